@@ -1,0 +1,39 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "Bearing",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "bearing", targets: ["bearing"]),
+        .library(name: "BearingCore", targets: ["BearingCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        // libcmark from the system (Debian: libcmark-dev); only BearingCore's Markdown reader imports it.
+        .systemLibrary(
+            name: "CCmark",
+            pkgConfig: "libcmark",
+            providers: [.apt(["libcmark-dev"]), .brew(["cmark"])]
+        ),
+        // Scan, parse and resolve: Markdown files → a validated planning model with diagnostics.
+        .target(
+            name: "BearingCore",
+            dependencies: ["CCmark", .product(name: "Yams", package: "Yams")]
+        ),
+        // Thin ArgumentParser commands over the library stages.
+        .target(
+            name: "BearingCLI",
+            dependencies: [
+                "BearingCore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "bearing", dependencies: ["BearingCLI"]),
+        .testTarget(name: "BearingCoreTests", dependencies: ["BearingCore"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "BearingCLITests", dependencies: ["BearingCLI", "BearingCore"]),
+    ]
+)

@@ -1,0 +1,33 @@
+import ArgumentParser
+import BearingCore
+
+/// `bearing check`: every diagnostic from every file, sorted by path and line.
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Check the workspace and print every problem as path:line:col: severity: message [code].",
+        discussion: "Exits 0 when clean, 1 on errors (and on warnings with --strict). Codes are listed in docs/diagnostics.md."
+    )
+
+    @OptionGroup var options: WorkspaceOptions
+
+    @Option(help: "Output format: text, json or github (GitHub Actions annotations).")
+    var format: DiagnosticFormat = .text
+
+    @Flag(help: "Fail (exit 1) on warnings too.")
+    var strict = false
+
+    func run() throws {
+        let plan = try options.loadPlan()
+        print(DiagnosticFormatter.format(plan.diagnostics, as: format, fileCount: plan.files.count), terminator: "")
+        if format == .text { printError("bearing check: " + DiagnosticFormatter.summary(plan.diagnostics, fileCount: plan.files.count)) }
+        if CheckOutcome.failed(plan.diagnostics, strict: strict) { throw ExitCode(1) }
+    }
+}
+
+/// When a check fails: any error, or with `strict` any warning.
+public enum CheckOutcome {
+    public static func failed(_ diagnostics: [Diagnostic], strict: Bool) -> Bool {
+        diagnostics.contains { $0.severity == .error || (strict && $0.severity == .warning) }
+    }
+}

@@ -1,0 +1,34 @@
+/// Every diagnostic Bearing can report. The raw value is printed in brackets and is stable:
+/// CI filters and editor integrations may match on it. `docs/diagnostics.md` explains each one.
+public enum DiagnosticCode: String, Sendable, Codable, CaseIterable {
+    // Files
+    case unreadableFile = "unreadable-file"
+    case binaryFile = "binary-file"
+    case notUTF8 = "not-utf8"
+    case fileTooLarge = "file-too-large"
+    case emptyFile = "empty-file"
+    case nestingTooDeep = "nesting-too-deep"
+    case frontMatterInvalid = "front-matter-invalid"
+    case configInvalid = "config-invalid"
+    case configUnknownKey = "config-unknown-key"
+    // Strategy
+    case missingStrategy = "missing-strategy"
+    case noPriorities = "no-priorities"
+    case weightsInvalid = "weights-invalid"
+    case weightsSum = "weights-sum"
+    // Objectives and roadmaps
+    case noQuarter = "no-quarter"
+    case quarterMismatch = "quarter-mismatch"
+    case noObjectives = "no-objectives"
+    case emptyObjective = "empty-objective"
+    case unknownStatus = "unknown-status"
+    case unknownKey = "unknown-key"
+    case invalidValue = "invalid-value"
+    case progressUnreadable = "progress-unreadable"
+    case checkedIncomplete = "checked-incomplete"
+    // References between items
+    case unresolvedReference = "unresolved-reference"
+    case ambiguousReference = "ambiguous-reference"
+    case duplicateID = "duplicate-id"
+    case dependencyCycle = "dependency-cycle"
+}

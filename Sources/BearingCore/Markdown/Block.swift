@@ -1,0 +1,90 @@
+/// A Markdown block converted out of cmark's tree, with the lines it spans (1-based, inclusive).
+public struct Block: Hashable, Sendable {
+    public var kind: Kind
+    public var line: Int
+    public var column: Int
+    public var endLine: Int
+
+    public indirect enum Kind: Hashable, Sendable {
+        /// `label` is a trailing `{#id}`, already removed from `content`.
+        case heading(level: Int, content: [Inline], label: String?)
+        case paragraph([Inline])
+        case list(ordered: Bool, items: [ListItem])
+        case quote([Block])
+        case code(info: String, text: String)
+        /// A MyST directive (`:::{note}` or `` ```{admonition} ``); `body` holds parsed Markdown
+        /// for container directives, and is empty for literal ones (code, math…), whose text is in `text`.
+        case directive(name: String, argument: String, options: [String: String], body: [Block], text: String)
+        /// A MyST target label `(id)=`, which names the heading after it.
+        case label(String)
+        case html(String)
+        case thematicBreak
+    }
+
+    public init(_ kind: Kind, line: Int, column: Int = 1, endLine: Int) {
+        self.kind = kind
+        self.line = line
+        self.column = column
+        self.endLine = endLine
+    }
+}
+
+/// One item of a Markdown list.
+public struct ListItem: Hashable, Sendable {
+    public var blocks: [Block]
+    /// nil for an ordinary item; false for `[ ]` and true for `[x]` task items (the marker is removed from `blocks`).
+    public var task: Bool?
+    /// A trailing `{#id}` on the item's first paragraph, removed from its text.
+    public var label: String?
+    public var line: Int
+    public var column: Int
+    public var endLine: Int
+}
+
+/// Inline content, enough to find bold titles and to get plain text; rendering works from the source lines.
+public indirect enum Inline: Hashable, Sendable {
+    case text(String)
+    case code(String)
+    case emphasis([Inline])
+    case strong([Inline])
+    case link(destination: String, content: [Inline])
+    case image(source: String, content: [Inline])
+    case html(String)
+    case softBreak
+    case lineBreak
+}
+
+extension Array where Element == Inline {
+    /// The text as a reader sees it, with soft breaks as spaces.
+    public var plainText: String {
+        var out = ""
+        for inline in self { inline.appendPlainText(to: &out) }
+        return out
+    }
+}
+
+extension Inline {
+    func appendPlainText(to out: inout String) {
+        switch self {
+        case .text(let text), .code(let text): out += text
+        case .emphasis(let content), .strong(let content), .link(_, let content), .image(_, let content):
+            for inline in content { inline.appendPlainText(to: &out) }
+        case .html: break
+        case .softBreak, .lineBreak: out += " "
+        }
+    }
+}
+
+extension Block {
+    /// Plain text of the block and everything inside it.
+    public var plainText: String {
+        switch kind {
+        case .heading(_, let content, _), .paragraph(let content): content.plainText
+        case .list(_, let items): items.map { $0.blocks.map(\.plainText).joined(separator: " ") }.joined(separator: " ")
+        case .quote(let blocks): blocks.map(\.plainText).joined(separator: " ")
+        case .directive(_, let argument, _, let body, let text):
+            ([argument] + (body.isEmpty ? [text] : body.map(\.plainText))).joined(separator: " ")
+        case .code, .label, .html, .thematicBreak: ""
+        }
+    }
+}

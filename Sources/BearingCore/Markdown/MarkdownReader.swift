@@ -1,0 +1,258 @@
+import CCmark
+
+/// Parses Markdown with cmark and converts its tree into `Block` values at once.
+/// Every cmark object is created and freed in `parseBlocks`; no cmark pointer leaves this file.
+public struct MarkdownReader: Sendable {
+    /// Blocks nested deeper than this are flattened into one paragraph of their text, with a warning:
+    /// conversion is recursive, and hostile input (a list nested 100,000 deep) must not exhaust the stack.
+    public var maxDepth = 48
+    /// Directives whose body is literal text rather than Markdown.
+    static let literalDirectives: Set<String> = [
+        "code", "code-block", "code-cell", "sourcecode", "math", "mermaid", "raw", "eval-rst", "literalinclude",
+        "include", "toctree", "csv-table", "issue-table", "embed", "glue", "bibliography", "iframe", "graphviz",
+    ]
+
+    public init() {}
+
+    /// Reads a whole file: front matter, MyST rewriting, then blocks.
+    public func read(_ text: String, path: String) -> MarkdownDocument {
+        let normalized = text.contains("\r") ? text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") : text
+        let lines = normalized.split(separator: "\n", omittingEmptySubsequences: false)
+        var diagnostics = DiagnosticBag(path: path)
+        var frontMatterValue: YAMLValue?
+        let frontMatter = FrontMatter.split(lines)
+        if let frontMatter {
+            switch YAMLReader.read(frontMatter.yaml, lineOffset: frontMatter.openingLine) {
+            case .success(let value): frontMatterValue = value
+            case .failure(let failure):
+                diagnostics.error(.frontMatterInvalid, "front matter is not valid YAML: \(failure.message)", line: failure.line,
+                                  fix: "fix the YAML between the `---` lines; the rest of the file was still read")
+            }
+            if let value = frontMatterValue, case .mapping = value {} else if frontMatterValue != nil {
+                diagnostics.error(.frontMatterInvalid, "front matter must be a mapping of `key: value` lines", line: frontMatter.openingLine + 1)
+                frontMatterValue = nil
+            }
+        }
+        let rewritten = MySTPreprocessor.rewrite(lines, frontMatterLines: frontMatter?.lineCount ?? 0)
+        let blocks = parseBlocks(rewritten, lineOffset: 0, depth: 0, diagnostics: &diagnostics)
+        return MarkdownDocument(path: path, frontMatter: frontMatterValue, blocks: blocks, lines: lines, diagnostics: diagnostics.items)
+    }
+
+    /// Parses `text` whose first line is line `lineOffset + 1` of the file.
+    func parseBlocks(_ text: String, lineOffset: Int, depth: Int, diagnostics: inout DiagnosticBag) -> [Block] {
+        let options = CMARK_OPT_SOURCEPOS
+        let length = text.utf8.count
+        guard let root = text.withCString({ cmark_parse_document($0, length, options) }) else { return [] }
+        defer { cmark_node_free(root) }
+        var converter = TreeConverter(reader: self, lineOffset: lineOffset, baseDepth: depth, diagnostics: diagnostics)
+        let blocks = converter.children(of: root, depth: depth)
+        diagnostics = converter.diagnostics
+        return blocks
+    }
+}
+
+/// cmark_node is opaque in C, so Swift sees it as an opaque pointer.
+private typealias CmarkNode = OpaquePointer
+
+/// Walks one cmark tree. Holds only borrowed node pointers, valid while `parseBlocks` runs.
+private struct TreeConverter {
+    let reader: MarkdownReader
+    let lineOffset: Int
+    let baseDepth: Int
+    var diagnostics: DiagnosticBag
+    private var reportedDepth = false
+
+    init(reader: MarkdownReader, lineOffset: Int, baseDepth: Int, diagnostics: DiagnosticBag) {
+        self.reader = reader
+        self.lineOffset = lineOffset
+        self.baseDepth = baseDepth
+        self.diagnostics = diagnostics
+    }
+
+    mutating func children(of node: CmarkNode, depth: Int) -> [Block] {
+        var blocks: [Block] = []
+        var child = cmark_node_first_child(node)
+        while let current = child {
+            if let block = convert(current, depth: depth + 1) { blocks.append(block) }
+            child = cmark_node_next(current)
+        }
+        return blocks
+    }
+
+    private mutating func convert(_ node: CmarkNode, depth: Int) -> Block? {
+        let line = Int(cmark_node_get_start_line(node)) + lineOffset
+        let column = Int(cmark_node_get_start_column(node))
+        let endLine = max(Int(cmark_node_get_end_line(node)) + lineOffset, line)
+        func block(_ kind: Block.Kind) -> Block { Block(kind, line: line, column: column, endLine: endLine) }
+
+        if depth > reader.maxDepth {
+            if !reportedDepth {
+                reportedDepth = true
+                diagnostics.warning(.nestingTooDeep, "Markdown nests deeper than \(reader.maxDepth) levels; the deeper content is kept as plain text",
+                                    line: line, column: column)
+            }
+            return block(.paragraph([.text(Self.flattenedText(node))]))
+        }
+        switch cmark_node_get_type(node) {
+        case CMARK_NODE_PARAGRAPH:
+            let content = inlines(of: node, depth: depth)
+            if let label = Self.labelTarget(content) { return block(.label(label)) }
+            return block(.paragraph(content))
+        case CMARK_NODE_HEADING:
+            let (content, label) = Self.splitTrailingLabel(inlines(of: node, depth: depth))
+            return block(.heading(level: Int(cmark_node_get_heading_level(node)), content: content, label: label))
+        case CMARK_NODE_LIST:
+            let ordered = cmark_node_get_list_type(node) == CMARK_ORDERED_LIST
+            var items: [ListItem] = []
+            var child = cmark_node_first_child(node)
+            while let current = child {
+                items.append(listItem(current, depth: depth))
+                child = cmark_node_next(current)
+            }
+            return block(.list(ordered: ordered, items: items))
+        case CMARK_NODE_BLOCK_QUOTE:
+            return block(.quote(children(of: node, depth: depth)))
+        case CMARK_NODE_CODE_BLOCK:
+            let info = Self.string(cmark_node_get_fence_info(node)).trimmed
+            let text = Self.string(cmark_node_get_literal(node))
+            if let directive = directive(info: info, text: text, line: line, depth: depth) { return block(directive) }
+            return block(.code(info: info, text: text))
+        case CMARK_NODE_HTML_BLOCK:
+            return block(.html(Self.string(cmark_node_get_literal(node))))
+        case CMARK_NODE_THEMATIC_BREAK:
+            return block(.thematicBreak)
+        default:
+            return nil
+        }
+    }
+
+    private mutating func listItem(_ node: CmarkNode, depth: Int) -> ListItem {
+        let line = Int(cmark_node_get_start_line(node)) + lineOffset
+        var blocks = children(of: node, depth: depth + 1)
+        var task: Bool?
+        var label: String?
+        if let first = blocks.first, case .paragraph(var content) = first.kind {
+            task = Self.removeTaskMarker(&content)
+            let split = Self.splitTrailingLabel(content)
+            content = split.content
+            label = split.label
+            blocks[0].kind = .paragraph(content)
+        }
+        return ListItem(blocks: blocks, task: task, label: label, line: line, column: Int(cmark_node_get_start_column(node)),
+                        endLine: max(Int(cmark_node_get_end_line(node)) + lineOffset, line))
+    }
+
+    /// A fenced block whose info string is `{name} argument` is a MyST directive.
+    private mutating func directive(info: String, text: String, line: Int, depth: Int) -> Block.Kind? {
+        guard info.hasPrefix("{"), let close = info.firstIndex(of: "}") else { return nil }
+        let name = info[info.index(after: info.startIndex)..<close].trimmed.lowercased()
+        guard !name.isEmpty, name.allSatisfy(Self.isDirectiveNameCharacter) else { return nil }
+        let argument = info[info.index(after: close)...].trimmed
+        var bodyLines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        var options: [String: String] = [:]
+        var consumed = 0
+        while let first = bodyLines.first, first.hasPrefix(":"), let end = first.dropFirst().firstIndex(of: ":") {
+            options[String(first[first.index(after: first.startIndex)..<end])] = first[first.index(after: end)...].trimmed
+            bodyLines.removeFirst()
+            consumed += 1
+        }
+        let bodyText = bodyLines.joined(separator: "\n")
+        if MarkdownReader.literalDirectives.contains(name) || depth >= reader.maxDepth {
+            return .directive(name: name, argument: argument, options: options, body: [], text: bodyText)
+        }
+        let body = reader.parseBlocks(bodyText, lineOffset: line + consumed, depth: depth, diagnostics: &diagnostics)
+        return .directive(name: name, argument: argument, options: options, body: body, text: bodyText)
+    }
+
+    private func inlines(of node: CmarkNode, depth: Int) -> [Inline] {
+        var result: [Inline] = []
+        var child = cmark_node_first_child(node)
+        while let current = child {
+            if let inline = inline(current, depth: depth + 1) { result.append(inline) }
+            child = cmark_node_next(current)
+        }
+        return result
+    }
+
+    private func inline(_ node: CmarkNode, depth: Int) -> Inline? {
+        if depth > reader.maxDepth * 2 { return .text(Self.flattenedText(node)) }
+        switch cmark_node_get_type(node) {
+        case CMARK_NODE_TEXT: return .text(Self.string(cmark_node_get_literal(node)))
+        case CMARK_NODE_CODE: return .code(Self.string(cmark_node_get_literal(node)))
+        case CMARK_NODE_EMPH: return .emphasis(inlines(of: node, depth: depth))
+        case CMARK_NODE_STRONG: return .strong(inlines(of: node, depth: depth))
+        case CMARK_NODE_LINK: return .link(destination: Self.string(cmark_node_get_url(node)), content: inlines(of: node, depth: depth))
+        case CMARK_NODE_IMAGE: return .image(source: Self.string(cmark_node_get_url(node)), content: inlines(of: node, depth: depth))
+        case CMARK_NODE_HTML_INLINE: return .html(Self.string(cmark_node_get_literal(node)))
+        case CMARK_NODE_SOFTBREAK: return .softBreak
+        case CMARK_NODE_LINEBREAK: return .lineBreak
+        default: return nil
+        }
+    }
+
+    private static func isDirectiveNameCharacter(_ character: Character) -> Bool {
+        character.isLetter || character.isNumber || "-_:".contains(character)
+    }
+
+    private static func string(_ pointer: UnsafePointer<CChar>?) -> String {
+        pointer.map { String(cString: $0) } ?? ""
+    }
+
+    /// All text below `node`, gathered with cmark's own iterator (no recursion).
+    private static func flattenedText(_ node: CmarkNode) -> String {
+        guard let iterator = cmark_iter_new(node) else { return "" }
+        defer { cmark_iter_free(iterator) }
+        var parts: [String] = []
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            guard event == CMARK_EVENT_ENTER, let current = cmark_iter_get_node(iterator) else { continue }
+            let type = cmark_node_get_type(current)
+            if type == CMARK_NODE_TEXT || type == CMARK_NODE_CODE { parts.append(string(cmark_node_get_literal(current))) }
+        }
+        return parts.joined(separator: " ")
+    }
+
+    /// A paragraph that is only `(id)=` is a MyST target for the next heading.
+    private static func labelTarget(_ content: [Inline]) -> String? {
+        let text = content.plainText.trimmed
+        guard text.count > 3, text.hasPrefix("("), text.hasSuffix(")=") else { return nil }
+        let label = text.dropFirst().dropLast(2)
+        guard !label.isEmpty, !label.contains(where: { $0.isWhitespace || $0 == "(" || $0 == ")" }) else { return nil }
+        return String(label)
+    }
+
+    /// Removes a trailing `{#id}` from the last text of `content`.
+    static func splitTrailingLabel(_ content: [Inline]) -> (content: [Inline], label: String?) {
+        guard case .text(let text)? = content.last else { return (content, nil) }
+        let trimmed = text.trimmed
+        guard trimmed.hasSuffix("}"), let open = trimmed.range(of: "{#", options: .backwards) else { return (content, nil) }
+        let label = trimmed[open.upperBound..<trimmed.index(before: trimmed.endIndex)]
+        guard !label.isEmpty, !label.contains(where: { $0.isWhitespace || $0 == "{" || $0 == "}" }) else { return (content, nil) }
+        var result = content
+        let rest = String(trimmed[..<open.lowerBound]).trimmed
+        if rest.isEmpty { result.removeLast() } else { result[result.count - 1] = .text(rest) }
+        return (result, String(label))
+    }
+
+    /// Removes a leading `[ ]` / `[x]` (cmark without the GFM extension leaves it as text) and says which it was.
+    static func removeTaskMarker(_ content: inout [Inline]) -> Bool? {
+        guard case .text(let first)? = content.first else { return nil }
+        // cmark may split "[x] text" into several text nodes at the brackets; join leading text runs first.
+        var joined = first
+        var count = 1
+        while count < content.count, case .text(let next) = content[count], joined.count < 4 {
+            joined += next
+            count += 1
+        }
+        let marker = joined.prefix(3).lowercased()
+        guard marker == "[ ]" || marker == "[x]" else { return nil }
+        let after = joined.dropFirst(3)
+        guard after.isEmpty || after.first == " " || after.first == "\t" else { return nil }
+        let rest = String(after.drop(while: { $0 == " " || $0 == "\t" }))
+        content.replaceSubrange(0..<count, with: rest.isEmpty ? [] : [.text(rest)])
+        return marker == "[x]"
+    }
+}
+
+import Foundation

@@ -1,0 +1,17 @@
+/// Everything read from a workspace: the validated planning model and what was found wrong with it.
+public struct Plan: Sendable {
+    public var config: WorkspaceConfig
+    public var strategy: Strategy?
+    public var objectiveFiles: [ObjectivesFile]
+    public var roadmaps: [Roadmap]
+    public var diagnostics: [Diagnostic]
+    /// Every Markdown file read, workspace-relative.
+    public var files: [String] = []
+
+    public var objectives: [Objective] { objectiveFiles.flatMap(\.objectives) }
+    public var roadmapItems: [RoadmapItem] { roadmaps.flatMap(\.items) }
+    public var quarters: [Quarter] { Array(Set(objectiveFiles.compactMap(\.quarter))).sorted() }
+
+    public var errorCount: Int { diagnostics.filter { $0.severity == .error }.count }
+    public var warningCount: Int { diagnostics.filter { $0.severity == .warning }.count }
+}

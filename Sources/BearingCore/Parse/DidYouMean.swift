@@ -1,0 +1,39 @@
+/// Suggests the closest known name for a misspelt one.
+public enum DidYouMean {
+    /// The candidate nearest to `text` by edit distance, if it is close enough to be a plausible typo
+    /// (at most a third of the length wrong) or `text` is a prefix of exactly one candidate.
+    public static func best(_ text: String, among candidates: [String]) -> String? {
+        let needle = text.lowercased()
+        guard !needle.isEmpty else { return nil }
+        var best: (String, Int)?
+        for candidate in candidates {
+            let distance = editDistance(needle, candidate.lowercased(), limit: max(2, needle.count / 3) + 1)
+            if distance <= max(2, min(needle.count, candidate.count) / 3), distance < (best?.1 ?? .max) {
+                best = (candidate, distance)
+            }
+        }
+        if let best { return best.0 }
+        let prefixed = candidates.filter { $0.lowercased().hasPrefix(needle) || needle.hasPrefix($0.lowercased()) }
+        return prefixed.count == 1 ? prefixed[0] : nil
+    }
+
+    /// Levenshtein distance, giving up (returning `limit`) once it must exceed `limit`.
+    static func editDistance(_ a: String, _ b: String, limit: Int) -> Int {
+        let a = Array(a.prefix(200)), b = Array(b.prefix(200))
+        if abs(a.count - b.count) >= limit { return limit }
+        var previous = Array(0...b.count)
+        var current = [Int](repeating: 0, count: b.count + 1)
+        for i in 1...max(a.count, 1) where !a.isEmpty {
+            current[0] = i
+            var rowMinimum = current[0]
+            for j in stride(from: 1, through: b.count, by: 1) {
+                let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+                rowMinimum = min(rowMinimum, current[j])
+            }
+            if rowMinimum >= limit { return limit }
+            swap(&previous, &current)
+        }
+        return a.isEmpty ? b.count : previous[b.count]
+    }
+}

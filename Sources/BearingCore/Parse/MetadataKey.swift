@@ -1,0 +1,30 @@
+/// The metadata keys Bearing understands, with the spellings people use for them.
+enum MetadataKey: String, CaseIterable {
+    case owners, team, status, priorities, confidence, effort, roadmaps, issues, due, dependsOn, objectives
+
+    static let spellings: [String: MetadataKey] = [
+        "owner": .owners, "owners": .owners, "owner(s)": .owners, "dri": .owners, "lead": .owners, "leads": .owners,
+        "team": .team, "teams": .team,
+        "status": .status, "state": .status,
+        "priorities": .priorities, "priority": .priorities, "aligns to": .priorities, "aligned to": .priorities,
+        "aligns with": .priorities, "serves": .priorities, "strategic priority": .priorities, "strategic priorities": .priorities,
+        "confidence": .confidence,
+        "effort": .effort, "size": .effort, "estimate": .effort,
+        "roadmap": .roadmaps, "roadmaps": .roadmaps,
+        "issues": .issues, "issue": .issues, "tracking": .issues, "tracking issue": .issues, "epic": .issues,
+        "due": .due, "deadline": .due, "due date": .due, "target date": .due,
+        "depends on": .dependsOn, "dependencies": .dependsOn, "depends": .dependsOn, "blocked by": .dependsOn, "after": .dependsOn,
+        "objectives": .objectives, "objective": .objectives, "serves objective": .objectives,
+    ]
+
+    /// The key for a written spelling: case-insensitive, spaces and `-`/`_` treated alike.
+    init?(spelling: String) {
+        guard let key = Self.spellings[Self.normalize(spelling)] else { return nil }
+        self = key
+    }
+
+    static func normalize(_ spelling: String) -> String {
+        spelling.lowercased().replacingOccurrences(of: "_", with: " ").replacingOccurrences(of: "-", with: " ")
+            .split(separator: " ").joined(separator: " ")
+    }
+}

@@ -1,0 +1,42 @@
+import Foundation
+
+/// Numbers as people write them in plans: "1,200", "$1.2M", "40%", "3k".
+enum NumberText {
+    /// A number with optional currency sign, thousands separators and k/M/B suffix.
+    static func value(_ raw: String) -> Double? {
+        var text = raw.trimmed.lowercased()
+        text = String(text.drop(while: { "$€£¥~≈".contains($0) }))
+        text = text.replacingOccurrences(of: ",", with: "").replacingOccurrences(of: "_", with: "")
+        while let last = text.last, "%.)".contains(last) { text.removeLast() }
+        var factor = 1.0
+        if let last = text.last, let scale = ["k": 1e3, "m": 1e6, "b": 1e9][last] {
+            factor = scale
+            text.removeLast()
+        }
+        guard !text.isEmpty, let number = Double(text), number.isFinite else { return nil }
+        return number * factor
+    }
+
+    /// A share written as "0.4", "40%" or "40" (numbers above 1 are read as percentages).
+    static func share(_ raw: String) -> Double? {
+        let text = raw.trimmed
+        guard let number = value(text), number >= 0 else { return nil }
+        return text.hasSuffix("%") || number > 1 ? number / 100 : number
+    }
+}
+
+enum DateText {
+    /// True for a real calendar date written YYYY-MM-DD.
+    static func isISODate(_ text: String) -> Bool { date(text) != nil }
+
+    static func date(_ text: String) -> Date? {
+        let parts = text.trimmed.split(separator: "-")
+        guard parts.count == 3, parts[0].count == 4, let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]) else { return nil }
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        let components = DateComponents(year: year, month: month, day: day)
+        guard let date = calendar.date(from: components),
+              calendar.component(.month, from: date) == month, calendar.component(.day, from: date) == day else { return nil }
+        return date
+    }
+}

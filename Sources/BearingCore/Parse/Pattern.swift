@@ -1,0 +1,33 @@
+import Foundation
+
+/// A compiled regular expression with the few operations the parsers need.
+/// NSRegularExpression is immutable and documented as thread-safe, hence `@unchecked Sendable`.
+struct Pattern: @unchecked Sendable {
+    private let regex: NSRegularExpression
+
+    /// Patterns are literals in this module; a typo is a programmer error caught by every test run.
+    init(_ pattern: String, caseInsensitive: Bool = true) {
+        do {
+            regex = try NSRegularExpression(pattern: pattern, options: caseInsensitive ? [.caseInsensitive] : [])
+        } catch {
+            preconditionFailure("invalid built-in pattern \(pattern): \(error)")
+        }
+    }
+
+    /// The capture groups of the first match (index 0 is the whole match); nil groups become nil.
+    func firstMatch(in text: String) -> [String?]? {
+        let range = NSRange(text.startIndex..., in: text)
+        guard let match = regex.firstMatch(in: text, range: range) else { return nil }
+        return (0..<match.numberOfRanges).map { index in
+            Range(match.range(at: index), in: text).map { String(text[$0]) }
+        }
+    }
+
+    func matches(_ text: String) -> Bool { firstMatch(in: text) != nil }
+
+    /// The range of the whole first match, for callers that cut text around it.
+    func firstRange(in text: String) -> Range<String.Index>? {
+        let range = NSRange(text.startIndex..., in: text)
+        return regex.firstMatch(in: text, range: range).flatMap { Range($0.range, in: text) }
+    }
+}

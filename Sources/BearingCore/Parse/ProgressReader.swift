@@ -1,0 +1,53 @@
+/// Reads a key result's progress from its text, in the contract's order: `N/M` or `N of M`;
+/// `from A to B, now C`; a trailing `N%`; `score 0.6`; else the checkbox (done = 1).
+///
+/// `from A to B, now C` is tried before the trailing percentage on purpose: in
+/// "from 20% to 50%, now 35%" the trailing 35% is the current value, not the progress (which is 50%).
+enum ProgressReader {
+    struct Reading: Equatable {
+        var progress: Double
+        var source: ProgressSource
+        /// Set when the text looks like it states progress but in no form Bearing reads.
+        var problem: String?
+    }
+
+    private static let number = #"[$€£]?\d[\d,]*(?:\.\d+)?\s*[kKmM%]?"#
+    private static let ratio = Pattern(#"(?<![\w.,/-])(\d[\d,]*(?:\.\d+)?)\s*(?:/|\bof\b)\s*(\d[\d,]*(?:\.\d+)?)(?![\w/-])"#)
+    private static let range = Pattern(#"\bfrom\s+(\#(number))\b.*?\bto\s+(\#(number)).*?\bnow\s+(?:at\s+)?(\#(number))"#)
+    private static let percent = Pattern(#"(\d+(?:\.\d+)?)\s*%[\s).\]]*$"#)
+    private static let score = Pattern(#"\bscored?\s*[:=]?\s*(0?\.\d+|[01](?:\.\d+)?)(?![\d.])"#)
+    private static let hint = Pattern(#"\b(now|currently|so far|at)\b\s*[$€£]?\d|\d\s*%|\bscore\b"#)
+
+    static func read(_ text: String, checked: Bool) -> Reading {
+        let checkbox = Reading(progress: checked ? 1 : 0, source: .checkbox)
+        if let groups = ratio.firstMatch(in: text),
+           let done = groups[1].flatMap(NumberText.value), let total = groups[2].flatMap(NumberText.value) {
+            guard total > 0 else {
+                return Reading(progress: checkbox.progress, source: .checkbox, problem: "`\(groups[0] ?? "")` divides by zero")
+            }
+            return Reading(progress: clamp(done / total), source: .ratio)
+        }
+        if let groups = range.firstMatch(in: text),
+           let start = groups[1].flatMap(NumberText.value), let target = groups[2].flatMap(NumberText.value),
+           let now = groups[3].flatMap(NumberText.value) {
+            // Works for decreasing targets too ("from 40 to 10 minutes, now 25"): both differences change sign.
+            guard target != start else {
+                return Reading(progress: now == target ? 1 : 0, source: .range, problem: now == target ? nil : "start and target are the same")
+            }
+            return Reading(progress: clamp((now - start) / (target - start)), source: .range)
+        }
+        if let groups = percent.firstMatch(in: text), let value = groups[1].flatMap(Double.init) {
+            return Reading(progress: clamp(value / 100), source: .percent)
+        }
+        if let groups = score.firstMatch(in: text), let value = groups[1].flatMap(Double.init), value <= 1 {
+            return Reading(progress: value, source: .score)
+        }
+        if !checked, hint.matches(text) {
+            return Reading(progress: 0, source: .checkbox,
+                           problem: "progress is not in a form Bearing reads; write `N/M`, `N of M`, a trailing `N%`, `from A to B, now C` or `score 0.6`")
+        }
+        return checkbox
+    }
+
+    private static func clamp(_ value: Double) -> Double { min(max(value, 0), 1) }
+}

@@ -1,0 +1,26 @@
+import Foundation
+
+/// Ids derived from titles: lowercase ASCII words joined by hyphens, at most `maxWords` words
+/// so that long sentence-titles still give ids a person can type.
+public enum Slug {
+    public static let maxWords = 8
+
+    public static func make(_ title: String) -> String {
+        let folded = title.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: Locale(identifier: "en_US_POSIX"))
+        var words: [String] = []
+        var current = ""
+        for scalar in folded.unicodeScalars {
+            if scalar.isASCII, CharacterSet.alphanumerics.contains(scalar) {
+                current.unicodeScalars.append(scalar)
+            } else if scalar == "'" || scalar == "’" {
+                continue
+            } else if !current.isEmpty {
+                words.append(current)
+                current = ""
+            }
+        }
+        if !current.isEmpty { words.append(current) }
+        let slug = words.prefix(maxWords).joined(separator: "-").lowercased()
+        return slug.isEmpty ? "untitled" : slug
+    }
+}

@@ -1,0 +1,111 @@
+/// Resolves every reference in the plan to ids, and finds duplicate ids and dependency cycles.
+/// Runs after every file is parsed, so references may point across files in any order.
+public struct ReferenceResolver: Sendable {
+    public init() {}
+
+    public func resolve(_ plan: inout Plan, weights: [WeightEntry]) {
+        var diagnostics: [Diagnostic] = []
+        let priorities = index(kind: "priority", plan.strategy?.priorities.map {
+            ReferenceIndex.Entry(id: $0.id, number: $0.number, title: $0.title, location: $0.location)
+        } ?? [], diagnostics: &diagnostics)
+        let objectives = index(kind: "objective", plan.objectives.map {
+            ReferenceIndex.Entry(id: $0.id, title: $0.title, location: $0.location)
+        }, diagnostics: &diagnostics)
+        let items = index(kind: "roadmap item", plan.roadmapItems.map {
+            ReferenceIndex.Entry(id: $0.id, title: $0.title, location: $0.location)
+        }, diagnostics: &diagnostics)
+        let roadmaps = index(kind: "roadmap", plan.roadmaps.map {
+            ReferenceIndex.Entry(id: $0.id, title: $0.title, location: SourceLocation(path: $0.path))
+        }, diagnostics: &diagnostics)
+
+        func lookup(_ references: [Reference], in index: ReferenceIndex, preferring prefix: String? = nil) -> [String] {
+            var ids: [String] = []
+            for reference in references {
+                if let id = resolveOne(reference, in: index, preferring: prefix, diagnostics: &diagnostics), !ids.contains(id) { ids.append(id) }
+            }
+            return ids
+        }
+        for f in plan.objectiveFiles.indices {
+            for o in plan.objectiveFiles[f].objectives.indices {
+                var objective = plan.objectiveFiles[f].objectives[o]
+                objective.resolved = resolved(objective.metadata, lookup: lookup, priorities: priorities, objectives: objectives,
+                                              items: items, roadmaps: roadmaps, prefix: nil)
+                for i in objective.initiatives.indices {
+                    objective.initiatives[i].resolved = resolved(objective.initiatives[i].metadata, lookup: lookup, priorities: priorities,
+                                                                 objectives: objectives, items: items, roadmaps: roadmaps, prefix: nil)
+                }
+                plan.objectiveFiles[f].objectives[o] = objective
+            }
+        }
+        for r in plan.roadmaps.indices {
+            let prefix = plan.roadmaps[r].id + "/"
+            for i in plan.roadmaps[r].items.indices {
+                plan.roadmaps[r].items[i].resolved = resolved(plan.roadmaps[r].items[i].metadata, lookup: lookup, priorities: priorities,
+                                                             objectives: objectives, items: items, roadmaps: roadmaps, prefix: prefix)
+            }
+        }
+        diagnostics += DependencyCycles.find(in: plan.roadmapItems)
+        if plan.strategy != nil {
+            plan.strategy?.weights = resolveWeights(weights, priorities: priorities, diagnostics: &diagnostics)
+        }
+        plan.diagnostics += diagnostics
+    }
+
+    private func resolved(_ metadata: Metadata, lookup: ([Reference], ReferenceIndex, String?) -> [String],
+                          priorities: ReferenceIndex, objectives: ReferenceIndex, items: ReferenceIndex, roadmaps: ReferenceIndex,
+                          prefix: String?) -> ResolvedReferences {
+        var result = ResolvedReferences()
+        result.priorities = lookup(metadata.priorities, priorities, nil)
+        result.objectives = lookup(metadata.objectives, objectives, nil)
+        result.dependsOn = lookup(metadata.dependsOn, items, prefix)
+        result.roadmaps = lookup(metadata.roadmaps, roadmaps, nil)
+        return result
+    }
+
+    private func index(kind: String, _ entries: [ReferenceIndex.Entry], diagnostics: inout [Diagnostic]) -> ReferenceIndex {
+        var index = ReferenceIndex(kind: kind)
+        for entry in entries {
+            if let existing = index.add(entry) {
+                diagnostics.append(Diagnostic(.error, .duplicateID, "duplicate \(kind) id `\(entry.id)`: also defined at \(existing.location.description)",
+                                              at: entry.location, fix: "give one of them an explicit id with `{#other-id}` at the end of its heading"))
+            }
+        }
+        return index
+    }
+
+    private func resolveOne(_ reference: Reference, in index: ReferenceIndex, preferring prefix: String?,
+                            diagnostics: inout [Diagnostic]) -> String? {
+        switch index.resolve(reference.text, preferring: prefix) {
+        case .found(let id):
+            return id
+        case .ambiguous(let ids):
+            diagnostics.append(Diagnostic(.error, .ambiguousReference,
+                                          "\(index.kind) reference `\(reference.text)` matches \(ids.count): \(ids.prefix(5).map { "`\($0)`" }.joined(separator: ", "))",
+                                          at: reference.location, fix: "use the full id"))
+        case .missing(let suggestion):
+            let known = index.entries.isEmpty ? " (there are none)" : ""
+            diagnostics.append(Diagnostic(.error, .unresolvedReference, "unknown \(index.kind) `\(reference.text)`\(known)",
+                                          at: reference.location, fix: suggestion.map { "did you mean `\($0)`?" }))
+        }
+        return nil
+    }
+
+    /// Resolves `weights:` to priority ids and scales them to sum to 1, warning when they did not.
+    private func resolveWeights(_ entries: [WeightEntry], priorities: ReferenceIndex, diagnostics: inout [Diagnostic]) -> [String: Double] {
+        var weights: [String: Double] = [:]
+        for entry in entries {
+            if let id = resolveOne(entry.reference, in: priorities, preferring: nil, diagnostics: &diagnostics) {
+                weights[id, default: 0] += entry.value
+            }
+        }
+        let total = weights.values.reduce(0, +)
+        guard total > 0 else { return [:] }
+        if abs(total - 1) > 0.005, let first = entries.first {
+            diagnostics.append(Diagnostic(.warning, .weightsSum, "weights add up to \(Int((total * 100).rounded()))%, not 100%; they are scaled to 100%",
+                                          at: first.reference.location))
+        }
+        return weights.mapValues { $0 / total }
+    }
+}
+
+import Foundation

@@ -1,0 +1,3 @@
+import BearingCLI
+
+BearingCommand.runMain()
