@@ -30,6 +30,14 @@ public struct Quarter: Hashable, Sendable, Comparable, Codable, CustomStringConv
         Pattern(#"(?<![A-Za-z0-9])Q([1-4])[-_ ,]*((?:19|20|21)[0-9]{2})(?![0-9])"#),
     ]
 
+    /// The quarter holding `date` (UTC).
+    public static func containing(_ date: Date) -> Quarter {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        let parts = calendar.dateComponents([.year, .month], from: date)
+        return Quarter(year: parts.year ?? 1970, number: ((parts.month ?? 1) - 1) / 3 + 1) ?? Quarter(year: 1970, number: 1)!
+    }
+
     /// The quarter's first day and the first day of the next quarter, in UTC.
     public var dateInterval: DateInterval {
         var calendar = Calendar(identifier: .gregorian)

@@ -31,7 +31,8 @@ struct KeyResultCollector {
         let reading = ProgressReader.read(text, checked: done)
         if let problem = reading.problem {
             diagnostics.warning(.progressUnreadable, "key result progress cannot be read: \(problem)", line: item.line, column: item.column)
-        } else if done, reading.progress < 1, reading.source != .checkbox {
+        } else if done, reading.progress < 1, reading.source != .checkbox, reading.source != .score {
+            // A score grades a finished key result (0.7 is a good OKR grade), so only measured forms can contradict the box.
             diagnostics.warning(.checkedIncomplete, "key result is checked but its text says \(Int((reading.progress * 100).rounded()))%",
                                 line: item.line, column: item.column, fix: "update the figure, or uncheck the box until it is reached")
         }

@@ -9,19 +9,22 @@ struct MetadataReader {
         var value: String
         var line: Int
         var valueColumn: Int
+        /// The last line the metadata entry occupies.
+        var endLine: Int
     }
 
-    /// The metadata from `blocks`' first block (or first list), and how many leading blocks it took.
-    func read(_ blocks: [Block], diagnostics: inout DiagnosticBag) -> (Metadata, consumed: Int) {
-        guard let first = blocks.first, let lines = metadataLines(first) else { return (Metadata(), 0) }
+    /// The metadata from `blocks`' first block, and the last line it took (nil when there is none).
+    func read(_ blocks: [Block], diagnostics: inout DiagnosticBag) -> (Metadata, endLine: Int?) {
+        guard let first = blocks.first, let lines = metadataLines(first) else { return (Metadata(), nil) }
         var metadata = Metadata()
         for line in lines { apply(line, to: &metadata, diagnostics: &diagnostics) }
-        return (metadata, 1)
+        return (metadata, lines.last?.endLine)
     }
 
-    /// The block's lines if every one is a `key: value` line and most keys are known (or nearly so).
+    /// The block's `key: value` lines if most keys are known (or nearly so).
     /// "Most" keeps prose lists such as `- **Roadmap**: … / - **Development**: …` from being read as metadata,
-    /// while a block of known keys may still carry a few custom ones.
+    /// while a block of known keys may still carry a few custom ones. In a list only the leading items count:
+    /// CommonMark joins `- Owner: …` and the `- [ ] …` key results after it into one list.
     func metadataLines(_ block: Block) -> [Line]? {
         var lines: [Line] = []
         switch block.kind {
@@ -32,15 +35,21 @@ struct MetadataReader {
             }
         case .list(_, let items):
             for item in items {
-                guard item.line == item.endLine || item.blocks.count == 1, item.task == nil,
-                      let line = parse(lineNumber: item.line, stripBullet: true) else { return nil }
+                guard item.task == nil, item.blocks.count == 1, item.line == item.endLine || isSingleLine(item),
+                      var line = parse(lineNumber: item.line, stripBullet: true) else { break }
+                line.endLine = item.endLine
                 lines.append(line)
             }
         default:
             return nil
         }
         let recognised = lines.filter { MetadataKey(spelling: $0.key) != nil || Self.nearKey($0.key) != nil }.count
-        return recognised * 2 > lines.count ? lines : nil
+        return !lines.isEmpty && recognised * 2 > lines.count ? lines : nil
+    }
+
+    /// A list item whose text is one line (cmark's end line can include a following blank line).
+    private func isSingleLine(_ item: ListItem) -> Bool {
+        (item.line + 1...item.endLine).allSatisfy { $0 > document.lines.count || document.lines[$0 - 1].allSatisfy(\.isWhitespace) }
     }
 
     /// Parses one source line as `key: value`, with optional bullet and bold markers around the key.
@@ -59,7 +68,7 @@ struct MetadataReader {
         while value.hasSuffix("**") || value.hasSuffix("__") { value = String(value.dropLast(2)).trimmed }
         guard Self.isKey(key), !value.isEmpty else { return nil }
         let column = raw.distance(from: raw.startIndex, to: valueStart) + 1
-        return Line(key: key, value: value, line: lineNumber, valueColumn: column)
+        return Line(key: key, value: value, line: lineNumber, valueColumn: column, endLine: lineNumber)
     }
 
     /// A plausible key: one to four words of letters, at most 30 characters, starting with a letter.

@@ -60,18 +60,18 @@ public struct ObjectivesParser: Sendable {
     private func objective(_ section: Section, quarter: Quarter?, idPrefix: String, document: MarkdownDocument,
                            diagnostics: inout DiagnosticBag) -> Objective {
         let reader = MetadataReader(document: document)
-        let (metadata, consumed) = reader.read(section.blocks, diagnostics: &diagnostics)
+        let (metadata, metadataEnd) = reader.read(section.blocks, diagnostics: &diagnostics)
         let collector = KeyResultCollector(path: document.path)
         var keyResults = collector.collect(section.blocks, diagnostics: &diagnostics)
         let id = section.label ?? idPrefix + Slug.make(section.title)
         var initiatives: [Initiative] = []
         for sub in section.subsections {
-            let (subMetadata, subConsumed) = reader.read(sub.blocks, diagnostics: &diagnostics)
+            let (subMetadata, subMetadataEnd) = reader.read(sub.blocks, diagnostics: &diagnostics)
             let subResults = collector.collect(sub.blocks + sub.subsections.flatMap(\.blocks), diagnostics: &diagnostics)
             keyResults += subResults
             initiatives.append(Initiative(
                 id: "\(id)/\(sub.label ?? Slug.make(sub.title))", title: TitleText.clean(sub.title), metadata: subMetadata,
-                keyResults: subResults, body: document.source(from: bodyStart(sub, consumed: subConsumed), through: sub.endLine),
+                keyResults: subResults, body: document.source(from: subMetadataEnd.map { $0 + 1 } ?? sub.bodyLine, through: sub.endLine),
                 location: SourceLocation(path: document.path, line: sub.line, column: sub.column)))
         }
         if section.blocks.isEmpty, section.subsections.isEmpty {
@@ -79,14 +79,9 @@ public struct ObjectivesParser: Sendable {
                                 line: section.line, column: section.column, fix: "say what it will achieve, or remove the heading")
         }
         return Objective(id: id, quarter: quarter, title: TitleText.clean(section.title), metadata: metadata, keyResults: keyResults,
-                         initiatives: initiatives, body: document.source(from: bodyStart(section, consumed: consumed), through: section.endLine),
+                         initiatives: initiatives, body: document.source(from: metadataEnd.map { $0 + 1 } ?? section.bodyLine, through: section.endLine),
                          location: SourceLocation(path: document.path, line: section.line, column: section.column),
                          explicitID: section.label != nil)
-    }
-
-    /// The first body line after the heading and the metadata block.
-    private func bodyStart(_ section: Section, consumed: Int) -> Int {
-        consumed > 0 ? section.blocks[consumed - 1].endLine + 1 : section.bodyLine
     }
 }
 

@@ -13,6 +13,7 @@ enum PeriodText {
     /// The normalised period named in `text` ("2026-Q1", "Q1", "2026-H2", "2026"), using `year` when the text has none.
     static func normalize(_ text: String, year defaultYear: Int?) -> String? {
         if let quarter = Quarter.find(in: text) { return quarter.description }
+        if let date = DateText.date(text) { return Quarter.containing(date).description }
         let year = firstYear(text) ?? defaultYear
         if let groups = quarterOnly.firstMatch(in: text), let number = groups[1] {
             return year.map { "\($0)-Q\(number)" } ?? "Q\(number)"

@@ -44,8 +44,8 @@ public struct RoadmapParser: Sendable {
     /// An H3 section as one item: its metadata at the top of the body.
     private func headingItem(_ section: Section, context: Context, document: MarkdownDocument,
                              diagnostics: inout DiagnosticBag) -> RoadmapItem {
-        let (metadata, consumed) = MetadataReader(document: document).read(section.blocks, diagnostics: &diagnostics)
-        let bodyStart = consumed > 0 ? section.blocks[consumed - 1].endLine + 1 : section.bodyLine
+        let (metadata, metadataEnd) = MetadataReader(document: document).read(section.blocks, diagnostics: &diagnostics)
+        let bodyStart = metadataEnd.map { $0 + 1 } ?? section.bodyLine
         let title = TitleText.clean(section.title)
         return RoadmapItem(
             id: section.label ?? "\(context.roadmapID)/\(Slug.make(title))", roadmap: context.roadmapID, lane: context.lane.title,
