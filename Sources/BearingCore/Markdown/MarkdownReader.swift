@@ -151,8 +151,9 @@ private struct TreeConverter {
         var bodyLines = text.split(separator: "\n", omittingEmptySubsequences: false)
         var options: [String: String] = [:]
         var consumed = 0
-        while let first = bodyLines.first, first.hasPrefix(":"), let end = first.dropFirst().firstIndex(of: ":") {
-            options[String(first[first.index(after: first.startIndex)..<end])] = first[first.index(after: end)...].trimmed
+        while let first = bodyLines.first, let option = Self.optionPattern.firstMatch(in: String(first)),
+              let key = option[1] {
+            options[key] = (option[2] ?? "").trimmed
             bodyLines.removeFirst()
             consumed += 1
         }
@@ -160,7 +161,9 @@ private struct TreeConverter {
         if MarkdownReader.literalDirectives.contains(name) || depth >= reader.maxDepth {
             return .directive(name: name, argument: argument, options: options, body: [], text: bodyText)
         }
-        let body = reader.parseBlocks(bodyText, lineOffset: line + consumed, depth: depth, diagnostics: &diagnostics)
+        // The body is Markdown in its own right: nested colon fences need the same rewriting as the file.
+        let rewritten = MySTPreprocessor.rewrite(bodyText.split(separator: "\n", omittingEmptySubsequences: false), frontMatterLines: 0)
+        let body = reader.parseBlocks(rewritten, lineOffset: line + consumed, depth: depth, diagnostics: &diagnostics)
         return .directive(name: name, argument: argument, options: options, body: body, text: bodyText)
     }
 
@@ -189,6 +192,9 @@ private struct TreeConverter {
         default: return nil
         }
     }
+
+    /// `:key: value` option lines at the top of a directive body.
+    private static let optionPattern = Pattern(#"^:([A-Za-z][\w-]*):(?:\s+(.*))?$"#)
 
     private static func isDirectiveNameCharacter(_ character: Character) -> Bool {
         character.isLetter || character.isNumber || "-_:".contains(character)

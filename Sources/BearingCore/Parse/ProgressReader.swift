@@ -11,7 +11,8 @@ enum ProgressReader {
         var problem: String?
     }
 
-    private static let number = #"[$€£]?\d[\d,]*(?:\.\d+)?\s*[kKmM%]?"#
+    /// A suffix letter counts only when no other letter follows: "5 minutes" is 5, "75K" is 75,000.
+    private static let number = #"[$€£]?\d[\d,]*(?:\.\d+)?(?:[kKmMbB](?![A-Za-z])|%)?"#
     private static let ratio = Pattern(#"(?<![\w.,/-])(\d[\d,]*(?:\.\d+)?)\s*(?:/|\bof\b)\s*(\d[\d,]*(?:\.\d+)?)(?![\w/-])"#)
     private static let range = Pattern(#"\bfrom\s+(\#(number))\b.*?\bto\s+(\#(number)).*?\bnow\s+(?:at\s+)?(\#(number))"#)
     private static let percent = Pattern(#"(\d+(?:\.\d+)?)\s*%[\s).\]]*$"#)
