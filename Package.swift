@@ -33,7 +33,7 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "bearing", dependencies: ["BearingCLI"]),
-        .testTarget(name: "BearingCoreTests", dependencies: ["BearingCore"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "BearingCoreTests", dependencies: ["BearingCore"]),
         .testTarget(name: "BearingCLITests", dependencies: ["BearingCLI", "BearingCore"]),
     ]
 )

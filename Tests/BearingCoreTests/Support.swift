@@ -22,12 +22,6 @@ enum Corpus {
     }
 }
 
-enum Fixtures {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
-
-    static func path(_ name: String) -> String { root.appendingPathComponent(name).path }
-}
-
 func read(_ markdown: String, path: String = "test.md") -> MarkdownDocument {
     MarkdownReader().read(markdown, path: path)
 }

@@ -1,0 +1,55 @@
+import Foundation
+import Testing
+@testable import BearingCore
+
+/// Every diagnostic code must be reachable from some input; this fails when a new code has no test.
+@Suite("Diagnostic coverage")
+struct DiagnosticCoverageTests {
+    static let scenarios: [String: [String: String]] = [
+        "config": ["bearing.yml": "titel: x\ntoday: yesterday\n", "strategy.md": minimalStrategy],
+        "strategy": ["strategy.md": "---\nweights:\n  platform: 10\n  revenue: much\n---\n# S\n\n## Goal\n\nx\n"],
+        "weights": ["strategy.md": "---\nweights:\n  platform: 10\n---\n" + minimalStrategy],
+        "objectives": [
+            "strategy.md": minimalStrategy,
+            "objectives/team.md": "## A\ntext\n",
+            "objectives/2026-Q1.md": "---\nquarter: 2026-Q2\n---\nprose only\n",
+            "objectives/2026-Q4.md": """
+                ## One
+                - Status: in limbo
+                - Ownr: Ada
+                - Owner: Grace
+                - Effort: huge
+                - Priorities: plat, platfrom
+                - [ ] latency currently 350ms
+                - [x] adoption 1/2
+
+                ## One
+
+                ## Two
+                """,
+        ],
+        "ambiguous": ["strategy.md": minimalStrategy + "\n4. **Platform extras.**\n", "objectives/2026-Q4.md": "## A\n- Priorities: plat\n"],
+        "cycle": ["strategy.md": minimalStrategy, "roadmaps/r.md": "## Now\n### A\n- Depends on: a\n"],
+        "files": [
+            "bearing.yml": "max_file_size: 1KB\n",
+            "objectives/2026-Q1.md": "",
+            "objectives/2026-Q2.md": "## A\n" + String(repeating: "x", count: 2000),
+            "objectives/2026-Q3.md": "---\nquarter: [\n---\n## A\n" + String(repeating: ">", count: 200) + " deep\n",
+        ],
+    ]
+
+    @Test("every diagnostic code is triggered by at least one input")
+    func everyCode() {
+        var seen = Set<DiagnosticCode>()
+        for (_, files) in Self.scenarios { seen.formUnion(loadWorkspace(files).codes) }
+        // Latin-1 text (not UTF-8), and a file with a NUL byte (binary).
+        seen.formUnion(loadWorkspace(data: ["objectives/2026-Q1.md": Data("## A\n".utf8) + Data([0xC3, 0x28])]).codes)
+        seen.formUnion(loadWorkspace(data: ["objectives/2026-Q1.md": Data("## A\n".utf8) + Data([0xFF, 0x0A, 0x00])]).codes)
+        let files = FileSystem.memory(["/ws/strategy.md": minimalStrategy])
+        var broken = files
+        broken.readFile = { _ in throw CocoaError(.fileReadNoPermission) }
+        seen.formUnion(WorkspaceLoader(fileSystem: broken).load(root: "/ws").codes)
+        let missing = Set(DiagnosticCode.allCases).subtracting(seen)
+        #expect(missing.isEmpty, "never triggered: \(missing.map(\.rawValue).sorted())")
+    }
+}
