@@ -36,6 +36,14 @@ struct ProgressReaderTests {
         #expect(reading.problem == nil)
     }
 
+    @Test("hostile text cannot make the patterns backtrack: a 1 MB key result reads at once")
+    func hostile() {
+        let reading = ProgressReader.read(String(repeating: "from 1 to 2 ", count: 90_000), checked: false)
+        #expect(reading.source == .checkbox)
+        let long = ProgressReader.read(String(repeating: "from 1 to 2 ", count: 45), checked: false)
+        #expect(long.source == .checkbox)
+    }
+
     @Test("progress-looking text in no known form is reported")
     func unreadable() {
         #expect(ProgressReader.read("p95 latency 200ms, currently 350ms", checked: false).problem != nil)

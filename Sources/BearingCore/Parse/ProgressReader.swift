@@ -14,13 +14,18 @@ enum ProgressReader {
     /// A suffix letter counts only when no other letter follows: "5 minutes" is 5, "75K" is 75,000.
     private static let number = #"[$€£]?\d[\d,]*(?:\.\d+)?(?:[kKmMbB](?![A-Za-z])|%)?"#
     private static let ratio = Pattern(#"(?<![\w.,/-])(\d[\d,]*(?:\.\d+)?)\s*(?:/|\bof\b)\s*(\d[\d,]*(?:\.\d+)?)(?![\w/-])"#)
-    private static let range = Pattern(#"\bfrom\s+(\#(number))\b.*?\bto\s+(\#(number)).*?\bnow\s+(?:at\s+)?(\#(number))"#)
+    /// Gaps between the parts are bounded so that hostile text cannot make the regex backtrack for minutes.
+    private static let range = Pattern(#"\bfrom\s+(\#(number))\b.{0,80}?\bto\s+(\#(number)).{0,80}?\bnow\s+(?:at\s+)?(\#(number))"#)
     private static let percent = Pattern(#"(\d+(?:\.\d+)?)\s*%[\s).\]]*$"#)
     private static let score = Pattern(#"\bscored?\s*[:=]?\s*(0?\.\d+|[01](?:\.\d+)?)(?![\d.])"#)
     private static let hint = Pattern(#"\b(now|currently|so far|at)\b\s*[$€£]?\d|\d\s*%|\bscore\b"#)
 
+    /// Longer key results are prose, not measurements; only the checkbox is read from them.
+    static let maxMeasuredLength = 600
+
     static func read(_ text: String, checked: Bool) -> Reading {
         let checkbox = Reading(progress: checked ? 1 : 0, source: .checkbox)
+        guard text.utf8.count <= maxMeasuredLength else { return checkbox }
         if let groups = ratio.firstMatch(in: text),
            let done = groups[1].flatMap(NumberText.value), let total = groups[2].flatMap(NumberText.value) {
             guard total > 0 else {
