@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "bearing", targets: ["bearing"]),
         .library(name: "BearingCore", targets: ["BearingCore"]),
+        .library(name: "BearingAlign", targets: ["BearingAlign"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -24,16 +25,25 @@ let package = Package(
             name: "BearingCore",
             dependencies: ["CCmark", .product(name: "Yams", package: "Yams")]
         ),
+        // Link and score: declared, inherited and inferred links; scores; reports. Pure functions of the model.
+        // token-vectors.bin is distilled from all-MiniLM-L6-v2 by scripts/distill/distill.py.
+        .target(
+            name: "BearingAlign",
+            dependencies: ["BearingCore"],
+            resources: [.copy("Resources/token-vectors.bin")]
+        ),
         // Thin ArgumentParser commands over the library stages.
         .target(
             name: "BearingCLI",
             dependencies: [
                 "BearingCore",
+                "BearingAlign",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(name: "bearing", dependencies: ["BearingCLI"]),
         .testTarget(name: "BearingCoreTests", dependencies: ["BearingCore"]),
+        .testTarget(name: "BearingAlignTests", dependencies: ["BearingAlign", "BearingCore"]),
         .testTarget(name: "BearingCLITests", dependencies: ["BearingCLI", "BearingCore"]),
     ]
 )

@@ -1,0 +1,184 @@
+import BearingCore
+
+/// Infers which priorities a piece of planning text serves, from static token vectors.
+///
+/// 1. Each top-level priority is embedded from everything the strategy says about it: title, summary,
+///    success signal and sub-priorities. Items are embedded from their title and body.
+/// 2. Every vector is centred on the mean of the priorities, the strategy's context sections and the
+///    items, which removes what all of them share ("communities", "our work") and leaves what tells
+///    priorities apart.
+/// 3. Feedback: each priority's profile is moved towards the items that match it (softly, so no item
+///    is forced), twice. Items with declared priorities pull only towards those. This lets a plan's own
+///    vocabulary ("hotspots", "renewals") teach the profiles what the strategy's words did not.
+/// 4. An item's scores are the cosines with the refined profiles; a softmax turns them into shares.
+public struct PriorityInferrer: Sendable {
+    /// Softmax temperature for the feedback step's soft assignment of items to priorities.
+    public static let feedbackTemperature: Float = 0.1
+    /// How far feedback moves a profile (1: as much as the strategy's own text weighs).
+    public static let feedbackWeight: Float = 1
+    public static let feedbackRounds = 2
+    /// Softmax temperature that turns cosines into the shares reported as probabilities.
+    public static let shareTemperature: Float = 0.05
+
+    let vectors: TokenVectors
+    public let priorities: [Priority]
+    let children: [[Priority]]
+    let profileVectors: [[Float]]
+    let childVectors: [[[Float]]]
+    let contextVectors: [[Float]]
+    /// Lowercased stems of each priority's words, for exact-match evidence.
+    let priorityStems: [Set<String>]
+
+    public init(strategy: Strategy, vectors: TokenVectors) {
+        self.vectors = vectors
+        let topLevel = strategy.topLevel
+        let children = topLevel.map { strategy.children(of: $0.id) }
+        let texts = topLevel.indices.map { Self.profileText(topLevel[$0], children: children[$0]) }
+        priorities = topLevel
+        self.children = children
+        profileVectors = texts.map(vectors.embed)
+        childVectors = children.map { $0.map { vectors.embed(Self.childText($0)) } }
+        contextVectors = strategy.sections.map { vectors.embed($0.title + ". " + $0.body) }.filter { Vector.norm($0) > 0 }
+        priorityStems = texts.map(Stems.of)
+    }
+
+    /// Everything the strategy says about a priority, as one text.
+    static func profileText(_ priority: Priority, children: [Priority]) -> String {
+        ([priority.title, priority.summary, priority.successSignal] + children.map(childText))
+            .compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ". ")
+    }
+
+    static func childText(_ child: Priority) -> String { child.summary ?? child.title }
+
+    /// One text to place, with the top-level priorities it declares (which fix its feedback).
+    public struct Input: Sendable {
+        public var text: String
+        public var declared: [String]
+        public init(text: String, declared: [String] = []) {
+            self.text = text
+            self.declared = declared
+        }
+    }
+
+    public func infer(_ inputs: [Input]) -> [Inference] {
+        guard !priorities.isEmpty else { return inputs.map { _ in Inference(ranking: [], subPriority: nil, evidence: []) } }
+        let dims = vectors.dimensions
+        let words = inputs.map { vectors.tokenizer.words($0.text) }
+        let itemVectors = words.map { w -> [Float] in
+            let (sum, weight) = vectors.sum(w)
+            return weight > 0 ? Vector.normalized(sum) : sum
+        }
+        let nonEmpty = itemVectors.filter { Vector.norm($0) > 0 }
+        let centre = Vector.mean(profileVectors + contextVectors + nonEmpty, dimensions: dims)
+        let centred = { (v: [Float]) -> [Float] in Vector.norm(v) > 0 ? Vector.normalized(Vector.subtract(v, centre)) : v }
+        let base = profileVectors.map(centred)
+        let items = itemVectors.map(centred)
+        let profiles = refine(base, items: items, declared: inputs.map(\.declared))
+        let childCentred = childVectors.map { $0.map(centred) }
+        return inputs.indices.map { index in
+            inference(item: items[index], words: words[index], profiles: profiles, children: childCentred, centre: centre)
+        }
+    }
+
+    /// Soft feedback: profile_j = base_j + w · (mean of items weighted by their share of j).
+    func refine(_ base: [[Float]], items: [[Float]], declared: [[String]]) -> [[Float]] {
+        var profiles = base
+        let count = priorities.count
+        for _ in 0..<Self.feedbackRounds {
+            var sums = [[Float]](repeating: [Float](repeating: 0, count: vectors.dimensions), count: count)
+            var totals = [Float](repeating: 0, count: count)
+            for (index, item) in items.enumerated() where Vector.norm(item) > 0 {
+                let shares = assignment(item, declared: declared[index], profiles: profiles)
+                for j in 0..<count where shares[j] > 0 {
+                    sums[j] = Vector.add(sums[j], item, times: shares[j])
+                    totals[j] += shares[j]
+                }
+            }
+            profiles = (0..<count).map { j in
+                guard totals[j] > 0 else { return base[j] }
+                return Vector.normalized(Vector.add(base[j], sums[j].map { $0 / totals[j] }, times: Self.feedbackWeight))
+            }
+        }
+        return profiles
+    }
+
+    /// How an item pulls on the profiles: fixed by its declared priorities, else a softmax of its cosines.
+    private func assignment(_ item: [Float], declared: [String], profiles: [[Float]]) -> [Float] {
+        let fixed = priorities.map { declared.contains($0.id) ? Float(1) : 0 }
+        let total = fixed.reduce(0, +)
+        if total > 0 { return fixed.map { $0 / total } }
+        return Self.softmax(profiles.map { Vector.dot(item, $0) }, temperature: Self.feedbackTemperature)
+    }
+
+    private func inference(item: [Float], words: [WordPiece.Word], profiles: [[Float]], children: [[[Float]]], centre: [Float]) -> Inference {
+        guard Vector.norm(item) > 0 else { return Inference(ranking: [], subPriority: nil, evidence: []) }
+        let similarities = profiles.map { Vector.dot(item, $0) }
+        let shares = Self.softmax(similarities, temperature: Self.shareTemperature)
+        let ranking = priorities.indices.map { PriorityScore(priority: priorities[$0].id, similarity: similarities[$0], share: shares[$0]) }
+            .sorted { $0.similarity != $1.similarity ? $0.similarity > $1.similarity : $0.priority < $1.priority }
+        guard let best = priorities.firstIndex(where: { $0.id == ranking[0].priority }) else {
+            return Inference(ranking: ranking, subPriority: nil, evidence: [])
+        }
+        var sub: PriorityScore?
+        for (position, child) in children[best].enumerated() {
+            let similarity = Vector.dot(item, child)
+            if sub.map({ similarity > $0.similarity }) ?? true {
+                sub = PriorityScore(priority: self.children[best][position].id, similarity: similarity, share: 0)
+            }
+        }
+        return Inference(ranking: ranking, subPriority: sub, evidence: evidence(words, profile: profiles[best], centre: centre, stems: priorityStems[best]))
+    }
+
+    /// The item's words that pull most towards `profile`: exact matches with the priority's own words
+    /// first, then the strongest related words.
+    func evidence(_ words: [WordPiece.Word], profile: [Float], centre: [Float], stems: Set<String>) -> [Evidence] {
+        let centreScore = Vector.dot(centre, profile)
+        var best: [String: Float] = [:]
+        for word in words where word.text.count >= 3 && !word.pieces.isEmpty {
+            var vector = [Float](repeating: 0, count: vectors.dimensions)
+            var weight: Float = 0
+            for id in word.pieces { weight += vectors.add(Int(id), into: &vector) }
+            guard weight > 0 else { continue }
+            let contribution = Vector.dot(vector, profile) - weight * centreScore
+            best[word.text] = max(best[word.text] ?? -.infinity, contribution)
+        }
+        let ranked = best.filter { $0.value > 0 }.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+        let exact = ranked.filter { stems.contains(Stems.stem($0.key)) }.prefix(3).map { Evidence(term: $0.key, kind: .exact) }
+        let related = ranked.filter { !stems.contains(Stems.stem($0.key)) }.prefix(max(0, 4 - exact.count)).map { Evidence(term: $0.key, kind: .related) }
+        return exact + related
+    }
+
+    static func softmax(_ values: [Float], temperature: Float) -> [Float] {
+        guard let top = values.max() else { return [] }
+        let exps = values.map { ($0 - top) / temperature }.map { Float(exp(Double($0))) }
+        let total = exps.reduce(0, +)
+        return exps.map { $0 / total }
+    }
+}
+
+/// Where one item lands: every top-level priority ranked, the best sub-priority of the first, and why.
+public struct Inference: Sendable, Hashable {
+    public var ranking: [PriorityScore]
+    public var subPriority: PriorityScore?
+    public var evidence: [Evidence]
+
+    public var best: PriorityScore? { ranking.first }
+
+    public func score(of priority: String) -> PriorityScore? { ranking.first { $0.priority == priority } }
+}
+
+/// A priority's cosine with an item (−1…1) and its share of the item (0…1, summing to 1 over priorities).
+public struct PriorityScore: Sendable, Hashable, Codable {
+    public var priority: String
+    public var similarity: Float
+    public var share: Float
+}
+
+/// A word of the item that supports a link: `exact` when the priority's text uses it too.
+public struct Evidence: Sendable, Hashable, Codable {
+    public enum Kind: String, Sendable, Hashable, Codable { case exact, related }
+    public var term: String
+    public var kind: Kind
+}
+
+import Foundation

@@ -1,0 +1,99 @@
+import Foundation
+
+/// Static token vectors distilled from all-MiniLM-L6-v2 (see scripts/distill/distill.py):
+/// one int8 vector and one weight per WordPiece token. Immutable once loaded, so freely shared.
+public struct TokenVectors: Sendable {
+    public let dimensions: Int
+    let tokenizer: WordPiece
+    let tokens: [String]
+    let weights: [Float]
+    let scales: [Float]
+    let values: [Int8]
+
+    public enum LoadError: Error, CustomStringConvertible {
+        case missing, malformed(String)
+        public var description: String {
+            switch self {
+            case .missing: "token-vectors.bin is missing from Bearing's resources (reinstall bearing with its resource bundle)"
+            case .malformed(let why): "token-vectors.bin is malformed: \(why)"
+            }
+        }
+    }
+
+    /// The vectors shipped with Bearing.
+    public static func bundled() throws -> TokenVectors {
+        guard let url = Bundle.module.url(forResource: "token-vectors", withExtension: "bin") else { throw LoadError.missing }
+        return try TokenVectors(data: try Data(contentsOf: url, options: .mappedIfSafe))
+    }
+
+    public init(data: Data) throws {
+        var reader = ByteReader(data: data)
+        guard reader.bytes(4) == Data("BRGV".utf8) else { throw LoadError.malformed("bad magic") }
+        guard let version = reader.uint32(), version == 1 else { throw LoadError.malformed("unknown version") }
+        guard let count = reader.uint32().map(Int.init), let dims = reader.uint32().map(Int.init),
+              let vocabularyLength = reader.uint32().map(Int.init), let vocabulary = reader.bytes(vocabularyLength),
+              let weights = reader.floats(count), let scales = reader.floats(count),
+              let values = reader.bytes(count * dims) else { throw LoadError.malformed("truncated") }
+        tokens = String(decoding: vocabulary, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        guard tokens.count == count else { throw LoadError.malformed("vocabulary has \(tokens.count) tokens, header says \(count)") }
+        var index: [String: Int32] = [:]
+        index.reserveCapacity(count)
+        for (position, token) in tokens.enumerated() { index[token] = Int32(position) }
+        tokenizer = WordPiece(index: index)
+        dimensions = dims
+        self.weights = weights
+        self.scales = scales
+        self.values = values.withUnsafeBytes { Array($0.bindMemory(to: Int8.self)) }
+    }
+
+    /// The weighted mean of the text's token vectors (not normalised), and the weight behind it.
+    func sum(_ words: [WordPiece.Word]) -> (vector: [Float], weight: Float) {
+        var vector = [Float](repeating: 0, count: dimensions)
+        var total: Float = 0
+        for word in words {
+            for id in word.pieces { total += add(Int(id), into: &vector) }
+        }
+        return (vector, total)
+    }
+
+    /// Adds token `id`'s weighted vector to `vector` and returns its weight.
+    @discardableResult
+    func add(_ id: Int, into vector: inout [Float], factor: Float = 1) -> Float {
+        let weight = weights[id] * factor
+        guard weight != 0 else { return 0 }
+        let scale = scales[id] * weight
+        let base = id * dimensions
+        values.withUnsafeBufferPointer { row in
+            for d in 0..<dimensions { vector[d] += Float(row[base + d]) * scale }
+        }
+        return weights[id]
+    }
+
+    /// Unit-length embedding of `text`, zero when it has no known word.
+    public func embed(_ text: String) -> [Float] {
+        let (vector, weight) = sum(tokenizer.words(text))
+        return weight > 0 ? Vector.normalized(vector) : vector
+    }
+}
+
+/// Reads the little-endian binary layout of token-vectors.bin.
+private struct ByteReader {
+    let data: Data
+    var offset = 0
+
+    mutating func bytes(_ count: Int) -> Data? {
+        guard count >= 0, offset + count <= data.count else { return nil }
+        defer { offset += count }
+        return data.subdata(in: (data.startIndex + offset)..<(data.startIndex + offset + count))
+    }
+
+    mutating func uint32() -> UInt32? {
+        bytes(4).map { $0.withUnsafeBytes { UInt32(littleEndian: $0.loadUnaligned(as: UInt32.self)) } }
+    }
+
+    mutating func floats(_ count: Int) -> [Float]? {
+        bytes(count * 4).map { data in
+            data.withUnsafeBytes { raw in (0..<count).map { Float(bitPattern: UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: $0 * 4, as: UInt32.self))) } }
+        }
+    }
+}

