@@ -1,4 +1,5 @@
 import ArgumentParser
+import BearingAlign
 import BearingCore
 
 /// `bearing check`: every diagnostic from every file, sorted by path and line.
@@ -17,8 +18,10 @@ struct CheckCommand: ParsableCommand {
     @Flag(help: "Fail (exit 1) on warnings too.")
     var strict = false
 
+    @OptionGroup var alignment: AlignmentOptions
+
     func run() throws {
-        let plan = try options.loadPlan()
+        let (plan, _) = try alignment.align(try options.loadPlan())
         print(DiagnosticFormatter.format(plan.diagnostics, as: format, fileCount: plan.files.count), terminator: "")
         if format == .text { printError("bearing check: " + DiagnosticFormatter.summary(plan.diagnostics, fileCount: plan.files.count)) }
         if CheckOutcome.failed(plan.diagnostics, strict: strict) { throw ExitCode(1) }

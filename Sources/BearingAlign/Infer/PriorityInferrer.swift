@@ -17,6 +17,10 @@ public struct PriorityInferrer: Sendable {
     /// How far feedback moves a profile (1: as much as the strategy's own text weighs).
     public static let feedbackWeight: Float = 1
     public static let feedbackRounds = 2
+    /// Strategy-text cosine from which an undeclared item pulls on a profile with full weight.
+    public static let gateSimilarity: Float = 0.1
+    /// log(1 + 300): words less frequent than the 300th most common English word.
+    static let evidenceMinimumWeight: Float = 5.7
     /// Softmax temperature that turns cosines into the shares reported as probabilities.
     public static let shareTemperature: Float = 0.05
 
@@ -76,7 +80,7 @@ public struct PriorityInferrer: Sendable {
         let profiles = refine(base, items: items, declared: inputs.map(\.declared))
         let childCentred = childVectors.map { $0.map(centred) }
         return inputs.indices.map { index in
-            inference(item: items[index], words: words[index], profiles: profiles, children: childCentred, centre: centre)
+            inference(item: items[index], words: words[index], base: base, profiles: profiles, children: childCentred, centre: centre)
         }
     }
 
@@ -88,7 +92,12 @@ public struct PriorityInferrer: Sendable {
             var sums = [[Float]](repeating: [Float](repeating: 0, count: vectors.dimensions), count: count)
             var totals = [Float](repeating: 0, count: count)
             for (index, item) in items.enumerated() where Vector.norm(item) > 0 {
-                let shares = assignment(item, declared: declared[index], profiles: profiles)
+                var shares = assignment(item, declared: declared[index], profiles: profiles)
+                if declared[index].isEmpty {
+                    // An undeclared item teaches a profile only as far as the strategy's own text already relates to it,
+                    // so a cluster of off-strategy work cannot capture a priority.
+                    for j in 0..<count { shares[j] *= min(1, max(0, Vector.dot(item, base[j]) / Self.gateSimilarity)) }
+                }
                 for j in 0..<count where shares[j] > 0 {
                     sums[j] = Vector.add(sums[j], item, times: shares[j])
                     totals[j] += shares[j]
@@ -110,20 +119,23 @@ public struct PriorityInferrer: Sendable {
         return Self.softmax(profiles.map { Vector.dot(item, $0) }, temperature: Self.feedbackTemperature)
     }
 
-    private func inference(item: [Float], words: [WordPiece.Word], profiles: [[Float]], children: [[[Float]]], centre: [Float]) -> Inference {
+    private func inference(item: [Float], words: [WordPiece.Word], base: [[Float]], profiles: [[Float]], children: [[[Float]]],
+                           centre: [Float]) -> Inference {
         guard Vector.norm(item) > 0 else { return Inference(ranking: [], subPriority: nil, evidence: []) }
         let similarities = profiles.map { Vector.dot(item, $0) }
         let shares = Self.softmax(similarities, temperature: Self.shareTemperature)
-        let ranking = priorities.indices.map { PriorityScore(priority: priorities[$0].id, similarity: similarities[$0], share: shares[$0]) }
+        let ranking = priorities.indices.map {
+            PriorityMatch(priority: priorities[$0].id, similarity: similarities[$0], share: shares[$0], strategySimilarity: Vector.dot(item, base[$0]))
+        }
             .sorted { $0.similarity != $1.similarity ? $0.similarity > $1.similarity : $0.priority < $1.priority }
         guard let best = priorities.firstIndex(where: { $0.id == ranking[0].priority }) else {
             return Inference(ranking: ranking, subPriority: nil, evidence: [])
         }
-        var sub: PriorityScore?
+        var sub: PriorityMatch?
         for (position, child) in children[best].enumerated() {
             let similarity = Vector.dot(item, child)
             if sub.map({ similarity > $0.similarity }) ?? true {
-                sub = PriorityScore(priority: self.children[best][position].id, similarity: similarity, share: 0)
+                sub = PriorityMatch(priority: self.children[best][position].id, similarity: similarity, share: 0, strategySimilarity: similarity)
             }
         }
         return Inference(ranking: ranking, subPriority: sub, evidence: evidence(words, profile: profiles[best], centre: centre, stems: priorityStems[best]))
@@ -134,7 +146,8 @@ public struct PriorityInferrer: Sendable {
     func evidence(_ words: [WordPiece.Word], profile: [Float], centre: [Float], stems: Set<String>) -> [Evidence] {
         let centreScore = Vector.dot(centre, profile)
         var best: [String: Float] = [:]
-        for word in words where word.text.count >= 3 && !word.pieces.isEmpty {
+        // The few hundred most frequent words ("per", "more", "our") explain nothing, whatever their cosine.
+        for word in words where word.text.count >= 3 && !word.pieces.isEmpty && word.pieces.allSatisfy({ vectors.weights[Int($0)] >= Self.evidenceMinimumWeight }) {
             var vector = [Float](repeating: 0, count: vectors.dimensions)
             var weight: Float = 0
             for id in word.pieces { weight += vectors.add(Int(id), into: &vector) }
@@ -158,20 +171,23 @@ public struct PriorityInferrer: Sendable {
 
 /// Where one item lands: every top-level priority ranked, the best sub-priority of the first, and why.
 public struct Inference: Sendable, Hashable {
-    public var ranking: [PriorityScore]
-    public var subPriority: PriorityScore?
+    public var ranking: [PriorityMatch]
+    public var subPriority: PriorityMatch?
     public var evidence: [Evidence]
 
-    public var best: PriorityScore? { ranking.first }
+    public var best: PriorityMatch? { ranking.first }
 
-    public func score(of priority: String) -> PriorityScore? { ranking.first { $0.priority == priority } }
+    public func score(of priority: String) -> PriorityMatch? { ranking.first { $0.priority == priority } }
 }
 
 /// A priority's cosine with an item (−1…1) and its share of the item (0…1, summing to 1 over priorities).
-public struct PriorityScore: Sendable, Hashable, Codable {
+public struct PriorityMatch: Sendable, Hashable, Codable {
     public var priority: String
+    /// Cosine with the refined profile (strategy text plus feedback from the plan).
     public var similarity: Float
     public var share: Float
+    /// Cosine with the strategy's own text only: how related the item is before the plan had any say.
+    public var strategySimilarity: Float
 }
 
 /// A word of the item that supports a link: `exact` when the priority's text uses it too.

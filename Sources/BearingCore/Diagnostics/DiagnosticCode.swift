@@ -31,4 +31,6 @@ public enum DiagnosticCode: String, Sendable, Codable, CaseIterable {
     case ambiguousReference = "ambiguous-reference"
     case duplicateID = "duplicate-id"
     case dependencyCycle = "dependency-cycle"
+    // Alignment (reported by BearingAlign)
+    case declaredUnsupported = "declared-unsupported"
 }

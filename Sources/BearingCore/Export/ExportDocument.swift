@@ -33,7 +33,7 @@ public struct ExportDocument: Encodable, Sendable {
     }
 }
 
-struct LocationRecord: Encodable, Sendable {
+public struct LocationRecord: Encodable, Sendable {
     var path: String
     var line: Int
     init(_ location: SourceLocation) { path = location.path; line = location.line }

@@ -1,0 +1,76 @@
+import BearingCore
+import Foundation
+
+/// The link and score stages: from a parsed plan to links, scores and alignment diagnostics.
+public struct Aligner: Sendable {
+    let vectors: TokenVectors
+
+    public init(vectors: TokenVectors) { self.vectors = vectors }
+
+    /// Aligns the plan as of `today` (which decides the current quarter and pace).
+    public func align(_ plan: Plan, today: Date) -> Alignment {
+        guard let strategy = plan.strategy, !strategy.topLevel.isEmpty else {
+            return Alignment(strategy: plan.strategy ?? Strategy(path: "", title: ""), items: AlignedItem.collect(plan), links: [],
+                             itemScores: [], priorities: [], scopes: [], diagnostics: [], today: today, currentQuarter: nil, inferences: [:])
+        }
+        let items = AlignedItem.collect(plan)
+        let inferrer = PriorityInferrer(strategy: strategy, vectors: vectors)
+        let topLevel = { (id: String) in strategy.priority(id)?.parent ?? id }
+        let results = inferrer.infer(items.map { .init(text: $0.text, declared: Array(Set($0.declaredIDs.map(topLevel))).sorted()) })
+        let inferences = Dictionary(uniqueKeysWithValues: zip(items.map(\.id), results))
+        let wordCounts = Dictionary(uniqueKeysWithValues: items.map { ($0.id, vectors.meaningfulWordCount($0.text)) })
+        let (links, diagnostics) = LinkBuilder(strategy: strategy, items: items, inferences: inferences, wordCounts: wordCounts).build()
+        let scorer = Scorer(strategy: strategy, items: items, links: links, today: today)
+        let current = Self.currentQuarter(plan.quarters, today: today)
+        var scopes = [scorer.scope(.workspace, key: "workspace", items: items, quarter: current)]
+        for quarter in plan.quarters {
+            scopes.append(scorer.scope(.quarter, key: quarter.description, items: items.filter { $0.kind != .roadmapItem && $0.quarter == quarter }, quarter: quarter))
+        }
+        for roadmap in plan.roadmaps {
+            scopes.append(scorer.scope(.roadmap, key: roadmap.id, items: items.filter { $0.roadmap == roadmap.id }, quarter: nil))
+        }
+        return Alignment(strategy: strategy, items: items, links: links, itemScores: scorer.itemScores(), priorities: scorer.priorityMetrics(),
+                         scopes: scopes, diagnostics: diagnostics.sorted(by: Diagnostic.ordered), today: today, currentQuarter: current,
+                         inferences: inferences)
+    }
+
+    /// The quarter holding `today` when the plan has it, else the latest planned quarter before it, else the latest.
+    static func currentQuarter(_ quarters: [Quarter], today: Date) -> Quarter? {
+        let now = Quarter.containing(today)
+        if quarters.contains(now) { return now }
+        return quarters.last { $0 < now } ?? quarters.last
+    }
+
+    /// The date to score for: `--today`, else `today:` in bearing.yml, else the clock.
+    public static func today(option: String?, config: WorkspaceConfig) -> Date? {
+        if let text = option ?? config.today { return DateText.parse(text) }
+        return Date()
+    }
+}
+
+/// Everything the link and score stages produce.
+public struct Alignment: Sendable {
+    public var strategy: Strategy
+    public var items: [AlignedItem]
+    public var links: [Link]
+    public var itemScores: [ItemScore]
+    public var priorities: [PriorityMetrics]
+    public var scopes: [ScopeScore]
+    public var diagnostics: [Diagnostic]
+    public var today: Date
+    public var currentQuarter: Quarter?
+    /// Raw inference per item, for explanations.
+    public var inferences: [String: Inference]
+
+    public func scope(_ kind: ScopeScore.Kind, _ key: String) -> ScopeScore? { scopes.first { $0.kind == kind && $0.key == key } }
+    public var workspace: ScopeScore? { scope(.workspace, "workspace") }
+    public func links(of item: String) -> [Link] { links.filter { $0.item == item } }
+    public func score(of item: String) -> ItemScore? { itemScores.first { $0.item == item } }
+}
+
+extension TokenVectors {
+    /// Words that carry weight (not punctuation, not unknown).
+    func meaningfulWordCount(_ text: String) -> Int {
+        tokenizer.words(text).filter { word in word.pieces.contains { weights[Int($0)] > 0 } }.count
+    }
+}

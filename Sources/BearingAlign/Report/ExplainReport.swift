@@ -1,0 +1,34 @@
+import BearingCore
+
+/// `bearing report --explain ITEM`: every number of one item, with how it was computed.
+public enum ExplainReport {
+    public static func render(_ item: AlignedItem, alignment: Alignment) -> String {
+        var out = ["\(item.id) — \"\(item.title)\" (\(item.kind.rawValue), \(item.location.description))", ""]
+        out.append("Links")
+        let links = alignment.links(of: item.id)
+        if links.isEmpty { out.append("  none") }
+        for link in links {
+            out.append("  \(Format.pad(link.priority, 24)) \(Format.pad(link.kind.rawValue, 9)) \(Format.decimal(link.strength))  \(link.explanation)")
+        }
+        if let inference = alignment.inferences[item.id], !inference.ranking.isEmpty {
+            out.append("")
+            out.append("Text fit (centred cosine with each priority's profile; share = softmax at temperature 0.05)")
+            for match in inference.ranking {
+                out.append("  \(Format.pad(match.priority, 24)) similarity \(Format.decimal(Double(match.similarity)))  share \(Format.decimal(Double(match.share)))")
+            }
+            let exact = inference.evidence.filter { $0.kind == .exact }.map(\.term)
+            let related = inference.evidence.filter { $0.kind == .related }.map(\.term)
+            out.append("  evidence: exact \(exact.isEmpty ? "–" : exact.joined(separator: ", ")); related \(related.isEmpty ? "–" : related.joined(separator: ", "))")
+        }
+        if let score = alignment.score(of: item.id) {
+            out.append("")
+            out.append("Alignment strength \(Format.decimal(score.strength)) (its best link)"
+                       + (score.orphan ? " — below the 0.25 threshold, so an orphan" : " — above the 0.25 threshold"))
+        }
+        out.append("Effort \(Format.decimal(item.effort))" + (item.effort == 1 ? " (default; set `Effort:` to change)" : ""))
+        if let progress = item.progress {
+            out.append("Grade \(Format.grade(progress)) = mean of its key results' progress")
+        }
+        return out.joined(separator: "\n") + "\n"
+    }
+}

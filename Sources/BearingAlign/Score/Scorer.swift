@@ -1,0 +1,130 @@
+import BearingCore
+import Foundation
+
+/// Computes every score from items and links; deterministic, no I/O.
+struct Scorer {
+    /// Links below this do not count for coverage or effort, and an item whose best link is below it is an orphan.
+    static let threshold = 0.25
+
+    let strategy: Strategy
+    let items: [AlignedItem]
+    let links: [Link]
+    let today: Date
+
+    /// Per item: strongest link strength for each top-level priority.
+    var rolledUp: [String: [String: Double]] {
+        var result: [String: [String: Double]] = [:]
+        for link in links {
+            let top = strategy.priority(link.priority)?.parent ?? link.priority
+            result[link.item, default: [:]][top] = max(result[link.item]?[top] ?? 0, link.strength)
+        }
+        return result
+    }
+
+    func itemScores() -> [ItemScore] {
+        let byItem = Dictionary(grouping: links, by: \.item)
+        return items.map { item in
+            let best = (byItem[item.id] ?? []).max { ($0.strength, $1.priority) < ($1.strength, $0.priority) }
+            let strength = best?.strength ?? 0
+            return ItemScore(item: item.id, kind: item.kind, strength: strength,
+                             priority: best.map { strategy.priority($0.priority)?.parent ?? $0.priority }, linkKind: best?.kind,
+                             orphan: strength < Self.threshold, terms: best?.evidence.map(\.term) ?? [])
+        }
+    }
+
+    /// Each counted item's effort split across the top-level priorities it serves, in proportion to strength.
+    func effortByPriority(_ scope: [AlignedItem]) -> [String: Double] {
+        let strengths = rolledUp
+        var effort: [String: Double] = [:]
+        for item in scope where item.isCounted {
+            let served = (strengths[item.id] ?? [:]).filter { $0.value >= Self.threshold }
+            let total = served.values.reduce(0, +)
+            for (priority, strength) in served where total > 0 { effort[priority, default: 0] += item.effort * strength / total }
+        }
+        return effort
+    }
+
+    func priorityMetrics() -> [PriorityMetrics] {
+        let counted = items.filter(\.isCounted)
+        let effort = effortByPriority(counted)
+        let totalEffort = effort.values.reduce(0, +)
+        let quarters = Array(Set(counted.compactMap(\.quarter))).sorted()
+        let trends = Dictionary(uniqueKeysWithValues: strategy.topLevel.map { priority in
+            (priority.id, quarters.map { quarter -> TrendPoint in
+                let scope = counted.filter { $0.quarter == quarter }
+                let shares = effortByPriority(scope)
+                let total = shares.values.reduce(0, +)
+                return TrendPoint(quarter: quarter.description, items: served(priority.id, in: scope).count,
+                                  effortShare: total > 0 ? (shares[priority.id] ?? 0) / total : 0)
+            })
+        })
+        return strategy.priorities.map { priority in
+            let isTop = priority.parent == nil
+            let servedItems = served(priority.id, in: counted)
+            let itemEffort = isTop ? (effort[priority.id] ?? 0) : servedItems.map(\.effort).reduce(0, +)
+            let progress = servedItems.compactMap(\.progress)
+            let trend = isTop ? (trends[priority.id] ?? []) : []
+            return PriorityMetrics(priority: priority.id, parent: priority.parent, items: servedItems.count, effort: itemEffort,
+                                   effortShare: isTop && totalEffort > 0 ? itemEffort / totalEffort : 0,
+                                   target: strategy.weights[priority.id],
+                                   progress: progress.isEmpty ? nil : progress.reduce(0, +) / Double(progress.count),
+                                   trend: trend, direction: Self.direction(trend))
+        }
+    }
+
+    /// Counted items in `scope` with a link above the threshold to `priority` (a sub-priority counts only its own links).
+    func served(_ priority: String, in scope: [AlignedItem]) -> [AlignedItem] {
+        let isTop = strategy.priority(priority)?.parent == nil
+        let ids = Set(links.filter { link in
+            link.strength >= Self.threshold && (link.priority == priority || (isTop && strategy.priority(link.priority)?.parent == priority))
+        }.map(\.item))
+        return scope.filter { $0.isCounted && ids.contains($0.id) }
+    }
+
+    func scope(_ kind: ScopeScore.Kind, key: String, items scope: [AlignedItem], quarter: Quarter?) -> ScopeScore {
+        let counted = scope.filter(\.isCounted)
+        let scores = Dictionary(uniqueKeysWithValues: itemScores().map { ($0.item, $0) })
+        let totalEffort = counted.map(\.effort).reduce(0, +)
+        let weighted = counted.map { $0.effort * (scores[$0.id]?.strength ?? 0) }.reduce(0, +)
+        let tops = strategy.topLevel.map(\.id)
+        let subs = strategy.priorities.filter { $0.parent != nil }.map(\.id)
+        let gaps = tops.filter { served($0, in: counted).isEmpty }
+        let subGaps = subs.filter { served($0, in: counted).isEmpty }
+        let orphans = counted.filter { scores[$0.id]?.orphan ?? true }.map(\.id)
+        let effort = effortByPriority(counted)
+        let linkedEffort = effort.values.reduce(0, +)
+        let shares = linkedEffort > 0 ? effort.mapValues { $0 / linkedEffort } : [:]
+        let balance = strategy.weights.isEmpty ? nil
+            : 1 - 0.5 * tops.map { abs((shares[$0] ?? 0) - (strategy.weights[$0] ?? 0)) }.reduce(0, +)
+        let grades = counted.filter { $0.kind == .objective && (quarter == nil || $0.quarter == quarter) }.compactMap(\.progress)
+        let grade = grades.isEmpty ? nil : grades.reduce(0, +) / Double(grades.count)
+        return ScopeScore(
+            kind: kind, key: key, items: counted.count, alignmentIndex: totalEffort > 0 ? 100 * weighted / totalEffort : 0,
+            coverage: tops.isEmpty ? 0 : Double(tops.count - gaps.count) / Double(tops.count),
+            subCoverage: subs.isEmpty ? 1 : Double(subs.count - subGaps.count) / Double(subs.count),
+            gaps: gaps, subGaps: subGaps, orphans: orphans, orphanShare: counted.isEmpty ? 0 : Double(orphans.count) / Double(counted.count),
+            shares: shares, balance: balance, grade: grade, gradeBand: grade.map(Self.band),
+            pace: quarter.flatMap { q in grade.map { pace(grade: $0, quarter: q) } })
+    }
+
+    static func band(_ grade: Double) -> String { grade >= 0.7 ? "green" : grade >= 0.4 ? "yellow" : "red" }
+
+    /// Progress against elapsed time: ahead or behind by more than 10 points, else on pace.
+    func pace(grade: Double, quarter: Quarter) -> Pace {
+        let interval = quarter.dateInterval
+        let elapsed = min(1, max(0, today.timeIntervalSince(interval.start) / interval.duration))
+        let status: String
+        if elapsed <= 0 { status = "not-started" }
+        else if elapsed >= 1 { status = "finished" }
+        else if grade >= elapsed + 0.1 { status = "ahead" }
+        else if grade < elapsed - 0.1 { status = "behind" }
+        else { status = "on-pace" }
+        return Pace(elapsed: elapsed, grade: grade, status: status)
+    }
+
+    static func direction(_ trend: [TrendPoint]) -> String {
+        guard trend.count >= 2 else { return "steady" }
+        let change = trend[trend.count - 1].effortShare - trend[trend.count - 2].effortShare
+        return change > 0.05 ? "rising" : change < -0.05 ? "falling" : "steady"
+    }
+}

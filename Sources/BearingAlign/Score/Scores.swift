@@ -1,0 +1,74 @@
+/// An item's alignment: its strongest link, rolled up to top-level priorities.
+public struct ItemScore: Sendable, Hashable, Codable {
+    public var item: String
+    public var kind: AlignedItem.Kind
+    /// 0…1: the strength of the best link.
+    public var strength: Double
+    /// The top-level priority of the best link.
+    public var priority: String?
+    public var linkKind: Link.Kind?
+    /// Below the orphan threshold: the item serves no priority clearly.
+    public var orphan: Bool
+    /// The words behind the best link.
+    public var terms: [String]
+}
+
+/// How one priority or sub-priority is served.
+public struct PriorityMetrics: Sendable, Hashable, Codable {
+    public var priority: String
+    public var parent: String?
+    /// Objectives and roadmap items linked to it above the threshold.
+    public var items: Int
+    public var effort: Double
+    /// Its part of all linked effort, 0…1.
+    public var effortShare: Double
+    /// The strategy's target share, when weights are set.
+    public var target: Double?
+    /// Mean key-result progress of its objectives.
+    public var progress: Double?
+    public var trend: [TrendPoint]
+    /// rising, falling or steady: the last quarter's effort share against the one before (±5 points).
+    public var direction: String
+}
+
+public struct TrendPoint: Sendable, Hashable, Codable {
+    public var quarter: String
+    public var items: Int
+    public var effortShare: Double
+}
+
+/// Progress against the time gone in a quarter.
+public struct Pace: Sendable, Hashable, Codable {
+    /// Fraction of the quarter elapsed at `today`, 0…1.
+    public var elapsed: Double
+    public var grade: Double
+    /// ahead, on-pace, behind, or not-started / finished.
+    public var status: String
+}
+
+/// Scores for a set of items: the workspace, one quarter, or one roadmap.
+public struct ScopeScore: Sendable, Hashable, Codable {
+    public enum Kind: String, Sendable, Hashable, Codable { case workspace, quarter, roadmap }
+    public var kind: Kind
+    /// "workspace", the quarter ("2026-Q4") or the roadmap id.
+    public var key: String
+    public var items: Int
+    /// Effort-weighted mean item strength, 0…100.
+    public var alignmentIndex: Double
+    /// Share of top-level priorities with at least one item.
+    public var coverage: Double
+    public var subCoverage: Double
+    public var gaps: [String]
+    public var subGaps: [String]
+    public var orphans: [String]
+    public var orphanShare: Double
+    /// Effort share per top-level priority.
+    public var shares: [String: Double]
+    /// 1 − half the total distance between actual shares and target weights; nil without weights.
+    public var balance: Double?
+    /// Mean objective grade (Google's 0.0–1.0 scale); nil when no objective has key results.
+    public var grade: Double?
+    /// red (< 0.4), yellow (0.4–0.7), green (≥ 0.7).
+    public var gradeBand: String?
+    public var pace: Pace?
+}

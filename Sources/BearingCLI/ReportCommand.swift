@@ -1,0 +1,52 @@
+import ArgumentParser
+import BearingAlign
+import BearingCore
+import Foundation
+
+/// `bearing report`: alignment and progress, for a terminal, a stakeholder update, or a tool.
+struct ReportCommand: ParsableCommand {
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, markdown, json, csv }
+
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Report how the plan aligns with the strategy: links, coverage, gaps, orphans, grades and pace.",
+        discussion: "Scores are explained in docs/scoring.md. Text is coloured on a terminal unless NO_COLOR is set."
+    )
+
+    @OptionGroup var options: WorkspaceOptions
+    @OptionGroup var alignment: AlignmentOptions
+
+    @Option(help: "Only this quarter (e.g. 2026-Q4).")
+    var quarter: String?
+
+    @Option(help: "text, markdown, json or csv.")
+    var format: Format = .text
+
+    @Option(help: ArgumentHelp("Show how each number of one item was computed (its id or title).", valueName: "item"))
+    var explain: String?
+
+    func run() throws {
+        let (plan, aligned) = try alignment.align(try options.loadPlan())
+        let selected = try quarter.map { text -> Quarter in
+            guard let q = Quarter.find(in: text), plan.quarters.contains(q) else {
+                throw ValidationError("no objectives for quarter \(text); planned: \(plan.quarters.map(\.description).joined(separator: ", "))")
+            }
+            return q
+        }
+        if let explain {
+            guard let item = ItemLookup.find(explain, in: aligned) else { throw ValidationError("no item matches \"\(explain)\"") }
+            print(ExplainReport.render(item, alignment: aligned), terminator: "")
+            return
+        }
+        switch format {
+        case .json: print(try ReportDocument(plan: plan, alignment: aligned, quarter: selected).json(), terminator: "")
+        case .text: print(TextReport(alignment: aligned, plan: plan, quarter: selected, style: .detect()).render(), terminator: "")
+        case .markdown: print(MarkdownReport(alignment: aligned, plan: plan, quarter: selected).render(), terminator: "")
+        case .csv: print(CSVReport.render(aligned, plan: plan, quarter: selected), terminator: "")
+        }
+        if plan.errorCount > 0 {
+            printError("bearing report: " + DiagnosticFormatter.summary(plan.diagnostics, fileCount: plan.files.count) + " (run `bearing check`)")
+            throw ExitCode(1)
+        }
+    }
+}
