@@ -58,9 +58,12 @@ public struct PriorityInferrer: Sendable {
     public struct Input: Sendable {
         public var text: String
         public var declared: [String]
-        public init(text: String, declared: [String] = []) {
+        /// False for texts that are scored but must not shape the profiles (proposals being ranked).
+        public var teaches: Bool
+        public init(text: String, declared: [String] = [], teaches: Bool = true) {
             self.text = text
             self.declared = declared
+            self.teaches = teaches
         }
     }
 
@@ -77,7 +80,7 @@ public struct PriorityInferrer: Sendable {
         let centred = { (v: [Float]) -> [Float] in Vector.norm(v) > 0 ? Vector.normalized(Vector.subtract(v, centre)) : v }
         let base = profileVectors.map(centred)
         let items = itemVectors.map(centred)
-        let profiles = refine(base, items: items, declared: inputs.map(\.declared))
+        let profiles = refine(base, items: items.indices.map { inputs[$0].teaches ? items[$0] : [] }, declared: inputs.map(\.declared))
         let childCentred = childVectors.map { $0.map(centred) }
         return inputs.indices.map { index in
             inference(item: items[index], words: words[index], base: base, profiles: profiles, children: childCentred, centre: centre)

@@ -37,7 +37,7 @@ struct MetadataReader {
             for item in items {
                 guard item.task == nil, item.blocks.count == 1, item.line == item.endLine || isSingleLine(item),
                       var line = parse(lineNumber: item.line, stripBullet: true) else { break }
-                line.endLine = item.endLine
+                line.endLine = lastTextLine(item)
                 lines.append(line)
             }
         default:
@@ -45,6 +45,13 @@ struct MetadataReader {
         }
         let recognised = lines.filter { MetadataKey(spelling: $0.key) != nil || Self.nearKey($0.key) != nil }.count
         return !lines.isEmpty && recognised * 2 > lines.count ? lines : nil
+    }
+
+    /// The item's last line that is not blank (cmark's end line can include the blank line after it).
+    private func lastTextLine(_ item: ListItem) -> Int {
+        var line = item.endLine
+        while line > item.line, line <= document.lines.count, document.lines[line - 1].allSatisfy(\.isWhitespace) { line -= 1 }
+        return line
     }
 
     /// A list item whose text is one line (cmark's end line can include a following blank line).

@@ -1,0 +1,54 @@
+import ArgumentParser
+import BearingAlign
+import BearingCore
+import Foundation
+
+/// `bearing rank FILE|-`: which proposals fit the strategy best, and why.
+struct RankCommand: ParsableCommand {
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
+
+    static let configuration = CommandConfiguration(
+        commandName: "rank",
+        abstract: "Score proposals against the strategy's priorities and rank them, with reasons.",
+        discussion: """
+            Proposals are the H2 sections of the file, or its paragraphs and list items when it has none. \
+            A proposal's score is its fit to its best priority, plus 0.2 when that priority has no work this quarter \
+            and up to 0.1 when it gets less effort than its target weight (docs/scoring.md).
+            """
+    )
+
+    @Argument(help: "A Markdown file of proposals, or - for standard input.")
+    var file: String
+
+    @OptionGroup var options: WorkspaceOptions
+    @OptionGroup var alignment: AlignmentOptions
+
+    @Option(help: "text or json.")
+    var format: Format = .text
+
+    func run() throws {
+        let text: String
+        if file == "-" {
+            text = String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
+        } else {
+            guard let data = FileManager.default.contents(atPath: file) else { throw ValidationError("cannot read \(file)") }
+            text = String(decoding: data, as: UTF8.self)
+        }
+        let proposals = ProposalRanker.proposals(in: text)
+        guard !proposals.isEmpty else { throw ValidationError("no proposals in \(file): write one H2 section or paragraph per idea") }
+        let (_, aligned) = try alignment.align(try options.loadPlan())
+        let ranked = ProposalRanker(vectors: try TokenVectors.bundled()).rank(proposals, alignment: aligned)
+        switch format {
+        case .json:
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            encoder.keyEncodingStrategy = .convertToSnakeCase
+            print(String(decoding: try encoder.encode(ranked), as: UTF8.self))
+        case .text:
+            for (position, proposal) in ranked.enumerated() {
+                print("\(position + 1). \(proposal.title)  [score \(String(format: "%.2f", proposal.score))]")
+                for reason in proposal.reasons { print("   - \(reason)") }
+            }
+        }
+    }
+}
