@@ -80,20 +80,42 @@ public struct PriorityInferrer: Sendable {
         let centred = { (v: [Float]) -> [Float] in Vector.norm(v) > 0 ? Vector.normalized(Vector.subtract(v, centre)) : v }
         let base = profileVectors.map(centred)
         let items = itemVectors.map(centred)
-        let profiles = refine(base, items: items.indices.map { inputs[$0].teaches ? items[$0] : [] }, declared: inputs.map(\.declared))
+        let teaching = items.indices.map { inputs[$0].teaches ? items[$0] : [] }
+        let feedback = refine(base, items: teaching, declared: inputs.map(\.declared))
         let childCentred = childVectors.map { $0.map(centred) }
         return inputs.indices.map { index in
-            inference(item: items[index], words: words[index], base: base, profiles: profiles, children: childCentred, centre: centre)
+            let profiles = priorities.indices.map { feedback.profile($0, without: index, vector: teaching[index]) }
+            return inference(item: items[index], words: words[index], base: base, profiles: profiles, children: childCentred, centre: centre)
         }
     }
 
-    /// Soft feedback: profile_j = base_j + w · (mean of items weighted by their share of j).
-    func refine(_ base: [[Float]], items: [[Float]], declared: [[String]]) -> [[Float]] {
+    /// The outcome of feedback: the sums behind each profile, so each item can be scored without itself.
+    struct Feedback {
+        var base: [[Float]]
+        var sums: [[Float]]
+        var totals: [Float]
+        /// Each item's pull on each priority in the last round.
+        var assignments: [[Float]]
+
+        /// Profile j as built from every item but `item` (leave-one-out), so no text votes for itself.
+        func profile(_ j: Int, without item: Int, vector: [Float]) -> [Float] {
+            let share = assignments[item][j]
+            let total = totals[j] - share
+            guard total > 1e-6 else { return base[j] }
+            let sum = share > 0 ? Vector.add(sums[j], vector, times: -share) : sums[j]
+            return Vector.normalized(Vector.add(base[j], sum.map { $0 / total }, times: PriorityInferrer.feedbackWeight))
+        }
+    }
+
+    /// Soft feedback: profile_j = base_j + w · (mean of items weighted by their share of j), repeated.
+    func refine(_ base: [[Float]], items: [[Float]], declared: [[String]]) -> Feedback {
         var profiles = base
         let count = priorities.count
+        var feedback = Feedback(base: base, sums: [], totals: [], assignments: [])
         for _ in 0..<Self.feedbackRounds {
             var sums = [[Float]](repeating: [Float](repeating: 0, count: vectors.dimensions), count: count)
             var totals = [Float](repeating: 0, count: count)
+            var assignments = [[Float]](repeating: [Float](repeating: 0, count: count), count: items.count)
             for (index, item) in items.enumerated() where Vector.norm(item) > 0 {
                 var shares = assignment(item, declared: declared[index], profiles: profiles)
                 if declared[index].isEmpty {
@@ -101,17 +123,19 @@ public struct PriorityInferrer: Sendable {
                     // so a cluster of off-strategy work cannot capture a priority.
                     for j in 0..<count { shares[j] *= min(1, max(0, Vector.dot(item, base[j]) / Self.gateSimilarity)) }
                 }
+                assignments[index] = shares
                 for j in 0..<count where shares[j] > 0 {
                     sums[j] = Vector.add(sums[j], item, times: shares[j])
                     totals[j] += shares[j]
                 }
             }
+            feedback = Feedback(base: base, sums: sums, totals: totals, assignments: assignments)
             profiles = (0..<count).map { j in
                 guard totals[j] > 0 else { return base[j] }
                 return Vector.normalized(Vector.add(base[j], sums[j].map { $0 / totals[j] }, times: Self.feedbackWeight))
             }
         }
-        return profiles
+        return feedback
     }
 
     /// How an item pulls on the profiles: fixed by its declared priorities, else a softmax of its cosines.
@@ -127,8 +151,11 @@ public struct PriorityInferrer: Sendable {
         guard Vector.norm(item) > 0 else { return Inference(ranking: [], subPriority: nil, evidence: []) }
         let similarities = profiles.map { Vector.dot(item, $0) }
         let shares = Self.softmax(similarities, temperature: Self.shareTemperature)
+        let strategySimilarities = base.map { Vector.dot(item, $0) }
+        let strategyShares = Self.softmax(strategySimilarities, temperature: Self.shareTemperature)
         let ranking = priorities.indices.map {
-            PriorityMatch(priority: priorities[$0].id, similarity: similarities[$0], share: shares[$0], strategySimilarity: Vector.dot(item, base[$0]))
+            PriorityMatch(priority: priorities[$0].id, similarity: similarities[$0], share: shares[$0],
+                          strategySimilarity: strategySimilarities[$0], strategyShare: strategyShares[$0])
         }
             .sorted { $0.similarity != $1.similarity ? $0.similarity > $1.similarity : $0.priority < $1.priority }
         guard let best = priorities.firstIndex(where: { $0.id == ranking[0].priority }) else {
@@ -138,7 +165,8 @@ public struct PriorityInferrer: Sendable {
         for (position, child) in children[best].enumerated() {
             let similarity = Vector.dot(item, child)
             if sub.map({ similarity > $0.similarity }) ?? true {
-                sub = PriorityMatch(priority: self.children[best][position].id, similarity: similarity, share: 0, strategySimilarity: similarity)
+                sub = PriorityMatch(priority: self.children[best][position].id, similarity: similarity, share: 0,
+                                    strategySimilarity: similarity, strategyShare: 0)
             }
         }
         return Inference(ranking: ranking, subPriority: sub, evidence: evidence(words, profile: profiles[best], centre: centre, stems: priorityStems[best]))
@@ -191,6 +219,9 @@ public struct PriorityMatch: Sendable, Hashable, Codable {
     public var share: Float
     /// Cosine with the strategy's own text only: how related the item is before the plan had any say.
     public var strategySimilarity: Float
+    /// The share from those cosines. Declared links are judged on it, so that no declaration anywhere in the
+    /// plan (the item's own included) changes how well an item's text supports what it declares.
+    public var strategyShare: Float
 }
 
 /// A word of the item that supports a link: `exact` when the priority's text uses it too.

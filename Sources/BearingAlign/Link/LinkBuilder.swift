@@ -7,7 +7,8 @@ import Foundation
 struct LinkBuilder {
     /// Declared links start here and gain the rest as the text supports them (see docs/scoring.md).
     static let declaredBase = 0.7
-    static let inheritedFactor = 0.9
+    /// Inherited links stay at or below the weakest declared link (0.7), so declaring never lowers an item.
+    static let inheritedFactor = 0.7
     /// Inferred links never outrank a declared one.
     static let inferredMax = 0.6
     /// A cosine with the refined profile at which inference is fully confident in absolute terms; measured on the
@@ -40,11 +41,13 @@ struct LinkBuilder {
         return (items.flatMap { effective[$0.id] ?? [] }, diagnostics)
     }
 
-    /// How much of the best share a priority gets from the item's text: 1 when it is the best fit.
+    /// How much of the best share a priority gets from the item's text, judged against the strategy's own words:
+    /// 1 when it is the best fit.
     func support(_ topLevel: String, of item: AlignedItem) -> Double? {
         guard (wordCounts[item.id] ?? 0) >= Self.minimumWordsToJudge, let inference = inferences[item.id],
-              let best = inference.best, best.share > 0, let score = inference.score(of: topLevel) else { return nil }
-        return Double(score.share / best.share)
+              let best = inference.ranking.map(\.strategyShare).max(), best > 0,
+              let score = inference.score(of: topLevel) else { return nil }
+        return Double(score.strategyShare / best)
     }
 
     private func declared(_ item: AlignedItem, diagnostics: inout [Diagnostic]) -> [Link] {
@@ -54,7 +57,7 @@ struct LinkBuilder {
             let support = support(top, of: item)
             let strength = Self.declaredBase + (1 - Self.declaredBase) * (support ?? 1)
             let explanation = support.map {
-                "declared; the text gives \(top) \(Self.percent($0)) of the best fit's share, so 0.7 + 0.3 × \(Self.decimal($0)) = \(Self.decimal(strength))"
+                "declared; against the strategy's words the text gives \(top) \(Self.percent($0)) of the best fit's share, so 0.7 + 0.3 × \(Self.decimal($0)) = \(Self.decimal(strength))"
             } ?? "declared; the text is too short to judge, so it counts as supported (1.00)"
             links.append(Link(item: item.id, priority: id, kind: .declared, strength: strength,
                               evidence: inferences[item.id]?.evidence ?? [], via: nil, explanation: explanation))
@@ -63,11 +66,12 @@ struct LinkBuilder {
         return links
     }
 
-    /// "declared platform, text reads like revenue": none of the declared priorities has any real share of
-    /// the text, while another takes most of it.
+    /// "declared platform, text reads like revenue": another priority fits the text with confidence ≥ 0.5 (a clear
+    /// fit, not the least bad of poor ones), while none of the declared priorities has even a 10% share of it.
     private func unsupportedWarning(_ item: AlignedItem) -> Diagnostic? {
         guard !item.declaredIDs.isEmpty, (wordCounts[item.id] ?? 0) >= Self.minimumWordsToJudge,
-              let inference = inferences[item.id], let best = inference.best, best.share >= 0.6 else { return nil }
+              let inference = inferences[item.id], let best = inference.best, confidence(best) >= 0.5 else { return nil }
+        // Judged with the plan-refined profiles, the more accurate reading; strength uses strategy-only shares instead.
         let declaredTops = Set(item.declaredIDs.map(topLevel(of:)))
         guard !declaredTops.contains(best.priority),
               declaredTops.allSatisfy({ (inference.score(of: $0)?.share ?? 0) < 0.1 }) else { return nil }
@@ -81,13 +85,17 @@ struct LinkBuilder {
     private func inherit(_ link: Link, into item: AlignedItem) -> Link {
         let strength = link.strength * Self.inheritedFactor
         return Link(item: item.id, priority: link.priority, kind: .inherited, strength: strength, evidence: [], via: link.item,
-                    explanation: "inherited from \(link.item) (\(link.kind.rawValue), \(Self.decimal(link.strength))) × 0.9 = \(Self.decimal(strength))")
+                    explanation: "inherited from \(link.item) (\(link.kind.rawValue), \(Self.decimal(link.strength))) × 0.7 = \(Self.decimal(strength))")
+    }
+
+    /// Relative share times absolute fit: a softmax alone would call the least bad of poor fits a good one.
+    func confidence(_ match: PriorityMatch) -> Double {
+        Double(match.share) * min(1, max(0, Double(match.similarity / Self.confidentSimilarity)))
     }
 
     private func inferred(_ item: AlignedItem) -> [Link] {
         guard let inference = inferences[item.id], let best = inference.best else { return [] }
-        let absolute = min(1, max(0, Double(best.similarity / Self.confidentSimilarity)))
-        let confidence = Double(best.share) * absolute
+        let confidence = confidence(best)
         let strength = Self.inferredMax * confidence
         let explanation = "inferred; share \(Self.decimal(Double(best.share))) × min(1, similarity \(Self.decimal(Double(best.similarity))) / 0.20) "
             + "= confidence \(Self.decimal(confidence)); × 0.6 = \(Self.decimal(strength))"

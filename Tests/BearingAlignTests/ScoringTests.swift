@@ -1,0 +1,178 @@
+import Foundation
+import Testing
+import BearingCore
+@testable import BearingAlign
+
+@Suite("Scores")
+struct ScoringTests {
+    /// Short texts (under six words) so declared links count as fully supported: every number below is by hand.
+    static let fixture = [
+        "strategy.md": smallStrategy,
+        "objectives/2026-Q4.md": """
+            ## A
+            - Priorities: platform
+            - Effort: 2
+            - [ ] 1/2 done
+
+            ## B
+            - Priorities: shared-stack
+            - [x] shipped
+
+            ## C
+            - Priorities: revenue
+            - [ ] adoption 25%
+            """,
+    ]
+
+    @Test("coverage, gaps, effort shares, balance, grade and pace equal hand-computed values")
+    func handComputed() throws {
+        let alignment = align(plan(Self.fixture))
+        let quarter = try #require(alignment.scope(.quarter, "2026-Q4"))
+        #expect(quarter.items == 3)
+        #expect(quarter.coverage == 2.0 / 3.0)
+        #expect(quarter.gaps == ["community"])
+        #expect(quarter.subCoverage == 1.0 / 3.0)
+        #expect(quarter.subGaps == ["ops", "memberships"])
+        #expect(abs((quarter.shares["platform"] ?? 0) - 0.75) < 1e-9)
+        #expect(abs((quarter.shares["revenue"] ?? 0) - 0.25) < 1e-9)
+        #expect(abs((quarter.balance ?? 0) - 0.75) < 1e-9)
+        #expect(abs((quarter.grade ?? 0) - (0.5 + 1 + 0.25) / 3) < 1e-9)
+        #expect(quarter.gradeBand == "yellow")
+        #expect(quarter.orphans.isEmpty)
+        #expect(abs(quarter.alignmentIndex - 100) < 1e-9)
+        // 2026-11-15 is 45 of the quarter's 92 days: 0.489 elapsed; grade 0.583 is within ten points.
+        #expect(abs((quarter.pace?.elapsed ?? 0) - 45.0 / 92.0) < 1e-9)
+        #expect(quarter.pace?.status == "on-pace")
+        #expect(alignment.scope(.quarter, "2026-Q4").map { Scorer.band($0.grade ?? 0) } == "yellow")
+    }
+
+    @Test("pace: ahead, behind, finished, not started")
+    func pace() {
+        let scorer = Scorer(strategy: Strategy(path: "", title: ""), items: [], links: [], today: DateText.parse("2026-11-15")!)
+        let q4 = Quarter(year: 2026, number: 4)!
+        #expect(scorer.pace(grade: 0.9, quarter: q4).status == "ahead")
+        #expect(scorer.pace(grade: 0.2, quarter: q4).status == "behind")
+        #expect(scorer.pace(grade: 0.2, quarter: Quarter(year: 2026, number: 2)!).status == "finished")
+        #expect(scorer.pace(grade: 0.0, quarter: Quarter(year: 2027, number: 1)!).status == "not-started")
+    }
+
+    @Test("initiatives inherit their objective's links; roadmap items inherit from the objectives they serve")
+    func inheritance() throws {
+        var files = Self.fixture
+        files["objectives/2026-Q4.md"]! += "\n\n### Sub-work\ntext\n"
+        files["roadmaps/r.md"] = "## Now\n### Thing\n- Objectives: c\n"
+        let alignment = align(plan(files))
+        let initiative = try #require(alignment.links(of: "2026-q4/c/sub-work").first)
+        #expect(initiative.kind == .inherited && initiative.priority == "revenue" && initiative.via == "2026-q4/c")
+        let parent = try #require(alignment.links(of: "2026-q4/c").first)
+        #expect(abs(initiative.strength - 0.7 * parent.strength) < 1e-9)
+        let item = try #require(alignment.links(of: "r/thing").first)
+        #expect(item.kind == .inherited && item.priority == "revenue")
+    }
+
+    @Test("a link to a sub-priority counts for its parent")
+    func rollUp() throws {
+        let alignment = align(plan(Self.fixture))
+        let platform = try #require(alignment.priorities.first { $0.priority == "platform" })
+        #expect(platform.items == 2)
+        #expect(alignment.priorities.first { $0.priority == "shared-stack" }?.items == 1)
+        #expect(alignment.score(of: "2026-q4/b")?.priority == "platform")
+    }
+
+    @Test("a declaration the text contradicts is a warning, never an error")
+    func declaredUnsupported() throws {
+        let strategy = try String(contentsOf: Shared.repositoryRoot.appendingPathComponent("eval/riverbend-library/strategy.md"), encoding: .utf8)
+        let alignment = align(plan([
+            "strategy.md": strategy,
+            "objectives/2026-Q1.md": """
+                ## Lend hotspots
+                - Priorities: sustainability
+
+                Lend mobile wifi hotspots and laptops to households without broadband, and teach seniors to use email and video calls online.
+
+                ## Story time
+                Weekly picture-book readings for toddlers and parents, with rhymes and songs.
+                """,
+        ]))
+        let warning = try #require(alignment.diagnostics.first)
+        #expect(warning.code == .declaredUnsupported && warning.severity == .warning)
+        #expect(warning.message.hasPrefix("declared sustainability, but the text reads like digital"))
+        #expect(warning.location.line == 2)
+    }
+
+    @Test("an empty strategy aligns nothing and does not crash")
+    func noStrategy() {
+        let alignment = align(plan(["objectives/2026-Q4.md": "## A\ntext\n"]))
+        #expect(alignment.links.isEmpty && alignment.scopes.isEmpty)
+    }
+}
+
+@Suite("Score properties")
+struct ScorePropertyTests {
+    static let phrases = ["automate upgrades", "hub reliability", "membership renewals", "pricing for campuses", "co-fund features",
+                          "teach instructors", "upstream contributions", "share credit", "office party", "grant writing", "open roadmap",
+                          "data catalog", "support tickets", "on-call rota", "sales pipeline"]
+
+    /// Random plans over the example strategy: random texts, declarations, efforts and key results.
+    static func randomPlan(seed: UInt64) throws -> Plan {
+        var generator = SeededGenerator(state: seed)
+        let strategy = try String(contentsOf: Shared.repositoryRoot.appendingPathComponent("strategy.md"), encoding: .utf8)
+        let ids = ["platform", "revenue", "co-creation", "open", "service", "between", "upstream-first"]
+        var objectives = ""
+        for index in 0..<Int.random(in: 1...12, using: &generator) {
+            objectives += "## Objective \(index) \(phrases.randomElement(using: &generator)!)\n"
+            if Bool.random(using: &generator) { objectives += "- Priorities: \(ids.randomElement(using: &generator)!)\n" }
+            objectives += "- Effort: \(Int.random(in: 1...5, using: &generator))\n\n"
+            objectives += (0..<Int.random(in: 0...6, using: &generator)).map { _ in phrases.randomElement(using: &generator)! }.joined(separator: ", ") + ".\n\n"
+            objectives += "- [\(Bool.random(using: &generator) ? "x" : " ")] \(Int.random(in: 0...10, using: &generator))/10 done\n\n"
+        }
+        return plan(["strategy.md": strategy, "objectives/2026-Q\(Int.random(in: 1...4, using: &generator)).md": objectives])
+    }
+
+    @Test("every score is in range", arguments: 0..<20)
+    func inRange(seed: Int) throws {
+        let alignment = align(try Self.randomPlan(seed: UInt64(seed)))
+        for link in alignment.links { #expect((0...1).contains(link.strength)) }
+        for score in alignment.itemScores { #expect((0...1).contains(score.strength)) }
+        for scope in alignment.scopes {
+            #expect((0...100).contains(scope.alignmentIndex))
+            for value in [scope.coverage, scope.subCoverage, scope.orphanShare] { #expect((0...1).contains(value)) }
+            for value in [scope.balance, scope.grade, scope.pace?.elapsed].compactMap({ $0 }) { #expect((0...1).contains(value)) }
+            #expect(scope.shares.values.allSatisfy { (0...1).contains($0) })
+        }
+        for metrics in alignment.priorities { #expect((0...1).contains(metrics.effortShare)) }
+        for inference in alignment.inferences.values {
+            #expect(abs(inference.ranking.map(\.share).reduce(0, +) - 1) < 1e-3 || inference.ranking.isEmpty)
+        }
+    }
+
+    @Test("adding a declared link never lowers an item's alignment", arguments: 0..<10)
+    func declaringNeverLowers(seed: Int) throws {
+        let before = try Self.randomPlan(seed: UInt64(seed))
+        let alignedBefore = align(before)
+        for (f, file) in before.objectiveFiles.enumerated() {
+            for (o, objective) in file.objectives.enumerated() {
+                for priority in ["platform", "revenue", "co-creation", "open"] where !objective.resolved.priorities.contains(priority) {
+                    var after = before
+                    after.objectiveFiles[f].objectives[o].resolved.priorities.append(priority)
+                    after.objectiveFiles[f].objectives[o].metadata.priorities.append(Reference(priority, at: objective.location))
+                    let old = alignedBefore.score(of: objective.id)?.strength ?? 0
+                    let new = align(after).score(of: objective.id)?.strength ?? 0
+                    #expect(new >= old - 1e-9, "\(objective.id) + \(priority): \(old) → \(new)")
+                }
+                break  // one objective per file keeps the property test fast
+            }
+        }
+    }
+}
+
+struct SeededGenerator: RandomNumberGenerator {
+    var state: UInt64
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
