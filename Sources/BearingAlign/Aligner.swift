@@ -62,6 +62,9 @@ public struct Alignment: Sendable {
     /// Raw inference per item, for explanations.
     public var inferences: [String: Inference]
 
+    /// Links at or above this count for coverage and effort; an item whose best link is below it is an orphan.
+    public static let threshold = Scorer.threshold
+
     public func scope(_ kind: ScopeScore.Kind, _ key: String) -> ScopeScore? { scopes.first { $0.kind == kind && $0.key == key } }
     public var workspace: ScopeScore? { scope(.workspace, "workspace") }
     public func links(of item: String) -> [Link] { links.filter { $0.item == item } }

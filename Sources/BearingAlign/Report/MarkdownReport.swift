@@ -30,7 +30,12 @@ public struct MarkdownReport {
         out.append("")
         let objectives = alignment.items.filter { $0.kind == .objective && $0.quarter == q }
         for priority in alignment.strategy.topLevel {
-            let serving = objectives.filter { alignment.score(of: $0.id)?.priority == priority.id && alignment.score(of: $0.id)?.orphan == false }
+            // Under every priority an objective serves above the threshold, not only its best one.
+            let serving = objectives.filter { item in
+                alignment.links(of: item.id).contains { link in
+                    link.strength >= Alignment.threshold && (alignment.strategy.priority(link.priority)?.parent ?? link.priority) == priority.id
+                }
+            }
             out.append("### \(priority.number). \(priority.title)")
             out.append("")
             if serving.isEmpty { out.append("_No objective this quarter: a gap._") }
@@ -66,7 +71,7 @@ public struct MarkdownReport {
         }
         let total = alignment.strategy.topLevel.count
         sentences.append("\(scope.items) objectives; \(total - scope.gaps.count) of \(total) priorities have work"
-                         + (scope.orphans.isEmpty ? "" : ", \(scope.orphans.count) objective\(scope.orphans.count == 1 ? "" : "s") serve none clearly") + ".")
+                         + (scope.orphans.isEmpty ? "" : scope.orphans.count == 1 ? ", 1 objective serves none clearly" : ", \(scope.orphans.count) objectives serve none clearly") + ".")
         sentences.append("Alignment index **\(Format.index(scope.alignmentIndex))**" + (scope.balance.map { ", balance against target weights \(Format.decimal($0))" } ?? "") + ".")
         return sentences.joined(separator: " ")
     }

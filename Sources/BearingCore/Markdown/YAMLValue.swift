@@ -111,7 +111,7 @@ enum YAMLReader {
         var line = 1
         var quote: Character?
         for character in text {
-            if character == "\n" { line += 1; continue }
+            if character == "\n" || character == "\r\n" { line += 1; continue }
             if let open = quote { if character == open { quote = nil }; continue }
             switch character {
             case "\"", "'": quote = character

@@ -22,7 +22,8 @@ public enum PrioritiesLineWriter {
         guard let (index, newLines) = plan(value, line: line, document: document, reader: reader) else { return .failure(.noItem(line: line)) }
         if newLines.isEmpty { return .failure(.alreadyDeclared) }
         let ending = text.contains("\r\n") ? "\r\n" : "\n"
-        var lines = text.components(separatedBy: "\n")
+        // Split on the scalar: in Swift "\r\n" is one Character, so splitting Characters would not cut CRLF text.
+        var lines = text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map { String(String.UnicodeScalarView($0)) }
         let inserted = newLines.map { $0 + (ending == "\r\n" ? "\r" : "") }
         lines.insert(contentsOf: inserted, at: min(index, lines.count))
         let result = lines.joined(separator: "\n")

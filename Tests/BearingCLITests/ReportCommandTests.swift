@@ -1,0 +1,130 @@
+import Foundation
+import Testing
+
+/// Golden outputs of `bearing report` on the example workspace, as of a fixed date.
+/// Re-record after an intended change with: BEARING_RECORD_GOLDEN=1 swift test --filter Golden
+@Suite("bearing report, rank, suggest and eval, end to end")
+struct ReportCommandTests {
+    static let golden = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
+
+    @Test("golden report outputs", arguments: [("text", "report.txt"), ("markdown", "report.md"), ("csv", "report.csv"), ("json", "report.json")])
+    func goldenReport(format: String, file: String) throws {
+        let run = try BearingBinary.run(["report", "--format", format, "--today", "2026-11-24"])
+        #expect(run.status == 0, "\(run.stderr)")
+        try compare(run.stdout, golden: file)
+    }
+
+    @Test("golden quarter report and explanation")
+    func goldenQuarterAndExplain() throws {
+        let quarter = try BearingBinary.run(["report", "--format", "markdown", "--quarter", "2026-Q3", "--today", "2026-11-24"])
+        try compare(quarter.stdout, golden: "report-2026-Q3.md")
+        let explain = try BearingBinary.run(["report", "--explain", "cut operating toil", "--today", "2026-11-24"])
+        #expect(explain.status == 0)
+        try compare(explain.stdout, golden: "explain-cut-operating-toil.txt")
+    }
+
+    func compare(_ output: String, golden file: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
+        let url = Self.golden.appendingPathComponent(file)
+        if ProcessInfo.processInfo.environment["BEARING_RECORD_GOLDEN"] != nil {
+            try output.write(to: url, atomically: true, encoding: .utf8)
+            return
+        }
+        let expected = try String(contentsOf: url, encoding: .utf8)
+        #expect(output == expected, "differs from Golden/\(file); re-record with BEARING_RECORD_GOLDEN=1 if the change is intended",
+                sourceLocation: sourceLocation)
+    }
+
+    @Test("text reports carry no colour codes when piped")
+    func noColourWhenPiped() throws {
+        let run = try BearingBinary.run(["report"])
+        #expect(!run.stdout.contains("\u{1B}["))
+    }
+
+    @Test("an unknown quarter or item is a usage error")
+    func usage() throws {
+        #expect(try BearingBinary.run(["report", "--quarter", "2019-Q1"]).status == 2)
+        #expect(try BearingBinary.run(["report", "--explain", "no such thing"]).status == 2)
+        #expect(try BearingBinary.run(["report", "--today", "tomorrow"]).status == 2)
+    }
+
+    @Test("rank orders proposals by fit and says why")
+    func rank() throws {
+        let proposals = FileManager.default.temporaryDirectory.appendingPathComponent("proposals-\(UUID().uuidString).md")
+        defer { try? FileManager.default.removeItem(at: proposals) }
+        try """
+            ## Repaint the office
+            New colours for the meeting room.
+
+            ## Offer a GPU add-on for paying members
+            A premium tier with GPUs, billed monthly to institutions.
+
+            ## Hackathon with upstream maintainers
+            Sprint on JupyterHub issues with the core developers and credit every contributor.
+            """.write(to: proposals, atomically: true, encoding: .utf8)
+        let run = try BearingBinary.run(["rank", proposals.path, "--format", "json", "--today", "2026-11-24"])
+        #expect(run.status == 0)
+        let ranked = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [[String: Any]])
+        #expect(ranked.map { $0["title"] as? String } == ["Hackathon with upstream maintainers", "Offer a GPU add-on for paying members", "Repaint the office"])
+        #expect(ranked.first?["priority"] as? String == "open")
+        #expect((ranked.last?["reasons"] as? [String])?.first?.hasPrefix("fits no priority clearly") == true)
+    }
+
+    @Test("suggest lists undeclared items without writing anything")
+    func suggest() throws {
+        let before = try String(contentsOf: BearingBinary.packageRoot.appendingPathComponent("objectives/2026-Q3.md"), encoding: .utf8)
+        let run = try BearingBinary.run(["suggest", "--today", "2026-11-24"])
+        #expect(run.status == 0)
+        #expect(run.stdout.contains("objectives/2026-Q3.md:58: Tell the story of our community network → Priorities: open"))
+        #expect(try String(contentsOf: BearingBinary.packageRoot.appendingPathComponent("objectives/2026-Q3.md"), encoding: .utf8) == before)
+    }
+
+    @Test("suggest --apply on a copy writes only Priorities lines, and check stays clean")
+    func suggestApply() throws {
+        let copy = FileManager.default.temporaryDirectory.appendingPathComponent("bearing-apply-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: copy) }
+        try FileManager.default.createDirectory(at: copy, withIntermediateDirectories: true)
+        for name in ["strategy.md", "bearing.yml", "objectives", "roadmaps"] {
+            try FileManager.default.copyItem(at: BearingBinary.packageRoot.appendingPathComponent(name), to: copy.appendingPathComponent(name))
+        }
+        let originals = try snapshot(copy)
+        let run = try BearingBinary.run(["suggest", "--apply", "--today", "2026-11-24"], in: copy)
+        #expect(run.status == 0)
+        let written = try snapshot(copy)
+        var added = 0
+        for (path, text) in written {
+            let old = originals[path] ?? ""
+            let newLines = text.split(separator: "\n", omittingEmptySubsequences: false)
+            let oldLines = old.split(separator: "\n", omittingEmptySubsequences: false)
+            // Walk both: every old line must appear in order; whatever else is in the new file was inserted.
+            var extra: [Substring] = []
+            var j = 0
+            for line in newLines {
+                if j < oldLines.count, line == oldLines[j] { j += 1 } else { extra.append(line) }
+            }
+            #expect(j == oldLines.count, "\(path) changed beyond added lines")
+            #expect(extra.allSatisfy { $0.contains("Priorities: ") }, "\(path): \(extra)")
+            added += extra.count
+        }
+        #expect(added >= 3)
+        #expect(try BearingBinary.run(["check"], in: copy).status == 0)
+        #expect(try BearingBinary.run(["suggest"], in: copy).stdout.contains("Tell the story") == false)
+    }
+
+    func snapshot(_ root: URL) throws -> [String: String] {
+        var result: [String: String] = [:]
+        for folder in ["objectives", "roadmaps"] {
+            for name in try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent(folder).path) {
+                result[folder + "/" + name] = try String(contentsOf: root.appendingPathComponent(folder).appendingPathComponent(name), encoding: .utf8)
+            }
+        }
+        return result
+    }
+
+    @Test("eval prints the table and enforces a minimum")
+    func eval() throws {
+        let run = try BearingBinary.run(["eval", "--minimum-top1", "0.85"])
+        #expect(run.status == 0)
+        #expect(run.stdout.contains("bearing top-1"))
+        #expect(try BearingBinary.run(["eval", "--minimum-top1", "0.99"]).status == 1)
+    }
+}
