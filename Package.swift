@@ -12,6 +12,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         // libcmark from the system (Debian: libcmark-dev); only BearingCore's Markdown reader imports it.
@@ -32,18 +34,32 @@ let package = Package(
             dependencies: ["BearingCore"],
             resources: [.copy("Resources/token-vectors.bin")]
         ),
+        // Store: the planning database (SQLite through GRDB); no GRDB type leaves this module.
+        .target(
+            name: "BearingStore",
+            dependencies: ["BearingCore", "BearingAlign", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        // Render and write: HTML pages from Mustache templates, SVG charts, search index, atomic output.
+        .target(
+            name: "BearingSite",
+            dependencies: ["BearingCore", "BearingAlign", "BearingStore", .product(name: "Mustache", package: "swift-mustache")],
+            resources: [.copy("Resources/templates"), .copy("Resources/assets"), .copy("Resources/scoring.md")]
+        ),
         // Thin ArgumentParser commands over the library stages.
         .target(
             name: "BearingCLI",
             dependencies: [
                 "BearingCore",
                 "BearingAlign",
+                "BearingStore",
+                "BearingSite",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(name: "bearing", dependencies: ["BearingCLI"]),
         .testTarget(name: "BearingCoreTests", dependencies: ["BearingCore"]),
         .testTarget(name: "BearingAlignTests", dependencies: ["BearingAlign", "BearingCore"]),
+        .testTarget(name: "BearingSiteTests", dependencies: ["BearingSite", "BearingStore", "BearingAlign", "BearingCore"]),
         .testTarget(name: "BearingCLITests", dependencies: ["BearingCLI", "BearingCore"]),
     ]
 )

@@ -78,7 +78,7 @@ public struct ReportDocument: Encodable, Sendable {
         return m
     }
 
-    static func day(_ date: Date) -> String {
+    public static func day(_ date: Date) -> String {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "UTC")!
         let c = calendar.dateComponents([.year, .month, .day], from: date)

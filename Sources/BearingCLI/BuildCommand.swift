@@ -1,0 +1,54 @@
+import ArgumentParser
+import BearingAlign
+import BearingCore
+import BearingSite
+import Foundation
+
+/// `bearing build`: the static planning site and the planning database.
+struct BuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Build the static planning site (and data/planning.db, planning.json, CSV) into --out.",
+        discussion: """
+            The site is written to a temporary folder beside --out and swapped in at the end, so a failed build \
+            leaves the previous site untouched. When `check` finds errors the build stops with exit 1, unless \
+            --allow-errors (then the errors are shown on the site). Templates can be overridden from theme/.
+            """
+    )
+
+    @OptionGroup var options: WorkspaceOptions
+    @OptionGroup var alignment: AlignmentOptions
+
+    @Option(help: ArgumentHelp("Output folder (relative to the workspace).", valueName: "dir"))
+    var out = "_site"
+
+    @Option(help: ArgumentHelp("Where the site will be published, for canonical links (default: base_url in bearing.yml).", valueName: "url"))
+    var baseURL: String?
+
+    @Flag(help: "Put the build time in the footer (off by default, so two builds are byte-identical).")
+    var stamp = false
+
+    @Flag(help: "Build even when the plan has errors, and show them on the site.")
+    var allowErrors = false
+
+    func run() throws {
+        let root = try options.root()
+        let (plan, aligned) = try alignment.align(WorkspaceLoader().load(root: root))
+        if plan.errorCount > 0 && !allowErrors {
+            printError(plan.diagnostics.filter { $0.severity == .error }.map(DiagnosticFormatter.text).joined(separator: "\n"))
+            printError("bearing build: \(DiagnosticFormatter.summary(plan.diagnostics, fileCount: plan.files.count)); the site was not written (use --allow-errors to build anyway)")
+            throw ExitCode(1)
+        }
+        let output = URL(fileURLWithPath: out.hasPrefix("/") ? out : root + "/" + out)
+        let theme = root + "/theme"
+        let siteOptions = SiteBuilder.Options(
+            baseURL: baseURL ?? plan.config.baseURL, stamp: stamp ? ISO8601DateFormatter().string(from: Date()) : nil,
+            showProblems: allowErrors, themeFolder: FileManager.default.fileExists(atPath: theme) ? theme : nil)
+        let started = Date()
+        try SiteBuilder().build(plan: plan, alignment: aligned, options: siteOptions, output: output)
+        let pages = (FileManager.default.enumerator(atPath: output.path)?.allObjects as? [String] ?? []).filter { $0.hasSuffix(".html") }.count
+        printError("bearing build: \(pages) pages and data/ written to \(output.path) in \(String(format: "%.2f", Date().timeIntervalSince(started))) s"
+                   + (plan.errorCount > 0 ? " (\(plan.errorCount) errors shown on the site)" : ""))
+        if plan.errorCount > 0 { throw ExitCode(1) }
+    }
+}

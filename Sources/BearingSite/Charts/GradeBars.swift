@@ -1,0 +1,31 @@
+import BearingAlign
+import BearingCore
+
+/// One bar per quarter: the key-result grade, coloured by Google's bands, with the 0.4 and 0.7 lines.
+enum GradeBars {
+    static func render(_ alignment: Alignment) -> String {
+        let quarters = alignment.scopes.filter { $0.kind == .quarter && $0.grade != nil }
+        guard !quarters.isEmpty else { return "<p>No key results yet.</p>\n" }
+        let left = 70.0, bar = 56.0, gap = 22.0, top = 10.0, plot = 160.0
+        let width = left + (bar + gap) * Double(quarters.count) + 10, height = top + plot + 30
+        var body = ""
+        for mark in [0.4, 0.7] {
+            let y = top + plot * (1 - mark)
+            body += "<line class=\"band-line\" x1=\"\(SVG.number(left - 6))\" x2=\"\(SVG.number(width))\" y1=\"\(SVG.number(y))\" y2=\"\(SVG.number(y))\"/>\n"
+            body += "<text class=\"muted-text\" x=\"0\" y=\"\(SVG.number(y + 4))\">\(mark)</text>\n"
+        }
+        body += "<line class=\"axis\" x1=\"\(SVG.number(left - 6))\" x2=\"\(SVG.number(width))\" y1=\"\(SVG.number(top + plot))\" y2=\"\(SVG.number(top + plot))\"/>\n"
+        for (index, scope) in quarters.enumerated() {
+            let grade = scope.grade ?? 0
+            let x = left + (bar + gap) * Double(index)
+            let h = plot * grade
+            body += "<rect class=\"bar-\(scope.gradeBand ?? "plain")\" x=\"\(SVG.number(x))\" y=\"\(SVG.number(top + plot - h))\" width=\"\(SVG.number(bar))\" height=\"\(SVG.number(h))\" rx=\"3\"/>\n"
+            body += "<text x=\"\(SVG.number(x + bar / 2))\" y=\"\(SVG.number(top + plot - h - 4))\" text-anchor=\"middle\">\(String(format: "%.2f", grade))</text>\n"
+            body += "<text x=\"\(SVG.number(x + bar / 2))\" y=\"\(SVG.number(top + plot + 18))\" text-anchor=\"middle\">\(SVG.text(scope.key))</text>\n"
+        }
+        let described = quarters.map { "\($0.key) \(String(format: "%.2f", $0.grade ?? 0)) (\($0.gradeBand ?? ""))" }.joined(separator: ", ")
+        return SVG.figure(id: "grades", title: "Key-result grade by quarter", description: "Grades on the 0.0–1.0 scale, with bands at 0.4 and 0.7: \(described).",
+                          width: width, height: height, body: body,
+                          table: (["Quarter", "Grade", "Band"], quarters.map { [$0.key, String(format: "%.2f", $0.grade ?? 0), $0.gradeBand ?? ""] }))
+    }
+}

@@ -1,0 +1,34 @@
+import BearingAlign
+import BearingCore
+
+/// Each priority's actual share of effort as a bar, with its target weight as a mark.
+enum WeightBars {
+    static func render(_ alignment: Alignment, scope: ScopeScore?) -> String {
+        let priorities = alignment.strategy.topLevel
+        guard let scope, !priorities.isEmpty else { return "" }
+        let label = 270.0, plot = 360.0, row = 30.0
+        let width = label + plot + 60, height = row * Double(priorities.count) + 24
+        var body = ""
+        var rows: [[String]] = []
+        for (index, priority) in priorities.enumerated() {
+            let actual = scope.shares[priority.id] ?? 0
+            let target = alignment.strategy.weights[priority.id]
+            let y = row * Double(index)
+            let title = "\(priority.number) \(priority.title)"
+            body += "<text x=\"0\" y=\"\(SVG.number(y + 19))\">\(SVG.text(String(title.prefix(40)) + (title.count > 40 ? "…" : "")))</text>\n"
+            body += "<rect class=\"bar-plain\" x=\"\(SVG.number(label))\" y=\"\(SVG.number(y + 6))\" width=\"\(SVG.number(max(1, plot * actual)))\" height=\"18\" rx=\"3\"/>\n"
+            body += "<text x=\"\(SVG.number(label + plot * actual + 6))\" y=\"\(SVG.number(y + 19))\">\(SVG.percent(actual))</text>\n"
+            if let target {
+                let x = label + plot * target
+                body += "<line class=\"target\" x1=\"\(SVG.number(x))\" x2=\"\(SVG.number(x))\" y1=\"\(SVG.number(y + 2))\" y2=\"\(SVG.number(y + 28))\"/>\n"
+            }
+            rows.append([title, SVG.percent(actual), target.map(SVG.percent) ?? "–"])
+        }
+        let hasWeights = !alignment.strategy.weights.isEmpty
+        let description = hasWeights
+            ? "Actual share of linked effort per priority (bars) against the strategy's target weights (marks); balance \(String(format: "%.2f", scope.balance ?? 0))."
+            : "Actual share of linked effort per priority. The strategy sets no target weights."
+        return SVG.figure(id: "weights-\(scope.key)", title: "Effort against target weights", description: description,
+                          width: width, height: height, body: body, table: (["Priority", "Actual", "Target"], rows))
+    }
+}

@@ -1,0 +1,9 @@
+/// One page to write: where it goes, which template renders it, and with what.
+struct Page {
+    var path: String
+    var template: String
+    var title: String
+    var kind: String
+    var context: [String: Any]
+    var scripts: [String] = []
+}

@@ -1,0 +1,87 @@
+import BearingAlign
+import BearingCore
+import Foundation
+import GRDB
+
+/// The planning database (`data/planning.db`): every priority, objective, key result, initiative, roadmap
+/// item, link, score and diagnostic, with full-text search. Written in one transaction; queried read-only.
+public struct PlanningDatabase: Sendable {
+    public let path: String
+
+    public init(path: String) { self.path = path }
+
+    /// Creates the database at `path` (which must not exist) from the plan and its alignment.
+    public func write(plan: Plan, alignment: Alignment) throws {
+        let queue = try DatabaseQueue(path: path)
+        try Schema.migrator.migrate(queue)
+        try queue.write { db in try PlanInserter(db: db, plan: plan, alignment: alignment).writeAll() }
+        try queue.close()
+    }
+
+    /// A result of `query`: column names and rows of text (nil for NULL).
+    public struct QueryResult: Sendable, Equatable {
+        public var columns: [String]
+        public var rows: [[String?]]
+    }
+
+    public enum QueryError: Error, CustomStringConvertible {
+        case missing(String), sql(String)
+        public var description: String {
+            switch self {
+            case .missing(let path): "no planning database at \(path): run `bearing build` first"
+            case .sql(let message): message
+            }
+        }
+    }
+
+    /// Runs one SQL statement on a read-only connection: anything that writes is refused by SQLite itself.
+    public func query(_ sql: String) throws -> QueryResult {
+        guard FileManager.default.fileExists(atPath: path) else { throw QueryError.missing(path) }
+        var configuration = Configuration()
+        configuration.readonly = true
+        do {
+            let queue = try DatabaseQueue(path: path, configuration: configuration)
+            return try queue.read { db in
+                let statement = try db.makeStatement(sql: sql)
+                let rows = try Row.fetchAll(statement)
+                return QueryResult(columns: statement.columnNames, rows: rows.map { row in
+                    row.databaseValues.map { value in value.isNull ? nil : Self.text(value) }
+                })
+            }
+        } catch let error as DatabaseError {
+            throw QueryError.sql(error.message ?? "\(error)")
+        }
+    }
+
+    /// Every table as CSV text, keyed by table name.
+    public func csvTables() throws -> [(String, String)] {
+        try Schema.tables.map { table in
+            let result = try query("SELECT * FROM \(table) ORDER BY rowid")
+            return (table, CSV.render([result.columns] + result.rows.map { $0.map { $0 ?? "" } }))
+        }
+    }
+
+    static func text(_ value: DatabaseValue) -> String {
+        switch value.storage {
+        case .null: ""
+        case .int64(let number): String(number)
+        case .double(let number): String(number)
+        case .string(let string): string
+        case .blob(let data): data.base64EncodedString()
+        }
+    }
+}
+
+/// RFC 4180 CSV; a leading `=`, `+`, `-` or `@` is prefixed with `'` so spreadsheets do not run formulas.
+public enum CSV {
+    public static func render(_ rows: [[String]]) -> String {
+        rows.map { $0.map(field).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
+    }
+
+    static func field(_ text: String) -> String {
+        var value = text
+        if let first = value.first, "=+-@".contains(first), Double(value) == nil { value = "'" + value }
+        guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
+        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}
