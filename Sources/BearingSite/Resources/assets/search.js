@@ -31,5 +31,8 @@
     status.textContent = wanted.length ? shown + " result" + (shown === 1 ? "" : "s") : "All " + shown + " entries";
   }
   input.addEventListener("input", function () { render(input.value); });
+  // Submitting the form reloads this page with ?q=…; start from that query.
+  var match = /[?&]q=([^&]*)/.exec(window.location.search);
+  if (match) { input.value = decodeURIComponent(match[1].replace(/\+/g, " ")); }
   render(input.value);
 })();

@@ -1,0 +1,145 @@
+import Foundation
+import Testing
+import BearingAlign
+import BearingCore
+import BearingStore
+@testable import BearingSite
+
+@Suite("Site build")
+struct SiteBuildTests {
+    @Test("two builds of the same input are byte-identical, database included")
+    func deterministic() throws {
+        let (plan, alignment) = Site.example()
+        let folder = try Site.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try SiteBuilder().build(plan: plan, alignment: alignment, options: .init(), output: folder.appendingPathComponent("a"))
+        try SiteBuilder().build(plan: plan, alignment: alignment, options: .init(), output: folder.appendingPathComponent("b"))
+        let a = Site.files(under: folder.appendingPathComponent("a")), b = Site.files(under: folder.appendingPathComponent("b"))
+        #expect(a.count > 40)
+        #expect(Set(a.keys) == Set(b.keys))
+        for (path, data) in a { #expect(b[path] == data, "\(path) differs") }
+        #expect(a["data/planning.db"] != nil && a["data/objectives.csv"] != nil && a["data/planning.json"] != nil)
+    }
+
+    @Test("a build that fails half-way leaves the previous site untouched and no temporary folder behind")
+    func atomic() throws {
+        let (plan, alignment) = Site.example()
+        let folder = try Site.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let output = folder.appendingPathComponent("_site")
+        try SiteBuilder().build(plan: plan, alignment: alignment, options: .init(), output: output)
+        let before = Site.files(under: output)
+        final class Counter: @unchecked Sendable { var count = 0 }
+        let counter = Counter()
+        var failing = SiteBuilder()
+        failing.writer.writeFile = { data, url in
+            counter.count += 1
+            if counter.count > 10 { throw CocoaError(.fileWriteOutOfSpace) }
+            try data.write(to: url)
+        }
+        var changed = plan
+        changed.objectiveFiles[0].objectives[0].title = "Something else entirely"
+        #expect(throws: CocoaError.self) {
+            try failing.build(plan: changed, alignment: alignment, options: .init(), output: output)
+        }
+        #expect(Site.files(under: output) == before)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["_site"])
+    }
+
+    @Test("a successful rebuild replaces the site completely")
+    func replaces() throws {
+        let (plan, alignment) = Site.example()
+        let folder = try Site.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let output = folder.appendingPathComponent("_site")
+        try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
+        try Data("stale".utf8).write(to: output.appendingPathComponent("stale.html"))
+        try SiteBuilder().build(plan: plan, alignment: alignment, options: .init(), output: output)
+        #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent("stale.html").path))
+        #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("index.html").path))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["_site"])
+    }
+
+    @Test("every page loads only files of the site, and every internal link resolves")
+    func internalLinks() throws {
+        let (plan, alignment) = Site.example()
+        let files = try SiteBuilder().render(plan: plan, alignment: alignment, options: .init())
+        var paths = Set(files.map(\.0))
+        paths.formUnion(["data/planning.db"] + ["priorities", "objectives", "initiatives", "key_results", "roadmap_items", "links", "scores", "diagnostics", "meta"].map { "data/\($0).csv" })
+        let pattern = try NSRegularExpression(pattern: #"<(\w+)[^>]*?\s(href|src|action)="([^"]*)""#)
+        for (path, data) in files where path.hasSuffix(".html") {
+            let html = String(decoding: data, as: UTF8.self)
+            for match in pattern.matches(in: html, range: NSRange(html.startIndex..., in: html)) {
+                let element = String(html[Range(match.range(at: 1), in: html)!])
+                let target = String(html[Range(match.range(at: 3), in: html)!])
+                // A link to another site is not a request; anything the page loads must come from the site itself.
+                if element == "a", target.hasPrefix("https://") || target.hasPrefix("http://") || target.hasPrefix("mailto:") { continue }
+                if element == "link", target.hasPrefix("https://"), html.contains("rel=\"canonical\" href=\"\(target)\"") { continue }
+                #expect(!target.hasPrefix("/") && !target.contains("://"), "\(path) loads from outside: <\(element)> \(target)")
+                let file = target.split(separator: "#", omittingEmptySubsequences: false)[0]
+                guard !file.isEmpty else { continue }
+                let resolved = URL(fileURLWithPath: "/site/" + path).deletingLastPathComponent().appendingPathComponent(String(file)).standardized.path
+                #expect(paths.contains(String(resolved.dropFirst("/site/".count))), "\(path): broken link \(target)")
+            }
+        }
+    }
+
+    @Test("the workspace's theme folder overrides a template")
+    func theme() throws {
+        let (plan, alignment) = Site.example()
+        let theme = try Site.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: theme) }
+        try "<h1>Our own dashboard for {{site_title}}</h1>".write(to: theme.appendingPathComponent("dashboard.mustache"), atomically: true, encoding: .utf8)
+        let files = try SiteBuilder().render(plan: plan, alignment: alignment, options: .init(themeFolder: theme.path))
+        let index = String(decoding: files.first { $0.0 == "index.html" }!.1, as: UTF8.self)
+        #expect(index.contains("<h1>Our own dashboard for Community Cloud — planning</h1>"))
+        #expect(index.contains("<nav aria-label=\"Main\">"))
+    }
+
+    @Test("the scoring page's source is docs/scoring.md")
+    func scoringDocument() throws {
+        let shipped = try SiteBuilder.resource("scoring", "md")
+        let docs = try String(contentsOf: Site.repositoryRoot.appendingPathComponent("docs/scoring.md"), encoding: .utf8)
+        #expect(shipped == docs, "copy docs/scoring.md to Sources/BearingSite/Resources/scoring.md")
+    }
+
+    @Test("--allow-errors shows the errors on the site; --stamp and --base-url appear only when asked")
+    func options() throws {
+        let (plan, alignment) = Site.memory(["strategy.md": "## Priorities\n\n1. **One.** {#one}\n", "objectives/2026-Q4.md": "## A\n- Priorities: nope\n"])
+        let plain = try SiteBuilder().render(plan: plan, alignment: alignment, options: .init())
+        let plainIndex = String(decoding: plain.first { $0.0 == "index.html" }!.1, as: UTF8.self)
+        #expect(!plainIndex.contains("problems-title") && !plainIndex.contains("canonical"))
+        let shown = try SiteBuilder().render(plan: plan, alignment: alignment, options: .init(baseURL: "https://plans.example.org/team", stamp: "2026-11-24T10:00:00Z", showProblems: true))
+        let index = String(decoding: shown.first { $0.0 == "index.html" }!.1, as: UTF8.self)
+        #expect(index.contains("This site was built with 1 problem in the plan"))
+        #expect(index.contains("unknown priority `nope`"))
+        #expect(index.contains("on 2026-11-24T10:00:00Z"))
+        #expect(index.contains("<link rel=\"canonical\" href=\"https://plans.example.org/team/index.html\">"))
+    }
+}
+
+@Suite("Planning database")
+struct DatabaseTests {
+    @Test("tables, schema version, full-text search, read-only queries")
+    func database() throws {
+        let (plan, alignment) = Site.example()
+        let folder = try Site.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let database = PlanningDatabase(path: folder.appendingPathComponent("planning.db").path)
+        try database.write(plan: plan, alignment: alignment)
+        #expect(try database.query("SELECT value FROM meta WHERE key = 'schema_version'").rows == [["1"]])
+        #expect(try database.query("SELECT count(*) FROM objectives").rows == [["\(plan.objectives.count)"]])
+        #expect(try database.query("SELECT count(*) FROM roadmap_items").rows == [["\(plan.roadmapItems.count)"]])
+        #expect(try database.query("SELECT count(*) FROM key_results").rows == [["\(plan.objectives.flatMap(\.keyResults).count)"]])
+        #expect(try database.query("SELECT count(*) FROM links").rows == [["\(alignment.links.count)"]])
+        let found = try database.query("SELECT id FROM search WHERE search MATCH 'renewals' ORDER BY id").rows.compactMap { $0[0] }
+        #expect(found.contains("2026-q4/close-the-year-with-renewals"))
+        let score = try database.query("SELECT value FROM scores WHERE scope_kind = 'quarter' AND scope = '2026-Q4' AND metric = 'coverage'")
+        #expect(score.rows.count == 1)
+        for sql in ["DELETE FROM objectives", "DROP TABLE links", "INSERT INTO meta VALUES ('a', 'b')", "CREATE TABLE x (y)"] {
+            #expect(throws: PlanningDatabase.QueryError.self) { try database.query(sql) }
+        }
+        #expect(try database.query("SELECT count(*) FROM objectives").rows == [["\(plan.objectives.count)"]])
+        #expect(try database.csvTables().map(\.0) == ["priorities", "objectives", "initiatives", "key_results", "roadmap_items", "links", "scores", "diagnostics", "meta"])
+    }
+}
