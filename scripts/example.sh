@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Builds Bearing and runs it on the example workspace at the repository root
-# (strategy.md, objectives/, roadmaps/): check, print the alignment report, and write the model and
-# the report as JSON and Markdown into _site/.
+# Builds Bearing and, from the example workspace at the repository root (strategy.md, objectives/,
+# roadmaps/), the planning site in _site/: open _site/index.html in a browser. Also prints the check
+# and the alignment report.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
@@ -9,7 +9,5 @@ swift build -c release --product bearing
 bin="$(swift build -c release --show-bin-path)/bearing"
 "$bin" check
 "$bin" report
-mkdir -p _site
-"$bin" report --format json > _site/planning.json
-"$bin" report --format markdown > _site/report.md
-echo "example: wrote _site/planning.json and _site/report.md"
+"$bin" build
+echo "example: open _site/index.html (or serve _site/ from any path); data in _site/data/"

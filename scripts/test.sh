@@ -1,8 +1,14 @@
 #!/usr/bin/env bash
-# Runs every test: installs what is missing, then `swift test` (unit, corpus and end-to-end tests).
+# Runs every test: installs what is missing; `swift test` (unit, corpus, golden and end-to-end tests,
+# including `bearing eval` with its threshold); then builds the example site and checks it on disk:
+# internal links and assets, the Nu HTML validator, and headless Chromium (console errors, requests
+# outside the site, search), saving screenshots in screenshots/.
 # Corpus tests read ../shared/corpus/2i2c when it is present and are reported as skipped when not.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bash scripts/setup.sh
+bash scripts/setup.sh --site-check
 swift build --build-tests
 swift test --skip-build
+bin="$(swift build --show-bin-path)/bearing"
+"$bin" build --out .build/example-site
+PATH="$PWD/.build/site-check-venv/bin:$PATH" .build/site-check-venv/bin/python scripts/site-check/check_site.py .build/example-site screenshots

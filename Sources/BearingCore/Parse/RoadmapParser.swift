@@ -78,14 +78,20 @@ public struct RoadmapParser: Sendable {
         guard case .paragraph(let content)? = item.blocks.first?.kind, let bold = TitleText.leadingBold(content) else { return nil }
         let reader = MetadataReader(document: document)
         var metadata = Metadata()
+        var metadataLines: ClosedRange<Int>?
         for block in item.blocks.dropFirst() where reader.metadataLines(block) != nil {
-            metadata = reader.read([block], diagnostics: &diagnostics).0
+            let (read, end) = reader.read([block], diagnostics: &diagnostics)
+            metadata = read
+            metadataLines = block.line...(end ?? block.endLine)
             break
         }
+        // The body is the item's text without its metadata lines, as for objectives.
+        let body = (item.line...max(item.line, item.endLine)).filter { !(metadataLines?.contains($0) ?? false) }
+            .map { document.source(from: $0, through: $0) }.joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
         return RoadmapItem(
             id: item.label ?? "\(context.roadmapID)/\(Slug.make(bold.title))", roadmap: context.roadmapID, lane: context.lane.title,
             group: context.group, period: period(metadata, context: context), title: bold.title, metadata: metadata,
-            body: document.source(from: item.line, through: item.endLine),
+            body: body,
             location: SourceLocation(path: document.path, line: item.line, column: item.column), explicitID: item.label != nil)
     }
 

@@ -11,20 +11,23 @@ enum SVG {
 
     /// A figure holding the chart with its accessible name and description, a one-sentence caption,
     /// and the same data as a table for anyone who cannot see the chart.
-    static func figure(id: String, title: String, description: String, width: Double, height: Double, body: String,
+    static func figure(id rawID: String, title: String, description: String, width: Double, height: Double, body: String,
                        table: (header: [String], rows: [[String]])) -> String {
+        // Prefixed so chart ids never collide with the page's own heading ids.
+        let id = "chart-" + rawID
         var out = "<figure class=\"chart\" id=\"\(id)\">\n"
         out += "<svg viewBox=\"0 0 \(number(width)) \(number(height))\" width=\"\(number(width))\" height=\"\(number(height))\" role=\"img\" "
         out += "aria-labelledby=\"\(id)-title \(id)-desc\" xmlns=\"http://www.w3.org/2000/svg\">\n"
         out += "<title id=\"\(id)-title\">\(text(title))</title>\n<desc id=\"\(id)-desc\">\(text(description))</desc>\n"
         out += body + "</svg>\n"
-        out += "<figcaption>\(text(description))</figcaption>\n"
+        out += "<figcaption>\(text(description))</figcaption>\n</figure>\n"
+        // The data table follows the figure: a figure may hold only one caption, first or last.
         out += "<details class=\"data\"><summary>Data for “\(text(title))”</summary>\n<table>\n<thead><tr>"
         out += table.header.map { "<th scope=\"col\">\(text($0))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
         for row in table.rows {
             out += "<tr>" + row.enumerated().map { $0.offset == 0 ? "<th scope=\"row\">\(text($0.element))</th>" : "<td>\(text($0.element))</td>" }.joined() + "</tr>\n"
         }
-        out += "</tbody>\n</table>\n</details>\n</figure>\n"
+        out += "</tbody>\n</table>\n</details>\n"
         return out
     }
 
