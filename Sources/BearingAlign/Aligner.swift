@@ -50,25 +50,48 @@ public struct Aligner: Sendable {
 
 /// Everything the link and score stages produce.
 public struct Alignment: Sendable {
-    public var strategy: Strategy
-    public var items: [AlignedItem]
-    public var links: [Link]
-    public var itemScores: [ItemScore]
-    public var priorities: [PriorityMetrics]
-    public var scopes: [ScopeScore]
-    public var diagnostics: [Diagnostic]
-    public var today: Date
-    public var currentQuarter: Quarter?
+    public let strategy: Strategy
+    public let items: [AlignedItem]
+    public let links: [Link]
+    public let itemScores: [ItemScore]
+    public let priorities: [PriorityMetrics]
+    public let scopes: [ScopeScore]
+    public let diagnostics: [Diagnostic]
+    public let today: Date
+    public let currentQuarter: Quarter?
     /// Raw inference per item, for explanations.
-    public var inferences: [String: Inference]
+    public let inferences: [String: Inference]
+    /// Indexes, so pages and reports look things up in constant time.
+    private let linksByItem: [String: [Link]]
+    private let scoreByItem: [String: ItemScore]
+    private let itemByID: [String: AlignedItem]
+
+    init(strategy: Strategy, items: [AlignedItem], links: [Link], itemScores: [ItemScore], priorities: [PriorityMetrics],
+         scopes: [ScopeScore], diagnostics: [Diagnostic], today: Date, currentQuarter: Quarter?, inferences: [String: Inference]) {
+        self.strategy = strategy
+        self.items = items
+        self.links = links
+        self.itemScores = itemScores
+        self.priorities = priorities
+        self.scopes = scopes
+        self.diagnostics = diagnostics
+        self.today = today
+        self.currentQuarter = currentQuarter
+        self.inferences = inferences
+        linksByItem = Dictionary(grouping: links, by: \.item)
+        scoreByItem = Dictionary(itemScores.map { ($0.item, $0) }, uniquingKeysWith: { a, _ in a })
+        itemByID = Dictionary(items.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    public func item(_ id: String) -> AlignedItem? { itemByID[id] }
 
     /// Links at or above this count for coverage and effort; an item whose best link is below it is an orphan.
     public static let threshold = Scorer.threshold
 
     public func scope(_ kind: ScopeScore.Kind, _ key: String) -> ScopeScore? { scopes.first { $0.kind == kind && $0.key == key } }
     public var workspace: ScopeScore? { scope(.workspace, "workspace") }
-    public func links(of item: String) -> [Link] { links.filter { $0.item == item } }
-    public func score(of item: String) -> ItemScore? { itemScores.first { $0.item == item } }
+    public func links(of item: String) -> [Link] { linksByItem[item] ?? [] }
+    public func score(of item: String) -> ItemScore? { scoreByItem[item] }
 }
 
 extension TokenVectors {

@@ -49,5 +49,10 @@ struct EvaluationTests {
         #expect(pieces("unaffable") == ["una", "##ffa", "##ble"] || pieces("unaffable") == ["un", "##aff", "##able"])
         #expect(pieces("playing") == ["playing"])
         #expect(WordPiece.basicTokens("Héllo, World! 3.5%") == ["hello", ",", "world", "!", "3", ".", "5", "%"])
+        // The ASCII fast path and the Unicode path agree on ASCII text.
+        let ascii = "Cut TOIL in half: 40->20 hours/week (now 31), e.g. [x] done_ok; a~b"
+        #expect(WordPiece.asciiTokens(ascii) == WordPiece.unicodeTokens(ascii))
+        #expect(WordPiece.asciiTokens("tab\there\u{7F}del") == WordPiece.unicodeTokens("tab\there\u{7F}del"))
+        #expect(WordPiece.asciiTokens("café") == nil)
     }
 }

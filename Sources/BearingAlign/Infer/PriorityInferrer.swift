@@ -70,7 +70,8 @@ public struct PriorityInferrer: Sendable {
     public func infer(_ inputs: [Input]) -> [Inference] {
         guard !priorities.isEmpty else { return inputs.map { _ in Inference(ranking: [], subPriority: nil, evidence: []) } }
         let dims = vectors.dimensions
-        let words = inputs.map { vectors.tokenizer.words($0.text) }
+        var cache: [String: [Int32]] = [:]
+        let words = inputs.map { vectors.tokenizer.words($0.text, cache: &cache) }
         let itemVectors = words.map { w -> [Float] in
             let (sum, weight) = vectors.sum(w)
             return weight > 0 ? Vector.normalized(sum) : sum

@@ -10,27 +10,51 @@ struct Scorer {
     let items: [AlignedItem]
     let links: [Link]
     let today: Date
-
+    /// Computed once: every scope and priority reads these instead of rescanning all links.
+    private let parents: [String: String]
     /// Per item: strongest link strength for each top-level priority.
-    var rolledUp: [String: [String: Double]] {
-        var result: [String: [String: Double]] = [:]
+    let rolledUp: [String: [String: Double]]
+    private let scores: [String: ItemScore]
+    /// Per priority: the items with a link above the threshold (for a top-level priority, links to its sub-priorities too).
+    private let servedIDs: [String: Set<String>]
+
+    init(strategy: Strategy, items: [AlignedItem], links: [Link], today: Date) {
+        self.strategy = strategy
+        self.items = items
+        self.links = links
+        self.today = today
+        let parents = Dictionary(strategy.priorities.compactMap { p in p.parent.map { (p.id, $0) } }, uniquingKeysWith: { a, _ in a })
+        self.parents = parents
+        var rolledUp: [String: [String: Double]] = [:]
+        var served: [String: Set<String>] = [:]
+        var best: [String: Link] = [:]
         for link in links {
-            let top = strategy.priority(link.priority)?.parent ?? link.priority
-            result[link.item, default: [:]][top] = max(result[link.item]?[top] ?? 0, link.strength)
+            let top = parents[link.priority] ?? link.priority
+            rolledUp[link.item, default: [:]][top] = max(rolledUp[link.item]?[top] ?? 0, link.strength)
+            if link.strength >= Self.threshold {
+                served[link.priority, default: []].insert(link.item)
+                if top != link.priority { served[top, default: []].insert(link.item) }
+            }
+            if let current = best[link.item] {
+                if (link.strength, current.priority) > (current.strength, link.priority) { best[link.item] = link }
+            } else {
+                best[link.item] = link
+            }
         }
-        return result
+        self.rolledUp = rolledUp
+        self.servedIDs = served
+        var scores: [String: ItemScore] = [:]
+        for item in items {
+            let link = best[item.id]
+            let strength = link?.strength ?? 0
+            scores[item.id] = ItemScore(item: item.id, kind: item.kind, strength: strength,
+                                        priority: link.map { parents[$0.priority] ?? $0.priority }, linkKind: link?.kind,
+                                        orphan: strength < Self.threshold, terms: link?.evidence.map(\.term) ?? [])
+        }
+        self.scores = scores
     }
 
-    func itemScores() -> [ItemScore] {
-        let byItem = Dictionary(grouping: links, by: \.item)
-        return items.map { item in
-            let best = (byItem[item.id] ?? []).max { ($0.strength, $1.priority) < ($1.strength, $0.priority) }
-            let strength = best?.strength ?? 0
-            return ItemScore(item: item.id, kind: item.kind, strength: strength,
-                             priority: best.map { strategy.priority($0.priority)?.parent ?? $0.priority }, linkKind: best?.kind,
-                             orphan: strength < Self.threshold, terms: best?.evidence.map(\.term) ?? [])
-        }
-    }
+    func itemScores() -> [ItemScore] { items.compactMap { scores[$0.id] } }
 
     /// Each counted item's effort split across the top-level priorities it serves, in proportion to strength.
     func effortByPriority(_ scope: [AlignedItem]) -> [String: Double] {
@@ -74,16 +98,12 @@ struct Scorer {
 
     /// Counted items in `scope` with a link above the threshold to `priority` (a sub-priority counts only its own links).
     func served(_ priority: String, in scope: [AlignedItem]) -> [AlignedItem] {
-        let isTop = strategy.priority(priority)?.parent == nil
-        let ids = Set(links.filter { link in
-            link.strength >= Self.threshold && (link.priority == priority || (isTop && strategy.priority(link.priority)?.parent == priority))
-        }.map(\.item))
+        guard let ids = servedIDs[priority] else { return [] }
         return scope.filter { $0.isCounted && ids.contains($0.id) }
     }
 
     func scope(_ kind: ScopeScore.Kind, key: String, items scope: [AlignedItem], quarter: Quarter?) -> ScopeScore {
         let counted = scope.filter(\.isCounted)
-        let scores = Dictionary(uniqueKeysWithValues: itemScores().map { ($0.item, $0) })
         let totalEffort = counted.map(\.effort).reduce(0, +)
         let weighted = counted.map { $0.effort * (scores[$0.id]?.strength ?? 0) }.reduce(0, +)
         let tops = strategy.topLevel.map(\.id)

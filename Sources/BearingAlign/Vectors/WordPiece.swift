@@ -16,6 +16,16 @@ struct WordPiece: Sendable {
         Self.basicTokens(text).map { Word(text: $0, pieces: pieces($0)) }
     }
 
+    /// As `words`, remembering each word's pieces in `cache`: plans reuse a small vocabulary many times over.
+    func words(_ text: String, cache: inout [String: [Int32]]) -> [Word] {
+        Self.basicTokens(text).map { token in
+            if let known = cache[token] { return Word(text: token, pieces: known) }
+            let found = pieces(token)
+            cache[token] = found
+            return Word(text: token, pieces: found)
+        }
+    }
+
     /// Greedy longest-match-first; a word with any piece missing is unknown as a whole, as in BERT.
     func pieces(_ word: String) -> [Int32] {
         let characters = Array(word)
@@ -38,6 +48,10 @@ struct WordPiece: Sendable {
     }
 
     static func basicTokens(_ text: String) -> [String] {
+        asciiTokens(text) ?? unicodeTokens(text)
+    }
+
+    static func unicodeTokens(_ text: String) -> [String] {
         let folded = text.lowercased().decomposedStringWithCanonicalMapping
         var tokens: [String] = []
         var current = String.UnicodeScalarView()
@@ -57,6 +71,31 @@ struct WordPiece: Sendable {
             }
         }
         flush()
+        return tokens
+    }
+
+    /// The same tokens for pure-ASCII text, from its bytes: no Unicode normalisation is needed there.
+    /// Nil when the text has any non-ASCII byte.
+    static func asciiTokens(_ text: String) -> [String]? {
+        var tokens: [String] = []
+        var current: [UInt8] = []
+        var failed = false
+        text.utf8.withContiguousStorageIfAvailable { bytes in
+            for byte in bytes {
+                if byte >= 0x80 { failed = true; return }
+                switch byte {
+                case 0x41...0x5A: current.append(byte + 32)
+                case 0x61...0x7A, 0x30...0x39: current.append(byte)
+                case 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x20:
+                    if !current.isEmpty { tokens.append(String(decoding: current, as: UTF8.self)); current.removeAll(keepingCapacity: true) }
+                default:
+                    if !current.isEmpty { tokens.append(String(decoding: current, as: UTF8.self)); current.removeAll(keepingCapacity: true) }
+                    tokens.append(String(UnicodeScalar(byte)))
+                }
+            }
+        } ?? { failed = true }()
+        if failed { return nil }
+        if !current.isEmpty { tokens.append(String(decoding: current, as: UTF8.self)) }
         return tokens
     }
 

@@ -12,7 +12,7 @@ struct SiteContent {
     var title: String { plan.config.title ?? strategy.title }
     var current: ScopeScore? { alignment.currentQuarter.flatMap { alignment.scope(.quarter, $0.description) } }
 
-    func item(_ id: String) -> AlignedItem? { alignment.items.first { $0.id == id } }
+    func item(_ id: String) -> AlignedItem? { alignment.item(id) }
 
     func priorityTitle(_ id: String) -> String {
         strategy.priority(id).map { "\($0.number) \($0.title)" } ?? id
