@@ -1,4 +1,11 @@
+import BearingCore
 import Foundation
+
+/// A file of the site could not be written.
+public struct WriteError: Error, CustomStringConvertible {
+    public var message: String
+    public var description: String { "cannot write \(message)" }
+}
 
 /// Writes a whole site into a temporary folder beside the output, then swaps it in with renames, so the
 /// output folder always holds either the previous complete site or the new one — never half of one.
@@ -20,11 +27,14 @@ public struct OutputWriter: Sendable {
         try? manager.removeItem(at: staging)
         do {
             try manager.createDirectory(at: staging, withIntermediateDirectories: true)
-            for (path, data) in files {
-                let url = staging.appendingPathComponent(path)
-                try manager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try writeFile(data, url)
-            }
+            // Folders first, each once; then the files, on both cores.
+            let folders = Set(files.map { ($0.0 as NSString).deletingLastPathComponent }).filter { !$0.isEmpty }.sorted()
+            for folder in folders { try manager.createDirectory(at: staging.appendingPathComponent(folder), withIntermediateDirectories: true) }
+            let write = writeFile
+            let failures = Parallel.map(files) { path, data -> String? in
+                do { try write(data, staging.appendingPathComponent(path)); return nil } catch { return "\(path): \(error)" }
+            }.compactMap { $0 }
+            if let first = failures.first { throw WriteError(message: first) }
             try finish(staging)
         } catch {
             try? manager.removeItem(at: staging)

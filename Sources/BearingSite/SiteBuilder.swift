@@ -30,13 +30,17 @@ public struct SiteBuilder: Sendable {
     public func render(plan: Plan, alignment: Alignment, options: Options) throws -> [(String, Data)] {
         let templates = try TemplateLibrary.load(themeFolder: options.themeFolder)
         let content = SiteContent(plan: plan, alignment: alignment, renderer: HTMLRenderer(allowHTML: plan.config.allowHTML, topHeadingLevel: 2))
-        var pages = [content.dashboard(), content.strategyPage(), content.alignmentPage(), content.quarterList(), content.roadmapList(),
-                     content.searchPage(), content.scoringPage(try Self.resource("scoring", "md"))]
-        pages += alignment.strategy.priorities.map(content.priorityPage)
-        pages += plan.quarters.map(content.quarterPage) + plan.quarters.map(content.reportPage)
-        pages += plan.objectives.map(content.objectivePage)
-        pages += plan.roadmaps.map(content.roadmapPage)
-        var files: [(String, Data)] = pages.map { page in (page.path, Data(layout(page, content: content, templates: templates, options: options).utf8)) }
+        let scoring = try Self.resource("scoring", "md")
+        var jobs: [PageJob] = [.dashboard, .strategy, .alignment, .quarters, .roadmaps, .search, .scoring]
+        jobs += alignment.strategy.priorities.map(PageJob.priority)
+        jobs += plan.quarters.map(PageJob.quarter) + plan.quarters.map(PageJob.report)
+        jobs += plan.objectives.map(PageJob.objective)
+        jobs += plan.roadmaps.map(PageJob.roadmap)
+        // Pages are independent: build each page's context and render it on whichever core is free.
+        var files: [(String, Data)] = Parallel.map(jobs) { job in
+            let page = job.page(content, scoring: scoring)
+            return (page.path, Data(layout(page, content: content, templates: templates, options: options).utf8))
+        }
         files.append(("assets/style.css", Data(try Self.resource("assets/style", "css").utf8)))
         files.append(("assets/search.js", Data(try Self.resource("assets/search", "js").utf8)))
         files.append(("assets/search-index.js", Data(SearchIndex.script(content.searchEntries()).utf8)))
@@ -90,6 +94,29 @@ public struct SiteBuilder: Sendable {
             throw TemplateLibrary.LoadError.missing
         }
         return try String(contentsOf: url, encoding: .utf8)
+    }
+}
+
+/// One page to render; contexts are built inside the worker, since they are not Sendable.
+enum PageJob: Sendable {
+    case dashboard, strategy, alignment, quarters, roadmaps, search, scoring
+    case priority(Priority), quarter(Quarter), report(Quarter), objective(Objective), roadmap(Roadmap)
+
+    func page(_ content: SiteContent, scoring: String) -> Page {
+        switch self {
+        case .dashboard: content.dashboard()
+        case .strategy: content.strategyPage()
+        case .alignment: content.alignmentPage()
+        case .quarters: content.quarterList()
+        case .roadmaps: content.roadmapList()
+        case .search: content.searchPage()
+        case .scoring: content.scoringPage(scoring)
+        case .priority(let priority): content.priorityPage(priority)
+        case .quarter(let quarter): content.quarterPage(quarter)
+        case .report(let quarter): content.reportPage(quarter)
+        case .objective(let objective): content.objectivePage(objective)
+        case .roadmap(let roadmap): content.roadmapPage(roadmap)
+        }
     }
 }
 

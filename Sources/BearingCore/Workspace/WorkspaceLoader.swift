@@ -48,29 +48,39 @@ public struct WorkspaceLoader: Sendable {
         var parsed = Parsed()
         let reader = SourceFileReader(fileSystem: fileSystem, maxBytes: config.maxFileBytes)
         let markdown = MarkdownReader()
-        func document(_ path: String) -> MarkdownDocument? {
+        /// Reads and parses one file; every file is independent until references are resolved.
+        @Sendable func document(_ path: String) -> (MarkdownDocument?, [Diagnostic]) {
             var bag = DiagnosticBag(path: path)
             let text = reader.read(absolutePath: scanner.absolute(path), displayPath: path, diagnostics: &bag)
-            parsed.diagnostics += bag.items
-            return text.map { markdown.read($0, path: path) }
+            return (text.map { markdown.read($0, path: path) }, bag.items)
         }
-        if let path = files.strategy, let document = document(path) {
-            let result = StrategyParser().parse(document)
-            parsed.strategy = result
-            parsed.diagnostics += result.diagnostics
+        if let path = files.strategy {
+            let (read, found) = document(path)
+            parsed.diagnostics += found
+            if let read {
+                let result = StrategyParser().parse(read)
+                parsed.strategy = result
+                parsed.diagnostics += result.diagnostics
+            }
         }
         let objectivesParser = ObjectivesParser(config: config)
-        for path in files.objectives {
-            guard let document = document(path) else { continue }
-            let (file, found) = objectivesParser.parse(document)
-            parsed.objectiveFiles.append(file)
+        for (file, found) in Parallel.map(files.objectives, { path -> (ObjectivesFile?, [Diagnostic]) in
+            let (read, diagnostics) = document(path)
+            guard let read else { return (nil, diagnostics) }
+            let (file, more) = objectivesParser.parse(read)
+            return (file, diagnostics + more)
+        }) {
+            if let file { parsed.objectiveFiles.append(file) }
             parsed.diagnostics += found
         }
         let roadmapParser = RoadmapParser(config: config)
-        for path in files.roadmaps {
-            guard let document = document(path) else { continue }
-            let (roadmap, found) = roadmapParser.parse(document)
-            parsed.roadmaps.append(roadmap)
+        for (roadmap, found) in Parallel.map(files.roadmaps, { path -> (Roadmap?, [Diagnostic]) in
+            let (read, diagnostics) = document(path)
+            guard let read else { return (nil, diagnostics) }
+            let (roadmap, more) = roadmapParser.parse(read)
+            return (roadmap, diagnostics + more)
+        }) {
+            if let roadmap { parsed.roadmaps.append(roadmap) }
             parsed.diagnostics += found
         }
         return parsed

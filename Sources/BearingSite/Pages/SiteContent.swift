@@ -3,7 +3,7 @@ import BearingCore
 import Foundation
 
 /// Builds every page's context from the plan and its alignment. Values only; no I/O.
-struct SiteContent {
+struct SiteContent: Sendable {
     let plan: Plan
     let alignment: Alignment
     let renderer: HTMLRenderer
