@@ -59,7 +59,7 @@ let package = Package(
         .executableTarget(name: "bearing", dependencies: ["BearingCLI"]),
         .testTarget(name: "BearingCoreTests", dependencies: ["BearingCore"]),
         .testTarget(name: "BearingAlignTests", dependencies: ["BearingAlign", "BearingCore"]),
-        .testTarget(name: "BearingSiteTests", dependencies: ["BearingSite", "BearingStore", "BearingAlign", "BearingCore"]),
-        .testTarget(name: "BearingCLITests", dependencies: ["BearingCLI", "BearingCore"]),
+        .testTarget(name: "BearingSiteTests", dependencies: ["BearingSite", "BearingStore", "BearingAlign", "BearingCore"], exclude: ["Golden"]),
+        .testTarget(name: "BearingCLITests", dependencies: ["BearingCLI", "BearingCore"], exclude: ["Golden", "Fixtures"]),
     ]
 )

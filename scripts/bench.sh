@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# The benchmark (docs/benchmarks.md): installs hugo, cmark and GNU time when missing, builds bearing in
+# release mode, and runs scripts/bench/bench.py. Arguments pass through, e.g.
+#   scripts/bench.sh                 # default 2,000-file workspace, 5 runs
+#   scripts/bench.sh --scale10       # also the 20,000-file workspace
+#   scripts/bench.sh --files 20 --roadmaps 2 --runs 1   # a tiny smoke run (the test command does this)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh
+missing=()
+command -v hugo >/dev/null 2>&1 || missing+=(hugo)
+command -v cmark >/dev/null 2>&1 || missing+=(cmark)
+[ -x /usr/bin/time ] || missing+=(time)
+if [ ${#missing[@]} -gt 0 ]; then
+  sudo=""; if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+swift build -c release --product bearing >/dev/null
+python3 scripts/bench/bench.py "$(swift build -c release --show-bin-path)/bearing" "$@"

@@ -1,0 +1,107 @@
+"""Benchmarks `bearing build` against the cmark parse floor and Hugo on the same Markdown.
+
+    python3 scripts/bench/bench.py BEARING [--files 2000] [--runs 5] [--scale10] [--out .bench]
+
+Generates the workspace (scripts/bench/generate.py, fixed seed), then, alternating within each run:
+bearing build (release binary), cmark over all the Markdown in one process (the parse floor), and
+Debian's hugo building the same files as a plain site. Each is measured with /usr/bin/time (wall, CPU,
+peak memory); medians over the runs are reported with the ratios the targets are stated in.
+--scale10 also builds a workspace ten times larger and reports how time grows.
+"""
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+
+def timed(command, cwd):
+    """Runs `command` under /usr/bin/time; returns (wall s, cpu s, peak MiB)."""
+    result = subprocess.run(["/usr/bin/time", "-f", "%e %U %S %M"] + command, cwd=cwd, capture_output=True, text=True)
+    if result.returncode != 0:
+        sys.exit(f"bench: {' '.join(command)} failed:\n{result.stderr[-2000:]}")
+    wall, user, system, peak = result.stderr.strip().splitlines()[-1].split()
+    return float(wall), float(user) + float(system), int(peak) / 1024
+
+
+def generate(out, files, roadmaps):
+    shutil.rmtree(out, ignore_errors=True)
+    subprocess.run([sys.executable, os.path.join(HERE, "generate.py"), out, "--files", str(files), "--roadmaps", str(roadmaps)],
+                   check=True, capture_output=True)
+
+
+def hugo_site(workspace, site):
+    shutil.rmtree(site, ignore_errors=True)
+    os.makedirs(os.path.join(site, "layouts", "_default"))
+    shutil.copytree(os.path.join(workspace, "objectives"), os.path.join(site, "content", "objectives"))
+    shutil.copytree(os.path.join(workspace, "roadmaps"), os.path.join(site, "content", "roadmaps"))
+    shutil.copy(os.path.join(workspace, "strategy.md"), os.path.join(site, "content", "strategy.md"))
+    with open(os.path.join(site, "hugo.toml"), "w") as f:
+        f.write('baseURL = "/"\ntitle = "bench"\ndisableKinds = ["taxonomy", "term", "RSS", "sitemap"]\n')
+    page = "<!DOCTYPE html><html><head><title>{{ .Title }}</title></head><body><main>%s</main></body></html>"
+    with open(os.path.join(site, "layouts", "_default", "single.html"), "w") as f:
+        f.write(page % "{{ .Content }}")
+    with open(os.path.join(site, "layouts", "_default", "list.html"), "w") as f:
+        f.write(page % '<ul>{{ range .Pages }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a></li>{{ end }}</ul>')
+
+
+def markdown_files(workspace):
+    found = [os.path.join(workspace, "strategy.md")]
+    for folder in ("objectives", "roadmaps"):
+        found += sorted(os.path.join(workspace, folder, n) for n in os.listdir(os.path.join(workspace, folder)))
+    return found
+
+
+def measure(bearing, workspace, site, runs):
+    cmark_input = os.path.join(os.path.dirname(workspace), "all.md")
+    with open(cmark_input, "wb") as out:
+        for path in markdown_files(workspace):
+            with open(path, "rb") as f:
+                out.write(f.read() + b"\n")
+    samples = {"bearing build": [], "cmark (parse floor)": [], "hugo": []}
+    for _ in range(runs):
+        samples["bearing build"].append(timed([bearing, "build", "--out", os.path.join(os.path.dirname(workspace), "bearing-out")], workspace))
+        samples["cmark (parse floor)"].append(timed(["sh", "-c", f"cmark {cmark_input} > /dev/null"], workspace))
+        samples["hugo"].append(timed(["hugo", "--quiet", "-d", os.path.join(os.path.dirname(workspace), "hugo-out")], site))
+    return {name: tuple(statistics.median(s[i] for s in values) for i in range(3)) for name, values in samples.items()}
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("bearing")
+    parser.add_argument("--files", type=int, default=2000)
+    parser.add_argument("--roadmaps", type=int, default=20)
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--scale10", action="store_true")
+    parser.add_argument("--out", default=".bench")
+    args = parser.parse_args()
+    bearing = os.path.abspath(args.bearing)
+    out = os.path.abspath(args.out)
+    workspace, site = os.path.join(out, "workspace"), os.path.join(out, "hugo-site")
+    generate(workspace, args.files, args.roadmaps)
+    hugo_site(workspace, site)
+    medians = measure(bearing, workspace, site, args.runs)
+    files = len(markdown_files(workspace))
+    print(f"## {files} Markdown files ({args.files} objectives files, {args.roadmaps} roadmaps), median of {args.runs} runs\n")
+    print("| tool | wall s | CPU s | peak MiB |")
+    print("|---|---|---|---|")
+    for name, (wall, cpu, peak) in medians.items():
+        print(f"| {name} | {wall:.2f} | {cpu:.2f} | {peak:.0f} |")
+    b, c, h = medians["bearing build"], medians["cmark (parse floor)"], medians["hugo"]
+    print()
+    print(f"- bearing / hugo wall time: {b[0] / h[0]:.2f} (target ≤ 0.5)")
+    print(f"- bearing / cmark floor wall time: {b[0] / max(c[0], 0.01):.1f} (target ≤ 4)")
+    print(f"- bearing peak memory: {b[2]:.0f} MiB (target ≤ 150)")
+    if args.scale10:
+        big = os.path.join(out, "workspace-10x")
+        generate(big, args.files * 10, args.roadmaps * 10)
+        walls = [timed([bearing, "build", "--out", os.path.join(out, "bearing-out-10x")], big)[0] for _ in range(max(1, args.runs // 2))]
+        ratio = statistics.median(walls) / b[0]
+        print(f"- 10× the files: {statistics.median(walls):.2f} s, {ratio:.1f}× the time (target ≤ 11)")
+
+
+if __name__ == "__main__":
+    main()
