@@ -31,9 +31,16 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Build even when the plan has errors, and show them on the site.")
     var allowErrors = false
 
+    @Flag(help: "Print how long each stage took (scan and parse, link and score, render, write).")
+    var timings = false
+
     func run() throws {
         let root = try options.root()
-        let (plan, aligned) = try alignment.align(WorkspaceLoader().load(root: root))
+        let clock = StageClock(enabled: timings)
+        let loaded = WorkspaceLoader().load(root: root)
+        clock.lap("scan and parse")
+        let (plan, aligned) = try alignment.align(loaded)
+        clock.lap("link and score")
         if plan.errorCount > 0 && !allowErrors {
             printError(plan.diagnostics.filter { $0.severity == .error }.map(DiagnosticFormatter.text).joined(separator: "\n"))
             printError("bearing build: \(DiagnosticFormatter.summary(plan.diagnostics, fileCount: plan.files.count)); the site was not written (use --allow-errors to build anyway)")
@@ -45,10 +52,27 @@ struct BuildCommand: ParsableCommand {
             baseURL: baseURL ?? plan.config.baseURL, stamp: stamp ? ISO8601DateFormatter().string(from: Date()) : nil,
             showProblems: allowErrors, themeFolder: FileManager.default.fileExists(atPath: theme) ? theme : nil)
         let started = Date()
-        try SiteBuilder().build(plan: plan, alignment: aligned, options: siteOptions, output: output)
+        var builder = SiteBuilder()
+        builder.onStage = { name in clock.lap(name) }
+        try builder.build(plan: plan, alignment: aligned, options: siteOptions, output: output)
         let pages = (FileManager.default.enumerator(atPath: output.path)?.allObjects as? [String] ?? []).filter { $0.hasSuffix(".html") }.count
         printError("bearing build: \(pages) pages and data/ written to \(output.path) in \(String(format: "%.2f", Date().timeIntervalSince(started))) s"
                    + (plan.errorCount > 0 ? " (\(plan.errorCount) errors shown on the site)" : ""))
         if plan.errorCount > 0 { throw ExitCode(1) }
+    }
+}
+
+/// Prints the time since the previous lap to standard error, when enabled. Laps come from the build's own
+/// thread one after another, never concurrently, hence `@unchecked Sendable`.
+final class StageClock: @unchecked Sendable {
+    let enabled: Bool
+    private var last = Date()
+
+    init(enabled: Bool) { self.enabled = enabled }
+
+    func lap(_ stage: String) {
+        let now = Date()
+        if enabled { printError("  " + stage.padding(toLength: 18, withPad: " ", startingAt: 0) + String(format: "%6.2f s", now.timeIntervalSince(last))) }
+        last = now
     }
 }

@@ -23,6 +23,8 @@ public struct SiteBuilder: Sendable {
     }
 
     public var writer = OutputWriter()
+    /// Called after each stage with its name, for `bearing build --timings`.
+    public var onStage: @Sendable (String) -> Void = { _ in }
 
     public init() {}
 
@@ -51,13 +53,17 @@ public struct SiteBuilder: Sendable {
     /// Renders and writes the site to `output` atomically, with the database and one CSV per table in `data/`.
     public func build(plan: Plan, alignment: Alignment, options: Options, output: URL) throws {
         let files = try render(plan: plan, alignment: alignment, options: options)
+        onStage("render")
         try writer.write(files, to: output) { staging in
+            onStage("write pages")
             let database = PlanningDatabase(path: staging.appendingPathComponent("data/planning.db").path)
             try database.write(plan: plan, alignment: alignment)
             for (table, csv) in try database.csvTables() {
                 try writer.writeFile(Data(csv.utf8), staging.appendingPathComponent("data/\(table).csv"))
             }
+            onStage("database and CSV")
         }
+        onStage("swap")
     }
 
     private func layout(_ page: Page, content: SiteContent, templates: TemplateLibrary, options: Options) -> String {
