@@ -1,4 +1,5 @@
 import ArgumentParser
+import BearingCore
 import BearingStore
 import Foundation
 

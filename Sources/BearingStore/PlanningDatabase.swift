@@ -71,17 +71,3 @@ public struct PlanningDatabase: Sendable {
         }
     }
 }
-
-/// RFC 4180 CSV; a leading `=`, `+`, `-` or `@` is prefixed with `'` so spreadsheets do not run formulas.
-public enum CSV {
-    public static func render(_ rows: [[String]]) -> String {
-        rows.map { $0.map(field).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
-    }
-
-    static func field(_ text: String) -> String {
-        var value = text
-        if let first = value.first, "=+-@".contains(first), Double(value) == nil { value = "'" + value }
-        guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
-        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-    }
-}

@@ -54,3 +54,14 @@ struct ExportTests {
         #expect(diagnostics.first?["line"] as? Int == 2)
     }
 }
+
+@Suite("CSV")
+struct CSVTests {
+    @Test("quoting, formula guard, numbers left alone", arguments: [
+        ("plain", "plain"), ("a,b", "\"a,b\""), ("say \"hi\"", "\"say \"\"hi\"\"\""), ("line\nbreak", "\"line\nbreak\""),
+        ("=SUM(A1)", "'=SUM(A1)"), ("@cmd", "'@cmd"), ("-0.5", "-0.5"), ("+1", "+1"), ("-x", "'-x"),
+    ])
+    func field(input: String, expected: String) {
+        #expect(CSV.field(input) == expected)
+    }
+}

@@ -57,7 +57,7 @@ struct LinkBuilder {
             let support = support(top, of: item)
             let strength = Self.declaredBase + (1 - Self.declaredBase) * (support ?? 1)
             let explanation = support.map {
-                "declared; against the strategy's words the text gives \(top) \(Self.percent($0)) of the best fit's share, so 0.7 + 0.3 × \(Self.decimal($0)) = \(Self.decimal(strength))"
+                "declared; against the strategy's words the text gives \(top) \(Self.percent($0)) of the best fit's share, so \(Self.constant(Self.declaredBase)) + \(Self.constant(1 - Self.declaredBase)) × \(Self.decimal($0)) = \(Self.decimal(strength))"
             } ?? "declared; the text is too short to judge, so it counts as supported (1.00)"
             links.append(Link(item: item.id, priority: id, kind: .declared, strength: strength,
                               evidence: inferences[item.id]?.evidence ?? [], via: nil, explanation: explanation))
@@ -85,7 +85,7 @@ struct LinkBuilder {
     private func inherit(_ link: Link, into item: AlignedItem) -> Link {
         let strength = link.strength * Self.inheritedFactor
         return Link(item: item.id, priority: link.priority, kind: .inherited, strength: strength, evidence: [], via: link.item,
-                    explanation: "inherited from \(link.item) (\(link.kind.rawValue), \(Self.decimal(link.strength))) × 0.7 = \(Self.decimal(strength))")
+                    explanation: "inherited from \(link.item) (\(link.kind.rawValue), \(Self.decimal(link.strength))) × \(Self.constant(Self.inheritedFactor)) = \(Self.decimal(strength))")
     }
 
     /// Relative share times absolute fit: a softmax alone would call the least bad of poor fits a good one.
@@ -97,8 +97,8 @@ struct LinkBuilder {
         guard let inference = inferences[item.id], let best = inference.best else { return [] }
         let confidence = confidence(best)
         let strength = Self.inferredMax * confidence
-        let explanation = "inferred; share \(Self.decimal(Double(best.share))) × min(1, similarity \(Self.decimal(Double(best.similarity))) / 0.20) "
-            + "= confidence \(Self.decimal(confidence)); × 0.6 = \(Self.decimal(strength))"
+        let explanation = "inferred; share \(Self.decimal(Double(best.share))) × min(1, similarity \(Self.decimal(Double(best.similarity))) / \(Self.constant(Double(Self.confidentSimilarity)))) "
+            + "= confidence \(Self.decimal(confidence)); × \(Self.constant(Self.inferredMax)) = \(Self.decimal(strength))"
         var links = [Link(item: item.id, priority: best.priority, kind: .inferred, strength: strength, evidence: inference.evidence, via: nil,
                           explanation: explanation)]
         if let sub = inference.subPriority, sub.similarity >= 0.1 {
@@ -122,5 +122,7 @@ struct LinkBuilder {
     }
 
     static func decimal(_ value: Double) -> String { String(format: "%.2f", value) }
+    /// A rule's constant as docs/scoring.md writes it ("0.7", not "0.70").
+    static func constant(_ value: Double) -> String { String(format: "%g", value) }
     static func percent(_ value: Double) -> String { String(format: "%.0f%%", value * 100) }
 }

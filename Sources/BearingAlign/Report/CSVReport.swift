@@ -13,15 +13,6 @@ public enum CSVReport {
                          (score?.orphan ?? true) ? "true" : "false", item.progress.map(Format.decimal) ?? "", item.status?.rawValue ?? "",
                          item.owners.joined(separator: "; ")])
         }
-        return rows.map { $0.map(field).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
-    }
-
-    /// RFC 4180: quote fields holding commas, quotes or line breaks; double inner quotes. A leading
-    /// `=`, `+`, `-` or `@` is prefixed with `'` so spreadsheets do not run it as a formula.
-    static func field(_ text: String) -> String {
-        var value = text
-        if let first = value.first, "=+-@".contains(first) { value = "'" + value }
-        guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
-        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        return CSV.render(rows)
     }
 }
