@@ -28,67 +28,47 @@ public struct SiteBuilder: Sendable {
 
     public init() {}
 
-    /// Renders the site in memory: (relative path, bytes), sorted by path.
+    /// Renders the site in memory: (relative path, bytes), sorted by path. `build` writes exactly these files, plus the database.
     public func render(plan: Plan, alignment: Alignment, options: Options) throws -> [(String, Data)] {
-        let templates = try TemplateLibrary.load(themeFolder: options.themeFolder)
-        let content = SiteContent(plan: plan, alignment: alignment, renderer: HTMLRenderer(allowHTML: plan.config.allowHTML, topHeadingLevel: 2))
-        let scoring = try Self.resource("scoring", "md")
-        var jobs: [PageJob] = [.dashboard, .strategy, .alignment, .quarters, .roadmaps, .search, .scoring]
-        jobs += alignment.strategy.priorities.map(PageJob.priority)
-        jobs += plan.quarters.map(PageJob.quarter) + plan.quarters.map(PageJob.report)
-        jobs += plan.objectives.map(PageJob.objective)
-        jobs += plan.roadmaps.map(PageJob.roadmap)
-        // Pages are independent: build each page's context and render it on whichever core is free.
-        var files: [(String, Data)] = Parallel.map(jobs) { job in
-            let page = job.page(content, scoring: scoring)
-            return (page.path, Data(layout(page, content: content, templates: templates, options: options).utf8))
+        let site = try prepare(plan: plan, alignment: alignment, options: options)
+        var files = Parallel.map(site.jobs) { job in
+            let (path, bytes) = site.render(job)
+            return (path, Data(bytes))
         }
-        files.append(("assets/style.css", Data(try Self.resource("assets/style", "css").utf8)))
-        files.append(("assets/search.js", Data(try Self.resource("assets/search", "js").utf8)))
-        files.append(("assets/search-index.js", Data(SearchIndex.script(content.searchEntries()).utf8)))
-        files.append(("data/planning.json", Data(try ReportDocument(plan: plan, alignment: alignment).json().utf8)))
+        files += try site.extras().map { ($0, Data($1)) }
         return files.sorted { $0.0 < $1.0 }
     }
 
     /// Renders and writes the site to `output` atomically, with the database and one CSV per table in `data/`.
+    /// Each page is written as soon as it is rendered, so the site is never held in memory whole.
     public func build(plan: Plan, alignment: Alignment, options: Options, output: URL) throws {
-        let files = try render(plan: plan, alignment: alignment, options: options)
-        onStage("render")
-        try writer.write(files, to: output) { staging in
-            onStage("write pages")
-            let database = PlanningDatabase(path: staging.appendingPathComponent("data/planning.db").path)
+        let site = try prepare(plan: plan, alignment: alignment, options: options)
+        try writer.replace(output) { staging in
+            try staging.makeFolders(for: site.jobs.map(\.path) + ["assets/x", "data/x"])
+            let failures = Parallel.map(site.jobs) { job -> String? in
+                let (path, bytes) = site.render(job)
+                do { try staging.write(path, bytes); return nil } catch { return "\(error)" }
+            }.compactMap { $0 }
+            if let first = failures.first { throw WriteError(message: first) }
+            for (path, bytes) in try site.extras() { try staging.write(path, bytes) }
+            onStage("render and write pages")
+            let database = PlanningDatabase(path: staging.root + "/data/planning.db")
             try database.write(plan: plan, alignment: alignment)
-            for (table, csv) in try database.csvTables() {
-                try writer.writeFile(Data(csv.utf8), staging.appendingPathComponent("data/\(table).csv"))
-            }
+            for (table, csv) in try database.csvTables() { try staging.write("data/\(table).csv", Array(csv.utf8)) }
             onStage("database and CSV")
         }
         onStage("swap")
     }
 
-    private func layout(_ page: Page, content: SiteContent, templates: TemplateLibrary, options: Options) -> String {
-        let root = SitePaths.root(of: page.path)
-        var context = page.context
-        context["root"] = root
-        context["site_title"] = content.title
-        let body = templates.render(context, template: page.template)
-        let nav: [[String: Any]] = [("Dashboard", "index.html", "dashboard"), ("Strategy", "strategy.html", "strategy"),
-                                    ("Quarters", "quarters/index.html", "quarter"), ("Roadmaps", "roadmaps/index.html", "roadmap"),
-                                    ("Alignment", "alignment.html", "alignment"), ("Scoring", "scoring.html", "document"),
-                                    ("Search", "search.html", "search")].map { label, href, kind in
-            ["label": label, "href": href, "current": page.path == href || (kind == page.kind && kind != "document")]
-        }
-        let problems = options.showProblems ? content.plan.diagnostics.filter { $0.severity == .error } : []
-        var layoutContext: [String: Any] = [
-            "root": root, "site_title": content.title, "page_title": page.title, "page_kind": page.kind, "content": body, "nav": nav,
-            "scripts": page.scripts, "stamp": options.stamp ?? "",
-            "problems": ["count": problems.count, "one": problems.count == 1,
-                         "items": problems.map { ["location": $0.location.description, "severity": $0.severity.rawValue, "message": $0.message, "code": $0.code.rawValue] }],
-        ]
-        if let base = options.baseURL, base.hasPrefix("http://") || base.hasPrefix("https://") {
-            layoutContext["canonical"] = (base.hasSuffix("/") ? base : base + "/") + page.path
-        }
-        return templates.render(layoutContext, template: "layout")
+    private func prepare(plan: Plan, alignment: Alignment, options: Options) throws -> SiteRender {
+        let content = SiteContent(plan: plan, alignment: alignment, renderer: HTMLRenderer(allowHTML: plan.config.allowHTML, topHeadingLevel: 2))
+        var jobs: [PageJob] = [.dashboard, .strategy, .alignment, .quarters, .roadmaps, .search, .scoring]
+        jobs += alignment.strategy.priorities.map(PageJob.priority)
+        jobs += plan.quarters.map(PageJob.quarter) + plan.quarters.map(PageJob.report)
+        jobs += plan.objectives.map(PageJob.objective)
+        jobs += plan.roadmaps.map(PageJob.roadmap)
+        return SiteRender(content: content, templates: try TemplateLibrary.load(themeFolder: options.themeFolder), options: options,
+                          scoring: try Self.resource("scoring", "md"), jobs: jobs)
     }
 
     static func resource(_ name: String, _ ext: String) throws -> String {
@@ -100,46 +80,5 @@ public struct SiteBuilder: Sendable {
             throw TemplateLibrary.LoadError.missing
         }
         return try String(contentsOf: url, encoding: .utf8)
-    }
-}
-
-/// One page to render; contexts are built inside the worker, since they are not Sendable.
-enum PageJob: Sendable {
-    case dashboard, strategy, alignment, quarters, roadmaps, search, scoring
-    case priority(Priority), quarter(Quarter), report(Quarter), objective(Objective), roadmap(Roadmap)
-
-    func page(_ content: SiteContent, scoring: String) -> Page {
-        switch self {
-        case .dashboard: content.dashboard()
-        case .strategy: content.strategyPage()
-        case .alignment: content.alignmentPage()
-        case .quarters: content.quarterList()
-        case .roadmaps: content.roadmapList()
-        case .search: content.searchPage()
-        case .scoring: content.scoringPage(scoring)
-        case .priority(let priority): content.priorityPage(priority)
-        case .quarter(let quarter): content.quarterPage(quarter)
-        case .report(let quarter): content.reportPage(quarter)
-        case .objective(let objective): content.objectivePage(objective)
-        case .roadmap(let roadmap): content.roadmapPage(roadmap)
-        }
-    }
-}
-
-/// The search index as a script (`window.BEARING_SEARCH = {…}`): a JSON file could not be fetched from file://.
-enum SearchIndex {
-    static func script(_ entries: [[String: Any]]) -> String {
-        struct Entry: Encodable { var title, href, kind, `where`, text: String }
-        struct Index: Encodable { var entries: [Entry] }
-        let index = Index(entries: entries.map {
-            Entry(title: $0["title"] as? String ?? "", href: $0["href"] as? String ?? "", kind: $0["kind"] as? String ?? "",
-                  where: $0["where"] as? String ?? "", text: $0["text"] as? String ?? "")
-        })
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        var json = (try? encoder.encode(index)).map { String(decoding: $0, as: UTF8.self) } ?? "{\"entries\":[]}"
-        // Line and paragraph separators are valid JSON but end a statement in older JavaScript; "</" cannot close anything here but is escaped anyway.
-        json = json.replacingOccurrences(of: "\u{2028}", with: "\\u2028").replacingOccurrences(of: "\u{2029}", with: "\\u2029").replacingOccurrences(of: "</", with: "<\\/")
-        return "window.BEARING_SEARCH = \(json);\n"
     }
 }

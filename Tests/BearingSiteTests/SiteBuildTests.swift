@@ -31,9 +31,9 @@ struct SiteBuildTests {
         let before = Site.files(under: output)
         var failing = SiteBuilder()
         // Fails on one page in the middle of the build (writes run in parallel, so "half-way" is a file, not a count).
-        failing.writer.writeFile = { data, url in
-            if url.path.hasSuffix("quarters/2026-Q3.html") { throw CocoaError(.fileWriteOutOfSpace) }
-            try data.write(to: url)
+        failing.writer.writeFile = { bytes, path in
+            if path.hasSuffix("quarters/2026-Q3.html") { throw CocoaError(.fileWriteOutOfSpace) }
+            try OutputWriter.write(bytes, to: path)
         }
         var changed = plan
         changed.objectiveFiles[0].objectives[0].title = "Something else entirely"

@@ -9,93 +9,98 @@ extension SiteContent {
         if let workspace = alignment.workspace {
             summary = "\(workspace.items) objectives and roadmap items across \(plan.quarters.count) quarter\(plan.quarters.count == 1 ? "" : "s") and \(plan.roadmaps.count) roadmap\(plan.roadmaps.count == 1 ? "" : "s")."
         }
-        let context: [String: Any] = [
-            "today": ReportDocument.day(alignment.today), "current_quarter": alignment.currentQuarter?.description ?? "",
-            "summary": summary, "kpis": scope.map(kpis) ?? [],
-            "heatmap": Heatmap.render(alignment), "grade_chart": GradeBars.render(alignment),
-            "balance_chart": WeightBars.render(alignment, scope: alignment.workspace),
+        let context: TemplateValue = [
+            "today": .text(ReportDocument.day(alignment.today)), "current_quarter": .text(alignment.currentQuarter?.description ?? ""),
+            "summary": .text(summary), "kpis": scope.map(kpis) ?? [],
+            "heatmap": .text(Heatmap.render(alignment)), "grade_chart": .text(GradeBars.render(alignment)),
+            "balance_chart": .text(WeightBars.render(alignment, scope: alignment.workspace)),
             "gaps": gapEntries(scope?.gaps ?? []), "sub_gaps": gapEntries(scope?.subGaps ?? []),
             "orphans": orphanEntries(scope?.orphans ?? []),
-            "scope_label": alignment.currentQuarter.map { "in \($0)" } ?? "in the plan",
+            "scope_label": .text(alignment.currentQuarter.map { "in \($0)" } ?? "in the plan"),
         ]
         return Page(path: "index.html", template: "dashboard", title: "Dashboard", kind: "dashboard", context: context)
     }
 
     func strategyPage() -> Page {
         let metrics = Dictionary(uniqueKeysWithValues: alignment.priorities.map { ($0.priority, $0) })
-        let tree: [[String: Any]] = strategy.topLevel.map { priority in
+        let tree: [TemplateValue] = strategy.topLevel.map { priority in
             let m = metrics[priority.id]
-            return ["number": priority.number, "title": priority.title, "href": SitePaths.priority(priority.id), "items": m?.items ?? 0,
-                    "one_item": m?.items == 1, "share": percent(m?.effortShare ?? 0), "target": m?.target.map(percent) ?? "",
-                    "children": strategy.children(of: priority.id).map { child in
-                        ["number": child.number, "title": child.title, "href": SitePaths.priority(child.id),
-                         "items": metrics[child.id]?.items ?? 0, "one_item": metrics[child.id]?.items == 1] as [String: Any]
-                    }]
+            return ["number": .text(priority.number), "title": .text(priority.title), "href": .text(SitePaths.priority(priority.id)),
+                    "items": .number(m?.items ?? 0), "one_item": .flag(m?.items == 1), "share": .text(percent(m?.effortShare ?? 0)),
+                    "target": .text(m?.target.map(percent) ?? ""),
+                    "children": .list(strategy.children(of: priority.id).map { child in
+                        ["number": .text(child.number), "title": .text(child.title), "href": .text(SitePaths.priority(child.id)),
+                         "items": .number(metrics[child.id]?.items ?? 0), "one_item": .flag(metrics[child.id]?.items == 1)]
+                    })]
         }
-        let sections: [[String: Any]] = strategy.sections.map {
-            ["id": SitePaths.component($0.id), "title": $0.title, "html": renderer.render(markdown: $0.body)]
+        let sections: [TemplateValue] = strategy.sections.map {
+            ["id": .text(SitePaths.component($0.id)), "title": .text($0.title), "html": .text(renderer.render(markdown: $0.body))]
         }
         return Page(path: "strategy.html", template: "strategy", title: "Strategy", kind: "strategy",
-                    context: ["title": strategy.title, "sections": sections, "priorities": tree,
-                              "balance_chart": WeightBars.render(alignment, scope: alignment.workspace)])
+                    context: ["title": .text(strategy.title), "sections": .list(sections), "priorities": .list(tree),
+                              "balance_chart": .text(WeightBars.render(alignment, scope: alignment.workspace))])
     }
 
     func alignmentPage() -> Page {
         let priorities = strategy.topLevel
         let counted = alignment.items.filter(\.isCounted)
-        let rows: [[String: Any]] = counted.map { item in
+        let rows: [TemplateValue] = counted.map { item in
             let links = alignment.links(of: item.id)
-            let cells: [[String: Any]] = priorities.map { priority in
+            let cells: [TemplateValue] = priorities.map { priority in
                 let best = links.filter { (strategy.priority($0.priority)?.parent ?? $0.priority) == priority.id }.max { $0.strength < $1.strength }
                 guard let best, best.strength >= Alignment.threshold else { return ["kind": "", "strength": ""] }
-                return ["kind": best.kind.rawValue, "strength": format(best.strength)]
+                return ["kind": .text(best.kind.rawValue), "strength": .text(format(best.strength))]
             }
-            return ["title": item.title, "href": SitePaths.item(item), "where": whereText(item), "cells": cells,
-                    "orphan": alignment.score(of: item.id)?.orphan ?? true]
+            return ["title": .text(item.title), "href": .text(SitePaths.item(item)), "where": .text(whereText(item)), "cells": .list(cells),
+                    "orphan": .flag(alignment.score(of: item.id)?.orphan ?? true)]
         }
         let workspace = alignment.workspace
-        let suggestions: [[String: Any]] = Suggestions.make(alignment).compactMap { suggestion in
+        let suggestions: [TemplateValue] = Suggestions.make(alignment).compactMap { suggestion in
             item(suggestion.item).map {
-                ["title": $0.title, "href": SitePaths.item($0), "priority": priorityTitle(suggestion.priority), "strength": format(suggestion.strength),
-                 "evidence": suggestion.evidence.joined(separator: ", "), "applicable": suggestion.applicable]
+                ["title": .text($0.title), "href": .text(SitePaths.item($0)), "priority": .text(priorityTitle(suggestion.priority)),
+                 "strength": .text(format(suggestion.strength)), "evidence": .text(suggestion.evidence.joined(separator: ", ")),
+                 "applicable": .flag(suggestion.applicable)]
             }
         }
         return Page(path: "alignment.html", template: "alignment", title: "Alignment", kind: "alignment",
-                    context: ["priorities": priorities.map { ["number": $0.number, "title": $0.title] }, "rows": rows,
+                    context: ["priorities": .list(priorities.map { ["number": .text($0.number), "title": .text($0.title)] }), "rows": .list(rows),
                               "gaps": gapEntries(workspace?.gaps ?? []), "orphans": orphanEntries(workspace?.orphans ?? []),
-                              "suggestions": suggestions])
+                              "suggestions": .list(suggestions)])
     }
 
     func quarterList() -> Page {
-        let entries: [[String: Any]] = plan.quarters.reversed().map { quarter in
+        let entries: [TemplateValue] = plan.quarters.reversed().map { quarter in
             let scope = alignment.scope(.quarter, quarter.description)
-            return ["title": quarter.description, "href": SitePaths.quarter(quarter.description),
-                    "note": scope.map { "\($0.items) objectives, grade \($0.grade.map(format) ?? "–")" } ?? ""]
+            return ["title": .text(quarter.description), "href": .text(SitePaths.quarter(quarter.description)),
+                    "note": .text(scope.map { "\($0.items) objectives, grade \($0.grade.map(format) ?? "–")" } ?? "")]
         }
         return Page(path: "quarters/index.html", template: "list", title: "Quarters", kind: "list",
-                    context: ["heading": "Quarters", "lede": "Quarterly objectives, newest first.", "entries": entries])
+                    context: ["heading": "Quarters", "lede": "Quarterly objectives, newest first.", "entries": .list(entries)])
     }
 
     func roadmapList() -> Page {
-        let entries: [[String: Any]] = plan.roadmaps.map { roadmap in
-            ["title": roadmap.title, "href": SitePaths.roadmap(roadmap.id), "note": "\(roadmap.items.count) items in \(roadmap.lanes.count) lanes"]
+        let entries: [TemplateValue] = plan.roadmaps.map { roadmap in
+            ["title": .text(roadmap.title), "href": .text(SitePaths.roadmap(roadmap.id)), "note": "\(roadmap.items.count) items in \(roadmap.lanes.count) lanes"]
         }
         return Page(path: "roadmaps/index.html", template: "list", title: "Roadmaps", kind: "list",
-                    context: ["heading": "Roadmaps", "lede": "", "entries": entries])
+                    context: ["heading": "Roadmaps", "lede": "", "entries": .list(entries)])
     }
 
     func searchPage() -> Page {
-        Page(path: "search.html", template: "search", title: "Search", kind: "search", context: ["entries": searchEntries()],
-             scripts: ["assets/search-index.js", "assets/search.js"])
+        let entries: [TemplateValue] = searchEntries().map {
+            ["title": .text($0.title), "href": .text($0.href), "kind": .text($0.kind), "where": .text($0.where), "text": .text($0.text)]
+        }
+        return Page(path: "search.html", template: "search", title: "Search", kind: "search", context: ["entries": .list(entries)],
+                    scripts: ["assets/search-index.js", "assets/search.js"])
     }
 
-    func searchEntries() -> [[String: Any]] {
-        var entries: [[String: Any]] = strategy.priorities.map {
-            ["title": "\($0.number) \($0.title)", "href": SitePaths.priority($0.id), "kind": "priority", "where": "",
-             "text": ($0.title + " " + ($0.summary ?? "")).lowercased()]
+    func searchEntries() -> [SearchIndex.Entry] {
+        var entries = strategy.priorities.map {
+            SearchIndex.Entry(title: "\($0.number) \($0.title)", href: SitePaths.priority($0.id), kind: "priority", where: "",
+                              text: ($0.title + " " + ($0.summary ?? "")).lowercased())
         }
         entries += alignment.items.map {
-            ["title": $0.title, "href": SitePaths.item($0), "kind": $0.kind.rawValue, "where": whereText($0), "text": $0.text.lowercased()]
+            SearchIndex.Entry(title: $0.title, href: SitePaths.item($0), kind: $0.kind.rawValue, where: whereText($0), text: $0.text.lowercased())
         }
         return entries
     }

@@ -4,6 +4,6 @@ struct Page {
     var template: String
     var title: String
     var kind: String
-    var context: [String: Any]
+    var context: TemplateValue
     var scripts: [String] = []
 }

@@ -7,6 +7,17 @@ struct SiteContent: Sendable {
     let plan: Plan
     let alignment: Alignment
     let renderer: HTMLRenderer
+    let objectivesByID: [String: Objective]
+    let roadmapItemsByID: [String: RoadmapItem]
+
+    init(plan: Plan, alignment: Alignment, renderer: HTMLRenderer) {
+        self.plan = plan
+        self.alignment = alignment
+        self.renderer = renderer
+        // Roadmap cards name the objectives they serve and the items they depend on; scanning for each was quadratic.
+        objectivesByID = Dictionary(plan.objectives.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        roadmapItemsByID = Dictionary(plan.roadmapItems.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    }
 
     var strategy: Strategy { alignment.strategy }
     var title: String { plan.config.title ?? strategy.title }
@@ -24,12 +35,12 @@ struct SiteContent: Sendable {
         return item.quarter?.description ?? ""
     }
 
-    func chips(_ itemID: String) -> [[String: Any]] {
-        alignment.links(of: itemID).filter { $0.strength >= Alignment.threshold }.map { link in
+    func chips(_ itemID: String) -> TemplateValue {
+        .list(alignment.links(of: itemID).filter { $0.strength >= Alignment.threshold }.map { link in
             let priority = strategy.priority(link.priority)
-            return ["label": priority.map { "\($0.number) \(short($0.title))" } ?? link.priority, "kind": link.kind.rawValue,
-                    "href": SitePaths.priority(link.priority), "strength": format(link.strength)]
-        }
+            return ["label": .text(priority.map { "\($0.number) \(short($0.title))" } ?? link.priority), "kind": .text(link.kind.rawValue),
+                    "href": .text(SitePaths.priority(link.priority)), "strength": .text(format(link.strength))]
+        })
     }
 
     func short(_ title: String) -> String {
@@ -41,31 +52,31 @@ struct SiteContent: Sendable {
     func percent(_ value: Double) -> String { "\(Int((value * 100).rounded()))%" }
     func band(_ grade: Double?) -> String { grade.map { $0 >= 0.7 ? "green" : $0 >= 0.4 ? "yellow" : "red" } ?? "" }
 
-    func keyResults(_ results: [KeyResult]) -> [[String: Any]] {
-        results.map { ["text": $0.text, "done": $0.done, "percent": Int(($0.progress * 100).rounded())] }
+    func keyResults(_ results: [KeyResult]) -> TemplateValue {
+        .list(results.map { ["text": .text($0.text), "done": .flag($0.done), "percent": .number(Int(($0.progress * 100).rounded()))] })
     }
 
     /// The figures shown on the dashboard and each quarter page.
-    func kpis(_ scope: ScopeScore) -> [[String: Any]] {
-        var kpis: [[String: Any]] = [
-            ["value": String(format: "%.0f", scope.alignmentIndex), "label": "alignment index", "note": "out of 100", "band": ""],
-            ["value": percent(scope.coverage), "label": "priorities covered", "note": "\(percent(scope.subCoverage)) of sub-priorities", "band": ""],
-            ["value": percent(scope.orphanShare), "label": "orphan work", "note": "\(scope.orphans.count) of \(scope.items) items", "band": ""],
+    func kpis(_ scope: ScopeScore) -> TemplateValue {
+        var kpis: [TemplateValue] = [
+            ["value": .text(String(format: "%.0f", scope.alignmentIndex)), "label": "alignment index", "note": "out of 100", "band": ""],
+            ["value": .text(percent(scope.coverage)), "label": "priorities covered", "note": "\(percent(scope.subCoverage)) of sub-priorities", "band": ""],
+            ["value": .text(percent(scope.orphanShare)), "label": "orphan work", "note": "\(scope.orphans.count) of \(scope.items) items", "band": ""],
         ]
         if let grade = scope.grade {
             var note = "\(scope.gradeBand ?? "") band"
             if let pace = scope.pace { note += pace.status == "finished" ? ", quarter finished" : ", \(percent(pace.elapsed)) of the quarter gone: \(pace.status)" }
-            kpis.append(["value": format(grade), "label": "key-result grade", "note": note, "band": scope.gradeBand ?? ""])
+            kpis.append(["value": .text(format(grade)), "label": "key-result grade", "note": .text(note), "band": .text(scope.gradeBand ?? "")])
         }
-        if let balance = scope.balance { kpis.append(["value": format(balance), "label": "balance against weights", "note": "1 is exactly as targeted", "band": ""]) }
-        return kpis
+        if let balance = scope.balance { kpis.append(["value": .text(format(balance)), "label": "balance against weights", "note": "1 is exactly as targeted", "band": ""]) }
+        return .list(kpis)
     }
 
-    func gapEntries(_ ids: [String]) -> [[String: Any]] {
-        ids.compactMap { strategy.priority($0) }.map { ["number": $0.number, "title": $0.title, "href": SitePaths.priority($0.id)] }
+    func gapEntries(_ ids: [String]) -> TemplateValue {
+        .list(ids.compactMap { strategy.priority($0) }.map { ["number": .text($0.number), "title": .text($0.title), "href": .text(SitePaths.priority($0.id))] })
     }
 
-    func orphanEntries(_ ids: [String]) -> [[String: Any]] {
-        ids.compactMap(item).map { ["title": $0.title, "href": SitePaths.item($0), "where": whereText($0)] }
+    func orphanEntries(_ ids: [String]) -> TemplateValue {
+        .list(ids.compactMap(item).map { ["title": .text($0.title), "href": .text(SitePaths.item($0)), "where": .text(whereText($0))] })
     }
 }

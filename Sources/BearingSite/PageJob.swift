@@ -1,0 +1,42 @@
+import BearingCore
+
+/// One page to render; contexts are built inside the worker, since each is needed only for its page.
+enum PageJob: Sendable {
+    case dashboard, strategy, alignment, quarters, roadmaps, search, scoring
+    case priority(Priority), quarter(Quarter), report(Quarter), objective(Objective), roadmap(Roadmap)
+
+    /// Where the page goes; known before rendering so every folder is created once, up front.
+    var path: String {
+        switch self {
+        case .dashboard: "index.html"
+        case .strategy: "strategy.html"
+        case .alignment: "alignment.html"
+        case .quarters: "quarters/index.html"
+        case .roadmaps: "roadmaps/index.html"
+        case .search: "search.html"
+        case .scoring: "scoring.html"
+        case .priority(let priority): SitePaths.priority(priority.id)
+        case .quarter(let quarter): SitePaths.quarter(quarter.description)
+        case .report(let quarter): SitePaths.report(quarter.description)
+        case .objective(let objective): SitePaths.objective(objective.id)
+        case .roadmap(let roadmap): SitePaths.roadmap(roadmap.id)
+        }
+    }
+
+    func page(_ content: SiteContent, scoring: String) -> Page {
+        switch self {
+        case .dashboard: content.dashboard()
+        case .strategy: content.strategyPage()
+        case .alignment: content.alignmentPage()
+        case .quarters: content.quarterList()
+        case .roadmaps: content.roadmapList()
+        case .search: content.searchPage()
+        case .scoring: content.scoringPage(scoring)
+        case .priority(let priority): content.priorityPage(priority)
+        case .quarter(let quarter): content.quarterPage(quarter)
+        case .report(let quarter): content.reportPage(quarter)
+        case .objective(let objective): content.objectivePage(objective)
+        case .roadmap(let roadmap): content.roadmapPage(roadmap)
+        }
+    }
+}

@@ -1,0 +1,59 @@
+import BearingAlign
+import BearingCore
+import Foundation
+
+/// Everything needed to render any page of one build; shared read-only by the workers.
+struct SiteRender: Sendable {
+    let content: SiteContent
+    let templates: TemplateLibrary
+    let options: SiteBuilder.Options
+    let scoring: String
+    let jobs: [PageJob]
+
+    /// One page, laid out: its relative path and bytes.
+    func render(_ job: PageJob) -> (String, [UInt8]) {
+        let page = job.page(content, scoring: scoring)
+        assert(page.path == job.path, "\(page.path) is not where its job said it goes (\(job.path))")
+        return (job.path, layout(page))
+    }
+
+    /// The files that are not pages: assets, the search index and planning.json.
+    func extras() throws -> [(String, [UInt8])] {
+        [("assets/style.css", Array(try SiteBuilder.resource("assets/style", "css").utf8)),
+         ("assets/search.js", Array(try SiteBuilder.resource("assets/search", "js").utf8)),
+         ("assets/search-index.js", SearchIndex.script(content.searchEntries())),
+         ("data/planning.json", Array(try ReportDocument(plan: content.plan, alignment: content.alignment).json().utf8))]
+    }
+
+    private func layout(_ page: Page) -> [UInt8] {
+        let root = SitePaths.root(of: page.path)
+        var context = page.context
+        if case .object(var fields) = context {
+            fields["root"] = .text(root)
+            fields["site_title"] = .text(content.title)
+            context = .object(fields)
+        }
+        let body = templates.render(context, template: page.template, capacity: 16_384)
+        let nav: [TemplateValue] = [("Dashboard", "index.html", "dashboard"), ("Strategy", "strategy.html", "strategy"),
+                                    ("Quarters", "quarters/index.html", "quarter"), ("Roadmaps", "roadmaps/index.html", "roadmap"),
+                                    ("Alignment", "alignment.html", "alignment"), ("Scoring", "scoring.html", "document"),
+                                    ("Search", "search.html", "search")].map { label, href, kind in
+            ["label": .text(label), "href": .text(href), "current": .flag(page.path == href || (kind == page.kind && kind != "document"))]
+        }
+        let problems = options.showProblems ? content.plan.diagnostics.filter { $0.severity == .error } : []
+        var layoutContext: [String: TemplateValue] = [
+            "root": .text(root), "site_title": .text(content.title), "page_title": .text(page.title), "page_kind": .text(page.kind),
+            "content": .text(String(decoding: body, as: UTF8.self)), "nav": .list(nav),
+            "scripts": .list(page.scripts.map { .text($0) }), "stamp": .text(options.stamp ?? ""),
+            "problems": ["count": .number(problems.count), "one": .flag(problems.count == 1),
+                         "items": .list(problems.map {
+                             ["location": .text($0.location.description), "severity": .text($0.severity.rawValue), "message": .text($0.message),
+                              "code": .text($0.code.rawValue)]
+                         })],
+        ]
+        if let base = options.baseURL, base.hasPrefix("http://") || base.hasPrefix("https://") {
+            layoutContext["canonical"] = .text((base.hasSuffix("/") ? base : base + "/") + page.path)
+        }
+        return templates.render(.object(layoutContext), template: "layout", capacity: body.count + 4096)
+    }
+}

@@ -1,0 +1,51 @@
+import Foundation
+
+/// The Mustache templates, bundled with Bearing; a workspace overrides any of them by placing a file of
+/// the same name in `theme/` (e.g. `theme/dashboard.mustache`). `{{value}}` is escaped; `{{{html}}}` is
+/// used only for HTML that Bearing rendered and escaped itself.
+struct TemplateLibrary: Sendable {
+    let renderer: TemplateRenderer
+    /// Templates taken from the workspace's theme folder.
+    let overridden: [String]
+
+    enum LoadError: Error, CustomStringConvertible {
+        case missing, invalid(String, String)
+        var description: String {
+            switch self {
+            case .missing: "Bearing's templates are missing from its resources"
+            case .invalid(let name, let why): "template \(name) does not parse: \(why)"
+            }
+        }
+    }
+
+    static func load(themeFolder: String?) throws -> TemplateLibrary {
+        guard let folder = Bundle.module.url(forResource: "templates", withExtension: nil) else { throw LoadError.missing }
+        var sources: [String: String] = [:]
+        for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) where name.hasSuffix(".mustache") {
+            sources[String(name.dropLast(".mustache".count))] = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+        }
+        var overridden: [String] = []
+        if let themeFolder, let names = try? FileManager.default.contentsOfDirectory(atPath: themeFolder) {
+            for name in names.sorted() where name.hasSuffix(".mustache") {
+                sources[String(name.dropLast(".mustache".count))] = try String(contentsOfFile: themeFolder + "/" + name, encoding: .utf8)
+                overridden.append(name)
+            }
+        }
+        return TemplateLibrary(renderer: try TemplateRenderer(sources: sources), overridden: overridden)
+    }
+
+    func render(_ context: TemplateValue, template: String, capacity: Int = 4096) -> [UInt8] {
+        renderer.render(template, context, capacity: capacity)
+    }
+}
+
+extension TemplateRenderer {
+    /// Compiles every source (name → Mustache text); the first that does not parse is the error.
+    init(sources: [String: String]) throws {
+        var templates: [String: Template] = [:]
+        for (name, source) in sources.sorted(by: { $0.key < $1.key }) {
+            do { templates[name] = try Template(source) } catch { throw TemplateLibrary.LoadError.invalid(name, "\(error)") }
+        }
+        self.init(templates: templates)
+    }
+}
