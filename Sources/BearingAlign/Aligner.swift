@@ -18,16 +18,23 @@ public struct Aligner: Sendable {
         let topLevel = { (id: String) in strategy.priority(id)?.parent ?? id }
         let results = inferrer.infer(items.map { .init(text: $0.text, declared: Array(Set($0.declaredIDs.map(topLevel))).sorted()) })
         let inferences = Dictionary(uniqueKeysWithValues: zip(items.map(\.id), results))
-        let wordCounts = Dictionary(uniqueKeysWithValues: items.map { ($0.id, vectors.meaningfulWordCount($0.text)) })
+        let counts = Parallel.mapRuns(items) { run in
+            var cache: [String: [Int32]] = [:]
+            return run.map { vectors.meaningfulWordCount($0.text, cache: &cache) }
+        }
+        let wordCounts = Dictionary(uniqueKeysWithValues: zip(items.map(\.id), counts))
         let (links, diagnostics) = LinkBuilder(strategy: strategy, items: items, inferences: inferences, wordCounts: wordCounts).build()
         let scorer = Scorer(strategy: strategy, items: items, links: links, today: today)
         let current = Self.currentQuarter(plan.quarters, today: today)
         var scopes = [scorer.scope(.workspace, key: "workspace", items: items, quarter: current)]
+        // Grouped once: filtering every item for every quarter and roadmap copied each item dozens of times.
+        let byQuarter = Dictionary(grouping: items.filter { $0.kind != .roadmapItem && $0.quarter != nil }) { $0.quarter! }
+        let byRoadmap = Dictionary(grouping: items.filter { $0.roadmap != nil }) { $0.roadmap! }
         for quarter in plan.quarters {
-            scopes.append(scorer.scope(.quarter, key: quarter.description, items: items.filter { $0.kind != .roadmapItem && $0.quarter == quarter }, quarter: quarter))
+            scopes.append(scorer.scope(.quarter, key: quarter.description, items: byQuarter[quarter] ?? [], quarter: quarter))
         }
         for roadmap in plan.roadmaps {
-            scopes.append(scorer.scope(.roadmap, key: roadmap.id, items: items.filter { $0.roadmap == roadmap.id }, quarter: nil))
+            scopes.append(scorer.scope(.roadmap, key: roadmap.id, items: byRoadmap[roadmap.id] ?? [], quarter: nil))
         }
         return Alignment(strategy: strategy, items: items, links: links, itemScores: scorer.itemScores(), priorities: scorer.priorityMetrics(),
                          scopes: scopes, diagnostics: diagnostics.sorted(by: Diagnostic.ordered), today: today, currentQuarter: current,
@@ -96,7 +103,7 @@ public struct Alignment: Sendable {
 
 extension TokenVectors {
     /// Words that carry weight (not punctuation, not unknown).
-    func meaningfulWordCount(_ text: String) -> Int {
-        tokenizer.words(text).filter { word in word.pieces.contains { weights[Int($0)] > 0 } }.count
+    func meaningfulWordCount(_ text: String, cache: inout [String: [Int32]]) -> Int {
+        tokenizer.words(text, cache: &cache).filter { word in word.pieces.contains { weights[Int($0)] > 0 } }.count
     }
 }

@@ -10,19 +10,22 @@ public struct WriteError: Error, CustomStringConvertible {
 /// Writes a whole site into a temporary folder beside the output, then swaps it in with renames, so the
 /// output folder always holds either the previous complete site or the new one — never half of one.
 public struct OutputWriter: Sendable {
-    /// Writes one file (bytes, absolute path); replaceable so tests can make a build fail half-way.
-    public var writeFile: @Sendable ([UInt8], String) throws -> Void = OutputWriter.write
+    /// Writes one file (bytes, absolute path, the previous site's copy of it); replaceable so tests can make a
+    /// build fail half-way.
+    public var writeFile: @Sendable ([UInt8], String, String?) throws -> Void = OutputWriter.write
 
     public init() {}
 
     /// The folder being filled: pages are written into it as they are rendered, from any thread.
     public struct Staging: Sendable {
         public let root: String
-        let writeFile: @Sendable ([UInt8], String) throws -> Void
+        /// The site being replaced, if there is one.
+        let previous: String?
+        let writeFile: @Sendable ([UInt8], String, String?) throws -> Void
 
         /// Writes `bytes` at `path` (relative; its folder must exist).
         public func write(_ path: String, _ bytes: [UInt8]) throws {
-            do { try writeFile(bytes, root + "/" + path) } catch { throw WriteError(message: "\(path): \(error)") }
+            do { try writeFile(bytes, root + "/" + path, previous.map { $0 + "/" + path }) } catch { throw WriteError(message: "\(path): \(error)") }
         }
 
         /// Creates each folder that `paths` (relative file paths) need, once.
@@ -46,7 +49,8 @@ public struct OutputWriter: Sendable {
         try? manager.removeItem(at: staging)
         do {
             try manager.createDirectory(at: staging, withIntermediateDirectories: true)
-            try fill(Staging(root: staging.path, writeFile: writeFile))
+            let previous = manager.fileExists(atPath: output.path) ? output.path : nil
+            try fill(Staging(root: staging.path, previous: previous, writeFile: writeFile))
         } catch {
             try? manager.removeItem(at: staging)
             throw error
@@ -62,6 +66,32 @@ public struct OutputWriter: Sendable {
             throw error
         }
         if hadPrevious { try? manager.removeItem(at: retired) }
+    }
+
+    /// Writes `bytes` at `path`; when the previous site has the very same bytes there, links that file
+    /// instead. Each rebuild would otherwise allocate thousands of inodes while deleting as many, and ext4
+    /// spends more time searching for free inodes than Bearing spends rendering (see docs/benchmarks.md).
+    @Sendable public static func write(_ bytes: [UInt8], to path: String, previous: String?) throws {
+        if let previous, same(bytes, asFileAt: previous), link(previous, path) == 0 { return }
+        try write(bytes, to: path)
+    }
+
+    /// Whether the file at `path` holds exactly `bytes`.
+    static func same(_ bytes: [UInt8], asFileAt path: String) -> Bool {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return false }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0, status.st_size == bytes.count, (status.st_mode & S_IFMT) == S_IFREG else { return false }
+        var existing = [UInt8](repeating: 0, count: bytes.count)
+        var done = 0
+        while done < bytes.count {
+            let result = existing.withUnsafeMutableBytes { read(descriptor, $0.baseAddress! + done, bytes.count - done) }
+            if result < 0, errno == EINTR { continue }
+            guard result > 0 else { return false }
+            done += result
+        }
+        return existing == bytes
     }
 
     /// One `open`/`write`/`close`: thousands of pages make Foundation's per-file overhead visible.

@@ -27,9 +27,23 @@ enum SitePaths {
 
     /// A file-name-safe form: letters, digits, `-`, `_`, `.`; others become `-`.
     static func component(_ text: String) -> String {
-        let safe = String(text.map { $0.isASCII && ($0.isLetter || $0.isNumber || "-_.".contains($0)) ? $0 : "-" })
+        let safe: String
+        if text.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
+            // Every link on every page goes through here: plain ASCII ids are mapped byte by byte.
+            safe = String(decoding: text.utf8.map { Self.isSafe($0) ? $0 : UInt8(ascii: "-") }, as: UTF8.self)
+        } else {
+            safe = String(text.map { $0.isASCII && ($0.isLetter || $0.isNumber || "-_.".contains($0)) ? $0 : "-" })
+        }
         return safe.isEmpty || safe.hasPrefix(".") ? "x" + safe : safe
     }
 
-    static func anchor(_ id: String) -> String { "item-" + component(id.replacingOccurrences(of: "/", with: "--")) }
+    private static func isSafe(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+             UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "."): true
+        default: false
+        }
+    }
+
+    static func anchor(_ id: String) -> String { "item-" + component(id.split(separator: "/", omittingEmptySubsequences: false).joined(separator: "--")) }
 }

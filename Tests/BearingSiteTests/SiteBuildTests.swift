@@ -31,7 +31,7 @@ struct SiteBuildTests {
         let before = Site.files(under: output)
         var failing = SiteBuilder()
         // Fails on one page in the middle of the build (writes run in parallel, so "half-way" is a file, not a count).
-        failing.writer.writeFile = { bytes, path in
+        failing.writer.writeFile = { bytes, path, _ in
             if path.hasSuffix("quarters/2026-Q3.html") { throw CocoaError(.fileWriteOutOfSpace) }
             try OutputWriter.write(bytes, to: path)
         }

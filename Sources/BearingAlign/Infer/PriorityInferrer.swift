@@ -70,12 +70,17 @@ public struct PriorityInferrer: Sendable {
     public func infer(_ inputs: [Input]) -> [Inference] {
         guard !priorities.isEmpty else { return inputs.map { _ in Inference(ranking: [], subPriority: nil, evidence: []) } }
         let dims = vectors.dimensions
-        var cache: [String: [Int32]] = [:]
-        let words = inputs.map { vectors.tokenizer.words($0.text, cache: &cache) }
-        let itemVectors = words.map { w -> [Float] in
-            let (sum, weight) = vectors.sum(w)
-            return weight > 0 ? Vector.normalized(sum) : sum
+        // Tokenizing is most of the work; each core takes a run of items with its own word cache.
+        let tokenized = Parallel.mapRuns(inputs) { run -> [([WordPiece.Word], [Float])] in
+            var cache: [String: [Int32]] = [:]
+            return run.map { input in
+                let words = vectors.tokenizer.words(input.text, cache: &cache)
+                let (sum, weight) = vectors.sum(words)
+                return (words, weight > 0 ? Vector.normalized(sum) : sum)
+            }
         }
+        let words = tokenized.map(\.0)
+        let itemVectors = tokenized.map(\.1)
         let nonEmpty = itemVectors.filter { Vector.norm($0) > 0 }
         let centre = Vector.mean(profileVectors + contextVectors + nonEmpty, dimensions: dims)
         let centred = { (v: [Float]) -> [Float] in Vector.norm(v) > 0 ? Vector.normalized(Vector.subtract(v, centre)) : v }
@@ -84,9 +89,11 @@ public struct PriorityInferrer: Sendable {
         let teaching = items.indices.map { inputs[$0].teaches ? items[$0] : [] }
         let feedback = refine(base, items: teaching, declared: inputs.map(\.declared))
         let childCentred = childVectors.map { $0.map(centred) }
-        return inputs.indices.map { index in
-            let profiles = priorities.indices.map { feedback.profile($0, without: index, vector: teaching[index]) }
-            return inference(item: items[index], words: words[index], base: base, profiles: profiles, children: childCentred, centre: centre)
+        return Parallel.mapRuns(Array(inputs.indices)) { run in
+            run.map { index in
+                let profiles = priorities.indices.map { feedback.profile($0, without: index, vector: teaching[index]) }
+                return inference(item: items[index], words: words[index], base: base, profiles: profiles, children: childCentred, centre: centre)
+            }
         }
     }
 

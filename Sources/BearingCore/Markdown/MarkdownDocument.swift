@@ -29,8 +29,5 @@ public struct MarkdownDocument: Sendable {
     }
 }
 
-extension StringProtocol {
-    var trimmed: String { trimmingCharacters(in: .whitespacesAndNewlines) }
-}
 
 import Foundation

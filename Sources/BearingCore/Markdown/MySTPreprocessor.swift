@@ -45,7 +45,7 @@ enum MySTPreprocessor {
     /// The first later line made only of at least `colons` colons; nil runs the directive to the end.
     private static func closingLine(for colons: Int, in lines: [String], after opener: Int) -> Int? {
         for index in (opener + 1)..<lines.count {
-            let trimmed = lines[index].trimmingCharacters(in: .whitespaces)
+            let trimmed = lines[index].trimmedSpaces
             if trimmed.count >= colons, trimmed.allSatisfy({ $0 == ":" }) { return index }
         }
         return nil

@@ -26,6 +26,9 @@ enum ProgressReader {
     static func read(_ text: String, checked: Bool) -> Reading {
         let checkbox = Reading(progress: checked ? 1 : 0, source: .checkbox)
         guard text.utf8.count <= maxMeasuredLength else { return checkbox }
+        // Every form, and every hint but the word "score", needs a digit: plain ASCII text without one
+        // skips the regular expressions (non-ASCII text may hold other scripts' digits, which `\d` matches).
+        if !text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 || $0 >= 0x80 }), !text.lowercased().contains("score") { return checkbox }
         if let groups = ratio.firstMatch(in: text),
            let done = groups[1].flatMap(NumberText.value), let total = groups[2].flatMap(NumberText.value) {
             guard total > 0 else {

@@ -1,4 +1,5 @@
 import Dispatch
+import Foundation
 
 /// Maps independent work across the machine's cores, keeping the input order in the output.
 public enum Parallel {
@@ -13,5 +14,14 @@ public enum Parallel {
             }
         }
         return results.map { $0! }
+    }
+
+    /// Like `map`, but hands each core a contiguous run of items, so per-run state (a cache) is reused
+    /// across many items without being shared between threads. The output keeps the input order.
+    public static func mapRuns<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable (ArraySlice<T>) -> [R]) -> [R] {
+        let runs = Swift.min(items.count, ProcessInfo.processInfo.activeProcessorCount * 4)
+        guard runs > 1 else { return transform(items[...]) }
+        let bounds = (0...runs).map { $0 * items.count / runs }
+        return map(Array(0..<runs)) { run in transform(items[bounds[run]..<bounds[run + 1]]) }.flatMap { $0 }
     }
 }
