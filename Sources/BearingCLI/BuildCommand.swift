@@ -31,7 +31,7 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Build even when the plan has errors, and show them on the site.")
     var allowErrors = false
 
-    @Flag(help: "Print how long each stage took (scan and parse, link and score, render, write).")
+    @Flag(help: "Print how long each stage took (scan and parse, link and score, render and write, swap).")
     var timings = false
 
     func run() throws {
@@ -54,8 +54,7 @@ struct BuildCommand: ParsableCommand {
         let started = Date()
         var builder = SiteBuilder()
         builder.onStage = { name in clock.lap(name) }
-        try builder.build(plan: plan, alignment: aligned, options: siteOptions, output: output)
-        let pages = (FileManager.default.enumerator(atPath: output.path)?.allObjects as? [String] ?? []).filter { $0.hasSuffix(".html") }.count
+        let pages = try builder.build(plan: plan, alignment: aligned, options: siteOptions, output: output)
         printError("bearing build: \(pages) pages and data/ written to \(output.path) in \(String(format: "%.2f", Date().timeIntervalSince(started))) s"
                    + (plan.errorCount > 0 ? " (\(plan.errorCount) errors shown on the site)" : ""))
         if plan.errorCount > 0 { throw ExitCode(1) }

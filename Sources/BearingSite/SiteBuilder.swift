@@ -40,24 +40,46 @@ public struct SiteBuilder: Sendable {
     }
 
     /// Renders and writes the site to `output` atomically, with the database and one CSV per table in `data/`.
-    /// Each page is written as soon as it is rendered, so the site is never held in memory whole.
-    public func build(plan: Plan, alignment: Alignment, options: Options, output: URL) throws {
+    /// Each page is written as soon as it is rendered, so the site is never held in memory whole; the data
+    /// files are written alongside the pages, each on whichever core is free.
+    /// Returns the number of pages written.
+    @discardableResult
+    public func build(plan: Plan, alignment: Alignment, options: Options, output: URL) throws -> Int {
         let site = try prepare(plan: plan, alignment: alignment, options: options)
         try writer.replace(output) { staging in
             try staging.makeFolders(for: site.jobs.map(\.path) + ["assets/x", "data/x"])
-            let failures = Parallel.map(site.jobs) { job -> String? in
-                let (path, bytes) = site.render(job)
-                do { try staging.write(path, bytes); return nil } catch { return "\(error)" }
+            // The long jobs go first, so the pages fill in around them.
+            let work: [BuildWork] = [.database, .extras] + site.jobs.map(BuildWork.page)
+            let failures = Parallel.map(work) { item -> String? in
+                do {
+                    switch item {
+                    case .page(let job):
+                        let (path, bytes) = site.render(job)
+                        try staging.write(path, bytes)
+                    case .extras:
+                        for (path, bytes) in try site.extras() { try staging.write(path, bytes) }
+                    case .database:
+                        let database = PlanningDatabase(path: staging.root + "/data/planning.db")
+                        try database.write(plan: plan, alignment: alignment)
+                        for (table, csv) in try database.csvTables() { try staging.write("data/\(table).csv", Array(csv.utf8)) }
+                    }
+                    return nil
+                } catch let error as WriteError {
+                    return error.message
+                } catch {
+                    return "\(error)"
+                }
             }.compactMap { $0 }
             if let first = failures.first { throw WriteError(message: first) }
-            for (path, bytes) in try site.extras() { try staging.write(path, bytes) }
-            onStage("render and write pages")
-            let database = PlanningDatabase(path: staging.root + "/data/planning.db")
-            try database.write(plan: plan, alignment: alignment)
-            for (table, csv) in try database.csvTables() { try staging.write("data/\(table).csv", Array(csv.utf8)) }
-            onStage("database and CSV")
+            onStage("render and write")
         }
         onStage("swap")
+        return site.jobs.count
+    }
+
+    /// One unit of the render-and-write stage.
+    private enum BuildWork: Sendable {
+        case page(PageJob), extras, database
     }
 
     private func prepare(plan: Plan, alignment: Alignment, options: Options) throws -> SiteRender {

@@ -10,7 +10,7 @@ public enum Status: String, Sendable, Codable, CaseIterable {
     /// Reads the contract's values and the synonyms people actually write ("In progress", "Shipped", "Blocked").
     public init?(reading text: String) {
         let key = text.lowercased()
-            .replacingOccurrences(of: "_", with: "-")
+            .replacingAll("_", with: "-")
             .split(whereSeparator: { $0 == " " || $0 == "-" }).joined(separator: "-")
         if let exact = Status(rawValue: key) { self = exact; return }
         switch key {

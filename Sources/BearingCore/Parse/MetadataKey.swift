@@ -24,7 +24,7 @@ enum MetadataKey: String, CaseIterable {
     }
 
     static func normalize(_ spelling: String) -> String {
-        spelling.lowercased().replacingOccurrences(of: "_", with: " ").replacingOccurrences(of: "-", with: " ")
+        spelling.lowercased().replacingAll("_", with: " ").replacingAll("-", with: " ")
             .split(separator: " ").joined(separator: " ")
     }
 }

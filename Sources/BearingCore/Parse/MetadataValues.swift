@@ -11,7 +11,7 @@ struct MetadataValues {
     /// "Ada, @grace and Linus" → ["Ada", "grace", "Linus"].
     func names() -> [String] {
         var text = line.value
-        for separator in [" and ", " & ", ";", "/"] { text = text.replacingOccurrences(of: separator, with: ",") }
+        for separator in [" and ", " & ", ";", "/"] { text = text.replacingAll(separator, with: ",") }
         return text.split(separator: ",").map { $0.trimmed }.map { $0.hasPrefix("@") ? String($0.dropFirst()) : $0 }.filter { !$0.isEmpty }
     }
 

@@ -6,7 +6,7 @@ enum NumberText {
     static func value(_ raw: String) -> Double? {
         var text = raw.trimmed.lowercased()
         text = String(text.drop(while: { "$€£¥~≈".contains($0) }))
-        text = text.replacingOccurrences(of: ",", with: "").replacingOccurrences(of: "_", with: "")
+        text = text.replacingAll(",", with: "").replacingAll("_", with: "")
         while let last = text.last, "%.)".contains(last) { text.removeLast() }
         var factor = 1.0
         if let last = text.last, let scale = ["k": 1e3, "m": 1e6, "b": 1e9][last] {
