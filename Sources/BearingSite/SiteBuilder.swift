@@ -61,7 +61,7 @@ public struct SiteBuilder: Sendable {
                     case .database:
                         let database = PlanningDatabase(path: staging.root + "/data/planning.db")
                         try database.write(plan: plan, alignment: alignment)
-                        for (table, csv) in try database.csvTables() { try staging.write("data/\(table).csv", Array(csv.utf8)) }
+                        try database.forEachCSVTable { table, csv in try staging.write("data/\(table).csv", Array(csv.utf8)) }
                     }
                     return nil
                 } catch let error as WriteError {

@@ -22,7 +22,7 @@ struct SiteRender: Sendable {
         [("assets/style.css", Array(try SiteBuilder.resource("assets/style", "css").utf8)),
          ("assets/search.js", Array(try SiteBuilder.resource("assets/search", "js").utf8)),
          ("assets/search-index.js", SearchIndex.script(content.searchEntries())),
-         ("data/planning.json", Array(try ReportDocument(plan: content.plan, alignment: content.alignment).json().utf8))]
+         ("data/planning.json", try ReportDocument(plan: content.plan, alignment: content.alignment).jsonBytes())]
     }
 
     private func layout(_ page: Page) -> [UInt8] {

@@ -55,9 +55,16 @@ public struct PlanningDatabase: Sendable {
 
     /// Every table as CSV text, keyed by table name.
     public func csvTables() throws -> [(String, String)] {
-        try Schema.tables.map { table in
+        var tables: [(String, String)] = []
+        try forEachCSVTable { tables.append(($0, $1)) }
+        return tables
+    }
+
+    /// Each table as CSV, one at a time, so a large plan never holds every table's text at once.
+    public func forEachCSVTable(_ body: (String, String) throws -> Void) throws {
+        for table in Schema.tables {
             let result = try query("SELECT * FROM \(table) ORDER BY rowid")
-            return (table, CSV.render([result.columns] + result.rows.map { $0.map { $0 ?? "" } }))
+            try body(table, CSV.render([result.columns] + result.rows.map { $0.map { $0 ?? "" } }))
         }
     }
 

@@ -54,10 +54,14 @@ public struct ReportDocument: Encodable, Sendable {
     }
 
     public func json() throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        encoder.keyEncodingStrategy = .convertToSnakeCase
-        return String(decoding: try encoder.encode(self), as: UTF8.self) + "\n"
+        String(decoding: try jsonBytes(), as: UTF8.self)
+    }
+
+    /// The JSON as bytes ending in a newline, for writing without another copy.
+    public func jsonBytes() throws -> [UInt8] {
+        var bytes = try PrettyJSONEncoder().encode(self)
+        bytes.append(0x0A)
+        return bytes
     }
 
     static func round(_ value: Double) -> Double { (value * 10_000).rounded() / 10_000 }

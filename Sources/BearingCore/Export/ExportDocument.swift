@@ -26,10 +26,7 @@ public struct ExportDocument: Encodable, Sendable {
 
     /// Pretty, key-sorted JSON: the same plan always gives the same bytes.
     public func json() throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        encoder.keyEncodingStrategy = .convertToSnakeCase
-        return String(decoding: try encoder.encode(self), as: UTF8.self) + "\n"
+        String(decoding: try PrettyJSONEncoder().encode(self), as: UTF8.self) + "\n"
     }
 }
 

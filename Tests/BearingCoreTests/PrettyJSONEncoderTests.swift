@@ -1,0 +1,54 @@
+import Foundation
+import Testing
+@testable import BearingCore
+
+/// planning.json, `bearing export` and `bearing report --format json` are written by PrettyJSONEncoder;
+/// their bytes must stay exactly what JSONEncoder wrote before it.
+@Suite("Pretty JSON encoder")
+struct PrettyJSONEncoderTests {
+    struct Inner: Encodable {
+        var count: Int
+        var someValues: [Double]
+        var nothing: [String]
+        var byName: [String: Double]
+        var missing: String?
+        @Nullable var explicitNull: String?
+        var flag: Bool
+        var small: Float
+        var wide: Int64
+    }
+
+    struct Outer: Encodable {
+        var items: [Inner]
+        var emptyObject: [String: Int]
+        var itemID: String
+        var myURLThing: Int
+        var text: String
+        var nested: [[String]]
+    }
+
+    func foundation<T: Encodable>(_ value: T) throws -> [UInt8] {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        encoder.keyEncodingStrategy = .convertToSnakeCase
+        return Array(try encoder.encode(value))
+    }
+
+    @Test("writes the same bytes as JSONEncoder: numbers, snake_case keys, sorted keys, empty containers, escapes")
+    func sameBytes() throws {
+        let inner = Inner(count: 3, someValues: [1, 0.5, 1e-5, 123_456_789, 0.1 + 0.2, 1e20, -0.0, 0.0001, 1e16, 12.5, -3.25],
+                          nothing: [], byName: ["Zed": 1, "abc": 2, "a_b": 3, "B": 4, "é": 5], missing: nil, explicitNull: nil,
+                          flag: false, small: 0.1, wide: -9_000_000_000)
+        let value = Outer(items: [inner, inner], emptyObject: [:], itemID: "q/1", myURLThing: 2,
+                          text: "quote \" backslash \\ slash / tab \t newline \n bell \u{7} é 😀 \u{2028} </script>", nested: [[], ["a"]])
+        #expect(try PrettyJSONEncoder().encode(value) == foundation(value))
+    }
+
+    @Test("the example workspace's export document is byte-identical")
+    func exportDocument() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let plan = WorkspaceLoader().load(root: root.path)
+        let document = ExportDocument(plan)
+        #expect(try PrettyJSONEncoder().encode(document) == foundation(document))
+    }
+}
