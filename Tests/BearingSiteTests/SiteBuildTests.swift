@@ -44,6 +44,26 @@ struct SiteBuildTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["_site"])
     }
 
+    @Test("a rebuild links unchanged files from the previous site and writes changed ones anew")
+    func reusesUnchangedFiles() throws {
+        let (plan, alignment) = Site.example()
+        let folder = try Site.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let output = folder.appendingPathComponent("_site")
+        func inode(_ path: String) throws -> UInt64 {
+            try #require(try FileManager.default.attributesOfItem(atPath: output.appendingPathComponent(path).path)[.systemFileNumber] as? UInt64)
+        }
+        try SiteBuilder().build(plan: plan, alignment: alignment, options: .init(), output: output)
+        let objective = SitePaths.objective(plan.objectives[0].id)
+        let (scoring, page) = (try inode("scoring.html"), try inode(objective))
+        var changed = plan
+        changed.objectiveFiles[0].objectives[0].title = "Something else entirely"
+        try SiteBuilder().build(plan: changed, alignment: alignment, options: .init(), output: output)
+        #expect(try inode("scoring.html") == scoring)
+        #expect(try inode(objective) != page)
+        #expect(try String(contentsOf: output.appendingPathComponent(objective), encoding: .utf8).contains("Something else entirely"))
+    }
+
     @Test("a successful rebuild replaces the site completely")
     func replaces() throws {
         let (plan, alignment) = Site.example()
