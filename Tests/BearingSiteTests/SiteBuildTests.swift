@@ -62,6 +62,15 @@ struct SiteBuildTests {
         #expect(try inode("scoring.html") == scoring)
         #expect(try inode(objective) != page)
         #expect(try String(contentsOf: output.appendingPathComponent(objective), encoding: .utf8).contains("Something else entirely"))
+        // The rebuild, with its linked and streamed files, is exactly a fresh build and exactly the in-memory render.
+        let fresh = folder.appendingPathComponent("fresh")
+        try SiteBuilder().build(plan: changed, alignment: alignment, options: .init(), output: fresh)
+        let rebuilt = Site.files(under: output), plain = Site.files(under: fresh)
+        #expect(Set(rebuilt.keys) == Set(plain.keys))
+        for (path, data) in plain { #expect(rebuilt[path] == data, "\(path) differs from a fresh build") }
+        for (path, data) in try SiteBuilder().render(plan: changed, alignment: alignment, options: .init()) {
+            #expect(rebuilt[path] == data, "\(path) differs from the in-memory render")
+        }
     }
 
     @Test("a successful rebuild replaces the site completely")
