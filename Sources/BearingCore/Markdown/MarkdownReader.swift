@@ -16,8 +16,8 @@ public struct MarkdownReader: Sendable {
 
     /// Reads a whole file: front matter, MyST rewriting, then blocks.
     public func read(_ text: String, path: String) -> MarkdownDocument {
-        let normalized = text.contains("\r") ? text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") : text
-        let lines = normalized.split(separator: "\n", omittingEmptySubsequences: false)
+        let normalized = text.containsByte(UInt8(ascii: "\r")) ? text.replacingAll("\r\n", with: "\n").replacingAll("\r", with: "\n") : text
+        let lines = normalized.splitLines()
         var diagnostics = DiagnosticBag(path: path)
         var frontMatterValue: YAMLValue?
         let frontMatter = FrontMatter.split(lines)
@@ -148,7 +148,7 @@ private struct TreeConverter {
         let name = info[info.index(after: info.startIndex)..<close].trimmed.lowercased()
         guard !name.isEmpty, name.allSatisfy(Self.isDirectiveNameCharacter) else { return nil }
         let argument = info[info.index(after: close)...].trimmed
-        var bodyLines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        var bodyLines = text.splitLines()
         var options: [String: String] = [:]
         var consumed = 0
         while let first = bodyLines.first, let option = Self.optionPattern.firstMatch(in: String(first)),
@@ -162,7 +162,7 @@ private struct TreeConverter {
             return .directive(name: name, argument: argument, options: options, body: [], text: bodyText)
         }
         // The body is Markdown in its own right: nested colon fences need the same rewriting as the file.
-        let rewritten = MySTPreprocessor.rewrite(bodyText.split(separator: "\n", omittingEmptySubsequences: false), frontMatterLines: 0)
+        let rewritten = MySTPreprocessor.rewrite(bodyText.splitLines(), frontMatterLines: 0)
         let body = reader.parseBlocks(rewritten, lineOffset: line + consumed, depth: depth, diagnostics: &diagnostics)
         return .directive(name: name, argument: argument, options: options, body: body, text: bodyText)
     }

@@ -5,19 +5,21 @@
 ///   block whose info string names the directive; `MarkdownReader` then turns it into a directive block.
 enum MySTPreprocessor {
     static func rewrite(_ lines: [Substring], frontMatterLines: Int) -> String {
-        var out = lines.map(String.init)
+        var out = lines
         for index in 0..<min(frontMatterLines, out.count) { out[index] = "" }
         var index = frontMatterLines
         while index < out.count {
             let line = out[index]
-            if isBlockMarker(line) {
+            if !mayOpen(line) {
+                // Most lines: neither marker nor fence, told from the first bytes alone.
+            } else if isBlockMarker(line) {
                 out[index] = ""
             } else if let opener = colonOpener(line) {
                 let close = closingLine(for: opener.colons, in: out, after: index)
                 let body = out[(index + 1)..<(close ?? out.count)]
                 let tildes = String(repeating: "~", count: max(3, longestTildeRun(in: body) + 1))
-                out[index] = opener.indent + tildes + opener.rest
-                if let close { out[close] = opener.indent + tildes; index = close }
+                out[index] = Substring(opener.indent + tildes + opener.rest)
+                if let close { out[close] = Substring(opener.indent + tildes); index = close }
                 else { index = out.count }
             }
             index += 1
@@ -25,13 +27,24 @@ enum MySTPreprocessor {
         return out.joined(separator: "\n")
     }
 
-    private static func isBlockMarker(_ line: String) -> Bool {
+    /// Whether the line starts, after at most three spaces, with `+` or `:`; only those can be rewritten.
+    private static func mayOpen(_ line: Substring) -> Bool {
+        var spaces = 0
+        for byte in line.utf8 {
+            guard byte == UInt8(ascii: " ") else { return byte == UInt8(ascii: "+") || byte == UInt8(ascii: ":") }
+            spaces += 1
+            if spaces > 3 { return false }
+        }
+        return false
+    }
+
+    private static func isBlockMarker(_ line: Substring) -> Bool {
         let trimmed = line.drop(while: { $0 == " " })
         return line.count - trimmed.count <= 3 && trimmed.hasPrefix("+++")
     }
 
     /// `:::{note} Title` (three or more colons, up to three spaces of indent) → its parts.
-    private static func colonOpener(_ line: String) -> (indent: String, colons: Int, rest: String)? {
+    private static func colonOpener(_ line: Substring) -> (indent: String, colons: Int, rest: String)? {
         let indent = line.prefix(while: { $0 == " " })
         guard indent.count <= 3 else { return nil }
         let afterIndent = line.dropFirst(indent.count)
@@ -43,7 +56,7 @@ enum MySTPreprocessor {
     }
 
     /// The first later line made only of at least `colons` colons; nil runs the directive to the end.
-    private static func closingLine(for colons: Int, in lines: [String], after opener: Int) -> Int? {
+    private static func closingLine(for colons: Int, in lines: [Substring], after opener: Int) -> Int? {
         for index in (opener + 1)..<lines.count {
             let trimmed = lines[index].trimmedSpaces
             if trimmed.count >= colons, trimmed.allSatisfy({ $0 == ":" }) { return index }
@@ -51,7 +64,7 @@ enum MySTPreprocessor {
         return nil
     }
 
-    private static func longestTildeRun(in lines: ArraySlice<String>) -> Int {
+    private static func longestTildeRun(in lines: ArraySlice<Substring>) -> Int {
         var longest = 0
         for line in lines {
             var run = 0

@@ -64,7 +64,8 @@ enum YAMLReader {
             return .failure(Failure(message: "YAML nests deeper than \(maxDepth) levels", line: lineOffset + line))
         }
         do {
-            guard let node = try Yams.compose(yaml: text) else { return .success(nil) }
+            // UTF-8 named outright: Yams' default reads the whole process environment on every call.
+            guard let node = try Yams.compose(yaml: text, .default, .default, .utf8) else { return .success(nil) }
             return .success(convert(node, lineOffset: lineOffset, depth: 0))
         } catch let error as YamlError {
             return .failure(describe(error, lineOffset: lineOffset))

@@ -6,7 +6,9 @@ public enum Slug {
     public static let maxWords = 8
 
     public static func make(_ title: String) -> String {
-        let folded = title.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: Locale(identifier: "en_US_POSIX"))
+        // Folding only changes non-ASCII letters (the slug is lowercased below), and Foundation's folding is slow.
+        let folded = title.utf8.allSatisfy({ $0 < 0x80 }) ? title
+            : title.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: Locale(identifier: "en_US_POSIX"))
         var words: [String] = []
         var current = ""
         for scalar in folded.unicodeScalars {
