@@ -16,12 +16,8 @@ public struct Aligner: Sendable {
         let items = AlignedItem.collect(plan)
         let inferrer = PriorityInferrer(strategy: strategy, vectors: vectors)
         let topLevel = { (id: String) in strategy.priority(id)?.parent ?? id }
-        let results = inferrer.infer(items.map { .init(text: $0.text, declared: Array(Set($0.declaredIDs.map(topLevel))).sorted()) })
+        let (results, counts) = inferrer.inferCounting(items.map { .init(text: $0.text, declared: Array(Set($0.declaredIDs.map(topLevel))).sorted()) })
         let inferences = Dictionary(uniqueKeysWithValues: zip(items.map(\.id), results))
-        let counts = Parallel.mapRuns(items) { run in
-            var cache: [String: [Int32]] = [:]
-            return run.map { vectors.meaningfulWordCount($0.text, cache: &cache) }
-        }
         let wordCounts = Dictionary(uniqueKeysWithValues: zip(items.map(\.id), counts))
         let (links, diagnostics) = LinkBuilder(strategy: strategy, items: items, inferences: inferences, wordCounts: wordCounts).build()
         let scorer = Scorer(strategy: strategy, items: items, links: links, today: today)
@@ -99,11 +95,4 @@ public struct Alignment: Sendable {
     public var workspace: ScopeScore? { scope(.workspace, "workspace") }
     public func links(of item: String) -> [Link] { linksByItem[item] ?? [] }
     public func score(of item: String) -> ItemScore? { scoreByItem[item] }
-}
-
-extension TokenVectors {
-    /// Words that carry weight (not punctuation, not unknown).
-    func meaningfulWordCount(_ text: String, cache: inout [String: [Int32]]) -> Int {
-        tokenizer.words(text, cache: &cache).filter { word in word.pieces.contains { weights[Int($0)] > 0 } }.count
-    }
 }

@@ -68,33 +68,44 @@ public struct PriorityInferrer: Sendable {
     }
 
     public func infer(_ inputs: [Input]) -> [Inference] {
-        guard !priorities.isEmpty else { return inputs.map { _ in Inference(ranking: [], subPriority: nil, evidence: []) } }
-        let dims = vectors.dimensions
-        // Tokenizing is most of the work; each core takes a run of items with its own word cache.
-        let tokenized = Parallel.mapRuns(inputs) { run -> [([WordPiece.Word], [Float])] in
+        inferCounting(inputs).inferences
+    }
+
+    /// `infer`, plus each text's count of words that carry weight (not punctuation, not unknown), from the
+    /// same tokenizing, which is most of the work.
+    public func inferCounting(_ inputs: [Input]) -> (inferences: [Inference], meaningfulWords: [Int]) {
+        // Each core takes a run of items with its own word cache.
+        var tokenized = Parallel.mapRuns(inputs) { run -> [([WordPiece.Word], [Float], Int)] in
             var cache: [String: [Int32]] = [:]
             return run.map { input in
                 let words = vectors.tokenizer.words(input.text, cache: &cache)
                 let (sum, weight) = vectors.sum(words)
-                return (words, weight > 0 ? Vector.normalized(sum) : sum)
+                let meaningful = words.count { word in word.pieces.contains { vectors.weights[Int($0)] > 0 } }
+                return (evidenceCandidates(words), weight > 0 ? Vector.normalized(sum) : sum, meaningful)
             }
         }
-        let words = tokenized.map(\.0)
-        let itemVectors = tokenized.map(\.1)
-        let nonEmpty = itemVectors.filter { Vector.norm($0) > 0 }
-        let centre = Vector.mean(profileVectors + contextVectors + nonEmpty, dimensions: dims)
+        let counts = tokenized.map(\.2)
+        guard !priorities.isEmpty else { return (inputs.map { _ in Inference(ranking: [], subPriority: nil, evidence: []) }, counts) }
+        let dims = vectors.dimensions
+        let candidates = tokenized.map(\.0)
+        // The raw vectors are dropped as soon as they are centred: inference holds every item's vectors at once.
+        var itemVectors = tokenized.map(\.1)
+        tokenized = []
+        let centre = Vector.mean(profileVectors + contextVectors + itemVectors.filter { Vector.norm($0) > 0 }, dimensions: dims)
         let centred = { (v: [Float]) -> [Float] in Vector.norm(v) > 0 ? Vector.normalized(Vector.subtract(v, centre)) : v }
         let base = profileVectors.map(centred)
         let items = itemVectors.map(centred)
+        itemVectors = []
         let teaching = items.indices.map { inputs[$0].teaches ? items[$0] : [] }
         let feedback = refine(base, items: teaching, declared: inputs.map(\.declared))
         let childCentred = childVectors.map { $0.map(centred) }
-        return Parallel.mapRuns(Array(inputs.indices)) { run in
+        let inferences = Parallel.mapRuns(Array(inputs.indices)) { run in
             run.map { index in
                 let profiles = priorities.indices.map { feedback.profile($0, without: index, vector: teaching[index]) }
-                return inference(item: items[index], words: words[index], base: base, profiles: profiles, children: childCentred, centre: centre)
+                return inference(item: items[index], candidates: candidates[index], base: base, profiles: profiles, children: childCentred, centre: centre)
             }
         }
+        return (inferences, counts)
     }
 
     /// The outcome of feedback: the sums behind each profile, so each item can be scored without itself.
@@ -154,7 +165,7 @@ public struct PriorityInferrer: Sendable {
         return Self.softmax(profiles.map { Vector.dot(item, $0) }, temperature: Self.feedbackTemperature)
     }
 
-    private func inference(item: [Float], words: [WordPiece.Word], base: [[Float]], profiles: [[Float]], children: [[[Float]]],
+    private func inference(item: [Float], candidates: [WordPiece.Word], base: [[Float]], profiles: [[Float]], children: [[[Float]]],
                            centre: [Float]) -> Inference {
         guard Vector.norm(item) > 0 else { return Inference(ranking: [], subPriority: nil, evidence: []) }
         let similarities = profiles.map { Vector.dot(item, $0) }
@@ -177,27 +188,47 @@ public struct PriorityInferrer: Sendable {
                                     strategySimilarity: similarity, strategyShare: 0)
             }
         }
-        return Inference(ranking: ranking, subPriority: sub, evidence: evidence(words, profile: profiles[best], centre: centre, stems: priorityStems[best]))
+        return Inference(ranking: ranking, subPriority: sub, evidence: evidence(candidates, profile: profiles[best], centre: centre, stems: priorityStems[best]))
     }
 
-    /// The item's words that pull most towards `profile`: exact matches with the priority's own words
-    /// first, then the strongest related words.
-    func evidence(_ words: [WordPiece.Word], profile: [Float], centre: [Float], stems: Set<String>) -> [Evidence] {
+    /// The distinct words of a text that can be evidence: three letters or more, and every piece rarer than the
+    /// few hundred most frequent words ("per", "more", "our"), which explain nothing whatever their cosine.
+    /// A word's pieces follow from its text, so a repeated word would score the same. Only these are kept
+    /// while the whole plan is inferred, not every word of every item.
+    func evidenceCandidates(_ words: [WordPiece.Word]) -> [WordPiece.Word] {
+        var seen = Set<String>()
+        return words.filter { word in
+            !word.pieces.isEmpty && word.text.count >= 3
+                && word.pieces.allSatisfy({ vectors.weights[Int($0)] >= Self.evidenceMinimumWeight }) && seen.insert(word.text).inserted
+        }
+    }
+
+    /// The candidate words (see `evidenceCandidates`) that pull most towards `profile`: exact matches with the
+    /// priority's own words first, then the strongest related words.
+    func evidence(_ candidates: [WordPiece.Word], profile: [Float], centre: [Float], stems: Set<String>) -> [Evidence] {
         let centreScore = Vector.dot(centre, profile)
         var best: [String: Float] = [:]
-        // The few hundred most frequent words ("per", "more", "our") explain nothing, whatever their cosine.
-        for word in words where word.text.count >= 3 && !word.pieces.isEmpty && word.pieces.allSatisfy({ vectors.weights[Int($0)] >= Self.evidenceMinimumWeight }) {
-            var vector = [Float](repeating: 0, count: vectors.dimensions)
+        var vector = [Float](repeating: 0, count: vectors.dimensions)
+        for word in candidates {
+            for d in vector.indices { vector[d] = 0 }
             var weight: Float = 0
             for id in word.pieces { weight += vectors.add(Int(id), into: &vector) }
             guard weight > 0 else { continue }
-            let contribution = Vector.dot(vector, profile) - weight * centreScore
-            best[word.text] = max(best[word.text] ?? -.infinity, contribution)
+            best[word.text] = Vector.dot(vector, profile) - weight * centreScore
         }
         let ranked = best.filter { $0.value > 0 }.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
-        let exact = ranked.filter { stems.contains(Stems.stem($0.key)) }.prefix(3).map { Evidence(term: $0.key, kind: .exact) }
-        let related = ranked.filter { !stems.contains(Stems.stem($0.key)) }.prefix(max(0, 4 - exact.count)).map { Evidence(term: $0.key, kind: .related) }
-        return exact + related
+        // Up to three exact words, then related ones to make four; stemming stops once both are settled.
+        var exact: [Evidence] = []
+        var related: [Evidence] = []
+        for (term, _) in ranked {
+            if stems.contains(Stems.stem(term)) {
+                if exact.count < 3 { exact.append(Evidence(term: term, kind: .exact)) }
+            } else if related.count < 4 {
+                related.append(Evidence(term: term, kind: .related))
+            }
+            if exact.count == 3 && !related.isEmpty { break }
+        }
+        return exact + related.prefix(4 - exact.count)
     }
 
     static func softmax(_ values: [Float], temperature: Float) -> [Float] {

@@ -5,14 +5,19 @@ enum Stems {
         Set(WordPiece.basicTokens(text).filter { $0.count >= 3 }.map(stem))
     }
 
+    /// Suffixes longest first, with their lengths counted once.
+    private static let suffixes = ["ations", "ation", "ings", "ing", "ies", "ied", "ers", "er", "es", "ed", "ly", "s"].map { ($0, $0.count) }
+
     static func stem(_ word: String) -> String {
         var w = word.lowercased()
-        for suffix in ["ations", "ation", "ings", "ing", "ies", "ied", "ers", "er", "es", "ed", "ly", "s"] where w.count - suffix.count >= 3 && w.hasSuffix(suffix) {
-            w.removeLast(suffix.count)
-            if suffix == "ies" || suffix == "ied" { w += "y" }
+        var count = w.count
+        for (suffix, length) in suffixes where count - length >= 3 && w.hasSuffix(suffix) {
+            w.removeLast(length)
+            count -= length
+            if suffix == "ies" || suffix == "ied" { w += "y"; count += 1 }
             break
         }
-        if w.hasSuffix("e"), w.count > 3 { w.removeLast() }
+        if w.hasSuffix("e"), count > 3 { w.removeLast() }
         return w
     }
 }

@@ -72,13 +72,15 @@ struct Scorer {
         let counted = items.filter(\.isCounted)
         let effort = effortByPriority(counted)
         let totalEffort = effort.values.reduce(0, +)
-        let quarters = Array(Set(counted.compactMap(\.quarter))).sorted()
+        // Each quarter's items and effort shares once, not once per priority.
+        let byQuarter = Dictionary(grouping: counted.filter { $0.quarter != nil }) { $0.quarter! }
+        let quarters = byQuarter.keys.sorted()
+        let quarterShares = quarters.map { effortByPriority(byQuarter[$0] ?? []) }
         let trends = Dictionary(uniqueKeysWithValues: strategy.topLevel.map { priority in
-            (priority.id, quarters.map { quarter -> TrendPoint in
-                let scope = counted.filter { $0.quarter == quarter }
-                let shares = effortByPriority(scope)
+            (priority.id, quarters.indices.map { index -> TrendPoint in
+                let shares = quarterShares[index]
                 let total = shares.values.reduce(0, +)
-                return TrendPoint(quarter: quarter.description, items: served(priority.id, in: scope).count,
+                return TrendPoint(quarter: quarters[index].description, items: servedCount(priority.id, in: byQuarter[quarters[index]] ?? []),
                                   effortShare: total > 0 ? (shares[priority.id] ?? 0) / total : 0)
             })
         })
@@ -102,14 +104,20 @@ struct Scorer {
         return scope.filter { $0.isCounted && ids.contains($0.id) }
     }
 
+    /// `served(priority, in: scope).count` without copying the items.
+    func servedCount(_ priority: String, in scope: [AlignedItem]) -> Int {
+        guard let ids = servedIDs[priority] else { return 0 }
+        return scope.count { $0.isCounted && ids.contains($0.id) }
+    }
+
     func scope(_ kind: ScopeScore.Kind, key: String, items scope: [AlignedItem], quarter: Quarter?) -> ScopeScore {
         let counted = scope.filter(\.isCounted)
         let totalEffort = counted.map(\.effort).reduce(0, +)
         let weighted = counted.map { $0.effort * (scores[$0.id]?.strength ?? 0) }.reduce(0, +)
         let tops = strategy.topLevel.map(\.id)
         let subs = strategy.priorities.filter { $0.parent != nil }.map(\.id)
-        let gaps = tops.filter { served($0, in: counted).isEmpty }
-        let subGaps = subs.filter { served($0, in: counted).isEmpty }
+        let gaps = tops.filter { servedCount($0, in: counted) == 0 }
+        let subGaps = subs.filter { servedCount($0, in: counted) == 0 }
         let orphans = counted.filter { scores[$0.id]?.orphan ?? true }.map(\.id)
         let effort = effortByPriority(counted)
         let linkedEffort = effort.values.reduce(0, +)
