@@ -28,6 +28,18 @@ public struct OutputWriter: Sendable {
             do { try writeFile(bytes, root + "/" + path, previous.map { $0 + "/" + path }) } catch { throw WriteError(message: "\(path): \(error)") }
         }
 
+        /// Prints a large file at `path` (relative; its folder must exist) straight to disk through a buffer.
+        /// Such files (planning.json, the CSV tables) are regenerated data, so they are never linked.
+        public func stream(_ path: String, _ print: (inout FileSink) throws -> Void) throws {
+            do {
+                var sink = try FileSink(path: root + "/" + path)
+                do { try print(&sink) } catch { try? sink.close(); throw error }
+                try sink.close()
+            } catch {
+                throw WriteError(message: "\(path): \(error)")
+            }
+        }
+
         /// Creates each folder that `paths` (relative file paths) need, once.
         public func makeFolders(for paths: [String]) throws {
             let folders = Set(paths.compactMap { path in path.lastIndex(of: "/").map { String(path[..<$0]) } }).sorted()

@@ -40,28 +40,33 @@ public struct SiteBuilder: Sendable {
     }
 
     /// Renders and writes the site to `output` atomically, with the database and one CSV per table in `data/`.
-    /// Each page is written as soon as it is rendered, so the site is never held in memory whole; the data
-    /// files are written alongside the pages, each on whichever core is free.
+    /// Each page is written as soon as it is rendered, and the data files are printed straight to disk, so the
+    /// site is never held in memory whole; the data files are written alongside the pages, each on whichever
+    /// core is free.
     /// Returns the number of pages written.
     @discardableResult
     public func build(plan: Plan, alignment: Alignment, options: Options, output: URL) throws -> Int {
         let site = try prepare(plan: plan, alignment: alignment, options: options)
         try writer.replace(output) { staging in
             try staging.makeFolders(for: site.jobs.map(\.path) + ["assets/x", "data/x"])
-            // The long jobs go first, so the pages fill in around them.
-            let work: [BuildWork] = [.database, .extras] + site.jobs.map(BuildWork.page)
+            // The data files go first, one after another on one core (together they held the peak of memory),
+            // while the other core renders the assets and pages; then both share the remaining pages.
+            let work: [BuildWork] = [.data, .assets] + site.jobs.map(BuildWork.page)
             let failures = Parallel.map(work) { item -> String? in
                 do {
                     switch item {
                     case .page(let job):
                         let (path, bytes) = site.render(job)
                         try staging.write(path, bytes)
-                    case .extras:
-                        for (path, bytes) in try site.extras() { try staging.write(path, bytes) }
-                    case .database:
+                    case .assets:
+                        for (path, bytes) in try site.assets() { try staging.write(path, bytes) }
+                    case .data:
                         let database = PlanningDatabase(path: staging.root + "/data/planning.db")
                         try database.write(plan: plan, alignment: alignment)
-                        try database.forEachCSVTable { table, csv in try staging.write("data/\(table).csv", Array(csv.utf8)) }
+                        for table in PlanningDatabase.csvTableNames {
+                            try staging.stream("data/\(table).csv") { try database.writeCSV(table: table, into: &$0) }
+                        }
+                        try staging.stream("data/planning.json") { try site.writePlanningJSON(into: &$0) }
                     }
                     return nil
                 } catch let error as WriteError {
@@ -79,7 +84,7 @@ public struct SiteBuilder: Sendable {
 
     /// One unit of the render-and-write stage.
     private enum BuildWork: Sendable {
-        case page(PageJob), extras, database
+        case page(PageJob), assets, data
     }
 
     private func prepare(plan: Plan, alignment: Alignment, options: Options) throws -> SiteRender {

@@ -19,10 +19,21 @@ struct SiteRender: Sendable {
 
     /// The files that are not pages: assets, the search index and planning.json.
     func extras() throws -> [(String, [UInt8])] {
+        var bytes: [UInt8] = []
+        try writePlanningJSON(into: &bytes)
+        return try assets() + [("data/planning.json", bytes)]
+    }
+
+    /// The style sheet, the search script and the search index.
+    func assets() throws -> [(String, [UInt8])] {
         [("assets/style.css", Array(try SiteBuilder.resource("assets/style", "css").utf8)),
          ("assets/search.js", Array(try SiteBuilder.resource("assets/search", "js").utf8)),
-         ("assets/search-index.js", SearchIndex.script(content.searchEntries())),
-         ("data/planning.json", try ReportDocument(plan: content.plan, alignment: content.alignment).jsonBytes())]
+         ("assets/search-index.js", SearchIndex.script(content.searchEntries()))]
+    }
+
+    /// data/planning.json: the report document, as `bearing report --format json` prints it.
+    func writePlanningJSON<Output: ByteOutput>(into out: inout Output) throws {
+        try ReportDocument(plan: content.plan, alignment: content.alignment).writeJSON(into: &out)
     }
 
     private func layout(_ page: Page) -> [UInt8] {

@@ -55,17 +55,32 @@ public struct PlanningDatabase: Sendable {
 
     /// Every table as CSV text, keyed by table name.
     public func csvTables() throws -> [(String, String)] {
-        var tables: [(String, String)] = []
-        try forEachCSVTable { tables.append(($0, $1)) }
-        return tables
+        try Schema.tables.map { table in
+            var bytes: [UInt8] = []
+            try writeCSV(table: table, into: &bytes)
+            return (table, String(decoding: bytes, as: UTF8.self))
+        }
     }
 
-    /// Each table as CSV, one at a time, so a large plan never holds every table's text at once.
-    public func forEachCSVTable(_ body: (String, String) throws -> Void) throws {
-        for table in Schema.tables {
-            let result = try query("SELECT * FROM \(table) ORDER BY rowid")
-            try body(table, CSV.render([result.columns] + result.rows.map { $0.map { $0 ?? "" } }))
+    /// The tables `writeCSV` writes, in order.
+    public static var csvTableNames: [String] { Schema.tables }
+
+    /// One table as CSV (a header row, then every row in rowid order), printed row by row from a cursor
+    /// so that no table is ever held whole.
+    public func writeCSV<Output: ByteOutput>(table: String, into out: inout Output) throws {
+        guard FileManager.default.fileExists(atPath: path) else { throw QueryError.missing(path) }
+        var configuration = Configuration()
+        configuration.readonly = true
+        let queue = try DatabaseQueue(path: path, configuration: configuration)
+        try queue.read { db in
+            let statement = try db.makeStatement(sql: "SELECT * FROM \(table) ORDER BY rowid")
+            CSV.appendRow(statement.columnNames, to: &out)
+            let rows = try Row.fetchCursor(statement)
+            while let row = try rows.next() {
+                CSV.appendRow(row.databaseValues.map(Self.text), to: &out)
+            }
         }
+        try queue.close()
     }
 
     static func text(_ value: DatabaseValue) -> String {

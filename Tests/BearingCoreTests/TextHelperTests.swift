@@ -23,4 +23,30 @@ struct TextHelperTests {
             #expect(text.replacingAll(needle, with: replacement) == text.replacingOccurrences(of: needle, with: replacement), "\(text)")
         }
     }
+
+    @Test("a file sink writes small and large chunks in order, and reports a failed file at close")
+    func fileSink() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("sink-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        var expected: [UInt8] = []
+        var sink = try FileSink(path: path)
+        for round in 0..<40 {
+            // Single bytes, short runs and chunks larger than the buffer, which bypass it.
+            let chunk = [UInt8](repeating: UInt8(round), count: round % 7 == 0 ? 200_000 : round * 37)
+            sink.append(UInt8(255 - round))
+            sink.append(contentsOf: chunk)
+            sink.append(contentsOf: chunk.lazy.map { $0 &+ 1 })
+            expected.append(UInt8(255 - round))
+            expected += chunk
+            expected += chunk.map { $0 &+ 1 }
+        }
+        try sink.close()
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == Data(expected))
+        #expect(throws: (any Error).self) { _ = try FileSink(path: "/nonexistent-folder/x") }
+        if FileManager.default.fileExists(atPath: "/dev/full") {
+            var full = try FileSink(path: "/dev/full")
+            full.append(contentsOf: [UInt8](repeating: 1, count: 300_000))
+            #expect(throws: (any Error).self) { try full.close() }
+        }
+    }
 }

@@ -169,4 +169,24 @@ struct DatabaseTests {
         #expect(try database.query("SELECT count(*) FROM objectives").rows == [["\(plan.objectives.count)"]])
         #expect(try database.csvTables().map(\.0) == ["priorities", "objectives", "initiatives", "key_results", "roadmap_items", "links", "scores", "diagnostics", "meta"])
     }
+
+    @Test("each CSV file, printed row by row to disk, is the table's query result as RFC 4180 text")
+    func csvFiles() throws {
+        let (plan, alignment) = Site.example()
+        let folder = try Site.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let database = PlanningDatabase(path: folder.appendingPathComponent("planning.db").path)
+        try database.write(plan: plan, alignment: alignment)
+        for table in PlanningDatabase.csvTableNames {
+            let path = folder.appendingPathComponent("\(table).csv").path
+            var sink = try FileSink(path: path)
+            try database.writeCSV(table: table, into: &sink)
+            try sink.close()
+            let result = try database.query("SELECT * FROM \(table) ORDER BY rowid")
+            let rows = [result.columns] + result.rows.map { $0.map { $0 ?? "" } }
+            let expected = rows.map { $0.map(CSV.field).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
+            #expect(try String(contentsOfFile: path, encoding: .utf8) == expected, "\(table)")
+            #expect(result.rows.count > 0 || table == "diagnostics", "\(table) is empty")
+        }
+    }
 }

@@ -59,9 +59,15 @@ public struct ReportDocument: Encodable, Sendable {
 
     /// The JSON as bytes ending in a newline, for writing without another copy.
     public func jsonBytes() throws -> [UInt8] {
-        var bytes = try PrettyJSONEncoder().encode(self)
-        bytes.append(0x0A)
+        var bytes: [UInt8] = []
+        try writeJSON(into: &bytes)
         return bytes
+    }
+
+    /// The JSON of `jsonBytes`, printed into `out` as it is produced.
+    public func writeJSON<Output: ByteOutput>(into out: inout Output) throws {
+        try PrettyJSONEncoder().encode(self, into: &out)
+        out.append(0x0A)
     }
 
     static func round(_ value: Double) -> Double { (value * 10_000).rounded() / 10_000 }

@@ -1,7 +1,18 @@
 /// RFC 4180 CSV, shared by the report and the database's CSV files.
 public enum CSV {
     public static func render(_ rows: [[String]]) -> String {
-        rows.map { $0.map(field).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
+        var out: [UInt8] = []
+        for row in rows { appendRow(row, to: &out) }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// One record and its `\r\n`, as `render` writes each row.
+    public static func appendRow<Output: ByteOutput>(_ fields: [String], to out: inout Output) {
+        for (index, text) in fields.enumerated() {
+            if index > 0 { out.append(UInt8(ascii: ",")) }
+            out.append(contentsOf: field(text).utf8)
+        }
+        out.append(contentsOf: [0x0D, 0x0A])
     }
 
     /// Quotes fields holding commas, quotes or line breaks, doubling inner quotes. A leading `=`, `+`, `-` or `@`

@@ -5,11 +5,16 @@ public struct PrettyJSONEncoder {
     public init() {}
 
     public func encode<T: Encodable>(_ value: T) throws -> [UInt8] {
+        var out: [UInt8] = []
+        try encode(value, into: &out)
+        return out
+    }
+
+    /// Prints `value` into `out`; only the records' printed pieces are held, never the whole document.
+    public func encode<T: Encodable, Output: ByteOutput>(_ value: T, into out: inout Output) throws {
         let encoder = TreeEncoder(keyConversion: true)
         try value.encode(to: encoder)
-        var out: [UInt8] = []
         JSONTree.write(encoder.root ?? .scalar(Array("{}".utf8)), indent: 0, into: &out)
-        return out
     }
 }
 
@@ -23,27 +28,30 @@ enum JSONTree {
         var entries: [(key: String, value: JSONTree)] = []
     }
 
-    static func write(_ node: JSONTree, indent: Int, into out: inout [UInt8]) {
+    static func write<Output: ByteOutput>(_ node: JSONTree, indent: Int, into out: inout Output) {
         switch node {
         case .scalar(let bytes):
-            out += bytes
+            out.append(contentsOf: bytes)
         case .object(let box), .array(let box):
             let isObject: Bool
             if case .object = node { isObject = true } else { isObject = false }
             out.append(isObject ? UInt8(ascii: "{") : UInt8(ascii: "["))
             out.append(0x0A)
             let entries = isObject ? box.entries.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) } : box.entries
+            var key: [UInt8] = []
             for (index, entry) in entries.enumerated() {
-                if index > 0 { out += [UInt8(ascii: ","), 0x0A] }
-                out += repeatElement(UInt8(ascii: " "), count: indent + 2)
+                if index > 0 { out.append(contentsOf: [UInt8(ascii: ","), 0x0A]) }
+                out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: indent + 2))
                 if isObject {
-                    JSONText.append(entry.key, to: &out, forScript: false)
-                    out += Array(" : ".utf8)
+                    key.removeAll(keepingCapacity: true)
+                    JSONText.append(entry.key, to: &key, forScript: false)
+                    out.append(contentsOf: key)
+                    out.append(contentsOf: " : ".utf8)
                 }
                 write(entry.value, indent: indent + 2, into: &out)
             }
             out.append(0x0A)
-            out += repeatElement(UInt8(ascii: " "), count: indent)
+            out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: indent))
             out.append(isObject ? UInt8(ascii: "}") : UInt8(ascii: "]"))
         }
     }

@@ -50,8 +50,11 @@ final class TreeEncoder: Encoder {
         }
     }
 
+    /// The node printed into one scalar, except at the top level: a top-level value (the list of every
+    /// objective) stays a list of printed records, so the document is streamed out without a second copy.
     private static func printed(_ node: JSONTree, indent: Int) -> JSONTree {
         if case .scalar = node { return node }
+        if indent <= 2 { return node }
         var bytes: [UInt8] = []
         JSONTree.write(node, indent: indent, into: &bytes)
         return .scalar(bytes)
