@@ -18,6 +18,7 @@ public struct BearingCommand: ParsableCommand {
 
     /// Runs the command line and exits, mapping ArgumentParser's usage errors to exit code 2.
     public static func runMain(_ arguments: [String]? = nil) -> Never {
+        Allocator.tune()
         do {
             var command = try parseAsRoot(arguments)
             try command.run()
