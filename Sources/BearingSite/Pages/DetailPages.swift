@@ -6,12 +6,8 @@ extension SiteContent {
     func priorityPage(_ priority: Priority) -> Page {
         let metrics = alignment.priorities.first { $0.priority == priority.id }
         let isTop = priority.parent == nil
-        let rows: [TemplateValue] = alignment.items.filter(\.isCounted).compactMap { item in
-            let links = alignment.links(of: item.id).filter { link in
-                link.priority == priority.id || (isTop && strategy.priority(link.priority)?.parent == priority.id)
-            }
-            guard let best = links.max(by: { $0.strength < $1.strength }), best.strength >= Alignment.threshold else { return nil }
-            return ["title": .text(item.title), "href": .text(SitePaths.item(item)), "where": .text(whereText(item)), "kind": .text(best.kind.rawValue),
+        let rows: [TemplateValue] = (priorityRows[priority.id] ?? []).map { item, best in
+            ["title": .text(item.title), "href": .text(SitePaths.item(item)), "where": .text(whereText(item)), "kind": .text(best.kind.rawValue),
                     "strength": .text(format(best.strength)), "evidence": .text(best.kind == .inferred ? best.evidence.map(\.term).joined(separator: ", ") : ""),
                     "grade": .text(item.progress.map(format) ?? "–"), "status": .text(item.status?.rawValue ?? "")]
         }

@@ -9,6 +9,10 @@ struct SiteContent: Sendable {
     let renderer: HTMLRenderer
     let objectivesByID: [String: Objective]
     let roadmapItemsByID: [String: RoadmapItem]
+    /// Per priority page, in item order: each counted item shown there and its strongest link to the priority
+    /// (for a top-level priority, links to its sub-priorities count too). Filtering every item for every
+    /// priority page was quadratic.
+    let priorityRows: [String: [(item: AlignedItem, link: Link)]]
 
     init(plan: Plan, alignment: Alignment, renderer: HTMLRenderer) {
         self.plan = plan
@@ -17,6 +21,29 @@ struct SiteContent: Sendable {
         // Roadmap cards name the objectives they serve and the items they depend on; scanning for each was quadratic.
         objectivesByID = Dictionary(plan.objectives.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         roadmapItemsByID = Dictionary(plan.roadmapItems.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        priorityRows = Self.rows(alignment)
+    }
+
+    private static func rows(_ alignment: Alignment) -> [String: [(item: AlignedItem, link: Link)]] {
+        let strategy = alignment.strategy
+        var rows: [String: [(item: AlignedItem, link: Link)]] = [:]
+        for item in alignment.items where item.isCounted {
+            var best: [(page: String, link: Link)] = []
+            for link in alignment.links(of: item.id) {
+                var pages = [link.priority]
+                if let parent = strategy.priority(link.priority)?.parent, strategy.priority(parent)?.parent == nil { pages.append(parent) }
+                for page in pages {
+                    // The first of equally strong links wins, as `max(by:)` keeps it.
+                    if let index = best.firstIndex(where: { $0.page == page }) {
+                        if link.strength > best[index].link.strength { best[index].link = link }
+                    } else {
+                        best.append((page, link))
+                    }
+                }
+            }
+            for (page, link) in best where link.strength >= Alignment.threshold { rows[page, default: []].append((item, link)) }
+        }
+        return rows
     }
 
     var strategy: Strategy { alignment.strategy }
