@@ -37,7 +37,8 @@ let package = Package(
         // Store: the planning database (SQLite through GRDB); no GRDB type leaves this module.
         .target(
             name: "BearingStore",
-            dependencies: ["BearingCore", "BearingAlign", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["BearingCore", "BearingAlign", .product(name: "GRDB", package: "GRDB.swift"),
+                           .product(name: "GRDBSQLite", package: "GRDB.swift")]
         ),
         // Render and write: HTML pages from Mustache templates (compiled by Bearing's own renderer, which is
         // checked against swift-mustache in the tests), SVG charts, search index, atomic output.
