@@ -2,6 +2,7 @@ import BearingAlign
 import BearingCore
 import Foundation
 import GRDB
+import GRDBSQLite
 
 /// The planning database (`data/planning.db`): every priority, objective, key result, initiative, roadmap
 /// item, link, score and diagnostic, with full-text search. Written in one transaction; queried read-only.
@@ -65,8 +66,9 @@ public struct PlanningDatabase: Sendable {
     /// The tables `writeCSV` writes, in order.
     public static var csvTableNames: [String] { Schema.tables }
 
-    /// One table as CSV (a header row, then every row in rowid order), printed row by row from a cursor
-    /// so that no table is ever held whole.
+    /// One table as CSV (a header row, then every row in rowid order), printed row by row from SQLite's own
+    /// buffers so that no table is ever held whole and no cell becomes a String. Cells read as `query` reads
+    /// them: NULL is empty, numbers print as Swift prints them, text stops at a NUL as GRDB's does.
     public func writeCSV<Output: ByteOutput>(table: String, into out: inout Output) throws {
         guard FileManager.default.fileExists(atPath: path) else { throw QueryError.missing(path) }
         var configuration = Configuration()
@@ -75,12 +77,41 @@ public struct PlanningDatabase: Sendable {
         try queue.read { db in
             let statement = try db.makeStatement(sql: "SELECT * FROM \(table) ORDER BY rowid")
             CSV.appendRow(statement.columnNames, to: &out)
-            let rows = try Row.fetchCursor(statement)
-            while let row = try rows.next() {
-                CSV.appendRow(row.databaseValues.map(Self.text), to: &out)
+            let handle = statement.sqliteStatement
+            let columns = sqlite3_column_count(handle)
+            while true {
+                let code = sqlite3_step(handle)
+                if code == SQLITE_DONE { break }
+                guard code == SQLITE_ROW else {
+                    throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
+                }
+                for column in 0..<columns {
+                    if column > 0 { out.append(UInt8(ascii: ",")) }
+                    Self.appendCell(handle, column, to: &out)
+                }
+                out.append(contentsOf: [0x0D, 0x0A])
             }
         }
         try queue.close()
+    }
+
+    private static func appendCell<Output: ByteOutput>(_ handle: SQLiteStatement, _ column: CInt, to out: inout Output) {
+        var text: String
+        switch sqlite3_column_type(handle, column) {
+        case SQLITE_NULL:
+            return
+        case SQLITE_TEXT:
+            guard let bytes = sqlite3_column_text(handle, column) else { return }
+            CSV.appendField(UnsafeBufferPointer(start: bytes, count: strlen(bytes)), to: &out)
+            return
+        case SQLITE_INTEGER:
+            text = String(sqlite3_column_int64(handle, column))
+        case SQLITE_FLOAT:
+            text = String(sqlite3_column_double(handle, column))
+        default:
+            text = Self.text(DatabaseValue(sqliteStatement: handle, index: column))
+        }
+        text.withUTF8 { CSV.appendField($0, to: &out) }
     }
 
     static func text(_ value: DatabaseValue) -> String {

@@ -10,9 +10,28 @@ public enum CSV {
     public static func appendRow<Output: ByteOutput>(_ fields: [String], to out: inout Output) {
         for (index, text) in fields.enumerated() {
             if index > 0 { out.append(UInt8(ascii: ",")) }
-            out.append(contentsOf: field(text).utf8)
+            var text = text
+            text.withUTF8 { appendField($0, to: &out) }
         }
         out.append(contentsOf: [0x0D, 0x0A])
+    }
+
+    /// `field` of the UTF-8 text in `bytes`, appended to `out`: the database's CSV tables are printed from
+    /// SQLite's own buffers without making a String of every cell.
+    public static func appendField<Output: ByteOutput>(_ bytes: UnsafeBufferPointer<UInt8>, to out: inout Output) {
+        let formula = bytes.first.map { "=+-@".utf8.contains($0) && Double(String(decoding: bytes, as: UTF8.self)) == nil } ?? false
+        let quoted = bytes.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }
+        if quoted { out.append(UInt8(ascii: "\"")) }
+        if formula { out.append(UInt8(ascii: "'")) }
+        if quoted {
+            for byte in bytes {
+                if byte == UInt8(ascii: "\"") { out.append(byte) }
+                out.append(byte)
+            }
+            out.append(UInt8(ascii: "\""))
+        } else {
+            out.append(contentsOf: bytes)
+        }
     }
 
     /// Quotes fields holding commas, quotes or line breaks, doubling inner quotes. A leading `=`, `+`, `-` or `@`
