@@ -19,24 +19,22 @@ public struct FileSystem: Sendable {
         self.fileSize = fileSize
     }
 
-    /// The real disk.
+    /// The real disk, through POSIX calls: Foundation's enumerator and attribute dictionaries were a visible
+    /// share of loading a 2,000-file workspace, on one core before parsing starts.
     public static let disk = FileSystem(
         listFiles: { folder in
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else { return nil }
-            let root = URL(fileURLWithPath: folder).standardizedFileURL
-            guard let walker = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey],
-                                                              options: [.skipsHiddenFiles]) else { return [] }
+            var status = stat()
+            guard stat(folder, &status) == 0, (status.st_mode & S_IFMT) == S_IFDIR else { return nil }
             var found: [String] = []
-            for case let url as URL in walker where (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true {
-                let full = url.standardizedFileURL.path
-                found.append(String(full.dropFirst(root.path.count).drop(while: { $0 == "/" })))
-            }
+            DiskWalk.regularFiles(in: folder, relative: "", into: &found)
             return found.sorted()
         },
         readFile: { path in try Data(contentsOf: URL(fileURLWithPath: path)) },
         fileExists: { path in FileManager.default.fileExists(atPath: path) },
-        fileSize: { path in (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.intValue }
+        fileSize: { path in
+            var status = stat()
+            return stat(path, &status) == 0 ? Int(status.st_size) : nil
+        }
     )
 
     /// Files held in memory, keyed by absolute path; for tests.
@@ -58,5 +56,33 @@ public struct FileSystem: Sendable {
             fileExists: { path in files[path] != nil || files.keys.contains { $0.hasPrefix(path + "/") } },
             fileSize: { path in files[path]?.count }
         )
+    }
+}
+
+/// A recursive folder listing as FileManager's enumerator with `.skipsHiddenFiles` gives it: names starting
+/// with `.` are skipped, symbolic links are neither followed nor listed, only regular files are kept.
+enum DiskWalk {
+    static func regularFiles(in folder: String, relative: String, into found: inout [String]) {
+        guard let directory = opendir(folder) else { return }
+        defer { closedir(directory) }
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
+            }
+            guard !name.hasPrefix(".") else { continue }
+            let path = folder + "/" + name
+            let child = relative.isEmpty ? name : relative + "/" + name
+            var kind = entry.pointee.d_type
+            if kind == UInt8(DT_UNKNOWN) {
+                var status = stat()
+                guard lstat(path, &status) == 0 else { continue }
+                kind = (status.st_mode & S_IFMT) == S_IFDIR ? UInt8(DT_DIR) : (status.st_mode & S_IFMT) == S_IFREG ? UInt8(DT_REG) : UInt8(DT_LNK)
+            }
+            if kind == UInt8(DT_DIR) {
+                regularFiles(in: path, relative: child, into: &found)
+            } else if kind == UInt8(DT_REG) {
+                found.append(child)
+            }
+        }
     }
 }

@@ -24,13 +24,14 @@ struct SourceFileReader {
             diagnostics.error(.fileTooLarge, "file is \(Self.megabytes(data.count)), over the \(Self.megabytes(maxBytes)) limit; skipped")
             return nil
         }
-        if let zero = data.prefix(8192).firstIndex(of: 0) {
-            diagnostics.error(.binaryFile, "binary file (a NUL byte at offset \(zero - data.startIndex)); skipped",
-                              line: Self.line(atOffset: zero - data.startIndex, in: data))
+        // One copy into an array: checking Data byte by byte pays an exclusivity check per byte.
+        let all = [UInt8](data)
+        if let zero = all.prefix(8192).firstIndex(of: 0) {
+            diagnostics.error(.binaryFile, "binary file (a NUL byte at offset \(zero)); skipped",
+                              line: Self.line(atOffset: zero, in: all[...]))
             return nil
         }
-        var bytes = data
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
+        let bytes = all.starts(with: [0xEF, 0xBB, 0xBF]) ? all.dropFirst(3) : all[...]
         let text: String
         if let valid = String(validating: bytes, as: UTF8.self) {
             text = valid
@@ -52,12 +53,12 @@ struct SourceFileReader {
         String(format: "%.1f MB", Double(bytes) / 1_048_576)
     }
 
-    private static func line(atOffset offset: Int, in data: Data) -> Int {
+    private static func line(atOffset offset: Int, in data: ArraySlice<UInt8>) -> Int {
         position(ofOffset: offset, in: data).line
     }
 
     /// 1-based line and byte column of a byte offset.
-    private static func position(ofOffset offset: Int, in data: Data) -> (line: Int, column: Int) {
+    private static func position(ofOffset offset: Int, in data: ArraySlice<UInt8>) -> (line: Int, column: Int) {
         var line = 1
         var lineStart = 0
         for (index, byte) in data.prefix(offset).enumerated() where byte == 0x0A {
@@ -68,7 +69,7 @@ struct SourceFileReader {
     }
 
     /// Offset of the first byte that does not begin or continue a valid UTF-8 sequence.
-    private static func firstInvalidUTF8Offset(_ data: Data) -> Int {
+    private static func firstInvalidUTF8Offset(_ data: ArraySlice<UInt8>) -> Int {
         let bytes = [UInt8](data)
         var index = 0
         while index < bytes.count {
