@@ -63,8 +63,13 @@ public struct TokenVectors: Sendable {
         guard weight != 0 else { return 0 }
         let scale = scales[id] * weight
         let base = id * dimensions
+        let count = min(dimensions, vector.count)
+        // Through pointers: checked indexing of both arrays was most of embedding. Element by element as before,
+        // so every sum is the same to the bit.
         values.withUnsafeBufferPointer { row in
-            for d in 0..<dimensions { vector[d] += Float(row[base + d]) * scale }
+            vector.withUnsafeMutableBufferPointer { out in
+                for d in 0..<count { out[d] += Float(row[base + d]) * scale }
+            }
         }
         return weights[id]
     }

@@ -1,9 +1,14 @@
 /// The few operations on dense vectors that inference needs.
 enum Vector {
+    /// Summed in index order, one product at a time, so results never depend on how the loop is compiled.
     static func dot(_ a: [Float], _ b: [Float]) -> Float {
-        var sum: Float = 0
-        for i in 0..<min(a.count, b.count) { sum += a[i] * b[i] }
-        return sum
+        a.withUnsafeBufferPointer { a in
+            b.withUnsafeBufferPointer { b in
+                var sum: Float = 0
+                for i in 0..<min(a.count, b.count) { sum += a[i] * b[i] }
+                return sum
+            }
+        }
     }
 
     static func norm(_ a: [Float]) -> Float { dot(a, a).squareRoot() }
