@@ -94,4 +94,21 @@ struct TextHelperTests {
         }
         return out + [0x22]
     }
+
+    @Test("fixed and general number formats print exactly what String(format:) prints")
+    func numberFormats() {
+        var generator = SystemRandomNumberGenerator()
+        var values: [Double] = [0, -0.0, 0.005, 0.015, 0.125, 0.375, 2.675, 1e-7, 123456.785, -1.5, 0.5, 1.5, 2.5, 1e21, 1e300, -1e300,
+                                .infinity, -.infinity, .nan, .ulpOfOne, .leastNonzeroMagnitude, .greatestFiniteMagnitude]
+        for _ in 0..<20_000 {
+            values.append(Double.random(in: -2...2, using: &generator))
+            values.append(Double(Int.random(in: -100_000...100_000, using: &generator)) / 1000)
+            values.append(Double(bitPattern: UInt64.random(in: 0...UInt64.max, using: &generator)))
+        }
+        for value in values {
+            #expect(NumberFormat.fixed(value, digits: 2) == String(format: "%.2f", value), "\(value)")
+            #expect(NumberFormat.fixed(value, digits: 0) == String(format: "%.0f", value), "\(value)")
+            #expect(NumberFormat.general(value) == String(format: "%g", value), "\(value)")
+        }
+    }
 }

@@ -121,8 +121,8 @@ struct LinkBuilder {
         return order.compactMap { best[$0] }
     }
 
-    static func decimal(_ value: Double) -> String { String(format: "%.2f", value) }
+    static func decimal(_ value: Double) -> String { NumberFormat.fixed(value, digits: 2) }
     /// A rule's constant as docs/scoring.md writes it ("0.7", not "0.70").
-    static func constant(_ value: Double) -> String { String(format: "%g", value) }
-    static func percent(_ value: Double) -> String { String(format: "%.0f%%", value * 100) }
+    static func constant(_ value: Double) -> String { NumberFormat.general(value) }
+    static func percent(_ value: Double) -> String { NumberFormat.fixed(value * 100, digits: 0) + "%" }
 }

@@ -1,11 +1,12 @@
 import Foundation
+import BearingCore
 
 /// Number formats shared by every report.
 enum Format {
-    static func percent(_ value: Double) -> String { String(format: "%.0f%%", value * 100) }
-    static func decimal(_ value: Double) -> String { String(format: "%.2f", value) }
-    static func grade(_ value: Double?) -> String { value.map { String(format: "%.2f", $0) } ?? "–" }
-    static func index(_ value: Double) -> String { String(format: "%.0f/100", value) }
+    static func percent(_ value: Double) -> String { NumberFormat.fixed(value * 100, digits: 0) + "%" }
+    static func decimal(_ value: Double) -> String { NumberFormat.fixed(value, digits: 2) }
+    static func grade(_ value: Double?) -> String { value.map { NumberFormat.fixed($0, digits: 2) } ?? "–" }
+    static func index(_ value: Double) -> String { NumberFormat.fixed(value, digits: 0) + "/100" }
 
     static func day(_ date: Date) -> String { ReportDocument.day(date) }
 

@@ -60,7 +60,7 @@ extension SiteContent {
         fact("Status", m.status?.rawValue)
         fact("Grade", item(objective.id)?.progress.map(format))
         fact("Confidence", m.confidence.map(percent))
-        fact("Effort", m.effort.map { String(format: "%g", $0) })
+        fact("Effort", m.effort.map(NumberFormat.general))
         fact("Due", m.due)
         fact("Issues", m.issues.joined(separator: ", "))
         for field in m.custom { fact(field.key, field.value) }

@@ -75,7 +75,7 @@ struct SiteContent: Sendable {
         return words.count > 5 ? words.prefix(5).joined(separator: " ") + "…" : title
     }
 
-    func format(_ value: Double) -> String { String(format: "%.2f", value) }
+    func format(_ value: Double) -> String { NumberFormat.fixed(value, digits: 2) }
     func percent(_ value: Double) -> String { "\(Int((value * 100).rounded()))%" }
     func band(_ grade: Double?) -> String { grade.map { $0 >= 0.7 ? "green" : $0 >= 0.4 ? "yellow" : "red" } ?? "" }
 
@@ -86,7 +86,7 @@ struct SiteContent: Sendable {
     /// The figures shown on the dashboard and each quarter page.
     func kpis(_ scope: ScopeScore) -> TemplateValue {
         var kpis: [TemplateValue] = [
-            ["value": .text(String(format: "%.0f", scope.alignmentIndex)), "label": "alignment index", "note": "out of 100", "band": ""],
+            ["value": .text(NumberFormat.fixed(scope.alignmentIndex, digits: 0)), "label": "alignment index", "note": "out of 100", "band": ""],
             ["value": .text(percent(scope.coverage)), "label": "priorities covered", "note": "\(percent(scope.subCoverage)) of sub-priorities", "band": ""],
             ["value": .text(percent(scope.orphanShare)), "label": "orphan work", "note": "\(scope.orphans.count) of \(scope.items) items", "band": ""],
         ]
