@@ -6,6 +6,9 @@ public struct HTMLRenderer: Sendable {
     public var allowHTML: Bool
     /// The level the fragment's highest heading is rendered at, so a page keeps its heading order.
     public var topHeadingLevel: Int
+    /// Key results whose progress was read when the plan was parsed: a task item with the same text and box
+    /// shows that progress instead of reading it again (the same reading, without the regular expressions).
+    public var keyResults: [KeyResult] = []
 
     public init(allowHTML: Bool = false, topHeadingLevel: Int = 2) {
         self.allowHTML = allowHTML
@@ -76,7 +79,7 @@ public struct HTMLRenderer: Sendable {
             rest.removeFirst()
         }
         let plain = item.blocks.first.map(\.plainText) ?? ""
-        let progress = ProgressReader.read(plain, checked: done).progress
+        let progress = keyResults.first { $0.text == plain && $0.done == done }?.progress ?? ProgressReader.read(plain, checked: done).progress
         let percent = Int((progress * 100).rounded())
         out += "<li class=\"task\"><input type=\"checkbox\" disabled\(done ? " checked" : "") aria-label=\"\(done ? "done" : "not done")\"> "
         out += "<span class=\"task-text\">\(text)</span> "

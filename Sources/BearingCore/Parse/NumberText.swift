@@ -2,14 +2,16 @@ import Foundation
 
 /// Numbers as people write them in plans: "1,200", "$1.2M", "40%", "3k".
 enum NumberText {
+    private static let signs: Set<Character> = ["$", "€", "£", "¥", "~", "≈"]
+
     /// A number with optional currency sign, thousands separators and k/M/B suffix.
     static func value(_ raw: String) -> Double? {
         var text = raw.trimmed.lowercased()
-        text = String(text.drop(while: { "$€£¥~≈".contains($0) }))
+        text = String(text.drop(while: { signs.contains($0) }))
         text = text.replacingAll(",", with: "").replacingAll("_", with: "")
-        while let last = text.last, "%.)".contains(last) { text.removeLast() }
+        while let last = text.last, last == "%" || last == "." || last == ")" { text.removeLast() }
         var factor = 1.0
-        if let last = text.last, let scale = ["k": 1e3, "m": 1e6, "b": 1e9][last] {
+        if let last = text.last, let scale = last == "k" ? 1e3 : last == "m" ? 1e6 : last == "b" ? 1e9 : nil {
             factor = scale
             text.removeLast()
         }

@@ -74,6 +74,8 @@ extension SiteContent {
         for initiative in objective.initiatives {
             body = body.replacingOccurrences(of: "### \(initiative.title)\n", with: "### \(initiative.title) {#\(SitePaths.anchor(initiative.id))}\n")
         }
+        var renderer = renderer
+        renderer.keyResults = objective.keyResults
         return Page(path: SitePaths.objective(objective.id), template: "objective", title: objective.title, kind: "objective",
                     context: ["title": .text(objective.title), "quarter": .text(objective.quarter?.description ?? ""),
                               "quarter_href": .text(objective.quarter.map { SitePaths.quarter($0.description) } ?? "quarters/index.html"),
