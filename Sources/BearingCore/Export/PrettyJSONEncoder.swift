@@ -68,4 +68,14 @@ enum JSONTree {
         if text.hasSuffix(".0") { text.removeLast(2) }
         return .scalar(Array(text.utf8))
     }
+
+    static func number(_ value: Float) -> JSONTree {
+        var text = value.description
+        if text.hasSuffix(".0") { text.removeLast(2) }
+        return .scalar(Array(text.utf8))
+    }
+
+    static func integer(_ value: Int) -> JSONTree { .scalar(Array(String(value).utf8)) }
+
+    static func flag(_ value: Bool) -> JSONTree { .scalar(Array((value ? "true" : "false").utf8)) }
 }
