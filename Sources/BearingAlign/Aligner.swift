@@ -22,19 +22,44 @@ public struct Aligner: Sendable {
         let (links, diagnostics) = LinkBuilder(strategy: strategy, items: items, inferences: inferences, wordCounts: wordCounts).build()
         let scorer = Scorer(strategy: strategy, items: items, links: links, today: today)
         let current = Self.currentQuarter(plan.quarters, today: today)
-        var scopes = [scorer.scope(.workspace, key: "workspace", items: items, quarter: current)]
         // Grouped once: filtering every item for every quarter and roadmap copied each item dozens of times.
         let byQuarter = Dictionary(grouping: items.filter { $0.kind != .roadmapItem && $0.quarter != nil }) { $0.quarter! }
         let byRoadmap = Dictionary(grouping: items.filter { $0.roadmap != nil }) { $0.roadmap! }
-        for quarter in plan.quarters {
-            scopes.append(scorer.scope(.quarter, key: quarter.description, items: byQuarter[quarter] ?? [], quarter: quarter))
+        var specs: [ScopeSpec] = [ScopeSpec(kind: .workspace, key: "workspace", items: items, quarter: current)]
+        specs += plan.quarters.map { ScopeSpec(kind: .quarter, key: $0.description, items: byQuarter[$0] ?? [], quarter: $0) }
+        specs += plan.roadmaps.map { ScopeSpec(kind: .roadmap, key: $0.id, items: byRoadmap[$0.id] ?? [], quarter: nil) }
+        // Scopes are independent of each other and of the priorities' metrics: both cores share them.
+        let jobs: [ScoreJob] = [.priorities] + specs.map(ScoreJob.scope)
+        let scored = Parallel.map(jobs) { job -> ScoreResult in
+            switch job {
+            case .priorities: .priorities(scorer.priorityMetrics())
+            case .scope(let spec): .scope(scorer.scope(spec.kind, key: spec.key, items: spec.items, quarter: spec.quarter))
+            }
         }
-        for roadmap in plan.roadmaps {
-            scopes.append(scorer.scope(.roadmap, key: roadmap.id, items: byRoadmap[roadmap.id] ?? [], quarter: nil))
-        }
-        return Alignment(strategy: strategy, items: items, links: links, itemScores: scorer.itemScores(), priorities: scorer.priorityMetrics(),
+        let scopes = scored.compactMap { if case .scope(let scope) = $0 { scope } else { nil } }
+        let metrics: [PriorityMetrics] = scored.lazy.compactMap { result -> [PriorityMetrics]? in
+            if case .priorities(let metrics) = result { metrics } else { nil }
+        }.first ?? []
+        return Alignment(strategy: strategy, items: items, links: links, itemScores: scorer.itemScores(), priorities: metrics,
                          scopes: scopes, diagnostics: diagnostics.sorted(by: Diagnostic.ordered), today: today, currentQuarter: current,
                          inferences: inferences)
+    }
+
+    private struct ScopeSpec: Sendable {
+        var kind: ScopeScore.Kind
+        var key: String
+        var items: [AlignedItem]
+        var quarter: Quarter?
+    }
+
+    private enum ScoreJob: Sendable {
+        case priorities
+        case scope(ScopeSpec)
+    }
+
+    private enum ScoreResult: Sendable {
+        case priorities([PriorityMetrics])
+        case scope(ScopeScore)
     }
 
     /// The quarter holding `today` when the plan has it, else the latest planned quarter before it, else the latest.

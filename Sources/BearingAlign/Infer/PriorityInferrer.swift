@@ -144,7 +144,7 @@ public struct PriorityInferrer: Sendable {
                 }
                 assignments[index] = shares
                 for j in 0..<count where shares[j] > 0 {
-                    sums[j] = Vector.add(sums[j], item, times: shares[j])
+                    Vector.addInPlace(&sums[j], item, times: shares[j])
                     totals[j] += shares[j]
                 }
             }

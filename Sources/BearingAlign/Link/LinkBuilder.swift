@@ -27,15 +27,23 @@ struct LinkBuilder {
         var diagnostics: [Diagnostic] = []
         let order: [AlignedItem.Kind] = [.objective, .initiative, .roadmapItem]
         for kind in order {
-            for item in items where item.kind == kind {
-                var links = declared(item, diagnostics: &diagnostics)
+            // Items of one kind inherit only from earlier kinds, so each kind is built on both cores at once.
+            let ofKind = items.filter { $0.kind == kind }
+            let earlier = effective
+            let built = Parallel.map(ofKind) { item -> ([Link], [Diagnostic]) in
+                var found: [Diagnostic] = []
+                var links = declared(item, diagnostics: &found)
                 if links.isEmpty {
                     let sources = kind == .initiative ? [item.parent].compactMap { $0 } : item.serves
-                    links = sources.flatMap { source in (effective[source] ?? []).map { inherit($0, into: item) } }
+                    links = sources.flatMap { source in (earlier[source] ?? []).map { inherit($0, into: item) } }
                     links = Self.strongestPerPriority(links)
                 }
                 if links.isEmpty { links = inferred(item) }
+                return (links, found)
+            }
+            for (item, (links, found)) in zip(ofKind, built) {
                 effective[item.id] = links
+                diagnostics += found
             }
         }
         return (items.flatMap { effective[$0.id] ?? [] }, diagnostics)

@@ -22,6 +22,17 @@ enum Vector {
 
     static func add(_ a: [Float], _ b: [Float], times factor: Float = 1) -> [Float] { zip(a, b).map { $0 + factor * $1 } }
 
+    /// `a = add(a, b, times: factor)` without a new array: the same expression for every element.
+    static func addInPlace(_ a: inout [Float], _ b: [Float], times factor: Float) {
+        let count = min(a.count, b.count)
+        b.withUnsafeBufferPointer { b in
+            a.withUnsafeMutableBufferPointer { a in
+                for i in 0..<count { a[i] = a[i] + factor * b[i] }
+            }
+        }
+        if a.count > count { a.removeLast(a.count - count) }
+    }
+
     static func mean(_ vectors: [[Float]], dimensions: Int) -> [Float] {
         guard !vectors.isEmpty else { return [Float](repeating: 0, count: dimensions) }
         var sum = [Float](repeating: 0, count: dimensions)
