@@ -52,7 +52,7 @@ struct SiteRender: Sendable {
             ["label": .text(label), "href": .text(href), "current": .flag(page.path == href || (kind == page.kind && kind != "document"))]
         }
         let problems = options.showProblems ? content.plan.diagnostics.filter { $0.severity == .error } : []
-        var layoutContext: [String: TemplateValue] = [
+        var layoutContext: TemplateValue.Fields = [
             "root": .text(root), "site_title": .text(content.title), "page_title": .text(page.title), "page_kind": .text(page.kind),
             "content": .text(String(decoding: body, as: UTF8.self)), "nav": .list(nav),
             "scripts": .list(page.scripts.map { .text($0) }), "stamp": .text(options.stamp ?? ""),

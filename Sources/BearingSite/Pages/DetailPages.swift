@@ -16,7 +16,7 @@ extension SiteContent {
             return ["number": .text(child.number), "title": .text(child.title), "href": .text(SitePaths.priority(child.id)), "items": .number(count),
                     "one_item": .flag(count == 1)]
         }
-        var context: [String: TemplateValue] = [
+        var context: TemplateValue.Fields = [
             "number": .text(priority.number), "title": .text(priority.title), "summary": .text(priority.summary ?? ""),
             "signal": .text(priority.successSignal ?? ""), "items": .number(metrics?.items ?? 0), "rows": .list(rows), "children": .list(children),
             "body": .text(renderer.render(markdown: priority.body)),

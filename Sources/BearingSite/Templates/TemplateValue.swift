@@ -5,7 +5,7 @@ public enum TemplateValue: Sendable, Equatable {
     case flag(Bool)
     case number(Int)
     case list([TemplateValue])
-    case object([String: TemplateValue])
+    case object(Fields)
 
     /// Mustache truthiness, with one change: an empty text is false, so `{{#summary}}…{{/summary}}` hides the block.
     var isTruthy: Bool {
@@ -35,6 +35,44 @@ extension TemplateValue: ExpressibleByStringLiteral, ExpressibleByStringInterpol
     public init(integerLiteral value: Int) { self = .number(value) }
     public init(arrayLiteral elements: TemplateValue...) { self = .list(elements) }
     public init(dictionaryLiteral elements: (String, TemplateValue)...) {
-        self = .object(Dictionary(elements, uniquingKeysWith: { _, last in last }))
+        self = .object(Fields(elements))
+    }
+}
+
+extension TemplateValue {
+    /// An object's fields as a short list of pairs, looked up by scanning: a page's objects hold a few to a
+    /// few dozen keys, short enough that comparing them (mostly inline small strings) beats hashing, and
+    /// building a list costs no hashing at all. Rendering looks up every name this way.
+    public struct Fields: Sendable, Equatable, Sequence, ExpressibleByDictionaryLiteral {
+        private var pairs: [(key: String, value: TemplateValue)] = []
+
+        public init(_ elements: some Sequence<(String, TemplateValue)>) {
+            for (key, value) in elements { self[key] = value }
+        }
+
+        public init(_ dictionary: [String: TemplateValue]) {
+            pairs = dictionary.map { (key: $0.key, value: $0.value) }
+        }
+
+        public init(dictionaryLiteral elements: (String, TemplateValue)...) { self.init(elements) }
+
+        /// The value of `key`; setting replaces it, or adds it when absent (the last write wins, as in a dictionary).
+        public subscript(key: String) -> TemplateValue? {
+            get { pairs.first { $0.key == key }?.value }
+            set {
+                if let index = pairs.firstIndex(where: { $0.key == key }) {
+                    if let newValue { pairs[index].value = newValue } else { pairs.remove(at: index) }
+                } else if let newValue {
+                    pairs.append((key, newValue))
+                }
+            }
+        }
+
+        public func makeIterator() -> IndexingIterator<[(key: String, value: TemplateValue)]> { pairs.makeIterator() }
+
+        /// Equal when they hold the same keys and values, in any order.
+        public static func == (a: Fields, b: Fields) -> Bool {
+            a.pairs.count == b.pairs.count && a.pairs.allSatisfy { pair in b[pair.key] == pair.value }
+        }
     }
 }
