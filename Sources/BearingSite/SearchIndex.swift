@@ -12,10 +12,12 @@ enum SearchIndex {
         var out: [UInt8] = []
         out.reserveCapacity(entries.reduce(64) { $0 + 64 + $1.title.utf8.count + $1.href.utf8.count + $1.text.utf8.count + $1.where.utf8.count })
         out += Array("window.BEARING_SEARCH = {\"entries\":[".utf8)
+        // Each key with the punctuation before it, printed once rather than built for every entry.
+        let keys = ["{\"href\":", ",\"kind\":", ",\"text\":", ",\"title\":", ",\"where\":"].map { Array($0.utf8) }
         for (index, entry) in entries.enumerated() {
             if index > 0 { out.append(UInt8(ascii: ",")) }
-            for (number, (key, value)) in [("href", entry.href), ("kind", entry.kind), ("text", entry.text), ("title", entry.title), ("where", entry.where)].enumerated() {
-                out += Array((number == 0 ? "{\"" : ",\"").utf8) + Array(key.utf8) + Array("\":".utf8)
+            for (number, value) in [entry.href, entry.kind, entry.text, entry.title, entry.where].enumerated() {
+                out += keys[number]
                 JSONText.append(value, to: &out)
             }
             out.append(UInt8(ascii: "}"))

@@ -9,7 +9,7 @@ enum SitePaths {
     static func report(_ quarter: String) -> String { "reports/\(component(quarter)).html" }
     static func roadmap(_ id: String) -> String { "roadmaps/\(component(id)).html" }
     /// "2026-q4/cut-toil" → objectives/2026-q4/cut-toil.html
-    static func objective(_ id: String) -> String { "objectives/" + id.split(separator: "/").map { component(String($0)) }.joined(separator: "/") + ".html" }
+    static func objective(_ id: String) -> String { "objectives/" + parts(id).map(component).joined(separator: "/") + ".html" }
 
     /// The page of any item: initiatives live on their objective's page, roadmap items on their roadmap's board.
     static func item(_ item: AlignedItem) -> String {
@@ -22,7 +22,13 @@ enum SitePaths {
 
     /// `../` once per folder level of `path`.
     static func root(of path: String) -> String {
-        String(repeating: "../", count: path.split(separator: "/").count - 1)
+        String(repeating: "../", count: parts(path).count - 1)
+    }
+
+    /// The non-empty parts between `/`s; split on bytes when the text is ASCII, as every id and path almost always is.
+    private static func parts(_ text: String) -> [String] {
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return text.split(separator: "/").map(String.init) }
+        return text.utf8.split(separator: UInt8(ascii: "/")).map { String(Substring($0)) }
     }
 
     /// A file-name-safe form: letters, digits, `-`, `_`, `.`; others become `-`.
