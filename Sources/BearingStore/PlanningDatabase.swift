@@ -13,7 +13,13 @@ public struct PlanningDatabase: Sendable {
 
     /// Creates the database at `path` (which must not exist) from the plan and its alignment.
     public func write(plan: Plan, alignment: Alignment) throws {
-        let queue = try DatabaseQueue(path: path)
+        // The database is written once into a staging folder that replaces the site only when the build is
+        // complete, so a rollback journal and syncs to disk protect nothing here; they are left out.
+        var configuration = Configuration()
+        configuration.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF")
+        }
+        let queue = try DatabaseQueue(path: path, configuration: configuration)
         try Schema.migrator.migrate(queue)
         try queue.write { db in try PlanInserter(db: db, plan: plan, alignment: alignment).writeAll() }
         try queue.close()
