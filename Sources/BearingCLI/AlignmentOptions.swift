@@ -9,11 +9,12 @@ struct AlignmentOptions: ParsableArguments {
     var today: String?
 
     /// The plan, aligned; alignment warnings are added to the plan's diagnostics.
-    func align(_ plan: Plan) throws -> (Plan, Alignment) {
+    /// `vectors`, when given, were started loading before the plan was read.
+    func align(_ plan: Plan, vectors: Prefetch<TokenVectors>? = nil) throws -> (Plan, Alignment) {
         guard let date = Aligner.today(option: today, config: plan.config) else {
             throw ValidationError("--today must be a date written YYYY-MM-DD")
         }
-        let alignment = Aligner(vectors: try TokenVectors.bundled()).align(plan, today: date)
+        let alignment = Aligner(vectors: try vectors?.value() ?? TokenVectors.bundled()).align(plan, today: date)
         var plan = plan
         plan.diagnostics = (plan.diagnostics + alignment.diagnostics).sorted(by: Diagnostic.ordered)
         return (plan, alignment)

@@ -37,9 +37,10 @@ struct BuildCommand: ParsableCommand {
     func run() throws {
         let root = try options.root()
         let clock = StageClock(enabled: timings)
+        let vectors = Prefetch { try TokenVectors.bundled() }
         let loaded = WorkspaceLoader().load(root: root)
         clock.lap("scan and parse")
-        let (plan, aligned) = try alignment.align(loaded)
+        let (plan, aligned) = try alignment.align(loaded, vectors: vectors)
         clock.lap("link and score")
         if plan.errorCount > 0 && !allowErrors {
             printError(plan.diagnostics.filter { $0.severity == .error }.map(DiagnosticFormatter.text).joined(separator: "\n"))

@@ -21,7 +21,8 @@ struct CheckCommand: ParsableCommand {
     @OptionGroup var alignment: AlignmentOptions
 
     func run() throws {
-        let (plan, _) = try alignment.align(try options.loadPlan())
+        let vectors = Prefetch { try TokenVectors.bundled() }
+        let (plan, _) = try alignment.align(try options.loadPlan(), vectors: vectors)
         print(DiagnosticFormatter.format(plan.diagnostics, as: format, fileCount: plan.files.count), terminator: "")
         if format == .text { printError("bearing check: " + DiagnosticFormatter.summary(plan.diagnostics, fileCount: plan.files.count)) }
         if CheckOutcome.failed(plan.diagnostics, strict: strict) { throw ExitCode(1) }
