@@ -66,9 +66,22 @@ public struct TokenVectors: Sendable {
         let count = min(dimensions, vector.count)
         // Through pointers: checked indexing of both arrays was most of embedding. Element by element as before,
         // so every sum is the same to the bit.
-        values.withUnsafeBufferPointer { row in
+        values.withUnsafeBufferPointer { values in
             vector.withUnsafeMutableBufferPointer { out in
-                for d in 0..<count { out[d] += Float(row[base + d]) * scale }
+                guard let row = values.baseAddress.map({ $0 + base }), let out = out.baseAddress else { return }
+                // Sixteen lanes at a time (the compiler left the plain loop scalar); each lane is the same
+                // multiply then add as the scalar loop, so every sum is the same to the bit.
+                var d = 0
+                while d + 16 <= count {
+                    let weights = SIMD16<Float>(UnsafeRawPointer(row + d).loadUnaligned(as: SIMD16<Int8>.self))
+                    let sum = UnsafeRawPointer(out + d).loadUnaligned(as: SIMD16<Float>.self)
+                    UnsafeMutableRawPointer(out + d).storeBytes(of: sum + weights * scale, as: SIMD16<Float>.self)
+                    d += 16
+                }
+                while d < count {
+                    out[d] = out[d] + Float(row[d]) * scale
+                    d += 1
+                }
             }
         }
         return weights[id]
