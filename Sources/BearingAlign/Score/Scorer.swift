@@ -15,8 +15,9 @@ struct Scorer {
     /// Per item: strongest link strength for each top-level priority.
     let rolledUp: [String: [String: Double]]
     private let scores: [String: ItemScore]
-    /// Per priority: the items with a link above the threshold (for a top-level priority, links to its sub-priorities too).
-    private let servedIDs: [String: Set<String>]
+    /// Per item: the priorities it has a link above the threshold to (a top-level priority too when it is through one
+    /// of its sub-priorities). Scopes count from this in one pass instead of asking every priority about every item.
+    private let servedBy: [String: [String]]
 
     init(strategy: Strategy, items: [AlignedItem], links: [Link], today: Date) {
         self.strategy = strategy
@@ -42,7 +43,9 @@ struct Scorer {
             }
         }
         self.rolledUp = rolledUp
-        self.servedIDs = served
+        var servedBy: [String: [String]] = [:]
+        for (priority, ids) in served { for id in ids { servedBy[id, default: []].append(priority) } }
+        self.servedBy = servedBy
         var scores: [String: ItemScore] = [:]
         for item in items {
             let link = best[item.id]
@@ -76,17 +79,21 @@ struct Scorer {
         let byQuarter = Dictionary(grouping: counted.filter { $0.quarter != nil }) { $0.quarter! }
         let quarters = byQuarter.keys.sorted()
         let quarterShares = quarters.map { effortByPriority(byQuarter[$0] ?? []) }
+        let quarterCounts = quarters.map { servedCounts(in: byQuarter[$0] ?? []) }
         let trends = Dictionary(uniqueKeysWithValues: strategy.topLevel.map { priority in
             (priority.id, quarters.indices.map { index -> TrendPoint in
                 let shares = quarterShares[index]
                 let total = shares.values.reduce(0, +)
-                return TrendPoint(quarter: quarters[index].description, items: servedCount(priority.id, in: byQuarter[quarters[index]] ?? []),
+                return TrendPoint(quarter: quarters[index].description, items: quarterCounts[index][priority.id] ?? 0,
                                   effortShare: total > 0 ? (shares[priority.id] ?? 0) / total : 0)
             })
         })
+        // Each priority's served items in plan order, gathered in one pass.
+        var servedItemsBy: [String: [AlignedItem]] = [:]
+        for item in counted { for priority in servedBy[item.id] ?? [] { servedItemsBy[priority, default: []].append(item) } }
         return strategy.priorities.map { priority in
             let isTop = priority.parent == nil
-            let servedItems = served(priority.id, in: counted)
+            let servedItems = servedItemsBy[priority.id] ?? []
             let itemEffort = isTop ? (effort[priority.id] ?? 0) : servedItems.map(\.effort).reduce(0, +)
             let progress = servedItems.compactMap(\.progress)
             let trend = isTop ? (trends[priority.id] ?? []) : []
@@ -98,16 +105,14 @@ struct Scorer {
         }
     }
 
-    /// Counted items in `scope` with a link above the threshold to `priority` (a sub-priority counts only its own links).
-    func served(_ priority: String, in scope: [AlignedItem]) -> [AlignedItem] {
-        guard let ids = servedIDs[priority] else { return [] }
-        return scope.filter { $0.isCounted && ids.contains($0.id) }
-    }
-
-    /// `served(priority, in: scope).count` without copying the items.
-    func servedCount(_ priority: String, in scope: [AlignedItem]) -> Int {
-        guard let ids = servedIDs[priority] else { return 0 }
-        return scope.count { $0.isCounted && ids.contains($0.id) }
+    /// Per priority, how many counted items in `scope` have a link above the threshold to it (a sub-priority
+    /// counts only its own links).
+    func servedCounts(in scope: [AlignedItem]) -> [String: Int] {
+        var counts: [String: Int] = [:]
+        for item in scope where item.isCounted {
+            for priority in servedBy[item.id] ?? [] { counts[priority, default: 0] += 1 }
+        }
+        return counts
     }
 
     func scope(_ kind: ScopeScore.Kind, key: String, items scope: [AlignedItem], quarter: Quarter?) -> ScopeScore {
@@ -116,8 +121,9 @@ struct Scorer {
         let weighted = counted.map { $0.effort * (scores[$0.id]?.strength ?? 0) }.reduce(0, +)
         let tops = strategy.topLevel.map(\.id)
         let subs = strategy.priorities.filter { $0.parent != nil }.map(\.id)
-        let gaps = tops.filter { servedCount($0, in: counted) == 0 }
-        let subGaps = subs.filter { servedCount($0, in: counted) == 0 }
+        let counts = servedCounts(in: counted)
+        let gaps = tops.filter { (counts[$0] ?? 0) == 0 }
+        let subGaps = subs.filter { (counts[$0] ?? 0) == 0 }
         let orphans = counted.filter { scores[$0.id]?.orphan ?? true }.map(\.id)
         let effort = effortByPriority(counted)
         let linkedEffort = effort.values.reduce(0, +)
