@@ -145,6 +145,30 @@ struct SiteBuildTests {
     }
 }
 
+@Suite("Removing a retired site")
+struct RemoveTreeTests {
+    @Test("removes every file and folder, on both cores, and never follows a symbolic link out of the tree")
+    func removesWithoutFollowingLinks() throws {
+        let folder = try Site.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let manager = FileManager.default
+        let outside = folder.appendingPathComponent("outside")
+        try manager.createDirectory(at: outside, withIntermediateDirectories: true)
+        try Data("keep".utf8).write(to: outside.appendingPathComponent("keep.txt"))
+        let site = folder.appendingPathComponent("site")
+        for path in ["index.html", "objectives/2026-q4/a.html", "objectives/2026-q4/b.html", "objectives/2027-q1/c.html", "data/planning.db", "assets/x/y.css"] {
+            let url = site.appendingPathComponent(path)
+            try manager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(path.utf8).write(to: url)
+        }
+        try manager.createSymbolicLink(at: site.appendingPathComponent("linked"), withDestinationURL: outside)
+        try manager.createSymbolicLink(at: site.appendingPathComponent("objectives/linked"), withDestinationURL: outside)
+        OutputWriter.removeTree(site.path)
+        #expect(!manager.fileExists(atPath: site.path))
+        #expect(try String(contentsOf: outside.appendingPathComponent("keep.txt"), encoding: .utf8) == "keep")
+    }
+}
+
 @Suite("Planning database")
 struct DatabaseTests {
     @Test("tables, schema version, full-text search, read-only queries")
