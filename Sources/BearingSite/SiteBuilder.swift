@@ -92,7 +92,7 @@ public struct SiteBuilder: Sendable {
         var jobs: [PageJob] = [.dashboard, .strategy, .alignment, .quarters, .roadmaps, .search, .scoring]
         jobs += alignment.strategy.priorities.map(PageJob.priority)
         jobs += plan.quarters.map(PageJob.quarter) + plan.quarters.map(PageJob.report)
-        jobs += plan.objectives.map(PageJob.objective)
+        jobs += content.objectives.map(PageJob.objective)
         jobs += plan.roadmaps.map(PageJob.roadmap)
         return SiteRender(content: content, templates: try TemplateLibrary.load(themeFolder: options.themeFolder), options: options,
                           scoring: try Self.resource("scoring", "md"), jobs: jobs)

@@ -66,7 +66,7 @@ public struct AlignedItem: Sendable, Hashable {
 
     public static func collect(_ plan: Plan) -> [AlignedItem] {
         var items: [AlignedItem] = []
-        for objective in plan.objectives {
+        for objective in plan.objectiveFiles.lazy.flatMap(\.objectives) {
             items.append(AlignedItem(Fields(
                 id: objective.id, kind: .objective, title: objective.title, text: objective.title + ". " + objective.body,
                 quarter: objective.quarter, roadmap: nil, parent: nil, declared: objective.metadata.priorities,
@@ -82,7 +82,7 @@ public struct AlignedItem: Sendable, Hashable {
                     owners: initiative.metadata.owners, location: initiative.location)))
             }
         }
-        for item in plan.roadmapItems {
+        for item in plan.roadmaps.lazy.flatMap(\.items) {
             items.append(AlignedItem(Fields(
                 id: item.id, kind: .roadmapItem, title: item.title, text: item.title + ". " + item.body,
                 quarter: item.period.flatMap(Quarter.find(in:)), roadmap: item.roadmap, parent: nil, declared: item.metadata.priorities,

@@ -8,11 +8,12 @@ public struct ReferenceResolver: Sendable {
         let priorities = index(kind: "priority", plan.strategy?.priorities.map {
             ReferenceIndex.Entry(id: $0.id, number: $0.number, title: $0.title, location: $0.location)
         } ?? [], diagnostics: &diagnostics)
-        let objectives = index(kind: "objective", plan.objectives.map {
-            ReferenceIndex.Entry(id: $0.id, title: $0.title, location: $0.location)
+        // Entries straight from the files: flattening `plan.objectives` first copies every objective whole.
+        let objectives = index(kind: "objective", plan.objectiveFiles.flatMap { file in
+            file.objectives.map { ReferenceIndex.Entry(id: $0.id, title: $0.title, location: $0.location) }
         }, diagnostics: &diagnostics)
-        let items = index(kind: "roadmap item", plan.roadmapItems.map {
-            ReferenceIndex.Entry(id: $0.id, title: $0.title, location: $0.location)
+        let items = index(kind: "roadmap item", plan.roadmaps.flatMap { roadmap in
+            roadmap.items.map { ReferenceIndex.Entry(id: $0.id, title: $0.title, location: $0.location) }
         }, diagnostics: &diagnostics)
         let roadmaps = index(kind: "roadmap", plan.roadmaps.map {
             ReferenceIndex.Entry(id: $0.id, title: $0.title, location: SourceLocation(path: $0.path))

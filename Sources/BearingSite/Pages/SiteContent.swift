@@ -7,6 +7,8 @@ struct SiteContent: Sendable {
     let plan: Plan
     let alignment: Alignment
     let renderer: HTMLRenderer
+    /// `plan.objectives`, flattened from the files once.
+    let objectives: [Objective]
     let objectivesByID: [String: Objective]
     let roadmapItemsByID: [String: RoadmapItem]
     /// Per priority page, in item order: each counted item shown there and its strongest link to the priority
@@ -19,7 +21,8 @@ struct SiteContent: Sendable {
         self.alignment = alignment
         self.renderer = renderer
         // Roadmap cards name the objectives they serve and the items they depend on; scanning for each was quadratic.
-        objectivesByID = Dictionary(plan.objectives.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        objectives = plan.objectives
+        objectivesByID = Dictionary(objectives.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         roadmapItemsByID = Dictionary(plan.roadmapItems.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         priorityRows = Self.rows(alignment)
     }
