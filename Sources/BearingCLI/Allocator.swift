@@ -8,7 +8,7 @@ enum Allocator {
     /// rises), and a build frees many: page bodies, the search index, printed JSON. Heap blocks freed on one
     /// worker thread's arena are not reused by the other's, so the resident set grew 20 MiB past the live
     /// heap, by a different amount each run. A fixed threshold keeps blocks of 1 MiB and more mapped and
-    /// returns them to the system when freed (docs/benchmarks.md: peak 131–154 MiB → 135–140 MiB every run).
+    /// returns them to the system when freed (docs/benchmarks.md: peak 136–155 MiB → 135–140 MiB every run).
     /// 256 KiB held the peak lower still but mapped and zeroed so many blocks that 10× the files took 12×.
     static func tune() {
         #if canImport(Glibc)
