@@ -41,8 +41,7 @@ public struct SiteBuilder: Sendable {
 
     /// Renders and writes the site to `output` atomically, with the database and one CSV per table in `data/`.
     /// Each page is written as soon as it is rendered, and the data files are printed straight to disk, so the
-    /// site is never held in memory whole; the data files are written alongside the pages, each on whichever
-    /// core is free.
+    /// site is never held in memory whole; the data files are written one after another beside the pages.
     /// Returns the number of pages written.
     @discardableResult
     public func build(plan: Plan, alignment: Alignment, options: Options, output: URL) throws -> Int {
