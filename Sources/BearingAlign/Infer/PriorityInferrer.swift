@@ -92,9 +92,9 @@ public struct PriorityInferrer: Sendable {
         var itemVectors = tokenized.map(\.1)
         tokenized = []
         let centre = Vector.mean(profileVectors + contextVectors + itemVectors.filter { Vector.norm($0) > 0 }, dimensions: dims)
-        let centred = { (v: [Float]) -> [Float] in Vector.norm(v) > 0 ? Vector.normalized(Vector.subtract(v, centre)) : v }
+        let centred = { @Sendable (v: [Float]) -> [Float] in Vector.norm(v) > 0 ? Vector.normalized(Vector.subtract(v, centre)) : v }
         let base = profileVectors.map(centred)
-        let items = itemVectors.map(centred)
+        let items = Parallel.mapRuns(itemVectors) { run in run.map(centred) }
         itemVectors = []
         let teaching = items.indices.map { inputs[$0].teaches ? items[$0] : [] }
         let feedback = refine(base, items: teaching, declared: inputs.map(\.declared))

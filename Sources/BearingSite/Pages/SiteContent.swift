@@ -21,10 +21,34 @@ struct SiteContent: Sendable {
         self.alignment = alignment
         self.renderer = renderer
         // Roadmap cards name the objectives they serve and the items they depend on; scanning for each was quadratic.
-        objectives = plan.objectives
-        objectivesByID = Dictionary(objectives.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        roadmapItemsByID = Dictionary(plan.roadmapItems.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        priorityRows = Self.rows(alignment)
+        let objectives = plan.objectives
+        self.objectives = objectives
+        // Three independent tables, built on both cores: on a large plan each takes a noticeable while.
+        let tables = Parallel.map([0, 1, 2]) { table -> Tables in
+            switch table {
+            case 0: .objectives(Dictionary(objectives.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }))
+            case 1: .roadmapItems(Dictionary(plan.roadmapItems.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }))
+            default: .rows(Self.rows(alignment))
+            }
+        }
+        var objectivesByID: [String: Objective] = [:], roadmapItemsByID: [String: RoadmapItem] = [:]
+        var priorityRows: [String: [(item: AlignedItem, link: Link)]] = [:]
+        for table in tables {
+            switch table {
+            case .objectives(let value): objectivesByID = value
+            case .roadmapItems(let value): roadmapItemsByID = value
+            case .rows(let value): priorityRows = value
+            }
+        }
+        self.objectivesByID = objectivesByID
+        self.roadmapItemsByID = roadmapItemsByID
+        self.priorityRows = priorityRows
+    }
+
+    private enum Tables: Sendable {
+        case objectives([String: Objective])
+        case roadmapItems([String: RoadmapItem])
+        case rows([String: [(item: AlignedItem, link: Link)]])
     }
 
     private static func rows(_ alignment: Alignment) -> [String: [(item: AlignedItem, link: Link)]] {
