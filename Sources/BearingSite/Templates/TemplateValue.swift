@@ -50,10 +50,6 @@ extension TemplateValue {
             for (key, value) in elements { self[key] = value }
         }
 
-        public init(_ dictionary: [String: TemplateValue]) {
-            pairs = dictionary.map { (key: $0.key, value: $0.value) }
-        }
-
         public init(dictionaryLiteral elements: (String, TemplateValue)...) { self.init(elements) }
 
         /// The value of `key`; setting replaces it, or adds it when absent (the last write wins, as in a dictionary).
