@@ -24,22 +24,27 @@ struct LinkBuilder {
 
     func build() -> (links: [Link], diagnostics: [Diagnostic]) {
         var effective: [String: [Link]] = [:]
+        effective.reserveCapacity(items.count)
         var diagnostics: [Diagnostic] = []
         let order: [AlignedItem.Kind] = [.objective, .initiative, .roadmapItem]
         for kind in order {
             // Items of one kind inherit only from earlier kinds, so each kind is built on both cores at once.
             let ofKind = items.filter { $0.kind == kind }
-            let earlier = effective
-            let built = Parallel.map(ofKind) { item -> ([Link], [Diagnostic]) in
-                var found: [Diagnostic] = []
-                var links = declared(item, diagnostics: &found)
-                if links.isEmpty {
-                    let sources = kind == .initiative ? [item.parent].compactMap { $0 } : item.serves
-                    links = sources.flatMap { source in (earlier[source] ?? []).map { inherit($0, into: item) } }
-                    links = Self.strongestPerPriority(links)
+            let built: [([Link], [Diagnostic])]
+            do {
+                // A snapshot, released before `effective` grows again so that growing it copies nothing.
+                let earlier = effective
+                built = Parallel.map(ofKind) { item -> ([Link], [Diagnostic]) in
+                    var found: [Diagnostic] = []
+                    var links = declared(item, diagnostics: &found)
+                    if links.isEmpty {
+                        let sources = kind == .initiative ? [item.parent].compactMap { $0 } : item.serves
+                        links = sources.flatMap { source in (earlier[source] ?? []).map { inherit($0, into: item) } }
+                        links = Self.strongestPerPriority(links)
+                    }
+                    if links.isEmpty { links = inferred(item) }
+                    return (links, found)
                 }
-                if links.isEmpty { links = inferred(item) }
-                return (links, found)
             }
             for (item, (links, found)) in zip(ofKind, built) {
                 effective[item.id] = links

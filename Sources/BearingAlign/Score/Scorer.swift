@@ -26,9 +26,12 @@ struct Scorer {
         self.today = today
         let parents = Dictionary(strategy.priorities.compactMap { p in p.parent.map { (p.id, $0) } }, uniquingKeysWith: { a, _ in a })
         self.parents = parents
+        // Sized up front: growing these one key at a time rehashed every id several times on large plans.
         var rolledUp: [String: [String: Double]] = [:]
+        rolledUp.reserveCapacity(items.count)
         var served: [String: Set<String>] = [:]
         var best: [String: Link] = [:]
+        best.reserveCapacity(items.count)
         for link in links {
             let top = parents[link.priority] ?? link.priority
             rolledUp[link.item, default: [:]][top] = max(rolledUp[link.item]?[top] ?? 0, link.strength)
@@ -44,9 +47,11 @@ struct Scorer {
         }
         self.rolledUp = rolledUp
         var servedBy: [String: [String]] = [:]
+        servedBy.reserveCapacity(items.count)
         for (priority, ids) in served { for id in ids { servedBy[id, default: []].append(priority) } }
         self.servedBy = servedBy
         var scores: [String: ItemScore] = [:]
+        scores.reserveCapacity(items.count)
         for item in items {
             let link = best[item.id]
             let strength = link?.strength ?? 0
