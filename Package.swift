@@ -59,8 +59,10 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "bearing", dependencies: ["BearingCLI"]),
-        .testTarget(name: "BearingCoreTests", dependencies: ["BearingCore"]),
-        .testTarget(name: "BearingAlignTests", dependencies: ["BearingAlign", "BearingCore"]),
+        // Helpers the test targets share (a seeded random-number generator).
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "BearingCoreTests", dependencies: ["BearingCore", "TestSupport"]),
+        .testTarget(name: "BearingAlignTests", dependencies: ["BearingAlign", "BearingCore", "TestSupport"]),
         // swift-mustache is the reference Bearing's own template renderer is checked against, page by page.
         .testTarget(name: "BearingSiteTests", dependencies: ["BearingSite", "BearingStore", "BearingAlign", "BearingCore",
                                                              .product(name: "Mustache", package: "swift-mustache")], exclude: ["Golden"]),

@@ -1,22 +1,11 @@
 import Testing
 @testable import BearingCore
+import TestSupport
 
 /// Random documents built from the pieces real and hostile plans are made of, read in every role.
 /// Any crash, trap or hang here would take the whole test process down, so passing means none happened.
 @Suite("Random input")
 struct RandomInputTests {
-    /// A small deterministic generator (SplitMix64), so a failure reproduces from its seed.
-    struct Generator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     static let pieces = [
         "## ", "### ", "# ", "- ", "  - ", "1. ", "- [ ] ", "- [x] ", "> ", "**", "*", "`", "```", "```{note}", ":::", ":::{admonition} T",
         "---", "+++", "(label)=", "{#id}", "Owner: ", "Status: ", "Priorities: ", "Depends on: ", "Objectives: ", "\"", ",", ":",
@@ -25,7 +14,7 @@ struct RandomInputTests {
     ]
 
     static func document(seed: UInt64) -> String {
-        var generator = Generator(state: seed)
+        var generator = SeededGenerator(state: seed)
         let count = Int.random(in: 0..<400, using: &generator)
         return (0..<count).map { _ in pieces.randomElement(using: &generator)! }.joined()
     }
