@@ -63,10 +63,12 @@ enum JSONTree {
     }
 
     /// Swift's shortest round-trip form, without a trailing `.0`, as JSONEncoder writes it.
-    static func number(_ value: Double) -> JSONTree {
+    static func number(_ value: Double) -> JSONTree { .scalar(Array(numberText(value).utf8)) }
+
+    static func numberText(_ value: Double) -> String {
         var text = value.description
         if text.hasSuffix(".0") { text.removeLast(2) }
-        return .scalar(Array(text.utf8))
+        return text
     }
 
     static func number(_ value: Float) -> JSONTree {

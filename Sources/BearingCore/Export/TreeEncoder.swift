@@ -50,6 +50,10 @@ final class TreeEncoder: Encoder {
         case let number as Float: return JSONTree.number(number)
         case let flag as Bool: return .scalar(Array((flag ? "true" : "false").utf8))
         case let number as any BinaryInteger: return .scalar(Array("\(number)".utf8))
+        case let record as any JSONWritable:
+            var writer = JSONWriter(level: indent)
+            record.write(to: &writer)
+            return .scalar(writer.bytes)
         case let dictionary as [String: any Encodable]:
             let box = JSONTree.Box()
             for (key, element) in dictionary { box.entries.append((key, try tree(element, indent: indent + 2, names: names))) }

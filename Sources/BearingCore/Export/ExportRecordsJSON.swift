@@ -1,0 +1,105 @@
+// The export records repeated for every objective, key result, roadmap item and diagnostic print themselves;
+// keys in sorted snake_case order, each record compared with JSONEncoder in JSONWriterTests.
+
+extension LocationRecord: JSONWritable {
+    public func write(to writer: inout JSONWriter) {
+        writer.object { w in
+            w.field("line", line)
+            w.field("path", path)
+        }
+    }
+}
+
+extension KeyResultRecord: JSONWritable {
+    func write(to writer: inout JSONWriter) {
+        writer.object { w in
+            w.field("done", done)
+            w.field("line", line)
+            w.field("progress", progress)
+            w.field("progress_source", progressSource)
+            w.field("text", text)
+        }
+    }
+}
+
+extension MetadataRecord: JSONWritable {
+    func write(to writer: inout JSONWriter) {
+        writer.object { w in
+            w.field("confidence", confidence)
+            w.field("custom", custom)
+            w.field("due", due)
+            w.field("effort", effort)
+            w.field("issues", issues)
+            w.field("owners", owners)
+            w.field("status", status)
+            w.field("team", team)
+        }
+    }
+}
+
+extension InitiativeRecord: JSONWritable {
+    func write(to writer: inout JSONWriter) {
+        writer.object { w in
+            w.field("id", id)
+            w.field("key_results", keyResults)
+            w.field("location", location)
+            w.field("metadata", metadata)
+            w.field("priorities", priorities)
+            w.field("title", title)
+        }
+    }
+}
+
+extension ObjectiveRecord: JSONWritable {
+    func write(to writer: inout JSONWriter) {
+        writer.object { w in
+            w.field("body", body)
+            w.field("id", id)
+            w.field("initiatives", initiatives)
+            w.field("key_results", keyResults)
+            w.field("location", location)
+            w.field("metadata", metadata)
+            w.field("owners", owners)
+            w.field("priorities", priorities)
+            w.field("quarter", quarter)
+            w.field("roadmaps", roadmaps)
+            w.field("status", status)
+            w.field("title", title)
+        }
+    }
+}
+
+extension RoadmapItemRecord: JSONWritable {
+    func write(to writer: inout JSONWriter) {
+        writer.object { w in
+            w.field("body", body)
+            w.field("depends_on", dependsOn)
+            w.field("group", group)
+            w.field("id", id)
+            w.field("lane", lane)
+            w.field("location", location)
+            w.field("metadata", metadata)
+            w.field("objectives", objectives)
+            w.field("owners", owners)
+            w.field("period", period)
+            w.field("priorities", priorities)
+            w.field("roadmap", roadmap)
+            w.field("status", status)
+            w.field("title", title)
+        }
+    }
+}
+
+extension DiagnosticRecord: JSONWritable {
+    func write(to writer: inout JSONWriter) {
+        writer.object { w in
+            w.field("code", code)
+            w.field("column", column)
+            w.field("fix", fix)
+            w.field("line", line)
+            w.field("message", message)
+            w.field("path", path)
+            w.field("severity", severity)
+        }
+    }
+}
