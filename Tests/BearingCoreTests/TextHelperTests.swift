@@ -111,4 +111,12 @@ struct TextHelperTests {
             #expect(NumberFormat.general(value) == String(format: "%g", value), "\(value)")
         }
     }
+
+    @Test("slugs keep exactly the ASCII characters Foundation calls alphanumeric")
+    func slugCharacters() {
+        for value in UInt32(0)..<0x80 {
+            #expect(Slug.isASCIIAlphanumeric(value) == CharacterSet.alphanumerics.contains(Unicode.Scalar(value)!), "\(value)")
+        }
+        #expect(Slug.make("Grow the Network: 60 communities’ hubs!") == "grow-the-network-60-communities-hubs")
+    }
 }

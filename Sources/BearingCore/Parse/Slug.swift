@@ -12,7 +12,8 @@ public enum Slug {
         var words: [String] = []
         var current = ""
         for scalar in folded.unicodeScalars {
-            if scalar.isASCII, CharacterSet.alphanumerics.contains(scalar) {
+            // ASCII letters and digits: what `CharacterSet.alphanumerics` holds below 0x80, without its costly getter.
+            if Self.isASCIIAlphanumeric(scalar.value) {
                 current.unicodeScalars.append(scalar)
             } else if scalar == "'" || scalar == "’" {
                 continue
@@ -24,5 +25,9 @@ public enum Slug {
         if !current.isEmpty { words.append(current) }
         let slug = words.prefix(maxWords).joined(separator: "-").lowercased()
         return slug.isEmpty ? "untitled" : slug
+    }
+
+    static func isASCIIAlphanumeric(_ value: UInt32) -> Bool {
+        (0x30...0x39).contains(value) || (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value)
     }
 }
