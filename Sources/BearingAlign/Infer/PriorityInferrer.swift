@@ -207,16 +207,19 @@ public struct PriorityInferrer: Sendable {
     /// priority's own words first, then the strongest related words.
     func evidence(_ candidates: [WordPiece.Word], profile: [Float], centre: [Float], stems: Set<String>) -> [Evidence] {
         let centreScore = Vector.dot(centre, profile)
-        var best: [String: Float] = [:]
+        // Candidates are distinct words (see `evidenceCandidates`), so each is scored once, without a dictionary.
+        var scored: [(key: String, value: Float)] = []
+        scored.reserveCapacity(candidates.count)
         var vector = [Float](repeating: 0, count: vectors.dimensions)
         for word in candidates {
             for d in vector.indices { vector[d] = 0 }
             var weight: Float = 0
             for id in word.pieces { weight += vectors.add(Int(id), into: &vector) }
             guard weight > 0 else { continue }
-            best[word.text] = Vector.dot(vector, profile) - weight * centreScore
+            let score = Vector.dot(vector, profile) - weight * centreScore
+            if score > 0 { scored.append((word.text, score)) }
         }
-        let ranked = best.filter { $0.value > 0 }.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+        let ranked = scored.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
         // Up to three exact words, then related ones to make four; stemming stops once both are settled.
         var exact: [Evidence] = []
         var related: [Evidence] = []
