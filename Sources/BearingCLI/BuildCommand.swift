@@ -35,6 +35,7 @@ struct BuildCommand: ParsableCommand {
     var timings = false
 
     func run() throws {
+        let started = Date()
         let root = try options.root()
         let clock = StageClock(enabled: timings)
         let vectors = Prefetch { try TokenVectors.bundled() }
@@ -52,7 +53,6 @@ struct BuildCommand: ParsableCommand {
         let siteOptions = SiteBuilder.Options(
             baseURL: baseURL ?? plan.config.baseURL, stamp: stamp ? ISO8601DateFormatter().string(from: Date()) : nil,
             showProblems: allowErrors, themeFolder: FileManager.default.fileExists(atPath: theme) ? theme : nil)
-        let started = Date()
         var builder = SiteBuilder()
         builder.onStage = { name in clock.lap(name) }
         let pages = try builder.build(plan: plan, alignment: aligned, options: siteOptions, output: output)
