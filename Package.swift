@@ -64,7 +64,7 @@ let package = Package(
         .testTarget(name: "BearingCoreTests", dependencies: ["BearingCore", "TestSupport"]),
         .testTarget(name: "BearingAlignTests", dependencies: ["BearingAlign", "BearingCore", "TestSupport"]),
         // swift-mustache is the reference Bearing's own template renderer is checked against, page by page.
-        .testTarget(name: "BearingSiteTests", dependencies: ["BearingSite", "BearingStore", "BearingAlign", "BearingCore",
+        .testTarget(name: "BearingSiteTests", dependencies: ["BearingSite", "BearingStore", "BearingAlign", "BearingCore", "TestSupport",
                                                              .product(name: "Mustache", package: "swift-mustache")], exclude: ["Golden"]),
         .testTarget(name: "BearingCLITests", dependencies: ["BearingCLI", "BearingCore"], exclude: ["Golden", "Fixtures"]),
     ]

@@ -9,7 +9,11 @@ enum SitePaths {
     static func report(_ quarter: String) -> String { "reports/\(component(quarter)).html" }
     static func roadmap(_ id: String) -> String { "roadmaps/\(component(id)).html" }
     /// "2026-q4/cut-toil" → objectives/2026-q4/cut-toil.html
-    static func objective(_ id: String) -> String { "objectives/" + parts(id).map(component).joined(separator: "/") + ".html" }
+    static func objective(_ id: String) -> String {
+        // Every card on every list page links here: an id that is already a safe path is used as it is.
+        if isSafePath(id) { return "objectives/" + id + ".html" }
+        return "objectives/" + parts(id).map(component).joined(separator: "/") + ".html"
+    }
 
     /// The page of any item: initiatives live on their objective's page, roadmap items on their roadmap's board.
     static func item(_ item: AlignedItem) -> String {
@@ -34,7 +38,9 @@ enum SitePaths {
     /// A file-name-safe form: letters, digits, `-`, `_`, `.`; others become `-`.
     static func component(_ text: String) -> String {
         let safe: String
-        if text.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
+        if text.utf8.allSatisfy(isSafe) {
+            safe = text
+        } else if text.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
             // Every link on every page goes through here: plain ASCII ids are mapped byte by byte.
             safe = String(decoding: text.utf8.map { Self.isSafe($0) ? $0 : UInt8(ascii: "-") }, as: UTF8.self)
         } else {
@@ -51,5 +57,29 @@ enum SitePaths {
         }
     }
 
-    static func anchor(_ id: String) -> String { "item-" + component(id.split(separator: "/", omittingEmptySubsequences: false).joined(separator: "--")) }
+    static func anchor(_ id: String) -> String {
+        if id.utf8.allSatisfy({ isSafe($0) || $0 == UInt8(ascii: "/") }), let first = id.utf8.first, first != UInt8(ascii: ".") {
+            var bytes = Array("item-".utf8)
+            bytes.reserveCapacity(id.utf8.count + 8)
+            for byte in id.utf8 {
+                if byte == UInt8(ascii: "/") { bytes += [UInt8(ascii: "-"), UInt8(ascii: "-")] } else { bytes.append(byte) }
+            }
+            return String(decoding: bytes, as: UTF8.self)
+        }
+        return "item-" + component(id.split(separator: "/", omittingEmptySubsequences: false).joined(separator: "--"))
+    }
+
+    /// Whether `path` maps to itself: safe bytes in non-empty parts between single `/`s, none starting with `.`.
+    static func isSafePath(_ path: String) -> Bool {
+        var previous = UInt8(ascii: "/")
+        for byte in path.utf8 {
+            if byte == UInt8(ascii: "/") {
+                if previous == UInt8(ascii: "/") { return false }
+            } else if !isSafe(byte) || (byte == UInt8(ascii: ".") && previous == UInt8(ascii: "/")) {
+                return false
+            }
+            previous = byte
+        }
+        return previous != UInt8(ascii: "/")
+    }
 }
