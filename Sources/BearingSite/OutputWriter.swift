@@ -42,7 +42,8 @@ public struct OutputWriter: Sendable {
 
         /// Creates each folder that `paths` (relative file paths) need, once.
         public func makeFolders(for paths: [String]) throws {
-            let folders = Set(paths.compactMap { path in path.lastIndex(of: "/").map { String(path[..<$0]) } }).sorted()
+            // On UTF-8, as paths are: Character-wise searching of thousands of paths showed in the profile.
+            let folders = Set(paths.compactMap { path in path.utf8.lastIndex(of: UInt8(ascii: "/")).map { String(path[..<$0]) } }).sorted()
             for folder in folders {
                 try FileManager.default.createDirectory(atPath: root + "/" + folder, withIntermediateDirectories: true)
             }
