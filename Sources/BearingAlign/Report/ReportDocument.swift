@@ -27,30 +27,77 @@ public struct ReportDocument: Encodable, Sendable {
         var roadmaps: [ScopeScore]
         var items: [ItemScore]
         var priorities: [PriorityMetrics]
+
+        /// As encoded, with the item scores printed one at a time; `workspace` is left out when nil.
+        func write(to writer: inout JSONWriter, drain: (inout JSONWriter) -> Void) throws {
+            try writer.object { w in
+                w.key("items")
+                w.array(items) { $1.write(to: &$0); drain(&$0) }
+                w.key("priorities")
+                try w.encodable(priorities)
+                w.key("quarters")
+                try w.encodable(quarters)
+                w.key("roadmaps")
+                try w.encodable(roadmaps)
+                if let workspace {
+                    w.key("workspace")
+                    try w.encodable(workspace)
+                }
+            }
+        }
     }
 
     enum Keys: String, CodingKey { case links, gaps, orphans, scores, today, currentQuarter }
 
+    /// The Encodable form; planning.json is printed by `writeJSON`, and a test holds the two to the same bytes.
     public func encode(to encoder: Encoder) throws {
         try export.encode(to: encoder)
         var container = encoder.container(keyedBy: Keys.self)
-        let itemIDs = quarter.map { q in Set(alignment.items.filter { $0.quarter == q && $0.kind != .roadmapItem }.map(\.id)) }
-        let keep = { (id: String) in itemIDs?.contains(id) ?? true }
-        try container.encode(alignment.links.filter { keep($0.item) }.map {
-            LinkRecord(item: $0.item, priority: $0.priority, kind: $0.kind.rawValue, strength: Self.round($0.strength),
-                       evidence: $0.evidence.map(\.term), via: $0.via, explanation: $0.explanation)
-        }, forKey: .links)
-        let main = quarter.flatMap { alignment.scope(.quarter, $0.description) } ?? alignment.workspace
-        try container.encode(main?.gaps ?? [], forKey: .gaps)
-        try container.encode(main?.orphans ?? [], forKey: .orphans)
-        try container.encode(Scores(
+        try container.encode(keptLinks.map(Self.record), forKey: .links)
+        try container.encode(mainScope?.gaps ?? [], forKey: .gaps)
+        try container.encode(mainScope?.orphans ?? [], forKey: .orphans)
+        try container.encode(scores, forKey: .scores)
+        try container.encode(Self.day(alignment.today), forKey: .today)
+        try container.encode(alignment.currentQuarter?.description, forKey: .currentQuarter)
+    }
+
+    /// The items the report covers: all, or the quarter's objectives and initiatives.
+    private var itemIDs: Set<String>? {
+        quarter.map { q in Set(alignment.items.filter { $0.quarter == q && $0.kind != .roadmapItem }.map(\.id)) }
+    }
+
+    private var keptLinks: [Link] {
+        guard let ids = itemIDs else { return alignment.links }
+        return alignment.links.filter { ids.contains($0.item) }
+    }
+
+    private static func record(_ link: Link) -> LinkRecord {
+        LinkRecord(item: link.item, priority: link.priority, kind: link.kind.rawValue, strength: round(link.strength),
+                   evidence: link.evidence.map(\.term), via: link.via, explanation: link.explanation)
+    }
+
+    private var mainScope: ScopeScore? { quarter.flatMap { alignment.scope(.quarter, $0.description) } ?? alignment.workspace }
+
+    private var scores: Scores {
+        let ids = itemIDs
+        return Scores(
             workspace: alignment.workspace.map(Self.rounded),
             quarters: alignment.scopes.filter { $0.kind == .quarter && (quarter == nil || $0.key == quarter?.description) }.map(Self.rounded),
             roadmaps: quarter == nil ? alignment.scopes.filter { $0.kind == .roadmap }.map(Self.rounded) : [],
-            items: alignment.itemScores.filter { keep($0.item) }.map { var s = $0; s.strength = Self.round(s.strength); return s },
-            priorities: alignment.priorities.map(Self.rounded)), forKey: .scores)
-        try container.encode(Self.day(alignment.today), forKey: .today)
-        try container.encode(alignment.currentQuarter?.description, forKey: .currentQuarter)
+            items: alignment.itemScores.filter { ids?.contains($0.item) ?? true }.map { var s = $0; s.strength = Self.round(s.strength); return s },
+            priorities: alignment.priorities.map(Self.rounded))
+    }
+
+    /// The report's own entries, beside the export document's (see `JSONEntry.write`).
+    private var jsonEntries: [JSONEntry] {
+        [JSONEntry("links") { writer, drain in writer.array(keptLinks) { Self.record($1).write(to: &$0); drain(&$0) } },
+         JSONEntry("gaps") { writer, _ in try writer.encodable(mainScope?.gaps ?? []) },
+         JSONEntry("orphans") { writer, _ in try writer.encodable(mainScope?.orphans ?? []) },
+         JSONEntry("scores") { writer, drain in try scores.write(to: &writer, drain: drain) },
+         JSONEntry("today") { writer, _ in writer.string(Self.day(alignment.today)) },
+         JSONEntry("current_quarter") { writer, _ in
+             if let current = alignment.currentQuarter { writer.string(current.description) } else { writer.null() }
+         }]
     }
 
     public func json() throws -> String {
@@ -64,9 +111,9 @@ public struct ReportDocument: Encodable, Sendable {
         return bytes
     }
 
-    /// The JSON of `jsonBytes`, printed into `out` as it is produced.
+    /// The JSON of `jsonBytes`, printed into `out` as it is produced: the long lists one record at a time.
     public func writeJSON<Output: ByteOutput>(into out: inout Output) throws {
-        try PrettyJSONEncoder().encode(self, into: &out)
+        try JSONEntry.write(export.jsonEntries + jsonEntries, into: &out)
         out.append(0x0A)
     }
 

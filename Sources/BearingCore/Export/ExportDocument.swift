@@ -26,7 +26,9 @@ public struct ExportDocument: Encodable, Sendable {
 
     /// Pretty, key-sorted JSON: the same plan always gives the same bytes.
     public func json() throws -> String {
-        String(decoding: try PrettyJSONEncoder().encode(self), as: UTF8.self) + "\n"
+        var bytes: [UInt8] = []
+        try JSONEntry.write(jsonEntries, into: &bytes)
+        return String(decoding: bytes, as: UTF8.self) + "\n"
     }
 }
 
@@ -188,3 +190,18 @@ struct DiagnosticRecord: Encodable, Sendable {
 
 /// Four decimals: enough for any score, and stable across platforms' float printing.
 func rounded(_ value: Double) -> Double { (value * 10_000).rounded() / 10_000 }
+
+extension ExportDocument {
+    /// The document's entries for `JSONEntry.write`: the lists of records print one record at a time.
+    /// `bearing report --format json` and planning.json add their own entries to these.
+    public var jsonEntries: [JSONEntry] {
+        [JSONEntry("schema_version") { writer, _ in writer.integer(schemaVersion) },
+         JSONEntry("title") { writer, _ in if let title { writer.string(title) } else { writer.null() } },
+         JSONEntry("strategy") { writer, _ in if let strategy { try writer.encodable(strategy) } else { writer.null() } },
+         JSONEntry("priorities") { writer, _ in try writer.encodable(priorities) },
+         JSONEntry("objectives") { writer, drain in writer.array(objectives) { $1.write(to: &$0); drain(&$0) } },
+         JSONEntry("roadmaps") { writer, _ in try writer.encodable(roadmaps) },
+         JSONEntry("roadmap_items") { writer, drain in writer.array(roadmapItems) { $1.write(to: &$0); drain(&$0) } },
+         JSONEntry("diagnostics") { writer, drain in writer.array(diagnostics) { $1.write(to: &$0); drain(&$0) } }]
+    }
+}

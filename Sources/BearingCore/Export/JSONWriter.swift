@@ -1,4 +1,5 @@
-/// A record that prints its own JSON, byte for byte what `PrettyJSONEncoder` prints for its `Encodable` form.
+/// A record that prints its own JSON, byte for byte what `JSONEncoder` prints for its `Encodable` form
+/// (pretty, sorted keys, snake_case).
 /// The records repeated thousands of times in planning.json (objectives, key results, links, item scores)
 /// conform: going through `Encodable` cost more than half of writing the file. Each conformance writes its
 /// keys in sorted snake_case order by hand; `JSONWriterTests` compares every one with `JSONEncoder`.
@@ -18,17 +19,28 @@ public struct JSONWriter {
     /// A writer for a value that starts at indentation `level`.
     public init(level: Int = 0) { self.level = level }
 
-    public mutating func object(_ fields: (inout JSONWriter) -> Void) {
-        container(open: UInt8(ascii: "{"), close: UInt8(ascii: "}"), fields)
+    public mutating func object(_ fields: (inout JSONWriter) throws -> Void) rethrows {
+        try container(open: UInt8(ascii: "{"), close: UInt8(ascii: "}"), fields)
     }
 
-    public mutating func array<Element>(_ elements: [Element], _ write: (inout JSONWriter, Element) -> Void) {
-        container(open: UInt8(ascii: "["), close: UInt8(ascii: "]")) { writer in
+    public mutating func array<Elements: Sequence>(_ elements: Elements, _ write: (inout JSONWriter, Elements.Element) throws -> Void) rethrows {
+        try container(open: UInt8(ascii: "["), close: UInt8(ascii: "]")) { writer in
             for element in elements {
                 writer.entry()
-                write(&writer, element)
+                try write(&writer, element)
             }
         }
+    }
+
+    /// Any other `Encodable` value, printed at this point of the document through `TreeEncoder`.
+    public mutating func encodable<Value: Encodable>(_ value: Value) throws {
+        JSONTree.write(try TreeEncoder.tree(value, indent: level, names: TreeEncoder.KeyNames()), indent: level, into: &bytes)
+    }
+
+    /// Moves what has been printed so far to `out`; the writer goes on where it was.
+    public mutating func drain<Output: ByteOutput>(into out: inout Output) {
+        out.append(contentsOf: bytes)
+        bytes.removeAll(keepingCapacity: true)
     }
 
     /// Starts the value of `name`; `name` is a snake_case property name, which never needs escaping.
@@ -72,13 +84,13 @@ public struct JSONWriter {
         }
     }
 
-    private mutating func container(open: UInt8, close: UInt8, _ body: (inout JSONWriter) -> Void) {
+    private mutating func container(open: UInt8, close: UInt8, _ body: (inout JSONWriter) throws -> Void) rethrows {
         let (outerLevel, outerCount) = (level, count)
         bytes.append(open)
         bytes.append(0x0A)
         level += 2
         count = 0
-        body(&self)
+        try body(&self)
         (level, count) = (outerLevel, outerCount)
         bytes.append(0x0A)
         bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: level))
@@ -90,5 +102,32 @@ public struct JSONWriter {
         if count > 0 { bytes.append(contentsOf: [UInt8(ascii: ","), 0x0A]) }
         count += 1
         bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: level))
+    }
+}
+
+/// One top-level entry of a JSON document printed as a stream (planning.json): its key and how to print its
+/// value. A long list prints one record at a time and calls `drain` after each, so the document is never held.
+public struct JSONEntry {
+    public typealias Print = (_ writer: inout JSONWriter, _ drain: (inout JSONWriter) -> Void) throws -> Void
+    public let key: StaticString
+    public let print: Print
+
+    public init(_ key: StaticString, _ print: @escaping Print) {
+        self.key = key
+        self.print = print
+    }
+
+    /// Prints `entries` as one object, keys sorted as JSONEncoder sorts them, straight into `out`.
+    public static func write<Output: ByteOutput>(_ entries: [JSONEntry], into out: inout Output) throws {
+        let sorted = entries.sorted { a, b in a.key.withUTF8Buffer { x in b.key.withUTF8Buffer { y in x.lexicographicallyPrecedes(y) } } }
+        var writer = JSONWriter()
+        try writer.object { writer in
+            for entry in sorted {
+                writer.key(entry.key)
+                try entry.print(&writer) { $0.drain(into: &out) }
+                writer.drain(into: &out)
+            }
+        }
+        writer.drain(into: &out)
     }
 }

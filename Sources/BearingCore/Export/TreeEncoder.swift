@@ -1,4 +1,4 @@
-/// The `Encoder` behind `PrettyJSONEncoder`: builds a `JSONTree`, converting property names to snake_case
+/// The `Encoder` behind `JSONWriter.encodable`: builds a `JSONTree`, converting property names to snake_case
 /// (dictionary keys are data and stay as they are, as with JSONEncoder). Each value is printed as soon as
 /// it is complete, at the indentation it will have, so the tree never holds more than one record in pieces.
 final class TreeEncoder: Encoder {
@@ -65,8 +65,7 @@ final class TreeEncoder: Encoder {
         }
     }
 
-    /// The node printed into one scalar, except at the top level: a top-level value (the list of every
-    /// objective) stays a list of printed records, so the document is streamed out without a second copy.
+    /// The node printed into one scalar, except near the top, where the caller prints it once itself.
     private static func printed(_ node: JSONTree, indent: Int) -> JSONTree {
         if case .scalar = node { return node }
         if indent <= 2 { return node }

@@ -2,10 +2,10 @@ import Foundation
 import Testing
 @testable import BearingCore
 
-/// planning.json, `bearing export` and `bearing report --format json` are written by PrettyJSONEncoder;
-/// their bytes must stay exactly what JSONEncoder wrote before it.
-@Suite("Pretty JSON encoder")
-struct PrettyJSONEncoderTests {
+/// The values of planning.json, `bearing export` and `bearing report --format json` that do not print
+/// themselves go through `JSONWriter.encodable`; their bytes must stay exactly what JSONEncoder writes.
+@Suite("JSON tree")
+struct JSONTreeTests {
     struct Inner: Encodable {
         var count: Int
         var someValues: [Double]
@@ -27,6 +27,12 @@ struct PrettyJSONEncoderTests {
         var nested: [[String]]
     }
 
+    func pretty<T: Encodable>(_ value: T) throws -> [UInt8] {
+        var writer = JSONWriter()
+        try writer.encodable(value)
+        return writer.bytes
+    }
+
     func foundation<T: Encodable>(_ value: T) throws -> [UInt8] {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
@@ -41,7 +47,7 @@ struct PrettyJSONEncoderTests {
                           flag: false, small: 0.1, wide: -9_000_000_000)
         let value = Outer(items: [inner, inner], emptyObject: [:], itemID: "q/1", myURLThing: 2,
                           text: "quote \" backslash \\ slash / tab \t newline \n bell \u{7} é 😀 \u{2028} </script>", nested: [[], ["a"]])
-        #expect(try PrettyJSONEncoder().encode(value) == foundation(value))
+        #expect(try pretty(value) == foundation(value))
     }
 
     @Test("the example workspace's export document is byte-identical")
@@ -49,6 +55,6 @@ struct PrettyJSONEncoderTests {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         let plan = WorkspaceLoader().load(root: root.path)
         let document = ExportDocument(plan)
-        #expect(try PrettyJSONEncoder().encode(document) == foundation(document))
+        #expect(try pretty(document) == foundation(document))
     }
 }

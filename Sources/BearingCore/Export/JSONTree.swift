@@ -1,24 +1,7 @@
-/// Encodes exactly as `JSONEncoder` with `[.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]` and
-/// `.convertToSnakeCase` (a test compares the two on whole documents), but holds only a light tree of
-/// pre-rendered leaves: on a 32,000-item plan JSONEncoder took 0.7 s and 90 MB more than the rest of the build.
-public struct PrettyJSONEncoder {
-    public init() {}
-
-    public func encode<T: Encodable>(_ value: T) throws -> [UInt8] {
-        var out: [UInt8] = []
-        try encode(value, into: &out)
-        return out
-    }
-
-    /// Prints `value` into `out`; only the records' printed pieces are held, never the whole document.
-    public func encode<T: Encodable, Output: ByteOutput>(_ value: T, into out: inout Output) throws {
-        let encoder = TreeEncoder(keyConversion: true)
-        try value.encode(to: encoder)
-        JSONTree.write(encoder.root ?? .scalar(Array("{}".utf8)), indent: 0, into: &out)
-    }
-}
-
-/// A JSON document before it is printed: objects keep their entries until printing, when they are sorted.
+/// A JSON value before it is printed, laid out exactly as `JSONEncoder` lays it out with
+/// `[.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]` and `.convertToSnakeCase` (tests compare the two on
+/// whole documents): the form `TreeEncoder` gives the `Encodable` values that do not print themselves.
+/// Objects keep their entries until printing, when they are sorted.
 enum JSONTree {
     case scalar([UInt8])
     case object(Box)
