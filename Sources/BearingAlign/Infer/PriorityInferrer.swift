@@ -131,23 +131,35 @@ public struct PriorityInferrer: Sendable {
         var profiles = base
         let count = priorities.count
         var feedback = Feedback(base: base, sums: [], totals: [], assignments: [])
+        let dimensions = vectors.dimensions
         for _ in 0..<Self.feedbackRounds {
-            var sums = [[Float]](repeating: [Float](repeating: 0, count: vectors.dimensions), count: count)
-            var totals = [Float](repeating: 0, count: count)
-            var assignments = [[Float]](repeating: [Float](repeating: 0, count: count), count: items.count)
-            for (index, item) in items.enumerated() where Vector.norm(item) > 0 {
-                var shares = assignment(item, declared: declared[index], profiles: profiles)
-                if declared[index].isEmpty {
-                    // An undeclared item teaches a profile only as far as the strategy's own text already relates to it,
-                    // so a cluster of off-strategy work cannot capture a priority.
-                    for j in 0..<count { shares[j] *= min(1, max(0, Vector.dot(item, base[j]) / Self.gateSimilarity)) }
-                }
-                assignments[index] = shares
-                for j in 0..<count where shares[j] > 0 {
-                    Vector.addInPlace(&sums[j], item, times: shares[j])
-                    totals[j] += shares[j]
+            // Each item's pull depends only on the last round's profiles, so items are assigned on both cores;
+            // each profile's sum is then added up on its own, in item order as before, so every bit is the same.
+            let current = profiles
+            let assignments = Parallel.mapRuns(Array(items.indices)) { run in
+                run.map { index -> [Float] in
+                    let item = items[index]
+                    guard Vector.norm(item) > 0 else { return [Float](repeating: 0, count: count) }
+                    var shares = assignment(item, declared: declared[index], profiles: current)
+                    if declared[index].isEmpty {
+                        // An undeclared item teaches a profile only as far as the strategy's own text already relates to it,
+                        // so a cluster of off-strategy work cannot capture a priority.
+                        for j in 0..<count { shares[j] *= min(1, max(0, Vector.dot(item, base[j]) / Self.gateSimilarity)) }
+                    }
+                    return shares
                 }
             }
+            let accumulated = Parallel.map(Array(0..<count)) { j -> ([Float], Float) in
+                var sum = [Float](repeating: 0, count: dimensions)
+                var total: Float = 0
+                for (index, item) in items.enumerated() where assignments[index][j] > 0 {
+                    Vector.addInPlace(&sum, item, times: assignments[index][j])
+                    total += assignments[index][j]
+                }
+                return (sum, total)
+            }
+            let sums = accumulated.map(\.0)
+            let totals = accumulated.map(\.1)
             feedback = Feedback(base: base, sums: sums, totals: totals, assignments: assignments)
             profiles = (0..<count).map { j in
                 guard totals[j] > 0 else { return base[j] }
