@@ -27,15 +27,16 @@ public struct ReferenceResolver: Sendable {
             return ids
         }
         for f in plan.objectiveFiles.indices {
+            // In place: copying each objective out and back made its initiatives copy themselves too.
             for o in plan.objectiveFiles[f].objectives.indices {
-                var objective = plan.objectiveFiles[f].objectives[o]
-                objective.resolved = resolved(objective.metadata, lookup: lookup, priorities: priorities, objectives: objectives,
-                                              items: items, roadmaps: roadmaps, prefix: nil)
-                for i in objective.initiatives.indices {
-                    objective.initiatives[i].resolved = resolved(objective.initiatives[i].metadata, lookup: lookup, priorities: priorities,
-                                                                 objectives: objectives, items: items, roadmaps: roadmaps, prefix: nil)
+                plan.objectiveFiles[f].objectives[o].resolved = resolved(
+                    plan.objectiveFiles[f].objectives[o].metadata, lookup: lookup, priorities: priorities, objectives: objectives,
+                    items: items, roadmaps: roadmaps, prefix: nil)
+                for i in plan.objectiveFiles[f].objectives[o].initiatives.indices {
+                    plan.objectiveFiles[f].objectives[o].initiatives[i].resolved = resolved(
+                        plan.objectiveFiles[f].objectives[o].initiatives[i].metadata, lookup: lookup, priorities: priorities,
+                        objectives: objectives, items: items, roadmaps: roadmaps, prefix: nil)
                 }
-                plan.objectiveFiles[f].objectives[o] = objective
             }
         }
         for r in plan.roadmaps.indices {
