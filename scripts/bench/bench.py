@@ -7,7 +7,9 @@ build, reported apart), then, alternating within each run:
 bearing build (release binary), cmark over all the Markdown in one process (the parse floor), and
 Debian's hugo building the same files as a plain site. Each is measured with /usr/bin/time (wall, CPU,
 peak memory); medians over the runs are reported with the ratios the targets are stated in.
---scale10 also builds a workspace ten times larger and reports how time grows.
+--scale10 also builds a workspace ten times larger and reports how time grows. Last, the floors under the
+targets (scripts/bench/floor.py): what parsing, writing the site's bytes and loading the database cost at
+the least, measured with tools that do nothing else.
 """
 import argparse
 import os
@@ -17,6 +19,8 @@ import subprocess
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+import floor  # noqa: E402
 
 
 def timed(command, cwd):
@@ -103,6 +107,19 @@ def main():
     print(f"- bearing / cmark floor wall time: {b[0] / max(c[0], 0.01):.1f} (target ≤ 4)")
     print(f"- bearing peak memory: {b[2]:.0f} MiB (target ≤ 150)")
     print(f"- first build into an empty output folder (not in the medians): {cold[0]:.2f} s wall, {cold[1]:.2f} s CPU, {cold[2]:.0f} MiB")
+    cost = floor.floors(workspace, os.path.join(out, "bearing-out"), args.runs)
+    total = cost["parse"] + cost["write"] + cost["database"]
+    budget = 0.5 * h[0] * 2
+    print(f"\n## The floor under the targets (CPU s, median of {args.runs})\n")
+    print("| cost, measured with a tool that does nothing else | CPU s |")
+    print("|---|---|")
+    print(f"| parse: cmark over the workspace's Markdown | {cost['parse']:.2f} |")
+    print(f"| write: the site's {cost['files']:,} files ({cost['bytes'] / 2**20:.0f} MiB) into an empty folder in memory | {cost['write']:.2f} |")
+    print(f"| database: planning.db's {cost['rows']:,} rows into a new database, one transaction | {cost['database']:.2f} |")
+    print(f"| together | {total:.2f} |")
+    print()
+    print(f"- the wall-time target (0.5 × hugo = {0.5 * h[0]:.2f} s) allows {budget:.2f} CPU s on 2 cores; after the floors, "
+          f"{budget - total:.2f} CPU s are left for everything else; bearing build uses {b[1]:.2f}")
     if args.scale10:
         big = os.path.join(out, "workspace-10x")
         generate(big, args.files * 10, args.roadmaps * 10)
