@@ -91,8 +91,8 @@ public struct PriorityInferrer: Sendable {
         // The raw vectors are dropped as soon as they are centred: inference holds every item's vectors at once.
         var itemVectors = tokenized.map(\.1)
         tokenized = []
-        let centre = Vector.mean(profileVectors + contextVectors + itemVectors.filter { Vector.norm($0) > 0 }, dimensions: dims)
-        let centred = { @Sendable (v: [Float]) -> [Float] in Vector.norm(v) > 0 ? Vector.normalized(Vector.subtract(v, centre)) : v }
+        let centre = Vector.mean(profileVectors + contextVectors + itemVectors.filter(Vector.hasLength), dimensions: dims)
+        let centred = { @Sendable (v: [Float]) -> [Float] in Vector.hasLength(v) ? Vector.normalized(Vector.subtract(v, centre)) : v }
         let base = profileVectors.map(centred)
         let items = Parallel.mapRuns(itemVectors) { run in run.map(centred) }
         itemVectors = []
@@ -139,12 +139,13 @@ public struct PriorityInferrer: Sendable {
             let assignments = Parallel.mapRuns(Array(items.indices)) { run in
                 run.map { index -> [Float] in
                     let item = items[index]
-                    guard Vector.norm(item) > 0 else { return [Float](repeating: 0, count: count) }
+                    guard Vector.hasLength(item) else { return [Float](repeating: 0, count: count) }
                     var shares = assignment(item, declared: declared[index], profiles: current)
                     if declared[index].isEmpty {
                         // An undeclared item teaches a profile only as far as the strategy's own text already relates to it,
                         // so a cluster of off-strategy work cannot capture a priority.
-                        for j in 0..<count { shares[j] *= min(1, max(0, Vector.dot(item, base[j]) / Self.gateSimilarity)) }
+                        let gates = Vector.dots(item, base)
+                        for j in 0..<count { shares[j] *= min(1, max(0, gates[j] / Self.gateSimilarity)) }
                     }
                     return shares
                 }
@@ -174,15 +175,15 @@ public struct PriorityInferrer: Sendable {
         let fixed = priorities.map { declared.contains($0.id) ? Float(1) : 0 }
         let total = fixed.reduce(0, +)
         if total > 0 { return fixed.map { $0 / total } }
-        return Self.softmax(profiles.map { Vector.dot(item, $0) }, temperature: Self.feedbackTemperature)
+        return Self.softmax(Vector.dots(item, profiles), temperature: Self.feedbackTemperature)
     }
 
     private func inference(item: [Float], candidates: [WordPiece.Word], base: [[Float]], profiles: [[Float]], children: [[[Float]]],
                            centre: [Float]) -> Inference {
-        guard Vector.norm(item) > 0 else { return Inference(ranking: [], subPriority: nil, evidence: []) }
-        let similarities = profiles.map { Vector.dot(item, $0) }
+        guard Vector.hasLength(item) else { return Inference(ranking: [], subPriority: nil, evidence: []) }
+        let similarities = Vector.dots(item, profiles)
         let shares = Self.softmax(similarities, temperature: Self.shareTemperature)
-        let strategySimilarities = base.map { Vector.dot(item, $0) }
+        let strategySimilarities = Vector.dots(item, base)
         let strategyShares = Self.softmax(strategySimilarities, temperature: Self.shareTemperature)
         let ranking = priorities.indices.map {
             PriorityMatch(priority: priorities[$0].id, similarity: similarities[$0], share: shares[$0],
@@ -193,8 +194,7 @@ public struct PriorityInferrer: Sendable {
             return Inference(ranking: ranking, subPriority: nil, evidence: [])
         }
         var sub: PriorityMatch?
-        for (position, child) in children[best].enumerated() {
-            let similarity = Vector.dot(item, child)
+        for (position, similarity) in Vector.dots(item, children[best]).enumerated() {
             if sub.map({ similarity > $0.similarity }) ?? true {
                 sub = PriorityMatch(priority: self.children[best][position].id, similarity: similarity, share: 0,
                                     strategySimilarity: similarity, strategyShare: 0)

@@ -11,7 +11,48 @@ enum Vector {
         }
     }
 
+    /// `dot(a, b)` for every `b`, to the bit: each sum still runs in index order, one product at a time, but four
+    /// sums advance together, so the processor is not left waiting on one chain of additions.
+    static func dots(_ a: [Float], _ others: [[Float]]) -> [Float] {
+        var results = [Float](repeating: 0, count: others.count)
+        var start = 0
+        while start + 4 <= others.count {
+            let (b0, b1, b2, b3) = (others[start], others[start + 1], others[start + 2], others[start + 3])
+            let count = min(a.count, b0.count, b1.count, b2.count, b3.count)
+            guard count == a.count, b0.count == b1.count, b1.count == b2.count, b2.count == b3.count else { break }
+            var (s0, s1, s2, s3): (Float, Float, Float, Float) = (0, 0, 0, 0)
+            a.withUnsafeBufferPointer { a in
+                b0.withUnsafeBufferPointer { b0 in
+                    b1.withUnsafeBufferPointer { b1 in
+                        b2.withUnsafeBufferPointer { b2 in
+                            b3.withUnsafeBufferPointer { b3 in
+                                for i in 0..<count {
+                                    let x = a[i]
+                                    s0 += x * b0[i]
+                                    s1 += x * b1[i]
+                                    s2 += x * b2[i]
+                                    s3 += x * b3[i]
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            (results[start], results[start + 1], results[start + 2], results[start + 3]) = (s0, s1, s2, s3)
+            start += 4
+        }
+        for index in start..<others.count { results[index] = dot(a, others[index]) }
+        return results
+    }
+
     static func norm(_ a: [Float]) -> Float { dot(a, a).squareRoot() }
+
+    /// `norm(a) > 0`, usually without the sum: one element of 1e-18 or more makes the sum of squares positive
+    /// (no term is negative, and an overflow gives infinity), so only vectors of tiny values are summed.
+    static func hasLength(_ a: [Float]) -> Bool {
+        if a.contains(where: { abs($0) >= 1e-18 }) { return true }
+        return norm(a) > 0
+    }
 
     static func normalized(_ a: [Float]) -> [Float] {
         let length = norm(a)
