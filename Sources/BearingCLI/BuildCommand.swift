@@ -56,6 +56,7 @@ struct BuildCommand: ParsableCommand {
         var builder = SiteBuilder()
         builder.onStage = { name in clock.lap(name) }
         let pages = try builder.build(plan: plan, alignment: aligned, options: siteOptions, output: output)
+        UntilExit.keep((loaded, plan, aligned))
         printError("bearing build: \(pages) pages and data/ written to \(output.path) in \(String(format: "%.2f", Date().timeIntervalSince(started))) s"
                    + (plan.errorCount > 0 ? " (\(plan.errorCount) errors shown on the site)" : ""))
         if plan.errorCount > 0 { throw ExitCode(1) }
