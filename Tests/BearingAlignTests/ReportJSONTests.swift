@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 import BearingCore
 @testable import BearingAlign
 
@@ -7,12 +8,7 @@ import BearingCore
 /// the whole report must stay what JSONEncoder prints for it.
 @Suite("Report JSON")
 struct ReportJSONTests {
-    func foundation<T: Encodable>(_ value: T) throws -> [UInt8] {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        encoder.keyEncodingStrategy = .convertToSnakeCase
-        return Array(try encoder.encode(value))
-    }
+    func foundation<T: Encodable>(_ value: T) throws -> [UInt8] { try referenceJSON(value) }
 
     @Test("the example's report, whole and per quarter, is byte-identical to JSONEncoder's")
     func example() throws {

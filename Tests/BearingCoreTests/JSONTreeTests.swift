@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import BearingCore
 
 /// The values of planning.json, `bearing export` and `bearing report --format json` that do not print
@@ -33,12 +34,7 @@ struct JSONTreeTests {
         return writer.bytes
     }
 
-    func foundation<T: Encodable>(_ value: T) throws -> [UInt8] {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        encoder.keyEncodingStrategy = .convertToSnakeCase
-        return Array(try encoder.encode(value))
-    }
+    func foundation<T: Encodable>(_ value: T) throws -> [UInt8] { try referenceJSON(value) }
 
     @Test("writes the same bytes as JSONEncoder: numbers, snake_case keys, sorted keys, empty containers, escapes")
     func sameBytes() throws {

@@ -7,12 +7,7 @@ import TestSupport
 /// synthesized `Encodable` form: same keys, same order, same nulls, same numbers and escapes.
 @Suite("JSON writer")
 struct JSONWriterTests {
-    static func foundation<T: Encodable>(_ value: T) throws -> [UInt8] {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        encoder.keyEncodingStrategy = .convertToSnakeCase
-        return Array(try encoder.encode(value))
-    }
+    static func foundation<T: Encodable>(_ value: T) throws -> [UInt8] { try referenceJSON(value) }
 
     /// Writes with the record's own `write(to:)`, never through Encodable.
     static func written<T: JSONWritable>(_ value: T) -> [UInt8] {
