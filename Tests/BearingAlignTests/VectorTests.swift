@@ -18,10 +18,10 @@ struct VectorTests {
         }
     }
 
-    @Test("hasLength is norm > 0, tiny and zero vectors included")
+    @Test("hasLength is norm > 0: tiny, zero, infinite and NaN vectors included")
     func hasLength() {
         let cases: [[Float]] = [[], [0, 0, 0], [0, -0.0, 1e-30], [1e-20, 1e-20], [1e-19], [0, 1e-18], [3, 4], [.greatestFiniteMagnitude, 1],
-                                [.leastNonzeroMagnitude], [-2]]
+                                [.leastNonzeroMagnitude], [-2], [1, .nan], [.nan], [.infinity, 1], [-.infinity]]
         for v in cases { #expect(Vector.hasLength(v) == (Vector.norm(v) > 0), "\(v)") }
     }
 }

@@ -48,10 +48,15 @@ enum Vector {
     static func norm(_ a: [Float]) -> Float { dot(a, a).squareRoot() }
 
     /// `norm(a) > 0`, usually without the sum: one element of 1e-18 or more makes the sum of squares positive
-    /// (no term is negative, and an overflow gives infinity), so only vectors of tiny values are summed.
+    /// (no term is negative, and an overflow gives infinity) unless an element is NaN, which makes it NaN; only
+    /// vectors of tiny values are summed. One pass with no chain of dependent additions, unlike `dot`.
     static func hasLength(_ a: [Float]) -> Bool {
-        if a.contains(where: { abs($0) >= 1e-18 }) { return true }
-        return norm(a) > 0
+        var sizeable = false
+        for x in a {
+            if x.isNaN { return false }
+            if abs(x) >= 1e-18 { sizeable = true }
+        }
+        return sizeable || norm(a) > 0
     }
 
     static func normalized(_ a: [Float]) -> [Float] {

@@ -2,7 +2,7 @@
 /// (pretty, sorted keys, snake_case).
 /// The records repeated thousands of times in planning.json (objectives, key results, links, item scores)
 /// conform: going through `Encodable` cost more than half of writing the file. Each conformance writes its
-/// keys in sorted snake_case order by hand; `JSONWriterTests` compares every one with `JSONEncoder`.
+/// keys in sorted snake_case order by hand; the JSON tests compare every one with `JSONEncoder`.
 public protocol JSONWritable {
     func write(to writer: inout JSONWriter)
 }
@@ -11,7 +11,7 @@ public protocol JSONWritable {
 /// printed as an opening bracket, an empty line and the closing bracket).
 public struct JSONWriter {
     public private(set) var bytes: [UInt8] = []
-    /// The indentation of the open container's entries.
+    /// The indentation of what is written next: the value itself at first, then the open container's entries.
     private var level: Int
     /// Entries already written into the open container.
     private var count = 0
@@ -57,8 +57,6 @@ public struct JSONWriter {
     public mutating func flag(_ value: Bool) { bytes.append(contentsOf: (value ? "true" : "false").utf8) }
     public mutating func null() { bytes.append(contentsOf: "null".utf8) }
 
-    public mutating func value<Value: JSONWritable>(_ value: Value) { value.write(to: &self) }
-
     // The field forms: `@Nullable` optionals print `null`, as the Encodable records do.
     public mutating func field(_ name: StaticString, _ value: String) { key(name); string(value) }
     public mutating func field(_ name: StaticString, _ value: String?) { key(name); if let value { string(value) } else { null() } }
@@ -102,32 +100,5 @@ public struct JSONWriter {
         if count > 0 { bytes.append(contentsOf: [UInt8(ascii: ","), 0x0A]) }
         count += 1
         bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: level))
-    }
-}
-
-/// One top-level entry of a JSON document printed as a stream (planning.json): its key and how to print its
-/// value. A long list prints one record at a time and calls `drain` after each, so the document is never held.
-public struct JSONEntry {
-    public typealias Print = (_ writer: inout JSONWriter, _ drain: (inout JSONWriter) -> Void) throws -> Void
-    public let key: StaticString
-    public let print: Print
-
-    public init(_ key: StaticString, _ print: @escaping Print) {
-        self.key = key
-        self.print = print
-    }
-
-    /// Prints `entries` as one object, keys sorted as JSONEncoder sorts them, straight into `out`.
-    public static func write<Output: ByteOutput>(_ entries: [JSONEntry], into out: inout Output) throws {
-        let sorted = entries.sorted { a, b in a.key.withUTF8Buffer { x in b.key.withUTF8Buffer { y in x.lexicographicallyPrecedes(y) } } }
-        var writer = JSONWriter()
-        try writer.object { writer in
-            for entry in sorted {
-                writer.key(entry.key)
-                try entry.print(&writer) { $0.drain(into: &out) }
-                writer.drain(into: &out)
-            }
-        }
-        writer.drain(into: &out)
     }
 }
