@@ -3,10 +3,13 @@ import BearingCore
 /// One page to render; contexts are built inside the worker, since each is needed only for its page.
 enum PageJob: Sendable {
     case dashboard, strategy, alignment, quarters, roadmaps, search, scoring
-    case priority(Priority), quarter(Quarter), report(Quarter), objective(Objective), roadmap(Roadmap)
+    case priority(Priority), quarter(Quarter), report(Quarter), roadmap(Roadmap)
+    /// The objective at this index of `SiteContent.objectives`: an index, so the thousands of objective jobs are
+    /// small values rather than copies of every objective.
+    case objective(Int)
 
     /// Where the page goes; known before rendering so every folder is created once, up front.
-    var path: String {
+    func path(_ content: SiteContent) -> String {
         switch self {
         case .dashboard: "index.html"
         case .strategy: "strategy.html"
@@ -18,7 +21,7 @@ enum PageJob: Sendable {
         case .priority(let priority): SitePaths.priority(priority.id)
         case .quarter(let quarter): SitePaths.quarter(quarter.description)
         case .report(let quarter): SitePaths.report(quarter.description)
-        case .objective(let objective): SitePaths.objective(objective.id)
+        case .objective(let index): SitePaths.objective(content.objectives[index].id)
         case .roadmap(let roadmap): SitePaths.roadmap(roadmap.id)
         }
     }
@@ -35,7 +38,7 @@ enum PageJob: Sendable {
         case .priority(let priority): content.priorityPage(priority)
         case .quarter(let quarter): content.quarterPage(quarter)
         case .report(let quarter): content.reportPage(quarter)
-        case .objective(let objective): content.objectivePage(objective)
+        case .objective(let index): content.objectivePage(content.objectives[index])
         case .roadmap(let roadmap): content.roadmapPage(roadmap)
         }
     }

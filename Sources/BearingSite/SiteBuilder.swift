@@ -47,7 +47,7 @@ public struct SiteBuilder: Sendable {
     public func build(plan: Plan, alignment: Alignment, options: Options, output: URL) throws -> Int {
         let site = try prepare(plan: plan, alignment: alignment, options: options)
         try writer.replace(output) { staging in
-            try staging.makeFolders(for: site.jobs.map(\.path) + ["assets/x", "data/x"])
+            try staging.makeFolders(for: site.jobs.map { $0.path(site.content) } + ["assets/x", "data/x"])
             // The data files go first, one after another on one core (together they held the peak of memory),
             // while the other core renders the assets and pages; then both share the remaining pages.
             let work: [BuildWork] = [.data, .assets] + site.jobs.map(BuildWork.page)
@@ -91,7 +91,7 @@ public struct SiteBuilder: Sendable {
         var jobs: [PageJob] = [.dashboard, .strategy, .alignment, .quarters, .roadmaps, .search, .scoring]
         jobs += alignment.strategy.priorities.map(PageJob.priority)
         jobs += plan.quarters.map(PageJob.quarter) + plan.quarters.map(PageJob.report)
-        jobs += content.objectives.map(PageJob.objective)
+        jobs += content.objectives.indices.map(PageJob.objective)
         jobs += plan.roadmaps.map(PageJob.roadmap)
         return SiteRender(content: content, templates: try TemplateLibrary.load(themeFolder: options.themeFolder), options: options,
                           scoring: try Self.resource("scoring", "md"), jobs: jobs)

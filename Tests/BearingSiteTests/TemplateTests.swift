@@ -60,7 +60,7 @@ struct TemplateTests {
         var reference = MustacheLibrary()
         for (name, template) in try Self.bundledSources() { try reference.register(template, named: name) }
         var jobs: [PageJob] = [.dashboard, .strategy, .alignment, .quarters, .roadmaps, .search]
-        jobs += alignment.strategy.priorities.map(PageJob.priority) + plan.quarters.map(PageJob.quarter) + plan.objectives.map(PageJob.objective)
+        jobs += alignment.strategy.priorities.map(PageJob.priority) + plan.quarters.map(PageJob.quarter) + content.objectives.indices.map(PageJob.objective)
         jobs += plan.roadmaps.map(PageJob.roadmap)
         #expect(jobs.count > 30)
         for job in jobs {
