@@ -106,9 +106,11 @@ public struct Alignment: Sendable {
         self.today = today
         self.currentQuarter = currentQuarter
         self.inferences = inferences
-        linksByItem = Dictionary(grouping: links, by: \.item)
-        scoreByItem = Dictionary(itemScores.map { ($0.item, $0) }, uniquingKeysWith: { a, _ in a })
-        itemByID = Dictionary(items.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        // Independent indexes over thousands of items, built on both cores.
+        (linksByItem, (scoreByItem, itemByID)) = Parallel.both({ Dictionary(grouping: links, by: \.item) }, {
+            (Dictionary(itemScores.map { ($0.item, $0) }, uniquingKeysWith: { a, _ in a }),
+             Dictionary(items.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a }))
+        })
     }
 
     public func item(_ id: String) -> AlignedItem? { itemByID[id] }

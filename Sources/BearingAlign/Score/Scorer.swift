@@ -26,39 +26,50 @@ struct Scorer {
         self.today = today
         let parents = Dictionary(strategy.priorities.compactMap { p in p.parent.map { (p.id, $0) } }, uniquingKeysWith: { a, _ in a })
         self.parents = parents
-        // Sized up front: growing these one key at a time rehashed every id several times on large plans.
-        var rolledUp: [String: [String: Double]] = [:]
-        rolledUp.reserveCapacity(items.count)
-        var served: [String: Set<String>] = [:]
-        var best: [String: Link] = [:]
-        best.reserveCapacity(items.count)
-        for link in links {
-            let top = parents[link.priority] ?? link.priority
-            rolledUp[link.item, default: [:]][top] = max(rolledUp[link.item]?[top] ?? 0, link.strength)
-            if link.strength >= Self.threshold {
-                served[link.priority, default: []].insert(link.item)
-                if top != link.priority { served[top, default: []].insert(link.item) }
+        // The rolled-up strengths and the rest are independent passes over the links, so each takes a core;
+        // every table is still filled in link order. Sized up front: growing them one key at a time rehashed
+        // every id several times on large plans.
+        let threshold = Self.threshold
+        let (rolledUp, (servedBy, scores)) = Parallel.both({ () -> [String: [String: Double]] in
+            var rolledUp: [String: [String: Double]] = [:]
+            rolledUp.reserveCapacity(items.count)
+            for link in links {
+                let top = parents[link.priority] ?? link.priority
+                rolledUp[link.item, default: [:]][top] = max(rolledUp[link.item]?[top] ?? 0, link.strength)
             }
-            if let current = best[link.item] {
-                if (link.strength, current.priority) > (current.strength, link.priority) { best[link.item] = link }
-            } else {
-                best[link.item] = link
+            return rolledUp
+        }, { () -> ([String: [String]], [String: ItemScore]) in
+            var served: [String: Set<String>] = [:]
+            var best: [String: Link] = [:]
+            best.reserveCapacity(items.count)
+            for link in links {
+                let top = parents[link.priority] ?? link.priority
+                if link.strength >= threshold {
+                    served[link.priority, default: []].insert(link.item)
+                    if top != link.priority { served[top, default: []].insert(link.item) }
+                }
+                if let current = best[link.item] {
+                    if (link.strength, current.priority) > (current.strength, link.priority) { best[link.item] = link }
+                } else {
+                    best[link.item] = link
+                }
             }
-        }
+            var servedBy: [String: [String]] = [:]
+            servedBy.reserveCapacity(items.count)
+            for (priority, ids) in served { for id in ids { servedBy[id, default: []].append(priority) } }
+            var scores: [String: ItemScore] = [:]
+            scores.reserveCapacity(items.count)
+            for item in items {
+                let link = best[item.id]
+                let strength = link?.strength ?? 0
+                scores[item.id] = ItemScore(item: item.id, kind: item.kind, strength: strength,
+                                            priority: link.map { parents[$0.priority] ?? $0.priority }, linkKind: link?.kind,
+                                            orphan: strength < threshold, terms: link?.evidence.map(\.term) ?? [])
+            }
+            return (servedBy, scores)
+        })
         self.rolledUp = rolledUp
-        var servedBy: [String: [String]] = [:]
-        servedBy.reserveCapacity(items.count)
-        for (priority, ids) in served { for id in ids { servedBy[id, default: []].append(priority) } }
         self.servedBy = servedBy
-        var scores: [String: ItemScore] = [:]
-        scores.reserveCapacity(items.count)
-        for item in items {
-            let link = best[item.id]
-            let strength = link?.strength ?? 0
-            scores[item.id] = ItemScore(item: item.id, kind: item.kind, strength: strength,
-                                        priority: link.map { parents[$0.priority] ?? $0.priority }, linkKind: link?.kind,
-                                        orphan: strength < Self.threshold, terms: link?.evidence.map(\.term) ?? [])
-        }
         self.scores = scores
     }
 

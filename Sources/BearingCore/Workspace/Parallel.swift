@@ -24,4 +24,20 @@ public enum Parallel {
         let bounds = (0...runs).map { $0 * items.count / runs }
         return map(Array(0..<runs)) { run in transform(items[bounds[run]..<bounds[run + 1]]) }.flatMap { $0 }
     }
+
+    /// Runs two independent pieces of work at once, one per core, and returns both results.
+    public static func both<A: Sendable, B: Sendable>(_ first: @Sendable () -> A, _ second: @Sendable () -> B) -> (A, B) {
+        var a: A?
+        var b: B?
+        withUnsafeMutablePointer(to: &a) { aSlot in
+            withUnsafeMutablePointer(to: &b) { bSlot in
+                // Each iteration writes only its own slot.
+                nonisolated(unsafe) let (aSlot, bSlot) = (aSlot, bSlot)
+                DispatchQueue.concurrentPerform(iterations: 2) { index in
+                    if index == 0 { aSlot.pointee = first() } else { bSlot.pointee = second() }
+                }
+            }
+        }
+        return (a!, b!)
+    }
 }
