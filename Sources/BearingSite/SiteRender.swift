@@ -13,8 +13,10 @@ struct SiteRender: Sendable {
     /// One page, laid out: its relative path and bytes.
     func render(_ job: PageJob) -> (String, [UInt8]) {
         let page = job.page(content, scoring: scoring)
-        assert(page.path == job.path(content), "\(page.path) is not where its job said it goes (\(job.path(content)))")
-        return (page.path, layout(page))
+        let path = job.path(content)
+        assert(page.path == path, "\(page.path) is not where its job said it goes (\(path))")
+        // The job's path, whose folder was created up front.
+        return (path, layout(page))
     }
 
     /// The files that are not pages: assets, the search index and planning.json.

@@ -171,13 +171,19 @@ struct RemoveTreeTests {
 
 @Suite("Planning database")
 struct DatabaseTests {
-    @Test("tables, schema version, full-text search, read-only queries")
-    func database() throws {
+    /// The example's database, written into a new temporary folder the caller removes.
+    static func exampleDatabase() throws -> (Plan, Alignment, URL, PlanningDatabase) {
         let (plan, alignment) = Site.example()
         let folder = try Site.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
         let database = PlanningDatabase(path: folder.appendingPathComponent("planning.db").path)
         try database.write(plan: plan, alignment: alignment)
+        return (plan, alignment, folder, database)
+    }
+
+    @Test("tables, schema version, full-text search, read-only queries")
+    func database() throws {
+        let (plan, alignment, folder, database) = try Self.exampleDatabase()
+        defer { try? FileManager.default.removeItem(at: folder) }
         #expect(try database.query("SELECT value FROM meta WHERE key = 'schema_version'").rows == [["1"]])
         #expect(try database.query("SELECT count(*) FROM objectives").rows == [["\(plan.objectives.count)"]])
         #expect(try database.query("SELECT count(*) FROM roadmap_items").rows == [["\(plan.roadmapItems.count)"]])
@@ -196,11 +202,8 @@ struct DatabaseTests {
 
     @Test("each CSV file, printed row by row to disk, is the table's query result as RFC 4180 text")
     func csvFiles() throws {
-        let (plan, alignment) = Site.example()
-        let folder = try Site.temporaryFolder()
+        let (_, _, folder, database) = try Self.exampleDatabase()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let database = PlanningDatabase(path: folder.appendingPathComponent("planning.db").path)
-        try database.write(plan: plan, alignment: alignment)
         for table in PlanningDatabase.csvTableNames {
             let path = folder.appendingPathComponent("\(table).csv").path
             var sink = try FileSink(path: path)
