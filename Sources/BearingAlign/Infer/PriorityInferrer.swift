@@ -220,15 +220,25 @@ public struct PriorityInferrer: Sendable {
     func evidence(_ candidates: [WordPiece.Word], profile: [Float], centre: [Float], stems: Set<String>) -> [Evidence] {
         let centreScore = Vector.dot(centre, profile)
         // Candidates are distinct words (see `evidenceCandidates`), so each is scored once, without a dictionary.
-        var scored: [(key: String, value: Float)] = []
-        scored.reserveCapacity(candidates.count)
+        // The words' vectors go end to end into one buffer, so their cosines with the profile are summed four at a time.
+        var kept: [(text: String, weight: Float)] = []
+        kept.reserveCapacity(candidates.count)
+        var rows: [Float] = []
+        rows.reserveCapacity(candidates.count * vectors.dimensions)
         var vector = [Float](repeating: 0, count: vectors.dimensions)
         for word in candidates {
             for d in vector.indices { vector[d] = 0 }
             var weight: Float = 0
             for id in word.pieces { weight += vectors.add(Int(id), into: &vector) }
             guard weight > 0 else { continue }
-            let score = Vector.dot(vector, profile) - weight * centreScore
+            rows.append(contentsOf: vector)
+            kept.append((word.text, weight))
+        }
+        let dots = Vector.dots(profile, rows: rows, width: vectors.dimensions)
+        var scored: [(key: String, value: Float)] = []
+        scored.reserveCapacity(kept.count)
+        for (index, word) in kept.enumerated() {
+            let score = dots[index] - word.weight * centreScore
             if score > 0 { scored.append((word.text, score)) }
         }
         let ranked = scored.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
