@@ -121,8 +121,27 @@ public struct PriorityInferrer: Sendable {
             let share = assignments[item][j]
             let total = totals[j] - share
             guard total > 1e-6 else { return base[j] }
-            let sum = share > 0 ? Vector.add(sums[j], vector, times: -share) : sums[j]
-            return Vector.normalized(Vector.add(base[j], sum.map { $0 / total }, times: PriorityInferrer.feedbackWeight))
+            // normalized(add(base, add(sums, vector, times: -share) / total, times: weight)) in one pass and one array,
+            // each element by the same expressions in the same order, so the bits are the same; it made up to four
+            // arrays for each priority of each item.
+            let (sum, base) = (sums[j], base[j])
+            let count = min(base.count, sum.count, share > 0 ? vector.count : sum.count)
+            let weight = PriorityInferrer.feedbackWeight
+            var profile = [Float](repeating: 0, count: count)
+            sum.withUnsafeBufferPointer { sum in
+                base.withUnsafeBufferPointer { base in
+                    vector.withUnsafeBufferPointer { vector in
+                        profile.withUnsafeMutableBufferPointer { out in
+                            for d in 0..<count {
+                                let left = share > 0 ? sum[d] + -share * vector[d] : sum[d]
+                                out[d] = base[d] + weight * (left / total)
+                            }
+                        }
+                    }
+                }
+            }
+            Vector.normalize(&profile)
+            return profile
         }
     }
 

@@ -91,6 +91,13 @@ enum Vector {
         return length > 0 ? a.map { $0 / length } : a
     }
 
+    /// `a = normalized(a)` without a new array.
+    static func normalize(_ a: inout [Float]) {
+        let length = norm(a)
+        guard length > 0 else { return }
+        for i in a.indices { a[i] = a[i] / length }
+    }
+
     static func subtract(_ a: [Float], _ b: [Float]) -> [Float] { zip(a, b).map { $0 - $1 } }
 
     static func add(_ a: [Float], _ b: [Float], times factor: Float = 1) -> [Float] { zip(a, b).map { $0 + factor * $1 } }
