@@ -35,6 +35,25 @@ struct MarkdownReaderTests {
             """)
     }
 
+    @Test("a label is a paragraph of only (id)=, however its text is split into inlines")
+    func labelForms() {
+        let document = read("""
+            *(emphasised)=*
+
+            `(code)=`
+
+            Prose (not-a-label)=
+
+            (two words)=
+            """)
+        #expect(dump(document.blocks) == """
+            label emphasised @1-1
+            label code @3-3
+            p Prose (not-a-label)= @5-5
+            p (two words)= @7-7
+            """)
+    }
+
     @Test("colon and backtick directives are blocks with parsed bodies, on their real lines")
     func directives() {
         let document = read("""

@@ -221,11 +221,28 @@ private struct TreeConverter {
 
     /// A paragraph that is only `(id)=` is a MyST target for the next heading.
     private static func labelTarget(_ content: [Inline]) -> String? {
+        // Most paragraphs are prose: their first visible character settles it without joining all their text.
+        guard firstVisibleScalar(content) == "(" else { return nil }
         let text = content.plainText.trimmed
         guard text.count > 3, text.hasPrefix("("), text.hasSuffix(")=") else { return nil }
         let label = text.dropFirst().dropLast(2)
         guard !label.isEmpty, !label.contains(where: { $0.isWhitespace || $0 == "(" || $0 == ")" }) else { return nil }
         return String(label)
+    }
+
+    /// The first scalar of `content.plainText` that `trimmed` keeps.
+    private static func firstVisibleScalar(_ content: [Inline]) -> Unicode.Scalar? {
+        for inline in content {
+            switch inline {
+            case .text(let text), .code(let text):
+                if let scalar = text.unicodeScalars.first(where: { !Trimming.isSpace($0, false) }) { return scalar }
+            case .emphasis(let inner), .strong(let inner), .link(_, let inner), .image(_, let inner):
+                if let scalar = firstVisibleScalar(inner) { return scalar }
+            case .html, .softBreak, .lineBreak:
+                continue
+            }
+        }
+        return nil
     }
 
     /// Removes a trailing `{#id}` from the last text of `content`.
