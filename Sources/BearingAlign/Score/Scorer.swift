@@ -12,12 +12,19 @@ struct Scorer {
     let today: Date
     /// Computed once: every scope and priority reads these instead of rescanning all links.
     private let parents: [String: String]
-    /// Per item: strongest link strength for each top-level priority.
-    let rolledUp: [String: [String: Double]]
-    private let scores: [String: ItemScore]
-    /// Per item: the priorities it has a link above the threshold to (a top-level priority too when it is through one
-    /// of its sub-priorities). Scopes count from this in one pass instead of asking every priority about every item.
-    private let servedBy: [String: [String]]
+    /// Per item, everything scopes read of it, found with one lookup.
+    private let facts: [String: ItemFacts]
+
+    private struct ItemFacts {
+        var score: ItemScore
+        /// The priorities it has a link above the threshold to (a top-level priority too when it is through one of
+        /// its sub-priorities). Scopes count from this in one pass instead of asking every priority about every item.
+        var servedBy: [String]
+        /// The top-level priorities its effort is split across: their rolled-up strengths at or above the threshold, in
+        /// priority order, and the sum of those strengths (summed in that order, so every run gives the same bits).
+        var split: [(priority: String, strength: Double)]
+        var splitTotal: Double
+    }
 
     init(strategy: Strategy, items: [AlignedItem], links: [Link], today: Date) {
         self.strategy = strategy
@@ -68,21 +75,28 @@ struct Scorer {
             }
             return (servedBy, scores)
         })
-        self.rolledUp = rolledUp
-        self.servedBy = servedBy
-        self.scores = scores
+        var facts: [String: ItemFacts] = [:]
+        facts.reserveCapacity(scores.count)
+        for (id, score) in scores {
+            let split = (rolledUp[id] ?? [:]).filter { $0.value >= threshold }.sorted { $0.key < $1.key }.map { (priority: $0.key, strength: $0.value) }
+            facts[id] = ItemFacts(score: score, servedBy: servedBy[id] ?? [], split: split, splitTotal: split.map(\.strength).reduce(0, +))
+        }
+        self.facts = facts
     }
 
-    func itemScores() -> [ItemScore] { items.compactMap { scores[$0.id] } }
+    func itemScores() -> [ItemScore] { items.compactMap { facts[$0.id]?.score } }
+
+    /// The sum of a table's values in key order: a dictionary's own order changes from run to run, and with it the last bits of a sum.
+    static func total(_ values: [String: Double]) -> Double {
+        values.sorted { $0.key < $1.key }.map(\.value).reduce(0, +)
+    }
 
     /// Each counted item's effort split across the top-level priorities it serves, in proportion to strength.
     func effortByPriority(_ scope: [AlignedItem]) -> [String: Double] {
-        let strengths = rolledUp
         var effort: [String: Double] = [:]
         for item in scope where item.isCounted {
-            let served = (strengths[item.id] ?? [:]).filter { $0.value >= Self.threshold }
-            let total = served.values.reduce(0, +)
-            for (priority, strength) in served where total > 0 { effort[priority, default: 0] += item.effort * strength / total }
+            guard let facts = facts[item.id], facts.splitTotal > 0 else { continue }
+            for (priority, strength) in facts.split { effort[priority, default: 0] += item.effort * strength / facts.splitTotal }
         }
         return effort
     }
@@ -90,7 +104,7 @@ struct Scorer {
     func priorityMetrics() -> [PriorityMetrics] {
         let counted = items.filter(\.isCounted)
         let effort = effortByPriority(counted)
-        let totalEffort = effort.values.reduce(0, +)
+        let totalEffort = Self.total(effort)
         // Each quarter's items and effort shares once, not once per priority.
         let byQuarter = Dictionary(grouping: counted.filter { $0.quarter != nil }) { $0.quarter! }
         let quarters = byQuarter.keys.sorted()
@@ -99,14 +113,14 @@ struct Scorer {
         let trends = Dictionary(uniqueKeysWithValues: strategy.topLevel.map { priority in
             (priority.id, quarters.indices.map { index -> TrendPoint in
                 let shares = quarterShares[index]
-                let total = shares.values.reduce(0, +)
+                let total = Self.total(shares)
                 return TrendPoint(quarter: quarters[index].description, items: quarterCounts[index][priority.id] ?? 0,
                                   effortShare: total > 0 ? (shares[priority.id] ?? 0) / total : 0)
             })
         })
         // Each priority's served items in plan order, gathered in one pass.
         var servedItemsBy: [String: [AlignedItem]] = [:]
-        for item in counted { for priority in servedBy[item.id] ?? [] { servedItemsBy[priority, default: []].append(item) } }
+        for item in counted { for priority in facts[item.id]?.servedBy ?? [] { servedItemsBy[priority, default: []].append(item) } }
         return strategy.priorities.map { priority in
             let isTop = priority.parent == nil
             let servedItems = servedItemsBy[priority.id] ?? []
@@ -126,7 +140,7 @@ struct Scorer {
     func servedCounts(in scope: [AlignedItem]) -> [String: Int] {
         var counts: [String: Int] = [:]
         for item in scope where item.isCounted {
-            for priority in servedBy[item.id] ?? [] { counts[priority, default: 0] += 1 }
+            for priority in facts[item.id]?.servedBy ?? [] { counts[priority, default: 0] += 1 }
         }
         return counts
     }
@@ -134,15 +148,15 @@ struct Scorer {
     func scope(_ kind: ScopeScore.Kind, key: String, items scope: [AlignedItem], quarter: Quarter?) -> ScopeScore {
         let counted = scope.filter(\.isCounted)
         let totalEffort = counted.map(\.effort).reduce(0, +)
-        let weighted = counted.map { $0.effort * (scores[$0.id]?.strength ?? 0) }.reduce(0, +)
+        let weighted = counted.map { $0.effort * (facts[$0.id]?.score.strength ?? 0) }.reduce(0, +)
         let tops = strategy.topLevel.map(\.id)
         let subs = strategy.priorities.filter { $0.parent != nil }.map(\.id)
         let counts = servedCounts(in: counted)
         let gaps = tops.filter { (counts[$0] ?? 0) == 0 }
         let subGaps = subs.filter { (counts[$0] ?? 0) == 0 }
-        let orphans = counted.filter { scores[$0.id]?.orphan ?? true }.map(\.id)
+        let orphans = counted.filter { facts[$0.id]?.score.orphan ?? true }.map(\.id)
         let effort = effortByPriority(counted)
-        let linkedEffort = effort.values.reduce(0, +)
+        let linkedEffort = Self.total(effort)
         let shares = linkedEffort > 0 ? effort.mapValues { $0 / linkedEffort } : [:]
         let balance = strategy.weights.isEmpty ? nil
             : 1 - 0.5 * tops.map { abs((shares[$0] ?? 0) - (strategy.weights[$0] ?? 0)) }.reduce(0, +)
