@@ -121,24 +121,45 @@ def main():
     print(f"- the wall-time target (0.5 × hugo = {0.5 * h[0]:.2f} s) allows {budget:.2f} CPU s on 2 cores; after the floors, "
           f"{budget - total:.2f} CPU s are left for everything else; bearing build uses {b[1]:.2f}")
     if args.scale10:
-        big = os.path.join(out, "workspace-10x")
-        generate(big, args.files * 10, args.roadmaps * 10)
-        shutil.rmtree(os.path.join(out, "bearing-out-10x"), ignore_errors=True)
-        big_cold = timed([bearing, "build", "--out", os.path.join(out, "bearing-out-10x")], big)
-        # Each 10× build is paired with a 1× build just before it, and the ratio is taken within the pair: this
-        # machine's speed drifts by 10–20 % over minutes, which a ratio of medians taken apart would absorb.
-        pairs = []
-        for _ in range(max(1, args.runs // 2)):
-            small = timed([bearing, "build", "--out", os.path.join(out, "bearing-out")], workspace)
-            large = timed([bearing, "build", "--out", os.path.join(out, "bearing-out-10x")], big)
-            pairs.append((small, large))
-        ratios = sorted(large[0] / small[0] for small, large in pairs)
-        cpu_ratio = statistics.median(large[1] / small[1] for small, large in pairs)
-        print(f"- 10× the files: {statistics.median(large[0] for _, large in pairs):.2f} s, {statistics.median(ratios):.1f}× the time of "
-              f"the 1× build just before it (median of {len(pairs)} pair{"s" if len(pairs) > 1 else ""}, {ratios[0]:.1f}–{ratios[-1]:.1f}; target ≤ 11), "
-              f"{cpu_ratio:.1f}× the CPU; first build {big_cold[0]:.2f} s, {big_cold[0] / cold[0]:.1f}× the first build at 1×; "
-              f"peak {big_cold[2]:.0f} MiB")
+        scale10(bearing, out, workspace, site, args, cold, cost)
 
+
+def scale10(bearing, out, workspace, site, args, cold, cost):
+    """Ten times the files: Bearing's scaling, beside Hugo's and the floors' on the same files and machine."""
+    big, big_site = os.path.join(out, "workspace-10x"), os.path.join(out, "hugo-site-10x")
+    generate(big, args.files * 10, args.roadmaps * 10)
+    hugo_site(big, big_site)
+    builds = {
+        "bearing": lambda name: [bearing, "build", "--out", os.path.join(out, name)],
+        "hugo": lambda name: ["hugo", "--quiet", "-d", os.path.join(out, name)],
+    }
+    outputs = {"bearing": ("bearing-out", "bearing-out-10x"), "hugo": ("hugo-out", "hugo-out-10x")}
+    folders = {"bearing": (workspace, big), "hugo": (site, big_site)}
+    shutil.rmtree(os.path.join(out, "bearing-out-10x"), ignore_errors=True)
+    shutil.rmtree(os.path.join(out, "hugo-out-10x"), ignore_errors=True)
+    big_cold = timed(builds["bearing"]("bearing-out-10x"), big)
+    timed(builds["hugo"]("hugo-out-10x"), big_site)
+    # Each 10× build is paired with a 1× build just before it, and the ratio is taken within the pair: this
+    # machine's speed drifts by 10–20 % over minutes, which a ratio of medians taken apart would absorb.
+    pairs = {"bearing": [], "hugo": []}
+    for _ in range(max(1, args.runs // 2)):
+        for tool in pairs:
+            small = timed(builds[tool](outputs[tool][0]), folders[tool][0])
+            large = timed(builds[tool](outputs[tool][1]), folders[tool][1])
+            pairs[tool].append((small, large))
+    print(f"\n## 10× the files: {len(markdown_files(big))} Markdown files\n")
+    for tool, measured in pairs.items():
+        ratios = sorted(large[0] / small[0] for small, large in measured)
+        cpu_ratio = statistics.median(large[1] / small[1] for small, large in measured)
+        plural = "pairs" if len(measured) > 1 else "pair"
+        print(f"- {tool}: {statistics.median(large[0] for _, large in measured):.2f} s, {statistics.median(ratios):.1f}× the time of "
+              f"the 1× build just before it (median of {len(measured)} {plural}, {ratios[0]:.1f}–{ratios[-1]:.1f}"
+              f"{'; target ≤ 11' if tool == 'bearing' else ''}), {cpu_ratio:.1f}× the CPU; "
+              f"peak {max(large[2] for _, large in measured):.0f} MiB")
+    print(f"- bearing's first build into an empty folder: {big_cold[0]:.2f} s, {big_cold[0] / cold[0]:.1f}× the first build at 1×")
+    big_cost = floor.floors(big, os.path.join(out, "bearing-out-10x"), 1)
+    print("- the floors at 10× (one run each), against 1×: " + ", ".join(
+        f"{name} {big_cost[name]:.2f} CPU s ({big_cost[name] / max(cost[name], 0.001):.0f}×)" for name in ("parse", "write", "database")))
 
 if __name__ == "__main__":
     main()
