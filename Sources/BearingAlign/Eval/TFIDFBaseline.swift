@@ -23,14 +23,13 @@ struct TFIDFBaseline {
             for term in terms { counts[term, default: 0] += 1 }
             var result: [String: Double] = [:]
             for (term, count) in counts { result[term] = count * (log(n / Double(documentFrequency[term] ?? 1)) + 1) }
-            // Sums in term order: a dictionary's own order changes from run to run, and with it the last bits of a sum.
-            let length = result.sorted { $0.key < $1.key }.map { $0.value * $0.value }.reduce(0, +).squareRoot()
+            let length = result.inKeyOrder.map { $0.value * $0.value }.reduce(0, +).squareRoot()
             return length > 0 ? result.mapValues { $0 / length } : result
         }
         let priorityVectors = texts.map { vector(Self.terms($0)) }
         return items.map { item in
             let itemVector = vector(Self.terms(item))
-            let terms = itemVector.sorted { $0.key < $1.key }
+            let terms = itemVector.inKeyOrder
             let scores = priorityVectors.map { p in terms.reduce(0) { $0 + $1.value * (p[$1.key] ?? 0) } }
             return ids.indices.sorted { scores[$0] != scores[$1] ? scores[$0] > scores[$1] : $0 < $1 }.map { ids[$0] }
         }

@@ -78,18 +78,13 @@ struct Scorer {
         var facts: [String: ItemFacts] = [:]
         facts.reserveCapacity(scores.count)
         for (id, score) in scores {
-            let split = (rolledUp[id] ?? [:]).filter { $0.value >= threshold }.sorted { $0.key < $1.key }.map { (priority: $0.key, strength: $0.value) }
+            let split = (rolledUp[id] ?? [:]).filter { $0.value >= threshold }.inKeyOrder.map { (priority: $0.key, strength: $0.value) }
             facts[id] = ItemFacts(score: score, servedBy: servedBy[id] ?? [], split: split, splitTotal: split.map(\.strength).reduce(0, +))
         }
         self.facts = facts
     }
 
     func itemScores() -> [ItemScore] { items.compactMap { facts[$0.id]?.score } }
-
-    /// The sum of a table's values in key order: a dictionary's own order changes from run to run, and with it the last bits of a sum.
-    static func total(_ values: [String: Double]) -> Double {
-        values.sorted { $0.key < $1.key }.map(\.value).reduce(0, +)
-    }
 
     /// Each counted item's effort split across the top-level priorities it serves, in proportion to strength.
     func effortByPriority(_ scope: [AlignedItem]) -> [String: Double] {
@@ -104,7 +99,7 @@ struct Scorer {
     func priorityMetrics() -> [PriorityMetrics] {
         let counted = items.filter(\.isCounted)
         let effort = effortByPriority(counted)
-        let totalEffort = Self.total(effort)
+        let totalEffort = effort.sumInKeyOrder
         // Each quarter's items and effort shares once, not once per priority.
         let byQuarter = Dictionary(grouping: counted.filter { $0.quarter != nil }) { $0.quarter! }
         let quarters = byQuarter.keys.sorted()
@@ -113,7 +108,7 @@ struct Scorer {
         let trends = Dictionary(uniqueKeysWithValues: strategy.topLevel.map { priority in
             (priority.id, quarters.indices.map { index -> TrendPoint in
                 let shares = quarterShares[index]
-                let total = Self.total(shares)
+                let total = shares.sumInKeyOrder
                 return TrendPoint(quarter: quarters[index].description, items: quarterCounts[index][priority.id] ?? 0,
                                   effortShare: total > 0 ? (shares[priority.id] ?? 0) / total : 0)
             })
@@ -156,7 +151,7 @@ struct Scorer {
         let subGaps = subs.filter { (counts[$0] ?? 0) == 0 }
         let orphans = counted.filter { facts[$0.id]?.score.orphan ?? true }.map(\.id)
         let effort = effortByPriority(counted)
-        let linkedEffort = Self.total(effort)
+        let linkedEffort = effort.sumInKeyOrder
         let shares = linkedEffort > 0 ? effort.mapValues { $0 / linkedEffort } : [:]
         let balance = strategy.weights.isEmpty ? nil
             : 1 - 0.5 * tops.map { abs((shares[$0] ?? 0) - (strategy.weights[$0] ?? 0)) }.reduce(0, +)

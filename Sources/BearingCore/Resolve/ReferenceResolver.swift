@@ -100,8 +100,7 @@ public struct ReferenceResolver: Sendable {
                 weights[id, default: 0] += entry.value
             }
         }
-        // In key order: a dictionary's own order changes from run to run, and with it the last bits of a sum.
-        let total = weights.sorted { $0.key < $1.key }.map(\.value).reduce(0, +)
+        let total = weights.sumInKeyOrder
         guard total > 0 else { return [:] }
         if abs(total - 1) > 0.005, let first = entries.first {
             diagnostics.append(Diagnostic(.warning, .weightsSum, "weights add up to \(Int((total * 100).rounded()))%, not 100%; they are scaled to 100%",
