@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# The longer fuzz run: mutates the example and the real planning files in ../shared/corpus and runs bearing on
+# them, reporting crashes, hangs and lost files (scripts/fuzz/fuzz.py says what each means).
+#   scripts/fuzz.sh --minutes 30 [--seed N] [--timeout S]
+# Failing workspaces are saved under .build/fuzz/; make each one a fixture in Tests/BearingSiteTests/Fixtures/fuzz/.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh
+swift build -c release --product bearing >/dev/null
+exec python3 scripts/fuzz/fuzz.py --binary "$(swift build -c release --show-bin-path)/bearing" "$@"
