@@ -22,8 +22,10 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let vectors = Prefetch { try TokenVectors.bundled() }
-        let (plan, _) = try alignment.align(try options.loadPlan(), vectors: vectors)
-        print(DiagnosticFormatter.format(plan.diagnostics, as: format, fileCount: plan.files.count), terminator: "")
+        let root = try options.root()
+        let (plan, _) = try alignment.align(WorkspaceLoader().load(root: root), vectors: vectors)
+        let prefix = format == .github ? RepositoryPath.prefix(ofWorkspace: root) : ""
+        print(DiagnosticFormatter.format(plan.diagnostics, as: format, fileCount: plan.files.count, repositoryPrefix: prefix), terminator: "")
         if format == .text { printError("bearing check: " + DiagnosticFormatter.summary(plan.diagnostics, fileCount: plan.files.count)) }
         if CheckOutcome.failed(plan.diagnostics, strict: strict) { throw ExitCode(1) }
     }

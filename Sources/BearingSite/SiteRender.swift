@@ -61,7 +61,7 @@ struct SiteRender: Sendable {
             "problems": ["count": .number(problems.count), "one": .flag(problems.count == 1),
                          "items": .list(problems.map {
                              ["location": .text($0.location.description), "severity": .text($0.severity.rawValue), "message": .text($0.message),
-                              "code": .text($0.code.rawValue)]
+                              "fix": .text($0.fix ?? ""), "code": .text($0.code.rawValue)]
                          })],
         ]
         if let base = options.baseURL, base.hasPrefix("http://") || base.hasPrefix("https://") {

@@ -30,8 +30,30 @@ struct CheckCommandTests {
     func github() throws {
         let run = try BearingBinary.run(["check", "--workspace", broken, "--format", "github"])
         #expect(run.status == 1)
-        #expect(run.stdout.hasPrefix("::error file=objectives/2026-Q4.md,line=4,col=15,title=bearing [unresolved-reference]::unknown priority"))
-        #expect(run.stdout.contains("::warning file=objectives/2026-Q4.md,line=10,"))
+        // The fixture sits inside this repository, so its paths are given from the repository root.
+        let prefix = "Tests/BearingCLITests/Fixtures/broken/"
+        #expect(run.stdout.hasPrefix("::error file=\(prefix)objectives/2026-Q4.md,line=4,col=15,title=bearing [unresolved-reference]::unknown priority"))
+        #expect(run.stdout.contains("::warning file=\(prefix)objectives/2026-Q4.md,line=10,"))
+    }
+
+    @Test("GitHub annotations name paths from the repository root when the workspace is a subfolder, and from the workspace outside git")
+    func githubPathsFromRepositoryRoot() throws {
+        let repository = FileManager.default.temporaryDirectory.appendingPathComponent("bearing-repo-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: repository) }
+        let workspace = repository.appendingPathComponent("docs/planning")
+        try FileManager.default.createDirectory(at: workspace.appendingPathComponent("objectives"), withIntermediateDirectories: true)
+        try "## Priorities\n\n1. **Platform.** {#platform}\n".write(to: workspace.appendingPathComponent("strategy.md"), atomically: true, encoding: .utf8)
+        try "## A\n- Priorities: platfrom\n".write(to: workspace.appendingPathComponent("objectives/2026-Q4.md"), atomically: true, encoding: .utf8)
+
+        let outside = try BearingBinary.run(["check", "--format", "github"], in: workspace)
+        #expect(outside.stdout.hasPrefix("::error file=objectives/2026-Q4.md,line=2,"))
+
+        try FileManager.default.createDirectory(at: repository.appendingPathComponent(".git"), withIntermediateDirectories: true)
+        let inside = try BearingBinary.run(["check", "--format", "github"], in: workspace)
+        #expect(inside.stdout.hasPrefix("::error file=docs/planning/objectives/2026-Q4.md,line=2,"))
+        #expect(inside.stdout.contains("did you mean `platform`?"))
+        // People read text output from the workspace, so its paths stay workspace-relative.
+        #expect(try BearingBinary.run(["check"], in: workspace).stdout.hasPrefix("objectives/2026-Q4.md:2:"))
     }
 
     @Test("JSON diagnostics")

@@ -132,14 +132,16 @@ struct SiteBuildTests {
 
     @Test("--allow-errors shows the errors on the site; --stamp and --base-url appear only when asked")
     func options() throws {
-        let (plan, alignment) = Site.memory(["strategy.md": "## Priorities\n\n1. **One.** {#one}\n", "objectives/2026-Q4.md": "## A\n- Priorities: nope\n"])
+        let (plan, alignment) = Site.memory(["strategy.md": "## Priorities\n\n1. **One.** {#one}\n", "objectives/2026-Q4.md": "## A\n- Priorities: onr\n"])
         let plain = try SiteBuilder().render(plan: plan, alignment: alignment, options: .init())
         let plainIndex = String(decoding: plain.first { $0.0 == "index.html" }!.1, as: UTF8.self)
         #expect(!plainIndex.contains("problems-title") && !plainIndex.contains("canonical"))
         let shown = try SiteBuilder().render(plan: plan, alignment: alignment, options: .init(baseURL: "https://plans.example.org/team", stamp: "2026-11-24T10:00:00Z", showProblems: true))
         let index = String(decoding: shown.first { $0.0 == "index.html" }!.1, as: UTF8.self)
         #expect(index.contains("This site was built with 1 problem in the plan"))
-        #expect(index.contains("unknown priority `nope`"))
+        #expect(index.contains("unknown priority `onr`"))
+        // The same did-you-mean as `bearing check` prints.
+        #expect(index.contains("<span class=\"fix\">did you mean `one`?</span>"))
         #expect(index.contains("on 2026-11-24T10:00:00Z"))
         #expect(index.contains("<link rel=\"canonical\" href=\"https://plans.example.org/team/index.html\">"))
     }

@@ -7,10 +7,12 @@ public enum DiagnosticFormat: String, CaseIterable, Sendable {
 }
 
 public enum DiagnosticFormatter {
-    public static func format(_ diagnostics: [Diagnostic], as format: DiagnosticFormat, fileCount: Int) -> String {
+    /// `repositoryPrefix` is the workspace's folder inside its git repository (see `RepositoryPath`); GitHub
+    /// annotations need paths from the repository root to land on a pull request's lines.
+    public static func format(_ diagnostics: [Diagnostic], as format: DiagnosticFormat, fileCount: Int, repositoryPrefix: String = "") -> String {
         switch format {
         case .text: return diagnostics.map(text).joined(separator: "\n") + (diagnostics.isEmpty ? "" : "\n")
-        case .github: return diagnostics.map(github).joined(separator: "\n") + (diagnostics.isEmpty ? "" : "\n")
+        case .github: return diagnostics.map { github($0, prefix: repositoryPrefix) }.joined(separator: "\n") + (diagnostics.isEmpty ? "" : "\n")
         case .json: return json(diagnostics, fileCount: fileCount)
         }
     }
@@ -29,10 +31,11 @@ public enum DiagnosticFormatter {
         return "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s") in \(files)"
     }
 
-    static func github(_ diagnostic: Diagnostic) -> String {
+    static func github(_ diagnostic: Diagnostic, prefix: String = "") -> String {
         let command = diagnostic.severity == .error ? "error" : diagnostic.severity == .warning ? "warning" : "notice"
         let location = diagnostic.location
-        let properties = "file=\(escapeProperty(location.path)),line=\(location.line),col=\(location.column),title=\(escapeProperty("bearing [\(diagnostic.code.rawValue)]"))"
+        let path = location.path.isEmpty ? "" : prefix + location.path
+        let properties = "file=\(escapeProperty(path)),line=\(location.line),col=\(location.column),title=\(escapeProperty("bearing [\(diagnostic.code.rawValue)]"))"
         let message = diagnostic.message + (diagnostic.fix.map { "; \($0)" } ?? "")
         return "::\(command) \(properties)::\(escapeData(message))"
     }
