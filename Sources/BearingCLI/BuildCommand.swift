@@ -40,6 +40,14 @@ struct BuildCommand: ParsableCommand {
         let clock = StageClock(enabled: timings)
         let vectors = Prefetch { try TokenVectors.bundled() }
         let loaded = WorkspaceLoader().load(root: root)
+        // Before anything is scored, rendered or written: an output that is not a Bearing site is refused.
+        let output: URL
+        do {
+            output = URL(fileURLWithPath: try OutputGuard(workspace: root, config: loaded.config).check(out.hasPrefix("/") ? out : root + "/" + out))
+        } catch let refusal as OutputRefusal {
+            printError("bearing build: \(refusal)")
+            throw ExitCode(2)
+        }
         clock.lap("scan and parse")
         let (plan, aligned) = try alignment.align(loaded, vectors: vectors)
         clock.lap("link and score")
@@ -48,18 +56,42 @@ struct BuildCommand: ParsableCommand {
             printError("bearing build: \(DiagnosticFormatter.summary(plan.diagnostics, fileCount: plan.files.count)); the site was not written (use --allow-errors to build anyway)")
             throw ExitCode(1)
         }
-        let output = URL(fileURLWithPath: out.hasPrefix("/") ? out : root + "/" + out)
         let theme = root + "/theme"
         let siteOptions = SiteBuilder.Options(
             baseURL: baseURL ?? plan.config.baseURL, stamp: stamp ? ISO8601DateFormatter().string(from: Date()) : nil,
             showProblems: allowErrors, themeFolder: FileManager.default.fileExists(atPath: theme) ? theme : nil)
         var builder = SiteBuilder()
         builder.onStage = { name in clock.lap(name) }
-        let pages = try builder.build(plan: plan, alignment: aligned, options: siteOptions, output: output)
+        builder.writer.onWait = { printError("bearing build: " + $0) }
+        if let pause = ProcessInfo.processInfo.environment[Self.pauseVariable] { builder.writer.afterStaging = Self.pause(signalling: pause) }
+        let pages: Int
+        do {
+            pages = try builder.build(plan: plan, alignment: aligned, options: siteOptions, output: output)
+        } catch let refusal as OutputRefusal {
+            printError("bearing build: \(refusal)")
+            throw ExitCode(2)
+        } catch let failure as WriteError {
+            printError("bearing build: \(failure)")
+            throw ExitCode(1)
+        }
         UntilExit.keep((loaded, plan, aligned))
         printError("bearing build: \(pages) pages and data/ written to \(output.path) in \(String(format: "%.2f", Date().timeIntervalSince(started))) s"
                    + (plan.errorCount > 0 ? " (\(plan.errorCount) errors shown on the site)" : ""))
         if plan.errorCount > 0 { throw ExitCode(1) }
+    }
+}
+
+extension BuildCommand {
+    /// Names a folder; when set, the build creates `paused` in it once the new site is staged, then waits until
+    /// `resume` appears there. The end-to-end tests use it to kill a build at its most delicate moment and to hold
+    /// one build while a second starts. Without it there is no pause.
+    static let pauseVariable = "BEARING_TEST_PAUSE_AFTER_STAGING"
+
+    static func pause(signalling folder: String) -> @Sendable (String) -> Void {
+        { _ in
+            _ = FileManager.default.createFile(atPath: folder + "/paused", contents: nil)
+            while !FileManager.default.fileExists(atPath: folder + "/resume") { usleep(20_000) }
+        }
     }
 }
 

@@ -1,18 +1,19 @@
 import BearingCore
 import Foundation
 
-/// A file of the site could not be written.
-public struct WriteError: Error, CustomStringConvertible {
-    public var message: String
-    public var description: String { "cannot write \(message)" }
-}
-
 /// Writes a whole site into a temporary folder beside the output, then swaps it in with renames, so the
 /// output folder always holds either the previous complete site or the new one — never half of one.
 public struct OutputWriter: Sendable {
     /// Writes one file (bytes, absolute path, the previous site's copy of it); replaceable so tests can make a
     /// build fail half-way.
     public var writeFile: @Sendable ([UInt8], String, String?) throws -> Void = OutputWriter.write
+    /// How long a build waits for another build into the same output to finish, in seconds.
+    public var lockTimeout: Double = 600
+    /// Told, once, when this build has to wait for another.
+    public var onWait: @Sendable (String) -> Void = { _ in }
+    /// Called with the staging folder once it holds the whole new site, before the swap. Only tests use it:
+    /// `bearing build` pauses there to be killed (see BuildCommand).
+    public var afterStaging: @Sendable (String) -> Void = { _ in }
 
     public init() {}
 
@@ -25,7 +26,7 @@ public struct OutputWriter: Sendable {
 
         /// Writes `bytes` at `path` (relative; its folder must exist).
         public func write(_ path: String, _ bytes: [UInt8]) throws {
-            do { try writeFile(bytes, root + "/" + path, previous.map { $0 + "/" + path }) } catch { throw WriteError(message: "\(path): \(error)") }
+            do { try writeFile(bytes, root + "/" + path, previous.map { $0 + "/" + path }) } catch { throw WriteError("write", root + "/" + path, error) }
         }
 
         /// Prints a large file at `path` (relative; its folder must exist) straight to disk through a buffer.
@@ -36,7 +37,7 @@ public struct OutputWriter: Sendable {
                 do { try print(&sink) } catch { try? sink.close(); throw error }
                 try sink.close()
             } catch {
-                throw WriteError(message: "\(path): \(error)")
+                throw WriteError("write", root + "/" + path, error)
             }
         }
 
@@ -45,40 +46,132 @@ public struct OutputWriter: Sendable {
             // On UTF-8, as paths are: Character-wise searching of thousands of paths showed in the profile.
             let folders = Set(paths.compactMap { path in path.utf8.lastIndex(of: UInt8(ascii: "/")).map { String(path[..<$0]) } }).sorted()
             for folder in folders {
-                try FileManager.default.createDirectory(atPath: root + "/" + folder, withIntermediateDirectories: true)
+                do { try FileManager.default.createDirectory(atPath: root + "/" + folder, withIntermediateDirectories: true) } catch {
+                    throw WriteError("create the folder", root + "/" + folder, error)
+                }
             }
         }
     }
 
     /// Lets `fill` write the new site into a staging folder, then replaces `output` with it. On any error
-    /// the staging folder is removed and `output` is left as it was.
+    /// the staging folder is removed and `output` is left as it was. `output` is replaced only when it is a site
+    /// Bearing built, an empty folder or nothing (`OutputGuard`); when it is a symbolic link, the site goes
+    /// into the folder it leads to and the link stays.
     public func replace(_ output: URL, fill: (Staging) throws -> Void) throws {
-        let manager = FileManager.default
-        let parent = output.deletingLastPathComponent()
-        try manager.createDirectory(at: parent, withIntermediateDirectories: true)
-        let pid = ProcessInfo.processInfo.processIdentifier
-        let staging = parent.appendingPathComponent(".\(output.lastPathComponent).building-\(pid)")
-        let retired = parent.appendingPathComponent(".\(output.lastPathComponent).previous-\(pid)")
-        try? manager.removeItem(at: staging)
+        let target = try OutputGuard().check(output.path)
+        let folders = Folders(target)
         do {
-            try manager.createDirectory(at: staging, withIntermediateDirectories: true)
-            let previous = manager.fileExists(atPath: output.path) ? output.path : nil
-            try fill(Staging(root: staging.path, previous: previous, writeFile: writeFile))
+            try FileManager.default.createDirectory(atPath: folders.parent, withIntermediateDirectories: true)
         } catch {
-            try? manager.removeItem(at: staging)
+            throw WriteError("create the folder", folders.parent, error)
+        }
+        let lock = try BuildLock.acquire(folders.lock, output: target, timeout: lockTimeout, waiting: onWait)
+        defer { lock.release() }
+        // Again with the lock held: what is there may have changed while this build waited.
+        _ = try OutputGuard().check(target)
+        try folders.removeLeftovers()
+        try folders.makeStaging()
+        do {
+            let previous = PathKind(target) == .folder ? target : nil
+            try fill(Staging(root: folders.staging, previous: previous, writeFile: writeFile))
+            afterStaging(folders.staging)
+        } catch {
+            Self.removeTree(folders.staging)
             throw error
         }
-        try? manager.removeItem(at: retired)
-        let hadPrevious = manager.fileExists(atPath: output.path)
-        if hadPrevious { try manager.moveItem(at: output, to: retired) }
-        do {
-            try manager.moveItem(at: staging, to: output)
-        } catch {
-            if hadPrevious { try? manager.moveItem(at: retired, to: output) }
-            try? manager.removeItem(at: staging)
-            throw error
+        try folders.swap()
+    }
+
+    /// The fixed names beside an output: its staging folder, the folder its previous site is retired to while the
+    /// new one moves in, and the lock. Fixed, so a build can find and remove what a killed one left.
+    struct Folders {
+        let target: String, parent: String, name: String
+        var staging: String { parent + "/." + name + ".building" }
+        var retired: String { parent + "/." + name + ".previous" }
+        var lock: String { parent + "/." + name + ".lock" }
+
+        init(_ target: String) {
+            self.target = target
+            let url = URL(fileURLWithPath: target)
+            name = url.lastPathComponent
+            parent = url.deletingLastPathComponent().path
         }
-        if hadPrevious { Self.removeTree(retired.path) }
+
+        func makeStaging() throws {
+            guard mkdir(staging, 0o755) == 0 else {
+                let code = errno
+                if code == EEXIST {
+                    throw WriteError(description: "cannot build into \(target): \(staging) is in the way and Bearing did not make it "
+                                     + "(it has no \(SiteMarker.name) file); move it away and build again")
+                }
+                throw WriteError("create the staging folder", staging, errno: code)
+            }
+            // The marker goes in first, so a staging folder left by a killed build is recognizably Bearing's.
+            do { try OutputWriter.write(SiteMarker.bytes, to: staging + "/" + SiteMarker.name) } catch {
+                OutputWriter.removeTree(staging)
+                throw WriteError("write", staging + "/" + SiteMarker.name, error)
+            }
+        }
+
+        /// Moves the previous site aside, the new one in, and removes the previous one. Between the two renames
+        /// there is no site at `target`; a build killed there leaves the previous site retired, and the next
+        /// build puts it back before anything else (`removeLeftovers`).
+        func swap() throws {
+            let hadPrevious = PathKind(target) != .missing
+            if hadPrevious, rename(target, retired) != 0 {
+                let code = errno
+                OutputWriter.removeTree(staging)
+                throw WriteError("move the previous site aside to", retired, errno: code)
+            }
+            if rename(staging, target) != 0 {
+                let code = errno
+                if hadPrevious { rename(retired, target) }
+                OutputWriter.removeTree(staging)
+                throw WriteError("move the new site to", target, errno: code)
+            }
+            if hadPrevious { OutputWriter.removeTree(retired) }
+        }
+
+        /// Removes what a killed build left beside the output, with the lock held so no running build's folders
+        /// are touched: the staging and retired folders, and those of earlier versions of Bearing, which added
+        /// their process id (`.NAME.building-PID`). Only folders that are Bearing's are removed: they carry the
+        /// marker or are empty, or have an earlier version's name and their process is gone.
+        func removeLeftovers() throws {
+            let entries = (try? FileManager.default.contentsOfDirectory(atPath: parent)) ?? []
+            let retiredNames = ["." + name + ".previous"] + entries.filter { Self.pid(in: $0, prefix: "." + name + ".previous-") != nil }.sorted()
+            // A build killed between its two renames left no site and its previous one retired: put that back.
+            if PathKind(target) == .missing, let back = retiredNames.first(where: { isLeftover(parent + "/" + $0) }) {
+                if rename(parent + "/" + back, target) != 0 { throw WriteError("restore the previous site from", parent + "/" + back, errno: errno) }
+            }
+            for entry in entries where isLeftover(parent + "/" + entry) {
+                OutputWriter.removeTree(parent + "/" + entry)
+            }
+        }
+
+        /// Whether the folder at `path` is a leftover of a build into this output.
+        private func isLeftover(_ path: String) -> Bool {
+            let entry = URL(fileURLWithPath: path).lastPathComponent
+            guard PathKind(path) == .folder else { return false }
+            if path == staging || path == retired {
+                return SiteMarker.isPresent(in: path) || PathKind.isEmptyFolder(path) == true
+            }
+            for prefix in ["." + name + ".building-", "." + name + ".previous-"] {
+                if let pid = Self.pid(in: entry, prefix: prefix) { return !Self.isRunning(pid) }
+            }
+            return false
+        }
+
+        /// The process id an earlier version of Bearing put at the end of `entry`, when it has `prefix`.
+        private static func pid(in entry: String, prefix: String) -> pid_t? {
+            guard entry.hasPrefix(prefix) else { return nil }
+            let digits = entry.dropFirst(prefix.count)
+            guard !digits.isEmpty, digits.allSatisfy(\.isASCII), digits.allSatisfy(\.isNumber) else { return nil }
+            return pid_t(digits)
+        }
+
+        private static func isRunning(_ pid: pid_t) -> Bool {
+            kill(pid, 0) == 0 || errno == EPERM
+        }
     }
 
     /// Removes a folder and everything below it, its second-level entries on both cores: a retired site holds

@@ -28,7 +28,8 @@ public struct SiteBuilder: Sendable {
 
     public init() {}
 
-    /// Renders the site in memory: (relative path, bytes), sorted by path. `build` writes exactly these files, plus the database.
+    /// Renders the site in memory: (relative path, bytes), sorted by path. `build` writes exactly these files, plus the
+    /// database and the site's marker (`SiteMarker`).
     public func render(plan: Plan, alignment: Alignment, options: Options) throws -> [(String, Data)] {
         let site = try prepare(plan: plan, alignment: alignment, options: options)
         var files = Parallel.map(site.jobs) { job in
@@ -51,7 +52,7 @@ public struct SiteBuilder: Sendable {
             // The data files go first, one after another on one core (together they held the peak of memory),
             // while the other core renders the assets and pages; then both share the remaining pages.
             let work: [BuildWork] = [.data, .assets] + site.jobs.map(BuildWork.page)
-            let failures = Parallel.map(work) { item -> String? in
+            let failures = Parallel.map(work) { item -> WriteError? in
                 do {
                     switch item {
                     case .page(let job):
@@ -61,7 +62,7 @@ public struct SiteBuilder: Sendable {
                         for (path, bytes) in try site.assets() { try staging.write(path, bytes) }
                     case .data:
                         let database = PlanningDatabase(path: staging.root + "/data/planning.db")
-                        try database.write(plan: plan, alignment: alignment)
+                        do { try database.write(plan: plan, alignment: alignment) } catch { throw WriteError("write the database", database.path, error) }
                         for table in PlanningDatabase.csvTableNames {
                             try staging.stream("data/\(table).csv") { try database.writeCSV(table: table, into: &$0) }
                         }
@@ -69,12 +70,12 @@ public struct SiteBuilder: Sendable {
                     }
                     return nil
                 } catch let error as WriteError {
-                    return error.message
+                    return error
                 } catch {
-                    return "\(error)"
+                    return WriteError(description: "cannot build the site: \(WriteError.firstLine(of: error))")
                 }
             }.compactMap { $0 }
-            if let first = failures.first { throw WriteError(message: first) }
+            if let first = failures.first { throw first }
             onStage("render and write")
         }
         onStage("swap")

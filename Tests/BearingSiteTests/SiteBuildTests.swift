@@ -73,17 +73,18 @@ struct SiteBuildTests {
         }
     }
 
-    @Test("a successful rebuild replaces the site completely")
+    @Test("a successful rebuild replaces the site completely, marker included")
     func replaces() throws {
         let (plan, alignment) = Site.example()
         let folder = try Site.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let output = folder.appendingPathComponent("_site")
-        try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
+        try SiteBuilder().build(plan: plan, alignment: alignment, options: .init(), output: output)
         try Data("stale".utf8).write(to: output.appendingPathComponent("stale.html"))
         try SiteBuilder().build(plan: plan, alignment: alignment, options: .init(), output: output)
         #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent("stale.html").path))
         #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("index.html").path))
+        #expect(Site.files(under: output)[SiteMarker.name] == Data(SiteMarker.bytes))
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["_site"])
     }
 
