@@ -70,8 +70,8 @@ struct BuildCommand: ParsableCommand {
         } catch let refusal as OutputRefusal {
             printError("bearing build: \(refusal)")
             throw ExitCode(2)
-        } catch let failure as WriteError {
-            printError("bearing build: \(failure)")
+        } catch {
+            printError("bearing build: \(WriteError(during: "build the site into", at: output.path, error))")
             throw ExitCode(1)
         }
         UntilExit.keep((loaded, plan, aligned))

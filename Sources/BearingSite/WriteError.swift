@@ -15,6 +15,19 @@ public struct WriteError: Error, CustomStringConvertible {
         self.init(action, path, code: code, otherwise: "error \(code)")
     }
 
+    /// Any error the build could not place more precisely, as one line: `action` and `path` say what was being
+    /// done unless the error names the file it failed on (a theme template that cannot be read, say).
+    public init(during action: String, at path: String, _ error: any Error) {
+        if let error = error as? WriteError { self = error; return }
+        let bridged = error as NSError
+        if bridged.domain == NSCocoaErrorDomain, let file = bridged.userInfo[NSFilePathErrorKey] as? String {
+            // Foundation's codes 256–511 are read errors, 512–767 write errors.
+            self.init((256..<512).contains(bridged.code) ? "read" : "write", file, error)
+        } else {
+            self.init(action, path, error)
+        }
+    }
+
     /// A failure that is not an error of the operating system; `description` is the whole line.
     public init(description: String) {
         self.description = description
@@ -46,7 +59,7 @@ public struct WriteError: Error, CustomStringConvertible {
         if let posix = error as? POSIXError { return posix.code.rawValue }
         let bridged = error as NSError
         if bridged.domain == NSPOSIXErrorDomain { return Int32(truncatingIfNeeded: bridged.code) }
-        if let underlying = bridged.userInfo[NSUnderlyingErrorKey] as? NSError, let code = errorNumber(of: underlying) { return code }
+        if let underlying = bridged.userInfo[NSUnderlyingErrorKey] as? any Error, let code = errorNumber(of: underlying) { return code }
         if bridged.domain == "GRDB.DatabaseError" {
             // SQLite's primary result codes (the low byte) that are really the file system's.
             switch bridged.code & 0xff {
@@ -70,6 +83,18 @@ public struct WriteError: Error, CustomStringConvertible {
 
     /// The first line of an error that carries no error number (SQLite's, say), without the statement it ran.
     static func firstLine(of error: any Error) -> String {
+        let bridged = error as NSError
+        if bridged.domain == NSCocoaErrorDomain {
+            switch CocoaError.Code(rawValue: bridged.code) {
+            case .fileReadCorruptFile, .fileReadInapplicableStringEncoding, .fileReadUnknownStringEncoding: return "a file is not UTF-8 text"
+            default:
+                // Foundation's own sentence, without its preamble and never its dump.
+                var sentence = bridged.localizedDescription
+                if let preamble = sentence.range(of: "The operation could not be completed.") { sentence.removeSubrange(preamble) }
+                sentence = sentence.trimmingCharacters(in: CharacterSet(charactersIn: ". \n"))
+                return sentence.isEmpty || sentence.hasPrefix("(") ? "error \(bridged.code)" : sentence.prefix(1).lowercased() + sentence.dropFirst()
+            }
+        }
         let text = String(describing: error).split(separator: "\n", omittingEmptySubsequences: true).first.map(String.init) ?? "unknown error"
         return text.range(of: " - while executing").map { String(text[..<$0.lowerBound]) } ?? text
     }

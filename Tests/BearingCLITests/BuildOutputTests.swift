@@ -146,4 +146,19 @@ struct BuildOutputTests {
         #expect(Self.tree(workspace.appendingPathComponent("_site")) == Self.tree(workspace.appendingPathComponent("alone")))
         #expect(try FileManager.default.contentsOfDirectory(atPath: workspace.path).filter { $0.hasPrefix(".") } == [])
     }
+
+    @Test("a file-system failure during the build is one line, and the previous site stays")
+    func failureIsOneLine() throws {
+        let (folder, workspace) = try Self.workspace()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect(try BearingBinary.run(["build"], in: workspace).status == 0)
+        let before = Self.tree(workspace.appendingPathComponent("_site"))
+        // A folder where a theme template should be a file: reading it fails.
+        try FileManager.default.createDirectory(at: workspace.appendingPathComponent("theme/list.mustache"), withIntermediateDirectories: true)
+        let run = try BearingBinary.run(["build"], in: workspace)
+        #expect(run.status == 1)
+        #expect(run.stderr.hasPrefix("bearing build: cannot read \(workspace.path)/theme/list.mustache: is a directory; "), "\(run.stderr)")
+        #expect(run.stderr.filter { $0 == "\n" }.count == 1 && !run.stderr.contains("Domain"), "\(run.stderr)")
+        #expect(Self.tree(workspace.appendingPathComponent("_site")) == before)
+    }
 }

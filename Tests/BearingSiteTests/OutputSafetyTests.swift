@@ -198,6 +198,8 @@ struct OutputSafetyTests {
         (CocoaError(.fileWriteOutOfSpace) as any Error, "no space left on device; free some disk space"),
         (NSError(domain: NSCocoaErrorDomain, code: 512, userInfo: [NSUnderlyingErrorKey: NSError(domain: NSPOSIXErrorDomain, code: Int(EBUSY))]), "busy; it is in use"),
         (POSIXError(.EACCES), "permission denied; check the permissions"),
+        (NSError(domain: NSCocoaErrorDomain, code: 512, userInfo: [NSUnderlyingErrorKey: POSIXError(.EISDIR)]), "is a directory; something else is in the way"),
+        (NSError(domain: NSCocoaErrorDomain, code: 512), "error 512; fix that and build again"),
     ])
     func oneLine(error: any Error, expected: String) throws {
         let folder = try Site.temporaryFolder()
@@ -211,5 +213,15 @@ struct OutputSafetyTests {
         #expect(thrown.description.hasPrefix("cannot write \(folder.path)/._site.building/quarters/2026-Q3.html: "))
         #expect(thrown.description.contains(expected), "\(thrown)")
         #expect(!thrown.description.contains("\n") && !thrown.description.contains("Domain"))
+    }
+
+    @Test("an error that names its file is told as that file's failure, in one line")
+    func namedFile() {
+        let error = NSError(domain: NSCocoaErrorDomain, code: CocoaError.fileReadUnknown.rawValue,
+                            userInfo: [NSFilePathErrorKey: "/ws/theme/list.mustache", NSUnderlyingErrorKey: NSError(domain: NSPOSIXErrorDomain, code: Int(EISDIR))])
+        #expect(WriteError(during: "build the site into", at: "/ws/_site", error).description
+                == "cannot read /ws/theme/list.mustache: is a directory; something else is in the way there; move it away and build again")
+        #expect(WriteError(during: "build the site into", at: "/ws/_site", CocoaError(.fileReadCorruptFile)).description
+                == "cannot build the site into /ws/_site: a file is not UTF-8 text; fix that and build again")
     }
 }
