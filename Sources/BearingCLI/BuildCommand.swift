@@ -11,7 +11,9 @@ struct BuildCommand: ParsableCommand {
         abstract: "Build the static planning site (and data/planning.db, planning.json, CSV) into --out.",
         discussion: """
             The site is written to a temporary folder beside --out and swapped in at the end, so a failed build \
-            leaves the previous site untouched. When `check` finds errors the build stops with exit 1, unless \
+            leaves the previous site untouched. --out must be a site Bearing built (it carries a .bearing-site file), \
+            an empty folder or a new one; anything else, the workspace, a folder holding it and the source folders \
+            are refused with exit 2 (see docs/site.md). When `check` finds errors the build stops with exit 1, unless \
             --allow-errors (then the errors are shown on the site). Templates can be overridden from theme/.
             """
     )
@@ -19,7 +21,7 @@ struct BuildCommand: ParsableCommand {
     @OptionGroup var options: WorkspaceOptions
     @OptionGroup var alignment: AlignmentOptions
 
-    @Option(help: ArgumentHelp("Output folder (relative to the workspace).", valueName: "dir"))
+    @Option(help: ArgumentHelp("Output folder (relative to the workspace): a site Bearing built, an empty folder or a new one.", valueName: "dir"))
     var out = "_site"
 
     @Option(help: ArgumentHelp("Where the site will be published, for canonical links (default: base_url in bearing.yml).", valueName: "url"))

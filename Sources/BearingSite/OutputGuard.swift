@@ -64,6 +64,9 @@ public struct OutputGuard: Sendable {
         if kind == .folder && !SiteMarker.isPresent(in: target) {
             switch PathKind.isEmptyFolder(target) {
             case true?: break
+            case false? where Self.looksLikeEarlierSite(target):
+                throw refuse("it has no \(SiteMarker.name) file, as sites built by earlier versions of Bearing do",
+                             "if it is such a site, delete it (rm -r \(Self.quoted(target))) and build again; else choose another --out")
             case false?:
                 throw refuse("it is a folder Bearing did not build (it has no \(SiteMarker.name) file) and it is not empty",
                              "choose a new or empty folder, or empty this one")
@@ -76,6 +79,16 @@ public struct OutputGuard: Sendable {
     /// Whether `path` is `folder` or lies below it (both resolved).
     static func contains(_ folder: String, _ path: String) -> Bool {
         path == folder || folder == "/" || path.hasPrefix(folder + "/")
+    }
+
+    /// Whether `folder` has the shape of a site built before sites carried the marker. Only the message uses
+    /// this: such a folder is still not replaced, since a shape proves nothing about who made it.
+    static func looksLikeEarlierSite(_ folder: String) -> Bool {
+        ["index.html", "data/planning.db", "assets"].allSatisfy { PathKind(folder + "/" + $0) != .missing }
+    }
+
+    static func quoted(_ path: String) -> String {
+        path.allSatisfy { $0.isLetter || $0.isNumber || "/._-".contains($0) } ? path : "'" + path.replacingOccurrences(of: "'", with: "'\\''") + "'"
     }
 
     /// The nearest existing folder above `path` (resolved) when it is not a folder but a file.

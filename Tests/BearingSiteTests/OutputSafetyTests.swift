@@ -47,6 +47,19 @@ struct OutputSafetyTests {
         #expect(Self.tree(folder) == before)
     }
 
+    @Test("a site from an earlier version, without the marker, is refused too, with a way out")
+    func earlierSite() throws {
+        let folder = try Site.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let output = folder.appendingPathComponent("_site")
+        try Self.build(output)
+        try FileManager.default.removeItem(at: output.appendingPathComponent(SiteMarker.name))
+        let before = Self.tree(folder)
+        let refusal = try #require(throws: OutputRefusal.self) { try Self.build(output) }
+        #expect(refusal.description.contains("earlier versions of Bearing") && refusal.description.contains("rm -r \(output.path)"))
+        #expect(Self.tree(folder) == before)
+    }
+
     @Test("an empty folder and a missing one are built into, and the site carries the marker")
     func emptyOrMissing() throws {
         let folder = try Site.temporaryFolder()
