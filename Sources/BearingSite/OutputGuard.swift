@@ -28,7 +28,9 @@ public struct OutputGuard: Sendable {
         let workspace = Self.resolve(root)
         self.workspace = workspace
         let names = config.objectivePaths + config.roadmapPaths + [config.strategyPath, ConfigLoader.fileName, "theme"]
-        sources = names.map { name in (Self.resolve(name.hasPrefix("/") ? name : workspace + "/" + name), name) }
+        // A source path that is the workspace itself (`objectives: .`) would forbid every output inside it; the
+        // workspace has its own rules.
+        sources = names.map { name in (Self.resolve(name.hasPrefix("/") ? name : workspace + "/" + name), name) }.filter { $0.path != workspace }
     }
 
     /// The folder a site at `output` would replace, with symbolic links resolved; throws `OutputRefusal` when

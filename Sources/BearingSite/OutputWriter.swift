@@ -115,7 +115,8 @@ public struct OutputWriter: Sendable {
 
         /// Moves the previous site aside, the new one in, and removes the previous one. Between the two renames
         /// there is no site at `target`; a build killed there leaves the previous site retired, and the next
-        /// build puts it back before anything else (`removeLeftovers`).
+        /// build puts it back before anything else (`removeLeftovers`). (Linux's `renameat2` could exchange the
+        /// two folders in one step, but Swift's Glibc module does not offer it.)
         func swap() throws {
             let hadPrevious = PathKind(target) != .missing
             if hadPrevious, rename(target, retired) != 0 {
@@ -138,10 +139,16 @@ public struct OutputWriter: Sendable {
         /// marker or are empty, or have an earlier version's name and their process is gone.
         func removeLeftovers() throws {
             let entries = (try? FileManager.default.contentsOfDirectory(atPath: parent)) ?? []
-            let retiredNames = ["." + name + ".previous"] + entries.filter { Self.pid(in: $0, prefix: "." + name + ".previous-") != nil }.sorted()
-            // A build killed between its two renames left no site and its previous one retired: put that back.
-            if PathKind(target) == .missing, let back = retiredNames.first(where: { isLeftover(parent + "/" + $0) }) {
-                if rename(parent + "/" + back, target) != 0 { throw WriteError("restore the previous site from", parent + "/" + back, errno: errno) }
+            // A build killed between its two renames left no site, its previous one retired and its new one still
+            // staged (a build killed later, while removing the retired site, has no staging folder left: that
+            // half-removed site is not put back). Earlier versions named the pair after their process.
+            let pairs = [(".previous", ".building")] + entries.compactMap { entry in
+                Self.pid(in: entry, prefix: "." + name + ".previous-").map { (".previous-\($0)", ".building-\($0)") }
+            }.sorted { $0.0 < $1.0 }
+            if PathKind(target) == .missing,
+               let (retired, _) = pairs.first(where: { isLeftover(parent + "/." + name + $0.0) && isLeftover(parent + "/." + name + $0.1) }) {
+                let back = parent + "/." + name + retired
+                if rename(back, target) != 0 { throw WriteError("restore the previous site from", back, errno: errno) }
             }
             for entry in entries where isLeftover(parent + "/" + entry) {
                 OutputWriter.removeTree(parent + "/" + entry)

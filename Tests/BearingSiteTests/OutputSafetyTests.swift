@@ -82,6 +82,9 @@ struct OutputSafetyTests {
         config.objectivePaths = ["plans/okrs"]
         config.roadmapPaths = [folder.path + "/shared/roadmaps"]
         let guarding = OutputGuard(workspace: workspace, config: config)
+        var whole = WorkspaceConfig()
+        whole.objectivePaths = ["."]
+        #expect(try OutputGuard(workspace: workspace, config: whole).check(workspace + "/_site") == workspace + "/_site")
         let refused = [workspace, workspace + "/.", workspace + "/..", folder.path, "/", workspace + "/plans/okrs", workspace + "/plans/okrs/site",
                        workspace + "/plans", workspace + "/theme", workspace + "/theme/x", folder.path + "/shared", folder.path + "/shared/roadmaps/x",
                        workspace + "/strategy.md"]
@@ -177,15 +180,33 @@ struct OutputSafetyTests {
     func killedBetweenRenames() throws {
         let folder = try Site.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
+        let manager = FileManager.default
         let output = folder.appendingPathComponent("_site")
         try Self.build(output)
         let before = Self.tree(output)
-        try FileManager.default.moveItem(at: output, to: folder.appendingPathComponent("._site.previous"))
+        // What the kill leaves: the previous site retired, the new one staged, nothing at the output.
+        try manager.moveItem(at: output, to: folder.appendingPathComponent("._site.previous"))
+        try Self.build(folder.appendingPathComponent("new"))
+        try manager.moveItem(at: folder.appendingPathComponent("new"), to: folder.appendingPathComponent("._site.building"))
         var failing = OutputWriter()
         failing.writeFile = { _, _, _ in throw CocoaError(.fileWriteOutOfSpace) }
         #expect(throws: WriteError.self) { try Self.build(output, writer: failing) }
         #expect(Self.tree(output) == before)
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["_site"])
+        #expect(try manager.contentsOfDirectory(atPath: folder.path) == ["_site"])
+    }
+
+    @Test("a retired site a build was killed removing is removed, not put back")
+    func killedWhileRemoving() throws {
+        let folder = try Site.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let output = folder.appendingPathComponent("_site")
+        try Self.build(output)
+        try FileManager.default.moveItem(at: output, to: folder.appendingPathComponent("._site.previous"))
+        try FileManager.default.removeItem(at: folder.appendingPathComponent("._site.previous/objectives"))
+        var failing = OutputWriter()
+        failing.writeFile = { _, _, _ in throw CocoaError(.fileWriteOutOfSpace) }
+        #expect(throws: WriteError.self) { try Self.build(output, writer: failing) }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == [])
     }
 
     @Test("a second build into the same output waits for the first; past the bound it fails with one line and touches nothing")
