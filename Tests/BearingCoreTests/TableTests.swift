@@ -144,3 +144,25 @@ struct TableTests {
         #expect(rows.first?.cell.line == 3)
     }
 }
+
+@Suite("Key-result tables in objectives")
+struct KeyResultTableTests {
+    @Test("rows of a key-result table under an objective are its key results, with status and progress")
+    func objectiveKeyResults() {
+        let (file, _) = ObjectivesParser().parse(read("""
+            ## Secure the ecosystems
+
+            | Key result | Status | Progress |
+            |---|---|---|
+            | Fund ten organizations | Completed | |
+            | Scan 2,000 projects | On target | 1200/2000 |
+            | Publish attestations | Not started | |
+            """, path: "objectives/2026-Q4.md"))
+        let results = file.objectives.first?.keyResults ?? []
+        #expect(results.map(\.text) == ["Fund ten organizations", "Scan 2,000 projects", "Publish attestations"])
+        #expect(results.map(\.done) == [true, false, false])
+        #expect(results.map(\.progress) == [1, 0.6, 0])
+        #expect(results.map(\.progressSource) == [.checkbox, .ratio, .checkbox])
+        #expect(results.map(\.location.line) == [5, 6, 7])
+    }
+}
