@@ -1,7 +1,8 @@
 import CCmark
 
 /// Parses Markdown with cmark and converts its tree into `Block` values at once.
-/// Every cmark object is created and freed in `parseBlocks`; no cmark pointer leaves this file.
+/// Every cmark object is created and freed in `parseBlocks` or `inlineContent` (a table cell); no cmark
+/// pointer leaves the Markdown reader.
 public struct MarkdownReader: Sendable {
     /// Blocks nested deeper than this are flattened into one paragraph of their text, with a warning:
     /// conversion is recursive, and hostile input (a list nested 100,000 deep) must not exhaust the stack.
