@@ -28,6 +28,19 @@ struct DiagnosticCoverageTests {
                 ## Two
                 """,
         ],
+        "formats": [
+            "strategy.md": minimalStrategy,
+            "objectives/2026-Q3.md": """
+                ## Tables and prose
+                We will ship it.
+                Status: done
+                and more prose.
+
+                | Key result | Status |
+                |-------------- ---|---|
+                | KR 1 | done |
+                """,
+        ],
         "ambiguous": ["strategy.md": minimalStrategy + "\n4. **Platform extras.**\n", "objectives/2026-Q4.md": "## A\n- Priorities: plat\n"],
         "cycle": ["strategy.md": minimalStrategy, "roadmaps/r.md": "## Now\n### A\n- Depends on: a\n"],
         "files": [

@@ -83,6 +83,11 @@ func dump(_ blocks: [Block], indent: String = "") -> String {
             return "\(indent)html \(span)"
         case .thematicBreak:
             return "\(indent)hr \(span)"
+        case .table(let header, let rows, _):
+            let cells = { (row: [TableCell]) in row.map { "\($0.text)@\($0.line):\($0.column)" }.joined(separator: " | ") }
+            return (["\(indent)table \(span)", "\(indent)  th \(cells(header))"] + rows.map { "\(indent)  tr \(cells($0))" }).joined(separator: "\n")
+        case .fields(let fields):
+            return "\(indent)fields " + fields.map { "\($0.key)=\($0.value)@\($0.line):\($0.valueColumn)" }.joined(separator: ", ") + " \(span)"
         }
     }.joined(separator: "\n")
 }

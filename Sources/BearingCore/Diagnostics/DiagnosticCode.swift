@@ -26,6 +26,8 @@ public enum DiagnosticCode: String, Sendable, Codable, CaseIterable {
     case invalidValue = "invalid-value"
     case progressUnreadable = "progress-unreadable"
     case checkedIncomplete = "checked-incomplete"
+    case tableMalformed = "table-malformed"
+    case metadataAfterProse = "metadata-after-prose"
     // References between items
     case unresolvedReference = "unresolved-reference"
     case ambiguousReference = "ambiguous-reference"

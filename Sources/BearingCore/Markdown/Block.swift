@@ -19,6 +19,11 @@ public struct Block: Hashable, Sendable {
         case label(String)
         case html(String)
         case thematicBreak
+        /// A GitHub pipe table. Rows may be shorter or longer than the header: cells are kept as written.
+        case table(header: [TableCell], rows: [[TableCell]], alignments: [TableAlignment])
+        /// Metadata written inside a heading or a line, such as `(Driver: Ada)`, taken out of its text.
+        /// It follows the block it was written in and spans that block's line.
+        case fields([InlineField])
     }
 
     public init(_ kind: Kind, line: Int, column: Int = 1, endLine: Int) {
@@ -39,6 +44,35 @@ public struct ListItem: Hashable, Sendable {
     public var line: Int
     public var column: Int
     public var endLine: Int
+}
+
+/// One cell of a table: its inline content and where it starts in the file.
+public struct TableCell: Hashable, Sendable {
+    public var content: [Inline]
+    public var line: Int
+    public var column: Int
+
+    public init(_ content: [Inline], line: Int, column: Int) {
+        self.content = content
+        self.line = line
+        self.column = column
+    }
+
+    /// The cell as a reader sees it.
+    public var text: String { content.plainText.trimmed }
+}
+
+/// A table column's alignment, from its delimiter cell (`:--`, `:-:`, `--:`).
+public enum TableAlignment: String, Hashable, Sendable {
+    case none, left, center, right
+}
+
+/// A `key: value` pair written inside other text, such as `(Owner: Ada)` at the end of a heading.
+public struct InlineField: Hashable, Sendable {
+    public var key: String
+    public var value: String
+    public var line: Int
+    public var valueColumn: Int
 }
 
 /// Inline content, enough to find bold titles and to get plain text; rendering works from the source lines.
@@ -84,7 +118,8 @@ extension Block {
         case .quote(let blocks): blocks.map(\.plainText).joined(separator: " ")
         case .directive(_, let argument, _, let body, let text):
             ([argument] + (body.isEmpty ? [text] : body.map(\.plainText))).joined(separator: " ")
-        case .code, .label, .html, .thematicBreak: ""
+        case .table(let header, let rows, _): ([header] + rows).flatMap { $0.map(\.text) }.filter { !$0.isEmpty }.joined(separator: " ")
+        case .code, .label, .html, .thematicBreak, .fields: ""
         }
     }
 }

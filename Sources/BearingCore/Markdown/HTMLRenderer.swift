@@ -57,7 +57,32 @@ public struct HTMLRenderer: Sendable {
             out += allowHTML ? html : "<!-- raw HTML omitted -->\n"
         case .thematicBreak:
             out += "<hr>\n"
+        case .table(let header, let rows, let alignments):
+            table(header: header, rows: rows, alignments: alignments, into: &out)
+        case .fields:
+            // Shown as the item's metadata; the heading or line it came from is rendered without it.
+            break
         }
+    }
+
+    /// Every row gets as many cells as the widest row, so a short row keeps the grid and a long one loses nothing.
+    private func table(header: [TableCell], rows: [[TableCell]], alignments: [TableAlignment], into out: inout String) {
+        let width = ([header] + rows).map(\.count).max() ?? 0
+        func cells(_ row: [TableCell], tag: String) -> String {
+            (0..<width).map { index in
+                let alignment = index < alignments.count ? alignments[index] : .none
+                let style = alignment == .none ? "" : " style=\"text-align:\(alignment.rawValue)\""
+                let content = index < row.count ? inline(row[index].content) : ""
+                return "<\(tag)\(style)>\(content)</\(tag)>"
+            }.joined()
+        }
+        out += "<div class=\"table-wrap\"><table>\n<thead><tr>\(cells(header, tag: "th"))</tr></thead>\n"
+        if !rows.isEmpty {
+            out += "<tbody>\n"
+            for row in rows { out += "<tr>\(cells(row, tag: "td"))</tr>\n" }
+            out += "</tbody>\n"
+        }
+        out += "</table></div>\n"
     }
 
     private func listItem(_ item: ListItem, shift: Int, into out: inout String) {

@@ -1,7 +1,8 @@
 import CCmark
 
 /// Parses Markdown with cmark and converts its tree into `Block` values at once.
-/// Every cmark object is created and freed in `parseBlocks`; no cmark pointer leaves this file.
+/// Every cmark object is created and freed in `parseBlocks` or `inlineContent` (a table cell); no cmark
+/// pointer leaves the Markdown reader.
 public struct MarkdownReader: Sendable {
     /// Blocks nested deeper than this are flattened into one paragraph of their text, with a warning:
     /// conversion is recursive, and hostile input (a list nested 100,000 deep) must not exhaust the stack.
@@ -16,7 +17,8 @@ public struct MarkdownReader: Sendable {
 
     /// Reads a whole file: front matter, MyST rewriting, then blocks.
     public func read(_ text: String, path: String) -> MarkdownDocument {
-        let normalized = text.containsByte(UInt8(ascii: "\r")) ? text.replacingAll("\r\n", with: "\n").replacingAll("\r", with: "\n") : text
+        var normalized = text.containsByte(UInt8(ascii: "\r")) ? text.replacingAll("\r\n", with: "\n").replacingAll("\r", with: "\n") : text
+        if path.lowercased().hasSuffix(".mdx") { normalized = MDXPreprocessor.rewrite(normalized) }
         let lines = normalized.splitLines()
         var diagnostics = DiagnosticBag(path: path)
         var frontMatterValue: YAMLValue?
@@ -44,7 +46,7 @@ public struct MarkdownReader: Sendable {
         let length = text.utf8.count
         guard let root = text.withCString({ cmark_parse_document($0, length, options) }) else { return [] }
         defer { cmark_node_free(root) }
-        var converter = TreeConverter(reader: self, lineOffset: lineOffset, baseDepth: depth, diagnostics: diagnostics)
+        var converter = TreeConverter(reader: self, text: text, lineOffset: lineOffset, baseDepth: depth, diagnostics: diagnostics)
         let blocks = converter.children(of: root, depth: depth)
         diagnostics = converter.diagnostics
         return blocks
@@ -52,18 +54,25 @@ public struct MarkdownReader: Sendable {
 }
 
 /// cmark_node is opaque in C, so Swift sees it as an opaque pointer.
-private typealias CmarkNode = OpaquePointer
+typealias CmarkNode = OpaquePointer
 
 /// Walks one cmark tree. Holds only borrowed node pointers, valid while `parseBlocks` runs.
-private struct TreeConverter {
+/// Tables and inline fields, which cmark does not know, are cut out of its paragraphs in `TreeConverter+Tables.swift`.
+struct TreeConverter {
     let reader: MarkdownReader
+    let text: String
     let lineOffset: Int
     let baseDepth: Int
     var diagnostics: DiagnosticBag
     private var reportedDepth = false
+    /// The text's lines, split only when a table or an inline field needs its source.
+    var sourceLines: [Substring]?
+    /// How many block quotes enclose the block being converted: their `>` markers prefix each table row.
+    var quoteDepth = 0
 
-    init(reader: MarkdownReader, lineOffset: Int, baseDepth: Int, diagnostics: DiagnosticBag) {
+    init(reader: MarkdownReader, text: String, lineOffset: Int, baseDepth: Int, diagnostics: DiagnosticBag) {
         self.reader = reader
+        self.text = text
         self.lineOffset = lineOffset
         self.baseDepth = baseDepth
         self.diagnostics = diagnostics
@@ -73,13 +82,15 @@ private struct TreeConverter {
         var blocks: [Block] = []
         var child = cmark_node_first_child(node)
         while let current = child {
-            if let block = convert(current, depth: depth + 1) { blocks.append(block) }
+            blocks += convert(current, depth: depth + 1)
             child = cmark_node_next(current)
         }
         return blocks
     }
 
-    private mutating func convert(_ node: CmarkNode, depth: Int) -> Block? {
+    /// One cmark block as Bearing blocks: usually one, but a paragraph holding a table becomes its prose and
+    /// the table, and a heading ending in `(Owner: …)` is followed by a `.fields` block.
+    private mutating func convert(_ node: CmarkNode, depth: Int) -> [Block] {
         let line = Int(cmark_node_get_start_line(node)) + lineOffset
         let column = Int(cmark_node_get_start_column(node))
         let endLine = max(Int(cmark_node_get_end_line(node)) + lineOffset, line)
@@ -91,16 +102,25 @@ private struct TreeConverter {
                 diagnostics.warning(.nestingTooDeep, "Markdown nests deeper than \(reader.maxDepth) levels; the deeper content is kept as plain text",
                                     line: line, column: column)
             }
-            return block(.paragraph([.text(Self.flattenedText(node))]))
+            return [block(.paragraph([.text(Self.flattenedText(node))]))]
         }
         switch cmark_node_get_type(node) {
         case CMARK_NODE_PARAGRAPH:
             let content = inlines(of: node, depth: depth)
-            if let label = Self.labelTarget(content) { return block(.label(label)) }
-            return block(.paragraph(content))
+            if let label = Self.labelTarget(content) { return [block(.label(label))] }
+            if endLine > line, Self.mayHoldTable(content),
+               let blocks = table(in: content, from: line - lineOffset, through: endLine - lineOffset, column: column, depth: depth) {
+                return blocks
+            }
+            let (prose, field) = trailingField(content, line: endLine)
+            guard let field else { return [block(.paragraph(content))] }
+            return [block(.paragraph(prose)), Block(.fields([field]), line: endLine, column: field.valueColumn, endLine: endLine)]
         case CMARK_NODE_HEADING:
-            let (content, label) = Self.splitTrailingLabel(inlines(of: node, depth: depth))
-            return block(.heading(level: Int(cmark_node_get_heading_level(node)), content: content, label: label))
+            let (labelled, label) = Self.splitTrailingLabel(inlines(of: node, depth: depth))
+            let (content, field) = trailingField(labelled, line: line)
+            let heading = block(.heading(level: Int(cmark_node_get_heading_level(node)), content: content, label: label))
+            guard let field else { return [heading] }
+            return [heading, Block(.fields([field]), line: line, column: field.valueColumn, endLine: line)]
         case CMARK_NODE_LIST:
             let ordered = cmark_node_get_list_type(node) == CMARK_ORDERED_LIST
             var items: [ListItem] = []
@@ -109,20 +129,22 @@ private struct TreeConverter {
                 items.append(listItem(current, depth: depth))
                 child = cmark_node_next(current)
             }
-            return block(.list(ordered: ordered, items: items))
+            return [block(.list(ordered: ordered, items: items))]
         case CMARK_NODE_BLOCK_QUOTE:
-            return block(.quote(children(of: node, depth: depth)))
+            quoteDepth += 1
+            defer { quoteDepth -= 1 }
+            return [block(.quote(children(of: node, depth: depth)))]
         case CMARK_NODE_CODE_BLOCK:
             let info = Self.string(cmark_node_get_fence_info(node)).trimmed
             let text = Self.string(cmark_node_get_literal(node))
-            if let directive = directive(info: info, text: text, line: line, depth: depth) { return block(directive) }
-            return block(.code(info: info, text: text))
+            if let directive = directive(info: info, text: text, line: line, depth: depth) { return [block(directive)] }
+            return [block(.code(info: info, text: text))]
         case CMARK_NODE_HTML_BLOCK:
-            return block(.html(Self.string(cmark_node_get_literal(node))))
+            return [block(.html(Self.string(cmark_node_get_literal(node))))]
         case CMARK_NODE_THEMATIC_BREAK:
-            return block(.thematicBreak)
+            return [block(.thematicBreak)]
         default:
-            return nil
+            return []
         }
     }
 
@@ -165,6 +187,17 @@ private struct TreeConverter {
         let rewritten = MySTPreprocessor.rewrite(bodyText.splitLines(), frontMatterLines: 0)
         let body = reader.parseBlocks(rewritten, lineOffset: line + consumed, depth: depth, diagnostics: &diagnostics)
         return .directive(name: name, argument: argument, options: options, body: body, text: bodyText)
+    }
+
+    /// A table cell's inline content: the cell parsed on its own. A cell that cmark would read as a block
+    /// (`- x`, `# x`, `1. x`) is kept as its text.
+    func inlineContent(_ cell: String) -> [Inline] {
+        let length = cell.utf8.count
+        guard length > 0, let root = cell.withCString({ cmark_parse_document($0, length, 0) }) else { return [] }
+        defer { cmark_node_free(root) }
+        guard let first = cmark_node_first_child(root), cmark_node_next(first) == nil,
+              cmark_node_get_type(first) == CMARK_NODE_PARAGRAPH else { return [.text(cell.trimmed)] }
+        return inlines(of: first, depth: 1)
     }
 
     private func inlines(of node: CmarkNode, depth: Int) -> [Inline] {

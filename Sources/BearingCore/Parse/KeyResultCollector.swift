@@ -20,6 +20,8 @@ struct KeyResultCollector {
             }
         case .quote(let inner), .directive(_, _, _, let inner, _):
             for block in inner { visit(block, into: &results, diagnostics: &diagnostics) }
+        case .table:
+            results += tableKeyResults(block)
         default:
             break
         }

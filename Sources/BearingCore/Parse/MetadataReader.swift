@@ -13,12 +13,46 @@ struct MetadataReader {
         var endLine: Int
     }
 
-    /// The metadata from `blocks`' first block, and the last line it took (nil when there is none).
+    /// The metadata of an item's own blocks, and the last line of the metadata at its top (nil when it does not
+    /// start with metadata; the body starts after that line).
+    /// Metadata later in the body — after a prose paragraph, in a key/value table, or at the end of a prose
+    /// paragraph — is read too: real teams put it there, and dropping it would lose an owner or hide a misspelt key.
     func read(_ blocks: [Block], diagnostics: inout DiagnosticBag) -> (Metadata, endLine: Int?) {
-        guard let first = blocks.first, let lines = metadataLines(first) else { return (Metadata(), nil) }
         var metadata = Metadata()
-        for line in lines { apply(line, to: &metadata, diagnostics: &diagnostics) }
-        return (metadata, lines.last?.endLine)
+        var leadingEnd: Int?
+        var leading = true
+        for block in blocks {
+            if let lines = metadataLines(block) {
+                for line in lines { apply(line, to: &metadata, diagnostics: &diagnostics) }
+                if leading { leadingEnd = max(leadingEnd ?? 0, lines.map(\.endLine).max() ?? block.endLine) }
+                continue
+            }
+            if case .heading = block.kind { break }
+            if case .paragraph = block.kind {
+                for line in proseMetadataLines(block, diagnostics: &diagnostics) { apply(line, to: &metadata, diagnostics: &diagnostics) }
+            }
+            leading = false
+        }
+        return (metadata, leadingEnd)
+    }
+
+    /// `Key: value` lines of a known key at the end of a prose paragraph ("We will … \nOwner: Ada") are read;
+    /// one in the middle of the prose is not (it may be a sentence) and gets a `metadata-after-prose` warning.
+    func proseMetadataLines(_ block: Block, diagnostics: inout DiagnosticBag) -> [Line] {
+        guard block.endLine > block.line else { return [] }
+        var trailing: [Line] = []
+        var number = block.endLine
+        while number > block.line, let line = parse(lineNumber: number, stripBullet: false), Self.isKnownOrNear(line.key) {
+            trailing.insert(line, at: 0)
+            number -= 1
+        }
+        for inner in block.line...number {
+            guard let line = parse(lineNumber: inner, stripBullet: false), Self.isKnownOrNear(line.key),
+                  line.value.split(separator: " ").count <= 6 else { continue }
+            diagnostics.warning(.metadataAfterProse, "`\(line.key): \(line.value)` is inside a prose paragraph, so it is not read as metadata",
+                                line: inner, fix: "put a blank line before it, or move it to the top of the item")
+        }
+        return trailing
     }
 
     /// The block's `key: value` lines if most keys are known (or nearly so).
@@ -40,11 +74,31 @@ struct MetadataReader {
                 line.endLine = lastTextLine(item)
                 lines.append(line)
             }
+        case .fields(let fields):
+            return fields.map { Line(key: $0.key, value: $0.value, line: $0.line, valueColumn: $0.valueColumn, endLine: $0.line) }
+        case .table:
+            lines = PlanTable.keyValueLines(block) ?? []
         default:
             return nil
         }
         let recognised = lines.filter { MetadataKey(spelling: $0.key) != nil || Self.nearKey($0.key) != nil }.count
         return !lines.isEmpty && recognised * 2 > lines.count ? lines : nil
+    }
+
+    /// Metadata written as its own lines (a paragraph or a list), where a new `Key: value` line can be added;
+    /// a table or a field inside a heading is read but not written to.
+    func writtenMetadataLines(_ block: Block) -> [Line]? {
+        switch block.kind {
+        case .paragraph, .list: metadataLines(block)
+        default: nil
+        }
+    }
+
+    /// Metadata from lines found elsewhere (a table row's cells): the same keys, values and warnings.
+    func metadata(from lines: [Line], diagnostics: inout DiagnosticBag) -> Metadata {
+        var metadata = Metadata()
+        for line in lines { apply(line, to: &metadata, diagnostics: &diagnostics) }
+        return metadata
     }
 
     /// The item's last line that is not blank (cmark's end line can include the blank line after it).
@@ -72,7 +126,8 @@ struct MetadataReader {
         var valueStart = text.index(after: colon)
         while valueStart < text.endIndex, "*_ \t".contains(text[valueStart]) { valueStart = text.index(after: valueStart) }
         var value = text[valueStart...].trimmed
-        while value.hasSuffix("**") || value.hasSuffix("__") { value = String(value.dropLast(2)).trimmed }
+        // `**Owner:** Ada**`, and `_Owners: @a, @b_` where the whole line is in italics.
+        while let last = value.last, last == "*" || last == "_" { value = String(value.dropLast()).trimmed }
         guard Self.isKey(key), !value.isEmpty else { return nil }
         let column = raw.distance(from: raw.startIndex, to: valueStart) + 1
         return Line(key: key, value: value, line: lineNumber, valueColumn: column, endLine: lineNumber)
@@ -83,6 +138,8 @@ struct MetadataReader {
         guard let first = key.first, first.isLetter, key.count <= 30, key.split(separator: " ").count <= 4 else { return false }
         return key.allSatisfy { $0.isLetter || $0.isNumber || " -/()'".contains($0) }
     }
+
+    static func isKnownOrNear(_ key: String) -> Bool { MetadataKey(spelling: key) != nil || nearKey(key) != nil }
 
     /// A known spelling within typo distance of `key`, for "did you mean".
     static func nearKey(_ key: String) -> String? {

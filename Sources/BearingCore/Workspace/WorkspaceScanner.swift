@@ -14,12 +14,12 @@ struct WorkspaceScanner {
         return Files(strategy: strategy, objectives: markdownFiles(config.objectivePaths), roadmaps: markdownFiles(config.roadmapPaths))
     }
 
-    /// `*.md` files below each path (or the path itself when it is a file), workspace-relative, sorted, unique.
+    /// `*.md` and `*.mdx` files below each path (or the path itself when it is a file), workspace-relative, sorted, unique.
     private func markdownFiles(_ paths: [String]) -> [String] {
         var found: [String] = []
         for path in paths {
             if let listed = fileSystem.listFiles(absolute(path)) {
-                found += listed.filter { $0.lowercased().hasSuffix(".md") && !$0.split(separator: "/").last!.hasPrefix("_") }
+                found += listed.filter { Self.isMarkdown($0) && !$0.split(separator: "/").last!.hasPrefix("_") }
                     .map { path.hasSuffix("/") ? path + $0 : path + "/" + $0 }
             } else if fileSystem.fileExists(absolute(path)) {
                 found.append(path)
@@ -27,6 +27,12 @@ struct WorkspaceScanner {
         }
         var seen = Set<String>()
         return found.filter { seen.insert($0).inserted }.sorted()
+    }
+
+    /// `.md` and `.mdx` (MDX is read as Markdown once its imports and JSX tags are removed).
+    static func isMarkdown(_ path: String) -> Bool {
+        let lowered = path.lowercased()
+        return lowered.hasSuffix(".md") || lowered.hasSuffix(".mdx")
     }
 
     func absolute(_ path: String) -> String {

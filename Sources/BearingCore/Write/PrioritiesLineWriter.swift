@@ -34,7 +34,7 @@ public enum PrioritiesLineWriter {
     /// Where to insert (0-based line index) and which lines; empty lines when priorities are already declared.
     static func plan(_ value: String, line: Int, document: MarkdownDocument, reader: MetadataReader) -> (Int, [String])? {
         if let (section, _) = findSection(line, in: document.blocks, level: 2, document: document) {
-            if let first = section.blocks.first, let metadata = reader.metadataLines(first), let last = metadata.last {
+            if let first = section.blocks.first, let metadata = reader.writtenMetadataLines(first), let last = metadata.last {
                 if metadata.contains(where: { MetadataKey(spelling: $0.key) == .priorities }) { return (0, []) }
                 return (last.endLine, [styled(value, like: last, in: document)])
             }
@@ -43,7 +43,7 @@ public enum PrioritiesLineWriter {
         }
         guard let item = findListItem(line, in: document.blocks) else { return nil }
         for block in item.blocks.dropFirst() {
-            if let metadata = reader.metadataLines(block), let last = metadata.last {
+            if let metadata = reader.writtenMetadataLines(block), let last = metadata.last {
                 if metadata.contains(where: { MetadataKey(spelling: $0.key) == .priorities }) { return (0, []) }
                 return (last.endLine, [styled(value, like: last, in: document)])
             }
@@ -103,7 +103,7 @@ public enum PrioritiesLineWriter {
             return reader.read(section.blocks, diagnostics: &bag).0.priorities.map(\.text) == [value]
         }
         guard let item = findListItem(line, in: document.blocks) else { return false }
-        for block in item.blocks.dropFirst() where reader.metadataLines(block) != nil {
+        for block in item.blocks.dropFirst() where reader.writtenMetadataLines(block) != nil {
             return reader.read([block], diagnostics: &bag).0.priorities.map(\.text) == [value]
         }
         return false
