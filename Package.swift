@@ -71,5 +71,7 @@ let package = Package(
         .testTarget(name: "BearingSiteTests", dependencies: ["BearingSite", "BearingStore", "BearingAlign", "BearingCore", "TestSupport",
                                                              .product(name: "Mustache", package: "swift-mustache")], exclude: ["Golden"]),
         .testTarget(name: "BearingCLITests", dependencies: ["BearingCLI", "BearingCore"], exclude: ["Golden", "Fixtures"]),
-    ]
+    ],
+    // C23, for #embed in CBearingResources (the package's only C sources).
+    cLanguageStandard: .c2x
 )

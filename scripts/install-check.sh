@@ -20,12 +20,13 @@ make --no-print-directory install PREFIX="$tmp/prefix"
 # The only file installed is PREFIX/bin/bearing.
 installed="$(cd "$tmp/prefix" && find . -mindepth 1 | sort | tr '\n' ' ')"
 [ "$installed" = "./bin ./bin/bearing " ] || fail "make install installed more than bin/bearing: $installed"
-ldd "$tmp/prefix/bin/bearing" 2>&1 | grep -Eq "not a dynamic executable|statically linked" \
-  || fail "bin/bearing is dynamically linked: $(ldd "$tmp/prefix/bin/bearing" 2>&1 | tr '\n' ' ')"
+linkage="$(ldd "$tmp/prefix/bin/bearing" 2>&1 || true)"   # ldd exits 1 for a static executable
+grep -Eq "not a dynamic executable|statically linked" <<<"$linkage" || fail "bin/bearing is dynamically linked: $linkage"
 
 # A copy of the example workspace, outside the repository.
 mkdir "$tmp/workspace"
 cp -R bearing.yml strategy.md objectives roadmaps "$tmp/workspace/"
+cp Sources/BearingSite/Resources/templates/layout.mustache "$tmp/"   # for the theme override, below
 
 # What to hide: the toolchain (its usr folder, or only its runtime when it lives in /usr) and the repository.
 resources="$(swiftc -print-target-info | sed -n 's/.*"runtimeResourcePath": "\(.*\)".*/\1/p')"
@@ -45,7 +46,6 @@ if [ "${HIDE:-}" = 1 ]; then
     [ -z "$(ls -A "$folder")" ] || fail "$folder is not hidden"
   done
 fi
-! command -v swift >/dev/null 2>&1 || fail "swift is still on the PATH"
 cd "$tmp"
 bearing="$tmp/prefix/bin/bearing"
 version="$("$bearing" --version)"
@@ -57,6 +57,12 @@ for page in index.html strategy.html assets/style.css assets/search.js data/plan
   [ -s "site/$page" ] || fail "the built site has no $page"
 done
 grep -q "<html" site/index.html || fail "site/index.html is not a page"
+# A theme override in the workspace still replaces the embedded template.
+mkdir workspace/theme
+cp layout.mustache workspace/theme/layout.mustache
+echo "<!-- bearing-install-check theme -->" >>workspace/theme/layout.mustache
+"$bearing" build --workspace workspace --out "$tmp/themed" >themed.out 2>&1 || { cat themed.out >&2; fail "bearing build with a theme failed"; }
+grep -q "bearing-install-check theme" themed/index.html || fail "theme/layout.mustache did not override the embedded layout"
 INNER
 
 # alone.sh with nothing in its environment but PATH=/usr/bin:/bin (and HIDE=1 where it may mount).

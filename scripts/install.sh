@@ -14,9 +14,11 @@ bash scripts/setup.sh
 swift build -c release --product bearing --scratch-path .build/static -Xswiftc -static-executable
 bin="$(swift build -c release --scratch-path .build/static --show-bin-path)/bearing"
 # ldd says "not a dynamic executable" (or "statically linked", for a static PIE) when nothing is loaded at run time.
-if ! ldd "$bin" 2>&1 | grep -Eq "not a dynamic executable|statically linked"; then
+# (ldd exits 1 for a static executable, hence the `|| true`.)
+linkage="$(ldd "$bin" 2>&1 || true)"
+if ! grep -Eq "not a dynamic executable|statically linked" <<<"$linkage"; then
   echo "install: $bin is dynamically linked; refusing to install it:" >&2
-  ldd "$bin" >&2 || true
+  echo "$linkage" >&2
   exit 1
 fi
 # Built as the user; only the copy uses sudo, and only when the destination is not writable (so that
