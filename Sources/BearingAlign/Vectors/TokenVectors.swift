@@ -1,3 +1,4 @@
+import BearingCore
 import Foundation
 
 /// Static token vectors distilled from all-MiniLM-L6-v2 (see scripts/distill/distill.py):
@@ -14,16 +15,19 @@ public struct TokenVectors: Sendable {
         case missing, malformed(String)
         public var description: String {
             switch self {
-            case .missing: "token-vectors.bin is missing from Bearing's resources (reinstall bearing with its resource bundle)"
+            case .missing: "token-vectors.bin is not embedded in this bearing executable (it was built without it)"
             case .malformed(let why): "token-vectors.bin is malformed: \(why)"
             }
         }
     }
 
-    /// The vectors shipped with Bearing.
+    /// The vectors shipped with Bearing, embedded in the executable.
     public static func bundled() throws -> TokenVectors {
-        guard let url = Bundle.module.url(forResource: "token-vectors", withExtension: "bin") else { throw LoadError.missing }
-        return try TokenVectors(data: try Data(contentsOf: url, options: .mappedIfSafe))
+        guard let bytes = EmbeddedFiles.bytes("BearingAlign/token-vectors.bin"), let base = bytes.baseAddress else {
+            throw LoadError.missing
+        }
+        // No copy: the embedded bytes are static and live as long as the process.
+        return try TokenVectors(data: Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: base), count: bytes.count, deallocator: .none))
     }
 
     public init(data: Data) throws {

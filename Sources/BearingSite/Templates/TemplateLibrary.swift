@@ -1,6 +1,7 @@
+import BearingCore
 import Foundation
 
-/// The Mustache templates, bundled with Bearing; a workspace overrides any of them by placing a file of
+/// The Mustache templates, embedded in Bearing; a workspace overrides any of them by placing a file of
 /// the same name in `theme/` (e.g. `theme/dashboard.mustache`). `{{value}}` is escaped; `{{{html}}}` is
 /// used only for HTML that Bearing rendered and escaped itself.
 struct TemplateLibrary: Sendable {
@@ -12,18 +13,19 @@ struct TemplateLibrary: Sendable {
         case missing, invalid(String, String)
         var description: String {
             switch self {
-            case .missing: "Bearing's templates are missing from its resources"
+            case .missing: "Bearing's templates are not embedded in this executable (it was built without them)"
             case .invalid(let name, let why): "template \(name) does not parse: \(why)"
             }
         }
     }
 
     static func load(themeFolder: String?) throws -> TemplateLibrary {
-        guard let folder = Bundle.module.url(forResource: "templates", withExtension: nil) else { throw LoadError.missing }
+        let folder = "BearingSite/templates/"
         var sources: [String: String] = [:]
-        for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) where name.hasSuffix(".mustache") {
-            sources[String(name.dropLast(".mustache".count))] = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+        for path in EmbeddedFiles.paths where path.hasPrefix(folder) && path.hasSuffix(".mustache") {
+            sources[String(path.dropFirst(folder.count).dropLast(".mustache".count))] = EmbeddedFiles.text(path)
         }
+        guard !sources.isEmpty else { throw LoadError.missing }
         var overridden: [String] = []
         if let themeFolder, let names = try? FileManager.default.contentsOfDirectory(atPath: themeFolder) {
             for name in names.sorted() where name.hasSuffix(".mustache") {
