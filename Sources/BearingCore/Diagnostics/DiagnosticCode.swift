@@ -26,6 +26,9 @@ public enum DiagnosticCode: String, Sendable, Codable, CaseIterable {
     case invalidValue = "invalid-value"
     case progressUnreadable = "progress-unreadable"
     case checkedIncomplete = "checked-incomplete"
+    case progressUnread = "progress-unread"
+    case keyResultsUnread = "key-results-unread"
+    case taskMarkerSpace = "task-marker-space"
     // References between items
     case unresolvedReference = "unresolved-reference"
     case ambiguousReference = "ambiguous-reference"
