@@ -107,6 +107,11 @@ struct KeyResultCollector {
     /// An item of a list that a label or heading marks as key results: every item is one (metadata lines aside).
     private func labelled(_ item: ListItem, into results: inout [KeyResult], diagnostics: inout DiagnosticBag) {
         let text = Self.text(of: item)
+        if item.task == nil, let role = KeyResultLabel.role(of: text) {
+            // "Tasks:" among key results starts a checklist; "Key results:" restates the label.
+            if role == .keyResults { visit(Array(item.blocks.dropFirst()), role: .keyResults, into: &results, diagnostics: &diagnostics) }
+            return
+        }
         if item.task == nil, Self.isMetadata(text) || text.isEmpty { return }
         results.append(keyResult(item, text: text, checked: item.task, diagnostics: &diagnostics))
         visit(Array(item.blocks.dropFirst()), role: nil, into: &results, diagnostics: &diagnostics)
