@@ -128,3 +128,13 @@ struct KeyResultFormsTests {
         #expect(diagnostics.filter { $0.code == .progressUnread }.map(\.location.line) == [3, 5])
     }
 }
+
+extension KeyResultFormsTests {
+    @Test("an objective headed Timeline or Tasks is a checklist; a key-result table is warned about")
+    func checklistObjectiveAndTable() {
+        let (file, _) = parse("## Timeline\n\n### 2024\n\n- [x] Q1 Focus\n    - [ ] OTEP Approval\n")
+        #expect(file.objectives[0].keyResults.isEmpty)
+        let (_, diagnostics) = parse("## O1\n\n| **Objective #1: Grow** | |\n|-|-|\n| **KR1.1**: Reach 40 | On Target |\n")
+        #expect(diagnostics.map(\.code) == [.keyResultsUnread])
+    }
+}

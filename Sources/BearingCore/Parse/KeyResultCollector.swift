@@ -10,15 +10,20 @@
 /// task items included: it is work, not a measure, and must not grade the objective (docs/format.md).
 struct KeyResultCollector {
     let path: String
+    /// The role the objective's own title gives its body: an objective headed "Timeline" or "Tasks" is a checklist.
+    let role: KeyResultLabel.Role?
     /// False only when looking for key results that were left outside objectives.
     private var readsTaskItems = true
 
-    init(path: String) { self.path = path }
+    init(path: String, title: String? = nil) {
+        self.path = path
+        role = title.flatMap(KeyResultLabel.role(of:)) == .checklist ? .checklist : nil
+    }
 
     /// Key results in a run of blocks (an objective's own body).
     func collect(_ blocks: [Block], diagnostics: inout DiagnosticBag) -> [KeyResult] {
         var results: [KeyResult] = []
-        visit(blocks, role: nil, into: &results, diagnostics: &diagnostics)
+        visit(blocks, role: role, into: &results, diagnostics: &diagnostics)
         return results
     }
 
@@ -26,7 +31,7 @@ struct KeyResultCollector {
     /// heading hides its task items, any other heading is read like the body.
     func collect(_ section: Section, diagnostics: inout DiagnosticBag) -> [KeyResult] {
         var results: [KeyResult] = []
-        collect(section, role: nil, into: &results, diagnostics: &diagnostics)
+        collect(section, role: role, into: &results, diagnostics: &diagnostics)
         return results
     }
 
@@ -72,7 +77,11 @@ struct KeyResultCollector {
                 sectionRole = KeyResultLabel.role(of: content.plainText) ?? role
                 pending = nil
             case .paragraph(let content):
-                if let label = KeyResultLabel.role(of: content.plainText) {
+                if Self.looksLikeKeyResultTable(content.plainText) {
+                    diagnostics.warning(.keyResultsUnread, "a table of key results is not read as key results",
+                                        line: block.line, column: block.column, fix: "write each key result as a bullet under a `Key results:` label")
+                    pending = nil
+                } else if let label = KeyResultLabel.role(of: content.plainText) {
                     warnIfUnfollowed(pending, diagnostics: &diagnostics)
                     pending = (label, block)
                 } else if pending != nil, sectionRole != .keyResults {
@@ -148,6 +157,13 @@ struct KeyResultCollector {
         }
         return KeyResult(text: text, done: checked ?? (reading.progress.map { $0 >= 1 } ?? false), progress: reading.progress,
                          progressSource: reading.source, location: SourceLocation(path: path, line: item.line, column: item.column))
+    }
+
+    private static let keyResultCell = Pattern(#"\|\s*(?:KR\s*\d|KR\s*:|Key [Rr]esults?\s*\|)"#, caseInsensitive: false)
+
+    /// A GitHub table (plain CommonMark reads it as a paragraph) with a "Key result" column or `KR 1.1` cells.
+    private static func looksLikeKeyResultTable(_ text: String) -> Bool {
+        text.hasPrefix("|") && keyResultCell.matches(text)
     }
 
     static func text(of item: ListItem) -> String {

@@ -13,9 +13,11 @@ enum KeyResultLabel {
         "definition of done", "done when", "acceptance criteria", "steps", "subtasks", "sub-tasks", "task list", "work items",
         "timeline", "milestones checklist", "open questions", "questions", "notes",
     ]
-    /// "KR:", "KR1:", "KR 1.2 -", "CEO KR:", "VP Field Ops KR:", "Key result 2:" (the owner before "KR" is capitalized words).
+    private static let qualified = Pattern(#"^(?:key results|krs)\s+(?:\(.{1,40}\)|for\s+[\w -]{1,30}|(?:fy|q|h|20)[\w -]{0,20})$"#)
+    /// "KR:", "KR1:", "KR 1.2 -", "CEO KR:", "Director of Engineering, Growth KR:", "Key result 2:" (an owner before "KR"
+    /// is capitalized words, with "of", "and", "for", "the" between them).
     private static let prefix = Pattern(
-        #"^\s*(?:[A-Z][\w&/.'’-]*\s+){0,4}?(?:KR|Key [Rr]esult)\s*#?\s*\d*(?:\.\d+)*\s*(?::|\.\s|\)|\s[-–—]\s)"#, caseInsensitive: false)
+        #"^\s*(?:[A-Z][\w&/.,'’-]*(?:\s+(?:of|and|for|the|&|[A-Z][\w&/.,'’-]*)){0,7}\s+)?(?:KR|Key [Rr]esult)\s*#?\s*\d*(?:\.\d+)*\s*(?::|\.\s|\)|\s[-–—]\s)"#, caseInsensitive: false)
 
     /// The role a label line gives the list after it; the label may be bold, end with a colon, or carry an emoji.
     static func role(of label: String) -> Role? {
@@ -23,9 +25,8 @@ enum KeyResultLabel {
         guard !text.isEmpty, text.count <= 60 else { return nil }
         if keyResultLabels.contains(text) { return .keyResults }
         if checklistLabels.contains(text) { return .checklist }
-        // "Key results for Q3", "Key results (due end of quarter)".
-        if text.hasPrefix("key results ") || text.hasPrefix("krs ") { return .keyResults }
-        return nil
+        // "Key results for Q3", "Key results (due end of quarter)" — but not prose such as "Key results should be:".
+        return qualified.matches(text) ? .keyResults : nil
     }
 
     /// True when a list item's text starts with a key-result label such as "KR:" or "CEO KR:".

@@ -64,7 +64,7 @@ public struct ObjectivesParser: Sendable {
                            diagnostics: inout DiagnosticBag) -> Objective {
         let reader = MetadataReader(document: document)
         let (metadata, metadataEnd) = reader.read(section.blocks, diagnostics: &diagnostics)
-        let collector = KeyResultCollector(path: document.path)
+        let collector = KeyResultCollector(path: document.path, title: section.title)
         var keyResults = collector.collect(section.blocks, diagnostics: &diagnostics)
         let id = section.label ?? idPrefix + Slug.make(section.title)
         var initiatives: [Initiative] = []
