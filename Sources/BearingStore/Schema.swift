@@ -3,7 +3,7 @@ import GRDB
 /// The planning database's schema, as numbered migrations: a released migration is never edited,
 /// a change is a new one. `meta.schema_version` names the last applied.
 enum Schema {
-    static let version = 1
+    static let version = 2
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -30,6 +30,16 @@ enum Schema {
                 CREATE INDEX links_item ON links(item);
                 CREATE INDEX links_priority ON links(priority);
                 CREATE VIRTUAL TABLE search USING fts5(kind, id UNINDEXED, title, body, tokenize = 'porter unicode61');
+                """)
+        }
+        // A key result's progress may be unknown (a target without a current value): NULL, never a guessed 0.
+        migrator.registerMigration("v2") { db in
+            try db.execute(sql: """
+                CREATE TABLE key_results_v2 (id INTEGER PRIMARY KEY, objective TEXT NOT NULL REFERENCES objectives(id), initiative TEXT,
+                    text TEXT NOT NULL, done INTEGER NOT NULL, progress REAL, source TEXT NOT NULL, line INTEGER NOT NULL);
+                INSERT INTO key_results_v2 SELECT * FROM key_results;
+                DROP TABLE key_results;
+                ALTER TABLE key_results_v2 RENAME TO key_results;
                 """)
         }
         return migrator

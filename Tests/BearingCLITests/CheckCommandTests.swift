@@ -109,7 +109,7 @@ struct CheckCommandTests {
         #expect(objectives.contains { ($0["priorities"] as? [String])?.isEmpty == true })
         #expect(objectives.contains { ($0["priorities"] as? [String])?.isEmpty == false })
         let sources = Set(objectives.flatMap { ($0["key_results"] as? [[String: Any]] ?? []).compactMap { $0["progress_source"] as? String } })
-        #expect(sources == ["ratio", "percent", "range", "score", "checkbox"])
+        #expect(sources == ["ratio", "percent", "range", "score", "checkbox", "current"])
         #expect(Set((object["roadmap_items"] as? [[String: Any]] ?? []).compactMap { $0["roadmap"] as? String }).count >= 2)
     }
 

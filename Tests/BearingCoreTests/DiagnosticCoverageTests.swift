@@ -41,6 +41,10 @@ struct DiagnosticCoverageTests {
                 | KR 1 | done |
                 """,
         ],
+        "key results": [
+            "strategy.md": minimalStrategy,
+            "objectives/2026-Q3.md": "Key results:\n\n- KR: left before any objective\n\n## A\n- [ ]Hire 2 engineers\n",
+        ],
         "ambiguous": ["strategy.md": minimalStrategy + "\n4. **Platform extras.**\n", "objectives/2026-Q4.md": "## A\n- Priorities: plat\n"],
         "cycle": ["strategy.md": minimalStrategy, "roadmaps/r.md": "## Now\n### A\n- Depends on: a\n"],
         "files": [

@@ -187,7 +187,7 @@ struct DatabaseTests {
     func database() throws {
         let (plan, alignment, folder, database) = try Self.exampleDatabase()
         defer { try? FileManager.default.removeItem(at: folder) }
-        #expect(try database.query("SELECT value FROM meta WHERE key = 'schema_version'").rows == [["1"]])
+        #expect(try database.query("SELECT value FROM meta WHERE key = 'schema_version'").rows == [["2"]])
         #expect(try database.query("SELECT count(*) FROM objectives").rows == [["\(plan.objectives.count)"]])
         #expect(try database.query("SELECT count(*) FROM roadmap_items").rows == [["\(plan.roadmapItems.count)"]])
         #expect(try database.query("SELECT count(*) FROM key_results").rows == [["\(plan.objectives.flatMap(\.keyResults).count)"]])

@@ -93,9 +93,11 @@ public struct AlignedItem: Sendable, Hashable {
         return items
     }
 
-    /// Google-style objective grade: the mean of its key results; without any, done counts as 1.
+    /// Google-style objective grade: the mean of its key results whose progress is known (the others were warned
+    /// about as `progress-unread`); without any, done counts as 1.
     static func progress(_ keyResults: [KeyResult], status: Status?) -> Double? {
-        if !keyResults.isEmpty { return keyResults.map(\.progress).reduce(0, +) / Double(keyResults.count) }
+        let known = keyResults.compactMap(\.progress)
+        if !known.isEmpty { return known.reduce(0, +) / Double(known.count) }
         return status == .done ? 1 : nil
     }
 }

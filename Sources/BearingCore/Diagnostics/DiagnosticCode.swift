@@ -28,6 +28,9 @@ public enum DiagnosticCode: String, Sendable, Codable, CaseIterable {
     case checkedIncomplete = "checked-incomplete"
     case tableMalformed = "table-malformed"
     case metadataAfterProse = "metadata-after-prose"
+    case progressUnread = "progress-unread"
+    case keyResultsUnread = "key-results-unread"
+    case taskMarkerSpace = "task-marker-space"
     // References between items
     case unresolvedReference = "unresolved-reference"
     case ambiguousReference = "ambiguous-reference"

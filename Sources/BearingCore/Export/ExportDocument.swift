@@ -71,11 +71,11 @@ struct PriorityRecord: Encodable, Sendable {
 struct KeyResultRecord: Encodable, Sendable {
     var text: String
     var done: Bool
-    var progress: Double
+    @Nullable var progress: Double?
     var progressSource: String
     var line: Int
     init(_ keyResult: KeyResult) {
-        text = keyResult.text; done = keyResult.done; progress = rounded(keyResult.progress)
+        text = keyResult.text; done = keyResult.done; progress = keyResult.progress.map(rounded)
         progressSource = keyResult.progressSource.rawValue; line = keyResult.location.line
     }
 }

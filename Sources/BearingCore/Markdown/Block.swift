@@ -39,6 +39,8 @@ public struct ListItem: Hashable, Sendable {
     public var blocks: [Block]
     /// nil for an ordinary item; false for `[ ]` and true for `[x]` task items (the marker is removed from `blocks`).
     public var task: Bool?
+    /// True for `[ ]Text`, a task marker with no space after it: read as a task item, and warned about.
+    public var taskMarkerGlued = false
     /// A trailing `{#id}` on the item's first paragraph, removed from its text.
     public var label: String?
     public var line: Int

@@ -104,11 +104,16 @@ public struct HTMLRenderer: Sendable {
             rest.removeFirst()
         }
         let plain = item.blocks.first.map(\.plainText) ?? ""
-        let progress = keyResults.first { $0.text == plain && $0.done == done }?.progress ?? ProgressReader.read(plain, checked: done).progress
-        let percent = Int((progress * 100).rounded())
+        let known = keyResults.first { $0.text == plain && $0.done == done }
+        let progress = known.map(\.progress) ?? ProgressReader.read(plain, checked: done).progress
         out += "<li class=\"task\"><input type=\"checkbox\" disabled\(done ? " checked" : "") aria-label=\"\(done ? "done" : "not done")\"> "
         out += "<span class=\"task-text\">\(text)</span> "
-        out += "<span class=\"kr\" title=\"progress \(percent)%\"><span class=\"bar\"><span style=\"width:\(percent)%\"></span></span> \(percent)%</span>"
+        if let progress {
+            let percent = Int((progress * 100).rounded())
+            out += "<span class=\"kr\" title=\"progress \(percent)%\"><span class=\"bar\"><span style=\"width:\(percent)%\"></span></span> \(percent)%</span>"
+        } else {
+            out += "<span class=\"kr unknown\" title=\"progress not stated\">progress unknown</span>"
+        }
         for block in rest { render(block, shift: shift, into: &out) }
         out += "</li>\n"
     }

@@ -152,15 +152,16 @@ struct TreeConverter {
         let line = Int(cmark_node_get_start_line(node)) + lineOffset
         var blocks = children(of: node, depth: depth + 1)
         var task: Bool?
+        var glued = false
         var label: String?
         if let first = blocks.first, case .paragraph(var content) = first.kind {
-            task = Self.removeTaskMarker(&content)
+            task = Self.removeTaskMarker(&content, glued: &glued)
             let split = Self.splitTrailingLabel(content)
             content = split.content
             label = split.label
             blocks[0].kind = .paragraph(content)
         }
-        return ListItem(blocks: blocks, task: task, label: label, line: line, column: Int(cmark_node_get_start_column(node)),
+        return ListItem(blocks: blocks, task: task, taskMarkerGlued: glued, label: label, line: line, column: Int(cmark_node_get_start_column(node)),
                         endLine: max(Int(cmark_node_get_end_line(node)) + lineOffset, line))
     }
 
@@ -292,7 +293,8 @@ struct TreeConverter {
     }
 
     /// Removes a leading `[ ]` / `[x]` (cmark without the GFM extension leaves it as text) and says which it was.
-    static func removeTaskMarker(_ content: inout [Inline]) -> Bool? {
+    /// `[ ]Text` with no space is read too (people type it), and `glued` says so, for a warning.
+    static func removeTaskMarker(_ content: inout [Inline], glued: inout Bool) -> Bool? {
         guard case .text(let first)? = content.first else { return nil }
         // cmark may split "[x] text" into several text nodes at the brackets; join leading text runs first.
         var joined = first
@@ -304,7 +306,11 @@ struct TreeConverter {
         let marker = joined.prefix(3).lowercased()
         guard marker == "[ ]" || marker == "[x]" else { return nil }
         let after = joined.dropFirst(3)
-        guard after.isEmpty || after.first == " " || after.first == "\t" else { return nil }
+        if let next = after.first, next != " ", next != "\t" {
+            // "[x]:" and "[ ](" are reference syntax, not a glued box.
+            guard next.isLetter || next.isNumber else { return nil }
+            glued = true
+        }
         let rest = String(after.drop(while: { $0 == " " || $0 == "\t" }))
         content.replaceSubrange(0..<count, with: rest.isEmpty ? [] : [.text(rest)])
         return marker == "[x]"

@@ -37,12 +37,14 @@ public struct Initiative: Hashable, Sendable, Codable {
     public var resolved = ResolvedReferences()
 }
 
-/// A key result: a task item `- [ ] …` / `- [x] …` with progress read from its text.
+/// A key result: a task item `- [ ] …` / `- [x] …`, or a plain item under a "Key results" label or starting
+/// "KR:", with progress read from its text (docs/format.md).
 public struct KeyResult: Hashable, Sendable, Codable {
     public var text: String
+    /// A checked box, or progress read as complete.
     public var done: Bool
-    /// 0…1.
-    public var progress: Double
+    /// 0…1, or nil when the text does not say (a plain bullet without a figure, a target without a current value).
+    public var progress: Double?
     /// Which form the progress was read from.
     public var progressSource: ProgressSource
     public var location: SourceLocation
@@ -51,4 +53,10 @@ public struct KeyResult: Hashable, Sendable, Codable {
 /// The forms of progress the contract reads, in the order they are tried.
 public enum ProgressSource: String, Hashable, Sendable, Codable {
     case ratio, percent, range, score, checkbox
+    /// A result written after `=>` (`=> 78%`, `=> DONE`).
+    case result
+    /// A target and a current value without a start (`to 3% (currently 5%)`, `12; 5 done so far`).
+    case current
+    /// Progress is not stated, or not readable: `progress` is nil.
+    case unknown
 }

@@ -6,12 +6,15 @@ extension KeyResultCollector {
         guard let rows = PlanTable.keyResults(in: block) else { return [] }
         return rows.map { row in
             let done = row.status == .done
-            var progress = done ? 1.0 : 0.0
-            var source = ProgressSource.checkbox
+            // Without a figure, a row's status says done or not started; any other status leaves progress unknown.
+            var progress: Double? = done ? 1 : row.status == .notStarted ? 0 : nil
+            var source = progress == nil ? ProgressSource.unknown : ProgressSource.checkbox
             if let text = row.progressText {
-                let reading = ProgressReader.read(text, checked: done)
-                progress = reading.progress
-                source = reading.source
+                let reading = ProgressReader.read(text, checked: done ? true : nil)
+                if reading.progress != nil || reading.source != .unknown {
+                    progress = reading.progress
+                    source = reading.source
+                }
             }
             return KeyResult(text: row.text, done: done, progress: progress, progressSource: source,
                              location: SourceLocation(path: path, line: row.cell.line, column: row.cell.column))

@@ -15,6 +15,9 @@ public struct ObjectivesParser: Sendable {
         for section in sections where !config.ignores(heading: section.title) {
             objectives.append(objective(section, quarter: quarter, idPrefix: idPrefix, document: document, diagnostics: &diagnostics))
         }
+        // Key results written where no objective owns them are said, not silently dropped.
+        let unowned = intro + sections.filter { config.ignores(heading: $0.title) }.flatMap { [$0.blocks] + $0.subsections.map(\.blocks) }.flatMap { $0 }
+        KeyResultCollector(path: document.path).warnUnattached(unowned, diagnostics: &diagnostics)
         if sections.isEmpty, !document.blocks.isEmpty {
             diagnostics.warning(.noObjectives, "no objectives: each objective is an H2 heading (`## Objective title`)", line: 1)
         }
@@ -61,13 +64,18 @@ public struct ObjectivesParser: Sendable {
                            diagnostics: inout DiagnosticBag) -> Objective {
         let reader = MetadataReader(document: document)
         let (metadata, metadataEnd) = reader.read(section.blocks, diagnostics: &diagnostics)
-        let collector = KeyResultCollector(path: document.path)
+        let collector = KeyResultCollector(path: document.path, title: section.title)
         var keyResults = collector.collect(section.blocks, diagnostics: &diagnostics)
         let id = section.label ?? idPrefix + Slug.make(section.title)
         var initiatives: [Initiative] = []
         for sub in section.subsections {
+            // A "### Key results" heading holds the objective's key results; it is not an initiative.
+            if KeyResultLabel.role(of: sub.title) == .keyResults {
+                keyResults += collector.collect(sub, diagnostics: &diagnostics)
+                continue
+            }
             let (subMetadata, subMetadataEnd) = reader.read(sub.blocks, diagnostics: &diagnostics)
-            let subResults = collector.collect(sub.blocks + sub.subsections.flatMap(\.blocks), diagnostics: &diagnostics)
+            let subResults = collector.collect(sub, diagnostics: &diagnostics)
             keyResults += subResults
             initiatives.append(Initiative(
                 id: "\(id)/\(sub.label ?? Slug.make(sub.title))", title: TitleText.clean(sub.title), metadata: subMetadata,

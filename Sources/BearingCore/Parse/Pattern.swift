@@ -30,4 +30,26 @@ struct Pattern: @unchecked Sendable {
         let range = NSRange(text.startIndex..., in: text)
         return regex.firstMatch(in: text, range: range).flatMap { Range($0.range, in: text) }
     }
+
+    /// The ranges of every match, in order, for callers that hide parts of a text.
+    func allRanges(in text: String) -> [Range<String.Index>] {
+        let range = NSRange(text.startIndex..., in: text)
+        return regex.matches(in: text, range: range).compactMap { Range($0.range, in: text) }
+    }
+
+    /// The capture groups and whole-match range of the first match at or after `start`.
+    func firstMatchWithRange(in text: String) -> (groups: [String?], range: Range<String.Index>)? {
+        let range = NSRange(text.startIndex..., in: text)
+        guard let match = regex.firstMatch(in: text, range: range), let whole = Range(match.range, in: text) else { return nil }
+        let groups = (0..<match.numberOfRanges).map { index in Range(match.range(at: index), in: text).map { String(text[$0]) } }
+        return (groups, whole)
+    }
+
+    /// The capture groups of every match, in order.
+    func allMatches(in text: String) -> [[String?]] {
+        let range = NSRange(text.startIndex..., in: text)
+        return regex.matches(in: text, range: range).map { match in
+            (0..<match.numberOfRanges).map { index in Range(match.range(at: index), in: text).map { String(text[$0]) } }
+        }
+    }
 }

@@ -107,7 +107,11 @@ struct SiteContent: Sendable {
     func band(_ grade: Double?) -> String { grade.map { $0 >= 0.7 ? "green" : $0 >= 0.4 ? "yellow" : "red" } ?? "" }
 
     func keyResults(_ results: [KeyResult]) -> TemplateValue {
-        .list(results.map { ["text": .text($0.text), "done": .flag($0.done), "percent": .number(Int(($0.progress * 100).rounded()))] })
+        .list(results.map { result in
+            var fields: TemplateValue.Fields = ["text": .text(result.text), "done": .flag(result.done), "known": .flag(result.progress != nil)]
+            if let progress = result.progress { fields["percent"] = .number(Int((progress * 100).rounded())) }
+            return .object(fields)
+        })
     }
 
     /// The figures shown on the dashboard and each quarter page.
