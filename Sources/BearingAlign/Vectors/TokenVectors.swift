@@ -29,7 +29,6 @@ public struct TokenVectors: Sendable {
         guard let bytes = EmbeddedFiles.bytes("BearingAlign/token-vectors.bin"), let base = bytes.baseAddress else {
             throw LoadError.missing
         }
-        // No copy: the embedded bytes are static and live as long as the process.
         guard let bank = EmbeddedFiles.bytes("BearingAlign/background-work.txt") else { throw LoadError.missing }
         // No copy: the embedded bytes are static and live as long as the process.
         return try TokenVectors(data: Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: base), count: bytes.count, deallocator: .none),
