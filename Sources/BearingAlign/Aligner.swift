@@ -15,8 +15,7 @@ public struct Aligner: Sendable {
         }
         let items = AlignedItem.collect(plan)
         let inferrer = PriorityInferrer(strategy: strategy, vectors: vectors)
-        let topLevel = { (id: String) in strategy.priority(id)?.parent ?? id }
-        let (results, counts) = inferrer.inferCounting(items.map { .init(text: $0.text, declared: Array(Set($0.declaredIDs.map(topLevel))).sorted()) })
+        let (results, counts) = inferrer.inferCounting(items.map { .init(text: $0.text) })
         let inferences = Dictionary(uniqueKeysWithValues: zip(items.map(\.id), results))
         let wordCounts = Dictionary(uniqueKeysWithValues: zip(items.map(\.id), counts))
         let (links, diagnostics) = LinkBuilder(strategy: strategy, items: items, inferences: inferences, wordCounts: wordCounts).build()

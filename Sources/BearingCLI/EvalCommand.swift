@@ -21,12 +21,21 @@ struct EvalCommand: ParsableCommand {
     @Flag(help: "List the items Bearing placed wrongly.")
     var misses = false
 
+    @Flag(help: "Print the loaded set as JSON (priorities, item texts, labels, unrelated work, background bank), for scripts/distill/reference.py.")
+    var dump = false
+
     @Option(help: "Fail (exit 1) when Bearing's top-1 accuracy is below this.")
     var minimumTop1: Double?
 
     func run() throws {
         guard FileManager.default.fileExists(atPath: set) else { throw ValidationError("no evaluation set at \(set)") }
-        let result = Evaluator(vectors: try TokenVectors.bundled()).evaluate(try EvaluationSet.load(from: set))
+        let loaded = try EvaluationSet.load(from: set)
+        let vectors = try TokenVectors.bundled()
+        if dump {
+            print(try String(decoding: JSONEncoder().encode(loaded.dump(background: vectors.background)), as: UTF8.self))
+            return
+        }
+        let result = Evaluator(vectors: vectors).evaluate(loaded)
         print(EvaluationTable.render(result, misses: misses), terminator: "")
         if let minimumTop1, result.total.bearing.top1 < minimumTop1 {
             printError("bearing eval: top-1 \(EvaluationTable.format(result.total.bearing.top1)) is below \(EvaluationTable.format(minimumTop1))")
@@ -38,10 +47,14 @@ struct EvalCommand: ParsableCommand {
 /// The evaluation as an aligned text table.
 enum EvaluationTable {
     static func render(_ result: Evaluator.Result, misses: Bool) -> String {
-        let header = ["set", "items", "bearing top-1", "top-2", "tf-idf top-1", "top-2", "majority top-1", "top-2"]
+        let header = ["set", "items", "bearing top-1", "top-2", "tf-idf top-1", "top-2", "majority top-1", "top-2",
+                      "orphan precision", "recall", "aligned flagged"]
         let rows = (result.rows + [result.total]).map { row in
-            [row.name, "\(row.items)", format(row.bearing.top1), format(row.bearing.top2), format(row.tfidf.top1),
-             format(row.tfidf.top2), format(row.majority.top1), format(row.majority.top2)]
+            let accuracy = row.items == 0 ? Array(repeating: "–", count: 6)
+                : [format(row.bearing.top1), format(row.bearing.top2), format(row.tfidf.top1), format(row.tfidf.top2),
+                   format(row.majority.top1), format(row.majority.top2)]
+            return [row.name, "\(row.items + row.unrelated)"] + accuracy
+                + [row.orphanPrecision.map(format) ?? "–", row.orphanRecall.map(format) ?? "–", "\(row.alignedFlagged)/\(row.items)"]
         }
         let widths = header.indices.map { column in ([header] + rows).map { $0[column].count }.max() ?? 0 }
         func line(_ cells: [String]) -> String {
@@ -51,6 +64,7 @@ enum EvaluationTable {
             }.joined(separator: "  ")
         }
         var out = ([header] + rows).map(line).joined(separator: "\n") + "\n"
+        for skipped in result.skipped { out += "note: \(skipped)\n" }
         if misses {
             out += "\nmisplaced:\n" + result.misses.map { "  \($0.set): \($0.item) — expected \($0.expected), got \($0.predicted)" }.joined(separator: "\n") + "\n"
         }

@@ -15,6 +15,11 @@ static const unsigned char token_vectors[] = {
     0
 };
 
+static const unsigned char background_work[] = {
+#embed "../BearingAlign/Resources/background-work.txt" suffix(,)
+    0
+};
+
 static const unsigned char scoring_md[] = {
 #embed "../BearingSite/Resources/scoring.md" suffix(,)
     0
@@ -79,6 +84,7 @@ static const unsigned char strategy_mustache[] = {
 
 static const struct bearing_embedded_file files[] = {
     EMBEDDED("BearingAlign/token-vectors.bin", token_vectors),
+    EMBEDDED("BearingAlign/background-work.txt", background_work),
     EMBEDDED("BearingSite/scoring.md", scoring_md),
     EMBEDDED("BearingSite/assets/style.css", style_css),
     EMBEDDED("BearingSite/assets/search.js", search_js),

@@ -30,28 +30,6 @@ struct VectorTests {
         }
     }
 
-    @Test("a leave-one-out profile has the bits of the formula it computes in one pass")
-    func leaveOneOutProfile() {
-        var random = SeededGenerator(state: 13)
-        func vector(_ count: Int) -> [Float] { (0..<count).map { _ in Float.random(in: -1...1, using: &random) } }
-        for round in 0..<40 {
-            let priorities = 5
-            let base = (0..<priorities).map { _ in Vector.normalized(vector(384)) }
-            let sums = (0..<priorities).map { _ in vector(384).map { $0 * 50 } }
-            let totals = (0..<priorities).map { _ in Float.random(in: 0...60, using: &random) }
-            // Shares of zero, of the whole total and in between, and one item whose vector is shorter.
-            let shares = (0..<priorities).map { j in j == 0 ? 0 : j == 1 ? totals[1] : Float.random(in: 0...1, using: &random) }
-            let item = round == 7 ? vector(100) : vector(384)
-            let feedback = PriorityInferrer.Feedback(base: base, sums: sums, totals: totals, assignments: [shares])
-            for j in 0..<priorities {
-                let share = shares[j], total = totals[j] - share
-                let sum = share > 0 ? Vector.add(sums[j], item, times: -share) : sums[j]
-                let expected = total > 1e-6 ? Vector.normalized(Vector.add(base[j], sum.map { $0 / total }, times: PriorityInferrer.feedbackWeight)) : base[j]
-                #expect(feedback.profile(j, without: 0, vector: item).map(\.bitPattern) == expected.map(\.bitPattern), "round \(round), priority \(j)")
-            }
-        }
-    }
-
     @Test("hasLength is norm > 0: tiny, zero, infinite and NaN vectors included")
     func hasLength() {
         let cases: [[Float]] = [[], [0, 0, 0], [0, -0.0, 1e-30], [1e-20, 1e-20], [1e-19], [0, 1e-18], [3, 4], [.greatestFiniteMagnitude, 1],

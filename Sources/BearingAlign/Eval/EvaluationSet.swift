@@ -17,6 +17,13 @@ public struct EvaluationSet: Sendable {
     }
 
     public var organizations: [Organization]
+    /// Everyday work that serves no strategy (`unrelated/items.txt`), placed against every organization's strategy.
+    public var unrelated: [String] = []
+    /// Sets that could not be read, with why (the real plans when `../shared/corpus` is absent).
+    public var skipped: [String] = []
+
+    /// The label of an item that serves no priority.
+    public static let none = "none"
 
     public enum LoadError: Error, CustomStringConvertible {
         case empty(String), invalid(String, String)
@@ -38,7 +45,26 @@ public struct EvaluationSet: Sendable {
             organizations.append(try organization(name, base: base, fileSystem: fileSystem))
         }
         guard !organizations.isEmpty else { throw LoadError.empty(folder) }
-        return EvaluationSet(organizations: organizations)
+        var set = EvaluationSet(organizations: organizations)
+        if let text = try? fileSystem.readFile(folder + "/unrelated/items.txt") {
+            set.unrelated = TokenVectors.backgroundLines(String(decoding: text, as: UTF8.self))
+        }
+        let labels = (fileSystem.listFiles(folder + "/real") ?? []).filter { $0.hasSuffix(".labels") && !$0.contains("/") }.sorted()
+        let corpus = folder + "/../../shared/corpus"
+        for file in labels {
+            let name = "real/" + String(file.dropLast(".labels".count))
+            guard fileSystem.fileExists(corpus) else {
+                set.skipped.append("\(name): skipped, the corpus is not at \(corpus)")
+                continue
+            }
+            let text = String(decoding: try fileSystem.readFile(folder + "/real/" + file), as: UTF8.self)
+            do {
+                set.organizations.append(try CorpusLabels.organization(name, labels: text, corpus: corpus, fileSystem: fileSystem))
+            } catch {
+                throw LoadError.invalid(name, "\(error)")
+            }
+        }
+        return set
     }
 
     private static func organization(_ name: String, base: String, fileSystem: FileSystem) throws -> Organization {
@@ -59,7 +85,7 @@ public struct EvaluationSet: Sendable {
                 expected = line.dropFirst("Expected:".count).trimmingCharacters(in: .whitespaces)
                 return false
             }
-            guard let label = expected, ids.contains(label) else {
+            guard let label = expected, ids.contains(label) || label == Self.none else {
                 throw LoadError.invalid(name, "item \"\(objective.title)\" needs `Expected:` with one of \(ids.sorted().joined(separator: ", "))")
             }
             return Item(title: objective.title, text: objective.title + ". " + kept.joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines), expected: label)
@@ -70,4 +96,35 @@ public struct EvaluationSet: Sendable {
 
 extension Plan {
     var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
+}
+
+extension EvaluationSet {
+    /// The texts inference sees, for the full-model reference (`scripts/distill/reference.py`).
+    public struct Dump: Codable, Sendable {
+        public struct Organization: Codable, Sendable {
+            public var name: String
+            public var priorities: [String]
+            /// Per priority: its whole text, then each facet (title, summary, success signal, sub-priorities).
+            public var texts: [[String]]
+            public var items: [String]
+            public var labels: [String]
+        }
+        public var organizations: [Organization]
+        public var unrelated: [String]
+        public var background: [String]
+    }
+
+    public func dump(background: [String]) -> Dump {
+        Dump(organizations: organizations.map { organization in
+            let strategy = organization.strategy
+            let texts = strategy.topLevel.map { priority in
+                let children = strategy.children(of: priority.id)
+                return [PriorityInferrer.profileText(priority, children: children)]
+                    + ([priority.title, priority.summary, priority.successSignal].compactMap { $0 }.filter { !$0.isEmpty })
+                    + children.map(PriorityInferrer.childText)
+            }
+            return Dump.Organization(name: organization.name, priorities: strategy.topLevel.map(\.id), texts: texts,
+                                     items: organization.items.map(\.text), labels: organization.items.map(\.expected))
+        }, unrelated: unrelated, background: background)
+    }
 }

@@ -1,7 +1,8 @@
 import BearingCore
+import Foundation
 
-/// Measures inference on an evaluation set beside two baselines: always the most common priority,
-/// and plain TF-IDF cosine between an item and each priority's text.
+/// Measures inference on an evaluation set beside two baselines (always the most common priority, and plain TF-IDF
+/// cosine between an item and each priority's text), and how well it tells unrelated work apart (orphans).
 public struct Evaluator: Sendable {
     let vectors: TokenVectors
 
@@ -14,10 +15,25 @@ public struct Evaluator: Sendable {
 
     public struct Row: Sendable, Codable {
         public var name: String
+        /// Items labelled with a priority (top-1 and top-2 are over these).
         public var items: Int
         public var bearing: Accuracy
         public var tfidf: Accuracy
         public var majority: Accuracy
+        /// Labelled items Bearing calls orphans (should be few), and unrelated items (label `none`) it does.
+        public var alignedFlagged: Int
+        public var unrelated: Int
+        public var unrelatedFlagged: Int
+
+        /// Of the items flagged as orphans, the share that really are unrelated; nil when none is flagged.
+        public var orphanPrecision: Double? {
+            let flagged = alignedFlagged + unrelatedFlagged
+            return flagged == 0 ? nil : Double(unrelatedFlagged) / Double(flagged)
+        }
+        /// Of the unrelated items, the share flagged; nil when the set has none.
+        public var orphanRecall: Double? { unrelated == 0 ? nil : Double(unrelatedFlagged) / Double(unrelated) }
+        /// Of the labelled items, the share wrongly flagged.
+        public var alignedFlaggedShare: Double { items == 0 ? 0 : Double(alignedFlagged) / Double(items) }
     }
 
     public struct Miss: Sendable, Codable {
@@ -31,42 +47,76 @@ public struct Evaluator: Sendable {
         public var rows: [Row]
         public var total: Row
         public var misses: [Miss]
+        public var skipped: [String]
     }
 
     public func evaluate(_ set: EvaluationSet) -> Result {
         var rows: [Row] = []
         var misses: [Miss] = []
-        var hits = (bearing: [0, 0], tfidf: [0, 0], majority: [0, 0])
+        var unrelatedRow = Row(name: "unrelated", items: 0, bearing: .init(top1: 0, top2: 0), tfidf: .init(top1: 0, top2: 0),
+                               majority: .init(top1: 0, top2: 0), alignedFlagged: 0, unrelated: 0, unrelatedFlagged: 0)
         for organization in set.organizations {
             let ids = organization.strategy.topLevel.map(\.id)
             let inferrer = PriorityInferrer(strategy: organization.strategy, vectors: vectors)
-            let bearing = inferrer.infer(organization.items.map { .init(text: $0.text) }).map { $0.ranking.map(\.priority) }
-            let tfidf = TFIDFBaseline(strategy: organization.strategy).rank(organization.items.map(\.text))
-            let majority = Self.majority(organization.items.map(\.expected), order: ids)
+            let inferences = inferrer.infer(organization.items.map { .init(text: $0.text) })
+            let labelled = organization.items.indices.filter { organization.items[$0].expected != EvaluationSet.none }
+            let bearing = labelled.map { inferences[$0].ranking.map(\.priority) }
+            let tfidf = TFIDFBaseline(strategy: organization.strategy).rank(labelled.map { organization.items[$0].text })
+            let expected = labelled.map { organization.items[$0].expected }
+            let majority = Self.majority(expected, order: ids)
             var local = (bearing: [0, 0], tfidf: [0, 0], majority: [0, 0])
-            for (index, item) in organization.items.enumerated() {
-                Self.count(bearing[index], item.expected, into: &local.bearing)
-                Self.count(tfidf[index], item.expected, into: &local.tfidf)
+            for (position, index) in labelled.enumerated() {
+                let item = organization.items[index]
+                Self.count(bearing[position], item.expected, into: &local.bearing)
+                Self.count(tfidf[position], item.expected, into: &local.tfidf)
                 Self.count(majority, item.expected, into: &local.majority)
-                if bearing[index].first != item.expected {
-                    misses.append(Miss(set: organization.name, item: item.title, expected: item.expected, predicted: bearing[index].first ?? "-"))
+                if bearing[position].first != item.expected {
+                    misses.append(Miss(set: organization.name, item: item.title, expected: item.expected, predicted: bearing[position].first ?? "-"))
                 }
             }
-            rows.append(Row(name: organization.name, items: organization.items.count, bearing: Self.accuracy(local.bearing, organization.items.count),
-                            tfidf: Self.accuracy(local.tfidf, organization.items.count), majority: Self.accuracy(local.majority, organization.items.count)))
-            for k in 0..<2 {
-                hits.bearing[k] += local.bearing[k]; hits.tfidf[k] += local.tfidf[k]; hits.majority[k] += local.majority[k]
+            let flagged = organization.items.indices.filter { Self.isOrphan(inferences[$0]) }
+            let unrelated = organization.items.indices.filter { organization.items[$0].expected == EvaluationSet.none }
+            for index in flagged where organization.items[index].expected != EvaluationSet.none {
+                misses.append(Miss(set: organization.name, item: organization.items[index].title, expected: organization.items[index].expected, predicted: "orphan"))
+            }
+            let n = labelled.count
+            rows.append(Row(name: organization.name, items: n, bearing: Self.accuracy(local.bearing, n), tfidf: Self.accuracy(local.tfidf, n),
+                            majority: Self.accuracy(local.majority, n), alignedFlagged: flagged.filter { !unrelated.contains($0) }.count,
+                            unrelated: unrelated.count, unrelatedFlagged: flagged.filter { unrelated.contains($0) }.count))
+            // The unrelated set is placed against every strategy: it must be an orphan everywhere.
+            let placed = inferrer.infer(set.unrelated.map { .init(text: $0) })
+            unrelatedRow.unrelated += placed.count
+            for (text, inference) in zip(set.unrelated, placed) {
+                if Self.isOrphan(inference) { unrelatedRow.unrelatedFlagged += 1 }
+                else { misses.append(Miss(set: "unrelated", item: text, expected: "orphan", predicted: "\(organization.name): \(inference.best?.priority ?? "-")")) }
             }
         }
+        if unrelatedRow.unrelated > 0 { rows.append(unrelatedRow) }
+        let total = Self.total(rows)
+        return Result(rows: rows, total: total, misses: misses, skipped: set.skipped)
+    }
+
+    /// An orphan: no more related to any priority or sub-priority than to everyday work.
+    static func isOrphan(_ inference: Inference) -> Bool {
+        inference.strongest.map { Calibration.isOrphan(margin: $0.margin) } ?? true
+    }
+
+    static func total(_ rows: [Row]) -> Row {
         let n = rows.map(\.items).reduce(0, +)
-        let total = Row(name: "all", items: n, bearing: Self.accuracy(hits.bearing, n), tfidf: Self.accuracy(hits.tfidf, n),
-                        majority: Self.accuracy(hits.majority, n))
-        return Result(rows: rows, total: total, misses: misses)
+        func sum(_ accuracy: (Row) -> Accuracy) -> Accuracy {
+            guard n > 0 else { return Accuracy(top1: 0, top2: 0) }
+            return Accuracy(top1: rows.map { accuracy($0).top1 * Double($0.items) }.reduce(0, +) / Double(n),
+                            top2: rows.map { accuracy($0).top2 * Double($0.items) }.reduce(0, +) / Double(n))
+        }
+        return Row(name: "all", items: n, bearing: sum(\.bearing), tfidf: sum(\.tfidf), majority: sum(\.majority),
+                   alignedFlagged: rows.map(\.alignedFlagged).reduce(0, +), unrelated: rows.map(\.unrelated).reduce(0, +),
+                   unrelatedFlagged: rows.map(\.unrelatedFlagged).reduce(0, +))
     }
 
     /// The most common labels first (ties in strategy order): the majority baseline's fixed ranking.
     static func majority(_ labels: [String], order: [String]) -> [String] {
-        let counts = Dictionary(labels.map { ($0, 1) }, uniquingKeysWith: +)
+        var counts: [String: Int] = [:]
+        for label in labels { counts[label, default: 0] += 1 }
         return order.sorted { (counts[$0] ?? 0, -(order.firstIndex(of: $0) ?? 0)) > (counts[$1] ?? 0, -(order.firstIndex(of: $1) ?? 0)) }
     }
 

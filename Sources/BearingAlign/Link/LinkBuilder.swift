@@ -5,17 +5,14 @@ import Foundation
 /// an item that declares priorities gets declared links; else one that belongs to or serves an
 /// objective inherits that objective's links; else its links are inferred from its text.
 struct LinkBuilder {
-    /// Declared links start here and gain the rest as the text supports them (see docs/scoring.md).
+    /// A declared link the text supports starts here and gains the rest as the text relates to it (docs/scoring.md).
     static let declaredBase = 0.7
-    /// Inherited links stay at or below the weakest declared link (0.7), so declaring never lowers an item.
+    /// Inherited links stay below the declared link they come from.
     static let inheritedFactor = 0.7
-    /// Inferred links never outrank a declared one.
-    static let inferredMax = 0.6
-    /// A cosine with the refined profile at which inference is fully confident in absolute terms; measured on the
-    /// example workspace and evaluation set, where clearly related items sit at 0.2–0.5 and unrelated ones near 0.
-    static let confidentSimilarity: Float = 0.2
     /// Texts shorter than this (in weighted words) are too thin to argue with a declaration.
     static let minimumWordsToJudge = 6
+    /// The orphan line on the calibrated scale.
+    static let orphanLine = Double(Calibration.orphanStrength)
 
     let strategy: Strategy
     let items: [AlignedItem]
@@ -54,45 +51,57 @@ struct LinkBuilder {
         return (items.flatMap { effective[$0.id] ?? [] }, diagnostics)
     }
 
-    /// How much of the best share a priority gets from the item's text, judged against the strategy's own words:
-    /// 1 when it is the best fit.
+    /// The calibrated strength of the text's relation to a priority (its sub-priorities included), or nil when the text is
+    /// too short to judge. Judged against the strategy and the fixed background only, so nothing else in the plan moves it.
     func support(_ topLevel: String, of item: AlignedItem) -> Double? {
         guard (wordCounts[item.id] ?? 0) >= Self.minimumWordsToJudge, let inference = inferences[item.id],
-              let best = inference.ranking.map(\.strategyShare).max(), best > 0,
               let score = inference.score(of: topLevel) else { return nil }
-        return Double(score.strategyShare / best)
+        return Double(score.strength)
     }
 
     private func declared(_ item: AlignedItem, diagnostics: inout [Diagnostic]) -> [Link] {
         var links: [Link] = []
+        var unsupported: [String] = []
         for id in item.declaredIDs {
             let top = topLevel(of: id)
             let support = support(top, of: item)
-            let strength = Self.declaredBase + (1 - Self.declaredBase) * (support ?? 1)
-            let explanation = support.map {
-                "declared; against the strategy's words the text gives \(top) \(Self.percent($0)) of the best fit's share, so \(Self.constant(Self.declaredBase)) + \(Self.constant(1 - Self.declaredBase)) × \(Self.decimal($0)) = \(Self.decimal(strength))"
-            } ?? "declared; the text is too short to judge, so it counts as supported (1.00)"
+            let strength: Double
+            let explanation: String
+            switch support {
+            case nil:
+                strength = 1
+                explanation = "declared; the text is too short to judge, so it counts as supported (1.00)"
+            case let value? where value >= Self.orphanLine:
+                strength = Self.declaredBase + (1 - Self.declaredBase) * value
+                explanation = "declared, and the text supports it: relatedness to \(top) \(Self.decimal(value)), so \(Self.constant(Self.declaredBase)) + \(Self.constant(1 - Self.declaredBase)) × \(Self.decimal(value)) = \(Self.decimal(strength))"
+            case let value?:
+                // Declaring cannot lift an item the text does not support: the link keeps the text's own strength.
+                strength = value
+                unsupported.append(top)
+                explanation = "declared, but the text is no more related to \(top) than everyday work is: it counts with the text's strength, \(Self.decimal(value))"
+            }
             links.append(Link(item: item.id, priority: id, kind: .declared, strength: strength,
                               evidence: inferences[item.id]?.evidence ?? [], via: nil, explanation: explanation))
         }
-        if let warning = unsupportedWarning(item) { diagnostics.append(warning) }
+        if let warning = unsupportedWarning(item, unsupported: Set(unsupported)) { diagnostics.append(warning) }
         return links
     }
 
-    /// "declared platform, text reads like revenue": another priority fits the text with confidence ≥ 0.5 (a clear
-    /// fit, not the least bad of poor ones), while none of the declared priorities has even a 10% share of it.
-    private func unsupportedWarning(_ item: AlignedItem) -> Diagnostic? {
-        guard !item.declaredIDs.isEmpty, (wordCounts[item.id] ?? 0) >= Self.minimumWordsToJudge,
-              let inference = inferences[item.id], let best = inference.best, confidence(best) >= 0.5 else { return nil }
-        // Judged with the plan-refined profiles, the more accurate reading; strength uses strategy-only shares instead.
+    /// "declared platform, but the text reads like revenue": every declared priority is below the orphan line for the text.
+    private func unsupportedWarning(_ item: AlignedItem, unsupported: Set<String>) -> Diagnostic? {
         let declaredTops = Set(item.declaredIDs.map(topLevel(of:)))
-        guard !declaredTops.contains(best.priority),
-              declaredTops.allSatisfy({ (inference.score(of: $0)?.share ?? 0) < 0.1 }) else { return nil }
-        let words = inference.evidence.prefix(3).map(\.term).joined(separator: ", ")
+        guard !declaredTops.isEmpty, declaredTops.isSubset(of: unsupported), let inference = inferences[item.id] else { return nil }
         let location = item.declared.first?.location ?? item.location
-        return Diagnostic(.warning, .declaredUnsupported,
-                          "declared \(declaredTops.sorted().joined(separator: ", ")), but the text reads like \(best.priority) (\(words))",
-                          at: location, fix: "check the `Priorities:` line, or say in the text how the work serves it")
+        let declared = declaredTops.sorted().joined(separator: ", ")
+        let message: String
+        if let best = inference.best, best.strength >= Calibration.orphanStrength, !declaredTops.contains(best.priority) {
+            let words = inference.evidence.prefix(3).map(\.term).joined(separator: ", ")
+            message = "declared \(declared), but the text reads like \(best.priority)" + (words.isEmpty ? "" : " (\(words))")
+        } else {
+            message = "declared \(declared), but the text is no more related to it than everyday work is"
+        }
+        return Diagnostic(.warning, .declaredUnsupported, message, at: location,
+                          fix: "check the `Priorities:` line, or say in the text how the work serves it")
     }
 
     private func inherit(_ link: Link, into item: AlignedItem) -> Link {
@@ -101,22 +110,16 @@ struct LinkBuilder {
                     explanation: "inherited from \(link.item) (\(link.kind.rawValue), \(Self.decimal(link.strength))) × \(Self.constant(Self.inheritedFactor)) = \(Self.decimal(strength))")
     }
 
-    /// Relative share times absolute fit: a softmax alone would call the least bad of poor fits a good one.
-    func confidence(_ match: PriorityMatch) -> Double {
-        Double(match.share) * min(1, max(0, Double(match.similarity / Self.confidentSimilarity)))
-    }
-
     private func inferred(_ item: AlignedItem) -> [Link] {
         guard let inference = inferences[item.id], let best = inference.best else { return [] }
-        let confidence = confidence(best)
-        let strength = Self.inferredMax * confidence
-        let explanation = "inferred; share \(Self.decimal(Double(best.share))) × min(1, similarity \(Self.decimal(Double(best.similarity))) / \(Self.constant(Double(Self.confidentSimilarity)))) "
-            + "= confidence \(Self.decimal(confidence)); × \(Self.constant(Self.inferredMax)) = \(Self.decimal(strength))"
+        let strength = Double(best.strength)
+        let explanation = "inferred; relatedness \(Self.decimal(Double(best.similarity))) − everyday work \(Self.decimal(Double(inference.background))) "
+            + "= margin \(Self.decimal(Double(best.margin))), calibrated to \(Self.decimal(strength))"
         var links = [Link(item: item.id, priority: best.priority, kind: .inferred, strength: strength, evidence: inference.evidence, via: nil,
                           explanation: explanation)]
-        if let sub = inference.subPriority, sub.similarity >= 0.1 {
-            links.append(Link(item: item.id, priority: sub.priority, kind: .inferred, strength: strength, evidence: inference.evidence, via: nil,
-                              explanation: "inferred sub-priority of \(best.priority) (similarity \(Self.decimal(Double(sub.similarity)))); same strength"))
+        if let sub = inference.subPriority, !Calibration.isOrphan(margin: sub.margin) {
+            links.append(Link(item: item.id, priority: sub.priority, kind: .inferred, strength: Double(sub.strength), evidence: inference.evidence,
+                              via: nil, explanation: "inferred sub-priority of \(best.priority); relatedness \(Self.decimal(Double(sub.similarity))) − everyday work \(Self.decimal(Double(inference.background))) = margin \(Self.decimal(Double(sub.margin))), calibrated to \(Self.decimal(Double(sub.strength)))"))
         }
         return links
     }

@@ -7,8 +7,8 @@ public struct ProposalRanker: Sendable {
     public static let gapBonus = 0.2
     /// At most this much is added for serving a priority below its target weight, in proportion to the shortfall.
     public static let underweightBonus = 0.1
-    /// Below this fit a proposal serves no priority clearly: the same bar as an orphan (0.25 strength = 0.6 × 0.42).
-    public static let minimumFit = 0.42
+    /// Below this fit a proposal serves no priority: the orphan line of the calibrated scale.
+    public static let minimumFit = Double(Calibration.orphanStrength)
 
     public struct Proposal: Sendable, Hashable {
         public var title: String
@@ -68,17 +68,14 @@ public struct ProposalRanker: Sendable {
     public func rank(_ proposals: [Proposal], alignment: Alignment) -> [Ranked] {
         let strategy = alignment.strategy
         guard !strategy.topLevel.isEmpty else { return [] }
-        let topLevel = { (id: String) in strategy.priority(id)?.parent ?? id }
-        // The plan's own items teach the profiles, as in `report`; proposals only listen.
-        let context = alignment.items.map { PriorityInferrer.Input(text: $0.text, declared: Array(Set($0.declaredIDs.map(topLevel))).sorted()) }
-        let inputs = context + proposals.map { PriorityInferrer.Input(text: $0.text, teaches: false) }
-        let results = Array(PriorityInferrer(strategy: strategy, vectors: vectors).infer(inputs).suffix(proposals.count))
+        // Scored exactly as the plan's items are: each proposal against the strategy alone, on the same calibrated scale.
+        let results = PriorityInferrer(strategy: strategy, vectors: vectors).infer(proposals.map { PriorityInferrer.Input(text: $0.text) })
         let current = alignment.currentQuarter.flatMap { alignment.scope(.quarter, $0.description) } ?? alignment.workspace
         return zip(proposals, results).map { proposal, inference in
             guard let best = inference.best else {
                 return Ranked(title: proposal.title, line: proposal.line, priority: nil, fit: 0, score: 0, reasons: ["no words Bearing knows"])
             }
-            let fit = Double(best.share) * min(1, max(0, Double(best.similarity) / 0.2))
+            let fit = Double(best.strength)
             var score = fit
             let title = strategy.priority(best.priority)?.title ?? best.priority
             let words = inference.evidence.map(\.term).prefix(4).joined(separator: ", ")
@@ -99,6 +96,11 @@ public struct ProposalRanker: Sendable {
                 reasons.append("\(best.priority) already gets \(Int((actual * 100).rounded()))% of effort, above its \(Int((target * 100).rounded()))% target")
             }
             return Ranked(title: proposal.title, line: proposal.line, priority: best.priority, fit: fit, score: score, reasons: reasons)
-        }.sorted { $0.score != $1.score ? $0.score > $1.score : $0.line < $1.line }
+        }.sorted { a, b in
+            // Proposals that serve a priority come first whatever the bonuses; unrelated ones last, by fit.
+            let (relatedA, relatedB) = (a.priority != nil, b.priority != nil)
+            if relatedA != relatedB { return relatedA }
+            return a.score != b.score ? a.score > b.score : a.line < b.line
+        }
     }
 }

@@ -12,9 +12,9 @@ public enum ExplainReport {
         }
         if let inference = alignment.inferences[item.id], !inference.ranking.isEmpty {
             out.append("")
-            out.append("Text fit (centred cosine with each priority's profile; share = softmax at temperature 0.05)")
+            out.append("Text fit (relatedness to each priority; everyday work \(Format.decimal(Double(inference.background))); margin = the difference; strength = the margin calibrated)")
             for match in inference.ranking {
-                out.append("  \(Format.pad(match.priority, 24)) similarity \(Format.decimal(Double(match.similarity)))  share \(Format.decimal(Double(match.share)))")
+                out.append("  \(Format.pad(match.priority, 24)) relatedness \(Format.decimal(Double(match.similarity)))  margin \(Format.decimal(Double(match.margin)))  strength \(Format.decimal(Double(match.strength)))")
             }
             let exact = inference.evidence.filter { $0.kind == .exact }.map(\.term)
             let related = inference.evidence.filter { $0.kind == .related }.map(\.term)

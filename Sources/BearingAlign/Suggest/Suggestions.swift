@@ -17,7 +17,8 @@ public struct Suggestion: Sendable, Hashable, Codable {
 }
 
 public enum Suggestions {
-    /// Only suggestions at least this strong are written by `--apply`.
+    /// Only suggestions at least this strong are written by `--apply`; whatever `--threshold` says, never one below the
+    /// orphan line, which would declare a link Bearing itself does not see.
     public static let applyThreshold = 0.3
 
     /// Objectives and roadmap items without declared (or inherited) priorities, best suggestion first per item.
@@ -28,7 +29,7 @@ public enum Suggestions {
             let sub = links.first { alignment.strategy.priority($0.priority)?.parent == top.priority }
             return Suggestion(item: item.id, title: item.title, path: item.location.path, line: item.location.line, priority: top.priority,
                               subPriority: sub?.priority, strength: top.strength, evidence: top.evidence.map(\.term),
-                              applicable: top.strength >= threshold)
+                              applicable: top.strength >= max(threshold, Double(Calibration.orphanStrength)))
         }
     }
 }

@@ -10,6 +10,9 @@ public struct TokenVectors: Sendable {
     let weights: [Float]
     let scales: [Float]
     let values: [Int8]
+    /// Everyday work unrelated to any strategy (Resources/background-work.txt): the fixed background inference
+    /// measures relatedness against. Shipped beside the vectors and loaded with them.
+    public let background: [String]
 
     public enum LoadError: Error, CustomStringConvertible {
         case missing, malformed(String)
@@ -26,11 +29,19 @@ public struct TokenVectors: Sendable {
         guard let bytes = EmbeddedFiles.bytes("BearingAlign/token-vectors.bin"), let base = bytes.baseAddress else {
             throw LoadError.missing
         }
+        guard let bank = EmbeddedFiles.bytes("BearingAlign/background-work.txt") else { throw LoadError.missing }
         // No copy: the embedded bytes are static and live as long as the process.
-        return try TokenVectors(data: Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: base), count: bytes.count, deallocator: .none))
+        return try TokenVectors(data: Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: base), count: bytes.count, deallocator: .none),
+                                background: backgroundLines(String(decoding: Data(bank), as: UTF8.self)))
     }
 
-    public init(data: Data) throws {
+    /// The bank's items: one per line, without blank lines and `#` comments.
+    static func backgroundLines(_ text: String) -> [String] {
+        text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty && !$0.hasPrefix("#") }
+    }
+
+    public init(data: Data, background: [String] = []) throws {
+        self.background = background
         var reader = ByteReader(data: data)
         guard reader.bytes(4) == Data("BRGV".utf8) else { throw LoadError.malformed("bad magic") }
         guard let version = reader.uint32(), version == 1 else { throw LoadError.malformed("unknown version") }

@@ -1,0 +1,51 @@
+import Foundation
+
+/// The words of a planning text that can carry meaning, with the machinery of Markdown and of issue trackers taken out
+/// before inference: link targets and URLs ("github", "issuecomment", "35711"), code, @handles, issue numbers, emoji,
+/// and MyST / kramdown markup. Otherwise they would become the evidence and pull items towards whichever priority
+/// happens to share them.
+enum InferenceText {
+    static func clean(_ text: String) -> String {
+        var out = text
+        for (pattern, replacement) in rules {
+            out = pattern.stringByReplacingMatches(in: out, range: NSRange(out.startIndex..., in: out), withTemplate: replacement)
+        }
+        out = String(String.UnicodeScalarView(out.unicodeScalars.filter { !isEmoji($0) }))
+        return out
+    }
+
+    /// Applied in order: code before links (a link inside code is code), link text kept, targets dropped.
+    private static let rules: [(NSRegularExpression, String)] = [
+        (#"```[\s\S]*?```"#, " "),                                  // fenced code
+        (#"`[^`\n]*`"#, " "),                                       // code spans
+        (#"<!--[\s\S]*?-->"#, " "),                                  // HTML comments
+        (#"!\[([^\]]*)\]\([^)]*\)"#, "$1"),                          // images: keep the alt text
+        (#"\[([^\]]*)\]\([^)]*\)"#, "$1"),                           // inline links: keep the text
+        (#"\[([^\]]*)\]\[[^\]]*\]"#, "$1"),                          // reference links
+        (#"(?m)^\s*\[[^\]]+\]:\s*\S+.*$"#, " "),                     // link definitions
+        (#"<https?://[^>]*>"#, " "),                                 // autolinks
+        (#"\b(?:https?|ftp)://\S+"#, " "),                           // bare URLs
+        (#"\bwww\.\S+"#, " "),
+        (#"\{[#.][^}\n]*\}"#, " "),                                  // kramdown attributes: {#id}, {.class}
+        (#"\{[a-z][\w:-]*\}`?"#, " "),                               // MyST roles: {ref}, {doc}
+        (#"(?m)^\s*\([\w.-]+\)=\s*$"#, " "),                         // MyST labels: (strategic-priorities)=
+        (#"(?m)^\s*(?::::+|```+)\s*\{?[\w-]*\}?.*$"#, " "),          // directive fences
+        (#"(?m)^\s*:[\w-]+:.*$"#, " "),                               // directive options (:class: tip)
+        (#":[a-z0-9_+-]+:"#, " "),                                    // emoji shortcodes (:green_circle:)
+        (#"(?<![\w.])@[\w-]+(?:/[\w-]+)?"#, " "),                     // @handles and @org/team
+        (#"(?<![\w&])#\d+\b"#, " "),                                 // issue numbers
+        (#"\b[\w.-]+/[\w.-]+#\d+\b"#, " "),                           // owner/repo#123
+        (#"\b(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{7,40}\b"#, " "), // commit hashes
+        (#"<[^>\n]+>"#, " "),                                         // raw HTML tags
+    ].compactMap { pattern, replacement in
+        (try? NSRegularExpression(pattern: pattern, options: [])).map { ($0, replacement) }
+    }
+
+    private static func isEmoji(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        // Pictographs, dingbats, arrows-as-emoji, flags, variation selectors and joiners.
+        return (0x1F000...0x1FAFF).contains(value) || (0x2600...0x27BF).contains(value) || (0x2B00...0x2BFF).contains(value)
+            || (0xFE00...0xFE0F).contains(value) || value == 0x200D || (0x1F1E6...0x1F1FF).contains(value)
+            || (0x2190...0x21FF).contains(value) || (0x2300...0x23FF).contains(value) || (0x25A0...0x25FF).contains(value)
+    }
+}
