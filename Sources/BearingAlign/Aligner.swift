@@ -16,8 +16,9 @@ public struct Aligner: Sendable {
         let items = AlignedItem.collect(plan)
         let inferrer = PriorityInferrer(strategy: strategy, vectors: vectors)
         let (results, counts) = inferrer.inferCounting(items.map { .init(text: $0.text) })
-        let inferences = Dictionary(uniqueKeysWithValues: zip(items.map(\.id), results))
-        let wordCounts = Dictionary(uniqueKeysWithValues: zip(items.map(\.id), counts))
+        // Two files may give the same id (a `duplicate-id` error); the first keeps it here, as in every other index.
+        let inferences = Dictionary(zip(items.map(\.id), results), uniquingKeysWith: { first, _ in first })
+        let wordCounts = Dictionary(zip(items.map(\.id), counts), uniquingKeysWith: { first, _ in first })
         let (links, diagnostics) = LinkBuilder(strategy: strategy, items: items, inferences: inferences, wordCounts: wordCounts).build()
         let scorer = Scorer(strategy: strategy, items: items, links: links, today: today)
         let current = Self.currentQuarter(plan.quarters, today: today)
@@ -61,11 +62,11 @@ public struct Aligner: Sendable {
         case scope(ScopeScore)
     }
 
-    /// The quarter holding `today` when the plan has it, else the latest planned quarter before it, else the latest.
+    /// The period holding `today` when the plan has it, else the latest planned quarter before it, else the latest.
     static func currentQuarter(_ quarters: [Quarter], today: Date) -> Quarter? {
-        let now = Quarter.containing(today)
-        if quarters.contains(now) { return now }
-        return quarters.last { $0 < now } ?? quarters.last
+        // Periods may be fiscal or half-years, so "holding today" is a date test rather than equality.
+        if let holding = quarters.last(where: { $0.dateInterval.contains(today) }) { return holding }
+        return quarters.last { $0.dateInterval.end <= today } ?? quarters.last
     }
 
     /// The date to score for: `--today`, else `today:` in bearing.yml, else the clock.

@@ -47,6 +47,14 @@ struct ScoringTests {
         #expect(alignment.scope(.quarter, "2026-Q4").map { Scorer.band($0.grade ?? 0) } == "yellow")
     }
 
+    @Test("two files giving the same objective id are a duplicate-id error, not a crash")
+    func duplicateIDsAcrossFiles() {
+        let files = ["strategy.md": smallStrategy, "objectives/2026-Q4-a.md": "## Same\ntext\n", "objectives/2026-Q4-b.md": "## Same\ntext\n"]
+        let loaded = plan(files)
+        #expect(loaded.diagnostics.map(\.code).contains(.duplicateID))
+        #expect(align(loaded).items.count == 2)
+    }
+
     @Test("pace: ahead, behind, finished, not started")
     func pace() {
         let scorer = Scorer(strategy: Strategy(path: "", title: ""), items: [], links: [], today: DateText.parse("2026-11-15")!)

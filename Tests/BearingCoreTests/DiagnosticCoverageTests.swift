@@ -45,6 +45,8 @@ struct DiagnosticCoverageTests {
             "strategy.md": minimalStrategy,
             "objectives/2026-Q3.md": "Key results:\n\n- KR: left before any objective\n\n## A\n- [ ]Hire 2 engineers\n",
         ],
+        "periods": ["strategy.md": minimalStrategy, "objectives/fy22-q3.md": "## Q3 2026 launch\ntext\n",
+                    "objectives/2026-Q3.md": "## OKRs\n- **Ship it.** x\n- **Fix it.** y\n\n### A\ntext\n"],
         "ambiguous": ["strategy.md": minimalStrategy + "\n4. **Platform extras.**\n", "objectives/2026-Q4.md": "## A\n- Priorities: plat\n"],
         "cycle": ["strategy.md": minimalStrategy, "roadmaps/r.md": "## Now\n### A\n- Depends on: a\n"],
         "files": [

@@ -19,6 +19,9 @@ public enum DiagnosticCode: String, Sendable, Codable, CaseIterable {
     // Objectives and roadmaps
     case noQuarter = "no-quarter"
     case quarterMismatch = "quarter-mismatch"
+    case fiscalPeriod = "fiscal-period"
+    case periodHeading = "period-heading"
+    case unreadObjectives = "unread-objectives"
     case noObjectives = "no-objectives"
     case emptyObjective = "empty-objective"
     case unknownStatus = "unknown-status"

@@ -1,33 +1,109 @@
 import Foundation
 
-/// A calendar quarter such as 2026-Q4. Bearing's objectives are planned per quarter.
+/// The period a set of objectives is planned for: a calendar quarter such as 2026-Q4 (the usual case),
+/// a half-year (2025-H1), a year (2026), or a fiscal quarter or half (FY2024-Q1) when the workspace
+/// sets `fiscal_year_start:`.
+///
+/// A fiscal year is named after the calendar year it ends in: with `fiscal_year_start: February`, FY2024
+/// runs from February 2023 to January 2024, so FY2024-Q1 is February–April 2023 (GitLab's convention).
+/// A fiscal year that starts in January is the calendar year.
 public struct Quarter: Hashable, Sendable, Comparable, Codable, CustomStringConvertible {
-    public var year: Int
-    public var number: Int
+    public enum Span: String, Hashable, Sendable {
+        case quarter, half, year
 
-    public init?(year: Int, number: Int) {
-        guard (1...4).contains(number), (1900...9999).contains(year) else { return nil }
-        self.year = year
-        self.number = number
+        var months: Int {
+            switch self {
+            case .quarter: 3
+            case .half: 6
+            case .year: 12
+            }
+        }
     }
 
-    public var description: String { "\(year)-Q\(number)" }
+    /// The calendar year, or for a fiscal period the year its fiscal year ends in.
+    public var year: Int
+    /// 1–4 for a quarter, 1–2 for a half, 1 for a year.
+    public var number: Int
+    public var span: Span
+    /// The first month of the fiscal year, or nil for calendar periods.
+    public var fiscalStart: Int?
 
-    public static func < (a: Quarter, b: Quarter) -> Bool { (a.year, a.number) < (b.year, b.number) }
+    /// A calendar quarter.
+    public init?(year: Int, number: Int) {
+        self.init(year: year, number: number, span: .quarter, fiscalStart: nil)
+    }
 
-    /// Reads "2026-Q4", "2026Q4", "Q4 2026", "Q4-2026", "2026 Q4" anywhere in `text`, case-insensitively.
-    public static func find(in text: String) -> Quarter? {
-        for (index, pattern) in Self.patterns.enumerated() {
-            guard let groups = pattern.firstMatch(in: text) else { continue }
-            let (year, number) = index == 0 ? (groups[1], groups[2]) : (groups[2], groups[1])
-            if let y = year.flatMap({ Int($0) }), let n = number.flatMap({ Int($0) }) { return Quarter(year: y, number: n) }
+    public init?(year: Int, number: Int, span: Span, fiscalStart: Int? = nil) {
+        guard (1900...9999).contains(year), number >= 1, number <= 12 / span.months else { return nil }
+        if let fiscalStart, !(1...12).contains(fiscalStart) { return nil }
+        self.year = year
+        self.number = number
+        self.span = span
+        self.fiscalStart = fiscalStart
+    }
+
+    public var description: String {
+        let prefix = fiscalStart == nil ? "\(year)" : "FY\(year)"
+        switch span {
+        case .quarter: return "\(prefix)-Q\(number)"
+        case .half: return "\(prefix)-H\(number)"
+        case .year: return prefix
+        }
+    }
+
+    /// The calendar year and month (1–12) the period starts in.
+    public var start: (year: Int, month: Int) {
+        var baseYear = year
+        var baseMonth = 1
+        if let fiscalStart, fiscalStart > 1 {
+            baseYear = year - 1
+            baseMonth = fiscalStart
+        }
+        let offset = baseMonth - 1 + (number - 1) * span.months
+        return (baseYear + offset / 12, offset % 12 + 1)
+    }
+
+    public static func < (a: Quarter, b: Quarter) -> Bool {
+        let (x, y) = (a.start, b.start)
+        return (x.year, x.month, a.span.months, a.description) < (y.year, y.month, b.span.months, b.description)
+    }
+
+    /// Reads a calendar quarter ("2026-Q4", "2026Q4", "Q4 2026", "Q4-2026", "2026 Q4") or half-year
+    /// ("2025H1", "2025-H1", "H2 2025") anywhere in `text`, case-insensitively. Fiscal periods ("FY24-Q1",
+    /// "FY2024 H2") are read only when `fiscalStart` is given; without it they are never taken for
+    /// calendar periods (see `fiscalMention`).
+    public static func find(in text: String, fiscalStart: Int? = nil) -> Quarter? {
+        if let groups = fiscalPattern.firstMatch(in: text) {
+            guard let fiscalStart, let written = groups[1], var year = Int(written),
+                  let kind = groups[2]?.uppercased().first, let number = groups[3].flatMap({ Int($0) }) else { return nil }
+            if written.count == 2 { year += 2000 }
+            return Quarter(year: year, number: number, span: kind == "H" ? .half : .quarter, fiscalStart: fiscalStart)
+        }
+        for (span, patterns) in [(Span.quarter, quarterPatterns), (.half, halfPatterns)] {
+            for (index, pattern) in patterns.enumerated() {
+                guard let groups = pattern.firstMatch(in: text) else { continue }
+                let (year, number) = index == 0 ? (groups[1], groups[2]) : (groups[2], groups[1])
+                if let y = year.flatMap({ Int($0) }), let n = number.flatMap({ Int($0) }) { return Quarter(year: y, number: n, span: span) }
+            }
         }
         return nil
     }
 
-    private static let patterns = [
-        Pattern(#"(?<![0-9])((?:19|20|21)[0-9]{2})[-_ ]?Q([1-4])(?![0-9])"#),
+    /// The fiscal period written in `text` ("FY22-Q3"), so that a reader without `fiscal_year_start:` can say so.
+    public static func fiscalMention(in text: String) -> String? {
+        fiscalPattern.firstMatch(in: text).flatMap { $0[0] }
+    }
+
+    /// "FY24-Q1", "FY2024 Q1", "fy20-q3", "FY24 H2".
+    private static let fiscalPattern = Pattern(#"(?<![A-Za-z0-9])FY[-_ ]?([0-9]{4}|[0-9]{2})[-_ ]?(Q|H)([1-4])(?![0-9])"#)
+    // The look-behinds keep "FY2022-Q3" from being read as the calendar quarter 2022-Q3.
+    private static let quarterPatterns = [
+        Pattern(#"(?<![0-9])(?<!FY)(?<!FY[-_ ])((?:19|20|21)[0-9]{2})[-_ ]?Q([1-4])(?![0-9])"#),
         Pattern(#"(?<![A-Za-z0-9])Q([1-4])[-_ ,]*((?:19|20|21)[0-9]{2})(?![0-9])"#),
+    ]
+    private static let halfPatterns = [
+        Pattern(#"(?<![0-9])(?<!FY)(?<!FY[-_ ])((?:19|20|21)[0-9]{2})[-_ ]?H([12])(?![0-9])"#),
+        Pattern(#"(?<![A-Za-z0-9])H([12])[-_ ,]*((?:19|20|21)[0-9]{2})(?![0-9])"#),
     ]
 
     /// The quarter holding `date` (UTC).
@@ -38,13 +114,14 @@ public struct Quarter: Hashable, Sendable, Comparable, Codable, CustomStringConv
         return Quarter(year: parts.year ?? 1970, number: ((parts.month ?? 1) - 1) / 3 + 1) ?? Quarter(year: 1970, number: 1)!
     }
 
-    /// The quarter's first day and the first day of the next quarter, in UTC.
+    /// The period's first day and the first day of the next period, in UTC.
     public var dateInterval: DateInterval {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "UTC")!
-        let start = calendar.date(from: DateComponents(year: year, month: (number - 1) * 3 + 1, day: 1))!
-        let end = calendar.date(byAdding: .month, value: 3, to: start)!
-        return DateInterval(start: start, end: end)
+        let (startYear, startMonth) = start
+        let first = calendar.date(from: DateComponents(year: startYear, month: startMonth, day: 1)) ?? Date(timeIntervalSince1970: 0)
+        let end = calendar.date(byAdding: .month, value: span.months, to: first) ?? first
+        return DateInterval(start: first, end: end)
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -52,11 +129,16 @@ public struct Quarter: Hashable, Sendable, Comparable, Codable, CustomStringConv
         try container.encode(description)
     }
 
+    /// Reads what `encode` wrote. A fiscal period decodes with a January start: the description does not
+    /// carry `fiscal_year_start:`, so its dates are only right for calendar-aligned fiscal years.
     public init(from decoder: Decoder) throws {
         let text = try decoder.singleValueContainer().decode(String.self)
-        guard let quarter = Quarter.find(in: text) else {
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "not a quarter: \(text)"))
+        if let quarter = Quarter.find(in: text, fiscalStart: text.uppercased().hasPrefix("FY") ? 1 : nil) {
+            self = quarter
+        } else if let year = Int(text), let quarter = Quarter(year: year, number: 1, span: .year) {
+            self = quarter
+        } else {
+            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "not a period: \(text)"))
         }
-        self = quarter
     }
 }

@@ -85,8 +85,9 @@ struct MetadataValues {
     /// A due date: YYYY-MM-DD, a quarter, or a month; anything else is kept with a warning.
     func due(diagnostics: inout DiagnosticBag) -> String {
         let text = line.value
-        if DateText.isISODate(text) || Quarter.find(in: text) != nil || Self.monthPattern.matches(text) { return text }
-        diagnostics.warning(.invalidValue, "due date `\(text)` is not a date (YYYY-MM-DD), a quarter (2026-Q4) or a month",
+        // The year only decides whether the text is a date at all here; "by end of March" is kept as written.
+        if Self.monthPattern.matches(text) || DueText.date(text, year: 2000) != nil { return text }
+        diagnostics.warning(.invalidValue, "due date `\(text)` is not a date (YYYY-MM-DD), a period (2026-Q4, end of Q2) or a month (by end of March)",
                             line: line.line, column: line.valueColumn)
         return text
     }

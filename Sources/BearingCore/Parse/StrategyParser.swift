@@ -7,7 +7,9 @@
 /// - H3 shape: each H3 is a priority; a `>` quote is its summary; its bullets are sub-priorities;
 ///   a paragraph starting "**We will know this is working when**" is its success signal.
 public struct StrategyParser: Sendable {
-    public init() {}
+    public var config: WorkspaceConfig
+
+    public init(config: WorkspaceConfig = WorkspaceConfig()) { self.config = config }
 
     public struct Result: Sendable {
         public var strategy: Strategy
@@ -19,32 +21,47 @@ public struct StrategyParser: Sendable {
     public func parse(_ document: MarkdownDocument) -> Result {
         var diagnostics = DiagnosticBag(path: document.path)
         diagnostics.append(document.diagnostics)
-        let (_, sections) = Section.split(document.blocks, level: 2, endLine: document.lines.count)
-        let prioritiesIndex = sections.firstIndex { Self.isPrioritiesSection($0) }
+        let (intro, split) = Section.split(document.blocks, level: 2, endLine: document.lines.count)
+        var sections = split
+        var prioritiesIndex = PrioritiesSection.find(in: sections, config: config)
+        if prioritiesIndex == nil, let lead = PrioritiesSection.leading(intro, title: document.title, sections: sections, document: document) {
+            // "### G1 -- …" under the title with no H2 above them, or a "Technical vision" page whose H2s are the statements.
+            // A title-level section holds every H2: they are all priorities, and there is no other context.
+            if lead.level == 1 { sections = [lead] } else { sections.insert(lead, at: 0) }
+            prioritiesIndex = 0
+        }
         var strategy = Strategy(path: document.path, title: document.title ?? "Strategy")
-        for (index, section) in sections.enumerated() where index != prioritiesIndex {
+        if let prioritiesIndex {
+            let section = sections[prioritiesIndex]
+            strategy.priorities = priorities(in: section, document: document)
+            if strategy.priorities.isEmpty {
+                diagnostics.error(.noPriorities, "the priorities section \"\(section.title)\" is prose only, so it names no priorities",
+                                  line: section.line,
+                                  fix: "list each priority as `1. **Title.** …` or give each its own `### Title` section under it")
+            }
+        } else {
+            diagnostics.error(.noPriorities, "no priorities section: expected an H2 such as \"Our priorities\", \"Strategy\", \"Pillars\", \"Focus areas\" or \"Goals\" holding a list or H3 sections",
+                              line: 1, fix: "add `## Our priorities` with one list item or H3 section per priority, or name your heading in bearing.yml as `priorities_heading: …`")
+        }
+        var attached = Set<Int>()
+        if let prioritiesIndex {
+            attached = PrioritiesSection.attachDescriptions(to: &strategy.priorities, from: sections, after: prioritiesIndex, document: document)
+        }
+        for (index, section) in sections.enumerated() where index != prioritiesIndex && !attached.contains(section.line) {
             strategy.sections.append(ContextSection(
                 id: section.label ?? Slug.make(section.title), title: TitleText.clean(section.title),
                 kind: Self.kind(of: section.title), body: document.source(from: section.bodyLine, through: section.endLine),
                 location: SourceLocation(path: document.path, line: section.line, column: section.column)))
         }
-        if let prioritiesIndex {
-            strategy.priorities = priorities(in: sections[prioritiesIndex], document: document)
-            if strategy.priorities.isEmpty {
-                diagnostics.error(.noPriorities, "the priorities section has neither H3 priorities nor a list of priorities",
-                                  line: sections[prioritiesIndex].line,
-                                  fix: "list each priority as `1. **Title.** …` or give each its own `### Title` section")
-            }
-        } else {
-            diagnostics.error(.noPriorities, "no priorities section: expected an H2 whose title contains \"priorit\" or labelled `(strategic-priorities)=`",
-                              line: 1, fix: "add `## Our priorities` with one list item or H3 section per priority")
-        }
         let weights = readWeights(document, diagnostics: &diagnostics)
         return Result(strategy: strategy, weights: weights, diagnostics: diagnostics.items)
     }
 
+    /// "Our priorities", "Strategic priority areas" or a `(strategic-priorities)=` label — but not
+    /// "Work prioritized for future roadmaps", which lists what was set aside.
     static func isPrioritiesSection(_ section: Section) -> Bool {
-        section.title.lowercased().contains("priorit") || (section.label?.lowercased().contains("priorit") ?? false)
+        let title = section.title.lowercased()
+        return title.contains("priority") || title.contains("priorities") || (section.label?.lowercased().contains("priorit") ?? false)
     }
 
     private func priorities(in section: Section, document: MarkdownDocument) -> [Priority] {
@@ -63,7 +80,7 @@ public struct StrategyParser: Sendable {
 
     /// H3 shape: the heading is the priority; quote, bullets and success signal come from its body.
     private func headingPriority(_ section: Section, number: Int, document: MarkdownDocument) -> [Priority] {
-        let title = TitleText.clean(section.title)
+        let title = TitleLabel.parse(section.title).title
         let id = section.label ?? Slug.make(title)
         var summary: String?
         var signal: String?
@@ -78,8 +95,19 @@ public struct StrategyParser: Sendable {
                 for item in items {
                     children.append(subPriority(item, parent: id, number: "\(number).\(children.count + 1)", document: document))
                 }
+            case .paragraph(let content) where summary == nil && children.isEmpty:
+                // "### 1) Customer Results" followed by a one-sentence goal: that sentence is the summary.
+                summary = content.plainText.trimmed
             default: break
             }
+        }
+        // Deeper headings under a priority ("#### API evolution") are its sub-priorities, as bullets are.
+        for sub in section.subsections {
+            let subTitle = TitleLabel.parse(sub.title).title
+            children.append(Priority(id: sub.label ?? Slug.make(subTitle), number: "\(number).\(children.count + 1)", title: subTitle,
+                                     parent: id, body: document.source(from: sub.bodyLine, through: sub.endLine),
+                                     location: SourceLocation(path: document.path, line: sub.line, column: sub.column),
+                                     explicitID: sub.label != nil))
         }
         let priority = Priority(id: id, number: "\(number)", title: title, summary: summary,
                                 body: document.source(from: section.bodyLine, through: section.endLine), successSignal: signal,
@@ -97,11 +125,11 @@ public struct StrategyParser: Sendable {
         let id: String
         if case .paragraph(let content)? = item.blocks.first?.kind {
             if let bold = TitleText.leadingBold(content) {
-                title = bold.title
+                title = TitleLabel.parse(bold.title).title
                 summary = bold.rest.isEmpty ? nil : bold.rest
             } else {
                 let split = TitleText.firstSentence(content.plainText.trimmed)
-                title = split.sentence
+                title = TitleLabel.parse(split.sentence).title
                 summary = split.rest.isEmpty ? nil : split.rest
             }
         }

@@ -1,7 +1,7 @@
 /// Reads `bearing.yml` into a `WorkspaceConfig`, reporting bad values and unknown keys at their line.
 public enum ConfigLoader {
     public static let fileName = "bearing.yml"
-    static let knownKeys = ["title", "base_url", "paths", "weights", "ignore_headings", "today", "allow_html", "max_file_size"]
+    static let knownKeys = ["title", "base_url", "paths", "weights", "ignore_headings", "priorities_heading", "fiscal_year_start", "today", "allow_html", "max_file_size"]
 
     public static func load(_ text: String, path: String = fileName) -> (WorkspaceConfig, [Diagnostic]) {
         var config = WorkspaceConfig()
@@ -44,6 +44,13 @@ public enum ConfigLoader {
                 diagnostics.error(.configInvalid, "`max_file_size` must be a size such as 4MB or 500KB", line: value.line); return
             }
             config.maxFileBytes = bytes
+        case "fiscal_year_start":
+            guard let month = value.string.flatMap(Self.month) else {
+                diagnostics.error(.configInvalid, "`fiscal_year_start` must be a month, such as February or 2", line: value.line); return
+            }
+            config.fiscalYearStart = month
+        case "priorities_heading", "priorities_headings":
+            config.prioritiesHeadings = strings(value)
         case "ignore_headings":
             config.ignoreHeadings = strings(value)
         case "weights":
@@ -76,6 +83,15 @@ public enum ConfigLoader {
         case .sequence(let items, _): items.compactMap(\.string)
         case .mapping: []
         }
+    }
+
+    /// "February", "feb" or "2" → 2.
+    static func month(_ text: String) -> Int? {
+        let lower = text.lowercased().trimmed
+        if let number = Int(lower), (1...12).contains(number) { return number }
+        let names = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+        guard lower.count >= 3 else { return nil }
+        return names.firstIndex { lower.hasPrefix($0) && $0.hasPrefix(String(lower.prefix(3))) }.map { $0 + 1 }
     }
 
     private static func bool(_ text: String) -> Bool? {

@@ -10,6 +10,11 @@ public struct WorkspaceConfig: Hashable, Sendable {
     public var weights: [WeightEntry] = []
     /// H2 headings that are not objectives or lanes ("Acknowledgements"); `*` matches any run of characters.
     public var ignoreHeadings: [String] = []
+    /// The first month (1–12) of the fiscal year, from `fiscal_year_start: February`; nil reads no fiscal periods.
+    /// FY*N* is the fiscal year that ends in calendar year *N*.
+    public var fiscalYearStart: Int?
+    /// Headings that name the strategy's priorities section (`priorities_heading:`), tried before Bearing's own guesses.
+    public var prioritiesHeadings: [String] = []
     /// The date scores are computed for (YYYY-MM-DD), instead of the clock.
     public var today: String?
     /// Let raw HTML through into the site; off by default because plans come from many hands.
@@ -21,8 +26,17 @@ public struct WorkspaceConfig: Hashable, Sendable {
 
     /// True when `heading` is listed in `ignore_headings` (case-insensitive, `*` as wildcard).
     public func ignores(heading: String) -> Bool {
+        Self.matches(heading, anyOf: ignoreHeadings)
+    }
+
+    /// True when `heading` is one named in `priorities_heading` (same matching as `ignore_headings`).
+    public func namesPriorities(heading: String) -> Bool {
+        Self.matches(heading, anyOf: prioritiesHeadings)
+    }
+
+    private static func matches(_ heading: String, anyOf patterns: [String]) -> Bool {
         let candidate = heading.lowercased().trimmed
-        return ignoreHeadings.contains { HeadingPattern.matches(pattern: $0.lowercased().trimmed, candidate) }
+        return patterns.contains { HeadingPattern.matches(pattern: $0.lowercased().trimmed, candidate) }
     }
 }
 

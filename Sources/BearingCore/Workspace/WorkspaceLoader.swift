@@ -58,7 +58,7 @@ public struct WorkspaceLoader: Sendable {
             let (read, found) = document(path)
             parsed.diagnostics += found
             if let read {
-                let result = StrategyParser().parse(read)
+                let result = StrategyParser(config: config).parse(read)
                 parsed.strategy = result
                 parsed.diagnostics += result.diagnostics
             }
