@@ -63,6 +63,10 @@ enum YAMLReader {
         if let line = lineOfExcessiveNesting(text) {
             return .failure(Failure(message: "YAML nests deeper than \(maxDepth) levels", line: lineOffset + line))
         }
+        if var excess = YAMLAliasBudget.excess(in: text) {
+            excess.line += lineOffset
+            return .failure(excess)
+        }
         do {
             // UTF-8 named outright: Yams' default reads the whole process environment on every call.
             guard let node = try Yams.compose(yaml: text, .default, .default, .utf8) else { return .success(nil) }
