@@ -3,6 +3,7 @@
 public enum DiagnosticCode: String, Sendable, Codable, CaseIterable {
     // Files
     case unreadableFile = "unreadable-file"
+    case linkOutsideWorkspace = "link-outside-workspace"
     case binaryFile = "binary-file"
     case notUTF8 = "not-utf8"
     case fileTooLarge = "file-too-large"

@@ -2,21 +2,26 @@ import Foundation
 
 /// File access as a small struct of closures, so tests run the whole pipeline on in-memory files.
 public struct FileSystem: Sendable {
-    /// Regular files below a folder (recursively), as paths relative to it, sorted; nil if there is no such folder.
+    /// Regular files and symbolic links below a folder (recursively, links not followed), as paths relative to
+    /// it, sorted; nil if there is no such folder. Links are listed so the caller decides whether to follow them.
     public var listFiles: @Sendable (_ folder: String) -> [String]?
     public var readFile: @Sendable (_ path: String) throws -> Data
     public var fileExists: @Sendable (_ path: String) -> Bool
     /// Size in bytes without reading the file, so huge files are refused before they are loaded.
     public var fileSize: @Sendable (_ path: String) -> Int?
+    /// The absolute path with every symbolic link resolved; nil when it does not exist (or a link is broken).
+    public var realPath: @Sendable (_ path: String) -> String?
 
     public init(listFiles: @escaping @Sendable (String) -> [String]?,
                 readFile: @escaping @Sendable (String) throws -> Data,
                 fileExists: @escaping @Sendable (String) -> Bool,
-                fileSize: @escaping @Sendable (String) -> Int?) {
+                fileSize: @escaping @Sendable (String) -> Int?,
+                realPath: @escaping @Sendable (String) -> String? = { $0 }) {
         self.listFiles = listFiles
         self.readFile = readFile
         self.fileExists = fileExists
         self.fileSize = fileSize
+        self.realPath = realPath
     }
 
     /// The real disk, through POSIX calls: Foundation's enumerator and attribute dictionaries were a visible
@@ -26,7 +31,7 @@ public struct FileSystem: Sendable {
             var status = stat()
             guard stat(folder, &status) == 0, (status.st_mode & S_IFMT) == S_IFDIR else { return nil }
             var found: [String] = []
-            DiskWalk.regularFiles(in: folder, relative: "", into: &found)
+            DiskWalk.entries(in: folder, relative: "", into: &found)
             return found.sorted()
         },
         readFile: { path in try Data(contentsOf: URL(fileURLWithPath: path)) },
@@ -34,6 +39,11 @@ public struct FileSystem: Sendable {
         fileSize: { path in
             var status = stat()
             return stat(path, &status) == 0 ? Int(status.st_size) : nil
+        },
+        realPath: { path in
+            guard let resolved = realpath(path, nil) else { return nil }
+            defer { free(resolved) }
+            return String(cString: resolved)
         }
     )
 
@@ -60,9 +70,10 @@ public struct FileSystem: Sendable {
 }
 
 /// A recursive folder listing as FileManager's enumerator with `.skipsHiddenFiles` gives it: names starting
-/// with `.` are skipped, symbolic links are neither followed nor listed, only regular files are kept.
+/// with `.` are skipped, only regular files and symbolic links are kept, and links are listed, not followed, so
+/// a link loop cannot trap the walk and a link out of the workspace is never walked.
 enum DiskWalk {
-    static func regularFiles(in folder: String, relative: String, into found: inout [String]) {
+    static func entries(in folder: String, relative: String, into found: inout [String]) {
         guard let directory = opendir(folder) else { return }
         defer { closedir(directory) }
         while let entry = readdir(directory) {
@@ -76,11 +87,16 @@ enum DiskWalk {
             if kind == UInt8(DT_UNKNOWN) {
                 var status = stat()
                 guard lstat(path, &status) == 0 else { continue }
-                kind = (status.st_mode & S_IFMT) == S_IFDIR ? UInt8(DT_DIR) : (status.st_mode & S_IFMT) == S_IFREG ? UInt8(DT_REG) : UInt8(DT_LNK)
+                switch status.st_mode & S_IFMT {
+                case S_IFDIR: kind = UInt8(DT_DIR)
+                case S_IFREG: kind = UInt8(DT_REG)
+                case S_IFLNK: kind = UInt8(DT_LNK)
+                default: continue
+                }
             }
             if kind == UInt8(DT_DIR) {
-                regularFiles(in: path, relative: child, into: &found)
-            } else if kind == UInt8(DT_REG) {
+                entries(in: path, relative: child, into: &found)
+            } else if kind == UInt8(DT_REG) || kind == UInt8(DT_LNK) {
                 found.append(child)
             }
         }

@@ -12,7 +12,9 @@ public struct WorkspaceLoader: Sendable {
         var diagnostics: [Diagnostic] = []
         let scanner = WorkspaceScanner(fileSystem: fileSystem, root: root)
         var config = WorkspaceConfig()
-        if fileSystem.fileExists(scanner.absolute(ConfigLoader.fileName)) {
+        if let outside = scanner.admission(of: ConfigLoader.fileName, config: config) {
+            diagnostics.append(outside)
+        } else if fileSystem.fileExists(scanner.absolute(ConfigLoader.fileName)) {
             var bag = DiagnosticBag(path: ConfigLoader.fileName)
             let reader = SourceFileReader(fileSystem: fileSystem, maxBytes: config.maxFileBytes)
             if let text = reader.read(absolutePath: scanner.absolute(ConfigLoader.fileName), displayPath: ConfigLoader.fileName, diagnostics: &bag) {
@@ -25,7 +27,7 @@ public struct WorkspaceLoader: Sendable {
         let files = scanner.scan(config)
         let parsed = parseAll(files, scanner: scanner, config: config)
         var plan = Plan(config: config, strategy: parsed.strategy?.strategy, objectiveFiles: parsed.objectiveFiles,
-                        roadmaps: parsed.roadmaps, diagnostics: diagnostics + parsed.diagnostics,
+                        roadmaps: parsed.roadmaps, diagnostics: diagnostics + files.diagnostics + parsed.diagnostics,
                         files: [files.strategy].compactMap { $0 } + files.objectives + files.roadmaps)
         if files.strategy == nil {
             plan.diagnostics.append(Diagnostic(.error, .missingStrategy, "no strategy: \(config.strategyPath) does not exist",
