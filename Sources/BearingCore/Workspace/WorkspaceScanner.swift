@@ -46,9 +46,10 @@ struct WorkspaceScanner {
         path.hasPrefix("/") ? path : (root.hasSuffix("/") ? root + path : root + "/" + path)
     }
 
-    /// Lexically normalized (`.` and `..` removed, links untouched).
+    /// Absolute and lexically normalized (`.` and `..` removed, links untouched).
     static func normalized(_ path: String) -> String {
-        URL(fileURLWithPath: path).standardized.path
+        let absolute = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+        return URL(fileURLWithPath: absolute).standardized.path
     }
 
     /// One scan's state: the folders already walked (so link loops end) and the files already found by their
