@@ -1,4 +1,5 @@
 import ArgumentParser
+import BearingAlign
 import BearingCore
 import BearingStore
 import Foundation
@@ -14,6 +15,14 @@ struct QueryCommand: ParsableCommand {
             Tables: priorities, objectives, initiatives, key_results, roadmap_items, links, scores, diagnostics, meta, \
             and the full-text index `search` (e.g. SELECT id, title FROM search WHERE search MATCH 'renewal'). \
             Statements that write are refused.
+
+            When the workspace's files have changed since the last build (the database records a fingerprint of the \
+            files it was built from), the answer comes from a fresh database built in a temporary file from the \
+            current files, and standard error says so; the site is not touched. --no-rebuild answers from the old \
+            database instead, with a warning. A database named with --db is never rebuilt, only reported as stale.
+
+            Two columns with the same name (SELECT * over a join) are printed as a, a_2, a_3 in every format. JSON \
+            gives integers and reals as numbers, NULL as null, text as strings and blobs as base64 strings.
             """
     )
 
@@ -21,6 +30,7 @@ struct QueryCommand: ParsableCommand {
     var sql: String
 
     @OptionGroup var options: WorkspaceOptions
+    @OptionGroup var alignment: AlignmentOptions
 
     @Option(help: ArgumentHelp("The database (default: _site/data/planning.db in the workspace).", valueName: "path"))
     var db: String?
@@ -28,28 +38,86 @@ struct QueryCommand: ParsableCommand {
     @Option(help: "table, csv or json.")
     var format: Format = .table
 
+    @Flag(help: "Answer from the database even when the workspace's files have changed since it was built.")
+    var noRebuild = false
+
     func run() throws {
-        let path = try db ?? (options.root() + "/_site/data/planning.db")
+        let root: String? = db == nil ? try options.root() : try? options.root()
+        let path = db ?? (root ?? ".") + "/_site/data/planning.db"
+        var database = PlanningDatabase(path: path)
+        var fresh: String?
+        defer { if let fresh { try? FileManager.default.removeItem(atPath: fresh) } }
+        if let root, FileManager.default.fileExists(atPath: path), try isStale(database, root: root) {
+            if db != nil || noRebuild {
+                printError("bearing query: warning: \(path) was built from other files than the workspace now holds; run `bearing build` to update it")
+            } else {
+                fresh = try rebuild(root: root)
+                database = PlanningDatabase(path: fresh ?? path)
+                printError("bearing query: the workspace's files changed since \(path) was built; answered from a fresh build of them (run `bearing build` to update the site)")
+            }
+        }
         let result: PlanningDatabase.QueryResult
         do {
-            result = try PlanningDatabase(path: path).query(sql)
+            result = try database.query(sql)
         } catch {
             printError("bearing query: \(error)")
             throw ExitCode(1)
         }
         switch format {
-        case .csv: print(CSV.render([result.columns] + result.rows.map { $0.map { $0 ?? "" } }), terminator: "")
-        case .json: print(try QueryOutput.json(result))
+        case .csv: print(QueryOutput.csv(result), terminator: "")
+        case .json: print(QueryOutput.json(result))
         case .table: print(QueryOutput.table(result), terminator: "")
         }
     }
+
+    /// Whether the database records other input files than the workspace's (or none: built before fingerprints).
+    private func isStale(_ database: PlanningDatabase, root: String) throws -> Bool {
+        let stored: String?
+        do {
+            stored = try database.inputFingerprint()
+        } catch {
+            printError("bearing query: \(error)")
+            throw ExitCode(1)
+        }
+        return stored != WorkspaceLoader().inputFingerprint(root: root)
+    }
+
+    /// The database `bearing build` would write, from the same load, alignment and insertion, in a temporary file.
+    private func rebuild(root: String) throws -> String {
+        let (plan, aligned) = try alignment.align(WorkspaceLoader().load(root: root))
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("bearing-query-\(UUID().uuidString).db").path
+        do {
+            try PlanningDatabase(path: path).write(plan: plan, alignment: aligned)
+        } catch {
+            try? FileManager.default.removeItem(atPath: path)
+            printError("bearing query: could not build a fresh database in \(path): \(error)")
+            throw ExitCode(1)
+        }
+        return path
+    }
 }
 
+/// The three output formats of `bearing query`.
 enum QueryOutput {
+    /// Column names made unique: a repeated name gets `_2`, `_3`… (skipping names the query already has),
+    /// so JSON objects keep every column and every format names them alike.
+    static func uniqueNames(_ columns: [String]) -> [String] {
+        var taken = Set(columns)
+        var seen = Set<String>()
+        return columns.map { name in
+            if seen.insert(name).inserted { return name }
+            var number = 2
+            while taken.contains("\(name)_\(number)") { number += 1 }
+            taken.insert("\(name)_\(number)")
+            return "\(name)_\(number)"
+        }
+    }
+
     static func table(_ result: PlanningDatabase.QueryResult) -> String {
+        let columns = uniqueNames(result.columns)
         let rows = result.rows.map { $0.map { ($0 ?? "NULL").replacingOccurrences(of: "\n", with: " ") } }
-        let widths = result.columns.indices.map { column in
-            min(60, ([result.columns[column]] + rows.map { $0[column] }).map(\.count).max() ?? 0)
+        let widths = columns.indices.map { column in
+            min(60, ([columns[column]] + rows.map { $0[column] }).map(\.count).max() ?? 0)
         }
         func line(_ cells: [String]) -> String {
             cells.enumerated().map { index, cell in
@@ -57,15 +125,36 @@ enum QueryOutput {
                 return clipped.padding(toLength: widths[index], withPad: " ", startingAt: 0)
             }.joined(separator: "  ").trimmingCharacters(in: .whitespaces)
         }
-        var out = [line(result.columns), widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ")]
+        var out = [line(columns), widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ")]
         out += rows.map(line)
         out.append("(\(rows.count) row\(rows.count == 1 ? "" : "s"))")
         return out.joined(separator: "\n") + "\n"
     }
 
-    static func json(_ result: PlanningDatabase.QueryResult) throws -> String {
-        let objects = result.rows.map { row in Dictionary(uniqueKeysWithValues: zip(result.columns, row.map { $0 as Any? ?? NSNull() })) }
-        let data = try JSONSerialization.data(withJSONObject: objects, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
-        return String(decoding: data, as: UTF8.self)
+    static func csv(_ result: PlanningDatabase.QueryResult) -> String {
+        CSV.render([uniqueNames(result.columns)] + result.rows.map { $0.map { $0 ?? "" } })
+    }
+
+    /// An array of objects, one per row, keys in column order.
+    static func json(_ result: PlanningDatabase.QueryResult) -> String {
+        let columns = uniqueNames(result.columns)
+        var writer = JSONWriter()
+        writer.array(result.cells) { writer, row in
+            writer.object { writer in
+                for (name, cell) in zip(columns, row) {
+                    writer.key(name)
+                    switch cell {
+                    case .null: writer.null()
+                    case .integer(let number): writer.integer(Int(number))
+                    // JSON has no infinity: SQLite's overflowing reals are given as the strings "inf" and "-inf".
+                    case .real(let number) where !number.isFinite: writer.string(String(number))
+                    case .real(let number): writer.number(number)
+                    case .text(let text): writer.string(text)
+                    case .blob: writer.string(cell.text ?? "")
+                    }
+                }
+            }
+        }
+        return String(decoding: writer.bytes, as: UTF8.self)
     }
 }

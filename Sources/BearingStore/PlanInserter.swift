@@ -17,6 +17,8 @@ struct PlanInserter {
         try insert("INSERT INTO meta VALUES (?, ?)") { table in
             try table.row("schema_version", "\(Schema.version)")
             try table.row("generator", "bearing")
+            // `bearing query` compares it with the workspace's files to tell a stale database.
+            try table.row("input_fingerprint", plan.inputFingerprint)
         }
         try insert("INSERT INTO priorities VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)") { table in
             for p in plan.strategy?.priorities ?? [] {

@@ -25,10 +25,34 @@ public struct PlanningDatabase: Sendable {
         try queue.close()
     }
 
-    /// A result of `query`: column names and rows of text (nil for NULL).
+    /// A result of `query`: column names as SQLite gives them (two may be equal) and typed cells.
     public struct QueryResult: Sendable, Equatable {
         public var columns: [String]
-        public var rows: [[String?]]
+        public var cells: [[QueryValue]]
+
+        /// Every cell as text (nil for NULL).
+        public var rows: [[String?]] { cells.map { $0.map(\.text) } }
+    }
+
+    /// One cell of a query result, with SQLite's own storage class, so JSON keeps numbers numeric.
+    public enum QueryValue: Sendable, Equatable {
+        case null
+        case integer(Int64)
+        case real(Double)
+        case text(String)
+        /// Printed in base64 wherever text is needed.
+        case blob(Data)
+
+        /// The cell as text (nil for NULL), as the table and CSV formats print it.
+        public var text: String? {
+            switch self {
+            case .null: nil
+            case .integer(let number): String(number)
+            case .real(let number): String(number)
+            case .text(let string): string
+            case .blob(let data): data.base64EncodedString()
+            }
+        }
     }
 
     public enum QueryError: Error, CustomStringConvertible {
@@ -51,12 +75,25 @@ public struct PlanningDatabase: Sendable {
             return try queue.read { db in
                 let statement = try db.makeStatement(sql: sql)
                 let rows = try Row.fetchAll(statement)
-                return QueryResult(columns: statement.columnNames, rows: rows.map { row in
-                    row.databaseValues.map { value in value.isNull ? nil : Self.text(value) }
-                })
+                return QueryResult(columns: statement.columnNames, cells: rows.map { row in row.databaseValues.map(Self.cell) })
             }
         } catch let error as DatabaseError {
             throw QueryError.sql(error.message ?? "\(error)")
+        }
+    }
+
+    /// The `InputFingerprint` of the files this database was built from; nil when the database predates it.
+    public func inputFingerprint() throws -> String? {
+        try query("SELECT value FROM meta WHERE key = 'input_fingerprint'").rows.first?.first ?? nil
+    }
+
+    private static func cell(_ value: DatabaseValue) -> QueryValue {
+        switch value.storage {
+        case .null: .null
+        case .int64(let number): .integer(number)
+        case .double(let number): .real(number)
+        case .string(let string): .text(string)
+        case .blob(let data): .blob(data)
         }
     }
 

@@ -51,6 +51,13 @@ public struct JSONWriter {
         bytes.append(contentsOf: [UInt8(ascii: "\""), 0x20, UInt8(ascii: ":"), 0x20])
     }
 
+    /// Starts the value of a key that is data (a query's column name): escaped as any string is.
+    public mutating func key(_ name: String) {
+        entry()
+        string(name)
+        bytes.append(contentsOf: [0x20, UInt8(ascii: ":"), 0x20])
+    }
+
     public mutating func string(_ value: String) { JSONText.append(value, to: &bytes, forScript: false) }
     public mutating func number(_ value: Double) { bytes.append(contentsOf: JSONTree.numberText(value).utf8) }
     public mutating func integer(_ value: Int) { bytes.append(contentsOf: String(value).utf8) }

@@ -7,6 +7,8 @@ public struct Plan: Sendable {
     public var diagnostics: [Diagnostic]
     /// Every Markdown file read, workspace-relative.
     public var files: [String] = []
+    /// The digest of every input file as read (`InputFingerprint`), stored in planning.db.
+    public var inputFingerprint = ""
 
     public var objectives: [Objective] { objectiveFiles.flatMap(\.objectives) }
     public var roadmapItems: [RoadmapItem] { roadmaps.flatMap(\.items) }
