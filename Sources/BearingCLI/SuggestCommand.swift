@@ -10,8 +10,10 @@ struct SuggestCommand: ParsableCommand {
         abstract: "List items without declared priorities and what inference proposes; --apply writes a Priorities: line.",
         discussion: """
             --apply adds one `Priorities:` line to each item whose suggestion is at least --threshold strong, \
-            in the style of the item's metadata, and changes nothing else in the file. Files with encoding \
-            problems are never written.
+            in the style of the item's metadata, and changes nothing else in the file: its byte-order mark, line \
+            endings and permissions are kept, and a file that gains no line is not written. Files with encoding \
+            problems are never written; a read-only file is reported and left alone (exit 1). Each file is replaced \
+            atomically through `.<name>.bearing-tmp` beside it, which the next --apply removes if a run was killed.
             """
     )
 
@@ -29,50 +31,66 @@ struct SuggestCommand: ParsableCommand {
         let (plan, aligned) = try alignment.align(WorkspaceLoader().load(root: root))
         let suggestions = Suggestions.make(aligned, threshold: threshold)
         if suggestions.isEmpty { print("every objective and roadmap item declares its priorities"); return }
-        for suggestion in suggestions {
-            let mark = suggestion.applicable ? "+" : "?"
-            let hint = suggestion.subPriority.map { "; closest sub-priority \($0)" } ?? ""
-            print("\(mark) \(suggestion.path):\(suggestion.line): \(suggestion.title) → Priorities: \(suggestion.priority)  "
-                  + "(strength \(String(format: "%.2f", suggestion.strength)); \(suggestion.evidence.joined(separator: ", "))\(hint))")
-        }
+        for suggestion in suggestions { print(Self.line(suggestion)) }
         guard apply else {
             printError("bearing suggest: \(suggestions.filter(\.applicable).count) of \(suggestions.count) at or above \(threshold); run with --apply to write them")
             return
         }
-        try write(suggestions.filter(\.applicable), root: root, plan: plan)
-    }
-
-    private func write(_ suggestions: [Suggestion], root: String, plan: Plan) throws {
-        let unsafe = Set(plan.diagnostics.filter { [.notUTF8, .binaryFile, .fileTooLarge, .unreadableFile].contains($0.code) }.map(\.location.path))
-        var written = 0
-        for (path, group) in Dictionary(grouping: suggestions, by: \.path).sorted(by: { $0.key < $1.key }) {
-            guard !unsafe.contains(path) else { printError("skipped \(path): it has encoding problems (run `bearing check`)"); continue }
-            let url = URL(fileURLWithPath: path.hasPrefix("/") ? path : root + "/" + path)
-            var text = try String(contentsOf: url, encoding: .utf8)
-            // Bottom-up, so each insertion leaves the line numbers of the ones still to come unchanged.
-            for suggestion in group.sorted(by: { $0.line > $1.line }) {
-                switch PrioritiesLineWriter.insert(suggestion.priority, forItemAt: suggestion.line, in: text, path: path) {
-                case .success(let updated): text = updated; written += 1
-                case .failure(let failure): printError("skipped \(path):\(suggestion.line): \(failure)")
-                }
+        AtomicFile.removeLeftovers(beside: plan.files.map { Self.absolute($0, root: root) })
+        var progress = Progress()
+        var pending = suggestions.filter(\.applicable)
+        var current = plan
+        // Declared priorities teach inference the plan's vocabulary (PriorityInferrer's feedback step), so once
+        // lines are written, items still undeclared may pass the threshold. Applying until none does is what
+        // lets a second run find nothing to do. Each round declares at least one more item, so rounds end.
+        for round in 1... {
+            let before = progress.written
+            write(pending, root: root, plan: current, progress: &progress)
+            guard progress.written > before, round < 50 else { break }
+            let (reloaded, realigned) = try alignment.align(WorkspaceLoader().load(root: root))
+            current = reloaded
+            pending = Suggestions.make(realigned, threshold: threshold).filter {
+                $0.applicable && !progress.attempted.contains($0.item) && !progress.refused.contains($0.path)
             }
-            try AtomicFile.write(Data(text.utf8), to: url)
+            for suggestion in pending { print(Self.line(suggestion) + " — passed the threshold once the lines above were written") }
         }
-        print("wrote \(written) Priorities: line\(written == 1 ? "" : "s")")
+        print("wrote \(progress.written) Priorities: line\(progress.written == 1 ? "" : "s")")
+        if !progress.refused.isEmpty { throw ExitCode(1) }
     }
-}
 
-/// Writes a file by writing a temporary file beside it and renaming it over the original.
-enum AtomicFile {
-    static func write(_ data: Data, to url: URL) throws {
-        let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).bearing-\(ProcessInfo.processInfo.processIdentifier)")
-        try data.write(to: temporary)
-        if let attributes = try? FileManager.default.attributesOfItem(atPath: url.path), let permissions = attributes[.posixPermissions] {
-            try? FileManager.default.setAttributes([.posixPermissions: permissions], ofItemAtPath: temporary.path)
-        }
-        guard rename(temporary.path, url.path) == 0 else {
-            try? FileManager.default.removeItem(at: temporary)
-            throw CocoaError(.fileWriteUnknown)
+    private static func line(_ suggestion: Suggestion) -> String {
+        let mark = suggestion.applicable ? "+" : "?"
+        let hint = suggestion.subPriority.map { "; closest sub-priority \($0)" } ?? ""
+        return "\(mark) \(suggestion.path):\(suggestion.line): \(suggestion.title) → Priorities: \(suggestion.priority)  "
+            + "(strength \(String(format: "%.2f", suggestion.strength)); \(suggestion.evidence.joined(separator: ", "))\(hint))"
+    }
+
+    private static func absolute(_ path: String, root: String) -> String {
+        path.hasPrefix("/") ? path : root + "/" + path
+    }
+
+    /// What --apply has done so far, across rounds.
+    private struct Progress {
+        var written = 0
+        /// Items whose line was written or could not be: never tried twice.
+        var attempted = Set<String>()
+        /// Files left alone as a whole (read-only, unreadable, or the write failed).
+        var refused = Set<String>()
+    }
+
+    private func write(_ suggestions: [Suggestion], root: String, plan: Plan, progress: inout Progress) {
+        let unsafe = Set(plan.diagnostics.filter { [.notUTF8, .binaryFile, .fileTooLarge, .unreadableFile].contains($0.code) }.map(\.location.path))
+        for (path, group) in Dictionary(grouping: suggestions, by: \.path).sorted(by: { $0.key < $1.key }) {
+            progress.attempted.formUnion(group.map(\.item))
+            guard !unsafe.contains(path) else { printError("skipped \(path): it has encoding problems (run `bearing check`)"); continue }
+            let insertions = group.map { PrioritiesFileWriter.Insertion(line: $0.line, value: $0.priority) }
+            let outcome = PrioritiesFileWriter.apply(insertions, to: Self.absolute(path, root: root), displayPath: path)
+            for (line, reason) in outcome.skipped.sorted(by: { $0.line < $1.line }) { printError("skipped \(path):\(line): \(reason)") }
+            if let reason = outcome.refused {
+                printError("\(path): error: file \(reason)")
+                progress.refused.insert(path)
+            }
+            progress.written += outcome.written
         }
     }
 }
