@@ -46,6 +46,13 @@ struct YAMLBoundsTests {
         #expect(failure.message.contains("alias"))
     }
 
+    @Test("text that cannot be measured (a `*` inside a tag) is refused, not composed unbounded")
+    func unmeasurable() {
+        let text = "t: !x*y [1]\n" + Self.bomb()
+        guard case .failure(let failure) = YAMLReader.read(text) else { Issue.record("bomb was read"); return }
+        #expect(!failure.message.contains("\u{E000}"))
+    }
+
     @Test("one long string repeated by aliases is bounded by bytes")
     func byteBomb() {
         let long = String(repeating: "x", count: 20_000)

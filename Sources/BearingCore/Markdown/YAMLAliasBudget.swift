@@ -34,8 +34,11 @@ enum YAMLAliasBudget {
                 return walk.failure
             }
         } catch {
-            // The real text fails the same way; composing it reports the error with Yams' own message.
-            return nil
+            // Usually the real text fails the same way. Where only the copy fails (a `*` inside a tag, where the
+            // marker is not allowed), the text cannot be measured, so it is refused rather than composed unbounded.
+            var failure = YAMLReader.failure(for: error, lineOffset: 0)
+            failure.message = String(String.UnicodeScalarView(failure.message.unicodeScalars.map { $0 == marker ? "*" : $0 }))
+            return failure
         }
     }
 

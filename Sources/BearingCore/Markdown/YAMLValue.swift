@@ -71,11 +71,15 @@ enum YAMLReader {
             // UTF-8 named outright: Yams' default reads the whole process environment on every call.
             guard let node = try Yams.compose(yaml: text, .default, .default, .utf8) else { return .success(nil) }
             return .success(convert(node, lineOffset: lineOffset, depth: 0))
-        } catch let error as YamlError {
-            return .failure(describe(error, lineOffset: lineOffset))
         } catch {
-            return .failure(Failure(message: "\(error)", line: lineOffset + 1))
+            return .failure(failure(for: error, lineOffset: lineOffset))
         }
+    }
+
+    /// A composing error as a located message.
+    static func failure(for error: any Error, lineOffset: Int) -> Failure {
+        guard let error = error as? YamlError else { return Failure(message: "\(error)", line: lineOffset + 1) }
+        return describe(error, lineOffset: lineOffset)
     }
 
     private static func convert(_ node: Node, lineOffset: Int, depth: Int) -> YAMLValue {
