@@ -77,6 +77,19 @@ struct SymlinkTests {
         #expect(broken?.message.contains("link") == true)
     }
 
+    @Test("a link to a pipe or a folder named .md is an error, not a hang")
+    func notRegular() throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        #expect(mkfifo(scratch.workspace.appendingPathComponent("pipe").path, 0o644) == 0)
+        try scratch.link("objectives/2026-Q1.md", to: "../pipe")
+        try scratch.link("objectives/2026-Q2.md", to: "../team")
+        let plan = scratch.load()
+        let errors = plan.diagnostics.filter { $0.code == .unreadableFile }.map(\.location.path).sorted()
+        #expect(errors == ["objectives/2026-Q1.md", "objectives/2026-Q2.md"])
+        #expect(plan.objectives.map(\.title) == ["Ship it"])
+    }
+
     @Test("bearing.yml linked from outside is not read")
     func outsideConfig() throws {
         let scratch = try Scratch()

@@ -34,7 +34,14 @@ public struct FileSystem: Sendable {
             DiskWalk.entries(in: folder, relative: "", into: &found)
             return found.sorted()
         },
-        readFile: { path in try Data(contentsOf: URL(fileURLWithPath: path)) },
+        readFile: { path in
+            // A link may lead to a FIFO or a device, where reading would block or never end.
+            var status = stat()
+            if stat(path, &status) == 0, status.st_mode & S_IFMT != S_IFREG {
+                throw NotARegularFile()
+            }
+            return try Data(contentsOf: URL(fileURLWithPath: path))
+        },
         fileExists: { path in FileManager.default.fileExists(atPath: path) },
         fileSize: { path in
             var status = stat()
@@ -67,6 +74,11 @@ public struct FileSystem: Sendable {
             fileSize: { path in files[path]?.count }
         )
     }
+}
+
+/// Reading something that is not a file (a folder, a FIFO, a device) is refused before it is opened.
+struct NotARegularFile: LocalizedError {
+    var errorDescription: String? { "it is not a regular file (a folder, a pipe or a device)" }
 }
 
 /// A recursive folder listing as FileManager's enumerator with `.skipsHiddenFiles` gives it: names starting
