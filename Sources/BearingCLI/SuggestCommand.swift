@@ -38,22 +38,7 @@ struct SuggestCommand: ParsableCommand {
         }
         AtomicFile.removeLeftovers(beside: plan.files.map { Self.absolute($0, root: root) })
         var progress = Progress()
-        var pending = suggestions.filter(\.applicable)
-        var current = plan
-        // Declared priorities teach inference the plan's vocabulary (PriorityInferrer's feedback step), so once
-        // lines are written, items still undeclared may pass the threshold. Applying until none does is what
-        // lets a second run find nothing to do. Each round declares at least one more item, so rounds end.
-        for round in 1... {
-            let before = progress.written
-            write(pending, root: root, plan: current, progress: &progress)
-            guard progress.written > before, round < 50 else { break }
-            let (reloaded, realigned) = try alignment.align(WorkspaceLoader().load(root: root))
-            current = reloaded
-            pending = Suggestions.make(realigned, threshold: threshold).filter {
-                $0.applicable && !progress.attempted.contains($0.item) && !progress.refused.contains($0.path)
-            }
-            for suggestion in pending { print(Self.line(suggestion) + " — passed the threshold once the lines above were written") }
-        }
+        write(suggestions.filter(\.applicable), root: root, plan: plan, progress: &progress)
         print("wrote \(progress.written) Priorities: line\(progress.written == 1 ? "" : "s")")
         if !progress.refused.isEmpty { throw ExitCode(1) }
     }
@@ -69,11 +54,9 @@ struct SuggestCommand: ParsableCommand {
         path.hasPrefix("/") ? path : root + "/" + path
     }
 
-    /// What --apply has done so far, across rounds.
+    /// What --apply has done.
     private struct Progress {
         var written = 0
-        /// Items whose line was written or could not be: never tried twice.
-        var attempted = Set<String>()
         /// Files left alone as a whole (read-only, unreadable, or the write failed).
         var refused = Set<String>()
     }
@@ -81,7 +64,6 @@ struct SuggestCommand: ParsableCommand {
     private func write(_ suggestions: [Suggestion], root: String, plan: Plan, progress: inout Progress) {
         let unsafe = Set(plan.diagnostics.filter { [.notUTF8, .binaryFile, .fileTooLarge, .unreadableFile].contains($0.code) }.map(\.location.path))
         for (path, group) in Dictionary(grouping: suggestions, by: \.path).sorted(by: { $0.key < $1.key }) {
-            progress.attempted.formUnion(group.map(\.item))
             guard !unsafe.contains(path) else { printError("skipped \(path): it has encoding problems (run `bearing check`)"); continue }
             let insertions = group.map { PrioritiesFileWriter.Insertion(line: $0.line, value: $0.priority) }
             let outcome = PrioritiesFileWriter.apply(insertions, to: Self.absolute(path, root: root), displayPath: path)
