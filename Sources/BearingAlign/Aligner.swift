@@ -17,8 +17,9 @@ public struct Aligner: Sendable {
         let inferrer = PriorityInferrer(strategy: strategy, vectors: vectors)
         let topLevel = { (id: String) in strategy.priority(id)?.parent ?? id }
         let (results, counts) = inferrer.inferCounting(items.map { .init(text: $0.text, declared: Array(Set($0.declaredIDs.map(topLevel))).sorted()) })
-        let inferences = Dictionary(uniqueKeysWithValues: zip(items.map(\.id), results))
-        let wordCounts = Dictionary(uniqueKeysWithValues: zip(items.map(\.id), counts))
+        // Ids are unique once `ReferenceResolver` has run; a plan built some other way must still not trap.
+        let inferences = Dictionary(zip(items.map(\.id), results), uniquingKeysWith: { first, _ in first })
+        let wordCounts = Dictionary(zip(items.map(\.id), counts), uniquingKeysWith: { first, _ in first })
         let (links, diagnostics) = LinkBuilder(strategy: strategy, items: items, inferences: inferences, wordCounts: wordCounts).build()
         let scorer = Scorer(strategy: strategy, items: items, links: links, today: today)
         let current = Self.currentQuarter(plan.quarters, today: today)

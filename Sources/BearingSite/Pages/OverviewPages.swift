@@ -22,7 +22,7 @@ extension SiteContent {
     }
 
     func strategyPage() -> Page {
-        let metrics = Dictionary(uniqueKeysWithValues: alignment.priorities.map { ($0.priority, $0) })
+        let metrics = Dictionary(alignment.priorities.map { ($0.priority, $0) }, uniquingKeysWith: { first, _ in first })
         let tree: [TemplateValue] = strategy.topLevel.map { priority in
             let m = metrics[priority.id]
             return ["number": .text(priority.number), "title": .text(priority.title), "href": .text(SitePaths.priority(priority.id)),
