@@ -63,6 +63,17 @@ struct IDTests {
         #expect(items.indices.dropFirst().allSatisfy { items[$0].resolved.dependsOn == [items[$0 - 1].id] })
     }
 
+    @Test("a 2,000-item cycle is one error, its message showing ten links and how many more")
+    func longCycle() {
+        var roadmap = "## Now\n"
+        for n in 0..<2_000 { roadmap += "### Step \(n)\n- Depends on: r/step-\((n + 1) % 2_000)\n\n" }
+        let plan = loadWorkspace(["strategy.md": minimalStrategy, "roadmaps/r.md": roadmap])
+        let cycles = plan.errors.filter { $0.code == .dependencyCycle }
+        #expect(cycles.count == 1)
+        #expect(cycles.first?.message.hasPrefix("dependency cycle: `r/step-0` → `r/step-1` → ") == true)
+        #expect(cycles.first?.message.hasSuffix("`r/step-9` → … 1990 more … → `r/step-0`") == true)
+    }
+
     @Test("prefix and words-in-order references still find one entry, or name every candidate", arguments: [
         ("step number 1 of", ["r/step-number-1-of-the-chain"]), ("step number 1", ["r/step-number-1-of-the-chain", "r/step-number-10-of-the-chain"]),
         ("num 10 chain", ["r/step-number-10-of-the-chain"]), ("r/step-number-1-", ["r/step-number-1-of-the-chain"]),
