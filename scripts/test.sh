@@ -15,4 +15,5 @@ bin="$(swift build --show-bin-path)/bearing"
 "$bin" build --out .build/example-site
 PATH="$PWD/.build/site-check-venv/bin:$PATH" .build/site-check-venv/bin/python scripts/site-check/check_site.py .build/example-site screenshots
 bash scripts/bench.sh --files 20 --roadmaps 2 --runs 2 --scale10 --out .build/bench-smoke
+bash scripts/bench.sh --chain 50 --runs 1 --out .build/bench-smoke
 bash scripts/install-check.sh

@@ -16,7 +16,7 @@ public struct Aligner: Sendable {
         let items = AlignedItem.collect(plan)
         let inferrer = PriorityInferrer(strategy: strategy, vectors: vectors)
         let (results, counts) = inferrer.inferCounting(items.map { .init(text: $0.text) })
-        // Two files may give the same id (a `duplicate-id` error); the first keeps it here, as in every other index.
+        // Ids are unique once `ReferenceResolver` has run; a plan built some other way must still not trap.
         let inferences = Dictionary(zip(items.map(\.id), results), uniquingKeysWith: { first, _ in first })
         let wordCounts = Dictionary(zip(items.map(\.id), counts), uniquingKeysWith: { first, _ in first })
         let (links, diagnostics) = LinkBuilder(strategy: strategy, items: items, inferences: inferences, wordCounts: wordCounts).build()

@@ -59,6 +59,12 @@ struct WorkspaceOptions: ParsableArguments {
 
 extension DiagnosticFormat: ExpressibleByArgument {}
 
+/// Each error of the plan on standard error, for commands that do not list diagnostics: what they show may depend
+/// on it (a duplicate is shown under its new id, a broken reference as no link), so it is never silent.
+func printErrors(of plan: Plan) {
+    for diagnostic in plan.diagnostics where diagnostic.severity == .error { printError(DiagnosticFormatter.text(diagnostic)) }
+}
+
 /// Standard error, for summaries that must not mix with machine-readable output on standard output.
 func printError(_ text: String) {
     FileHandle.standardError.write(Data((text + "\n").utf8))

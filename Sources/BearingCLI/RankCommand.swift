@@ -36,7 +36,8 @@ struct RankCommand: ParsableCommand {
         }
         let proposals = ProposalRanker.proposals(in: text)
         guard !proposals.isEmpty else { throw ValidationError("no proposals in \(file): write one H2 section or paragraph per idea") }
-        let (_, aligned) = try alignment.align(try options.loadPlan())
+        let (plan, aligned) = try alignment.align(try options.loadPlan())
+        printErrors(of: plan)
         let ranked = ProposalRanker(vectors: try TokenVectors.bundled()).rank(proposals, alignment: aligned)
         switch format {
         case .json:

@@ -45,6 +45,7 @@ struct ReportCommand: ParsableCommand {
         case .csv: print(CSVReport.render(aligned, plan: plan, quarter: selected), terminator: "")
         }
         if plan.errorCount > 0 {
+            printErrors(of: plan)
             printError("bearing report: " + DiagnosticFormatter.summary(plan.diagnostics, fileCount: plan.files.count) + " (run `bearing check`)")
             throw ExitCode(1)
         }

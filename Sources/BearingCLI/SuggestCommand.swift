@@ -29,6 +29,7 @@ struct SuggestCommand: ParsableCommand {
     func run() throws {
         let root = try options.root()
         let (plan, aligned) = try alignment.align(WorkspaceLoader().load(root: root))
+        printErrors(of: plan)
         let suggestions = Suggestions.make(aligned, threshold: threshold)
         if suggestions.isEmpty { print("every objective and roadmap item declares its priorities"); return }
         for suggestion in suggestions { print(Self.line(suggestion)) }

@@ -18,11 +18,11 @@ enum PageJob: Sendable {
         case .roadmaps: "roadmaps/index.html"
         case .search: "search.html"
         case .scoring: "scoring.html"
-        case .priority(let priority): SitePaths.priority(priority.id)
-        case .quarter(let quarter): SitePaths.quarter(quarter.description)
-        case .report(let quarter): SitePaths.report(quarter.description)
-        case .objective(let index): SitePaths.objective(content.objectives[index].id)
-        case .roadmap(let roadmap): SitePaths.roadmap(roadmap.id)
+        case .priority(let priority): content.paths.priority(priority.id)
+        case .quarter(let quarter): content.paths.quarter(quarter.description)
+        case .report(let quarter): content.paths.report(quarter.description)
+        case .objective(let index): content.paths.objective(content.objectives[index].id)
+        case .roadmap(let roadmap): content.paths.roadmap(roadmap.id)
         }
     }
 

@@ -3,25 +3,84 @@ import BearingCore
 
 /// Where each page lives in the site, as paths relative to its root. Links between pages are made
 /// relative (`root` + path), so the site works from file:// and under any base path.
-enum SitePaths {
-    static func priority(_ id: String) -> String { "priorities/\(component(id)).html" }
-    static func quarter(_ quarter: String) -> String { "quarters/\(component(quarter)).html" }
-    static func report(_ quarter: String) -> String { "reports/\(component(quarter)).html" }
-    static func roadmap(_ id: String) -> String { "roadmaps/\(component(id)).html" }
-    /// "2026-q4/cut-toil" → objectives/2026-q4/cut-toil.html
-    static func objective(_ id: String) -> String {
-        // Every card on every list page links here: an id that is already a safe path is used as it is.
-        if isSafePath(id) { return "objectives/" + id + ".html" }
-        return "objectives/" + parts(id).map(component).joined(separator: "/") + ".html"
+///
+/// Ids map to file names through `component`, which is not one-to-one (`a+b` and `a-b` both give `a-b`), so the
+/// paths are assigned once for the whole plan: two ids that would share a file (ignoring case, as macOS and Windows
+/// do) get a suffix, and no name outgrows the 255 bytes file systems allow. Unknown ids fall back to the plain rule.
+struct SitePaths: Sendable {
+    private let priorities: [String: String]
+    private let objectives: [String: String]
+    private let roadmaps: [String: String]
+    private let quarters: [String: String]
+
+    init(plan: Plan) {
+        // `index` is taken by the list pages of quarters and roadmaps.
+        priorities = Self.assign(plan.strategy?.priorities.map(\.id) ?? [], reserved: ["index"])
+        objectives = Self.assign(plan.objectiveFiles.flatMap { $0.objectives.map(\.id) }, reserved: ["index"])
+        roadmaps = Self.assign(plan.roadmaps.map(\.id), reserved: ["index"])
+        quarters = Self.assign(plan.quarters.map(\.description), reserved: ["index"])
     }
 
+    func priority(_ id: String) -> String { "priorities/" + (priorities[id] ?? Self.name(id)) + ".html" }
+    func quarter(_ quarter: String) -> String { "quarters/" + (quarters[quarter] ?? Self.name(quarter)) + ".html" }
+    func report(_ quarter: String) -> String { "reports/" + (quarters[quarter] ?? Self.name(quarter)) + ".html" }
+    func roadmap(_ id: String) -> String { "roadmaps/" + (roadmaps[id] ?? Self.name(id)) + ".html" }
+    /// "2026-q4/cut-toil" → objectives/2026-q4/cut-toil.html
+    func objective(_ id: String) -> String { "objectives/" + (objectives[id] ?? Self.path(id)) + ".html" }
+
     /// The page of any item: initiatives live on their objective's page, roadmap items on their roadmap's board.
-    static func item(_ item: AlignedItem) -> String {
+    func item(_ item: AlignedItem) -> String {
         switch item.kind {
         case .objective: objective(item.id)
-        case .initiative: objective(item.parent ?? item.id) + "#" + anchor(item.id)
-        case .roadmapItem: roadmap(item.roadmap ?? "") + "#" + anchor(item.id)
+        case .initiative: objective(item.parent ?? item.id) + "#" + Self.anchor(item.id)
+        case .roadmapItem: roadmap(item.roadmap ?? "") + "#" + Self.anchor(item.id)
         }
+    }
+
+    /// The longest file name, in bytes, before `.html`: 255 bytes is the limit of ext4, APFS and NTFS alike.
+    static let maxName = 240
+
+    /// Each id's path (folders for its `/`s, without `.html`), in order; an id whose path is taken, ignoring case,
+    /// gets `-2`, `-3`…. A folder never ends in `.html` (see `path`), so a page and a folder never share a name either.
+    static func assign(_ ids: [String], reserved: Set<String> = []) -> [String: String] {
+        var taken = reserved
+        var paths: [String: String] = [:]
+        paths.reserveCapacity(ids.count)
+        for id in ids where paths[id] == nil {
+            let natural = path(id)
+            var candidate = natural, n = 2
+            while !taken.insert(candidate.lowercased()).inserted {
+                candidate = capped(natural + "-\(n)", last: true)
+                n += 1
+            }
+            paths[id] = candidate
+        }
+        return paths
+    }
+
+    /// The plain rule: each part between `/`s made a safe name; a folder named like a page gets a `-` (`a.html` → `a.html-`).
+    static func path(_ id: String) -> String {
+        // Most ids are already safe paths, used as they are.
+        if isSafePath(id), id.utf8.count <= maxName, !id.lowercased().contains(".html/") { return id }
+        var parts = parts(id).map(component)
+        if parts.isEmpty { parts = [component("")] }
+        for index in parts.indices.dropLast() where parts[index].lowercased().hasSuffix(".html") { parts[index] += "-" }
+        return parts.map { capped($0, last: false) }.joined(separator: "/")
+    }
+
+    /// One file name for a whole id, `/`s included (priorities, roadmaps, quarters).
+    static func name(_ id: String) -> String { capped(component(id), last: false) }
+
+    /// A name cut to `maxName` bytes, ending in a hash of the whole so that two long names sharing a beginning stay apart.
+    /// With `last`, only the path's last part is capped.
+    private static func capped(_ text: String, last: Bool) -> String {
+        if last, let slash = text.lastIndex(of: "/") {
+            return String(text[...slash]) + capped(String(text[text.index(after: slash)...]), last: false)
+        }
+        guard text.utf8.count > maxName else { return text }
+        // `component` leaves only ASCII, so cutting at a byte never splits a character.
+        let hash = Slug.hash(text)
+        return String(decoding: text.utf8.prefix(maxName - hash.utf8.count - 1), as: UTF8.self) + "-" + hash
     }
 
     /// `../` once per folder level of `path`.

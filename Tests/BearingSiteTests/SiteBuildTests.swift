@@ -54,7 +54,7 @@ struct SiteBuildTests {
             try #require(try FileManager.default.attributesOfItem(atPath: output.appendingPathComponent(path).path)[.systemFileNumber] as? UInt64)
         }
         try SiteBuilder().build(plan: plan, alignment: alignment, options: .init(), output: output)
-        let objective = SitePaths.objective(plan.objectives[0].id)
+        let objective = SitePaths(plan: plan).objective(plan.objectives[0].id)
         let (scoring, page) = (try inode("scoring.html"), try inode(objective))
         var changed = plan
         changed.objectiveFiles[0].objectives[0].title = "Something else entirely"

@@ -1,6 +1,7 @@
 """Benchmarks `bearing build` against the cmark parse floor and Hugo on the same Markdown.
 
     python3 scripts/bench/bench.py BEARING [--files 2000] [--runs 5] [--scale10] [--out .bench]
+    python3 scripts/bench/bench.py BEARING --chain 2000 [--runs 5] [--out .bench]
 
 Generates the workspace (scripts/bench/generate.py, fixed seed), builds it once with each tool (a cold
 build, reported apart), then, alternating within each run:
@@ -10,6 +11,9 @@ peak memory); medians over the runs are reported with the ratios the targets are
 --scale10 also builds a workspace ten times larger and reports how time grows. Last, the floors under the
 targets (scripts/bench/floor.py): what parsing, writing the site's bytes and loading the database cost at
 the least, measured with tools that do nothing else.
+--chain N measures only `bearing check` on a roadmap whose N items each depend on the one before by title,
+beside N initiatives, and again at 10×N: the time ratio shows whether references, cycles and the rest of
+the pipeline stay near-linear (≈ 10) where a quadratic step would give ≈ 100.
 """
 import argparse
 import os
@@ -32,9 +36,9 @@ def timed(command, cwd):
     return float(wall), float(user) + float(system), int(peak) / 1024
 
 
-def generate(out, files, roadmaps):
+def generate(out, files, roadmaps, *extra):
     shutil.rmtree(out, ignore_errors=True)
-    subprocess.run([sys.executable, os.path.join(HERE, "generate.py"), out, "--files", str(files), "--roadmaps", str(roadmaps)],
+    subprocess.run([sys.executable, os.path.join(HERE, "generate.py"), out, "--files", str(files), "--roadmaps", str(roadmaps), *extra],
                    check=True, capture_output=True)
 
 
@@ -88,9 +92,12 @@ def main():
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--scale10", action="store_true")
     parser.add_argument("--out", default=".bench")
+    parser.add_argument("--chain", type=int, default=0)
     args = parser.parse_args()
     bearing = os.path.abspath(args.bearing)
     out = os.path.abspath(args.out)
+    if args.chain:
+        return chain(bearing, out, args)
     workspace, site = os.path.join(out, "workspace"), os.path.join(out, "hugo-site")
     generate(workspace, args.files, args.roadmaps)
     hugo_site(workspace, site)
@@ -160,6 +167,30 @@ def scale10(bearing, out, workspace, site, args, cold, cost):
     big_cost = floor.floors(big, os.path.join(out, "bearing-out-10x"), 1)
     print("- the floors at 10× (one run each), against 1×: " + ", ".join(
         f"{name} {big_cost[name]:.2f} CPU s ({big_cost[name] / max(cost[name], 0.001):.0f}×)" for name in ("parse", "write", "database")))
+
+def chain(bearing, out, args):
+    """`bearing check` on an N-item `Depends on:` chain by title with N initiatives, and on 10× both."""
+    workspaces = {}
+    for scale in (1, 10):
+        n = args.chain * scale
+        workspaces[scale] = os.path.join(out, f"chain-{n}")
+        # N / 10 files of 2 objectives with 5 initiatives each: N initiatives, 0.2 × N objectives.
+        generate(workspaces[scale], max(1, n // 10), 0, "--objectives", "2", "--initiatives", "5", "--chain", str(n))
+    check = lambda scale: timed([bearing, "check", "--workspace", workspaces[scale]], workspaces[scale])
+    # Paired, as in --scale10: each 10× run right after a 1× run, the ratio taken within the pair.
+    pairs = [(check(1), check(10)) for _ in range(args.runs)]
+    print(f"## `Depends on:` chain by title: {args.chain:,} and {10 * args.chain:,} items (bearing check, median of {args.runs})\n")
+    print("| chain items | initiatives | objectives | wall s | CPU s | peak MiB |")
+    print("|---|---|---|---|---|---|")
+    for index, scale in enumerate((1, 10)):
+        n = args.chain * scale
+        runs = [pair[index] for pair in pairs]
+        print(f"| {n:,} | {n // 10 * 10:,} | {n // 10 * 2:,} | {statistics.median(r[0] for r in runs):.2f} | "
+              f"{statistics.median(r[1] for r in runs):.2f} | {max(r[2] for r in runs):.0f} |")
+    ratios = sorted(large[0] / small[0] for small, large in pairs)
+    print(f"\n- 10× the chain and initiatives took {statistics.median(ratios):.1f}× the time (pairs {ratios[0]:.1f}–{ratios[-1]:.1f}; "
+          "near-linear ≈ 10, quadratic ≈ 100)")
+
 
 if __name__ == "__main__":
     main()

@@ -2,10 +2,13 @@
 
     python3 scripts/bench/generate.py OUT [--seed 1] [--files 2000] [--objectives 3] [--roadmaps 20] [--items 100]
                                           [--priorities 5] [--subs 4] [--words 60] [--krs 4]
+                                          [--initiatives 0] [--chain 0]
 
 Defaults: 2,000 objectives files of 3 objectives (≈60-word bodies, 4 key results each, half with declared
 priorities), 20 roadmaps of 100 items, and a strategy of 5 priorities with 4 sub-priorities each. The same
-seed and sizes always give the same bytes.
+seed and sizes always give the same bytes. --initiatives K gives each objective K initiatives (H3 sections);
+--chain N adds roadmaps/chain.md, N items each depending on the one before by its title (every other one by a
+prefix of it), the shape that made reference resolution quadratic.
 """
 import argparse
 import os
@@ -51,6 +54,9 @@ def objectives_file(args, rng, index):
             lines.append(f"- Priorities: p{rng.randint(1, args.priorities)}")
         lines += [f"- Effort: {rng.randint(1, 5)}", "", sentence(rng, args.words), ""]
         lines += [key_result(rng) for _ in range(args.krs)] + [""]
+        for i in range(args.initiatives):
+            lines += [f"### {sentence(rng, 4)[:-1]} {index}-{k}-{i}", "", f"- Owner: Person {rng.randint(1, 300)}", "",
+                      sentence(rng, 20), "", key_result(rng), ""]
     return "\n".join(lines)
 
 
@@ -68,11 +74,24 @@ def roadmap(args, rng, index):
     return "\n".join(lines)
 
 
+def chain(args, rng):
+    titles = [f"Chain step {i} {rng.choice(WORDS)} {rng.choice(WORDS)}" for i in range(args.chain)]
+    lines = ["---", "title: Chain", "---", "", "# Chain", "", "## Now", ""]
+    for i, title in enumerate(titles):
+        lines += [f"### {title}", ""]
+        if i > 0:
+            before = titles[i - 1]
+            # A unique prefix: "chain step 12 cloud qu" starts no other title ("chain step 120 …" differs at the space).
+            lines.append(f"- Depends on: {before if i % 2 else before[:-2]}")
+        lines += [f"- Priorities: p{rng.randint(1, args.priorities)}", "", sentence(rng, 12), ""]
+    return "\n".join(lines)
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("out")
     for name, default in [("seed", 1), ("files", 2000), ("objectives", 3), ("roadmaps", 20), ("items", 100), ("priorities", 5),
-                          ("subs", 4), ("words", 60), ("krs", 4)]:
+                          ("subs", 4), ("words", 60), ("krs", 4), ("initiatives", 0), ("chain", 0)]:
         parser.add_argument("--" + name, type=int, default=default)
     args = parser.parse_args()
     rng = random.Random(args.seed)
@@ -88,6 +107,9 @@ def main():
     for index in range(args.roadmaps):
         with open(os.path.join(args.out, "roadmaps", f"roadmap-{index:03d}.md"), "w") as f:
             f.write(roadmap(args, rng, index))
+    if args.chain:
+        with open(os.path.join(args.out, "roadmaps", "chain.md"), "w") as f:
+            f.write(chain(args, rng))
     print(f"generated {args.files} objectives files and {args.roadmaps} roadmaps in {args.out}")
 
 

@@ -105,14 +105,14 @@ struct Scorer {
         let quarters = byQuarter.keys.sorted()
         let quarterShares = quarters.map { effortByPriority(byQuarter[$0] ?? []) }
         let quarterCounts = quarters.map { servedCounts(in: byQuarter[$0] ?? []) }
-        let trends = Dictionary(uniqueKeysWithValues: strategy.topLevel.map { priority in
+        let trends = Dictionary(strategy.topLevel.map { priority in
             (priority.id, quarters.indices.map { index -> TrendPoint in
                 let shares = quarterShares[index]
                 let total = shares.sumInKeyOrder
                 return TrendPoint(quarter: quarters[index].description, items: quarterCounts[index][priority.id] ?? 0,
                                   effortShare: total > 0 ? (shares[priority.id] ?? 0) / total : 0)
             })
-        })
+        }, uniquingKeysWith: { first, _ in first })
         // Each priority's served items in plan order, gathered in one pass.
         var servedItemsBy: [String: [AlignedItem]] = [:]
         for item in counted { for priority in facts[item.id]?.servedBy ?? [] { servedItemsBy[priority, default: []].append(item) } }

@@ -48,7 +48,8 @@ struct TitleLabel: Equatable {
             label.role = text.trimmed
         }
         text = stripLeadingSymbols(text)
-        label.title = TitleText.clean(text).nilIfEmpty ?? TitleText.clean(stripLeadingSymbols(raw.trimmed))
+        // A title of emoji alone ("🚀🔥") stays as written: an empty title would make every such item one id.
+        label.title = TitleText.clean(text).nilIfEmpty ?? TitleText.clean(stripLeadingSymbols(raw.trimmed)).nilIfEmpty ?? raw.trimmed
         return label
     }
 

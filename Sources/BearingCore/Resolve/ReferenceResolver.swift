@@ -1,23 +1,24 @@
-/// Resolves every reference in the plan to ids, and finds duplicate ids and dependency cycles.
+/// Makes ids unique, resolves every reference in the plan to ids, and finds dependency cycles.
 /// Runs after every file is parsed, so references may point across files in any order.
 public struct ReferenceResolver: Sendable {
     public init() {}
 
     public func resolve(_ plan: inout Plan, weights: [WeightEntry]) {
-        var diagnostics: [Diagnostic] = []
+        // First, so that every reference, table and page after this sees unique ids.
+        var diagnostics = DuplicateIDs.rename(&plan)
         let priorities = index(kind: "priority", plan.strategy?.priorities.map {
             ReferenceIndex.Entry(id: $0.id, number: $0.number, title: $0.title, location: $0.location)
-        } ?? [], diagnostics: &diagnostics)
+        } ?? [])
         // Entries straight from the files: flattening `plan.objectives` first copies every objective whole.
         let objectives = index(kind: "objective", plan.objectiveFiles.flatMap { file in
             file.objectives.map { ReferenceIndex.Entry(id: $0.id, title: $0.title, location: $0.location) }
-        }, diagnostics: &diagnostics)
+        })
         let items = index(kind: "roadmap item", plan.roadmaps.flatMap { roadmap in
             roadmap.items.map { ReferenceIndex.Entry(id: $0.id, title: $0.title, location: $0.location) }
-        }, diagnostics: &diagnostics)
+        })
         let roadmaps = index(kind: "roadmap", plan.roadmaps.map {
             ReferenceIndex.Entry(id: $0.id, title: $0.title, location: SourceLocation(path: $0.path))
-        }, diagnostics: &diagnostics)
+        })
 
         func lookup(_ references: [Reference], in index: ReferenceIndex, preferring prefix: String? = nil) -> [String] {
             var ids: [String] = []
@@ -64,15 +65,8 @@ public struct ReferenceResolver: Sendable {
         return result
     }
 
-    private func index(kind: String, _ entries: [ReferenceIndex.Entry], diagnostics: inout [Diagnostic]) -> ReferenceIndex {
-        var index = ReferenceIndex(kind: kind)
-        for entry in entries {
-            if let existing = index.add(entry) {
-                diagnostics.append(Diagnostic(.error, .duplicateID, "duplicate \(kind) id `\(entry.id)`: also defined at \(existing.location.description)",
-                                              at: entry.location, fix: "give one of them an explicit id with `{#other-id}` at the end of its heading"))
-            }
-        }
-        return index
+    private func index(kind: String, _ entries: [ReferenceIndex.Entry]) -> ReferenceIndex {
+        ReferenceIndex(kind: kind, entries: entries)
     }
 
     private func resolveOne(_ reference: Reference, in index: ReferenceIndex, preferring prefix: String?,

@@ -7,13 +7,13 @@ extension SiteContent {
         let metrics = alignment.priorities.first { $0.priority == priority.id }
         let isTop = priority.parent == nil
         let rows: [TemplateValue] = (priorityRows[priority.id] ?? []).map { item, best in
-            ["title": .text(item.title), "href": .text(SitePaths.item(item)), "where": .text(whereText(item)), "kind": .text(best.kind.rawValue),
+            ["title": .text(item.title), "href": .text(paths.item(item)), "where": .text(whereText(item)), "kind": .text(best.kind.rawValue),
                     "strength": .text(format(best.strength)), "evidence": .text(best.kind == .inferred ? best.evidence.map(\.term).joined(separator: ", ") : ""),
                     "grade": .text(item.progress.map(format) ?? "–"), "status": .text(item.status?.rawValue ?? "")]
         }
         let children: [TemplateValue] = strategy.children(of: priority.id).map { child in
             let count = alignment.priorities.first { $0.priority == child.id }?.items ?? 0
-            return ["number": .text(child.number), "title": .text(child.title), "href": .text(SitePaths.priority(child.id)), "items": .number(count),
+            return ["number": .text(child.number), "title": .text(child.title), "href": .text(paths.priority(child.id)), "items": .number(count),
                     "one_item": .flag(count == 1)]
         }
         var context: TemplateValue.Fields = [
@@ -26,14 +26,14 @@ extension SiteContent {
             "sparkline": .text(metrics.map { Sparkline.render($0, title: priority.title) } ?? ""),
         ]
         if let parent = priority.parent.flatMap(strategy.priority) {
-            context["parent"] = ["number": .text(parent.number), "title": .text(parent.title), "href": .text(SitePaths.priority(parent.id))]
+            context["parent"] = ["number": .text(parent.number), "title": .text(parent.title), "href": .text(paths.priority(parent.id))]
         }
-        return Page(path: SitePaths.priority(priority.id), template: "priority", title: "\(priority.number) \(priority.title)", kind: "priority", context: .object(context))
+        return Page(path: paths.priority(priority.id), template: "priority", title: "\(priority.number) \(priority.title)", kind: "priority", context: .object(context))
     }
 
     func objectiveCard(_ objective: Objective) -> TemplateValue {
         let grade = item(objective.id)?.progress
-        return ["title": .text(objective.title), "href": .text(SitePaths.objective(objective.id)), "anchor": .text(SitePaths.anchor(objective.id)),
+        return ["title": .text(objective.title), "href": .text(paths.objective(objective.id)), "anchor": .text(SitePaths.anchor(objective.id)),
                 "status": .text(objective.metadata.status?.rawValue ?? ""), "owners": .text(objective.metadata.owners.joined(separator: ", ")),
                 "grade": .text(grade.map(format) ?? ""), "band": .text(band(grade)), "chips": chips(objective.id), "key_results": keyResults(objective.keyResults)]
     }
@@ -44,10 +44,10 @@ extension SiteContent {
         let objectives = files.flatMap(\.objectives)
         let summary = "\(objectives.count) objective\(objectives.count == 1 ? "" : "s")"
             + (scope.map { ", \($0.gaps.isEmpty ? "every priority has work" : "\($0.gaps.count) priorit\($0.gaps.count == 1 ? "y" : "ies") without work")." } ?? ".")
-        return Page(path: SitePaths.quarter(quarter.description), template: "quarter", title: quarter.description, kind: "quarter",
+        return Page(path: paths.quarter(quarter.description), template: "quarter", title: quarter.description, kind: "quarter",
                     context: ["quarter": .text(quarter.description), "summary": .text(summary), "kpis": scope.map(kpis) ?? [],
                               "intro": .text(files.map { renderer.render(markdown: $0.intro) }.joined()),
-                              "objectives": .list(objectives.map(objectiveCard)), "report_href": .text(SitePaths.report(quarter.description))])
+                              "objectives": .list(objectives.map(objectiveCard)), "report_href": .text(paths.report(quarter.description))])
     }
 
     func objectivePage(_ objective: Objective) -> Page {
@@ -65,7 +65,7 @@ extension SiteContent {
         fact("Issues", m.issues.joined(separator: ", "))
         for field in m.custom { fact(field.key, field.value) }
         let links: [TemplateValue] = alignment.links(of: objective.id).map { link in
-            ["label": .text(priorityTitle(link.priority)), "href": .text(SitePaths.priority(link.priority)), "kind": .text(link.kind.rawValue),
+            ["label": .text(priorityTitle(link.priority)), "href": .text(paths.priority(link.priority)), "kind": .text(link.kind.rawValue),
              "strength": .text(format(link.strength)), "evidence": .text(link.evidence.map(\.term).joined(separator: ", ")),
              "explanation": .text(link.explanation)]
         }
@@ -76,9 +76,9 @@ extension SiteContent {
         }
         var renderer = renderer
         renderer.keyResults = objective.keyResults
-        return Page(path: SitePaths.objective(objective.id), template: "objective", title: objective.title, kind: "objective",
+        return Page(path: paths.objective(objective.id), template: "objective", title: objective.title, kind: "objective",
                     context: ["title": .text(objective.title), "quarter": .text(objective.quarter?.description ?? ""),
-                              "quarter_href": .text(objective.quarter.map { SitePaths.quarter($0.description) } ?? "quarters/index.html"),
+                              "quarter_href": .text(objective.quarter.map { paths.quarter($0.description) } ?? "quarters/index.html"),
                               "facts": .list(facts), "links": .list(links), "body": .text(renderer.render(markdown: body))])
     }
 
@@ -91,11 +91,11 @@ extension SiteContent {
                         "period": .text(item.period ?? ""), "status": .text(item.metadata.status?.rawValue ?? ""), "chips": chips(item.id),
                         "body": .text(renderer.render(markdown: Self.withoutTitleLine(item))),
                         "depends": .list(depends.enumerated().map { i, d in
-                            let page = d.roadmap == roadmap.id ? "" : SitePaths.root(of: SitePaths.roadmap(roadmap.id)) + SitePaths.roadmap(d.roadmap)
+                            let page = d.roadmap == roadmap.id ? "" : SitePaths.root(of: paths.roadmap(roadmap.id)) + paths.roadmap(d.roadmap)
                             return ["title": .text(d.title), "href": .text(page + "#" + SitePaths.anchor(d.id)), "last": .flag(i == depends.count - 1)]
                         }),
                         "serves": .list(serves.enumerated().map { i, o in
-                            ["title": .text(o.title), "href": .text(SitePaths.objective(o.id)), "last": .flag(i == serves.count - 1)]
+                            ["title": .text(o.title), "href": .text(paths.objective(o.id)), "last": .flag(i == serves.count - 1)]
                         })]
             }
             return ["title": .text(lane.title), "anchor": "\(index)-\(SitePaths.component(lane.title))", "kind": .text(lane.kind.rawValue),
@@ -104,7 +104,7 @@ extension SiteContent {
         let scope = alignment.scope(.roadmap, roadmap.id)
         let summary = "\(roadmap.items.count) items in \(roadmap.lanes.count) lanes"
             + (scope.map { "; alignment index \(String(format: "%.0f", $0.alignmentIndex)), \($0.orphans.count) orphan\($0.orphans.count == 1 ? "" : "s")." } ?? ".")
-        return Page(path: SitePaths.roadmap(roadmap.id), template: "roadmap", title: roadmap.title, kind: "roadmap",
+        return Page(path: paths.roadmap(roadmap.id), template: "roadmap", title: roadmap.title, kind: "roadmap",
                     context: ["title": .text(roadmap.title), "summary": .text(summary), "lanes": .list(lanes)])
     }
 
@@ -120,7 +120,7 @@ extension SiteContent {
     func reportPage(_ quarter: Quarter) -> Page {
         let markdown = MarkdownReport(alignment: alignment, plan: plan, quarter: quarter).render()
         let html = HTMLRenderer(allowHTML: false, topHeadingLevel: 1).render(markdown: markdown)
-        return Page(path: SitePaths.report(quarter.description), template: "document", title: "\(quarter) report", kind: "report",
+        return Page(path: paths.report(quarter.description), template: "document", title: "\(quarter) report", kind: "report",
                     context: ["html": .text(html)])
     }
 

@@ -22,14 +22,14 @@ extension SiteContent {
     }
 
     func strategyPage() -> Page {
-        let metrics = Dictionary(uniqueKeysWithValues: alignment.priorities.map { ($0.priority, $0) })
+        let metrics = Dictionary(alignment.priorities.map { ($0.priority, $0) }, uniquingKeysWith: { first, _ in first })
         let tree: [TemplateValue] = strategy.topLevel.map { priority in
             let m = metrics[priority.id]
-            return ["number": .text(priority.number), "title": .text(priority.title), "href": .text(SitePaths.priority(priority.id)),
+            return ["number": .text(priority.number), "title": .text(priority.title), "href": .text(paths.priority(priority.id)),
                     "items": .number(m?.items ?? 0), "one_item": .flag(m?.items == 1), "share": .text(percent(m?.effortShare ?? 0)),
                     "target": .text(m?.target.map(percent) ?? ""),
                     "children": .list(strategy.children(of: priority.id).map { child in
-                        ["number": .text(child.number), "title": .text(child.title), "href": .text(SitePaths.priority(child.id)),
+                        ["number": .text(child.number), "title": .text(child.title), "href": .text(paths.priority(child.id)),
                          "items": .number(metrics[child.id]?.items ?? 0), "one_item": .flag(metrics[child.id]?.items == 1)]
                     })]
         }
@@ -51,13 +51,13 @@ extension SiteContent {
                 guard let best, best.strength >= Alignment.threshold else { return ["kind": "", "strength": ""] }
                 return ["kind": .text(best.kind.rawValue), "strength": .text(format(best.strength))]
             }
-            return ["title": .text(item.title), "href": .text(SitePaths.item(item)), "where": .text(whereText(item)), "cells": .list(cells),
+            return ["title": .text(item.title), "href": .text(paths.item(item)), "where": .text(whereText(item)), "cells": .list(cells),
                     "orphan": .flag(alignment.score(of: item.id)?.orphan ?? true)]
         }
         let workspace = alignment.workspace
         let suggestions: [TemplateValue] = Suggestions.make(alignment).compactMap { suggestion in
             item(suggestion.item).map {
-                ["title": .text($0.title), "href": .text(SitePaths.item($0)), "priority": .text(priorityTitle(suggestion.priority)),
+                ["title": .text($0.title), "href": .text(paths.item($0)), "priority": .text(priorityTitle(suggestion.priority)),
                  "strength": .text(format(suggestion.strength)), "evidence": .text(suggestion.evidence.joined(separator: ", ")),
                  "applicable": .flag(suggestion.applicable)]
             }
@@ -71,7 +71,7 @@ extension SiteContent {
     func quarterList() -> Page {
         let entries: [TemplateValue] = plan.quarters.reversed().map { quarter in
             let scope = alignment.scope(.quarter, quarter.description)
-            return ["title": .text(quarter.description), "href": .text(SitePaths.quarter(quarter.description)),
+            return ["title": .text(quarter.description), "href": .text(paths.quarter(quarter.description)),
                     "note": .text(scope.map { "\($0.items) objectives, grade \($0.grade.map(format) ?? "–")" } ?? "")]
         }
         return Page(path: "quarters/index.html", template: "list", title: "Quarters", kind: "list",
@@ -80,7 +80,7 @@ extension SiteContent {
 
     func roadmapList() -> Page {
         let entries: [TemplateValue] = plan.roadmaps.map { roadmap in
-            ["title": .text(roadmap.title), "href": .text(SitePaths.roadmap(roadmap.id)), "note": "\(roadmap.items.count) items in \(roadmap.lanes.count) lanes"]
+            ["title": .text(roadmap.title), "href": .text(paths.roadmap(roadmap.id)), "note": "\(roadmap.items.count) items in \(roadmap.lanes.count) lanes"]
         }
         return Page(path: "roadmaps/index.html", template: "list", title: "Roadmaps", kind: "list",
                     context: ["heading": "Roadmaps", "lede": "", "entries": .list(entries)])
@@ -96,11 +96,11 @@ extension SiteContent {
 
     func searchEntries() -> [SearchIndex.Entry] {
         var entries = strategy.priorities.map {
-            SearchIndex.Entry(title: "\($0.number) \($0.title)", href: SitePaths.priority($0.id), kind: "priority", where: "",
+            SearchIndex.Entry(title: "\($0.number) \($0.title)", href: paths.priority($0.id), kind: "priority", where: "",
                               text: ($0.title + " " + ($0.summary ?? "")).lowercased())
         }
         entries += alignment.items.map {
-            SearchIndex.Entry(title: $0.title, href: SitePaths.item($0), kind: $0.kind.rawValue, where: whereText($0), text: $0.text.lowercased())
+            SearchIndex.Entry(title: $0.title, href: paths.item($0), kind: $0.kind.rawValue, where: whereText($0), text: $0.text.lowercased())
         }
         return entries
     }

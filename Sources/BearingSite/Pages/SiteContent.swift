@@ -11,6 +11,8 @@ struct SiteContent: Sendable {
     let objectives: [Objective]
     let objectivesByID: [String: Objective]
     let roadmapItemsByID: [String: RoadmapItem]
+    /// Every page's file, assigned once so that no two pages share one.
+    let paths: SitePaths
     /// Per priority page, in item order: each counted item shown there and its strongest link to the priority
     /// (for a top-level priority, links to its sub-priorities count too). Filtering every item for every
     /// priority page was quadratic.
@@ -20,6 +22,7 @@ struct SiteContent: Sendable {
         self.plan = plan
         self.alignment = alignment
         self.renderer = renderer
+        self.paths = SitePaths(plan: plan)
         // Roadmap cards name the objectives they serve and the items they depend on; scanning for each was quadratic.
         let objectives = plan.objectives
         self.objectives = objectives
@@ -93,7 +96,7 @@ struct SiteContent: Sendable {
         .list(alignment.links(of: itemID).filter { $0.strength >= Alignment.threshold }.map { link in
             let priority = strategy.priority(link.priority)
             return ["label": .text(priority.map { "\($0.number) \(short($0.title))" } ?? link.priority), "kind": .text(link.kind.rawValue),
-                    "href": .text(SitePaths.priority(link.priority)), "strength": .text(format(link.strength))]
+                    "href": .text(paths.priority(link.priority)), "strength": .text(format(link.strength))]
         })
     }
 
@@ -131,10 +134,10 @@ struct SiteContent: Sendable {
     }
 
     func gapEntries(_ ids: [String]) -> TemplateValue {
-        .list(ids.compactMap { strategy.priority($0) }.map { ["number": .text($0.number), "title": .text($0.title), "href": .text(SitePaths.priority($0.id))] })
+        .list(ids.compactMap { strategy.priority($0) }.map { ["number": .text($0.number), "title": .text($0.title), "href": .text(paths.priority($0.id))] })
     }
 
     func orphanEntries(_ ids: [String]) -> TemplateValue {
-        .list(ids.compactMap(item).map { ["title": .text($0.title), "href": .text(SitePaths.item($0)), "where": .text(whereText($0))] })
+        .list(ids.compactMap(item).map { ["title": .text($0.title), "href": .text(paths.item($0)), "where": .text(whereText($0))] })
     }
 }
