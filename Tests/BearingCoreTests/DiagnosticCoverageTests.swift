@@ -52,6 +52,7 @@ struct DiagnosticCoverageTests {
         "files": [
             "bearing.yml": "max_file_size: 1KB\n",
             "objectives/2026-Q1.md": "",
+            "roadmaps/index.md.njk": "## Now\n- A\n",
             "objectives/2026-Q2.md": "## A\n" + String(repeating: "x", count: 2000),
             "objectives/2026-Q3.md": "---\nquarter: [\n---\n## A\n" + String(repeating: ">", count: 200) + " deep\n",
         ],

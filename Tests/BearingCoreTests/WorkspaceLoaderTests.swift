@@ -111,4 +111,20 @@ struct WorkspaceLoaderTests {
         #expect(loader.findWorkspace(from: "/ws/objectives") == "/ws")
         #expect(WorkspaceLoader(fileSystem: .memory([String: String]())).findWorkspace(from: "/ws/objectives") == nil)
     }
+
+    @Test("a file in objectives/ or roadmaps/ that is not Markdown is a skipped-file warning at its path; _partials stay silent")
+    func skippedFiles() {
+        let plan = loadWorkspace([
+            "strategy.md": minimalStrategy,
+            "objectives/2026-Q4.md": "## A\ntext\n",
+            "objectives/notes.txt": "plans",
+            "objectives/_partial.md": "## B\n",
+            "roadmaps/index.md.njk": "## Now\n- A\n",
+            "roadmaps/board.png": "PNG",
+        ])
+        let skipped = plan.diagnostics.filter { $0.code == .skippedFile }
+        #expect(skipped.map(\.location.path) == ["objectives/notes.txt", "roadmaps/board.png", "roadmaps/index.md.njk"])
+        #expect(skipped.allSatisfy { $0.severity == .warning && $0.location.line == 1 })
+        #expect(plan.objectives.map(\.title) == ["A"])
+    }
 }

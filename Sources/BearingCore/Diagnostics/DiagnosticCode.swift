@@ -8,6 +8,7 @@ public enum DiagnosticCode: String, Sendable, Codable, CaseIterable {
     case notUTF8 = "not-utf8"
     case fileTooLarge = "file-too-large"
     case emptyFile = "empty-file"
+    case skippedFile = "skipped-file"
     case nestingTooDeep = "nesting-too-deep"
     case frontMatterInvalid = "front-matter-invalid"
     case configInvalid = "config-invalid"

@@ -31,14 +31,16 @@ enum HeadingRole: Equatable {
         "legend", "key", "key results", "krs", "measures of success", "success measures", "glossary", "notes", "note", "references", "resources", "links", "schedule", "archive",
         "appendix", "acknowledgements", "acknowledgments", "changelog", "history", "process", "get involved", "next steps",
         "previous", "past", "related", "scoring", "grading", "status", "instructions", "template", "how to use this",
+        "progress", "progress highlights", "highlights", "by numbers", "metrics", "what's new", "whats new",
     ]
     /// Sections of quarterly reports around the objectives ("Recent Events / News / Blogs", "Decisions Made This
     /// Quarter (Optional)"): matched at the start of the title.
     private static let reportSections = [
         "recent events", "upcoming events", "events", "news", "additional information", "reporting", "previous updates",
         "decisions", "support needed", "participation", "funding requests", "questions/issues", "purpose", "current status",
-        "up next", "status update", "recent updates", "recent grants",
+        "up next", "status update", "recent updates", "recent grants", "another update", "next update",
     ]
+    private static let activityWords: Set<String> = ["activity", "activities", "workstreams", "initiatives"]
     private static let questionWords: Set<String> = ["how", "why", "what", "who", "when", "where", "meet"]
     private static let teamWords: Set<String> = ["team", "department", "dept", "group", "squad", "guild", "org", "division"]
     private static let yearOnly = Pattern(#"^((?:19|20|21)[0-9]{2})$"#)
@@ -49,11 +51,18 @@ enum HeadingRole: Equatable {
         if config.ignores(heading: title) { return .aside }
         let text = TitleLabel.stripLeadingSymbols(title).trimmed
         let lower = TitleText.clean(text.lowercased())
-        let words = lower.split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
+        let words = lower.split(whereSeparator: { $0 == " " || $0 == "," }).map { $0.count > 1 && $0.hasSuffix(":") ? String($0.dropLast()) : String($0) }
         let meaningful = words.filter { !filler.contains($0) }
         if let period = period(text, meaningful: meaningful, year: year, config: config) { return period }
+        // Working-group reports hold their work under "## Activity" or "## Activities Summary".
+        if words.contains(where: activityWords.contains),
+           meaningful.filter({ !activityWords.contains($0) }).allSatisfy({ ["summary", "overview", "update", "updates"].contains($0) }) {
+            return .container
+        }
         let bare = meaningful.joined(separator: " ")
-        if asides.contains(lower) || asides.contains(bare) || lower.hasSuffix("?") || questionWords.contains(words.first ?? "")
+        // A report section names its period too ("Q1 Progress Highlights", "By the Numbers – Q1 2025").
+        let unperiodic = meaningful.filter { !periodWord.matches($0) && !$0.allSatisfy { "-–—".contains($0) } }.joined(separator: " ")
+        if asides.contains(lower) || asides.contains(bare) || asides.contains(unperiodic) || lower.hasSuffix("?") || questionWords.contains(words.first ?? "")
             || reportSections.contains(where: { lower == $0 || lower.hasPrefix($0 + " ") }) {
             return .aside
         }

@@ -59,7 +59,8 @@ struct ObjectiveOutline {
         var period: Quarter?
         for (position, heading) in headings.enumerated() {
             while let top = stack.last, top.level >= heading.level { stack.removeLast() }
-            if stack.contains(where: { $0.open == .objective || $0.open == .aside }) { continue }
+            if stack.contains(where: { $0.open == .objective }) { continue }
+            let insideAside = stack.contains { $0.open == .aside }
             let nextAny = position + 1 < headings.count ? headings[position + 1].index : blocks.count
             let nextSameLevel = headings[(position + 1)...].first { $0.level <= heading.level }
             let span = blocks[heading.index].line...max(blocks[heading.index].line, nextSameLevel.map { blocks[$0.index].line - 1 } ?? endLine)
@@ -72,6 +73,16 @@ struct ObjectiveOutline {
                 if ListObjectives.tableObjectives(block) != nil { return true }
                 guard case .list(_, let items) = block.kind else { return false }
                 return !isMetadata(block) && items.contains { $0.task == nil }
+            }
+            if insideAside {
+                // Nothing under an FAQ or a retrospective is an objective, except a list announced as the plan's
+                // goals ("## What's new?" → "### 2025 Strategic Goals:" → a numbered list).
+                switch role {
+                case .period, .container:
+                    let lower = heading.title.lowercased()
+                    guard holdsList, !hasChildren, ["goal", "objective", "okr"].contains(where: lower.contains) else { continue }
+                default: continue
+                }
             }
             switch role {
             case .team where !hasChildren:

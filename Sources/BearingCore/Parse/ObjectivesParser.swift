@@ -109,6 +109,8 @@ public struct ObjectivesParser: Sendable {
             let (subMetadata, subMetadataEnd) = reader.read(sub.blocks, diagnostics: &diagnostics)
             let subResults = collector.collect(sub, diagnostics: &diagnostics)
             keyResults += subResults
+            // A report's "#### Purpose" / "#### Status Update" / "#### Up Next" describe the objective: its text, not initiatives.
+            if HeadingRole.classify(sub.title, level: sub.level, year: quarter?.year, config: config) == .aside { continue }
             let subTitle = TitleLabel.parse(sub.title).title
             initiatives.append(Initiative(
                 id: "\(id)/\(sub.label ?? Slug.make(subTitle))", title: subTitle, metadata: subMetadata,

@@ -21,6 +21,17 @@ enum PrioritiesSection {
         return best?.index
     }
 
+    /// A section named in `priorities_heading:` below an H2 ("### Priority levels" under "## Proposed activities"):
+    /// users name the heading they see, whatever its level.
+    static func namedBelow(_ sections: [Section], config: WorkspaceConfig) -> Section? {
+        guard !config.prioritiesHeadings.isEmpty else { return nil }
+        for section in sections {
+            if let found = section.subsections.first(where: { config.namesPriorities(heading: $0.title) }) { return found }
+            if let deeper = namedBelow(section.subsections, config: config) { return deeper }
+        }
+        return nil
+    }
+
     static func rank(_ title: String) -> Int? {
         let lower = " " + TitleText.clean(title.lowercased()).split(whereSeparator: { !$0.isLetter }).joined(separator: " ") + " "
         return names.firstIndex { words in words.contains { lower.contains(" \($0) ") } }

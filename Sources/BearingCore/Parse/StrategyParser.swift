@@ -24,6 +24,12 @@ public struct StrategyParser: Sendable {
         let (intro, split) = Section.split(document.blocks, level: 2, endLine: document.lines.count)
         var sections = split
         var prioritiesIndex = PrioritiesSection.find(in: sections, config: config)
+        if !sections.indices.contains(where: { config.namesPriorities(heading: sections[$0].title) }),
+           let nested = PrioritiesSection.namedBelow(sections, config: config) {
+            // The named section is also shown inside its parent's context; the priorities come from it alone.
+            sections.insert(nested, at: 0)
+            prioritiesIndex = 0
+        }
         if prioritiesIndex == nil, let lead = PrioritiesSection.leading(intro, title: document.title, sections: sections, document: document) {
             // "### G1 -- …" under the title with no H2 above them, or a "Technical vision" page whose H2s are the statements.
             // A title-level section holds every H2: they are all priorities, and there is no other context.

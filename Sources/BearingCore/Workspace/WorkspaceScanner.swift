@@ -155,6 +155,11 @@ struct WorkspaceScanner {
                 } else if scanner.fileSystem.listFiles(scanner.absolute(child)) != nil {
                     // Only a link can be a folder here: the listing holds files and links.
                     collect(folder: child, into: &found)
+                } else {
+                    // `.md.njk` templates, `.txt` notes, images: not read, and said, so nothing is skipped silently.
+                    diagnostics.append(Diagnostic(.warning, .skippedFile, "\(child) is not read: only Markdown files (.md, .mdx) are",
+                                                  at: SourceLocation(path: child, line: 1),
+                                                  fix: "rename it to .md if it is Markdown (a `.md.njk` template usually is), or move it out of the folder"))
                 }
             }
         }
