@@ -4,6 +4,8 @@ import Foundation
 
 /// Everything needed to render any page of one build; shared read-only by the workers.
 struct SiteRender: Sendable {
+    /// How many of the plan's errors each page other than the dashboard lists.
+    static let problemsPerPage = 10
     let content: SiteContent
     let templates: TemplateLibrary
     let options: SiteBuilder.Options
@@ -54,12 +56,16 @@ struct SiteRender: Sendable {
             ["label": .text(label), "href": .text(href), "current": .flag(page.path == href || (kind == page.kind && kind != "document"))]
         }
         let problems = options.showProblems ? content.plan.diagnostics.filter { $0.severity == .error } : []
+        // The dashboard lists every problem; other pages the first few and a link there, so a plan with thousands of
+        // errors does not repeat all of them on each of its thousands of pages.
+        let shown = page.path == "index.html" ? problems[...] : problems.prefix(Self.problemsPerPage)
         var layoutContext: TemplateValue.Fields = [
             "root": .text(root), "site_title": .text(content.title), "page_title": .text(page.title), "page_kind": .text(page.kind),
             "content": .text(String(decoding: body, as: UTF8.self)), "nav": .list(nav),
             "scripts": .list(page.scripts.map { .text($0) }), "stamp": .text(options.stamp ?? ""),
             "problems": ["count": .number(problems.count), "one": .flag(problems.count == 1),
-                         "items": .list(problems.map {
+                         "more": .number(problems.count - shown.count), "has_more": .flag(shown.count < problems.count),
+                         "items": .list(shown.map {
                              ["location": .text($0.location.description), "severity": .text($0.severity.rawValue), "message": .text($0.message),
                               "fix": .text($0.fix ?? ""), "code": .text($0.code.rawValue)]
                          })],

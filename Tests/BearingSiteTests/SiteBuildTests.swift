@@ -131,6 +131,19 @@ struct SiteBuildTests {
         #expect(shipped == docs, "copy docs/scoring.md to Sources/BearingSite/Resources/scoring.md")
     }
 
+    @Test("the dashboard lists every error; other pages the first ten and a link to the dashboard")
+    func manyProblems() throws {
+        let objectives = (1...15).map { "## Objective \($0)\n- Priorities: nope\($0)\n" }.joined(separator: "\n")
+        let (plan, alignment) = Site.memory(["strategy.md": "## Priorities\n\n1. **One.** {#one}\n", "objectives/2026-Q4.md": objectives])
+        let files = try SiteBuilder().render(plan: plan, alignment: alignment, options: .init(showProblems: true))
+        func page(_ path: String) -> String { String(decoding: files.first { $0.0 == path }!.1, as: UTF8.self) }
+        #expect(page("index.html").components(separatedBy: "[unresolved-reference]").count - 1 == 15)
+        #expect(!page("index.html").contains("more: <a"))
+        let strategy = page("strategy.html")
+        #expect(strategy.components(separatedBy: "[unresolved-reference]").count - 1 == SiteRender.problemsPerPage)
+        #expect(strategy.contains("… and 5 more: <a href=\"index.html#problems-title\">"))
+    }
+
     @Test("--allow-errors shows the errors on the site; --stamp and --base-url appear only when asked")
     func options() throws {
         let (plan, alignment) = Site.memory(["strategy.md": "## Priorities\n\n1. **One.** {#one}\n", "objectives/2026-Q4.md": "## A\n- Priorities: onr\n"])
