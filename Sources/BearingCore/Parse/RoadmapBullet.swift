@@ -21,7 +21,7 @@ struct RoadmapBullet: Equatable {
     /// "Title: TBD", "Title: Apr 2025", "Title: Date TBD" — a due date after a colon.
     private static let trailingDue = Pattern(#"^(.{3,}?):\s*((?:date\s+)?tbd|tba|[A-Za-z]{3,9}\.? (?:19|20|21)\d{2}|(?:19|20|21)\d{2}(?:-Q[1-4]|-\d{2}(?:-\d{2})?)?|Q[1-4] (?:19|20|21)\d{2})\.?$"#)
 
-    private static let trailingIssues = Pattern(#"(?:[\s,]+#[0-9]+)+\s*\.?$"#)
+    private static let trailingIssues = Pattern(#"(?:(?:\s+and\s+|[\s,]+)#[0-9]+)+\s*\.?$"#)
 
     static func read(_ item: ListItem) -> RoadmapBullet? {
         guard case .paragraph(let content)? = item.blocks.first?.kind else { return nil }

@@ -55,7 +55,9 @@ struct LaneReader {
         var inner = context
         let title = TitleLabel.parse(section.title).title
         let period = RoadmapPeriod.heading(section.title, year: PeriodText.firstYear(context.period ?? "") ?? year)
-        if period != nil || !section.subsections.isEmpty || isGroup(section.blocks) {
+        // A ranked or numbered heading ("### P1: Logs", "### 2. Quotas") names one piece of work, whatever it lists.
+        let ranked = TitleLabel.parse(section.title).code != nil
+        if period != nil || !section.subsections.isEmpty || (!ranked && isGroup(section.blocks)) {
             inner.group = context.group.map { "\($0) / \(title)" } ?? title
             if let period { inner.period = period }
             var items = listItems(section.blocks, context: &inner, boldOnly: false, diagnostics: &diagnostics)

@@ -45,7 +45,9 @@ public struct RoadmapParser: Sendable {
             sections.removeFirst()
         }
         let title_ = title ?? stem
-        let fileStatus: Status? = RoadmapHeading.isDone(title_) ? .done : nil
+        // "Roadmap Completed Items" is done throughout, unless its title is also its first lane.
+        let titleIsLane = sections.first.map { $0.level == 1 } ?? false
+        let fileStatus: Status? = RoadmapHeading.isDone(title_) && !titleIsLane ? .done : nil
         reader.warnUnread(intro, diagnostics: &diagnostics)
         var lanes: [LaneReader.Result] = []
         for section in sections where !config.ignores(heading: section.title) {
@@ -63,7 +65,7 @@ public struct RoadmapParser: Sendable {
             }
         }
         items = Self.uniqueIDs(items)
-        if items.isEmpty, document.blocks.contains(where: Self.isContent) {
+        if items.isEmpty, document.blocks.contains(where: Self.isContent), !diagnostics.items.contains(where: { $0.code == .unreadRoadmapItems }) {
             diagnostics.warning(.noRoadmapItems, "no roadmap items: each item is an H3 under a lane, or a bullet under an H2 lane", line: 1,
                                 fix: "put the work under H2 lanes (`## Now`, `## Next`, `## 2026-Q3`), one bullet or H3 per item")
         }
