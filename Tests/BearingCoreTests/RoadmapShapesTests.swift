@@ -334,6 +334,7 @@ struct RoadmapShapesTests {
         #expect(roadmap.items.map(\.period) == [nil, "January - March", "January - March", "May - September"])
         #expect(roadmap.items[0].metadata.status == .done)
         #expect(roadmap.lanes.count == 2)
+        #expect(parse("## Now\n\n- Platform team: Ship quotas.\n").0.items.map(\.metadata.team) == ["Platform team"])
     }
 
     @Test("task boxes give a status; a quarter-named item under a year heading gets that quarter")
