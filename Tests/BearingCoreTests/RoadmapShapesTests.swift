@@ -428,12 +428,4 @@ struct RoadmapShapesTests {
         #expect(Set(roadmap.items.map(\.id)).count == 3)
         #expect(roadmap.items[2].id == "r/archivista/donation-of-the-project-to-in-toto-during")
     }
-
-    @Test("Eleventy `.md.njk` pages in roadmaps/ are read as Markdown, their id without both extensions")
-    func nunjucksPages() {
-        let plan = loadWorkspace(["strategy.md": minimalStrategy, "roadmaps/index.md.njk": "## Working on now\n\n- Revise the accordion\n",
-                                  "roadmaps/layout.njk": "<html>{{ content }}</html>"])
-        #expect(plan.roadmaps.map(\.id) == ["index"])
-        #expect(plan.roadmaps.first?.items.map(\.title) == ["Revise the accordion"])
-    }
 }

@@ -8,8 +8,8 @@ enum RoadmapHeading {
         "introduction", "intro", "overview", "background", "description", "summary", "about", "purpose", "motivation",
         "context", "why", "how", "legend", "status legend", "key to", "glossary", "definitions", "table of contents",
         "contents", "on this page", "toc", "faq", "frequently asked", "questions", "staffing", "help wanted",
-        "meeting", "meetings", "sig meetings", "discussion", "labels", "linked issues", "project board", "related",
-        "existing related", "references", "resources", "links", "further reading", "see also", "acknowledg", "contributing",
+        "meeting", "meetings", "sig meetings", "discussion", "labels", "linked issues", "project board", "related otep",
+        "related projects", "related links", "related issues", "related reading", "existing related", "references", "resources", "links", "further reading", "see also", "acknowledg", "contributing",
         "changelog", "revision history", "notes", "closing remarks", "get involved", "for contributors", "for funders",
         "past roadmaps", "previous roadmaps", "mission", "vision", "values", "principles", "founding principles",
         "project vision", "roadmap strategy", "approach", "risks", "risk mitigation", "potential challenges",
@@ -36,14 +36,13 @@ enum RoadmapHeading {
     static func isAside(_ title: String) -> Bool {
         let lower = normalized(title)
         if asideWords.contains(where: { lower.contains($0) }) { return true }
-        return asideStarts.contains { lower == $0 || lower.hasPrefix($0 + " ") || lower.hasPrefix($0 + ",") || lower.hasPrefix($0 + ":") }
-            || (lower.hasPrefix("acknowledg"))
+        return asideStarts.contains { starts(lower, with: $0) } || lower.hasPrefix("acknowledg")
     }
 
     /// True for a lane of finished work ("Recently shipped", "What We've Accomplished", "Completed").
     static func isDone(_ title: String) -> Bool {
         let lower = normalized(title)
-        return doneStarts.contains { lower == $0 || lower.hasPrefix($0 + " ") || lower.hasPrefix($0 + "?") }
+        return doneStarts.contains { starts(lower, with: $0) }
     }
 
     /// The lane's kind and normalized period: a horizon when a horizon word is in the title, else what the period
@@ -65,6 +64,14 @@ enum RoadmapHeading {
             let (status, rest) = Status.symbols(in: sub.title)
             return status != nil && rest.split(separator: " ").count <= 2
         }
+    }
+
+    /// `phrase` at the start of `text`, as whole words: "related otep(s)" starts with "related otep", "intro" does
+    /// not start "interoperability".
+    private static func starts(_ text: String, with phrase: String) -> Bool {
+        guard text.hasPrefix(phrase) else { return false }
+        guard let next = text.dropFirst(phrase.count).first else { return true }
+        return !next.isLetter
     }
 
     static func normalized(_ title: String) -> String {

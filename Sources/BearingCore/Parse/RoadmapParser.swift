@@ -101,22 +101,17 @@ public struct RoadmapParser: Sendable {
         }
     }
 
-    /// Derived ids that collide (the same bullet under two groups) take the group, then a number; written ids stay.
+    /// A derived id already taken by an item of another group (the same bullet under "Witness" and "Archivista") takes
+    /// its group's slug: they are two items. Any other collision is left to `DuplicateIDs`, which reports it.
     static func uniqueIDs(_ items: [RoadmapItem]) -> [RoadmapItem] {
-        var seen = Set(items.filter(\.explicitID).map(\.id))
+        var seen: [String: String?] = [:]
+        for item in items where item.explicitID { seen[item.id] = item.group }
         return items.map { item in
-            guard !item.explicitID else { return item }
             var item = item
-            if seen.contains(item.id), let group = item.group {
+            if !item.explicitID, let taken = seen[item.id], taken != item.group, let group = item.group {
                 item.id = "\(item.roadmap)/\(Slug.make(group))/\(item.id.split(separator: "/").last.map(String.init) ?? item.id)"
             }
-            let base = item.id
-            var number = 2
-            while seen.contains(item.id) {
-                item.id = "\(base)-\(number)"
-                number += 1
-            }
-            seen.insert(item.id)
+            if seen[item.id] == nil { seen[item.id] = item.group }
             return item
         }
     }

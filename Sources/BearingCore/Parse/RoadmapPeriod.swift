@@ -22,7 +22,20 @@ enum RoadmapPeriod {
     static func heading(_ title: String, year: Int?) -> String? {
         let cleaned = TitleText.clean(title)
         guard cleaned.split(separator: " ").count <= 5, isStrict(cleaned) else { return nil }
+        // Every other word must be one that goes with a period: "Step 1999" is a step, not a year.
+        let words = cleaned.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+        guard words.allSatisfy({ isPeriodWord($0) || periodCompanions.contains($0) }) else { return nil }
         return PeriodText.normalize(cleaned, year: year)
+    }
+
+    private static let periodCompanions: Set<String> = [
+        "milestones", "milestone", "and", "beyond", "onwards", "onward", "roadmap", "plan", "plans", "priorities", "goals",
+        "focus", "work", "timeline", "to", "through", "end", "of", "by", "early", "mid", "late", "the", "in", "q", "h",
+    ]
+    private static let periodToken = Pattern(#"^(?:(?:19|20|21)\d{2}|q[1-4]|h[12]|\d{4}q[1-4]|\d{4}h[12]|fy\d{2,4})$"#)
+
+    private static func isPeriodWord(_ word: String) -> Bool {
+        periodToken.matches(word) || monthName.matches(word)
     }
 
     /// A year, a quarter or half, or a whole month name: PeriodText alone also takes "Marketing" for March.
