@@ -48,6 +48,11 @@ struct DiagnosticCoverageTests {
         "periods": ["strategy.md": minimalStrategy, "objectives/fy22-q3.md": "## Q3 2026 launch\ntext\n",
                     "objectives/2026-Q3.md": "## OKRs\n- **Ship it.** x\n- **Fix it.** y\n\n### A\ntext\n"],
         "ambiguous": ["strategy.md": minimalStrategy + "\n4. **Platform extras.**\n", "objectives/2026-Q4.md": "## A\n- Priorities: plat\n"],
+        "roadmaps": [
+            "strategy.md": minimalStrategy,
+            "roadmaps/items.md": "- **Before any lane.** x\n- **Also before.** y\n\n## Now\n\n| Key result | Status |\n|---|---|\n| KR 1 | done |\n",
+            "roadmaps/prose.md": "# Plans\n\nWe will do good things.\n",
+        ],
         "cycle": ["strategy.md": minimalStrategy, "roadmaps/r.md": "## Now\n### A\n- Depends on: a\n"],
         "files": [
             "bearing.yml": "max_file_size: 1KB\n",

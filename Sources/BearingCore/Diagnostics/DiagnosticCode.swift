@@ -36,6 +36,8 @@ public enum DiagnosticCode: String, Sendable, Codable, CaseIterable {
     case progressUnread = "progress-unread"
     case keyResultsUnread = "key-results-unread"
     case taskMarkerSpace = "task-marker-space"
+    case unreadRoadmapItems = "unread-roadmap-items"
+    case noRoadmapItems = "no-roadmap-items"
     // References between items
     case unresolvedReference = "unresolved-reference"
     case ambiguousReference = "ambiguous-reference"
