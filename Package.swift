@@ -69,7 +69,7 @@ let package = Package(
         .testTarget(name: "BearingAlignTests", dependencies: ["BearingAlign", "BearingCore", "TestSupport"]),
         // swift-mustache is the reference Bearing's own template renderer is checked against, page by page.
         .testTarget(name: "BearingSiteTests", dependencies: ["BearingSite", "BearingStore", "BearingAlign", "BearingCore", "TestSupport",
-                                                             .product(name: "Mustache", package: "swift-mustache")], exclude: ["Golden"]),
+                                                             .product(name: "Mustache", package: "swift-mustache")], exclude: ["Golden", "Fixtures"]),
         .testTarget(name: "BearingCLITests", dependencies: ["BearingCLI", "BearingCore"], exclude: ["Golden", "Fixtures"]),
     ],
     // C23, for #embed in CBearingResources (the package's only C sources).
