@@ -28,7 +28,7 @@ struct ReportCommand: ParsableCommand {
     func run() throws {
         let (plan, aligned) = try alignment.align(try options.loadPlan())
         let selected = try quarter.map { text -> Quarter in
-            guard let q = Quarter.find(in: text), plan.quarters.contains(q) else {
+            guard let q = Quarter.find(in: text, fiscalStart: plan.config.fiscalYearStart), plan.quarters.contains(q) else {
                 throw ValidationError("no objectives for quarter \(text); planned: \(plan.quarters.map(\.description).joined(separator: ", "))")
             }
             return q

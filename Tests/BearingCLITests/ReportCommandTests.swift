@@ -47,6 +47,19 @@ struct ReportCommandTests {
         #expect(try BearingBinary.run(["report", "--today", "tomorrow"]).status == 2)
     }
 
+    @Test("--quarter names a fiscal quarter as the workspace counts it")
+    func fiscalQuarter() throws {
+        let workspace = FileManager.default.temporaryDirectory.appendingPathComponent("bearing-fiscal-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: workspace) }
+        try FileManager.default.createDirectory(at: workspace.appendingPathComponent("objectives"), withIntermediateDirectories: true)
+        try "fiscal_year_start: February\ntoday: 2023-01-10\n".write(to: workspace.appendingPathComponent("bearing.yml"), atomically: true, encoding: .utf8)
+        try "## Priorities\n\n1. **Platform.** {#platform}\n".write(to: workspace.appendingPathComponent("strategy.md"), atomically: true, encoding: .utf8)
+        try "## Ship the platform\n- Priorities: platform\n".write(to: workspace.appendingPathComponent("objectives/FY23-Q4.md"), atomically: true, encoding: .utf8)
+        let run = try BearingBinary.run(["report", "--quarter", "FY23-Q4"], in: workspace)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("FY2023-Q4"))
+    }
+
     @Test("rank orders proposals by fit and says why")
     func rank() throws {
         let proposals = FileManager.default.temporaryDirectory.appendingPathComponent("proposals-\(UUID().uuidString).md")
