@@ -26,6 +26,10 @@ class MiniLM:
         self.config = json.load(open(os.path.join(path, "config.json")))
         self.w = load_file(os.path.join(path, "model.safetensors"))
         self.tokenizer = Tokenizer.from_file(os.path.join(path, "tokenizer.json"))
+        # tokenizer.json pads every text to 128 tokens and truncates there; sentence-transformers reads up to 256
+        # word pieces of this model, and padding short texts to 128 made the pass ten times slower than it need be.
+        self.tokenizer.no_padding()
+        self.tokenizer.enable_truncation(max_length=256)
         self.vocab = [line.rstrip("\n") for line in open(os.path.join(path, "vocab.txt"), encoding="utf-8")]
         self.heads = self.config["num_attention_heads"]
         self.eps = self.config["layer_norm_eps"]
@@ -66,21 +70,23 @@ class MiniLM:
         pooled = (x * m).sum(1) / np.maximum(m.sum(1), 1e-9)
         return pooled / np.linalg.norm(pooled, axis=1, keepdims=True)
 
-    def encode(self, sentences, batch=16):
-        out = []
-        for start in range(0, len(sentences), batch):
-            encodings = self.tokenizer.encode_batch(sentences[start:start + batch])
-            length = min(max(len(e.ids) for e in encodings), 256)
-            ids = np.zeros((len(encodings), length), dtype=np.int64)
-            mask = np.zeros((len(encodings), length), dtype=np.int64)
-            for row, e in enumerate(encodings):
-                # tokenizer.json pads batches itself; its attention mask says which positions are real.
-                n = min(len(e.ids), length)
-                ids[row, :n] = e.ids[:n]
-                mask[row, :n] = e.attention_mask[:n]
-            out.append(self.encode_ids(ids, mask))
-        return np.concatenate(out)
-
+    def encode(self, sentences, batch=32):
+        """Texts → embeddings, in input order. Texts are batched by length, so padding (which the mask hides
+        from the result anyway) costs little."""
+        encodings = self.tokenizer.encode_batch(list(sentences))
+        order = sorted(range(len(encodings)), key=lambda i: len(encodings[i].ids))
+        out = np.zeros((len(encodings), self.config["hidden_size"]), dtype=np.float32)
+        for start in range(0, len(order), batch):
+            rows = order[start:start + batch]
+            length = max(len(encodings[i].ids) for i in rows)
+            ids = np.zeros((len(rows), length), dtype=np.int64)
+            mask = np.zeros((len(rows), length), dtype=np.int64)
+            for row, i in enumerate(rows):
+                n = len(encodings[i].ids)
+                ids[row, :n] = encodings[i].ids
+                mask[row, :n] = 1
+            out[rows] = self.encode_ids(ids, mask)
+        return out
 
 def _erf(x):
     """Exact erf (GELU in BERT is the erf form, not the tanh approximation)."""
