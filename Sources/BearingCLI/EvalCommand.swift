@@ -11,7 +11,8 @@ struct EvalCommand: ParsableCommand {
         discussion: """
             A set is a folder of organizations, each a sub-folder with strategy.md and items.md (an objectives \
             file whose items carry an `Expected: <priority id>` line). Prints top-1 and top-2 accuracy for Bearing, \
-            plain TF-IDF cosine, and always-the-most-common-priority. See eval/README.md and docs/scoring.md.
+            the full MiniLM sentence model (the set's reference.json, from scripts/distill/reference.py), plain TF-IDF \
+            cosine, and always-the-most-common-priority. See eval/README.md and docs/scoring.md.
             """
     )
 
@@ -47,11 +48,12 @@ struct EvalCommand: ParsableCommand {
 /// The evaluation as an aligned text table.
 enum EvaluationTable {
     static func render(_ result: Evaluator.Result, misses: Bool) -> String {
-        let header = ["set", "items", "bearing top-1", "top-2", "tf-idf top-1", "top-2", "majority top-1", "top-2",
+        let header = ["set", "items", "bearing top-1", "top-2", "full model top-1", "top-2", "tf-idf top-1", "top-2", "majority top-1", "top-2",
                       "orphan precision", "recall", "aligned flagged"]
         let rows = (result.rows + [result.total]).map { row in
-            let accuracy = row.items == 0 ? Array(repeating: "–", count: 6)
-                : [format(row.bearing.top1), format(row.bearing.top2), format(row.tfidf.top1), format(row.tfidf.top2),
+            let accuracy = row.items == 0 ? Array(repeating: "–", count: 8)
+                : [format(row.bearing.top1), format(row.bearing.top2), row.reference.map { format($0.top1) } ?? "–",
+                   row.reference.map { format($0.top2) } ?? "–", format(row.tfidf.top1), format(row.tfidf.top2),
                    format(row.majority.top1), format(row.majority.top2)]
             return [row.name, "\(row.items + row.unrelated)"] + accuracy
                 + [row.orphanPrecision.map(format) ?? "–", row.orphanRecall.map(format) ?? "–", "\(row.alignedFlagged)/\(row.items)"]

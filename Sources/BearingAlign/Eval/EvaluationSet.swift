@@ -21,6 +21,15 @@ public struct EvaluationSet: Sendable {
     public var unrelated: [String] = []
     /// Sets that could not be read, with why (the real plans when `../shared/corpus` is absent).
     public var skipped: [String] = []
+    /// The full sentence model's figures per set (`reference.json`, written by scripts/distill/reference.py), if any.
+    public var reference: [String: Reference] = [:]
+
+    /// One set's full-model figures: counts over its labelled items.
+    public struct Reference: Sendable, Codable, Hashable {
+        public var items: Int
+        public var top1: Int
+        public var top2: Int
+    }
 
     /// The label of an item that serves no priority.
     public static let none = "none"
@@ -48,6 +57,17 @@ public struct EvaluationSet: Sendable {
         var set = EvaluationSet(organizations: organizations)
         if let text = try? fileSystem.readFile(folder + "/unrelated/items.txt") {
             set.unrelated = TokenVectors.backgroundLines(String(decoding: text, as: UTF8.self))
+        }
+        if let data = try? fileSystem.readFile(folder + "/reference.json") {
+            // Per set, a few counts; the unrelated row has no labelled items.
+            struct File: Decodable { var sets: [String: [String: Int]] }
+            do {
+                set.reference = try JSONDecoder().decode(File.self, from: data).sets.compactMapValues { counts in
+                    guard let items = counts["items"], items > 0, let top1 = counts["top1"], let top2 = counts["top2"] else { return nil }
+                    return Reference(items: items, top1: top1, top2: top2)
+                }
+            }
+            catch { throw LoadError.invalid("reference.json", "\(error)") }
         }
         let labels = (fileSystem.listFiles(folder + "/real") ?? []).filter { $0.hasSuffix(".labels") && !$0.contains("/") }.sorted()
         let corpus = folder + "/../../shared/corpus"

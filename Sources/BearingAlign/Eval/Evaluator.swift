@@ -20,6 +20,8 @@ public struct Evaluator: Sendable {
         public var bearing: Accuracy
         public var tfidf: Accuracy
         public var majority: Accuracy
+        /// The full sentence model on the same items (eval/reference.json); nil when it was not measured on exactly these.
+        public var reference: Accuracy?
         /// Labelled items Bearing calls orphans (should be few), and unrelated items (label `none`) it does.
         public var alignedFlagged: Int
         public var unrelated: Int
@@ -54,7 +56,8 @@ public struct Evaluator: Sendable {
         var rows: [Row] = []
         var misses: [Miss] = []
         var unrelatedRow = Row(name: "unrelated", items: 0, bearing: .init(top1: 0, top2: 0), tfidf: .init(top1: 0, top2: 0),
-                               majority: .init(top1: 0, top2: 0), alignedFlagged: 0, unrelated: 0, unrelatedFlagged: 0)
+                               majority: .init(top1: 0, top2: 0), reference: nil, alignedFlagged: 0, unrelated: 0, unrelatedFlagged: 0)
+        var skipped = set.skipped
         for organization in set.organizations {
             let ids = organization.strategy.topLevel.map(\.id)
             let inferrer = PriorityInferrer(strategy: organization.strategy, vectors: vectors)
@@ -80,8 +83,14 @@ public struct Evaluator: Sendable {
                 misses.append(Miss(set: organization.name, item: organization.items[index].title, expected: organization.items[index].expected, predicted: "orphan"))
             }
             let n = labelled.count
+            var reference: Accuracy?
+            if let measured = set.reference[organization.name] {
+                // A reference over a different number of items was measured on another version of the set: not comparable.
+                if measured.items == n { reference = Self.accuracy([measured.top1, measured.top2], n) }
+                else { skipped.append("\(organization.name): reference.json has \(measured.items) items, the set \(n); rerun scripts/distill/reference.py") }
+            }
             rows.append(Row(name: organization.name, items: n, bearing: Self.accuracy(local.bearing, n), tfidf: Self.accuracy(local.tfidf, n),
-                            majority: Self.accuracy(local.majority, n), alignedFlagged: flagged.filter { !unrelated.contains($0) }.count,
+                            majority: Self.accuracy(local.majority, n), reference: reference, alignedFlagged: flagged.filter { !unrelated.contains($0) }.count,
                             unrelated: unrelated.count, unrelatedFlagged: flagged.filter { unrelated.contains($0) }.count))
             // The unrelated set is placed against every strategy: it must be an orphan everywhere.
             let placed = inferrer.infer(set.unrelated.map { .init(text: $0) })
@@ -93,7 +102,7 @@ public struct Evaluator: Sendable {
         }
         if unrelatedRow.unrelated > 0 { rows.append(unrelatedRow) }
         let total = Self.total(rows)
-        return Result(rows: rows, total: total, misses: misses, skipped: set.skipped)
+        return Result(rows: rows, total: total, misses: misses, skipped: skipped)
     }
 
     /// An orphan: no more related to any priority or sub-priority than to everyday work.
@@ -108,7 +117,10 @@ public struct Evaluator: Sendable {
             return Accuracy(top1: rows.map { accuracy($0).top1 * Double($0.items) }.reduce(0, +) / Double(n),
                             top2: rows.map { accuracy($0).top2 * Double($0.items) }.reduce(0, +) / Double(n))
         }
+        // The reference total only when every set has one, so it is over the same items as Bearing's.
+        let referenced = rows.filter { $0.items > 0 }.allSatisfy { $0.reference != nil }
         return Row(name: "all", items: n, bearing: sum(\.bearing), tfidf: sum(\.tfidf), majority: sum(\.majority),
+                   reference: referenced && n > 0 ? sum { $0.reference ?? Accuracy(top1: 0, top2: 0) } : nil,
                    alignedFlagged: rows.map(\.alignedFlagged).reduce(0, +), unrelated: rows.map(\.unrelated).reduce(0, +),
                    unrelatedFlagged: rows.map(\.unrelatedFlagged).reduce(0, +))
     }
