@@ -40,7 +40,9 @@ class MiniLM:
         return (x - mean) / np.sqrt(var + self.eps) * self.w[name + ".weight"] + self.w[name + ".bias"]
 
     def _dense(self, x, name):
-        return x @ self.w[name + ".weight"].T + self.w[name + ".bias"]
+        # One matrix product over every position: a [batch, length, d] @ [d, e] product runs as `batch` small ones.
+        flat = x.reshape(-1, x.shape[-1]) @ self.w[name + ".weight"].T + self.w[name + ".bias"]
+        return flat.reshape(*x.shape[:-1], -1)
 
     def encode_ids(self, ids, mask):
         """ids, mask: int arrays [batch, length] → mean-pooled, normalised embeddings [batch, 384]."""

@@ -21,7 +21,8 @@ enum CorpusLabels {
         func lines(_ path: String) throws -> [String] {
             if let known = files[path] { return known }
             let data = try fileSystem.readFile(corpus + "/" + path)
-            let read = String(decoding: data, as: UTF8.self).components(separatedBy: "\n")
+            // By Character: "\r\n" is one Character in Swift, so splitting on "\n" would leave a CRLF file one line.
+            let read = String(decoding: data, as: UTF8.self).split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map(String.init)
             files[path] = read
             return read
         }
@@ -65,8 +66,10 @@ enum CorpusLabels {
         var line: Int
     }
 
-    /// The first heading or list item whose text starts with (or, for headings, contains) `locator`.
+    /// The first heading or list item whose text contains `locator`; only headings when it starts with `#` (so a
+    /// table of contents listing the same words is not taken for the section).
     static func locate(_ locator: String, in lines: [String], introOnly: Bool) -> Section? {
+        let headingsOnly = locator.hasPrefix("#")
         let wanted = normalized(locator.drop { $0 == "#" }.trimmingCharacters(in: .whitespaces))
         for (index, line) in lines.enumerated() {
             let level = headingLevel(line)
@@ -79,7 +82,7 @@ enum CorpusLabels {
                 }
                 return section(title: plainLine(line), body: Array(lines[(index + 1)..<end]), line: index + 1)
             }
-            if level == 0, let indent = listMarker(line), plain.contains(wanted) {
+            if level == 0, !headingsOnly, let indent = listMarker(line), plain.contains(wanted) {
                 var end = index + 1
                 while end < lines.count, lines[end].trimmingCharacters(in: .whitespaces).isEmpty
                         || (leadingSpaces(lines[end]) > indent && headingLevel(lines[end]) == 0) {

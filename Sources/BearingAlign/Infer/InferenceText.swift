@@ -30,7 +30,9 @@ enum InferenceText {
         (#"\{[a-z][\w:-]*\}`?"#, " "),                               // MyST roles: {ref}, {doc}
         (#"(?m)^\s*\([\w.-]+\)=\s*$"#, " "),                         // MyST labels: (strategic-priorities)=
         (#"(?m)^\s*(?::::+|```+)\s*\{?[\w-]*\}?.*$"#, " "),          // directive fences
-        (#"(?m)^\s*:[\w-]+:.*$"#, " "),                               // directive options (:class: tip)
+        // Directive options (:class: tip, :maxdepth: 2): one value at most, so a list item led by an emoji shortcode
+        // (":green_circle: Provide spectroscopic tools") keeps its words.
+        (#"(?m)^\s*:[\w-]+:[ \t]*\S*[ \t]*$"#, " "),
         (#":[a-z0-9_+-]+:"#, " "),                                    // emoji shortcodes (:green_circle:)
         (#"(?<![\w.])@[\w-]+(?:/[\w-]+)?"#, " "),                     // @handles and @org/team
         (#"(?<![\w&])#\d+\b"#, " "),                                 // issue numbers

@@ -12,9 +12,9 @@ public enum ExplainReport {
         }
         if let inference = alignment.inferences[item.id], !inference.ranking.isEmpty {
             out.append("")
-            out.append("Text fit (relatedness to each priority; everyday work \(Format.decimal(Double(inference.background))); margin = the difference; strength = the margin calibrated)")
+            out.append("Text fit (ranked by fit: 0.75 × the whole text's cosine + 0.25 × relatedness; relatedness = the best facet's; everyday work \(Format.decimal(Double(inference.background))); margin = relatedness − everyday work; strength = the margin calibrated)")
             for match in inference.ranking {
-                out.append("  \(Format.pad(match.priority, 24)) relatedness \(Format.decimal(Double(match.similarity)))  margin \(Format.decimal(Double(match.margin)))  strength \(Format.decimal(Double(match.strength)))")
+                out.append("  \(Format.pad(match.priority, 24)) fit \(Format.decimal(Double(match.fit)))  relatedness \(Format.decimal(Double(match.similarity)))  margin \(Format.decimal(Double(match.margin)))  strength \(Format.decimal(Double(match.strength)))")
             }
             let exact = inference.evidence.filter { $0.kind == .exact }.map(\.term)
             let related = inference.evidence.filter { $0.kind == .related }.map(\.term)
