@@ -62,6 +62,22 @@ struct EvaluationTests {
         #expect(inferrer.infer(inputs) == inferrer.infer(inputs))
     }
 
+    @Test("the full model's figures are shown for a set only when they were measured on as many items")
+    func reference() throws {
+        let strategy = "## Priorities\n\n1. **Rivers.** Restore rivers and streams. {#rivers}\n2. **Money.** Raise funds from donors. {#money}\n"
+        let items = "---\nquarter: 2026-Q1\n---\n## Replant willows on the creek banks\nExpected: rivers\n\n## Write the foundation grant\nExpected: money\n"
+        func evaluate(_ counts: String) throws -> Evaluator.Row {
+            let files = FileSystem.memory(["/set/a/strategy.md": strategy, "/set/a/items.md": items,
+                                           "/set/reference.json": "{\"sets\": {\"a\": \(counts), \"unrelated\": {\"unrelated\": 4}}}"])
+            let result = Evaluator(vectors: Shared.vectors).evaluate(try EvaluationSet.load(from: "/set", fileSystem: files))
+            return try #require(result.rows.first { $0.name == "a" })
+        }
+        let same = try evaluate(#"{"items": 2, "top1": 1, "top2": 2}"#)
+        #expect(same.reference == Evaluator.Accuracy(top1: 0.5, top2: 1))
+        let stale = try evaluate(#"{"items": 3, "top1": 3, "top2": 3}"#)
+        #expect(stale.reference == nil)
+    }
+
     @Test("an item missing its label is a clear error")
     func missingLabel() {
         let files = FileSystem.memory(["/set/a/strategy.md": "## Priorities\n\n1. **One.** {#one}\n", "/set/a/items.md": "---\nquarter: 2026-Q1\n---\n## Item\ntext\n"])
