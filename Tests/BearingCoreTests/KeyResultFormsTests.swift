@@ -142,3 +142,21 @@ extension KeyResultFormsTests {
         #expect(diagnostics.isEmpty)
     }
 }
+
+extension KeyResultFormsTests {
+    @Test("a list of \"KR1:\" items under a period heading is key results, never objectives; unread, it is a warning")
+    func keyResultListIsNotObjectives() {
+        let (file, diagnostics) = parse("""
+            # Q1 2026 OKRs
+
+            **Objective 1: Ship the public API**
+
+            - KR1: 3 of 5 partners live
+            - KR2: Docs for every endpoint
+            """)
+        #expect(file.objectives.isEmpty)
+        #expect(diagnostics.contains { $0.code == .keyResultsUnread && $0.location.line == 5 })
+        // Objectives listed under the same heading are still read.
+        #expect(parse("# Q1 2026 OKRs\n\n- Ship the public API\n- Cut support load\n").0.objectives.count == 2)
+    }
+}

@@ -1,7 +1,7 @@
 /// Objectives written as list items: "1. **Objective: Ship the API**", "- **Faster builds.** text",
 /// "Objective 1: …". Read only from a file with no objective headings, and only where the list is clearly
 /// a list of objectives: under a period, container or team heading any list counts; elsewhere every item
-/// must start with bold text or an "Objective N:" label. Task items are key results, never objectives.
+/// must start with bold text or an "Objective N:" label. Task items and "KR:" items are key results, never objectives.
 struct ListObjectives {
     let document: MarkdownDocument
 
@@ -54,6 +54,13 @@ struct ListObjectives {
         return !meaningful.isEmpty && meaningful.allSatisfy { if case .link = $0 { true } else { false } }
     }
 
+    /// An item that starts "KR1:" or "**CEO KR:**" measures an objective; a list of them under a period heading is
+    /// key results whose objectives were written some other way (a bold paragraph), never a list of objectives.
+    static func isKeyResult(_ item: ListItem) -> Bool {
+        guard case .paragraph(let content)? = item.blocks.first?.kind else { return false }
+        return KeyResultLabel.hasPrefix(content.plainText)
+    }
+
     /// One objective of a table: a row of an items table (`| Objective | Owner | Status |`), or a bold group row
     /// of a key-result table (`| **O1: Catalyze …** | |`) with the key-result rows under it.
     struct TableObjective {
@@ -100,7 +107,8 @@ struct ListObjectives {
     }
 
     private func isObjectiveList(_ items: [ListItem], ordered: Bool, region: ObjectiveOutline.Region) -> Bool {
-        guard !items.isEmpty, items.allSatisfy({ $0.task == nil }), !items.allSatisfy(Self.isNavigation) else { return false }
+        guard !items.isEmpty, items.allSatisfy({ $0.task == nil }), !items.allSatisfy(Self.isNavigation),
+              !items.allSatisfy(Self.isKeyResult) else { return false }
         if region.isObjectivesList { return true }
         return items.allSatisfy { item in
             guard case .paragraph(let content)? = item.blocks.first?.kind else { return false }
