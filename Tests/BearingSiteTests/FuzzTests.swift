@@ -71,7 +71,7 @@ struct FuzzTests {
 
     /// Load, align and render in memory on a thread of its own; a run still going after `limit` seconds is a
     /// recorded hang (its thread is abandoned: a CPU-bound loop cannot be cancelled, and the suite must finish).
-    static func runPipeline(_ files: [String: Data], seed: UInt64, label: String? = nil, limit: TimeInterval = 20) -> Result {
+    static func runPipeline(_ files: [String: Data], seed: UInt64, label: String? = nil, limit: TimeInterval = 60) -> Result {
         let box = ResultBox()
         let done = DispatchSemaphore(value: 0)
         let thread = Thread {
@@ -189,7 +189,7 @@ enum Mutation {
         case 7 where !data.isEmpty:
             return data.prefix(Int.random(in: 0...data.count, using: &generator))
         case 8 where !lines.isEmpty:
-            let i = line(); lines.insert(contentsOf: Array(repeating: lines[i], count: [100, 1000, 2000].randomElement(using: &generator)!), at: i)
+            let i = line(); lines.insert(contentsOf: Array(repeating: lines[i], count: [100, 500, 1000].randomElement(using: &generator)!), at: i)
         default:
             guard !lines.isEmpty else { break }
             let i = line()

@@ -131,6 +131,17 @@ struct SiteBuildTests {
         #expect(shipped == docs, "copy docs/scoring.md to Sources/BearingSite/Resources/scoring.md")
     }
 
+    @Test("initiatives that share a title each keep their own anchor on the objective page")
+    func initiativeAnchors() throws {
+        let objectives = "## Cut toil\n\nText.\n\n" + String(repeating: "### Upgrades\n\n- Owner: Jo\n\n", count: 3)
+        let (plan, alignment) = Site.memory(["strategy.md": "## Priorities\n\n1. **One.** {#one}\n", "objectives/2026-Q4.md": objectives])
+        let files = try SiteBuilder().render(plan: plan, alignment: alignment, options: .init(showProblems: true))
+        let page = String(decoding: try #require(files.first { $0.0 == "objectives/2026-q4/cut-toil.html" }).1, as: UTF8.self)
+        for id in ["upgrades", "upgrades-2", "upgrades-3"] {
+            #expect(page.contains("id=\"item-2026-q4--cut-toil--\(id)\""), "\(id)")
+        }
+    }
+
     @Test("the dashboard lists every error; other pages the first ten and a link to the dashboard")
     func manyProblems() throws {
         let objectives = (1...15).map { "## Objective \($0)\n- Priorities: nope\($0)\n" }.joined(separator: "\n")

@@ -16,6 +16,8 @@ enum DuplicateIDs {
         /// Every id as written, lowercased: a suffix never takes an id someone wrote further on.
         private let written: Set<String>
         private var taken: [String: (kind: String, location: SourceLocation)] = [:]
+        /// The next suffix to try per duplicated id, so a thousand copies of one title are renamed in linear time.
+        private var nextSuffix: [String: Int] = [:]
 
         init(written ids: [String]) { written = Set(ids.map { $0.lowercased() }) }
 
@@ -25,8 +27,9 @@ enum DuplicateIDs {
                 taken[id.lowercased()] = (kind, location)
                 return id
             }
-            var n = 2
+            var n = nextSuffix[id.lowercased(), default: 2]
             while written.contains("\(id)-\(n)".lowercased()) || taken["\(id)-\(n)".lowercased()] != nil { n += 1 }
+            nextSuffix[id.lowercased()] = n + 1
             let renamed = "\(id)-\(n)"
             taken[renamed.lowercased()] = (kind, location)
             let other = first.kind == kind ? "" : " by \(Self.article(first.kind)) \(first.kind)"

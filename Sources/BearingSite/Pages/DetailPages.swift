@@ -70,16 +70,29 @@ extension SiteContent {
              "explanation": .text(link.explanation)]
         }
         // Initiatives keep their heading ids so links to `#item-…` land on them.
-        var body = objective.body
-        for initiative in objective.initiatives {
-            body = body.replacingOccurrences(of: "### \(initiative.title)\n", with: "### \(initiative.title) {#\(SitePaths.anchor(initiative.id))}\n")
-        }
+        let body = Self.anchoringInitiatives(objective.body, objective.initiatives)
         var renderer = renderer
         renderer.keyResults = objective.keyResults
         return Page(path: paths.objective(objective.id), template: "objective", title: objective.title, kind: "objective",
                     context: ["title": .text(objective.title), "quarter": .text(objective.quarter?.description ?? ""),
                               "quarter_href": .text(objective.quarter.map { paths.quarter($0.description) } ?? "quarters/index.html"),
                               "facts": .list(facts), "links": .list(links), "body": .text(renderer.render(markdown: body))])
+    }
+
+    /// Gives each initiative's heading its anchor, in one pass and in order, so that initiatives sharing a title each
+    /// get their own (replacing text per initiative was quadratic, and gave every copy the first one's anchor).
+    static func anchoringInitiatives(_ body: String, _ initiatives: [Initiative]) -> String {
+        guard !initiatives.isEmpty else { return body }
+        var pending = initiatives[...]
+        var lines = body.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        for index in lines.indices {
+            guard let next = pending.first else { break }
+            if lines[index] == "### " + next.title {
+                lines[index] += " {#\(SitePaths.anchor(next.id))}"
+                pending.removeFirst()
+            }
+        }
+        return lines.joined(separator: "\n")
     }
 
     func roadmapPage(_ roadmap: Roadmap) -> Page {
