@@ -7,4 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 swift build -c release --product bearing >/dev/null
-exec python3 scripts/fuzz/fuzz.py --binary "$(swift build -c release --show-bin-path)/bearing" "$@"
+# A copy, so that rebuilding during a long run neither fails ("text file busy") nor changes the binary under test.
+mkdir -p .build/fuzz
+cp "$(swift build -c release --show-bin-path)/bearing" .build/fuzz/bearing
+exec python3 scripts/fuzz/fuzz.py --binary .build/fuzz/bearing "$@"
