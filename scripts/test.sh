@@ -5,7 +5,7 @@
 # outside the site, search), saving screenshots in screenshots/. Then a tiny run of the benchmark, to show
 # that the generator and the benchmark command work (never a timed assertion). Last, scripts/install-check.sh:
 # `make install` gives one static file that runs check and build with the toolchain and build folder hidden.
-# Corpus tests read ../shared/corpus/2i2c when it is present and are reported as skipped when not.
+# Corpus tests read ../shared/corpus when it is present and are reported as skipped when not.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh --site-check
