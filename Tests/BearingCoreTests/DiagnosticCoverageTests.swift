@@ -19,7 +19,7 @@ struct DiagnosticCoverageTests {
                 - Ownr: Ada
                 - Owner: Grace
                 - Effort: huge
-                - Priorities: plat, platfrom
+                - Priorities: plat, platfrom, shared
                 - [ ] latency currently 350ms
                 - [x] adoption 1/2
 

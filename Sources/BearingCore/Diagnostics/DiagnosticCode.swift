@@ -41,6 +41,7 @@ public enum DiagnosticCode: String, Sendable, Codable, CaseIterable {
     // References between items
     case unresolvedReference = "unresolved-reference"
     case ambiguousReference = "ambiguous-reference"
+    case parentAndChildReference = "parent-and-child-reference"
     case duplicateID = "duplicate-id"
     case dependencyCycle = "dependency-cycle"
     // Alignment (reported by BearingAlign)
