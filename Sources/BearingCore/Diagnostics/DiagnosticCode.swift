@@ -24,6 +24,7 @@ public enum DiagnosticCode: String, Sendable, Codable, CaseIterable {
     case fiscalPeriod = "fiscal-period"
     case periodHeading = "period-heading"
     case unreadObjectives = "unread-objectives"
+    case skippedSection = "skipped-section"
     case noObjectives = "no-objectives"
     case emptyObjective = "empty-objective"
     case unknownStatus = "unknown-status"

@@ -98,9 +98,11 @@ struct KeyResultCollector {
                 pending = nil
             case .quote(let inner), .directive(_, _, _, let inner, _):
                 visit(inner, role: nil, into: &results, diagnostics: &diagnostics)
-            case .table:
+            case .table(let header, _, _):
                 // A table of key results is read whatever label comes before it; a checklist label still hides it.
-                if (pending?.role ?? sectionRole) != .checklist { results += tableKeyResults(block) }
+                // Outside objectives, a table of figures ("By the numbers": Category | Metric) is a report, not unread KRs.
+                let figures = !readsTaskItems && SkippedSection.reportsMetrics(header)
+                if (pending?.role ?? sectionRole) != .checklist, !figures { results += tableKeyResults(block) }
                 pending = nil
             default:
                 warnIfUnfollowed(pending, diagnostics: &diagnostics)
