@@ -19,7 +19,7 @@ struct CheckCommandTests {
         #expect(run.status == 1)
         let lines = run.stdout.split(separator: "\n").map(String.init)
         #expect(lines == [
-            "objectives/2026-Q4.md:4:15: error: unknown priority `platfrom`; did you mean `platform`? [unresolved-reference]",
+            "objectives/2026-Q4.md:4:15: error: unknown priority `platfrom`; did you mean `platform` (“Platform”)? valid ids: platform, revenue [unresolved-reference]",
             "objectives/2026-Q4.md:10:11: warning: unknown status `sideways`; expected one of not-started, on-track, at-risk, off-track, done, dropped [unknown-status]",
             "roadmaps/platform.md:7:15: error: dependency cycle: `platform/quotas` → `platform/upgrades` → `platform/quotas`; remove one of these `Depends on:` links [dependency-cycle]",
         ])
@@ -51,9 +51,32 @@ struct CheckCommandTests {
         try FileManager.default.createDirectory(at: repository.appendingPathComponent(".git"), withIntermediateDirectories: true)
         let inside = try BearingBinary.run(["check", "--format", "github"], in: workspace)
         #expect(inside.stdout.hasPrefix("::error file=docs/planning/objectives/2026-Q4.md,line=2,"))
-        #expect(inside.stdout.contains("did you mean `platform`?"))
+        #expect(inside.stdout.contains("did you mean `platform` (“Platform”)? valid ids: platform"))
         // People read text output from the workspace, so its paths stay workspace-relative.
         #expect(try BearingBinary.run(["check"], in: workspace).stdout.hasPrefix("objectives/2026-Q4.md:2:"))
+    }
+
+    @Test("references people type: a title word gets a did-you-mean, a word fitting a priority and its sub-priority a warning")
+    func wordReferences() throws {
+        let workspace = FileManager.default.temporaryDirectory.appendingPathComponent("bearing-words-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: workspace) }
+        try FileManager.default.createDirectory(at: workspace.appendingPathComponent("objectives"), withIntermediateDirectories: true)
+        try """
+            ## Priorities
+
+            1. **Always dependable service.** Keep every hub up. {#reliability}
+            2. **Grow memberships.** More members, and onboarding that keeps them. {#growth}
+               - Onboarding new members. {#onboarding-flow}
+
+            """.write(to: workspace.appendingPathComponent("strategy.md"), atomically: true, encoding: .utf8)
+        try "## A\n- Priorities: dependable\n\n## B\n- Priorities: onboarding\n".write(
+            to: workspace.appendingPathComponent("objectives/2026-Q4.md"), atomically: true, encoding: .utf8)
+        let run = try BearingBinary.run(["check", "--workspace", workspace.path])
+        #expect(run.status == 1)
+        #expect(run.stdout.split(separator: "\n").map(String.init) == [
+            "objectives/2026-Q4.md:2:15: error: unknown priority `dependable`; did you mean `reliability` (“Always dependable service”)? valid ids: reliability, growth, onboarding-flow [unresolved-reference]",
+            "objectives/2026-Q4.md:5:15: warning: priority reference `onboarding` fits both `growth` (“Grow memberships”) and its sub-priority `onboarding-flow` (“Onboarding new members”); linked to the sub-priority; write the id you mean: `onboarding-flow` or `growth` [parent-and-child-reference]",
+        ])
     }
 
     @Test("JSON diagnostics")

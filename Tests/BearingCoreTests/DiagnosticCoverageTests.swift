@@ -11,6 +11,7 @@ struct DiagnosticCoverageTests {
         "weights": ["strategy.md": "---\nweights:\n  platform: 10\n---\n" + minimalStrategy],
         "objectives": [
             "strategy.md": minimalStrategy,
+            "objectives/2026-Q2.md": "## A\ntext\n\n## FAQ\n- [ ] Ship the forum\n",
             "objectives/team.md": "## A\ntext\n",
             "objectives/2026-Q1.md": "---\nquarter: 2026-Q2\n---\nprose only\n",
             "objectives/2026-Q4.md": """
@@ -19,7 +20,7 @@ struct DiagnosticCoverageTests {
                 - Ownr: Ada
                 - Owner: Grace
                 - Effort: huge
-                - Priorities: plat, platfrom
+                - Priorities: plat, platfrom, shared
                 - [ ] latency currently 350ms
                 - [x] adoption 1/2
 

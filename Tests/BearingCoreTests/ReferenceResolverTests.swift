@@ -25,7 +25,81 @@ struct ReferenceResolverTests {
         #expect(plan.diagnostics.count == 1)
         #expect(diagnostic.code == .unresolvedReference)
         #expect(diagnostic.location == SourceLocation(path: "objectives/2026-Q4.md", line: 3, column: 15))
-        #expect(diagnostic.fix == "did you mean `platform`?")
+        #expect(diagnostic.fix == "did you mean `platform` (“Platform”)? valid ids: platform, revenue, community, shared-stack, ops, memberships")
+    }
+
+    /// Priorities whose ids say little about their titles, as teams that name ids for brevity write them.
+    static let wordyStrategy = """
+        # Strategy
+
+        ## Priorities
+
+        1. **Always dependable, reliable service.** Keep every hub up. {#reliability}
+        2. **Reach break-even by 2027.** Fees cover costs. {#sustainability}
+        3. **Grow memberships.** More members, and onboarding that keeps them. {#growth}
+           - Onboarding new members. {#onboarding-flow}
+           - Renewals at the end of each year. {#renewals}
+        4. **Open science.** Share what we build. {#open}
+           - Open data for every scientist. {#open-data}
+           - Open source scientific software first. {#open-source}
+        """
+
+    @Test("a word that names no id gets a did-you-mean from the words of priority titles and the valid ids", arguments: [
+        ("dependable", "reliability", "Always dependable, reliable service"), ("break-even", "sustainability", "Reach break-even by 2027"),
+        ("reliabilty", "reliability", "Always dependable, reliable service"), ("membership", "growth", "Grow memberships"),
+        ("costs", "sustainability", "Reach break-even by 2027"),
+    ])
+    func wordDidYouMean(text: String, id: String, title: String) throws {
+        let plan = loadWorkspace(["strategy.md": Self.wordyStrategy, "objectives/2026-Q4.md": objectives(text)])
+        let diagnostic = try #require(plan.diagnostics.first)
+        #expect(plan.codes == [.unresolvedReference])
+        #expect(diagnostic.message == "unknown priority `\(text)`")
+        #expect(diagnostic.fix == "did you mean `\(id)` (“\(title)”)? valid ids: reliability, sustainability, growth, open, onboarding-flow, renewals, open-data, open-source")
+    }
+
+    @Test("the valid ids are capped, top-level first, so the line stays readable")
+    func validIDsCapped() throws {
+        let many = (1...12).map { "\($0). **Area number \($0).** {#area-\($0)}" }.joined(separator: "\n")
+        let plan = loadWorkspace(["strategy.md": "# S\n\n## Priorities\n\n" + many + "\n", "objectives/2026-Q4.md": objectives("zzz")])
+        #expect(plan.diagnostics.first?.fix == "valid ids: area-1, area-2, area-3, area-4, area-5, area-6, area-7, area-8, … (4 more)")
+    }
+
+    @Test("a word that fits a priority and its sub-priority links to the sub-priority, with a warning naming both", arguments: [
+        // The child's title starts with the word; the parent's summary says it too.
+        ("onboarding", "onboarding-flow", "fits both `growth` (“Grow memberships”) and its sub-priority `onboarding-flow` (“Onboarding new members”); linked to the sub-priority"),
+        // A prefix of both titles: the parent and its child are found together.
+        ("open s", "open-source", "fits both `open` (“Open science”) and its sub-priority `open-source` (“Open source scientific software first”); linked to the sub-priority"),
+        ("renew", "renewals", nil),
+        // Only the child fits ("da" starts no word of the parent's): no warning.
+        ("open da", "open-data", nil),
+    ])
+    func parentAndChild(text: String, id: String, message: String?) {
+        let plan = loadWorkspace(["strategy.md": Self.wordyStrategy, "objectives/2026-Q4.md": objectives(text)])
+        #expect(plan.objectives.first?.resolved.priorities == [id])
+        if let message {
+            #expect(plan.codes == [.parentAndChildReference])
+            #expect(plan.diagnostics.first?.message == "priority reference `\(text)` \(message)")
+            #expect(plan.diagnostics.first?.severity == .warning)
+            #expect(plan.diagnostics.first?.location.line == 3)
+        } else {
+            #expect(plan.diagnostics.isEmpty)
+        }
+    }
+
+    @Test("words that fit a priority and several of its sub-priorities stay with the priority, with a warning", arguments: ["open sci", "open scien"])
+    func parentAndChildren(text: String) {
+        let plan = loadWorkspace(["strategy.md": Self.wordyStrategy, "objectives/2026-Q4.md": objectives(text)])
+        #expect(plan.objectives.first?.resolved.priorities == ["open"])
+        #expect(plan.codes == [.parentAndChildReference])
+        #expect(plan.diagnostics.first?.message == "priority reference `\(text)` fits both `open` (“Open science”) and its sub-priorities `open-data` (“Open data for every scientist”), `open-source` (“Open source scientific software first”); linked to the priority")
+        #expect(plan.diagnostics.first?.fix == "write the id you mean: `open` or `open-data` or `open-source`")
+    }
+
+    @Test("a whole title or an id is never a parent-and-child warning")
+    func exactIsSilent() {
+        let plan = loadWorkspace(["strategy.md": Self.wordyStrategy, "objectives/2026-Q4.md": objectives("growth, \"Onboarding new members\", open-data")])
+        #expect(plan.diagnostics.isEmpty)
+        #expect(plan.objectives.first?.resolved.priorities == ["growth", "onboarding-flow", "open-data"])
     }
 
     @Test("an ambiguous prefix names the candidates")

@@ -166,7 +166,7 @@ struct SiteBuildTests {
         #expect(index.contains("This site was built with 1 problem in the plan"))
         #expect(index.contains("unknown priority `onr`"))
         // The same did-you-mean as `bearing check` prints.
-        #expect(index.contains("<span class=\"fix\">did you mean `one`?</span>"))
+        #expect(index.contains("<span class=\"fix\">did you mean `one` (“One”)? valid ids: one"))
         #expect(index.contains("on 2026-11-24T10:00:00Z"))
         #expect(index.contains("<link rel=\"canonical\" href=\"https://plans.example.org/team/index.html\">"))
     }

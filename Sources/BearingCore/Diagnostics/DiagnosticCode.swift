@@ -24,6 +24,7 @@ public enum DiagnosticCode: String, Sendable, Codable, CaseIterable {
     case fiscalPeriod = "fiscal-period"
     case periodHeading = "period-heading"
     case unreadObjectives = "unread-objectives"
+    case skippedSection = "skipped-section"
     case noObjectives = "no-objectives"
     case emptyObjective = "empty-objective"
     case unknownStatus = "unknown-status"
@@ -41,6 +42,7 @@ public enum DiagnosticCode: String, Sendable, Codable, CaseIterable {
     // References between items
     case unresolvedReference = "unresolved-reference"
     case ambiguousReference = "ambiguous-reference"
+    case parentAndChildReference = "parent-and-child-reference"
     case duplicateID = "duplicate-id"
     case dependencyCycle = "dependency-cycle"
     // Alignment (reported by BearingAlign)

@@ -4,7 +4,8 @@
 /// - any item, plain or numbered, that starts with a key-result label: `KR:`, `KR1:`, `KR 1.2:`, `**CEO KR:**`, `Key result:`;
 /// - every top-level item of the list right after a "Key results" / "KRs" / "Measures of success" label (a paragraph
 ///   or a list item of its own), and every list under such a heading (H3–H5);
-/// - nested items under a list-item objective (`collect(childrenOf:)`).
+/// - nested items under a list-item objective (`collect(childrenOf:)`);
+/// - the team items of an owner cascade (`1. VP Engineering: …` with `1. Development: …` beneath; `OwnerCascade`).
 ///
 /// A list under a checklist label ("Tasks", "Next actions", "Done when", "Definition of done"…) is not key results,
 /// task items included: it is work, not a measure, and must not grade the objective (docs/format.md).
@@ -97,9 +98,11 @@ struct KeyResultCollector {
                 pending = nil
             case .quote(let inner), .directive(_, _, _, let inner, _):
                 visit(inner, role: nil, into: &results, diagnostics: &diagnostics)
-            case .table:
+            case .table(let header, _, _):
                 // A table of key results is read whatever label comes before it; a checklist label still hides it.
-                if (pending?.role ?? sectionRole) != .checklist { results += tableKeyResults(block) }
+                // Outside objectives, a table of figures ("By the numbers": Category | Metric) is a report, not unread KRs.
+                let figures = !readsTaskItems && SkippedSection.reportsMetrics(header)
+                if (pending?.role ?? sectionRole) != .checklist, !figures { results += tableKeyResults(block) }
                 pending = nil
             default:
                 warnIfUnfollowed(pending, diagnostics: &diagnostics)
@@ -140,8 +143,38 @@ struct KeyResultCollector {
         } else if let role = KeyResultLabel.role(of: text) {
             if role == .keyResults { visit(nested, role: .keyResults, into: &results, diagnostics: &diagnostics) }
             return
+        } else if readsTaskItems, item.task == nil, OwnerCascade.isOwnerItem(item, text: text) {
+            cascade(nested, into: &results, diagnostics: &diagnostics)
+            return
         }
         visit(nested, role: nil, into: &results, diagnostics: &diagnostics)
+    }
+
+    /// The items under an owner's item (`OwnerCascade`): each one that names a team is a key result; one that is
+    /// itself an owner's item (a group such as "Dev Backend" with its teams beneath) cascades further.
+    private func cascade(_ blocks: [Block], into results: inout [KeyResult], diagnostics: inout DiagnosticBag) {
+        for block in blocks {
+            guard case .list(_, let items) = block.kind else {
+                visit([block], role: nil, into: &results, diagnostics: &diagnostics)
+                continue
+            }
+            // A list that labels some of its items "KR:" says which are key results; its other owner items are not.
+            let labelsItsKeyResults = items.contains { KeyResultLabel.hasPrefix(Self.text(of: $0)) }
+            for item in items {
+                let text = Self.text(of: item)
+                let nested = Array(item.blocks.dropFirst())
+                if item.task != nil || KeyResultLabel.hasPrefix(text) || KeyResultLabel.role(of: text) != nil {
+                    unlabelled(item, into: &results, diagnostics: &diagnostics)
+                } else if OwnerCascade.isOwnerItem(item, text: text) {
+                    cascade(nested, into: &results, diagnostics: &diagnostics)
+                } else if !labelsItsKeyResults, OwnerCascade.hasOwnerLabel(text) {
+                    results.append(keyResult(item, text: text, checked: nil, diagnostics: &diagnostics))
+                    visit(nested, role: nil, into: &results, diagnostics: &diagnostics)
+                } else {
+                    unlabelled(item, into: &results, diagnostics: &diagnostics)
+                }
+            }
+        }
     }
 
     private func keyResult(_ item: ListItem, text: String, checked: Bool?, diagnostics: inout DiagnosticBag) -> KeyResult {

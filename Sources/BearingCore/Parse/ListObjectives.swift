@@ -29,6 +29,13 @@ struct ListObjectives {
     func warnUnread(_ regions: [ObjectiveOutline.Region], diagnostics: inout DiagnosticBag) {
         for region in regions {
             for block in region.blocks {
+                // A key-results table outside any objective is `KeyResultCollector.warnUnattached`'s to report.
+                if case .table = block.kind, PlanTable.items(in: block) != nil, PlanTable.keyResults(in: block) == nil {
+                    diagnostics.warning(.unreadObjectives, "this table looks like objectives, but this file's objectives are its headings, so it is not read",
+                                        line: block.line, column: block.column,
+                                        fix: "make each row a heading like the other objectives, or move the table into an objective's text")
+                    continue
+                }
                 guard case .list(let ordered, let items) = block.kind, items.count > 1 else { continue }
                 var strict = region
                 strict.isObjectivesList = false

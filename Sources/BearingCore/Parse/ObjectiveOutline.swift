@@ -33,8 +33,9 @@ struct ObjectiveOutline {
     /// Blocks before the first heading below the title (the title's own text included), and the first such heading's line.
     var introBlocks: [Block] = []
     var firstSectionLine: Int?
-    /// Everything under aside headings (FAQ, ignored headings…), where key results have no objective.
-    var asideBlocks: [Block] = []
+    /// The sections under aside headings (FAQ, ignored headings…), where key results have no objective; `ignored`
+    /// when `ignore_headings` names the heading (the user chose to skip it).
+    var asides: [(title: String, line: Int, ignored: Bool, blocks: [Block])] = []
     /// Objectives whose title starts with a period, which may be a container written as an objective: (title, line).
     var periodTitled: [(String, Int)] = []
 
@@ -81,6 +82,8 @@ struct ObjectiveOutline {
                 case .period, .container:
                     let lower = heading.title.lowercased()
                     guard holdsList, !hasChildren, ["goal", "objective", "okr"].contains(where: lower.contains) else { continue }
+                    // Read here, so not part of the enclosing aside's skipped content.
+                    if let last = outline.asides.indices.last { outline.asides[last].blocks.removeAll { span.contains($0.line) } }
                 default: continue
                 }
             }
@@ -110,9 +113,10 @@ struct ObjectiveOutline {
                 outline.regions.append(Region(blocks: own, period: period, team: name, isObjectivesList: true, span: span))
             case .aside:
                 stack.append((heading.level, .aside))
-                outline.asideBlocks += blocks[(heading.index + 1)..<(nextSameLevel?.index ?? blocks.count)].filter {
+                let inside = blocks[(heading.index + 1)..<(nextSameLevel?.index ?? blocks.count)].filter {
                     if case .heading = $0.kind { false } else { true }
                 }
+                outline.asides.append((heading.title, line, config.ignores(heading: heading.title), inside))
             case .candidate where heading.level == 1:
                 // A document title (or a closing H1 such as "Next steps"): not an objective unless it is the only one.
                 if outline.titleHeading == nil { outline.titleHeading = (heading.title, heading.index) }

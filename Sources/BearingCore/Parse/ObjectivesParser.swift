@@ -43,7 +43,17 @@ public struct ObjectivesParser: Sendable {
         // not silently dropped.
         if singleObjective == nil {
             let introduction = objectives.contains { $0.location.line < (outline.firstSectionLine ?? Int.max) } ? [] : outline.introBlocks
-            KeyResultCollector(path: document.path).warnUnattached(introduction + outline.asideBlocks, diagnostics: &diagnostics)
+            var unattached = introduction
+            for aside in outline.asides {
+                guard !aside.ignored, let what = SkippedSection.objectiveLike(aside.blocks, title: aside.title) else {
+                    unattached += aside.blocks
+                    continue
+                }
+                diagnostics.warning(.skippedSection, "\"\(aside.title)\" is skipped as an aside (FAQ, retrospective, motivation…), but it holds \(what): none of it is read",
+                                    line: aside.line,
+                                    fix: "if it holds objectives, rename the heading to what they are about; to skip it without this warning, add it to `ignore_headings` in bearing.yml")
+            }
+            KeyResultCollector(path: document.path).warnUnattached(unattached, diagnostics: &diagnostics)
         }
         if objectives.isEmpty, !document.blocks.isEmpty {
             diagnostics.warning(.noObjectives, "no objectives: each objective is an H2 heading (`## Objective title`)", line: 1)

@@ -7,7 +7,7 @@ public struct ReferenceResolver: Sendable {
         // First, so that every reference, table and page after this sees unique ids.
         var diagnostics = DuplicateIDs.rename(&plan)
         let priorities = index(kind: "priority", plan.strategy?.priorities.map {
-            ReferenceIndex.Entry(id: $0.id, number: $0.number, title: $0.title, location: $0.location)
+            ReferenceIndex.Entry(id: $0.id, number: $0.number, title: $0.title, location: $0.location, parent: $0.parent, summary: $0.summary)
         } ?? [])
         // Entries straight from the files: flattening `plan.objectives` first copies every objective whole.
         let objectives = index(kind: "objective", plan.objectiveFiles.flatMap { file in
@@ -78,12 +78,40 @@ public struct ReferenceResolver: Sendable {
             diagnostics.append(Diagnostic(.error, .ambiguousReference,
                                           "\(index.kind) reference `\(reference.text)` matches \(ids.count): \(ids.prefix(5).map { "`\($0)`" }.joined(separator: ", "))",
                                           at: reference.location, fix: "use the full id"))
+        case .family(let id, let others):
+            diagnostics.append(familyWarning(reference, linkedTo: id, alsoFits: others, in: index))
+            return id
         case .missing(let suggestion):
             let known = index.entries.isEmpty ? " (there are none)" : ""
             diagnostics.append(Diagnostic(.error, .unresolvedReference, "unknown \(index.kind) `\(reference.text)`\(known)",
-                                          at: reference.location, fix: suggestion.map { "did you mean `\($0)`?" }))
+                                          at: reference.location, fix: missingFix(suggestion, in: index)))
         }
         return nil
+    }
+
+    /// "did you mean `reliability` (“Dependable, reliable service”)? valid ids: platform, revenue, … (12 more)":
+    /// one line, top-level ids first, since those are what most references name.
+    private func missingFix(_ suggestion: String?, in index: ReferenceIndex) -> String? {
+        guard !index.entries.isEmpty else { return nil }
+        let guess = suggestion.map { id in
+            let title = index.entry(id).map { " (“\($0.title)”)" } ?? ""
+            return "did you mean `\(id)`\(title)? "
+        } ?? ""
+        let ordered = index.entries.filter { $0.parent == nil } + index.entries.filter { $0.parent != nil }
+        let shown = ordered.prefix(8).map(\.id).joined(separator: ", ")
+        let more = ordered.count > 8 ? ", … (\(ordered.count - 8) more)" : ""
+        return guess + "valid ids: " + shown + more
+    }
+
+    /// A reference that fits a priority and its sub-priority is linked to one of them, never silently.
+    private func familyWarning(_ reference: Reference, linkedTo id: String, alsoFits others: [String], in index: ReferenceIndex) -> Diagnostic {
+        func named(_ id: String) -> String { "`\(id)`" + (index.entry(id).map { " (“\($0.title)”)" } ?? "") }
+        let linkedIsChild = index.entry(id)?.parent != nil
+        let message = linkedIsChild
+            ? "\(index.kind) reference `\(reference.text)` fits both \(others.map(named).joined(separator: " and ")) and its sub-priority \(named(id)); linked to the sub-priority"
+            : "\(index.kind) reference `\(reference.text)` fits both \(named(id)) and its sub-priorities \(others.map(named).joined(separator: ", ")); linked to the priority"
+        return Diagnostic(.warning, .parentAndChildReference, message, at: reference.location,
+                          fix: "write the id you mean: " + ([id] + others).map { "`\($0)`" }.joined(separator: " or "))
     }
 
     /// Resolves `weights:` to priority ids and scales them to sum to 1, warning when they did not.
