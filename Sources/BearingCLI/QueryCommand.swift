@@ -19,7 +19,8 @@ struct QueryCommand: ParsableCommand {
             When the workspace's files have changed since the last build (the database records a fingerprint of the \
             files it was built from), the answer comes from a fresh database built in a temporary file from the \
             current files, and standard error says so; the site is not touched. --no-rebuild answers from the old \
-            database instead, with a warning. A database named with --db is never rebuilt, only reported as stale.
+            database instead, with a warning. A database named with --db is never rebuilt, only reported as stale. \
+            Without a built site, the answer comes from a fresh database of the current files too.
 
             Two columns with the same name (SELECT * over a join) are printed as a, a_2, a_3 in every format. JSON \
             gives integers and reals as numbers, NULL as null, text as strings and blobs as base64 strings.
@@ -47,7 +48,12 @@ struct QueryCommand: ParsableCommand {
         var database = PlanningDatabase(path: path)
         var fresh: String?
         defer { if let fresh { try? FileManager.default.removeItem(atPath: fresh) } }
-        if let root, FileManager.default.fileExists(atPath: path), try isStale(database, root: root) {
+        if db == nil, let root, !FileManager.default.fileExists(atPath: path) {
+            // No site yet: answer from the workspace as it is, rather than send the user to build a site first.
+            fresh = try rebuild(root: root)
+            database = PlanningDatabase(path: fresh ?? path)
+            printError("bearing query: no site built yet (\(path)); answered from a fresh build of the workspace's files")
+        } else if let root, FileManager.default.fileExists(atPath: path), try isStale(database, root: root) {
             if db != nil || noRebuild {
                 printError("bearing query: warning: \(path) was built from other files than the workspace now holds; run `bearing build` to update it")
             } else {

@@ -40,6 +40,21 @@ struct QueryCommandTests {
         #expect(table.stdout.hasPrefix("a  a_3  a_2  b    c"))
     }
 
+    @Test("without a built site, query answers from a fresh build of the workspace and says so")
+    func withoutSite() throws {
+        let copy = FileManager.default.temporaryDirectory.appendingPathComponent("bearing-query-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: copy) }
+        try FileManager.default.createDirectory(at: copy, withIntermediateDirectories: true)
+        for name in ["strategy.md", "bearing.yml", "objectives", "roadmaps"] {
+            try FileManager.default.copyItem(at: BearingBinary.packageRoot.appendingPathComponent(name), to: copy.appendingPathComponent(name))
+        }
+        let run = try BearingBinary.run(["query", "SELECT count(*) AS n FROM objectives", "--format", "csv"], in: copy)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout == "n\r\n13\r\n", "the example's 13 objectives, as CSV (RFC 4180 line ends)")
+        #expect(run.stderr.contains("no site built yet"))
+        #expect(!FileManager.default.fileExists(atPath: copy.appendingPathComponent("_site").path), "the site is not written")
+    }
+
     @Test("SELECT * over a join prints every column of both tables")
     func joinStar() throws {
         let copy = try Self.builtCopy()
