@@ -160,3 +160,46 @@ extension KeyResultFormsTests {
         #expect(parse("# Q1 2026 OKRs\n\n- Ship the public API\n- Cut support load\n").0.objectives.count == 2)
     }
 }
+
+extension KeyResultFormsTests {
+    @Test("a heading that starts with a key-result label is one key result, its Progress or Current and Target bullets its figures")
+    func keyResultHeadings() {
+        let (file, diagnostics) = parse("""
+            ## Objective 1: Delight developers
+
+            ### Key Result 1.1: Time to first API call from 30 to 5 minutes
+            - **Target:** 5 minutes
+            - **Progress:** 70% 🟡
+            - **Owner:** Kim
+
+            #### KR 1.2: Paying SDK teams
+            - Target: 40
+            - Current: 10
+
+            ### KR 1.3: Satisfaction above 8
+            - Status: ✅
+
+            ### Docs rewrite
+            - Owner: Lee
+            """)
+        let objective = file.objectives[0]
+        #expect(texts(objective) == ["Key Result 1.1: Time to first API call from 30 to 5 minutes", "KR 1.2: Paying SDK teams", "KR 1.3: Satisfaction above 8"])
+        #expect(objective.keyResults.map(\.progress) == [0.7, 0.25, 1])
+        #expect(objective.keyResults.map(\.done) == [false, false, true])
+        #expect(objective.initiatives.map(\.title) == ["Docs rewrite"])
+        #expect(diagnostics.filter { $0.code == .progressUnread }.isEmpty)
+    }
+
+    @Test("a key-result table with Target and Actual columns reads progress as the actual value against the target")
+    func targetAndActualColumns() {
+        let (file, _) = parse("""
+            ## Make deploys boring
+
+            | Key Result | Target | Actual | Status |
+            |---|---|---|---|
+            | KR 1.1: Deploys per week without incident | 20 | 14 | On Track |
+            | KR 1.2: Signed contracts | 3 | | At Risk |
+            """)
+        #expect(file.objectives[0].keyResults.map(\.progress) == [0.7, nil])
+    }
+}

@@ -116,6 +116,11 @@ public struct ObjectivesParser: Sendable {
                 keyResults += collector.collect(sub, diagnostics: &diagnostics)
                 continue
             }
+            // "### Key Result 1.1: …" is one key result; the bullets under it (Progress, Current, Target) are its figures.
+            if KeyResultLabel.hasPrefix(sub.title) {
+                keyResults += collector.keyResults(heading: sub, diagnostics: &diagnostics)
+                continue
+            }
             let (subMetadata, subMetadataEnd) = reader.read(sub.blocks, diagnostics: &diagnostics)
             let subResults = collector.collect(sub, diagnostics: &diagnostics)
             keyResults += subResults

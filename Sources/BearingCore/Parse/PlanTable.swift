@@ -109,7 +109,10 @@ enum PlanTable {
         guard case .table(let header, let rows, _) = block.kind, let column = keyResultColumn(header: header, rows: rows) else { return nil }
         let statusColumn = header.firstIndex { statusHeaders.contains(headerKey($0)) }
             ?? (header.count == 2 && column == 0 ? 1 : nil)
-        let progressColumn = header.firstIndex { progressHeaders.contains(headerKey($0)) }
+        let progressColumn = header.firstIndex { progressHeaders.contains(headerKey($0)) && headerKey($0) != "current" }
+        // "Target | Actual" (or Current) columns: progress is the current value against the target.
+        let targetColumn = header.firstIndex { ["target", "goal", "target value"].contains(headerKey($0)) }
+        let currentColumn = header.firstIndex { ["current", "actual", "current value", "now", "baseline → current"].contains(headerKey($0)) }
         var objective: String? = isGroupRow(header, column: column) ? TitleText.clean(header[column].text) : nil
         var results: [KeyResultRow] = []
         for row in rows where !isSeparator(row) && column < row.count {
@@ -124,8 +127,14 @@ enum PlanTable {
                 return row[index].text
             }
             let statusText = text(statusColumn)
+            var progressText = text(progressColumn)
+            if progressText == nil, let target = text(targetColumn) {
+                progressText = text(currentColumn).map { "\(target) (currently \($0))" } ?? text(currentColumn)
+            } else if progressText == nil {
+                progressText = text(currentColumn)
+            }
             results.append(KeyResultRow(text: cell.text, cell: cell, statusText: statusText, status: statusText.flatMap(Status.init(reading:)),
-                                        progressText: text(progressColumn), objective: objective))
+                                        progressText: progressText, objective: objective))
         }
         return results
     }
