@@ -36,6 +36,13 @@ struct KeyResultCollector {
         return results
     }
 
+    /// Key results in the list that follows an objective written as a paragraph: every item, as under a label.
+    func collect(keyResultList blocks: [Block], diagnostics: inout DiagnosticBag) -> [KeyResult] {
+        var results: [KeyResult] = []
+        visit(blocks, role: .keyResults, into: &results, diagnostics: &diagnostics)
+        return results
+    }
+
     /// Key results nested under a list-item objective (`1. **Objective: …**` with bullets beneath): every item of its
     /// nested lists, except metadata lines (`Owner: Ada`) and lists under a checklist label.
     func collect(childrenOf item: ListItem, diagnostics: inout DiagnosticBag) -> [KeyResult] {

@@ -10,7 +10,17 @@ struct ListObjectives {
     func read(_ regions: [ObjectiveOutline.Region], quarter: Quarter?, diagnostics: inout DiagnosticBag) -> [Objective] {
         var objectives: [Objective] = []
         for region in regions {
-            for block in region.blocks {
+            var consumed = -1
+            for (index, block) in region.blocks.enumerated() where index > consumed {
+                // "**Objective 1: Ship the DHT rewrite**" as a paragraph of its own, its key results in the list after it.
+                if let title = paragraphObjectiveTitle(block, region: region) {
+                    let list = region.blocks.indices.contains(index + 1) ? region.blocks[index + 1] : nil
+                    let details = list.flatMap { if case .list = $0.kind { return $0 } else { return nil } }
+                    if details != nil { consumed = index + 1 }
+                    objectives.append(paragraphObjective(title, block, details: details, quarter: region.period ?? quarter, team: region.team,
+                                                         diagnostics: &diagnostics))
+                    continue
+                }
                 if region.isObjectivesList, let table = Self.tableObjectives(block) {
                     objectives += table.map { tableObjective($0, quarter: region.period ?? quarter, team: region.team, diagnostics: &diagnostics) }
                     continue
@@ -111,6 +121,34 @@ struct ListObjectives {
         return Objective(id: idPrefix + Slug.make(label.idTitle), quarter: quarter, title: label.title, metadata: metadata,
                          keyResults: keyResults, initiatives: [], body: "",
                          location: SourceLocation(path: document.path, line: row.cell.line, column: row.cell.column), explicitID: false)
+    }
+
+    /// The title of a paragraph that is all bold (under a period, container or team heading) or starts with an
+    /// "Objective N:" label (anywhere): the shape of OKRs pasted from a document editor.
+    private func paragraphObjectiveTitle(_ block: Block, region: ObjectiveOutline.Region) -> String? {
+        guard case .paragraph(let content) = block.kind else { return nil }
+        let text = content.plainText.trimmed
+        guard !text.isEmpty, text.count <= 200, !KeyResultLabel.hasPrefix(text) else { return nil }
+        if let bold = TitleText.leadingBold(content), bold.rest.isEmpty, MetadataKey(spelling: bold.title) == nil,
+           KeyResultLabel.role(of: bold.title) == nil, region.isObjectivesList || Self.labelled.matches(bold.title) {
+            return bold.title
+        }
+        if Self.labelled.matches(text), !text.contains("\n") { return text }
+        return nil
+    }
+
+    private func paragraphObjective(_ raw: String, _ block: Block, details: Block?, quarter: Quarter?, team: String?,
+                                    diagnostics: inout DiagnosticBag) -> Objective {
+        let label = TitleLabel.parse(raw)
+        let nested = details.map { [$0] } ?? []
+        var (metadata, _) = MetadataReader(document: document).read(nested, diagnostics: &diagnostics)
+        label.fill(&metadata, team: team)
+        let keyResults = KeyResultCollector(path: document.path, title: label.title).collect(keyResultList: nested, diagnostics: &diagnostics)
+        let idPrefix = quarter.map { "\($0.description.lowercased())/" } ?? "\(Slug.make(FileName.stem(document.path)))/"
+        let end = details?.endLine ?? block.endLine
+        return Objective(id: idPrefix + Slug.make(label.idTitle), quarter: quarter, title: label.title, metadata: metadata,
+                         keyResults: keyResults, initiatives: [], body: document.source(from: block.line, through: end),
+                         location: SourceLocation(path: document.path, line: block.line, column: block.column), explicitID: false)
     }
 
     private func isObjectiveList(_ items: [ListItem], ordered: Bool, region: ObjectiveOutline.Region) -> Bool {

@@ -17,6 +17,8 @@ enum ProgressMask {
     /// Numbers that are no figure at all: round-the-clock, dates, years after a preposition or a period, versions.
     private static let notFigures = Pattern(
         #"\b24\s*[/x×]\s*7\b"#
+        // The number in a key-result label ("KR 1:", "KR1.2 -", "Key result 3:") names the key result, it measures nothing.
+        + #"|^\s*(?:[A-Z][\w&/.,'’-]*\s+){0,7}?(?:KR|Key [Rr]esult)\s*#?\s*\d+(?:\.\d+)*(?=\s*(?::|\.\s|\)|\s[-–—]\s))"#
         + #"|\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b"#
         // "by 3/31" (not "on 30/46 hubs": only a real month and day, after a word of time).
         + #"|\b(?:by|due|until|till|before|after|since|through|thru|deadline|end of)\s*:?\s+(?:\#(monthDay)|\#(dayMonth))(?![\d/])"#

@@ -33,7 +33,7 @@ enum ProgressReader {
         #"(?:^|[:;,(=–—]|\s-|\b(?:at|now|currently|is|are|reached|hit)\b)\s*(\#(numberCore))\s+of\s+(\#(numberCore))(?![\w/#-])"#)
     /// Gaps between the parts are bounded so that hostile text cannot make the regex backtrack for minutes.
     private static let range = Pattern(
-        #"\bfrom\s+(\#(number))\b.{0,80}?\bto\s+(\#(number)).{0,80}?\b(?:now|currently|so far|today|to date)\s*(?:at|is|:|=)?\s*(\#(number))"#)
+        #"\bfrom\s+(\#(number)).{0,80}?\bto\s+(\#(number)).{0,80}?\b(?:now|currently|so far|today|to date)\s*(?:at|is|:|=)?\s*(\#(number))"#)
     private static let percent = Pattern(#"(?<![\w.#])(\d+(?:\.\d+)?)\s*%[\s).\]]*$"#)
     private static let targetBefore = Pattern(#"(?:\b(?:to|reach(?:es|ing)?|at least|above|over|below|under|than|target(?:ing)?|hit|achieve)|[<>≤≥])\s*$"#)
     private static let score = Pattern(#"\bscored?\s*[:=]?\s*(0?\.\d+|[01](?:\.\d+)?)(?![\d.])"#)
