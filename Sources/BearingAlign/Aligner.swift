@@ -19,8 +19,8 @@ public struct Aligner: Sendable {
         // Ids are unique once `ReferenceResolver` has run; a plan built some other way must still not trap.
         let inferences = Dictionary(zip(items.map(\.id), results), uniquingKeysWith: { first, _ in first })
         let wordCounts = Dictionary(zip(items.map(\.id), counts), uniquingKeysWith: { first, _ in first })
-        let (links, diagnostics) = LinkBuilder(strategy: strategy, items: items, inferences: inferences, wordCounts: wordCounts).build()
-        let scorer = Scorer(strategy: strategy, items: items, links: links, today: today)
+        let (links, diagnostics, tooThin) = LinkBuilder(strategy: strategy, items: items, inferences: inferences, wordCounts: wordCounts).build()
+        let scorer = Scorer(strategy: strategy, items: items, links: links, tooThin: tooThin, today: today)
         let current = Self.currentQuarter(plan.quarters, today: today)
         // Grouped once: filtering every item for every quarter and roadmap copied each item dozens of times.
         let byQuarter = Dictionary(grouping: items.filter { $0.kind != .roadmapItem && $0.quarter != nil }) { $0.quarter! }

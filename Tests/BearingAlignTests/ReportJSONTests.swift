@@ -23,8 +23,9 @@ struct ReportJSONTests {
 
     @Test("an item score without a link leaves out its priority and link kind, as JSONEncoder does")
     func unlinked() throws {
-        let scores = [ItemScore(item: "q/a", kind: .roadmapItem, strength: 0, priority: nil, linkKind: nil, orphan: true, terms: []),
-                      ItemScore(item: "q/b \"é\"", kind: .objective, strength: 0.1234, priority: "p", linkKind: .declared, orphan: false,
+        let scores = [ItemScore(item: "q/a", kind: .roadmapItem, strength: 0, priority: nil, linkKind: nil, orphan: true, tooLittleText: false, terms: []),
+                      ItemScore(item: "q/c", kind: .objective, strength: 0, priority: nil, linkKind: nil, orphan: false, tooLittleText: true, terms: []),
+                      ItemScore(item: "q/b \"é\"", kind: .objective, strength: 0.1234, priority: "p", linkKind: .declared, orphan: false, tooLittleText: false,
                                 terms: ["x", "y"])]
         for score in scores {
             var writer = JSONWriter()

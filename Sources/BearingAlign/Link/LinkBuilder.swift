@@ -19,19 +19,22 @@ struct LinkBuilder {
     let inferences: [String: Inference]
     let wordCounts: [String: Int]
 
-    func build() -> (links: [Link], diagnostics: [Diagnostic]) {
+    /// The links, the alignment diagnostics, and the items left unlinked because their text is too thin to infer from
+    /// (`ContentWords`): they declare and inherit nothing, and their text says too little to judge.
+    func build() -> (links: [Link], diagnostics: [Diagnostic], tooThin: Set<String>) {
         var effective: [String: [Link]] = [:]
         effective.reserveCapacity(items.count)
         var diagnostics: [Diagnostic] = []
+        var tooThin = Set<String>()
         let order: [AlignedItem.Kind] = [.objective, .initiative, .roadmapItem]
         for kind in order {
             // Items of one kind inherit only from earlier kinds, so each kind is built on both cores at once.
             let ofKind = items.filter { $0.kind == kind }
-            let built: [([Link], [Diagnostic])]
+            let built: [([Link], [Diagnostic], Bool)]
             do {
                 // A snapshot, released before `effective` grows again so that growing it copies nothing.
                 let earlier = effective
-                built = Parallel.map(ofKind) { item -> ([Link], [Diagnostic]) in
+                built = Parallel.map(ofKind) { item -> ([Link], [Diagnostic], Bool) in
                     var found: [Diagnostic] = []
                     var links = declared(item, diagnostics: &found)
                     if links.isEmpty {
@@ -39,16 +42,19 @@ struct LinkBuilder {
                         links = sources.flatMap { source in (earlier[source] ?? []).map { inherit($0, into: item) } }
                         links = Self.strongestPerPriority(links)
                     }
-                    if links.isEmpty { links = inferred(item) }
-                    return (links, found)
+                    // Inference always finds a closest priority; on a text like "CEO" that would be a guess shown as a link.
+                    let thin = links.isEmpty && ContentWords.isTooThin(item.text)
+                    if links.isEmpty && !thin { links = inferred(item) }
+                    return (links, found, thin)
                 }
             }
-            for (item, (links, found)) in zip(ofKind, built) {
+            for (item, (links, found, thin)) in zip(ofKind, built) {
                 effective[item.id] = links
                 diagnostics += found
+                if thin { tooThin.insert(item.id) }
             }
         }
-        return (items.flatMap { effective[$0.id] ?? [] }, diagnostics)
+        return (items.flatMap { effective[$0.id] ?? [] }, diagnostics, tooThin)
     }
 
     /// The calibrated strength of the text's relation to a priority (its sub-priorities included), or nil when the text is

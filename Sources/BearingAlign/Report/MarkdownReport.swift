@@ -49,6 +49,15 @@ public struct MarkdownReport {
             for item in orphans { out += objectiveLines(item) }
             out.append("")
         }
+        let thin = objectives.filter { alignment.score(of: $0.id)?.tooLittleText ?? false }
+        if !thin.isEmpty {
+            out.append("### Too little text to link")
+            out.append("")
+            out.append("_These objectives say too little for Bearing to tell which priority they serve; they count neither as aligned nor as orphans. Add a sentence about the work, or a `Priorities:` line._")
+            out.append("")
+            for item in thin { out += objectiveLines(item) }
+            out.append("")
+        }
         if !scope.subGaps.isEmpty {
             let names = scope.subGaps.compactMap { alignment.strategy.priority($0) }.map { "\($0.number) \($0.title)" }
             out.append("## Sub-priorities without work this quarter")
@@ -71,8 +80,9 @@ public struct MarkdownReport {
         }
         let total = alignment.strategy.topLevel.count
         sentences.append("\(scope.items) objectives; \(total - scope.gaps.count) of \(total) priorities have work"
-                         + (scope.orphans.isEmpty ? "" : scope.orphans.count == 1 ? ", 1 objective serves none clearly" : ", \(scope.orphans.count) objectives serve none clearly") + ".")
-        sentences.append("Alignment index **\(Format.index(scope.alignmentIndex))**" + (scope.balance.map { ", balance against target weights \(Format.decimal($0))" } ?? "") + ".")
+                         + (scope.orphans.isEmpty ? "" : scope.orphans.count == 1 ? ", 1 objective serves none clearly" : ", \(scope.orphans.count) objectives serve none clearly")
+                         + (scope.tooLittleText.isEmpty ? "" : scope.tooLittleText.count == 1 ? ", 1 has too little text to link" : ", \(scope.tooLittleText.count) have too little text to link") + ".")
+        sentences.append("Alignment index **\(scope.nothingJudged ? "–" : Format.index(scope.alignmentIndex))**" + (scope.balance.map { ", balance against target weights \(Format.decimal($0))" } ?? "") + ".")
         return sentences.joined(separator: " ")
     }
 

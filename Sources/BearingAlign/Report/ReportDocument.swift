@@ -47,7 +47,7 @@ public struct ReportDocument: Encodable, Sendable {
         }
     }
 
-    enum Keys: String, CodingKey { case links, gaps, orphans, scores, today, currentQuarter }
+    enum Keys: String, CodingKey { case links, gaps, orphans, tooLittleText, scores, today, currentQuarter }
 
     /// The Encodable form; planning.json is printed by `writeJSON`, and a test holds the two to the same bytes.
     public func encode(to encoder: Encoder) throws {
@@ -56,6 +56,7 @@ public struct ReportDocument: Encodable, Sendable {
         try container.encode(keptLinks.map(Self.record), forKey: .links)
         try container.encode(mainScope?.gaps ?? [], forKey: .gaps)
         try container.encode(mainScope?.orphans ?? [], forKey: .orphans)
+        try container.encode(mainScope?.tooLittleText ?? [], forKey: .tooLittleText)
         try container.encode(scores, forKey: .scores)
         try container.encode(Self.day(alignment.today), forKey: .today)
         try container.encode(alignment.currentQuarter?.description, forKey: .currentQuarter)
@@ -93,6 +94,7 @@ public struct ReportDocument: Encodable, Sendable {
         [JSONEntry("links") { writer, drain in writer.array(keptLinks) { Self.record($1).write(to: &$0); drain(&$0) } },
          JSONEntry("gaps") { writer, _ in try writer.encodable(mainScope?.gaps ?? []) },
          JSONEntry("orphans") { writer, _ in try writer.encodable(mainScope?.orphans ?? []) },
+         JSONEntry("too_little_text") { writer, _ in try writer.encodable(mainScope?.tooLittleText ?? []) },
          JSONEntry("scores") { writer, drain in try scores.write(to: &writer, drain: drain) },
          JSONEntry("today") { writer, _ in writer.string(Self.day(alignment.today)) },
          JSONEntry("current_quarter") { writer, _ in

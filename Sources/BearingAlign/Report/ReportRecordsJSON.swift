@@ -27,6 +27,7 @@ extension ItemScore: JSONWritable {
             if let priority { w.field("priority", priority) }
             w.field("strength", strength)
             w.field("terms", terms)
+            w.field("too_little_text", tooLittleText)
         }
     }
 }

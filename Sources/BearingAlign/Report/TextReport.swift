@@ -30,6 +30,9 @@ public struct TextReport {
             out.append(style.bold("Gaps") + "  " + (main.gaps.isEmpty ? "none: every priority has work" : main.gaps.joined(separator: ", ")))
             if !main.subGaps.isEmpty { out.append(style.dim("      sub-priorities without work: " + main.subGaps.joined(separator: ", "))) }
             out.append(style.bold("Orphans") + "  " + (main.orphans.isEmpty ? "none" : "\(main.orphans.count): " + main.orphans.joined(separator: ", ")))
+            if !main.tooLittleText.isEmpty {
+                out.append(style.bold("Too little text to link") + "  \(main.tooLittleText.count): " + main.tooLittleText.joined(separator: ", "))
+            }
         }
         for q in quarter.map({ [$0] }) ?? plan.quarters.suffix(1) {
             out.append("")
@@ -43,9 +46,10 @@ public struct TextReport {
 
     private func scopeLine(_ scope: ScopeScore) -> String {
         let name = scope.kind == .workspace ? "Workspace" : scope.kind == .quarter ? scope.key : "roadmap \(scope.key)"
-        var parts = ["alignment \(Format.index(scope.alignmentIndex))",
+        var parts = ["alignment \(scope.nothingJudged ? "–" : Format.index(scope.alignmentIndex))",
                      "coverage \(Format.percent(scope.coverage)) (sub \(Format.percent(scope.subCoverage)))",
                      "orphans \(scope.orphans.count)/\(scope.items)"]
+        if !scope.tooLittleText.isEmpty { parts.append("too little text \(scope.tooLittleText.count)") }
         if let balance = scope.balance { parts.append("balance \(Format.decimal(balance))") }
         if let grade = scope.grade { parts.append(style.band("grade \(Format.grade(grade)) \(scope.gradeBand ?? "")", scope.gradeBand)) }
         if let pace = scope.pace, scope.kind == .quarter { parts.append(Format.paceText(pace)) }
@@ -67,8 +71,10 @@ public struct TextReport {
 
     private func objectiveLine(_ item: AlignedItem) -> String {
         let score = alignment.score(of: item.id)
-        let link = score.flatMap { s in s.priority.map { "\($0) (\(s.linkKind?.rawValue ?? "-") \(Format.decimal(s.strength)))" } } ?? "no priority"
-        let marker = score?.orphan == true ? style.paint("○", "31") : style.paint("●", "32")
+        let thin = score?.tooLittleText == true
+        let link = score.flatMap { s in s.priority.map { "\($0) (\(s.linkKind?.rawValue ?? "-") \(Format.decimal(s.strength)))" } }
+            ?? (thin ? "too little text to link" : "no priority")
+        let marker = thin ? style.dim("·") : score?.orphan == true ? style.paint("○", "31") : style.paint("●", "32")
         let grade = item.progress.map { "grade \(Format.grade($0))" } ?? "no key results"
         return "  \(marker) \(Format.pad(item.title, 46)) \(Format.pad(link, 34)) \(Format.pad(grade, 14)) \(item.status?.rawValue ?? "")"
     }

@@ -9,6 +9,8 @@ struct Scorer {
     let strategy: Strategy
     let items: [AlignedItem]
     let links: [Link]
+    /// Items with no link because their text is too thin to infer from: neither aligned nor orphans.
+    let tooThin: Set<String>
     let today: Date
     /// Computed once: every scope and priority reads these instead of rescanning all links.
     private let parents: [String: String]
@@ -26,10 +28,11 @@ struct Scorer {
         var splitTotal: Double
     }
 
-    init(strategy: Strategy, items: [AlignedItem], links: [Link], today: Date) {
+    init(strategy: Strategy, items: [AlignedItem], links: [Link], tooThin: Set<String> = [], today: Date) {
         self.strategy = strategy
         self.items = items
         self.links = links
+        self.tooThin = tooThin
         self.today = today
         let parents = Dictionary(strategy.priorities.compactMap { p in p.parent.map { (p.id, $0) } }, uniquingKeysWith: { a, _ in a })
         self.parents = parents
@@ -69,9 +72,10 @@ struct Scorer {
             for item in items {
                 let link = best[item.id]
                 let strength = link?.strength ?? 0
+                let thin = link == nil && tooThin.contains(item.id)
                 scores[item.id] = ItemScore(item: item.id, kind: item.kind, strength: strength,
                                             priority: link.map { parents[$0.priority] ?? $0.priority }, linkKind: link?.kind,
-                                            orphan: strength < threshold, terms: link?.evidence.map(\.term) ?? [])
+                                            orphan: strength < threshold && !thin, tooLittleText: thin, terms: link?.evidence.map(\.term) ?? [])
             }
             return (servedBy, scores)
         })
@@ -142,8 +146,11 @@ struct Scorer {
 
     func scope(_ kind: ScopeScore.Kind, key: String, items scope: [AlignedItem], quarter: Quarter?) -> ScopeScore {
         let counted = scope.filter(\.isCounted)
-        let totalEffort = counted.map(\.effort).reduce(0, +)
-        let weighted = counted.map { $0.effort * (facts[$0.id]?.score.strength ?? 0) }.reduce(0, +)
+        // Items too thin to link are left out of the index: a guess either way would move it (docs/scoring.md).
+        let thin = counted.filter { facts[$0.id]?.score.tooLittleText ?? false }.map(\.id)
+        let judged = counted.filter { !(facts[$0.id]?.score.tooLittleText ?? false) }
+        let totalEffort = judged.map(\.effort).reduce(0, +)
+        let weighted = judged.map { $0.effort * (facts[$0.id]?.score.strength ?? 0) }.reduce(0, +)
         let tops = strategy.topLevel.map(\.id)
         let subs = strategy.priorities.filter { $0.parent != nil }.map(\.id)
         let counts = servedCounts(in: counted)
@@ -161,7 +168,8 @@ struct Scorer {
             kind: kind, key: key, items: counted.count, alignmentIndex: totalEffort > 0 ? 100 * weighted / totalEffort : 0,
             coverage: tops.isEmpty ? 0 : Double(tops.count - gaps.count) / Double(tops.count),
             subCoverage: subs.isEmpty ? 1 : Double(subs.count - subGaps.count) / Double(subs.count),
-            gaps: gaps, subGaps: subGaps, orphans: orphans, orphanShare: counted.isEmpty ? 0 : Double(orphans.count) / Double(counted.count),
+            gaps: gaps, subGaps: subGaps, orphans: orphans, orphanShare: judged.isEmpty ? 0 : Double(orphans.count) / Double(judged.count),
+            tooLittleText: thin,
             shares: shares, balance: balance, grade: grade, gradeBand: grade.map(Self.band),
             pace: quarter.flatMap { q in grade.map { pace(grade: $0, quarter: q) } })
     }

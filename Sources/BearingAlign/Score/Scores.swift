@@ -7,8 +7,11 @@ public struct ItemScore: Sendable, Hashable, Codable {
     /// The top-level priority of the best link.
     public var priority: String?
     public var linkKind: Link.Kind?
-    /// Below the orphan threshold: the item serves no priority clearly.
+    /// Below the orphan threshold: the item serves no priority clearly. Never set with `tooLittleText`.
     public var orphan: Bool
+    /// No link because the text is too thin to infer from (`ContentWords`) and nothing is declared or inherited:
+    /// unknown, not unrelated.
+    public var tooLittleText: Bool
     /// The words behind the best link.
     public var terms: [String]
 }
@@ -61,7 +64,10 @@ public struct ScopeScore: Sendable, Hashable, Codable {
     public var gaps: [String]
     public var subGaps: [String]
     public var orphans: [String]
+    /// Orphans over the items that could be judged (those with too little text left out).
     public var orphanShare: Double
+    /// Items with too little text to link: out of the alignment index, the orphans and the effort shares.
+    public var tooLittleText: [String]
     /// Effort share per top-level priority.
     public var shares: [String: Double]
     /// 1 − half the total distance between actual shares and target weights; nil without weights.
@@ -71,4 +77,7 @@ public struct ScopeScore: Sendable, Hashable, Codable {
     /// red (< 0.4), yellow (0.4–0.7), green (≥ 0.7).
     public var gradeBand: String?
     public var pace: Pace?
+
+    /// Every item has too little text to link: the index then measures nothing and reads "–", not 0.
+    public var nothingJudged: Bool { items > 0 && tooLittleText.count >= items }
 }

@@ -76,7 +76,8 @@ extension SiteContent {
         return Page(path: paths.objective(objective.id), template: "objective", title: objective.title, kind: "objective",
                     context: ["title": .text(objective.title), "quarter": .text(objective.quarter?.description ?? ""),
                               "quarter_href": .text(objective.quarter.map { paths.quarter($0.description) } ?? "quarters/index.html"),
-                              "facts": .list(facts), "links": .list(links), "body": .text(renderer.render(markdown: body))])
+                              "facts": .list(facts), "links": .list(links), "body": .text(renderer.render(markdown: body)),
+                              "too_little_text": .flag(alignment.score(of: objective.id)?.tooLittleText ?? false)])
     }
 
     /// Gives each initiative's heading its anchor, in one pass and in order, so that initiatives sharing a title each

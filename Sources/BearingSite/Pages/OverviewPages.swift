@@ -51,10 +51,25 @@ extension SiteContent {
                 guard let best, best.strength >= Alignment.threshold else { return ["kind": "", "strength": ""] }
                 return ["kind": .text(best.kind.rawValue), "strength": .text(format(best.strength))]
             }
+            let score = alignment.score(of: item.id)
             return ["title": .text(item.title), "href": .text(paths.item(item)), "where": .text(whereText(item)), "cells": .list(cells),
-                    "orphan": .flag(alignment.score(of: item.id)?.orphan ?? true)]
+                    "orphan": .flag(score?.orphan ?? true), "too_little_text": .flag(score?.tooLittleText ?? false)]
         }
         let workspace = alignment.workspace
+        // Every priority with its sub-priorities and the items linked to each: a sub-priority counts its own links
+        // only, as the gaps below and the dashboard do.
+        let metrics = Dictionary(alignment.priorities.map { ($0.priority, $0) }, uniquingKeysWith: { first, _ in first })
+        let subGaps = Set(workspace?.subGaps ?? [])
+        let coverage: [TemplateValue] = priorities.map { priority in
+            let items = metrics[priority.id]?.items ?? 0
+            return ["number": .text(priority.number), "title": .text(priority.title), "href": .text(paths.priority(priority.id)),
+                    "items": .number(items), "one_item": .flag(items == 1), "gap": .flag(items == 0),
+                    "children": .list(strategy.children(of: priority.id).map { child in
+                        let items = metrics[child.id]?.items ?? 0
+                        return ["number": .text(child.number), "title": .text(child.title), "href": .text(paths.priority(child.id)),
+                                "items": .number(items), "one_item": .flag(items == 1), "gap": .flag(subGaps.contains(child.id))]
+                    })]
+        }
         let suggestions: [TemplateValue] = Suggestions.make(alignment).compactMap { suggestion in
             item(suggestion.item).map {
                 ["title": .text($0.title), "href": .text(paths.item($0)), "priority": .text(priorityTitle(suggestion.priority)),
@@ -64,7 +79,9 @@ extension SiteContent {
         }
         return Page(path: "alignment.html", template: "alignment", title: "Alignment", kind: "alignment",
                     context: ["priorities": .list(priorities.map { ["number": .text($0.number), "title": .text($0.title)] }), "rows": .list(rows),
-                              "gaps": gapEntries(workspace?.gaps ?? []), "orphans": orphanEntries(workspace?.orphans ?? []),
+                              "coverage": .list(coverage), "gaps": gapEntries(workspace?.gaps ?? []),
+                              "sub_gaps": gapEntries(workspace?.subGaps ?? []), "orphans": orphanEntries(workspace?.orphans ?? []),
+                              "too_little_text": orphanEntries(workspace?.tooLittleText ?? []),
                               "suggestions": .list(suggestions)])
     }
 

@@ -1,0 +1,40 @@
+/// How many words of an item's text could say what the work is about. GitLab's FY24-Q1 page has objectives titled
+/// just "CEO" with no body: one word that names an owner, not work. Inference always finds *some* closest priority,
+/// so without this gate such an item got a confident link and a whole quarter's effort went to one priority.
+///
+/// Content words are the distinct words left once the text is cleaned (`InferenceText`), stop words are dropped and
+/// so is label noise — words that number or name a plan entry ("Objective 3", "KR", "FY24", "Q1") rather than say
+/// what it does.
+package enum ContentWords {
+    /// Fewer distinct content words than this: too little text to link. One word ("CEO", "VPE", "Hiring") names an
+    /// owner or a topic; two ("Grow careers", "SOC 2 certification") already say what the work does. Every item of
+    /// the evaluation sets has at least 3 (`ContentWordsTests`), so the gate never touches them.
+    package static let minimum = 2
+
+    package static func count(_ text: String) -> Int {
+        Set(WordPiece.basicTokens(InferenceText.clean(text)).map { $0.lowercased() }.filter(isContent)).count
+    }
+
+    package static func isTooThin(_ text: String) -> Bool { count(text) < minimum }
+
+    static func isContent(_ word: String) -> Bool {
+        guard word.count >= 2, word.contains(where: \.isLetter), !StopWords.contains(word), !labelNoise.contains(word) else { return false }
+        return !isLabel(word)
+    }
+
+    /// Quarter, half and fiscal-year labels ("q1", "h2", "fy24") and ordinals written as tokens ("1st").
+    private static func isLabel(_ word: String) -> Bool {
+        let letters = word.prefix { $0.isLetter }, digits = word.dropFirst(letters.count)
+        guard !digits.isEmpty, digits.allSatisfy(\.isNumber) else {
+            return ["st", "nd", "rd", "th"].contains { word.hasSuffix($0) && word.dropLast(2).allSatisfy(\.isNumber) && word.count > 2 }
+        }
+        return ["q", "h", "fy", "cy", "kr", "okr", "o"].contains(String(letters))
+    }
+
+    /// Words that label a plan entry instead of describing it.
+    private static let labelNoise: Set<String> = [
+        "objective", "objectives", "okr", "okrs", "kr", "krs", "initiative", "initiatives", "goal", "goals",
+        "item", "items", "todo", "tbd", "tba", "wip", "draft", "placeholder", "untitled", "misc", "other", "none", "na",
+        "quarter", "quarterly", "fy", "cy", "q1", "q2", "q3", "q4", "h1", "h2",
+    ]
+}
