@@ -25,7 +25,7 @@ enum StrategyTemplate {
            - Every alert has a runbook and an owner. {#runbooks}
            - Upgrades need no maintenance window. {#upgrades}
         2. **Self-serve onboarding.** A new customer starts without calling us. {#self-serve}
-        3. **Partners build on us.** Other products integrate with ours. {#partners}
+        3. **Partners build on us.** {#partners}
 
         ## Priorities in depth
 
