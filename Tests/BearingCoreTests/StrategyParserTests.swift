@@ -16,6 +16,32 @@ struct StrategyParserTests {
         #expect(strategy.priority("revenue")?.location.line == 8)
     }
 
+    @Test("a priority described apart reads its section as the H3 shape does: quote summary and success signal")
+    func describedApartQuoteAndSignal() {
+        let text = """
+            # Strategy
+
+            ## Our priorities
+
+            1. **Reliable service.** Nothing goes down. {#reliability}
+            2. **Partners build on us** {#partners}
+
+            ## Priorities in depth
+
+            ### Partners build on us
+
+            > Other products integrate with ours.
+
+            - Every endpoint documented.
+
+            We will know this is working when a partner ships without talking to us.
+            """
+        let strategy = StrategyParser().parse(read(text, path: "strategy.md")).strategy
+        #expect(strategy.priority("partners")?.summary == "Other products integrate with ours.")
+        #expect(strategy.priority("partners")?.successSignal == "We will know this is working when a partner ships without talking to us.")
+        #expect(strategy.priority("reliability")?.summary == "Nothing goes down.")
+    }
+
     @Test("H3 shape: quote summary, bullets and success signal")
     func headingShape() {
         let text = """

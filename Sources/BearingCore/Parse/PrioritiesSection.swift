@@ -71,8 +71,22 @@ enum PrioritiesSection {
             let text = document.source(from: match.bodyLine, through: match.endLine)
             guard !text.isEmpty else { continue }
             priorities[position].body += (priorities[position].body.isEmpty ? "" : "\n\n") + text
-            if priorities[position].summary == nil, case .paragraph(let content)? = match.blocks.first?.kind {
-                priorities[position].summary = content.plainText.trimmed
+            // Read as the H3 shape reads a priority: a `>` quote (else a first paragraph) is the summary, and a
+            // "We will know this is working when" paragraph the success signal.
+            if priorities[position].summary == nil {
+                switch match.blocks.first?.kind {
+                case .quote(let inner)?: priorities[position].summary = inner.map(\.plainText).joined(separator: " ").trimmed
+                case .paragraph(let content)?: priorities[position].summary = content.plainText.trimmed
+                default: break
+                }
+            }
+            if priorities[position].successSignal == nil {
+                for block in match.blocks {
+                    if case .paragraph(let content) = block.kind, StrategyParser.isSuccessSignal(content) {
+                        priorities[position].successSignal = content.plainText.trimmed
+                        break
+                    }
+                }
             }
             if match.level == 2 { used.insert(match.line) }
         }

@@ -69,7 +69,7 @@ public struct ReferenceResolver: Sendable {
         ReferenceIndex(kind: kind, entries: entries)
     }
 
-    private func resolveOne(_ reference: Reference, in index: ReferenceIndex, preferring prefix: String?,
+    func resolveOne(_ reference: Reference, in index: ReferenceIndex, preferring prefix: String?,
                             diagnostics: inout [Diagnostic]) -> String? {
         switch index.resolve(reference.text, preferring: prefix) {
         case .found(let id):

@@ -1,0 +1,57 @@
+import ArgumentParser
+import BearingCore
+import Foundation
+
+/// `bearing init [DIR]`: a small workspace that checks clean, to edit into a team's own plan.
+struct InitCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "init",
+        abstract: "Write a small, working workspace: bearing.yml, strategy.md, this quarter's objectives, a roadmap and a CI workflow.",
+        discussion: "Refuses to replace any file that exists (exit 2, naming them) unless --force is given; creates DIR when it is missing."
+    )
+
+    @Argument(help: ArgumentHelp("The folder to write into.", discussion: "Default: the current folder.", valueName: "dir"))
+    var directory: String?
+
+    @Flag(help: "Replace files that exist.")
+    var force = false
+
+    @Option(help: ArgumentHelp("Write the objectives file of the quarter holding this date (YYYY-MM-DD).", discussion: "Default: the clock.", valueName: "date"))
+    var today: String?
+
+    func run() throws {
+        let quarter = try Self.quarter(today: today)
+        let root = directory ?? FileManager.default.currentDirectoryPath
+        let files = WorkspaceTemplate.files(quarter: quarter)
+        let existing = files.map(\.path).filter { FileManager.default.fileExists(atPath: root + "/" + $0) }
+        if !existing.isEmpty, !force {
+            throw ValidationError("\(root) already has \(existing.joined(separator: ", ")); nothing was written (pass --force to replace them)")
+        }
+        for file in files {
+            let path = root + "/" + file.path
+            do {
+                try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+                try AtomicFile.write(Array(file.text.utf8), to: path)
+            } catch {
+                printError("bearing init: cannot write \(path): \(error)")
+                throw ExitCode(1)
+            }
+            print("wrote \(file.path)")
+        }
+        let into = directory.map { " --workspace \($0)" } ?? ""
+        print("""
+
+            Next: edit strategy.md, objectives/\(quarter).md and roadmaps/product.md into your own plan, then
+              bearing check\(into)      # every problem, as path:line
+              bearing build\(into)      # the planning site, in _site/
+            Set BEARING_REPOSITORY in .github/workflows/bearing.yml, push, and turn on GitHub Pages (Source: GitHub Actions).
+            """)
+    }
+
+    /// The quarter holding `today`, else the clock's.
+    static func quarter(today: String?) throws -> Quarter {
+        guard let today else { return Quarter.containing(Date()) }
+        guard let date = DateText.parse(today) else { throw ValidationError("--today must be a date written YYYY-MM-DD") }
+        return Quarter.containing(date)
+    }
+}

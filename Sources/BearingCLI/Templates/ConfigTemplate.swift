@@ -1,0 +1,45 @@
+/// `bearing.yml` as `bearing init` writes it: every setting named and explained, all but the title commented
+/// out, since the defaults are what a new workspace wants.
+enum ConfigTemplate {
+    static let text = """
+        # Bearing settings. Every key is optional; the full reference is docs/format.md in Bearing's repository.
+
+        # The plan's title, shown on every page of the site. Default: the strategy's title.
+        title: Our plan
+
+        # Where the site will be published, for absolute links (a GitHub Pages project site: /<repository>/).
+        # base_url: /
+
+        # Where the files are. A folder, a file, or a list of them.
+        # paths:
+        #   strategy: strategy.md
+        #   objectives: objectives
+        #   roadmaps: roadmaps
+
+        # Target share of effort per priority; overrides `weights:` in the strategy's front matter.
+        # weights:
+        #   reliability: 60%
+        #   self-serve: 40%
+
+        # Headings that are neither objectives nor roadmap lanes; `*` matches anything.
+        # ignore_headings:
+        #   - Notes
+        #   - Another update coming in *
+
+        # The strategy heading that holds the priorities, when Bearing does not recognize it by itself.
+        # priorities_heading: Where we play
+
+        # The first month of the fiscal year; turns on fiscal periods such as FY24-Q1.
+        # fiscal_year_start: February
+
+        # The date scores are computed for (YYYY-MM-DD). Default: the clock. Pin it only to reproduce a report.
+        # today: 2026-12-01
+
+        # Let raw HTML in the Markdown through into the site. Default: false (it is shown as text).
+        # allow_html: false
+
+        # Larger files are refused with a diagnostic. Default: 4MB.
+        # max_file_size: 4MB
+
+        """
+}

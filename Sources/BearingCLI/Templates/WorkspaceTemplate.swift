@@ -1,0 +1,23 @@
+import BearingCore
+
+/// The files `bearing init` writes: a small workspace that passes `bearing check` with nothing to report and
+/// shows, in files a team can edit, each shape of the format they are likely to reach for first.
+enum WorkspaceTemplate {
+    /// One file to write, by its path inside the workspace.
+    struct File {
+        var path: String
+        var text: String
+    }
+
+    /// The workspace for `quarter`, the quarter `init` runs in, so the first objectives file is the current one.
+    static func files(quarter: Quarter) -> [File] {
+        [
+            File(path: "bearing.yml", text: ConfigTemplate.text),
+            File(path: "strategy.md", text: StrategyTemplate.text),
+            File(path: "objectives/\(quarter).md", text: ObjectivesTemplate.text(quarter: quarter)),
+            File(path: "roadmaps/product.md", text: RoadmapTemplate.text),
+            File(path: ".gitignore", text: "# The site `bearing build` writes; CI builds it again from the Markdown.\n_site/\n"),
+            File(path: ".github/workflows/bearing.yml", text: WorkflowTemplate.text),
+        ]
+    }
+}

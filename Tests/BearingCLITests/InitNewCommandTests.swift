@@ -1,0 +1,122 @@
+import Foundation
+import Testing
+
+/// `bearing init` and `bearing new`, end to end through the binary: what they write checks clean.
+@Suite("bearing init and bearing new")
+struct InitNewCommandTests {
+    static func emptyFolder() throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("bearing-init-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        return folder
+    }
+
+    /// A fresh workspace from `init`, for the quarter holding 2026-12-01.
+    static func initialized() throws -> URL {
+        let folder = try emptyFolder()
+        let run = try BearingBinary.run(["init", folder.path, "--today", "2026-12-01"])
+        #expect(run.status == 0, "\(run.stderr)")
+        return folder
+    }
+
+    static func checkIsClean(_ folder: URL) throws {
+        let check = try BearingBinary.run(["check", "--workspace", folder.path, "--strict"])
+        #expect(check.status == 0 && check.stdout.isEmpty, "\(check.stdout)\(check.stderr)")
+        #expect(check.stderr.contains("no problems"), "\(check.stderr)")
+    }
+
+    static func text(_ folder: URL, _ path: String) throws -> String {
+        try String(contentsOf: folder.appendingPathComponent(path), encoding: .utf8)
+    }
+
+    @Test("init writes a workspace that checks clean and builds")
+    func initChecksCleanAndBuilds() throws {
+        let folder = try Self.initialized()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for path in ["bearing.yml", "strategy.md", "objectives/2026-Q4.md", "roadmaps/product.md", ".gitignore", ".github/workflows/bearing.yml"] {
+            #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent(path).path), "\(path) missing")
+        }
+        try Self.checkIsClean(folder)
+        let workflow = try Self.text(folder, ".github/workflows/bearing.yml")
+        #expect(workflow.contains("bearing check --format github") && workflow.contains("make") && workflow.contains("deploy-pages"))
+        let build = try BearingBinary.run(["build", "--workspace", folder.path], in: folder)
+        #expect(build.status == 0, "\(build.stderr)")
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("_site/index.html").path))
+    }
+
+    @Test("init refuses to replace files without --force, names them, and writes nothing")
+    func initRefusesExistingFiles() throws {
+        let folder = try Self.emptyFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data("# Mine\n".utf8).write(to: folder.appendingPathComponent("strategy.md"))
+        let refused = try BearingBinary.run(["init", folder.path, "--today", "2026-12-01"])
+        #expect(refused.status == 2)
+        #expect(refused.stderr.contains("strategy.md"), "\(refused.stderr)")
+        #expect(try Self.text(folder, "strategy.md") == "# Mine\n")
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("bearing.yml").path))
+        let forced = try BearingBinary.run(["init", folder.path, "--today", "2026-12-01", "--force"])
+        #expect(forced.status == 0, "\(forced.stderr)")
+        #expect(try Self.text(folder, "strategy.md") != "# Mine\n")
+    }
+
+    @Test("new objective, quarter and roadmap-item write items that check clean")
+    func newItemsCheckClean() throws {
+        let folder = try Self.initialized()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let objective = try BearingBinary.run(["new", "objective", "--title", "Ship the mobile app", "--owner", "Ada", "--priority", "self-serve",
+                                               "--today", "2026-11-02"], in: folder)
+        #expect(objective.status == 0, "\(objective.stderr)")
+        #expect(objective.stdout.contains("objectives/2026-Q4.md:"), "\(objective.stdout)")
+        let q4 = try Self.text(folder, "objectives/2026-Q4.md")
+        #expect(q4.contains("## Ship the mobile app") && q4.contains("- **Priorities:** self-serve") && q4.contains("- **Owner:** Ada"))
+        let line = Int(objective.stdout.split(separator: ":").last?.trimmingCharacters(in: .whitespacesAndNewlines) ?? "") ?? 0
+        #expect(q4.components(separatedBy: "\n")[max(line - 1, 0)] == "## Ship the mobile app")
+
+        let quarter = try BearingBinary.run(["new", "quarter", "--today", "2026-11-02"], in: folder)
+        #expect(quarter.status == 0, "\(quarter.stderr)")
+        #expect(quarter.stdout.contains("objectives/2027-Q1.md:3"))
+        #expect(try Self.text(folder, "objectives/2027-Q1.md").contains("## A first objective for 2027-Q1"))
+        let again = try BearingBinary.run(["new", "quarter", "--quarter", "2027-Q1"], in: folder)
+        #expect(again.status == 2)
+
+        let item = try BearingBinary.run(["new", "roadmap-item", "--title", "Offline mode", "--lane", "next", "--priority", "1.1"], in: folder)
+        #expect(item.status == 0, "\(item.stderr)")
+        let roadmap = try Self.text(folder, "roadmaps/product.md")
+        let next = try #require(roadmap.range(of: "## Next")), later = try #require(roadmap.range(of: "## Later"))
+        let added = try #require(roadmap.range(of: "### Offline mode"))
+        #expect(added.lowerBound > next.upperBound && added.upperBound < later.lowerBound, "added outside its lane:\n\(roadmap)")
+        #expect(roadmap.contains("- Priorities: runbooks"))
+        try Self.checkIsClean(folder)
+    }
+
+    @Test("new keeps a byte-order mark and CRLF line endings")
+    func newKeepsBOMAndCRLF() throws {
+        let folder = try Self.initialized()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("objectives/2026-Q4.md")
+        let crlf = try Self.text(folder, "objectives/2026-Q4.md").replacingOccurrences(of: "\n", with: "\r\n")
+        let before = [0xEF, 0xBB, 0xBF] + [UInt8](crlf.utf8)
+        try Data(before).write(to: path)
+        let run = try BearingBinary.run(["new", "objective", "--title", "Faster setup", "--today", "2026-12-01"], in: folder)
+        #expect(run.status == 0, "\(run.stderr)")
+        let after = [UInt8](try Data(contentsOf: path))
+        #expect(Array(after.prefix(before.count)) == before, "the existing bytes changed")
+        let text = String(decoding: after.dropFirst(3), as: UTF8.self)
+        #expect(text.contains("\r\n## Faster setup\r\n"))
+        #expect(!text.replacingOccurrences(of: "\r\n", with: "").contains("\n"), "a bare LF was written")
+        try Self.checkIsClean(folder)
+    }
+
+    @Test("a mistyped --priority is a usage error with check's did-you-mean, and nothing is written")
+    func priorityTypo() throws {
+        let folder = try Self.initialized()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let before = try Self.text(folder, "objectives/2026-Q4.md"), roadmap = try Self.text(folder, "roadmaps/product.md")
+        let run = try BearingBinary.run(["new", "objective", "--title", "Faster setup", "--priority", "relability", "--today", "2026-12-01"], in: folder)
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("did you mean `reliability`"), "\(run.stderr)")
+        let item = try BearingBinary.run(["new", "roadmap-item", "--title", "Faster setup", "--priority", "selfserve"], in: folder)
+        #expect(item.status == 2)
+        #expect(try Self.text(folder, "objectives/2026-Q4.md") == before)
+        #expect(try Self.text(folder, "roadmaps/product.md") == roadmap)
+    }
+}
