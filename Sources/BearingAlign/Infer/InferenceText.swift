@@ -7,40 +7,54 @@ import Foundation
 enum InferenceText {
     static func clean(_ text: String) -> String {
         var out = text
-        for (pattern, replacement) in rules {
-            out = pattern.stringByReplacingMatches(in: out, range: NSRange(out.startIndex..., in: out), withTemplate: replacement)
+        for rule in rules where rule.mayApply(out) {
+            out = rule.pattern.stringByReplacingMatches(in: out, range: NSRange(out.startIndex..., in: out), withTemplate: rule.replacement)
         }
-        out = String(String.UnicodeScalarView(out.unicodeScalars.filter { !isEmoji($0) }))
+        if !out.utf8.allSatisfy({ $0 < 0x80 }) {
+            out = String(String.UnicodeScalarView(out.unicodeScalars.filter { !isEmoji($0) }))
+        }
         return out
     }
 
+    private struct Rule {
+        let pattern: NSRegularExpression
+        let replacement: String
+        /// Bytes one of which every match contains: a text without any of them skips the rule. Most item texts hold
+        /// no code, links or handles, and running every expression over every text was a fifth of a large build.
+        let triggers: [UInt8]
+
+        func mayApply(_ text: String) -> Bool { text.utf8.contains { triggers.contains($0) } }
+    }
+
+    private static func bytes(_ characters: String) -> [UInt8] { Array(characters.utf8) }
+
     /// Applied in order: code before links (a link inside code is code), link text kept, targets dropped.
-    private static let rules: [(NSRegularExpression, String)] = [
-        (#"```[\s\S]*?```"#, " "),                                  // fenced code
-        (#"`[^`\n]*`"#, " "),                                       // code spans
-        (#"<!--[\s\S]*?-->"#, " "),                                  // HTML comments
-        (#"!\[([^\]]*)\]\([^)]*\)"#, "$1"),                          // images: keep the alt text
-        (#"\[([^\]]*)\]\([^)]*\)"#, "$1"),                           // inline links: keep the text
-        (#"\[([^\]]*)\]\[[^\]]*\]"#, "$1"),                          // reference links
-        (#"(?m)^\s*\[[^\]]+\]:\s*\S+.*$"#, " "),                     // link definitions
-        (#"<https?://[^>]*>"#, " "),                                 // autolinks
-        (#"\b(?:https?|ftp)://\S+"#, " "),                           // bare URLs
-        (#"\bwww\.\S+"#, " "),
-        (#"\{[#.][^}\n]*\}"#, " "),                                  // kramdown attributes: {#id}, {.class}
-        (#"\{[a-z][\w:-]*\}`?"#, " "),                               // MyST roles: {ref}, {doc}
-        (#"(?m)^\s*\([\w.-]+\)=\s*$"#, " "),                         // MyST labels: (strategic-priorities)=
-        (#"(?m)^\s*(?::::+|```+)\s*\{?[\w-]*\}?.*$"#, " "),          // directive fences
+    private static let rules: [Rule] = [
+        (#"```[\s\S]*?```"#, " ", "`"),                                  // fenced code
+        (#"`[^`\n]*`"#, " ", "`"),                                       // code spans
+        (#"<!--[\s\S]*?-->"#, " ", "<"),                                  // HTML comments
+        (#"!\[([^\]]*)\]\([^)]*\)"#, "$1", "]"),                          // images: keep the alt text
+        (#"\[([^\]]*)\]\([^)]*\)"#, "$1", "]"),                           // inline links: keep the text
+        (#"\[([^\]]*)\]\[[^\]]*\]"#, "$1", "]"),                          // reference links
+        (#"(?m)^\s*\[[^\]]+\]:\s*\S+.*$"#, " ", "]"),                     // link definitions
+        (#"<https?://[^>]*>"#, " ", "<"),                                 // autolinks
+        (#"\b(?:https?|ftp)://\S+"#, " ", "/"),                           // bare URLs
+        (#"\bwww\.\S+"#, " ", "."),
+        (#"\{[#.][^}\n]*\}"#, " ", "{"),                                  // kramdown attributes: {#id}, {.class}
+        (#"\{[a-z][\w:-]*\}`?"#, " ", "{"),                               // MyST roles: {ref}, {doc}
+        (#"(?m)^\s*\([\w.-]+\)=\s*$"#, " ", "="),                         // MyST labels: (strategic-priorities)=
+        (#"(?m)^\s*(?::::+|```+)\s*\{?[\w-]*\}?.*$"#, " ", ":`"),          // directive fences
         // Directive options (:class: tip, :maxdepth: 2): one value at most, so a list item led by an emoji shortcode
         // (":green_circle: Provide spectroscopic tools") keeps its words.
-        (#"(?m)^\s*:[\w-]+:[ \t]*\S*[ \t]*$"#, " "),
-        (#":[a-z0-9_+-]+:"#, " "),                                    // emoji shortcodes (:green_circle:)
-        (#"(?<![\w.])@[\w-]+(?:/[\w-]+)?"#, " "),                     // @handles and @org/team
-        (#"(?<![\w&])#\d+\b"#, " "),                                 // issue numbers
-        (#"\b[\w.-]+/[\w.-]+#\d+\b"#, " "),                           // owner/repo#123
-        (#"\b(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{7,40}\b"#, " "), // commit hashes
-        (#"<[^>\n]+>"#, " "),                                         // raw HTML tags
-    ].compactMap { pattern, replacement in
-        (try? NSRegularExpression(pattern: pattern, options: [])).map { ($0, replacement) }
+        (#"(?m)^\s*:[\w-]+:[ \t]*\S*[ \t]*$"#, " ", ":"),
+        (#":[a-z0-9_+-]+:"#, " ", ":"),                                    // emoji shortcodes (:green_circle:)
+        (#"(?<![\w.])@[\w-]+(?:/[\w-]+)?"#, " ", "@"),                     // @handles and @org/team
+        (#"(?<![\w&])#\d+\b"#, " ", "#"),                                 // issue numbers
+        (#"\b[\w.-]+/[\w.-]+#\d+\b"#, " ", "#"),                           // owner/repo#123
+        (#"\b(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{7,40}\b"#, " ", "0123456789"), // commit hashes
+        (#"<[^>\n]+>"#, " ", "<"),                                         // raw HTML tags
+    ].compactMap { pattern, replacement, triggers in
+        (try? NSRegularExpression(pattern: pattern, options: [])).map { Rule(pattern: $0, replacement: replacement, triggers: bytes(triggers)) }
     }
 
     private static func isEmoji(_ scalar: Unicode.Scalar) -> Bool {
