@@ -15,7 +15,16 @@ package enum ContentWords {
         Set(WordPiece.basicTokens(InferenceText.clean(text)).map { $0.lowercased() }.filter(isContent)).count
     }
 
-    package static func isTooThin(_ text: String) -> Bool { count(text) < minimum }
+    /// Stops at the `minimum`-th distinct content word: every item of a plan is asked, and most say plenty.
+    package static func isTooThin(_ text: String) -> Bool {
+        var seen: Set<String> = []
+        for token in WordPiece.basicTokens(InferenceText.clean(text)) {
+            let word = token.lowercased()
+            if isContent(word) { seen.insert(word) }
+            if seen.count >= minimum { return false }
+        }
+        return true
+    }
 
     static func isContent(_ word: String) -> Bool {
         guard word.count >= 2, word.contains(where: \.isLetter), !StopWords.contains(word), !labelNoise.contains(word) else { return false }
