@@ -3,13 +3,19 @@ import Testing
 
 @Suite("bearing query, end to end")
 struct QueryCommandTests {
-    /// A copy of the example workspace, built once, removed by the caller.
-    static func builtCopy() throws -> URL {
+    /// A copy of the example workspace, removed by the caller.
+    static func copy() throws -> URL {
         let copy = FileManager.default.temporaryDirectory.appendingPathComponent("bearing-query-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: copy, withIntermediateDirectories: true)
         for name in ["strategy.md", "bearing.yml", "objectives", "roadmaps"] {
             try FileManager.default.copyItem(at: BearingBinary.packageRoot.appendingPathComponent(name), to: copy.appendingPathComponent(name))
         }
+        return copy
+    }
+
+    /// A copy of the example workspace, built once, removed by the caller.
+    static func builtCopy() throws -> URL {
+        let copy = try copy()
         let build = try BearingBinary.run(["build"], in: copy)
         #expect(build.status == 0, "\(build.stderr)")
         return copy
@@ -42,12 +48,8 @@ struct QueryCommandTests {
 
     @Test("without a built site, query answers from a fresh build of the workspace and says so")
     func withoutSite() throws {
-        let copy = FileManager.default.temporaryDirectory.appendingPathComponent("bearing-query-\(UUID().uuidString)")
+        let copy = try Self.copy()
         defer { try? FileManager.default.removeItem(at: copy) }
-        try FileManager.default.createDirectory(at: copy, withIntermediateDirectories: true)
-        for name in ["strategy.md", "bearing.yml", "objectives", "roadmaps"] {
-            try FileManager.default.copyItem(at: BearingBinary.packageRoot.appendingPathComponent(name), to: copy.appendingPathComponent(name))
-        }
         let run = try BearingBinary.run(["query", "SELECT count(*) AS n FROM objectives", "--format", "csv"], in: copy)
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stdout == "n\r\n13\r\n", "the example's 13 objectives, as CSV (RFC 4180 line ends)")
