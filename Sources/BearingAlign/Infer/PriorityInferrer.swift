@@ -108,15 +108,21 @@ public struct PriorityInferrer: Sendable {
         guard let best = priorities.firstIndex(where: { $0.id == ranking[0].priority }) else {
             return (Inference(ranking: ranking, subPriority: nil, evidence: [], background: background), meaningful)
         }
-        var sub: PriorityMatch?
-        for (position, similarity) in Vector.dots(item, childVectors[best]).enumerated() where sub.map({ similarity > $0.similarity }) ?? true {
-            sub = PriorityMatch(priority: children[best][position].id, similarity: similarity, margin: similarity - background,
-                                strength: Calibration.strength(margin: similarity - background))
+        var subs: [String: PriorityMatch] = [:]
+        for index in priorities.indices {
+            var sub: PriorityMatch?
+            for (position, similarity) in Vector.dots(item, childVectors[index]).enumerated() where sub.map({ similarity > $0.similarity }) ?? true {
+                sub = PriorityMatch(priority: children[index][position].id, similarity: similarity, margin: similarity - background,
+                                    strength: Calibration.strength(margin: similarity - background))
+            }
+            if let sub { subs[priorities[index].id] = sub }
         }
         let facets = [wholeVectors[best]] + facetVectors[best] + childVectors[best]
         let closest = facets.max { Vector.dot(item, $0) < Vector.dot(item, $1) } ?? wholeVectors[best]
         let evidence = evidence(evidenceCandidates(words), profile: closest, stems: priorityStems[best])
-        return (Inference(ranking: ranking, subPriority: sub, evidence: evidence, background: background), meaningful)
+        var inference = Inference(ranking: ranking, subPriority: subs[priorities[best].id], evidence: evidence, background: background)
+        inference.subPriorities = subs
+        return (inference, meaningful)
     }
 
     /// The best cosine of `item` with the priority's whole text, its own facets and its sub-priorities.
@@ -191,6 +197,9 @@ public struct PriorityInferrer: Sendable {
 public struct Inference: Sendable, Hashable {
     public var ranking: [PriorityMatch]
     public var subPriority: PriorityMatch?
+    /// The best sub-priority under every top-level priority that has any, keyed by the top-level id: a declared
+    /// `Priorities: platform` is placed under its closest sub-priority from these.
+    public var subPriorities: [String: PriorityMatch] = [:]
     public var evidence: [Evidence]
     /// The text's mean cosine with its closest items of everyday work (the background bank).
     public var background: Float

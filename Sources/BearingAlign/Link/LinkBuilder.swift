@@ -90,7 +90,21 @@ struct LinkBuilder {
                               evidence: inferences[item.id]?.evidence ?? [], via: nil, explanation: explanation))
         }
         if let warning = unsupportedWarning(item, unsupported: Set(unsupported)) { diagnostics.append(warning) }
-        return links
+        return links + declaredSubPriorities(item, declared: links)
+    }
+
+    /// `Priorities: platform` says which priority, not which of its sub-priorities: the text's closest one under it is
+    /// inferred, when the text relates to it more than everyday work does and the item names none of them itself.
+    private func declaredSubPriorities(_ item: AlignedItem, declared: [Link]) -> [Link] {
+        guard (wordCounts[item.id] ?? 0) >= Self.minimumWordsToJudge, let inference = inferences[item.id] else { return [] }
+        let named = Set(item.declaredIDs)
+        return declared.compactMap { link -> Link? in
+            guard strategy.priority(link.priority)?.parent == nil, link.strength >= Self.orphanLine,
+                  let sub = inference.subPriorities[link.priority], !Calibration.isOrphan(margin: sub.margin),
+                  !named.contains(where: { strategy.priority($0)?.parent == link.priority }) else { return nil }
+            return Link(item: item.id, priority: sub.priority, kind: .inferred, strength: Double(sub.strength), evidence: inference.evidence,
+                        via: nil, explanation: "inferred sub-priority of declared \(link.priority); relatedness \(Self.decimal(Double(sub.similarity))) − everyday work \(Self.decimal(Double(inference.background))) = margin \(Self.decimal(Double(sub.margin))), calibrated to \(Self.decimal(Double(sub.strength)))")
+        }
     }
 
     /// "declared platform, but the text reads like revenue": every declared priority is below the orphan line for the text.
