@@ -10,7 +10,7 @@ struct QueryCommand: ParsableCommand {
 
     static let configuration = CommandConfiguration(
         commandName: "query",
-        abstract: "Run read-only SQL on the planning database built by `bearing build`.",
+        abstract: "Run read-only SQL on the planning database: the built site's, or a fresh build of the workspace when it has changed or there is none.",
         discussion: """
             Tables: priorities, objectives, initiatives, key_results, roadmap_items, links, scores, diagnostics, meta, \
             and the full-text index `search` (e.g. SELECT id, title FROM search WHERE search MATCH 'renewal'). \
