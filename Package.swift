@@ -1,13 +1,24 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
+// One module per pipeline stage, each depending only on the stages before it:
+//
+//   BearingModel ← BearingParse ← BearingAlign ← BearingReport ← BearingStore
+//                                                              ↖ BearingSite
+//   BearingBuild (load → align → database and pages into one staging folder → swap) ← BearingCLI ← bearing
+//
+// BearingModel holds the values every stage passes on (the plan, its blocks, diagnostics) and the few helpers
+// several stages need (Parallel, AtomicFile, ByteOutput, EmbeddedFiles, text helpers), shared with `package`
+// access, so that no stage imports another only for a helper.
 let package = Package(
     name: "Bearing",
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "bearing", targets: ["bearing"]),
-        .library(name: "BearingCore", targets: ["BearingCore"]),
+        .library(name: "BearingModel", targets: ["BearingModel"]),
+        .library(name: "BearingParse", targets: ["BearingParse"]),
         .library(name: "BearingAlign", targets: ["BearingAlign"]),
+        .library(name: "BearingBuild", targets: ["BearingBuild"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -16,7 +27,7 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
-        // libcmark from the system (Debian: libcmark-dev); only BearingCore's Markdown reader imports it.
+        // libcmark from the system (Debian: libcmark-dev); only BearingParse's Markdown reader imports it.
         .systemLibrary(
             name: "CCmark",
             pkgConfig: "libcmark",
@@ -26,51 +37,63 @@ let package = Package(
         // with C23 #embed, so an installed bearing is one file. The Resources folders are excluded from their
         // Swift targets: nothing is read from a bundle.
         .target(name: "CBearingResources"),
-        // Scan, parse and resolve: Markdown files → a validated planning model with diagnostics.
+        // The values: the planning model, the Markdown blocks items are parsed into, diagnostics; and the small
+        // helpers every stage shares (Parallel, AtomicFile, ByteOutput, EmbeddedFiles, text). No dependencies
+        // but the embedded resources, so a tool reading Bearing's model needs nothing else.
+        .target(name: "BearingModel", dependencies: ["CBearingResources"]),
+        // Scan, parse and resolve: Markdown files → a validated plan with diagnostics; and the writers that edit
+        // the user's files (a Priorities: line, a new file's skeleton).
         .target(
-            name: "BearingCore",
-            dependencies: ["CCmark", "CBearingResources", .product(name: "Yams", package: "Yams")]
+            name: "BearingParse",
+            dependencies: ["BearingModel", "CCmark", .product(name: "Yams", package: "Yams")]
         ),
-        // Link and score: declared, inherited and inferred links; scores; reports. Pure functions of the model.
-        // token-vectors.bin is distilled from all-MiniLM-L6-v2 by scripts/distill/distill.py.
+        // Link and score: declared, inherited and inferred links; scores; rank, suggest, eval. Pure functions of
+        // the model. token-vectors.bin is distilled from all-MiniLM-L6-v2 by scripts/distill/distill.py.
         .target(
             name: "BearingAlign",
-            dependencies: ["BearingCore"],
+            dependencies: ["BearingModel", "BearingParse"],
             exclude: ["Resources"]
         ),
+        // Reports and export: text, Markdown, JSON and CSV of the plan and its alignment, and their writers.
+        .target(name: "BearingReport", dependencies: ["BearingModel", "BearingParse", "BearingAlign"]),
         // Store: the planning database (SQLite through GRDB); no GRDB type leaves this module.
         .target(
             name: "BearingStore",
-            dependencies: ["BearingCore", "BearingAlign", .product(name: "GRDB", package: "GRDB.swift"),
+            dependencies: ["BearingModel", "BearingAlign", "BearingReport",
+                           .product(name: "GRDB", package: "GRDB.swift"),
                            .product(name: "GRDBSQLite", package: "GRDB.swift")]
         ),
-        // Render and write: HTML pages from Mustache templates (compiled by Bearing's own renderer, which is
-        // checked against swift-mustache in the tests), SVG charts, search index, atomic output.
+        // Render and write: HTML from the plan's blocks, pages from Mustache templates (compiled by Bearing's own
+        // renderer, which is checked against swift-mustache in the tests), SVG charts, search index, atomic output.
         .target(
             name: "BearingSite",
-            dependencies: ["BearingCore", "BearingAlign", "BearingStore"],
+            dependencies: ["BearingModel", "BearingParse", "BearingAlign", "BearingReport", "BearingStore"],
             exclude: ["Resources"]
         ),
-        // Thin ArgumentParser commands over the library stages.
+        // The pipeline as a library type: load → align → database and pages into one staging folder → swap.
+        .target(
+            name: "BearingBuild",
+            dependencies: ["BearingModel", "BearingParse", "BearingAlign", "BearingReport", "BearingStore", "BearingSite"]
+        ),
+        // Thin ArgumentParser commands: flags → pipeline → print, returning an exit code.
         .target(
             name: "BearingCLI",
             dependencies: [
-                "BearingCore",
-                "BearingAlign",
-                "BearingStore",
-                "BearingSite",
+                "BearingModel", "BearingParse", "BearingAlign", "BearingReport", "BearingStore", "BearingSite", "BearingBuild",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(name: "bearing", dependencies: ["BearingCLI"]),
-        // Helpers the test targets share (a seeded random-number generator).
+        // Helpers the test targets share (a seeded random-number generator, reference JSON).
         .target(name: "TestSupport", path: "Tests/TestSupport"),
-        .testTarget(name: "BearingCoreTests", dependencies: ["BearingCore", "TestSupport"]),
-        .testTarget(name: "BearingAlignTests", dependencies: ["BearingAlign", "BearingCore", "TestSupport"]),
+        .testTarget(name: "BearingModelTests", dependencies: ["BearingModel", "TestSupport"]),
+        .testTarget(name: "BearingParseTests", dependencies: ["BearingParse", "BearingModel", "TestSupport"]),
+        .testTarget(name: "BearingAlignTests", dependencies: ["BearingAlign", "BearingParse", "BearingModel", "TestSupport"]),
+        .testTarget(name: "BearingReportTests", dependencies: ["BearingReport", "BearingAlign", "BearingParse", "BearingModel", "TestSupport"]),
         // swift-mustache is the reference Bearing's own template renderer is checked against, page by page.
-        .testTarget(name: "BearingSiteTests", dependencies: ["BearingSite", "BearingStore", "BearingAlign", "BearingCore", "TestSupport",
+        .testTarget(name: "BearingSiteTests", dependencies: ["BearingSite", "BearingStore", "BearingReport", "BearingAlign", "BearingParse", "BearingModel", "TestSupport",
                                                              .product(name: "Mustache", package: "swift-mustache")], exclude: ["Golden", "Fixtures"]),
-        .testTarget(name: "BearingCLITests", dependencies: ["BearingCLI", "BearingCore"], exclude: ["Golden", "Fixtures"]),
+        .testTarget(name: "BearingCLITests", dependencies: ["BearingCLI", "BearingParse", "BearingModel"], exclude: ["Golden", "Fixtures"]),
     ],
     // C23, for #embed in CBearingResources (the package's only C sources).
     cLanguageStandard: .c2x

@@ -1,4 +1,5 @@
-import BearingCore
+import BearingModel
+import BearingParse
 import Foundation
 
 /// The link and score stages: from a parsed plan to links, scores and alignment diagnostics.

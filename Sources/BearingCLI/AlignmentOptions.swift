@@ -1,6 +1,6 @@
 import ArgumentParser
 import BearingAlign
-import BearingCore
+import BearingModel
 import Foundation
 
 /// Options for commands that score: the date to score for.

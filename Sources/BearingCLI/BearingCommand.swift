@@ -1,5 +1,7 @@
 import ArgumentParser
-import BearingCore
+import BearingModel
+import BearingParse
+import BearingReport
 import Foundation
 
 /// `bearing`: the root command. Subcommands stay thin: parse flags, call the library, print.

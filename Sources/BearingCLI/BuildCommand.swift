@@ -1,6 +1,8 @@
 import ArgumentParser
 import BearingAlign
-import BearingCore
+import BearingModel
+import BearingParse
+import BearingReport
 import BearingSite
 import Foundation
 

@@ -1,6 +1,8 @@
 import ArgumentParser
 import BearingAlign
-import BearingCore
+import BearingModel
+import BearingParse
+import BearingReport
 
 /// `bearing check`: every diagnostic from every file, sorted by path and line.
 struct CheckCommand: ParsableCommand {

@@ -1,6 +1,6 @@
 import ArgumentParser
 import BearingAlign
-import BearingCore
+import BearingParse
 import Foundation
 
 /// `bearing eval`: how well inference finds the right priority on a labelled set, beside baselines.

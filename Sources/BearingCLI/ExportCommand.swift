@@ -1,5 +1,6 @@
 import ArgumentParser
-import BearingCore
+import BearingModel
+import BearingReport
 
 /// `bearing export`: the whole model as one document, printed even when some files have errors.
 struct ExportCommand: ParsableCommand {

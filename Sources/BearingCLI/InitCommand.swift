@@ -1,5 +1,6 @@
 import ArgumentParser
-import BearingCore
+import BearingModel
+import BearingParse
 import Foundation
 
 /// `bearing init [DIR]`: a small workspace that checks clean, to edit into a team's own plan.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import BearingAlign
-import BearingCore
+import BearingModel
+import BearingParse
 import Foundation
 
 /// `bearing new objective|quarter|roadmap-item`: a well-formed skeleton in the right file, to fill in.

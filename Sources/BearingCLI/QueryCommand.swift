@@ -1,6 +1,6 @@
 import ArgumentParser
-import BearingAlign
-import BearingCore
+import BearingParse
+import BearingReport
 import BearingStore
 import Foundation
 

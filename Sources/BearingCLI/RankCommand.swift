@@ -1,6 +1,6 @@
 import ArgumentParser
 import BearingAlign
-import BearingCore
+import BearingReport
 import Foundation
 
 /// `bearing rank FILE|-`: which proposals fit the strategy best, and why.

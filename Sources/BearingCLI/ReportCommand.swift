@@ -1,6 +1,6 @@
 import ArgumentParser
-import BearingAlign
-import BearingCore
+import BearingModel
+import BearingReport
 import Foundation
 
 /// `bearing report`: alignment and progress, for a terminal, a stakeholder update, or a tool.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import BearingAlign
-import BearingCore
+import BearingModel
+import BearingParse
 import Foundation
 
 /// `bearing suggest`: inferred links for items that declare none; `--apply` writes them in.

@@ -1,4 +1,5 @@
-import BearingCore
+import BearingModel
+import BearingParse
 import Foundation
 
 /// Why Bearing will not build into an output: one line naming the path and what to do instead.

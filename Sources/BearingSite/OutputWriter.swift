@@ -1,4 +1,4 @@
-import BearingCore
+import BearingModel
 import Foundation
 
 /// Writes a whole site into a temporary folder beside the output, then swaps it in with renames, so the

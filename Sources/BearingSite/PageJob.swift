@@ -1,4 +1,4 @@
-import BearingCore
+import BearingModel
 
 /// One page to render; contexts are built inside the worker, since each is needed only for its page.
 enum PageJob: Sendable {

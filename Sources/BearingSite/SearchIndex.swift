@@ -1,4 +1,5 @@
-import BearingCore
+import BearingParse
+import BearingReport
 
 /// The search index as a script (`window.BEARING_SEARCH = {…}`): a JSON file could not be fetched from file://.
 enum SearchIndex {

@@ -1,5 +1,5 @@
 import BearingAlign
-import BearingCore
+import BearingModel
 import BearingStore
 import Foundation
 

@@ -1,5 +1,5 @@
 import BearingAlign
-import BearingCore
+import BearingModel
 
 /// Where each page lives in the site, as paths relative to its root. Links between pages are made
 /// relative (`root` + path), so the site works from file:// and under any base path.

@@ -1,5 +1,6 @@
 import BearingAlign
-import BearingCore
+import BearingModel
+import BearingReport
 import Foundation
 
 /// Everything needed to render any page of one build; shared read-only by the workers.

@@ -1,5 +1,5 @@
 import BearingAlign
-import BearingCore
+import BearingModel
 import Foundation
 import GRDB
 import GRDBSQLite

@@ -1,5 +1,6 @@
 import BearingAlign
-import BearingCore
+import BearingModel
+import BearingReport
 import Foundation
 import GRDB
 import GRDBSQLite

@@ -1,7 +1,8 @@
 import Foundation
 import Testing
-import BearingCore
+import BearingModel
 @testable import BearingAlign
+import BearingReport
 
 /// Items whose text says too little to judge get no inferred link and are neither aligned nor orphans (docs/scoring.md).
 @Suite struct ContentWordsTests {

@@ -1,5 +1,4 @@
 import Testing
-import BearingCore
 @testable import BearingAlign
 
 /// `Priorities: platform` names a priority, not which of its sub-priorities the work serves: the text's closest one

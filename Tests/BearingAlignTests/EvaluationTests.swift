@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-import BearingCore
+import BearingParse
 @testable import BearingAlign
 
 @Suite("Evaluation set")

@@ -1,5 +1,4 @@
 import Testing
-import BearingCore
 @testable import BearingAlign
 
 /// What inference reads of a planning text: the words a reader would recognize, none of the machinery of Markdown

@@ -1,8 +1,9 @@
 import Foundation
 import Testing
-import BearingCore
-@testable import BearingAlign
 import TestSupport
+import BearingModel
+import BearingParse
+@testable import BearingAlign
 
 @Suite("Scores")
 struct ScoringTests {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-import BearingCore
+import BearingModel
+import BearingParse
 @testable import BearingAlign
 
 enum Shared {

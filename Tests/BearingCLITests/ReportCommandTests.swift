@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import BearingModel
 
 /// Golden outputs of `bearing report` on the example workspace, as of a fixed date.
 /// Re-record after an intended change with: BEARING_RECORD_GOLDEN=1 swift test --filter Golden

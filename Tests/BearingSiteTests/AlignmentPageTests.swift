@@ -1,7 +1,6 @@
 import Foundation
 import Testing
 import BearingAlign
-import BearingCore
 @testable import BearingSite
 
 /// The alignment page's coverage and gaps, and how items with too little text to link are shown.

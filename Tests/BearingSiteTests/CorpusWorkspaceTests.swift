@@ -1,7 +1,9 @@
 import Foundation
 import Testing
+import BearingModel
+import BearingParse
 import BearingAlign
-import BearingCore
+import BearingReport
 @testable import BearingSite
 
 /// Each organization's real planning files in `../shared/corpus`, placed unchanged into a workspace (only moved and

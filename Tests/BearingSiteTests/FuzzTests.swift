@@ -1,9 +1,10 @@
 import Foundation
 import Testing
-import BearingAlign
-import BearingCore
-@testable import BearingSite
 import TestSupport
+import BearingModel
+import BearingParse
+import BearingAlign
+@testable import BearingSite
 
 /// Seeded mutations of the example workspace and of real teams' files (../shared/corpus), each run through the
 /// whole pipeline in process: load, align, render every page. A crash takes the test process down, a hang is

@@ -1,7 +1,6 @@
 import Foundation
 import Testing
 import BearingAlign
-import BearingCore
 @testable import BearingSite
 
 /// Golden pages of the example workspace as of 2026-11-24.

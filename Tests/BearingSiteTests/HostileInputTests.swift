@@ -1,7 +1,6 @@
 import Foundation
 import Testing
 import BearingAlign
-import BearingCore
 @testable import BearingSite
 
 /// Plans come from many hands: nothing written in them may become live markup on the site.

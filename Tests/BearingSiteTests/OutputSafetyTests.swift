@@ -1,7 +1,7 @@
 import Foundation
 import Testing
+import BearingModel
 import BearingAlign
-import BearingCore
 @testable import BearingSite
 
 /// `--out` can only replace a Bearing site, and a build cleans up after one that was killed.

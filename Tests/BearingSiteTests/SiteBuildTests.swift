@@ -1,7 +1,8 @@
 import Foundation
 import Testing
+import BearingModel
 import BearingAlign
-import BearingCore
+import BearingReport
 import BearingStore
 @testable import BearingSite
 

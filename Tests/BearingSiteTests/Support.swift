@@ -1,7 +1,8 @@
 import Foundation
 import Testing
+import BearingModel
+import BearingParse
 import BearingAlign
-import BearingCore
 @testable import BearingSite
 
 enum Site {

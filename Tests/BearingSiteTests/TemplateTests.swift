@@ -1,6 +1,7 @@
 import Foundation
 import Mustache
 import Testing
+import BearingAlign
 @testable import BearingSite
 
 /// Bearing's template renderer against the Mustache spec's rules and against swift-mustache, the reference.

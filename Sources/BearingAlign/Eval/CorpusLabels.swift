@@ -1,4 +1,5 @@
-import BearingCore
+import BearingModel
+import BearingParse
 import Foundation
 
 /// Labelled items from real planning files, stored as locators rather than text (`eval/real/*.labels`): the corpus

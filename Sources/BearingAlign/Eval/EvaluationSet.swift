@@ -1,4 +1,5 @@
-import BearingCore
+import BearingModel
+import BearingParse
 import Foundation
 
 /// A labelled evaluation set: folders holding `strategy.md` and `items.md`, where each item (an H2) has
@@ -95,7 +96,7 @@ public struct EvaluationSet: Sendable {
             fileExists: { ["/set/strategy.md", "/set/objectives", "/set/objectives/items.md"].contains($0) },
             fileSize: { fileSystem.fileSize($0 == "/set/strategy.md" ? base + "/strategy.md" : base + "/items.md") })
         let plan = WorkspaceLoader(fileSystem: workspace).load(root: "/set")
-        if let error = plan.errors.first { throw LoadError.invalid(name, DiagnosticFormatter.text(error)) }
+        if let error = plan.errors.first { throw LoadError.invalid(name, error.description) }
         guard let strategy = plan.strategy else { throw LoadError.invalid(name, "no strategy") }
         let ids = Set(strategy.topLevel.map(\.id))
         let items = try plan.objectives.map { objective -> Item in

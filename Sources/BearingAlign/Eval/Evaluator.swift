@@ -1,4 +1,4 @@
-import BearingCore
+import BearingParse
 import Foundation
 
 /// Measures inference on an evaluation set beside two baselines (always the most common priority, and plain TF-IDF

@@ -1,4 +1,4 @@
-import BearingCore
+import BearingModel
 import Foundation
 
 /// Plain TF-IDF cosine between an item's words and each priority's text; the baseline inference must beat.

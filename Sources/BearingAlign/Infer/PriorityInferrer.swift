@@ -1,4 +1,4 @@
-import BearingCore
+import BearingModel
 import Foundation
 
 /// Infers which priorities a piece of planning text serves, from static token vectors, one text at a time:

@@ -1,4 +1,4 @@
-import BearingCore
+import BearingModel
 
 /// Objectives, initiatives and roadmap items seen alike: what linking and scoring need of each.
 ///

@@ -1,3 +1,5 @@
+import BearingModel
+
 /// A link from an item to a priority or sub-priority.
 public struct Link: Sendable, Hashable, Codable {
     public enum Kind: String, Sendable, Hashable, Codable {

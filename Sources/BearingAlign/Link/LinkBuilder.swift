@@ -1,4 +1,4 @@
-import BearingCore
+import BearingModel
 import Foundation
 
 /// Turns declarations, inheritance and inference into links, in that order of precedence:

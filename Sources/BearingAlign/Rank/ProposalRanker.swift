@@ -1,4 +1,4 @@
-import BearingCore
+import BearingParse
 
 /// Scores candidate ideas against the strategy (`bearing rank`): how well each fits a priority, and
 /// whether it would fill a gap or a priority that gets less effort than its target weight.

@@ -1,4 +1,4 @@
-import BearingCore
+import BearingModel
 import Foundation
 
 /// Computes every score from items and links; deterministic, no I/O.

@@ -1,3 +1,5 @@
+import BearingModel
+
 /// An item's alignment: its strongest link, rolled up to top-level priorities.
 public struct ItemScore: Sendable, Hashable, Codable {
     public var item: String
@@ -38,6 +40,12 @@ public struct TrendPoint: Sendable, Hashable, Codable {
     public var quarter: String
     public var items: Int
     public var effortShare: Double
+
+    package init(quarter: String, items: Int, effortShare: Double) {
+        self.quarter = quarter
+        self.items = items
+        self.effortShare = effortShare
+    }
 }
 
 /// Progress against the time gone in a quarter.
@@ -47,6 +55,12 @@ public struct Pace: Sendable, Hashable, Codable {
     public var grade: Double
     /// ahead, on-pace, behind, or not-started / finished.
     public var status: String
+
+    package init(elapsed: Double, grade: Double, status: String) {
+        self.elapsed = elapsed
+        self.grade = grade
+        self.status = status
+    }
 }
 
 /// Scores for a set of items: the workspace, one quarter, or one roadmap.

@@ -1,4 +1,3 @@
-import BearingCore
 
 /// What inference proposes for items that declare no priorities (`bearing suggest`).
 public struct Suggestion: Sendable, Hashable, Codable {

@@ -1,4 +1,4 @@
-import BearingCore
+import BearingModel
 import Foundation
 
 /// Static token vectors distilled from all-MiniLM-L6-v2 (see scripts/distill/distill.py):

@@ -1,4 +1,4 @@
-import BearingCore
+import BearingModel
 
 /// The first objectives file `bearing init` writes, for the current quarter: H2 objectives with a metadata
 /// list, task-item key results in the progress forms Bearing reads, an initiative, and one objective that is

@@ -1,4 +1,5 @@
-import BearingCore
+import BearingAlign
+import BearingModel
 
 /// The files `bearing init` writes: a small workspace that passes `bearing check` with nothing to report and
 /// shows, in files a team can edit, each shape of the format they are likely to reach for first.

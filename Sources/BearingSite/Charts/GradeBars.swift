@@ -1,5 +1,4 @@
 import BearingAlign
-import BearingCore
 
 /// One bar per quarter: the key-result grade, coloured by Google's bands, with the 0.4 and 0.7 lines.
 enum GradeBars {

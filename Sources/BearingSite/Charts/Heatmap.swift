@@ -1,5 +1,5 @@
 import BearingAlign
-import BearingCore
+import BearingReport
 
 /// Priorities × quarters, each cell shaded by the priority's share of that quarter's effort.
 enum Heatmap {

@@ -1,4 +1,4 @@
-import BearingCore
+import BearingReport
 
 /// Small helpers for hand-written SVG; every text that came from the plan goes through `text`.
 enum SVG {

@@ -1,5 +1,4 @@
 import BearingAlign
-import BearingCore
 
 /// A priority's effort share across quarters as a small line.
 enum Sparkline {

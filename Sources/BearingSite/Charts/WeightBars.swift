@@ -1,5 +1,4 @@
 import BearingAlign
-import BearingCore
 
 /// Each priority's actual share of effort as a bar, with its target weight as a mark.
 enum WeightBars {

@@ -1,5 +1,6 @@
 import BearingAlign
-import BearingCore
+import BearingModel
+import BearingReport
 
 /// Pages for one priority, quarter, objective, roadmap, report; and the scoring document.
 extension SiteContent {

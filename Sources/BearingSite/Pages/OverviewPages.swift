@@ -1,5 +1,6 @@
 import BearingAlign
-import BearingCore
+import BearingParse
+import BearingReport
 
 /// The dashboard, the strategy page, the alignment matrix and the list pages.
 extension SiteContent {

@@ -1,5 +1,6 @@
 import BearingAlign
-import BearingCore
+import BearingModel
+import BearingReport
 import Foundation
 
 /// Builds every page's context from the plan and its alignment. Values only; no I/O.

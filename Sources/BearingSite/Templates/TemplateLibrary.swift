@@ -1,4 +1,5 @@
-import BearingCore
+import BearingAlign
+import BearingModel
 import Foundation
 
 /// The Mustache templates, embedded in Bearing; a workspace overrides any of them by placing a file of

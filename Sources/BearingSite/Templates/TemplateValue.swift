@@ -1,3 +1,5 @@
+import BearingAlign
+
 /// What a template can show: typed, so rendering never casts `Any` (the casts were most of the render time).
 /// Built with literals: `["title": .text(objective.title), "done": true, "rows": .list(rows)]`.
 public enum TemplateValue: Sendable, Equatable {

@@ -1,0 +1,102 @@
+/// One quarter's objectives file (`objectives/2026-Q4.md`).
+public struct ObjectivesFile: Hashable, Sendable, Codable {
+    public var path: String
+    public var quarter: Quarter?
+    public var title: String
+    public var team: String?
+    /// Prose before the first objective.
+    public var intro: String
+    public var objectives: [Objective]
+
+    package init(path: String, quarter: Quarter? = nil, title: String, team: String? = nil, intro: String, objectives: [Objective]) {
+        self.path = path
+        self.quarter = quarter
+        self.title = title
+        self.team = team
+        self.intro = intro
+        self.objectives = objectives
+    }
+}
+
+/// A quarterly objective: an H2 section of an objectives file.
+public struct Objective: Hashable, Sendable, Codable {
+    public var id: String
+    public var quarter: Quarter?
+    public var title: String
+    public var metadata: Metadata
+    /// Every key result in the objective, those inside its initiatives included.
+    public var keyResults: [KeyResult]
+    public var initiatives: [Initiative]
+    /// The objective's Markdown without its metadata block.
+    public var body: String
+    public var location: SourceLocation
+    public var explicitID: Bool
+    /// The metadata's references, resolved to ids by `ReferenceResolver`.
+    public var resolved = ResolvedReferences()
+
+    package init(id: String, quarter: Quarter? = nil, title: String, metadata: Metadata, keyResults: [KeyResult], initiatives: [Initiative], body: String, location: SourceLocation, explicitID: Bool, resolved: ResolvedReferences = ResolvedReferences()) {
+        self.id = id
+        self.quarter = quarter
+        self.title = title
+        self.metadata = metadata
+        self.keyResults = keyResults
+        self.initiatives = initiatives
+        self.body = body
+        self.location = location
+        self.explicitID = explicitID
+        self.resolved = resolved
+    }
+}
+
+/// An H3 section inside an objective.
+public struct Initiative: Hashable, Sendable, Codable {
+    public var id: String
+    public var title: String
+    public var metadata: Metadata
+    public var keyResults: [KeyResult]
+    public var body: String
+    public var location: SourceLocation
+    public var resolved = ResolvedReferences()
+
+    package init(id: String, title: String, metadata: Metadata, keyResults: [KeyResult], body: String, location: SourceLocation, resolved: ResolvedReferences = ResolvedReferences()) {
+        self.id = id
+        self.title = title
+        self.metadata = metadata
+        self.keyResults = keyResults
+        self.body = body
+        self.location = location
+        self.resolved = resolved
+    }
+}
+
+/// A key result: a task item `- [ ] …` / `- [x] …`, or a plain item under a "Key results" label or starting
+/// "KR:", with progress read from its text (docs/format.md).
+public struct KeyResult: Hashable, Sendable, Codable {
+    public var text: String
+    /// A checked box, or progress read as complete.
+    public var done: Bool
+    /// 0…1, or nil when the text does not say (a plain bullet without a figure, a target without a current value).
+    public var progress: Double?
+    /// Which form the progress was read from.
+    public var progressSource: ProgressSource
+    public var location: SourceLocation
+
+    package init(text: String, done: Bool, progress: Double? = nil, progressSource: ProgressSource, location: SourceLocation) {
+        self.text = text
+        self.done = done
+        self.progress = progress
+        self.progressSource = progressSource
+        self.location = location
+    }
+}
+
+/// The forms of progress the contract reads, in the order they are tried.
+public enum ProgressSource: String, Hashable, Sendable, Codable {
+    case ratio, percent, range, score, checkbox
+    /// A result written after `=>` (`=> 78%`, `=> DONE`).
+    case result
+    /// A target and a current value without a start (`to 3% (currently 5%)`, `12; 5 done so far`).
+    case current
+    /// Progress is not stated, or not readable: `progress` is nil.
+    case unknown
+}

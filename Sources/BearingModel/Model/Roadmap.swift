@@ -1,0 +1,64 @@
+/// A roadmap file: lanes (H2) holding items.
+public struct Roadmap: Hashable, Sendable, Codable {
+    public var id: String
+    public var path: String
+    public var title: String
+    public var lanes: [Lane]
+    public var items: [RoadmapItem]
+
+    package init(id: String, path: String, title: String, lanes: [Lane], items: [RoadmapItem]) {
+        self.id = id
+        self.path = path
+        self.title = title
+        self.lanes = lanes
+        self.items = items
+    }
+}
+
+/// A roadmap column: a horizon (Now / Next / Later…), a period (2026-Q1) or a theme.
+public struct Lane: Hashable, Sendable, Codable {
+    public enum Kind: String, Hashable, Sendable, Codable { case horizon, period, theme }
+    public var title: String
+    public var kind: Kind
+    /// The normalised period when the lane is one ("2026-Q1", "Q3").
+    public var period: String?
+    public var location: SourceLocation
+
+    package init(title: String, kind: Kind, period: String? = nil, location: SourceLocation) {
+        self.title = title
+        self.kind = kind
+        self.period = period
+        self.location = location
+    }
+}
+
+/// One piece of planned work on a roadmap.
+public struct RoadmapItem: Hashable, Sendable, Codable {
+    public var id: String
+    public var roadmap: String
+    public var lane: String
+    /// An H3 grouping inside the lane, when items are list items under it.
+    public var group: String?
+    /// From the lane, a "End of Q1:" paragraph, or a `Due:` line — the nearest wins.
+    public var period: String?
+    public var title: String
+    public var metadata: Metadata
+    public var body: String
+    public var location: SourceLocation
+    public var explicitID: Bool
+    public var resolved = ResolvedReferences()
+
+    package init(id: String, roadmap: String, lane: String, group: String? = nil, period: String? = nil, title: String, metadata: Metadata, body: String, location: SourceLocation, explicitID: Bool, resolved: ResolvedReferences = ResolvedReferences()) {
+        self.id = id
+        self.roadmap = roadmap
+        self.lane = lane
+        self.group = group
+        self.period = period
+        self.title = title
+        self.metadata = metadata
+        self.body = body
+        self.location = location
+        self.explicitID = explicitID
+        self.resolved = resolved
+    }
+}

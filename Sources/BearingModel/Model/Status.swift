@@ -1,0 +1,94 @@
+/// The delivery status of an objective, initiative or roadmap item.
+public enum Status: String, Sendable, Codable, CaseIterable {
+    case notStarted = "not-started"
+    case onTrack = "on-track"
+    case atRisk = "at-risk"
+    case offTrack = "off-track"
+    case done
+    case dropped
+
+    /// Reads the contract's values, the words real teams write ("On track", "Needs attention", "Complete") and
+    /// status emojis or GitHub shortcodes (`✅`, `:yellow_circle:`). Words win over a symbol beside them
+    /// ("🟢 At risk" is at risk); a symbol beside words Bearing does not know ("🟢 Led and supported") decides.
+    public init?(reading text: String) {
+        let (symbol, rest) = Self.symbols(in: text)
+        if let words = Self.words(rest) { self = words; return }
+        guard let symbol else { return nil }
+        self = symbol
+    }
+
+    /// A status symbol at the start of `text` (astropy's `- :green_circle: Provide …`), and the text after it.
+    public static func leadingSymbol(in text: String) -> (status: Status, rest: String)? {
+        let trimmed = text.trimmed
+        for (symbol, status) in symbolTable where trimmed.hasPrefix(symbol) {
+            return (status, String(trimmed.dropFirst(symbol.count)).trimmed)
+        }
+        // Emoji written with or without the variation selector (U+FE0F).
+        let bare = String(String.UnicodeScalarView(trimmed.unicodeScalars.filter { $0 != "\u{FE0F}" }))
+        for (symbol, status) in symbolTable where !symbol.hasPrefix(":") && bare.hasPrefix(symbol) {
+            return (status, String(bare.dropFirst(symbol.count)).trimmed)
+        }
+        return nil
+    }
+
+    /// The status of the first symbol in `text`, and the text with every symbol removed.
+    package static func symbols(in text: String) -> (Status?, String) {
+        guard text.unicodeScalars.contains(where: { $0 == ":" || $0.value >= 0x2500 }) else { return (nil, text.trimmed) }
+        var rest = String(String.UnicodeScalarView(text.unicodeScalars.filter { $0 != "\u{FE0F}" }))
+        var first: (offset: Int, status: Status)?
+        for (symbol, status) in symbolTable {
+            guard let range = rest.range(of: symbol) else { continue }
+            let offset = rest.distance(from: rest.startIndex, to: range.lowerBound)
+            if first.map({ offset < $0.offset }) ?? true { first = (offset, status) }
+        }
+        guard let first else { return (nil, rest.trimmed) }
+        for (symbol, _) in symbolTable { rest = rest.replacingAll(symbol, with: " ") }
+        return (first.status, rest.trimmed)
+    }
+
+    /// Symbols in the order they are tried: shortcodes first, so `:x:` is not found inside a longer one.
+    static let symbolTable: [(String, Status)] = [
+        (":white_check_mark:", .done), (":heavy_check_mark:", .done), (":ballot_box_with_check:", .done), (":checkered_flag:", .done),
+        (":large_orange_diamond:", .atRisk), (":small_orange_diamond:", .atRisk), (":yellow_circle:", .atRisk),
+        (":orange_circle:", .atRisk), (":yellow_square:", .atRisk), (":orange_square:", .atRisk), (":warning:", .atRisk),
+        (":red_circle:", .offTrack), (":red_square:", .offTrack), (":no_entry:", .offTrack), (":stop_sign:", .offTrack),
+        (":green_circle:", .onTrack), (":green_square:", .onTrack), (":construction:", .onTrack), (":repeat:", .onTrack),
+        (":white_circle:", .notStarted), (":white_large_square:", .notStarted),
+        (":heavy_multiplication_x:", .dropped), (":wastebasket:", .dropped), (":x:", .dropped),
+        ("✅", .done), ("✔", .done), ("☑", .done), ("🏁", .done),
+        ("🔶", .atRisk), ("🔸", .atRisk), ("🟡", .atRisk), ("🟠", .atRisk), ("🟨", .atRisk), ("🟧", .atRisk), ("⚠", .atRisk),
+        ("🔴", .offTrack), ("🟥", .offTrack), ("⛔", .offTrack), ("🛑", .offTrack),
+        ("🟢", .onTrack), ("🟩", .onTrack), ("🚧", .onTrack), ("🔁", .onTrack), ("🔄", .onTrack),
+        ("⚪", .notStarted), ("⬜", .notStarted),
+        ("❌", .dropped), ("✖", .dropped), ("🗑", .dropped),
+    ]
+
+    /// The status a phrase names, or nil.
+    static func words(_ text: String) -> Status? {
+        let key = text.lowercased()
+            .replacingAll("_", with: "-")
+            .split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "\t" }).joined(separator: "-")
+            .trimmingCharacters(in: CharacterSet(charactersIn: ".!:;,"))
+        guard !key.isEmpty else { return nil }
+        if let exact = Status(rawValue: key) { return exact }
+        switch key {
+        case "todo", "to-do", "planned", "not-begun", "proposed", "backlog", "new", "not-yet-started", "ready", "queued":
+            return .notStarted
+        case "in-progress", "ongoing", "active", "green", "started", "in-flight", "on-target", "on-schedule", "in-review",
+             "progressing", "wip", "underway", "under-way", "in-development":
+            return .onTrack
+        case "risk", "yellow", "amber", "behind", "slipping", "needs-attention", "at-risk!", "orange", "on-hold", "paused", "delayed":
+            return .atRisk
+        case "blocked", "red", "stalled", "late", "off-target", "missed":
+            return .offTrack
+        case "complete", "completed", "shipped", "finished", "achieved", "closed", "delivered", "released", "launched", "met":
+            return .done
+        case "cancelled", "canceled", "abandoned", "wont-do", "won't-do", "deferred", "descoped", "cut", "dropped!", "not-doing":
+            return .dropped
+        default:
+            return nil
+        }
+    }
+}
+
+import Foundation

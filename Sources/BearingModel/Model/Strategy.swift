@@ -1,0 +1,76 @@
+/// The strategy: its goal and context sections, and the tree of priorities everything aligns to.
+public struct Strategy: Hashable, Sendable, Codable {
+    public var path: String
+    public var title: String
+    /// Top-level priorities first in document order, each followed by its sub-priorities.
+    public var priorities: [Priority]
+    /// Goal, challenge, theory for impact, guiding policy…: every H2 that is not the priorities section.
+    public var sections: [ContextSection]
+    /// Target share of effort per priority id, normalised to sum to 1 (from `weights:` front matter).
+    public var weights: [String: Double]
+
+    public init(path: String, title: String, priorities: [Priority] = [], sections: [ContextSection] = [], weights: [String: Double] = [:]) {
+        self.path = path
+        self.title = title
+        self.priorities = priorities
+        self.sections = sections
+        self.weights = weights
+    }
+
+    public var topLevel: [Priority] { priorities.filter { $0.parent == nil } }
+
+    public func children(of id: String) -> [Priority] { priorities.filter { $0.parent == id } }
+
+    public func priority(_ id: String) -> Priority? { priorities.first { $0.id == id } }
+}
+
+/// A strategic priority or sub-priority.
+public struct Priority: Hashable, Sendable, Codable {
+    public var id: String
+    /// Position in the tree: "2" for the second priority, "2.1" for its first sub-priority.
+    public var number: String
+    public var title: String
+    public var parent: String?
+    /// The one-line summary (a `>` quote in the H3 shape, or the text after the bold title).
+    public var summary: String?
+    /// Everything else written about it, as Markdown.
+    public var body: String
+    /// "We will know this is working when …"
+    public var successSignal: String?
+    public var location: SourceLocation
+    /// True when the id was written (`{#id}` or `(id)=`) rather than derived from the title.
+    public var explicitID: Bool
+
+    public init(id: String, number: String, title: String, parent: String? = nil, summary: String? = nil,
+                body: String = "", successSignal: String? = nil, location: SourceLocation, explicitID: Bool = false) {
+        self.id = id
+        self.number = number
+        self.title = title
+        self.parent = parent
+        self.summary = summary
+        self.body = body
+        self.successSignal = successSignal
+        self.location = location
+        self.explicitID = explicitID
+    }
+}
+
+/// A strategy section that is not a priority: goal, challenge, theory for impact, policy, principles.
+public struct ContextSection: Hashable, Sendable, Codable {
+    public enum Kind: String, Sendable, Codable {
+        case goal, challenge, theory, policy, principles, practice, other
+    }
+    public var id: String
+    public var title: String
+    public var kind: Kind
+    public var body: String
+    public var location: SourceLocation
+
+    package init(id: String, title: String, kind: Kind, body: String, location: SourceLocation) {
+        self.id = id
+        self.title = title
+        self.kind = kind
+        self.body = body
+        self.location = location
+    }
+}

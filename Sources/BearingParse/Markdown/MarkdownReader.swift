@@ -1,0 +1,321 @@
+import BearingModel
+import CCmark
+import Foundation
+
+/// Parses Markdown with cmark and converts its tree into `Block` values at once.
+/// Every cmark object is created and freed in `parseBlocks` or `inlineContent` (a table cell); no cmark
+/// pointer leaves the Markdown reader.
+public struct MarkdownReader: Sendable {
+    /// Blocks nested deeper than this are flattened into one paragraph of their text, with a warning:
+    /// conversion is recursive, and hostile input (a list nested 100,000 deep) must not exhaust the stack.
+    public var maxDepth = 48
+    /// Directives whose body is literal text rather than Markdown.
+    package static let literalDirectives: Set<String> = [
+        "code", "code-block", "code-cell", "sourcecode", "math", "mermaid", "raw", "eval-rst", "literalinclude",
+        "include", "toctree", "csv-table", "issue-table", "embed", "glue", "bibliography", "iframe", "graphviz",
+    ]
+
+    public init() {}
+
+    /// Reads a whole file: front matter, MyST rewriting, then blocks.
+    public func read(_ text: String, path: String) -> MarkdownDocument {
+        var normalized = text.containsByte(UInt8(ascii: "\r")) ? text.replacingAll("\r\n", with: "\n").replacingAll("\r", with: "\n") : text
+        if path.lowercased().hasSuffix(".mdx") { normalized = MDXPreprocessor.rewrite(normalized) }
+        let lines = normalized.splitLines()
+        var diagnostics = DiagnosticBag(path: path)
+        var frontMatterValue: YAMLValue?
+        let frontMatter = FrontMatter.split(lines)
+        if let frontMatter {
+            switch YAMLReader.read(frontMatter.yaml, lineOffset: frontMatter.openingLine) {
+            case .success(let value): frontMatterValue = value
+            case .failure(let failure):
+                diagnostics.error(.frontMatterInvalid, "front matter is not valid YAML: \(failure.message)", line: failure.line,
+                                  fix: "fix the YAML between the `---` lines; the rest of the file was still read")
+            }
+            if let value = frontMatterValue, case .mapping = value {} else if frontMatterValue != nil {
+                diagnostics.error(.frontMatterInvalid, "front matter must be a mapping of `key: value` lines", line: frontMatter.openingLine + 1)
+                frontMatterValue = nil
+            }
+        }
+        let rewritten = MySTPreprocessor.rewrite(lines, frontMatterLines: frontMatter?.lineCount ?? 0)
+        let blocks = parseBlocks(rewritten, lineOffset: 0, depth: 0, diagnostics: &diagnostics)
+        return MarkdownDocument(path: path, frontMatter: frontMatterValue, blocks: blocks, lines: lines, diagnostics: diagnostics.items)
+    }
+
+    /// Parses `text` whose first line is line `lineOffset + 1` of the file.
+    func parseBlocks(_ text: String, lineOffset: Int, depth: Int, diagnostics: inout DiagnosticBag) -> [Block] {
+        let options = CMARK_OPT_SOURCEPOS
+        let length = text.utf8.count
+        guard let root = text.withCString({ cmark_parse_document($0, length, options) }) else { return [] }
+        defer { cmark_node_free(root) }
+        var converter = TreeConverter(reader: self, text: text, lineOffset: lineOffset, baseDepth: depth, diagnostics: diagnostics)
+        let blocks = converter.children(of: root, depth: depth)
+        diagnostics = converter.diagnostics
+        return blocks
+    }
+}
+
+/// cmark_node is opaque in C, so Swift sees it as an opaque pointer.
+typealias CmarkNode = OpaquePointer
+
+/// Walks one cmark tree. Holds only borrowed node pointers, valid while `parseBlocks` runs.
+/// Tables and inline fields, which cmark does not know, are cut out of its paragraphs in `TreeConverter+Tables.swift`.
+struct TreeConverter {
+    let reader: MarkdownReader
+    let text: String
+    let lineOffset: Int
+    let baseDepth: Int
+    var diagnostics: DiagnosticBag
+    private var reportedDepth = false
+    /// The text's lines, split only when a table or an inline field needs its source.
+    var sourceLines: [Substring]?
+    /// How many block quotes enclose the block being converted: their `>` markers prefix each table row.
+    var quoteDepth = 0
+
+    init(reader: MarkdownReader, text: String, lineOffset: Int, baseDepth: Int, diagnostics: DiagnosticBag) {
+        self.reader = reader
+        self.text = text
+        self.lineOffset = lineOffset
+        self.baseDepth = baseDepth
+        self.diagnostics = diagnostics
+    }
+
+    mutating func children(of node: CmarkNode, depth: Int) -> [Block] {
+        var blocks: [Block] = []
+        var child = cmark_node_first_child(node)
+        while let current = child {
+            blocks += convert(current, depth: depth + 1)
+            child = cmark_node_next(current)
+        }
+        return blocks
+    }
+
+    /// One cmark block as Bearing blocks: usually one, but a paragraph holding a table becomes its prose and
+    /// the table, and a heading ending in `(Owner: …)` is followed by a `.fields` block.
+    private mutating func convert(_ node: CmarkNode, depth: Int) -> [Block] {
+        let line = Int(cmark_node_get_start_line(node)) + lineOffset
+        let column = Int(cmark_node_get_start_column(node))
+        let endLine = max(Int(cmark_node_get_end_line(node)) + lineOffset, line)
+        func block(_ kind: Block.Kind) -> Block { Block(kind, line: line, column: column, endLine: endLine) }
+
+        if depth > reader.maxDepth {
+            if !reportedDepth {
+                reportedDepth = true
+                diagnostics.warning(.nestingTooDeep, "Markdown nests deeper than \(reader.maxDepth) levels; the deeper content is kept as plain text",
+                                    line: line, column: column)
+            }
+            return [block(.paragraph([.text(Self.flattenedText(node))]))]
+        }
+        switch cmark_node_get_type(node) {
+        case CMARK_NODE_PARAGRAPH:
+            let content = inlines(of: node, depth: depth)
+            if let label = Self.labelTarget(content) { return [block(.label(label))] }
+            if endLine > line, Self.mayHoldTable(content),
+               let blocks = table(in: content, from: line - lineOffset, through: endLine - lineOffset, column: column, depth: depth) {
+                return blocks
+            }
+            let (prose, field) = trailingField(content, line: endLine)
+            guard let field else { return [block(.paragraph(content))] }
+            return [block(.paragraph(prose)), Block(.fields([field]), line: endLine, column: field.valueColumn, endLine: endLine)]
+        case CMARK_NODE_HEADING:
+            let (labelled, label) = Self.splitTrailingLabel(inlines(of: node, depth: depth))
+            let (content, field) = trailingField(labelled, line: line)
+            let heading = block(.heading(level: Int(cmark_node_get_heading_level(node)), content: content, label: label))
+            guard let field else { return [heading] }
+            return [heading, Block(.fields([field]), line: line, column: field.valueColumn, endLine: line)]
+        case CMARK_NODE_LIST:
+            let ordered = cmark_node_get_list_type(node) == CMARK_ORDERED_LIST
+            var items: [ListItem] = []
+            var child = cmark_node_first_child(node)
+            while let current = child {
+                items.append(listItem(current, depth: depth))
+                child = cmark_node_next(current)
+            }
+            return [block(.list(ordered: ordered, items: items))]
+        case CMARK_NODE_BLOCK_QUOTE:
+            quoteDepth += 1
+            defer { quoteDepth -= 1 }
+            return [block(.quote(children(of: node, depth: depth)))]
+        case CMARK_NODE_CODE_BLOCK:
+            let info = Self.string(cmark_node_get_fence_info(node)).trimmed
+            let text = Self.string(cmark_node_get_literal(node))
+            if let directive = directive(info: info, text: text, line: line, depth: depth) { return [block(directive)] }
+            return [block(.code(info: info, text: text))]
+        case CMARK_NODE_HTML_BLOCK:
+            return [block(.html(Self.string(cmark_node_get_literal(node))))]
+        case CMARK_NODE_THEMATIC_BREAK:
+            return [block(.thematicBreak)]
+        default:
+            return []
+        }
+    }
+
+    private mutating func listItem(_ node: CmarkNode, depth: Int) -> ListItem {
+        let line = Int(cmark_node_get_start_line(node)) + lineOffset
+        var blocks = children(of: node, depth: depth + 1)
+        var task: Bool?
+        var glued = false
+        var label: String?
+        if let first = blocks.first, case .paragraph(var content) = first.kind {
+            task = Self.removeTaskMarker(&content, glued: &glued)
+            let split = Self.splitTrailingLabel(content)
+            content = split.content
+            label = split.label
+            blocks[0].kind = .paragraph(content)
+        }
+        return ListItem(blocks: blocks, task: task, taskMarkerGlued: glued, label: label, line: line, column: Int(cmark_node_get_start_column(node)),
+                        endLine: max(Int(cmark_node_get_end_line(node)) + lineOffset, line))
+    }
+
+    /// A fenced block whose info string is `{name} argument` is a MyST directive.
+    private mutating func directive(info: String, text: String, line: Int, depth: Int) -> Block.Kind? {
+        guard info.hasPrefix("{"), let close = info.firstIndex(of: "}") else { return nil }
+        let name = info[info.index(after: info.startIndex)..<close].trimmed.lowercased()
+        guard !name.isEmpty, name.allSatisfy(Self.isDirectiveNameCharacter) else { return nil }
+        let argument = info[info.index(after: close)...].trimmed
+        var bodyLines = text.splitLines()
+        var options: [String: String] = [:]
+        var consumed = 0
+        while let first = bodyLines.first, let option = Self.optionPattern.firstMatch(in: String(first)),
+              let key = option[1] {
+            options[key] = (option[2] ?? "").trimmed
+            bodyLines.removeFirst()
+            consumed += 1
+        }
+        let bodyText = bodyLines.joined(separator: "\n")
+        if MarkdownReader.literalDirectives.contains(name) || depth >= reader.maxDepth {
+            return .directive(name: name, argument: argument, options: options, body: [], text: bodyText)
+        }
+        // The body is Markdown in its own right: nested colon fences need the same rewriting as the file.
+        let rewritten = MySTPreprocessor.rewrite(bodyText.splitLines(), frontMatterLines: 0)
+        let body = reader.parseBlocks(rewritten, lineOffset: line + consumed, depth: depth, diagnostics: &diagnostics)
+        return .directive(name: name, argument: argument, options: options, body: body, text: bodyText)
+    }
+
+    /// A table cell's inline content: the cell parsed on its own. A cell that cmark would read as a block
+    /// (`- x`, `# x`, `1. x`) is kept as its text.
+    func inlineContent(_ cell: String) -> [Inline] {
+        let length = cell.utf8.count
+        guard length > 0, let root = cell.withCString({ cmark_parse_document($0, length, 0) }) else { return [] }
+        defer { cmark_node_free(root) }
+        guard let first = cmark_node_first_child(root), cmark_node_next(first) == nil,
+              cmark_node_get_type(first) == CMARK_NODE_PARAGRAPH else { return [.text(cell.trimmed)] }
+        return inlines(of: first, depth: 1)
+    }
+
+    private func inlines(of node: CmarkNode, depth: Int) -> [Inline] {
+        var result: [Inline] = []
+        var child = cmark_node_first_child(node)
+        while let current = child {
+            if let inline = inline(current, depth: depth + 1) { result.append(inline) }
+            child = cmark_node_next(current)
+        }
+        return result
+    }
+
+    private func inline(_ node: CmarkNode, depth: Int) -> Inline? {
+        if depth > reader.maxDepth * 2 { return .text(Self.flattenedText(node)) }
+        switch cmark_node_get_type(node) {
+        case CMARK_NODE_TEXT: return .text(Self.string(cmark_node_get_literal(node)))
+        case CMARK_NODE_CODE: return .code(Self.string(cmark_node_get_literal(node)))
+        case CMARK_NODE_EMPH: return .emphasis(inlines(of: node, depth: depth))
+        case CMARK_NODE_STRONG: return .strong(inlines(of: node, depth: depth))
+        case CMARK_NODE_LINK: return .link(destination: Self.string(cmark_node_get_url(node)), content: inlines(of: node, depth: depth))
+        case CMARK_NODE_IMAGE: return .image(source: Self.string(cmark_node_get_url(node)), content: inlines(of: node, depth: depth))
+        case CMARK_NODE_HTML_INLINE: return .html(Self.string(cmark_node_get_literal(node)))
+        case CMARK_NODE_SOFTBREAK: return .softBreak
+        case CMARK_NODE_LINEBREAK: return .lineBreak
+        default: return nil
+        }
+    }
+
+    /// `:key: value` option lines at the top of a directive body.
+    private static let optionPattern = Pattern(#"^:([A-Za-z][\w-]*):(?:\s+(.*))?$"#)
+
+    private static func isDirectiveNameCharacter(_ character: Character) -> Bool {
+        character.isLetter || character.isNumber || "-_:".contains(character)
+    }
+
+    private static func string(_ pointer: UnsafePointer<CChar>?) -> String {
+        pointer.map { String(cString: $0) } ?? ""
+    }
+
+    /// All text below `node`, gathered with cmark's own iterator (no recursion).
+    private static func flattenedText(_ node: CmarkNode) -> String {
+        guard let iterator = cmark_iter_new(node) else { return "" }
+        defer { cmark_iter_free(iterator) }
+        var parts: [String] = []
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            guard event == CMARK_EVENT_ENTER, let current = cmark_iter_get_node(iterator) else { continue }
+            let type = cmark_node_get_type(current)
+            if type == CMARK_NODE_TEXT || type == CMARK_NODE_CODE { parts.append(string(cmark_node_get_literal(current))) }
+        }
+        return parts.joined(separator: " ")
+    }
+
+    /// A paragraph that is only `(id)=` is a MyST target for the next heading.
+    private static func labelTarget(_ content: [Inline]) -> String? {
+        // Most paragraphs are prose: their first visible character settles it without joining all their text.
+        guard firstVisibleScalar(content) == "(" else { return nil }
+        let text = content.plainText.trimmed
+        guard text.count > 3, text.hasPrefix("("), text.hasSuffix(")=") else { return nil }
+        let label = text.dropFirst().dropLast(2)
+        guard !label.isEmpty, !label.contains(where: { $0.isWhitespace || $0 == "(" || $0 == ")" }) else { return nil }
+        return String(label)
+    }
+
+    /// The first scalar of `content.plainText` that `trimmed` keeps.
+    private static func firstVisibleScalar(_ content: [Inline]) -> Unicode.Scalar? {
+        for inline in content {
+            switch inline {
+            case .text(let text), .code(let text):
+                if let scalar = text.unicodeScalars.first(where: { !Trimming.isSpace($0, false) }) { return scalar }
+            case .emphasis(let inner), .strong(let inner), .link(_, let inner), .image(_, let inner):
+                if let scalar = firstVisibleScalar(inner) { return scalar }
+            case .html, .softBreak, .lineBreak:
+                continue
+            }
+        }
+        return nil
+    }
+
+    /// Removes a trailing `{#id}` from the last text of `content`.
+    static func splitTrailingLabel(_ content: [Inline]) -> (content: [Inline], label: String?) {
+        guard case .text(let text)? = content.last else { return (content, nil) }
+        let trimmed = text.trimmed
+        guard trimmed.hasSuffix("}"), let open = trimmed.range(of: "{#", options: .backwards) else { return (content, nil) }
+        let label = trimmed[open.upperBound..<trimmed.index(before: trimmed.endIndex)]
+        guard !label.isEmpty, !label.contains(where: { $0.isWhitespace || $0 == "{" || $0 == "}" }) else { return (content, nil) }
+        var result = content
+        let rest = String(trimmed[..<open.lowerBound]).trimmed
+        if rest.isEmpty { result.removeLast() } else { result[result.count - 1] = .text(rest) }
+        return (result, String(label))
+    }
+
+    /// Removes a leading `[ ]` / `[x]` (cmark without the GFM extension leaves it as text) and says which it was.
+    /// `[ ]Text` with no space is read too (people type it), and `glued` says so, for a warning.
+    static func removeTaskMarker(_ content: inout [Inline], glued: inout Bool) -> Bool? {
+        guard case .text(let first)? = content.first else { return nil }
+        // cmark may split "[x] text" into several text nodes at the brackets; join leading text runs first.
+        var joined = first
+        var count = 1
+        while count < content.count, case .text(let next) = content[count], joined.count < 4 {
+            joined += next
+            count += 1
+        }
+        let marker = joined.prefix(3).lowercased()
+        guard marker == "[ ]" || marker == "[x]" else { return nil }
+        let after = joined.dropFirst(3)
+        if let next = after.first, next != " ", next != "\t" {
+            // "[x]:" and "[ ](" are reference syntax, not a glued box.
+            guard next.isLetter || next.isNumber else { return nil }
+            glued = true
+        }
+        let rest = String(after.drop(while: { $0 == " " || $0 == "\t" }))
+        content.replaceSubrange(0..<count, with: rest.isEmpty ? [] : [.text(rest)])
+        return marker == "[x]"
+    }
+}
+

@@ -1,0 +1,114 @@
+import BearingModel
+import Foundation
+
+/// What a heading in an objectives file is for. Real files put objectives at H2, at H3 under a quarter or
+/// team heading, or under a table-of-contents heading; they also hold FAQ, schedule and retrospective
+/// sections that are not objectives.
+enum HeadingRole: Equatable {
+    /// "## Q3 2025", "## Q3 2025 Objectives", "# 📌 2026", "## FY24-Q1": sets the period of the objectives under it.
+    /// `period` is nil when the heading names a fiscal period and no `fiscal_year_start:` is set.
+    case period(Quarter?, written: String)
+    /// "## OKRs", "## Objectives", "## On this page": holds objectives without adding anything to them.
+    case container
+    /// "## Platform team", "## Engineering OKRs": its objectives belong to this team.
+    case team(String)
+    /// FAQ, motivation, "How we …", retrospective, legend, schedule, archive: not objectives, nor is anything under it.
+    case aside
+    /// Anything else: an objective when no objective encloses it.
+    case candidate
+
+    /// Words that say "this heading is about objectives" without naming one.
+    private static let filler: Set<String> = [
+        "objectives", "objective", "okrs", "okr", "goals", "goal", "key", "results", "krs", "plan", "plans", "priorities",
+        "our", "the", "for", "in", "of", "and", "&", "quarterly", "annual", "yearly", "strategic", "company", "team",
+        "-", "–", "—", ":",
+    ]
+    private static let contents: Set<String> = ["on this page", "table of contents", "contents", "toc", "in this document"]
+    /// Sections that describe the plan rather than being part of it. A title equal to one of these (after
+    /// dropping filler words), or starting with a question word, is an aside.
+    private static let asides: Set<String> = [
+        "faq", "faqs", "frequently asked questions", "questions", "motivation", "background", "context", "overview",
+        "introduction", "intro", "about", "about this document", "summary", "retrospective", "retro", "lessons learned",
+        "legend", "key", "key results", "krs", "measures of success", "success measures", "glossary", "notes", "note", "references", "resources", "links", "schedule", "archive",
+        "appendix", "acknowledgements", "acknowledgments", "changelog", "history", "process", "get involved", "next steps",
+        "previous", "past", "related", "scoring", "grading", "status", "instructions", "template", "how to use this",
+        "progress", "progress highlights", "highlights", "by numbers", "metrics", "what's new", "whats new",
+    ]
+    /// Sections of quarterly reports around the objectives ("Recent Events / News / Blogs", "Decisions Made This
+    /// Quarter (Optional)"): matched at the start of the title.
+    private static let reportSections = [
+        "recent events", "upcoming events", "events", "news", "additional information", "reporting", "previous updates",
+        "decisions", "support needed", "participation", "funding requests", "questions/issues", "purpose", "current status",
+        "up next", "status update", "recent updates", "recent grants", "another update", "next update",
+    ]
+    private static let activityWords: Set<String> = ["activity", "activities", "workstreams", "initiatives"]
+    private static let questionWords: Set<String> = ["how", "why", "what", "who", "when", "where", "meet"]
+    private static let teamWords: Set<String> = ["team", "department", "dept", "group", "squad", "guild", "org", "division"]
+    private static let yearOnly = Pattern(#"^((?:19|20|21)[0-9]{2})$"#)
+    private static let quarterOnly = Pattern(#"^Q([1-4])$"#)
+    private static let periodWord = Pattern(#"^(?:q[1-4]|h[12]|fy[0-9]{2,4}|fy|[0-9]{4}|(?:19|20|21)[0-9]{2}(?:q[1-4]|h[12])|fy[0-9]{2,4}(?:q[1-4]|h[12]))[:,.]?$"#)
+
+    static func classify(_ title: String, level: Int, year: Int?, config: WorkspaceConfig) -> HeadingRole {
+        if config.ignores(heading: title) { return .aside }
+        let text = TitleLabel.stripLeadingSymbols(title).trimmed
+        let lower = TitleText.clean(text.lowercased())
+        let words = lower.split(whereSeparator: { $0 == " " || $0 == "," }).map { $0.count > 1 && $0.hasSuffix(":") ? String($0.dropLast()) : String($0) }
+        let meaningful = words.filter { !filler.contains($0) }
+        if let period = period(text, meaningful: meaningful, year: year, config: config) { return period }
+        // Working-group reports hold their work under "## Activity" or "## Activities Summary".
+        if words.contains(where: activityWords.contains),
+           meaningful.filter({ !activityWords.contains($0) }).allSatisfy({ ["summary", "overview", "update", "updates"].contains($0) }) {
+            return .container
+        }
+        let bare = meaningful.joined(separator: " ")
+        // A report section names its period too ("Q1 Progress Highlights", "By the Numbers – Q1 2025").
+        let unperiodic = meaningful.filter { !periodWord.matches($0) && !$0.allSatisfy { "-–—".contains($0) } }.joined(separator: " ")
+        if asides.contains(lower) || asides.contains(bare) || asides.contains(unperiodic) || lower.hasSuffix("?") || questionWords.contains(words.first ?? "")
+            || reportSections.contains(where: { lower == $0 || lower.hasPrefix($0 + " ") }) {
+            return .aside
+        }
+        if contents.contains(lower) || (meaningful.isEmpty && !words.isEmpty) { return .container }
+        if let team = team(text, words: words) { return .team(team) }
+        return .candidate
+    }
+
+    /// A heading whose words, besides filler, are only a period.
+    private static func period(_ text: String, meaningful: [String], year: Int?, config: WorkspaceConfig) -> HeadingRole? {
+        let rest = meaningful.filter { !$0.isEmpty }
+        if let fiscal = Quarter.fiscalMention(in: text), isOnlyPeriod(rest, written: fiscal) {
+            return .period(Quarter.find(in: text, fiscalStart: config.fiscalYearStart), written: fiscal)
+        }
+        if let quarter = Quarter.find(in: text), isOnlyPeriod(rest, written: quarter.description) {
+            return .period(quarter, written: text)
+        }
+        if rest.count == 1, let groups = yearOnly.firstMatch(in: rest[0]), let year = groups[1].flatMap({ Int($0) }) {
+            return .period(Quarter(year: year, number: 1, span: .year), written: text)
+        }
+        if rest.count == 1, let groups = quarterOnly.firstMatch(in: rest[0]), let number = groups[1].flatMap({ Int($0) }) {
+            return .period(year.flatMap { Quarter(year: $0, number: number) }, written: text)
+        }
+        return nil
+    }
+
+    /// True when the remaining words are the period itself ("q3", "2025"; "2025-q3"; "fy24-q1").
+    private static func isOnlyPeriod(_ words: [String], written: String) -> Bool {
+        let joined = words.joined(separator: " ")
+        guard !joined.isEmpty else { return false }
+        return joined.split(whereSeparator: { " -_".contains($0) }).allSatisfy { periodWord.matches(String($0)) }
+    }
+
+    /// "Platform team", "Team: Platform", "Engineering department", "Engineering OKRs".
+    private static func team(_ text: String, words: [String]) -> String? {
+        guard words.count >= 2, words.count <= 5 else { return nil }
+        let original = TitleText.clean(text).split(separator: " ").map(String.init)
+        guard original.count == words.count else { return nil }
+        if let last = words.last, teamWords.contains(last) { return original.dropLast().joined(separator: " ") }
+        if let first = words.first?.trimmingCharacters(in: [":"]), teamWords.contains(first) {
+            return original.dropFirst().joined(separator: " ").trimmingCharacters(in: [":", " ", "-"]).nilIfEmpty
+        }
+        if let last = words.last, ["okrs", "objectives", "goals"].contains(last), words.count <= 3 {
+            return original.dropLast().joined(separator: " ")
+        }
+        return nil
+    }
+}

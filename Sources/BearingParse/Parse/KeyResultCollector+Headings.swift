@@ -1,0 +1,53 @@
+import BearingModel
+
+/// Key results written as headings inside an objective (`### Key Result 1.1: Time to first call from 30 to 5 minutes`,
+/// `#### KR2: …`), a common shape of OKR templates: the heading is the key result, and the `Key: value` bullets under it
+/// (`- **Progress:** 70% 🟡`, `- **Current:** 12`, `- **Target:** 5`) say how far it has come when the heading does not.
+extension KeyResultCollector {
+    /// The heading's key result, then those of key-result headings nested under it (`#### KR 1.2` under `### KR 1.1`).
+    func keyResults(heading section: Section, diagnostics: inout DiagnosticBag) -> [KeyResult] {
+        [keyResult(heading: section, diagnostics: &diagnostics)]
+            + section.subsections.filter { KeyResultLabel.hasPrefix($0.title) }.flatMap { keyResults(heading: $0, diagnostics: &diagnostics) }
+    }
+
+    private func keyResult(heading section: Section, diagnostics: inout DiagnosticBag) -> KeyResult {
+        let text = TitleText.clean(section.title)
+        let fields = Self.fields(in: section.blocks)
+        var reading = ProgressReader.read(text, checked: nil)
+        if let progress = fields["progress"] {
+            // "70% 🟡": the figure, and the status its symbol gives.
+            let figure = progress.split(separator: " ").first.map(String.init) ?? progress
+            let fromField = ProgressReader.read(figure, checked: nil)
+            if fromField.progress != nil { reading = fromField }
+        } else if reading.progress == nil, let current = fields["current"] ?? fields["actual"], let target = fields["target"] {
+            let fromFields = ProgressReader.read("\(target) (currently \(current))", checked: nil)
+            if fromFields.progress != nil { reading = fromFields }
+        }
+        let status = fields["status"].flatMap { Status.leadingSymbol(in: $0)?.status }
+            ?? fields["progress"].flatMap { value in value.split(separator: " ").lazy.compactMap { Status.leadingSymbol(in: String($0))?.status }.first }
+        let done = status == .done || (reading.progress ?? 0) >= 1
+        if done, reading.progress == nil { reading = .init(progress: 1, source: .checkbox) }
+        if reading.progress == nil, let unread = reading.unread {
+            diagnostics.warning(.progressUnread, "key result progress is unknown: \(unread)", line: section.line, column: section.column,
+                                fix: "add a `Progress: 40%` or `Current:` line under the heading")
+        }
+        return KeyResult(text: text, done: done, progress: reading.progress, progressSource: reading.source,
+                         location: SourceLocation(path: path, line: section.line, column: section.column))
+    }
+
+    /// `Key: value` lines of the first list under a key-result heading, keys lowercased.
+    private static func fields(in blocks: [Block]) -> [String: String] {
+        guard let items = blocks.lazy.compactMap({ block -> [ListItem]? in
+            if case .list(_, let items) = block.kind { return items }
+            return nil
+        }).first else { return [:] }
+        var fields: [String: String] = [:]
+        for item in items {
+            let text = text(of: item)
+            guard let colon = text.firstIndex(of: ":"), text.distance(from: text.startIndex, to: colon) <= 24 else { continue }
+            let key = text[..<colon].trimmed.lowercased()
+            fields[key] = fields[key] ?? text[text.index(after: colon)...].trimmed
+        }
+        return fields
+    }
+}

@@ -1,0 +1,25 @@
+import BearingModel
+
+/// Key results written as rows of a table with a key-result column (see `PlanTable.keyResults`).
+extension KeyResultCollector {
+    /// A row is done when its status is done; its progress comes from its progress cell when there is one,
+    /// read like a key result's text, else from that status, as a checkbox would give it.
+    func tableKeyResults(_ block: Block) -> [KeyResult] {
+        guard let rows = PlanTable.keyResults(in: block) else { return [] }
+        return rows.map { row in
+            let done = row.status == .done
+            // Without a figure, a row's status says done or not started; any other status leaves progress unknown.
+            var progress: Double? = done ? 1 : row.status == .notStarted ? 0 : nil
+            var source = progress == nil ? ProgressSource.unknown : ProgressSource.checkbox
+            if let text = row.progressText {
+                let reading = ProgressReader.read(text, checked: done ? true : nil)
+                if reading.progress != nil || reading.source != .unknown {
+                    progress = reading.progress
+                    source = reading.source
+                }
+            }
+            return KeyResult(text: row.text, done: done, progress: progress, progressSource: source,
+                             location: SourceLocation(path: path, line: row.cell.line, column: row.cell.column))
+        }
+    }
+}

@@ -1,0 +1,225 @@
+import BearingModel
+
+/// Finds an objective's key results in every common form and reads their progress:
+///
+/// - task items (`- [ ] …` / `- [x] …`) anywhere in the objective, nested lists and directives included;
+/// - any item, plain or numbered, that starts with a key-result label: `KR:`, `KR1:`, `KR 1.2:`, `**CEO KR:**`, `Key result:`;
+/// - every top-level item of the list right after a "Key results" / "KRs" / "Measures of success" label (a paragraph
+///   or a list item of its own), and every list under such a heading (H3–H5);
+/// - nested items under a list-item objective (`collect(childrenOf:)`);
+/// - the team items of an owner cascade (`1. VP Engineering: …` with `1. Development: …` beneath; `OwnerCascade`).
+///
+/// A list under a checklist label ("Tasks", "Next actions", "Done when", "Definition of done"…) is not key results,
+/// task items included: it is work, not a measure, and must not grade the objective (docs/format.md).
+struct KeyResultCollector {
+    let path: String
+    /// The role the objective's own title gives its body: an objective headed "Timeline" or "Tasks" is a checklist.
+    let role: KeyResultLabel.Role?
+    /// False only when looking for key results that were left outside objectives.
+    private var readsTaskItems = true
+
+    init(path: String, title: String? = nil) {
+        self.path = path
+        role = title.flatMap(KeyResultLabel.role(of:)) == .checklist ? .checklist : nil
+    }
+
+    /// Key results in a run of blocks (an objective's own body).
+    func collect(_ blocks: [Block], diagnostics: inout DiagnosticBag) -> [KeyResult] {
+        var results: [KeyResult] = []
+        visit(blocks, role: role, into: &results, diagnostics: &diagnostics)
+        return results
+    }
+
+    /// Key results in a section and its sub-sections: a "Key results" heading makes its lists key results, a checklist
+    /// heading hides its task items, any other heading is read like the body.
+    func collect(_ section: Section, diagnostics: inout DiagnosticBag) -> [KeyResult] {
+        var results: [KeyResult] = []
+        collect(section, role: role, into: &results, diagnostics: &diagnostics)
+        return results
+    }
+
+    /// Key results in the list that follows an objective written as a paragraph: every item, as under a label.
+    func collect(keyResultList blocks: [Block], diagnostics: inout DiagnosticBag) -> [KeyResult] {
+        var results: [KeyResult] = []
+        visit(blocks, role: .keyResults, into: &results, diagnostics: &diagnostics)
+        return results
+    }
+
+    /// Key results nested under a list-item objective (`1. **Objective: …**` with bullets beneath): every item of its
+    /// nested lists, except metadata lines (`Owner: Ada`) and lists under a checklist label.
+    func collect(childrenOf item: ListItem, diagnostics: inout DiagnosticBag) -> [KeyResult] {
+        var results: [KeyResult] = []
+        visit(Array(item.blocks.dropFirst()), role: .keyResults, into: &results, diagnostics: &diagnostics)
+        return results
+    }
+
+    /// Warns about lists that look like key results in blocks that belong to no objective (a file's introduction,
+    /// an ignored section): they are not read, and the user should know.
+    func warnUnattached(_ blocks: [Block], diagnostics: inout DiagnosticBag) {
+        // Task items in an introduction are usually a to-do list, not key results: only labelled or "KR:" items count here.
+        var looking = self
+        looking.readsTaskItems = false
+        var found: [KeyResult] = []
+        var ignored = DiagnosticBag(path: path)
+        looking.visit(blocks, role: nil, into: &found, diagnostics: &ignored)
+        for diagnostic in ignored.items where diagnostic.code == .keyResultsUnread { diagnostics.append([diagnostic]) }
+        guard let first = found.first else { return }
+        diagnostics.warning(.keyResultsUnread,
+                            "\(found.count) key result\(found.count == 1 ? "" : "s") outside any objective \(found.count == 1 ? "is" : "are") not read",
+                            line: first.location.line, column: first.location.column,
+                            fix: "move them under the heading of the objective they measure")
+    }
+
+    private func collect(_ section: Section, role: KeyResultLabel.Role?, into results: inout [KeyResult], diagnostics: inout DiagnosticBag) {
+        let own = KeyResultLabel.role(of: section.title) ?? role
+        visit(section.blocks, role: own, into: &results, diagnostics: &diagnostics)
+        for sub in section.subsections { collect(sub, role: own, into: &results, diagnostics: &diagnostics) }
+    }
+
+    /// `role` is the role set by a heading for every list in `blocks`; a label paragraph sets it for the next list only.
+    private func visit(_ blocks: [Block], role: KeyResultLabel.Role?, into results: inout [KeyResult], diagnostics: inout DiagnosticBag) {
+        var sectionRole = role
+        var pending: (role: KeyResultLabel.Role, block: Block)?
+        for block in blocks {
+            switch block.kind {
+            case .heading(_, let content, _):
+                // A heading deeper than the sections split (an H4 before any H3) still labels what follows it.
+                sectionRole = KeyResultLabel.role(of: content.plainText) ?? role
+                pending = nil
+            case .paragraph(let content):
+                if Self.looksLikeKeyResultTable(content.plainText) {
+                    diagnostics.warning(.keyResultsUnread, "a table of key results is not read as key results",
+                                        line: block.line, column: block.column, fix: "write each key result as a bullet under a `Key results:` label")
+                    pending = nil
+                } else if let label = KeyResultLabel.role(of: content.plainText) {
+                    warnIfUnfollowed(pending, diagnostics: &diagnostics)
+                    pending = (label, block)
+                } else if pending != nil, sectionRole != .keyResults {
+                    warnIfUnfollowed(pending, diagnostics: &diagnostics)
+                    pending = nil
+                }
+            case .list(_, let items):
+                switch pending?.role ?? sectionRole {
+                case .keyResults?: for item in items { labelled(item, into: &results, diagnostics: &diagnostics) }
+                case .checklist?: break
+                case nil: for item in items { unlabelled(item, into: &results, diagnostics: &diagnostics) }
+                }
+                pending = nil
+            case .quote(let inner), .directive(_, _, _, let inner, _):
+                visit(inner, role: nil, into: &results, diagnostics: &diagnostics)
+            case .table(let header, _, _):
+                // A table of key results is read whatever label comes before it; a checklist label still hides it.
+                // Outside objectives, a table of figures ("By the numbers": Category | Metric) is a report, not unread KRs.
+                let figures = !readsTaskItems && SkippedSection.reportsMetrics(header)
+                if (pending?.role ?? sectionRole) != .checklist, !figures { results += tableKeyResults(block) }
+                pending = nil
+            default:
+                warnIfUnfollowed(pending, diagnostics: &diagnostics)
+                pending = nil
+            }
+        }
+        warnIfUnfollowed(pending, diagnostics: &diagnostics)
+    }
+
+    /// A "Key results" label with no list after it: what follows (a table, prose) is not read as key results.
+    private func warnIfUnfollowed(_ pending: (role: KeyResultLabel.Role, block: Block)?, diagnostics: inout DiagnosticBag) {
+        guard let pending, pending.role == .keyResults else { return }
+        diagnostics.warning(.keyResultsUnread, "\"\(pending.block.plainText.trimmed)\" is not followed by a list, so no key results are read from it",
+                            line: pending.block.line, column: pending.block.column,
+                            fix: "write each key result as a bullet (`- Reach 40 paying members, now 12`) right under the label")
+    }
+
+    /// An item of a list that a label or heading marks as key results: every item is one (metadata lines aside).
+    private func labelled(_ item: ListItem, into results: inout [KeyResult], diagnostics: inout DiagnosticBag) {
+        let text = Self.text(of: item)
+        if item.task == nil, let role = KeyResultLabel.role(of: text) {
+            // "Tasks:" among key results starts a checklist; "Key results:" restates the label.
+            if role == .keyResults { visit(Array(item.blocks.dropFirst()), role: .keyResults, into: &results, diagnostics: &diagnostics) }
+            return
+        }
+        if item.task == nil, Self.isMetadata(text) || text.isEmpty { return }
+        results.append(keyResult(item, text: text, checked: item.task, diagnostics: &diagnostics))
+        visit(Array(item.blocks.dropFirst()), role: nil, into: &results, diagnostics: &diagnostics)
+    }
+
+    /// An item of an ordinary list: a key result when it is a task item or starts with "KR:"; "Key results:" as an item
+    /// makes its nested items key results.
+    private func unlabelled(_ item: ListItem, into results: inout [KeyResult], diagnostics: inout DiagnosticBag) {
+        let text = Self.text(of: item)
+        let nested = Array(item.blocks.dropFirst())
+        if item.task != nil && readsTaskItems || KeyResultLabel.hasPrefix(text) {
+            results.append(keyResult(item, text: text, checked: item.task, diagnostics: &diagnostics))
+        } else if let role = KeyResultLabel.role(of: text) {
+            if role == .keyResults { visit(nested, role: .keyResults, into: &results, diagnostics: &diagnostics) }
+            return
+        } else if readsTaskItems, item.task == nil, OwnerCascade.isOwnerItem(item, text: text) {
+            cascade(nested, into: &results, diagnostics: &diagnostics)
+            return
+        }
+        visit(nested, role: nil, into: &results, diagnostics: &diagnostics)
+    }
+
+    /// The items under an owner's item (`OwnerCascade`): each one that names a team is a key result; one that is
+    /// itself an owner's item (a group such as "Dev Backend" with its teams beneath) cascades further.
+    private func cascade(_ blocks: [Block], into results: inout [KeyResult], diagnostics: inout DiagnosticBag) {
+        for block in blocks {
+            guard case .list(_, let items) = block.kind else {
+                visit([block], role: nil, into: &results, diagnostics: &diagnostics)
+                continue
+            }
+            // A list that labels some of its items "KR:" says which are key results; its other owner items are not.
+            let labelsItsKeyResults = items.contains { KeyResultLabel.hasPrefix(Self.text(of: $0)) }
+            for item in items {
+                let text = Self.text(of: item)
+                let nested = Array(item.blocks.dropFirst())
+                if item.task != nil || KeyResultLabel.hasPrefix(text) || KeyResultLabel.role(of: text) != nil {
+                    unlabelled(item, into: &results, diagnostics: &diagnostics)
+                } else if OwnerCascade.isOwnerItem(item, text: text) {
+                    cascade(nested, into: &results, diagnostics: &diagnostics)
+                } else if !labelsItsKeyResults, OwnerCascade.hasOwnerLabel(text) {
+                    results.append(keyResult(item, text: text, checked: nil, diagnostics: &diagnostics))
+                    visit(nested, role: nil, into: &results, diagnostics: &diagnostics)
+                } else {
+                    unlabelled(item, into: &results, diagnostics: &diagnostics)
+                }
+            }
+        }
+    }
+
+    private func keyResult(_ item: ListItem, text: String, checked: Bool?, diagnostics: inout DiagnosticBag) -> KeyResult {
+        let reading = ProgressReader.read(text, checked: checked)
+        if item.taskMarkerGlued {
+            diagnostics.warning(.taskMarkerSpace, "no space after the task box: read as a task item, but GitHub shows it as text",
+                                line: item.line, column: item.column, fix: "write `- [ ] \(text.prefix(30))`")
+        }
+        if let problem = reading.problem {
+            diagnostics.warning(.progressUnreadable, "key result progress cannot be read: \(problem)", line: item.line, column: item.column)
+        } else if let unread = reading.unread {
+            diagnostics.warning(.progressUnread, "key result progress is unknown: \(unread)", line: item.line, column: item.column)
+        } else if checked == true, let progress = reading.progress, progress < 1, reading.source != .checkbox, reading.source != .score {
+            // A score grades a finished key result (0.7 is a good OKR grade), so only measured forms can contradict the box.
+            diagnostics.warning(.checkedIncomplete, "key result is checked but its text says \(Int((progress * 100).rounded()))%",
+                                line: item.line, column: item.column, fix: "update the figure, or uncheck the box until it is reached")
+        }
+        return KeyResult(text: text, done: checked ?? (reading.progress.map { $0 >= 1 } ?? false), progress: reading.progress,
+                         progressSource: reading.source, location: SourceLocation(path: path, line: item.line, column: item.column))
+    }
+
+    private static let keyResultCell = Pattern(#"\|\s*(?:KR\s*\d|KR\s*:|Key [Rr]esults?\s*\|)"#, caseInsensitive: false)
+
+    /// A GitHub table (plain CommonMark reads it as a paragraph) with a "Key result" column or `KR 1.1` cells.
+    private static func looksLikeKeyResultTable(_ text: String) -> Bool {
+        text.hasPrefix("|") && keyResultCell.matches(text)
+    }
+
+    static func text(of item: ListItem) -> String {
+        if case .paragraph(let content)? = item.blocks.first?.kind { return content.plainText.trimmed }
+        return ""
+    }
+
+    /// `Owner: Ada` inside a key-result list is the objective's metadata, not a measure.
+    private static func isMetadata(_ text: String) -> Bool {
+        guard let colon = text.firstIndex(of: ":"), text.distance(from: text.startIndex, to: colon) <= 24 else { return false }
+        return MetadataKey(spelling: String(text[..<colon]).trimmed) != nil
+    }
+}

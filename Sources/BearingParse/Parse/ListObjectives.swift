@@ -1,0 +1,183 @@
+import BearingModel
+
+/// Objectives written as list items: "1. **Objective: Ship the API**", "- **Faster builds.** text",
+/// "Objective 1: …". Read only from a file with no objective headings, and only where the list is clearly
+/// a list of objectives: under a period, container or team heading any list counts; elsewhere every item
+/// must start with bold text or an "Objective N:" label. Task items and "KR:" items are key results, never objectives.
+struct ListObjectives {
+    let document: MarkdownDocument
+
+    private static let labelled = Pattern(#"^(?:objective|goal|okr)\s*#?\s*[0-9]*\s*[:.)-]"#)
+
+    func read(_ regions: [ObjectiveOutline.Region], quarter: Quarter?, diagnostics: inout DiagnosticBag) -> [Objective] {
+        var objectives: [Objective] = []
+        for region in regions {
+            var consumed = -1
+            for (index, block) in region.blocks.enumerated() where index > consumed {
+                // "**Objective 1: Ship the DHT rewrite**" as a paragraph of its own, its key results in the list after it.
+                if let title = paragraphObjectiveTitle(block, region: region) {
+                    let list = region.blocks.indices.contains(index + 1) ? region.blocks[index + 1] : nil
+                    let details = list.flatMap { if case .list = $0.kind { return $0 } else { return nil } }
+                    if details != nil { consumed = index + 1 }
+                    objectives.append(paragraphObjective(title, block, details: details, quarter: region.period ?? quarter, team: region.team,
+                                                         diagnostics: &diagnostics))
+                    continue
+                }
+                if region.isObjectivesList, let table = Self.tableObjectives(block) {
+                    objectives += table.map { tableObjective($0, quarter: region.period ?? quarter, team: region.team, diagnostics: &diagnostics) }
+                    continue
+                }
+                guard case .list(let ordered, let items) = block.kind, isObjectiveList(items, ordered: ordered, region: region) else { continue }
+                for item in items {
+                    objectives.append(objective(item, quarter: region.period ?? quarter, team: region.team, diagnostics: &diagnostics))
+                }
+            }
+        }
+        return objectives
+    }
+
+    /// Lists that look like objectives (every item bold-led or "Objective N:") in a file whose objectives are
+    /// headings: they are not read, so each is a warning.
+    func warnUnread(_ regions: [ObjectiveOutline.Region], diagnostics: inout DiagnosticBag) {
+        for region in regions {
+            for block in region.blocks {
+                // A key-results table outside any objective is `KeyResultCollector.warnUnattached`'s to report.
+                if case .table = block.kind, PlanTable.items(in: block) != nil, PlanTable.keyResults(in: block) == nil {
+                    diagnostics.warning(.unreadObjectives, "this table looks like objectives, but this file's objectives are its headings, so it is not read",
+                                        line: block.line, column: block.column,
+                                        fix: "make each row a heading like the other objectives, or move the table into an objective's text")
+                    continue
+                }
+                guard case .list(let ordered, let items) = block.kind, items.count > 1 else { continue }
+                var strict = region
+                strict.isObjectivesList = false
+                guard isObjectiveList(items, ordered: ordered, region: strict) else { continue }
+                diagnostics.warning(.unreadObjectives, "this list looks like objectives, but this file's objectives are its headings, so it is not read",
+                                    line: block.line, column: block.column,
+                                    fix: "make each item a heading like the other objectives, or move the list into an objective's text")
+            }
+        }
+    }
+
+    /// A table-of-contents marker (kramdown's `- TOC {:toc}`) or an item that is only a link (an archive, a
+    /// "Past roadmaps" list): navigation, not an objective.
+    static func isNavigation(_ item: ListItem) -> Bool {
+        guard case .paragraph(let content)? = item.blocks.first?.kind else { return false }
+        let text = content.plainText.trimmed
+        if text == "TOC" || text.hasPrefix("TOC {:") { return true }
+        let meaningful = content.filter { inline in
+            if case .text(let text) = inline { return !text.trimmed.isEmpty }
+            if case .softBreak = inline { return false }
+            return true
+        }
+        return !meaningful.isEmpty && meaningful.allSatisfy { if case .link = $0 { true } else { false } }
+    }
+
+    /// An item that starts "KR1:" or "**CEO KR:**" measures an objective; a list of them under a period heading is
+    /// key results whose objectives were written some other way (a bold paragraph), never a list of objectives.
+    static func isKeyResult(_ item: ListItem) -> Bool {
+        guard case .paragraph(let content)? = item.blocks.first?.kind else { return false }
+        return KeyResultLabel.hasPrefix(content.plainText)
+    }
+
+    /// One objective of a table: a row of an items table (`| Objective | Owner | Status |`), or a bold group row
+    /// of a key-result table (`| **O1: Catalyze …** | |`) with the key-result rows under it.
+    struct TableObjective {
+        var title: String
+        var cell: TableCell
+        var fields: [MetadataReader.Line]
+        var keyResults: [KeyResult]
+    }
+
+    /// The objectives a table holds, nil when it holds none.
+    static func tableObjectives(_ block: Block) -> [TableObjective]? {
+        if let items = PlanTable.items(in: block), !items.isEmpty {
+            return items.map { TableObjective(title: $0.title, cell: $0.cell, fields: $0.fields, keyResults: []) }
+        }
+        guard let rows = PlanTable.keyResults(in: block), rows.contains(where: { $0.objective != nil }),
+              case .table(let header, let tableRows, _) = block.kind else { return nil }
+        // The group rows, in order, with the cell each was written in (the header when OpenSSF starts with it).
+        var groups: [(title: String, cell: TableCell)] = []
+        for row in [header] + tableRows {
+            guard let first = row.first, row.dropFirst().allSatisfy({ $0.text.isEmpty }), !first.text.isEmpty,
+                  rows.contains(where: { $0.objective == first.text }), !groups.contains(where: { $0.title == first.text }) else { continue }
+            groups.append((first.text, first))
+        }
+        let results = KeyResultCollector(path: "").tableKeyResults(block)
+        return groups.map { group in
+            let mine = zip(rows, results).filter { $0.0.objective == group.title }.map(\.1)
+            return TableObjective(title: group.title, cell: group.cell, fields: [], keyResults: mine)
+        }
+    }
+
+    private func tableObjective(_ row: TableObjective, quarter: Quarter?, team: String?, diagnostics: inout DiagnosticBag) -> Objective {
+        let label = TitleLabel.parse(row.title)
+        var metadata = MetadataReader(document: document).metadata(from: row.fields, diagnostics: &diagnostics)
+        label.fill(&metadata, team: team)
+        let keyResults = row.keyResults.map { result -> KeyResult in
+            var located = result
+            located.location.path = document.path
+            return located
+        }
+        let idPrefix = quarter.map { "\($0.description.lowercased())/" } ?? "\(Slug.make(FileName.stem(document.path)))/"
+        return Objective(id: idPrefix + Slug.make(label.idTitle), quarter: quarter, title: label.title, metadata: metadata,
+                         keyResults: keyResults, initiatives: [], body: "",
+                         location: SourceLocation(path: document.path, line: row.cell.line, column: row.cell.column), explicitID: false)
+    }
+
+    /// The title of a paragraph that is all bold (under a period, container or team heading) or starts with an
+    /// "Objective N:" label (anywhere): the shape of OKRs pasted from a document editor.
+    private func paragraphObjectiveTitle(_ block: Block, region: ObjectiveOutline.Region) -> String? {
+        guard case .paragraph(let content) = block.kind else { return nil }
+        let text = content.plainText.trimmed
+        guard !text.isEmpty, text.count <= 200, !KeyResultLabel.hasPrefix(text) else { return nil }
+        if let bold = TitleText.leadingBold(content), bold.rest.isEmpty, MetadataKey(spelling: bold.title) == nil,
+           KeyResultLabel.role(of: bold.title) == nil, region.isObjectivesList || Self.labelled.matches(bold.title) {
+            return bold.title
+        }
+        if Self.labelled.matches(text), !text.contains("\n") { return text }
+        return nil
+    }
+
+    private func paragraphObjective(_ raw: String, _ block: Block, details: Block?, quarter: Quarter?, team: String?,
+                                    diagnostics: inout DiagnosticBag) -> Objective {
+        let label = TitleLabel.parse(raw)
+        let nested = details.map { [$0] } ?? []
+        var (metadata, _) = MetadataReader(document: document).read(nested, diagnostics: &diagnostics)
+        label.fill(&metadata, team: team)
+        let keyResults = KeyResultCollector(path: document.path, title: label.title).collect(keyResultList: nested, diagnostics: &diagnostics)
+        let idPrefix = quarter.map { "\($0.description.lowercased())/" } ?? "\(Slug.make(FileName.stem(document.path)))/"
+        let end = details?.endLine ?? block.endLine
+        return Objective(id: idPrefix + Slug.make(label.idTitle), quarter: quarter, title: label.title, metadata: metadata,
+                         keyResults: keyResults, initiatives: [], body: document.source(from: block.line, through: end),
+                         location: SourceLocation(path: document.path, line: block.line, column: block.column), explicitID: false)
+    }
+
+    private func isObjectiveList(_ items: [ListItem], ordered: Bool, region: ObjectiveOutline.Region) -> Bool {
+        guard !items.isEmpty, items.allSatisfy({ $0.task == nil }), !items.allSatisfy(Self.isNavigation),
+              !items.allSatisfy(Self.isKeyResult) else { return false }
+        if region.isObjectivesList { return true }
+        return items.allSatisfy { item in
+            guard case .paragraph(let content)? = item.blocks.first?.kind else { return false }
+            if let bold = TitleText.leadingBold(content) { return MetadataKey(spelling: bold.title) == nil }
+            return Self.labelled.matches(content.plainText.trimmed)
+        }
+    }
+
+    private func objective(_ item: ListItem, quarter: Quarter?, team: String?, diagnostics: inout DiagnosticBag) -> Objective {
+        var raw = ""
+        if case .paragraph(let content)? = item.blocks.first?.kind {
+            raw = TitleText.leadingBold(content)?.title ?? TitleText.firstSentence(content.plainText.trimmed).sentence
+        }
+        let label = TitleLabel.parse(raw)
+        let nested = Array(item.blocks.dropFirst())
+        var (metadata, _) = MetadataReader(document: document).read(nested, diagnostics: &diagnostics)
+        label.fill(&metadata, team: team)
+        let keyResults = KeyResultCollector(path: document.path, title: label.title).collect(childrenOf: item, diagnostics: &diagnostics)
+        let idPrefix = quarter.map { "\($0.description.lowercased())/" } ?? "\(Slug.make(FileName.stem(document.path)))/"
+        return Objective(id: item.label ?? idPrefix + Slug.make(label.idTitle), quarter: quarter, title: label.title, metadata: metadata,
+                         keyResults: keyResults, initiatives: [], body: document.source(from: item.line, through: item.endLine),
+                         location: SourceLocation(path: document.path, line: item.line, column: item.column),
+                         explicitID: item.label != nil)
+    }
+}

@@ -1,0 +1,180 @@
+import BearingModel
+
+/// Reads the metadata block at the top of an item's body: `Key: value` lines in one paragraph,
+/// or a bullet list of them; keys are case-insensitive and may be bold (`**Owner:** Ada`).
+struct MetadataReader {
+    let document: MarkdownDocument
+
+    /// One `key: value` line with where its value starts.
+    struct Line {
+        var key: String
+        var value: String
+        var line: Int
+        var valueColumn: Int
+        /// The last line the metadata entry occupies.
+        var endLine: Int
+    }
+
+    /// The metadata of an item's own blocks, and the last line of the metadata at its top (nil when it does not
+    /// start with metadata; the body starts after that line).
+    /// Metadata later in the body — after a prose paragraph, in a key/value table, or at the end of a prose
+    /// paragraph — is read too: real teams put it there, and dropping it would lose an owner or hide a misspelt key.
+    func read(_ blocks: [Block], diagnostics: inout DiagnosticBag) -> (Metadata, endLine: Int?) {
+        var metadata = Metadata()
+        var leadingEnd: Int?
+        var leading = true
+        for block in blocks {
+            if let lines = metadataLines(block) {
+                for line in lines { apply(line, to: &metadata, diagnostics: &diagnostics) }
+                if leading { leadingEnd = max(leadingEnd ?? 0, lines.map(\.endLine).max() ?? block.endLine) }
+                continue
+            }
+            if case .heading = block.kind { break }
+            if case .paragraph = block.kind {
+                for line in proseMetadataLines(block, diagnostics: &diagnostics) { apply(line, to: &metadata, diagnostics: &diagnostics) }
+            }
+            leading = false
+        }
+        return (metadata, leadingEnd)
+    }
+
+    /// `Key: value` lines of a known key at the end of a prose paragraph ("We will … \nOwner: Ada") are read;
+    /// one in the middle of the prose is not (it may be a sentence) and gets a `metadata-after-prose` warning.
+    func proseMetadataLines(_ block: Block, diagnostics: inout DiagnosticBag) -> [Line] {
+        guard block.endLine > block.line else { return [] }
+        var trailing: [Line] = []
+        var number = block.endLine
+        while number > block.line, let line = parse(lineNumber: number, stripBullet: false), Self.isKnownOrNear(line.key) {
+            trailing.insert(line, at: 0)
+            number -= 1
+        }
+        for inner in block.line...number {
+            guard let line = parse(lineNumber: inner, stripBullet: false), Self.isKnownOrNear(line.key),
+                  line.value.split(separator: " ").count <= 6 else { continue }
+            diagnostics.warning(.metadataAfterProse, "`\(line.key): \(line.value)` is inside a prose paragraph, so it is not read as metadata",
+                                line: inner, fix: "put a blank line before it, or move it to the top of the item")
+        }
+        return trailing
+    }
+
+    /// The block's `key: value` lines if most keys are known (or nearly so).
+    /// "Most" keeps prose lists such as `- **Roadmap**: … / - **Development**: …` from being read as metadata,
+    /// while a block of known keys may still carry a few custom ones. In a list only the leading items count:
+    /// CommonMark joins `- Owner: …` and the `- [ ] …` key results after it into one list.
+    func metadataLines(_ block: Block) -> [Line]? {
+        var lines: [Line] = []
+        switch block.kind {
+        case .paragraph:
+            for number in block.line...block.endLine {
+                guard let line = parse(lineNumber: number, stripBullet: false) else { return nil }
+                lines.append(line)
+            }
+        case .list(_, let items):
+            for item in items {
+                guard item.task == nil, item.blocks.count == 1, item.line == item.endLine || isSingleLine(item),
+                      var line = parse(lineNumber: item.line, stripBullet: true) else { break }
+                line.endLine = lastTextLine(item)
+                lines.append(line)
+            }
+        case .fields(let fields):
+            return fields.map { Line(key: $0.key, value: $0.value, line: $0.line, valueColumn: $0.valueColumn, endLine: $0.line) }
+        case .table:
+            lines = PlanTable.keyValueLines(block) ?? []
+        default:
+            return nil
+        }
+        let recognised = lines.filter { MetadataKey(spelling: $0.key) != nil || Self.nearKey($0.key) != nil }.count
+        return !lines.isEmpty && recognised * 2 > lines.count ? lines : nil
+    }
+
+    /// Metadata written as its own lines (a paragraph or a list), where a new `Key: value` line can be added;
+    /// a table or a field inside a heading is read but not written to.
+    func writtenMetadataLines(_ block: Block) -> [Line]? {
+        switch block.kind {
+        case .paragraph, .list: metadataLines(block)
+        default: nil
+        }
+    }
+
+    /// Metadata from lines found elsewhere (a table row's cells): the same keys, values and warnings.
+    func metadata(from lines: [Line], diagnostics: inout DiagnosticBag) -> Metadata {
+        var metadata = Metadata()
+        for line in lines { apply(line, to: &metadata, diagnostics: &diagnostics) }
+        return metadata
+    }
+
+    /// The item's last line that is not blank (cmark's end line can include the blank line after it).
+    private func lastTextLine(_ item: ListItem) -> Int {
+        var line = item.endLine
+        while line > item.line, line <= document.lines.count, document.lines[line - 1].allSatisfy(\.isWhitespace) { line -= 1 }
+        return line
+    }
+
+    /// A list item whose text is one line (cmark's end line can include a following blank line).
+    private func isSingleLine(_ item: ListItem) -> Bool {
+        (item.line + 1...item.endLine).allSatisfy { $0 > document.lines.count || document.lines[$0 - 1].allSatisfy(\.isWhitespace) }
+    }
+
+    /// Parses one source line as `key: value`, with optional bullet and bold markers around the key.
+    func parse(lineNumber: Int, stripBullet: Bool) -> Line? {
+        guard lineNumber >= 1, lineNumber <= document.lines.count else { return nil }
+        let raw = document.lines[lineNumber - 1]
+        var text = raw.drop(while: { $0 == " " || $0 == "\t" || $0 == ">" })
+        if stripBullet, let marker = text.first, "-*+".contains(marker) {
+            text = text.dropFirst().drop(while: { $0 == " " })
+        }
+        guard let colon = text.firstIndex(of: ":") else { return nil }
+        let key = text[..<colon].filter { $0 != "*" && $0 != "_" }.trimmed
+        var valueStart = text.index(after: colon)
+        while valueStart < text.endIndex, "*_ \t".contains(text[valueStart]) { valueStart = text.index(after: valueStart) }
+        var value = text[valueStart...].trimmed
+        // `**Owner:** Ada**`, and `_Owners: @a, @b_` where the whole line is in italics.
+        while let last = value.last, last == "*" || last == "_" { value = String(value.dropLast()).trimmed }
+        guard Self.isKey(key), !value.isEmpty else { return nil }
+        let column = raw.distance(from: raw.startIndex, to: valueStart) + 1
+        return Line(key: key, value: value, line: lineNumber, valueColumn: column, endLine: lineNumber)
+    }
+
+    /// A plausible key: one to four words of letters, at most 30 characters, starting with a letter.
+    static func isKey(_ key: String) -> Bool {
+        guard let first = key.first, first.isLetter, key.count <= 30, key.split(separator: " ").count <= 4 else { return false }
+        return key.allSatisfy { $0.isLetter || $0.isNumber || " -/()'".contains($0) }
+    }
+
+    static func isKnownOrNear(_ key: String) -> Bool { MetadataKey(spelling: key) != nil || nearKey(key) != nil }
+
+    /// A known spelling within typo distance of `key`, for "did you mean".
+    static func nearKey(_ key: String) -> String? {
+        let normalized = MetadataKey.normalize(key)
+        guard normalized.count >= 4 else { return nil }
+        let candidates = MetadataKey.spellings.keys.filter { abs($0.count - normalized.count) <= 2 }.sorted()
+        guard let guess = DidYouMean.best(normalized, among: candidates),
+              DidYouMean.editDistance(normalized, guess, limit: 3) <= 2 else { return nil }
+        return guess
+    }
+
+    private func apply(_ line: Line, to metadata: inout Metadata, diagnostics: inout DiagnosticBag) {
+        guard let key = MetadataKey(spelling: line.key) else {
+            metadata.custom.append(CustomField(key: line.key, value: line.value))
+            if let guess = Self.nearKey(line.key) {
+                diagnostics.warning(.unknownKey, "unknown metadata key `\(line.key)`; kept as a custom field", line: line.line,
+                                    fix: "did you mean `\(guess.capitalized)`?")
+            }
+            return
+        }
+        var values = MetadataValues(line: line, path: document.path)
+        switch key {
+        case .owners: metadata.owners += values.names()
+        case .team: metadata.team = line.value
+        case .status: metadata.status = values.status(diagnostics: &diagnostics)
+        case .priorities: metadata.priorities += values.references()
+        case .confidence: metadata.confidence = values.confidence(diagnostics: &diagnostics)
+        case .effort: metadata.effort = values.effort(diagnostics: &diagnostics)
+        case .roadmaps: metadata.roadmaps += values.references()
+        case .issues: metadata.issues += values.issues()
+        case .due: metadata.due = values.due(diagnostics: &diagnostics)
+        case .dependsOn: metadata.dependsOn += values.references()
+        case .objectives: metadata.objectives += values.references()
+        }
+    }
+}

@@ -1,0 +1,99 @@
+/// Reads the value of one metadata line into the typed field it names.
+struct MetadataValues {
+    let line: MetadataReader.Line
+    let path: String
+
+    init(line: MetadataReader.Line, path: String) {
+        self.line = line
+        self.path = path
+    }
+
+    /// "Ada, @grace and Linus" → ["Ada", "grace", "Linus"].
+    func names() -> [String] {
+        var text = line.value
+        for separator in [" and ", " & ", ";", "/"] { text = text.replacingAll(separator, with: ",") }
+        return text.split(separator: ",").map { $0.trimmed }.map { $0.hasPrefix("@") ? String($0.dropFirst()) : $0 }.filter { !$0.isEmpty }
+    }
+
+    /// Comma-separated references; double quotes keep commas inside a title. Each keeps its own column.
+    mutating func references() -> [Reference] {
+        var references: [Reference] = []
+        var current = ""
+        var start: Int?
+        var quoted = false
+        var column = line.valueColumn
+        func flush() {
+            let text = current.trimmed.trimmingCharacters(in: CharacterSet(charactersIn: "\"“”`"))
+            if !text.isEmpty {
+                references.append(Reference(text, at: SourceLocation(path: path, line: line.line, column: start ?? line.valueColumn)))
+            }
+            current = ""
+            start = nil
+        }
+        for character in line.value {
+            if character == "\"" || character == "“" || character == "”" { quoted.toggle() }
+            if (character == "," || character == ";") && !quoted { flush() }
+            else {
+                if start == nil, !character.isWhitespace { start = column }
+                current.append(character)
+            }
+            column += 1
+        }
+        flush()
+        return references
+    }
+
+    func status(diagnostics: inout DiagnosticBag) -> Status? {
+        if let status = Status(reading: line.value) { return status }
+        let known = Status.allCases.map(\.rawValue)
+        diagnostics.warning(.unknownStatus, "unknown status `\(line.value)`; expected one of \(known.joined(separator: ", "))",
+                            line: line.line, column: line.valueColumn,
+                            fix: DidYouMean.best(line.value.lowercased(), among: known).map { "did you mean `\($0)`?" })
+        return nil
+    }
+
+    func confidence(diagnostics: inout DiagnosticBag) -> Double? {
+        switch line.value.lowercased() {
+        case "high": return 0.8
+        case "medium", "med": return 0.5
+        case "low": return 0.2
+        default: break
+        }
+        if let share = NumberText.share(line.value), share <= 1 { return share }
+        diagnostics.warning(.invalidValue, "confidence `\(line.value)` is not a number from 0 to 1, a percentage, or low/medium/high",
+                            line: line.line, column: line.valueColumn)
+        return nil
+    }
+
+    static let sizes: [String: Double] = ["xxs": 0.25, "xs": 0.5, "s": 1, "small": 1, "m": 2, "medium": 2,
+                                          "l": 3, "large": 3, "xl": 5, "xxl": 8]
+
+    func effort(diagnostics: inout DiagnosticBag) -> Double? {
+        let text = line.value.lowercased()
+        if let size = Self.sizes[text] { return size }
+        let number = text.split(separator: " ").first.flatMap { NumberText.value(String($0)) }
+        if let number, number >= 0 { return number }
+        diagnostics.warning(.invalidValue, "effort `\(line.value)` is neither a number nor a size (XS, S, M, L, XL)",
+                            line: line.line, column: line.valueColumn)
+        return nil
+    }
+
+    func issues() -> [String] {
+        line.value.split(whereSeparator: { $0 == "," || $0 == " " }).map(String.init).filter { !$0.isEmpty }
+    }
+
+    /// A due date: YYYY-MM-DD, a quarter, or a month; anything else is kept with a warning.
+    func due(diagnostics: inout DiagnosticBag) -> String {
+        let text = line.value
+        // The year only decides whether the text is a date at all here; "by end of March" is kept as written.
+        if Self.monthPattern.matches(text) || DueText.date(text, year: 2000) != nil { return text }
+        diagnostics.warning(.invalidValue, "due date `\(text)` is not a date (YYYY-MM-DD), a period (2026-Q4, end of Q2) or a month (by end of March)",
+                            line: line.line, column: line.valueColumn)
+        return text
+    }
+
+    private static let monthPattern = Pattern(#"^(\d{4}-\d{2}|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}|end of .+)$"#)
+}
+
+import BearingModel
+import Foundation

@@ -1,0 +1,155 @@
+import BearingModel
+
+/// Where a file's objectives are, found by walking its headings in document order.
+///
+/// A heading is an objective when no objective or aside encloses it and `HeadingRole` calls it a candidate;
+/// period, container and team headings pass their period and team down to the objectives under them. The
+/// period is the latest one written, whatever its level, because real files drift (`## 📌 2021` then
+/// `### 1. …` then `## 2. …` are all 2021 goals).
+struct ObjectiveOutline {
+    struct Entry {
+        var section: Section
+        var period: Quarter?
+        var team: String?
+    }
+
+    /// Blocks directly under a heading that may hold objectives as a list, or before any heading.
+    struct Region {
+        var blocks: [Block]
+        var period: Quarter?
+        var team: String?
+        /// True under a period, container or team heading: any list there is a list of objectives.
+        var isObjectivesList: Bool
+        /// True when objective headings follow under it: then its objectives are those headings, not its lists.
+        var hasChildren = false
+        /// The lines its heading's section spans, to tell which objectives are under it.
+        var span: ClosedRange<Int> = 0...0
+    }
+
+    var entries: [Entry] = []
+    var regions: [Region] = []
+    /// Fiscal periods written while `fiscal_year_start:` is unset: (text, line).
+    var unreadPeriods: [(String, Int)] = []
+    /// The first H1 that is neither a period nor a container: the objective of a one-objective file.
+    var titleHeading: (title: String, index: Int)?
+    /// Blocks before the first heading below the title (the title's own text included), and the first such heading's line.
+    var introBlocks: [Block] = []
+    var firstSectionLine: Int?
+    /// The sections under aside headings (FAQ, ignored headings…), where key results have no objective; `ignored`
+    /// when `ignore_headings` names the heading (the user chose to skip it).
+    var asides: [(title: String, line: Int, ignored: Bool, blocks: [Block])] = []
+    /// Objectives whose title starts with a period, which may be a container written as an objective: (title, line).
+    var periodTitled: [(String, Int)] = []
+
+    private enum Open: Equatable { case title, period, container, team(String), aside, objective }
+
+    /// `isMetadata` tells a metadata list (`- Owner: Ada`) from a list of objectives.
+    static func make(_ blocks: [Block], endLine: Int, year: Int?, config: WorkspaceConfig,
+                     isMetadata: (Block) -> Bool) -> ObjectiveOutline {
+        var outline = ObjectiveOutline()
+        let headings = blocks.indices.compactMap { index -> (index: Int, level: Int, title: String, label: String?)? in
+            guard case .heading(let level, let content, let label) = blocks[index].kind else { return nil }
+            var written = label
+            if written == nil, index > 0, case .label(let before) = blocks[index - 1].kind { written = before }
+            return (index, level, content.plainText.trimmed, written)
+        }
+        let firstHeading = headings.first?.index ?? blocks.count
+        let firstSection = headings.first { $0.level > 1 }
+        outline.firstSectionLine = firstSection.map { blocks[$0.index].line }
+        outline.introBlocks = blocks[..<(firstSection?.index ?? blocks.count)].filter { if case .heading = $0.kind { false } else { true } }
+        outline.regions.append(Region(blocks: Array(blocks[..<firstHeading]), isObjectivesList: false))
+        var stack: [(level: Int, open: Open)] = []
+        var period: Quarter?
+        for (position, heading) in headings.enumerated() {
+            while let top = stack.last, top.level >= heading.level { stack.removeLast() }
+            if stack.contains(where: { $0.open == .objective }) { continue }
+            let insideAside = stack.contains { $0.open == .aside }
+            let nextAny = position + 1 < headings.count ? headings[position + 1].index : blocks.count
+            let nextSameLevel = headings[(position + 1)...].first { $0.level <= heading.level }
+            let span = blocks[heading.index].line...max(blocks[heading.index].line, nextSameLevel.map { blocks[$0.index].line - 1 } ?? endLine)
+            let own = Array(blocks[(heading.index + 1)..<nextAny])
+            let team = stack.reversed().lazy.compactMap { if case .team(let name) = $0.open { name } else { nil } }.first
+            let line = blocks[heading.index].line
+            var role = HeadingRole.classify(heading.title, level: heading.level, year: year, config: config)
+            let hasChildren = position + 1 < headings.count && headings[position + 1].level > heading.level
+            let holdsList = own.contains { block in
+                if ListObjectives.tableObjectives(block) != nil { return true }
+                guard case .list(_, let items) = block.kind else { return false }
+                return !isMetadata(block) && items.contains { $0.task == nil }
+            }
+            if insideAside {
+                // Nothing under an FAQ or a retrospective is an objective, except a list announced as the plan's
+                // goals ("## What's new?" → "### 2025 Strategic Goals:" → a numbered list).
+                switch role {
+                case .period, .container:
+                    let lower = heading.title.lowercased()
+                    guard holdsList, !hasChildren, ["goal", "objective", "okr"].contains(where: lower.contains) else { continue }
+                    // Read here, so not part of the enclosing aside's skipped content.
+                    if let last = outline.asides.indices.last { outline.asides[last].blocks.removeAll { span.contains($0.line) } }
+                default: continue
+                }
+            }
+            switch role {
+            case .team where !hasChildren:
+                // "## Great team" with text under it is an objective about a team, not a group of objectives.
+                role = .candidate
+            case .container where !hasChildren && !holdsList, .period where !hasChildren && !holdsList && heading.level > 1:
+                // "## Objective" or "## Q3 2025" with only prose under it is an objective with a plain title (warned below).
+                if case .period = role { outline.periodTitled.append((heading.title, line)) }
+                role = .candidate
+            default: break
+            }
+            switch role {
+            case .period(let quarter, let written):
+                period = quarter
+                if quarter == nil, config.fiscalYearStart == nil, Quarter.fiscalMention(in: written) != nil {
+                    outline.unreadPeriods.append((written, line))
+                }
+                stack.append((heading.level, .period))
+                outline.regions.append(Region(blocks: own, period: quarter, team: team, isObjectivesList: true, span: span))
+            case .container:
+                stack.append((heading.level, .container))
+                outline.regions.append(Region(blocks: own, period: period, team: team, isObjectivesList: true, span: span))
+            case .team(let name):
+                stack.append((heading.level, .team(name)))
+                outline.regions.append(Region(blocks: own, period: period, team: name, isObjectivesList: true, span: span))
+            case .aside:
+                stack.append((heading.level, .aside))
+                let inside = blocks[(heading.index + 1)..<(nextSameLevel?.index ?? blocks.count)].filter {
+                    if case .heading = $0.kind { false } else { true }
+                }
+                outline.asides.append((heading.title, line, config.ignores(heading: heading.title), inside))
+            case .candidate where heading.level == 1:
+                // A document title (or a closing H1 such as "Next steps"): not an objective unless it is the only one.
+                if outline.titleHeading == nil { outline.titleHeading = (heading.title, heading.index) }
+                stack.append((1, .title))
+                outline.regions.append(Region(blocks: own, period: period, team: team, isObjectivesList: false, span: span))
+            case .candidate:
+                let next = headings[(position + 1)...].first { $0.level <= heading.level }
+                let end = next.map { blocks[$0.index].line - 1 } ?? endLine
+                var body = Array(blocks[(heading.index + 1)..<(next?.index ?? blocks.count)])
+                if case .label? = body.last?.kind, next?.label != nil { body.removeLast() }
+                let (own, subsections) = Section.split(body, level: heading.level + 1, endLine: end)
+                let section = Section(title: heading.title, level: heading.level, label: heading.label, line: line,
+                                      column: blocks[heading.index].column, endLine: end, blocks: own, subsections: subsections)
+                outline.entries.append(Entry(section: section, period: period, team: team))
+                if startsWithPeriod(heading.title), !outline.periodTitled.contains(where: { $0.1 == line }) {
+                    outline.periodTitled.append((heading.title, line))
+                }
+                stack.append((heading.level, .objective))
+            }
+        }
+        for index in outline.regions.indices {
+            let span = outline.regions[index].span
+            outline.regions[index].hasChildren = outline.entries.contains { span.contains($0.section.line) }
+        }
+        return outline
+    }
+
+    /// "Q3 2025 launch", "FY24-Q1: hiring": a period first, then words.
+    private static func startsWithPeriod(_ title: String) -> Bool {
+        let text = TitleLabel.stripLeadingSymbols(title)
+        let firstWords = text.split(separator: " ").prefix(2).joined(separator: " ")
+        return Quarter.find(in: firstWords) != nil || Quarter.fiscalMention(in: firstWords) != nil
+    }
+}

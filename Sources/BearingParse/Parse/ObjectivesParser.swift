@@ -1,0 +1,171 @@
+import BearingModel
+
+/// Reads an objectives file: its period, and its objectives in whichever common shape they are written
+/// (see `ObjectiveOutline`): headings (H2, or H3/H4 under a period, container or team heading), else a
+/// numbered or bold list under such a heading, else the file's H1 as its one objective.
+public struct ObjectivesParser: Sendable {
+    public var config: WorkspaceConfig
+
+    public init(config: WorkspaceConfig = WorkspaceConfig()) { self.config = config }
+
+    public func parse(_ document: MarkdownDocument) -> (ObjectivesFile, [Diagnostic]) {
+        var diagnostics = DiagnosticBag(path: document.path)
+        diagnostics.append(document.diagnostics)
+        let periods = ObjectivesPeriod(config: config)
+        let outline = ObjectiveOutline.make(document.blocks, endLine: document.lines.count,
+                                            year: periods.defaultYear(document), config: config,
+                                            isMetadata: { MetadataReader(document: document).metadataLines($0) != nil })
+        var quarter = periods.find(document, containers: outline, diagnostics: &diagnostics)
+        for (written, line) in outline.unreadPeriods {
+            diagnostics.warning(.fiscalPeriod, "\"\(written)\" is a fiscal period, but the workspace sets no fiscal year", line: line,
+                                fix: "add `fiscal_year_start: February` (the fiscal year's first month) to bearing.yml")
+        }
+        for (title, line) in outline.periodTitled {
+            diagnostics.warning(.periodHeading, "\"\(title)\" is read as an objective but starts with a period", line: line,
+                                fix: "if it groups objectives, title it with the period alone (`## Q3 2025`) and make each objective an H3 under it")
+        }
+        var objectives = outline.entries.map { entry in
+            objective(entry.section, quarter: entry.period ?? quarter, team: entry.team, document: document, diagnostics: &diagnostics)
+        }
+        // Lists and tables under an objectives heading with no objective headings of its own are objectives in
+        // any file; elsewhere (the introduction, under the title) only when the file has no objective headings.
+        let lists = ListObjectives(document: document)
+        let headingsFound = !objectives.isEmpty
+        let readable = outline.regions.filter { $0.isObjectivesList ? !$0.hasChildren : !headingsFound }
+        objectives += lists.read(readable, quarter: quarter, diagnostics: &diagnostics)
+        if headingsFound {
+            lists.warnUnread(outline.regions.filter { !$0.isObjectivesList || $0.hasChildren }, diagnostics: &diagnostics)
+        }
+        var singleObjective: Objective?
+        if objectives.isEmpty {
+            singleObjective = self.singleObjective(document, outline: outline, quarter: quarter, diagnostics: &diagnostics)
+            if let singleObjective { objectives = [singleObjective] }
+        }
+        // Key results written where no objective owns them (the introduction, an FAQ or ignored section) are said,
+        // not silently dropped.
+        if singleObjective == nil {
+            let introduction = objectives.contains { $0.location.line < (outline.firstSectionLine ?? Int.max) } ? [] : outline.introBlocks
+            var unattached = introduction
+            for aside in outline.asides {
+                guard !aside.ignored, let what = SkippedSection.objectiveLike(aside.blocks, title: aside.title) else {
+                    unattached += aside.blocks
+                    continue
+                }
+                diagnostics.warning(.skippedSection, "\"\(aside.title)\" is skipped as an aside (FAQ, retrospective, motivation…), but it holds \(what): none of it is read",
+                                    line: aside.line,
+                                    fix: "if it holds objectives, rename the heading to what they are about; to skip it without this warning, add it to `ignore_headings` in bearing.yml")
+            }
+            KeyResultCollector(path: document.path).warnUnattached(unattached, diagnostics: &diagnostics)
+        }
+        if objectives.isEmpty, !document.blocks.isEmpty {
+            diagnostics.warning(.noObjectives, "no objectives: each objective is an H2 heading (`## Objective title`)", line: 1)
+        }
+        if quarter == nil {
+            // A file of containers ("## Q3 2025" …) is planned for the periods its headings name.
+            let named = Set(objectives.compactMap(\.quarter))
+            if named.count == 1 { quarter = named.first }
+        }
+        // The intro is what comes before the first heading below the title, the title itself left out.
+        let firstHeading = document.blocks.firstIndex { if case .heading(let level, _, _) = $0.kind { level > 1 } else { false } }
+        let introBlocks = document.blocks[..<(firstHeading ?? document.blocks.count)].filter {
+            switch $0.kind {
+            case .heading(1, _, _), .label: false
+            default: true
+            }
+        }
+        let introText = introBlocks.first.map { document.source(from: $0.line, through: introBlocks.last?.endLine ?? $0.line) } ?? ""
+        let file = ObjectivesFile(path: document.path, quarter: quarter, title: document.title ?? quarter?.description ?? FileName.stem(document.path),
+                                  team: document.frontMatter?["team"]?.string, intro: introText, objectives: objectives)
+        return (file, diagnostics.items)
+    }
+
+    /// A file whose H1 (or front matter title) names one objective and that has no others.
+    private func singleObjective(_ document: MarkdownDocument, outline: ObjectiveOutline, quarter: Quarter?,
+                                 diagnostics: inout DiagnosticBag) -> Objective? {
+        guard let heading = outline.titleHeading else { return nil }
+        let block = document.blocks[heading.index]
+        let body = Array(document.blocks[(heading.index + 1)...])
+        guard !body.isEmpty else { return nil }
+        var label: String?
+        if case .heading(_, _, let written) = block.kind { label = written }
+        if label == nil, heading.index > 0, case .label(let before) = document.blocks[heading.index - 1].kind { label = before }
+        let section = Section(title: heading.title, level: 1, label: label, line: block.line, column: block.column,
+                              endLine: document.lines.count, blocks: body, subsections: [])
+        return objective(section, quarter: quarter, team: nil, document: document, diagnostics: &diagnostics)
+    }
+
+    private func objective(_ section: Section, quarter: Quarter?, team: String?, document: MarkdownDocument,
+                           diagnostics: inout DiagnosticBag) -> Objective {
+        let reader = MetadataReader(document: document)
+        var (metadata, metadataEnd) = reader.read(section.blocks, diagnostics: &diagnostics)
+        let collector = KeyResultCollector(path: document.path, title: section.title)
+        var keyResults = collector.collect(section.blocks, diagnostics: &diagnostics)
+        var label = TitleLabel.parse(section.title)
+        label.fill(&metadata, team: team)
+        var body = document.source(from: metadataEnd.map { $0 + 1 } ?? section.bodyLine, through: section.endLine)
+        // "CEO: Great team. ELO score per interviewer, …": the objective, then its measures run on in the heading.
+        let sentence = TitleText.firstSentence(label.title)
+        if !sentence.rest.isEmpty, label.title.split(separator: " ").count > 10 {
+            label.title = sentence.sentence
+            body = sentence.rest + (body.isEmpty ? "" : "\n\n" + body)
+        }
+        let idPrefix = quarter.map { "\($0.description.lowercased())/" } ?? "\(Slug.make(FileName.stem(document.path)))/"
+        let id = section.label ?? idPrefix + Slug.make(label.idTitle)
+        var initiatives: [Initiative] = []
+        for sub in section.subsections {
+            // A "### Key results" heading holds the objective's key results; it is not an initiative.
+            if KeyResultLabel.role(of: sub.title) == .keyResults {
+                keyResults += collector.collect(sub, diagnostics: &diagnostics)
+                continue
+            }
+            // "### Key Result 1.1: …" is one key result; the bullets under it (Progress, Current, Target) are its figures.
+            if KeyResultLabel.hasPrefix(sub.title) {
+                keyResults += collector.keyResults(heading: sub, diagnostics: &diagnostics)
+                continue
+            }
+            let (subMetadata, subMetadataEnd) = reader.read(sub.blocks, diagnostics: &diagnostics)
+            let subResults = collector.collect(sub, diagnostics: &diagnostics)
+            keyResults += subResults
+            // A report's "#### Purpose" / "#### Status Update" / "#### Up Next" describe the objective: its text, not initiatives.
+            if HeadingRole.classify(sub.title, level: sub.level, year: quarter?.year, config: config) == .aside { continue }
+            let subTitle = TitleLabel.parse(sub.title).title
+            initiatives.append(Initiative(
+                id: "\(id)/\(sub.label ?? Slug.make(subTitle))", title: subTitle, metadata: subMetadata,
+                keyResults: subResults, body: document.source(from: subMetadataEnd.map { $0 + 1 } ?? sub.bodyLine, through: sub.endLine),
+                location: SourceLocation(path: document.path, line: sub.line, column: sub.column)))
+        }
+        if section.blocks.isEmpty, section.subsections.isEmpty {
+            diagnostics.warning(.emptyObjective, "objective \"\(label.title)\" has no text, metadata or key results",
+                                line: section.line, column: section.column, fix: "say what it will achieve, or remove the heading")
+        }
+        return Objective(id: id, quarter: quarter, title: label.title, metadata: metadata, keyResults: keyResults,
+                         initiatives: initiatives, body: body,
+                         location: SourceLocation(path: document.path, line: section.line, column: section.column),
+                         explicitID: section.label != nil)
+    }
+}
+
+extension TitleLabel {
+    /// The words an id is made of: the title, or "CEO 1" when a numbered role is all the heading says.
+    var idTitle: String {
+        if let role, let code, title == role { return "\(role) \(code)" }
+        return title
+    }
+
+    /// What the title's labels say about ownership, where the metadata says nothing: a "(Driver: …)" or a
+    /// role prefix is the owner, an enclosing team heading the team.
+    func fill(_ metadata: inout Metadata, team: String?) {
+        if metadata.owners.isEmpty, let owner = driver ?? role { metadata.owners = [owner] }
+        if metadata.team == nil, let team { metadata.team = team }
+    }
+}
+
+/// File-name helpers on workspace-relative paths.
+enum FileName {
+    /// "objectives/2026-Q4.md" → "2026-Q4".
+    static func stem(_ path: String) -> String {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return name }
+        return String(name[..<dot])
+    }
+}

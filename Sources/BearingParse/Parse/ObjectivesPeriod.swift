@@ -1,0 +1,75 @@
+import BearingModel
+
+/// Which period an objectives file plans: front matter `quarter:`, else the file name, else its folders
+/// (`okrs/fy20-q3/index.md`), else the title. "Q1" without a year takes the year from front matter
+/// (`year:` or `date:`), the path or the title; a fiscal period needs `fiscal_year_start:` in bearing.yml.
+struct ObjectivesPeriod {
+    let config: WorkspaceConfig
+
+    private static let quarterOnly = Pattern(#"(?<![A-Za-z0-9])Q([1-4])(?![0-9])"#)
+    private static let halfOnly = Pattern(#"(?<![A-Za-z0-9])H([12])(?![0-9])"#)
+
+    /// The year a bare "Q1" belongs to.
+    func defaultYear(_ document: MarkdownDocument) -> Int? {
+        for key in ["year", "date"] {
+            if let text = document.frontMatter?[key]?.string, let year = PeriodText.firstYear(text) { return year }
+        }
+        let folders = document.path.split(separator: "/").reversed().map(String.init)
+        return folders.lazy.compactMap(PeriodText.firstYear).first ?? document.title.flatMap(PeriodText.firstYear)
+    }
+
+    /// "2026-Q4", "Q4" with the default year, "2025H1", or a fiscal period when the workspace has a fiscal year.
+    func read(_ text: String, year: Int?) -> Quarter? {
+        if let period = Quarter.find(in: text, fiscalStart: config.fiscalYearStart) { return period }
+        guard Quarter.fiscalMention(in: text) == nil, let year else { return nil }
+        if let number = Self.quarterOnly.firstMatch(in: text)?[1].flatMap({ Int($0) }) { return Quarter(year: year, number: number) }
+        if let number = Self.halfOnly.firstMatch(in: text)?[1].flatMap({ Int($0) }) { return Quarter(year: year, number: number, span: .half) }
+        return nil
+    }
+
+    func find(_ document: MarkdownDocument, containers outline: ObjectiveOutline, diagnostics: inout DiagnosticBag) -> Quarter? {
+        let year = defaultYear(document)
+        let components = document.path.split(separator: "/").map(String.init)
+        let names = [FileName.stem(document.path)] + components.dropLast().reversed()
+        let fromName = names.lazy.compactMap { read($0, year: year) }.first
+        let fromTitle = document.title.flatMap { read($0, year: year) }
+        var quarter: Quarter?
+        if let written = document.frontMatter?["quarter"] ?? document.frontMatter?["period"] {
+            quarter = written.string.flatMap { read($0, year: year) }
+            if quarter == nil, !warnFiscal(written.string ?? "", line: written.line, diagnostics: &diagnostics) {
+                diagnostics.error(.noQuarter, "front matter `quarter: \(written.string ?? "")` is not a quarter", line: written.line,
+                                  fix: "write it as `quarter: 2026-Q4` (or `2026-H1`)")
+            }
+        }
+        if let quarter, let fromName, quarter != fromName {
+            diagnostics.warning(.quarterMismatch, "front matter says \(quarter) but the file name says \(fromName)",
+                                line: document.frontMatter?["quarter"]?.line ?? 1, fix: "rename the file or correct `quarter:`")
+        }
+        let resolved = quarter ?? fromName ?? fromTitle
+        if let resolved, let fromTitle, fromTitle != resolved {
+            diagnostics.warning(.quarterMismatch, "the title says \(fromTitle) but the file is for \(resolved)", line: titleLine(document))
+        }
+        let hasContainers = outline.entries.contains { $0.period != nil } || outline.regions.contains { $0.period != nil }
+        if resolved == nil, document.frontMatter?["quarter"] == nil, !hasContainers {
+            let fiscal = (names + [document.title ?? ""]).contains { warnFiscal($0, line: 1, diagnostics: &diagnostics) }
+            if !fiscal {
+                diagnostics.error(.noQuarter, "cannot tell which quarter this file plans", line: 1,
+                                  fix: "add front matter `quarter: 2026-Q4`, or name the file `2026-Q4.md`")
+            }
+        }
+        return resolved
+    }
+
+    /// A fiscal period with no `fiscal_year_start:` is a warning rather than a calendar quarter.
+    private func warnFiscal(_ text: String, line: Int, diagnostics: inout DiagnosticBag) -> Bool {
+        guard config.fiscalYearStart == nil, let written = Quarter.fiscalMention(in: text) else { return false }
+        diagnostics.warning(.fiscalPeriod, "\"\(written)\" is a fiscal period, but the workspace sets no fiscal year", line: line,
+                            fix: "add `fiscal_year_start: February` (the fiscal year's first month) to bearing.yml")
+        return true
+    }
+
+    private func titleLine(_ document: MarkdownDocument) -> Int {
+        if let title = document.frontMatter?["title"] { return title.line }
+        return document.blocks.first { if case .heading(1, _, _) = $0.kind { true } else { false } }?.line ?? 1
+    }
+}

@@ -1,0 +1,54 @@
+import BearingModel
+
+/// Periods as roadmaps write them: "2026-Q1", "Q3 2026", "End of Q1", "H2 2026", "By end of Q4+".
+enum PeriodText {
+    private static let quarterOnly = Pattern(#"\bQ([1-4])\b"#)
+    private static let half = Pattern(#"\bH([12])\b"#)
+    private static let year = Pattern(#"\b((?:19|20|21)\d{2})\b"#)
+    private static let month = Pattern(#"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b"#)
+    private static let horizons: Set<String> = [
+        "now", "next", "later", "in flight", "in-flight", "in progress", "upcoming", "candidate", "candidates", "done", "completed",
+        "shipped", "backlog", "future", "someday", "icebox", "current", "exploring", "under consideration", "planned", "ideas",
+        "next up", "on deck", "delivered", "recently completed", "up next", "not now",
+    ]
+
+    /// The normalised period named in `text` ("2026-Q1", "Q1", "2026-H2", "2026"), using `year` when the text has none.
+    static func normalize(_ text: String, year defaultYear: Int?) -> String? {
+        // A fiscal period is kept as written: without the workspace's fiscal year it is not a calendar quarter.
+        if let fiscal = Quarter.fiscalMention(in: text) { return fiscal.uppercased() }
+        if let quarter = Quarter.find(in: text) { return quarter.description }
+        if let date = DateText.date(text) { return Quarter.containing(date).description }
+        let year = firstYear(text) ?? defaultYear
+        if let groups = quarterOnly.firstMatch(in: text), let number = groups[1] {
+            return year.map { "\($0)-Q\(number)" } ?? "Q\(number)"
+        }
+        if let groups = half.firstMatch(in: text), let number = groups[1] {
+            return year.map { "\($0)-H\(number)" } ?? "H\(number)"
+        }
+        if month.matches(text) { return text.trimmed }
+        if let year = firstYear(text) { return "\(year)" }
+        return nil
+    }
+
+    static func firstYear(_ text: String) -> Int? {
+        year.firstMatch(in: text).flatMap { $0[1] }.flatMap { Int($0) }
+    }
+
+    static func laneKind(_ title: String, year: Int?) -> (Lane.Kind, String?) {
+        let cleaned = TitleText.clean(title.lowercased())
+        if horizons.contains(cleaned) || horizons.contains(cleaned.replacingOccurrences(of: "-", with: " ")) { return (.horizon, nil) }
+        if let period = normalize(title, year: year), isMostlyPeriod(title) { return (.period, period) }
+        return (.theme, nil)
+    }
+
+    /// "End of Q1:", "By end of Q2", "Q3 2026" — a short phrase whose point is the period.
+    static func isPeriodLabel(_ text: String) -> Bool {
+        let trimmed = text.trimmed
+        guard trimmed.hasSuffix(":") else { return false }
+        return isMostlyPeriod(trimmed) && normalize(trimmed, year: nil) != nil
+    }
+
+    private static func isMostlyPeriod(_ text: String) -> Bool {
+        text.split(separator: " ").count <= 5
+    }
+}

@@ -1,0 +1,158 @@
+/// What a GitHub table in a plan holds, told from its header row:
+/// - two columns of `Key | value` under an item's heading: the item's metadata (`keyValueLines`);
+/// - a first column of titles (Objective, Goal, Initiative, Item, Project, Deliverable…): one item per row,
+///   the other columns its metadata (`items`);
+/// - a key-result column (Key result(s), KR, Measure, KPI…): one key result per row, with its status and
+///   progress cells (`keyResults`).
+/// The parsers decide where each kind is read; `looksLikePlan` lets them warn about a table they did not read.
+enum PlanTable {
+    /// One row of an items table.
+    struct Item {
+        var title: String
+        var cell: TableCell
+        /// The other columns as `Header: cell` lines, for `MetadataReader.metadata(from:)`.
+        var fields: [MetadataReader.Line]
+    }
+
+    /// One row of a key-result table.
+    struct KeyResultRow: Hashable, Sendable {
+        var text: String
+        var cell: TableCell
+        /// The status column's text and its reading (nil when the table has none or it is empty).
+        var statusText: String?
+        var status: Status?
+        /// The progress column's text (`40%`, `3/5`, `0.7`), for the progress reader.
+        var progressText: String?
+        /// The objective the row belongs to: the last bold row with no other cells above it (or a bold header).
+        var objective: String?
+    }
+
+    static let titleHeaders: Set<String> = [
+        "objective", "objectives", "goal", "goals", "initiative", "initiatives", "item", "items", "project", "projects",
+        "deliverable", "deliverables", "epic", "epics", "theme", "themes", "feature", "features", "milestone", "milestones",
+        "okr", "okrs", "priority", "priorities", "outcome", "outcomes", "bet", "bets", "work", "workstream", "activity",
+    ]
+    static let keyResultHeaders: Set<String> = [
+        "key result", "key results", "key result(s)", "kr", "krs", "kr(s)", "measure", "measures", "measure of success",
+        "measures of success", "metric", "metrics", "kpi", "kpis", "key performance indicator", "key performance indicator (kpi)",
+        "key performance indicators", "success metric", "success metrics", "indicator",
+    ]
+    static let statusHeaders: Set<String> = ["status", "state", "health", "rag", "on track?"]
+    static let progressHeaders: Set<String> = ["progress", "score", "grade", "result", "results", "current", "achieved", "% done", "percent"]
+
+    /// A header cell as a key: lowercased, spaces collapsed, without a trailing colon or emphasis.
+    static func headerKey(_ cell: TableCell) -> String {
+        var text = cell.text.lowercased()
+        while let last = text.last, last == ":" || last == "*" { text.removeLast() }
+        return text.split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")
+    }
+
+    /// A row that repeats the delimiter (`|-|-|` between groups of rows) is not content.
+    static func isSeparator(_ row: [TableCell]) -> Bool {
+        row.allSatisfy { cell in cell.text.allSatisfy { "-:| ".contains($0) } }
+    }
+
+    // MARK: Key/value tables
+
+    /// A two-column `Key | value` table as metadata lines. The header is the first pair when its first cell is
+    /// a metadata key (`| Owner | Ada |`); a `| Field | Value |` header is only a header.
+    static func keyValueLines(_ block: Block) -> [MetadataReader.Line]? {
+        guard case .table(let header, let rows, _) = block.kind, header.count == 2, rows.allSatisfy({ $0.count <= 2 }) else { return nil }
+        var pairs = rows.filter { !isSeparator($0) }
+        if MetadataKey(spelling: headerKey(header[0])) != nil { pairs.insert(header, at: 0) }
+        var lines: [MetadataReader.Line] = []
+        for row in pairs where row.count == 2 {
+            var key = row[0].text
+            while let last = key.last, last == ":" { key.removeLast() }
+            let value = row[1].text
+            guard MetadataReader.isKey(key), !value.isEmpty else { continue }
+            lines.append(MetadataReader.Line(key: key, value: value, line: row[1].line, valueColumn: row[1].column, endLine: row[1].line))
+        }
+        return lines.isEmpty ? nil : lines
+    }
+
+    // MARK: Items tables
+
+    /// The rows of a table whose first column is a title (`| Objective | Owner | Status |`), nil for any other table.
+    static func items(in block: Block) -> [Item]? {
+        guard case .table(let header, let rows, _) = block.kind, let first = header.first,
+              titleHeaders.contains(headerKey(first)), header.count >= 2 else { return nil }
+        var items: [Item] = []
+        for row in rows where !isSeparator(row) {
+            guard let titleCell = row.first, !titleCell.text.isEmpty else { continue }
+            var fields: [MetadataReader.Line] = []
+            for (index, cell) in row.enumerated().dropFirst() where index < header.count && !cell.text.isEmpty {
+                let key = header[index].text.trimmingCharacters(in: CharacterSet(charactersIn: ":*_ "))
+                guard MetadataReader.isKey(key) else { continue }
+                fields.append(MetadataReader.Line(key: key, value: cell.text, line: cell.line, valueColumn: cell.column, endLine: cell.line))
+            }
+            items.append(Item(title: TitleText.clean(titleCell.text), cell: titleCell, fields: fields))
+        }
+        return items
+    }
+
+    // MARK: Key-result tables
+
+    /// The column that holds key results: a key-result header, or (OpenSSF writes the first objective as the
+    /// header) a first column whose cells mostly start with "KR".
+    static func keyResultColumn(header: [TableCell], rows: [[TableCell]]) -> Int? {
+        if let index = header.firstIndex(where: { keyResultHeaders.contains(headerKey($0)) }) { return index }
+        let firsts = rows.filter { !isSeparator($0) }.compactMap(\.first)
+        let labelled = firsts.filter { krLabel.matches($0.text) }.count
+        return !firsts.isEmpty && labelled * 2 > firsts.count ? 0 : nil
+    }
+
+    private static let krLabel = Pattern(#"^\s*KR\s*\d"#)
+
+    /// The key results of a table with a key-result column, nil for any other table.
+    static func keyResults(in block: Block) -> [KeyResultRow]? {
+        guard case .table(let header, let rows, _) = block.kind, let column = keyResultColumn(header: header, rows: rows) else { return nil }
+        let statusColumn = header.firstIndex { statusHeaders.contains(headerKey($0)) }
+            ?? (header.count == 2 && column == 0 ? 1 : nil)
+        let progressColumn = header.firstIndex { progressHeaders.contains(headerKey($0)) && headerKey($0) != "current" }
+        // "Target | Actual" (or Current) columns: progress is the current value against the target.
+        let targetColumn = header.firstIndex { ["target", "goal", "target value"].contains(headerKey($0)) }
+        let currentColumn = header.firstIndex { ["current", "actual", "current value", "now", "baseline → current"].contains(headerKey($0)) }
+        var objective: String? = isGroupRow(header, column: column) ? TitleText.clean(header[column].text) : nil
+        var results: [KeyResultRow] = []
+        for row in rows where !isSeparator(row) && column < row.count {
+            let cell = row[column]
+            guard !cell.text.isEmpty else { continue }
+            if isGroupRow(row, column: column) {
+                objective = TitleText.clean(cell.text)
+                continue
+            }
+            func text(_ index: Int?) -> String? {
+                guard let index, index < row.count, !row[index].text.isEmpty else { return nil }
+                return row[index].text
+            }
+            let statusText = text(statusColumn)
+            var progressText = text(progressColumn)
+            if progressText == nil, let target = text(targetColumn) {
+                progressText = text(currentColumn).map { "\(target) (currently \($0))" } ?? text(currentColumn)
+            } else if progressText == nil {
+                progressText = text(currentColumn)
+            }
+            results.append(KeyResultRow(text: cell.text, cell: cell, statusText: statusText, status: statusText.flatMap(Status.init(reading:)),
+                                        progressText: progressText, objective: objective))
+        }
+        return results
+    }
+
+    /// A row that names a group (an objective) rather than a key result: its key-result cell is all bold and
+    /// every other cell is empty.
+    static func isGroupRow(_ row: [TableCell], column: Int) -> Bool {
+        guard column < row.count, row.enumerated().allSatisfy({ $0.offset == column || $0.element.text.isEmpty }) else { return false }
+        let content = row[column].content.filter { if case .text(let text) = $0 { !text.trimmed.isEmpty } else { true } }
+        guard content.count == 1, case .strong = content[0] else { return false }
+        return !krLabel.matches(row[column].text)
+    }
+
+    /// A table that holds plan items or key results, so a parser that does not read it should say so.
+    static func looksLikePlan(_ block: Block) -> Bool {
+        items(in: block) != nil || keyResults(in: block) != nil
+    }
+}
+
+import BearingModel
+import Foundation

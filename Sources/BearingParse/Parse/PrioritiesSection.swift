@@ -1,0 +1,111 @@
+import BearingModel
+
+/// Finds the strategy's priorities wherever real strategies put them, and the descriptions written apart from them.
+enum PrioritiesSection {
+    /// Heading words that name a priorities section, strongest first: a "Roadmap strategy" section loses to
+    /// "Roadmap focus areas" in the same file.
+    private static let names: [[String]] = [
+        ["pillar", "pillars", "focus area", "focus areas", "bets", "bet", "epics", "epic", "themes", "strategic goals", "strategic objectives"],
+        ["goals", "objectives", "opportunities"],
+        ["strategy", "strategic", "vision"],
+    ]
+
+    /// The priorities section: one named in `priorities_heading:`, else one whose title says "priorit" (or whose
+    /// label does), else the best-named section that holds a list or H3 sections.
+    static func find(in sections: [Section], config: WorkspaceConfig) -> Int? {
+        if let named = sections.firstIndex(where: { config.namesPriorities(heading: $0.title) }) { return named }
+        if let index = sections.firstIndex(where: StrategyParser.isPrioritiesSection) { return index }
+        var best: (rank: Int, index: Int)?
+        for (index, section) in sections.enumerated() where holdsItems(section) {
+            guard let rank = rank(section.title), rank < (best?.rank ?? Int.max) else { continue }
+            best = (rank, index)
+        }
+        return best?.index
+    }
+
+    /// A section named in `priorities_heading:` below an H2 ("### Priority levels" under "## Proposed activities"):
+    /// users name the heading they see, whatever its level.
+    static func namedBelow(_ sections: [Section], config: WorkspaceConfig) -> Section? {
+        guard !config.prioritiesHeadings.isEmpty else { return nil }
+        for section in sections {
+            if let found = section.subsections.first(where: { config.namesPriorities(heading: $0.title) }) { return found }
+            if let deeper = namedBelow(section.subsections, config: config) { return deeper }
+        }
+        return nil
+    }
+
+    static func rank(_ title: String) -> Int? {
+        let lower = " " + TitleText.clean(title.lowercased()).split(whereSeparator: { !$0.isLetter }).joined(separator: " ") + " "
+        return names.firstIndex { words in words.contains { lower.contains(" \($0) ") } }
+    }
+
+    static func holdsItems(_ section: Section) -> Bool {
+        !section.subsections.isEmpty || section.blocks.contains { if case .list = $0.kind { true } else { false } }
+    }
+
+    /// Priorities above every H2: H3 sections directly under the title ("### G1 -- …"), or, on a page titled
+    /// as a strategy ("Technical Vision"), its H2 sections themselves.
+    static func leading(_ intro: [Block], title: String?, sections: [Section], document: MarkdownDocument) -> Section? {
+        let endLine = sections.first.map { $0.line - 1 } ?? document.lines.count
+        let (ownIntro, h3s) = Section.split(intro, level: 3, endLine: endLine)
+        let line = intro.first?.line ?? 1
+        if !h3s.isEmpty {
+            return Section(title: title ?? "Priorities", level: 2, label: nil, line: line, column: 1, endLine: endLine,
+                           blocks: ownIntro, subsections: h3s)
+        }
+        // Only when every H2 reads as a statement: a "Goal" or "Challenge" section means an ordinary strategy page.
+        guard let title, rank(title) != nil, sections.contains(where: { !$0.subsections.isEmpty }),
+              sections.allSatisfy({ StrategyParser.kind(of: $0.title) == .other }) else { return nil }
+        return Section(title: title, level: 1, label: nil, line: line, column: 1, endLine: document.lines.count,
+                       blocks: [], subsections: sections)
+    }
+
+    /// Later sections (H2, H3 or H4) titled like a priority hold its description: their text joins the
+    /// priority's body, and becomes its summary when it has none. Returns the lines of the H2 sections used
+    /// up this way, which are then not shown again as context.
+    static func attachDescriptions(to priorities: inout [Priority], from sections: [Section], after index: Int,
+                                   document: MarkdownDocument) -> Set<Int> {
+        var used = Set<Int>()
+        let later = sections.dropFirst(index + 1).flatMap { [$0] + $0.subsections + $0.subsections.flatMap(\.subsections) }
+        for position in priorities.indices where priorities[position].parent == nil {
+            let words = Self.words(priorities[position].title)
+            guard !words.isEmpty, let match = later.first(where: { similar(words, Self.words($0.title)) }) else { continue }
+            let text = document.source(from: match.bodyLine, through: match.endLine)
+            guard !text.isEmpty else { continue }
+            priorities[position].body += (priorities[position].body.isEmpty ? "" : "\n\n") + text
+            // Read as the H3 shape reads a priority: a `>` quote (else a first paragraph) is the summary, and a
+            // "We will know this is working when" paragraph the success signal.
+            if priorities[position].summary == nil {
+                switch match.blocks.first?.kind {
+                case .quote(let inner)?: priorities[position].summary = inner.map(\.plainText).joined(separator: " ").trimmed
+                case .paragraph(let content)?: priorities[position].summary = content.plainText.trimmed
+                default: break
+                }
+            }
+            if priorities[position].successSignal == nil {
+                for block in match.blocks {
+                    if case .paragraph(let content) = block.kind, StrategyParser.isSuccessSignal(content) {
+                        priorities[position].successSignal = content.plainText.trimmed
+                        break
+                    }
+                }
+            }
+            if match.level == 2 { used.insert(match.line) }
+        }
+        return used
+    }
+
+    private static let stopWords: Set<String> = ["the", "a", "an", "and", "of", "to", "for", "in", "on", "our", "with", "make", "add", "provide"]
+
+    static func words(_ title: String) -> Set<String> {
+        Set(TitleLabel.parse(title).title.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init))
+            .subtracting(stopWords)
+    }
+
+    /// Same words, or nearly: at least two thirds shared.
+    static func similar(_ a: Set<String>, _ b: Set<String>) -> Bool {
+        guard !a.isEmpty, !b.isEmpty else { return false }
+        let shared = a.intersection(b).count
+        return Double(shared) / Double(a.union(b).count) >= 0.66
+    }
+}

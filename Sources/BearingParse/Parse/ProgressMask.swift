@@ -1,0 +1,58 @@
+import BearingModel
+
+/// Hides the numbers in a key result that are not progress before the progress forms are tried, so that
+/// "24/7 support" is not a ratio, "by 3/31" not a fraction, "v2.3" not a score and "Uptime 99.9%" not 99.9 % done.
+///
+/// Hidden digits become `#`, which keeps every other character where it was.
+enum ProgressMask {
+    struct Masked {
+        var text: String
+        /// True when a hidden number was a target (an uptime or availability level), not a date or a version:
+        /// the key result then states a target even if no digit is left.
+        var hidTarget: Bool
+    }
+
+    private static let monthDay = #"(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])"#
+    private static let dayMonth = #"(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])"#
+    private static let month = #"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"#
+
+    /// Numbers that are no figure at all: round-the-clock, dates, years after a preposition or a period, versions.
+    private static let notFigures = Pattern(
+        #"\b24\s*[/x×]\s*7\b"#
+        // The number in a key-result label ("KR 1:", "KR1.2 -", "Key result 3:") names the key result, it measures nothing.
+        + #"|^\s*(?:[A-Z][\w&/.,'’-]*\s+){0,7}?(?:KR|Key [Rr]esult)\s*#?\s*\d+(?:\.\d+)*(?=\s*(?::|\.\s|\)|\s[-–—]\s))"#
+        + #"|\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b"#
+        // "by 3/31" (not "on 30/46 hubs": only a real month and day, after a word of time).
+        + #"|\b(?:by|due|until|till|before|after|since|through|thru|deadline|end of)\s*:?\s+(?:\#(monthDay)|\#(dayMonth))(?![\d/])"#
+        + #"|\b\#(month)\s+\d{1,2}(?:st|nd|rd|th)?\b|\b\d{1,2}(?:st|nd|rd|th)?\s+\#(month)(?![a-z])"#
+        + #"|\b(?:in|by|of|for|since|during|until|before|after|end|through|q[1-4]|h[12]|fy|cy|\#(month))\s+(?:19|20)\d{2}\b(?![-/]\d)"#
+        + #"|(?<![\w.])(?:19|20)\d{2}[-–]?(?:q[1-4]|h[12])\b"#
+        + #"|\bv\d+(?:\.\d+)*\b|(?<![\w.])\d+\.\d+\.\d+(?:[-.+]\w+)?"#
+        + #"|\b(?:version|release|releases|ship|launch|publish|tag|upgrade to|migrate to|python|swift|node|java|ios|android|api)\s+\d+(?:\.\d+)+\b"#)
+
+    /// Targets that are never progress: a service level near "uptime"/"availability"/"SLA", any "99.x%", and a range
+    /// ("Hire 2-3 engineers": no current value can be read from it).
+    private static let serviceLevels = Pattern(
+        #"\b(?:uptime|availability|available|sla|slo|reliability|durability)\W+(?:[a-z]+\W+){0,3}?\d+(?:\.\d+)?\s*%"#
+        + #"|(?<![\w.])\d+(?:\.\d+)?\s*%\s*(?:[a-z]+\s+){0,2}?(?:uptime|availability|available|sla|slo)\b"#
+        + #"|(?<![\w.])99\.\d+\s*%"#
+        + #"|(?<![\w.,/#])\d+(?:\.\d+)?\s*(?:-|–|—)\s*\d+(?:\.\d+)?(?![\d/])"#)
+
+    static func mask(_ text: String) -> Masked {
+        let figures = notFigures.allRanges(in: text)
+        // "2026-03-31" is a date, not the range "2026-03": a target must not overlap a non-figure.
+        let levels = serviceLevels.allRanges(in: text).filter { level in !figures.contains { $0.overlaps(level) } }
+        let hidden = figures + levels
+        guard !hidden.isEmpty else { return Masked(text: text, hidTarget: false) }
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        var index = text.startIndex
+        for range in hidden.sorted(by: { $0.lowerBound < $1.lowerBound }) where range.lowerBound >= index {
+            out += text[index..<range.lowerBound]
+            for character in text[range] { out.append(character.isNumber ? "#" : character) }
+            index = range.upperBound
+        }
+        out += text[index...]
+        return Masked(text: out, hidTarget: !levels.isEmpty)
+    }
+}

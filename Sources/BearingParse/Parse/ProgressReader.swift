@@ -1,0 +1,128 @@
+import BearingModel
+
+/// Reads a key result's progress from its text. The forms, first match wins (docs/format.md has the table,
+/// and a test checks every row of it):
+///
+/// 1. a result after `=>`, `==>` or `-->`: `=> 78%`, `=> DONE`, `=> 3/5`;
+/// 2. `from A to B, now C` (decreasing targets too);
+/// 3. a target and a current value: `to 3% (currently 5%)`, `12 clinics; 5 done so far`, `3 of 5 pilots: 1 so far`;
+/// 4. `N/M`, or `N of M` standing as a measurement (`Members: 48 of 60`, not `Close 3 of 5 pilots`);
+/// 5. a trailing `N%` that is not a target (`self-served: 55%`, not `to 40%`);
+/// 6. `score 0.6`;
+/// 7. else the checkbox — unless the text states a target and the box is not checked: then progress is unknown.
+///
+/// Numbers that are not progress (24/7, dates, years, versions, ranges, uptime levels) are hidden first
+/// (`ProgressMask`). A plain bullet has no checkbox: without a form its progress is unknown (nil).
+package enum ProgressReader {
+    package struct Reading: Equatable {
+        /// 0…1, or nil when the text does not say.
+        package var progress: Double?
+        package var source: ProgressSource
+        /// Set when the text states progress in no form Bearing reads (`progress-unreadable`).
+        package var problem: String?
+        /// Set when the text states a target but no current value, so progress is unknown (`progress-unread`).
+        package var unread: String?
+    }
+
+    private static let numberCore = #"\d[\d,]*(?:\.\d+)?"#
+    /// A suffix letter counts only when no other letter follows: "5 minutes" is 5, "75K" is 75,000.
+    private static let number = #"[$€£]?(?<![\w.])\#(numberCore)(?:[kKmMbB](?![A-Za-z])|%)?"#
+    private static let arrow = Pattern(#"(?:==?>|-->)\s*(.*)$"#)
+    private static let ratio = Pattern(#"(?<![\w.,/#-])(\#(numberCore))\s*/\s*(\#(numberCore))(?![\w/#-])"#)
+    /// "N of M" is a measurement only where it stands as one: at the start, after a separator or a word of state.
+    /// After a verb ("Close 3 of 5 pilots") it is a target.
+    private static let ratioOf = Pattern(
+        #"(?:^|[:;,(=–—]|\s-|\b(?:at|now|currently|is|are|reached|hit)\b)\s*(\#(numberCore))\s+of\s+(\#(numberCore))(?![\w/#-])"#)
+    /// Gaps between the parts are bounded so that hostile text cannot make the regex backtrack for minutes.
+    private static let range = Pattern(
+        #"\bfrom\s+(\#(number)).{0,80}?\bto\s+(\#(number)).{0,80}?\b(?:now|currently|so far|today|to date)\s*(?:at|is|:|=)?\s*(\#(number))"#)
+    private static let percent = Pattern(#"(?<![\w.#])(\d+(?:\.\d+)?)\s*%[\s).\]]*$"#)
+    private static let targetBefore = Pattern(#"(?:\b(?:to|reach(?:es|ing)?|at least|above|over|below|under|than|target(?:ing)?|hit|achieve)|[<>≤≥])\s*$"#)
+    private static let score = Pattern(#"\bscored?\s*[:=]?\s*(0?\.\d+|[01](?:\.\d+)?)(?![\d.])"#)
+    /// Words that say a current value is given: when no form reads it, the text is in a form Bearing does not know.
+    private static let hint = Pattern(#"\b(now|currently|so far|to date|at)\b\s*[$€£]?\d|\bscore\b"#)
+    private static let digit = Pattern(#"(?<![\w.#])\d"#)
+
+    /// Longer key results are prose, not measurements; only the checkbox is read from them.
+    package static let maxMeasuredLength = 600
+
+    package static func read(_ text: String, checked: Bool?) -> Reading {
+        let fallback = checked.map { Reading(progress: $0 ? 1 : 0, source: .checkbox) } ?? Reading(progress: nil, source: .unknown)
+        guard text.utf8.count <= maxMeasuredLength else { return fallback }
+        // Every form but the result and the word "score" needs a digit: plain ASCII text without one skips the
+        // regular expressions (non-ASCII text may hold other scripts' digits, which `\d` matches).
+        let hasDigit = text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 || $0 >= 0x80 })
+        let words = LiteralFilter(text)
+        if words.mayHold("=>", "->"), let groups = arrow.firstMatch(in: text) {
+            return ProgressResult.read(groups[1] ?? "", checked: checked)
+        }
+        guard hasDigit || words.mayHold("score") else { return fallback }
+        let masked = ProgressMask.mask(text)
+        let measure = masked.text
+        if words.mayHold("from"), let reading = fromToNow(measure) { return reading }
+        if let reading = TargetAndCurrent.read(measure) { return reading }
+        if words.mayHold("/", "of"), let reading = fraction(measure) { return reading }
+        if words.mayHold("%"), let match = percent.firstMatchWithRange(in: measure), let value = match.groups[1].flatMap(Double.init),
+           !targetBefore.matches(String(measure[..<match.range.lowerBound])) {
+            return Reading(progress: clamp(value / 100), source: .percent)
+        }
+        if words.mayHold("score"), let groups = score.firstMatch(in: measure), let value = groups[1].flatMap(Double.init), value <= 1 {
+            return Reading(progress: value, source: .score)
+        }
+        if checked != true, hint.matches(measure) {
+            return Reading(progress: nil, source: .unknown,
+                           problem: "progress is not in a form Bearing reads; write `N/M`, `N of M`, a trailing `N%`, `from A to B, now C`, `=> N%` or `score 0.6`")
+        }
+        if checked != true, masked.hidTarget || digit.matches(measure) {
+            // A checked box says the target was reached; an unchecked one or a plain bullet says nothing about how far it got.
+            return Reading(progress: nil, source: .unknown,
+                           unread: "it states a target but no current value; add one (`…, now 5`, `=> 40%`) or check the box when it is met")
+        }
+        return fallback
+    }
+
+    /// The contract's order tries the ratio first; `from A to B, now C` and the current-value forms come before it
+    /// here because their parts may look like ratios or percentages ("from 20% to 50%, now 35%").
+    private static func fromToNow(_ text: String) -> Reading? {
+        guard let groups = range.firstMatch(in: text), let start = groups[1].flatMap(NumberText.value),
+              let target = groups[2].flatMap(NumberText.value), let now = groups[3].flatMap(NumberText.value) else { return nil }
+        // Works for decreasing targets too ("from 40 to 10 minutes, now 25"): both differences change sign.
+        guard target != start else {
+            return Reading(progress: now == target ? 1 : nil, source: now == target ? .range : .unknown,
+                           problem: now == target ? nil : "start and target are the same")
+        }
+        return Reading(progress: clamp((now - start) / (target - start)), source: .range)
+    }
+
+    private static func fraction(_ text: String) -> Reading? {
+        guard let groups = ratio.firstMatch(in: text) ?? ratioOf.firstMatch(in: text),
+              let done = groups[1].flatMap(NumberText.value), let total = groups[2].flatMap(NumberText.value) else { return nil }
+        guard total > 0 else { return Reading(progress: nil, source: .unknown, problem: "`\(groups[0]?.trimmed ?? "")` divides by zero") }
+        return Reading(progress: clamp(done / total), source: .ratio)
+    }
+
+    /// Skips a regular expression whose required literal is absent: each costs a bridge to ICU, and most key
+    /// results match one form or none. Only ASCII text is filtered, because case-insensitive matching folds
+    /// some other letters into ASCII ones (`ſ` matches `s`); other text always goes to the expression.
+    struct LiteralFilter {
+        let lowered: [UInt8]?
+
+        init(_ text: String) {
+            lowered = text.utf8.allSatisfy({ $0 < 0x80 }) ? text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 } : nil
+        }
+
+        func mayHold(_ literals: String...) -> Bool {
+            guard let lowered else { return true }
+            return literals.contains { Self.find(Array($0.utf8), in: lowered) }
+        }
+
+        private static func find(_ needle: [UInt8], in haystack: [UInt8]) -> Bool {
+            guard needle.count <= haystack.count else { return false }
+            return (0...(haystack.count - needle.count)).contains { start in
+                haystack[start..<start + needle.count].elementsEqual(needle)
+            }
+        }
+    }
+
+    static func clamp(_ value: Double) -> Double { min(max(value, 0), 1) }
+}

@@ -1,0 +1,86 @@
+import BearingModel
+
+/// What the first line of a roadmap bullet says about the item, as real roadmaps write it:
+/// `- :green_circle: Provide …` (status), `* DocTeam: Work with …` (team), `- Investigate Sass (mid 2022)` (period),
+/// `* API changes: TBD` (a due date after the title), `- [x] Q1 Focus` (a task box), `- **Title.** text`.
+struct RoadmapBullet: Equatable {
+    var title: String
+    var status: Status?
+    var team: String?
+    /// A period written in the line ("mid 2022", "Apr 2025", "2026-Q1"), or `TBD`.
+    var due: String?
+    var startsBold: Bool
+
+    /// Titles longer than this are cut at a clause or word boundary: a sentence is not a card title.
+    static let maxTitleLength = 90
+
+    /// `DocTeam:`, `InfraTeam:`, `DocTeam & ReviewtTeam:`, `Platform team:`, `@ada:` at the start of a bullet.
+    private static let teamLead = Pattern(
+        #"^((?:[A-Z][A-Za-z]*(?:Team|team|Squad|WG|SIG)|[A-Z][A-Za-z]* (?:team|Team|squad|WG|SIG)|@[A-Za-z0-9_-]+)(?:\s*(?:&|and|,)\s*(?:[A-Z][A-Za-z]*(?:Team|team|Squad|WG|SIG)|@[A-Za-z0-9_-]+))*)\s*:\s+"#,
+        caseInsensitive: false)
+    /// A trailing parenthetical period: "(mid 2022)", "(Q3 2026)", "(by end of March)".
+    private static let trailingPeriod = Pattern(#"\s*\(((?:early|mid|late|end of|by end of|by|around|est\.?)?\s*[^()]{1,30})\)\.?\s*$"#)
+    /// "Title: TBD", "Title: Apr 2025", "Title: Date TBD" — a due date after a colon.
+    private static let trailingDue = Pattern(#"^(.{3,}?):\s*((?:date\s+)?tbd|tba|[A-Za-z]{3,9}\.? (?:19|20|21)\d{2}|(?:19|20|21)\d{2}(?:-Q[1-4]|-\d{2}(?:-\d{2})?)?|Q[1-4] (?:19|20|21)\d{2})\.?$"#)
+
+    private static let trailingIssues = Pattern(#"(?:(?:\s+and\s+|[\s,]+)#[0-9]+)+\s*\.?$"#)
+
+    static func read(_ item: ListItem) -> RoadmapBullet? {
+        guard case .paragraph(let content)? = item.blocks.first?.kind else { return nil }
+        var status: Status? = item.task.map { $0 ? .done : .notStarted }
+        var text = content.plainText.trimmed
+        var bold = TitleText.leadingBold(content)
+        if let symbol = Status.leadingSymbol(in: text) {
+            status = symbol.status
+            text = symbol.rest
+            // The symbol came before the bold title: read the title from the inline content after the symbol.
+            bold = leadingBoldAfterSymbol(content)
+        }
+        guard !text.isEmpty else { return nil }
+        var team: String?
+        if bold == nil, let match = teamLead.firstMatchWithRange(in: text), match.range.upperBound < text.endIndex {
+            team = match.groups[1]?.trimmed
+            text = String(text[match.range.upperBound...])
+        }
+        var due: String?
+        if let match = trailingDue.firstMatch(in: text), let lead = match[1], let date = match[2] {
+            due = date
+            text = lead
+        } else if let match = trailingPeriod.firstMatchWithRange(in: text), let inner = match.groups[1]?.trimmed,
+                  isPeriodPhrase(inner) {
+            due = inner
+            text = String(text[..<match.range.lowerBound])
+        }
+        // Issue numbers after the words ("… overlays #7587 #5957") are links, not title.
+        if let range = trailingIssues.firstRange(in: text), range.lowerBound > text.startIndex { text = String(text[..<range.lowerBound]) }
+        let title = bold?.title ?? Self.title(of: text)
+        return RoadmapBullet(title: title, status: status, team: team, due: due, startsBold: bold != nil)
+    }
+
+    /// The first sentence, without a trailing colon, cut at a clause or word boundary when it is too long.
+    static func title(of text: String) -> String {
+        var sentence = TitleText.firstSentence(text).sentence
+        guard sentence.count > maxTitleLength else { return sentence }
+        let limit = sentence.index(sentence.startIndex, offsetBy: maxTitleLength)
+        let head = sentence[..<limit]
+        for separator in [" (", ", ", " – ", " — ", " - ", "; "] {
+            if let range = head.range(of: separator, options: .backwards), head.distance(from: head.startIndex, to: range.lowerBound) >= 30 {
+                return TitleText.clean(String(head[..<range.lowerBound]))
+            }
+        }
+        if let space = head.lastIndex(of: " ") { sentence = String(head[..<space]) } else { sentence = String(head) }
+        return TitleText.clean(sentence) + "…"
+    }
+
+    /// "mid 2022", "Q3 2026", "by end of March", "TBD": short words whose point is a time.
+    private static func isPeriodPhrase(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        if lower == "tbd" || lower == "tba" { return true }
+        return text.split(separator: " ").count <= 4 && PeriodText.normalize(text, year: nil) != nil
+    }
+
+    private static func leadingBoldAfterSymbol(_ content: [Inline]) -> (title: String, rest: String)? {
+        guard case .text(let first)? = content.first, let symbol = Status.leadingSymbol(in: first), symbol.rest.isEmpty else { return nil }
+        return TitleText.leadingBold(Array(content.dropFirst()))
+    }
+}

@@ -1,0 +1,83 @@
+import BearingModel
+
+/// What a heading in a roadmap file is for. Real roadmaps put their work under horizon, period or theme
+/// headings, and beside it sections that describe the roadmap (introduction, legend, how we work, review
+/// schedule, staffing, meetings, the strategy it serves): those hold no roadmap items, whatever their lists
+/// look like.
+enum RoadmapHeading {
+    /// Words that, as the first words of a title or the whole title, make it a section about the roadmap.
+    private static let asideStarts = [
+        "introduction", "intro", "overview", "background", "description", "summary", "about", "purpose", "motivation",
+        "context", "why", "how", "legend", "status legend", "key to", "glossary", "definitions", "table of contents",
+        "contents", "on this page", "toc", "faq", "frequently asked", "questions", "staffing", "help wanted",
+        "meeting", "meetings", "sig meetings", "discussion", "labels", "linked issues", "project board", "related otep",
+        "related projects", "related links", "related issues", "related reading", "existing related", "references", "resources", "links", "further reading", "see also", "acknowledg", "contributing",
+        "changelog", "revision history", "notes", "closing remarks", "get involved", "for contributors", "for funders",
+        "past roadmaps", "previous roadmaps", "mission", "vision", "values", "principles", "founding principles",
+        "project vision", "roadmap strategy", "approach", "risks", "risk mitigation", "potential challenges",
+        "current challenges", "challenges", "key challenge", "not a focus", "goals, objectives, and requirements",
+        "requirements", "tc sponsorship", "required staffing", "industry outreach", "additional sig members",
+        "current business reality", "expected revenue",
+    ]
+    /// Words anywhere in a title that make it a schedule or legend rather than work.
+    private static let asideWords = ["review schedule", "legend", "roadmap review", "release schedul", "meeting times", "focus areas", "strategic focus", "project board"]
+    /// Lanes whose items are finished: their items are done unless they say otherwise.
+    private static let doneStarts = [
+        "done", "completed", "complete", "recently completed", "recently shipped", "shipped", "delivered", "accomplished",
+        "what we've accomplished", "what we’ve accomplished", "what has been done", "what we've done", "what we’ve done",
+        "what we have done", "achievements", "released", "finished", "roadmap completed items", "completed items",
+    ]
+    /// Words that make a lane a horizon rather than a theme.
+    private static let horizonWords = [
+        "now", "next", "later", "future", "ongoing", "upcoming", "backlog", "shipped", "completed", "in flight", "in-flight",
+        "in progress", "near term", "near-term", "mid-term", "mid term", "long-term", "long term", "short-term", "short term",
+        "coming up", "working on", "candidates", "someday", "icebox", "planned", "exploring", "what's next", "what’s next",
+    ]
+
+    /// True for sections that describe the roadmap instead of holding its items.
+    static func isAside(_ title: String) -> Bool {
+        let lower = normalized(title)
+        if asideWords.contains(where: { lower.contains($0) }) { return true }
+        return asideStarts.contains { starts(lower, with: $0) } || lower.hasPrefix("acknowledg")
+    }
+
+    /// True for a lane of finished work ("Recently shipped", "What We've Accomplished", "Completed").
+    static func isDone(_ title: String) -> Bool {
+        let lower = normalized(title)
+        return doneStarts.contains { starts(lower, with: $0) }
+    }
+
+    /// The lane's kind and normalized period: a horizon when a horizon word is in the title, else what the period
+    /// reader says (a period or a theme).
+    static func laneKind(_ title: String, year: Int?) -> (Lane.Kind, String?) {
+        let lower = normalized(title)
+        let words = lower.split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "’" && $0 != "-" }).map(String.init)
+        let joined = " " + words.joined(separator: " ") + " "
+        if horizonWords.contains(where: { joined.contains(" " + $0 + " ") }) || isDone(title) { return (.horizon, nil) }
+        return PeriodText.laneKind(title, year: year)
+    }
+
+    /// A legend section: its title says so, or every sub-heading is only a colour and a status symbol
+    /// ("### Green :green_circle:").
+    static func isLegend(_ section: Section) -> Bool {
+        if normalized(section.title).contains("legend") { return true }
+        guard !section.subsections.isEmpty else { return false }
+        return section.subsections.allSatisfy { sub in
+            let (status, rest) = Status.symbols(in: sub.title)
+            return status != nil && rest.split(separator: " ").count <= 2
+        }
+    }
+
+    /// `phrase` at the start of `text`, as whole words: "related otep(s)" starts with "related otep", "intro" does
+    /// not start "interoperability".
+    private static func starts(_ text: String, with phrase: String) -> Bool {
+        guard text.hasPrefix(phrase) else { return false }
+        guard let next = text.dropFirst(phrase.count).first else { return true }
+        return !next.isLetter
+    }
+
+    static func normalized(_ title: String) -> String {
+        TitleText.clean(TitleLabel.stripLeadingSymbols(title).lowercased())
+            .split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")
+    }
+}

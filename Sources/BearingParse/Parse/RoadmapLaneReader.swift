@@ -1,0 +1,267 @@
+import BearingModel
+
+/// Reads the items of one roadmap lane: its own lists and tables, and its H3 (and H4) sections as items or as
+/// groups of the items listed in them.
+struct LaneReader {
+    let parser: RoadmapParser
+    let document: MarkdownDocument
+    let roadmapID: String
+    let year: Int?
+    let headings: [String]
+
+    struct Result {
+        var lane: Lane
+        var items: [RoadmapItem]
+        /// The lane itself, when it holds only prose: an item in a file whose items are headings.
+        var prose: Section?
+        /// True when some item of the lane is a heading.
+        var fromHeadings: Bool
+    }
+
+    private typealias Context = RoadmapParser.Context
+
+    func context(for lane: Lane, fileStatus: Status?) -> RoadmapParser.Context {
+        Context(roadmapID: roadmapID, lane: lane, year: year, period: lane.period,
+                status: RoadmapHeading.isDone(lane.title) ? .done : fileStatus, headings: headings)
+    }
+
+    func lane(_ section: Section, fileStatus: Status?, diagnostics: inout DiagnosticBag) -> Result {
+        let title = TitleText.clean(TitleLabel.stripLeadingSymbols(section.title))
+        let (kind, period) = RoadmapHeading.laneKind(title, year: year)
+        let lane = Lane(title: title, kind: kind, period: period,
+                        location: SourceLocation(path: document.path, line: section.line, column: section.column))
+        var context = context(for: lane, fileStatus: fileStatus)
+        var fromHeadings = false
+        var subItems: [RoadmapItem] = []
+        for sub in readable(section.subsections) {
+            let (items, heading) = subsection(sub, context: context, diagnostics: &diagnostics)
+            subItems += items
+            fromHeadings = fromHeadings || heading
+        }
+        // Beside heading items, a lane's own lists describe it (OpenTelemetry's P0/P1/P2 definitions); only a list of
+        // bold-titled items is read there.
+        let own = listItems(section.blocks, context: &context, boldOnly: fromHeadings, diagnostics: &diagnostics)
+        let items = own + subItems
+        let proseOnly = items.isEmpty && section.subsections.isEmpty && kind == .theme && context.status == nil
+            && section.blocks.contains { if case .paragraph = $0.kind { true } else { false } }
+        return Result(lane: lane, items: items, prose: proseOnly ? section : nil, fromHeadings: fromHeadings)
+    }
+
+    private func readable(_ sections: [Section]) -> [Section] {
+        sections.filter { !parser.config.ignores(heading: $0.title) && !RoadmapHeading.isAside($0.title) && !RoadmapHeading.isLegend($0) }
+    }
+
+    /// An H3 or H4: a period group ("### 2024"), a group of the items listed in it, or an item. Returns its items and
+    /// whether it (or a section in it) is an item written as a heading.
+    private func subsection(_ section: Section, context: Context, diagnostics: inout DiagnosticBag) -> ([RoadmapItem], Bool) {
+        var inner = context
+        let title = TitleLabel.parse(section.title).title
+        let period = RoadmapPeriod.heading(section.title, year: PeriodText.firstYear(context.period ?? "") ?? year)
+        // A ranked or numbered heading ("### P1: Logs", "### 2. Quotas") names one piece of work, whatever it lists.
+        let ranked = TitleLabel.parse(section.title).code != nil
+        if period != nil || !section.subsections.isEmpty || (!ranked && isGroup(section.blocks)) {
+            inner.group = context.group.map { "\($0) / \(title)" } ?? title
+            if let period { inner.period = period }
+            var items = listItems(section.blocks, context: &inner, boldOnly: false, diagnostics: &diagnostics)
+            var fromHeadings = false
+            for sub in readable(section.subsections) {
+                let (found, heading) = subsection(sub, context: inner, diagnostics: &diagnostics)
+                items += found
+                fromHeadings = fromHeadings || heading
+            }
+            // A period heading with only a placeholder sentence ("### 2026 milestones and beyond") holds nothing yet.
+            if !items.isEmpty || period != nil { return (items, fromHeadings) }
+        }
+        return ([headingItem(section, context: context, diagnostics: &diagnostics)], true)
+    }
+
+    /// A body that lists items rather than describing one: lists with nothing but lead-ins between them — "We're:",
+    /// "End of Q1:", a bold or italic label or goal paragraph ("**Architecture improvements**", "*Benefits: …*").
+    /// Plain prose makes the section an item whose lists are its details (OpenTelemetry's "### P1: Logs").
+    /// Metadata lists and lists under a key-results or checklist label do not count.
+    private func isGroup(_ blocks: [Block]) -> Bool {
+        let reader = MetadataReader(document: document)
+        var lists: [[ListItem]] = []
+        var onlyLeadIns = true
+        var labelled = false
+        for block in blocks {
+            switch block.kind {
+            case .list(_, let items):
+                if !labelled && reader.metadataLines(block) == nil { lists.append(items) }
+                labelled = false
+            case .paragraph(let content):
+                let text = content.plainText.trimmed
+                labelled = KeyResultLabel.role(of: text) != nil
+                if !(Self.isLeadIn(text) || Self.isLabel(content) || labelled) { onlyLeadIns = false }
+            case .label, .html, .fields, .thematicBreak:
+                break
+            default:
+                onlyLeadIns = false
+            }
+        }
+        return !lists.isEmpty && onlyLeadIns
+    }
+
+    /// "Several major products now support it, including:" — a short sentence that introduces the list after it.
+    private static func isLeadIn(_ text: String) -> Bool {
+        text.hasSuffix(":") && text.split(separator: " ").count <= 25
+    }
+
+    /// A paragraph that is all bold or italic: a sub-label such as "**User-facing improvements**".
+    private static func isLabel(_ content: [Inline]) -> Bool {
+        let meaningful = content.filter { if case .text(let text) = $0 { !text.trimmed.isEmpty } else { true } }
+        return meaningful.count == 1 && meaningful.allSatisfy {
+            switch $0 {
+            case .strong, .emphasis: true
+            default: false
+            }
+        }
+    }
+
+    // MARK: Items from lists and tables
+
+    /// The items of the lists and tables among `blocks`, with period labels and status lead-ins applied in order.
+    private func listItems(_ blocks: [Block], context: inout Context, boldOnly: Bool, diagnostics: inout DiagnosticBag) -> [RoadmapItem] {
+        var items: [RoadmapItem] = []
+        var leadInStatus: Status?
+        var labelled = false
+        for block in blocks {
+            switch block.kind {
+            case .paragraph(let content):
+                let text = content.plainText.trimmed
+                if let period = RoadmapPeriod.label(text, year: PeriodText.firstYear(context.period ?? "") ?? year) {
+                    context.period = period
+                } else if KeyResultLabel.role(of: text) != nil {
+                    labelled = true
+                } else {
+                    leadInStatus = text.hasSuffix(":") ? Self.status(ofLeadIn: text) : nil
+                }
+            case .list(_, let listItems):
+                defer { leadInStatus = nil; labelled = false }
+                if labelled || MetadataReader(document: document).metadataLines(block) != nil { continue }
+                if RoadmapLists.isContents(listItems) || RoadmapLists.isSummary(listItems, headings: context.headings) { continue }
+                let bullets = listItems.map(RoadmapBullet.read)
+                if boldOnly && !bullets.allSatisfy({ $0?.startsBold == true }) { continue }
+                for (item, bullet) in zip(listItems, bullets) {
+                    guard let bullet else { continue }
+                    items.append(self.item(item, bullet: bullet, context: context, status: leadInStatus ?? context.status,
+                                           diagnostics: &diagnostics))
+                }
+            case .table:
+                items += tableItems(block, context: context, diagnostics: &diagnostics)
+            default:
+                break
+            }
+        }
+        return items
+    }
+
+    /// "The following items were completed recently:" makes the list after it done.
+    private static func status(ofLeadIn text: String) -> Status? {
+        let lower = text.lowercased()
+        return ["completed", "shipped", "finished", "delivered", "accomplished", "released", "has been done", "have been done"]
+            .contains(where: lower.contains) ? .done : nil
+    }
+
+    /// A list item as a roadmap item: its title, status, team and period from its first line, and metadata from a
+    /// nested `Key: value` list.
+    private func item(_ item: ListItem, bullet: RoadmapBullet, context: Context, status: Status?,
+                      diagnostics: inout DiagnosticBag) -> RoadmapItem {
+        let reader = MetadataReader(document: document)
+        var metadata = Metadata()
+        var metadataLines: ClosedRange<Int>?
+        for block in item.blocks.dropFirst() where reader.metadataLines(block) != nil {
+            let (read, end) = reader.read([block], diagnostics: &diagnostics)
+            metadata = read
+            metadataLines = block.line...(end ?? block.endLine)
+            break
+        }
+        if metadata.status == nil { metadata.status = bullet.status ?? status }
+        if metadata.team == nil { metadata.team = bullet.team }
+        if metadata.due == nil { metadata.due = bullet.due }
+        // The body is the item's text without its metadata lines, as for objectives.
+        let body = (item.line...max(item.line, item.endLine)).filter { !(metadataLines?.contains($0) ?? false) }
+            .map { document.source(from: $0, through: $0) }.joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
+        let periodYear = PeriodText.firstYear(context.period ?? "") ?? year
+        let ownPeriod = metadata.due.flatMap { due in PeriodText.normalize(due, year: periodYear) }
+            ?? RoadmapPeriod.heading(bullet.title, year: periodYear)
+        return RoadmapItem(
+            id: item.label ?? "\(context.roadmapID)/\(Slug.make(bullet.title))", roadmap: context.roadmapID, lane: context.lane.title,
+            group: context.group, period: ownPeriod ?? context.period, title: bullet.title, metadata: metadata, body: body,
+            location: SourceLocation(path: document.path, line: item.line, column: item.column), explicitID: item.label != nil)
+    }
+
+    /// Rows of a table whose first column is a title; any other table that looks like a plan is said to be unread.
+    private func tableItems(_ block: Block, context: Context, diagnostics: inout DiagnosticBag) -> [RoadmapItem] {
+        guard let rows = PlanTable.items(in: block) else {
+            if PlanTable.looksLikePlan(block) {
+                diagnostics.warning(.unreadRoadmapItems, "a table of key results in a roadmap is not read as roadmap items",
+                                    line: block.line, column: block.column,
+                                    fix: "give the table a first column of titles (`| Item | Owner | Status |`), one row per item")
+            }
+            return []
+        }
+        let reader = MetadataReader(document: document)
+        return rows.map { row in
+            var metadata = reader.metadata(from: row.fields, diagnostics: &diagnostics)
+            if metadata.status == nil { metadata.status = context.status }
+            let period = metadata.due.flatMap { PeriodText.normalize($0, year: year) } ?? context.period
+            return RoadmapItem(id: "\(context.roadmapID)/\(Slug.make(row.title))", roadmap: context.roadmapID, lane: context.lane.title,
+                               group: context.group, period: period, title: row.title, metadata: metadata,
+                               body: document.source(from: row.cell.line, through: row.cell.line),
+                               location: SourceLocation(path: document.path, line: row.cell.line, column: row.cell.column), explicitID: false)
+        }
+    }
+
+    // MARK: Items from headings
+
+    /// A heading section as one item: its metadata at the top of the body; a status symbol, a `P0:` rank and a
+    /// "(Driver: …)" taken out of its title.
+    func headingItem(_ section: Section, context: RoadmapParser.Context, diagnostics: inout DiagnosticBag) -> RoadmapItem {
+        let (metadata0, metadataEnd) = MetadataReader(document: document).read(section.blocks, diagnostics: &diagnostics)
+        var metadata = metadata0
+        let bodyStart = metadataEnd.map { $0 + 1 } ?? section.bodyLine
+        var written = section.title
+        if let symbol = Status.leadingSymbol(in: written) {
+            if metadata.status == nil { metadata.status = symbol.status }
+            written = symbol.rest
+        }
+        let label = TitleLabel.parse(written)
+        label.fill(&metadata, team: nil)
+        if metadata.status == nil { metadata.status = context.status }
+        if let code = label.code, code.hasPrefix("P"), !metadata.custom.contains(where: { $0.key == "Rank" }) {
+            metadata.custom.append(CustomField(key: "Rank", value: code))
+        }
+        let period = metadata.due.flatMap { PeriodText.normalize($0, year: year) } ?? context.period
+        return RoadmapItem(
+            id: section.label ?? "\(context.roadmapID)/\(Slug.make(label.idTitle))", roadmap: context.roadmapID, lane: context.lane.title,
+            group: context.group, period: period, title: label.title, metadata: metadata,
+            body: document.source(from: bodyStart, through: section.endLine),
+            location: SourceLocation(path: document.path, line: section.line, column: section.column), explicitID: section.label != nil)
+    }
+
+    // MARK: Warnings
+
+    /// Lists before the first lane that look like roadmap items (every entry bold-titled, led by a status symbol or a
+    /// task box) and plan tables there: they belong to no lane, so they are not read, and the user is told.
+    func warnUnread(_ blocks: [Block], diagnostics: inout DiagnosticBag) {
+        for block in blocks {
+            switch block.kind {
+            case .list(_, let items):
+                guard !RoadmapLists.isContents(items), !RoadmapLists.isSummary(items, headings: headings),
+                      MetadataReader(document: document).metadataLines(block) == nil else { continue }
+                let bullets = items.compactMap(RoadmapBullet.read)
+                guard bullets.count == items.count, bullets.allSatisfy({ $0.startsBold || $0.status != nil }) else { continue }
+                diagnostics.warning(.unreadRoadmapItems,
+                                    "\(items.count) roadmap item\(items.count == 1 ? "" : "s") before the first lane \(items.count == 1 ? "is" : "are") not read",
+                                    line: block.line, column: block.column,
+                                    fix: "put them under an H2 lane (`## Now`, `## 2026-Q3`, `## Platform`)")
+            case .table where PlanTable.looksLikePlan(block):
+                diagnostics.warning(.unreadRoadmapItems, "a table of roadmap items before the first lane is not read",
+                                    line: block.line, column: block.column, fix: "put it under an H2 lane")
+            default:
+                break
+            }
+        }
+    }
+}

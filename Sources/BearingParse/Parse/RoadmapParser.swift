@@ -1,0 +1,120 @@
+import BearingModel
+
+/// Reads a roadmap in the shapes real teams write (docs/format.md, "Roadmaps"):
+///
+/// - each H2 is a lane (H1s when the file has no H2): a horizon, a period or a theme; sections that describe the
+///   roadmap (introduction, legend, how we work, review schedule, staffing…) are not lanes (`RoadmapHeading`);
+/// - items are H3 sections, list items (bold-led or plain, each top-level bullet one item), and rows of a table whose
+///   first column is a title; an H3 or H4 whose body is lists is a group of the items in them, not an item;
+/// - a status symbol at the start of an item, a `DocTeam:` lead-in, a trailing "(mid 2022)" or ": TBD", a period
+///   paragraph ("End of Q2:", "Immediate term:") or heading ("### 2024") and a lane of finished work fill the item's
+///   status, team and period;
+/// - a file whose items are headings makes a prose-only theme H2 an item too (in-toto's yearly roadmaps).
+public struct RoadmapParser: Sendable {
+    public var config: WorkspaceConfig
+
+    public init(config: WorkspaceConfig = WorkspaceConfig()) { self.config = config }
+
+    /// What the parser carries while walking one lane.
+    struct Context {
+        var roadmapID: String
+        var lane: Lane
+        var group: String?
+        var year: Int?
+        var period: String?
+        /// Done for a lane or file of finished work, or after a "completed recently:" lead-in.
+        var status: Status?
+        /// Headings of the whole file, to tell a summary list from items.
+        var headings: [String]
+    }
+
+    public func parse(_ document: MarkdownDocument) -> (Roadmap, [Diagnostic]) {
+        var diagnostics = DiagnosticBag(path: document.path)
+        diagnostics.append(document.diagnostics)
+        let stem = FileName.stem(document.path)
+        let id = document.frontMatter?["id"]?.string ?? Slug.make(stem)
+        var title = document.title
+        let year = document.frontMatter?["year"]?.string.flatMap { Int($0) } ?? (title.flatMap(PeriodText.firstYear)) ?? PeriodText.firstYear(stem)
+        var (intro, sections) = Self.lanes(document)
+        let headings = Self.headingTitles(document.blocks)
+        let reader = LaneReader(parser: self, document: document, roadmapID: id, year: year, headings: headings)
+        // A file with no H1 whose first H2 holds no items is titled by that H2 (astropy's "## The Astropy Roadmap").
+        var scratch = DiagnosticBag(path: document.path)
+        if title == nil, let first = sections.first, first.subsections.isEmpty, !intro.contains(where: Self.isContent),
+           reader.lane(first, fileStatus: nil, diagnostics: &scratch).items.isEmpty {
+            title = TitleText.clean(first.title)
+            intro += first.blocks
+            sections.removeFirst()
+        }
+        let title_ = title ?? stem
+        // "Roadmap Completed Items" is done throughout, unless its title is also its first lane.
+        let titleIsLane = sections.first.map { $0.level == 1 } ?? false
+        let fileStatus: Status? = RoadmapHeading.isDone(title_) && !titleIsLane ? .done : nil
+        reader.warnUnread(intro, diagnostics: &diagnostics)
+        var lanes: [LaneReader.Result] = []
+        for section in sections where !config.ignores(heading: section.title) {
+            if RoadmapHeading.isAside(section.title) || RoadmapHeading.isLegend(section) { continue }
+            lanes.append(reader.lane(section, fileStatus: fileStatus, diagnostics: &diagnostics))
+        }
+        // Items written as headings make a prose-only theme lane an item of its own, as in-toto's yearly roadmaps do.
+        let headingItems = lanes.contains(where: \.fromHeadings)
+        var items: [RoadmapItem] = []
+        for entry in lanes {
+            if entry.items.isEmpty, headingItems, let prose = entry.prose {
+                items.append(reader.headingItem(prose, context: reader.context(for: entry.lane, fileStatus: fileStatus), diagnostics: &diagnostics))
+            } else {
+                items += entry.items
+            }
+        }
+        items = Self.uniqueIDs(items)
+        if items.isEmpty, document.blocks.contains(where: Self.isContent), !diagnostics.items.contains(where: { $0.code == .unreadRoadmapItems }) {
+            diagnostics.warning(.noRoadmapItems, "no roadmap items: each item is an H3 under a lane, or a bullet under an H2 lane", line: 1,
+                                fix: "put the work under H2 lanes (`## Now`, `## Next`, `## 2026-Q3`), one bullet or H3 per item")
+        }
+        let roadmap = Roadmap(id: id, path: document.path, title: title_, lanes: lanes.map(\.lane), items: items)
+        return (roadmap, diagnostics.items)
+    }
+
+    /// The lanes: H2 sections, or H1 sections when the file has no H2 (their H3s are then split out too).
+    static func lanes(_ document: MarkdownDocument) -> (intro: [Block], sections: [Section]) {
+        let endLine = document.lines.count
+        let (intro, sections) = Section.split(document.blocks, level: 2, endLine: endLine)
+        guard sections.isEmpty else { return (intro, sections) }
+        let (ones, h1) = Section.split(document.blocks, level: 1, endLine: endLine)
+        guard h1.count >= 2 else { return (intro, sections) }
+        return (ones, h1.map { section in
+            var lane = section
+            let (own, subs) = Section.split(section.blocks, level: 3, endLine: section.endLine)
+            lane.blocks = own
+            lane.subsections = subs
+            return lane
+        })
+    }
+
+    static func headingTitles(_ blocks: [Block]) -> [String] {
+        blocks.compactMap { if case .heading(_, let content, _) = $0.kind { content.plainText.trimmed } else { nil } }
+    }
+
+    /// A block a reader would call content: not a label, a comment, a rule or a heading.
+    static func isContent(_ block: Block) -> Bool {
+        switch block.kind {
+        case .label, .html, .thematicBreak, .heading: false
+        default: true
+        }
+    }
+
+    /// A derived id already taken by an item of another group (the same bullet under "Witness" and "Archivista") takes
+    /// its group's slug: they are two items. Any other collision is left to `DuplicateIDs`, which reports it.
+    static func uniqueIDs(_ items: [RoadmapItem]) -> [RoadmapItem] {
+        var seen: [String: String?] = [:]
+        for item in items where item.explicitID { seen[item.id] = item.group }
+        return items.map { item in
+            var item = item
+            if !item.explicitID, let taken = seen[item.id], taken != item.group, let group = item.group {
+                item.id = "\(item.roadmap)/\(Slug.make(group))/\(item.id.split(separator: "/").last.map(String.init) ?? item.id)"
+            }
+            if seen[item.id] == nil { seen[item.id] = item.group }
+            return item
+        }
+    }
+}

@@ -1,0 +1,47 @@
+import BearingModel
+
+/// Periods as roadmaps write them around their items: label paragraphs ("End of Q2:", "Immediate term:"),
+/// period headings ("### 2024", "### January - March") and loose dates in a bullet ("(mid 2022)").
+enum RoadmapPeriod {
+    /// "Immediate term:", "Middle term:", "Long-term:" — horizons that projects write as labels.
+    private static let termLabel = Pattern(#"^((?:immediate|short|near|middle|mid|medium|long)[- ]term)\s*:$"#)
+    private static let monthName = Pattern(
+        #"\b(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b"#)
+    private static let quarterOrHalf = Pattern(#"\b(?:Q[1-4]|H[12])\b"#)
+
+    /// The period a label paragraph sets for the items after it, or nil when the paragraph is not one.
+    static func label(_ text: String, year: Int?) -> String? {
+        let trimmed = text.trimmed
+        if let groups = termLabel.firstMatch(in: trimmed), let term = groups[1] {
+            return term.prefix(1).uppercased() + term.dropFirst()
+        }
+        guard PeriodText.isPeriodLabel(trimmed), isStrict(trimmed) else { return nil }
+        return PeriodText.normalize(trimmed, year: year)
+    }
+
+    /// The period a heading names when it is mostly a period ("2024", "January - March", "2026 milestones and
+    /// beyond"), or nil.
+    static func heading(_ title: String, year: Int?) -> String? {
+        let cleaned = TitleText.clean(title)
+        guard cleaned.split(separator: " ").count <= 5, isStrict(cleaned) else { return nil }
+        // Every other word must be one that goes with a period: "Step 1999" is a step, not a year.
+        let words = cleaned.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+        guard words.allSatisfy({ isPeriodWord($0) || periodCompanions.contains($0) }) else { return nil }
+        return PeriodText.normalize(cleaned, year: year)
+    }
+
+    private static let periodCompanions: Set<String> = [
+        "milestones", "milestone", "and", "beyond", "onwards", "onward", "roadmap", "plan", "plans", "priorities", "goals",
+        "focus", "work", "timeline", "to", "through", "end", "of", "by", "early", "mid", "late", "the", "in", "q", "h",
+    ]
+    private static let periodToken = Pattern(#"^(?:(?:19|20|21)\d{2}|q[1-4]|h[12]|\d{4}q[1-4]|\d{4}h[12]|fy\d{2,4})$"#)
+
+    private static func isPeriodWord(_ word: String) -> Bool {
+        periodToken.matches(word) || monthName.matches(word)
+    }
+
+    /// A year, a quarter or half, or a whole month name: PeriodText alone also takes "Marketing" for March.
+    static func isStrict(_ text: String) -> Bool {
+        PeriodText.firstYear(text) != nil || quarterOrHalf.matches(text) || monthName.matches(text)
+    }
+}

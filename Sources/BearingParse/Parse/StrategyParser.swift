@@ -1,0 +1,211 @@
+import BearingModel
+
+/// Reads the strategy: the priorities section in either shape of the contract, and every
+/// other H2 as a context section.
+///
+/// - List shape: each top-level item is a priority titled by its leading bold text (else its first
+///   sentence); nested items are sub-priorities titled by a bold lead-in before a colon, else a short
+///   lead-in before a colon, else their first sentence.
+/// - H3 shape: each H3 is a priority; a `>` quote is its summary; its bullets are sub-priorities;
+///   a paragraph starting "**We will know this is working when**" is its success signal.
+public struct StrategyParser: Sendable {
+    public var config: WorkspaceConfig
+
+    public init(config: WorkspaceConfig = WorkspaceConfig()) { self.config = config }
+
+    public struct Result: Sendable {
+        public var strategy: Strategy
+        /// `weights:` from front matter, resolved against the priorities later.
+        public var weights: [WeightEntry]
+        public var diagnostics: [Diagnostic]
+    }
+
+    public func parse(_ document: MarkdownDocument) -> Result {
+        var diagnostics = DiagnosticBag(path: document.path)
+        diagnostics.append(document.diagnostics)
+        let (intro, split) = Section.split(document.blocks, level: 2, endLine: document.lines.count)
+        var sections = split
+        var prioritiesIndex = PrioritiesSection.find(in: sections, config: config)
+        if !sections.indices.contains(where: { config.namesPriorities(heading: sections[$0].title) }),
+           let nested = PrioritiesSection.namedBelow(sections, config: config) {
+            // The named section is also shown inside its parent's context; the priorities come from it alone.
+            sections.insert(nested, at: 0)
+            prioritiesIndex = 0
+        }
+        if prioritiesIndex == nil, let lead = PrioritiesSection.leading(intro, title: document.title, sections: sections, document: document) {
+            // "### G1 -- …" under the title with no H2 above them, or a "Technical vision" page whose H2s are the statements.
+            // A title-level section holds every H2: they are all priorities, and there is no other context.
+            if lead.level == 1 { sections = [lead] } else { sections.insert(lead, at: 0) }
+            prioritiesIndex = 0
+        }
+        var strategy = Strategy(path: document.path, title: document.title ?? "Strategy")
+        if let prioritiesIndex {
+            let section = sections[prioritiesIndex]
+            strategy.priorities = priorities(in: section, document: document)
+            if strategy.priorities.isEmpty {
+                diagnostics.error(.noPriorities, "the priorities section \"\(section.title)\" is prose only, so it names no priorities",
+                                  line: section.line,
+                                  fix: "list each priority as `1. **Title.** …` or give each its own `### Title` section under it")
+            }
+        } else {
+            diagnostics.error(.noPriorities, "no priorities section: expected an H2 such as \"Our priorities\", \"Strategy\", \"Pillars\", \"Focus areas\" or \"Goals\" holding a list or H3 sections",
+                              line: 1, fix: "add `## Our priorities` with one list item or H3 section per priority, or name your heading in bearing.yml as `priorities_heading: …`")
+        }
+        var attached = Set<Int>()
+        if let prioritiesIndex {
+            attached = PrioritiesSection.attachDescriptions(to: &strategy.priorities, from: sections, after: prioritiesIndex, document: document)
+        }
+        for (index, section) in sections.enumerated() where index != prioritiesIndex && !attached.contains(section.line) {
+            strategy.sections.append(ContextSection(
+                id: section.label ?? Slug.make(section.title), title: TitleText.clean(section.title),
+                kind: Self.kind(of: section.title), body: document.source(from: section.bodyLine, through: section.endLine),
+                location: SourceLocation(path: document.path, line: section.line, column: section.column)))
+        }
+        let weights = readWeights(document, diagnostics: &diagnostics)
+        return Result(strategy: strategy, weights: weights, diagnostics: diagnostics.items)
+    }
+
+    /// "Our priorities", "Strategic priority areas" or a `(strategic-priorities)=` label — but not
+    /// "Work prioritized for future roadmaps", which lists what was set aside.
+    static func isPrioritiesSection(_ section: Section) -> Bool {
+        let title = section.title.lowercased()
+        return title.contains("priority") || title.contains("priorities") || (section.label?.lowercased().contains("priorit") ?? false)
+    }
+
+    private func priorities(in section: Section, document: MarkdownDocument) -> [Priority] {
+        if !section.subsections.isEmpty {
+            return section.subsections.enumerated().flatMap { index, sub in
+                headingPriority(sub, number: index + 1, document: document)
+            }
+        }
+        for block in section.blocks {
+            if case .list(_, let items) = block.kind {
+                return items.enumerated().flatMap { index, item in listPriority(item, number: index + 1, document: document) }
+            }
+        }
+        return []
+    }
+
+    /// H3 shape: the heading is the priority; quote, bullets and success signal come from its body.
+    private func headingPriority(_ section: Section, number: Int, document: MarkdownDocument) -> [Priority] {
+        let title = TitleLabel.parse(section.title).title
+        let id = section.label ?? Slug.make(title)
+        var summary: String?
+        var signal: String?
+        var children: [Priority] = []
+        for block in section.blocks {
+            switch block.kind {
+            case .quote(let inner) where summary == nil:
+                summary = inner.map(\.plainText).joined(separator: " ").trimmed
+            case .paragraph(let content) where Self.isSuccessSignal(content):
+                signal = content.plainText.trimmed
+            case .list(_, let items):
+                for item in items {
+                    children.append(subPriority(item, parent: id, number: "\(number).\(children.count + 1)", document: document))
+                }
+            case .paragraph(let content) where summary == nil && children.isEmpty:
+                // "### 1) Customer Results" followed by a one-sentence goal: that sentence is the summary.
+                summary = content.plainText.trimmed
+            default: break
+            }
+        }
+        // Deeper headings under a priority ("#### API evolution") are its sub-priorities, as bullets are.
+        for sub in section.subsections {
+            let subTitle = TitleLabel.parse(sub.title).title
+            children.append(Priority(id: sub.label ?? Slug.make(subTitle), number: "\(number).\(children.count + 1)", title: subTitle,
+                                     parent: id, body: document.source(from: sub.bodyLine, through: sub.endLine),
+                                     location: SourceLocation(path: document.path, line: sub.line, column: sub.column),
+                                     explicitID: sub.label != nil))
+        }
+        let priority = Priority(id: id, number: "\(number)", title: title, summary: summary,
+                                body: document.source(from: section.bodyLine, through: section.endLine), successSignal: signal,
+                                location: SourceLocation(path: document.path, line: section.line, column: section.column),
+                                explicitID: section.label != nil)
+        return [priority] + children
+    }
+
+    /// List shape: the item's bold lead (else first sentence) is the title; nested items are sub-priorities.
+    private func listPriority(_ item: ListItem, number: Int, document: MarkdownDocument) -> [Priority] {
+        var title = "Priority \(number)"
+        var summary: String?
+        var signal: String?
+        var children: [Priority] = []
+        let id: String
+        if case .paragraph(let content)? = item.blocks.first?.kind {
+            if let bold = TitleText.leadingBold(content) {
+                title = TitleLabel.parse(bold.title).title
+                summary = bold.rest.isEmpty ? nil : bold.rest
+            } else {
+                let split = TitleText.firstSentence(content.plainText.trimmed)
+                title = TitleLabel.parse(split.sentence).title
+                summary = split.rest.isEmpty ? nil : split.rest
+            }
+        }
+        id = item.label ?? Slug.make(title)
+        for block in item.blocks.dropFirst() {
+            switch block.kind {
+            case .list(_, let nested):
+                for child in nested {
+                    children.append(subPriority(child, parent: id, number: "\(number).\(children.count + 1)", document: document))
+                }
+            case .paragraph(let content) where Self.isSuccessSignal(content):
+                signal = content.plainText.trimmed
+            case .quote(let inner) where summary == nil:
+                summary = inner.map(\.plainText).joined(separator: " ").trimmed
+            default: break
+            }
+        }
+        let priority = Priority(id: id, number: "\(number)", title: title, summary: summary,
+                                body: document.source(from: item.line, through: item.endLine), successSignal: signal,
+                                location: SourceLocation(path: document.path, line: item.line, column: item.column),
+                                explicitID: item.label != nil)
+        return [priority] + children
+    }
+
+    private func subPriority(_ item: ListItem, parent: String, number: String, document: MarkdownDocument) -> Priority {
+        var title = "Sub-priority \(number)"
+        var text = ""
+        if case .paragraph(let content)? = item.blocks.first?.kind {
+            text = content.plainText.trimmed
+            if let bold = TitleText.leadingBold(content) {
+                title = bold.title
+            } else if let lead = TitleText.leadIn(text) {
+                title = lead
+            } else {
+                title = TitleText.firstSentence(text).sentence
+            }
+        }
+        return Priority(id: item.label ?? Slug.make(title), number: number, title: title, parent: parent,
+                        summary: text == title ? nil : text, body: document.source(from: item.line, through: item.endLine),
+                        location: SourceLocation(path: document.path, line: item.line, column: item.column),
+                        explicitID: item.label != nil)
+    }
+
+    static func isSuccessSignal(_ content: [Inline]) -> Bool {
+        content.plainText.trimmed.lowercased().hasPrefix("we will know this is working when")
+    }
+
+    static func kind(of title: String) -> ContextSection.Kind {
+        let lower = title.lowercased()
+        let table: [(ContextSection.Kind, [String])] = [
+            (.challenge, ["challenge", "problem"]), (.theory, ["theory", "impact"]), (.policy, ["policy", "policies"]),
+            (.principles, ["principle"]), (.practice, ["practice"]), (.goal, ["goal", "mission", "vision", "end-state", "end state"]),
+        ]
+        return table.first { _, words in words.contains { lower.contains($0) } }?.0 ?? .other
+    }
+
+    private func readWeights(_ document: MarkdownDocument, diagnostics: inout DiagnosticBag) -> [WeightEntry] {
+        guard let weights = document.frontMatter?["weights"] else { return [] }
+        guard case .mapping(let entries, _) = weights else {
+            diagnostics.error(.weightsInvalid, "`weights:` must map priorities to shares, e.g. `platform: 40%`", line: weights.line)
+            return []
+        }
+        return entries.compactMap { entry in
+            guard let value = entry.value.string.flatMap(NumberText.share) else {
+                diagnostics.error(.weightsInvalid, "weight for `\(entry.key)` must be a number or a percentage", line: entry.line)
+                return nil
+            }
+            return WeightEntry(reference: Reference(entry.key, at: SourceLocation(path: document.path, line: entry.line)), value: value)
+        }
+    }
+}

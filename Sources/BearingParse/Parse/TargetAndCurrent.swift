@@ -1,0 +1,43 @@
+import BearingModel
+
+/// A target and a current value without a start: "Reduce churn to 3% (currently 5%)", "Onboard 12 clinics;
+/// 5 done so far", "Close 3 of 5 pilots: 1 so far". Works on text whose non-figures `ProgressMask` has hidden.
+///
+/// The current value is the number a word of state marks ("currently 5%", "now 40", "5 done so far"). The target is
+/// the number after "to" before it, else the first of "N of M", else the first number before it. A rising target
+/// counts from zero (5 of 12 is 42 %); a falling one has no zero to count from, so it is read only once it is met.
+enum TargetAndCurrent {
+    private static let numberCore = #"(?<![\w.#/])[$€£]?\d[\d,]*(?:\.\d+)?(?:[kKmMbB](?![A-Za-z])|%)?"#
+    private static let markedAfter = Pattern(
+        #"\b(?:now|currently|today|to date|so far|as of now)\b\s*(?:at|is|are|:|=)?\s*(\#(numberCore))"#)
+    private static let markedBefore = Pattern(
+        #"(\#(numberCore))\s*(?:[a-z]+\s+){0,2}?(?:done|so far|completed|achieved|to date|delivered|finished|closed|onboarded|hired)\b"#)
+    private static let toTarget = Pattern(#"\b(?:to|reach|hit|at least|at most|below|under|above|over)\s+(\#(numberCore))"#)
+    private static let ofTarget = Pattern(#"(\#(numberCore))\s+of\s+\#(numberCore)"#)
+    private static let anyNumber = Pattern(#"(\#(numberCore))"#)
+    private static let falling = Pattern(
+        #"\b(?:reduce[sd]?|reducing|cut|lower|decrease[sd]?|drop|shrink|halve|minimi[sz]e|below|under|less than|fewer than|at most|no more than|latency|churn|downtime|errors?|incidents?|bugs?|costs?|backlog|defects?|outages?)\b|\d\s*(?:ms|s|sec|seconds|mins?|minutes|hours?|days?)\b|[<≤]"#)
+
+    static func read(_ text: String) -> ProgressReader.Reading? {
+        guard let current = currentValue(in: text), let value = NumberText.value(current.number) else { return nil }
+        let before = String(text[..<current.start])
+        let targetText = toTarget.allMatches(in: before).last?[1] ?? ofTarget.firstMatch(in: before)?[1] ?? anyNumber.firstMatch(in: before)?[1]
+        guard let targetText, let target = NumberText.value(targetText) else { return nil }
+        if falling.matches(before) {
+            if value <= target { return .init(progress: 1, source: .current) }
+            return .init(progress: nil, source: .unknown,
+                         unread: "it gives a falling target and the current value but not where it started; write `from A to B, now C`")
+        }
+        guard target > 0 else { return .init(progress: nil, source: .unknown, problem: "a target of 0 cannot be counted up to") }
+        return .init(progress: ProgressReader.clamp(value / target), source: .current)
+    }
+
+    /// The marked current value and where its phrase starts (the target is looked for before it).
+    private static func currentValue(in text: String) -> (number: String, start: String.Index)? {
+        let after = markedAfter.firstMatchWithRange(in: text)
+        let before = markedBefore.firstMatchWithRange(in: text)
+        let pick = [after, before].compactMap { $0 }.min { $0.range.lowerBound < $1.range.lowerBound }
+        guard let pick, let number = pick.groups[1] else { return nil }
+        return (number, pick.range.lowerBound)
+    }
+}

@@ -1,0 +1,77 @@
+import BearingModel
+
+/// A heading or list-item title taken apart from the labels real teams put around it, so that titles and ids
+/// carry only the words: "### 1. CEO: IACV." → "IACV" (role CEO), "OBJECTIVE: Ship it" → "Ship it",
+/// "### G1 -- Grow leaders" → "Grow leaders" (code G1), "## ➡️ Grow the community" → "Grow the community",
+/// "Faster builds (Driver: Ada)" → "Faster builds" (driver Ada).
+struct TitleLabel: Equatable {
+    var title: String
+    /// A written number or code: "1", "1.2", "O1", "G1", "P0".
+    var code: String?
+    /// A role written before the title ("CEO", "VP Engineering"): the owner, when none is declared.
+    var role: String?
+    /// The name in a trailing "(Driver: …)" or "(Owner: …)".
+    var driver: String?
+
+    /// "Objective 1:", "Goal #2 -", "Strategic Cohort #1 -", "Pillar 3.", "Activity #1:" and "OBJECTIVE:" before a title.
+    private static let word = Pattern(
+        #"^(?:objective|goal|okr|priority|pillar|theme|epic|bet|focus area|strategic cohort|cohort|activity|initiative|workstream)\s*(?:#\s*)?([0-9]+(?:\.[0-9]+)*)?\s*(?::|-{1,3}|–|—|\.(?=\s)|\))\s*"#)
+    /// "1.", "1)", "1.2.", "#3 -".
+    private static let number = Pattern(#"^#?([0-9]+(?:\.[0-9]+)*)(?:[.)]|\s*(?:-{1,3}|–|—|:))\s+"#)
+    /// "O1:", "G1 --", "P0:", "KR1.2:", "SO3 -".
+    private static let code = Pattern(#"^([A-Z]{1,3}[0-9]+(?:\.[0-9]+)?)\s*(?::|-{1,3}|–|—|\.)\s*"#, caseInsensitive: false)
+    /// Leadership roles that GitLab-style OKRs put before each objective ("CEO: …", "VP Engineering: …").
+    private static let role = Pattern(
+        #"^((?:CEO|CTO|CFO|COO|CMO|CRO|CPO|CISO|CIO|CSO|VPE|VPP|VPS|VP(?: of)? [A-Z][A-Za-z&/ ]{1,30}|Head of [A-Z][A-Za-z&/ ]{1,30}|Director(?: of)? [A-Z][A-Za-z&/ ]{1,30}|Chief [A-Z][A-Za-z ]{1,30} Officer))\s*:\s*"#,
+        caseInsensitive: false)
+    private static let roleOnly = Pattern(#"^(?:CEO|CTO|CFO|COO|CMO|CRO|CPO|CISO|CIO|CSO|VPE)$"#, caseInsensitive: false)
+    /// "(Driver: Ada Lovelace)", "(Owner: @ada)", "(DRI: Ada)" at the end.
+    private static let driver = Pattern(#"\s*\((?:driver|drivers|owner|owners|dri|lead)\s*:\s*([^)]*)\)\s*$"#)
+
+    static func parse(_ raw: String) -> TitleLabel {
+        var text = stripLeadingSymbols(raw.trimmed)
+        var label = TitleLabel(title: text)
+        if let groups = driver.firstMatch(in: text), let range = driver.firstRange(in: text) {
+            label.driver = groups[1]?.trimmed.nilIfEmpty
+            text = String(text[..<range.lowerBound])
+        }
+        // Labels come in any order once ("1. CEO: …", "Objective 1: …", "O1: …"), so peel each kind at most once.
+        for pattern in [word, number, code] {
+            if let groups = pattern.firstMatch(in: text), let range = pattern.firstRange(in: text), range.upperBound < text.endIndex {
+                label.code = label.code ?? groups[1]?.nilIfEmpty
+                text = String(text[range.upperBound...])
+            }
+        }
+        if let groups = role.firstMatch(in: text), let range = role.firstRange(in: text) {
+            label.role = groups[1]?.trimmed
+            text = String(text[range.upperBound...])
+        } else if roleOnly.matches(text.trimmed) {
+            // "### 1. CEO" with no title yet: the role is all there is, and it stays the title.
+            label.role = text.trimmed
+        }
+        text = stripLeadingSymbols(text)
+        // A title of emoji alone ("🚀🔥") stays as written: an empty title would make every such item one id.
+        label.title = TitleText.clean(text).nilIfEmpty ?? TitleText.clean(stripLeadingSymbols(raw.trimmed)).nilIfEmpty ?? raw.trimmed
+        return label
+    }
+
+    /// Drops leading emoji and pictographs ("📌 2026", "➡️ Grow …") and the separators after them.
+    static func stripLeadingSymbols(_ text: String) -> String {
+        var rest = Substring(text)
+        while let first = rest.first, isDecoration(first) || first == " " { rest = rest.dropFirst() }
+        return String(rest)
+    }
+
+    private static func isDecoration(_ character: Character) -> Bool {
+        guard let scalar = character.unicodeScalars.first else { return false }
+        // ASCII digits, `#` and `*` have the emoji property (keycaps) but are text here.
+        if scalar.value < 0x80 { return false }
+        let properties = scalar.properties
+        return properties.isEmoji || properties.isEmojiPresentation || scalar.value == 0xFE0F || scalar.value == 0x200D
+            || properties.generalCategory == .otherSymbol
+    }
+}
+
+extension String {
+    var nilIfEmpty: String? { isEmpty ? nil : self }
+}

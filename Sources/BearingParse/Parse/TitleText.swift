@@ -1,0 +1,50 @@
+import BearingModel
+
+/// How titles are cut out of list items and paragraphs.
+enum TitleText {
+    /// The leading bold text of `content` and the text after it, if the content starts bold.
+    static func leadingBold(_ content: [Inline]) -> (title: String, rest: String)? {
+        var index = 0
+        while index < content.count, case .text(let text) = content[index], text.trimmed.isEmpty { index += 1 }
+        guard index < content.count, case .strong(let bold) = content[index] else { return nil }
+        let title = clean(bold.plainText)
+        guard !title.isEmpty else { return nil }
+        var rest = Array(content[(index + 1)...]).plainText.trimmed
+        // "**Within communities:** Provide…" and "**Title**: text" both leave the colon out of the rest.
+        if rest.hasPrefix(":") || rest.hasPrefix(".") || rest.hasPrefix("—") || rest.hasPrefix("-") { rest = String(rest.dropFirst()).trimmed }
+        return (title, rest)
+    }
+
+    /// The first sentence of `text` (up to ". ", "? ", "! " or the end) and the rest.
+    static func firstSentence(_ text: String) -> (sentence: String, rest: String) {
+        let characters = Array(text)
+        var index = 0
+        while index < characters.count {
+            if ".?!".contains(characters[index]), index + 1 == characters.count || characters[index + 1] == " " {
+                // "e.g. " and "i.e. " are not sentence ends.
+                let before = String(characters[max(0, index - 3)...index]).lowercased()
+                if !before.hasSuffix("e.g.") && !before.hasSuffix("i.e.") && !before.hasSuffix("etc.") {
+                    return (clean(String(characters[...index])), String(characters[(index + 1)...]).trimmed)
+                }
+            }
+            index += 1
+        }
+        return (clean(text), "")
+    }
+
+    /// "Lead-in: explanation" → the lead-in, when it is short enough to be a title (at most 8 words).
+    static func leadIn(_ text: String) -> String? {
+        guard let colon = text.firstIndex(of: ":") else { return nil }
+        let lead = text[..<colon].trimmed
+        let after = text[text.index(after: colon)...]
+        guard !lead.isEmpty, lead.split(separator: " ").count <= 8, after.first == " " || after.isEmpty else { return nil }
+        return lead
+    }
+
+    /// Trims spaces and a trailing `.` or `:` ("Business Development:" → "Business Development").
+    static func clean(_ text: String) -> String {
+        var result = text.trimmed
+        while let last = result.last, last == "." || last == ":" { result.removeLast() }
+        return result.trimmed
+    }
+}

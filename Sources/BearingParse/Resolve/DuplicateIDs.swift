@@ -1,0 +1,113 @@
+import BearingModel
+
+/// Makes every id in the plan unique, reporting each duplicate at the later place and naming the earlier one.
+/// The later duplicate is renamed (`id-2`, or the first free suffix), so every table keyed by id downstream,
+/// from the aligner to the database and the site, can rely on unique keys: safe by construction, not by care.
+/// Ids are compared case-insensitively, as references resolve them and as case-insensitive file systems store pages.
+enum DuplicateIDs {
+    static func rename(_ plan: inout Plan) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        renamePriorities(&plan, &diagnostics)
+        renameRoadmaps(&plan, &diagnostics)
+        renameItems(&plan, &diagnostics)
+        return diagnostics
+    }
+
+    /// One space of ids: objectives, initiatives and roadmap items share one, since the aligner keys them together.
+    struct Namespace {
+        /// Every id as written, lowercased: a suffix never takes an id someone wrote further on.
+        private let written: Set<String>
+        private var taken: [String: (kind: String, location: SourceLocation)] = [:]
+        /// The next suffix to try per duplicated id, so a thousand copies of one title are renamed in linear time.
+        private var nextSuffix: [String: Int] = [:]
+
+        init(written ids: [String]) { written = Set(ids.map { $0.lowercased() }) }
+
+        /// `id` itself when it is free, else a fresh `id-N` after reporting the duplicate.
+        mutating func claim(_ id: String, kind: String, at location: SourceLocation, diagnostics: inout [Diagnostic]) -> String {
+            guard let first = taken[id.lowercased()] else {
+                taken[id.lowercased()] = (kind, location)
+                return id
+            }
+            var n = nextSuffix[id.lowercased(), default: 2]
+            while written.contains("\(id)-\(n)".lowercased()) || taken["\(id)-\(n)".lowercased()] != nil { n += 1 }
+            nextSuffix[id.lowercased()] = n + 1
+            let renamed = "\(id)-\(n)"
+            taken[renamed.lowercased()] = (kind, location)
+            let other = first.kind == kind ? "" : " by \(Self.article(first.kind)) \(first.kind)"
+            diagnostics.append(Diagnostic(.error, .duplicateID,
+                                          "duplicate \(kind) id `\(id)`: also used\(other) at \(first.location.description); this one is called `\(renamed)` until it has its own",
+                                          at: location, fix: "give one of them an explicit id with `{#other-id}` at the end of its heading"))
+            return renamed
+        }
+
+        private static func article(_ kind: String) -> String { kind.first.map { "aeiou".contains($0) } == true ? "an" : "a" }
+    }
+
+    /// Sub-priorities follow their parent in `priorities`, so a child's parent is the latest priority of that id.
+    private static func renamePriorities(_ plan: inout Plan, _ diagnostics: inout [Diagnostic]) {
+        guard let priorities = plan.strategy?.priorities else { return }
+        var space = Namespace(written: priorities.map(\.id))
+        var latest: [String: String] = [:]
+        var renamed = priorities
+        for index in renamed.indices {
+            let original = renamed[index].id
+            if let parent = renamed[index].parent { renamed[index].parent = latest[parent] ?? parent }
+            renamed[index].id = space.claim(original, kind: "priority", at: renamed[index].location, diagnostics: &diagnostics)
+            latest[original] = renamed[index].id
+        }
+        if renamed != priorities { plan.strategy?.priorities = renamed }
+    }
+
+    /// A renamed roadmap takes its items with it: ids derived from the roadmap's get its new prefix.
+    private static func renameRoadmaps(_ plan: inout Plan, _ diagnostics: inout [Diagnostic]) {
+        var space = Namespace(written: plan.roadmaps.map(\.id))
+        for r in plan.roadmaps.indices {
+            let original = plan.roadmaps[r].id
+            let id = space.claim(original, kind: "roadmap", at: SourceLocation(path: plan.roadmaps[r].path), diagnostics: &diagnostics)
+            guard id != original else { continue }
+            plan.roadmaps[r].id = id
+            for i in plan.roadmaps[r].items.indices {
+                plan.roadmaps[r].items[i].roadmap = id
+                if !plan.roadmaps[r].items[i].explicitID {
+                    plan.roadmaps[r].items[i].id = reprefixed(plan.roadmaps[r].items[i].id, from: original, to: id)
+                }
+            }
+        }
+    }
+
+    private static func renameItems(_ plan: inout Plan, _ diagnostics: inout [Diagnostic]) {
+        var written: [String] = []
+        for file in plan.objectiveFiles {
+            for objective in file.objectives { written.append(objective.id); written += objective.initiatives.map(\.id) }
+        }
+        for roadmap in plan.roadmaps { written += roadmap.items.map(\.id) }
+        var space = Namespace(written: written)
+        // In place, index by index: copying objectives out and back would copy every initiative too.
+        for f in plan.objectiveFiles.indices {
+            for o in plan.objectiveFiles[f].objectives.indices {
+                let original = plan.objectiveFiles[f].objectives[o].id
+                let id = space.claim(original, kind: "objective", at: plan.objectiveFiles[f].objectives[o].location, diagnostics: &diagnostics)
+                if id != original { plan.objectiveFiles[f].objectives[o].id = id }
+                for i in plan.objectiveFiles[f].objectives[o].initiatives.indices {
+                    var initiative = plan.objectiveFiles[f].objectives[o].initiatives[i].id
+                    if id != original { initiative = reprefixed(initiative, from: original, to: id) }
+                    let claimed = space.claim(initiative, kind: "initiative", at: plan.objectiveFiles[f].objectives[o].initiatives[i].location,
+                                              diagnostics: &diagnostics)
+                    if claimed != plan.objectiveFiles[f].objectives[o].initiatives[i].id { plan.objectiveFiles[f].objectives[o].initiatives[i].id = claimed }
+                }
+            }
+        }
+        for r in plan.roadmaps.indices {
+            for i in plan.roadmaps[r].items.indices {
+                let original = plan.roadmaps[r].items[i].id
+                let id = space.claim(original, kind: "roadmap item", at: plan.roadmaps[r].items[i].location, diagnostics: &diagnostics)
+                if id != original { plan.roadmaps[r].items[i].id = id }
+            }
+        }
+    }
+
+    private static func reprefixed(_ id: String, from old: String, to new: String) -> String {
+        id.hasPrefix(old + "/") ? new + id.dropFirst(old.count) : id
+    }
+}

@@ -1,0 +1,239 @@
+import BearingModel
+import Foundation
+
+/// Everything one kind of reference can point at, and the rules for finding it:
+/// exact id, position (`2`, `2.1`, `P2.1`), the part of an id after its last `/`, exact title,
+/// unique title prefix, and finally the reference's words as prefixes of the title's words, in order.
+/// Every rule is a table lookup or a binary search, so resolving a plan is near-linear in its references:
+/// scanning every entry for every reference made a 2,000-item `Depends on:` chain by title take 20 s.
+struct ReferenceIndex {
+    struct Entry {
+        var id: String
+        var number: String?
+        var title: String
+        var location: SourceLocation
+        /// The parent's id, for sub-priorities: a reference that fits both is linked to one and warned about.
+        var parent: String? = nil
+        /// More words that a reference may fit (a priority's summary), for the parent-and-child check only.
+        var summary: String? = nil
+    }
+
+    enum Resolution: Equatable {
+        case found(String)
+        /// Fits a parent and its child (or children): linked to `id`, the most specific single fit, with a warning
+        /// naming `alsoFits`, since a sub-priority's work also counts for its parent but the writer may have meant either.
+        case family(id: String, alsoFits: [String])
+        case ambiguous([String])
+        case missing(suggestion: String?)
+    }
+
+    let kind: String
+    let entries: [Entry]
+    /// Keys lowercased or normalized; values are entry positions, in entry order.
+    private let byID: [String: Int]
+    private let byNumber: [String: Int]
+    private let byLastComponent: [String: [Int]]
+    private let byTitle: [String: [Int]]
+    /// For prefix rules: normalized titles, lowercased ids and title words, sorted by UTF-8 bytes.
+    private let titles: SortedKeys
+    private let ids: SortedKeys
+    private let words: SortedKeys
+    /// Sub-priority positions by their parent's id, for the parent-and-child check.
+    private let children: [String: [Int]]
+
+    /// Ids must be unique ignoring case (`DuplicateIDs` sees to it); should two collide, the first wins.
+    init(kind: String, entries: [Entry]) {
+        self.kind = kind
+        self.entries = entries
+        var byID: [String: Int] = [:], byNumber: [String: Int] = [:]
+        var byLastComponent: [String: [Int]] = [:], byTitle: [String: [Int]] = [:]
+        var titles: [(String, Int)] = [], ids: [(String, Int)] = [], words: [(String, Int)] = []
+        var children: [String: [Int]] = [:]
+        for (index, entry) in entries.enumerated() {
+            let id = Self.fold(entry.id), title = Self.normalize(entry.title)
+            if byID[id] == nil { byID[id] = index }
+            if let number = entry.number, byNumber[number] == nil { byNumber[number] = index }
+            byLastComponent[id.split(separator: "/").last.map(String.init) ?? "", default: []].append(index)
+            byTitle[title, default: []].append(index)
+            titles.append((title, index))
+            ids.append((id, index))
+            words += Set(title.split(separator: " ")).map { (String($0), index) }
+            if let parent = entry.parent { children[Self.fold(parent), default: []].append(index) }
+        }
+        self.children = children
+        (self.byID, self.byNumber, self.byLastComponent, self.byTitle) = (byID, byNumber, byLastComponent, byTitle)
+        (self.titles, self.ids, self.words) = (SortedKeys(titles), SortedKeys(ids), SortedKeys(words))
+    }
+
+    func resolve(_ reference: String, preferring prefix: String? = nil) -> Resolution {
+        let needle = Self.normalize(reference)
+        guard !needle.isEmpty else { return .missing(suggestion: nil) }
+        if let index = byID[needle] { return .found(entries[index].id) }
+        if let positional = Self.positional(needle), let index = byNumber[positional] { return .found(entries[index].id) }
+        // Each step: how to find candidates, and whether a single find may still be a parent-and-child fit
+        // (a prefix or a few words may; a whole title or the tail of an id was meant).
+        let steps: [(find: () -> [Int], loose: Bool)] = [
+            ({ byLastComponent[needle] ?? [] }, false),
+            ({ byTitle[needle] ?? [] }, false),
+            ({ Array(Set(titles.prefixed(needle) + ids.prefixed(needle))).sorted() }, true),
+            ({ wordsInOrder(needle) }, true),
+        ]
+        for step in steps {
+            var found = step.find()
+            if found.count > 1, let prefix {
+                let preferred = found.filter { entries[$0].id.lowercased().hasPrefix(prefix.lowercased()) }
+                if preferred.count == 1 { found = preferred }
+            }
+            if found.count == 1 { return step.loose ? family(of: found[0], fitting: needle) : .found(entries[found[0]].id) }
+            if found.count > 1 { return familyOrAmbiguous(found) }
+        }
+        return .missing(suggestion: suggestion(for: needle))
+    }
+
+    /// Several finds that are one priority and some of its sub-priorities are a parent-and-child fit (the same choice
+    /// as `family(of:fitting:)`: one child wins, several leave it with the parent); any other several are ambiguous.
+    private func familyOrAmbiguous(_ found: [Int]) -> Resolution {
+        let ids = Set(found.map { Self.fold(entries[$0].id) })
+        let roots = found.filter { entries[$0].parent.map { !ids.contains(Self.fold($0)) } ?? true }
+        guard roots.count == 1, let root = roots.first else { return .ambiguous(found.map { entries[$0].id }) }
+        let others = found.filter { $0 != root }
+        if others.count == 1 { return .family(id: entries[others[0]].id, alsoFits: [entries[root].id]) }
+        return .family(id: entries[root].id, alsoFits: others.map { entries[$0].id })
+    }
+
+    /// A loose single find whose parent, or exactly one of whose children, the reference's words also fit.
+    /// The sub-priority wins: it is the more specific link, and its work counts for its parent too. When several
+    /// children fit, the word is broader than any of them, so the parent keeps it and the warning names them.
+    private func family(of index: Int, fitting needle: String) -> Resolution {
+        let entry = entries[index]
+        if let parent = entry.parent, let parentIndex = byID[Self.fold(parent)], fits(needle, entries[parentIndex]) {
+            return .family(id: entry.id, alsoFits: [entries[parentIndex].id])
+        }
+        let fitting = (children[Self.fold(entry.id)] ?? []).filter { fits(needle, entries[$0]) }
+        if fitting.count == 1 { return .family(id: entries[fitting[0]].id, alsoFits: [entry.id]) }
+        if fitting.count > 1 { return .family(id: entry.id, alsoFits: fitting.map { entries[$0].id }) }
+        return .found(entry.id)
+    }
+
+    /// Every word of `needle` starts a word of the entry's title or summary.
+    private func fits(_ needle: String, _ entry: Entry) -> Bool {
+        let words = Self.words(entry.title + " " + (entry.summary ?? ""))
+        return Self.words(needle).allSatisfy { wanted in words.contains { $0.hasPrefix(wanted) } }
+    }
+
+    /// For a reference that fits nothing: the entry one of whose title words is the reference's one word
+    /// ("dependable" → "Dependable, reliable service"), or shares its stem ("reliable" → "Reliability"),
+    /// else summary words, else the nearest id, title or title word by edit distance (a typo).
+    private func suggestion(for needle: String) -> String? {
+        let wanted = Self.words(needle)
+        if wanted.count == 1, let word = wanted.first {
+            for text in [{ (e: Entry) in e.title }, { (e: Entry) in e.summary ?? "" }] {
+                if let hit = entries.first(where: { Self.words(text($0)).contains { Self.sameStem(word, $0) } }) { return hit.id }
+            }
+        }
+        var owners: [String: String] = [:]
+        for entry in entries {
+            for candidate in [entry.id.lowercased(), Self.normalize(entry.title)] + Self.words(entry.title).filter({ $0.count >= 4 })
+            where owners[candidate] == nil {
+                owners[candidate] = entry.id
+            }
+        }
+        let candidates = entries.flatMap { [$0.id.lowercased(), Self.normalize($0.title)] + Self.words($0.title).filter { $0.count >= 4 } }
+        return DidYouMean.best(needle, among: candidates).flatMap { owners[$0.lowercased()] }
+    }
+
+    /// Equal, or sharing a stem of at least five letters that leaves at most three letters of the shorter word
+    /// ("onboard" / "onboarding", "reliable" / "reliability").
+    static func sameStem(_ a: String, _ b: String) -> Bool {
+        if a == b { return true }
+        let shared = zip(a, b).prefix { $0 == $1 }.count
+        return shared >= 5 && shared >= min(a.count, b.count) - 3
+    }
+
+    /// Lowercased words: letters, digits and inner hyphens ("break-even").
+    static func words(_ text: String) -> [String] {
+        text.lowercased().split { !($0.isLetter || $0.isNumber || $0 == "-") }
+            .map { String($0).trimmingCharacters(in: CharacterSet(charactersIn: "-")) }.filter { !$0.isEmpty }
+    }
+
+    func entry(_ id: String) -> Entry? { byID[Self.fold(id)].map { entries[$0] } }
+
+    /// Lowercased and composed, as `normalize` leaves a reference.
+    private static func fold(_ id: String) -> String {
+        let lowered = id.lowercased()
+        return lowered.utf8.allSatisfy { $0 < 0x80 } ? lowered : lowered.precomposedStringWithCanonicalMapping
+    }
+
+    /// Entries whose normalized title has every word of `needle` as a prefix of a later word, in order. Only the
+    /// entries holding a word that starts with the rarest of the needle's words are checked.
+    private func wordsInOrder(_ needle: String) -> [Int] {
+        let wanted = needle.split(separator: " ").map(String.init)
+        guard wanted.count >= 2 else { return [] }
+        let rarest = wanted.map { words.prefixRange($0) }.min { $0.count < $1.count } ?? 0..<0
+        return Set(words.positions(in: rarest)).sorted().filter { Self.wordsInOrder(needle, in: Self.normalize(entries[$0].title)) }
+    }
+
+    /// Lowercased, quotes and trailing punctuation removed, runs of spaces collapsed; composed (NFC), so that
+    /// a title and a reference typed with different accents' encodings compare, and sort, alike.
+    static func normalize(_ text: String) -> String {
+        let stripped = text.trimmingCharacters(in: CharacterSet(charactersIn: " \t\"'“”‘’`.:"))
+        let words = stripped.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        return words.utf8.allSatisfy { $0 < 0x80 } ? words : words.precomposedStringWithCanonicalMapping
+    }
+
+    /// "2", "2.1", "p2.1", "#2" → "2" / "2.1"; nil when the text is not positional.
+    static func positional(_ text: String) -> String? {
+        var body = Substring(text)
+        if body.hasPrefix("p") || body.hasPrefix("#") { body = body.dropFirst() }
+        let parts = body.split(separator: ".", omittingEmptySubsequences: false)
+        guard !parts.isEmpty, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isNumber) }) else { return nil }
+        return parts.map { String(Int($0) ?? 0) }.joined(separator: ".")
+    }
+
+    /// Each word of `needle` is a prefix of a later word of `title`, in order ("grow reliable revenue").
+    static func wordsInOrder(_ needle: String, in title: String) -> Bool {
+        let wanted = needle.split(separator: " ")
+        guard wanted.count >= 2 else { return false }
+        var words = title.split(separator: " ")[...]
+        for word in wanted {
+            guard let index = words.firstIndex(where: { $0.hasPrefix(word) }) else { return false }
+            words = words[(index + 1)...]
+        }
+        return true
+    }
+}
+
+/// Keys sorted by their UTF-8 bytes, so that every key starting with given bytes sits in one run found by
+/// binary search. `hasPrefix` (by characters) then confirms each, since a byte prefix can split a character.
+struct SortedKeys {
+    private let keys: [(key: String, position: Int)]
+
+    init(_ pairs: [(String, Int)]) {
+        keys = pairs.map { (key: $0.0, position: $0.1) }.sorted { a, b in
+            a.key.utf8.lexicographicallyPrecedes(b.key.utf8) || (a.key == b.key && a.position < b.position)
+        }
+    }
+
+    /// The run of keys starting with `prefix`'s bytes.
+    func prefixRange(_ prefix: String) -> Range<Int> {
+        var low = 0, high = keys.count
+        while low < high {
+            let middle = (low + high) / 2
+            if keys[middle].key.utf8.lexicographicallyPrecedes(prefix.utf8) { low = middle + 1 } else { high = middle }
+        }
+        // From `low` on, keys start with the prefix's bytes up to the first that does not: a second binary search.
+        var end = low, top = keys.count
+        while end < top {
+            let middle = (end + top) / 2
+            if keys[middle].key.utf8.starts(with: prefix.utf8) { end = middle + 1 } else { top = middle }
+        }
+        return low..<end
+    }
+
+    func positions(in range: Range<Int>) -> [Int] { keys[range].map(\.position) }
+
+    /// Positions of the keys that start with `prefix`, by characters.
+    func prefixed(_ prefix: String) -> [Int] {
+        keys[prefixRange(prefix)].filter { $0.key.hasPrefix(prefix) }.map(\.position)
+    }
+}

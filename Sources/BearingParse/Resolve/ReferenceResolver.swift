@@ -1,0 +1,136 @@
+/// Makes ids unique, resolves every reference in the plan to ids, and finds dependency cycles.
+/// Runs after every file is parsed, so references may point across files in any order.
+public struct ReferenceResolver: Sendable {
+    public init() {}
+
+    public func resolve(_ plan: inout Plan, weights: [WeightEntry]) {
+        // First, so that every reference, table and page after this sees unique ids.
+        var diagnostics = DuplicateIDs.rename(&plan)
+        let priorities = index(kind: "priority", plan.strategy?.priorities.map {
+            ReferenceIndex.Entry(id: $0.id, number: $0.number, title: $0.title, location: $0.location, parent: $0.parent, summary: $0.summary)
+        } ?? [])
+        // Entries straight from the files: flattening `plan.objectives` first copies every objective whole.
+        let objectives = index(kind: "objective", plan.objectiveFiles.flatMap { file in
+            file.objectives.map { ReferenceIndex.Entry(id: $0.id, title: $0.title, location: $0.location) }
+        })
+        let items = index(kind: "roadmap item", plan.roadmaps.flatMap { roadmap in
+            roadmap.items.map { ReferenceIndex.Entry(id: $0.id, title: $0.title, location: $0.location) }
+        })
+        let roadmaps = index(kind: "roadmap", plan.roadmaps.map {
+            ReferenceIndex.Entry(id: $0.id, title: $0.title, location: SourceLocation(path: $0.path))
+        })
+
+        func lookup(_ references: [Reference], in index: ReferenceIndex, preferring prefix: String? = nil) -> [String] {
+            var ids: [String] = []
+            for reference in references {
+                if let id = resolveOne(reference, in: index, preferring: prefix, diagnostics: &diagnostics), !ids.contains(id) { ids.append(id) }
+            }
+            return ids
+        }
+        for f in plan.objectiveFiles.indices {
+            // In place: copying each objective out and back made its initiatives copy themselves too.
+            for o in plan.objectiveFiles[f].objectives.indices {
+                plan.objectiveFiles[f].objectives[o].resolved = resolved(
+                    plan.objectiveFiles[f].objectives[o].metadata, lookup: lookup, priorities: priorities, objectives: objectives,
+                    items: items, roadmaps: roadmaps, prefix: nil)
+                for i in plan.objectiveFiles[f].objectives[o].initiatives.indices {
+                    plan.objectiveFiles[f].objectives[o].initiatives[i].resolved = resolved(
+                        plan.objectiveFiles[f].objectives[o].initiatives[i].metadata, lookup: lookup, priorities: priorities,
+                        objectives: objectives, items: items, roadmaps: roadmaps, prefix: nil)
+                }
+            }
+        }
+        for r in plan.roadmaps.indices {
+            let prefix = plan.roadmaps[r].id + "/"
+            for i in plan.roadmaps[r].items.indices {
+                plan.roadmaps[r].items[i].resolved = resolved(plan.roadmaps[r].items[i].metadata, lookup: lookup, priorities: priorities,
+                                                             objectives: objectives, items: items, roadmaps: roadmaps, prefix: prefix)
+            }
+        }
+        diagnostics += DependencyCycles.find(in: plan.roadmapItems)
+        if plan.strategy != nil {
+            plan.strategy?.weights = resolveWeights(weights, priorities: priorities, diagnostics: &diagnostics)
+        }
+        plan.diagnostics += diagnostics
+    }
+
+    private func resolved(_ metadata: Metadata, lookup: ([Reference], ReferenceIndex, String?) -> [String],
+                          priorities: ReferenceIndex, objectives: ReferenceIndex, items: ReferenceIndex, roadmaps: ReferenceIndex,
+                          prefix: String?) -> ResolvedReferences {
+        var result = ResolvedReferences()
+        result.priorities = lookup(metadata.priorities, priorities, nil)
+        result.objectives = lookup(metadata.objectives, objectives, nil)
+        result.dependsOn = lookup(metadata.dependsOn, items, prefix)
+        result.roadmaps = lookup(metadata.roadmaps, roadmaps, nil)
+        return result
+    }
+
+    private func index(kind: String, _ entries: [ReferenceIndex.Entry]) -> ReferenceIndex {
+        ReferenceIndex(kind: kind, entries: entries)
+    }
+
+    func resolveOne(_ reference: Reference, in index: ReferenceIndex, preferring prefix: String?,
+                            diagnostics: inout [Diagnostic]) -> String? {
+        switch index.resolve(reference.text, preferring: prefix) {
+        case .found(let id):
+            return id
+        case .ambiguous(let ids):
+            diagnostics.append(Diagnostic(.error, .ambiguousReference,
+                                          "\(index.kind) reference `\(reference.text)` matches \(ids.count): \(ids.prefix(5).map { "`\($0)`" }.joined(separator: ", "))",
+                                          at: reference.location, fix: "use the full id"))
+        case .family(let id, let others):
+            diagnostics.append(familyWarning(reference, linkedTo: id, alsoFits: others, in: index))
+            return id
+        case .missing(let suggestion):
+            let known = index.entries.isEmpty ? " (there are none)" : ""
+            diagnostics.append(Diagnostic(.error, .unresolvedReference, "unknown \(index.kind) `\(reference.text)`\(known)",
+                                          at: reference.location, fix: missingFix(suggestion, in: index)))
+        }
+        return nil
+    }
+
+    /// "did you mean `reliability` (“Dependable, reliable service”)? valid ids: platform, revenue, … (12 more)":
+    /// one line, top-level ids first, since those are what most references name.
+    private func missingFix(_ suggestion: String?, in index: ReferenceIndex) -> String? {
+        guard !index.entries.isEmpty else { return nil }
+        let guess = suggestion.map { id in
+            let title = index.entry(id).map { " (“\($0.title)”)" } ?? ""
+            return "did you mean `\(id)`\(title)? "
+        } ?? ""
+        let ordered = index.entries.filter { $0.parent == nil } + index.entries.filter { $0.parent != nil }
+        let shown = ordered.prefix(8).map(\.id).joined(separator: ", ")
+        let more = ordered.count > 8 ? ", … (\(ordered.count - 8) more)" : ""
+        return guess + "valid ids: " + shown + more
+    }
+
+    /// A reference that fits a priority and its sub-priority is linked to one of them, never silently.
+    private func familyWarning(_ reference: Reference, linkedTo id: String, alsoFits others: [String], in index: ReferenceIndex) -> Diagnostic {
+        func named(_ id: String) -> String { "`\(id)`" + (index.entry(id).map { " (“\($0.title)”)" } ?? "") }
+        let linkedIsChild = index.entry(id)?.parent != nil
+        let message = linkedIsChild
+            ? "\(index.kind) reference `\(reference.text)` fits both \(others.map(named).joined(separator: " and ")) and its sub-priority \(named(id)); linked to the sub-priority"
+            : "\(index.kind) reference `\(reference.text)` fits both \(named(id)) and its sub-priorities \(others.map(named).joined(separator: ", ")); linked to the priority"
+        return Diagnostic(.warning, .parentAndChildReference, message, at: reference.location,
+                          fix: "write the id you mean: " + ([id] + others).map { "`\($0)`" }.joined(separator: " or "))
+    }
+
+    /// Resolves `weights:` to priority ids and scales them to sum to 1, warning when they did not.
+    private func resolveWeights(_ entries: [WeightEntry], priorities: ReferenceIndex, diagnostics: inout [Diagnostic]) -> [String: Double] {
+        var weights: [String: Double] = [:]
+        for entry in entries {
+            if let id = resolveOne(entry.reference, in: priorities, preferring: nil, diagnostics: &diagnostics) {
+                weights[id, default: 0] += entry.value
+            }
+        }
+        let total = weights.sumInKeyOrder
+        guard total > 0 else { return [:] }
+        if abs(total - 1) > 0.005, let first = entries.first {
+            diagnostics.append(Diagnostic(.warning, .weightsSum, "weights add up to \(Int((total * 100).rounded()))%, not 100%; they are scaled to 100%",
+                                          at: first.reference.location))
+        }
+        return weights.mapValues { $0 / total }
+    }
+}
+
+import BearingModel
+import Foundation

@@ -1,0 +1,168 @@
+import BearingModel
+import Foundation
+
+/// Finds the workspace's files: the strategy, the objectives files and the roadmap files.
+///
+/// Symbolic links are followed only while they stay inside the workspace (or inside a folder `bearing.yml`
+/// names outright): a link out of it would let a pull request publish any file the build machine can read.
+/// Each link that is not followed is a warning naming it, so no file is ever skipped silently.
+struct WorkspaceScanner {
+    let fileSystem: FileSystem
+    let root: String
+
+    struct Files {
+        var strategy: String?
+        var objectives: [String]
+        var roadmaps: [String]
+        var diagnostics: [Diagnostic] = []
+    }
+
+    func scan(_ config: WorkspaceConfig) -> Files {
+        var walk = Walk(scanner: self, config: config)
+        var strategy: String?
+        if fileSystem.fileExists(absolute(config.strategyPath)), walk.admits(config.strategyPath) {
+            strategy = config.strategyPath
+            walk.claim(config.strategyPath)
+        }
+        let objectives = walk.markdownFiles(config.objectivePaths)
+        let roadmaps = walk.markdownFiles(config.roadmapPaths)
+        return Files(strategy: strategy, objectives: objectives, roadmaps: roadmaps, diagnostics: walk.diagnostics)
+    }
+
+    /// Why the existing file at `path` (workspace-relative) may not be read, if it may not.
+    func admission(of path: String, config: WorkspaceConfig) -> Diagnostic? {
+        guard fileSystem.fileExists(absolute(path)) else { return nil }
+        var walk = Walk(scanner: self, config: config)
+        _ = walk.admits(path)
+        return walk.diagnostics.first
+    }
+
+    /// `.md` and `.mdx` (MDX is read as Markdown once its imports and JSX tags are removed).
+    static func isMarkdown(_ path: String) -> Bool {
+        let lowered = path.lowercased()
+        return lowered.hasSuffix(".md") || lowered.hasSuffix(".mdx")
+    }
+
+    func absolute(_ path: String) -> String {
+        path.hasPrefix("/") ? path : (root.hasSuffix("/") ? root + path : root + "/" + path)
+    }
+
+    /// Absolute and lexically normalized (`.` and `..` removed, links untouched).
+    static func normalized(_ path: String) -> String {
+        let absolute = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+        return URL(fileURLWithPath: absolute).standardized.path
+    }
+
+    /// One scan's state: the folders already walked (so link loops end) and the files already found by their
+    /// real path (so a file linked from two places is read once).
+    private struct Walk {
+        let scanner: WorkspaceScanner
+        /// The workspace folder, lexically and with links resolved.
+        let root: String
+        let realRoot: String
+        /// Real paths of the folders whose contents may be read.
+        let allowed: [String]
+        var walkedFolders = Set<String>()
+        var claimed = Set<String>()
+        var diagnostics: [Diagnostic] = []
+
+        init(scanner: WorkspaceScanner, config: WorkspaceConfig) {
+            self.scanner = scanner
+            let fileSystem = scanner.fileSystem
+            let root = WorkspaceScanner.normalized(scanner.absolute("."))
+            let realRoot = fileSystem.realPath(root) ?? root
+            // A folder bearing.yml names outside the workspace was chosen by its author; links out of it are not.
+            let outside = ([config.strategyPath] + config.objectivePaths + config.roadmapPaths)
+                .map { WorkspaceScanner.normalized(scanner.absolute($0)) }
+                .filter { !Walk.contains($0, in: root) }
+            self.root = root
+            self.realRoot = realRoot
+            allowed = [realRoot] + outside.map { fileSystem.realPath($0) ?? $0 }
+        }
+
+        static func contains(_ path: String, in folder: String) -> Bool {
+            path == folder || path.hasPrefix(folder.hasSuffix("/") ? folder : folder + "/")
+        }
+
+        func realPath(_ path: String) -> String? {
+            scanner.fileSystem.realPath(scanner.absolute(path))
+        }
+
+        /// Whether the file or folder at `path` resolves to a place that may be read; says why when it does not.
+        mutating func admits(_ path: String, real: String?? = nil) -> Bool {
+            guard let real = real ?? realPath(path) else {
+                diagnostics.append(Diagnostic(
+                    .error, .unreadableFile, "\(path) is a symbolic link to nothing (what it points to does not exist); not read",
+                    at: SourceLocation(path: path), fix: "point the link at an existing file, or remove it"))
+                return false
+            }
+            if allowed.contains(where: { Walk.contains(real, in: $0) }) { return true }
+            diagnostics.append(Diagnostic(
+                .warning, .linkOutsideWorkspace, "\(path) is a symbolic link to \(real), outside the workspace; not read",
+                at: SourceLocation(path: path), fix: "copy what it points to into the workspace, or link to a file inside it"))
+            return false
+        }
+
+        /// Marks a file as found; false when the same real file was already found through another path.
+        @discardableResult
+        mutating func claim(_ path: String, real: String?? = nil) -> Bool {
+            claimed.insert((real ?? realPath(path)) ?? scanner.absolute(path)).inserted
+        }
+
+        /// `*.md` and `*.mdx` files below each path (or the path itself when it is a file), workspace-relative, sorted, unique.
+        mutating func markdownFiles(_ paths: [String]) -> [String] {
+            var found: [String] = []
+            for path in paths {
+                let absolute = scanner.absolute(path)
+                if scanner.fileSystem.listFiles(absolute) != nil {
+                    collect(folder: path, into: &found)
+                } else if scanner.fileSystem.fileExists(absolute) {
+                    found.append(path)
+                }
+            }
+            var seen = Set<String>()
+            let unique = found.filter { seen.insert($0).inserted }
+            let real = Dictionary(unique.map { ($0, realPath($0)) }, uniquingKeysWith: { first, _ in first })
+            // Files reached without a link claim their real path first, so a link to a file that is also
+            // present under its own name does not read it twice, whatever the names' order.
+            let direct = unique.filter { isDirect($0, real: real[$0] ?? nil) }
+            let linked = unique.filter { !isDirect($0, real: real[$0] ?? nil) }
+            var kept = Set<String>()
+            for path in direct + linked where admits(path, real: real[path] ?? nil) && claim(path, real: real[path] ?? nil) {
+                kept.insert(path)
+            }
+            return unique.filter(kept.contains).sorted()
+        }
+
+        /// Whether no link lies on the way from the workspace to `path` (paths outside it count as direct).
+        private func isDirect(_ path: String, real: String?) -> Bool {
+            let lexical = WorkspaceScanner.normalized(scanner.absolute(path))
+            guard Walk.contains(lexical, in: root) else { return true }
+            return real == realRoot + lexical.dropFirst(root.count)
+        }
+
+        /// Every Markdown file below `folder`, following links to folders that stay inside what may be read.
+        private mutating func collect(folder: String, into found: inout [String]) {
+            guard admits(folder) else { return }
+            let absolute = scanner.absolute(folder)
+            guard let listed = scanner.fileSystem.listFiles(absolute),
+                  walkedFolders.insert(realPath(folder) ?? absolute).inserted else { return }
+            let prefix = folder.hasSuffix("/") ? folder : folder + "/"
+            for entry in listed {
+                let name = entry.split(separator: "/").last.map(String.init) ?? entry
+                let child = prefix + entry
+                if WorkspaceScanner.isMarkdown(name) {
+                    if !name.hasPrefix("_") { found.append(child) }
+                } else if scanner.fileSystem.listFiles(scanner.absolute(child)) != nil {
+                    // Only a link can be a folder here: the listing holds files and links.
+                    collect(folder: child, into: &found)
+                } else {
+                    // `.md.njk` templates, `.txt` notes, images: not read, and said, so nothing is skipped silently.
+                    diagnostics.append(Diagnostic(.warning, .skippedFile, "\(child) is not read: only Markdown files (.md, .mdx) are",
+                                                  at: SourceLocation(path: child, line: 1),
+                                                  fix: "rename it to .md if it is Markdown (a `.md.njk` template usually is), or move it out of the folder"))
+                }
+            }
+        }
+    }
+}

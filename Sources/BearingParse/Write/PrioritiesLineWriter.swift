@@ -1,0 +1,113 @@
+import BearingModel
+
+/// Adds a `Priorities:` line to one item of a Markdown file and changes nothing else, byte for byte:
+/// the new line follows the style of the item's metadata (bullet or plain line, bold keys or not,
+/// indentation, line endings), and the result is re-parsed to prove the item now declares it.
+public enum PrioritiesLineWriter {
+    public enum Failure: Error, Equatable, CustomStringConvertible {
+        case noItem(line: Int), alreadyDeclared, notConfirmed, oldMacLineEndings
+        public var description: String {
+            switch self {
+            case .noItem(let line): "no heading or bold list item starts at line \(line)"
+            case .alreadyDeclared: "the item already declares priorities"
+            case .notConfirmed: "after the edit the item did not read back with the new priorities, so the file was left alone"
+            case .oldMacLineEndings: "the file ends lines with a bare carriage return; convert it to \\n or \\r\\n first"
+            }
+        }
+    }
+
+    /// `text` with `Priorities: value` added to the item that starts at `line` (an H2/H3 heading or a list item).
+    public static func insert(_ value: String, forItemAt line: Int, in text: String, path: String) -> Result<String, Failure> {
+        if text.contains("\r"), !text.contains("\r\n") { return .failure(.oldMacLineEndings) }
+        let document = MarkdownReader().read(text, path: path)
+        let reader = MetadataReader(document: document)
+        guard let (index, newLines) = plan(value, line: line, document: document, reader: reader) else { return .failure(.noItem(line: line)) }
+        if newLines.isEmpty { return .failure(.alreadyDeclared) }
+        let ending = text.contains("\r\n") ? "\r\n" : "\n"
+        // Split on the scalar: in Swift "\r\n" is one Character, so splitting Characters would not cut CRLF text.
+        var lines = text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map { String(String.UnicodeScalarView($0)) }
+        let inserted = newLines.map { $0 + (ending == "\r\n" ? "\r" : "") }
+        lines.insert(contentsOf: inserted, at: min(index, lines.count))
+        let result = lines.joined(separator: "\n")
+        guard declares(value, itemAt: line, in: result, path: path) else { return .failure(.notConfirmed) }
+        return .success(result)
+    }
+
+    /// Where to insert (0-based line index) and which lines; empty lines when priorities are already declared.
+    static func plan(_ value: String, line: Int, document: MarkdownDocument, reader: MetadataReader) -> (Int, [String])? {
+        if let (section, _) = findSection(line, in: document.blocks, level: 2, document: document) {
+            if let first = section.blocks.first, let metadata = reader.writtenMetadataLines(first), let last = metadata.last {
+                if metadata.contains(where: { MetadataKey(spelling: $0.key) == .priorities }) { return (0, []) }
+                return (last.endLine, [styled(value, like: last, in: document)])
+            }
+            let next = section.line < document.lines.count ? document.lines[section.line] : ""
+            return (section.line, next.allSatisfy(\.isWhitespace) ? ["Priorities: \(value)"] : ["Priorities: \(value)", ""])
+        }
+        guard let item = findListItem(line, in: document.blocks) else { return nil }
+        for block in item.blocks.dropFirst() {
+            if let metadata = reader.writtenMetadataLines(block), let last = metadata.last {
+                if metadata.contains(where: { MetadataKey(spelling: $0.key) == .priorities }) { return (0, []) }
+                return (last.endLine, [styled(value, like: last, in: document)])
+            }
+        }
+        guard let first = item.blocks.first else { return nil }
+        let raw = document.lines[item.line - 1]
+        let indent = raw.prefix { $0 == " " }.count
+        let marker = raw.dropFirst(indent).prefix { !$0.isWhitespace }.count
+        let gap = raw.dropFirst(indent + marker).prefix { $0 == " " }.count
+        return (first.endLine, [String(repeating: " ", count: indent + marker + max(gap, 1)) + "- Priorities: \(value)"])
+    }
+
+    /// A new metadata line shaped like `example`: same indentation and bullet, bold key when it is bold.
+    private static func styled(_ value: String, like example: MetadataReader.Line, in document: MarkdownDocument) -> String {
+        let raw = document.lines[example.line - 1]
+        let prefixEnd = raw.firstIndex { $0.isLetter || $0 == "*" || $0 == "_" } ?? raw.startIndex
+        let prefix = String(raw[..<prefixEnd])
+        let keyPart = raw[prefixEnd...]
+        let key: String
+        if keyPart.hasPrefix("**") {
+            key = keyPart.contains(":**") ? "**Priorities:**" : "**Priorities**:"
+        } else if keyPart.hasPrefix("__") {
+            key = keyPart.contains(":__") ? "__Priorities:__" : "__Priorities__:"
+        } else {
+            key = "Priorities:"
+        }
+        return prefix.replacingOccurrences(of: "\r", with: "") + key + " " + value
+    }
+
+    private static func findSection(_ line: Int, in blocks: [Block], level: Int, document: MarkdownDocument) -> (Section, Int)? {
+        let (_, sections) = Section.split(blocks, level: level, endLine: document.lines.count)
+        for section in sections {
+            if section.line == line { return (section, level) }
+            for sub in section.subsections where sub.line == line { return (sub, level + 1) }
+        }
+        return nil
+    }
+
+    private static func findListItem(_ line: Int, in blocks: [Block]) -> ListItem? {
+        for block in blocks {
+            if case .list(_, let items) = block.kind {
+                for item in items {
+                    if item.line == line { return item }
+                    if let nested = findListItem(line, in: item.blocks) { return nested }
+                }
+            }
+        }
+        return nil
+    }
+
+    /// True when, read back, the item starting at `line` declares exactly what was written.
+    static func declares(_ value: String, itemAt line: Int, in text: String, path: String) -> Bool {
+        let document = MarkdownReader().read(text, path: path)
+        var bag = DiagnosticBag(path: path)
+        let reader = MetadataReader(document: document)
+        if let (section, _) = findSection(line, in: document.blocks, level: 2, document: document) {
+            return reader.read(section.blocks, diagnostics: &bag).0.priorities.map(\.text) == [value]
+        }
+        guard let item = findListItem(line, in: document.blocks) else { return false }
+        for block in item.blocks.dropFirst() where reader.writtenMetadataLines(block) != nil {
+            return reader.read([block], diagnostics: &bag).0.priorities.map(\.text) == [value]
+        }
+        return false
+    }
+}

@@ -1,0 +1,67 @@
+import BearingModel
+import Foundation
+
+/// Prints diagnostics for people (`path:line:col: severity: message [code]`), for tools (JSON),
+/// or as GitHub Actions workflow commands so they appear as annotations on a pull request.
+public enum DiagnosticFormat: String, CaseIterable, Sendable {
+    case text, json, github
+}
+
+public enum DiagnosticFormatter {
+    /// `repositoryPrefix` is the workspace's folder inside its git repository (see `RepositoryPath`); GitHub
+    /// annotations need paths from the repository root to land on a pull request's lines.
+    public static func format(_ diagnostics: [Diagnostic], as format: DiagnosticFormat, fileCount: Int, repositoryPrefix: String = "") -> String {
+        switch format {
+        case .text: return diagnostics.map(text).joined(separator: "\n") + (diagnostics.isEmpty ? "" : "\n")
+        case .github: return diagnostics.map { github($0, prefix: repositoryPrefix) }.joined(separator: "\n") + (diagnostics.isEmpty ? "" : "\n")
+        case .json: return json(diagnostics, fileCount: fileCount)
+        }
+    }
+
+    public static func text(_ diagnostic: Diagnostic) -> String {
+        diagnostic.description
+    }
+
+    /// One line such as "2 errors, 1 warning in 7 files".
+    public static func summary(_ diagnostics: [Diagnostic], fileCount: Int) -> String {
+        let errors = diagnostics.filter { $0.severity == .error }.count
+        let warnings = diagnostics.filter { $0.severity == .warning }.count
+        let files = "\(fileCount) file\(fileCount == 1 ? "" : "s")"
+        if errors == 0 && warnings == 0 { return "no problems in \(files)" }
+        return "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s") in \(files)"
+    }
+
+    static func github(_ diagnostic: Diagnostic, prefix: String = "") -> String {
+        let command = diagnostic.severity == .error ? "error" : diagnostic.severity == .warning ? "warning" : "notice"
+        let location = diagnostic.location
+        let path = location.path.isEmpty ? "" : prefix + location.path
+        let properties = "file=\(escapeProperty(path)),line=\(location.line),col=\(location.column),title=\(escapeProperty("bearing [\(diagnostic.code.rawValue)]"))"
+        let message = diagnostic.message + (diagnostic.fix.map { "; \($0)" } ?? "")
+        return "::\(command) \(properties)::\(escapeData(message))"
+    }
+
+    private static func escapeData(_ text: String) -> String {
+        text.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "\r", with: "%0D").replacingOccurrences(of: "\n", with: "%0A")
+    }
+
+    private static func escapeProperty(_ text: String) -> String {
+        escapeData(text).replacingOccurrences(of: ":", with: "%3A").replacingOccurrences(of: ",", with: "%2C")
+    }
+
+    private struct Report: Encodable {
+        var diagnostics: [DiagnosticRecord]
+        var errors: Int
+        var warnings: Int
+        var files: Int
+    }
+
+    private static func json(_ diagnostics: [Diagnostic], fileCount: Int) -> String {
+        let report = Report(diagnostics: diagnostics.map(DiagnosticRecord.init),
+                            errors: diagnostics.filter { $0.severity == .error }.count,
+                            warnings: diagnostics.filter { $0.severity == .warning }.count, files: fileCount)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        encoder.keyEncodingStrategy = .convertToSnakeCase
+        return ((try? encoder.encode(report)).map { String(decoding: $0, as: UTF8.self) } ?? "{}") + "\n"
+    }
+}

@@ -1,0 +1,208 @@
+import BearingModel
+import Foundation
+
+/// The whole model as one JSON document (`bearing export --format json`).
+/// The schema is documented in docs/export.md; `schemaVersion` changes when a key is removed or changes meaning.
+public struct ExportDocument: Encodable, Sendable {
+    public static let schemaVersion = 1
+
+    var schemaVersion = ExportDocument.schemaVersion
+    @Nullable var title: String?
+    @Nullable var strategy: StrategyRecord?
+    var priorities: [PriorityRecord]
+    var objectives: [ObjectiveRecord]
+    var roadmaps: [RoadmapRecord]
+    var roadmapItems: [RoadmapItemRecord]
+    var diagnostics: [DiagnosticRecord]
+
+    public init(_ plan: Plan) {
+        title = plan.config.title ?? plan.strategy?.title
+        strategy = plan.strategy.map(StrategyRecord.init)
+        priorities = plan.strategy.map { strategy in strategy.priorities.map { PriorityRecord($0, weight: strategy.weights[$0.id]) } } ?? []
+        objectives = plan.objectives.map(ObjectiveRecord.init)
+        roadmaps = plan.roadmaps.map(RoadmapRecord.init)
+        roadmapItems = plan.roadmapItems.map(RoadmapItemRecord.init)
+        diagnostics = plan.diagnostics.map(DiagnosticRecord.init)
+    }
+
+    /// Pretty, key-sorted JSON: the same plan always gives the same bytes.
+    public func json() throws -> String {
+        var bytes: [UInt8] = []
+        try JSONEntry.write(jsonEntries, into: &bytes)
+        return String(decoding: bytes, as: UTF8.self) + "\n"
+    }
+}
+
+public struct LocationRecord: Encodable, Sendable {
+    var path: String
+    var line: Int
+    init(_ location: SourceLocation) { path = location.path; line = location.line }
+}
+
+struct StrategyRecord: Encodable, Sendable {
+    struct SectionRecord: Encodable, Sendable {
+        var id: String, title: String, kind: String, body: String
+    }
+    var path: String
+    var title: String
+    var sections: [SectionRecord]
+    init(_ strategy: Strategy) {
+        path = strategy.path
+        title = strategy.title
+        sections = strategy.sections.map { SectionRecord(id: $0.id, title: $0.title, kind: $0.kind.rawValue, body: $0.body) }
+    }
+}
+
+struct PriorityRecord: Encodable, Sendable {
+    var id: String
+    var number: String
+    var title: String
+    @Nullable var parent: String?
+    @Nullable var summary: String?
+    @Nullable var successSignal: String?
+    @Nullable var weight: Double?
+    var location: LocationRecord
+    init(_ priority: Priority, weight: Double?) {
+        id = priority.id; number = priority.number; title = priority.title; parent = priority.parent
+        summary = priority.summary; successSignal = priority.successSignal; self.weight = weight.map(rounded)
+        location = LocationRecord(priority.location)
+    }
+}
+
+struct KeyResultRecord: Encodable, Sendable {
+    var text: String
+    var done: Bool
+    @Nullable var progress: Double?
+    var progressSource: String
+    var line: Int
+    init(_ keyResult: KeyResult) {
+        text = keyResult.text; done = keyResult.done; progress = keyResult.progress.map(rounded)
+        progressSource = keyResult.progressSource.rawValue; line = keyResult.location.line
+    }
+}
+
+/// The metadata fields objectives, initiatives and roadmap items share.
+struct MetadataRecord: Encodable, Sendable {
+    var owners: [String]
+    @Nullable var team: String?
+    @Nullable var status: String?
+    @Nullable var confidence: Double?
+    @Nullable var effort: Double?
+    @Nullable var due: String?
+    var issues: [String]
+    var custom: [String: String]
+    init(_ metadata: Metadata) {
+        owners = metadata.owners; team = metadata.team; status = metadata.status?.rawValue
+        confidence = metadata.confidence.map(rounded); effort = metadata.effort; due = metadata.due; issues = metadata.issues
+        custom = Dictionary(metadata.custom.map { ($0.key, $0.value) }, uniquingKeysWith: { first, _ in first })
+    }
+}
+
+struct InitiativeRecord: Encodable, Sendable {
+    var id: String
+    var title: String
+    var metadata: MetadataRecord
+    var priorities: [String]
+    var keyResults: [KeyResultRecord]
+    var location: LocationRecord
+    init(_ initiative: Initiative) {
+        id = initiative.id; title = initiative.title; metadata = MetadataRecord(initiative.metadata)
+        priorities = initiative.resolved.priorities; keyResults = initiative.keyResults.map(KeyResultRecord.init)
+        location = LocationRecord(initiative.location)
+    }
+}
+
+struct ObjectiveRecord: Encodable, Sendable {
+    var id: String
+    @Nullable var quarter: String?
+    var title: String
+    var owners: [String]
+    @Nullable var status: String?
+    var metadata: MetadataRecord
+    /// Declared priorities, resolved to ids.
+    var priorities: [String]
+    var roadmaps: [String]
+    var keyResults: [KeyResultRecord]
+    var initiatives: [InitiativeRecord]
+    var body: String
+    var location: LocationRecord
+    init(_ objective: Objective) {
+        id = objective.id; quarter = objective.quarter?.description; title = objective.title
+        owners = objective.metadata.owners; status = objective.metadata.status?.rawValue
+        metadata = MetadataRecord(objective.metadata); priorities = objective.resolved.priorities
+        roadmaps = objective.resolved.roadmaps; keyResults = objective.keyResults.map(KeyResultRecord.init)
+        initiatives = objective.initiatives.map(InitiativeRecord.init); body = objective.body
+        location = LocationRecord(objective.location)
+    }
+}
+
+struct RoadmapRecord: Encodable, Sendable {
+    struct LaneRecord: Encodable, Sendable {
+        var title: String
+        var kind: String
+        @Nullable var period: String?
+    }
+    var id: String
+    var title: String
+    var path: String
+    var lanes: [LaneRecord]
+    init(_ roadmap: Roadmap) {
+        id = roadmap.id; title = roadmap.title; path = roadmap.path
+        lanes = roadmap.lanes.map { LaneRecord(title: $0.title, kind: $0.kind.rawValue, period: $0.period) }
+    }
+}
+
+struct RoadmapItemRecord: Encodable, Sendable {
+    var id: String
+    var roadmap: String
+    var lane: String
+    @Nullable var group: String?
+    @Nullable var period: String?
+    var title: String
+    var owners: [String]
+    @Nullable var status: String?
+    var metadata: MetadataRecord
+    var priorities: [String]
+    var dependsOn: [String]
+    var objectives: [String]
+    var body: String
+    var location: LocationRecord
+    init(_ item: RoadmapItem) {
+        id = item.id; roadmap = item.roadmap; lane = item.lane; group = item.group; period = item.period; title = item.title
+        owners = item.metadata.owners; status = item.metadata.status?.rawValue; metadata = MetadataRecord(item.metadata)
+        priorities = item.resolved.priorities; dependsOn = item.resolved.dependsOn; objectives = item.resolved.objectives
+        body = item.body; location = LocationRecord(item.location)
+    }
+}
+
+struct DiagnosticRecord: Encodable, Sendable {
+    var path: String
+    var line: Int
+    var column: Int
+    var severity: String
+    var code: String
+    var message: String
+    @Nullable var fix: String?
+    init(_ diagnostic: Diagnostic) {
+        path = diagnostic.location.path; line = diagnostic.location.line; column = diagnostic.location.column
+        severity = diagnostic.severity.rawValue; code = diagnostic.code.rawValue; message = diagnostic.message; fix = diagnostic.fix
+    }
+}
+
+/// Four decimals: enough for any score, and stable across platforms' float printing.
+func rounded(_ value: Double) -> Double { (value * 10_000).rounded() / 10_000 }
+
+extension ExportDocument {
+    /// The document's entries for `JSONEntry.write`: the lists of records print one record at a time.
+    /// `bearing report --format json` and planning.json add their own entries to these.
+    public var jsonEntries: [JSONEntry] {
+        [JSONEntry("schema_version") { writer, _ in writer.integer(schemaVersion) },
+         JSONEntry("title") { writer, _ in if let title { writer.string(title) } else { writer.null() } },
+         JSONEntry("strategy") { writer, _ in if let strategy { try writer.encodable(strategy) } else { writer.null() } },
+         JSONEntry("priorities") { writer, _ in try writer.encodable(priorities) },
+         JSONEntry("objectives") { writer, drain in writer.array(objectives) { $1.write(to: &$0); drain(&$0) } },
+         JSONEntry("roadmaps") { writer, _ in try writer.encodable(roadmaps) },
+         JSONEntry("roadmap_items") { writer, drain in writer.array(roadmapItems) { $1.write(to: &$0); drain(&$0) } },
+         JSONEntry("diagnostics") { writer, drain in writer.array(diagnostics) { $1.write(to: &$0); drain(&$0) } }]
+    }
+}

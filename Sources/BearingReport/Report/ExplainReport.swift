@@ -1,0 +1,41 @@
+import BearingAlign
+
+/// `bearing report --explain ITEM`: every number of one item, with how it was computed.
+public enum ExplainReport {
+    public static func render(_ item: AlignedItem, alignment: Alignment) -> String {
+        var out = ["\(item.id) — \"\(item.title)\" (\(item.kind.rawValue), \(item.location.description))", ""]
+        out.append("Links")
+        let links = alignment.links(of: item.id)
+        let thin = alignment.score(of: item.id)?.tooLittleText == true
+        if links.isEmpty {
+            out.append(thin ? "  none: too little text to link — \(ContentWords.count(item.text)) content word(s) after stop words and labels, "
+                              + "fewer than \(ContentWords.minimum); add a sentence about the work or a `Priorities:` line" : "  none")
+        }
+        for link in links {
+            out.append("  \(Format.pad(link.priority, 24)) \(Format.pad(link.kind.rawValue, 9)) \(Format.decimal(link.strength))  \(link.explanation)")
+        }
+        if let inference = alignment.inferences[item.id], !inference.ranking.isEmpty, !thin {
+            out.append("")
+            out.append("Text fit (ranked by fit: 0.75 × the whole text's cosine + 0.25 × relatedness; relatedness = the best facet's; everyday work \(Format.decimal(Double(inference.background))); margin = relatedness − everyday work; strength = the margin calibrated)")
+            for match in inference.ranking {
+                out.append("  \(Format.pad(match.priority, 24)) fit \(Format.decimal(Double(match.fit)))  relatedness \(Format.decimal(Double(match.similarity)))  margin \(Format.decimal(Double(match.margin)))  strength \(Format.decimal(Double(match.strength)))")
+            }
+            let exact = inference.evidence.filter { $0.kind == .exact }.map(\.term)
+            let related = inference.evidence.filter { $0.kind == .related }.map(\.term)
+            out.append("  evidence: exact \(exact.isEmpty ? "–" : exact.joined(separator: ", ")); related \(related.isEmpty ? "–" : related.joined(separator: ", "))")
+        }
+        if let score = alignment.score(of: item.id), score.tooLittleText {
+            out.append("")
+            out.append("Alignment strength – (too little text to link): counts neither as aligned nor as an orphan, and is left out of the alignment index")
+        } else if let score = alignment.score(of: item.id) {
+            out.append("")
+            out.append("Alignment strength \(Format.decimal(score.strength)) (its best link)"
+                       + (score.orphan ? " — below the 0.25 threshold, so an orphan" : " — above the 0.25 threshold"))
+        }
+        out.append("Effort \(Format.decimal(item.effort))" + (item.effort == 1 ? " (default; set `Effort:` to change)" : ""))
+        if let progress = item.progress {
+            out.append("Grade \(Format.grade(progress)) = mean of its key results' progress")
+        }
+        return out.joined(separator: "\n") + "\n"
+    }
+}

@@ -1,0 +1,38 @@
+import BearingAlign
+import BearingModel
+import Foundation
+
+/// Number formats shared by every report.
+enum Format {
+    static func percent(_ value: Double) -> String { NumberFormat.fixed(value * 100, digits: 0) + "%" }
+    static func decimal(_ value: Double) -> String { NumberFormat.fixed(value, digits: 2) }
+    static func grade(_ value: Double?) -> String { value.map { NumberFormat.fixed($0, digits: 2) } ?? "–" }
+    static func index(_ value: Double) -> String { NumberFormat.fixed(value, digits: 0) + "/100" }
+
+    static func day(_ date: Date) -> String { ReportDocument.day(date) }
+
+    static func pad(_ text: String, _ width: Int) -> String {
+        text.count >= width ? String(text.prefix(width)) : text + String(repeating: " ", count: width - text.count)
+    }
+
+    static func padLeft(_ text: String, _ width: Int) -> String {
+        text.count >= width ? text : String(repeating: " ", count: width - text.count) + text
+    }
+
+    static func arrow(_ direction: String) -> String {
+        switch direction {
+        case "rising": "▲ rising"
+        case "falling": "▼ falling"
+        default: "– steady"
+        }
+    }
+
+    static func paceText(_ pace: Pace) -> String {
+        let gone = "\(percent(pace.elapsed)) of the quarter gone"
+        switch pace.status {
+        case "finished": return "quarter finished"
+        case "not-started": return "quarter not started"
+        default: return "\(gone) · \(pace.status.replacingOccurrences(of: "-", with: " "))"
+        }
+    }
+}

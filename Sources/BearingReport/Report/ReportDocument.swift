@@ -1,0 +1,147 @@
+import BearingAlign
+import BearingModel
+import Foundation
+
+/// `bearing report --format json`: the export document plus links, gaps, orphans and every score.
+public struct ReportDocument: Encodable, Sendable {
+    let export: ExportDocument
+    let alignment: Alignment
+    let quarter: Quarter?
+
+    public init(plan: Plan, alignment: Alignment, quarter: Quarter? = nil) {
+        export = ExportDocument(plan)
+        self.alignment = alignment
+        self.quarter = quarter
+    }
+
+    struct LinkRecord: Encodable {
+        var item, priority, kind: String
+        var strength: Double
+        var evidence: [String]
+        @Nullable var via: String?
+        var explanation: String
+    }
+
+    struct Scores: Encodable {
+        var workspace: ScopeScore?
+        var quarters: [ScopeScore]
+        var roadmaps: [ScopeScore]
+        var items: [ItemScore]
+        var priorities: [PriorityMetrics]
+
+        /// As encoded, with the item scores printed one at a time; `workspace` is left out when nil.
+        func write(to writer: inout JSONWriter, drain: (inout JSONWriter) -> Void) throws {
+            try writer.object { w in
+                w.key("items")
+                w.array(items) { $1.write(to: &$0); drain(&$0) }
+                w.key("priorities")
+                try w.encodable(priorities)
+                w.key("quarters")
+                try w.encodable(quarters)
+                w.key("roadmaps")
+                try w.encodable(roadmaps)
+                if let workspace {
+                    w.key("workspace")
+                    try w.encodable(workspace)
+                }
+            }
+        }
+    }
+
+    enum Keys: String, CodingKey { case links, gaps, orphans, tooLittleText, scores, today, currentQuarter }
+
+    /// The Encodable form; planning.json is printed by `writeJSON`, and a test holds the two to the same bytes.
+    public func encode(to encoder: Encoder) throws {
+        try export.encode(to: encoder)
+        var container = encoder.container(keyedBy: Keys.self)
+        try container.encode(keptLinks.map(Self.record), forKey: .links)
+        try container.encode(mainScope?.gaps ?? [], forKey: .gaps)
+        try container.encode(mainScope?.orphans ?? [], forKey: .orphans)
+        try container.encode(mainScope?.tooLittleText ?? [], forKey: .tooLittleText)
+        try container.encode(scores, forKey: .scores)
+        try container.encode(Self.day(alignment.today), forKey: .today)
+        try container.encode(alignment.currentQuarter?.description, forKey: .currentQuarter)
+    }
+
+    /// The items the report covers: all, or the quarter's objectives and initiatives.
+    private var itemIDs: Set<String>? {
+        quarter.map { q in Set(alignment.items.filter { $0.quarter == q && $0.kind != .roadmapItem }.map(\.id)) }
+    }
+
+    private var keptLinks: [Link] {
+        guard let ids = itemIDs else { return alignment.links }
+        return alignment.links.filter { ids.contains($0.item) }
+    }
+
+    private static func record(_ link: Link) -> LinkRecord {
+        LinkRecord(item: link.item, priority: link.priority, kind: link.kind.rawValue, strength: round(link.strength),
+                   evidence: link.evidence.map(\.term), via: link.via, explanation: link.explanation)
+    }
+
+    private var mainScope: ScopeScore? { quarter.flatMap { alignment.scope(.quarter, $0.description) } ?? alignment.workspace }
+
+    private var scores: Scores {
+        let ids = itemIDs
+        return Scores(
+            workspace: alignment.workspace.map(Self.rounded),
+            quarters: alignment.scopes.filter { $0.kind == .quarter && (quarter == nil || $0.key == quarter?.description) }.map(Self.rounded),
+            roadmaps: quarter == nil ? alignment.scopes.filter { $0.kind == .roadmap }.map(Self.rounded) : [],
+            items: alignment.itemScores.filter { ids?.contains($0.item) ?? true }.map { var s = $0; s.strength = Self.round(s.strength); return s },
+            priorities: alignment.priorities.map(Self.rounded))
+    }
+
+    /// The report's own entries, beside the export document's (see `JSONEntry.write`).
+    private var jsonEntries: [JSONEntry] {
+        [JSONEntry("links") { writer, drain in writer.array(keptLinks) { Self.record($1).write(to: &$0); drain(&$0) } },
+         JSONEntry("gaps") { writer, _ in try writer.encodable(mainScope?.gaps ?? []) },
+         JSONEntry("orphans") { writer, _ in try writer.encodable(mainScope?.orphans ?? []) },
+         JSONEntry("too_little_text") { writer, _ in try writer.encodable(mainScope?.tooLittleText ?? []) },
+         JSONEntry("scores") { writer, drain in try scores.write(to: &writer, drain: drain) },
+         JSONEntry("today") { writer, _ in writer.string(Self.day(alignment.today)) },
+         JSONEntry("current_quarter") { writer, _ in
+             if let current = alignment.currentQuarter { writer.string(current.description) } else { writer.null() }
+         }]
+    }
+
+    public func json() throws -> String {
+        String(decoding: try jsonBytes(), as: UTF8.self)
+    }
+
+    /// The JSON as bytes ending in a newline, for writing without another copy.
+    public func jsonBytes() throws -> [UInt8] {
+        var bytes: [UInt8] = []
+        try writeJSON(into: &bytes)
+        return bytes
+    }
+
+    /// The JSON of `jsonBytes`, printed into `out` as it is produced: the long lists one record at a time.
+    public func writeJSON<Output: ByteOutput>(into out: inout Output) throws {
+        try JSONEntry.write(export.jsonEntries + jsonEntries, into: &out)
+        out.append(0x0A)
+    }
+
+    static func round(_ value: Double) -> Double { (value * 10_000).rounded() / 10_000 }
+
+    static func rounded(_ scope: ScopeScore) -> ScopeScore {
+        var s = scope
+        s.alignmentIndex = (s.alignmentIndex * 10).rounded() / 10
+        s.coverage = round(s.coverage); s.subCoverage = round(s.subCoverage); s.orphanShare = round(s.orphanShare)
+        s.shares = s.shares.mapValues(round); s.balance = s.balance.map(round); s.grade = s.grade.map(round)
+        s.pace = s.pace.map { Pace(elapsed: round($0.elapsed), grade: round($0.grade), status: $0.status) }
+        return s
+    }
+
+    static func rounded(_ metrics: PriorityMetrics) -> PriorityMetrics {
+        var m = metrics
+        m.effort = round(m.effort); m.effortShare = round(m.effortShare); m.target = m.target.map(round); m.progress = m.progress.map(round)
+        m.trend = m.trend.map { TrendPoint(quarter: $0.quarter, items: $0.items, effortShare: round($0.effortShare)) }
+        return m
+    }
+
+    public static func day(_ date: Date) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        let c = calendar.dateComponents([.year, .month, .day], from: date)
+        return String(format: "%04d-%02d-%02d", c.year ?? 0, c.month ?? 0, c.day ?? 0)
+    }
+}

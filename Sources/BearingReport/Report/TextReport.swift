@@ -1,0 +1,82 @@
+import BearingAlign
+import BearingModel
+
+/// The terminal summary of `bearing report`.
+public struct TextReport {
+    let alignment: Alignment
+    let plan: Plan
+    let quarter: Quarter?
+    let style: ReportStyle
+
+    public init(alignment: Alignment, plan: Plan, quarter: Quarter?, style: ReportStyle) {
+        self.alignment = alignment
+        self.plan = plan
+        self.quarter = quarter
+        self.style = style
+    }
+
+    public func render() -> String {
+        var out: [String] = []
+        let title = plan.config.title ?? alignment.strategy.title
+        out.append(style.bold(title) + style.dim(" · as of \(Format.day(alignment.today))" + (alignment.currentQuarter.map { " · current quarter \($0)" } ?? "")))
+        out.append("")
+        let scopes = quarter.map { [alignment.scope(.quarter, $0.description)].compactMap { $0 } }
+            ?? ([alignment.workspace].compactMap { $0 } + alignment.scopes.filter { $0.kind == .quarter } + alignment.scopes.filter { $0.kind == .roadmap })
+        for scope in scopes { out.append(scopeLine(scope)) }
+        out.append("")
+        out += priorityTable()
+        let main = quarter.flatMap { alignment.scope(.quarter, $0.description) } ?? alignment.workspace
+        if let main {
+            out.append("")
+            out.append(style.bold("Gaps") + "  " + (main.gaps.isEmpty ? "none: every priority has work" : main.gaps.joined(separator: ", ")))
+            if !main.subGaps.isEmpty { out.append(style.dim("      sub-priorities without work: " + main.subGaps.joined(separator: ", "))) }
+            out.append(style.bold("Orphans") + "  " + (main.orphans.isEmpty ? "none" : "\(main.orphans.count): " + main.orphans.joined(separator: ", ")))
+            if !main.tooLittleText.isEmpty {
+                out.append(style.bold("Too little text to link") + "  \(main.tooLittleText.count): " + main.tooLittleText.joined(separator: ", "))
+            }
+        }
+        for q in quarter.map({ [$0] }) ?? plan.quarters.suffix(1) {
+            out.append("")
+            out.append(style.bold("Objectives \(q)"))
+            for item in alignment.items where item.kind == .objective && item.quarter == q { out.append(objectiveLine(item)) }
+        }
+        let errors = plan.errorCount, warnings = plan.warningCount
+        if errors + warnings > 0 { out.append(""); out.append(style.dim("\(errors) errors and \(warnings) warnings: run `bearing check`")) }
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    private func scopeLine(_ scope: ScopeScore) -> String {
+        let name = scope.kind == .workspace ? "Workspace" : scope.kind == .quarter ? scope.key : "roadmap \(scope.key)"
+        var parts = ["alignment \(scope.nothingJudged ? "–" : Format.index(scope.alignmentIndex))",
+                     "coverage \(Format.percent(scope.coverage)) (sub \(Format.percent(scope.subCoverage)))",
+                     "orphans \(scope.orphans.count)/\(scope.items)"]
+        if !scope.tooLittleText.isEmpty { parts.append("too little text \(scope.tooLittleText.count)") }
+        if let balance = scope.balance { parts.append("balance \(Format.decimal(balance))") }
+        if let grade = scope.grade { parts.append(style.band("grade \(Format.grade(grade)) \(scope.gradeBand ?? "")", scope.gradeBand)) }
+        if let pace = scope.pace, scope.kind == .quarter { parts.append(Format.paceText(pace)) }
+        return style.bold(Format.pad(name, 18)) + parts.joined(separator: " · ")
+    }
+
+    private func priorityTable() -> [String] {
+        var rows = [style.dim(Format.pad("Priorities", 44) + Format.padLeft("items", 6) + Format.padLeft("effort", 8)
+                              + Format.padLeft("target", 8) + Format.padLeft("grade", 7) + "  trend")]
+        for metrics in alignment.priorities where metrics.parent == nil {
+            guard let priority = alignment.strategy.priority(metrics.priority) else { continue }
+            let name = "\(priority.number) \(priority.title)"
+            rows.append(Format.pad(name, 44) + Format.padLeft("\(metrics.items)", 6) + Format.padLeft(Format.percent(metrics.effortShare), 8)
+                        + Format.padLeft(metrics.target.map(Format.percent) ?? "–", 8) + Format.padLeft(Format.grade(metrics.progress), 7)
+                        + "  " + Format.arrow(metrics.direction))
+        }
+        return rows
+    }
+
+    private func objectiveLine(_ item: AlignedItem) -> String {
+        let score = alignment.score(of: item.id)
+        let thin = score?.tooLittleText == true
+        let link = score.flatMap { s in s.priority.map { "\($0) (\(s.linkKind?.rawValue ?? "-") \(Format.decimal(s.strength)))" } }
+            ?? (thin ? "too little text to link" : "no priority")
+        let marker = thin ? style.dim("·") : score?.orphan == true ? style.paint("○", "31") : style.paint("●", "32")
+        let grade = item.progress.map { "grade \(Format.grade($0))" } ?? "no key results"
+        return "  \(marker) \(Format.pad(item.title, 46)) \(Format.pad(link, 34)) \(Format.pad(grade, 14)) \(item.status?.rawValue ?? "")"
+    }
+}

@@ -1,0 +1,214 @@
+import BearingModel
+import BearingParse
+import BearingReport
+
+/// Renders Markdown blocks as HTML that is safe to publish: text is escaped, raw HTML is dropped and
+/// link and image URLs are kept only when relative or http(s)/mailto — unless the workspace sets
+/// `allow_html: true`, which lets raw HTML through (URLs are still checked). MyST admonitions become
+/// asides, and task items become checkboxes showing their progress.
+public struct HTMLRenderer: Sendable {
+    public var allowHTML: Bool
+    /// The level the fragment's highest heading is rendered at, so a page keeps its heading order.
+    public var topHeadingLevel: Int
+    /// Key results whose progress was read when the plan was parsed: a task item with the same text and box
+    /// shows that progress instead of reading it again (the same reading, without the regular expressions).
+    public var keyResults: [KeyResult] = []
+
+    public init(allowHTML: Bool = false, topHeadingLevel: Int = 2) {
+        self.allowHTML = allowHTML
+        self.topHeadingLevel = topHeadingLevel
+    }
+
+    /// Parses `markdown` and renders it.
+    public func render(markdown: String) -> String {
+        render(MarkdownReader().read(markdown, path: "-").blocks)
+    }
+
+    public func render(_ blocks: [Block]) -> String {
+        let levels = Self.headingLevels(blocks)
+        let shift = topHeadingLevel - (levels.min() ?? topHeadingLevel)
+        var out = ""
+        for block in blocks { render(block, shift: shift, into: &out) }
+        return out
+    }
+
+    private func render(_ block: Block, shift: Int, into out: inout String) {
+        switch block.kind {
+        case .heading(let level, let content, let label):
+            let rendered = min(6, max(1, level + shift))
+            let id = label.map { " id=\"\(Self.escape(Self.safeID($0)))\"" } ?? ""
+            out += "<h\(rendered)\(id)>\(inline(content))</h\(rendered)>\n"
+        case .paragraph(let content):
+            out += "<p>\(inline(content))</p>\n"
+        case .list(let ordered, let items):
+            let tag = ordered ? "ol" : "ul"
+            let isTasks = items.contains { $0.task != nil }
+            out += "<\(tag)\(isTasks ? " class=\"tasks\"" : "")>\n"
+            for item in items { listItem(item, shift: shift, into: &out) }
+            out += "</\(tag)>\n"
+        case .quote(let inner):
+            out += "<blockquote>\n"
+            for child in inner { render(child, shift: shift, into: &out) }
+            out += "</blockquote>\n"
+        case .code(let info, let text):
+            let language = info.split(separator: " ").first.map { " class=\"language-\(Self.escape(String($0)))\"" } ?? ""
+            out += "<pre><code\(language)>\(Self.escape(text))</code></pre>\n"
+        case .directive(let name, let argument, _, let body, let text):
+            directive(name: name, argument: argument, body: body, text: text, shift: shift, into: &out)
+        case .label(let label):
+            out += "<span id=\"\(Self.escape(Self.safeID(label)))\"></span>\n"
+        case .html(let html):
+            out += allowHTML ? html : "<!-- raw HTML omitted -->\n"
+        case .thematicBreak:
+            out += "<hr>\n"
+        case .table(let header, let rows, let alignments):
+            table(header: header, rows: rows, alignments: alignments, into: &out)
+        case .fields:
+            // Shown as the item's metadata; the heading or line it came from is rendered without it.
+            break
+        }
+    }
+
+    /// Every row gets as many cells as the widest row, so a short row keeps the grid and a long one loses nothing.
+    private func table(header: [TableCell], rows: [[TableCell]], alignments: [TableAlignment], into out: inout String) {
+        let width = ([header] + rows).map(\.count).max() ?? 0
+        func cells(_ row: [TableCell], tag: String) -> String {
+            (0..<width).map { index in
+                let alignment = index < alignments.count ? alignments[index] : .none
+                let style = alignment == .none ? "" : " style=\"text-align:\(alignment.rawValue)\""
+                let content = index < row.count ? inline(row[index].content) : ""
+                return "<\(tag)\(style)>\(content)</\(tag)>"
+            }.joined()
+        }
+        out += "<div class=\"table-wrap\"><table>\n<thead><tr>\(cells(header, tag: "th"))</tr></thead>\n"
+        if !rows.isEmpty {
+            out += "<tbody>\n"
+            for row in rows { out += "<tr>\(cells(row, tag: "td"))</tr>\n" }
+            out += "</tbody>\n"
+        }
+        out += "</table></div>\n"
+    }
+
+    private func listItem(_ item: ListItem, shift: Int, into out: inout String) {
+        guard let done = item.task else {
+            out += "<li>"
+            // A tight item's single paragraph renders without <p>, as CommonMark does.
+            if item.blocks.count == 1, case .paragraph(let content) = item.blocks[0].kind {
+                out += inline(content)
+            } else {
+                for block in item.blocks { render(block, shift: shift, into: &out) }
+            }
+            out += "</li>\n"
+            return
+        }
+        var text = ""
+        var rest = item.blocks
+        if case .paragraph(let content)? = rest.first?.kind {
+            text = inline(content)
+            rest.removeFirst()
+        }
+        let plain = item.blocks.first.map(\.plainText) ?? ""
+        let known = keyResults.first { $0.text == plain && $0.done == done }
+        let progress = known.map(\.progress) ?? ProgressReader.read(plain, checked: done).progress
+        out += "<li class=\"task\"><input type=\"checkbox\" disabled\(done ? " checked" : "") aria-label=\"\(done ? "done" : "not done")\"> "
+        out += "<span class=\"task-text\">\(text)</span> "
+        if let progress {
+            let percent = Int((progress * 100).rounded())
+            out += "<span class=\"kr\" title=\"progress \(percent)%\"><span class=\"bar\"><span style=\"width:\(percent)%\"></span></span> \(percent)%</span>"
+        } else {
+            out += "<span class=\"kr unknown\" title=\"progress not stated\">progress unknown</span>"
+        }
+        for block in rest { render(block, shift: shift, into: &out) }
+        out += "</li>\n"
+    }
+
+    static let admonitions: Set<String> = ["note", "tip", "important", "warning", "caution", "attention", "danger", "error", "hint",
+                                           "seealso", "admonition", "margin", "sidebar", "topic"]
+
+    private func directive(name: String, argument: String, body: [Block], text: String, shift: Int, into out: inout String) {
+        let className = Self.escape(Self.safeID(name))
+        if body.isEmpty, MarkdownReader.literalDirectives.contains(name) || !text.isEmpty && body.isEmpty {
+            out += "<pre class=\"directive \(className)\"><code>\(Self.escape(text))</code></pre>\n"
+            return
+        }
+        if Self.admonitions.contains(name) {
+            let title = argument.isEmpty ? name.prefix(1).uppercased() + name.dropFirst() : argument
+            out += "<aside class=\"admonition \(className)\" role=\"note\"><p class=\"admonition-title\">\(Self.escape(title))</p>\n"
+            for block in body { render(block, shift: shift, into: &out) }
+            out += "</aside>\n"
+        } else if name == "dropdown" {
+            out += "<details class=\"dropdown\"><summary>\(Self.escape(argument.isEmpty ? "Details" : argument))</summary>\n"
+            for block in body { render(block, shift: shift, into: &out) }
+            out += "</details>\n"
+        } else {
+            out += "<div class=\"directive \(className)\">\n"
+            for block in body { render(block, shift: shift, into: &out) }
+            out += "</div>\n"
+        }
+    }
+
+    func inline(_ content: [Inline]) -> String {
+        var out = ""
+        for item in content {
+            switch item {
+            case .text(let text): out += Self.escape(text)
+            case .code(let code): out += "<code>\(Self.escape(code))</code>"
+            case .emphasis(let inner): out += "<em>\(inline(inner))</em>"
+            case .strong(let inner): out += "<strong>\(inline(inner))</strong>"
+            case .link(let destination, let inner):
+                if let url = Self.safeURL(destination) { out += "<a href=\"\(Self.escape(url))\">\(inline(inner))</a>" }
+                else { out += "<span class=\"unsafe-link\">\(inline(inner))</span>" }
+            case .image(let source, let inner):
+                if let url = Self.safeURL(source) { out += "<img src=\"\(Self.escape(url))\" alt=\"\(Self.escape(inner.plainText))\">" }
+                else { out += Self.escape(inner.plainText) }
+            case .html(let html): out += allowHTML ? html : ""
+            case .softBreak: out += "\n"
+            case .lineBreak: out += "<br>\n"
+            }
+        }
+        return out
+    }
+
+    /// The URL when it is relative, a fragment, or http(s)/mailto; nil for javascript:, data:, vbscript:, file: and the rest.
+    public static func safeURL(_ raw: String) -> String? {
+        // Browsers ignore control characters and spaces inside a scheme ("java\tscript:"), so judge without them.
+        let compact = String(raw.unicodeScalars.filter { $0.value > 0x20 && $0.value != 0x7F }).lowercased()
+        guard let colon = compact.firstIndex(of: ":") else { return raw }
+        let scheme = compact[..<colon]
+        // A colon after a slash, ? or # is not a scheme separator: "docs/a:b" is relative.
+        if scheme.contains(where: { "/?#".contains($0) }) { return raw }
+        return ["http", "https", "mailto"].contains(String(scheme)) ? raw : nil
+    }
+
+    /// Escapes on the UTF-8 bytes: every byte it replaces is ASCII and never part of a longer sequence, and most
+    /// text has nothing to escape, so it comes back as it is, uncopied.
+    public static func escape(_ text: String) -> String {
+        guard text.utf8.contains(where: needsEscape) else { return text }
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count + 16)
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "&"): out += "&amp;".utf8
+            case UInt8(ascii: "<"): out += "&lt;".utf8
+            case UInt8(ascii: ">"): out += "&gt;".utf8
+            case UInt8(ascii: "\""): out += "&quot;".utf8
+            case UInt8(ascii: "'"): out += "&#39;".utf8
+            default: out.append(byte)
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    private static func needsEscape(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'")
+    }
+
+    /// Letters, digits, `-`, `_` and `.`; anything else becomes `-`.
+    static func safeID(_ text: String) -> String {
+        String(text.map { $0.isLetter || $0.isNumber || "-_.".contains($0) ? $0 : "-" })
+    }
+
+    private static func headingLevels(_ blocks: [Block]) -> [Int] {
+        blocks.compactMap { if case .heading(let level, _, _) = $0.kind { level } else { nil } }
+    }
+}

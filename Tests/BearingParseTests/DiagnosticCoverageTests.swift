@@ -1,0 +1,86 @@
+import Foundation
+import Testing
+@testable import BearingModel
+@testable import BearingParse
+
+/// Every diagnostic code must be reachable from some input; this fails when a new code has no test.
+@Suite("Diagnostic coverage")
+struct DiagnosticCoverageTests {
+    static let scenarios: [String: [String: String]] = [
+        "config": ["bearing.yml": "titel: x\ntoday: yesterday\n", "strategy.md": minimalStrategy],
+        "strategy": ["strategy.md": "---\nweights:\n  platform: 10\n  revenue: much\n---\n# S\n\n## Goal\n\nx\n"],
+        "weights": ["strategy.md": "---\nweights:\n  platform: 10\n---\n" + minimalStrategy],
+        "objectives": [
+            "strategy.md": minimalStrategy,
+            "objectives/2026-Q2.md": "## A\ntext\n\n## FAQ\n- [ ] Ship the forum\n",
+            "objectives/team.md": "## A\ntext\n",
+            "objectives/2026-Q1.md": "---\nquarter: 2026-Q2\n---\nprose only\n",
+            "objectives/2026-Q4.md": """
+                ## One
+                - Status: in limbo
+                - Ownr: Ada
+                - Owner: Grace
+                - Effort: huge
+                - Priorities: plat, platfrom, shared
+                - [ ] latency currently 350ms
+                - [x] adoption 1/2
+
+                ## One
+
+                ## Two
+                """,
+        ],
+        "formats": [
+            "strategy.md": minimalStrategy,
+            "objectives/2026-Q3.md": """
+                ## Tables and prose
+                We will ship it.
+                Status: done
+                and more prose.
+
+                | Key result | Status |
+                |-------------- ---|---|
+                | KR 1 | done |
+                """,
+        ],
+        "key results": [
+            "strategy.md": minimalStrategy,
+            "objectives/2026-Q3.md": "Key results:\n\n- KR: left before any objective\n\n## A\n- [ ]Hire 2 engineers\n",
+        ],
+        "periods": ["strategy.md": minimalStrategy, "objectives/fy22-q3.md": "## Q3 2026 launch\ntext\n",
+                    "objectives/2026-Q3.md": "## OKRs\n- **Ship it.** x\n- **Fix it.** y\n\n### A\ntext\n"],
+        "ambiguous": ["strategy.md": minimalStrategy + "\n4. **Platform extras.**\n", "objectives/2026-Q4.md": "## A\n- Priorities: plat\n"],
+        "roadmaps": [
+            "strategy.md": minimalStrategy,
+            "roadmaps/items.md": "- **Before any lane.** x\n- **Also before.** y\n\n## Now\n\n| Key result | Status |\n|---|---|\n| KR 1 | done |\n",
+            "roadmaps/prose.md": "# Plans\n\nWe will do good things.\n",
+        ],
+        "cycle": ["strategy.md": minimalStrategy, "roadmaps/r.md": "## Now\n### A\n- Depends on: a\n"],
+        "files": [
+            "bearing.yml": "max_file_size: 1KB\n",
+            "objectives/2026-Q1.md": "",
+            "roadmaps/index.md.njk": "## Now\n- A\n",
+            "objectives/2026-Q2.md": "## A\n" + String(repeating: "x", count: 2000),
+            "objectives/2026-Q3.md": "---\nquarter: [\n---\n## A\n" + String(repeating: ">", count: 200) + " deep\n",
+        ],
+    ]
+
+    @Test("every diagnostic code is triggered by at least one input")
+    func everyCode() {
+        var seen = Set<DiagnosticCode>()
+        for (_, files) in Self.scenarios { seen.formUnion(loadWorkspace(files).codes) }
+        // Latin-1 text (not UTF-8), and a file with a NUL byte (binary).
+        seen.formUnion(loadWorkspace(data: ["objectives/2026-Q1.md": Data("## A\n".utf8) + Data([0xC3, 0x28])]).codes)
+        seen.formUnion(loadWorkspace(data: ["objectives/2026-Q1.md": Data("## A\n".utf8) + Data([0xFF, 0x0A, 0x00])]).codes)
+        let files = FileSystem.memory(["/ws/strategy.md": minimalStrategy])
+        var broken = files
+        broken.readFile = { _ in throw CocoaError(.fileReadNoPermission) }
+        seen.formUnion(WorkspaceLoader(fileSystem: broken).load(root: "/ws").codes)
+        var linked = FileSystem.memory(["/ws/strategy.md": minimalStrategy, "/ws/objectives/2026-Q1.md": "## A\n"])
+        linked.realPath = { $0.hasSuffix("2026-Q1.md") ? "/elsewhere/2026-Q1.md" : $0 }
+        seen.formUnion(WorkspaceLoader(fileSystem: linked).load(root: "/ws").codes)
+        // The link stage's codes are triggered in BearingAlignTests (ScoringTests.declaredUnsupported).
+        let missing = Set(DiagnosticCode.allCases).subtracting(seen).subtracting([.declaredUnsupported])
+        #expect(missing.isEmpty, "never triggered: \(missing.map(\.rawValue).sorted())")
+    }
+}

@@ -1,0 +1,142 @@
+import Testing
+
+@Suite("Markdown reader")
+struct MarkdownReaderTests {
+    @Test("front matter is read and its lines keep their numbers")
+    func frontMatter() {
+        let document = read("---\ntitle: Q4 plan\nquarter: 2026-Q4\n---\n\n# Heading\n\ntext\n")
+        #expect(document.frontMatter?["quarter"]?.string == "2026-Q4")
+        #expect(document.frontMatter?["quarter"]?.line == 3)
+        #expect(dump(document.blocks) == "h1 Heading @6-6\np text @8-8")
+        #expect(document.title == "Q4 plan")
+    }
+
+    @Test("MyST labels, trailing ids and task items")
+    func labelsAndTasks() {
+        let document = read("""
+            (strategic-priorities)=
+            ## Our priorities {#prio}
+
+            - [ ] open item
+            - [x] done item {#kr-1}
+            - plain item
+            """)
+        #expect(dump(document.blocks) == """
+            label strategic-priorities @1-1
+            h2 #prio Our priorities @2-2
+            ul @4-6
+              li [ ] @4
+                p open item @4-4
+              li [x] #kr-1 @5
+                p done item @5-5
+              li @6
+                p plain item @6-6
+            """)
+    }
+
+    @Test("a label is a paragraph of only (id)=, however its text is split into inlines")
+    func labelForms() {
+        let document = read("""
+            *(emphasised)=*
+
+            `(code)=`
+
+            Prose (not-a-label)=
+
+            (two words)=
+            """)
+        #expect(dump(document.blocks) == """
+            label emphasised @1-1
+            label code @3-3
+            p Prose (not-a-label)= @5-5
+            p (two words)= @7-7
+            """)
+    }
+
+    @Test("colon and backtick directives are blocks with parsed bodies, on their real lines")
+    func directives() {
+        let document = read("""
+            Intro.
+
+            :::{note}
+            A **note** body.
+            :::
+
+            ```{admonition} Questions we are not prioritizing
+            :class: tip
+            - first
+            ```
+
+            ```{code-cell} python
+            print("literal")
+            ```
+
+            +++ {"part": "abstract"}
+
+            After.
+            """)
+        #expect(dump(document.blocks) == """
+            p Intro. @1-1
+            directive {note}  @3-5
+              p A note body. @4-4
+            directive {admonition} Questions we are not prioritizing :class:tip @7-10
+              ul @9-9
+                li @9
+                  p first @9-9
+            directive {code-cell} python @12-14
+            p After. @18-18
+            """)
+    }
+
+    @Test("nested colon directives keep line numbers")
+    func nestedDirectives() {
+        let document = read("::::{grid}\n:::{card} One\nBody\n:::\n::::\n\n## After\n")
+        #expect(dump(document.blocks) == """
+            directive {grid}  @1-5
+              directive {card} One @2-4
+                p Body @3-3
+            h2 After @7-7
+            """)
+    }
+
+    @Test("CRLF and lone CR line endings keep line numbers")
+    func lineEndings() {
+        #expect(dump(read("# A\r\n\r\ntext\r\n").blocks) == "h1 A @1-1\np text @3-3")
+        #expect(dump(read("# A\r\rtext\r").blocks) == "h1 A @1-1\np text @3-3")
+    }
+
+    @Test("a list nested 1,000 deep is flattened with a warning, not a crash")
+    func deepNesting() {
+        var text = ""
+        for depth in 0..<1000 { text += String(repeating: "  ", count: depth) + "- level \(depth)\n" }
+        let document = read(text)
+        #expect(document.diagnostics.map(\.code) == [.nestingTooDeep])
+        #expect(document.blocks.count == 1)
+    }
+
+    @Test("block quotes nested 100,000 deep do not overflow the stack")
+    func deepQuotes() {
+        let document = read(String(repeating: ">", count: 100_000) + " deep\n")
+        #expect(document.diagnostics.contains { $0.code == .nestingTooDeep })
+    }
+
+    @Test("malformed front matter is an error at its line and the body is still read")
+    func badFrontMatter() {
+        let document = read("---\ntitle: [unclosed\nquarter: 2026-Q4\n---\n\n## Objective\n")
+        #expect(document.diagnostics.map(\.code) == [.frontMatterInvalid])
+        #expect((document.diagnostics.first?.location.line ?? 0) >= 2)
+        #expect(dump(document.blocks) == "h2 Objective @6-6")
+    }
+
+    @Test("front matter that is not a mapping is an error")
+    func scalarFrontMatter() {
+        let document = read("---\njust a string\n---\n\ntext\n")
+        #expect(document.diagnostics.map(\.code) == [.frontMatterInvalid])
+    }
+
+    @Test("source slices are the original Markdown")
+    func sourceSlices() {
+        let document = read("# T\n\nfirst *line*\n\nsecond\n\n")
+        #expect(document.source(from: 2, through: 7) == "first *line*\n\nsecond")
+    }
+}

@@ -1,0 +1,55 @@
+import Testing
+@testable import BearingParse
+
+@Suite("Writing a Priorities: line")
+struct PrioritiesLineWriterTests {
+    struct Case: Sendable, CustomTestStringConvertible {
+        var name: String
+        var text: String
+        var line: Int
+        var inserted: String
+        var testDescription: String { name }
+    }
+
+    static let cases: [Case] = [
+        Case(name: "bold bullet metadata", text: "# Q\n\n## A\n- **Owner:** Ada\n- **Status:** on-track\n\nBody.\n", line: 3, inserted: "- **Priorities:** platform"),
+        Case(name: "bold key, colon outside", text: "## A\n**Owner**: Ada\n\nBody.\n", line: 1, inserted: "**Priorities**: platform"),
+        Case(name: "plain lines", text: "## A\nOwner: Ada\nStatus: done\n\nBody.\n", line: 1, inserted: "Priorities: platform"),
+        Case(name: "metadata list running into key results", text: "## A\n- Owner: Ada\n- [ ] 1/2\n", line: 1, inserted: "- Priorities: platform"),
+        Case(name: "no metadata, blank line after heading", text: "## A\n\nBody.\n", line: 1, inserted: "Priorities: platform"),
+        Case(name: "no metadata, text right under heading", text: "## A\nBody right here.\n", line: 1, inserted: "Priorities: platform"),
+        Case(name: "initiative heading", text: "## A\ntext\n\n### B\n\nMore.\n", line: 4, inserted: "Priorities: platform"),
+        Case(name: "last line without newline", text: "## A", line: 1, inserted: "Priorities: platform"),
+        Case(name: "bold list item", text: "## Now\n\n- **Thing.** Does it.\n- **Other.** Too.\n", line: 3, inserted: "  - Priorities: platform"),
+        Case(name: "bold list item with nested metadata", text: "## Now\n\n- **Thing.** Does it.\n  - Owner: Ada\n\n- **Other.**\n", line: 3, inserted: "  - Priorities: platform"),
+        Case(name: "CRLF line endings", text: "## A\r\n- Owner: Ada\r\n\r\nBody.\r\n", line: 1, inserted: "- Priorities: platform\r"),
+    ]
+
+    @Test("only the new line is added, and the item reads back with it", arguments: cases)
+    func roundTrip(_ example: Case) throws {
+        let result = try PrioritiesLineWriter.insert("platform", forItemAt: example.line, in: example.text, path: "x.md").get()
+        var lines = result.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map { String(String.UnicodeScalarView($0)) }
+        let index = try #require(lines.firstIndex(of: example.inserted), "\(result.debugDescription)")
+        lines.remove(at: index)
+        var restored = lines.joined(separator: "\n")
+        // The one case that also adds a blank line to keep the new line out of the paragraph below it.
+        if example.name == "no metadata, text right under heading" { restored = restored.replacingOccurrences(of: "## A\n\nBody", with: "## A\nBody") }
+        #expect(restored == example.text)
+        #expect(PrioritiesLineWriter.declares("platform", itemAt: example.line + (index < example.line ? 1 : 0), in: result, path: "x.md"))
+    }
+
+    @Test("items that already declare priorities are left alone")
+    func alreadyDeclared() {
+        #expect(PrioritiesLineWriter.insert("platform", forItemAt: 1, in: "## A\n- Priorities: revenue\n", path: "x.md") == .failure(.alreadyDeclared))
+    }
+
+    @Test("a line that starts no item is refused")
+    func noItem() {
+        #expect(PrioritiesLineWriter.insert("platform", forItemAt: 2, in: "## A\ntext\n", path: "x.md") == .failure(.noItem(line: 2)))
+    }
+
+    @Test("bare carriage-return files are refused rather than rewritten")
+    func oldMac() {
+        #expect(PrioritiesLineWriter.insert("platform", forItemAt: 1, in: "## A\rtext\r", path: "x.md") == .failure(.oldMacLineEndings))
+    }
+}

@@ -1,0 +1,101 @@
+import Foundation
+import Testing
+@testable import BearingParse
+import BearingAlign
+
+@Suite("Key-result progress")
+struct ProgressReaderTests {
+    @Test("hostile text cannot make the patterns backtrack: a 1 MB key result reads at once")
+    func hostile() {
+        let reading = ProgressReader.read(String(repeating: "from 1 to 2 ", count: 90_000), checked: false)
+        #expect(reading.source == .checkbox)
+        let long = ProgressReader.read(String(repeating: "from 1 to 2 ", count: 45), checked: false)
+        #expect(long.source != .range)
+        let arrows = ProgressReader.read(String(repeating: "=> 5 of ", count: 70), checked: nil)
+        #expect(arrows.progress == nil)
+    }
+
+    /// The misreads a new user found (issue 13), each pinned by name.
+    @Test("numbers that are not progress are not read as progress", arguments: [
+        ("24/7 support coverage", false, 0.0),
+        ("Uptime 99.9%", true, 1.0),
+        ("Ship v2.3 of the importer", false, 0.0),
+        ("Publish the handbook by 2026-03-31", false, 0.0),
+        ("Launch the pricing page by 3/31", false, 0.0),
+    ])
+    func notProgress(_ text: String, _ checked: Bool, _ expected: Double) {
+        #expect(ProgressReader.read(text, checked: checked).progress == expected)
+        #expect(ProgressReader.read(text, checked: checked).source == .checkbox)
+    }
+
+    @Test("a target with no current value is unknown, never a guess")
+    func targetOnly() {
+        for text in ["Uptime 99.9%", "Hire 2 engineers", "Close 3 of 5 pilots", "Grow adoption to 40%", "Reduce churn to 3% (currently 5%)"] {
+            let reading = ProgressReader.read(text, checked: false)
+            #expect(reading.progress == nil, "\(text)")
+            #expect(reading.unread != nil, "\(text)")
+        }
+    }
+
+    @Test("the current value, not the last number: 1 of 3 pilots, 5 of 12 clinics")
+    func currentValue() {
+        #expect(ProgressReader.read("Close 3 of 5 pilots: 1 so far", checked: nil).progress.map { abs($0 - 1.0 / 3) < 1e-9 } == true)
+        #expect(ProgressReader.read("Onboard 12 clinics; 5 done so far", checked: false).progress.map { abs($0 - 5.0 / 12) < 1e-9 } == true)
+    }
+}
+
+/// Every row of the progress-forms table in docs/format.md is a test, so the docs and the reader cannot drift.
+@Suite("docs/format.md progress forms")
+struct ProgressFormsDocTests {
+    struct Row: Sendable, CustomTestStringConvertible {
+        var text: String
+        var checked: Bool?
+        var progress: Double?
+        var source: String
+        var warning: String
+        var testDescription: String { "\(checked.map { $0 ? "[x] " : "[ ] " } ?? "- ")\(text)" }
+    }
+
+    static let formatDoc = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("docs/format.md")
+
+    /// The rows of the table after `<!-- progress-forms -->`; a malformed row becomes a row that fails.
+    static var rows: [Row] {
+        guard let doc = try? String(contentsOf: formatDoc, encoding: .utf8),
+              let marker = doc.range(of: "<!-- progress-forms -->") else { return [] }
+        var rows: [Row] = []
+        for line in doc[marker.upperBound...].split(separator: "\n", omittingEmptySubsequences: false).dropFirst() {
+            guard line.hasPrefix("|") else { if rows.isEmpty { continue } else { break } }
+            let cells = line.split(separator: "|", omittingEmptySubsequences: false).dropFirst().dropLast()
+                .map { $0.trimmingCharacters(in: .whitespaces) }
+            guard cells.count == 5, cells[0].hasPrefix("`") else { continue }
+            let box = cells[1].trimmingCharacters(in: ["`"])
+            rows.append(Row(text: cells[0].trimmingCharacters(in: ["`"]), checked: box == "[x]" ? true : box == "[ ]" ? false : nil,
+                            progress: Double(cells[2]), source: cells[3], warning: cells[4].trimmingCharacters(in: ["`"])))
+        }
+        return rows
+    }
+
+    @Test("the table is there and holds every misread the issue lists")
+    func tableIsThere() {
+        let texts = Set(Self.rows.map(\.text))
+        #expect(Self.rows.count >= 40)
+        for misread in ["24/7 support coverage", "Uptime 99.9%", "Reduce churn to 3% (currently 5%)", "Close 3 of 5 pilots: 1 so far",
+                        "Onboard 12 clinics; 5 done so far", "Hire 2 engineers"] {
+            #expect(texts.contains(misread), "\(misread)")
+        }
+    }
+
+    @Test("each row reads as the docs say", arguments: rows)
+    func row(_ row: Row) {
+        let reading = ProgressReader.read(row.text, checked: row.checked)
+        if let expected = row.progress {
+            #expect(reading.progress.map { abs($0 - expected) < 0.001 } == true, "read \(String(describing: reading.progress))")
+        } else {
+            #expect(reading.progress == nil, "read \(String(describing: reading.progress))")
+        }
+        #expect(reading.source.rawValue == row.source)
+        let warning = reading.problem != nil ? "progress-unreadable" : reading.unread != nil ? "progress-unread" : ""
+        #expect(warning == row.warning)
+    }
+}

@@ -1,0 +1,14 @@
+import Testing
+@testable import BearingSite
+
+@Suite("HTML tables")
+struct HTMLTableTests {
+    @Test("tables render as escaped HTML tables with alignment")
+    func rendering() {
+        let html = HTMLRenderer().render(markdown: "| Q&A <b> | B |\n|:-:|---|\n| <script>x</script> | [l](javascript:alert(1)) |\n")
+        #expect(html.contains("<table>"))
+        #expect(html.contains("<th style=\"text-align:center\">Q&amp;A </th><th>B</th>"))
+        #expect(!html.contains("<script>"))
+        #expect(!html.contains("javascript:"))
+    }
+}
