@@ -6,25 +6,25 @@ import BearingReport
 /// link and image URLs are kept only when relative or http(s)/mailto — unless the workspace sets
 /// `allow_html: true`, which lets raw HTML through (URLs are still checked). MyST admonitions become
 /// asides, and task items become checkboxes showing their progress.
-public struct HTMLRenderer: Sendable {
-    public var allowHTML: Bool
+package struct HTMLRenderer: Sendable {
+    package var allowHTML: Bool
     /// The level the fragment's highest heading is rendered at, so a page keeps its heading order.
-    public var topHeadingLevel: Int
+    package var topHeadingLevel: Int
     /// Key results whose progress was read when the plan was parsed: a task item with the same text and box
     /// shows that progress instead of reading it again (the same reading, without the regular expressions).
-    public var keyResults: [KeyResult] = []
+    package var keyResults: [KeyResult] = []
 
-    public init(allowHTML: Bool = false, topHeadingLevel: Int = 2) {
+    package init(allowHTML: Bool = false, topHeadingLevel: Int = 2) {
         self.allowHTML = allowHTML
         self.topHeadingLevel = topHeadingLevel
     }
 
     /// Parses `markdown` and renders it.
-    public func render(markdown: String) -> String {
+    package func render(markdown: String) -> String {
         render(MarkdownReader().read(markdown, path: "-").blocks)
     }
 
-    public func render(_ blocks: [Block]) -> String {
+    package func render(_ blocks: [Block]) -> String {
         let levels = Self.headingLevels(blocks)
         let shift = topHeadingLevel - (levels.min() ?? topHeadingLevel)
         var out = ""
@@ -170,7 +170,7 @@ public struct HTMLRenderer: Sendable {
     }
 
     /// The URL when it is relative, a fragment, or http(s)/mailto; nil for javascript:, data:, vbscript:, file: and the rest.
-    public static func safeURL(_ raw: String) -> String? {
+    package static func safeURL(_ raw: String) -> String? {
         // Browsers ignore control characters and spaces inside a scheme ("java\tscript:"), so judge without them.
         let compact = String(raw.unicodeScalars.filter { $0.value > 0x20 && $0.value != 0x7F }).lowercased()
         guard let colon = compact.firstIndex(of: ":") else { return raw }
@@ -182,7 +182,7 @@ public struct HTMLRenderer: Sendable {
 
     /// Escapes on the UTF-8 bytes: every byte it replaces is ASCII and never part of a longer sequence, and most
     /// text has nothing to escape, so it comes back as it is, uncopied.
-    public static func escape(_ text: String) -> String {
+    package static func escape(_ text: String) -> String {
         guard text.utf8.contains(where: needsEscape) else { return text }
         var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count + 16)

@@ -3,29 +3,29 @@ import BearingParse
 import Foundation
 
 /// Why Bearing will not build into an output: one line naming the path and what to do instead.
-public struct OutputRefusal: Error, CustomStringConvertible {
-    public let description: String
+package struct OutputRefusal: Error, CustomStringConvertible {
+    package let description: String
 }
 
 /// Decides whether a site may be written at an output path. Bearing replaces only a folder it built (one
 /// carrying `SiteMarker`), an empty folder, or nothing; and never the workspace, a folder holding it, or a
 /// folder inside or holding one of its source folders. Symbolic links are resolved first, so the rules apply
 /// to the folder that would really be replaced.
-public struct OutputGuard: Sendable {
+package struct OutputGuard: Sendable {
     /// The workspace, resolved; nil when building outside one (tests, library use).
     let workspace: String?
     /// Source folders and files, resolved, with the workspace-relative names the messages use.
     let sources: [(path: String, name: String)]
 
     /// Checks only what holds for any output: a folder Bearing built, an empty folder, or nothing.
-    public init() {
+    package init() {
         workspace = nil
         sources = []
     }
 
     /// Checks also that the output leaves the workspace at `root` and its sources (the configured objective and
     /// roadmap paths, the strategy and `theme/`) alone.
-    public init(workspace root: String, config: WorkspaceConfig) {
+    package init(workspace root: String, config: WorkspaceConfig) {
         let workspace = Self.resolve(root)
         self.workspace = workspace
         let names = config.objectivePaths + config.roadmapPaths + [config.strategyPath, ConfigLoader.fileName, "theme"]
@@ -36,7 +36,7 @@ public struct OutputGuard: Sendable {
 
     /// The folder a site at `output` would replace, with symbolic links resolved; throws `OutputRefusal` when
     /// that folder must not be replaced.
-    public func check(_ output: String) throws -> String {
+    package func check(_ output: String) throws -> String {
         let target = Self.resolve(output)
         let written = Self.lexical(output)
         let shown = target == written ? written : "\(written) (a link to \(target))"

@@ -3,35 +3,35 @@ import Foundation
 
 /// Writes a whole site into a temporary folder beside the output, then swaps it in with renames, so the
 /// output folder always holds either the previous complete site or the new one — never half of one.
-public struct OutputWriter: Sendable {
+package struct OutputWriter: Sendable {
     /// Writes one file (bytes, absolute path, the previous site's copy of it); replaceable so tests can make a
     /// build fail half-way.
-    public var writeFile: @Sendable ([UInt8], String, String?) throws -> Void = OutputWriter.write
+    package var writeFile: @Sendable ([UInt8], String, String?) throws -> Void = OutputWriter.write
     /// How long a build waits for another build into the same output to finish, in seconds.
-    public var lockTimeout: Double = 600
+    package var lockTimeout: Double = 600
     /// Told, once, when this build has to wait for another.
-    public var onWait: @Sendable (String) -> Void = { _ in }
+    package var onWait: @Sendable (String) -> Void = { _ in }
     /// Called with the staging folder once it holds the whole new site, before the swap. Only tests use it:
     /// `bearing build` pauses there to be killed (see BuildCommand).
-    public var afterStaging: @Sendable (String) -> Void = { _ in }
+    package var afterStaging: @Sendable (String) -> Void = { _ in }
 
-    public init() {}
+    package init() {}
 
     /// The folder being filled: pages are written into it as they are rendered, from any thread.
-    public struct Staging: Sendable {
-        public let root: String
+    package struct Staging: Sendable {
+        package let root: String
         /// The site being replaced, if there is one.
         let previous: String?
         let writeFile: @Sendable ([UInt8], String, String?) throws -> Void
 
         /// Writes `bytes` at `path` (relative; its folder must exist).
-        public func write(_ path: String, _ bytes: [UInt8]) throws {
+        package func write(_ path: String, _ bytes: [UInt8]) throws {
             do { try writeFile(bytes, root + "/" + path, previous.map { $0 + "/" + path }) } catch { throw WriteError("write", root + "/" + path, error) }
         }
 
         /// Prints a large file at `path` (relative; its folder must exist) straight to disk through a buffer.
         /// Such files (planning.json, the CSV tables) are regenerated data, so they are never linked.
-        public func stream(_ path: String, _ print: (inout FileSink) throws -> Void) throws {
+        package func stream(_ path: String, _ print: (inout FileSink) throws -> Void) throws {
             do {
                 var sink = try FileSink(path: root + "/" + path)
                 do { try print(&sink) } catch { try? sink.close(); throw error }
@@ -42,7 +42,7 @@ public struct OutputWriter: Sendable {
         }
 
         /// Creates each folder that `paths` (relative file paths) need, once.
-        public func makeFolders(for paths: [String]) throws {
+        package func makeFolders(for paths: [String]) throws {
             // On UTF-8, as paths are: Character-wise searching of thousands of paths showed in the profile.
             let folders = Set(paths.compactMap { path in path.utf8.lastIndex(of: UInt8(ascii: "/")).map { String(path[..<$0]) } }).sorted()
             for folder in folders {
@@ -57,7 +57,7 @@ public struct OutputWriter: Sendable {
     /// the staging folder is removed and `output` is left as it was. `output` is replaced only when it is a site
     /// Bearing built, an empty folder or nothing (`OutputGuard`); when it is a symbolic link, the site goes
     /// into the folder it leads to and the link stays.
-    public func replace(_ output: URL, fill: (Staging) throws -> Void) throws {
+    package func replace(_ output: URL, fill: (Staging) throws -> Void) throws {
         let target = try OutputGuard().check(output.path)
         let folders = Folders(target)
         do {
@@ -201,7 +201,7 @@ public struct OutputWriter: Sendable {
     /// Writes `bytes` at `path`; when the previous site has the very same bytes there, links that file
     /// instead. Each rebuild would otherwise allocate thousands of inodes while deleting as many, and ext4
     /// spends more time searching for free inodes than Bearing spends rendering (see docs/benchmarks.md).
-    @Sendable public static func write(_ bytes: [UInt8], to path: String, previous: String?) throws {
+    @Sendable package static func write(_ bytes: [UInt8], to path: String, previous: String?) throws {
         if let previous, same(bytes, asFileAt: previous), link(previous, path) == 0 { return }
         try write(bytes, to: path)
     }
@@ -226,7 +226,7 @@ public struct OutputWriter: Sendable {
     }
 
     /// One `open`/`write`/`close`: thousands of pages make Foundation's per-file overhead visible.
-    @Sendable public static func write(_ bytes: [UInt8], to path: String) throws {
+    @Sendable package static func write(_ bytes: [UInt8], to path: String) throws {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
         defer { close(descriptor) }

@@ -22,7 +22,7 @@ public struct SiteBuilder: Sendable {
         }
     }
 
-    public var writer = OutputWriter()
+    package var writer = OutputWriter()
     /// Called after each stage with its name, for `bearing build --timings`.
     public var onStage: @Sendable (String) -> Void = { _ in }
 

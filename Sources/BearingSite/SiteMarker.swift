@@ -2,8 +2,8 @@ import Foundation
 
 /// The file at the root of every site Bearing builds. Its presence is Bearing's permission to replace the
 /// folder: a folder without it is someone else's, and Bearing never deletes it.
-public enum SiteMarker {
-    public static let name = ".bearing-site"
+package enum SiteMarker {
+    package static let name = ".bearing-site"
     /// Fixed bytes, so two builds stay byte-identical.
     static let bytes = Array("""
         This folder is a site built by Bearing (`bearing build`). Bearing replaces the whole folder on the next \

@@ -2,22 +2,22 @@ import Foundation
 
 /// A file-system operation of the build failed. Its description is one line for the user — what failed, where,
 /// why, and what to do — never the dump of an `NSError` or `POSIXError`.
-public struct WriteError: Error, CustomStringConvertible {
-    public let description: String
+package struct WriteError: Error, CustomStringConvertible {
+    package let description: String
 
     /// `action` completes "cannot …" ("write", "create the folder"); `path` is where; `error` is the cause.
-    public init(_ action: String, _ path: String, _ error: any Error) {
+    package init(_ action: String, _ path: String, _ error: any Error) {
         self.init(action, path, code: Self.errorNumber(of: error), otherwise: Self.firstLine(of: error))
     }
 
     /// The same, from an `errno` value.
-    public init(_ action: String, _ path: String, errno code: Int32) {
+    package init(_ action: String, _ path: String, errno code: Int32) {
         self.init(action, path, code: code, otherwise: "error \(code)")
     }
 
     /// Any error the build could not place more precisely, as one line: `action` and `path` say what was being
     /// done unless the error names the file it failed on (a theme template that cannot be read, say).
-    public init(during action: String, at path: String, _ error: any Error) {
+    package init(during action: String, at path: String, _ error: any Error) {
         if let error = error as? WriteError { self = error; return }
         let bridged = error as NSError
         if bridged.domain == NSCocoaErrorDomain, let file = bridged.userInfo[NSFilePathErrorKey] as? String {
@@ -29,7 +29,7 @@ public struct WriteError: Error, CustomStringConvertible {
     }
 
     /// A failure that is not an error of the operating system; `description` is the whole line.
-    public init(description: String) {
+    package init(description: String) {
         self.description = description
     }
 

@@ -113,7 +113,7 @@ public struct PlanningDatabase: Sendable {
     /// One table as CSV (a header row, then every row in rowid order), printed row by row from SQLite's own
     /// buffers so that no table is ever held whole and no cell becomes a String. Cells read as `query` reads
     /// them: NULL is empty, numbers print as Swift prints them, text stops at a NUL as GRDB's does.
-    public func writeCSV<Output: ByteOutput>(table: String, into out: inout Output) throws {
+    package func writeCSV<Output: ByteOutput>(table: String, into out: inout Output) throws {
         guard FileManager.default.fileExists(atPath: path) else { throw QueryError.missing(path) }
         var configuration = Configuration()
         configuration.readonly = true

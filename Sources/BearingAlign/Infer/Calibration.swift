@@ -8,20 +8,20 @@
 /// - margin ≤ `orphanMargin` → strength below 0.25: an orphan, no more related to any priority than everyday work is;
 /// - from there, strength rises linearly to 1 at `orphanMargin + fullMargin` (0.5 and 0.75 at a third and two thirds);
 /// - below the line it falls to 0 at `orphanMargin − fullMargin / 3`.
-public enum Calibration {
+package enum Calibration {
     /// The orphan line, in margin.
-    public static let orphanMargin: Float = -0.12
+    package static let orphanMargin: Float = -0.12
     /// The margin above the orphan line of a text that is unmistakably about a priority.
-    public static let fullMargin: Float = 0.45
+    package static let fullMargin: Float = 0.45
     /// The orphan line on the strength scale: strengths below it serve no priority.
-    public static let orphanStrength: Float = 0.25
+    package static let orphanStrength: Float = 0.25
 
-    public static func strength(margin: Float) -> Float {
+    package static func strength(margin: Float) -> Float {
         let above = margin - orphanMargin
         if above > 0 { return min(1, orphanStrength + (1 - orphanStrength) * above / fullMargin) }
         return max(0, orphanStrength + orphanStrength * above / (fullMargin / 3))
     }
 
     /// No more related to the priority than everyday work is.
-    public static func isOrphan(margin: Float) -> Bool { margin <= orphanMargin }
+    package static func isOrphan(margin: Float) -> Bool { margin <= orphanMargin }
 }

@@ -2,8 +2,8 @@ import Dispatch
 import Foundation
 
 /// Maps independent work across the machine's cores, keeping the input order in the output.
-public enum Parallel {
-    public static func map<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable (T) -> R) -> [R] {
+package enum Parallel {
+    package static func map<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable (T) -> R) -> [R] {
         guard items.count > 1 else { return items.map(transform) }
         var results = [R?](repeating: nil, count: items.count)
         results.withUnsafeMutableBufferPointer { buffer in
@@ -18,7 +18,7 @@ public enum Parallel {
 
     /// Like `map`, but hands each core a contiguous run of items, so per-run state (a cache) is reused
     /// across many items without being shared between threads. The output keeps the input order.
-    public static func mapRuns<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable (ArraySlice<T>) -> [R]) -> [R] {
+    package static func mapRuns<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable (ArraySlice<T>) -> [R]) -> [R] {
         let runs = Swift.min(items.count, ProcessInfo.processInfo.activeProcessorCount * 4)
         guard runs > 1 else { return transform(items[...]) }
         let bounds = (0...runs).map { $0 * items.count / runs }
@@ -26,7 +26,7 @@ public enum Parallel {
     }
 
     /// Runs two independent pieces of work at once, one per core, and returns both results.
-    public static func both<A: Sendable, B: Sendable>(_ first: @Sendable () -> A, _ second: @Sendable () -> B) -> (A, B) {
+    package static func both<A: Sendable, B: Sendable>(_ first: @Sendable () -> A, _ second: @Sendable () -> B) -> (A, B) {
         var a: A?
         var b: B?
         withUnsafeMutablePointer(to: &a) { aSlot in

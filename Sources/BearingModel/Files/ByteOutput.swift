@@ -2,7 +2,7 @@ import Foundation
 
 /// Where rendered bytes go: an array in memory, or a file through a buffer. The large data files
 /// (planning.json, the CSV tables) are printed straight to disk so they are never held whole.
-public protocol ByteOutput {
+package protocol ByteOutput {
     mutating func append(_ byte: UInt8)
     mutating func append<Bytes: Sequence>(contentsOf bytes: Bytes) where Bytes.Element == UInt8
 }
@@ -11,25 +11,25 @@ extension Array: ByteOutput where Element == UInt8 {}
 
 /// A file written through a 64 KiB buffer. A failed write is kept and thrown by `close`, so printers can
 /// append without handling errors at every byte.
-public struct FileSink: ByteOutput {
+package struct FileSink: ByteOutput {
     private let descriptor: Int32
     private var buffer: [UInt8] = []
     private var failure: Int32?
     private static let capacity = 1 << 16
 
     /// Creates (or truncates) the file at `path`.
-    public init(path: String) throws {
+    package init(path: String) throws {
         descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
         buffer.reserveCapacity(Self.capacity)
     }
 
-    public mutating func append(_ byte: UInt8) {
+    package mutating func append(_ byte: UInt8) {
         buffer.append(byte)
         if buffer.count >= Self.capacity { flush() }
     }
 
-    public mutating func append<Bytes: Sequence>(contentsOf bytes: Bytes) where Bytes.Element == UInt8 {
+    package mutating func append<Bytes: Sequence>(contentsOf bytes: Bytes) where Bytes.Element == UInt8 {
         // A chunk as large as the buffer goes straight to the file rather than growing the buffer to hold it.
         if bytes.underestimatedCount >= Self.capacity {
             flush()
@@ -45,7 +45,7 @@ public struct FileSink: ByteOutput {
     }
 
     /// Writes what is buffered and closes the file; throws the first error of any write.
-    public mutating func close() throws {
+    package mutating func close() throws {
         flush()
         if Foundation.close(descriptor) != 0, failure == nil { failure = errno }
         if let failure { throw POSIXError(POSIXErrorCode(rawValue: failure) ?? .EIO) }

@@ -3,14 +3,14 @@ import Foundation
 /// `String(format:)` for the two number formats the reports and pages print by the hundred thousand,
 /// with the C library doing the printing: Foundation's format parsing cost more than the rest of
 /// building a link's explanation. A test checks both against `String(format:)` on many values.
-public enum NumberFormat {
+package enum NumberFormat {
     /// `String(format: "%.<digits>f", value)`.
-    public static func fixed(_ value: Double, digits: Int) -> String {
+    package static func fixed(_ value: Double, digits: Int) -> String {
         print(value, format: "%.\(digits)f")
     }
 
     /// `String(format: "%g", value)`.
-    public static func general(_ value: Double) -> String {
+    package static func general(_ value: Double) -> String {
         print(value, format: "%g")
     }
 

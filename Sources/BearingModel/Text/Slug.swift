@@ -2,10 +2,10 @@ import Foundation
 
 /// Ids derived from titles: lowercase ASCII words joined by hyphens, at most `maxWords` words
 /// so that long sentence-titles still give ids a person can type.
-public enum Slug {
-    public static let maxWords = 8
+package enum Slug {
+    package static let maxWords = 8
 
-    public static func make(_ title: String) -> String {
+    package static func make(_ title: String) -> String {
         // Folding only changes non-ASCII letters (the slug is lowercased below), and Foundation's folding is slow.
         let ascii = title.utf8.allSatisfy { $0 < 0x80 }
         var folded = ascii ? title

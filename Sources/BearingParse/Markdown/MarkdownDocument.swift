@@ -1,15 +1,15 @@
 /// A parsed Markdown file: front matter, blocks with source positions, and the original lines.
-public struct MarkdownDocument: Sendable {
-    public var path: String
-    public var frontMatter: YAMLValue?
-    public var blocks: [Block]
+package struct MarkdownDocument: Sendable {
+    package var path: String
+    package var frontMatter: YAMLValue?
+    package var blocks: [Block]
     /// The file's lines as written, for cutting out the Markdown of a section.
-    public var lines: [Substring]
+    package var lines: [Substring]
     /// Findings made while reading (bad front matter, excessive nesting).
-    public var diagnostics: [Diagnostic]
+    package var diagnostics: [Diagnostic]
 
     /// The original Markdown of lines `first...last` (1-based), trimmed of blank lines at both ends.
-    public func source(from first: Int, through last: Int) -> String {
+    package func source(from first: Int, through last: Int) -> String {
         let lower = max(first, 1) - 1
         let upper = min(last, lines.count)
         guard lower < upper else { return "" }
@@ -20,7 +20,7 @@ public struct MarkdownDocument: Sendable {
     }
 
     /// The document title: front matter `title:`, else the first H1.
-    public var title: String? {
+    package var title: String? {
         if let title = frontMatter?["title"]?.string, !title.isEmpty { return title }
         for block in blocks {
             if case .heading(1, let content, _) = block.kind { return content.plainText.trimmed }

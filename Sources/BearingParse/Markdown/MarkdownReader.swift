@@ -5,20 +5,20 @@ import Foundation
 /// Parses Markdown with cmark and converts its tree into `Block` values at once.
 /// Every cmark object is created and freed in `parseBlocks` or `inlineContent` (a table cell); no cmark
 /// pointer leaves the Markdown reader.
-public struct MarkdownReader: Sendable {
+package struct MarkdownReader: Sendable {
     /// Blocks nested deeper than this are flattened into one paragraph of their text, with a warning:
     /// conversion is recursive, and hostile input (a list nested 100,000 deep) must not exhaust the stack.
-    public var maxDepth = 48
+    package var maxDepth = 48
     /// Directives whose body is literal text rather than Markdown.
     package static let literalDirectives: Set<String> = [
         "code", "code-block", "code-cell", "sourcecode", "math", "mermaid", "raw", "eval-rst", "literalinclude",
         "include", "toctree", "csv-table", "issue-table", "embed", "glue", "bibliography", "iframe", "graphviz",
     ]
 
-    public init() {}
+    package init() {}
 
     /// Reads a whole file: front matter, MyST rewriting, then blocks.
-    public func read(_ text: String, path: String) -> MarkdownDocument {
+    package func read(_ text: String, path: String) -> MarkdownDocument {
         var normalized = text.containsByte(UInt8(ascii: "\r")) ? text.replacingAll("\r\n", with: "\n").replacingAll("\r", with: "\n") : text
         if path.lowercased().hasSuffix(".mdx") { normalized = MDXPreprocessor.rewrite(normalized) }
         let lines = normalized.splitLines()

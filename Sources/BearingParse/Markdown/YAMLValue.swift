@@ -4,24 +4,24 @@ import Yams
 
 /// A YAML value with the line it starts on, so config and front-matter findings point at `file:line`.
 /// Yams stays behind this type: no Yams node leaves the module.
-public indirect enum YAMLValue: Hashable, Sendable {
+package indirect enum YAMLValue: Hashable, Sendable {
     case scalar(String, line: Int)
     case sequence([YAMLValue], line: Int)
     case mapping([YAMLEntry], line: Int)
 
-    public var line: Int {
+    package var line: Int {
         switch self {
         case .scalar(_, let line), .sequence(_, let line), .mapping(_, let line): line
         }
     }
 
-    public var string: String? {
+    package var string: String? {
         if case .scalar(let text, _) = self { return text }
         return nil
     }
 
     /// A scalar, or a sequence of scalars joined with ", " (for `owners: [a, b]` and `owners: a, b` alike).
-    public var listText: String? {
+    package var listText: String? {
         switch self {
         case .scalar(let text, _): text
         case .sequence(let items, _): items.compactMap(\.string).joined(separator: ", ")
@@ -29,20 +29,20 @@ public indirect enum YAMLValue: Hashable, Sendable {
         }
     }
 
-    public var entries: [YAMLEntry] {
+    package var entries: [YAMLEntry] {
         if case .mapping(let entries, _) = self { return entries }
         return []
     }
 
-    public subscript(key: String) -> YAMLValue? {
+    package subscript(key: String) -> YAMLValue? {
         entries.first { $0.key.lowercased() == key.lowercased() }?.value
     }
 }
 
-public struct YAMLEntry: Hashable, Sendable {
-    public var key: String
-    public var value: YAMLValue
-    public var line: Int
+package struct YAMLEntry: Hashable, Sendable {
+    package var key: String
+    package var value: YAMLValue
+    package var line: Int
 }
 
 /// Reads YAML text into a `YAMLValue`, turning every failure into a located message.

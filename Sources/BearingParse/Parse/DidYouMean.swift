@@ -1,8 +1,8 @@
 /// Suggests the closest known name for a misspelt one.
-public enum DidYouMean {
+package enum DidYouMean {
     /// The candidate nearest to `text` by edit distance, if it is close enough to be a plausible typo
     /// (at most a third of the length wrong) or `text` is a prefix of exactly one candidate.
-    public static func best(_ text: String, among candidates: [String]) -> String? {
+    package static func best(_ text: String, among candidates: [String]) -> String? {
         let needle = text.lowercased()
         guard !needle.isEmpty else { return nil }
         var best: (String, Int)?

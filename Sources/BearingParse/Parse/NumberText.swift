@@ -27,9 +27,9 @@ enum NumberText {
     }
 }
 
-public enum DateText {
+package enum DateText {
     /// A date written YYYY-MM-DD, at midnight UTC; nil when it is not a real date.
-    public static func parse(_ text: String) -> Date? { date(text) }
+    package static func parse(_ text: String) -> Date? { date(text) }
 
     /// True for a real calendar date written YYYY-MM-DD.
     static func isISODate(_ text: String) -> Bool { date(text) != nil }

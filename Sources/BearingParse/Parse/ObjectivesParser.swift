@@ -3,12 +3,12 @@ import BearingModel
 /// Reads an objectives file: its period, and its objectives in whichever common shape they are written
 /// (see `ObjectiveOutline`): headings (H2, or H3/H4 under a period, container or team heading), else a
 /// numbered or bold list under such a heading, else the file's H1 as its one objective.
-public struct ObjectivesParser: Sendable {
-    public var config: WorkspaceConfig
+package struct ObjectivesParser: Sendable {
+    package var config: WorkspaceConfig
 
-    public init(config: WorkspaceConfig = WorkspaceConfig()) { self.config = config }
+    package init(config: WorkspaceConfig = WorkspaceConfig()) { self.config = config }
 
-    public func parse(_ document: MarkdownDocument) -> (ObjectivesFile, [Diagnostic]) {
+    package func parse(_ document: MarkdownDocument) -> (ObjectivesFile, [Diagnostic]) {
         var diagnostics = DiagnosticBag(path: document.path)
         diagnostics.append(document.diagnostics)
         let periods = ObjectivesPeriod(config: config)

@@ -10,10 +10,10 @@ import BearingModel
 ///   paragraph ("End of Q2:", "Immediate term:") or heading ("### 2024") and a lane of finished work fill the item's
 ///   status, team and period;
 /// - a file whose items are headings makes a prose-only theme H2 an item too (in-toto's yearly roadmaps).
-public struct RoadmapParser: Sendable {
-    public var config: WorkspaceConfig
+package struct RoadmapParser: Sendable {
+    package var config: WorkspaceConfig
 
-    public init(config: WorkspaceConfig = WorkspaceConfig()) { self.config = config }
+    package init(config: WorkspaceConfig = WorkspaceConfig()) { self.config = config }
 
     /// What the parser carries while walking one lane.
     struct Context {
@@ -28,7 +28,7 @@ public struct RoadmapParser: Sendable {
         var headings: [String]
     }
 
-    public func parse(_ document: MarkdownDocument) -> (Roadmap, [Diagnostic]) {
+    package func parse(_ document: MarkdownDocument) -> (Roadmap, [Diagnostic]) {
         var diagnostics = DiagnosticBag(path: document.path)
         diagnostics.append(document.diagnostics)
         let stem = FileName.stem(document.path)

@@ -8,19 +8,19 @@ import BearingModel
 ///   lead-in before a colon, else their first sentence.
 /// - H3 shape: each H3 is a priority; a `>` quote is its summary; its bullets are sub-priorities;
 ///   a paragraph starting "**We will know this is working when**" is its success signal.
-public struct StrategyParser: Sendable {
-    public var config: WorkspaceConfig
+package struct StrategyParser: Sendable {
+    package var config: WorkspaceConfig
 
-    public init(config: WorkspaceConfig = WorkspaceConfig()) { self.config = config }
+    package init(config: WorkspaceConfig = WorkspaceConfig()) { self.config = config }
 
-    public struct Result: Sendable {
-        public var strategy: Strategy
+    package struct Result: Sendable {
+        package var strategy: Strategy
         /// `weights:` from front matter, resolved against the priorities later.
-        public var weights: [WeightEntry]
-        public var diagnostics: [Diagnostic]
+        package var weights: [WeightEntry]
+        package var diagnostics: [Diagnostic]
     }
 
-    public func parse(_ document: MarkdownDocument) -> Result {
+    package func parse(_ document: MarkdownDocument) -> Result {
         var diagnostics = DiagnosticBag(path: document.path)
         diagnostics.append(document.diagnostics)
         let (intro, split) = Section.split(document.blocks, level: 2, endLine: document.lines.count)

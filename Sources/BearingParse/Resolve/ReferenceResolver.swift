@@ -1,9 +1,9 @@
 /// Makes ids unique, resolves every reference in the plan to ids, and finds dependency cycles.
 /// Runs after every file is parsed, so references may point across files in any order.
-public struct ReferenceResolver: Sendable {
-    public init() {}
+package struct ReferenceResolver: Sendable {
+    package init() {}
 
-    public func resolve(_ plan: inout Plan, weights: [WeightEntry]) {
+    package func resolve(_ plan: inout Plan, weights: [WeightEntry]) {
         // First, so that every reference, table and page after this sees unique ids.
         var diagnostics = DuplicateIDs.rename(&plan)
         let priorities = index(kind: "priority", plan.strategy?.priorities.map {

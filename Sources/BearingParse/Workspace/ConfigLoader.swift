@@ -1,9 +1,9 @@
 /// Reads `bearing.yml` into a `WorkspaceConfig`, reporting bad values and unknown keys at their line.
-public enum ConfigLoader {
-    public static let fileName = "bearing.yml"
+package enum ConfigLoader {
+    package static let fileName = "bearing.yml"
     static let knownKeys = ["title", "base_url", "paths", "weights", "ignore_headings", "priorities_heading", "fiscal_year_start", "today", "allow_html", "max_file_size"]
 
-    public static func load(_ text: String, path: String = fileName) -> (WorkspaceConfig, [Diagnostic]) {
+    package static func load(_ text: String, path: String = fileName) -> (WorkspaceConfig, [Diagnostic]) {
         var config = WorkspaceConfig()
         var diagnostics = DiagnosticBag(path: path)
         let value: YAMLValue?

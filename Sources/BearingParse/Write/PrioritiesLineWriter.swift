@@ -3,10 +3,10 @@ import BearingModel
 /// Adds a `Priorities:` line to one item of a Markdown file and changes nothing else, byte for byte:
 /// the new line follows the style of the item's metadata (bullet or plain line, bold keys or not,
 /// indentation, line endings), and the result is re-parsed to prove the item now declares it.
-public enum PrioritiesLineWriter {
-    public enum Failure: Error, Equatable, CustomStringConvertible {
+package enum PrioritiesLineWriter {
+    package enum Failure: Error, Equatable, CustomStringConvertible {
         case noItem(line: Int), alreadyDeclared, notConfirmed, oldMacLineEndings
-        public var description: String {
+        package var description: String {
             switch self {
             case .noItem(let line): "no heading or bold list item starts at line \(line)"
             case .alreadyDeclared: "the item already declares priorities"
@@ -17,7 +17,7 @@ public enum PrioritiesLineWriter {
     }
 
     /// `text` with `Priorities: value` added to the item that starts at `line` (an H2/H3 heading or a list item).
-    public static func insert(_ value: String, forItemAt line: Int, in text: String, path: String) -> Result<String, Failure> {
+    package static func insert(_ value: String, forItemAt line: Int, in text: String, path: String) -> Result<String, Failure> {
         if text.contains("\r"), !text.contains("\r\n") { return .failure(.oldMacLineEndings) }
         let document = MarkdownReader().read(text, path: path)
         let reader = MetadataReader(document: document)

@@ -1,15 +1,15 @@
 import BearingModel
 
 /// RFC 4180 CSV, shared by the report and the database's CSV files.
-public enum CSV {
-    public static func render(_ rows: [[String]]) -> String {
+package enum CSV {
+    package static func render(_ rows: [[String]]) -> String {
         var out: [UInt8] = []
         for row in rows { appendRow(row, to: &out) }
         return String(decoding: out, as: UTF8.self)
     }
 
     /// One record and its `\r\n`, as `render` writes each row.
-    public static func appendRow<Output: ByteOutput>(_ fields: [String], to out: inout Output) {
+    package static func appendRow<Output: ByteOutput>(_ fields: [String], to out: inout Output) {
         for (index, text) in fields.enumerated() {
             if index > 0 { out.append(UInt8(ascii: ",")) }
             var text = text
@@ -20,7 +20,7 @@ public enum CSV {
 
     /// `field` of the UTF-8 text in `bytes`, appended to `out`: the database's CSV tables are printed from
     /// SQLite's own buffers without making a String of every cell.
-    public static func appendField<Output: ByteOutput>(_ bytes: UnsafeBufferPointer<UInt8>, to out: inout Output) {
+    package static func appendField<Output: ByteOutput>(_ bytes: UnsafeBufferPointer<UInt8>, to out: inout Output) {
         let formula = bytes.first.map { "=+-@".utf8.contains($0) && Double(String(decoding: bytes, as: UTF8.self)) == nil } ?? false
         let quoted = bytes.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }
         if quoted { out.append(UInt8(ascii: "\"")) }
@@ -38,7 +38,7 @@ public enum CSV {
 
     /// Quotes fields holding commas, quotes or line breaks, doubling inner quotes. A leading `=`, `+`, `-` or `@`
     /// that is not part of a number gets a `'` so spreadsheets do not run the cell as a formula.
-    public static func field(_ text: String) -> String {
+    package static func field(_ text: String) -> String {
         var value = text
         if let first = value.utf8.first, "=+-@".utf8.contains(first), Double(value) == nil { value = "'" + value }
         // Byte checks: every character that needs quoting is ASCII, and there are millions of fields.

@@ -195,7 +195,7 @@ func rounded(_ value: Double) -> Double { (value * 10_000).rounded() / 10_000 }
 extension ExportDocument {
     /// The document's entries for `JSONEntry.write`: the lists of records print one record at a time.
     /// `bearing report --format json` and planning.json add their own entries to these.
-    public var jsonEntries: [JSONEntry] {
+    package var jsonEntries: [JSONEntry] {
         [JSONEntry("schema_version") { writer, _ in writer.integer(schemaVersion) },
          JSONEntry("title") { writer, _ in if let title { writer.string(title) } else { writer.null() } },
          JSONEntry("strategy") { writer, _ in if let strategy { try writer.encodable(strategy) } else { writer.null() } },

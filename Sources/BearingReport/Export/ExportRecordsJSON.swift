@@ -2,7 +2,7 @@
 // keys in sorted snake_case order, each record compared with JSONEncoder in JSONWriterTests.
 
 extension LocationRecord: JSONWritable {
-    public func write(to writer: inout JSONWriter) {
+    package func write(to writer: inout JSONWriter) {
         writer.object { w in
             w.field("line", line)
             w.field("path", path)

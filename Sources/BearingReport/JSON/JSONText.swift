@@ -1,10 +1,10 @@
 /// JSON string literals written straight into bytes, escaped exactly as JSONEncoder escapes them
 /// (with `.withoutEscapingSlashes`), plus what a JSON document needs to be safe inside a script:
 /// U+2028 and U+2029 end a statement in older JavaScript, and `</` is written `<\/`.
-public enum JSONText {
+package enum JSONText {
     /// `forScript: false` writes plain JSON, as JSONEncoder does, without the two script-only escapes.
     /// Runs of bytes that need no escape are copied whole; most text is one run.
-    public static func append(_ text: String, to out: inout [UInt8], forScript: Bool = true) {
+    package static func append(_ text: String, to out: inout [UInt8], forScript: Bool = true) {
         out.append(UInt8(ascii: "\""))
         var text = text
         text.withUTF8 { bytes in

@@ -5,27 +5,27 @@ import BearingModel
 /// The records repeated thousands of times in planning.json (objectives, key results, links, item scores)
 /// conform: going through `Encodable` cost more than half of writing the file. Each conformance writes its
 /// keys in sorted snake_case order by hand; the JSON tests compare every one with `JSONEncoder`.
-public protocol JSONWritable {
+package protocol JSONWritable {
     func write(to writer: inout JSONWriter)
 }
 
 /// Prints pretty JSON in JSONEncoder's layout (`"key" : value`, two-space indentation, an empty container
 /// printed as an opening bracket, an empty line and the closing bracket).
-public struct JSONWriter {
-    public private(set) var bytes: [UInt8] = []
+package struct JSONWriter {
+    package private(set) var bytes: [UInt8] = []
     /// The indentation of what is written next: the value itself at first, then the open container's entries.
     private var level: Int
     /// Entries already written into the open container.
     private var count = 0
 
     /// A writer for a value that starts at indentation `level`.
-    public init(level: Int = 0) { self.level = level }
+    package init(level: Int = 0) { self.level = level }
 
-    public mutating func object(_ fields: (inout JSONWriter) throws -> Void) rethrows {
+    package mutating func object(_ fields: (inout JSONWriter) throws -> Void) rethrows {
         try container(open: UInt8(ascii: "{"), close: UInt8(ascii: "}"), fields)
     }
 
-    public mutating func array<Elements: Sequence>(_ elements: Elements, _ write: (inout JSONWriter, Elements.Element) throws -> Void) rethrows {
+    package mutating func array<Elements: Sequence>(_ elements: Elements, _ write: (inout JSONWriter, Elements.Element) throws -> Void) rethrows {
         try container(open: UInt8(ascii: "["), close: UInt8(ascii: "]")) { writer in
             for element in elements {
                 writer.entry()
@@ -35,18 +35,18 @@ public struct JSONWriter {
     }
 
     /// Any other `Encodable` value, printed at this point of the document through `TreeEncoder`.
-    public mutating func encodable<Value: Encodable>(_ value: Value) throws {
+    package mutating func encodable<Value: Encodable>(_ value: Value) throws {
         JSONTree.write(try TreeEncoder.tree(value, indent: level, names: TreeEncoder.KeyNames()), indent: level, into: &bytes)
     }
 
     /// Moves what has been printed so far to `out`; the writer goes on where it was.
-    public mutating func drain<Output: ByteOutput>(into out: inout Output) {
+    package mutating func drain<Output: ByteOutput>(into out: inout Output) {
         out.append(contentsOf: bytes)
         bytes.removeAll(keepingCapacity: true)
     }
 
     /// Starts the value of `name`; `name` is a snake_case property name, which never needs escaping.
-    public mutating func key(_ name: StaticString) {
+    package mutating func key(_ name: StaticString) {
         entry()
         bytes.append(UInt8(ascii: "\""))
         name.withUTF8Buffer { bytes.append(contentsOf: $0) }
@@ -54,31 +54,31 @@ public struct JSONWriter {
     }
 
     /// Starts the value of a key that is data (a query's column name): escaped as any string is.
-    public mutating func key(_ name: String) {
+    package mutating func key(_ name: String) {
         entry()
         string(name)
         bytes.append(contentsOf: [0x20, UInt8(ascii: ":"), 0x20])
     }
 
-    public mutating func string(_ value: String) { JSONText.append(value, to: &bytes, forScript: false) }
-    public mutating func number(_ value: Double) { bytes.append(contentsOf: JSONTree.numberText(value).utf8) }
-    public mutating func integer(_ value: Int) { bytes.append(contentsOf: String(value).utf8) }
-    public mutating func flag(_ value: Bool) { bytes.append(contentsOf: (value ? "true" : "false").utf8) }
-    public mutating func null() { bytes.append(contentsOf: "null".utf8) }
+    package mutating func string(_ value: String) { JSONText.append(value, to: &bytes, forScript: false) }
+    package mutating func number(_ value: Double) { bytes.append(contentsOf: JSONTree.numberText(value).utf8) }
+    package mutating func integer(_ value: Int) { bytes.append(contentsOf: String(value).utf8) }
+    package mutating func flag(_ value: Bool) { bytes.append(contentsOf: (value ? "true" : "false").utf8) }
+    package mutating func null() { bytes.append(contentsOf: "null".utf8) }
 
     // The field forms: `@Nullable` optionals print `null`, as the Encodable records do.
-    public mutating func field(_ name: StaticString, _ value: String) { key(name); string(value) }
-    public mutating func field(_ name: StaticString, _ value: String?) { key(name); if let value { string(value) } else { null() } }
-    public mutating func field(_ name: StaticString, _ value: Double) { key(name); number(value) }
-    public mutating func field(_ name: StaticString, _ value: Double?) { key(name); if let value { number(value) } else { null() } }
-    public mutating func field(_ name: StaticString, _ value: Int) { key(name); integer(value) }
-    public mutating func field(_ name: StaticString, _ value: Bool) { key(name); flag(value) }
-    public mutating func field(_ name: StaticString, _ values: [String]) { key(name); array(values) { $0.string($1) } }
-    public mutating func field<Value: JSONWritable>(_ name: StaticString, _ value: Value) { key(name); value.write(to: &self) }
-    public mutating func field<Value: JSONWritable>(_ name: StaticString, _ values: [Value]) { key(name); array(values) { $1.write(to: &$0) } }
+    package mutating func field(_ name: StaticString, _ value: String) { key(name); string(value) }
+    package mutating func field(_ name: StaticString, _ value: String?) { key(name); if let value { string(value) } else { null() } }
+    package mutating func field(_ name: StaticString, _ value: Double) { key(name); number(value) }
+    package mutating func field(_ name: StaticString, _ value: Double?) { key(name); if let value { number(value) } else { null() } }
+    package mutating func field(_ name: StaticString, _ value: Int) { key(name); integer(value) }
+    package mutating func field(_ name: StaticString, _ value: Bool) { key(name); flag(value) }
+    package mutating func field(_ name: StaticString, _ values: [String]) { key(name); array(values) { $0.string($1) } }
+    package mutating func field<Value: JSONWritable>(_ name: StaticString, _ value: Value) { key(name); value.write(to: &self) }
+    package mutating func field<Value: JSONWritable>(_ name: StaticString, _ values: [Value]) { key(name); array(values) { $1.write(to: &$0) } }
 
     /// A dictionary of data keys: printed as they are, sorted by their UTF-8 bytes, as JSONEncoder sorts them.
-    public mutating func field(_ name: StaticString, _ values: [String: String]) {
+    package mutating func field(_ name: StaticString, _ values: [String: String]) {
         key(name)
         let sorted = values.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
         container(open: UInt8(ascii: "{"), close: UInt8(ascii: "}")) { writer in

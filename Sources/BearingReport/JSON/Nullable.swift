@@ -1,11 +1,11 @@
 /// Encodes `nil` as JSON `null` instead of leaving the key out, so the export schema's keys are always present.
 @propertyWrapper
-public struct Nullable<Value: Encodable & Sendable>: Encodable, Sendable {
-    public var wrappedValue: Value?
+package struct Nullable<Value: Encodable & Sendable>: Encodable, Sendable {
+    package var wrappedValue: Value?
 
-    public init(wrappedValue: Value?) { self.wrappedValue = wrappedValue }
+    package init(wrappedValue: Value?) { self.wrappedValue = wrappedValue }
 
-    public func encode(to encoder: Encoder) throws {
+    package func encode(to encoder: Encoder) throws {
         var container = encoder.singleValueContainer()
         if let value = wrappedValue { try container.encode(value) } else { try container.encodeNil() }
     }

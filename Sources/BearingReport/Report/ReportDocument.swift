@@ -115,7 +115,7 @@ public struct ReportDocument: Encodable, Sendable {
     }
 
     /// The JSON of `jsonBytes`, printed into `out` as it is produced: the long lists one record at a time.
-    public func writeJSON<Output: ByteOutput>(into out: inout Output) throws {
+    package func writeJSON<Output: ByteOutput>(into out: inout Output) throws {
         try JSONEntry.write(export.jsonEntries + jsonEntries, into: &out)
         out.append(0x0A)
     }

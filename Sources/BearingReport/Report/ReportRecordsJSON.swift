@@ -18,7 +18,7 @@ extension ReportDocument.LinkRecord: JSONWritable {
 
 extension ItemScore: JSONWritable {
     /// `priority` and `linkKind` are plain optionals: left out when nil, as synthesized Encodable does.
-    public func write(to writer: inout JSONWriter) {
+    package func write(to writer: inout JSONWriter) {
         writer.object { w in
             w.field("item", item)
             w.field("kind", kind.rawValue)

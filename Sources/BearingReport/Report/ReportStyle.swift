@@ -1,12 +1,12 @@
 import Foundation
 
 /// ANSI colour for terminals, or none (piped output, NO_COLOR, TERM=dumb).
-public struct ReportStyle: Sendable {
-    public var color: Bool
+package struct ReportStyle: Sendable {
+    package var color: Bool
 
-    public init(color: Bool) { self.color = color }
+    package init(color: Bool) { self.color = color }
 
-    public static func detect() -> ReportStyle {
+    package static func detect() -> ReportStyle {
         let environment = ProcessInfo.processInfo.environment
         let enabled = isatty(STDOUT_FILENO) == 1 && environment["NO_COLOR"] == nil && environment["TERM"] != "dumb"
         return ReportStyle(color: enabled)

@@ -8,7 +8,7 @@ public struct TextReport {
     let quarter: Quarter?
     let style: ReportStyle
 
-    public init(alignment: Alignment, plan: Plan, quarter: Quarter?, style: ReportStyle) {
+    package init(alignment: Alignment, plan: Plan, quarter: Quarter?, style: ReportStyle) {
         self.alignment = alignment
         self.plan = plan
         self.quarter = quarter

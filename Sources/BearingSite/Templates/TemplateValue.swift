@@ -2,7 +2,7 @@ import BearingAlign
 
 /// What a template can show: typed, so rendering never casts `Any` (the casts were most of the render time).
 /// Built with literals: `["title": .text(objective.title), "done": true, "rows": .list(rows)]`.
-public enum TemplateValue: Sendable, Equatable {
+package enum TemplateValue: Sendable, Equatable {
     case text(String)
     case flag(Bool)
     case number(Int)
@@ -31,12 +31,12 @@ public enum TemplateValue: Sendable, Equatable {
 
 extension TemplateValue: ExpressibleByStringLiteral, ExpressibleByStringInterpolation, ExpressibleByBooleanLiteral,
     ExpressibleByIntegerLiteral, ExpressibleByArrayLiteral, ExpressibleByDictionaryLiteral {
-    public init(stringLiteral value: String) { self = .text(value) }
-    public init(stringInterpolation: DefaultStringInterpolation) { self = .text(String(stringInterpolation: stringInterpolation)) }
-    public init(booleanLiteral value: Bool) { self = .flag(value) }
-    public init(integerLiteral value: Int) { self = .number(value) }
-    public init(arrayLiteral elements: TemplateValue...) { self = .list(elements) }
-    public init(dictionaryLiteral elements: (String, TemplateValue)...) {
+    package init(stringLiteral value: String) { self = .text(value) }
+    package init(stringInterpolation: DefaultStringInterpolation) { self = .text(String(stringInterpolation: stringInterpolation)) }
+    package init(booleanLiteral value: Bool) { self = .flag(value) }
+    package init(integerLiteral value: Int) { self = .number(value) }
+    package init(arrayLiteral elements: TemplateValue...) { self = .list(elements) }
+    package init(dictionaryLiteral elements: (String, TemplateValue)...) {
         self = .object(Fields(elements))
     }
 }
@@ -45,17 +45,17 @@ extension TemplateValue {
     /// An object's fields as a short list of pairs, looked up by scanning: a page's objects hold a few to a
     /// few dozen keys, short enough that comparing them (mostly inline small strings) beats hashing, and
     /// building a list costs no hashing at all. Rendering looks up every name this way.
-    public struct Fields: Sendable, Equatable, Sequence, ExpressibleByDictionaryLiteral {
+    package struct Fields: Sendable, Equatable, Sequence, ExpressibleByDictionaryLiteral {
         private var pairs: [(key: String, value: TemplateValue)] = []
 
-        public init(_ elements: some Sequence<(String, TemplateValue)>) {
+        package init(_ elements: some Sequence<(String, TemplateValue)>) {
             for (key, value) in elements { self[key] = value }
         }
 
-        public init(dictionaryLiteral elements: (String, TemplateValue)...) { self.init(elements) }
+        package init(dictionaryLiteral elements: (String, TemplateValue)...) { self.init(elements) }
 
         /// The value of `key`; setting replaces it, or adds it when absent (the last write wins, as in a dictionary).
-        public subscript(key: String) -> TemplateValue? {
+        package subscript(key: String) -> TemplateValue? {
             get { pairs.first { $0.key == key }?.value }
             set {
                 if let index = pairs.firstIndex(where: { $0.key == key }) {
@@ -66,10 +66,10 @@ extension TemplateValue {
             }
         }
 
-        public func makeIterator() -> IndexingIterator<[(key: String, value: TemplateValue)]> { pairs.makeIterator() }
+        package func makeIterator() -> IndexingIterator<[(key: String, value: TemplateValue)]> { pairs.makeIterator() }
 
         /// Equal when they hold the same keys and values, in any order.
-        public static func == (a: Fields, b: Fields) -> Bool {
+        package static func == (a: Fields, b: Fields) -> Bool {
             a.pairs.count == b.pairs.count && a.pairs.allSatisfy { pair in b[pair.key] == pair.value }
         }
     }
