@@ -25,6 +25,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
         // libcmark from the system (Debian: libcmark-dev); only BearingParse's Markdown reader imports it.
@@ -75,11 +76,18 @@ let package = Package(
             name: "BearingBuild",
             dependencies: ["BearingModel", "BearingParse", "BearingAlign", "BearingReport", "BearingStore", "BearingSite"]
         ),
+        // `bearing serve`: the site built in memory and served on 127.0.0.1 (FlyingFox), the workspace watched
+        // (inotify, or polling), rebuilt after a change and reloaded in open pages over a WebSocket.
+        .target(
+            name: "BearingServe",
+            dependencies: ["BearingModel", "BearingParse", "BearingAlign", "BearingSite", .product(name: "FlyingFox", package: "FlyingFox")],
+            exclude: ["Resources"]
+        ),
         // Thin ArgumentParser commands: flags → pipeline → print, returning an exit code.
         .target(
             name: "BearingCLI",
             dependencies: [
-                "BearingModel", "BearingParse", "BearingAlign", "BearingReport", "BearingStore", "BearingSite", "BearingBuild",
+                "BearingModel", "BearingParse", "BearingAlign", "BearingReport", "BearingStore", "BearingSite", "BearingBuild", "BearingServe",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -93,6 +101,7 @@ let package = Package(
         // swift-mustache is the reference Bearing's own template renderer is checked against, page by page.
         .testTarget(name: "BearingSiteTests", dependencies: ["BearingSite", "BearingStore", "BearingReport", "BearingAlign", "BearingParse", "BearingModel", "TestSupport",
                                                              .product(name: "Mustache", package: "swift-mustache")], exclude: ["Golden", "Fixtures"]),
+        .testTarget(name: "BearingServeTests", dependencies: ["BearingServe", "BearingSite", "BearingModel", "BearingParse"]),
         .testTarget(name: "BearingCLITests", dependencies: ["BearingCLI", "BearingParse", "BearingModel"], exclude: ["Golden", "Fixtures"]),
     ],
     // C23, for #embed in CBearingResources (the package's only C sources).

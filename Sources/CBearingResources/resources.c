@@ -82,6 +82,11 @@ static const unsigned char strategy_mustache[] = {
     0
 };
 
+static const unsigned char live_js[] = {
+#embed "../BearingServe/Resources/live.js" suffix(,)
+    0
+};
+
 static const struct bearing_embedded_file files[] = {
     EMBEDDED("BearingAlign/token-vectors.bin", token_vectors),
     EMBEDDED("BearingAlign/background-work.txt", background_work),
@@ -100,6 +105,7 @@ static const struct bearing_embedded_file files[] = {
     EMBEDDED("BearingSite/templates/roadmap.mustache", roadmap_mustache),
     EMBEDDED("BearingSite/templates/search.mustache", search_mustache),
     EMBEDDED("BearingSite/templates/strategy.mustache", strategy_mustache),
+    EMBEDDED("BearingServe/live.js", live_js),
 };
 
 const struct bearing_embedded_file *bearing_embedded_files(size_t *count) {

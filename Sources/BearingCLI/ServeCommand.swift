@@ -1,0 +1,112 @@
+import ArgumentParser
+import BearingAlign
+import BearingModel
+import BearingParse
+import BearingServe
+import Foundation
+
+/// `bearing serve`: the site from memory on 127.0.0.1, rebuilt and reloaded as the files change.
+struct ServeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Serve the planning site on 127.0.0.1 and reload open pages when the files change.",
+        discussion: """
+            The site is built in memory (nothing is written) and rebuilt about 100 ms after strategy.md, objectives/, \
+            roadmaps/, bearing.yml or theme/ change; open pages reload by themselves. While the plan has errors the \
+            last site without errors stays served, with the errors listed over every page at their file:line. \
+            A taken port is replaced by a free one; --port 0 always asks for a free one. Stop with Ctrl-C.
+            """
+    )
+
+    @OptionGroup var options: WorkspaceOptions
+    @OptionGroup var alignment: AlignmentOptions
+
+    @Option(help: ArgumentHelp("The port on 127.0.0.1 (0: any free port).", valueName: "n"))
+    var port: UInt16 = 8411
+
+    @Flag(help: "Open the site in the default browser (xdg-open, or open on macOS).")
+    var open = false
+
+    @Flag(help: "Watch by scanning the files four times a second instead of inotify (for network or container mounts).")
+    var poll = false
+
+    func run() throws {
+        let root = try options.root()
+        let rebuilder = FullRebuild(root: root, today: alignment.today, vectors: try TokenVectors.bundled())
+        let poll = self.poll
+        let site = LiveSite()
+        let loop = ServeLoop(site: site, rebuilder: rebuilder, makeWatcher: { list in
+            try Self.watcher(root: root, list: list, poll: poll)
+        }, onRebuild: Self.report)
+        let started = Date()
+        let first = try loop.start()
+        Self.printStatus(first, prefix: "built \(first.files.count) files in \(String(format: "%.2f", Date().timeIntervalSince(started))) s")
+        let server = try SiteServer(site: site, port: port)
+        let url = try UntilDone.run { () async throws -> String in
+            Task { try await server.run() }
+            return try await server.url()
+        }
+        if server.requestedPort != port { printError("bearing serve: port \(port) is taken; using another") }
+        FileHandle.standardOutput.write(Data("bearing serve: \(url) (Ctrl-C to stop)\n".utf8))
+        if open { Self.openBrowser(url) }
+        while true { sleep(3600) }
+    }
+
+    static func watcher(root: String, list: WatchList, poll: Bool) throws -> any WorkspaceWatcher {
+        if poll { return PollingWatcher(root: root, list: list) }
+        #if canImport(Glibc)
+        do {
+            return try InotifyWatcher(root: root, list: list)
+        } catch {
+            printError("bearing serve: \(error); watching by polling instead")
+        }
+        #endif
+        return PollingWatcher(root: root, list: list)
+    }
+
+    static func report(_ rebuild: ServeLoop.Report) {
+        let names = rebuild.changed.sorted()
+        let what = names.count == 1 ? names[0] : "\(names.count) files"
+        printStatus(rebuild.served, prefix: "\(what) changed; rebuilt in \(String(format: "%.2f", rebuild.seconds)) s")
+    }
+
+    static func printStatus(_ served: ServedSite, prefix: String) {
+        guard !served.errors.isEmpty else { printError("bearing serve: \(prefix)"); return }
+        printError("bearing serve: \(prefix); \(served.errors.count) errors"
+                   + (served.kept ? ", still serving the last build without errors:" : ", shown on the site:"))
+        for error in served.errors { printError("  " + DiagnosticFormatter.text(error)) }
+    }
+
+    static func openBrowser(_ url: String) {
+        let process = Process()
+        #if os(macOS)
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/open")
+        #else
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        #endif
+        process.arguments = (process.executableURL?.path == "/usr/bin/env" ? ["xdg-open"] : []) + [url]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        do { try process.run() } catch { printError("bearing serve: cannot open a browser (\(error)); open \(url) yourself") }
+    }
+}
+
+/// Runs async work from a synchronous command and waits for its result.
+enum UntilDone {
+    static func run<T: Sendable>(_ work: @escaping @Sendable () async throws -> T) throws -> T {
+        let box = ResultBox<T>()
+        let done = DispatchSemaphore(value: 0)
+        Task {
+            do { box.result = .success(try await work()) } catch { box.result = .failure(error) }
+            done.signal()
+        }
+        done.wait()
+        guard let result = box.result else { throw CancellationError() }
+        return try result.get()
+    }
+
+    /// Written by the task before it signals, read after the wait: never at the same time.
+    private final class ResultBox<T>: @unchecked Sendable {
+        var result: Result<T, any Error>?
+    }
+}
