@@ -31,6 +31,7 @@ struct ServeCommand: ParsableCommand {
     var poll = false
 
     func run() throws {
+        Self.stopOnSignals()
         let root = try options.root()
         let rebuilder = FullRebuild(root: root, today: alignment.today, vectors: try TokenVectors.bundled())
         let poll = self.poll
@@ -50,6 +51,18 @@ struct ServeCommand: ParsableCommand {
         FileHandle.standardOutput.write(Data("bearing serve: \(url) (Ctrl-C to stop)\n".utf8))
         if open { Self.openBrowser(url) }
         while true { sleep(3600) }
+    }
+
+    /// Ctrl-C, `kill` and a closed terminal stop the server, even when the parent started it with those signals
+    /// blocked (a mask is inherited: Swift's concurrency threads block them, so a test or tool spawning `serve`
+    /// from one would otherwise get a server that ignores them).
+    static func stopOnSignals() {
+        #if canImport(Glibc)
+        var signals = sigset_t()
+        sigemptyset(&signals)
+        for signal in [SIGINT, SIGTERM, SIGHUP] { sigaddset(&signals, signal) }
+        pthread_sigmask(SIG_UNBLOCK, &signals, nil)
+        #endif
     }
 
     static func watcher(root: String, list: WatchList, poll: Bool) throws -> any WorkspaceWatcher {
