@@ -5,6 +5,7 @@
 #   scripts/bench.sh --scale10       # also the 20,000-file workspace
 #   scripts/bench.sh --files 20 --roadmaps 2 --runs 1   # a tiny smoke run (the test command does this)
 #   scripts/bench.sh --chain 2000    # only `bearing check` on a 2,000- and a 20,000-item Depends-on chain by title
+#   scripts/bench.sh --serve         # only bearing serve's save-to-reload time, at the example's size and at 2,000 files
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh

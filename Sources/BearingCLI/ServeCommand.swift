@@ -33,6 +33,9 @@ struct ServeCommand: ParsableCommand {
     func run() throws {
         Self.stopOnSignals()
         let root = try options.root()
+        if let today = alignment.today, Aligner.today(option: today, config: WorkspaceConfig()) == nil {
+            throw ValidationError("--today must be a date written YYYY-MM-DD")
+        }
         let rebuilder = FullRebuild(root: root, today: alignment.today, vectors: try TokenVectors.bundled())
         let poll = self.poll
         let site = LiveSite()
@@ -91,13 +94,19 @@ struct ServeCommand: ParsableCommand {
     }
 
     static func openBrowser(_ url: String) {
-        let process = Process()
         #if os(macOS)
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/open")
+        let opener = "open"
         #else
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        let opener = "xdg-open"
         #endif
-        process.arguments = (process.executableURL?.path == "/usr/bin/env" ? ["xdg-open"] : []) + [url]
+        let folders = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":")
+        guard let found = folders.map({ "\($0)/\(opener)" }).first(where: FileManager.default.isExecutableFile(atPath:)) else {
+            printError("bearing serve: no \(opener) to open a browser with; open \(url) yourself")
+            return
+        }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: found)
+        process.arguments = [url]
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         do { try process.run() } catch { printError("bearing serve: cannot open a browser (\(error)); open \(url) yourself") }

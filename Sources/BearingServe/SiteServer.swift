@@ -81,6 +81,9 @@ struct Handler: HTTPHandler {
             return HTTPResponse(statusCode: .ok, headers: Self.headers(path), body: body)
         case .redirect(let location):
             return HTTPResponse(statusCode: .movedPermanently, headers: HTTPHeaders([.location: location]))
+        case .notFound where request.path == "/favicon.ico":
+            // Browsers ask for it on their own; the site has none, and a 404 would be an error in every console.
+            return HTTPResponse(statusCode: .noContent)
         case .notFound:
             let page = "<!doctype html><title>Not found</title><p>Nothing at \(HTMLRenderer.escape(request.path)) in this site. "
                 + "<a href=\"/\">The dashboard</a></p></body>"

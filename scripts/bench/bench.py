@@ -25,6 +25,7 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 import floor  # noqa: E402
+import reload_latency  # noqa: E402
 
 
 def timed(command, cwd):
@@ -93,11 +94,14 @@ def main():
     parser.add_argument("--scale10", action="store_true")
     parser.add_argument("--out", default=".bench")
     parser.add_argument("--chain", type=int, default=0)
+    parser.add_argument("--serve", action="store_true", help="only the save-to-reload time of bearing serve")
     args = parser.parse_args()
     bearing = os.path.abspath(args.bearing)
     out = os.path.abspath(args.out)
     if args.chain:
         return chain(bearing, out, args)
+    if args.serve:
+        return serve(bearing, out, args)
     workspace, site = os.path.join(out, "workspace"), os.path.join(out, "hugo-site")
     generate(workspace, args.files, args.roadmaps)
     hugo_site(workspace, site)
@@ -129,6 +133,29 @@ def main():
           f"{budget - total:.2f} CPU s are left for everything else; bearing build uses {b[1]:.2f}")
     if args.scale10:
         scale10(bearing, out, workspace, site, args, cold, cost)
+    serve(bearing, out, args, generated=workspace)
+
+
+def serve(bearing, out, args, generated=None):
+    """`bearing serve`: from appending a line to an objectives file to the reload message an open page gets,
+    on a copy of the example workspace and on the generated one (target: 100 ms at 2,000 files)."""
+    example = os.path.join(out, "example-workspace")
+    shutil.rmtree(example, ignore_errors=True)
+    root = os.path.dirname(os.path.dirname(HERE))
+    os.makedirs(example)
+    for name in ("strategy.md", "bearing.yml"):
+        shutil.copy(os.path.join(root, name), example)
+    for name in ("objectives", "roadmaps"):
+        shutil.copytree(os.path.join(root, name), os.path.join(example, name))
+    if generated is None:
+        generated = os.path.join(out, "workspace")
+        generate(generated, args.files, args.roadmaps)
+    print(f"\n## Save to reload: bearing serve (median of {args.runs} saves; inotify, 100 ms quiet period, full rebuild)\n")
+    print("| workspace | Markdown files | median s | min s | max s |")
+    print("|---|---|---|---|---|")
+    for name, workspace in (("the example", example), (f"generated, {args.files} objectives files", generated)):
+        times = reload_latency.measure(bearing, workspace, args.runs, poll=False)
+        print(f"| {name} | {len(markdown_files(workspace))} | {statistics.median(times):.2f} | {min(times):.2f} | {max(times):.2f} |")
 
 
 def scale10(bearing, out, workspace, site, args, cold, cost):
