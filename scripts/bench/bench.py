@@ -151,11 +151,13 @@ def serve(bearing, out, args, generated=None):
         generated = os.path.join(out, "workspace")
         generate(generated, args.files, args.roadmaps)
     print(f"\n## Save to reload: bearing serve (median of {args.runs} saves; inotify, 100 ms quiet period, full rebuild)\n")
-    print("| workspace | Markdown files | median s | min s | max s |")
-    print("|---|---|---|---|---|")
+    print("| workspace | Markdown files | median s | min s | max s | server CPU s per save (median) |")
+    print("|---|---|---|---|---|---|")
     for name, workspace in (("the example", example), (f"generated, {args.files} objectives files", generated)):
-        times = reload_latency.measure(bearing, workspace, args.runs, poll=False)
-        print(f"| {name} | {len(markdown_files(workspace))} | {statistics.median(times):.2f} | {min(times):.2f} | {max(times):.2f} |")
+        cpu = []
+        times = reload_latency.measure(bearing, workspace, args.runs, poll=False, cpu=cpu)
+        print(f"| {name} | {len(markdown_files(workspace))} | {statistics.median(times):.2f} | {min(times):.2f} | {max(times):.2f} "
+              f"| {statistics.median(cpu) if cpu else float('nan'):.2f} |")
 
 
 def scale10(bearing, out, workspace, site, args, cold, cost):

@@ -68,7 +68,17 @@ def start(binary, workspace, poll):
     return process, match.group(1), int(match.group(2))
 
 
-def measure(binary, workspace, runs, poll):
+def cpu_seconds(pid):
+    """User + system CPU seconds of a process so far (Linux /proc), or None elsewhere."""
+    try:
+        fields = open(f"/proc/{pid}/stat").read().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except (OSError, IndexError, ValueError):
+        return None
+
+
+def measure(binary, workspace, runs, poll, cpu=None):
+    """Seconds from each save to its reload message; `cpu`, a list, receives the server's CPU seconds per save."""
     target = next(os.path.join(root, name) for root, _, names in sorted(os.walk(os.path.join(workspace, "objectives")))
                   for name in sorted(names) if name.endswith(".md"))
     original = open(target, encoding="utf-8").read()
@@ -79,6 +89,7 @@ def measure(binary, workspace, runs, poll):
         build = listener.message()["build"]
         for run in range(runs):
             time.sleep(0.5)  # let the previous rebuild's events settle
+            used = cpu_seconds(process.pid)
             started = time.perf_counter()
             with open(target, "a", encoding="utf-8") as f:
                 f.write(f"\nEdited for the reload benchmark, run {run}.\n")
@@ -87,6 +98,8 @@ def measure(binary, workspace, runs, poll):
                 if state["build"] != build:
                     break
             times.append(time.perf_counter() - started)
+            if cpu is not None and used is not None:
+                cpu.append(cpu_seconds(process.pid) - used)
             build = state["build"]
     finally:
         process.terminate()
@@ -103,8 +116,10 @@ def main():
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--poll", action="store_true")
     args = parser.parse_args()
-    times = measure(args.binary, args.workspace, args.runs, args.poll)
+    cpu = []
+    times = measure(args.binary, args.workspace, args.runs, args.poll, cpu)
     print(json.dumps({"runs": len(times), "median_s": round(statistics.median(times), 3),
+                      "median_cpu_s": round(statistics.median(cpu), 3) if cpu else None,
                       "min_s": round(min(times), 3), "max_s": round(max(times), 3)}))
 
 
