@@ -2,6 +2,7 @@ import ArgumentParser
 import BearingAlign
 import BearingModel
 import BearingParse
+import BearingReport
 import BearingServe
 import Foundation
 

@@ -1,4 +1,5 @@
-import BearingCore
+import BearingModel
+import BearingParse
 import BearingServe
 import Foundation
 import Testing
