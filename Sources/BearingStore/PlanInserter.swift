@@ -2,9 +2,8 @@ import BearingAlign
 import BearingModel
 import Foundation
 import GRDB
-import GRDBSQLite
 
-/// Inserts the whole plan inside one transaction, with one cached prepared statement per table.
+/// Inserts the whole plan inside the caller's transaction, with one cached prepared statement per table.
 struct PlanInserter {
     let db: Database
     let plan: Plan
@@ -104,32 +103,20 @@ struct PlanInserter {
         }
     }
 
-    /// One prepared INSERT, stepped once per row. Each row's values are bound as they are, with GRDB's own
-    /// conversions: gathering every table into arrays of `DatabaseValueConvertible?` first was half of
-    /// writing the database, in allocations and boxing, before SQLite saw a row.
+    /// One cached prepared INSERT, executed once per row with that row's values. Each value is converted as it
+    /// is bound rather than gathered with the others into arrays of `DatabaseValueConvertible?` first, which
+    /// cost half the database write in allocations and boxing.
     struct Rows {
-        let inserter: PlanInserter
-        let handle: SQLiteStatement
-        let sql: String
+        let statement: Statement
 
         func row<each Value: DatabaseValueConvertible>(_ values: repeat Optional<each Value>) throws {
-            var index: CInt = 0
-            for value in repeat each values {
-                index += 1
-                let code = (value?.databaseValue ?? .null).bind(to: handle, at: index)
-                guard code == SQLITE_OK else { throw inserter.failure(code, sql) }
-            }
-            let code = sqlite3_step(handle)
-            sqlite3_reset(handle)
-            guard code == SQLITE_DONE else { throw inserter.failure(code, sql) }
+            var arguments: [DatabaseValue] = []
+            for value in repeat each values { arguments.append(value?.databaseValue ?? .null) }
+            try statement.execute(arguments: StatementArguments(arguments))
         }
     }
 
     private func insert(_ sql: String, _ rows: (Rows) throws -> Void) throws {
-        try rows(Rows(inserter: self, handle: try db.cachedStatement(sql: sql).sqliteStatement, sql: sql))
-    }
-
-    fileprivate func failure(_ code: CInt, _ sql: String) -> DatabaseError {
-        DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)), sql: sql)
+        try rows(Rows(statement: try db.cachedStatement(sql: sql)))
     }
 }
