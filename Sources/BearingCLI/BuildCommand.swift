@@ -10,13 +10,16 @@ import Foundation
 struct BuildCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "build",
-        abstract: "Build the static planning site (and data/planning.db, planning.json, CSV) into --out.",
+        abstract: "Build the static planning site and data/planning.db (planning.json and CSV with --data) into --out.",
         discussion: """
             The site is written to a temporary folder beside --out and swapped in at the end, so a failed build \
             leaves the previous site untouched. --out must be a site Bearing built (it carries a .bearing-site file), \
             an empty folder or a new one; anything else, the workspace, a folder holding it and the source folders \
             are refused with exit 2 (see docs/site.md). When `check` finds errors the build stops with exit 1, unless \
             --allow-errors (then the errors are shown on the site). Templates can be overridden from theme/.
+
+            data/ holds planning.db (what `bearing query` reads); --data json,csv adds planning.json and one CSV per \
+            table, and --data none writes no data/ at all. Pages link only to the data files written.
             """
     )
 
@@ -34,6 +37,9 @@ struct BuildCommand: ParsableCommand {
 
     @Flag(help: "Build even when the plan has errors, and show them on the site.")
     var allowErrors = false
+
+    @Option(help: ArgumentHelp("Data files beside data/planning.db: json, csv (comma-separated), or none for no data/ folder.", valueName: "list"))
+    var data: DataFilesArgument = DataFilesArgument(files: .database)
 
     @Flag(help: "Print how long each stage took (scan and parse, link and score, render and write, swap).")
     var timings = false
@@ -63,7 +69,7 @@ struct BuildCommand: ParsableCommand {
         let theme = root + "/theme"
         let siteOptions = SiteBuilder.Options(
             baseURL: baseURL ?? plan.config.baseURL, stamp: stamp ? ISO8601DateFormatter().string(from: Date()) : nil,
-            showProblems: allowErrors, themeFolder: FileManager.default.fileExists(atPath: theme) ? theme : nil)
+            showProblems: allowErrors, themeFolder: FileManager.default.fileExists(atPath: theme) ? theme : nil, data: data.files)
         var builder = SiteBuilder()
         builder.onStage = { name in clock.lap(name) }
         builder.writer.onWait = { printError("bearing build: " + $0) }
@@ -79,10 +85,24 @@ struct BuildCommand: ParsableCommand {
             throw ExitCode(1)
         }
         UntilExit.keep((loaded, plan, aligned))
-        printError("bearing build: \(pages) pages and data/ written to \(output.path) in \(String(format: "%.2f", Date().timeIntervalSince(started))) s"
+        printError("bearing build: \(pages) pages\(data.files.isEmpty ? "" : " and data/") written to \(output.path) in \(String(format: "%.2f", Date().timeIntervalSince(started))) s"
                    + (plan.errorCount > 0 ? " (\(plan.errorCount) errors shown on the site)" : ""))
         if plan.errorCount > 0 { throw ExitCode(1) }
     }
+}
+
+/// `--data`'s value, as `DataFiles`.
+struct DataFilesArgument: ExpressibleByArgument {
+    let files: DataFiles
+
+    init(files: DataFiles) { self.files = files }
+
+    init?(argument: String) {
+        guard let files = DataFiles(list: argument) else { return nil }
+        self.files = files
+    }
+
+    var defaultValueDescription: String { "db" }
 }
 
 extension BuildCommand {

@@ -17,7 +17,7 @@ struct QueryCommand: ParsableCommand {
             Statements that write are refused.
 
             When the workspace's files have changed since the last build (the database records a fingerprint of the \
-            files it was built from), the answer comes from a fresh database built in a temporary file from the \
+            files it was built from), the answer comes from a fresh database built in memory from the \
             current files, and standard error says so; the site is not touched. --no-rebuild answers from the old \
             database instead, with a warning. A database named with --db is never rebuilt, only reported as stale. \
             Without a built site, the answer comes from a fresh database of the current files too.
@@ -45,27 +45,30 @@ struct QueryCommand: ParsableCommand {
     func run() throws {
         let root: String? = db == nil ? try options.root() : try? options.root()
         let path = db ?? (root ?? ".") + "/_site/data/planning.db"
-        var database = PlanningDatabase(path: path)
-        var fresh: String?
-        defer { if let fresh { try? FileManager.default.removeItem(atPath: fresh) } }
-        if db == nil, let root, !FileManager.default.fileExists(atPath: path) {
-            // No site yet: answer from the workspace as it is, rather than send the user to build a site first.
-            fresh = try rebuild(root: root)
-            database = PlanningDatabase(path: fresh ?? path)
-            printError("bearing query: no site built yet (\(path)); answered from a fresh build of the workspace's files")
-        } else if let root, FileManager.default.fileExists(atPath: path), try isStale(database, root: root) {
-            if db != nil || noRebuild {
-                printError("bearing query: warning: \(path) was built from other files than the workspace now holds; run `bearing build` to update it")
-            } else {
-                fresh = try rebuild(root: root)
-                database = PlanningDatabase(path: fresh ?? path)
-                printError("bearing query: the workspace's files changed since \(path) was built; answered from a fresh build of them (run `bearing build` to update the site)")
-            }
-        }
+        let database: PlanningDatabase
         let result: PlanningDatabase.QueryResult
         do {
+            if db == nil, let root, !FileManager.default.fileExists(atPath: path) {
+                // No site yet (or one built with --data none): answer from the workspace as it is, rather than send
+                // the user to build a site first.
+                database = try fresh(root: root)
+                printError("bearing query: no planning database at \(path) (no site built yet, or built with --data none); answered from a fresh build of the workspace's files")
+            } else {
+                let built = try PlanningDatabase.open(at: path)
+                if let root, try !built.isCurrent(fingerprint: WorkspaceLoader().inputFingerprint(root: root)) {
+                    if db != nil || noRebuild {
+                        printError("bearing query: warning: \(path) was built from other files than the workspace now holds (or by another version of Bearing); run `bearing build` to update it")
+                        database = built
+                    } else {
+                        database = try fresh(root: root)
+                        printError("bearing query: the workspace's files changed since \(path) was built (or another version of Bearing built it); answered from a fresh build of them (run `bearing build` to update the site)")
+                    }
+                } else {
+                    database = built
+                }
+            }
             result = try database.query(sql)
-        } catch {
+        } catch let error as PlanningDatabase.QueryError {
             printError("bearing query: \(error)")
             throw ExitCode(1)
         }
@@ -76,30 +79,17 @@ struct QueryCommand: ParsableCommand {
         }
     }
 
-    /// Whether the database records other input files than the workspace's (or none: built before fingerprints).
-    private func isStale(_ database: PlanningDatabase, root: String) throws -> Bool {
-        let stored: String?
-        do {
-            stored = try database.inputFingerprint()
-        } catch {
-            printError("bearing query: \(error)")
-            throw ExitCode(1)
-        }
-        return stored != WorkspaceLoader().inputFingerprint(root: root)
-    }
-
-    /// The database `bearing build` would write, from the same load, alignment and insertion, in a temporary file.
-    private func rebuild(root: String) throws -> String {
+    /// The database `bearing build` would write, from the same load, alignment and insertion, in memory.
+    private func fresh(root: String) throws -> PlanningDatabase {
         let (plan, aligned) = try alignment.align(WorkspaceLoader().load(root: root))
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("bearing-query-\(UUID().uuidString).db").path
         do {
-            try PlanningDatabase(path: path).write(plan: plan, alignment: aligned)
+            let database = try PlanningDatabase.inMemory()
+            try database.write(plan: plan, alignment: aligned)
+            return database
         } catch {
-            try? FileManager.default.removeItem(atPath: path)
-            printError("bearing query: could not build a fresh database in \(path): \(error)")
+            printError("bearing query: could not build a fresh database in memory: \(error)")
             throw ExitCode(1)
         }
-        return path
     }
 }
 

@@ -13,12 +13,16 @@ public struct SiteBuilder: Sendable {
         /// Show the plan's errors on the site instead of refusing to build.
         public var showProblems: Bool
         public var themeFolder: String?
+        /// What goes into `data/`; pages link only to these.
+        public var data: DataFiles
 
-        public init(baseURL: String? = nil, stamp: String? = nil, showProblems: Bool = false, themeFolder: String? = nil) {
+        public init(baseURL: String? = nil, stamp: String? = nil, showProblems: Bool = false, themeFolder: String? = nil,
+                    data: DataFiles = .database) {
             self.baseURL = baseURL
             self.stamp = stamp
             self.showProblems = showProblems
             self.themeFolder = themeFolder
+            self.data = data
         }
     }
 
@@ -29,7 +33,7 @@ public struct SiteBuilder: Sendable {
     public init() {}
 
     /// Renders the site in memory: (relative path, bytes), sorted by path. `build` writes exactly these files, plus the
-    /// database and the site's marker (`SiteMarker`).
+    /// database, the CSV tables (when asked for) and the site's marker (`SiteMarker`).
     public func render(plan: Plan, alignment: Alignment, options: Options) throws -> [(String, Data)] {
         let site = try prepare(plan: plan, alignment: alignment, options: options)
         var files = Parallel.map(site.jobs) { job in
@@ -40,7 +44,7 @@ public struct SiteBuilder: Sendable {
         return files.sorted { $0.0 < $1.0 }
     }
 
-    /// Renders and writes the site to `output` atomically, with the database and one CSV per table in `data/`.
+    /// Renders and writes the site to `output` atomically, with the data files of `options.data` in `data/`.
     /// Each page is written as soon as it is rendered, and the data files are printed straight to disk, so the
     /// site is never held in memory whole; the data files are written one after another beside the pages.
     /// Returns the number of pages written.
@@ -48,10 +52,11 @@ public struct SiteBuilder: Sendable {
     public func build(plan: Plan, alignment: Alignment, options: Options, output: URL) throws -> Int {
         let site = try prepare(plan: plan, alignment: alignment, options: options)
         try writer.replace(output) { staging in
-            try staging.makeFolders(for: site.jobs.map { $0.path(site.content) } + ["assets/x", "data/x"])
+            let data = options.data
+            try staging.makeFolders(for: site.jobs.map { $0.path(site.content) } + ["assets/x"] + (data.isEmpty ? [] : ["data/x"]))
             // The data files go first, one after another on one core (together they held the peak of memory),
             // while the other core renders the assets and pages; then both share the remaining pages.
-            let work: [BuildWork] = [.data, .assets] + site.jobs.map(BuildWork.page)
+            let work: [BuildWork] = (data.isEmpty ? [] : [.data]) + [.assets] + site.jobs.map(BuildWork.page)
             let failures = Parallel.map(work) { item -> WriteError? in
                 do {
                     switch item {
@@ -61,12 +66,8 @@ public struct SiteBuilder: Sendable {
                     case .assets:
                         for (path, bytes) in try site.assets() { try staging.write(path, bytes) }
                     case .data:
-                        let database = PlanningDatabase(path: staging.root + "/data/planning.db")
-                        do { try database.write(plan: plan, alignment: alignment) } catch { throw WriteError("write the database", database.path, error) }
-                        for table in PlanningDatabase.csvTableNames {
-                            try staging.stream("data/\(table).csv") { try database.writeCSV(table: table, into: &$0) }
-                        }
-                        try staging.stream("data/planning.json") { try site.writePlanningJSON(into: &$0) }
+                        if data.contains(.database) { try Self.writeDatabase(plan: plan, alignment: alignment, csv: data.contains(.csv), staging: staging) }
+                        if data.contains(.json) { try staging.stream("data/planning.json") { try site.writePlanningJSON(into: &$0) } }
                     }
                     return nil
                 } catch let error as WriteError {
@@ -80,6 +81,24 @@ public struct SiteBuilder: Sendable {
         }
         onStage("swap")
         return site.jobs.count
+    }
+
+    /// data/planning.db, and the CSV tables printed from it when `csv`.
+    private static func writeDatabase(plan: Plan, alignment: Alignment, csv: Bool, staging: OutputWriter.Staging) throws {
+        let path = staging.root + "/data/planning.db"
+        let database: PlanningDatabase
+        do {
+            database = try PlanningDatabase.create(at: path)
+            try database.write(plan: plan, alignment: alignment)
+        } catch {
+            throw WriteError("write the database", path, error)
+        }
+        if csv {
+            for table in PlanningDatabase.csvTableNames {
+                try staging.stream("data/\(table).csv") { try database.writeCSV(table: table, into: &$0) }
+            }
+        }
+        do { try database.close() } catch { throw WriteError("write the database", path, error) }
     }
 
     /// One unit of the render-and-write stage.

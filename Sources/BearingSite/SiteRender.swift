@@ -22,8 +22,9 @@ struct SiteRender: Sendable {
         return (path, layout(page))
     }
 
-    /// The files that are not pages: assets, the search index and planning.json.
+    /// The files that are not pages: assets, the search index and planning.json when asked for.
     func extras() throws -> [(String, [UInt8])] {
+        guard options.data.contains(.json) else { return try assets() }
         var bytes: [UInt8] = []
         try writePlanningJSON(into: &bytes)
         return try assets() + [("data/planning.json", bytes)]
@@ -64,6 +65,8 @@ struct SiteRender: Sendable {
             "root": .text(root), "site_title": .text(content.title), "page_title": .text(page.title), "page_kind": .text(page.kind),
             "content": .text(String(decoding: body, as: UTF8.self)), "nav": .list(nav),
             "scripts": .list(page.scripts.map { .text($0) }), "stamp": .text(options.stamp ?? ""),
+            // The footer links only to the data files this build writes.
+            "data_json": .flag(options.data.contains(.json)), "data_db": .flag(options.data.contains(.database)),
             "problems": ["count": .number(problems.count), "one": .flag(problems.count == 1),
                          "more": .number(problems.count - shown.count), "has_more": .flag(shown.count < problems.count),
                          "items": .list(shown.map {

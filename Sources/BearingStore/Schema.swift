@@ -1,50 +1,59 @@
 import GRDB
 
-/// The planning database's schema, as numbered migrations: a released migration is never edited,
-/// a change is a new one. `meta.schema_version` names the last applied.
+/// The planning database's schema, as numbered migrations: a released migration is never edited, a change is a
+/// new one appended to `migrations`. The N-th is registered as "vN", and N of the last is the schema version
+/// (`meta.schema_version`), so the list is the only place the version is written.
 enum Schema {
-    static let version = 2
+    private static let migrations: [@Sendable (Database) throws -> Void] = [v1, v2]
+
+    /// The number of the last migration.
+    static var version: Int { migrations.count }
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
-        migrator.registerMigration("v1") { db in
-            try db.execute(sql: """
-                CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-                CREATE TABLE priorities (id TEXT PRIMARY KEY, number TEXT NOT NULL, title TEXT NOT NULL, parent TEXT REFERENCES priorities(id),
-                    summary TEXT, success_signal TEXT, weight REAL, path TEXT NOT NULL, line INTEGER NOT NULL);
-                CREATE TABLE objectives (id TEXT PRIMARY KEY, quarter TEXT, title TEXT NOT NULL, owners TEXT NOT NULL, team TEXT, status TEXT,
-                    confidence REAL, effort REAL, due TEXT, grade REAL, body TEXT NOT NULL, path TEXT NOT NULL, line INTEGER NOT NULL);
-                CREATE TABLE initiatives (id TEXT PRIMARY KEY, objective TEXT NOT NULL REFERENCES objectives(id), title TEXT NOT NULL,
-                    owners TEXT NOT NULL, status TEXT, body TEXT NOT NULL, path TEXT NOT NULL, line INTEGER NOT NULL);
-                CREATE TABLE key_results (id INTEGER PRIMARY KEY, objective TEXT NOT NULL REFERENCES objectives(id), initiative TEXT,
-                    text TEXT NOT NULL, done INTEGER NOT NULL, progress REAL NOT NULL, source TEXT NOT NULL, line INTEGER NOT NULL);
-                CREATE TABLE roadmap_items (id TEXT PRIMARY KEY, roadmap TEXT NOT NULL, lane TEXT NOT NULL, grp TEXT, period TEXT,
-                    title TEXT NOT NULL, owners TEXT NOT NULL, status TEXT, effort REAL, depends_on TEXT NOT NULL, objectives TEXT NOT NULL,
-                    body TEXT NOT NULL, path TEXT NOT NULL, line INTEGER NOT NULL);
-                CREATE TABLE links (item TEXT NOT NULL, item_kind TEXT NOT NULL, priority TEXT NOT NULL REFERENCES priorities(id),
-                    kind TEXT NOT NULL, strength REAL NOT NULL, evidence TEXT NOT NULL, via TEXT, explanation TEXT NOT NULL);
-                CREATE TABLE scores (scope_kind TEXT NOT NULL, scope TEXT NOT NULL, metric TEXT NOT NULL, value REAL, text TEXT,
-                    PRIMARY KEY (scope_kind, scope, metric));
-                CREATE TABLE diagnostics (path TEXT NOT NULL, line INTEGER NOT NULL, col INTEGER NOT NULL, severity TEXT NOT NULL,
-                    code TEXT NOT NULL, message TEXT NOT NULL, fix TEXT);
-                CREATE INDEX links_item ON links(item);
-                CREATE INDEX links_priority ON links(priority);
-                CREATE VIRTUAL TABLE search USING fts5(kind, id UNINDEXED, title, body, tokenize = 'porter unicode61');
-                """)
-        }
-        // A key result's progress may be unknown (a target without a current value): NULL, never a guessed 0.
-        migrator.registerMigration("v2") { db in
-            try db.execute(sql: """
-                CREATE TABLE key_results_v2 (id INTEGER PRIMARY KEY, objective TEXT NOT NULL REFERENCES objectives(id), initiative TEXT,
-                    text TEXT NOT NULL, done INTEGER NOT NULL, progress REAL, source TEXT NOT NULL, line INTEGER NOT NULL);
-                INSERT INTO key_results_v2 SELECT * FROM key_results;
-                DROP TABLE key_results;
-                ALTER TABLE key_results_v2 RENAME TO key_results;
-                """)
+        for (index, migration) in migrations.enumerated() {
+            migrator.registerMigration("v\(index + 1)", migrate: migration)
         }
         return migrator
     }
 
     /// Tables a user may want as CSV, in a stable order.
     static let tables = ["priorities", "objectives", "initiatives", "key_results", "roadmap_items", "links", "scores", "diagnostics", "meta"]
+
+    private static func v1(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+            CREATE TABLE priorities (id TEXT PRIMARY KEY, number TEXT NOT NULL, title TEXT NOT NULL, parent TEXT REFERENCES priorities(id),
+                summary TEXT, success_signal TEXT, weight REAL, path TEXT NOT NULL, line INTEGER NOT NULL);
+            CREATE TABLE objectives (id TEXT PRIMARY KEY, quarter TEXT, title TEXT NOT NULL, owners TEXT NOT NULL, team TEXT, status TEXT,
+                confidence REAL, effort REAL, due TEXT, grade REAL, body TEXT NOT NULL, path TEXT NOT NULL, line INTEGER NOT NULL);
+            CREATE TABLE initiatives (id TEXT PRIMARY KEY, objective TEXT NOT NULL REFERENCES objectives(id), title TEXT NOT NULL,
+                owners TEXT NOT NULL, status TEXT, body TEXT NOT NULL, path TEXT NOT NULL, line INTEGER NOT NULL);
+            CREATE TABLE key_results (id INTEGER PRIMARY KEY, objective TEXT NOT NULL REFERENCES objectives(id), initiative TEXT,
+                text TEXT NOT NULL, done INTEGER NOT NULL, progress REAL NOT NULL, source TEXT NOT NULL, line INTEGER NOT NULL);
+            CREATE TABLE roadmap_items (id TEXT PRIMARY KEY, roadmap TEXT NOT NULL, lane TEXT NOT NULL, grp TEXT, period TEXT,
+                title TEXT NOT NULL, owners TEXT NOT NULL, status TEXT, effort REAL, depends_on TEXT NOT NULL, objectives TEXT NOT NULL,
+                body TEXT NOT NULL, path TEXT NOT NULL, line INTEGER NOT NULL);
+            CREATE TABLE links (item TEXT NOT NULL, item_kind TEXT NOT NULL, priority TEXT NOT NULL REFERENCES priorities(id),
+                kind TEXT NOT NULL, strength REAL NOT NULL, evidence TEXT NOT NULL, via TEXT, explanation TEXT NOT NULL);
+            CREATE TABLE scores (scope_kind TEXT NOT NULL, scope TEXT NOT NULL, metric TEXT NOT NULL, value REAL, text TEXT,
+                PRIMARY KEY (scope_kind, scope, metric));
+            CREATE TABLE diagnostics (path TEXT NOT NULL, line INTEGER NOT NULL, col INTEGER NOT NULL, severity TEXT NOT NULL,
+                code TEXT NOT NULL, message TEXT NOT NULL, fix TEXT);
+            CREATE INDEX links_item ON links(item);
+            CREATE INDEX links_priority ON links(priority);
+            CREATE VIRTUAL TABLE search USING fts5(kind, id UNINDEXED, title, body, tokenize = 'porter unicode61');
+            """)
+    }
+
+    /// A key result's progress may be unknown (a target without a current value): NULL, never a guessed 0.
+    private static func v2(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE key_results_v2 (id INTEGER PRIMARY KEY, objective TEXT NOT NULL REFERENCES objectives(id), initiative TEXT,
+                text TEXT NOT NULL, done INTEGER NOT NULL, progress REAL, source TEXT NOT NULL, line INTEGER NOT NULL);
+            INSERT INTO key_results_v2 SELECT * FROM key_results;
+            DROP TABLE key_results;
+            ALTER TABLE key_results_v2 RENAME TO key_results;
+            """)
+    }
 }

@@ -13,13 +13,43 @@ struct SiteBuildTests {
         let (plan, alignment) = Site.example()
         let folder = try Site.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        try SiteBuilder().build(plan: plan, alignment: alignment, options: .init(), output: folder.appendingPathComponent("a"))
-        try SiteBuilder().build(plan: plan, alignment: alignment, options: .init(), output: folder.appendingPathComponent("b"))
+        let options = SiteBuilder.Options(data: [.database, .json, .csv])
+        try SiteBuilder().build(plan: plan, alignment: alignment, options: options, output: folder.appendingPathComponent("a"))
+        try SiteBuilder().build(plan: plan, alignment: alignment, options: options, output: folder.appendingPathComponent("b"))
         let a = Site.files(under: folder.appendingPathComponent("a")), b = Site.files(under: folder.appendingPathComponent("b"))
         #expect(a.count > 40)
         #expect(Set(a.keys) == Set(b.keys))
         for (path, data) in a { #expect(b[path] == data, "\(path) differs") }
         #expect(a["data/planning.db"] != nil && a["data/objectives.csv"] != nil && a["data/planning.json"] != nil)
+    }
+
+    static let dataCases: [(DataFiles, [String])] = [
+        (.database, ["planning.db"]), ([.database, .json], ["planning.db", "planning.json"]),
+        ([.database, .csv], ["planning.db"] + PlanningDatabase.csvTableNames.map { $0 + ".csv" }), ([], []),
+    ]
+
+    @Test("data/ holds planning.db by default, planning.json and the CSV tables on request, nothing with none", arguments: dataCases)
+    func dataFiles(data: DataFiles, expected: [String]) throws {
+        let (plan, alignment) = Site.example()
+        let folder = try Site.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try SiteBuilder().build(plan: plan, alignment: alignment, options: .init(data: data), output: folder)
+        let written = Site.files(under: folder).keys.filter { $0.hasPrefix("data/") }.map { String($0.dropFirst("data/".count)) }
+        #expect(written.sorted() == expected.sorted())
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("data").path) == !data.isEmpty)
+        if data.contains(.csv) {
+            #expect(Site.files(under: folder)["data/objectives.csv"].map { String(decoding: $0, as: UTF8.self).hasPrefix("id,quarter,title,") } == true)
+        }
+    }
+
+    static let lists: [(String, DataFiles?)] = [
+        ("json,csv", [.database, .json, .csv]), ("db", .database), ("JSON", [.database, .json]), ("db, csv", [.database, .csv]),
+        ("none", []), ("none,json", nil), ("xml", nil), ("", nil), (",", nil),
+    ]
+
+    @Test("--data parses a list beside planning.db, or none", arguments: lists)
+    func dataList(list: String, expected: DataFiles?) {
+        #expect(DataFiles(list: list) == expected)
     }
 
     @Test("a build that fails half-way leaves the previous site untouched and no temporary folder behind")
@@ -89,12 +119,20 @@ struct SiteBuildTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["_site"])
     }
 
-    @Test("every page loads only files of the site, and every internal link resolves")
-    func internalLinks() throws {
+    /// The in-memory render holds every file but the database and the CSV tables, so these are added when written;
+    /// a page linking to a data file the build did not write fails here.
+    @Test("every page loads only files of the site, and every internal link resolves, data files included",
+          arguments: [DataFiles.database, [.database, .json, .csv], []])
+    func internalLinks(data: DataFiles) throws {
         let (plan, alignment) = Site.example()
-        let files = try SiteBuilder().render(plan: plan, alignment: alignment, options: .init())
+        let files = try SiteBuilder().render(plan: plan, alignment: alignment, options: .init(data: data))
         var paths = Set(files.map(\.0))
-        paths.formUnion(["data/planning.db"] + ["priorities", "objectives", "initiatives", "key_results", "roadmap_items", "links", "scores", "diagnostics", "meta"].map { "data/\($0).csv" })
+        if data.contains(.database) { paths.insert("data/planning.db") }
+        if data.contains(.csv) { paths.formUnion(PlanningDatabase.csvTableNames.map { "data/\($0).csv" }) }
+        #expect(paths.contains("data/planning.json") == data.contains(.json))
+        let footer = try #require(files.first { $0.0 == "index.html" }.map { String(decoding: $0.1, as: UTF8.self) })
+        #expect(footer.contains("href=\"data/planning.db\"") == data.contains(.database))
+        #expect(footer.contains("href=\"data/planning.json\"") == data.contains(.json))
         let pattern = try NSRegularExpression(pattern: #"<(\w+)[^>]*?\s(href|src|action)="([^"]*)""#)
         for (path, data) in files where path.hasSuffix(".html") {
             let html = String(decoding: data, as: UTF8.self)
@@ -194,54 +232,5 @@ struct RemoveTreeTests {
         OutputWriter.removeTree(site.path)
         #expect(!manager.fileExists(atPath: site.path))
         #expect(try String(contentsOf: outside.appendingPathComponent("keep.txt"), encoding: .utf8) == "keep")
-    }
-}
-
-@Suite("Planning database")
-struct DatabaseTests {
-    /// The example's database, written into a new temporary folder the caller removes.
-    static func exampleDatabase() throws -> (Plan, Alignment, URL, PlanningDatabase) {
-        let (plan, alignment) = Site.example()
-        let folder = try Site.temporaryFolder()
-        let database = PlanningDatabase(path: folder.appendingPathComponent("planning.db").path)
-        try database.write(plan: plan, alignment: alignment)
-        return (plan, alignment, folder, database)
-    }
-
-    @Test("tables, schema version, full-text search, read-only queries")
-    func database() throws {
-        let (plan, alignment, folder, database) = try Self.exampleDatabase()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        #expect(try database.query("SELECT value FROM meta WHERE key = 'schema_version'").rows == [["2"]])
-        #expect(try database.query("SELECT count(*) FROM objectives").rows == [["\(plan.objectives.count)"]])
-        #expect(try database.query("SELECT count(*) FROM roadmap_items").rows == [["\(plan.roadmapItems.count)"]])
-        #expect(try database.query("SELECT count(*) FROM key_results").rows == [["\(plan.objectives.flatMap(\.keyResults).count)"]])
-        #expect(try database.query("SELECT count(*) FROM links").rows == [["\(alignment.links.count)"]])
-        let found = try database.query("SELECT id FROM search WHERE search MATCH 'renewals' ORDER BY id").rows.compactMap { $0[0] }
-        #expect(found.contains("2026-q4/close-the-year-with-renewals"))
-        let score = try database.query("SELECT value FROM scores WHERE scope_kind = 'quarter' AND scope = '2026-Q4' AND metric = 'coverage'")
-        #expect(score.rows.count == 1)
-        for sql in ["DELETE FROM objectives", "DROP TABLE links", "INSERT INTO meta VALUES ('a', 'b')", "CREATE TABLE x (y)"] {
-            #expect(throws: PlanningDatabase.QueryError.self) { try database.query(sql) }
-        }
-        #expect(try database.query("SELECT count(*) FROM objectives").rows == [["\(plan.objectives.count)"]])
-        #expect(try database.csvTables().map(\.0) == ["priorities", "objectives", "initiatives", "key_results", "roadmap_items", "links", "scores", "diagnostics", "meta"])
-    }
-
-    @Test("each CSV file, printed row by row to disk, is the table's query result as RFC 4180 text")
-    func csvFiles() throws {
-        let (_, _, folder, database) = try Self.exampleDatabase()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        for table in PlanningDatabase.csvTableNames {
-            let path = folder.appendingPathComponent("\(table).csv").path
-            var sink = try FileSink(path: path)
-            try database.writeCSV(table: table, into: &sink)
-            try sink.close()
-            let result = try database.query("SELECT * FROM \(table) ORDER BY rowid")
-            let rows = [result.columns] + result.rows.map { $0.map { $0 ?? "" } }
-            let expected = rows.map { $0.map(CSV.field).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
-            #expect(try String(contentsOfFile: path, encoding: .utf8) == expected, "\(table)")
-            #expect(result.rows.count > 0 || table == "diagnostics", "\(table) is empty")
-        }
     }
 }
