@@ -93,7 +93,7 @@ let package = Package(
         // swift-mustache is the reference Bearing's own template renderer is checked against, page by page.
         .testTarget(name: "BearingSiteTests", dependencies: ["BearingSite", "BearingStore", "BearingReport", "BearingAlign", "BearingParse", "BearingModel", "TestSupport",
                                                              .product(name: "Mustache", package: "swift-mustache")], exclude: ["Golden", "Fixtures"]),
-        .testTarget(name: "BearingCLITests", dependencies: ["BearingCLI", "BearingParse", "BearingModel"], exclude: ["Golden", "Fixtures"]),
+        .testTarget(name: "BearingCLITests", dependencies: ["BearingCLI", "BearingParse", "BearingModel", "TestSupport"], exclude: ["Golden", "Fixtures"]),
     ],
     // C23, for #embed in CBearingResources (the package's only C sources).
     cLanguageStandard: .c2x
