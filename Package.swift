@@ -105,7 +105,7 @@ let package = Package(
         .testTarget(name: "BearingSiteTests", dependencies: ["BearingSite", "BearingStore", "BearingReport", "BearingAlign", "BearingParse", "BearingModel", "TestSupport",
                                                              .product(name: "Mustache", package: "swift-mustache")], exclude: ["Golden", "Fixtures"]),
         .testTarget(name: "BearingServeTests", dependencies: ["BearingServe", "BearingSite", "BearingModel", "BearingParse"]),
-        .testTarget(name: "BearingCLITests", dependencies: ["BearingCLI", "BearingParse", "BearingModel"], exclude: ["Golden", "Fixtures"]),
+        .testTarget(name: "BearingCLITests", dependencies: ["BearingCLI", "BearingParse", "BearingModel", "TestSupport"], exclude: ["Golden", "Fixtures"]),
     ],
     // C23, for #embed in CBearingResources (the package's only C sources).
     cLanguageStandard: .c2x

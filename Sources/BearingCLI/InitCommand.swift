@@ -45,7 +45,7 @@ struct InitCommand: ParsableCommand {
             Next: edit strategy.md, objectives/\(quarter).md and roadmaps/product.md into your own plan, then
               bearing check\(into)      # every problem, as path:line
               bearing build\(into)      # the planning site, in _site/
-            Set BEARING_REPOSITORY in .github/workflows/bearing.yml, push, and turn on GitHub Pages (Source: GitHub Actions).
+            In .github/workflows/bearing.yml, set `uses: your-org/bearing@main` to the repository Bearing lives in; then push, and turn on GitHub Pages (Source: GitHub Actions).
             """)
     }
 

@@ -5,7 +5,7 @@ import Foundation
 
 /// `bearing report`: alignment and progress, for a terminal, a stakeholder update, or a tool.
 struct ReportCommand: ParsableCommand {
-    enum Format: String, ExpressibleByArgument, CaseIterable { case text, markdown, json, csv }
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, markdown, summary, json, csv }
 
     static let configuration = CommandConfiguration(
         commandName: "report",
@@ -19,7 +19,7 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "Only this quarter (e.g. 2026-Q4).")
     var quarter: String?
 
-    @Option(help: "text, markdown, json or csv.")
+    @Option(help: "text, markdown, summary (short Markdown for $GITHUB_STEP_SUMMARY), json or csv.")
     var format: Format = .text
 
     @Option(help: ArgumentHelp("Show how each number of one item was computed (its id or title).", valueName: "item"))
@@ -42,6 +42,7 @@ struct ReportCommand: ParsableCommand {
         case .json: print(try ReportDocument(plan: plan, alignment: aligned, quarter: selected).json(), terminator: "")
         case .text: print(TextReport(alignment: aligned, plan: plan, quarter: selected, style: .detect()).render(), terminator: "")
         case .markdown: print(MarkdownReport(alignment: aligned, plan: plan, quarter: selected).render(), terminator: "")
+        case .summary: print(SummaryReport(alignment: aligned, plan: plan, quarter: selected).render(), terminator: "")
         case .csv: print(CSVReport.render(aligned, plan: plan, quarter: selected), terminator: "")
         }
         if plan.errorCount > 0 {

@@ -19,7 +19,8 @@ struct BearingBinary {
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }
     }
 
-    static func run(_ arguments: [String], in directory: URL = packageRoot) throws -> Run {
+    /// `environment` overrides (or, with an empty value for PATH, narrows) the test's own environment.
+    static func run(_ arguments: [String], in directory: URL = packageRoot, environment overrides: [String: String] = [:]) throws -> Run {
         let binary = try #require(executable, "the bearing executable was not built")
         let process = Process()
         process.executableURL = binary
@@ -27,6 +28,7 @@ struct BearingBinary {
         process.currentDirectoryURL = directory
         var environment = ProcessInfo.processInfo.environment
         environment["NO_COLOR"] = "1"
+        environment.merge(overrides) { _, new in new }
         process.environment = environment
         let out = Pipe(), err = Pipe()
         process.standardOutput = out

@@ -37,7 +37,8 @@ struct InitNewCommandTests {
         }
         try Self.checkIsClean(folder)
         let workflow = try Self.text(folder, ".github/workflows/bearing.yml")
-        #expect(workflow.contains("bearing check --format github") && workflow.contains("make") && workflow.contains("deploy-pages"))
+        #expect(workflow.contains("uses: your-org/bearing@main") && workflow.contains("fetch-depth: 0") && workflow.contains("deploy-pages"))
+        #expect(workflow.contains("pull-requests: write") && workflow.contains("path: ${{ steps.bearing.outputs.site }}"))
         let build = try BearingBinary.run(["build", "--workspace", folder.path], in: folder)
         #expect(build.status == 0, "\(build.stderr)")
         #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("_site/index.html").path))

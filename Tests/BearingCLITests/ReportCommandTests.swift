@@ -8,7 +8,7 @@ import BearingModel
 struct ReportCommandTests {
     static let golden = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
 
-    @Test("golden report outputs", arguments: [("text", "report.txt"), ("markdown", "report.md"), ("csv", "report.csv"), ("json", "report.json")])
+    @Test("golden report outputs", arguments: [("text", "report.txt"), ("markdown", "report.md"), ("summary", "report-summary.md"), ("csv", "report.csv"), ("json", "report.json")])
     func goldenReport(format: String, file: String) throws {
         let run = try BearingBinary.run(["report", "--format", format, "--today", "2026-11-24"])
         #expect(run.status == 0, "\(run.stderr)")

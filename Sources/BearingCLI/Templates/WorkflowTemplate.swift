@@ -1,10 +1,15 @@
-/// The GitHub Actions workflow `bearing init` writes: it checks the plan on every push and pull request and
-/// publishes the site to GitHub Pages from the default branch.
+/// The GitHub Actions workflow `bearing init` writes: through Bearing's action, it checks the plan and comments on
+/// every pull request with what the change does to the plan's alignment, and publishes the site to GitHub Pages
+/// from the default branch.
 enum WorkflowTemplate {
     static let text = #"""
-        # Bearing: checks the plan on every push and pull request (problems show as annotations on the changed
-        # lines), builds the planning site, and publishes it to GitHub Pages from the default branch.
-        # Turn on Pages once: Settings → Pages → Source: GitHub Actions.
+        # Bearing: on every pull request it checks the plan (problems show as annotations on the changed lines) and
+        # writes one comment saying what the change does to the plan's alignment; on every push to main it builds
+        # the planning site and publishes it to GitHub Pages, even when the plan has errors (they are then listed
+        # on every page). Turn on Pages once: Settings → Pages → Source: GitHub Actions.
+        # `your-org/bearing` below is the repository Bearing's source lives in: set it to yours (with a release tag
+        # such as @v1.0.0 the action downloads that release's binary; with a branch it builds bearing from source).
+        # Pull requests from forks get a read-only token, so the comment needs a second workflow: see docs/ci.md.
         name: Bearing
 
         on:
@@ -23,35 +28,24 @@ enum WorkflowTemplate {
         jobs:
           check-and-build:
             runs-on: ubuntu-latest
+            permissions:
+              contents: read
+              pull-requests: write # the diff comment
             steps:
               - uses: actions/checkout@v4
+                with:
+                  fetch-depth: 0 # the history, so `bearing diff` finds where the pull request branched off
 
-              # Installs the one-file `bearing`: the release asset when the project publishes one, else built
-              # from source with `make install` (needs Swift 6, which ubuntu-latest images carry).
-              - name: Install bearing
-                run: |
-                  if curl -fsSL -o /tmp/bearing "https://github.com/${BEARING_REPOSITORY}/releases/latest/download/bearing-linux-$(uname -m)"; then
-                    sudo install -m 0755 /tmp/bearing /usr/local/bin/bearing
-                  else
-                    git clone --depth 1 "https://github.com/${BEARING_REPOSITORY}.git" /tmp/bearing-src
-                    make -C /tmp/bearing-src install
-                  fi
-                  bearing --version
-                env:
-                  # The GitHub repository Bearing's source and releases live in: set it to yours.
-                  BEARING_REPOSITORY: your-org/bearing
-
-              - name: Check the plan
-                run: bearing check --format github
-
-              - name: Build the site
-                if: ${{ !cancelled() }}
-                run: bearing build --out _site
+              - id: bearing
+                uses: your-org/bearing@main
+                with:
+                  # A pull request fails on errors; the published site is built anyway and shows them.
+                  allow-errors: ${{ github.event_name != 'pull_request' }}
 
               - uses: actions/upload-pages-artifact@v3
                 if: github.event_name != 'pull_request'
                 with:
-                  path: _site
+                  path: ${{ steps.bearing.outputs.site }}
 
           publish:
             if: github.event_name != 'pull_request'

@@ -1,0 +1,178 @@
+import BearingAlign
+import BearingModel
+import Foundation
+
+/// `bearing diff`'s pull-request comment: a headline, a table of both sides, then what changed per priority and
+/// per item. Long lists are folded in `<details>`, and the whole comment stays under GitHub's comment limit.
+public struct DiffMarkdown {
+    /// Found by the workflow that updates the one comment instead of adding another on every push.
+    public static let marker = "<!-- bearing:diff -->"
+    /// GitHub refuses comments over 65,536 characters; the margin leaves room for the truncation note.
+    public static let defaultLimit = 64_000
+
+    let diff: PlanDiff
+    let titles: [String: String]
+    /// The workspace's folder in its repository ("planning/"), so paths read as they do in the pull request.
+    let pathPrefix: String
+    /// Bytes, UTF-8.
+    var limit: Int
+
+    /// `titles` names priorities and items by id (both sides merged), for lines such as "gained: Shared platform".
+    public init(diff: PlanDiff, titles: [String: String], pathPrefix: String = "", limit: Int = DiffMarkdown.defaultLimit) {
+        self.diff = diff
+        self.titles = titles
+        self.pathPrefix = pathPrefix
+        self.limit = limit
+    }
+
+    /// Lists longer than this are folded.
+    static let foldAfter = 8
+
+    public func render() -> String {
+        // Each pass shows fewer rows per list; the last resort cuts the text at a line.
+        for rows in [Int.max, 200, 50, 10] {
+            let text = render(maxRows: rows)
+            if text.utf8.count <= limit { return text }
+        }
+        return Self.cut(render(maxRows: 3), limit: limit)
+    }
+
+    /// The headline, e.g. "Alignment 71 → 68 · +2 objectives · 1 new orphan · 0 new errors".
+    public var headline: String {
+        let index = "Alignment \(Self.index(diff.base.alignmentIndex)) → \(Self.index(diff.head.alignmentIndex))"
+        let objectives = diff.head.objectives - diff.base.objectives
+        let delta = objectives > 0 ? "+\(objectives)" : objectives < 0 ? "−\(-objectives)" : "±0"
+        return [index, "\(delta) objective\(abs(objectives) == 1 ? "" : "s")",
+                Self.count(diff.newOrphans.count, "new orphan"), Self.count(diff.newErrors.count, "new error")].joined(separator: " · ")
+    }
+
+    func render(maxRows: Int) -> String {
+        var out = [Self.marker, "### Bearing: \(headline)", ""]
+        out.append("Comparing \(Self.sideName(diff.base)) → \(Self.sideName(diff.head)).")
+        out.append("")
+        out += summaryTable()
+        out.append("")
+        if diff.priorities.isEmpty && diff.items.isEmpty && diff.newErrors.isEmpty && diff.fixedErrors.isEmpty {
+            out.append("No change to priorities, objectives or roadmap items.")
+            out.append("")
+        }
+        out += section("Priorities", rows: priorityRows(), header: ["Priority", "Items", "Effort share", ""], maxRows: maxRows)
+        out += section("Objectives and roadmap items", rows: itemRows(), header: ["Item", "Change"], maxRows: maxRows)
+        out += section("New errors", rows: diff.newErrors.map(problemRow), header: ["Where", "Error"], maxRows: maxRows)
+        out += section("Fixed errors", rows: diff.fixedErrors.map(problemRow), header: ["Where", "Error"], maxRows: maxRows)
+        out.append("<sub>Scores are explained in Bearing's docs/scoring.md. `bearing diff --format json` gives every change.</sub>")
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    private func summaryTable() -> [String] {
+        let base = diff.base, head = diff.head
+        func row(_ name: String, _ before: String, _ after: String) -> String { "| \(name) | \(before) | \(after) |" }
+        return ["| | before | after |", "|---|---:|---:|",
+                row("Alignment index", Self.index(base.alignmentIndex), Self.index(head.alignmentIndex)),
+                row("Priority coverage", Self.percent(base.coverage), Self.percent(head.coverage)),
+                row("Sub-priority coverage", Self.percent(base.subCoverage), Self.percent(head.subCoverage)),
+                row("Objectives", "\(base.objectives)", "\(head.objectives)"),
+                row("Roadmap items", "\(base.roadmapItems)", "\(head.roadmapItems)"),
+                row("Orphans", "\(base.orphans)", "\(head.orphans)"),
+                row("Errors · warnings", "\(base.errors) · \(base.warnings)", "\(head.errors) · \(head.warnings)")]
+    }
+
+    /// A titled table, folded when long and cut at `maxRows` with a note saying how many were left out.
+    private func section(_ title: String, rows: [[String]], header: [String], maxRows: Int) -> [String] {
+        guard !rows.isEmpty else { return [] }
+        var table = ["| " + header.joined(separator: " | ") + " |", "|" + String(repeating: "---|", count: header.count)]
+        table += rows.prefix(maxRows).map { "| " + $0.joined(separator: " | ") + " |" }
+        if rows.count > maxRows { table += ["", "… and \(rows.count - maxRows) more (shortened to fit a comment; see `bearing diff --format json`)."] }
+        var out = ["#### \(title)", ""]
+        if rows.count > Self.foldAfter {
+            out += ["<details><summary>\(rows.count) \(rows.count == 1 ? "change" : "changes")</summary>", ""] + table + ["", "</details>"]
+        } else {
+            out += table
+        }
+        return out + [""]
+    }
+
+    private func priorityRows() -> [[String]] {
+        diff.priorities.map { change in
+            let name = (change.parent == nil ? "" : "↳ ") + Self.cell(change.title)
+            let items = "\(change.itemsBefore.map(String.init) ?? "–") → \(change.itemsAfter.map(String.init) ?? "–")"
+            let share = "\(change.shareBefore.map(Self.percent) ?? "–") → \(change.shareAfter.map(Self.percent) ?? "–")"
+            let note: String = switch (change.gap, change.itemsBefore, change.itemsAfter) {
+            case (.opened, _, _): "⚠️ gap opened"
+            case (.closed, _, _): "✅ gap closed"
+            case (_, nil, _): "new priority"
+            case (_, _, nil): "priority removed"
+            default: ""
+            }
+            return [name, items, share, note]
+        }
+    }
+
+    private func itemRows() -> [[String]] {
+        diff.items.map { change in
+            let kind = change.kind == .objective ? "objective" : "roadmap item"
+            let name = "**\(Self.cell(change.title))** <sub>\(kind) · \(Self.cell(pathPrefix + change.location.path)):\(change.location.line)</sub>"
+            var notes: [String] = []
+            switch change.change {
+            case .added: notes.append("added")
+            case .removed: notes.append("removed")
+            case .changed: break
+            }
+            if change.change == .changed, change.statusBefore != change.statusAfter {
+                notes.append("status \(change.statusBefore?.rawValue ?? "–") → \(change.statusAfter?.rawValue ?? "–")")
+            } else if change.change == .added, let status = change.statusAfter {
+                notes.append("status \(status.rawValue)")
+            }
+            if change.change == .changed, change.progressBefore.map({ ($0 * 100).rounded() }) != change.progressAfter.map({ ($0 * 100).rounded() }) {
+                notes.append("key results \(change.progressBefore.map(Self.percent) ?? "–") → \(change.progressAfter.map(Self.percent) ?? "–")")
+            }
+            if !change.linksGained.isEmpty { notes.append((change.change == .added ? "serves " : "gained ") + names(change.linksGained)) }
+            if !change.linksLost.isEmpty && change.change != .removed { notes.append("lost " + names(change.linksLost)) }
+            if change.orphanAfter && !change.orphanBefore { notes.append("⚠️ orphan: serves no priority clearly") }
+            if change.orphanBefore && !change.orphanAfter && change.change == .changed { notes.append("no longer an orphan") }
+            return [name, notes.joined(separator: "; ")]
+        }
+    }
+
+    private func problemRow(_ problem: PlanDiff.Problem) -> [String] {
+        ["`\(Self.cell(pathPrefix + problem.location.path)):\(problem.location.line)`", Self.cell(problem.message) + " `\(problem.code)`"]
+    }
+
+    private func names(_ ids: [String]) -> String { ids.map { Self.cell(titles[$0] ?? $0) }.joined(separator: ", ") }
+
+    static func sideName(_ side: PlanDiff.Side) -> String {
+        guard let commit = side.commit else { return side.label }
+        let short = String(commit.prefix(10))
+        if commit.hasPrefix(side.label) || side.label == short { return "`\(short)`" }
+        let mergeBase = "merge-base with "
+        if side.label.hasPrefix(mergeBase) { return "the merge-base with `\(cell(String(side.label.dropFirst(mergeBase.count))))` (`\(short)`)" }
+        return "`\(cell(side.label))` (`\(short)`)"
+    }
+
+    static func index(_ value: Double?) -> String { value.map { NumberFormat.fixed($0, digits: 0) } ?? "–" }
+    static func percent(_ value: Double) -> String { NumberFormat.fixed(value * 100, digits: 0) + "%" }
+    static func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
+
+    /// Text the user wrote, safe in a table cell: one line, pipes escaped, no HTML (a `<!--` would hide the rest
+    /// of the comment), at most 120 characters.
+    static func cell(_ text: String) -> String {
+        var line = text.replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "\r", with: " ")
+        if line.count > 120 { line = String(line.prefix(119)) + "…" }
+        return line.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "|", with: "\\|")
+    }
+
+    /// The text cut at the last line that fits, with a note; only reached when even short lists overflow.
+    static func cut(_ text: String, limit: Int) -> String {
+        let note = "\n\n… the rest was cut to fit a comment; run `bearing diff --format json` for every change.\n"
+        var kept = ""
+        var bytes = 0
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            let size = line.utf8.count + 1
+            if bytes + size + note.utf8.count > limit { break }
+            kept += line + "\n"
+            bytes += size
+        }
+        return kept + note
+    }
+}

@@ -1,0 +1,224 @@
+import BearingAlign
+import BearingModel
+import Foundation
+
+/// What a change does to the plan: two aligned plans (a base revision and a head) compared by priority,
+/// by item, by orphan and by error. `bearing diff` prints it as a pull-request comment or as JSON.
+public struct PlanDiff: Sendable, Encodable {
+    /// One side of the comparison, summed up.
+    public struct Side: Sendable, Encodable, Equatable {
+        /// What the user named ("origin/main", "working tree").
+        public var label: String
+        /// The commit read; nil for the working tree.
+        public var commit: String?
+        /// Nil when nothing could be judged (no strategy, no items, or every item too thin to link).
+        public var alignmentIndex: Double?
+        public var coverage: Double
+        public var subCoverage: Double
+        public var objectives: Int
+        public var roadmapItems: Int
+        public var orphans: Int
+        public var errors: Int
+        public var warnings: Int
+    }
+
+    public struct PriorityChange: Sendable, Encodable, Equatable {
+        public enum Gap: String, Sendable, Encodable { case opened, closed }
+        public var id: String
+        public var title: String
+        public var parent: String?
+        /// Items linked above the threshold; nil when the priority is not in that side's strategy.
+        public var itemsBefore: Int?
+        public var itemsAfter: Int?
+        public var shareBefore: Double?
+        public var shareAfter: Double?
+        public var gap: Gap?
+    }
+
+    public struct ItemChange: Sendable, Encodable, Equatable {
+        public enum Change: String, Sendable, Encodable { case added, removed, changed }
+        public var id: String
+        public var title: String
+        public var kind: AlignedItem.Kind
+        public var change: Change
+        /// Where it is on the side that has it (the head, unless removed).
+        public var location: SourceLocation
+        public var statusBefore: Status?
+        public var statusAfter: Status?
+        /// Mean key-result progress, 0…1.
+        public var progressBefore: Double?
+        public var progressAfter: Double?
+        /// Priorities linked above the threshold on one side only.
+        public var linksGained: [String]
+        public var linksLost: [String]
+        public var orphanBefore: Bool
+        public var orphanAfter: Bool
+    }
+
+    public struct Problem: Sendable, Encodable, Equatable {
+        public var location: SourceLocation
+        public var code: String
+        public var message: String
+    }
+
+    public var base: Side
+    public var head: Side
+    /// Priorities whose items, effort share or gap state changed, in strategy order.
+    public var priorities: [PriorityChange]
+    /// Objectives and roadmap items added, removed or changed (initiatives roll up into their objective).
+    public var items: [ItemChange]
+    public var newOrphans: [String]
+    public var resolvedOrphans: [String]
+    public var newErrors: [Problem]
+    public var fixedErrors: [Problem]
+
+    /// The alignment index went down by a point or more, a gap opened, or a new orphan or error appeared.
+    public var isRegression: Bool {
+        if let before = base.alignmentIndex, let after = head.alignmentIndex, after.rounded() < before.rounded() { return true }
+        return priorities.contains { $0.gap == .opened } || !newOrphans.isEmpty || !newErrors.isEmpty
+    }
+
+    /// Compares two aligned plans.
+    public init(base: (plan: Plan, alignment: Alignment, label: String, commit: String?),
+                head: (plan: Plan, alignment: Alignment, label: String, commit: String?)) {
+        self.base = Self.side(base.plan, base.alignment, label: base.label, commit: base.commit)
+        self.head = Self.side(head.plan, head.alignment, label: head.label, commit: head.commit)
+        priorities = Self.priorityChanges(base.alignment, head.alignment)
+        items = Self.itemChanges(base.alignment, head.alignment)
+        let orphansBefore = Set(base.alignment.workspace?.orphans ?? []), orphansAfter = Set(head.alignment.workspace?.orphans ?? [])
+        newOrphans = (head.alignment.workspace?.orphans ?? []).filter { !orphansBefore.contains($0) }
+        resolvedOrphans = (base.alignment.workspace?.orphans ?? []).filter { !orphansAfter.contains($0) }
+        (newErrors, fixedErrors) = Self.errorChanges(base.plan, head.plan)
+    }
+
+    static func side(_ plan: Plan, _ alignment: Alignment, label: String, commit: String?) -> Side {
+        let workspace = alignment.workspace
+        let judged = workspace.map { $0.items > 0 && !$0.nothingJudged && !alignment.strategy.topLevel.isEmpty } ?? false
+        return Side(label: label, commit: commit, alignmentIndex: judged ? workspace?.alignmentIndex : nil,
+                    coverage: workspace?.coverage ?? 0, subCoverage: workspace?.subCoverage ?? 0,
+                    objectives: plan.objectives.count, roadmapItems: plan.roadmapItems.count,
+                    orphans: workspace?.orphans.count ?? 0, errors: plan.errorCount, warnings: plan.warningCount)
+    }
+
+    /// Every priority of either strategy (head order first) whose numbers moved.
+    static func priorityChanges(_ base: Alignment, _ head: Alignment) -> [PriorityChange] {
+        let before = Dictionary(base.priorities.map { ($0.priority, $0) }, uniquingKeysWith: { first, _ in first })
+        let after = Dictionary(head.priorities.map { ($0.priority, $0) }, uniquingKeysWith: { first, _ in first })
+        let gapsBefore = Set((base.workspace?.gaps ?? []) + (base.workspace?.subGaps ?? []))
+        let gapsAfter = Set((head.workspace?.gaps ?? []) + (head.workspace?.subGaps ?? []))
+        var seen = Set<String>()
+        var changes: [PriorityChange] = []
+        for priority in head.strategy.priorities + base.strategy.priorities where seen.insert(priority.id).inserted {
+            let old = before[priority.id], new = after[priority.id]
+            var gap: PriorityChange.Gap?
+            if old != nil, new != nil {
+                if gapsAfter.contains(priority.id) && !gapsBefore.contains(priority.id) { gap = .opened }
+                if gapsBefore.contains(priority.id) && !gapsAfter.contains(priority.id) { gap = .closed }
+            }
+            let change = PriorityChange(id: priority.id, title: priority.title, parent: priority.parent,
+                                        itemsBefore: old?.items, itemsAfter: new?.items,
+                                        shareBefore: old?.effortShare, shareAfter: new?.effortShare, gap: gap)
+            let moved = change.itemsBefore != change.itemsAfter || gap != nil
+                || (change.shareBefore.map { (($0 * 100).rounded()) } != change.shareAfter.map { (($0 * 100).rounded()) })
+            if moved { changes.append(change) }
+        }
+        return changes
+    }
+
+    /// Objectives and roadmap items matched by id, then the rest by kind and title: a roadmap item's id carries its
+    /// file's name, so renaming or moving a file changes nothing. A retitled objective (its id is its title's slug)
+    /// shows as one removed and one added.
+    static func itemChanges(_ base: Alignment, _ head: Alignment) -> [ItemChange] {
+        let beforeItems = base.items.filter(\.isCounted), afterItems = head.items.filter(\.isCounted)
+        let beforeIDs = Set(beforeItems.map(\.id)), afterIDs = Set(afterItems.map(\.id))
+        let before = Dictionary(beforeItems.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        // Items only on one side, by kind and title, for the second round of matching.
+        var removedByTitle: [String: [AlignedItem]] = [:]
+        for item in beforeItems where !afterIDs.contains(item.id) { removedByTitle[Self.titleKey(item), default: []].append(item) }
+        let sides = Sides(base: base, head: head)
+        var changes: [ItemChange] = []
+        for item in afterItems {
+            var old = before[item.id]
+            if old == nil, !beforeIDs.contains(item.id), var candidates = removedByTitle[Self.titleKey(item)], !candidates.isEmpty {
+                old = candidates.removeFirst()
+                removedByTitle[Self.titleKey(item)] = candidates
+            }
+            guard let old else {
+                changes.append(ItemChange(id: item.id, title: item.title, kind: item.kind, change: .added, location: item.location,
+                                          statusAfter: item.status, progressAfter: item.progress, linksGained: linked(item.id, in: head),
+                                          linksLost: [], orphanBefore: false, orphanAfter: sides.orphanAfter(item.id)))
+                continue
+            }
+            if let change = sides.compare(old, item) { changes.append(change) }
+        }
+        let stillRemoved = Set(removedByTitle.values.joined().map(\.id))
+        for item in beforeItems where stillRemoved.contains(item.id) {
+            changes.append(ItemChange(id: item.id, title: item.title, kind: item.kind, change: .removed, location: item.location,
+                                      statusBefore: item.status, progressBefore: item.progress, linksGained: [],
+                                      linksLost: linked(item.id, in: base), orphanBefore: sides.orphanBefore(item.id), orphanAfter: false))
+        }
+        return changes
+    }
+
+    static func titleKey(_ item: AlignedItem) -> String { item.kind.rawValue + "\u{0}" + item.title.lowercased() }
+
+    /// Both alignments, for comparing one item across them.
+    struct Sides {
+        let base: Alignment
+        let head: Alignment
+        let orphansBefore: Set<String>
+        let orphansAfter: Set<String>
+
+        init(base: Alignment, head: Alignment) {
+            self.base = base
+            self.head = head
+            orphansBefore = Set(base.workspace?.orphans ?? [])
+            orphansAfter = Set(head.workspace?.orphans ?? [])
+        }
+
+        func orphanBefore(_ id: String) -> Bool { orphansBefore.contains(id) }
+        func orphanAfter(_ id: String) -> Bool { orphansAfter.contains(id) }
+
+        /// What changed between the item as it was and as it is; nil when nothing a reviewer would care about did.
+        func compare(_ old: AlignedItem, _ new: AlignedItem) -> ItemChange? {
+            let linksBefore = linked(old.id, in: base), linksAfter = linked(new.id, in: head)
+            let change = ItemChange(id: new.id, title: new.title, kind: new.kind, change: .changed, location: new.location,
+                                    statusBefore: old.status, statusAfter: new.status,
+                                    progressBefore: old.progress, progressAfter: new.progress,
+                                    linksGained: linksAfter.filter { !linksBefore.contains($0) },
+                                    linksLost: linksBefore.filter { !linksAfter.contains($0) },
+                                    orphanBefore: orphanBefore(old.id), orphanAfter: orphanAfter(new.id))
+            let progressMoved = change.progressBefore.map { ($0 * 100).rounded() } != change.progressAfter.map { ($0 * 100).rounded() }
+            let moved = change.statusBefore != change.statusAfter || progressMoved || !change.linksGained.isEmpty
+                || !change.linksLost.isEmpty || change.orphanBefore != change.orphanAfter || old.title != new.title
+            return moved ? change : nil
+        }
+    }
+
+    /// The priorities an item counts for: its links at or above the threshold.
+    static func linked(_ item: String, in alignment: Alignment) -> [String] {
+        var seen = Set<String>()
+        return alignment.links(of: item).filter { $0.strength >= Alignment.threshold }.map(\.priority).filter { seen.insert($0).inserted }
+    }
+
+    /// Errors matched by file, code and message (not line: an edit above an old error moves it, it is not new).
+    static func errorChanges(_ base: Plan, _ head: Plan) -> (new: [Problem], fixed: [Problem]) {
+        func problems(_ plan: Plan) -> [Problem] {
+            plan.diagnostics.filter { $0.severity == .error }
+                .map { Problem(location: $0.location, code: $0.code.rawValue, message: $0.message) }
+        }
+        func key(_ problem: Problem) -> String { problem.location.path + "\u{0}" + problem.code + "\u{0}" + problem.message }
+        /// The problems of `these` left over once each of `those` has cancelled one with the same key.
+        func unmatched(_ these: [Problem], against those: [Problem]) -> [Problem] {
+            var remaining: [String: Int] = [:]
+            for problem in those { remaining[key(problem), default: 0] += 1 }
+            return these.filter { problem in
+                guard let count = remaining[key(problem)], count > 0 else { return true }
+                remaining[key(problem)] = count - 1
+                return false
+            }
+        }
+        let before = problems(base), after = problems(head)
+        return (unmatched(after, against: before), unmatched(before, against: after))
+    }
+}

@@ -1,0 +1,63 @@
+import BearingAlign
+import BearingModel
+
+/// `bearing report --format summary`: a few lines of Markdown for a CI job's summary page
+/// (`$GITHUB_STEP_SUMMARY`): the alignment index, how many errors and warnings, what is at risk, the top gaps.
+public struct SummaryReport {
+    let alignment: Alignment
+    let plan: Plan
+    let quarter: Quarter?
+    /// Lists are cut at this many entries: the summary is a glance, the site has the rest.
+    static let listLimit = 5
+
+    public init(alignment: Alignment, plan: Plan, quarter: Quarter?) {
+        self.alignment = alignment
+        self.plan = plan
+        self.quarter = quarter
+    }
+
+    public func render() -> String {
+        let q = quarter ?? alignment.currentQuarter
+        let scope = q.flatMap { alignment.scope(.quarter, $0.description) } ?? alignment.workspace
+        var out = ["### \(DiffMarkdown.cell(plan.config.title ?? alignment.strategy.title))" + (q.map { ": \($0)" } ?? ""), ""]
+        let index = scope.map { $0.nothingJudged ? "–" : Format.index($0.alignmentIndex) } ?? "–"
+        var facts = ["Alignment index **\(index)**"]
+        if let scope {
+            let total = alignment.strategy.topLevel.count
+            facts.append("\(total - scope.gaps.count) of \(total) priorities have work")
+            if let grade = scope.grade { facts.append("key-results grade \(Format.grade(grade))") }
+            if !scope.orphans.isEmpty { facts.append(scope.orphans.count == 1 ? "1 orphan" : "\(scope.orphans.count) orphans") }
+        }
+        facts.append("\(count(plan.errorCount, "error")) · \(count(plan.warningCount, "warning"))" + (plan.errorCount > 0 ? " ❌" : " ✅"))
+        out.append(facts.joined(separator: " · "))
+        out.append("")
+        let items = alignment.items.filter { $0.isCounted && (q == nil || $0.quarter == q || $0.kind == .roadmapItem) }
+        let atRisk = items.filter { $0.status == .atRisk || $0.status == .offTrack }
+        if !atRisk.isEmpty {
+            out.append("**At risk** (\(atRisk.count))")
+            out.append("")
+            out += atRisk.prefix(Self.listLimit).map { "- \(DiffMarkdown.cell($0.title)) — \($0.status?.rawValue ?? "") (`\($0.location.path):\($0.location.line)`)" }
+            if atRisk.count > Self.listLimit { out.append("- … and \(atRisk.count - Self.listLimit) more") }
+            out.append("")
+        }
+        let gaps = (scope?.gaps ?? []) + (scope?.subGaps ?? [])
+        if !gaps.isEmpty {
+            out.append("**Gaps**: priorities with no work" + (q.map { " in \($0)" } ?? ""))
+            out.append("")
+            out += gaps.prefix(Self.listLimit).compactMap { alignment.strategy.priority($0) }.map { "- \($0.number) \(DiffMarkdown.cell($0.title))" }
+            if gaps.count > Self.listLimit { out.append("- … and \(gaps.count - Self.listLimit) more") }
+            out.append("")
+        }
+        let errors = plan.diagnostics.filter { $0.severity == .error }
+        if !errors.isEmpty {
+            out.append("**Errors**")
+            out.append("")
+            out += errors.prefix(Self.listLimit).map { "- `\($0.location.path):\($0.location.line)` \(DiffMarkdown.cell($0.message))" }
+            if errors.count > Self.listLimit { out.append("- … and \(errors.count - Self.listLimit) more (`bearing check`)") }
+            out.append("")
+        }
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    private func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
+}
