@@ -52,8 +52,8 @@ import BearingAlign
         let pages = try Self.pages(objectives)
         let page = try #require(pages["alignment.html"])
         let matrix = try #require(page.components(separatedBy: "<table class=\"matrix\">").last?.components(separatedBy: "</table>").first)
-        #expect(matrix.contains("<th scope=\"col\" class=\"p\"><a href=\"priorities/platform.html\">1 Platform</a></th>"))
-        #expect(matrix.contains("<th scope=\"col\" class=\"p\"><a href=\"priorities/careers.html\">2 Careers</a></th>"))
+        #expect(matrix.contains("<th scope=\"col\" class=\"p\"><a href=\"priorities/platform.html\" title=\"1 Platform\">1 Platform</a></th>"))
+        #expect(matrix.contains("<th scope=\"col\" class=\"p\"><a href=\"priorities/careers.html\" title=\"2 Careers\">2 Careers</a></th>"))
         // One row, 2026-Q4: 3 items, 1 serving Platform (through its sub-priority) and 2 serving Careers.
         #expect(matrix.components(separatedBy: "<th scope=\"row\">").count == 2)
         #expect(matrix.contains("<td class=\"n\">3</td>"))

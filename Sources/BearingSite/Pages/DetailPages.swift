@@ -12,9 +12,9 @@ extension SiteContent {
         for (item, best) in priorityRows[priority.id] ?? [] { groups[whereText(item), default: []].append(summaryRow(item, link: best, showPriority: false)) }
         let sections: [TemplateValue] = scopeLabels().compactMap { label in
             guard let rows = groups.removeValue(forKey: label) else { return nil }
-            return ["label": .text(label), "anchor": .text(scopeAnchor(label)), "count": .number(rows.count), "rows": .list(rows)]
+            return ["label": .text(scopeHeading(label)), "anchor": .text(scopeAnchor(label)), "count": .number(rows.count), "rows": .list(rows)]
         } + groups.sorted { $0.key < $1.key }.map { label, rows in
-            ["label": .text(label.isEmpty ? "Other" : label), "anchor": .text(scopeAnchor(label)), "count": .number(rows.count), "rows": .list(rows)]
+            ["label": .text(label.isEmpty ? "Other" : scopeHeading(label)), "anchor": .text(scopeAnchor(label)), "count": .number(rows.count), "rows": .list(rows)]
         }
         let children: [TemplateValue] = strategy.children(of: priority.id).map { child in
             let count = alignment.priorities.first { $0.priority == child.id }?.items ?? 0

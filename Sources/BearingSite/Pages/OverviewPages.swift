@@ -108,7 +108,7 @@ extension SiteContent {
                         "link": ["count": .number(count), "href": .text(paths.priority(priority.id) + "#" + scopeAnchor(label)),
                                  "label": .text("\(count) of \(total) items in \(label) serve \(priority.number) \(priority.title)")]]
             }
-            return ["label": .text(label), "href": .text(scopeHref(label)), "total": .number(total), "cells": .list(cells),
+            return ["label": .text(scopeHeading(label)), "href": .text(scopeHref(label)), "total": .number(total), "cells": .list(cells),
                     "orphans": .text(orphans[label].map(String.init) ?? ""), "thin": .text(thin[label].map(String.init) ?? "")]
         }
     }

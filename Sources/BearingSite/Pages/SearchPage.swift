@@ -6,7 +6,7 @@ import BearingModel
 extension SiteContent {
     func searchPage() -> Page {
         let groups: [TemplateValue] = searchGroups().filter { $0.kind != AlignedItem.Kind.initiative.rawValue }.enumerated().map { index, group in
-            ["label": .text(group.label), "anchor": .text("g\(index)-" + SitePaths.component(group.label)), "count": .number(group.entries.count),
+            ["label": .text(scopeHeading(group.label)), "anchor": .text("g\(index)-" + SitePaths.component(group.label)), "count": .number(group.entries.count),
              "noun": .text(noun(group.kind, group.entries.count)), "entries": .list(group.entries.map { ["title": .text($0.title), "href": .text($0.href)] })]
         }
         let priorities: [TemplateValue] = strategy.priorities.map {

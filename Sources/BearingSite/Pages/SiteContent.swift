@@ -147,6 +147,11 @@ struct SiteContent: Sendable {
         plan.quarters.reversed().map(\.description) + plan.roadmaps.map { "roadmap " + $0.title }
     }
 
+    /// A quarter's or roadmap's label as a heading: "Roadmap: Platform" rather than `whereText`'s "roadmap Platform".
+    func scopeHeading(_ label: String) -> String {
+        label.hasPrefix("roadmap ") ? "Roadmap: " + label.dropFirst("roadmap ".count) : label
+    }
+
     /// The anchor of one quarter's or roadmap's section on a priority page.
     func scopeAnchor(_ label: String) -> String { "in-" + SitePaths.component(label) }
 }
