@@ -1,4 +1,5 @@
 import BearingAlign
+import BearingModel
 import BearingParse
 import BearingReport
 
