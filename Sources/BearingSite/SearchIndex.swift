@@ -1,29 +1,208 @@
-import BearingParse
+import BearingAlign
+import BearingModel
 import BearingReport
 
-/// The search index as a script (`window.BEARING_SEARCH = {…}`): a JSON file could not be fetched from file://.
+/// The search index as one script (`window.BEARING_SEARCH = {…}`: a JSON file could not be fetched from file://).
+///
+/// It carries what finds an item, not the item: title, where it sits, owners, the priorities it serves, a short
+/// excerpt and its most distinctive words; the full texts are on the items' pages and in planning.db's full-text
+/// table. At 8,000 items the budget is about 120 bytes an item, so repeated strings (owners, priorities, words) are
+/// tables referred to by base-36 numbers, and an href that is its group's prefix, the title's plain slug and the
+/// group's suffix (as most are) is left for search.js to rebuild with the same rule (`slug`).
 enum SearchIndex {
+    /// The most bytes the script may take: the index must stay small enough to load on a phone.
+    static let budget = 1_000_000
+    /// The excerpt's length, in characters, before its last whole word.
+    static let excerptLength = 60
+    /// Key words per item at most: a small plan gets every distinct word (up to this), a large one what the budget leaves.
+    static let maximumWords = 40
+
     struct Entry: Sendable {
-        var title, href, kind, `where`, text: String
+        var title, href: String
+        var owners: [String]
+        /// Indexes into the priorities table: the item's links at strength 0.25 or more, strongest first.
+        var priorities: [Int]
+        /// The item's body (without its title).
+        var body: String
     }
 
-    /// Written by hand, in sorted key order, because the index is the largest file of the site and
-    /// JSONEncoder plus three passes of string replacement took a second on a 24,000-entry plan.
-    static func script(_ entries: [Entry]) -> [UInt8] {
-        var out: [UInt8] = []
-        out.reserveCapacity(entries.reduce(64) { $0 + 64 + $1.title.utf8.count + $1.href.utf8.count + $1.text.utf8.count + $1.where.utf8.count })
-        out += Array("window.BEARING_SEARCH = {\"entries\":[".utf8)
-        // Each key with the punctuation before it, printed once rather than built for every entry.
-        let keys = ["{\"href\":", ",\"kind\":", ",\"text\":", ",\"title\":", ",\"where\":"].map { Array($0.utf8) }
-        for (index, entry) in entries.enumerated() {
-            if index > 0 { out.append(UInt8(ascii: ",")) }
-            for (number, value) in [entry.href, entry.kind, entry.text, entry.title, entry.where].enumerated() {
-                out += keys[number]
-                JSONText.append(value, to: &out)
+    /// Items of one kind in one place (a quarter's objectives, a roadmap's items), in display order.
+    struct Group: Sendable {
+        var label, kind: String
+        var entries: [Entry]
+    }
+
+    struct Priority: Sendable {
+        var number, title, href: String
+    }
+
+    static func script(priorities: [Priority], groups: [Group]) -> [UInt8] {
+        // Excerpts get what titles leave of 85 % of the budget, up to `excerptLength` characters; key words the rest.
+        var prepared = groups.map { Prepared($0, excerptLength: excerptLength) }
+        let entryCount = max(1, prepared.reduce(0) { $0 + $1.entries.count })
+        let firstFixed = prepared.reduce(0) { $0 + $1.entries.reduce(0) { $0 + $1.fixedBytes } }
+        if firstFixed > budget * 85 / 100 {
+            let shorter = max(0, excerptLength - (firstFixed - budget * 85 / 100) / entryCount - 1)
+            prepared = groups.map { Prepared($0, excerptLength: shorter) }
+        }
+        let owners = table(groups.flatMap { $0.entries.flatMap(\.owners) })
+        // Words: each entry's content words beyond its title and excerpt, rarest in the plan first.
+        var frequency: [String: Int] = [:]
+        for group in prepared { for entry in group.entries { for word in entry.candidates { frequency[word, default: 0] += 1 } } }
+        let count = max(1, prepared.reduce(0) { $0 + $1.entries.count })
+        let fixed = prepared.reduce(0) { $0 + $1.entries.reduce(0) { $0 + $1.fixedBytes } } + 4096 + priorities.count * 80
+        // What is left of the budget, shared evenly; a word costs its id and a space (≈ 3 bytes) plus its share of the table.
+        let perEntry = max(0, min(maximumWords, (budget - fixed) / count / 4))
+        var chosen: [[String]] = []
+        for group in prepared {
+            for entry in group.entries {
+                let ranked = entry.candidates.enumerated().sorted { a, b in
+                    let fa = frequency[a.element] ?? 0, fb = frequency[b.element] ?? 0
+                    return fa != fb ? fa < fb : a.offset < b.offset
+                }
+                chosen.append(ranked.prefix(perEntry).map(\.element))
             }
-            out.append(UInt8(ascii: "}"))
+        }
+        let words = table(chosen.flatMap { $0 })
+
+        var out: [UInt8] = []
+        out.reserveCapacity(budget)
+        out += Array("window.BEARING_SEARCH = {\"priorities\":[".utf8)
+        for (index, priority) in priorities.enumerated() {
+            if index > 0 { out.append(UInt8(ascii: ",")) }
+            array([priority.number, priority.title, priority.href], into: &out)
+        }
+        out += Array("],\n\"owners\":".utf8)
+        array(owners.names, into: &out)
+        out += Array(",\n\"words\":".utf8)
+        JSONText.append(words.names.joined(separator: " "), to: &out)
+        out += Array(",\n\"groups\":[".utf8)
+        var next = 0
+        for (number, group) in prepared.enumerated() {
+            if number > 0 { out += Array(",\n".utf8) }
+            out += Array("{\"label\":".utf8)
+            JSONText.append(group.label, to: &out)
+            out += Array(",\"kind\":".utf8)
+            JSONText.append(group.kind, to: &out)
+            out += Array(",\"prefix\":".utf8)
+            JSONText.append(group.prefix, to: &out)
+            out += Array(",\"suffix\":".utf8)
+            JSONText.append(group.suffix, to: &out)
+            out += Array(",\"items\":[".utf8)
+            for (index, entry) in group.entries.enumerated() {
+                if index > 0 { out += Array(",\n".utf8) }
+                var fields = [entry.title, ids(entry.owners, owners.ids), entry.priorities.map(base36).joined(separator: " "),
+                              entry.excerpt, ids(chosen[next], words.ids), entry.href ?? ""]
+                next += 1
+                // search.js reads a missing field as empty.
+                while fields.count > 1, fields.last?.isEmpty == true { fields.removeLast() }
+                array(fields, into: &out)
+            }
+            out += Array("]}".utf8)
         }
         out += Array("]};\n".utf8)
         return out
+    }
+
+    /// A group with its hrefs shortened and each entry's excerpt and candidate words worked out.
+    private struct Prepared {
+        var label, kind, prefix, suffix: String
+        var entries: [(title: String, href: String?, owners: [String], priorities: [Int], excerpt: String, candidates: [String], fixedBytes: Int)]
+
+        init(_ group: Group, excerptLength: Int) {
+            label = group.label
+            kind = group.kind
+            (prefix, suffix) = SearchIndex.affixes(group.entries)
+            let prefix = prefix, suffix = suffix
+            entries = group.entries.map { entry in
+                let excerpt = SearchIndex.excerpt(entry.body, length: excerptLength)
+                let known = Set(ContentWords.words(entry.title + " " + excerpt))
+                var seen: Set<String> = []
+                let candidates = ContentWords.words(entry.body).filter { !known.contains($0) && seen.insert($0).inserted }
+                let href: String? = prefix + SearchIndex.slug(entry.title) + suffix == entry.href ? nil : entry.href
+                let fixed = entry.title.utf8.count + excerpt.utf8.count + (href?.utf8.count ?? 0) + 24 + entry.priorities.count * 2 + entry.owners.count * 3
+                return (entry.title, href, entry.owners, entry.priorities, excerpt, candidates, fixed)
+            }
+        }
+    }
+
+    /// The prefix and suffix most of the group's hrefs have around their title's slug.
+    static func affixes(_ entries: [Entry]) -> (String, String) {
+        var counts: [String: (prefix: String, suffix: String, count: Int)] = [:]
+        var best: (prefix: String, suffix: String, count: Int) = ("", "", 0)
+        for entry in entries {
+            let slug = slug(entry.title)
+            guard !slug.isEmpty, let range = entry.href.range(of: slug, options: .backwards) else { continue }
+            let prefix = String(entry.href[..<range.lowerBound]), suffix = String(entry.href[range.upperBound...])
+            let key = prefix + "\u{0}" + suffix
+            var value = counts[key] ?? (prefix, suffix, 0)
+            value.count += 1
+            counts[key] = value
+            if value.count > best.count { best = value }
+        }
+        return (best.prefix, best.suffix)
+    }
+
+    /// The plain slug search.js computes from a title: ASCII letters and digits lowercased, every other run a `-`.
+    /// Empty for a title with non-ASCII characters, whose lowercasing JavaScript might do differently.
+    static func slug(_ title: String) -> String {
+        guard title.utf8.allSatisfy({ $0 < 0x80 }) else { return "" }
+        var out: [UInt8] = [], dash = false
+        for byte in title.utf8 {
+            let lower = (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) ? byte + 32 : byte
+            if (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(lower) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(lower) {
+                if dash, !out.isEmpty { out.append(UInt8(ascii: "-")) }
+                dash = false
+                out.append(lower)
+            } else {
+                dash = true
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The beginning of the body as plain words, cut after the last whole word within `length` characters.
+    static func excerpt(_ body: String, length excerptLength: Int = excerptLength) -> String {
+        let markup = Set("*_#>|[]`~")
+        var words: [String] = []
+        var length = 0
+        let text = ContentWords.plain(body).replacingOccurrences(of: "[ ]", with: " ").replacingOccurrences(of: "[x]", with: " ")
+            .replacingOccurrences(of: "[X]", with: " ")
+        for word in text.split(whereSeparator: \.isWhitespace) {
+            let word = String(word.filter { !markup.contains($0) })
+            // A list bullet is not a word.
+            guard !word.isEmpty, word != "-", word != "+" else { continue }
+            if length + word.count > excerptLength {
+                return words.joined(separator: " ") + "…"
+            }
+            words.append(word)
+            length += word.count + 1
+        }
+        return words.joined(separator: " ")
+    }
+
+    /// Distinct values, most used first (so they get the shortest numbers), and each value's number in base 36.
+    private static func table(_ values: [String]) -> (names: [String], ids: [String: String]) {
+        var counts: [String: Int] = [:]
+        for value in values { counts[value, default: 0] += 1 }
+        let names = counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map(\.key)
+        var ids: [String: String] = [:]
+        for (index, name) in names.enumerated() { ids[name] = base36(index) }
+        return (names, ids)
+    }
+
+    private static func ids(_ values: [String], _ table: [String: String]) -> String {
+        values.compactMap { table[$0] }.joined(separator: " ")
+    }
+
+    static func base36(_ number: Int) -> String { String(number, radix: 36) }
+
+    private static func array(_ values: [String], into out: inout [UInt8]) {
+        out.append(UInt8(ascii: "["))
+        for (index, value) in values.enumerated() {
+            if index > 0 { out.append(UInt8(ascii: ",")) }
+            JSONText.append(value, to: &out)
+        }
+        out.append(UInt8(ascii: "]"))
     }
 }

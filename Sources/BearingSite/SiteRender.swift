@@ -34,7 +34,7 @@ struct SiteRender: Sendable {
     func assets() throws -> [(String, [UInt8])] {
         [("assets/style.css", Array(try SiteBuilder.resource("assets/style", "css").utf8)),
          ("assets/search.js", Array(try SiteBuilder.resource("assets/search", "js").utf8)),
-         ("assets/search-index.js", SearchIndex.script(content.searchEntries()))]
+         ("assets/search-index.js", content.searchIndex())]
     }
 
     /// data/planning.json: the report document, as `bearing report --format json` prints it.

@@ -49,12 +49,12 @@ static const unsigned char layout_mustache[] = {
 #embed "../BearingSite/Resources/templates/layout.mustache" suffix(,)
     0
 };
-static const unsigned char list_mustache[] = {
-#embed "../BearingSite/Resources/templates/list.mustache" suffix(,)
+static const unsigned char item_row_mustache[] = {
+#embed "../BearingSite/Resources/templates/item-row.mustache" suffix(,)
     0
 };
-static const unsigned char objective_card_mustache[] = {
-#embed "../BearingSite/Resources/templates/objective-card.mustache" suffix(,)
+static const unsigned char list_mustache[] = {
+#embed "../BearingSite/Resources/templates/list.mustache" suffix(,)
     0
 };
 static const unsigned char objective_mustache[] = {
@@ -96,9 +96,9 @@ static const struct bearing_embedded_file files[] = {
     EMBEDDED("BearingSite/templates/alignment.mustache", alignment_mustache),
     EMBEDDED("BearingSite/templates/dashboard.mustache", dashboard_mustache),
     EMBEDDED("BearingSite/templates/document.mustache", document_mustache),
+    EMBEDDED("BearingSite/templates/item-row.mustache", item_row_mustache),
     EMBEDDED("BearingSite/templates/layout.mustache", layout_mustache),
     EMBEDDED("BearingSite/templates/list.mustache", list_mustache),
-    EMBEDDED("BearingSite/templates/objective-card.mustache", objective_card_mustache),
     EMBEDDED("BearingSite/templates/objective.mustache", objective_mustache),
     EMBEDDED("BearingSite/templates/priority.mustache", priority_mustache),
     EMBEDDED("BearingSite/templates/quarter.mustache", quarter_mustache),

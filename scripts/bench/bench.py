@@ -58,6 +58,20 @@ def hugo_site(workspace, site):
         f.write(page % '<ul>{{ range .Pages }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a></li>{{ end }}</ul>')
 
 
+def output_bytes(folder):
+    """The bytes of a built site's files (folders' own blocks left out): (outside data/, inside data/)."""
+    site = data = 0
+    for root, _, names in os.walk(folder):
+        inside = os.path.relpath(root, folder).split(os.sep)[0] == "data"
+        for name in names:
+            size = os.path.getsize(os.path.join(root, name))
+            if inside:
+                data += size
+            else:
+                site += size
+    return site, data
+
+
 def markdown_files(workspace):
     found = [os.path.join(workspace, "strategy.md")]
     for folder in ("objectives", "roadmaps"):
@@ -118,6 +132,13 @@ def main():
     print(f"- bearing / cmark floor wall time: {b[0] / max(c[0], 0.01):.1f} (target ≤ 4)")
     print(f"- bearing peak memory: {b[2]:.0f} MiB (target ≤ 150)")
     print(f"- first build into an empty output folder (not in the medians): {cold[0]:.2f} s wall, {cold[1]:.2f} s CPU, {cold[2]:.0f} MiB")
+    site_bytes, data_bytes = output_bytes(os.path.join(out, "bearing-out"))
+    hugo_bytes, _ = output_bytes(os.path.join(out, "hugo-out"))
+    database = os.path.join(out, "bearing-out", "data", "planning.db")
+    db_bytes = os.path.getsize(database) if os.path.exists(database) else 0
+    print(f"- output bytes: the site {site_bytes / 1e6:.1f} MB without data/ ({site_bytes / hugo_bytes:.2f} × hugo's {hugo_bytes / 1e6:.1f} MB; "
+          f"target ≤ 4), {(site_bytes + db_bytes) / 1e6:.1f} MB with planning.db ({(site_bytes + db_bytes) / hugo_bytes:.2f} ×), "
+          f"{(site_bytes + data_bytes) / 1e6:.1f} MB with all of data/")
     cost = floor.floors(workspace, os.path.join(out, "bearing-out"), args.runs)
     total = cost["parse"] + cost["write"] + cost["database"]
     budget = 0.5 * h[0] * 2

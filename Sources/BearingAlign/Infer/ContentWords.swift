@@ -26,6 +26,14 @@ package enum ContentWords {
         return true
     }
 
+    /// The text as inference reads it (Markdown, links, code and handles taken out), and its content words in order,
+    /// lowercased, repeats kept: the site's search index draws its excerpts and key words from them.
+    package static func plain(_ text: String) -> String { InferenceText.clean(text) }
+
+    package static func words(_ text: String) -> [String] {
+        WordPiece.basicTokens(InferenceText.clean(text)).map { $0.lowercased() }.filter(isContent)
+    }
+
     static func isContent(_ word: String) -> Bool {
         guard word.count >= 2, word.contains(where: \.isLetter), !StopWords.contains(word), !labelNoise.contains(word) else { return false }
         return !isLabel(word)

@@ -7,10 +7,14 @@ extension SiteContent {
     func priorityPage(_ priority: Priority) -> Page {
         let metrics = alignment.priorities.first { $0.priority == priority.id }
         let isTop = priority.parent == nil
-        let rows: [TemplateValue] = (priorityRows[priority.id] ?? []).map { item, best in
-            ["title": .text(item.title), "href": .text(paths.item(item)), "where": .text(whereText(item)), "kind": .text(best.kind.rawValue),
-                    "strength": .text(format(best.strength)), "evidence": .text(best.kind == .inferred ? best.evidence.map(\.term).joined(separator: ", ") : ""),
-                    "grade": .text(item.progress.map(format) ?? "–"), "status": .text(item.status?.rawValue ?? "")]
+        // Work serving it, by quarter (newest first) and roadmap, so the alignment matrix can link to one place.
+        var groups: [String: [TemplateValue]] = [:]
+        for (item, best) in priorityRows[priority.id] ?? [] { groups[whereText(item), default: []].append(summaryRow(item, link: best, showPriority: false)) }
+        let sections: [TemplateValue] = scopeLabels().compactMap { label in
+            guard let rows = groups.removeValue(forKey: label) else { return nil }
+            return ["label": .text(scopeHeading(label)), "anchor": .text(scopeAnchor(label)), "count": .number(rows.count), "rows": .list(rows)]
+        } + groups.sorted { $0.key < $1.key }.map { label, rows in
+            ["label": .text(label.isEmpty ? "Other" : scopeHeading(label)), "anchor": .text(scopeAnchor(label)), "count": .number(rows.count), "rows": .list(rows)]
         }
         let children: [TemplateValue] = strategy.children(of: priority.id).map { child in
             let count = alignment.priorities.first { $0.priority == child.id }?.items ?? 0
@@ -19,7 +23,7 @@ extension SiteContent {
         }
         var context: TemplateValue.Fields = [
             "number": .text(priority.number), "title": .text(priority.title), "summary": .text(priority.summary ?? ""),
-            "signal": .text(priority.successSignal ?? ""), "items": .number(metrics?.items ?? 0), "rows": .list(rows), "children": .list(children),
+            "signal": .text(priority.successSignal ?? ""), "items": .number(metrics?.items ?? 0), "sections": .list(sections), "children": .list(children),
             "body": .text(renderer.render(markdown: priority.body)),
             "share": .text(isTop ? percent(metrics?.effortShare ?? 0) : ""), "target": .text(metrics?.target.map(percent) ?? ""),
             "grade": .text(metrics?.progress.map(format) ?? ""), "band": .text(band(metrics?.progress)),
@@ -32,13 +36,6 @@ extension SiteContent {
         return Page(path: paths.priority(priority.id), template: "priority", title: "\(priority.number) \(priority.title)", kind: "priority", context: .object(context))
     }
 
-    func objectiveCard(_ objective: Objective) -> TemplateValue {
-        let grade = item(objective.id)?.progress
-        return ["title": .text(objective.title), "href": .text(paths.objective(objective.id)), "anchor": .text(SitePaths.anchor(objective.id)),
-                "status": .text(objective.metadata.status?.rawValue ?? ""), "owners": .text(objective.metadata.owners.joined(separator: ", ")),
-                "grade": .text(grade.map(format) ?? ""), "band": .text(band(grade)), "chips": chips(objective.id), "key_results": keyResults(objective.keyResults)]
-    }
-
     func quarterPage(_ quarter: Quarter) -> Page {
         let files = plan.objectiveFiles.filter { $0.quarter == quarter }
         let scope = alignment.scope(.quarter, quarter.description)
@@ -48,7 +45,9 @@ extension SiteContent {
         return Page(path: paths.quarter(quarter.description), template: "quarter", title: quarter.description, kind: "quarter",
                     context: ["quarter": .text(quarter.description), "summary": .text(summary), "kpis": scope.map(kpis) ?? [],
                               "intro": .text(files.map { renderer.render(markdown: $0.intro) }.joined()),
-                              "objectives": .list(objectives.map(objectiveCard)), "report_href": .text(paths.report(quarter.description))])
+                              "rows": .list(objectives.compactMap { objective in
+                                  item(objective.id).map { summaryRow($0, link: strongestLink($0.id), showPriority: true) }
+                              }), "report_href": .text(paths.report(quarter.description))])
     }
 
     func objectivePage(_ objective: Objective) -> Page {
@@ -104,6 +103,7 @@ extension SiteContent {
                 let serves = item.resolved.objectives.compactMap { objectivesByID[$0] }
                 return ["title": .text(item.title), "anchor": .text(SitePaths.anchor(item.id)), "group": .text(item.group ?? ""),
                         "period": .text(item.period ?? ""), "status": .text(item.metadata.status?.rawValue ?? ""), "chips": chips(item.id),
+                        "owners": .text(item.metadata.owners.joined(separator: ", ")),
                         "body": .text(renderer.render(markdown: Self.withoutTitleLine(item))),
                         "depends": .list(depends.enumerated().map { i, d in
                             let page = d.roadmap == roadmap.id ? "" : SitePaths.root(of: paths.roadmap(roadmap.id)) + paths.roadmap(d.roadmap)

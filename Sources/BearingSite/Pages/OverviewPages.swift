@@ -1,4 +1,5 @@
 import BearingAlign
+import BearingModel
 import BearingParse
 import BearingReport
 
@@ -44,18 +45,7 @@ extension SiteContent {
 
     func alignmentPage() -> Page {
         let priorities = strategy.topLevel
-        let counted = alignment.items.filter(\.isCounted)
-        let rows: [TemplateValue] = counted.map { item in
-            let links = alignment.links(of: item.id)
-            let cells: [TemplateValue] = priorities.map { priority in
-                let best = links.filter { (strategy.priority($0.priority)?.parent ?? $0.priority) == priority.id }.max { $0.strength < $1.strength }
-                guard let best, best.strength >= Alignment.threshold else { return ["kind": "", "strength": ""] }
-                return ["kind": .text(best.kind.rawValue), "strength": .text(format(best.strength))]
-            }
-            let score = alignment.score(of: item.id)
-            return ["title": .text(item.title), "href": .text(paths.item(item)), "where": .text(whereText(item)), "cells": .list(cells),
-                    "orphan": .flag(score?.orphan ?? true), "too_little_text": .flag(score?.tooLittleText ?? false)]
-        }
+        let rows = matrixRows(priorities)
         let workspace = alignment.workspace
         // Every priority with its sub-priorities and the items linked to each: a sub-priority counts its own links
         // only, as the gaps below and the dashboard do.
@@ -71,7 +61,8 @@ extension SiteContent {
                                 "items": .number(items), "one_item": .flag(items == 1), "gap": .flag(subGaps.contains(child.id))]
                     })]
         }
-        let suggestions: [TemplateValue] = Suggestions.make(alignment).compactMap { suggestion in
+        let allSuggestions = Suggestions.make(alignment)
+        let suggestions: [TemplateValue] = allSuggestions.prefix(Self.suggestionsShown).compactMap { suggestion in
             item(suggestion.item).map {
                 ["title": .text($0.title), "href": .text(paths.item($0)), "priority": .text(priorityTitle(suggestion.priority)),
                  "strength": .text(format(suggestion.strength)), "evidence": .text(suggestion.evidence.joined(separator: ", ")),
@@ -79,11 +70,55 @@ extension SiteContent {
             }
         }
         return Page(path: "alignment.html", template: "alignment", title: "Alignment", kind: "alignment",
-                    context: ["priorities": .list(priorities.map { ["number": .text($0.number), "title": .text($0.title)] }), "rows": .list(rows),
+                    context: ["priorities": .list(priorities.map { ["number": .text($0.number), "title": .text($0.title), "href": .text(paths.priority($0.id))] }),
+                              "rows": .list(rows), "more_suggestions": .number(max(0, allSuggestions.count - Self.suggestionsShown)),
+                              "has_more_suggestions": .flag(allSuggestions.count > Self.suggestionsShown),
                               "coverage": .list(coverage), "gaps": gapEntries(workspace?.gaps ?? []),
                               "sub_gaps": gapEntries(workspace?.subGaps ?? []), "orphans": orphanEntries(workspace?.orphans ?? []),
                               "too_little_text": orphanEntries(workspace?.tooLittleText ?? []),
                               "suggestions": .list(suggestions)])
+    }
+
+    /// A plan with thousands of undeclared items would list each; the page shows the first ones and says how many more
+    /// `bearing suggest` prints.
+    static let suggestionsShown = 50
+
+    /// One row per quarter (newest first) and roadmap, one column per top-level priority: how many of the items there
+    /// serve it (at strength 0.25 or more, through it or a sub-priority), shaded by their share of the row's items and
+    /// linked to that part of the priority's page. It stays the same size however many items the plan has.
+    func matrixRows(_ priorities: [Priority]) -> [TemplateValue] {
+        let counted = alignment.items.filter(\.isCounted)
+        var totals: [String: Int] = [:], orphans: [String: Int] = [:], thin: [String: Int] = [:]
+        for item in counted {
+            let label = whereText(item)
+            totals[label, default: 0] += 1
+            let score = alignment.score(of: item.id)
+            if score?.tooLittleText == true { thin[label, default: 0] += 1 } else if score?.orphan ?? true { orphans[label, default: 0] += 1 }
+        }
+        var serving: [String: [String: Int]] = [:]
+        for priority in priorities {
+            for (item, _) in priorityRows[priority.id] ?? [] { serving[priority.id, default: [:]][whereText(item), default: 0] += 1 }
+        }
+        return scopeLabels().compactMap { label in
+            guard let total = totals[label], total > 0 else { return nil }
+            let cells: [TemplateValue] = priorities.map { priority in
+                let count = serving[priority.id]?[label] ?? 0
+                guard count > 0 else { return ["level": 0, "dark": false, "link": false] }
+                let share = Double(count) / Double(total)
+                return ["level": .number(min(4, 1 + Int(share * 4))), "dark": .flag(share >= 0.5),
+                        "link": ["count": .number(count), "href": .text(paths.priority(priority.id) + "#" + scopeAnchor(label)),
+                                 "label": .text("\(count) of \(total) items in \(label) serve \(priority.number) \(priority.title)")]]
+            }
+            return ["label": .text(scopeHeading(label)), "href": .text(scopeHref(label)), "total": .number(total), "cells": .list(cells),
+                    "orphans": .text(orphans[label].map(String.init) ?? ""), "thin": .text(thin[label].map(String.init) ?? "")]
+        }
+    }
+
+    /// The page of a quarter or roadmap, from its label.
+    func scopeHref(_ label: String) -> String {
+        if let quarter = plan.quarters.first(where: { $0.description == label }) { return paths.quarter(quarter.description) }
+        if let roadmap = plan.roadmaps.first(where: { "roadmap " + $0.title == label }) { return paths.roadmap(roadmap.id) }
+        return "index.html"
     }
 
     func quarterList() -> Page {
@@ -102,24 +137,5 @@ extension SiteContent {
         }
         return Page(path: "roadmaps/index.html", template: "list", title: "Roadmaps", kind: "list",
                     context: ["heading": "Roadmaps", "lede": "", "entries": .list(entries)])
-    }
-
-    func searchPage() -> Page {
-        let entries: [TemplateValue] = searchEntries().map {
-            ["title": .text($0.title), "href": .text($0.href), "kind": .text($0.kind), "where": .text($0.where), "text": .text($0.text)]
-        }
-        return Page(path: "search.html", template: "search", title: "Search", kind: "search", context: ["entries": .list(entries)],
-                    scripts: ["assets/search-index.js", "assets/search.js"])
-    }
-
-    func searchEntries() -> [SearchIndex.Entry] {
-        var entries = strategy.priorities.map {
-            SearchIndex.Entry(title: "\($0.number) \($0.title)", href: paths.priority($0.id), kind: "priority", where: "",
-                              text: ($0.title + " " + ($0.summary ?? "")).lowercased())
-        }
-        entries += alignment.items.map {
-            SearchIndex.Entry(title: $0.title, href: paths.item($0), kind: $0.kind.rawValue, where: whereText($0), text: $0.text.lowercased())
-        }
-        return entries
     }
 }

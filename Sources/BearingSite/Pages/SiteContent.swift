@@ -101,9 +101,9 @@ struct SiteContent: Sendable {
         })
     }
 
-    func short(_ title: String) -> String {
+    func short(_ title: String, words limit: Int = 5) -> String {
         let words = title.split(separator: " ")
-        return words.count > 5 ? words.prefix(5).joined(separator: " ") + "…" : title
+        return words.count > limit ? words.prefix(limit).joined(separator: " ") + "…" : title
     }
 
     func format(_ value: Double) -> String { NumberFormat.fixed(value, digits: 2) }
@@ -141,4 +141,17 @@ struct SiteContent: Sendable {
     func orphanEntries(_ ids: [String]) -> TemplateValue {
         .list(ids.compactMap(item).map { ["title": .text($0.title), "href": .text(paths.item($0)), "where": .text(whereText($0))] })
     }
+
+    /// Where items sit, in the order the site lists them: quarters newest first, then roadmaps.
+    func scopeLabels() -> [String] {
+        plan.quarters.reversed().map(\.description) + plan.roadmaps.map { "roadmap " + $0.title }
+    }
+
+    /// A quarter's or roadmap's label as a heading: "Roadmap: Platform" rather than `whereText`'s "roadmap Platform".
+    func scopeHeading(_ label: String) -> String {
+        label.hasPrefix("roadmap ") ? "Roadmap: " + label.dropFirst("roadmap ".count) : label
+    }
+
+    /// The anchor of one quarter's or roadmap's section on a priority page.
+    func scopeAnchor(_ label: String) -> String { "in-" + SitePaths.component(label) }
 }

@@ -1,0 +1,36 @@
+import BearingAlign
+import BearingModel
+
+/// One line per item on the list pages (quarter, priority): what a reader scanning the list needs — title, owners,
+/// status, grade and the link that matters — with the key results, text and every link on the item's own page.
+/// Repeating whole cards made each quarter page of a 6,000-objective plan 300 KB.
+extension SiteContent {
+    /// `link` is the link the row shows: the item's strongest on a quarter page, the one to the priority on a priority page.
+    func summaryRow(_ item: AlignedItem, link: Link?, showPriority: Bool) -> TemplateValue {
+        var fields: TemplateValue.Fields = [
+            "title": .text(item.title), "href": .text(paths.item(item)), "owners": .text(item.owners.joined(separator: ", ")),
+            "status": .text(item.status?.rawValue ?? ""),
+            // An object, not a text: the priority page has a `grade` of its own, which an empty one would let through.
+            "progress": item.progress.map { ["grade": .text(format($0)), "band": .text(band($0))] } ?? .flag(false),
+        ]
+        if let link {
+            fields["kind"] = .text(link.kind.rawValue)
+            fields["strength"] = .text(format(link.strength))
+            if showPriority, let priority = strategy.priority(link.priority) {
+                fields["priority"] = .text("\(priority.number) \(short(priority.title, words: 3))")
+                fields["priority_title"] = .text("\(priority.number) \(priority.title)")
+                fields["priority_href"] = .text(paths.priority(priority.id))
+            }
+        }
+        return .object(fields)
+    }
+
+    /// The item's strongest link at strength 0.25 or more; the first of equally strong ones.
+    func strongestLink(_ id: String) -> Link? {
+        var best: Link?
+        for link in alignment.links(of: id) where link.strength >= Alignment.threshold {
+            if link.strength > (best?.strength ?? -1) { best = link }
+        }
+        return best
+    }
+}

@@ -1,0 +1,119 @@
+import Foundation
+import Testing
+import BearingAlign
+@testable import BearingSite
+import TestSupport
+
+/// List pages summarize items in one line each, and search carries what finds an item rather than its text, so the
+/// site grows by little more than the item pages themselves.
+@Suite struct CompactPagesTests {
+    static let strategy = """
+    ## Priorities
+
+    1. **Platform.** Run one shared platform. {#platform}
+    2. **Careers.** Grow our people's careers. {#careers}
+
+    """
+
+    static let objectives = """
+    # 2026-Q4
+
+    ## Move every hub onto the shared platform
+
+    - Owner: Priya Natarajan
+    - Status: at-risk
+    - Priorities: platform
+
+    Consolidate the clusters onto one shared platform, retiring the bespoke deployments one community at a time.
+
+    - [ ] 12/40 hubs migrated
+    - [x] Runbook for the zebrafish cluster written
+
+    """
+
+    static func pages() throws -> [String: String] {
+        let (plan, alignment) = Site.memory(["strategy.md": strategy, "objectives/2026-Q4.md": objectives])
+        let files = try SiteBuilder().render(plan: plan, alignment: alignment, options: .init())
+        return Dictionary(files.map { ($0.0, String(decoding: $0.1, as: UTF8.self)) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    @Test("a quarter page lists each objective in one row — owner, status, grade, strongest link — and leaves its key results to its page")
+    func quarterRow() throws {
+        let pages = try Self.pages()
+        let quarter = try #require(pages["quarters/2026-Q4.html"])
+        let row = try #require(quarter.components(separatedBy: "<tbody>\n").last?.components(separatedBy: "</tr>").first)
+        #expect(row.contains(">Move every hub onto the shared platform</a>"))
+        #expect(row.contains("<td>Priya Natarajan</td>"))
+        #expect(row.contains("<span class=\"status at-risk\">at-risk</span>"))
+        #expect(row.contains("<span class=\"grade"))
+        #expect(row.contains("href=\"../priorities/platform.html\"") && row.contains("1 Platform</a> 1.00"))
+        #expect(!quarter.contains("hubs migrated"), "key results belong on the objective's page")
+        let objective = try #require(pages.first { $0.key.hasPrefix("objectives/") }?.value)
+        #expect(objective.contains("12/40 hubs migrated"))
+    }
+
+    @Test("the search index holds title, owner, priorities, an excerpt and key words, not the text")
+    func searchIndex() throws {
+        let index = try #require(try Self.pages()["assets/search-index.js"])
+        #expect(index.contains("\"Move every hub onto the shared platform\""))
+        #expect(index.contains("\"owners\":[\"Priya Natarajan\"]"))
+        #expect(index.contains("[\"1\",\"Platform\",\"priorities/platform.html\"]"))
+        #expect(index.contains("\"Consolidate the clusters onto one shared platform, retiring…\""))
+        // A word past the excerpt is a key word, findable; the sentence is not there whole.
+        #expect(index.contains("zebrafish"))
+        #expect(!index.contains("bespoke deployments one community"))
+        // The href is left out: search.js rebuilds it from the group's prefix, the title's slug and the suffix.
+        #expect(index.contains("\"prefix\":\"objectives/2026-q4/\",\"suffix\":\".html\""))
+        #expect(!index.contains("move-every-hub-onto-the-shared-platform"))
+    }
+
+    @Test("the search page without JavaScript lists every title by quarter, and no item's text")
+    func searchFallback() throws {
+        let page = try #require(try Self.pages()["search.html"])
+        #expect(page.contains("<a href=\"objectives/2026-q4/move-every-hub-onto-the-shared-platform.html\">Move every hub onto the shared platform</a>"))
+        #expect(page.contains("2026-Q4 <span class=\"muted\">1 objective</span>"))
+        #expect(!page.contains("Consolidate the clusters"))
+    }
+
+    @Test("slugs are what search.js computes: ASCII letters and digits lowercased, other runs one dash; none for other scripts")
+    func slug() {
+        #expect(SearchIndex.slug("Move every hub onto the shared platform") == "move-every-hub-onto-the-shared-platform")
+        #expect(SearchIndex.slug("  Don't -- stop: Q4/2026!  ") == "don-t-stop-q4-2026")
+        #expect(SearchIndex.slug("Überall") == "")
+    }
+
+    @Test("an href that is not prefix + slug + suffix is kept whole")
+    func explicitHref() {
+        let entries: [SearchIndex.Entry] = [
+            .init(title: "Alpha work", href: "objectives/q/alpha-work.html", owners: [], priorities: [], body: ""),
+            .init(title: "Beta work", href: "objectives/q/beta-work.html", owners: [], priorities: [], body: ""),
+            .init(title: "Gamma", href: "objectives/custom-label.html", owners: [], priorities: [], body: ""),
+        ]
+        let script = String(decoding: SearchIndex.script(priorities: [], groups: [.init(label: "q", kind: "objective", entries: entries)]), as: UTF8.self)
+        #expect(script.contains("[\"Alpha work\"]"))
+        #expect(script.contains("[\"Gamma\",\"\",\"\",\"\",\"\",\"objectives/custom-label.html\"]"))
+    }
+
+    @Test("8,000 items with long texts and many owners stay within the 1 MB budget; a small plan keeps every word")
+    func budget() {
+        var generator = SeededGenerator(state: 7)
+        let vocabulary = (0..<3000).map { "word\($0)" }
+        func text(_ count: Int) -> String { (0..<count).map { _ in vocabulary[Int.random(in: 0..<vocabulary.count, using: &generator)] }.joined(separator: " ") }
+        func groups(_ count: Int) -> [SearchIndex.Group] {
+            (0..<32).map { quarter in
+                .init(label: "2026-Q\(quarter)", kind: "objective", entries: (0..<(count / 32)).map { n in
+                    let title = "Objective \(quarter)-\(n) " + text(4)
+                    return .init(title: title, href: "objectives/2026-q\(quarter)/\(SearchIndex.slug(title)).html", owners: ["Person \(n % 400)"],
+                                 priorities: [n % 25, (n + 3) % 25], body: text(80))
+                })
+            }
+        }
+        let large = SearchIndex.script(priorities: [], groups: groups(8000))
+        #expect(large.count <= SearchIndex.budget, "\(large.count) bytes")
+        #expect(large.count > SearchIndex.budget / 2, "the budget is there to be used: \(large.count) bytes")
+        let small = String(decoding: SearchIndex.script(priorities: [], groups: [.init(label: "q", kind: "objective", entries: [
+            .init(title: "One", href: "one.html", owners: [], priorities: [], body: "alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi omicron"),
+        ])]), as: UTF8.self)
+        #expect(small.contains("omicron"))
+    }
+}
