@@ -95,8 +95,8 @@ let package = Package(
         // Helpers the test targets share (a seeded random-number generator, reference JSON).
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "BearingModelTests", dependencies: ["BearingModel", "TestSupport"]),
-        .testTarget(name: "BearingParseTests", dependencies: ["BearingParse", "BearingModel", "BearingReport", "TestSupport"]),
-        .testTarget(name: "BearingAlignTests", dependencies: ["BearingAlign", "BearingParse", "BearingModel", "TestSupport"]),
+        .testTarget(name: "BearingParseTests", dependencies: ["BearingParse", "BearingModel", "BearingReport", "BearingAlign", "TestSupport"]),
+        .testTarget(name: "BearingAlignTests", dependencies: ["BearingAlign", "BearingParse", "BearingModel", "BearingReport", "TestSupport"]),
         .testTarget(name: "BearingReportTests", dependencies: ["BearingReport", "BearingAlign", "BearingParse", "BearingModel", "TestSupport"]),
         // On in-memory databases (GRDB's `DatabaseQueue()`), plus one file for what only a file shows.
         .testTarget(name: "BearingStoreTests", dependencies: ["BearingStore", "BearingAlign", "BearingReport", "BearingParse", "BearingModel",
