@@ -178,28 +178,8 @@ package struct HTMLRenderer: Sendable {
         return ["http", "https", "mailto"].contains(String(scheme)) ? raw : nil
     }
 
-    /// Escapes on the UTF-8 bytes: every byte it replaces is ASCII and never part of a longer sequence, and most
-    /// text has nothing to escape, so it comes back as it is, uncopied.
-    package static func escape(_ text: String) -> String {
-        guard text.utf8.contains(where: needsEscape) else { return text }
-        var out: [UInt8] = []
-        out.reserveCapacity(text.utf8.count + 16)
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "&"): out += "&amp;".utf8
-            case UInt8(ascii: "<"): out += "&lt;".utf8
-            case UInt8(ascii: ">"): out += "&gt;".utf8
-            case UInt8(ascii: "\""): out += "&quot;".utf8
-            case UInt8(ascii: "'"): out += "&#39;".utf8
-            default: out.append(byte)
-            }
-        }
-        return String(decoding: out, as: UTF8.self)
-    }
-
-    private static func needsEscape(_ byte: UInt8) -> Bool {
-        byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'")
-    }
+    /// Text and attribute values escaped (see `HTMLEscape`).
+    static func escape(_ text: String) -> String { HTMLEscape.escape(text) }
 
     /// Letters, digits, `-`, `_` and `.`; anything else becomes `-`.
     static func safeID(_ text: String) -> String {
