@@ -10,18 +10,13 @@ package struct HTMLRenderer: Sendable {
     package var allowHTML: Bool
     /// The level the fragment's highest heading is rendered at, so a page keeps its heading order.
     package var topHeadingLevel: Int
-    /// Key results whose progress was read when the plan was parsed: a task item with the same text and box
-    /// shows that progress instead of reading it again (the same reading, without the regular expressions).
-    package var keyResults: [KeyResult] = []
+    /// Progress of the key results read when the plan was parsed, by the line of their task item: the page
+    /// shows the model's progress. A task item that is no key result (in a priority's text) is read here.
+    package var keyResults: [Int: KeyResult] = [:]
 
     package init(allowHTML: Bool = false, topHeadingLevel: Int = 2) {
         self.allowHTML = allowHTML
         self.topHeadingLevel = topHeadingLevel
-    }
-
-    /// Parses `markdown` and renders it.
-    package func render(markdown: String) -> String {
-        render(MarkdownReader().read(markdown, path: "-").blocks)
     }
 
     package func render(_ blocks: [Block]) -> String {
@@ -107,9 +102,12 @@ package struct HTMLRenderer: Sendable {
             text = inline(content)
             rest.removeFirst()
         }
-        let plain = item.blocks.first.map(\.plainText) ?? ""
-        let known = keyResults.first { $0.text == plain && $0.done == done }
-        let progress = known.map(\.progress) ?? ProgressReader.read(plain, checked: done).progress
+        let progress: Double?
+        if let known = keyResults[item.line], known.done == done {
+            progress = known.progress
+        } else {
+            progress = ProgressReader.read(item.blocks.first.map(\.plainText) ?? "", checked: done).progress
+        }
         out += "<li class=\"task\"><input type=\"checkbox\" disabled\(done ? " checked" : "") aria-label=\"\(done ? "done" : "not done")\"> "
         out += "<span class=\"task-text\">\(text)</span> "
         if let progress {
@@ -180,28 +178,8 @@ package struct HTMLRenderer: Sendable {
         return ["http", "https", "mailto"].contains(String(scheme)) ? raw : nil
     }
 
-    /// Escapes on the UTF-8 bytes: every byte it replaces is ASCII and never part of a longer sequence, and most
-    /// text has nothing to escape, so it comes back as it is, uncopied.
-    package static func escape(_ text: String) -> String {
-        guard text.utf8.contains(where: needsEscape) else { return text }
-        var out: [UInt8] = []
-        out.reserveCapacity(text.utf8.count + 16)
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "&"): out += "&amp;".utf8
-            case UInt8(ascii: "<"): out += "&lt;".utf8
-            case UInt8(ascii: ">"): out += "&gt;".utf8
-            case UInt8(ascii: "\""): out += "&quot;".utf8
-            case UInt8(ascii: "'"): out += "&#39;".utf8
-            default: out.append(byte)
-            }
-        }
-        return String(decoding: out, as: UTF8.self)
-    }
-
-    private static func needsEscape(_ byte: UInt8) -> Bool {
-        byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'")
-    }
+    /// Text and attribute values escaped (see `HTMLEscape`).
+    static func escape(_ text: String) -> String { HTMLEscape.escape(text) }
 
     /// Letters, digits, `-`, `_` and `.`; anything else becomes `-`.
     static func safeID(_ text: String) -> String {

@@ -225,19 +225,14 @@ package struct OutputWriter: Sendable {
         return existing.withUnsafeBytes { a in bytes.withUnsafeBytes { b in a.count == b.count && (a.count == 0 || memcmp(a.baseAddress!, b.baseAddress!, a.count) == 0) } }
     }
 
-    /// One `open`/`write`/`close`: thousands of pages make Foundation's per-file overhead visible.
+    /// One `open`/`write`/`close` into the staging folder (the swap makes the site atomic, so a page needs no
+    /// temporary file of its own): thousands of pages make Foundation's per-file overhead visible.
     @Sendable package static func write(_ bytes: [UInt8], to path: String) throws {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
         defer { close(descriptor) }
-        var written = 0
-        while written < bytes.count {
-            let result = bytes.withUnsafeBytes { Foundation.write(descriptor, $0.baseAddress! + written, bytes.count - written) }
-            if result < 0 {
-                if errno == EINTR { continue }
-                throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
-            }
-            written += result
+        if let failure = bytes.withUnsafeBytes({ FileSink.write($0, to: descriptor) }) {
+            throw POSIXError(POSIXErrorCode(rawValue: failure) ?? .EIO)
         }
     }
 }

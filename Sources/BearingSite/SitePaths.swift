@@ -95,38 +95,12 @@ struct SitePaths: Sendable {
     }
 
     /// A file-name-safe form: letters, digits, `-`, `_`, `.`; others become `-`.
-    static func component(_ text: String) -> String {
-        let safe: String
-        if text.utf8.allSatisfy(isSafe) {
-            safe = text
-        } else if text.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
-            // Every link on every page goes through here: plain ASCII ids are mapped byte by byte.
-            safe = String(decoding: text.utf8.map { Self.isSafe($0) ? $0 : UInt8(ascii: "-") }, as: UTF8.self)
-        } else {
-            safe = String(text.map { $0.isASCII && ($0.isLetter || $0.isNumber || "-_.".contains($0)) ? $0 : "-" })
-        }
-        return safe.isEmpty || safe.hasPrefix(".") ? "x" + safe : safe
-    }
+    static func component(_ text: String) -> String { ItemAnchor.component(text) }
 
-    private static func isSafe(_ byte: UInt8) -> Bool {
-        switch byte {
-        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
-             UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "."): true
-        default: false
-        }
-    }
+    private static func isSafe(_ byte: UInt8) -> Bool { ItemAnchor.isSafe(byte) }
 
-    static func anchor(_ id: String) -> String {
-        if id.utf8.allSatisfy({ isSafe($0) || $0 == UInt8(ascii: "/") }), let first = id.utf8.first, first != UInt8(ascii: ".") {
-            var bytes = Array("item-".utf8)
-            bytes.reserveCapacity(id.utf8.count + 8)
-            for byte in id.utf8 {
-                if byte == UInt8(ascii: "/") { bytes += [UInt8(ascii: "-"), UInt8(ascii: "-")] } else { bytes.append(byte) }
-            }
-            return String(decoding: bytes, as: UTF8.self)
-        }
-        return "item-" + component(id.split(separator: "/", omittingEmptySubsequences: false).joined(separator: "--"))
-    }
+    /// The anchor the item's heading or card carries (set on headings when parsing).
+    static func anchor(_ id: String) -> String { ItemAnchor.make(id) }
 
     /// Whether `path` maps to itself: safe bytes in non-empty parts between single `/`s, none starting with `.`.
     static func isSafePath(_ path: String) -> Bool {

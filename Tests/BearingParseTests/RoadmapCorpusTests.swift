@@ -2,7 +2,6 @@ import Foundation
 import Testing
 @testable import BearingModel
 @testable import BearingParse
-@testable import BearingReport
 
 /// The real roadmap files in ../shared/corpus, read unchanged as `roadmaps/<name>.md`, against the counts their
 /// SHAPE.md gives: at least 90 % of the items a reader sees, and none of the legend, contents, summary or schedule

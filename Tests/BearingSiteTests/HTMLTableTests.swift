@@ -1,3 +1,4 @@
+import BearingParse
 import Testing
 @testable import BearingSite
 
@@ -5,7 +6,7 @@ import Testing
 struct HTMLTableTests {
     @Test("tables render as escaped HTML tables with alignment")
     func rendering() {
-        let html = HTMLRenderer().render(markdown: "| Q&A <b> | B |\n|:-:|---|\n| <script>x</script> | [l](javascript:alert(1)) |\n")
+        let html = HTMLRenderer().render(MarkdownReader().read("| Q&A <b> | B |\n|:-:|---|\n| <script>x</script> | [l](javascript:alert(1)) |\n", path: "-").blocks)
         #expect(html.contains("<table>"))
         #expect(html.contains("<th style=\"text-align:center\">Q&amp;A </th><th>B</th>"))
         #expect(!html.contains("<script>"))

@@ -45,15 +45,8 @@ package enum AtomicFile {
         unlink(temporary)
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
         guard descriptor >= 0 else { throw failure("cannot create \(temporary)", "check that its folder is writable") }
-        var written = 0
         let ok = bytes.withUnsafeBytes { buffer -> Bool in
-            if let base = buffer.baseAddress {
-                while written < buffer.count {
-                    let count = Foundation.write(descriptor, base + written, buffer.count - written)
-                    if count < 0 { if errno == EINTR { continue }; return false }
-                    written += count
-                }
-            }
+            guard FileSink.write(buffer, to: descriptor) == nil else { return false }
             // The umask may have cleared bits of `mode` at creation.
             return fchmod(descriptor, mode) == 0 && fsync(descriptor) == 0
         }

@@ -56,11 +56,13 @@ package struct FileSink: ByteOutput {
         buffer.removeAll(keepingCapacity: true)
     }
 
-    /// Writes all of `bytes`; the errno of a failed write, else nil.
-    private static func write(_ bytes: UnsafeRawBufferPointer, to descriptor: Int32) -> Int32? {
+    /// Writes all of `bytes` to an open file, through short writes and interruptions; the errno of a failed
+    /// write, else nil. The one write loop: the site's pages, the streamed data files and `AtomicFile` use it.
+    package static func write(_ bytes: UnsafeRawBufferPointer, to descriptor: Int32) -> Int32? {
+        guard let base = bytes.baseAddress else { return nil }
         var written = 0
         while written < bytes.count {
-            let result = Foundation.write(descriptor, bytes.baseAddress! + written, bytes.count - written)
+            let result = Foundation.write(descriptor, base + written, bytes.count - written)
             if result < 0 {
                 if errno != EINTR { return errno }
             } else {

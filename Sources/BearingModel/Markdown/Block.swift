@@ -6,7 +6,8 @@ public struct Block: Hashable, Sendable {
     public var endLine: Int
 
     public indirect enum Kind: Hashable, Sendable {
-        /// `label` is a trailing `{#id}`, already removed from `content`.
+        /// `label` is the heading's id: a trailing `{#id}` (already removed from `content`), or the anchor of the
+        /// item the heading starts, set when the item is parsed (`ItemAnchor`).
         case heading(level: Int, content: [Inline], label: String?)
         case paragraph([Inline])
         case list(ordered: Bool, items: [ListItem])

@@ -1,5 +1,5 @@
 /// One quarter's objectives file (`objectives/2026-Q4.md`).
-public struct ObjectivesFile: Hashable, Sendable, Codable {
+public struct ObjectivesFile: Hashable, Sendable {
     public var path: String
     public var quarter: Quarter?
     public var title: String
@@ -7,8 +7,11 @@ public struct ObjectivesFile: Hashable, Sendable, Codable {
     /// Prose before the first objective.
     public var intro: String
     public var objectives: [Objective]
+    /// The intro as parsed, for the quarter page.
+    public var introBlocks: [Block]
 
-    package init(path: String, quarter: Quarter? = nil, title: String, team: String? = nil, intro: String, objectives: [Objective]) {
+    package init(path: String, quarter: Quarter? = nil, title: String, team: String? = nil, intro: String, objectives: [Objective], introBlocks: [Block] = []) {
+        self.introBlocks = introBlocks
         self.path = path
         self.quarter = quarter
         self.title = title
@@ -19,7 +22,7 @@ public struct ObjectivesFile: Hashable, Sendable, Codable {
 }
 
 /// A quarterly objective: an H2 section of an objectives file.
-public struct Objective: Hashable, Sendable, Codable {
+public struct Objective: Hashable, Sendable {
     public var id: String
     public var quarter: Quarter?
     public var title: String
@@ -33,8 +36,11 @@ public struct Objective: Hashable, Sendable, Codable {
     public var explicitID: Bool
     /// The metadata's references, resolved to ids by `ReferenceResolver`.
     public var resolved = ResolvedReferences()
+    /// `body` as parsed, each initiative's heading carrying the initiative's anchor: the page is rendered from these.
+    public var blocks: [Block]
 
-    package init(id: String, quarter: Quarter? = nil, title: String, metadata: Metadata, keyResults: [KeyResult], initiatives: [Initiative], body: String, location: SourceLocation, explicitID: Bool, resolved: ResolvedReferences = ResolvedReferences()) {
+    package init(id: String, quarter: Quarter? = nil, title: String, metadata: Metadata, keyResults: [KeyResult], initiatives: [Initiative], body: String, location: SourceLocation, explicitID: Bool, resolved: ResolvedReferences = ResolvedReferences(), blocks: [Block] = []) {
+        self.blocks = blocks
         self.id = id
         self.quarter = quarter
         self.title = title
@@ -49,7 +55,7 @@ public struct Objective: Hashable, Sendable, Codable {
 }
 
 /// An H3 section inside an objective.
-public struct Initiative: Hashable, Sendable, Codable {
+public struct Initiative: Hashable, Sendable {
     public var id: String
     public var title: String
     public var metadata: Metadata
@@ -58,7 +64,11 @@ public struct Initiative: Hashable, Sendable, Codable {
     public var location: SourceLocation
     public var resolved = ResolvedReferences()
 
-    package init(id: String, title: String, metadata: Metadata, keyResults: [KeyResult], body: String, location: SourceLocation, resolved: ResolvedReferences = ResolvedReferences()) {
+    /// `body` as parsed.
+    public var blocks: [Block]
+
+    package init(id: String, title: String, metadata: Metadata, keyResults: [KeyResult], body: String, location: SourceLocation, resolved: ResolvedReferences = ResolvedReferences(), blocks: [Block] = []) {
+        self.blocks = blocks
         self.id = id
         self.title = title
         self.metadata = metadata

@@ -1,5 +1,5 @@
 /// A roadmap file: lanes (H2) holding items.
-public struct Roadmap: Hashable, Sendable, Codable {
+public struct Roadmap: Hashable, Sendable {
     public var id: String
     public var path: String
     public var title: String
@@ -33,7 +33,7 @@ public struct Lane: Hashable, Sendable, Codable {
 }
 
 /// One piece of planned work on a roadmap.
-public struct RoadmapItem: Hashable, Sendable, Codable {
+public struct RoadmapItem: Hashable, Sendable {
     public var id: String
     public var roadmap: String
     public var lane: String
@@ -47,8 +47,12 @@ public struct RoadmapItem: Hashable, Sendable, Codable {
     public var location: SourceLocation
     public var explicitID: Bool
     public var resolved = ResolvedReferences()
+    /// The body as parsed and as the card shows it: without its metadata lines, and for a list item without
+    /// the bold title the card already shows.
+    public var blocks: [Block]
 
-    package init(id: String, roadmap: String, lane: String, group: String? = nil, period: String? = nil, title: String, metadata: Metadata, body: String, location: SourceLocation, explicitID: Bool, resolved: ResolvedReferences = ResolvedReferences()) {
+    package init(id: String, roadmap: String, lane: String, group: String? = nil, period: String? = nil, title: String, metadata: Metadata, body: String, location: SourceLocation, explicitID: Bool, resolved: ResolvedReferences = ResolvedReferences(), blocks: [Block] = []) {
+        self.blocks = blocks
         self.id = id
         self.roadmap = roadmap
         self.lane = lane

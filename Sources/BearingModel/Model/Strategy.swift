@@ -1,5 +1,5 @@
 /// The strategy: its goal and context sections, and the tree of priorities everything aligns to.
-public struct Strategy: Hashable, Sendable, Codable {
+public struct Strategy: Hashable, Sendable {
     public var path: String
     public var title: String
     /// Top-level priorities first in document order, each followed by its sub-priorities.
@@ -25,7 +25,7 @@ public struct Strategy: Hashable, Sendable, Codable {
 }
 
 /// A strategic priority or sub-priority.
-public struct Priority: Hashable, Sendable, Codable {
+public struct Priority: Hashable, Sendable {
     public var id: String
     /// Position in the tree: "2" for the second priority, "2.1" for its first sub-priority.
     public var number: String
@@ -40,9 +40,11 @@ public struct Priority: Hashable, Sendable, Codable {
     public var location: SourceLocation
     /// True when the id was written (`{#id}` or `(id)=`) rather than derived from the title.
     public var explicitID: Bool
+    /// `body` as parsed.
+    public var blocks: [Block]
 
     public init(id: String, number: String, title: String, parent: String? = nil, summary: String? = nil,
-                body: String = "", successSignal: String? = nil, location: SourceLocation, explicitID: Bool = false) {
+                body: String = "", successSignal: String? = nil, location: SourceLocation, explicitID: Bool = false, blocks: [Block] = []) {
         self.id = id
         self.number = number
         self.title = title
@@ -52,11 +54,12 @@ public struct Priority: Hashable, Sendable, Codable {
         self.successSignal = successSignal
         self.location = location
         self.explicitID = explicitID
+        self.blocks = blocks
     }
 }
 
 /// A strategy section that is not a priority: goal, challenge, theory for impact, policy, principles.
-public struct ContextSection: Hashable, Sendable, Codable {
+public struct ContextSection: Hashable, Sendable {
     public enum Kind: String, Sendable, Codable {
         case goal, challenge, theory, policy, principles, practice, other
     }
@@ -65,8 +68,11 @@ public struct ContextSection: Hashable, Sendable, Codable {
     public var kind: Kind
     public var body: String
     public var location: SourceLocation
+    /// `body` as parsed.
+    public var blocks: [Block]
 
-    package init(id: String, title: String, kind: Kind, body: String, location: SourceLocation) {
+    package init(id: String, title: String, kind: Kind, body: String, location: SourceLocation, blocks: [Block] = []) {
+        self.blocks = blocks
         self.id = id
         self.title = title
         self.kind = kind

@@ -32,3 +32,41 @@ package struct MarkdownDocument: Sendable {
 
 import BearingModel
 import Foundation
+
+extension MarkdownDocument {
+    /// The parsed blocks of lines `first...last`, the same part of the file `source(from:through:)` cuts out, so an
+    /// item keeps its body as parsed rather than as text to be parsed again. A list that starts before the range
+    /// (metadata items, then key results) keeps the items inside it; a quote or an item that holds the range gives
+    /// the blocks inside it; any other block that crosses an end is kept whole, so no text is lost.
+    package func blocks(from first: Int, through last: Int) -> [Block] {
+        Self.blocks(blocks, from: max(first, 1), through: last)
+    }
+
+    static func blocks(_ blocks: [Block], from first: Int, through last: Int) -> [Block] {
+        guard first <= last else { return [] }
+        var kept: [Block] = []
+        for block in blocks where block.endLine >= first && block.line <= last {
+            if block.line >= first && block.endLine <= last {
+                kept.append(block)
+                continue
+            }
+            switch block.kind {
+            case .list(let ordered, let items):
+                let inside = items.filter { $0.line >= first && $0.endLine <= last }
+                if !inside.isEmpty {
+                    kept.append(Block(.list(ordered: ordered, items: inside), line: inside[0].line, column: inside[0].column,
+                                      endLine: inside[inside.count - 1].endLine))
+                } else {
+                    for item in items where item.endLine >= first && item.line <= last {
+                        kept += Self.blocks(item.blocks, from: first, through: last)
+                    }
+                }
+            case .quote(let inner):
+                kept += Self.blocks(inner, from: first, through: last)
+            default:
+                kept.append(block)
+            }
+        }
+        return kept
+    }
+}

@@ -150,7 +150,8 @@ struct ListObjectives {
         let end = details?.endLine ?? block.endLine
         return Objective(id: idPrefix + Slug.make(label.idTitle), quarter: quarter, title: label.title, metadata: metadata,
                          keyResults: keyResults, initiatives: [], body: document.source(from: block.line, through: end),
-                         location: SourceLocation(path: document.path, line: block.line, column: block.column), explicitID: false)
+                         location: SourceLocation(path: document.path, line: block.line, column: block.column), explicitID: false,
+                         blocks: document.blocks(from: block.line, through: end))
     }
 
     private func isObjectiveList(_ items: [ListItem], ordered: Bool, region: ObjectiveOutline.Region) -> Bool {
@@ -178,6 +179,6 @@ struct ListObjectives {
         return Objective(id: item.label ?? idPrefix + Slug.make(label.idTitle), quarter: quarter, title: label.title, metadata: metadata,
                          keyResults: keyResults, initiatives: [], body: document.source(from: item.line, through: item.endLine),
                          location: SourceLocation(path: document.path, line: item.line, column: item.column),
-                         explicitID: item.label != nil)
+                         explicitID: item.label != nil, blocks: document.blocks(from: item.line, through: item.endLine))
     }
 }

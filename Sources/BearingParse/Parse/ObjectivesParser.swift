@@ -75,7 +75,8 @@ package struct ObjectivesParser: Sendable {
         }
         let introText = introBlocks.first.map { document.source(from: $0.line, through: introBlocks.last?.endLine ?? $0.line) } ?? ""
         let file = ObjectivesFile(path: document.path, quarter: quarter, title: document.title ?? quarter?.description ?? FileName.stem(document.path),
-                                  team: document.frontMatter?["team"]?.string, intro: introText, objectives: objectives)
+                                  team: document.frontMatter?["team"]?.string, intro: introText, objectives: objectives,
+                                  introBlocks: introBlocks.first.map { document.blocks(from: $0.line, through: introBlocks.last?.endLine ?? $0.line) } ?? [])
         return (file, diagnostics.items)
     }
 
@@ -102,12 +103,15 @@ package struct ObjectivesParser: Sendable {
         var keyResults = collector.collect(section.blocks, diagnostics: &diagnostics)
         var label = TitleLabel.parse(section.title)
         label.fill(&metadata, team: team)
-        var body = document.source(from: metadataEnd.map { $0 + 1 } ?? section.bodyLine, through: section.endLine)
+        let bodyStart = metadataEnd.map { $0 + 1 } ?? section.bodyLine
+        var body = document.source(from: bodyStart, through: section.endLine)
+        var blocks = document.blocks(from: bodyStart, through: section.endLine)
         // "CEO: Great team. ELO score per interviewer, …": the objective, then its measures run on in the heading.
         let sentence = TitleText.firstSentence(label.title)
         if !sentence.rest.isEmpty, label.title.split(separator: " ").count > 10 {
             label.title = sentence.sentence
             body = sentence.rest + (body.isEmpty ? "" : "\n\n" + body)
+            blocks.insert(Block(.paragraph([.text(sentence.rest)]), line: section.line, column: section.column, endLine: section.line), at: 0)
         }
         let idPrefix = quarter.map { "\($0.description.lowercased())/" } ?? "\(Slug.make(FileName.stem(document.path)))/"
         let id = section.label ?? idPrefix + Slug.make(label.idTitle)
@@ -129,11 +133,14 @@ package struct ObjectivesParser: Sendable {
             // A report's "#### Purpose" / "#### Status Update" / "#### Up Next" describe the objective: its text, not initiatives.
             if HeadingRole.classify(sub.title, level: sub.level, year: quarter?.year, config: config) == .aside { continue }
             let subTitle = TitleLabel.parse(sub.title).title
+            let subStart = subMetadataEnd.map { $0 + 1 } ?? sub.bodyLine
             initiatives.append(Initiative(
                 id: "\(id)/\(sub.label ?? Slug.make(subTitle))", title: subTitle, metadata: subMetadata,
-                keyResults: subResults, body: document.source(from: subMetadataEnd.map { $0 + 1 } ?? sub.bodyLine, through: sub.endLine),
-                location: SourceLocation(path: document.path, line: sub.line, column: sub.column)))
+                keyResults: subResults, body: document.source(from: subStart, through: sub.endLine),
+                location: SourceLocation(path: document.path, line: sub.line, column: sub.column),
+                blocks: document.blocks(from: subStart, through: sub.endLine)))
         }
+        ItemAnchor.set(on: &blocks, headings: initiatives.map { ($0.location.line, $0.id) })
         if section.blocks.isEmpty, section.subsections.isEmpty {
             diagnostics.warning(.emptyObjective, "objective \"\(label.title)\" has no text, metadata or key results",
                                 line: section.line, column: section.column, fix: "say what it will achieve, or remove the heading")
@@ -141,7 +148,7 @@ package struct ObjectivesParser: Sendable {
         return Objective(id: id, quarter: quarter, title: label.title, metadata: metadata, keyResults: keyResults,
                          initiatives: initiatives, body: body,
                          location: SourceLocation(path: document.path, line: section.line, column: section.column),
-                         explicitID: section.label != nil)
+                         explicitID: section.label != nil, blocks: blocks)
     }
 }
 

@@ -73,6 +73,7 @@ enum PrioritiesSection {
             let text = document.source(from: match.bodyLine, through: match.endLine)
             guard !text.isEmpty else { continue }
             priorities[position].body += (priorities[position].body.isEmpty ? "" : "\n\n") + text
+            priorities[position].blocks += document.blocks(from: match.bodyLine, through: match.endLine)
             // Read as the H3 shape reads a priority: a `>` quote (else a first paragraph) is the summary, and a
             // "We will know this is working when" paragraph the success signal.
             if priorities[position].summary == nil {

@@ -188,7 +188,25 @@ struct LaneReader {
         return RoadmapItem(
             id: item.label ?? "\(context.roadmapID)/\(Slug.make(bullet.title))", roadmap: context.roadmapID, lane: context.lane.title,
             group: context.group, period: ownPeriod ?? context.period, title: bullet.title, metadata: metadata, body: body,
-            location: SourceLocation(path: document.path, line: item.line, column: item.column), explicitID: item.label != nil)
+            location: SourceLocation(path: document.path, line: item.line, column: item.column), explicitID: item.label != nil,
+            blocks: Self.shownBlocks(item, title: bullet.title, without: metadataLines))
+    }
+
+    /// The item's blocks as its card shows them: without the metadata and without a leading bold title, which
+    /// the card shows as its heading.
+    static func shownBlocks(_ item: ListItem, title: String, without metadata: ClosedRange<Int>?) -> [Block] {
+        var blocks = item.blocks.filter { block in metadata.map { !$0.contains(block.line) } ?? true }
+        guard case .paragraph(var content)? = blocks.first?.kind, case .strong(let bold)? = content.first,
+              [title, title + "."].contains(bold.plainText) else { return blocks }
+        content.removeFirst()
+        while let first = content.first {
+            if first == .softBreak || first == .lineBreak { content.removeFirst(); continue }
+            guard case .text(let text) = first, text.first?.isWhitespace == true else { break }
+            let rest = text.drop { $0.isWhitespace }
+            if rest.isEmpty { content.removeFirst() } else { content[0] = Inline.text(String(rest)); break }
+        }
+        if content.isEmpty { blocks.removeFirst() } else { blocks[0].kind = Block.Kind.paragraph(content) }
+        return blocks
     }
 
     /// Rows of a table whose first column is a title; any other table that looks like a plan is said to be unread.
@@ -209,7 +227,9 @@ struct LaneReader {
             return RoadmapItem(id: "\(context.roadmapID)/\(Slug.make(row.title))", roadmap: context.roadmapID, lane: context.lane.title,
                                group: context.group, period: period, title: row.title, metadata: metadata,
                                body: document.source(from: row.cell.line, through: row.cell.line),
-                               location: SourceLocation(path: document.path, line: row.cell.line, column: row.cell.column), explicitID: false)
+                               location: SourceLocation(path: document.path, line: row.cell.line, column: row.cell.column), explicitID: false,
+                               blocks: [Block(.paragraph([.text(document.source(from: row.cell.line, through: row.cell.line))]),
+                                              line: row.cell.line, endLine: row.cell.line)])
         }
     }
 
@@ -237,7 +257,8 @@ struct LaneReader {
             id: section.label ?? "\(context.roadmapID)/\(Slug.make(label.idTitle))", roadmap: context.roadmapID, lane: context.lane.title,
             group: context.group, period: period, title: label.title, metadata: metadata,
             body: document.source(from: bodyStart, through: section.endLine),
-            location: SourceLocation(path: document.path, line: section.line, column: section.column), explicitID: section.label != nil)
+            location: SourceLocation(path: document.path, line: section.line, column: section.column), explicitID: section.label != nil,
+            blocks: document.blocks(from: bodyStart, through: section.endLine))
     }
 
     // MARK: Warnings

@@ -59,7 +59,8 @@ package struct StrategyParser: Sendable {
             strategy.sections.append(ContextSection(
                 id: section.label ?? Slug.make(section.title), title: TitleText.clean(section.title),
                 kind: Self.kind(of: section.title), body: document.source(from: section.bodyLine, through: section.endLine),
-                location: SourceLocation(path: document.path, line: section.line, column: section.column)))
+                location: SourceLocation(path: document.path, line: section.line, column: section.column),
+                blocks: document.blocks(from: section.bodyLine, through: section.endLine)))
         }
         let weights = readWeights(document, diagnostics: &diagnostics)
         return Result(strategy: strategy, weights: weights, diagnostics: diagnostics.items)
@@ -115,12 +116,12 @@ package struct StrategyParser: Sendable {
             children.append(Priority(id: sub.label ?? Slug.make(subTitle), number: "\(number).\(children.count + 1)", title: subTitle,
                                      parent: id, body: document.source(from: sub.bodyLine, through: sub.endLine),
                                      location: SourceLocation(path: document.path, line: sub.line, column: sub.column),
-                                     explicitID: sub.label != nil))
+                                     explicitID: sub.label != nil, blocks: document.blocks(from: sub.bodyLine, through: sub.endLine)))
         }
         let priority = Priority(id: id, number: "\(number)", title: title, summary: summary,
                                 body: document.source(from: section.bodyLine, through: section.endLine), successSignal: signal,
                                 location: SourceLocation(path: document.path, line: section.line, column: section.column),
-                                explicitID: section.label != nil)
+                                explicitID: section.label != nil, blocks: document.blocks(from: section.bodyLine, through: section.endLine))
         return [priority] + children
     }
 
@@ -158,7 +159,7 @@ package struct StrategyParser: Sendable {
         let priority = Priority(id: id, number: "\(number)", title: title, summary: summary,
                                 body: document.source(from: item.line, through: item.endLine), successSignal: signal,
                                 location: SourceLocation(path: document.path, line: item.line, column: item.column),
-                                explicitID: item.label != nil)
+                                explicitID: item.label != nil, blocks: document.blocks(from: item.line, through: item.endLine))
         return [priority] + children
     }
 
@@ -178,7 +179,7 @@ package struct StrategyParser: Sendable {
         return Priority(id: item.label ?? Slug.make(title), number: number, title: title, parent: parent,
                         summary: text == title ? nil : text, body: document.source(from: item.line, through: item.endLine),
                         location: SourceLocation(path: document.path, line: item.line, column: item.column),
-                        explicitID: item.label != nil)
+                        explicitID: item.label != nil, blocks: document.blocks(from: item.line, through: item.endLine))
     }
 
     static func isSuccessSignal(_ content: [Inline]) -> Bool {

@@ -89,12 +89,21 @@ enum DuplicateIDs {
                 let original = plan.objectiveFiles[f].objectives[o].id
                 let id = space.claim(original, kind: "objective", at: plan.objectiveFiles[f].objectives[o].location, diagnostics: &diagnostics)
                 if id != original { plan.objectiveFiles[f].objectives[o].id = id }
+                var renamedInitiative = false
                 for i in plan.objectiveFiles[f].objectives[o].initiatives.indices {
                     var initiative = plan.objectiveFiles[f].objectives[o].initiatives[i].id
                     if id != original { initiative = reprefixed(initiative, from: original, to: id) }
                     let claimed = space.claim(initiative, kind: "initiative", at: plan.objectiveFiles[f].objectives[o].initiatives[i].location,
                                               diagnostics: &diagnostics)
-                    if claimed != plan.objectiveFiles[f].objectives[o].initiatives[i].id { plan.objectiveFiles[f].objectives[o].initiatives[i].id = claimed }
+                    if claimed != plan.objectiveFiles[f].objectives[o].initiatives[i].id {
+                        plan.objectiveFiles[f].objectives[o].initiatives[i].id = claimed
+                        renamedInitiative = true
+                    }
+                }
+                // The initiative headings were given their anchors when parsed; a renamed id moves its anchor too.
+                if renamedInitiative {
+                    let headings = plan.objectiveFiles[f].objectives[o].initiatives.map { ($0.location.line, $0.id) }
+                    ItemAnchor.set(on: &plan.objectiveFiles[f].objectives[o].blocks, headings: headings)
                 }
             }
         }

@@ -48,20 +48,15 @@ public enum DiagnosticFormatter {
         escapeData(text).replacingOccurrences(of: ":", with: "%3A").replacingOccurrences(of: ",", with: "%2C")
     }
 
-    private struct Report: Encodable {
-        var diagnostics: [DiagnosticRecord]
-        var errors: Int
-        var warnings: Int
-        var files: Int
-    }
-
+    /// `check --format json`: the diagnostics as planning.json prints them, and the counts.
     private static func json(_ diagnostics: [Diagnostic], fileCount: Int) -> String {
-        let report = Report(diagnostics: diagnostics.map(DiagnosticRecord.init),
-                            errors: diagnostics.filter { $0.severity == .error }.count,
-                            warnings: diagnostics.filter { $0.severity == .warning }.count, files: fileCount)
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        encoder.keyEncodingStrategy = .convertToSnakeCase
-        return ((try? encoder.encode(report)).map { String(decoding: $0, as: UTF8.self) } ?? "{}") + "\n"
+        var writer = JSONWriter()
+        writer.object { w in
+            w.field("diagnostics", diagnostics.map(DiagnosticRecord.init))
+            w.field("errors", diagnostics.filter { $0.severity == .error }.count)
+            w.field("files", fileCount)
+            w.field("warnings", diagnostics.filter { $0.severity == .warning }.count)
+        }
+        return String(decoding: writer.bytes, as: UTF8.self) + "\n"
     }
 }

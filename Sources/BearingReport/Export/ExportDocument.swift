@@ -3,12 +3,12 @@ import Foundation
 
 /// The whole model as one JSON document (`bearing export --format json`).
 /// The schema is documented in docs/export.md; `schemaVersion` changes when a key is removed or changes meaning.
-public struct ExportDocument: Encodable, Sendable {
+public struct ExportDocument: Sendable {
     public static let schemaVersion = 1
 
     var schemaVersion = ExportDocument.schemaVersion
-    @Nullable var title: String?
-    @Nullable var strategy: StrategyRecord?
+    var title: String?
+    var strategy: StrategyRecord?
     var priorities: [PriorityRecord]
     var objectives: [ObjectiveRecord]
     var roadmaps: [RoadmapRecord]
@@ -33,14 +33,14 @@ public struct ExportDocument: Encodable, Sendable {
     }
 }
 
-public struct LocationRecord: Encodable, Sendable {
+public struct LocationRecord: Sendable {
     var path: String
     var line: Int
     init(_ location: SourceLocation) { path = location.path; line = location.line }
 }
 
-struct StrategyRecord: Encodable, Sendable {
-    struct SectionRecord: Encodable, Sendable {
+struct StrategyRecord: Sendable {
+    struct SectionRecord: Sendable {
         var id: String, title: String, kind: String, body: String
     }
     var path: String
@@ -53,14 +53,14 @@ struct StrategyRecord: Encodable, Sendable {
     }
 }
 
-struct PriorityRecord: Encodable, Sendable {
+struct PriorityRecord: Sendable {
     var id: String
     var number: String
     var title: String
-    @Nullable var parent: String?
-    @Nullable var summary: String?
-    @Nullable var successSignal: String?
-    @Nullable var weight: Double?
+    var parent: String?
+    var summary: String?
+    var successSignal: String?
+    var weight: Double?
     var location: LocationRecord
     init(_ priority: Priority, weight: Double?) {
         id = priority.id; number = priority.number; title = priority.title; parent = priority.parent
@@ -69,10 +69,10 @@ struct PriorityRecord: Encodable, Sendable {
     }
 }
 
-struct KeyResultRecord: Encodable, Sendable {
+struct KeyResultRecord: Sendable {
     var text: String
     var done: Bool
-    @Nullable var progress: Double?
+    var progress: Double?
     var progressSource: String
     var line: Int
     init(_ keyResult: KeyResult) {
@@ -82,13 +82,13 @@ struct KeyResultRecord: Encodable, Sendable {
 }
 
 /// The metadata fields objectives, initiatives and roadmap items share.
-struct MetadataRecord: Encodable, Sendable {
+struct MetadataRecord: Sendable {
     var owners: [String]
-    @Nullable var team: String?
-    @Nullable var status: String?
-    @Nullable var confidence: Double?
-    @Nullable var effort: Double?
-    @Nullable var due: String?
+    var team: String?
+    var status: String?
+    var confidence: Double?
+    var effort: Double?
+    var due: String?
     var issues: [String]
     var custom: [String: String]
     init(_ metadata: Metadata) {
@@ -98,7 +98,7 @@ struct MetadataRecord: Encodable, Sendable {
     }
 }
 
-struct InitiativeRecord: Encodable, Sendable {
+struct InitiativeRecord: Sendable {
     var id: String
     var title: String
     var metadata: MetadataRecord
@@ -112,12 +112,12 @@ struct InitiativeRecord: Encodable, Sendable {
     }
 }
 
-struct ObjectiveRecord: Encodable, Sendable {
+struct ObjectiveRecord: Sendable {
     var id: String
-    @Nullable var quarter: String?
+    var quarter: String?
     var title: String
     var owners: [String]
-    @Nullable var status: String?
+    var status: String?
     var metadata: MetadataRecord
     /// Declared priorities, resolved to ids.
     var priorities: [String]
@@ -136,11 +136,11 @@ struct ObjectiveRecord: Encodable, Sendable {
     }
 }
 
-struct RoadmapRecord: Encodable, Sendable {
-    struct LaneRecord: Encodable, Sendable {
+struct RoadmapRecord: Sendable {
+    struct LaneRecord: Sendable {
         var title: String
         var kind: String
-        @Nullable var period: String?
+        var period: String?
     }
     var id: String
     var title: String
@@ -152,15 +152,15 @@ struct RoadmapRecord: Encodable, Sendable {
     }
 }
 
-struct RoadmapItemRecord: Encodable, Sendable {
+struct RoadmapItemRecord: Sendable {
     var id: String
     var roadmap: String
     var lane: String
-    @Nullable var group: String?
-    @Nullable var period: String?
+    var group: String?
+    var period: String?
     var title: String
     var owners: [String]
-    @Nullable var status: String?
+    var status: String?
     var metadata: MetadataRecord
     var priorities: [String]
     var dependsOn: [String]
@@ -175,14 +175,14 @@ struct RoadmapItemRecord: Encodable, Sendable {
     }
 }
 
-struct DiagnosticRecord: Encodable, Sendable {
+struct DiagnosticRecord: Sendable {
     var path: String
     var line: Int
     var column: Int
     var severity: String
     var code: String
     var message: String
-    @Nullable var fix: String?
+    var fix: String?
     init(_ diagnostic: Diagnostic) {
         path = diagnostic.location.path; line = diagnostic.location.line; column = diagnostic.location.column
         severity = diagnostic.severity.rawValue; code = diagnostic.code.rawValue; message = diagnostic.message; fix = diagnostic.fix
@@ -198,10 +198,10 @@ extension ExportDocument {
     package var jsonEntries: [JSONEntry] {
         [JSONEntry("schema_version") { writer, _ in writer.integer(schemaVersion) },
          JSONEntry("title") { writer, _ in if let title { writer.string(title) } else { writer.null() } },
-         JSONEntry("strategy") { writer, _ in if let strategy { try writer.encodable(strategy) } else { writer.null() } },
-         JSONEntry("priorities") { writer, _ in try writer.encodable(priorities) },
+         JSONEntry("strategy") { writer, _ in if let strategy { strategy.write(to: &writer) } else { writer.null() } },
+         JSONEntry("priorities") { writer, _ in writer.array(priorities) { $1.write(to: &$0) } },
          JSONEntry("objectives") { writer, drain in writer.array(objectives) { $1.write(to: &$0); drain(&$0) } },
-         JSONEntry("roadmaps") { writer, _ in try writer.encodable(roadmaps) },
+         JSONEntry("roadmaps") { writer, _ in writer.array(roadmaps) { $1.write(to: &$0) } },
          JSONEntry("roadmap_items") { writer, drain in writer.array(roadmapItems) { $1.write(to: &$0); drain(&$0) } },
          JSONEntry("diagnostics") { writer, drain in writer.array(diagnostics) { $1.write(to: &$0); drain(&$0) } }]
     }

@@ -103,3 +103,60 @@ extension DiagnosticRecord: JSONWritable {
         }
     }
 }
+
+extension StrategyRecord: JSONWritable {
+    func write(to writer: inout JSONWriter) {
+        writer.object { w in
+            w.field("path", path)
+            w.field("sections", sections)
+            w.field("title", title)
+        }
+    }
+}
+
+extension StrategyRecord.SectionRecord: JSONWritable {
+    func write(to writer: inout JSONWriter) {
+        writer.object { w in
+            w.field("body", body)
+            w.field("id", id)
+            w.field("kind", kind)
+            w.field("title", title)
+        }
+    }
+}
+
+extension PriorityRecord: JSONWritable {
+    func write(to writer: inout JSONWriter) {
+        writer.object { w in
+            w.field("id", id)
+            w.field("location", location)
+            w.field("number", number)
+            w.field("parent", parent)
+            w.field("success_signal", successSignal)
+            w.field("summary", summary)
+            w.field("title", title)
+            w.field("weight", weight)
+        }
+    }
+}
+
+extension RoadmapRecord: JSONWritable {
+    func write(to writer: inout JSONWriter) {
+        writer.object { w in
+            w.field("id", id)
+            w.field("lanes", lanes)
+            w.field("path", path)
+            w.field("title", title)
+        }
+    }
+}
+
+extension RoadmapRecord.LaneRecord: JSONWritable {
+    func write(to writer: inout JSONWriter) {
+        writer.object { w in
+            w.field("kind", kind)
+            w.field("period", period)
+            w.field("title", title)
+        }
+    }
+}

@@ -1,10 +1,9 @@
 import BearingModel
 
-/// A record that prints its own JSON, byte for byte what `JSONEncoder` prints for its `Encodable` form
-/// (pretty, sorted keys, snake_case).
-/// The records repeated thousands of times in planning.json (objectives, key results, links, item scores)
-/// conform: going through `Encodable` cost more than half of writing the file. Each conformance writes its
-/// keys in sorted snake_case order by hand; the JSON tests compare every one with `JSONEncoder`.
+/// A value that prints its own JSON in the layout of `JSONEncoder` with pretty printing, sorted keys and
+/// snake_case (the layout planning.json has always had). Every value of planning.json, `bearing export` and
+/// `bearing report --format json` prints this way, one path: each conformance writes its keys in sorted
+/// snake_case order by hand, and the JSON tests check the order and the bytes.
 package protocol JSONWritable {
     func write(to writer: inout JSONWriter)
 }
@@ -34,11 +33,6 @@ package struct JSONWriter {
         }
     }
 
-    /// Any other `Encodable` value, printed at this point of the document through `TreeEncoder`.
-    package mutating func encodable<Value: Encodable>(_ value: Value) throws {
-        JSONTree.write(try TreeEncoder.tree(value, indent: level, names: TreeEncoder.KeyNames()), indent: level, into: &bytes)
-    }
-
     /// Moves what has been printed so far to `out`; the writer goes on where it was.
     package mutating func drain<Output: ByteOutput>(into out: inout Output) {
         out.append(contentsOf: bytes)
@@ -61,12 +55,20 @@ package struct JSONWriter {
     }
 
     package mutating func string(_ value: String) { JSONText.append(value, to: &bytes, forScript: false) }
-    package mutating func number(_ value: Double) { bytes.append(contentsOf: JSONTree.numberText(value).utf8) }
+    package mutating func number(_ value: Double) { bytes.append(contentsOf: Self.numberText(value).utf8) }
+
+    /// Swift's shortest round-trip form, without a trailing `.0`, as JSONEncoder writes it.
+    static func numberText(_ value: Double) -> String {
+        var text = value.description
+        if text.hasSuffix(".0") { text.removeLast(2) }
+        return text
+    }
     package mutating func integer(_ value: Int) { bytes.append(contentsOf: String(value).utf8) }
     package mutating func flag(_ value: Bool) { bytes.append(contentsOf: (value ? "true" : "false").utf8) }
     package mutating func null() { bytes.append(contentsOf: "null".utf8) }
 
-    // The field forms: `@Nullable` optionals print `null`, as the Encodable records do.
+    // The field forms: an optional prints `null`, so the export schema always carries its keys (the scores leave
+    // theirs out with `if let`).
     package mutating func field(_ name: StaticString, _ value: String) { key(name); string(value) }
     package mutating func field(_ name: StaticString, _ value: String?) { key(name); if let value { string(value) } else { null() } }
     package mutating func field(_ name: StaticString, _ value: Double) { key(name); number(value) }
@@ -79,14 +81,20 @@ package struct JSONWriter {
 
     /// A dictionary of data keys: printed as they are, sorted by their UTF-8 bytes, as JSONEncoder sorts them.
     package mutating func field(_ name: StaticString, _ values: [String: String]) {
+        dictionary(name, values) { $0.string($1) }
+    }
+
+    package mutating func field(_ name: StaticString, _ values: [String: Double]) {
+        dictionary(name, values) { $0.number($1) }
+    }
+
+    private mutating func dictionary<Value>(_ name: StaticString, _ values: [String: Value], _ write: (inout JSONWriter, Value) -> Void) {
         key(name)
         let sorted = values.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
         container(open: UInt8(ascii: "{"), close: UInt8(ascii: "}")) { writer in
             for (key, value) in sorted {
-                writer.entry()
-                writer.string(key)
-                writer.bytes.append(contentsOf: [0x20, UInt8(ascii: ":"), 0x20])
-                writer.string(value)
+                writer.key(key)
+                write(&writer, value)
             }
         }
     }

@@ -3,7 +3,7 @@ import BearingModel
 import Foundation
 
 /// `bearing report --format json`: the export document plus links, gaps, orphans and every score.
-public struct ReportDocument: Encodable, Sendable {
+public struct ReportDocument: Sendable {
     let export: ExportDocument
     let alignment: Alignment
     let quarter: Quarter?
@@ -14,15 +14,15 @@ public struct ReportDocument: Encodable, Sendable {
         self.quarter = quarter
     }
 
-    struct LinkRecord: Encodable {
+    struct LinkRecord {
         var item, priority, kind: String
         var strength: Double
         var evidence: [String]
-        @Nullable var via: String?
+        var via: String?
         var explanation: String
     }
 
-    struct Scores: Encodable {
+    struct Scores {
         var workspace: ScopeScore?
         var quarters: [ScopeScore]
         var roadmaps: [ScopeScore]
@@ -30,37 +30,16 @@ public struct ReportDocument: Encodable, Sendable {
         var priorities: [PriorityMetrics]
 
         /// As encoded, with the item scores printed one at a time; `workspace` is left out when nil.
-        func write(to writer: inout JSONWriter, drain: (inout JSONWriter) -> Void) throws {
-            try writer.object { w in
+        func write(to writer: inout JSONWriter, drain: (inout JSONWriter) -> Void) {
+            writer.object { w in
                 w.key("items")
                 w.array(items) { $1.write(to: &$0); drain(&$0) }
-                w.key("priorities")
-                try w.encodable(priorities)
-                w.key("quarters")
-                try w.encodable(quarters)
-                w.key("roadmaps")
-                try w.encodable(roadmaps)
-                if let workspace {
-                    w.key("workspace")
-                    try w.encodable(workspace)
-                }
+                w.field("priorities", priorities)
+                w.field("quarters", quarters)
+                w.field("roadmaps", roadmaps)
+                if let workspace { w.field("workspace", workspace) }
             }
         }
-    }
-
-    enum Keys: String, CodingKey { case links, gaps, orphans, tooLittleText, scores, today, currentQuarter }
-
-    /// The Encodable form; planning.json is printed by `writeJSON`, and a test holds the two to the same bytes.
-    public func encode(to encoder: Encoder) throws {
-        try export.encode(to: encoder)
-        var container = encoder.container(keyedBy: Keys.self)
-        try container.encode(keptLinks.map(Self.record), forKey: .links)
-        try container.encode(mainScope?.gaps ?? [], forKey: .gaps)
-        try container.encode(mainScope?.orphans ?? [], forKey: .orphans)
-        try container.encode(mainScope?.tooLittleText ?? [], forKey: .tooLittleText)
-        try container.encode(scores, forKey: .scores)
-        try container.encode(Self.day(alignment.today), forKey: .today)
-        try container.encode(alignment.currentQuarter?.description, forKey: .currentQuarter)
     }
 
     /// The items the report covers: all, or the quarter's objectives and initiatives.
@@ -93,10 +72,10 @@ public struct ReportDocument: Encodable, Sendable {
     /// The report's own entries, beside the export document's (see `JSONEntry.write`).
     private var jsonEntries: [JSONEntry] {
         [JSONEntry("links") { writer, drain in writer.array(keptLinks) { Self.record($1).write(to: &$0); drain(&$0) } },
-         JSONEntry("gaps") { writer, _ in try writer.encodable(mainScope?.gaps ?? []) },
-         JSONEntry("orphans") { writer, _ in try writer.encodable(mainScope?.orphans ?? []) },
-         JSONEntry("too_little_text") { writer, _ in try writer.encodable(mainScope?.tooLittleText ?? []) },
-         JSONEntry("scores") { writer, drain in try scores.write(to: &writer, drain: drain) },
+         JSONEntry("gaps") { writer, _ in writer.array(mainScope?.gaps ?? []) { $0.string($1) } },
+         JSONEntry("orphans") { writer, _ in writer.array(mainScope?.orphans ?? []) { $0.string($1) } },
+         JSONEntry("too_little_text") { writer, _ in writer.array(mainScope?.tooLittleText ?? []) { $0.string($1) } },
+         JSONEntry("scores") { writer, drain in scores.write(to: &writer, drain: drain) },
          JSONEntry("today") { writer, _ in writer.string(Self.day(alignment.today)) },
          JSONEntry("current_quarter") { writer, _ in
              if let current = alignment.currentQuarter { writer.string(current.description) } else { writer.null() }

@@ -31,3 +31,65 @@ extension ItemScore: JSONWritable {
         }
     }
 }
+
+// The scores: optionals are left out when nil (they were plain optionals of the Encodable form the JSON
+// schema was first written from).
+
+extension ScopeScore: JSONWritable {
+    package func write(to writer: inout JSONWriter) {
+        writer.object { w in
+            w.field("alignment_index", alignmentIndex)
+            if let balance { w.field("balance", balance) }
+            w.field("coverage", coverage)
+            w.field("gaps", gaps)
+            if let grade { w.field("grade", grade) }
+            if let gradeBand { w.field("grade_band", gradeBand) }
+            w.field("items", items)
+            w.field("key", key)
+            w.field("kind", kind.rawValue)
+            w.field("orphan_share", orphanShare)
+            w.field("orphans", orphans)
+            if let pace { w.field("pace", pace) }
+            w.field("shares", shares)
+            w.field("sub_coverage", subCoverage)
+            w.field("sub_gaps", subGaps)
+            w.field("too_little_text", tooLittleText)
+        }
+    }
+}
+
+extension Pace: JSONWritable {
+    package func write(to writer: inout JSONWriter) {
+        writer.object { w in
+            w.field("elapsed", elapsed)
+            w.field("grade", grade)
+            w.field("status", status)
+        }
+    }
+}
+
+extension PriorityMetrics: JSONWritable {
+    package func write(to writer: inout JSONWriter) {
+        writer.object { w in
+            w.field("direction", direction)
+            w.field("effort", effort)
+            w.field("effort_share", effortShare)
+            w.field("items", items)
+            if let parent { w.field("parent", parent) }
+            w.field("priority", priority)
+            if let progress { w.field("progress", progress) }
+            if let target { w.field("target", target) }
+            w.field("trend", trend)
+        }
+    }
+}
+
+extension TrendPoint: JSONWritable {
+    package func write(to writer: inout JSONWriter) {
+        writer.object { w in
+            w.field("effort_share", effortShare)
+            w.field("items", items)
+            w.field("quarter", quarter)
+        }
+    }
+}

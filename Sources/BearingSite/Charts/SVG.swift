@@ -2,7 +2,7 @@ import BearingReport
 
 /// Small helpers for hand-written SVG; every text that came from the plan goes through `text`.
 enum SVG {
-    static func text(_ value: String) -> String { HTMLRenderer.escape(value) }
+    static func text(_ value: String) -> String { HTMLEscape.escape(value) }
 
     static func number(_ value: Double) -> String {
         let rounded = (value * 10).rounded() / 10

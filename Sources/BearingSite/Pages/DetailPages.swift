@@ -1,5 +1,6 @@
 import BearingAlign
 import BearingModel
+import BearingParse
 import BearingReport
 
 /// Pages for one priority, quarter, objective, roadmap, report; and the scoring document.
@@ -24,7 +25,7 @@ extension SiteContent {
         var context: TemplateValue.Fields = [
             "number": .text(priority.number), "title": .text(priority.title), "summary": .text(priority.summary ?? ""),
             "signal": .text(priority.successSignal ?? ""), "items": .number(metrics?.items ?? 0), "sections": .list(sections), "children": .list(children),
-            "body": .text(renderer.render(markdown: priority.body)),
+            "body": .text(renderer.render(priority.blocks)),
             "share": .text(isTop ? percent(metrics?.effortShare ?? 0) : ""), "target": .text(metrics?.target.map(percent) ?? ""),
             "grade": .text(metrics?.progress.map(format) ?? ""), "band": .text(band(metrics?.progress)),
             "direction": .text(isTop ? (metrics?.direction ?? "") : ""),
@@ -44,7 +45,7 @@ extension SiteContent {
             + (scope.map { ", \($0.gaps.isEmpty ? "every priority has work" : "\($0.gaps.count) priorit\($0.gaps.count == 1 ? "y" : "ies") without work")." } ?? ".")
         return Page(path: paths.quarter(quarter.description), template: "quarter", title: quarter.description, kind: "quarter",
                     context: ["quarter": .text(quarter.description), "summary": .text(summary), "kpis": scope.map(kpis) ?? [],
-                              "intro": .text(files.map { renderer.render(markdown: $0.intro) }.joined()),
+                              "intro": .text(files.map { renderer.render($0.introBlocks) }.joined()),
                               "rows": .list(objectives.compactMap { objective in
                                   item(objective.id).map { summaryRow($0, link: strongestLink($0.id), showPriority: true) }
                               }), "report_href": .text(paths.report(quarter.description))])
@@ -69,31 +70,14 @@ extension SiteContent {
              "strength": .text(format(link.strength)), "evidence": .text(link.evidence.map(\.term).joined(separator: ", ")),
              "explanation": .text(link.explanation)]
         }
-        // Initiatives keep their heading ids so links to `#item-…` land on them.
-        let body = Self.anchoringInitiatives(objective.body, objective.initiatives)
+        // Initiative headings carry their anchors from parsing, so links to `#item-…` land on them.
         var renderer = renderer
-        renderer.keyResults = objective.keyResults
+        renderer.keyResults = Dictionary(objective.keyResults.map { ($0.location.line, $0) }, uniquingKeysWith: { first, _ in first })
         return Page(path: paths.objective(objective.id), template: "objective", title: objective.title, kind: "objective",
                     context: ["title": .text(objective.title), "quarter": .text(objective.quarter?.description ?? ""),
                               "quarter_href": .text(objective.quarter.map { paths.quarter($0.description) } ?? "quarters/index.html"),
-                              "facts": .list(facts), "links": .list(links), "body": .text(renderer.render(markdown: body)),
+                              "facts": .list(facts), "links": .list(links), "body": .text(renderer.render(objective.blocks)),
                               "too_little_text": .flag(alignment.score(of: objective.id)?.tooLittleText ?? false)])
-    }
-
-    /// Gives each initiative's heading its anchor, in one pass and in order, so that initiatives sharing a title each
-    /// get their own (replacing text per initiative was quadratic, and gave every copy the first one's anchor).
-    static func anchoringInitiatives(_ body: String, _ initiatives: [Initiative]) -> String {
-        guard !initiatives.isEmpty else { return body }
-        var pending = initiatives[...]
-        var lines = body.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        for index in lines.indices {
-            guard let next = pending.first else { break }
-            if lines[index] == "### " + next.title {
-                lines[index] += " {#\(SitePaths.anchor(next.id))}"
-                pending.removeFirst()
-            }
-        }
-        return lines.joined(separator: "\n")
     }
 
     func roadmapPage(_ roadmap: Roadmap) -> Page {
@@ -104,7 +88,7 @@ extension SiteContent {
                 return ["title": .text(item.title), "anchor": .text(SitePaths.anchor(item.id)), "group": .text(item.group ?? ""),
                         "period": .text(item.period ?? ""), "status": .text(item.metadata.status?.rawValue ?? ""), "chips": chips(item.id),
                         "owners": .text(item.metadata.owners.joined(separator: ", ")),
-                        "body": .text(renderer.render(markdown: Self.withoutTitleLine(item))),
+                        "body": .text(renderer.render(item.blocks)),
                         "depends": .list(depends.enumerated().map { i, d in
                             let page = d.roadmap == roadmap.id ? "" : SitePaths.root(of: paths.roadmap(roadmap.id)) + paths.roadmap(d.roadmap)
                             return ["title": .text(d.title), "href": .text(page + "#" + SitePaths.anchor(d.id)), "last": .flag(i == depends.count - 1)]
@@ -123,24 +107,17 @@ extension SiteContent {
                     context: ["title": .text(roadmap.title), "summary": .text(summary), "lanes": .list(lanes)])
     }
 
-    /// A list item's body repeats its bold title line; the card shows the title already.
-    static func withoutTitleLine(_ item: RoadmapItem) -> String {
-        guard item.body.hasPrefix("- ") || item.body.hasPrefix("* ") || item.body.hasPrefix("+ ") else { return item.body }
-        var lines = item.body.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        lines[0] = String(lines[0].dropFirst(2))
-        return lines.map { $0.hasPrefix("  ") ? String($0.dropFirst(2)) : $0 }.joined(separator: "\n")
-            .replacingOccurrences(of: "**\(item.title).**", with: "").replacingOccurrences(of: "**\(item.title)**", with: "")
-    }
-
     func reportPage(_ quarter: Quarter) -> Page {
-        let markdown = MarkdownReport(alignment: alignment, plan: plan, quarter: quarter).render()
-        let html = HTMLRenderer(allowHTML: false, topHeadingLevel: 1).render(markdown: markdown)
+        let blocks = MarkdownReport(alignment: alignment, plan: plan, quarter: quarter).blocks()
+        let html = HTMLRenderer(allowHTML: false, topHeadingLevel: 1).render(blocks)
         return Page(path: paths.report(quarter.description), template: "document", title: "\(quarter) report", kind: "report",
                     context: ["html": .text(html)])
     }
 
+    /// docs/scoring.md, bundled: a source document, parsed here once.
     func scoringPage(_ markdown: String) -> Page {
-        Page(path: "scoring.html", template: "document", title: "How scores are computed", kind: "document",
-             context: ["html": .text(HTMLRenderer(allowHTML: false, topHeadingLevel: 1).render(markdown: markdown))])
+        let blocks = MarkdownReader().read(markdown, path: "scoring.md").blocks
+        return Page(path: "scoring.html", template: "document", title: "How scores are computed", kind: "document",
+                    context: ["html": .text(HTMLRenderer(allowHTML: false, topHeadingLevel: 1).render(blocks))])
     }
 }

@@ -36,7 +36,7 @@ extension SiteContent {
                     })]
         }
         let sections: [TemplateValue] = strategy.sections.map {
-            ["id": .text(SitePaths.component($0.id)), "title": .text($0.title), "html": .text(renderer.render(markdown: $0.body))]
+            ["id": .text(SitePaths.component($0.id)), "title": .text($0.title), "html": .text(renderer.render($0.blocks))]
         }
         return Page(path: "strategy.html", template: "strategy", title: "Strategy", kind: "strategy",
                     context: ["title": .text(strategy.title), "sections": .list(sections), "priorities": .list(tree),

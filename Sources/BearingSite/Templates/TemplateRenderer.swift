@@ -19,28 +19,9 @@ struct TemplateRenderer: Sendable {
             }
         }
 
-        /// Runs of bytes that need no escape are copied whole.
         mutating func append(escaping text: String) {
             if atLineStart, !indentation.isEmpty { bytes.append(contentsOf: indentation); atLineStart = false }
-            var text = text
-            text.withUTF8 { utf8 in
-                var runStart = 0
-                for (index, byte) in utf8.enumerated() {
-                    let entity: [UInt8]
-                    switch byte {
-                    case UInt8(ascii: "&"): entity = [0x26, 0x61, 0x6D, 0x70, 0x3B]  // &amp;
-                    case UInt8(ascii: "<"): entity = [0x26, 0x6C, 0x74, 0x3B]  // &lt;
-                    case UInt8(ascii: ">"): entity = [0x26, 0x67, 0x74, 0x3B]  // &gt;
-                    case UInt8(ascii: "\""): entity = [0x26, 0x71, 0x75, 0x6F, 0x74, 0x3B]  // &quot;
-                    case UInt8(ascii: "'"): entity = [0x26, 0x23, 0x33, 0x39, 0x3B]  // &#39;
-                    default: continue
-                    }
-                    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
-                    bytes.append(contentsOf: entity)
-                    runStart = index + 1
-                }
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
-            }
+            HTMLEscape.append(text, to: &bytes)
         }
 
         mutating func append(raw text: String) {

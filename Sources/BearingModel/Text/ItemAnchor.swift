@@ -1,0 +1,50 @@
+/// The anchor (HTML id) of an item: `item-` and its id made safe, `/` written `--`. Set on the item's heading when
+/// it is parsed, so the heading and every link to it (search, roadmap cards) use the one value, whatever
+/// formatting the heading's text carries.
+package enum ItemAnchor {
+    package static func make(_ id: String) -> String {
+        if id.utf8.allSatisfy({ isSafe($0) || $0 == UInt8(ascii: "/") }), let first = id.utf8.first, first != UInt8(ascii: ".") {
+            var bytes = Array("item-".utf8)
+            bytes.reserveCapacity(id.utf8.count + 8)
+            for byte in id.utf8 {
+                if byte == UInt8(ascii: "/") { bytes += [UInt8(ascii: "-"), UInt8(ascii: "-")] } else { bytes.append(byte) }
+            }
+            return String(decoding: bytes, as: UTF8.self)
+        }
+        return "item-" + component(id.split(separator: "/", omittingEmptySubsequences: false).joined(separator: "--"))
+    }
+
+    /// A file-name-safe form: letters, digits, `-`, `_`, `.`; others become `-`.
+    package static func component(_ text: String) -> String {
+        let safe: String
+        if text.utf8.allSatisfy(isSafe) {
+            safe = text
+        } else if text.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
+            // Every link on every page goes through here: plain ASCII ids are mapped byte by byte.
+            safe = String(decoding: text.utf8.map { Self.isSafe($0) ? $0 : UInt8(ascii: "-") }, as: UTF8.self)
+        } else {
+            safe = String(text.map { $0.isASCII && ($0.isLetter || $0.isNumber || "-_.".contains($0)) ? $0 : "-" })
+        }
+        return safe.isEmpty || safe.hasPrefix(".") ? "x" + safe : safe
+    }
+
+    package static func isSafe(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+             UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "."): true
+        default: false
+        }
+    }
+
+    /// Gives the top-level heading on each `(line, id)` the anchor of that id, in place of a written `{#label}`
+    /// (the label is already part of the id).
+    package static func set(on blocks: inout [Block], headings: [(line: Int, id: String)]) {
+        guard !headings.isEmpty else { return }
+        var anchors: [Int: String] = [:]
+        for (line, id) in headings where anchors[line] == nil { anchors[line] = make(id) }
+        for index in blocks.indices {
+            guard case .heading(let level, let content, _) = blocks[index].kind, let anchor = anchors[blocks[index].line] else { continue }
+            blocks[index].kind = .heading(level: level, content: content, label: anchor)
+        }
+    }
+}
