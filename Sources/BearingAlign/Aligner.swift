@@ -10,13 +10,20 @@ public struct Aligner: Sendable {
 
     /// Aligns the plan as of `today` (which decides the current quarter and pace).
     public func align(_ plan: Plan, today: Date) -> Alignment {
+        var cache = InferenceCache()
+        return align(plan, today: today, cache: &cache)
+    }
+
+    /// `align`, answering item inferences from `cache` and adding the new ones: a cache kept between builds spares
+    /// re-inferring every unchanged item.
+    public func align(_ plan: Plan, today: Date, cache: inout InferenceCache) -> Alignment {
         guard let strategy = plan.strategy, !strategy.topLevel.isEmpty else {
             return Alignment(strategy: plan.strategy ?? Strategy(path: "", title: ""), items: AlignedItem.collect(plan), links: [],
                              itemScores: [], priorities: [], scopes: [], diagnostics: [], today: today, currentQuarter: nil, inferences: [:])
         }
         let items = AlignedItem.collect(plan)
         let inferrer = PriorityInferrer(strategy: strategy, vectors: vectors)
-        let (results, counts) = inferrer.inferCounting(items.map { .init(text: $0.text) })
+        let (results, counts) = inferrer.inferCounting(items.map { .init(text: $0.text) }, cache: &cache)
         // Ids are unique once `ReferenceResolver` has run; a plan built some other way must still not trap.
         let inferences = Dictionary(zip(items.map(\.id), results), uniquingKeysWith: { first, _ in first })
         let wordCounts = Dictionary(zip(items.map(\.id), counts), uniquingKeysWith: { first, _ in first })

@@ -128,9 +128,11 @@ def main():
         print(f"| {name} | {wall:.2f} | {cpu:.2f} | {peak:.0f} |")
     b, c, h = medians["bearing build"], medians["cmark (parse floor)"], medians["hugo"]
     print()
-    print(f"- bearing / hugo wall time: {b[0] / h[0]:.2f} (target ≤ 0.5)")
-    print(f"- bearing / cmark floor wall time: {b[0] / max(c[0], 0.01):.1f} (target ≤ 4)")
-    print(f"- bearing peak memory: {b[2]:.0f} MiB (target ≤ 150)")
+    # Issue 15's targets: the earlier 0.5 × Hugo and 4 × cmark left no room above the floors measured below.
+    print(f"- bearing / hugo wall time: {b[0] / h[0]:.2f} (target ≤ 1.0)")
+    print(f"- bearing / hugo CPU time: {b[1] / h[1]:.2f}")
+    print(f"- bearing / hugo peak memory: {b[2] / h[2]:.2f} ({b[2]:.0f} / {h[2]:.0f} MiB; target ≤ 0.5)")
+    print(f"- bearing / cmark floor wall time: {b[0] / max(c[0], 0.01):.1f}")
     print(f"- first build into an empty output folder (not in the medians): {cold[0]:.2f} s wall, {cold[1]:.2f} s CPU, {cold[2]:.0f} MiB")
     site_bytes, data_bytes = output_bytes(os.path.join(out, "bearing-out"))
     hugo_bytes, _ = output_bytes(os.path.join(out, "hugo-out"))
@@ -141,7 +143,7 @@ def main():
           f"{(site_bytes + data_bytes) / 1e6:.1f} MB with all of data/")
     cost = floor.floors(workspace, os.path.join(out, "bearing-out"), args.runs)
     total = cost["parse"] + cost["write"] + cost["database"]
-    budget = 0.5 * h[0] * 2
+    budget = 1.0 * h[0] * 2
     print(f"\n## The floor under the targets (CPU s, median of {args.runs})\n")
     print("| cost, measured with a tool that does nothing else | CPU s |")
     print("|---|---|")
@@ -150,7 +152,7 @@ def main():
     print(f"| database: planning.db's {cost['rows']:,} rows into a new database, one transaction | {cost['database']:.2f} |")
     print(f"| together | {total:.2f} |")
     print()
-    print(f"- the wall-time target (0.5 × hugo = {0.5 * h[0]:.2f} s) allows {budget:.2f} CPU s on 2 cores; after the floors, "
+    print(f"- the wall-time target (1.0 × hugo = {h[0]:.2f} s) allows {budget:.2f} CPU s on 2 cores; after the floors, "
           f"{budget - total:.2f} CPU s are left for everything else; bearing build uses {b[1]:.2f}")
     if args.scale10:
         scale10(bearing, out, workspace, site, args, cold, cost)

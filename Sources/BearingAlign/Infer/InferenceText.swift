@@ -5,9 +5,12 @@ import Foundation
 /// and MyST / kramdown markup. Otherwise they would become the evidence and pull items towards whichever priority
 /// happens to share them.
 enum InferenceText {
-    static func clean(_ text: String) -> String {
+    static func clean(_ text: String) -> String { clean(text, filtered: true) }
+
+    /// `filtered: false` runs every expression, the reference the tests compare the filtered answers with.
+    static func clean(_ text: String, filtered: Bool) -> String {
         var out = text
-        for rule in rules where rule.mayApply(out) {
+        for rule in rules where !filtered || out.withUTF8(rule.mayApply) {
             out = rule.pattern.stringByReplacingMatches(in: out, range: NSRange(out.startIndex..., in: out), withTemplate: rule.replacement)
         }
         if !out.utf8.allSatisfy({ $0 < 0x80 }) {
@@ -19,42 +22,73 @@ enum InferenceText {
     private struct Rule {
         let pattern: NSRegularExpression
         let replacement: String
-        /// Bytes one of which every match contains: a text without any of them skips the rule. Most item texts hold
-        /// no code, links or handles, and running every expression over every text was a fifth of a large build.
-        let triggers: [UInt8]
-
-        func mayApply(_ text: String) -> Bool { text.utf8.contains { triggers.contains($0) } }
+        /// False when the text cannot hold a match. Most item texts hold no code, links or handles, and running every
+        /// expression over every text was a fifth of a large build. The expressions are case-sensitive, so a literal
+        /// every match contains is in the UTF-8 bytes of any text that matches, ASCII or not.
+        let mayApply: @Sendable (UnsafeBufferPointer<UInt8>) -> Bool
     }
 
-    private static func bytes(_ characters: String) -> [UInt8] { Array(characters.utf8) }
+    static func contains(_ bytes: UnsafeBufferPointer<UInt8>, _ literal: String) -> Bool {
+        let needle = Array(literal.utf8)
+        guard let first = needle.first, bytes.count >= needle.count else { return needle.isEmpty }
+        for start in 0...(bytes.count - needle.count) where bytes[start] == first {
+            if (1..<needle.count).allSatisfy({ bytes[start + $0] == needle[$0] }) { return true }
+        }
+        return false
+    }
+
+    private static func count(_ bytes: UnsafeBufferPointer<UInt8>, _ byte: UInt8, atLeast minimum: Int) -> Bool {
+        var seen = 0
+        for each in bytes where each == byte {
+            seen += 1
+            if seen >= minimum { return true }
+        }
+        return false
+    }
+
+    /// A run of seven bytes of `[0-9a-f]`, which a commit hash needs.
+    private static func hexRun(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var run = 0
+        for byte in bytes {
+            run = (byte >= 0x30 && byte <= 0x39) || (byte >= 0x61 && byte <= 0x66) ? run + 1 : 0
+            if run >= 7 { return true }
+        }
+        return false
+    }
+
+    private static func any(_ literals: String...) -> @Sendable (UnsafeBufferPointer<UInt8>) -> Bool {
+        { bytes in literals.contains { contains(bytes, $0) } }
+    }
 
     /// Applied in order: code before links (a link inside code is code), link text kept, targets dropped.
-    private static let rules: [Rule] = [
-        (#"```[\s\S]*?```"#, " ", "`"),                                  // fenced code
-        (#"`[^`\n]*`"#, " ", "`"),                                       // code spans
-        (#"<!--[\s\S]*?-->"#, " ", "<"),                                  // HTML comments
-        (#"!\[([^\]]*)\]\([^)]*\)"#, "$1", "]"),                          // images: keep the alt text
-        (#"\[([^\]]*)\]\([^)]*\)"#, "$1", "]"),                           // inline links: keep the text
-        (#"\[([^\]]*)\]\[[^\]]*\]"#, "$1", "]"),                          // reference links
-        (#"(?m)^\s*\[[^\]]+\]:\s*\S+.*$"#, " ", "]"),                     // link definitions
-        (#"<https?://[^>]*>"#, " ", "<"),                                 // autolinks
-        (#"\b(?:https?|ftp)://\S+"#, " ", "/"),                           // bare URLs
-        (#"\bwww\.\S+"#, " ", "."),
-        (#"\{[#.][^}\n]*\}"#, " ", "{"),                                  // kramdown attributes: {#id}, {.class}
-        (#"\{[a-z][\w:-]*\}`?"#, " ", "{"),                               // MyST roles: {ref}, {doc}
-        (#"(?m)^\s*\([\w.-]+\)=\s*$"#, " ", "="),                         // MyST labels: (strategic-priorities)=
-        (#"(?m)^\s*(?::::+|```+)\s*\{?[\w-]*\}?.*$"#, " ", ":`"),          // directive fences
+    private typealias Check = @Sendable (UnsafeBufferPointer<UInt8>) -> Bool
+    private static let table: [(String, String, Check)] = [
+        (#"```[\s\S]*?```"#, " ", any("```")),                                     // fenced code
+        (#"`[^`\n]*`"#, " ", { count($0, UInt8(ascii: "`"), atLeast: 2) }),          // code spans
+        (#"<!--[\s\S]*?-->"#, " ", any("<!--")),                                    // HTML comments
+        (#"!\[([^\]]*)\]\([^)]*\)"#, "$1", any("](")),                            // images: keep the alt text
+        (#"\[([^\]]*)\]\([^)]*\)"#, "$1", any("](")),                             // inline links: keep the text
+        (#"\[([^\]]*)\]\[[^\]]*\]"#, "$1", any("][")),                           // reference links
+        (#"(?m)^\s*\[[^\]]+\]:\s*\S+.*$"#, " ", any("]:")),                       // link definitions
+        (#"<https?://[^>]*>"#, " ", any("<http")),                                  // autolinks
+        (#"\b(?:https?|ftp)://\S+"#, " ", any("://")),                              // bare URLs
+        (#"\bwww\.\S+"#, " ", any("www.")),
+        (#"\{[#.][^}\n]*\}"#, " ", any("{#", "{.")),                                // kramdown attributes: {#id}, {.class}
+        (#"\{[a-z][\w:-]*\}`?"#, " ", { contains($0, "{") && contains($0, "}") }),  // MyST roles: {ref}, {doc}
+        (#"(?m)^\s*\([\w.-]+\)=\s*$"#, " ", any(")=")),                            // MyST labels: (strategic-priorities)=
+        (#"(?m)^\s*(?::::+|```+)\s*\{?[\w-]*\}?.*$"#, " ", any(":::", "```")),      // directive fences
         // Directive options (:class: tip, :maxdepth: 2): one value at most, so a list item led by an emoji shortcode
         // (":green_circle: Provide spectroscopic tools") keeps its words.
-        (#"(?m)^\s*:[\w-]+:[ \t]*\S*[ \t]*$"#, " ", ":"),
-        (#":[a-z0-9_+-]+:"#, " ", ":"),                                    // emoji shortcodes (:green_circle:)
-        (#"(?<![\w.])@[\w-]+(?:/[\w-]+)?"#, " ", "@"),                     // @handles and @org/team
-        (#"(?<![\w&])#\d+\b"#, " ", "#"),                                 // issue numbers
-        (#"\b[\w.-]+/[\w.-]+#\d+\b"#, " ", "#"),                           // owner/repo#123
-        (#"\b(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{7,40}\b"#, " ", "0123456789"), // commit hashes
-        (#"<[^>\n]+>"#, " ", "<"),                                         // raw HTML tags
-    ].compactMap { pattern, replacement, triggers in
-        (try? NSRegularExpression(pattern: pattern, options: [])).map { Rule(pattern: $0, replacement: replacement, triggers: bytes(triggers)) }
+        (#"(?m)^\s*:[\w-]+:[ \t]*\S*[ \t]*$"#, " ", { count($0, UInt8(ascii: ":"), atLeast: 2) }),
+        (#":[a-z0-9_+-]+:"#, " ", { count($0, UInt8(ascii: ":"), atLeast: 2) }),      // emoji shortcodes (:green_circle:)
+        (#"(?<![\w.])@[\w-]+(?:/[\w-]+)?"#, " ", any("@")),                         // @handles and @org/team
+        (#"(?<![\w&])#\d+\b"#, " ", any("#")),                                      // issue numbers
+        (#"\b[\w.-]+/[\w.-]+#\d+\b"#, " ", { contains($0, "#") && contains($0, "/") }),  // owner/repo#123
+        (#"\b(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{7,40}\b"#, " ", hexRun),       // commit hashes
+        (#"<[^>\n]+>"#, " ", { contains($0, "<") && contains($0, ">") }),             // raw HTML tags
+    ]
+    private static let rules: [Rule] = table.compactMap { pattern, replacement, mayApply in
+        (try? NSRegularExpression(pattern: pattern, options: [])).map { Rule(pattern: $0, replacement: replacement, mayApply: mayApply) }
     }
 
     private static func isEmoji(_ scalar: Unicode.Scalar) -> Bool {

@@ -37,6 +37,11 @@ public struct PriorityInferrer: Sendable {
     let backgroundRows: [Float]
     /// Lowercased stems of each priority's words, for exact-match evidence.
     let priorityStems: [Set<String>]
+    /// Per top-level priority, its whole text, facets and sub-priorities in that order: what `relatedness` takes the
+    /// best of, built once instead of for every item and priority.
+    let profileVectors: [[[Float]]]
+    /// What every inference depends on besides its text (`InferenceCache`): the priorities' ids and texts, and the vectors.
+    public let context: UInt64
 
     public init(strategy: Strategy, vectors: TokenVectors) {
         self.vectors = vectors
@@ -58,6 +63,18 @@ public struct PriorityInferrer: Sendable {
         }
         backgroundRows = bank.flatMap(centred)
         priorityStems = texts.map { Stems.of(InferenceText.clean($0)) }
+        let (whole, facets, subs) = (wholeVectors, facetVectors, childVectors)
+        profileVectors = topLevel.indices.map { [whole[$0]] + facets[$0] + subs[$0] }
+        var context = ContentHash()
+        context.add("\(vectors.dimensions) \(vectors.weights.count) \(vectors.background.count)")
+        for (index, priority) in topLevel.enumerated() {
+            context.add(priority.id)
+            context.add(texts[index])
+            for child in children[index] { context.add(child.id) }
+            // Facets are the title, summary and signal apart: the same joined text may split differently.
+            for facet in [priority.title, priority.summary, priority.successSignal] { context.add(facet ?? "\u{0}") }
+        }
+        self.context = context.value
     }
 
     /// Everything the strategy says about a priority, as one text.
@@ -81,11 +98,44 @@ public struct PriorityInferrer: Sendable {
     /// `infer`, plus each text's count of words that carry weight (not punctuation, not unknown), from the
     /// same tokenizing, which is most of the work. Each text is placed on its own: the others are never read.
     public func inferCounting(_ inputs: [Input]) -> (inferences: [Inference], meaningfulWords: [Int]) {
-        let results = Parallel.mapRuns(inputs) { run -> [(Inference, Int)] in
-            var cache: [String: [Int32]] = [:]
-            return run.map { input in place(input.text, cache: &cache) }
+        var cache = InferenceCache()
+        return inferCounting(inputs, cache: &cache)
+    }
+
+    /// `inferCounting`, answering from `cache` the texts it holds and adding the others: a text's inference depends
+    /// on the text and `context` only, so a cache kept across builds answers every unchanged item. A cache made for
+    /// another strategy or vectors is emptied first.
+    public func inferCounting(_ inputs: [Input], cache: inout InferenceCache) -> (inferences: [Inference], meaningfulWords: [Int]) {
+        if cache.context != context { cache = InferenceCache(context: context) }
+        let keys = inputs.map { ContentHash.of($0.text) }
+        var missing: [Int] = []
+        var queued = Set<UInt64>()
+        for (index, input) in inputs.enumerated() where cache.entry(for: input.text, key: keys[index]) == nil {
+            // The same text twice in one plan is placed once.
+            if queued.insert(keys[index]).inserted { missing.append(index) }
         }
-        return (results.map(\.0), results.map(\.1))
+        let placed = Parallel.mapRuns(missing) { run -> [(Inference, Int)] in
+            var words: [String: [Int32]] = [:]
+            return run.map { index in place(inputs[index].text, cache: &words) }
+        }
+        for (index, (inference, count)) in zip(missing, placed) {
+            cache.store(InferenceCache.Entry(text: inputs[index].text, inference: inference, meaningfulWords: count), key: keys[index])
+        }
+        var inferences: [Inference] = []
+        var counts: [Int] = []
+        inferences.reserveCapacity(inputs.count)
+        counts.reserveCapacity(inputs.count)
+        for (index, input) in inputs.enumerated() {
+            // Every text was stored above unless its key collided with another text's, which is placed now.
+            let entry = cache.entry(for: input.text, key: keys[index]) ?? {
+                var words: [String: [Int32]] = [:]
+                let (inference, count) = place(input.text, cache: &words)
+                return InferenceCache.Entry(text: input.text, inference: inference, meaningfulWords: count)
+            }()
+            inferences.append(entry.inference)
+            counts.append(entry.meaningfulWords)
+        }
+        return (inferences, counts)
     }
 
     /// Where one text lands, and how many of its words carry weight.
@@ -98,9 +148,11 @@ public struct PriorityInferrer: Sendable {
         let background = backgroundRelatedness(item)
         var ranking: [PriorityMatch] = []
         ranking.reserveCapacity(priorities.count)
+        // Relatedness is the best cosine with the priority's whole text, its own facets and its sub-priorities.
+        let cosines = profileVectors.map { Vector.dots(item, $0) }
         for index in priorities.indices {
-            let similarity = relatedness(item, to: index)
-            let fit = Self.wholeTextWeight * Vector.dot(item, wholeVectors[index]) + (1 - Self.wholeTextWeight) * similarity
+            let similarity = cosines[index].max() ?? 0
+            let fit = Self.wholeTextWeight * cosines[index][0] + (1 - Self.wholeTextWeight) * similarity
             ranking.append(PriorityMatch(priority: priorities[index].id, similarity: similarity, margin: similarity - background,
                                          strength: Calibration.strength(margin: similarity - background), fit: fit))
         }
@@ -111,24 +163,22 @@ public struct PriorityInferrer: Sendable {
         var subs: [String: PriorityMatch] = [:]
         for index in priorities.indices {
             var sub: PriorityMatch?
-            for (position, similarity) in Vector.dots(item, childVectors[index]).enumerated() where sub.map({ similarity > $0.similarity }) ?? true {
+            // The sub-priorities' cosines are the last of the profile's (`Vector.dots` gives each to the bit).
+            let childCosines = cosines[index].suffix(childVectors[index].count)
+            for (position, similarity) in zip(children[index].indices, childCosines) where sub.map({ similarity > $0.similarity }) ?? true {
                 sub = PriorityMatch(priority: children[index][position].id, similarity: similarity, margin: similarity - background,
                                     strength: Calibration.strength(margin: similarity - background))
             }
             if let sub { subs[priorities[index].id] = sub }
         }
-        let facets = [wholeVectors[best]] + facetVectors[best] + childVectors[best]
-        let closest = facets.max { Vector.dot(item, $0) < Vector.dot(item, $1) } ?? wholeVectors[best]
+        // The first of the closest facets, as `max(by:)` over the facets picked it.
+        var closestIndex = 0
+        for (position, cosine) in cosines[best].enumerated() where cosine > cosines[best][closestIndex] { closestIndex = position }
+        let closest = profileVectors[best].isEmpty ? wholeVectors[best] : profileVectors[best][closestIndex]
         let evidence = evidence(evidenceCandidates(words), profile: closest, stems: priorityStems[best])
         var inference = Inference(ranking: ranking, subPriority: subs[priorities[best].id], evidence: evidence, background: background)
         inference.subPriorities = subs
         return (inference, meaningful)
-    }
-
-    /// The best cosine of `item` with the priority's whole text, its own facets and its sub-priorities.
-    func relatedness(_ item: [Float], to index: Int) -> Float {
-        let cosines = Vector.dots(item, [wholeVectors[index]] + facetVectors[index] + childVectors[index])
-        return cosines.max() ?? 0
     }
 
     /// The mean cosine of `item` with its closest items of the background bank: how related it is to everyday work.

@@ -18,7 +18,7 @@ enum KeyResultLabel {
     private static let qualified = Pattern(#"^(?:key results|krs)\s+(?:\(.{1,40}\)|for\s+[\w -]{1,30}|(?:fy|q|h|20)[\w -]{0,20})$"#)
     /// "KR:", "KR1:", "KR 1.2 -", "CEO KR:", "Director of Engineering, Growth KR:", "Key result 2:" (an owner before "KR"
     /// is capitalized words, with "of", "and", "for", "the" between them).
-    private static let prefix = Pattern(
+    static let prefix = Pattern(
         #"^\s*(?:[A-Z][\w&/.,'’-]*(?:\s+(?:of|and|for|the|&|[A-Z][\w&/.,'’-]*)){0,7}\s+)?(?:KR|Key [Rr]esult)\s*#?\s*\d*(?:\.\d+)*\s*(?::|\.\s|\)|\s[-–—]\s)"#, caseInsensitive: false)
 
     /// The role a label line gives the list after it; the label may be bold, end with a colon, or carry an emoji.
@@ -32,9 +32,62 @@ enum KeyResultLabel {
     }
 
     /// True when a list item's text starts with a key-result label such as "KR:" or "CEO KR:".
-    static func hasPrefix(_ text: String) -> Bool { prefix.matches(text) }
+    /// The expression is case-sensitive, so a match holds "KR" or "Key result" byte for byte: most list items hold neither.
+    static func hasPrefix(_ text: String) -> Bool {
+        (contains(text, "KR") || contains(text, "Key result") || contains(text, "Key Result")) && prefix.matches(text)
+    }
 
-    private static func normalize(_ label: String) -> String {
+    private static func contains(_ text: String, _ literal: StaticString) -> Bool {
+        let needle = UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount)
+        var text = text
+        return text.withUTF8 { bytes in
+            guard bytes.count >= needle.count else { return false }
+            return (0...(bytes.count - needle.count)).contains { start in
+                bytes[start] == needle[0] && (1..<needle.count).allSatisfy { bytes[start + $0] == needle[$0] }
+            }
+        }
+    }
+
+    /// Labels are asked of every paragraph and list item, so ASCII text (nearly all of it) is normalized on bytes;
+    /// `normalizeCharacters` is the reference, and a test compares the two.
+    static func normalize(_ label: String) -> String { normalizeASCII(label) ?? normalizeCharacters(label) }
+
+    /// `normalizeCharacters` for ASCII text, nil for any other. A carriage return and line feed is one `Character`, but
+    /// neither byte is a letter or in the stripped set, so taking them one at a time strips and keeps the same bytes.
+    static func normalizeASCII(_ label: String) -> String? {
+        var label = label
+        return label.withUTF8 { bytes -> String? in
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+            var start = 0, end = bytes.count
+            let isSpace = { (byte: UInt8) in byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) }
+            while start < end, isSpace(bytes[start]) { start += 1 }
+            while end > start, isSpace(bytes[end - 1]) { end -= 1 }
+            while end > start, Self.strippedAtEnd(bytes[end - 1]) { end -= 1 }
+            while start < end, !Self.isLetter(bytes[start]) { start += 1 }
+            var out: [UInt8] = []
+            out.reserveCapacity(end - start)
+            for byte in bytes[start..<end] {
+                if byte == 0x20 {
+                    if out.last != 0x20 && !out.isEmpty { out.append(0x20) }
+                } else {
+                    out.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+                }
+            }
+            if out.last == 0x20 { out.removeLast() }
+            return String(decoding: out, as: UTF8.self)
+        }
+    }
+
+    private static func strippedAtEnd(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: ":"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: " "), UInt8(ascii: "#"), UInt8(ascii: "-"), UInt8(ascii: "."): true
+        default: false
+        }
+    }
+
+    private static func isLetter(_ byte: UInt8) -> Bool { byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A }
+
+    static func normalizeCharacters(_ label: String) -> String {
         var text = label.lowercased().trimmed
         let strip: Set<Character> = [":", "*", "_", " ", "#", "-", ".", "–", "—"]
         while let last = text.last, strip.contains(last) { text.removeLast() }

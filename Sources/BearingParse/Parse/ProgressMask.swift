@@ -5,7 +5,7 @@ import BearingModel
 ///
 /// Hidden digits become `#`, which keeps every other character where it was.
 enum ProgressMask {
-    struct Masked {
+    struct Masked: Equatable {
         var text: String
         /// True when a hidden number was a target (an uptime or availability level), not a date or a version:
         /// the key result then states a target even if no digit is left.
@@ -17,7 +17,7 @@ enum ProgressMask {
     private static let month = #"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"#
 
     /// Numbers that are no figure at all: round-the-clock, dates, years after a preposition or a period, versions.
-    private static let notFigures = Pattern(
+    static let notFigures = Pattern(
         #"\b24\s*[/x×]\s*7\b"#
         // The number in a key-result label ("KR 1:", "KR1.2 -", "Key result 3:") names the key result, it measures nothing.
         + #"|^\s*(?:[A-Z][\w&/.,'’-]*\s+){0,7}?(?:KR|Key [Rr]esult)\s*#?\s*\d+(?:\.\d+)*(?=\s*(?::|\.\s|\)|\s[-–—]\s))"#
@@ -32,16 +32,21 @@ enum ProgressMask {
 
     /// Targets that are never progress: a service level near "uptime"/"availability"/"SLA", any "99.x%", and a range
     /// ("Hire 2-3 engineers": no current value can be read from it).
-    private static let serviceLevels = Pattern(
+    static let serviceLevels = Pattern(
         #"\b(?:uptime|availability|available|sla|slo|reliability|durability)\W+(?:[a-z]+\W+){0,3}?\d+(?:\.\d+)?\s*%"#
         + #"|(?<![\w.])\d+(?:\.\d+)?\s*%\s*(?:[a-z]+\s+){0,2}?(?:uptime|availability|available|sla|slo)\b"#
         + #"|(?<![\w.])99\.\d+\s*%"#
         + #"|(?<![\w.,/#])\d+(?:\.\d+)?\s*(?:-|–|—)\s*\d+(?:\.\d+)?(?![\d/])"#)
 
-    static func mask(_ text: String) -> Masked {
-        let figures = notFigures.allRanges(in: text)
+    static func mask(_ text: String) -> Masked { mask(text, filter: LiteralFilter(text)) }
+
+    /// `filter` skips an expression that cannot match (most key results hold a plain count or percentage); nil runs
+    /// both, which is what the tests compare the filtered answers with.
+    static func mask(_ text: String, filter: LiteralFilter?) -> Masked {
+        let figures = filter.map(mayHideFigures) ?? true ? notFigures.allRanges(in: text) : []
         // "2026-03-31" is a date, not the range "2026-03": a target must not overlap a non-figure.
-        let levels = serviceLevels.allRanges(in: text).filter { level in !figures.contains { $0.overlaps(level) } }
+        let levels = (filter.map(mayHideLevels) ?? true ? serviceLevels.allRanges(in: text) : [])
+            .filter { level in !figures.contains { $0.overlaps(level) } }
         let hidden = figures + levels
         guard !hidden.isEmpty else { return Masked(text: text, hidTarget: false) }
         var out = ""
@@ -54,5 +59,29 @@ enum ProgressMask {
         }
         out += text[index...]
         return Masked(text: out, hidTarget: !levels.isEmpty)
+    }
+
+    private static let timeWords = ["by", "due", "until", "till", "before", "after", "since", "through", "thru", "deadline", "end of"]
+    private static let months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+    private static let levelWords = ["uptime", "availab", "sla", "slo", "reliability", "durability"]
+
+    /// False only when no alternative of `notFigures` can match: each needs a digit and the literal or digit shape
+    /// named beside it.
+    static func mayHideFigures(_ filter: LiteralFilter) -> Bool {
+        guard filter.mayHoldDigit else { return false }
+        return filter.mayHold("24", "kr", "key result")                                         // 24/7; a key-result label
+            || filter.mayHoldDigits(around: UInt8(ascii: "-"))                                   // 2026-03-31
+            || filter.mayHoldDigits(around: UInt8(ascii: "/"))                                   // 3/31/2026; by 3/31
+                && (filter.mayHold(UInt8(ascii: "/"), times: 2) || filter.mayHold(any: timeWords))
+            || filter.mayHold(any: months)                                                       // Mar 3; 3rd March
+            || filter.mayHold("19", thenDigits: 2) || filter.mayHold("20", thenDigits: 2)        // in 2026; 2026-Q3
+            || filter.mayHold("v", thenDigits: 1) || filter.mayHoldDigits(around: UInt8(ascii: "."))  // v2; 1.2.3; Python 3.12
+    }
+
+    /// False only when no alternative of `serviceLevels` can match.
+    static func mayHideLevels(_ filter: LiteralFilter) -> Bool {
+        guard filter.mayHoldDigit else { return false }
+        return filter.mayHold("%") && (filter.mayHold(any: levelWords) || filter.mayHold("99."))  // uptime 99.9%; 99.5%
+            || filter.mayHoldDigits(around: UInt8(ascii: "-"), spaced: true)                     // 2-3, 2 - 3
     }
 }

@@ -40,8 +40,8 @@ package enum ProgressReader {
     private static let targetBefore = Pattern(#"(?:\b(?:to|reach(?:es|ing)?|at least|above|over|below|under|than|target(?:ing)?|hit|achieve)|[<>≤≥])\s*$"#)
     private static let score = Pattern(#"\bscored?\s*[:=]?\s*(0?\.\d+|[01](?:\.\d+)?)(?![\d.])"#)
     /// Words that say a current value is given: when no form reads it, the text is in a form Bearing does not know.
-    private static let hint = Pattern(#"\b(now|currently|so far|to date|at)\b\s*[$€£]?\d|\bscore\b"#)
-    private static let digit = Pattern(#"(?<![\w.#])\d"#)
+    static let hint = Pattern(#"\b(now|currently|so far|to date|at)\b\s*[$€£]?\d|\bscore\b"#)
+    static let digit = Pattern(#"(?<![\w.#])\d"#)
 
     /// Longer key results are prose, not measurements; only the checkbox is read from them.
     package static let maxMeasuredLength = 600
@@ -57,10 +57,10 @@ package enum ProgressReader {
             return ProgressResult.read(groups[1] ?? "", checked: checked)
         }
         guard hasDigit || words.mayHold("score") else { return fallback }
-        let masked = ProgressMask.mask(text)
+        let masked = ProgressMask.mask(text, filter: words)
         let measure = masked.text
         if words.mayHold("from"), let reading = fromToNow(measure) { return reading }
-        if let reading = TargetAndCurrent.read(measure) { return reading }
+        if words.mayHold(any: TargetAndCurrent.markers), let reading = TargetAndCurrent.read(measure) { return reading }
         if words.mayHold("/", "of"), let reading = fraction(measure) { return reading }
         if words.mayHold("%"), let match = percent.firstMatchWithRange(in: measure), let value = match.groups[1].flatMap(Double.init),
            !targetBefore.matches(String(measure[..<match.range.lowerBound])) {
@@ -69,11 +69,11 @@ package enum ProgressReader {
         if words.mayHold("score"), let groups = score.firstMatch(in: measure), let value = groups[1].flatMap(Double.init), value <= 1 {
             return Reading(progress: value, source: .score)
         }
-        if checked != true, hint.matches(measure) {
+        if checked != true, words.mayHold("now", "currently", "so far", "to date", "at", "score"), hint.matches(measure) {
             return Reading(progress: nil, source: .unknown,
                            problem: "progress is not in a form Bearing reads; write `N/M`, `N of M`, a trailing `N%`, `from A to B, now C`, `=> N%` or `score 0.6`")
         }
-        if checked != true, masked.hidTarget || digit.matches(measure) {
+        if checked != true, masked.hidTarget || hasFreeDigit(measure) {
             // A checked box says the target was reached; an unchecked one or a plain bullet says nothing about how far it got.
             return Reading(progress: nil, source: .unknown,
                            unread: "it states a target but no current value; add one (`…, now 5`, `=> 40%`) or check the box when it is met")
@@ -101,27 +101,22 @@ package enum ProgressReader {
         return Reading(progress: clamp(done / total), source: .ratio)
     }
 
-    /// Skips a regular expression whose required literal is absent: each costs a bridge to ICU, and most key
-    /// results match one form or none. Only ASCII text is filtered, because case-insensitive matching folds
-    /// some other letters into ASCII ones (`ſ` matches `s`); other text always goes to the expression.
-    struct LiteralFilter {
-        let lowered: [UInt8]?
-
-        init(_ text: String) {
-            lowered = text.utf8.allSatisfy({ $0 < 0x80 }) ? text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 } : nil
-        }
-
-        func mayHold(_ literals: String...) -> Bool {
-            guard let lowered else { return true }
-            return literals.contains { Self.find(Array($0.utf8), in: lowered) }
-        }
-
-        private static func find(_ needle: [UInt8], in haystack: [UInt8]) -> Bool {
-            guard needle.count <= haystack.count else { return false }
-            return (0...(haystack.count - needle.count)).contains { start in
-                haystack[start..<start + needle.count].elementsEqual(needle)
+    /// `digit.matches(text)` (a digit not inside a word, a decimal or a hidden figure), scanned on bytes when the text
+    /// is ASCII.
+    static func hasFreeDigit(_ text: String) -> Bool {
+        var previous: UInt8 = 0x20
+        for byte in text.utf8 {
+            guard byte < 0x80 else { return digit.matches(text) }
+            if LiteralFilter.isDigit(byte), !(isWordByte(previous) || previous == UInt8(ascii: ".") || previous == UInt8(ascii: "#")) {
+                return true
             }
+            previous = byte
         }
+        return false
+    }
+
+    private static func isWordByte(_ byte: UInt8) -> Bool {
+        LiteralFilter.isDigit(byte) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) || byte == UInt8(ascii: "_")
     }
 
     static func clamp(_ value: Double) -> Double { min(max(value, 0), 1) }

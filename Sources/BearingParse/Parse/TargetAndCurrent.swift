@@ -18,6 +18,11 @@ enum TargetAndCurrent {
     private static let falling = Pattern(
         #"\b(?:reduce[sd]?|reducing|cut|lower|decrease[sd]?|drop|shrink|halve|minimi[sz]e|below|under|less than|fewer than|at most|no more than|latency|churn|downtime|errors?|incidents?|bugs?|costs?|backlog|defects?|outages?)\b|\d\s*(?:ms|s|sec|seconds|mins?|minutes|hours?|days?)\b|[<≤]"#)
 
+    /// Words one of which every current value is marked with (`markedAfter`, `markedBefore`): without any, `read` is nil.
+    static let markers = [
+        "now", "currently", "today", "to date", "so far", "done", "completed", "achieved", "delivered", "finished", "closed", "onboarded", "hired",
+    ]
+
     static func read(_ text: String) -> ProgressReader.Reading? {
         guard let current = currentValue(in: text), let value = NumberText.value(current.number) else { return nil }
         let before = String(text[..<current.start])

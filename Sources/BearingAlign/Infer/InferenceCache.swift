@@ -1,0 +1,36 @@
+import BearingModel
+
+/// Inferences by text, to keep across builds: what a text is linked to depends only on the text and on the strategy and
+/// vectors (`PriorityInferrer.context`), never on the rest of the plan, so after a one-file change every other item
+/// is answered from here. A plain value: whoever runs builds keeps it between them.
+public struct InferenceCache: Sendable {
+    public struct Entry: Sendable {
+        /// Kept to rule out two texts with one hash: an entry answers only for its own text.
+        public var text: String
+        public var inference: Inference
+        public var meaningfulWords: Int
+    }
+
+    /// The `PriorityInferrer.context` the entries were placed under; nil for a new cache.
+    public private(set) var context: UInt64?
+    private var entries: [UInt64: Entry] = [:]
+
+    public init() {}
+
+    init(context: UInt64) { self.context = context }
+
+    public var count: Int { entries.count }
+
+    func entry(for text: String, key: UInt64) -> Entry? {
+        guard let entry = entries[key], entry.text == text else { return nil }
+        return entry
+    }
+
+    mutating func store(_ entry: Entry, key: UInt64) { entries[key] = entry }
+
+    /// Keeps only the entries of `texts`, so a long-lived cache does not grow with every edit.
+    public mutating func retain(_ texts: some Sequence<String>) {
+        let keep = Set(texts.map(ContentHash.of))
+        entries = entries.filter { keep.contains($0.key) }
+    }
+}
