@@ -85,7 +85,7 @@ struct Handler: HTTPHandler {
             // Browsers ask for it on their own; the site has none, and a 404 would be an error in every console.
             return HTTPResponse(statusCode: .noContent)
         case .notFound:
-            let page = "<!doctype html><title>Not found</title><p>Nothing at \(HTMLRenderer.escape(request.path)) in this site. "
+            let page = "<!doctype html><title>Not found</title><p>Nothing at \(HTMLEscape.escape(request.path)) in this site. "
                 + "<a href=\"/\">The dashboard</a></p></body>"
             return HTTPResponse(statusCode: .notFound, headers: Self.headers("404.html"),
                                 body: ReloadScript.inject(into: Data(page.utf8), build: served.build))

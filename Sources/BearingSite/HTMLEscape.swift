@@ -1,7 +1,7 @@
 /// The one HTML escaper, for text and attribute values alike: `&`, `<`, `>`, `"` and `'` become entities.
 /// It works on the UTF-8 bytes: every byte it replaces is ASCII and never part of a longer sequence, and runs
 /// of bytes that need nothing are copied whole (most text has nothing to escape).
-enum HTMLEscape {
+package enum HTMLEscape {
     /// Appends `text`, escaped, to `bytes`.
     static func append(_ text: String, to bytes: inout [UInt8]) {
         var text = text
@@ -26,7 +26,7 @@ enum HTMLEscape {
     }
 
     /// `text` escaped; text with nothing to escape comes back as it is, uncopied.
-    static func escape(_ text: String) -> String {
+    package static func escape(_ text: String) -> String {
         guard text.utf8.contains(where: needsEscape) else { return text }
         var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count + 16)

@@ -142,4 +142,20 @@ struct ObjectivesParserTests {
         #expect(parsed.quarter?.description == quarter)
         #expect(parsed.objectives.allSatisfy { $0.metadata.isEmpty && !$0.body.isEmpty })
     }
+
+    @Test("a number after a team word in a heading is the team's name, not a year that overrides the file's quarter")
+    func teamNumberIsNotAYear() {
+        let (file, _) = parse("""
+            ---
+            quarter: 2026-Q4
+            ---
+
+            # Objectives of team 1915
+
+            ## Share storage documentation 1915-2
+
+            - Owner: Ada
+            """, path: "objectives/team-01915.md")
+        #expect(file.objectives.map(\.quarter?.description) == ["2026-Q4"])
+    }
 }

@@ -54,7 +54,7 @@ enum HeadingRole: Equatable {
         let lower = TitleText.clean(text.lowercased())
         let words = lower.split(whereSeparator: { $0 == " " || $0 == "," }).map { $0.count > 1 && $0.hasSuffix(":") ? String($0.dropLast()) : String($0) }
         let meaningful = words.filter { !filler.contains($0) }
-        if let period = period(text, meaningful: meaningful, year: year, config: config) { return period }
+        if let period = period(text, words: words, meaningful: meaningful, year: year, config: config) { return period }
         // Working-group reports hold their work under "## Activity" or "## Activities Summary".
         if words.contains(where: activityWords.contains),
            meaningful.filter({ !activityWords.contains($0) }).allSatisfy({ ["summary", "overview", "update", "updates"].contains($0) }) {
@@ -73,7 +73,7 @@ enum HeadingRole: Equatable {
     }
 
     /// A heading whose words, besides filler, are only a period.
-    private static func period(_ text: String, meaningful: [String], year: Int?, config: WorkspaceConfig) -> HeadingRole? {
+    private static func period(_ text: String, words: [String], meaningful: [String], year: Int?, config: WorkspaceConfig) -> HeadingRole? {
         let rest = meaningful.filter { !$0.isEmpty }
         if let fiscal = Quarter.fiscalMention(in: text), isOnlyPeriod(rest, written: fiscal) {
             return .period(Quarter.find(in: text, fiscalStart: config.fiscalYearStart), written: fiscal)
@@ -81,13 +81,20 @@ enum HeadingRole: Equatable {
         if let quarter = Quarter.find(in: text), isOnlyPeriod(rest, written: quarter.description) {
             return .period(quarter, written: text)
         }
-        if rest.count == 1, let groups = yearOnly.firstMatch(in: rest[0]), let year = groups[1].flatMap({ Int($0) }) {
+        if rest.count == 1, let groups = yearOnly.firstMatch(in: rest[0]), let year = groups[1].flatMap({ Int($0) }),
+           !namesTeam(rest[0], in: words) {
             return .period(Quarter(year: year, number: 1, span: .year), written: text)
         }
         if rest.count == 1, let groups = quarterOnly.firstMatch(in: rest[0]), let number = groups[1].flatMap({ Int($0) }) {
             return .period(year.flatMap { Quarter(year: $0, number: number) }, written: text)
         }
         return nil
+    }
+
+    /// "Objectives of team 1915": a number right after a team word is the team's name, not a year.
+    private static func namesTeam(_ number: String, in words: [String]) -> Bool {
+        guard let index = words.firstIndex(of: number), index > 0 else { return false }
+        return teamWords.contains(words[index - 1])
     }
 
     /// True when the remaining words are the period itself ("q3", "2025"; "2025-q3"; "fy24-q1").
