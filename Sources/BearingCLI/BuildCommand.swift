@@ -26,6 +26,7 @@ struct BuildCommand: ParsableCommand {
 
     @OptionGroup var options: WorkspaceOptions
     @OptionGroup var alignment: AlignmentOptions
+    @OptionGroup var revision: AsOfOption
 
     @Option(help: ArgumentHelp("Output folder (relative to the workspace): a site Bearing built, an empty folder or a new one.", valueName: "dir"))
     var out = "_site"
@@ -42,6 +43,9 @@ struct BuildCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Data files beside data/planning.db: json, csv (comma-separated), or none for no data/ folder.", valueName: "list"))
     var data: DataFilesArgument = DataFilesArgument(files: .database)
 
+    @Flag(help: "Do not read the workspace's git history (read by default when the workspace is in a git repository).")
+    var noHistory = false
+
     @Flag(help: "Print how long each stage took (scan and parse, link and score, render and write, swap).")
     var timings = false
 
@@ -50,7 +54,7 @@ struct BuildCommand: ParsableCommand {
         let root = try options.root()
         let clock = StageClock(enabled: timings)
         let vectors = Prefetch { try TokenVectors.bundled() }
-        let loaded = WorkspaceLoader().load(root: root)
+        let (loaded, commit) = try revision.load(root: root)
         // Before anything is scored, rendered or written: an output that is not a Bearing site is refused.
         let output: URL
         do {
@@ -60,8 +64,11 @@ struct BuildCommand: ParsableCommand {
             throw ExitCode(2)
         }
         clock.lap("scan and parse")
-        let (plan, aligned) = try alignment.align(loaded, vectors: vectors)
+        let (plan, aligned) = try AsOfOption.scoring(alignment, at: commit).align(loaded, vectors: vectors)
         clock.lap("link and score")
+        // History is the commits' story up to HEAD; a site of an earlier revision (--as-of) is that revision alone.
+        let history = noHistory || revision.asOf != nil ? nil : try readHistory(root: root, vectors: vectors)
+        clock.lap("history")
         if plan.errorCount > 0 && !allowErrors {
             printError(plan.diagnostics.filter { $0.severity == .error }.map(DiagnosticFormatter.text).joined(separator: "\n"))
             printError("bearing build: \(DiagnosticFormatter.summary(plan.diagnostics, fileCount: plan.files.count)); the site was not written (use --allow-errors to build anyway)")
@@ -70,7 +77,8 @@ struct BuildCommand: ParsableCommand {
         let theme = root + "/theme"
         let siteOptions = SiteBuilder.Options(
             baseURL: baseURL ?? plan.config.baseURL, stamp: stamp ? ISO8601DateFormatter().string(from: Date()) : nil,
-            showProblems: allowErrors, themeFolder: FileManager.default.fileExists(atPath: theme) ? theme : nil, data: data.files)
+            showProblems: allowErrors, themeFolder: FileManager.default.fileExists(atPath: theme) ? theme : nil, data: data.files,
+            history: history)
         var builder = SiteBuilder()
         builder.onStage = { name in clock.lap(name) }
         builder.writer.onWait = { printError("bearing build: " + $0) }
@@ -90,6 +98,24 @@ struct BuildCommand: ParsableCommand {
                    + (plan.errorCount > 0 ? " (\(plan.errorCount) errors shown on the site)" : ""))
         // The errors were asked for on the site; a publishing job should not fail for them (check is the gate).
         if plan.errorCount > 0 && !allowErrors { throw ExitCode(1) }
+    }
+}
+
+extension BuildCommand {
+    /// The workspace's history from git; nil outside a git repository (or without git), where the build is as
+    /// it always was. A shallow clone gets a warning saying how to fetch the rest.
+    func readHistory(root: String, vectors: Prefetch<TokenVectors>) throws -> PlanHistory? {
+        // Outside git, or in a repository with no commit yet, there is no history to read.
+        guard let repository = try? GitRepository(workspace: root), (try? repository.commit("HEAD")) != nil else { return nil }
+        do {
+            let history = try HistoryReader(repository: repository, aligner: Aligner(vectors: try vectors.value()), root: root).read()
+            if history.isShallow { printError("bearing build: warning: " + PlanHistory.shallowWarning) }
+            return history
+        } catch {
+            // A repository without commits yet, or one git cannot read: the site is still built, without history.
+            printError("bearing build: warning: the git history could not be read (\(error)); built without history")
+            return nil
+        }
     }
 }
 

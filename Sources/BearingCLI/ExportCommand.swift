@@ -22,6 +22,7 @@ struct ExportCommand: ParsableCommand {
 
     @OptionGroup var options: WorkspaceOptions
     @OptionGroup var alignment: AlignmentOptions
+    @OptionGroup var revision: AsOfOption
 
     @Option(help: "Output format: json (the model) or csv (one table; needs --table).")
     var format: Format = .json
@@ -42,13 +43,14 @@ struct ExportCommand: ParsableCommand {
     }
 
     func run() throws {
-        var plan = try options.loadPlan()
+        let (loaded, commit) = try revision.load(root: try options.root())
+        var plan = loaded
         switch format {
         case .json:
             print(try ExportDocument(plan).json(), terminator: "")
         case .csv:
             let aligned: Alignment
-            (plan, aligned) = try alignment.align(plan)
+            (plan, aligned) = try AsOfOption.scoring(alignment, at: commit).align(plan)
             let database = try PlanningDatabase.inMemory()
             try database.write(plan: plan, alignment: aligned)
             var bytes: [UInt8] = []

@@ -32,6 +32,7 @@ struct QueryCommand: ParsableCommand {
 
     @OptionGroup var options: WorkspaceOptions
     @OptionGroup var alignment: AlignmentOptions
+    @OptionGroup var revision: AsOfOption
 
     @Option(help: ArgumentHelp("The database (default: _site/data/planning.db in the workspace).", valueName: "path"))
     var db: String?
@@ -48,7 +49,10 @@ struct QueryCommand: ParsableCommand {
         let database: PlanningDatabase
         let result: PlanningDatabase.QueryResult
         do {
-            if db == nil, let root, !FileManager.default.fileExists(atPath: path) {
+            if revision.asOf != nil, let root {
+                // An earlier plan is never what a built database holds: answered from that revision's files.
+                database = try fresh(root: root)
+            } else if db == nil, let root, !FileManager.default.fileExists(atPath: path) {
                 // No site yet (or one built with --data none): answer from the workspace as it is, rather than send
                 // the user to build a site first.
                 database = try fresh(root: root)
@@ -81,7 +85,8 @@ struct QueryCommand: ParsableCommand {
 
     /// The database `bearing build` would write, from the same load, alignment and insertion, in memory.
     private func fresh(root: String) throws -> PlanningDatabase {
-        let (plan, aligned) = try alignment.align(WorkspaceLoader().load(root: root))
+        let (loaded, commit) = try revision.load(root: root)
+        let (plan, aligned) = try AsOfOption.scoring(alignment, at: commit).align(loaded)
         do {
             let database = try PlanningDatabase.inMemory()
             try database.write(plan: plan, alignment: aligned)

@@ -15,6 +15,7 @@ struct ReportCommand: ParsableCommand {
 
     @OptionGroup var options: WorkspaceOptions
     @OptionGroup var alignment: AlignmentOptions
+    @OptionGroup var revision: AsOfOption
 
     @Option(help: "Only this quarter (e.g. 2026-Q4).")
     var quarter: String?
@@ -26,7 +27,8 @@ struct ReportCommand: ParsableCommand {
     var explain: String?
 
     func run() throws {
-        let (plan, aligned) = try alignment.align(try options.loadPlan())
+        let (loaded, commit) = try revision.load(root: try options.root())
+        let (plan, aligned) = try AsOfOption.scoring(alignment, at: commit).align(loaded)
         let selected = try quarter.map { text -> Quarter in
             guard let q = Quarter.find(in: text, fiscalStart: plan.config.fiscalYearStart), plan.quarters.contains(q) else {
                 throw ValidationError("no objectives for quarter \(text); planned: \(plan.quarters.map(\.description).joined(separator: ", "))")

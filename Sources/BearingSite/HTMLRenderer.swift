@@ -179,7 +179,7 @@ package struct HTMLRenderer: Sendable {
     }
 
     /// Text and attribute values escaped (see `HTMLEscape`).
-    static func escape(_ text: String) -> String { HTMLEscape.escape(text) }
+    package static func escape(_ text: String) -> String { HTMLEscape.escape(text) }
 
     /// Letters, digits, `-`, `_` and `.`; anything else becomes `-`.
     static func safeID(_ text: String) -> String {

@@ -1,5 +1,6 @@
 import BearingAlign
 import BearingModel
+import BearingReport
 import BearingStore
 import Foundation
 
@@ -15,9 +16,12 @@ public struct SiteBuilder: Sendable {
         public var themeFolder: String?
         /// What goes into `data/`; pages link only to these.
         public var data: DataFiles
+        /// The plan's history from git, stored beside the plan in planning.db; nil outside git or with --no-history.
+        public var history: PlanHistory?
 
         public init(baseURL: String? = nil, stamp: String? = nil, showProblems: Bool = false, themeFolder: String? = nil,
-                    data: DataFiles = .database) {
+                    data: DataFiles = .database, history: PlanHistory? = nil) {
+            self.history = history
             self.baseURL = baseURL
             self.stamp = stamp
             self.showProblems = showProblems
@@ -66,7 +70,7 @@ public struct SiteBuilder: Sendable {
                     case .assets:
                         for (path, bytes) in try site.assets() { try staging.write(path, bytes) }
                     case .data:
-                        if data.contains(.database) { try Self.writeDatabase(plan: plan, alignment: alignment, csv: data.contains(.csv), staging: staging) }
+                        if data.contains(.database) { try Self.writeDatabase(plan: plan, alignment: alignment, history: options.history, csv: data.contains(.csv), staging: staging) }
                         if data.contains(.json) { try staging.stream("data/planning.json") { try site.writePlanningJSON(into: &$0) } }
                     }
                     return nil
@@ -84,12 +88,13 @@ public struct SiteBuilder: Sendable {
     }
 
     /// data/planning.db, and the CSV tables printed from it when `csv`.
-    private static func writeDatabase(plan: Plan, alignment: Alignment, csv: Bool, staging: OutputWriter.Staging) throws {
+    private static func writeDatabase(plan: Plan, alignment: Alignment, history: PlanHistory?, csv: Bool, staging: OutputWriter.Staging) throws {
         let path = staging.root + "/data/planning.db"
         let database: PlanningDatabase
         do {
             database = try PlanningDatabase.create(at: path)
             try database.write(plan: plan, alignment: alignment)
+            if let history { try database.write(history: history) }
         } catch {
             throw WriteError("write the database", path, error)
         }

@@ -64,6 +64,9 @@ public struct PlanningDatabase: Sendable {
     /// The tables `writeCSV` writes, in order.
     public static var csvTableNames: [String] { Schema.tables }
 
+    /// The tables of history from git: empty unless the build read history.
+    public static var historyTableNames: Set<String> { Schema.historyTables }
+
     /// The schema version this Bearing writes: the number of its last migration.
     public static var schemaVersion: Int { Schema.version }
 }

@@ -4,7 +4,7 @@ import GRDB
 /// new one appended to `migrations`. The N-th is registered as "vN", and N of the last is the schema version
 /// (`meta.schema_version`), so the list is the only place the version is written.
 enum Schema {
-    private static let migrations: [@Sendable (Database) throws -> Void] = [v1, v2]
+    private static let migrations: [@Sendable (Database) throws -> Void] = [v1, v2, v3]
 
     /// The number of the last migration.
     static var version: Int { migrations.count }
@@ -17,8 +17,11 @@ enum Schema {
         return migrator
     }
 
+    /// The tables of history from git, empty when the build read none (outside git, --no-history, --as-of).
+    static let historyTables: Set<String> = ["revisions", "item_history", "key_result_history", "link_history"]
+
     /// Tables a user may want as CSV, in a stable order.
-    static let tables = ["priorities", "objectives", "initiatives", "key_results", "roadmap_items", "links", "scores", "diagnostics", "meta"]
+    static let tables = ["priorities", "objectives", "initiatives", "key_results", "roadmap_items", "links", "scores", "diagnostics", "revisions", "item_history", "key_result_history", "link_history", "meta"]
 
     private static func v1(_ db: Database) throws {
         try db.execute(sql: """
@@ -54,6 +57,24 @@ enum Schema {
             INSERT INTO key_results_v2 SELECT * FROM key_results;
             DROP TABLE key_results;
             ALTER TABLE key_results_v2 RENAME TO key_results;
+            """)
+    }
+
+    /// History from git: the revisions that changed the plan (oldest is 1) and, per item, its state from each
+    /// revision where it changed (`present = 0`: removed there). An item as of revision N is its row with the
+    /// greatest `revision <= N`; its key results and links are those of that same revision.
+    private static func v3(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE revisions (seq INTEGER PRIMARY KEY, commit_id TEXT NOT NULL UNIQUE, author TEXT NOT NULL, email TEXT NOT NULL,
+                date TEXT NOT NULL, committed TEXT NOT NULL);
+            CREATE TABLE item_history (revision INTEGER NOT NULL REFERENCES revisions(seq), item TEXT NOT NULL, item_kind TEXT,
+                present INTEGER NOT NULL, title TEXT, quarter TEXT, status TEXT, progress REAL, PRIMARY KEY (item, revision));
+            CREATE TABLE key_result_history (revision INTEGER NOT NULL REFERENCES revisions(seq), item TEXT NOT NULL, position INTEGER NOT NULL,
+                text TEXT NOT NULL, done INTEGER NOT NULL, current REAL, target REAL, progress REAL, PRIMARY KEY (item, revision, position));
+            CREATE TABLE link_history (revision INTEGER NOT NULL REFERENCES revisions(seq), item TEXT NOT NULL, priority TEXT NOT NULL,
+                kind TEXT NOT NULL, strength REAL NOT NULL);
+            CREATE INDEX item_history_revision ON item_history(revision);
+            CREATE INDEX link_history_item ON link_history(item, revision);
             """)
     }
 }

@@ -29,17 +29,25 @@ public struct GitFixture {
         try git("commit", "-q", "-m", message)
     }
 
+    /// Commits everything as `author` at `date` (ISO 8601, author and committer alike), for history tests.
+    public func commitAll(_ message: String, author: String, date: String) throws {
+        try git("add", "-A")
+        try Self.git(["commit", "-q", "-m", message, "--author", "\(author) <\(author.lowercased())@example.org>"], in: root,
+                     environment: ["GIT_AUTHOR_DATE": date, "GIT_COMMITTER_DATE": date])
+    }
+
     @discardableResult
     public func git(_ arguments: String..., in folder: URL? = nil) throws -> String {
         try Self.git(arguments, in: folder ?? root)
     }
 
     @discardableResult
-    public static func git(_ arguments: [String], in folder: URL) throws -> String {
+    public static func git(_ arguments: [String], in folder: URL, environment: [String: String] = [:]) throws -> String {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["git"] + arguments
         process.currentDirectoryURL = folder
+        if !environment.isEmpty { process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new } }
         let out = Pipe()
         process.standardOutput = out
         process.standardError = FileHandle.nullDevice

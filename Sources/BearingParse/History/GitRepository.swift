@@ -7,7 +7,7 @@ public struct GitRepository: Sendable {
     public let root: String
     /// The workspace's folder relative to `root`, with a trailing `/`; empty when the workspace is the root.
     public let workspacePrefix: String
-    let git: Git
+    package let git: Git
 
     /// The repository holding the folder `workspace`; throws `RevisionError.notARepository` when there is none.
     public init(workspace: String) throws {
@@ -77,6 +77,7 @@ public enum RevisionError: Error, Equatable, CustomStringConvertible {
     case unknownRevision(String, shallow: Bool)
     case noMergeBase(String, String, shallow: Bool)
     case noDefaultBranch
+    case nothingBefore(String, shallow: Bool)
 
     static let shallowHint = "the clone is shallow: fetch the history (`git fetch --unshallow`, or `fetch-depth: 0` in actions/checkout)"
 
@@ -90,6 +91,8 @@ public enum RevisionError: Error, Equatable, CustomStringConvertible {
             "no commit named \(revision)" + (shallow ? "; \(Self.shallowHint)" : "; check the name with `git log --oneline`, or fetch it (`git fetch origin \(revision)`)")
         case .noMergeBase(let first, let second, let shallow):
             "\(first) and \(second) have no common ancestor here" + (shallow ? "; \(Self.shallowHint)" : "; name the base revision: bearing diff BASE [HEAD]")
+        case .nothingBefore(let date, let shallow):
+            "no commit of the current branch on or before \(date)" + (shallow ? "; \(Self.shallowHint)" : "; the first commit is later (see `git log --reverse`)")
         case .noDefaultBranch:
             "no default branch to compare with: neither GITHUB_BASE_REF, origin/HEAD, main, master, origin/main nor origin/master names a branch here; name the base revision: bearing diff BASE [HEAD]"
         }

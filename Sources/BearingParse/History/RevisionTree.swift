@@ -19,8 +19,9 @@ public struct RevisionTree: Sendable {
     /// Files by path relative to the workspace, sorted. Submodules are not files and are left out.
     public let entries: [String: Entry]
     public let paths: [String]
-    /// The bytes read up front, by path relative to the workspace.
-    private let loaded: [String: Data]
+    /// The bytes read up front, by object id: one revision's files, or every version a history walk read
+    /// (revisions share one store, so an unchanged file is held once).
+    private let blobs: [String: Data]
     private let git: Git
 
     /// Files read in the one batch: what the loader reads (bearing.yml, Markdown). Anything else is read on demand.
@@ -43,7 +44,17 @@ public struct RevisionTree: Sendable {
         self.entries = entries
         paths = entries.keys.sorted()
         let wanted = paths.filter { Self.readsUpFront($0) && entries[$0]?.kind != .symbolicLink }
-        loaded = try Self.batch(wanted, entries: entries, git: git)
+        blobs = try Self.batch(wanted.compactMap { entries[$0]?.object }, git: git)
+    }
+
+    /// A revision whose listing is already known (a history walk applies each commit's changes to the previous
+    /// listing) and whose files were read in a batch shared with other revisions.
+    init(git: Git, commit: String, entries: [String: Entry], blobs: [String: Data]) {
+        self.git = git
+        self.commit = commit
+        self.entries = entries
+        paths = entries.keys.sorted()
+        self.blobs = blobs
     }
 
     /// One `ls-tree -l` record: `<mode> <type> <object> <size>\t<path>`; nil for submodules and paths outside `prefix`.
@@ -60,29 +71,31 @@ public struct RevisionTree: Sendable {
         return (String(path.dropFirst(prefix.count)), Entry(kind: kind, object: String(fields[2]), size: size))
     }
 
-    /// The blobs of `paths` through one `git cat-file --batch`, whose output is `<object> blob <size>\n<bytes>\n` each.
-    private static func batch(_ paths: [String], entries: [String: Entry], git: Git) throws -> [String: Data] {
-        guard !paths.isEmpty else { return [:] }
-        let objects = paths.compactMap { entries[$0]?.object }
-        let output = [UInt8](try git.run(["cat-file", "--batch"], input: Data((objects.joined(separator: "\n") + "\n").utf8)))
-        var loaded: [String: Data] = [:]
-        var offset = 0
-        for (path, object) in zip(paths, objects) {
-            guard let newline = output[offset...].firstIndex(of: 0x0A) else { break }
-            let header = String(decoding: output[offset..<newline], as: UTF8.self).split(separator: " ")
-            offset = newline + 1
-            // "<object> missing" (a broken repository) leaves the file unread; reading it later reports the failure.
-            guard header.count == 3, header[0] == object, let size = Int(header[2]), offset + size <= output.count else { continue }
-            loaded[path] = Data(output[offset..<offset + size])
-            offset += size + 1
+    /// The blobs `objects` through one `git cat-file --batch`, whose output is `<object> blob <size>\n<bytes>\n` each.
+    static func batch(_ objects: [String], git: Git) throws -> [String: Data] {
+        guard !objects.isEmpty else { return [:] }
+        let output = try git.run(["cat-file", "--batch"], input: Data((objects.joined(separator: "\n") + "\n").utf8))
+        var blobs: [String: Data] = [:]
+        output.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            var offset = 0
+            for object in objects {
+                guard let newline = bytes[offset...].firstIndex(of: 0x0A) else { break }
+                let header = String(decoding: bytes[offset..<newline], as: UTF8.self).split(separator: " ")
+                offset = newline + 1
+                // "<object> missing" (a broken repository) leaves the file unread; reading it later reports the failure.
+                guard header.count == 3, header[0] == object, let size = Int(header[2]), offset + size <= bytes.count else { continue }
+                blobs[object] = Data(bytes[offset..<offset + size])
+                offset += size + 1
+            }
         }
-        return loaded
+        return blobs
     }
 
     /// The bytes of the file at `path` (relative to the workspace), following symbolic links inside the revision.
     public func read(_ path: String) throws -> Data {
-        guard let (resolved, entry) = resolve(path) else { throw RevisionFileMissing(path: path, commit: commit) }
-        if let data = loaded[resolved] { return data }
+        guard let (_, entry) = resolve(path) else { throw RevisionFileMissing(path: path, commit: commit) }
+        if let data = blobs[entry.object] { return data }
         return try git.run(["cat-file", "blob", entry.object])
     }
 
@@ -147,7 +160,7 @@ public struct RevisionTree: Sendable {
         @Sendable func absolute(_ path: String) -> String {
             path.hasPrefix("/") ? path : URL(fileURLWithPath: root + "/" + path).standardized.path
         }
-        return FileSystem(
+        var fileSystem = FileSystem(
             listFiles: { folder in
                 guard let folder = relative(folder), tree.isFolder(folder) else { return nil }
                 let prefix = folder.isEmpty ? "" : folder + "/"
@@ -178,6 +191,8 @@ public struct RevisionTree: Sendable {
                 return nil
             }
         )
+        fileSystem.contentID = { path in relative(path).flatMap { tree.resolve($0)?.1.object } }
+        return fileSystem
     }
 }
 

@@ -81,6 +81,21 @@ package enum ProgressReader {
         return fallback
     }
 
+    /// The current value and target a key result states (`3/5`, `3 of 5`, `from 20 to 50, now 35`), for history's
+    /// record of how a figure moved; nil when it states neither in those forms.
+    package static func figures(_ text: String) -> (current: Double, target: Double)? {
+        guard text.utf8.count <= maxMeasuredLength, text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
+        let measure = ProgressMask.mask(text).text
+        if let groups = range.firstMatch(in: measure), let target = groups[2].flatMap(NumberText.value), let now = groups[3].flatMap(NumberText.value) {
+            return (now, target)
+        }
+        if let groups = ratio.firstMatch(in: measure) ?? ratioOf.firstMatch(in: measure),
+           let done = groups[1].flatMap(NumberText.value), let total = groups[2].flatMap(NumberText.value) {
+            return (done, total)
+        }
+        return nil
+    }
+
     /// The contract's order tries the ratio first; `from A to B, now C` and the current-value forms come before it
     /// here because their parts may look like ratios or percentages ("from 20% to 50%, now 35%").
     private static func fromToNow(_ text: String) -> Reading? {

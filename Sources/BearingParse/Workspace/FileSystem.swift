@@ -11,6 +11,9 @@ public struct FileSystem: Sendable {
     public var fileSize: @Sendable (_ path: String) -> Int?
     /// The absolute path with every symbolic link resolved; nil when it does not exist (or a link is broken).
     public var realPath: @Sendable (_ path: String) -> String?
+    /// An id that changes whenever the file's bytes do (git's object id for a revision's file); nil when the file
+    /// system has none. A `ParseCache` parses a file once per id.
+    public var contentID: (@Sendable (_ path: String) -> String?)? = nil
 
     public init(listFiles: @escaping @Sendable (String) -> [String]?,
                 readFile: @escaping @Sendable (String) throws -> Data,

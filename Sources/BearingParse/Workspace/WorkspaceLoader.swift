@@ -5,15 +5,20 @@ import Foundation
 /// Nothing is resolved before every file is parsed; every file is read even when others fail.
 public struct WorkspaceLoader: Sendable {
     public var fileSystem: FileSystem
+    /// Parses kept across loads (a history walk's revisions); nil parses every file.
+    public var cache: ParseCache?
 
-    public init(fileSystem: FileSystem = .disk) { self.fileSystem = fileSystem }
+    public init(fileSystem: FileSystem = .disk, cache: ParseCache? = nil) {
+        self.fileSystem = fileSystem
+        self.cache = cache
+    }
 
     /// Loads the workspace at `root` (an absolute or current-directory-relative folder).
     public func load(root: String) -> Plan {
         let scanner = WorkspaceScanner(fileSystem: fileSystem, root: root)
         let (config, configDigest, diagnostics) = loadConfig(scanner)
         let files = scanner.scan(config)
-        let parsed = parseAll(files, scanner: scanner, config: config)
+        let parsed = parseAll(files, scanner: scanner, config: config, configDigest: configDigest)
         var plan = Plan(config: config, strategy: parsed.strategy?.strategy, objectiveFiles: parsed.objectiveFiles,
                         roadmaps: parsed.roadmaps, diagnostics: diagnostics + files.diagnostics + parsed.diagnostics,
                         files: [files.strategy].compactMap { $0 } + files.objectives + files.roadmaps)
@@ -76,10 +81,11 @@ public struct WorkspaceLoader: Sendable {
         var digests: [(String, UInt64)] = []
     }
 
-    private func parseAll(_ files: WorkspaceScanner.Files, scanner: WorkspaceScanner, config: WorkspaceConfig) -> Parsed {
+    private func parseAll(_ files: WorkspaceScanner.Files, scanner: WorkspaceScanner, config: WorkspaceConfig, configDigest: UInt64?) -> Parsed {
         var parsed = Parsed()
         let reader = SourceFileReader(fileSystem: fileSystem, maxBytes: config.maxFileBytes)
         let markdown = MarkdownReader()
+        let fileSystem = fileSystem, cache = cache
         /// Reads and parses one file; every file is independent until references are resolved.
         @Sendable func document(_ path: String) -> (MarkdownDocument?, [Diagnostic], UInt64) {
             var bag = DiagnosticBag(path: path)
@@ -87,37 +93,42 @@ public struct WorkspaceLoader: Sendable {
             let digest = InputFingerprint.digest(text: text, size: text == nil ? fileSystem.fileSize(scanner.absolute(path)) : nil)
             return (text.map { markdown.read($0, path: path) }, bag.items, digest)
         }
+        /// The cache key of `path`, when there is a cache and the file system names the file's content.
+        @Sendable func key(_ path: String) -> String? {
+            guard cache != nil, let id = fileSystem.contentID?(scanner.absolute(path)) else { return nil }
+            return ParseCache.key(path: path, contentID: id, config: configDigest)
+        }
+        @Sendable func parse<Value>(_ path: String, _ body: (MarkdownDocument) -> (Value, [Diagnostic])) -> ParseCache.Entry<Value> {
+            let (read, diagnostics, digest) = document(path)
+            guard let read else { return ParseCache.Entry(value: nil, diagnostics: diagnostics, digest: digest) }
+            let (value, more) = body(read)
+            return ParseCache.Entry(value: value, diagnostics: diagnostics + more, digest: digest)
+        }
+        let uncached = ParseCache()
         if let path = files.strategy {
-            let (read, found, digest) = document(path)
-            parsed.diagnostics += found
-            parsed.digests.append((path, digest))
-            if let read {
-                let result = StrategyParser(config: config).parse(read)
-                parsed.strategy = result
-                parsed.diagnostics += result.diagnostics
+            let strategyParser = StrategyParser(config: config)
+            let entry = (cache ?? uncached).strategy(key(path)) {
+                parse(path) { let result = strategyParser.parse($0); return (result, result.diagnostics) }
             }
+            parsed.strategy = entry.value
+            parsed.diagnostics += entry.diagnostics
+            parsed.digests.append((path, entry.digest))
         }
         let objectivesParser = ObjectivesParser(config: config)
-        for (path, (file, found, digest)) in zip(files.objectives, Parallel.map(files.objectives, { path -> (ObjectivesFile?, [Diagnostic], UInt64) in
-            let (read, diagnostics, digest) = document(path)
-            guard let read else { return (nil, diagnostics, digest) }
-            let (file, more) = objectivesParser.parse(read)
-            return (file, diagnostics + more, digest)
+        for (path, entry) in zip(files.objectives, Parallel.map(files.objectives, { path in
+            (cache ?? uncached).objectives(key(path)) { parse(path) { objectivesParser.parse($0) } }
         })) {
-            if let file { parsed.objectiveFiles.append(file) }
-            parsed.diagnostics += found
-            parsed.digests.append((path, digest))
+            if let file = entry.value { parsed.objectiveFiles.append(file) }
+            parsed.diagnostics += entry.diagnostics
+            parsed.digests.append((path, entry.digest))
         }
         let roadmapParser = RoadmapParser(config: config)
-        for (path, (roadmap, found, digest)) in zip(files.roadmaps, Parallel.map(files.roadmaps, { path -> (Roadmap?, [Diagnostic], UInt64) in
-            let (read, diagnostics, digest) = document(path)
-            guard let read else { return (nil, diagnostics, digest) }
-            let (roadmap, more) = roadmapParser.parse(read)
-            return (roadmap, diagnostics + more, digest)
+        for (path, entry) in zip(files.roadmaps, Parallel.map(files.roadmaps, { path in
+            (cache ?? uncached).roadmap(key(path)) { parse(path) { roadmapParser.parse($0) } }
         })) {
-            if let roadmap { parsed.roadmaps.append(roadmap) }
-            parsed.diagnostics += found
-            parsed.digests.append((path, digest))
+            if let roadmap = entry.value { parsed.roadmaps.append(roadmap) }
+            parsed.diagnostics += entry.diagnostics
+            parsed.digests.append((path, entry.digest))
         }
         return parsed
     }

@@ -1,0 +1,36 @@
+import ArgumentParser
+import BearingModel
+import BearingParse
+import Foundation
+
+/// `--as-of REV|DATE`: the plan as it was at a revision of its git repository, read from git's object store
+/// without a checkout.
+struct AsOfOption: ParsableArguments {
+    @Option(name: .customLong("as-of"), help: ArgumentHelp(
+        "The plan as it was at a git revision, or on a date (YYYY-MM-DD: the last commit on or before it).",
+        discussion: "Read from git without a checkout; scores are as of that commit's date unless --today is given.",
+        valueName: "rev|date"))
+    var asOf: String?
+
+    /// The workspace at `root` as of the revision asked for (with that commit), or as it is on disk (nil).
+    func load(root: String) throws -> (Plan, CommitInfo?) {
+        guard let asOf else { return (WorkspaceLoader().load(root: root), nil) }
+        do {
+            let repository = try GitRepository(workspace: root)
+            let commit = try repository.commit(asOf: asOf)
+            let plan = WorkspaceLoader(fileSystem: try repository.tree(at: commit).fileSystem(root: root)).load(root: root)
+            return (plan, try repository.info(commit))
+        } catch let error as RevisionError {
+            throw ValidationError("--as-of \(asOf): \(error)")
+        }
+    }
+
+    /// `alignment` scoring as of the commit's day, unless a date was given with --today.
+    static func scoring(_ alignment: AlignmentOptions, at commit: CommitInfo?) -> AlignmentOptions {
+        guard let commit, alignment.today == nil else { return alignment }
+        var scored = alignment
+        // The commit's own calendar day (its offset kept), as the people who made it saw it.
+        scored.today = String(commit.committed.prefix(10))
+        return scored
+    }
+}

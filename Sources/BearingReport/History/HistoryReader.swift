@@ -1,0 +1,86 @@
+import BearingAlign
+import BearingModel
+import BearingParse
+import Foundation
+
+/// Reads a workspace's history: every revision loaded from git's object store (each file version parsed once,
+/// by blob), aligned as of its own commit date (each distinct item text placed once per strategy), and compared
+/// with the revision before, so only what changed is kept.
+public struct HistoryReader: Sendable {
+    public var repository: GitRepository
+    public var aligner: Aligner
+    /// The workspace folder, as the loader names it.
+    public var root: String
+
+    public init(repository: GitRepository, aligner: Aligner, root: String) {
+        self.repository = repository
+        self.aligner = aligner
+        self.root = root
+    }
+
+    /// The history, or what git said when it could not be read.
+    public func read() throws -> PlanHistory {
+        let revisions = try repository.history()
+        let cache = ParseCache()
+        var inferences = InferenceCache()
+        var figures = KeyResultFigures()
+        var history = PlanHistory(isShallow: revisions.isShallow)
+        var previous: [String: PlanHistory.ItemState] = [:]
+        var fingerprint: String?
+        try revisions.forEachRevision { info, tree in
+            let plan = WorkspaceLoader(fileSystem: tree.fileSystem(root: root), cache: cache).load(root: root)
+            // A commit that changed only Markdown the plan does not read (a README) is no revision of the plan.
+            guard plan.inputFingerprint != fingerprint else { return }
+            fingerprint = plan.inputFingerprint
+            let today = Self.date(info.date) ?? Date()
+            let alignment = aligner.align(plan, today: today, cache: &inferences)
+            let states = Self.states(plan: plan, alignment: alignment, figures: &figures)
+            let index = history.revisions.count
+            history.revisions.append(info)
+            for id in Set(states.keys).union(previous.keys).sorted() where states[id] != previous[id] {
+                history.changes.append(PlanHistory.Change(revision: index, item: id, state: states[id]))
+            }
+            previous = states
+        }
+        return history
+    }
+
+    /// Every item's state in one aligned revision.
+    static func states(plan: Plan, alignment: Alignment, figures: inout KeyResultFigures) -> [String: PlanHistory.ItemState] {
+        var keyResults: [String: [KeyResult]] = [:]
+        for objective in plan.objectives {
+            keyResults[objective.id] = objective.keyResults
+            for initiative in objective.initiatives { keyResults[initiative.id] = initiative.keyResults }
+        }
+        let links = Dictionary(grouping: alignment.links, by: \.item)
+        var states: [String: PlanHistory.ItemState] = [:]
+        for item in alignment.items {
+            let results = (keyResults[item.id] ?? []).map { result -> PlanHistory.KeyResultState in
+                let (current, target) = figures.read(result.text)
+                return PlanHistory.KeyResultState(text: result.text, done: result.done, current: current, target: target, progress: result.progress)
+            }
+            let itemLinks = (links[item.id] ?? []).map { PlanHistory.LinkState(priority: $0.priority, kind: $0.kind, strength: ($0.strength * 1000).rounded() / 1000) }
+            states[item.id] = PlanHistory.ItemState(id: item.id, kind: item.kind, title: item.title, quarter: item.quarter?.description,
+                                                    status: item.status, progress: item.progress, keyResults: results, links: itemLinks)
+        }
+        return states
+    }
+
+    /// A commit's ISO 8601 date.
+    static func date(_ text: String) -> Date? {
+        ISO8601DateFormatter().date(from: text)
+    }
+}
+
+/// A key result's current value and target, read once per distinct text.
+struct KeyResultFigures {
+    private var known: [String: (Double?, Double?)] = [:]
+
+    mutating func read(_ text: String) -> (Double?, Double?) {
+        if let found = known[text] { return found }
+        let figures = ProgressReader.figures(text)
+        let pair = (figures?.current, figures?.target)
+        known[text] = pair
+        return pair
+    }
+}
