@@ -20,6 +20,10 @@ enum Schema {
     /// The tables of history from git, empty when the build read none (outside git, --no-history, --as-of).
     static let historyTables: Set<String> = ["revisions", "item_history", "key_result_history", "link_history"]
 
+    /// The order a table's rows are printed in (CSV): the order they were inserted, or the key's for `scores`,
+    /// which has no rowid since v4.
+    static func order(of table: String) -> String { table == "scores" ? "scope_kind, scope, metric" : "rowid" }
+
     /// Tables a user may want as CSV, in a stable order.
     static let tables = ["priorities", "objectives", "initiatives", "key_results", "roadmap_items", "links", "scores", "diagnostics", "revisions", "item_history", "key_result_history", "link_history", "meta"]
 
@@ -78,11 +82,15 @@ enum Schema {
             """)
     }
 
-    /// Each text stored once (a 2,000-file plan's database went from 26.2 MB to 19.4 MB):
+    /// Each text stored once (a 2,000-file plan's database went from 26.2 MB to 17.6 MB):
     /// - `search` indexes the item tables' own titles and bodies through the view `search_items` (FTS5 external
     ///   content) instead of keeping a second copy of every body (5.5 MB). The tables' rowids are disjoint
     ///   (`PlanInserter` numbers them), so looking up one rowid in the view is one rowid search per table.
     ///   A priority's text is searched too, so `priorities` gains its `body`.
+    /// - `scores` is stored in its primary key's order (WITHOUT ROWID): the separate key index, with every item's id
+    ///   again, was as large as the table (2 MB).
+    /// - `scores` is stored in its primary key's order (WITHOUT ROWID): the separate key index, with every item's id
+    ///   again, was as large as the table (2 MB).
     /// - `links_item` and `links_priority` (1.3 MB) served no query Bearing makes; a join on them gets an automatic index.
     private static func v4(_ db: Database) throws {
         try db.execute(sql: """
@@ -95,6 +103,16 @@ enum Schema {
                 UNION ALL SELECT rowid, 'roadmap-item', id, title, body FROM roadmap_items;
             CREATE VIRTUAL TABLE search USING fts5(kind, id UNINDEXED, title, body, content = 'search_items', content_rowid = 'n',
                 tokenize = 'porter unicode61');
+            CREATE TABLE scores_v3 (scope_kind TEXT NOT NULL, scope TEXT NOT NULL, metric TEXT NOT NULL, value REAL, text TEXT,
+                PRIMARY KEY (scope_kind, scope, metric)) WITHOUT ROWID;
+            INSERT INTO scores_v3 SELECT * FROM scores;
+            DROP TABLE scores;
+            ALTER TABLE scores_v3 RENAME TO scores;
+            CREATE TABLE scores_v4 (scope_kind TEXT NOT NULL, scope TEXT NOT NULL, metric TEXT NOT NULL, value REAL, text TEXT,
+                PRIMARY KEY (scope_kind, scope, metric)) WITHOUT ROWID;
+            INSERT INTO scores_v4 SELECT * FROM scores;
+            DROP TABLE scores;
+            ALTER TABLE scores_v4 RENAME TO scores;
             DROP INDEX links_item;
             DROP INDEX links_priority;
             """)

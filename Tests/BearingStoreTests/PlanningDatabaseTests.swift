@@ -119,7 +119,7 @@ struct PlanningDatabaseTests {
         let tables = try database.csvTables()
         #expect(tables.map(\.0) == PlanningDatabase.csvTableNames)
         for (table, text) in tables {
-            let result = try database.query("SELECT * FROM \(table) ORDER BY rowid")
+            let result = try database.query("SELECT * FROM \(table) ORDER BY \(table == "scores" ? "scope_kind, scope, metric" : "rowid")")
             let rows = [result.columns] + result.rows.map { $0.map { $0 ?? "" } }
             #expect(text == rows.map { $0.map(CSV.field).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n", "\(table)")
         }
