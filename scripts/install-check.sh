@@ -52,8 +52,8 @@ version="$("$bearing" --version)"
 [ -n "$version" ] || fail "bearing --version printed nothing"
 echo "install-check: bearing --version: $version"
 "$bearing" check --workspace workspace >check.out 2>&1 || { cat check.out >&2; fail "bearing check failed"; }
-"$bearing" build --workspace workspace --out "$tmp/site" >build.out 2>&1 || { cat build.out >&2; fail "bearing build failed"; }
-for page in index.html strategy.html assets/style.css assets/search.js data/planning.json; do
+"$bearing" build --workspace workspace --out "$tmp/site" --data json,csv >build.out 2>&1 || { cat build.out >&2; fail "bearing build failed"; }
+for page in index.html strategy.html assets/style.css assets/search.js data/planning.db data/planning.json data/objectives.csv; do
   [ -s "site/$page" ] || fail "the built site has no $page"
 done
 grep -q "<html" site/index.html || fail "site/index.html is not a page"
