@@ -34,15 +34,16 @@ struct RebuildBenchCommand: ParsableCommand {
         defer { try? original.write(to: url) }
         let stages = StageTimes()
         build.onStage = { stages.lap($0) }
-        var times: [Double] = [], rendered: [Int] = [], changed: [Int] = []
+        var times: [Double] = [], cpu: [Double] = [], rendered: [Int] = [], changed: [Int] = []
         for run in 1...max(1, runs) {
             var edited = original
             edited.append(Data("\nEdited for the rebuild benchmark, run \(run).\n".utf8))
             try edited.write(to: url)
             stages.start()
-            let begin = Date()
+            let begin = Date(), used = Self.cpuSeconds()
             let result = build.build(changed: [target])
             times.append(Date().timeIntervalSince(begin))
+            cpu.append(Self.cpuSeconds() - used)
             rendered.append(result.rendered.count)
             changed.append(result.changed.count)
         }
@@ -52,8 +53,17 @@ struct RebuildBenchCommand: ParsableCommand {
         print("one-file rebuild of \(target), \(times.count) runs: median \(ms(sorted[sorted.count / 2])) ms, "
               + "p95 \(ms(sorted[min(sorted.count - 1, Int((Double(sorted.count) * 0.95).rounded(.up)) - 1)])) ms, "
               + "min \(ms(sorted[0])) ms, max \(ms(sorted[sorted.count - 1])) ms")
+        print("CPU per rebuild (both cores, median): \(ms(cpu.sorted()[cpu.count / 2])) ms")
         print("pages rendered per rebuild (median): \(rendered.sorted()[rendered.count / 2]), files changed: \(changed.sorted()[changed.count / 2])")
         for (stage, values) in stages.medians() { print("  \(stage.padding(toLength: 16, withPad: " ", startingAt: 0)) \(ms(values)) ms (median)") }
+    }
+
+    /// User and system CPU time of this process so far: on a busy machine the wall time says more about the others.
+    static func cpuSeconds() -> Double {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        func seconds(_ time: timeval) -> Double { Double(time.tv_sec) + Double(time.tv_usec) / 1_000_000 }
+        return seconds(usage.ru_utime) + seconds(usage.ru_stime)
     }
 }
 

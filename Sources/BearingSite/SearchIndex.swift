@@ -64,11 +64,11 @@ enum SearchIndex {
         var chosen: [[String]] = []
         for group in prepared {
             for entry in group.entries {
-                let ranked = entry.candidates.enumerated().sorted { a, b in
-                    let fa = frequency[a.element] ?? 0, fb = frequency[b.element] ?? 0
-                    return fa != fb ? fa < fb : a.offset < b.offset
+                // Each word's frequency looked up once, not at every comparison: this sort ran for every item.
+                let ranked = entry.candidates.enumerated().map { (frequency[$1] ?? 0, $0, $1) }.sorted { a, b in
+                    a.0 != b.0 ? a.0 < b.0 : a.1 < b.1
                 }
-                chosen.append(ranked.prefix(perEntry).map(\.element))
+                chosen.append(ranked.prefix(perEntry).map(\.2))
             }
         }
         let words = table(chosen.flatMap { $0 })
