@@ -80,7 +80,7 @@ let package = Package(
         // (inotify, or polling), rebuilt after a change and reloaded in open pages over a WebSocket.
         .target(
             name: "BearingServe",
-            dependencies: ["BearingModel", "BearingParse", "BearingAlign", "BearingSite", .product(name: "FlyingFox", package: "FlyingFox")],
+            dependencies: ["BearingModel", "BearingParse", "BearingAlign", "BearingSite", "BearingBuild", .product(name: "FlyingFox", package: "FlyingFox")],
             exclude: ["Resources"]
         ),
         // Thin ArgumentParser commands: flags → pipeline → print, returning an exit code.
@@ -104,6 +104,7 @@ let package = Package(
         // swift-mustache is the reference Bearing's own template renderer is checked against, page by page.
         .testTarget(name: "BearingSiteTests", dependencies: ["BearingSite", "BearingStore", "BearingReport", "BearingAlign", "BearingParse", "BearingModel", "TestSupport",
                                                              .product(name: "Mustache", package: "swift-mustache")], exclude: ["Golden", "Fixtures"]),
+        .testTarget(name: "BearingBuildTests", dependencies: ["BearingBuild", "BearingSite", "BearingAlign", "BearingParse", "BearingModel"]),
         .testTarget(name: "BearingServeTests", dependencies: ["BearingServe", "BearingSite", "BearingModel", "BearingParse"]),
         .testTarget(name: "BearingCLITests", dependencies: ["BearingCLI", "BearingParse", "BearingModel", "TestSupport"], exclude: ["Golden", "Fixtures"]),
     ],

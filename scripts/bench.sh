@@ -6,6 +6,7 @@
 #   scripts/bench.sh --files 20 --roadmaps 2 --runs 1   # a tiny smoke run (the test command does this)
 #   scripts/bench.sh --chain 2000    # only `bearing check` on a 2,000- and a 20,000-item Depends-on chain by title
 #   scripts/bench.sh --serve         # only bearing serve's save-to-reload time, at the example's size and at 2,000 files
+#   scripts/bench.sh --rebuild       # only the in-process one-file rebuild serve runs (bearing rebuild-bench), at 2,000 files
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh

@@ -14,7 +14,7 @@ public struct BearingCommand: ParsableCommand {
             The workspace is the nearest folder, upward from here, holding bearing.yml or strategy.md.
             """,
         version: BearingVersion.current,
-        subcommands: [InitCommand.self, NewCommand.self, CheckCommand.self, BuildCommand.self, ServeCommand.self, ReportCommand.self, DiffCommand.self, QueryCommand.self, RankCommand.self, SuggestCommand.self, ExportCommand.self, EvalCommand.self]
+        subcommands: [InitCommand.self, NewCommand.self, CheckCommand.self, BuildCommand.self, ServeCommand.self, ReportCommand.self, DiffCommand.self, QueryCommand.self, RankCommand.self, SuggestCommand.self, ExportCommand.self, EvalCommand.self, RebuildBenchCommand.self]
     )
 
     public init() {}

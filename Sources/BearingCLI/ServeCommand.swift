@@ -37,7 +37,7 @@ struct ServeCommand: ParsableCommand {
         if let today = alignment.today, Aligner.today(option: today, config: WorkspaceConfig()) == nil {
             throw ValidationError("--today must be a date written YYYY-MM-DD")
         }
-        let rebuilder = FullRebuild(root: root, today: alignment.today, vectors: try TokenVectors.bundled())
+        let rebuilder = IncrementalRebuild(root: root, today: alignment.today, vectors: try TokenVectors.bundled())
         let poll = self.poll
         let site = LiveSite()
         let loop = ServeLoop(site: site, rebuilder: rebuilder, makeWatcher: { list in

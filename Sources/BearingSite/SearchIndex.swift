@@ -37,14 +37,22 @@ enum SearchIndex {
     }
 
     static func script(priorities: [Priority], groups: [Group]) -> [UInt8] {
+        var memo = Memo()
+        return script(priorities: priorities, groups: groups, memo: &memo)
+    }
+
+    /// `script`, taking each entry's excerpt and words from `memo` when its title and body are unchanged: working
+    /// them out is most of the index's cost, and a rebuild after a one-file change would redo it for every item.
+    static func script(priorities: [Priority], groups: [Group], memo: inout Memo) -> [UInt8] {
         // Excerpts get what titles leave of 85 % of the budget, up to `excerptLength` characters; key words the rest.
-        var prepared = groups.map { Prepared($0, excerptLength: excerptLength) }
+        var prepared = groups.map { Prepared($0, excerptLength: excerptLength, memo: &memo) }
         let entryCount = max(1, prepared.reduce(0) { $0 + $1.entries.count })
         let firstFixed = prepared.reduce(0) { $0 + $1.entries.reduce(0) { $0 + $1.fixedBytes } }
         if firstFixed > budget * 85 / 100 {
             let shorter = max(0, excerptLength - (firstFixed - budget * 85 / 100) / entryCount - 1)
-            prepared = groups.map { Prepared($0, excerptLength: shorter) }
+            prepared = groups.map { Prepared($0, excerptLength: shorter, memo: &memo) }
         }
+        memo.finish()
         let owners = table(groups.flatMap { $0.entries.flatMap(\.owners) })
         // Words: each entry's content words beyond its title and excerpt, rarest in the plan first.
         var frequency: [String: Int] = [:]
@@ -56,11 +64,11 @@ enum SearchIndex {
         var chosen: [[String]] = []
         for group in prepared {
             for entry in group.entries {
-                let ranked = entry.candidates.enumerated().sorted { a, b in
-                    let fa = frequency[a.element] ?? 0, fb = frequency[b.element] ?? 0
-                    return fa != fb ? fa < fb : a.offset < b.offset
+                // Each word's frequency looked up once, not at every comparison: this sort ran for every item.
+                let ranked = entry.candidates.enumerated().map { (frequency[$1] ?? 0, $0, $1) }.sorted { a, b in
+                    a.0 != b.0 ? a.0 < b.0 : a.1 < b.1
                 }
-                chosen.append(ranked.prefix(perEntry).map(\.element))
+                chosen.append(ranked.prefix(perEntry).map(\.2))
             }
         }
         let words = table(chosen.flatMap { $0 })
@@ -109,20 +117,46 @@ enum SearchIndex {
         var label, kind, prefix, suffix: String
         var entries: [(title: String, href: String?, owners: [String], priorities: [Int], excerpt: String, candidates: [String], fixedBytes: Int)]
 
-        init(_ group: Group, excerptLength: Int) {
+        init(_ group: Group, excerptLength: Int, memo: inout Memo) {
             label = group.label
             kind = group.kind
             (prefix, suffix) = SearchIndex.affixes(group.entries)
             let prefix = prefix, suffix = suffix
             entries = group.entries.map { entry in
-                let excerpt = SearchIndex.excerpt(entry.body, length: excerptLength)
-                let known = Set(ContentWords.words(entry.title + " " + excerpt))
-                var seen: Set<String> = []
-                let candidates = ContentWords.words(entry.body).filter { !known.contains($0) && seen.insert($0).inserted }
+                let (excerpt, candidates) = memo.words(title: entry.title, body: entry.body, excerptLength: excerptLength)
                 let href: String? = prefix + SearchIndex.slug(entry.title) + suffix == entry.href ? nil : entry.href
                 let fixed = entry.title.utf8.count + excerpt.utf8.count + (href?.utf8.count ?? 0) + 24 + entry.priorities.count * 2 + entry.owners.count * 3
                 return (entry.title, href, entry.owners, entry.priorities, excerpt, candidates, fixed)
             }
+        }
+    }
+
+    /// Each entry's excerpt and candidate words by its title, body and excerpt length, kept between builds in one
+    /// process. Only what the latest index used stays, so it does not grow with every edit.
+    package struct Memo: Sendable {
+        private var entries: [String: (excerpt: String, candidates: [String])] = [:]
+        private var used: [String: (excerpt: String, candidates: [String])] = [:]
+
+        package init() {}
+
+        mutating func words(title: String, body: String, excerptLength: Int) -> (excerpt: String, candidates: [String]) {
+            let key = "\(excerptLength)\u{0}\(title)\u{0}\(body)"
+            if let found = used[key] ?? entries[key] {
+                used[key] = found
+                return found
+            }
+            let excerpt = SearchIndex.excerpt(body, length: excerptLength)
+            let known = Set(ContentWords.words(title + " " + excerpt))
+            var seen: Set<String> = []
+            let candidates = ContentWords.words(body).filter { !known.contains($0) && seen.insert($0).inserted }
+            used[key] = (excerpt, candidates)
+            return (excerpt, candidates)
+        }
+
+        /// Keeps only what this index used.
+        mutating func finish() {
+            entries = used
+            used = [:]
         }
     }
 

@@ -111,7 +111,7 @@ public struct SiteBuilder: Sendable {
         case page(PageJob), assets, data
     }
 
-    private func prepare(plan: Plan, alignment: Alignment, options: Options) throws -> SiteRender {
+    func prepare(plan: Plan, alignment: Alignment, options: Options) throws -> SiteRender {
         let content = SiteContent(plan: plan, alignment: alignment, renderer: HTMLRenderer(allowHTML: plan.config.allowHTML, topHeadingLevel: 2))
         var jobs: [PageJob] = [.dashboard, .strategy, .alignment, .quarters, .roadmaps, .search, .scoring]
         jobs += alignment.strategy.priorities.map(PageJob.priority)

@@ -24,17 +24,28 @@ struct SiteRender: Sendable {
 
     /// The files that are not pages: assets, the search index and planning.json when asked for.
     func extras() throws -> [(String, [UInt8])] {
-        guard options.data.contains(.json) else { return try assets() }
+        var memo = SearchIndex.Memo()
+        return try extras(memo: &memo)
+    }
+
+    /// `extras`, with the search index's words from `memo` (see `SearchIndex.Memo`).
+    func extras(memo: inout SearchIndex.Memo) throws -> [(String, [UInt8])] {
+        guard options.data.contains(.json) else { return try assets(memo: &memo) }
         var bytes: [UInt8] = []
         try writePlanningJSON(into: &bytes)
-        return try assets() + [("data/planning.json", bytes)]
+        return try assets(memo: &memo) + [("data/planning.json", bytes)]
     }
 
     /// The style sheet, the search script and the search index.
     func assets() throws -> [(String, [UInt8])] {
+        var memo = SearchIndex.Memo()
+        return try assets(memo: &memo)
+    }
+
+    func assets(memo: inout SearchIndex.Memo) throws -> [(String, [UInt8])] {
         [("assets/style.css", Array(try SiteBuilder.resource("assets/style", "css").utf8)),
          ("assets/search.js", Array(try SiteBuilder.resource("assets/search", "js").utf8)),
-         ("assets/search-index.js", content.searchIndex())]
+         ("assets/search-index.js", content.searchIndex(memo: &memo))]
     }
 
     /// data/planning.json: the report document, as `bearing report --format json` prints it.

@@ -15,10 +15,19 @@ public struct WorkspaceLoader: Sendable {
 
     /// Loads the workspace at `root` (an absolute or current-directory-relative folder).
     public func load(root: String) -> Plan {
+        var parsed = ParsedFiles()
+        return load(root: root, parsed: &parsed)
+    }
+
+    /// `load`, answering each file whose text is unchanged from `parsed` and adding the others. When `changed` is
+    /// given (workspace-relative paths of files or folders, from a file watcher), a file of `parsed` outside it is
+    /// trusted without being read again; nil reads every file and compares its text.
+    public func load(root: String, parsed previous: inout ParsedFiles, changed: Set<String>? = nil) -> Plan {
         let scanner = WorkspaceScanner(fileSystem: fileSystem, root: root)
         let (config, configDigest, diagnostics) = loadConfig(scanner)
+        previous.use(config: configDigest ?? 0)
         let files = scanner.scan(config)
-        let parsed = parseAll(files, scanner: scanner, config: config, configDigest: configDigest)
+        let parsed = parseAll(files, scanner: scanner, config: config, configDigest: configDigest, previous: &previous, changed: changed)
         var plan = Plan(config: config, strategy: parsed.strategy?.strategy, objectiveFiles: parsed.objectiveFiles,
                         roadmaps: parsed.roadmaps, diagnostics: diagnostics + files.diagnostics + parsed.diagnostics,
                         files: [files.strategy].compactMap { $0 } + files.objectives + files.roadmaps)
@@ -28,6 +37,7 @@ public struct WorkspaceLoader: Sendable {
                                                at: SourceLocation(path: config.strategyPath, line: 1),
                                                fix: "write one (`bearing init` makes a starter), or set `paths: strategy:` in bearing.yml"))
         }
+        previous.retain(Set(plan.files))
         ReferenceResolver().resolve(&plan, weights: config.weights.isEmpty ? parsed.strategy?.weights ?? [] : config.weights)
         plan.diagnostics.sort(by: Diagnostic.ordered)
         return plan
@@ -81,56 +91,88 @@ public struct WorkspaceLoader: Sendable {
         var digests: [(String, UInt64)] = []
     }
 
-    private func parseAll(_ files: WorkspaceScanner.Files, scanner: WorkspaceScanner, config: WorkspaceConfig, configDigest: UInt64?) -> Parsed {
-        var parsed = Parsed()
+    private func parseAll(_ files: WorkspaceScanner.Files, scanner: WorkspaceScanner, config: WorkspaceConfig, configDigest: UInt64?,
+                          previous: inout ParsedFiles, changed: Set<String>?) -> Parsed {
         let reader = SourceFileReader(fileSystem: fileSystem, maxBytes: config.maxFileBytes)
         let markdown = MarkdownReader()
-        let fileSystem = fileSystem, cache = cache
-        /// Reads and parses one file; every file is independent until references are resolved.
-        @Sendable func document(_ path: String) -> (MarkdownDocument?, [Diagnostic], UInt64) {
-            var bag = DiagnosticBag(path: path)
-            let text = reader.read(absolutePath: scanner.absolute(path), displayPath: path, diagnostics: &bag)
-            let digest = InputFingerprint.digest(text: text, size: text == nil ? fileSystem.fileSize(scanner.absolute(path)) : nil)
-            return (text.map { markdown.read($0, path: path) }, bag.items, digest)
-        }
-        /// The cache key of `path`, when there is a cache and the file system names the file's content.
+        let strategyParser = StrategyParser(config: config), objectivesParser = ObjectivesParser(config: config)
+        let roadmapParser = RoadmapParser(config: config)
+        let fileSystem = fileSystem, cache = cache, known = previous
+        /// The `ParseCache` key of `path`, when there is one and the file system names the file's content.
         @Sendable func key(_ path: String) -> String? {
             guard cache != nil, let id = fileSystem.contentID?(scanner.absolute(path)) else { return nil }
             return ParseCache.key(path: path, contentID: id, config: configDigest)
         }
-        @Sendable func parse<Value>(_ path: String, _ body: (MarkdownDocument) -> (Value, [Diagnostic])) -> ParseCache.Entry<Value> {
-            let (read, diagnostics, digest) = document(path)
-            guard let read else { return ParseCache.Entry(value: nil, diagnostics: diagnostics, digest: digest) }
-            let (value, more) = body(read)
-            return ParseCache.Entry(value: value, diagnostics: diagnostics + more, digest: digest)
-        }
-        let uncached = ParseCache()
-        if let path = files.strategy {
-            let strategyParser = StrategyParser(config: config)
-            let entry = (cache ?? uncached).strategy(key(path)) {
-                parse(path) { let result = strategyParser.parse($0); return (result, result.diagnostics) }
+        /// Reads and parses one file.
+        @Sendable func parse(_ path: String, kind: Kind) -> ParsedFiles.Entry {
+            var bag = DiagnosticBag(path: path)
+            let text = reader.read(absolutePath: scanner.absolute(path), displayPath: path, diagnostics: &bag)
+            if let text, let cached = known.entry(path, text: text) { return cached }
+            let digest = InputFingerprint.digest(text: text, size: text == nil ? fileSystem.fileSize(scanner.absolute(path)) : nil)
+            guard let text else { return ParsedFiles.Entry(text: nil, digest: digest, result: .skipped, diagnostics: bag.items) }
+            let document = markdown.read(text, path: path)
+            let result: ParsedFiles.Result, found: [Diagnostic]
+            switch kind {
+            case .strategy:
+                let parsed = strategyParser.parse(document)
+                (result, found) = (.strategy(parsed), parsed.diagnostics)
+            case .objectives:
+                let (file, more) = objectivesParser.parse(document)
+                (result, found) = (.objectives(file), more)
+            case .roadmap:
+                let (roadmap, more) = roadmapParser.parse(document)
+                (result, found) = (.roadmap(roadmap), more)
             }
-            parsed.strategy = entry.value
-            parsed.diagnostics += entry.diagnostics
-            parsed.digests.append((path, entry.digest))
+            return ParsedFiles.Entry(text: text, digest: digest, result: result, diagnostics: bag.items + found)
         }
-        let objectivesParser = ObjectivesParser(config: config)
-        for (path, entry) in zip(files.objectives, Parallel.map(files.objectives, { path in
-            (cache ?? uncached).objectives(key(path)) { parse(path) { objectivesParser.parse($0) } }
-        })) {
-            if let file = entry.value { parsed.objectiveFiles.append(file) }
-            parsed.diagnostics += entry.diagnostics
-            parsed.digests.append((path, entry.digest))
+        /// One file from `previous` when the watcher did not report it, else from the history walk's `ParseCache`
+        /// when the file system names its content, else read (and parsed only when its text changed).
+        @Sendable func entry(_ path: String, kind: Kind) -> ParsedFiles.Entry {
+            if let changed, !Self.isChanged(path, in: changed), let cached = known.unchecked(path) { return cached }
+            guard let cache, let key = key(path) else { return parse(path, kind: kind) }
+            func wrap<Value>(_ entry: ParseCache.Entry<Value>, _ result: (Value) -> ParsedFiles.Result) -> ParsedFiles.Entry {
+                ParsedFiles.Entry(text: nil, digest: entry.digest, result: entry.value.map(result) ?? .skipped, diagnostics: entry.diagnostics)
+            }
+            func unwrap<Value>(_ entry: ParsedFiles.Entry, _ value: (ParsedFiles.Result) -> Value?) -> ParseCache.Entry<Value> {
+                ParseCache.Entry(value: value(entry.result), diagnostics: entry.diagnostics, digest: entry.digest)
+            }
+            switch kind {
+            case .strategy:
+                return wrap(cache.strategy(key) { unwrap(parse(path, kind: kind)) { if case .strategy(let v) = $0 { v } else { nil } } }, ParsedFiles.Result.strategy)
+            case .objectives:
+                return wrap(cache.objectives(key) { unwrap(parse(path, kind: kind)) { if case .objectives(let v) = $0 { v } else { nil } } }, ParsedFiles.Result.objectives)
+            case .roadmap:
+                return wrap(cache.roadmap(key) { unwrap(parse(path, kind: kind)) { if case .roadmap(let v) = $0 { v } else { nil } } }, ParsedFiles.Result.roadmap)
+            }
         }
-        let roadmapParser = RoadmapParser(config: config)
-        for (path, entry) in zip(files.roadmaps, Parallel.map(files.roadmaps, { path in
-            (cache ?? uncached).roadmap(key(path)) { parse(path) { roadmapParser.parse($0) } }
-        })) {
-            if let roadmap = entry.value { parsed.roadmaps.append(roadmap) }
-            parsed.diagnostics += entry.diagnostics
-            parsed.digests.append((path, entry.digest))
+        let work = [files.strategy].compactMap { $0 }.map { ($0, Kind.strategy) } + files.objectives.map { ($0, Kind.objectives) }
+            + files.roadmaps.map { ($0, Kind.roadmap) }
+        var parsed = Parsed()
+        for ((path, _), found) in zip(work, Parallel.map(work) { entry($0.0, kind: $0.1) }) {
+            // Entries from the history walk's cache carry no text and are not kept here.
+            if found.text != nil || cache == nil { previous.store(found, for: path) }
+            parsed.diagnostics += found.diagnostics
+            parsed.digests.append((path, found.digest))
+            switch found.result {
+            case .strategy(let result): parsed.strategy = result
+            case .objectives(let file): parsed.objectiveFiles.append(file)
+            case .roadmap(let roadmap): parsed.roadmaps.append(roadmap)
+            case .skipped: break
+            }
         }
         return parsed
+    }
+
+    private enum Kind: Sendable { case strategy, objectives, roadmap }
+
+    /// Whether `path` or a folder holding it is in `changed` (a watcher may report a folder for what happened in it).
+    static func isChanged(_ path: String, in changed: Set<String>) -> Bool {
+        var folder = Substring(path)
+        while true {
+            if changed.contains(String(folder)) { return true }
+            guard let slash = folder.lastIndex(of: "/") else { return false }
+            folder = folder[..<slash]
+        }
     }
 
     /// The nearest folder, upward from `start`, holding `bearing.yml` or `strategy.md`.

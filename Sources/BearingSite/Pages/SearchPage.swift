@@ -26,8 +26,13 @@ extension SiteContent {
     }
 
     func searchIndex() -> [UInt8] {
+        var memo = SearchIndex.Memo()
+        return searchIndex(memo: &memo)
+    }
+
+    func searchIndex(memo: inout SearchIndex.Memo) -> [UInt8] {
         SearchIndex.script(priorities: strategy.priorities.map { .init(number: $0.number, title: $0.title, href: paths.priority($0.id)) },
-                           groups: searchGroups())
+                           groups: searchGroups(), memo: &memo)
     }
 
     /// Every item, grouped by quarter (newest first) and then by roadmap, in the plan's order within each group.

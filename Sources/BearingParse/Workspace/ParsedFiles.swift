@@ -1,0 +1,59 @@
+import BearingModel
+
+/// Each file of a workspace on disk as last parsed, by path and text, to keep across builds of one workspace (`serve`):
+/// a file parses the same way whatever the other files say (references are resolved after every file is parsed), so
+/// after a one-file change every other file is answered from here, and a watcher's list of changes spares even
+/// reading them. Entries are valid only under the bearing.yml they were parsed with (`config`), since the folders,
+/// labels and limits it sets change how a file reads. A plain value: whoever runs builds keeps it. (`ParseCache`
+/// serves a history walk instead: it is keyed by the content ids git gives, without reading the files.)
+public struct ParsedFiles: Sendable {
+    /// One file as the loader last read it.
+    struct Entry: Sendable {
+        /// Kept to rule out two texts with one digest: an entry answers only for its own text.
+        var text: String?
+        var digest: UInt64
+        var result: Result
+        /// What reading and parsing the file found.
+        var diagnostics: [Diagnostic]
+    }
+
+    enum Result: Sendable {
+        case strategy(StrategyParser.Result)
+        case objectives(ObjectivesFile)
+        case roadmap(Roadmap)
+        /// The file could not be read as Markdown (too large, binary, empty); its diagnostics say why.
+        case skipped
+    }
+
+    /// The digest of the bearing.yml the entries were parsed under (nil: none, or a new cache).
+    private(set) var config: UInt64?
+    private var entries: [String: Entry] = [:]
+
+    public init() {}
+
+    public var count: Int { entries.count }
+
+    /// Drops every entry when bearing.yml is not the one the entries were parsed under.
+    mutating func use(config digest: UInt64?) {
+        if digest != config || entries.isEmpty {
+            entries = [:]
+            config = digest
+        }
+    }
+
+    /// The entry for `path` when it was parsed from exactly `text`.
+    func entry(_ path: String, text: String?) -> Entry? {
+        guard let entry = entries[path], entry.text == text else { return nil }
+        return entry
+    }
+
+    /// The entry for `path` whatever its text now is: for a caller that knows the file has not changed.
+    func unchecked(_ path: String) -> Entry? { entries[path] }
+
+    mutating func store(_ entry: Entry, for path: String) { entries[path] = entry }
+
+    /// Keeps only the files of `paths`, so a long-lived cache forgets deleted files.
+    mutating func retain(_ paths: Set<String>) {
+        entries = entries.filter { paths.contains($0.key) }
+    }
+}

@@ -1,0 +1,28 @@
+import BearingAlign
+import BearingBuild
+import BearingModel
+import Foundation
+
+/// `serve`'s rebuilder: an `IncrementalBuild` kept across saves, so a one-file change reparses that file, infers
+/// only its changed items and renders only the pages whose inputs changed. Its files are byte for byte those of
+/// `FullRebuild`.
+public struct IncrementalRebuild: SiteRebuilder {
+    private var build: IncrementalBuild
+
+    public init(root: String, today: String?, vectors: TokenVectors) {
+        build = IncrementalBuild(root: root, today: today, vectors: vectors)
+    }
+
+    public mutating func rebuild(changed: Set<String>) -> RebuiltSite {
+        // The first build (no change known) reads everything.
+        let result = build.build(changed: changed.isEmpty ? nil : changed)
+        let watchList = WatchList(config: result.plan.config)
+        var errors = result.plan.diagnostics.filter { $0.severity == .error }
+        if let failure = result.failure {
+            // A bad --today is the only error then; a broken theme comes after the plan's own errors.
+            errors = result.alignment == nil ? [failure] : errors + [failure]
+        }
+        let files = result.files.map { Dictionary($0, uniquingKeysWith: { first, _ in first }) }
+        return RebuiltSite(files: files, errors: errors, watchList: watchList)
+    }
+}

@@ -1,0 +1,74 @@
+import BearingAlign
+import BearingModel
+
+/// What a page is rendered from, hashed: pages with a key are rendered again only when it changes. Only the pages
+/// of one objective or one roadmap have keys; the overview pages (dashboard, quarters, priorities, alignment,
+/// search, reports) gather the whole plan, so they are rendered every time and written only when their bytes differ.
+/// A key must cover everything `SiteContent` reads for the page and everything `SiteRender.layout` adds; the
+/// incremental tests compare every byte with a full build to keep it honest.
+extension SiteRender {
+    /// The key of `job`, or nil when the page is rendered every time.
+    func key(_ job: PageJob, global: Int) -> Int? {
+        var hasher = Hasher()
+        hasher.combine(global)
+        switch job {
+        case .objective(let index):
+            let objective = content.objectives[index]
+            hasher.combine(objective)
+            hasher.combine(content.paths.objective(objective.id))
+            hasher.combine(objective.quarter.map { content.paths.quarter($0.description) })
+            hasher.combine(content.item(objective.id))
+            hasher.combine(content.alignment.score(of: objective.id))
+            for link in content.alignment.links(of: objective.id) {
+                hasher.combine(link)
+                hasher.combine(content.paths.priority(link.priority))
+            }
+        case .roadmap(let roadmap):
+            hasher.combine(roadmap)
+            hasher.combine(content.paths.roadmap(roadmap.id))
+            if let scope = content.alignment.scope(.roadmap, roadmap.id) {
+                hasher.combine(scope.alignmentIndex)
+                hasher.combine(scope.orphans.count)
+            }
+            for item in roadmap.items {
+                for link in content.alignment.links(of: item.id) {
+                    hasher.combine(link)
+                    hasher.combine(content.paths.priority(link.priority))
+                }
+                for id in item.resolved.dependsOn {
+                    let depended = content.roadmapItemsByID[id]
+                    hasher.combine(depended?.title)
+                    hasher.combine(depended.map { content.paths.roadmap($0.roadmap) })
+                }
+                for id in item.resolved.objectives {
+                    let served = content.objectivesByID[id]
+                    hasher.combine(served?.title)
+                    hasher.combine(served.map { content.paths.objective($0.id) })
+                }
+            }
+        default:
+            return nil
+        }
+        return hasher.finalize()
+    }
+
+    /// What every page's layout and renderer share: the strategy (priority titles and numbers appear on every
+    /// card), the site's title, the build options and the problems shown on each page.
+    var globalKey: Int {
+        var hasher = Hasher()
+        hasher.combine(content.strategy)
+        hasher.combine(content.title)
+        hasher.combine(content.plan.config.allowHTML)
+        hasher.combine(options.baseURL)
+        hasher.combine(options.stamp)
+        hasher.combine(options.showProblems)
+        hasher.combine(options.themeFolder)
+        hasher.combine(options.data)
+        if options.showProblems {
+            let problems = content.plan.diagnostics.filter { $0.severity == .error }
+            hasher.combine(problems.count)
+            for problem in problems.prefix(Self.problemsPerPage) { hasher.combine(problem) }
+        }
+        return hasher.finalize()
+    }
+}

@@ -1,0 +1,175 @@
+import BearingAlign
+import BearingBuild
+import BearingModel
+import BearingParse
+import BearingSite
+import Foundation
+import Testing
+
+/// An incremental rebuild must give exactly the bytes of a full build of the changed workspace, for every kind of
+/// change: each step below edits the example workspace, rebuilds the same `IncrementalBuild`, and compares every
+/// file with a fresh full build.
+@Suite struct IncrementalBuildTests {
+    static let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let vectors = Result { try TokenVectors.bundled() }
+
+    /// One edit: what it does to the workspace, and the workspace-relative paths a watcher would report.
+    struct Change: CustomTestStringConvertible, Sendable {
+        var name: String
+        var paths: Set<String>
+        var apply: @Sendable (URL) throws -> Void
+        var testDescription: String { name }
+    }
+
+    static let changes: [Change] = [
+        Change(name: "a key result's progress", paths: ["objectives/2026-Q4.md"]) { root in
+            try edit(root, "objectives/2026-Q4.md", "from 40 to 20, now 31", "from 40 to 20, now 24")
+        },
+        Change(name: "a title rename that changes ids and links", paths: ["objectives/2026-Q4.md"]) { root in
+            try edit(root, "objectives/2026-Q4.md", "## Cut operating toil in half", "## Cut operating toil by half")
+            try edit(root, "objectives/2026-Q4.md", "### Automated hub upgrades", "### Automated cluster upgrades")
+        },
+        Change(name: "the rename followed in the roadmap", paths: ["roadmaps/platform.md"]) { root in
+            try edit(root, "roadmaps/platform.md", "Objectives: cut operating toil in half", "Objectives: cut operating toil by half")
+            try edit(root, "roadmaps/platform.md", "Depends on: automated hub upgrades", "Depends on: automated cluster upgrades")
+        },
+        Change(name: "a file added", paths: ["objectives/2027-Q1.md"]) { root in
+            try write(root, "objectives/2027-Q1.md", """
+                ---
+                quarter: 2027-Q1
+                ---
+
+                # Objectives for Q1 2027
+
+                ## Open the hub catalog to partners
+
+                - **Owner:** Aiko Tanaka
+                - **Status:** not-started
+
+                Partners publish their own environments in the catalog, reviewed by the platform team.
+
+                - [ ] Partner environments published: 0 of 5
+
+                """)
+        },
+        Change(name: "a file removed", paths: ["objectives/2026-Q2.md"]) { root in
+            try FileManager.default.removeItem(at: root.appendingPathComponent("objectives/2026-Q2.md"))
+        },
+        Change(name: "strategy.md changed", paths: ["strategy.md"]) { root in
+            // A priority's text: every item's inference depends on it.
+            try edit(root, "strategy.md", "with reliable operations, responsive support", "with reliable upgrades, fast support")
+        },
+        Change(name: "bearing.yml changed", paths: ["bearing.yml"]) { root in
+            try edit(root, "bearing.yml", "title: Community Cloud — planning", "title: Community Cloud — plans")
+        },
+        Change(name: "a theme template added", paths: ["theme/objective.mustache"]) { root in
+            let template = try String(contentsOf: repositoryRoot.appendingPathComponent("Sources/BearingSite/Resources/templates/objective.mustache"),
+                                      encoding: .utf8)
+            try write(root, "theme/objective.mustache", "<p class=\"themed\">Themed</p>\n" + template)
+        },
+    ]
+
+    @Test("every step of a series of changes rebuilds to the bytes of a full build")
+    func seriesMatchesFullBuilds() throws {
+        let root = try Self.copyExample()
+        defer { try? FileManager.default.removeItem(at: root) }
+        var build = IncrementalBuild(root: root.path, today: nil, vectors: try Self.vectors.get())
+        let first = build.build(changed: nil)
+        try Self.expectSame(first, root: root, step: "first build")
+        for change in Self.changes {
+            try change.apply(root)
+            let result = build.build(changed: change.paths)
+            try Self.expectSame(result, root: root, step: change.name)
+        }
+        // Without a watcher's list every file is read again, and the unchanged ones still come from the cache.
+        try Self.edit(root, "objectives/2026-Q3.md", "- [", "- [x] A last-minute result\n- [")
+        try Self.expectSame(build.build(changed: nil), root: root, step: "no list of changes")
+    }
+
+    @Test("each kind of change rebuilds to the bytes of a full build", arguments: changes)
+    func oneChangeMatchesFullBuild(_ change: Change) throws {
+        let root = try Self.copyExample()
+        defer { try? FileManager.default.removeItem(at: root) }
+        var build = IncrementalBuild(root: root.path, today: nil, vectors: try Self.vectors.get())
+        _ = build.build(changed: nil)
+        try change.apply(root)
+        try Self.expectSame(build.build(changed: change.paths), root: root, step: change.name)
+    }
+
+    @Test("a key result's progress renders its objective's page and the overviews, not every page")
+    func progressRendersFewPages() throws {
+        let root = try Self.copyExample()
+        defer { try? FileManager.default.removeItem(at: root) }
+        var build = IncrementalBuild(root: root.path, today: nil, vectors: try Self.vectors.get())
+        let first = build.build(changed: nil)
+        let change = Self.changes[0]
+        try change.apply(root)
+        let result = build.build(changed: change.paths)
+        let objectivePages = (first.files ?? []).map(\.0).filter { $0.hasPrefix("objectives/") }
+        #expect(first.rendered.count == first.files.map { $0.count - 3 })  // everything but the three assets
+        #expect(result.rendered.contains("objectives/2026-q4/cut-operating-toil-in-half.html"))
+        #expect(result.changed.contains("objectives/2026-q4/cut-operating-toil-in-half.html"))
+        #expect(result.rendered.filter { $0.hasPrefix("objectives/") } == ["objectives/2026-q4/cut-operating-toil-in-half.html"])
+        #expect(objectivePages.count > 5)
+        // Nothing else the edit did not touch changed.
+        #expect(!result.changed.contains { $0.hasPrefix("objectives/") && $0 != "objectives/2026-q4/cut-operating-toil-in-half.html" })
+        try Self.expectSame(result, root: root, step: change.name)
+    }
+
+    @Test("a cached file the watcher did not report is not read again; any file it reports is")
+    func watcherListDecidesWhatIsRead() throws {
+        let root = try Self.copyExample()
+        defer { try? FileManager.default.removeItem(at: root) }
+        var build = IncrementalBuild(root: root.path, today: nil, vectors: try Self.vectors.get())
+        _ = build.build(changed: nil)
+        try Self.changes[0].apply(root)
+        // Reported under its folder, as a watcher may.
+        let result = build.build(changed: ["objectives"])
+        try Self.expectSame(result, root: root, step: "folder reported")
+    }
+
+    // MARK: - Helpers
+
+    struct Missing: Error { var text: String }
+
+    /// The full build `serve` made before: load, align and render everything, nothing cached.
+    static func fullFiles(root: URL) throws -> [(String, Data)] {
+        var plan = WorkspaceLoader().load(root: root.path)
+        let date = try #require(Aligner.today(option: nil, config: plan.config))
+        let alignment = Aligner(vectors: try vectors.get()).align(plan, today: date)
+        plan.diagnostics = (plan.diagnostics + alignment.diagnostics).sorted(by: Diagnostic.ordered)
+        let theme = root.path + "/theme"
+        let options = SiteBuilder.Options(baseURL: plan.config.baseURL, showProblems: plan.errorCount > 0,
+                                          themeFolder: FileManager.default.fileExists(atPath: theme) ? theme : nil)
+        return try SiteBuilder().render(plan: plan, alignment: alignment, options: options)
+    }
+
+    static func expectSame(_ result: IncrementalBuild.Result, root: URL, step: String) throws {
+        let files = try #require(result.files, "\(step): \(result.failure?.message ?? "no files")")
+        let full = try fullFiles(root: root)
+        #expect(files.map(\.0) == full.map(\.0), "\(step): the same files")
+        let differing = zip(files, full).filter { $0.0 == $1.0 && $0.1 != $1.1 }.map(\.0.0)
+        #expect(differing.isEmpty, "\(step): these files differ from a full build: \(differing)")
+    }
+
+    static func copyExample() throws -> URL {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("bearing-incremental-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        for name in ["bearing.yml", "strategy.md", "objectives", "roadmaps"] {
+            try FileManager.default.copyItem(at: repositoryRoot.appendingPathComponent(name), to: root.appendingPathComponent(name))
+        }
+        return root
+    }
+
+    static func edit(_ root: URL, _ path: String, _ old: String, _ new: String) throws {
+        let text = try String(contentsOf: root.appendingPathComponent(path), encoding: .utf8)
+        guard text.contains(old) else { throw Missing(text: "\(old) in \(path)") }
+        try write(root, path, text.replacingOccurrences(of: old, with: new))
+    }
+
+    static func write(_ root: URL, _ path: String, _ text: String) throws {
+        let url = root.appendingPathComponent(path)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(text.utf8).write(to: url)
+    }
+}
