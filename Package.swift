@@ -68,16 +68,20 @@ let package = Package(
         // renderer, which is checked against swift-mustache in the tests), SVG charts, search index, atomic output.
         .target(
             name: "BearingSite",
-            dependencies: ["BearingModel", "BearingParse", "BearingAlign", "BearingReport", "BearingStore"],
+            dependencies: ["BearingModel", "BearingParse", "BearingAlign", "BearingReport"],
             exclude: ["Resources"]
         ),
-        // The pipeline as a library type: load → align → database and pages into one staging folder → swap.
+        // The pipeline as a library type: load → align → database and pages into one staging folder → swap. It owns
+        // the one list of diagnostics (the plan's and the alignment's, merged and sorted once) and is the only
+        // module that knows both the site and the database: BearingSite hands it the staging folder and it writes
+        // planning.db there, so neither BearingSite nor BearingStore imports the other.
         .target(
             name: "BearingBuild",
             dependencies: ["BearingModel", "BearingParse", "BearingAlign", "BearingReport", "BearingStore", "BearingSite"]
         ),
         // `bearing serve`: the site built in memory and served on 127.0.0.1 (FlyingFox), the workspace watched
-        // (inotify, or polling), rebuilt after a change and reloaded in open pages over a WebSocket.
+        // (inotify, or polling), rebuilt after a change and reloaded in open pages over a WebSocket. It loads and
+        // aligns through BuildPipeline, as `build` does, and renders the pages in memory instead of writing them.
         .target(
             name: "BearingServe",
             dependencies: ["BearingModel", "BearingParse", "BearingAlign", "BearingSite", "BearingBuild", .product(name: "FlyingFox", package: "FlyingFox")],
@@ -104,7 +108,7 @@ let package = Package(
         // swift-mustache is the reference Bearing's own template renderer is checked against, page by page.
         .testTarget(name: "BearingSiteTests", dependencies: ["BearingSite", "BearingStore", "BearingReport", "BearingAlign", "BearingParse", "BearingModel", "TestSupport",
                                                              .product(name: "Mustache", package: "swift-mustache")], exclude: ["Golden", "Fixtures"]),
-        .testTarget(name: "BearingBuildTests", dependencies: ["BearingBuild", "BearingSite", "BearingAlign", "BearingParse", "BearingModel"]),
+        .testTarget(name: "BearingBuildTests", dependencies: ["BearingBuild", "BearingSite", "BearingStore", "BearingAlign", "BearingParse", "BearingModel"]),
         .testTarget(name: "BearingServeTests", dependencies: ["BearingServe", "BearingSite", "BearingModel", "BearingParse"]),
         .testTarget(name: "BearingCLITests", dependencies: ["BearingCLI", "BearingParse", "BearingModel", "TestSupport"], exclude: ["Golden", "Fixtures"]),
     ],

@@ -1,1 +1,141 @@
+import BearingAlign
 import BearingModel
+import BearingParse
+import BearingReport
+import BearingSite
+import BearingStore
+import Foundation
+
+/// The build, as a library: load → align → history from git (when asked) → database and pages into one staging folder → swap.
+/// Commands call it instead of wiring the stages themselves, so `check`, `report` and `build` see one plan with one
+/// list of diagnostics, merged and sorted here and nowhere else.
+public struct BuildPipeline: Sendable {
+    /// The workspace folder.
+    public var root: String
+    public var fileSystem: FileSystem
+
+    public init(root: String, fileSystem: FileSystem = .disk) {
+        self.root = root
+        self.fileSystem = fileSystem
+    }
+
+    /// A loaded and aligned plan. `plan.diagnostics` is the build's one list: the plan's own findings and the
+    /// alignment's, sorted by place.
+    public struct Analysis: Sendable {
+        public var plan: Plan
+        public var alignment: Alignment
+        /// The plan's history from git, stored beside the plan in planning.db; nil outside git or when not read.
+        public var history: PlanHistory?
+        public var diagnostics: [Diagnostic] { plan.diagnostics }
+
+        package init(plan: Plan, alignment: Alignment, history: PlanHistory? = nil) {
+            self.plan = plan
+            self.alignment = alignment
+            self.history = history
+        }
+    }
+
+    /// Why the pipeline stopped before writing anything.
+    public enum Failure: Error, CustomStringConvertible {
+        case badDate(String)
+
+        public var description: String {
+            switch self {
+            case .badDate: return "--today must be a date written YYYY-MM-DD"
+            }
+        }
+    }
+
+    /// Scan, parse and resolve the workspace's files.
+    public func load() -> Plan {
+        WorkspaceLoader(fileSystem: fileSystem).load(root: root)
+    }
+
+    /// The workspace's history from git; nil outside a git repository (or without git, or before the first
+    /// commit), where the build is as it always was. What the user should know (a shallow clone, a repository git
+    /// cannot read) goes to `warn`; an unreadable history never stops the build.
+    package func history(vectors: Prefetch<TokenVectors>, warn: (String) -> Void) -> PlanHistory? {
+        guard let repository = try? GitRepository(workspace: root), (try? repository.commit("HEAD")) != nil else { return nil }
+        do {
+            let history = try HistoryReader(repository: repository, aligner: Aligner(vectors: try vectors.value()), root: root).read()
+            if history.isShallow { warn("warning: " + PlanHistory.shallowWarning) }
+            return history
+        } catch {
+            warn("warning: the git history could not be read (\(error)); built without history")
+            return nil
+        }
+    }
+
+    /// Link and score `plan` as of `today` (YYYY-MM-DD; default `today:` in bearing.yml, else the clock), and merge
+    /// the alignment's diagnostics into the plan's. `vectors`, when given, were started loading before the plan was read.
+    package static func align(_ plan: Plan, today: String? = nil, vectors: Prefetch<TokenVectors>? = nil) throws -> Analysis {
+        let date = try scoringDate(plan, today: today)
+        return analysis(plan, date: date, vectors: try vectors?.value() ?? TokenVectors.bundled())
+    }
+
+    /// The same, with vectors already loaded (a server that rebuilds keeps them).
+    package static func align(_ plan: Plan, today: String?, vectors: TokenVectors) throws -> Analysis {
+        analysis(plan, date: try scoringDate(plan, today: today), vectors: vectors)
+    }
+
+    private static func scoringDate(_ plan: Plan, today: String?) throws -> Date {
+        guard let date = Aligner.today(option: today, config: plan.config) else { throw Failure.badDate(today ?? plan.config.today ?? "") }
+        return date
+    }
+
+    private static func analysis(_ plan: Plan, date: Date, vectors: TokenVectors) -> Analysis {
+        let alignment = Aligner(vectors: vectors).align(plan, today: date)
+        var plan = plan
+        plan.diagnostics = (plan.diagnostics + alignment.diagnostics).sorted(by: Diagnostic.ordered)
+        return Analysis(plan: plan, alignment: alignment)
+    }
+
+    /// Load and align in one call, the vectors loading while the files are read.
+    public func analyze(today: String? = nil) throws -> Analysis {
+        let vectors = Prefetch { try TokenVectors.bundled() }
+        return try Self.align(load(), today: today, vectors: vectors)
+    }
+
+    /// The workspace's theme/ folder, when it has one: its templates override the built-in ones.
+    public var themeFolder: String? {
+        let theme = root + "/theme"
+        return fileSystem.fileExists(theme) ? theme : nil
+    }
+
+    /// The output folder `out` (absolute, or relative to the workspace), once it is known to be a folder the build
+    /// may replace; an `OutputRefusal` otherwise. Checked before anything is scored, rendered or written.
+    package func output(_ out: String, config: WorkspaceConfig) throws -> URL {
+        URL(fileURLWithPath: try OutputGuard(workspace: root, config: config).check(out.hasPrefix("/") ? out : root + "/" + out))
+    }
+
+    /// Renders the site and writes it (the history, when read, into planning.db), with the data files of `options.data` (by default `data/planning.db`; the
+    /// CSV tables, printed from the database, on request), into one staging folder that replaces `output` in one
+    /// step. `site` carries the writer's hooks (stage timings, lock waits). Returns the number of pages written.
+    @discardableResult
+    package func write(_ analysis: Analysis, options: SiteBuilder.Options, output: URL, site: SiteBuilder = SiteBuilder()) throws -> Int {
+        let plan = analysis.plan, alignment = analysis.alignment, history = analysis.history, data = options.data
+        return try site.build(plan: plan, alignment: alignment, options: options, output: output) { staging in
+            guard data.contains(.database) else { return }
+            try Self.writeDatabase(plan: plan, alignment: alignment, history: history, csv: data.contains(.csv), staging: staging)
+        }
+    }
+
+    /// data/planning.db, and the CSV tables printed from it when `csv`.
+    private static func writeDatabase(plan: Plan, alignment: Alignment, history: PlanHistory?, csv: Bool, staging: OutputWriter.Staging) throws {
+        let path = staging.root + "/data/planning.db"
+        let database: PlanningDatabase
+        do {
+            database = try PlanningDatabase.create(at: path)
+            try database.write(plan: plan, alignment: alignment)
+            if let history { try database.write(history: history) }
+        } catch {
+            throw WriteError("write the database", path, error)
+        }
+        if csv {
+            for table in PlanningDatabase.csvTableNames {
+                try staging.stream("data/\(table).csv") { try database.writeCSV(table: table, into: &$0) }
+            }
+        }
+        do { try database.close() } catch { throw WriteError("write the database", path, error) }
+    }
+}

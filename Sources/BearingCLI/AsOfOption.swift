@@ -1,4 +1,5 @@
 import ArgumentParser
+import BearingBuild
 import BearingModel
 import BearingParse
 import Foundation
@@ -12,13 +13,17 @@ struct AsOfOption: ParsableArguments {
         valueName: "rev|date"))
     var asOf: String?
 
-    /// The workspace at `root` as of the revision asked for (with that commit), or as it is on disk (nil).
-    func load(root: String) throws -> (Plan, CommitInfo?) {
-        guard let asOf else { return (WorkspaceLoader().load(root: root), nil) }
+    /// The pipeline's workspace as of the revision asked for (with that commit), or as it is on disk (nil).
+    /// A revision git does not know is a usage error (exit 2).
+    func load(_ pipeline: BuildPipeline) throws -> (Plan, CommitInfo?) {
+        guard let asOf else { return (pipeline.load(), nil) }
+        let root = pipeline.root
         do {
             let repository = try GitRepository(workspace: root)
             let commit = try repository.commit(asOf: asOf)
-            let plan = WorkspaceLoader(fileSystem: try repository.tree(at: commit).fileSystem(root: root)).load(root: root)
+            var past = pipeline
+            past.fileSystem = try repository.tree(at: commit).fileSystem(root: root)
+            let plan = past.load()
             return (plan, try repository.info(commit))
         } catch let error as RevisionError {
             throw ValidationError("--as-of \(asOf): \(error)")

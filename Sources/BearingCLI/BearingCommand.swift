@@ -1,4 +1,5 @@
 import ArgumentParser
+import BearingBuild
 import BearingModel
 import BearingParse
 import BearingReport
@@ -19,20 +20,40 @@ public struct BearingCommand: ParsableCommand {
 
     public init() {}
 
-    /// Runs the command line and exits, mapping ArgumentParser's usage errors to exit code 2.
-    public static func runMain(_ arguments: [String]? = nil) -> Never {
-        Allocator.tune()
+    /// Runs one command line (without the program name) and returns its exit code: 0 success, 1 the workspace
+    /// has errors or a command failed, 2 a usage error (ArgumentParser's, or a ValidationError from a command).
+    /// Nothing here exits the process, so tests run commands in process with a capturing `console`.
+    public static func run(_ arguments: [String], console: Console = .standard) -> Int32 {
         do {
-            var command = try parseAsRoot(arguments)
-            try command.run()
-            Foundation.exit(0)
-        } catch {
-            if exitCode(for: error) == .validationFailure {
-                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
-                Foundation.exit(2)
+            let parsed = try parseAsRoot(arguments)
+            guard let command = parsed as? ConsoleCommand else {
+                // The root command without a subcommand: ArgumentParser's own run prints the help.
+                var root = parsed
+                try root.run()
+                return 0
             }
-            exit(withError: error)
+            return try command.run(console)
+        } catch let failure as CommandFailure {
+            console.error(failure.message)
+            return 1
+        } catch {
+            let code = exitCode(for: error)
+            let message = fullMessage(for: error)
+            if code == .validationFailure {
+                console.error(message)
+                return 2
+            }
+            if !message.isEmpty {
+                // Help and --version are asked for: standard output, as ArgumentParser prints them.
+                if code == .success { console.print(message) } else { console.error(message) }
+            }
+            return code.rawValue
         }
+    }
+
+    /// Settings the process makes once, before any command: `main.swift` calls it (tests do not).
+    public static func prepareProcess() {
+        Allocator.tune()
     }
 }
 
@@ -41,33 +62,24 @@ struct WorkspaceOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("The workspace folder.", discussion: "Default: the nearest folder, upward from the current one, holding bearing.yml or strategy.md.", valueName: "dir"))
     var workspace: String?
 
-    /// The workspace root, or a usage error when there is none.
-    func root(fileSystem: FileSystem = .disk) throws -> String {
+    /// The workspace root, or a usage error when there is none. A relative --workspace is taken from the
+    /// console's current folder.
+    func root(_ console: Console, fileSystem: FileSystem = .disk) throws -> String {
         if let workspace {
-            guard fileSystem.fileExists(workspace) else { throw ValidationError("no such workspace folder: \(workspace)") }
-            return workspace
+            let path = console.absolute(workspace)
+            guard fileSystem.fileExists(path) else { throw ValidationError("no such workspace folder: \(workspace)") }
+            return path
         }
-        let here = FileManager.default.currentDirectoryPath
+        let here = console.currentDirectory
         guard let found = WorkspaceLoader(fileSystem: fileSystem).findWorkspace(from: here) else {
             throw ValidationError("no workspace here: no bearing.yml or strategy.md in \(here) or above; pass --workspace DIR")
         }
         return found
     }
 
-    func loadPlan() throws -> Plan {
-        WorkspaceLoader().load(root: try root())
+    func loadPlan(_ console: Console) throws -> Plan {
+        BuildPipeline(root: try root(console)).load()
     }
 }
 
 extension DiagnosticFormat: ExpressibleByArgument {}
-
-/// Each error of the plan on standard error, for commands that do not list diagnostics: what they show may depend
-/// on it (a duplicate is shown under its new id, a broken reference as no link), so it is never silent.
-func printErrors(of plan: Plan) {
-    for diagnostic in plan.diagnostics where diagnostic.severity == .error { printError(DiagnosticFormatter.text(diagnostic)) }
-}
-
-/// Standard error, for summaries that must not mix with machine-readable output on standard output.
-func printError(_ text: String) {
-    FileHandle.standardError.write(Data((text + "\n").utf8))
-}

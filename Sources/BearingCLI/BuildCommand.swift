@@ -1,5 +1,6 @@
 import ArgumentParser
 import BearingAlign
+import BearingBuild
 import BearingModel
 import BearingParse
 import BearingReport
@@ -7,7 +8,7 @@ import BearingSite
 import Foundation
 
 /// `bearing build`: the static planning site and the planning database.
-struct BuildCommand: ParsableCommand {
+struct BuildCommand: ConsoleCommand {
     static let configuration = CommandConfiguration(
         commandName: "build",
         abstract: "Build the static planning site and data/planning.db (planning.json and CSV with --data) into --out.",
@@ -49,73 +50,52 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Print how long each stage took (scan and parse, link and score, render and write, swap).")
     var timings = false
 
-    func run() throws {
+    func run(_ console: Console) throws -> Int32 {
         let started = Date()
-        let root = try options.root()
-        let clock = StageClock(enabled: timings)
+        let pipeline = BuildPipeline(root: try options.root(console))
+        let clock = StageClock(enabled: timings, console: console)
         let vectors = Prefetch { try TokenVectors.bundled() }
-        let (loaded, commit) = try revision.load(root: root)
+        let (loaded, commit) = try revision.load(pipeline)
         // Before anything is scored, rendered or written: an output that is not a Bearing site is refused.
         let output: URL
         do {
-            output = URL(fileURLWithPath: try OutputGuard(workspace: root, config: loaded.config).check(out.hasPrefix("/") ? out : root + "/" + out))
+            output = try pipeline.output(out, config: loaded.config)
         } catch let refusal as OutputRefusal {
-            printError("bearing build: \(refusal)")
-            throw ExitCode(2)
+            console.error("bearing build: \(refusal)")
+            return 2
         }
         clock.lap("scan and parse")
-        let (plan, aligned) = try AsOfOption.scoring(alignment, at: commit).align(loaded, vectors: vectors)
+        let (plan, aligned) = try AsOfOption.scoring(alignment, at: commit).align(loaded, console: console, vectors: vectors)
         clock.lap("link and score")
         // History is the commits' story up to HEAD; a site of an earlier revision (--as-of) is that revision alone.
-        let history = noHistory || revision.asOf != nil ? nil : try readHistory(root: root, vectors: vectors)
+        let history = noHistory || revision.asOf != nil ? nil : pipeline.history(vectors: vectors) { console.error("bearing build: " + $0) }
         clock.lap("history")
         if plan.errorCount > 0 && !allowErrors {
-            printError(plan.diagnostics.filter { $0.severity == .error }.map(DiagnosticFormatter.text).joined(separator: "\n"))
-            printError("bearing build: \(DiagnosticFormatter.summary(plan.diagnostics, fileCount: plan.files.count)); the site was not written (use --allow-errors to build anyway)")
-            throw ExitCode(1)
+            console.error(plan.diagnostics.filter { $0.severity == .error }.map(DiagnosticFormatter.text).joined(separator: "\n"))
+            console.error("bearing build: \(DiagnosticFormatter.summary(plan.diagnostics, fileCount: plan.files.count)); the site was not written (use --allow-errors to build anyway)")
+            return 1
         }
-        let theme = root + "/theme"
         let siteOptions = SiteBuilder.Options(
             baseURL: baseURL ?? plan.config.baseURL, stamp: stamp ? ISO8601DateFormatter().string(from: Date()) : nil,
-            showProblems: allowErrors, themeFolder: FileManager.default.fileExists(atPath: theme) ? theme : nil, data: data.files,
-            history: history)
-        var builder = SiteBuilder()
-        builder.onStage = { name in clock.lap(name) }
-        builder.writer.onWait = { printError("bearing build: " + $0) }
-        if let pause = ProcessInfo.processInfo.environment[Self.pauseVariable] { builder.writer.afterStaging = Self.pause(signalling: pause) }
+            showProblems: allowErrors, themeFolder: pipeline.themeFolder, data: data.files)
+        var site = SiteBuilder()
+        site.onStage = { name in clock.lap(name) }
+        site.writer.onWait = { console.error("bearing build: " + $0) }
+        if let pause = console.environment[Self.pauseVariable] { site.writer.afterStaging = Self.pause(signalling: pause) }
         let pages: Int
         do {
-            pages = try builder.build(plan: plan, alignment: aligned, options: siteOptions, output: output)
+            pages = try pipeline.write(BuildPipeline.Analysis(plan: plan, alignment: aligned, history: history), options: siteOptions, output: output, site: site)
         } catch let refusal as OutputRefusal {
-            printError("bearing build: \(refusal)")
-            throw ExitCode(2)
+            console.error("bearing build: \(refusal)")
+            return 2
         } catch {
-            printError("bearing build: \(WriteError(during: "build the site into", at: output.path, error))")
-            throw ExitCode(1)
+            console.error("bearing build: \(WriteError(during: "build the site into", at: output.path, error))")
+            return 1
         }
-        UntilExit.keep((loaded, plan, aligned))
-        printError("bearing build: \(pages) pages\(data.files.isEmpty ? "" : " and data/") written to \(output.path) in \(String(format: "%.2f", Date().timeIntervalSince(started))) s"
-                   + (plan.errorCount > 0 ? " (\(plan.errorCount) errors shown on the site)" : ""))
+        console.error("bearing build: \(pages) pages\(data.files.isEmpty ? "" : " and data/") written to \(output.path) in \(String(format: "%.2f", Date().timeIntervalSince(started))) s"
+                      + (plan.errorCount > 0 ? " (\(plan.errorCount) errors shown on the site)" : ""))
         // The errors were asked for on the site; a publishing job should not fail for them (check is the gate).
-        if plan.errorCount > 0 && !allowErrors { throw ExitCode(1) }
-    }
-}
-
-extension BuildCommand {
-    /// The workspace's history from git; nil outside a git repository (or without git), where the build is as
-    /// it always was. A shallow clone gets a warning saying how to fetch the rest.
-    func readHistory(root: String, vectors: Prefetch<TokenVectors>) throws -> PlanHistory? {
-        // Outside git, or in a repository with no commit yet, there is no history to read.
-        guard let repository = try? GitRepository(workspace: root), (try? repository.commit("HEAD")) != nil else { return nil }
-        do {
-            let history = try HistoryReader(repository: repository, aligner: Aligner(vectors: try vectors.value()), root: root).read()
-            if history.isShallow { printError("bearing build: warning: " + PlanHistory.shallowWarning) }
-            return history
-        } catch {
-            // A repository without commits yet, or one git cannot read: the site is still built, without history.
-            printError("bearing build: warning: the git history could not be read (\(error)); built without history")
-            return nil
-        }
+        return 0
     }
 }
 
@@ -151,13 +131,17 @@ extension BuildCommand {
 /// thread one after another, never concurrently, hence `@unchecked Sendable`.
 final class StageClock: @unchecked Sendable {
     let enabled: Bool
+    let console: Console
     private var last = Date()
 
-    init(enabled: Bool) { self.enabled = enabled }
+    init(enabled: Bool, console: Console) {
+        self.enabled = enabled
+        self.console = console
+    }
 
     func lap(_ stage: String) {
         let now = Date()
-        if enabled { printError("  " + stage.padding(toLength: 18, withPad: " ", startingAt: 0) + String(format: "%6.2f s", now.timeIntervalSince(last))) }
+        if enabled { console.error("  " + stage.padding(toLength: 18, withPad: " ", startingAt: 0) + String(format: "%6.2f s", now.timeIntervalSince(last))) }
         last = now
     }
 }

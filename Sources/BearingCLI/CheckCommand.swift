@@ -5,7 +5,7 @@ import BearingParse
 import BearingReport
 
 /// `bearing check`: every diagnostic from every file, sorted by path and line.
-struct CheckCommand: ParsableCommand {
+struct CheckCommand: ConsoleCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
         abstract: "Check the workspace and print every problem as path:line:col: severity: message [code].",
@@ -22,14 +22,14 @@ struct CheckCommand: ParsableCommand {
 
     @OptionGroup var alignment: AlignmentOptions
 
-    func run() throws {
+    func run(_ console: Console) throws -> Int32 {
         let vectors = Prefetch { try TokenVectors.bundled() }
-        let root = try options.root()
-        let (plan, _) = try alignment.align(WorkspaceLoader().load(root: root), vectors: vectors)
+        let root = try options.root(console)
+        let (plan, _) = try alignment.align(WorkspaceLoader().load(root: root), console: console, vectors: vectors)
         let prefix = format == .github ? RepositoryPath.prefix(ofWorkspace: root) : ""
-        print(DiagnosticFormatter.format(plan.diagnostics, as: format, fileCount: plan.files.count, repositoryPrefix: prefix), terminator: "")
-        if format == .text { printError("bearing check: " + DiagnosticFormatter.summary(plan.diagnostics, fileCount: plan.files.count)) }
-        if CheckOutcome.failed(plan.diagnostics, strict: strict) { throw ExitCode(1) }
+        console.print(DiagnosticFormatter.format(plan.diagnostics, as: format, fileCount: plan.files.count, repositoryPrefix: prefix), terminator: "")
+        if format == .text { console.error("bearing check: " + DiagnosticFormatter.summary(plan.diagnostics, fileCount: plan.files.count)) }
+        return CheckOutcome.failed(plan.diagnostics, strict: strict) ? 1 : 0
     }
 }
 

@@ -6,7 +6,7 @@ import BearingReport
 import Foundation
 
 /// `bearing diff`: what a change does to the plan's alignment, as a pull-request comment or as JSON.
-struct DiffCommand: ParsableCommand {
+struct DiffCommand: ConsoleCommand {
     enum Format: String, ExpressibleByArgument, CaseIterable { case markdown, json }
     enum FailOn: String, ExpressibleByArgument, CaseIterable { case regression, errors }
 
@@ -37,8 +37,8 @@ struct DiffCommand: ParsableCommand {
     @Option(name: .customLong("fail-on"), help: ArgumentHelp("Exit 1 on a regression or on new errors (default: always exit 0).", valueName: "regression|errors"))
     var failOn: FailOn?
 
-    func run() throws {
-        let root = URL(fileURLWithPath: try options.root()).standardizedFileURL.path
+    func run(_ console: Console) throws -> Int32 {
+        let root = URL(fileURLWithPath: try options.root(console)).standardizedFileURL.path
         let vectors = Prefetch { try TokenVectors.bundled() }
         let diff: PlanDiff
         let repository: GitRepository
@@ -54,36 +54,34 @@ struct DiffCommand: ParsableCommand {
             } else {
                 headSide = (WorkspaceLoader().load(root: root), "working tree", nil)
             }
-            let (baseAligned, baseAlignment) = try alignment.align(basePlan, vectors: vectors, quiet: true)
-            let (headAligned, headAlignment) = try alignment.align(headSide.0, vectors: vectors)
+            let (baseAligned, baseAlignment) = try alignment.align(basePlan, console: console, vectors: vectors, quiet: true)
+            let (headAligned, headAlignment) = try alignment.align(headSide.0, console: console, vectors: vectors)
             diff = PlanDiff(base: (baseAligned, baseAlignment, baseRevision.label, baseCommit),
                             head: (headAligned, headAlignment, headSide.1, headSide.2))
             let titles = Self.titles(baseAlignment, headAlignment)
             switch format {
             case .markdown:
-                print(DiffMarkdown(diff: diff, titles: titles, pathPrefix: repository.workspacePrefix).render(), terminator: "")
+                console.print(DiffMarkdown(diff: diff, titles: titles, pathPrefix: repository.workspacePrefix).render(), terminator: "")
             case .json:
                 let encoder = JSONEncoder()
                 encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
                 encoder.keyEncodingStrategy = .convertToSnakeCase
                 let document = DiffDocument(headline: DiffMarkdown(diff: diff, titles: titles).headline, regression: diff.isRegression, diff: diff)
-                print(String(decoding: try encoder.encode(document), as: UTF8.self))
+                console.print(String(decoding: try encoder.encode(document), as: UTF8.self))
             }
         } catch let error as RevisionError {
-            printError("bearing diff: \(error)")
-            throw ExitCode(2)
+            console.error("bearing diff: \(error)")
+            return 2
         } catch let error as GitError {
-            printError("bearing diff: \(error)")
-            throw ExitCode(2)
+            console.error("bearing diff: \(error)")
+            return 2
         }
         switch failOn {
         case .regression? where diff.isRegression:
-            printError("bearing diff: the change lowers the plan's alignment (--fail-on regression)")
-            throw ExitCode(1)
+            throw CommandFailure("bearing diff: the change lowers the plan's alignment (--fail-on regression)")
         case .errors? where !diff.newErrors.isEmpty:
-            printError("bearing diff: the change adds \(diff.newErrors.count) error\(diff.newErrors.count == 1 ? "" : "s") (--fail-on errors)")
-            throw ExitCode(1)
-        default: break
+            throw CommandFailure("bearing diff: the change adds \(diff.newErrors.count) error\(diff.newErrors.count == 1 ? "" : "s") (--fail-on errors)")
+        default: return 0
         }
     }
 

@@ -4,7 +4,7 @@ import BearingParse
 import Foundation
 
 /// `bearing eval`: how well inference finds the right priority on a labelled set, beside baselines.
-struct EvalCommand: ParsableCommand {
+struct EvalCommand: ConsoleCommand {
     static let configuration = CommandConfiguration(
         commandName: "eval",
         abstract: "Measure priority inference on a labelled evaluation set, beside two baselines.",
@@ -28,20 +28,20 @@ struct EvalCommand: ParsableCommand {
     @Option(help: "Fail (exit 1) when Bearing's top-1 accuracy is below this.")
     var minimumTop1: Double?
 
-    func run() throws {
+    func run(_ console: Console) throws -> Int32 {
         guard FileManager.default.fileExists(atPath: set) else { throw ValidationError("no evaluation set at \(set)") }
         let loaded = try EvaluationSet.load(from: set)
         let vectors = try TokenVectors.bundled()
         if dump {
-            print(try String(decoding: JSONEncoder().encode(loaded.dump(background: vectors.background)), as: UTF8.self))
-            return
+            console.print(try String(decoding: JSONEncoder().encode(loaded.dump(background: vectors.background)), as: UTF8.self))
+            return 0
         }
         let result = Evaluator(vectors: vectors).evaluate(loaded)
-        print(EvaluationTable.render(result, misses: misses), terminator: "")
+        console.print(EvaluationTable.render(result, misses: misses), terminator: "")
         if let minimumTop1, result.total.bearing.top1 < minimumTop1 {
-            printError("bearing eval: top-1 \(EvaluationTable.format(result.total.bearing.top1)) is below \(EvaluationTable.format(minimumTop1))")
-            throw ExitCode(1)
+            throw CommandFailure("bearing eval: top-1 \(EvaluationTable.format(result.total.bearing.top1)) is below \(EvaluationTable.format(minimumTop1))")
         }
+        return 0
     }
 }
 

@@ -1,4 +1,5 @@
 import ArgumentParser
+import BearingBuild
 import BearingAlign
 import BearingModel
 import BearingParse
@@ -7,7 +8,7 @@ import BearingStore
 
 /// `bearing export`: the whole model as one document, or one table of the planning database as CSV; printed
 /// even when some files have errors.
-struct ExportCommand: ParsableCommand {
+struct ExportCommand: ConsoleCommand {
     enum Format: String, ExpressibleByArgument, CaseIterable { case json, csv }
 
     static let configuration = CommandConfiguration(
@@ -42,24 +43,24 @@ struct ExportCommand: ParsableCommand {
         }
     }
 
-    func run() throws {
-        let (loaded, commit) = try revision.load(root: try options.root())
+    func run(_ console: Console) throws -> Int32 {
+        let (loaded, commit) = try revision.load(BuildPipeline(root: try options.root(console)))
         var plan = loaded
         switch format {
         case .json:
-            print(try ExportDocument(plan).json(), terminator: "")
+            console.print(try ExportDocument(plan).json(), terminator: "")
         case .csv:
             let aligned: Alignment
-            (plan, aligned) = try AsOfOption.scoring(alignment, at: commit).align(plan)
+            (plan, aligned) = try AsOfOption.scoring(alignment, at: commit).align(plan, console: console)
             let database = try PlanningDatabase.inMemory()
             try database.write(plan: plan, alignment: aligned)
             var bytes: [UInt8] = []
             try database.writeCSV(table: table ?? "", into: &bytes)
-            print(String(decoding: bytes, as: UTF8.self), terminator: "")
+            console.print(String(decoding: bytes, as: UTF8.self), terminator: "")
         }
         if plan.errorCount > 0 {
-            printError("bearing export: " + DiagnosticFormatter.summary(plan.diagnostics, fileCount: plan.files.count) + " (run `bearing check`)")
-            throw ExitCode(1)
+            throw CommandFailure("bearing export: " + DiagnosticFormatter.summary(plan.diagnostics, fileCount: plan.files.count) + " (run `bearing check`)")
         }
+        return 0
     }
 }

@@ -4,7 +4,7 @@ import BearingParse
 import Foundation
 
 /// `bearing init [DIR]`: a small workspace that checks clean, to edit into a team's own plan.
-struct InitCommand: ParsableCommand {
+struct InitCommand: ConsoleCommand {
     static let configuration = CommandConfiguration(
         commandName: "init",
         abstract: "Write a small, working workspace: bearing.yml, strategy.md, this quarter's objectives, a roadmap and a CI workflow.",
@@ -20,9 +20,9 @@ struct InitCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Write the objectives file of the quarter holding this date (YYYY-MM-DD).", discussion: "Default: the clock.", valueName: "date"))
     var today: String?
 
-    func run() throws {
+    func run(_ console: Console) throws -> Int32 {
         let quarter = try Self.quarter(today: today)
-        let root = directory ?? FileManager.default.currentDirectoryPath
+        let root = directory.map(console.absolute) ?? console.currentDirectory
         let files = WorkspaceTemplate.files(quarter: quarter)
         let existing = files.map(\.path).filter { FileManager.default.fileExists(atPath: root + "/" + $0) }
         if !existing.isEmpty, !force {
@@ -34,19 +34,19 @@ struct InitCommand: ParsableCommand {
                 try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
                 try AtomicFile.write(Array(file.text.utf8), to: path)
             } catch {
-                printError("bearing init: cannot write \(path): \(error)")
-                throw ExitCode(1)
+                throw CommandFailure("bearing init: cannot write \(path): \(error)")
             }
-            print("wrote \(file.path)")
+            console.print("wrote \(file.path)")
         }
         let into = directory.map { " --workspace \($0)" } ?? ""
-        print("""
+        console.print("""
 
             Next: edit strategy.md, objectives/\(quarter).md and roadmaps/product.md into your own plan, then
               bearing check\(into)      # every problem, as path:line
               bearing build\(into)      # the planning site, in _site/
             In .github/workflows/bearing.yml, set `uses: your-org/bearing@main` to the repository Bearing lives in; then push, and turn on GitHub Pages (Source: GitHub Actions).
             """)
+        return 0
     }
 
     /// The quarter holding `today`, else the clock's.

@@ -5,7 +5,7 @@ import BearingParse
 import Foundation
 
 /// `bearing new objective|quarter|roadmap-item`: a well-formed skeleton in the right file, to fill in.
-struct NewCommand: ParsableCommand {
+struct NewCommand: ConsoleCommand {
     static let configuration = CommandConfiguration(
         commandName: "new",
         abstract: "Add an objective to this quarter's file, start the next quarter's file, or add a roadmap item.",
@@ -52,8 +52,8 @@ struct NewCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Today's date (YYYY-MM-DD), for the current quarter.", discussion: "Default: `today:` in bearing.yml, else the clock.", valueName: "date"))
     var today: String?
 
-    func run() throws {
-        let root = try options.root()
+    func run(_ console: Console) throws -> Int32 {
+        let root = try options.root(console)
         let plan = WorkspaceLoader().load(root: root)
         let priorities = try resolvedPriorities(plan)
         let written: (path: String, line: Int)
@@ -62,7 +62,8 @@ struct NewCommand: ParsableCommand {
         case .quarter: written = try addQuarter(plan, root: root, priorities: priorities)
         case .roadmapItem: written = try addRoadmapItem(plan, root: root, priorities: priorities)
         }
-        print("wrote \(written.path):\(written.line)")
+        console.print("wrote \(written.path):\(written.line)")
+        return 0
     }
 
     // MARK: - Skeletons
@@ -109,8 +110,7 @@ struct NewCommand: ParsableCommand {
             try FileManager.default.createDirectory(atPath: (absolute as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
             try AtomicFile.write(Array((lines.joined(separator: "\n") + "\n").utf8), to: absolute)
         } catch {
-            printError("bearing new: \(error)")
-            throw ExitCode(1)
+            throw CommandFailure("bearing new: \(error)")
         }
         return (path, 3)
     }
@@ -190,8 +190,7 @@ struct NewCommand: ParsableCommand {
         do {
             return try SkeletonFileWriter.insert(block, before: index, into: path.hasPrefix("/") ? path : root + "/" + path)
         } catch {
-            printError("bearing new: \(error)")
-            throw ExitCode(1)
+            throw CommandFailure("bearing new: \(error)")
         }
     }
 

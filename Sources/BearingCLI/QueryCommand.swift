@@ -1,11 +1,12 @@
 import ArgumentParser
+import BearingBuild
 import BearingParse
 import BearingReport
 import BearingStore
 import Foundation
 
 /// `bearing query "SQL"`: read-only SQL on the planning database.
-struct QueryCommand: ParsableCommand {
+struct QueryCommand: ConsoleCommand {
     enum Format: String, ExpressibleByArgument, CaseIterable { case table, csv, json }
 
     static let configuration = CommandConfiguration(
@@ -43,29 +44,29 @@ struct QueryCommand: ParsableCommand {
     @Flag(help: "Answer from the database even when the workspace's files have changed since it was built.")
     var noRebuild = false
 
-    func run() throws {
-        let root: String? = db == nil ? try options.root() : try? options.root()
-        let path = db ?? (root ?? ".") + "/_site/data/planning.db"
+    func run(_ console: Console) throws -> Int32 {
+        let root: String? = db == nil ? try options.root(console) : try? options.root(console)
+        let path = db.map(console.absolute) ?? (root ?? console.currentDirectory) + "/_site/data/planning.db"
         let database: PlanningDatabase
         let result: PlanningDatabase.QueryResult
         do {
             if revision.asOf != nil, let root {
                 // An earlier plan is never what a built database holds: answered from that revision's files.
-                database = try fresh(root: root)
+                database = try fresh(root: root, console: console)
             } else if db == nil, let root, !FileManager.default.fileExists(atPath: path) {
                 // No site yet (or one built with --data none): answer from the workspace as it is, rather than send
                 // the user to build a site first.
-                database = try fresh(root: root)
-                printError("bearing query: no planning database at \(path) (no site built yet, or built with --data none); answered from a fresh build of the workspace's files")
+                database = try fresh(root: root, console: console)
+                console.error("bearing query: no planning database at \(path) (no site built yet, or built with --data none); answered from a fresh build of the workspace's files")
             } else {
                 let built = try PlanningDatabase.open(at: path)
                 if let root, try !built.isCurrent(fingerprint: WorkspaceLoader().inputFingerprint(root: root)) {
                     if db != nil || noRebuild {
-                        printError("bearing query: warning: \(path) was built from other files than the workspace now holds (or by another version of Bearing); run `bearing build` to update it")
+                        console.error("bearing query: warning: \(path) was built from other files than the workspace now holds (or by another version of Bearing); run `bearing build` to update it")
                         database = built
                     } else {
-                        database = try fresh(root: root)
-                        printError("bearing query: the workspace's files changed since \(path) was built (or another version of Bearing built it); answered from a fresh build of them (run `bearing build` to update the site)")
+                        database = try fresh(root: root, console: console)
+                        console.error("bearing query: the workspace's files changed since \(path) was built (or another version of Bearing built it); answered from a fresh build of them (run `bearing build` to update the site)")
                     }
                 } else {
                     database = built
@@ -73,27 +74,26 @@ struct QueryCommand: ParsableCommand {
             }
             result = try database.query(sql)
         } catch let error as PlanningDatabase.QueryError {
-            printError("bearing query: \(error)")
-            throw ExitCode(1)
+            throw CommandFailure("bearing query: \(error)")
         }
         switch format {
-        case .csv: print(QueryOutput.csv(result), terminator: "")
-        case .json: print(QueryOutput.json(result))
-        case .table: print(QueryOutput.table(result), terminator: "")
+        case .csv: console.print(QueryOutput.csv(result), terminator: "")
+        case .json: console.print(QueryOutput.json(result))
+        case .table: console.print(QueryOutput.table(result), terminator: "")
         }
+        return 0
     }
 
     /// The database `bearing build` would write, from the same load, alignment and insertion, in memory.
-    private func fresh(root: String) throws -> PlanningDatabase {
-        let (loaded, commit) = try revision.load(root: root)
-        let (plan, aligned) = try AsOfOption.scoring(alignment, at: commit).align(loaded)
+    private func fresh(root: String, console: Console) throws -> PlanningDatabase {
+        let (loaded, commit) = try revision.load(BuildPipeline(root: root))
+        let (plan, aligned) = try AsOfOption.scoring(alignment, at: commit).align(loaded, console: console)
         do {
             let database = try PlanningDatabase.inMemory()
             try database.write(plan: plan, alignment: aligned)
             return database
         } catch {
-            printError("bearing query: could not build a fresh database in memory: \(error)")
-            throw ExitCode(1)
+            throw CommandFailure("bearing query: could not build a fresh database in memory: \(error)")
         }
     }
 }

@@ -4,7 +4,7 @@ import BearingReport
 import Foundation
 
 /// `bearing rank FILE|-`: which proposals fit the strategy best, and why.
-struct RankCommand: ParsableCommand {
+struct RankCommand: ConsoleCommand {
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
 
     static let configuration = CommandConfiguration(
@@ -26,7 +26,7 @@ struct RankCommand: ParsableCommand {
     @Option(help: "text or json.")
     var format: Format = .text
 
-    func run() throws {
+    func run(_ console: Console) throws -> Int32 {
         let text: String
         if file == "-" {
             text = String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
@@ -36,20 +36,21 @@ struct RankCommand: ParsableCommand {
         }
         let proposals = ProposalRanker.proposals(in: text)
         guard !proposals.isEmpty else { throw ValidationError("no proposals in \(file): write one H2 section or paragraph per idea") }
-        let (plan, aligned) = try alignment.align(try options.loadPlan())
-        printErrors(of: plan)
+        let (plan, aligned) = try alignment.align(try options.loadPlan(console), console: console)
+        console.printErrors(of: plan)
         let ranked = ProposalRanker(vectors: try TokenVectors.bundled()).rank(proposals, alignment: aligned)
         switch format {
         case .json:
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
             encoder.keyEncodingStrategy = .convertToSnakeCase
-            print(String(decoding: try encoder.encode(ranked), as: UTF8.self))
+            console.print(String(decoding: try encoder.encode(ranked), as: UTF8.self))
         case .text:
             for (position, proposal) in ranked.enumerated() {
-                print("\(position + 1). \(proposal.title)  [score \(String(format: "%.2f", proposal.score))]")
-                for reason in proposal.reasons { print("   - \(reason)") }
+                console.print("\(position + 1). \(proposal.title)  [score \(String(format: "%.2f", proposal.score))]")
+                for reason in proposal.reasons { console.print("   - \(reason)") }
             }
         }
+        return 0
     }
 }

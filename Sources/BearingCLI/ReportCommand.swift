@@ -1,10 +1,11 @@
 import ArgumentParser
+import BearingBuild
 import BearingModel
 import BearingReport
 import Foundation
 
 /// `bearing report`: alignment and progress, for a terminal, a stakeholder update, or a tool.
-struct ReportCommand: ParsableCommand {
+struct ReportCommand: ConsoleCommand {
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, markdown, summary, json, csv }
 
     static let configuration = CommandConfiguration(
@@ -26,9 +27,9 @@ struct ReportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Show how each number of one item was computed (its id or title).", valueName: "item"))
     var explain: String?
 
-    func run() throws {
-        let (loaded, commit) = try revision.load(root: try options.root())
-        let (plan, aligned) = try AsOfOption.scoring(alignment, at: commit).align(loaded)
+    func run(_ console: Console) throws -> Int32 {
+        let (loaded, commit) = try revision.load(BuildPipeline(root: try options.root(console)))
+        let (plan, aligned) = try AsOfOption.scoring(alignment, at: commit).align(loaded, console: console)
         let selected = try quarter.map { text -> Quarter in
             guard let q = Quarter.find(in: text, fiscalStart: plan.config.fiscalYearStart), plan.quarters.contains(q) else {
                 throw ValidationError("no objectives for quarter \(text); planned: \(plan.quarters.map(\.description).joined(separator: ", "))")
@@ -37,20 +38,20 @@ struct ReportCommand: ParsableCommand {
         }
         if let explain {
             guard let item = ItemLookup.find(explain, in: aligned) else { throw ValidationError("no item matches \"\(explain)\"") }
-            print(ExplainReport.render(item, alignment: aligned), terminator: "")
-            return
+            console.print(ExplainReport.render(item, alignment: aligned), terminator: "")
+            return 0
         }
         switch format {
-        case .json: print(try ReportDocument(plan: plan, alignment: aligned, quarter: selected).json(), terminator: "")
-        case .text: print(TextReport(alignment: aligned, plan: plan, quarter: selected, style: .detect()).render(), terminator: "")
-        case .markdown: print(MarkdownReport(alignment: aligned, plan: plan, quarter: selected).render(), terminator: "")
-        case .summary: print(SummaryReport(alignment: aligned, plan: plan, quarter: selected).render(), terminator: "")
-        case .csv: print(CSVReport.render(aligned, plan: plan, quarter: selected), terminator: "")
+        case .json: console.print(try ReportDocument(plan: plan, alignment: aligned, quarter: selected).json(), terminator: "")
+        case .text: console.print(TextReport(alignment: aligned, plan: plan, quarter: selected, style: ReportStyle(color: console.color)).render(), terminator: "")
+        case .markdown: console.print(MarkdownReport(alignment: aligned, plan: plan, quarter: selected).render(), terminator: "")
+        case .summary: console.print(SummaryReport(alignment: aligned, plan: plan, quarter: selected).render(), terminator: "")
+        case .csv: console.print(CSVReport.render(aligned, plan: plan, quarter: selected), terminator: "")
         }
         if plan.errorCount > 0 {
-            printErrors(of: plan)
-            printError("bearing report: " + DiagnosticFormatter.summary(plan.diagnostics, fileCount: plan.files.count) + " (run `bearing check`)")
-            throw ExitCode(1)
+            console.printErrors(of: plan)
+            throw CommandFailure("bearing report: " + DiagnosticFormatter.summary(plan.diagnostics, fileCount: plan.files.count) + " (run `bearing check`)")
         }
+        return 0
     }
 }

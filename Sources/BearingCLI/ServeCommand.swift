@@ -7,7 +7,7 @@ import BearingServe
 import Foundation
 
 /// `bearing serve`: the site from memory on 127.0.0.1, rebuilt and reloaded as the files change.
-struct ServeCommand: ParsableCommand {
+struct ServeCommand: ConsoleCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",
         abstract: "Serve the planning site on 127.0.0.1 and reload open pages when the files change.",
@@ -31,9 +31,9 @@ struct ServeCommand: ParsableCommand {
     @Flag(help: "Watch by scanning the files four times a second instead of inotify (for network or container mounts).")
     var poll = false
 
-    func run() throws {
+    func run(_ console: Console) throws -> Int32 {
         Self.stopOnSignals()
-        let root = try options.root()
+        let root = try options.root(console)
         if let today = alignment.today, Aligner.today(option: today, config: WorkspaceConfig()) == nil {
             throw ValidationError("--today must be a date written YYYY-MM-DD")
         }
@@ -41,19 +41,19 @@ struct ServeCommand: ParsableCommand {
         let poll = self.poll
         let site = LiveSite()
         let loop = ServeLoop(site: site, rebuilder: rebuilder, makeWatcher: { list in
-            try Self.watcher(root: root, list: list, poll: poll)
-        }, onRebuild: Self.report)
+            try Self.watcher(root: root, list: list, poll: poll, console: console)
+        }, onRebuild: { Self.report($0, console: console) })
         let started = Date()
         let first = try loop.start()
-        Self.printStatus(first, prefix: "built \(first.files.count) files in \(String(format: "%.2f", Date().timeIntervalSince(started))) s")
+        Self.printStatus(first, console: console, prefix: "built \(first.files.count) files in \(String(format: "%.2f", Date().timeIntervalSince(started))) s")
         let server = try SiteServer(site: site, port: port)
         let url = try UntilDone.run { () async throws -> String in
             Task { try await server.run() }
             return try await server.url()
         }
-        if server.requestedPort != port { printError("bearing serve: port \(port) is taken; using another") }
-        FileHandle.standardOutput.write(Data("bearing serve: \(url) (Ctrl-C to stop)\n".utf8))
-        if open { Self.openBrowser(url) }
+        if server.requestedPort != port { console.error("bearing serve: port \(port) is taken; using another") }
+        console.print("bearing serve: \(url) (Ctrl-C to stop)")
+        if open { Self.openBrowser(url, console: console) }
         while true { sleep(3600) }
     }
 
@@ -69,40 +69,40 @@ struct ServeCommand: ParsableCommand {
         #endif
     }
 
-    static func watcher(root: String, list: WatchList, poll: Bool) throws -> any WorkspaceWatcher {
+    static func watcher(root: String, list: WatchList, poll: Bool, console: Console) throws -> any WorkspaceWatcher {
         if poll { return PollingWatcher(root: root, list: list) }
         #if canImport(Glibc)
         do {
             return try InotifyWatcher(root: root, list: list)
         } catch {
-            printError("bearing serve: \(error); watching by polling instead")
+            console.error("bearing serve: \(error); watching by polling instead")
         }
         #endif
         return PollingWatcher(root: root, list: list)
     }
 
-    static func report(_ rebuild: ServeLoop.Report) {
+    static func report(_ rebuild: ServeLoop.Report, console: Console) {
         let names = rebuild.changed.sorted()
         let what = names.count == 1 ? names[0] : "\(names.count) files"
-        printStatus(rebuild.served, prefix: "\(what) changed; rebuilt in \(String(format: "%.2f", rebuild.seconds)) s")
+        printStatus(rebuild.served, console: console, prefix: "\(what) changed; rebuilt in \(String(format: "%.2f", rebuild.seconds)) s")
     }
 
-    static func printStatus(_ served: ServedSite, prefix: String) {
-        guard !served.errors.isEmpty else { printError("bearing serve: \(prefix)"); return }
-        printError("bearing serve: \(prefix); \(served.errors.count) errors"
+    static func printStatus(_ served: ServedSite, console: Console, prefix: String) {
+        guard !served.errors.isEmpty else { console.error("bearing serve: \(prefix)"); return }
+        console.error("bearing serve: \(prefix); \(served.errors.count) errors"
                    + (served.kept ? ", still serving the last build without errors:" : ", shown on the site:"))
-        for error in served.errors { printError("  " + DiagnosticFormatter.text(error)) }
+        for error in served.errors { console.error("  " + DiagnosticFormatter.text(error)) }
     }
 
-    static func openBrowser(_ url: String) {
+    static func openBrowser(_ url: String, console: Console) {
         #if os(macOS)
         let opener = "open"
         #else
         let opener = "xdg-open"
         #endif
-        let folders = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":")
+        let folders = (console.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":")
         guard let found = folders.map({ "\($0)/\(opener)" }).first(where: FileManager.default.isExecutableFile(atPath:)) else {
-            printError("bearing serve: no \(opener) to open a browser with; open \(url) yourself")
+            console.error("bearing serve: no \(opener) to open a browser with; open \(url) yourself")
             return
         }
         let process = Process()
@@ -110,7 +110,7 @@ struct ServeCommand: ParsableCommand {
         process.arguments = [url]
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
-        do { try process.run() } catch { printError("bearing serve: cannot open a browser (\(error)); open \(url) yourself") }
+        do { try process.run() } catch { console.error("bearing serve: cannot open a browser (\(error)); open \(url) yourself") }
     }
 }
 

@@ -5,7 +5,7 @@ import BearingParse
 import Foundation
 
 /// `bearing suggest`: inferred links for items that declare none; `--apply` writes them in.
-struct SuggestCommand: ParsableCommand {
+struct SuggestCommand: ConsoleCommand {
     static let configuration = CommandConfiguration(
         commandName: "suggest",
         abstract: "List items without declared priorities and what inference proposes; --apply writes a Priorities: line.",
@@ -27,22 +27,23 @@ struct SuggestCommand: ParsableCommand {
     @Option(help: "Only suggestions at least this strong are applied (0…1).")
     var threshold = Suggestions.applyThreshold
 
-    func run() throws {
-        let root = try options.root()
-        let (plan, aligned) = try alignment.align(WorkspaceLoader().load(root: root))
-        printErrors(of: plan)
+    func run(_ console: Console) throws -> Int32 {
+        let root = try options.root(console)
+        let (plan, aligned) = try alignment.align(WorkspaceLoader().load(root: root), console: console)
+        console.printErrors(of: plan)
         let suggestions = Suggestions.make(aligned, threshold: threshold)
-        if suggestions.isEmpty { print("every objective and roadmap item declares its priorities"); return }
-        for suggestion in suggestions { print(Self.line(suggestion)) }
+        if suggestions.isEmpty { console.print("every objective and roadmap item declares its priorities"); return 0 }
+        for suggestion in suggestions { console.print(Self.line(suggestion)) }
         guard apply else {
-            printError("bearing suggest: \(suggestions.filter(\.applicable).count) of \(suggestions.count) at or above \(threshold); run with --apply to write them")
-            return
+            console.error("bearing suggest: \(suggestions.filter(\.applicable).count) of \(suggestions.count) at or above \(threshold); run with --apply to write them")
+            return 0
         }
         AtomicFile.removeLeftovers(beside: plan.files.map { Self.absolute($0, root: root) })
         var progress = Progress()
-        write(suggestions.filter(\.applicable), root: root, plan: plan, progress: &progress)
-        print("wrote \(progress.written) Priorities: line\(progress.written == 1 ? "" : "s")")
-        if !progress.refused.isEmpty { throw ExitCode(1) }
+        write(suggestions.filter(\.applicable), root: root, plan: plan, progress: &progress, console: console)
+        console.print("wrote \(progress.written) Priorities: line\(progress.written == 1 ? "" : "s")")
+        if !progress.refused.isEmpty { return 1 }
+        return 0
     }
 
     private static func line(_ suggestion: Suggestion) -> String {
@@ -63,15 +64,15 @@ struct SuggestCommand: ParsableCommand {
         var refused = Set<String>()
     }
 
-    private func write(_ suggestions: [Suggestion], root: String, plan: Plan, progress: inout Progress) {
+    private func write(_ suggestions: [Suggestion], root: String, plan: Plan, progress: inout Progress, console: Console) {
         let unsafe = Set(plan.diagnostics.filter { [.notUTF8, .binaryFile, .fileTooLarge, .unreadableFile].contains($0.code) }.map(\.location.path))
         for (path, group) in Dictionary(grouping: suggestions, by: \.path).sorted(by: { $0.key < $1.key }) {
-            guard !unsafe.contains(path) else { printError("skipped \(path): it has encoding problems (run `bearing check`)"); continue }
+            guard !unsafe.contains(path) else { console.error("skipped \(path): it has encoding problems (run `bearing check`)"); continue }
             let insertions = group.map { PrioritiesFileWriter.Insertion(line: $0.line, value: $0.priority) }
             let outcome = PrioritiesFileWriter.apply(insertions, to: Self.absolute(path, root: root), displayPath: path)
-            for (line, reason) in outcome.skipped.sorted(by: { $0.line < $1.line }) { printError("skipped \(path):\(line): \(reason)") }
+            for (line, reason) in outcome.skipped.sorted(by: { $0.line < $1.line }) { console.error("skipped \(path):\(line): \(reason)") }
             if let reason = outcome.refused {
-                printError("\(path): error: file \(reason)")
+                console.error("\(path): error: file \(reason)")
                 progress.refused.insert(path)
             }
             progress.written += outcome.written

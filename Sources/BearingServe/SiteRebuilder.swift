@@ -1,4 +1,5 @@
 import BearingAlign
+import BearingBuild
 import BearingModel
 import BearingParse
 import BearingSite
@@ -44,21 +45,22 @@ public struct FullRebuild: SiteRebuilder {
     }
 
     public mutating func rebuild(changed: Set<String>) -> RebuiltSite {
-        var plan = WorkspaceLoader().load(root: root)
-        let watchList = WatchList(config: plan.config)
-        guard let date = Aligner.today(option: today, config: plan.config) else {
-            let problem = Diagnostic(.error, .configInvalid, "--today must be a date written YYYY-MM-DD",
-                                     at: SourceLocation(path: ConfigLoader.fileName))
+        // Load, align and merge the diagnostics exactly as `bearing build` does; only the write differs.
+        let pipeline = BuildPipeline(root: root)
+        let loaded = pipeline.load()
+        let watchList = WatchList(config: loaded.config)
+        let analysis: BuildPipeline.Analysis
+        do {
+            analysis = try BuildPipeline.align(loaded, today: today, vectors: vectors)
+        } catch {
+            let problem = Diagnostic(.error, .configInvalid, "\(error)", at: SourceLocation(path: ConfigLoader.fileName))
             return RebuiltSite(files: nil, errors: [problem], watchList: watchList)
         }
-        let alignment = Aligner(vectors: vectors).align(plan, today: date)
-        plan.diagnostics = (plan.diagnostics + alignment.diagnostics).sorted(by: Diagnostic.ordered)
-        let errors = plan.diagnostics.filter { $0.severity == .error }
-        let theme = root + "/theme"
-        let options = SiteBuilder.Options(baseURL: plan.config.baseURL, showProblems: !errors.isEmpty,
-                                          themeFolder: FileManager.default.fileExists(atPath: theme) ? theme : nil)
+        let errors = analysis.diagnostics.filter { $0.severity == .error }
+        let options = SiteBuilder.Options(baseURL: analysis.plan.config.baseURL, showProblems: !errors.isEmpty,
+                                          themeFolder: pipeline.themeFolder)
         do {
-            let files = try SiteBuilder().render(plan: plan, alignment: alignment, options: options)
+            let files = try SiteBuilder().render(plan: analysis.plan, alignment: analysis.alignment, options: options)
             return RebuiltSite(files: Dictionary(files, uniquingKeysWith: { first, _ in first }), errors: errors, watchList: watchList)
         } catch {
             let problem = Diagnostic(.error, .configInvalid, "the site could not be rendered: \(error)", at: SourceLocation(path: "theme"))

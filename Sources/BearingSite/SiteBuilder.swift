@@ -1,7 +1,5 @@
 import BearingAlign
 import BearingModel
-import BearingReport
-import BearingStore
 import Foundation
 
 /// The render and write stages: every page, asset and data file of the site, then one atomic swap.
@@ -16,12 +14,9 @@ public struct SiteBuilder: Sendable {
         public var themeFolder: String?
         /// What goes into `data/`; pages link only to these.
         public var data: DataFiles
-        /// The plan's history from git, stored beside the plan in planning.db; nil outside git or with --no-history.
-        public var history: PlanHistory?
 
         public init(baseURL: String? = nil, stamp: String? = nil, showProblems: Bool = false, themeFolder: String? = nil,
-                    data: DataFiles = .database, history: PlanHistory? = nil) {
-            self.history = history
+                    data: DataFiles = .database) {
             self.baseURL = baseURL
             self.stamp = stamp
             self.showProblems = showProblems
@@ -48,12 +43,16 @@ public struct SiteBuilder: Sendable {
         return files.sorted { $0.0 < $1.0 }
     }
 
-    /// Renders and writes the site to `output` atomically, with the data files of `options.data` in `data/`.
+    /// Renders and writes the site to `output` atomically, with the data files of `options.data` in `data/`:
+    /// `planning.json` itself, and whatever `database` writes into the same staging folder for the others (the
+    /// build's planning.db and its CSV tables: BearingSite does not know the database). `database` is called only
+    /// when `options.data` is not empty.
     /// Each page is written as soon as it is rendered, and the data files are printed straight to disk, so the
     /// site is never held in memory whole; the data files are written one after another beside the pages.
     /// Returns the number of pages written.
     @discardableResult
-    public func build(plan: Plan, alignment: Alignment, options: Options, output: URL) throws -> Int {
+    package func build(plan: Plan, alignment: Alignment, options: Options, output: URL,
+                       database: @Sendable (OutputWriter.Staging) throws -> Void = { _ in }) throws -> Int {
         let site = try prepare(plan: plan, alignment: alignment, options: options)
         try writer.replace(output) { staging in
             let data = options.data
@@ -70,7 +69,7 @@ public struct SiteBuilder: Sendable {
                     case .assets:
                         for (path, bytes) in try site.assets() { try staging.write(path, bytes) }
                     case .data:
-                        if data.contains(.database) { try Self.writeDatabase(plan: plan, alignment: alignment, history: options.history, csv: data.contains(.csv), staging: staging) }
+                        try database(staging)
                         if data.contains(.json) { try staging.stream("data/planning.json") { try site.writePlanningJSON(into: &$0) } }
                     }
                     return nil
@@ -85,25 +84,6 @@ public struct SiteBuilder: Sendable {
         }
         onStage("swap")
         return site.jobs.count
-    }
-
-    /// data/planning.db, and the CSV tables printed from it when `csv`.
-    private static func writeDatabase(plan: Plan, alignment: Alignment, history: PlanHistory?, csv: Bool, staging: OutputWriter.Staging) throws {
-        let path = staging.root + "/data/planning.db"
-        let database: PlanningDatabase
-        do {
-            database = try PlanningDatabase.create(at: path)
-            try database.write(plan: plan, alignment: alignment)
-            if let history { try database.write(history: history) }
-        } catch {
-            throw WriteError("write the database", path, error)
-        }
-        if csv {
-            for table in PlanningDatabase.csvTableNames {
-                try staging.stream("data/\(table).csv") { try database.writeCSV(table: table, into: &$0) }
-            }
-        }
-        do { try database.close() } catch { throw WriteError("write the database", path, error) }
     }
 
     /// One unit of the render-and-write stage.

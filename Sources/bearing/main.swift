@@ -1,3 +1,5 @@
 import BearingCLI
+import Foundation
 
-BearingCommand.runMain()
+BearingCommand.prepareProcess()
+exit(BearingCommand.run(Array(CommandLine.arguments.dropFirst())))

@@ -8,38 +8,19 @@ import BearingStore
 
 @Suite("Site build")
 struct SiteBuildTests {
-    @Test("two builds of the same input are byte-identical, database included")
+    @Test("two builds of the same input are byte-identical (with the database: BuildPipelineTests)")
     func deterministic() throws {
         let (plan, alignment) = Site.example()
         let folder = try Site.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let options = SiteBuilder.Options(data: [.database, .json, .csv])
+        let options = SiteBuilder.Options(data: [.database, .json])
         try SiteBuilder().build(plan: plan, alignment: alignment, options: options, output: folder.appendingPathComponent("a"))
         try SiteBuilder().build(plan: plan, alignment: alignment, options: options, output: folder.appendingPathComponent("b"))
         let a = Site.files(under: folder.appendingPathComponent("a")), b = Site.files(under: folder.appendingPathComponent("b"))
         #expect(a.count > 40)
         #expect(Set(a.keys) == Set(b.keys))
         for (path, data) in a { #expect(b[path] == data, "\(path) differs") }
-        #expect(a["data/planning.db"] != nil && a["data/objectives.csv"] != nil && a["data/planning.json"] != nil)
-    }
-
-    static let dataCases: [(DataFiles, [String])] = [
-        (.database, ["planning.db"]), ([.database, .json], ["planning.db", "planning.json"]),
-        ([.database, .csv], ["planning.db"] + PlanningDatabase.csvTableNames.map { $0 + ".csv" }), ([], []),
-    ]
-
-    @Test("data/ holds planning.db by default, planning.json and the CSV tables on request, nothing with none", arguments: dataCases)
-    func dataFiles(data: DataFiles, expected: [String]) throws {
-        let (plan, alignment) = Site.example()
-        let folder = try Site.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        try SiteBuilder().build(plan: plan, alignment: alignment, options: .init(data: data), output: folder)
-        let written = Site.files(under: folder).keys.filter { $0.hasPrefix("data/") }.map { String($0.dropFirst("data/".count)) }
-        #expect(written.sorted() == expected.sorted())
-        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("data").path) == !data.isEmpty)
-        if data.contains(.csv) {
-            #expect(Site.files(under: folder)["data/objectives.csv"].map { String(decoding: $0, as: UTF8.self).hasPrefix("id,quarter,title,") } == true)
-        }
+        #expect(a["data/planning.json"] != nil && a["index.html"] != nil)
     }
 
     static let lists: [(String, DataFiles?)] = [
