@@ -43,8 +43,8 @@ struct DiffCommand: ConsoleCommand {
         let diff: PlanDiff
         let repository: GitRepository
         do {
-            repository = try GitRepository(workspace: root)
-            let baseRevision = try base.map { (revision: $0, label: $0) } ?? defaultBase(repository)
+            repository = try GitRepository(workspace: root, environment: console.environment)
+            let baseRevision = try base.map { (revision: $0, label: $0) } ?? defaultBase(repository, console: console)
             let baseCommit = try repository.commit(baseRevision.revision)
             let basePlan = WorkspaceLoader(fileSystem: try repository.tree(at: baseCommit).fileSystem(root: root)).load(root: root)
             let headSide: (Plan, String, String?)
@@ -86,8 +86,8 @@ struct DiffCommand: ConsoleCommand {
     }
 
     /// The merge-base of HEAD (or the named head) with the default branch, and how to call it.
-    private func defaultBase(_ repository: GitRepository) throws -> (revision: String, label: String) {
-        guard let branch = repository.defaultBranch() else { throw RevisionError.noDefaultBranch }
+    private func defaultBase(_ repository: GitRepository, console: Console) throws -> (revision: String, label: String) {
+        guard let branch = repository.defaultBranch(environment: console.environment) else { throw RevisionError.noDefaultBranch }
         return (try repository.mergeBase(branch, head ?? "HEAD"), "merge-base with \(branch)")
     }
 

@@ -7,7 +7,7 @@ import Testing
 /// calls. Nothing is sent anywhere.
 @Suite("GitHub Action steps")
 struct ActionScriptTests {
-    static let scripts = BearingBinary.packageRoot.appendingPathComponent("scripts/action")
+    static let scripts = Bearing.packageRoot.appendingPathComponent("scripts/action")
 
     /// A scratch folder: `origin` (the repository on GitHub), `checkout` (the job's clone, on the pull request's
     /// branch), `bin` (the fakes), `log` (what they were called with), the summary and outputs files.
@@ -73,7 +73,7 @@ struct ActionScriptTests {
 
         func remove() { try? FileManager.default.removeItem(at: folder) }
 
-        func run(_ script: String, _ arguments: [String] = [], _ environment: [String: String]) throws -> BearingBinary.Run {
+        func run(_ script: String, _ arguments: [String] = [], _ environment: [String: String]) throws -> Bearing.Run {
             let binary = try #require(BearingBinary.executable)
             let process = Process()
             process.executableURL = URL(fileURLWithPath: "/bin/bash")
@@ -93,7 +93,7 @@ struct ActionScriptTests {
             let errors = Thread.detachedRead(err)
             let stdout = out.fileHandleForReading.readDataToEndOfFile()
             process.waitUntilExit()
-            return BearingBinary.Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self), stderr: errors())
+            return Bearing.Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self), stderr: errors())
         }
 
         func read(_ path: String) -> String { (try? String(contentsOfFile: path, encoding: .utf8)) ?? "" }
@@ -179,11 +179,11 @@ struct ActionScriptTests {
         defer { job.remove() }
         let prefix = job.folder.path + "/prefix"
         let tagged = try job.run("install.sh", [], ["BEARING_VERSION": "v9.9.9", "BEARING_REPOSITORY": "acme/bearing", "BEARING_PREFIX": prefix,
-                                                    "GITHUB_ACTION_PATH": BearingBinary.packageRoot.path])
+                                                    "GITHUB_ACTION_PATH": Bearing.packageRoot.path])
         #expect(tagged.status == 0, "\(tagged.stderr)")
         let log = job.read(job.log)
         #expect(log.contains("curl -fsSL --retry 3 -o \(prefix)/bin/bearing.download https://github.com/acme/bearing/releases/download/v9.9.9/bearing-linux-"))
-        #expect(log.contains("make -C \(BearingBinary.packageRoot.path) install PREFIX=\(prefix)"))
+        #expect(log.contains("make -C \(Bearing.packageRoot.path) install PREFIX=\(prefix)"))
         #expect(job.read(job.folder.path + "/path") == prefix + "/bin\n")
         try? FileManager.default.removeItem(atPath: job.log)
         let branch = try job.run("install.sh", [], ["BEARING_VERSION": "main", "BEARING_REPOSITORY": "acme/bearing", "BEARING_PREFIX": prefix])
@@ -192,7 +192,7 @@ struct ActionScriptTests {
 
     @Test("action.yml runs these scripts with its inputs")
     func actionFile() throws {
-        let action = try String(contentsOf: BearingBinary.packageRoot.appendingPathComponent("action.yml"), encoding: .utf8)
+        let action = try String(contentsOf: Bearing.packageRoot.appendingPathComponent("action.yml"), encoding: .utf8)
         for needle in ["using: composite", "scripts/action/install.sh", "scripts/action/run.sh", "scripts/action/comment.sh",
                        "BEARING_ALLOW_ERRORS: ${{ inputs.allow-errors }}", "GH_TOKEN: ${{ inputs.github-token }}"] {
             #expect(action.contains(needle), "\(needle)")

@@ -11,7 +11,7 @@ struct BuildOutputTests {
         let workspace = folder.appendingPathComponent("ws")
         try manager.createDirectory(at: workspace, withIntermediateDirectories: true)
         for name in ["strategy.md", "objectives", "roadmaps", "bearing.yml"] {
-            try manager.copyItem(at: BearingBinary.packageRoot.appendingPathComponent(name), to: workspace.appendingPathComponent(name))
+            try manager.copyItem(at: Bearing.packageRoot.appendingPathComponent(name), to: workspace.appendingPathComponent(name))
         }
         try Data("beside the workspace".utf8).write(to: folder.appendingPathComponent("beside.txt"))
         return (folder, workspace)
@@ -47,11 +47,11 @@ struct BuildOutputTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         try FileManager.default.createDirectory(at: workspace.appendingPathComponent("notes"), withIntermediateDirectories: true)
         try Data("mine".utf8).write(to: workspace.appendingPathComponent("notes/todo.md"))
-        #expect(try BearingBinary.run(["build"], in: workspace).status == 0)
+        #expect(try Bearing.run(["build"], in: workspace).status == 0)
         let before = Self.tree(folder)
         for out in Self.refusedOutputs {
             let argument = out.replacingOccurrences(of: "@workspace", with: workspace.path).replacingOccurrences(of: "@parent", with: folder.path)
-            let run = try BearingBinary.run(["build", "--out", argument], in: workspace)
+            let run = try Bearing.run(["build", "--out", argument], in: workspace)
             #expect(run.status == 2, "\(out): \(run.stderr)")
             #expect(run.stderr.hasPrefix("bearing build: refusing to build into "), "\(out): \(run.stderr)")
             #expect(run.stderr.filter { $0 == "\n" }.count == 1, "\(out): \(run.stderr)")
@@ -67,7 +67,7 @@ struct BuildOutputTests {
         try manager.createDirectory(at: folder.appendingPathComponent("www"), withIntermediateDirectories: true)
         try Data("keep".utf8).write(to: folder.appendingPathComponent("www/keep.txt"))
         try manager.createSymbolicLink(atPath: workspace.appendingPathComponent("_site").path, withDestinationPath: "../www/plans")
-        for _ in 0..<2 { #expect(try BearingBinary.run(["build"], in: workspace).status == 0) }
+        for _ in 0..<2 { #expect(try Bearing.run(["build"], in: workspace).status == 0) }
         #expect(try manager.destinationOfSymbolicLink(atPath: workspace.appendingPathComponent("_site").path) == "../www/plans")
         #expect(manager.fileExists(atPath: folder.appendingPathComponent("www/plans/index.html").path))
         #expect(try manager.contentsOfDirectory(atPath: folder.appendingPathComponent("www").path).sorted() == ["keep.txt", "plans"])
@@ -105,7 +105,7 @@ struct BuildOutputTests {
     func killed() throws {
         let (folder, workspace) = try Self.workspace()
         defer { try? FileManager.default.removeItem(at: folder) }
-        #expect(try BearingBinary.run(["build"], in: workspace).status == 0)
+        #expect(try Bearing.run(["build"], in: workspace).status == 0)
         let site = workspace.appendingPathComponent("_site")
         let before = Self.tree(site)
         let text = try String(contentsOf: workspace.appendingPathComponent("objectives/2026-Q4.md"), encoding: .utf8)
@@ -120,7 +120,7 @@ struct BuildOutputTests {
         #expect(Self.tree(site) == before)
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: workspace.path).filter { $0.hasPrefix("._site.") }.sorted()
         #expect(leftovers == ["._site.building", "._site.lock"])
-        let next = try BearingBinary.run(["build"], in: workspace)
+        let next = try Bearing.run(["build"], in: workspace)
         #expect(next.status == 0, "\(next.stderr)")
         #expect(try FileManager.default.contentsOfDirectory(atPath: workspace.path).filter { $0.hasPrefix(".") } == [])
         #expect(try String(contentsOf: site.appendingPathComponent("quarters/2026-Q4.html"), encoding: .utf8).contains("A new objective of the quarter"))
@@ -142,7 +142,7 @@ struct BuildOutputTests {
         second.waitUntilExit()
         #expect(first.terminationStatus == 0 && second.terminationStatus == 0)
         // Both wrote the same site; it equals a build made alone.
-        #expect(try BearingBinary.run(["build", "--out", "alone"], in: workspace).status == 0)
+        #expect(try Bearing.run(["build", "--out", "alone"], in: workspace).status == 0)
         #expect(Self.tree(workspace.appendingPathComponent("_site")) == Self.tree(workspace.appendingPathComponent("alone")))
         #expect(try FileManager.default.contentsOfDirectory(atPath: workspace.path).filter { $0.hasPrefix(".") } == [])
     }
@@ -151,12 +151,12 @@ struct BuildOutputTests {
     func failureIsOneLine() throws {
         let (folder, workspace) = try Self.workspace()
         defer { try? FileManager.default.removeItem(at: folder) }
-        #expect(try BearingBinary.run(["build"], in: workspace).status == 0)
+        #expect(try Bearing.run(["build"], in: workspace).status == 0)
         let before = Self.tree(workspace.appendingPathComponent("_site"))
         // A folder where a theme template should be a file: reading it fails.
         try FileManager.default.createDirectory(at: workspace.appendingPathComponent("theme/list.mustache"), withIntermediateDirectories: true)
         // --today, so the example's pinned date adds no warning line.
-        let run = try BearingBinary.run(["build", "--today", "2026-11-24"], in: workspace)
+        let run = try Bearing.run(["build", "--today", "2026-11-24"], in: workspace)
         #expect(run.status == 1)
         #expect(run.stderr.hasPrefix("bearing build: cannot read \(workspace.path)/theme/list.mustache: is a directory; "), "\(run.stderr)")
         #expect(run.stderr.filter { $0 == "\n" }.count == 1 && !run.stderr.contains("Domain"), "\(run.stderr)")

@@ -23,10 +23,10 @@ struct CIConveniencesTests {
     func publishWithErrors() throws {
         let root = try Self.workspace(Self.broken)
         defer { try? FileManager.default.removeItem(at: root) }
-        let refused = try BearingBinary.run(["build", "--out", "_site"], in: root)
+        let refused = try Bearing.run(["build", "--out", "_site"], in: root)
         #expect(refused.status == 1)
         #expect(!FileManager.default.fileExists(atPath: root.path + "/_site/index.html"))
-        let published = try BearingBinary.run(["build", "--allow-errors", "--out", "_site"], in: root)
+        let published = try Bearing.run(["build", "--allow-errors", "--out", "_site"], in: root)
         #expect(published.status == 0, "\(published.stderr)")
         #expect(published.stderr.contains("(1 errors shown on the site)"))
         let index = try String(contentsOfFile: root.path + "/_site/index.html", encoding: .utf8)
@@ -37,7 +37,7 @@ struct CIConveniencesTests {
     func summary() throws {
         let root = try Self.workspace(Self.broken)
         defer { try? FileManager.default.removeItem(at: root) }
-        let run = try BearingBinary.run(["report", "--format", "summary", "--today", "2026-11-15"], in: root)
+        let run = try Bearing.run(["report", "--format", "summary", "--today", "2026-11-15"], in: root)
         #expect(run.status == 1, "errors still exit 1, as every report does")
         #expect(run.stdout.hasPrefix("### Strategy: 2026-Q4\n"))
         #expect(run.stdout.contains("1 error · 0 warnings ❌"))
@@ -52,13 +52,13 @@ struct CIConveniencesTests {
         files["bearing.yml"] = "today: 2026-11-24\n"
         let root = try Self.workspace(files)
         defer { try? FileManager.default.removeItem(at: root) }
-        let pinned = try BearingBinary.run(["report", "--format", "json"], in: root)
+        let pinned = try Bearing.run(["report", "--format", "json"], in: root)
         #expect(pinned.stderr.contains("bearing.yml pins `today: 2026-11-24`"))
         #expect(pinned.stdout.contains("\"today\" : \"2026-11-24\"") || pinned.stdout.contains("\"today\": \"2026-11-24\""), "\(pinned.stdout.prefix(300))")
-        let given = try BearingBinary.run(["report", "--format", "json", "--today", "2026-10-01"], in: root)
+        let given = try Bearing.run(["report", "--format", "json", "--today", "2026-10-01"], in: root)
         #expect(!given.stderr.contains("pins"))
         try FileManager.default.removeItem(at: root.appendingPathComponent("bearing.yml"))
-        let clock = try BearingBinary.run(["report", "--format", "json"], in: root)
+        let clock = try Bearing.run(["report", "--format", "json"], in: root)
         #expect(!clock.stderr.contains("pins"))
         let formatter = DateFormatter()
         formatter.dateFormat = "yyyy-MM-dd"
@@ -68,10 +68,10 @@ struct CIConveniencesTests {
 
     @Test("--version prints the version; completions are generated for bash, zsh and fish")
     func versionAndCompletions() throws {
-        let version = try BearingBinary.run(["--version"])
+        let version = try Bearing.run(["--version"])
         #expect(version.status == 0 && version.stdout.trimmingCharacters(in: .whitespacesAndNewlines).split(separator: ".").count == 3)
         for shell in ["bash", "zsh", "fish"] {
-            let script = try BearingBinary.run(["--generate-completion-script", shell])
+            let script = try Bearing.run(["--generate-completion-script", shell])
             #expect(script.status == 0 && script.stdout.contains("diff"), "\(shell)")
         }
     }

@@ -3,11 +3,11 @@ import Testing
 
 @Suite("bearing check and export, end to end")
 struct CheckCommandTests {
-    let broken = BearingBinary.fixtures.appendingPathComponent("broken").path
+    let broken = Bearing.fixtures.appendingPathComponent("broken").path
 
     @Test("the example workspace is clean")
     func exampleIsClean() throws {
-        let run = try BearingBinary.run(["check"])
+        let run = try Bearing.run(["check"])
         #expect(run.status == 0)
         #expect(run.stdout.isEmpty)
         #expect(run.stderr.contains("no problems in 6 files"))
@@ -15,7 +15,7 @@ struct CheckCommandTests {
 
     @Test("problems are listed as path:line:col: severity: message [code], sorted, exit 1")
     func brokenText() throws {
-        let run = try BearingBinary.run(["check", "--workspace", broken])
+        let run = try Bearing.run(["check", "--workspace", broken])
         #expect(run.status == 1)
         let lines = run.stdout.split(separator: "\n").map(String.init)
         #expect(lines == [
@@ -28,7 +28,7 @@ struct CheckCommandTests {
 
     @Test("GitHub annotations")
     func github() throws {
-        let run = try BearingBinary.run(["check", "--workspace", broken, "--format", "github"])
+        let run = try Bearing.run(["check", "--workspace", broken, "--format", "github"])
         #expect(run.status == 1)
         // The fixture sits inside this repository, so its paths are given from the repository root.
         let prefix = "Tests/BearingCLITests/Fixtures/broken/"
@@ -45,15 +45,15 @@ struct CheckCommandTests {
         try "## Priorities\n\n1. **Platform.** {#platform}\n".write(to: workspace.appendingPathComponent("strategy.md"), atomically: true, encoding: .utf8)
         try "## A\n- Priorities: platfrom\n".write(to: workspace.appendingPathComponent("objectives/2026-Q4.md"), atomically: true, encoding: .utf8)
 
-        let outside = try BearingBinary.run(["check", "--format", "github"], in: workspace)
+        let outside = try Bearing.run(["check", "--format", "github"], in: workspace)
         #expect(outside.stdout.hasPrefix("::error file=objectives/2026-Q4.md,line=2,"))
 
         try FileManager.default.createDirectory(at: repository.appendingPathComponent(".git"), withIntermediateDirectories: true)
-        let inside = try BearingBinary.run(["check", "--format", "github"], in: workspace)
+        let inside = try Bearing.run(["check", "--format", "github"], in: workspace)
         #expect(inside.stdout.hasPrefix("::error file=docs/planning/objectives/2026-Q4.md,line=2,"))
         #expect(inside.stdout.contains("did you mean `platform` (“Platform”)? valid ids: platform"))
         // People read text output from the workspace, so its paths stay workspace-relative.
-        #expect(try BearingBinary.run(["check"], in: workspace).stdout.hasPrefix("objectives/2026-Q4.md:2:"))
+        #expect(try Bearing.run(["check"], in: workspace).stdout.hasPrefix("objectives/2026-Q4.md:2:"))
     }
 
     @Test("references people type: a title word gets a did-you-mean, a word fitting a priority and its sub-priority a warning")
@@ -71,7 +71,7 @@ struct CheckCommandTests {
             """.write(to: workspace.appendingPathComponent("strategy.md"), atomically: true, encoding: .utf8)
         try "## A\n- Priorities: dependable\n\n## B\n- Priorities: onboarding\n".write(
             to: workspace.appendingPathComponent("objectives/2026-Q4.md"), atomically: true, encoding: .utf8)
-        let run = try BearingBinary.run(["check", "--workspace", workspace.path])
+        let run = try Bearing.run(["check", "--workspace", workspace.path])
         #expect(run.status == 1)
         #expect(run.stdout.split(separator: "\n").map(String.init) == [
             "objectives/2026-Q4.md:2:15: error: unknown priority `dependable`; did you mean `reliability` (“Always dependable service”)? valid ids: reliability, growth, onboarding-flow [unresolved-reference]",
@@ -81,7 +81,7 @@ struct CheckCommandTests {
 
     @Test("JSON diagnostics")
     func json() throws {
-        let run = try BearingBinary.run(["check", "--workspace", broken, "--format", "json"])
+        let run = try Bearing.run(["check", "--workspace", broken, "--format", "json"])
         let object = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
         #expect(object["errors"] as? Int == 2)
         #expect(object["warnings"] as? Int == 1)
@@ -95,26 +95,26 @@ struct CheckCommandTests {
         defer { try? FileManager.default.removeItem(at: workspace) }
         try "## Priorities\n\n1. **One.**\n".write(to: workspace.appendingPathComponent("strategy.md"), atomically: true, encoding: .utf8)
         try "## A\n- Owner: x\n- Status: weird\n".write(to: workspace.appendingPathComponent("objectives/2026-Q4.md"), atomically: true, encoding: .utf8)
-        #expect(try BearingBinary.run(["check"], in: workspace).status == 0)
-        #expect(try BearingBinary.run(["check", "--strict"], in: workspace).status == 1)
+        #expect(try Bearing.run(["check"], in: workspace).status == 0)
+        #expect(try Bearing.run(["check", "--strict"], in: workspace).status == 1)
     }
 
     @Test("usage errors exit 2", arguments: [["check", "--bogus"], ["check", "--format", "xml"], ["frobnicate"],
                                              ["check", "--workspace", "/nonexistent/folder"]])
     func usage(arguments: [String]) throws {
-        #expect(try BearingBinary.run(arguments).status == 2)
+        #expect(try Bearing.run(arguments).status == 2)
     }
 
     @Test("every subcommand has --help", arguments: ["check", "report", "rank", "suggest", "export", "eval"])
     func help(command: String) throws {
-        let run = try BearingBinary.run([command, "--help"])
+        let run = try Bearing.run([command, "--help"])
         #expect(run.status == 0)
         #expect(run.stdout.contains("USAGE: bearing \(command)"))
     }
 
     @Test("export prints the model even with errors, and exits 1")
     func exportWithErrors() throws {
-        let run = try BearingBinary.run(["export", "--workspace", broken])
+        let run = try Bearing.run(["export", "--workspace", broken])
         #expect(run.status == 1)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
         #expect((object["objectives"] as? [Any])?.count == 2)
@@ -123,7 +123,7 @@ struct CheckCommandTests {
 
     @Test("export of the example workspace")
     func exportExample() throws {
-        let run = try BearingBinary.run(["export", "--format", "json"])
+        let run = try Bearing.run(["export", "--format", "json"])
         #expect(run.status == 0)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
         let objectives = try #require(object["objectives"] as? [[String: Any]])
@@ -138,7 +138,7 @@ struct CheckCommandTests {
 
     @Test("the workspace is found from a sub-folder")
     func fromSubfolder() throws {
-        let run = try BearingBinary.run(["check"], in: BearingBinary.packageRoot.appendingPathComponent("objectives"))
+        let run = try Bearing.run(["check"], in: Bearing.packageRoot.appendingPathComponent("objectives"))
         #expect(run.status == 0)
     }
 }

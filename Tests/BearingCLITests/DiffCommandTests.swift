@@ -82,7 +82,7 @@ struct DiffCommandTests {
     func defaults() throws {
         let repo = try Self.repository()
         defer { repo.remove() }
-        let run = try BearingBinary.run(["diff", "--today", "2026-11-15"], in: repo.root.appendingPathComponent("planning"))
+        let run = try Bearing.run(["diff", "--today", "2026-11-15"], in: repo.root.appendingPathComponent("planning"))
         #expect(run.status == 0, "\(run.stderr)")
         let comment = run.stdout
         #expect(comment.hasPrefix("<!-- bearing:diff -->\n"))
@@ -107,13 +107,13 @@ struct DiffCommandTests {
         defer { repo.remove() }
         try repo.write(["planning/objectives/2026-Q4.md": "# 2026-Q4\n\n## Uncommitted objective\n\n- Priorities: reliability\n"])
         let planning = repo.root.appendingPathComponent("planning")
-        let between = try BearingBinary.run(["diff", "main~1", "feature", "--today", "2026-11-15"], in: planning)
+        let between = try Bearing.run(["diff", "main~1", "feature", "--today", "2026-11-15"], in: planning)
         #expect(between.status == 0)
         #expect(between.stdout.contains("status not-started → at-risk"))
         #expect(!between.stdout.contains("Uncommitted objective"))
         // The working tree was never touched by reading the revisions.
         #expect(try String(contentsOf: planning.appendingPathComponent("objectives/2026-Q4.md"), encoding: .utf8).contains("Uncommitted objective"))
-        let same = try BearingBinary.run(["diff", "feature", "feature", "--today", "2026-11-15"], in: planning)
+        let same = try Bearing.run(["diff", "feature", "feature", "--today", "2026-11-15"], in: planning)
         #expect(same.stdout.contains("· ±0 objectives · 0 new orphans · 0 new errors\n"))
         #expect(same.stdout.contains("No change to priorities, objectives or roadmap items."))
         let index = try #require(same.stdout.split(separator: "\n").first { $0.hasPrefix("### Bearing: Alignment ") })
@@ -125,7 +125,7 @@ struct DiffCommandTests {
     func json() throws {
         let repo = try Self.repository()
         defer { repo.remove() }
-        let run = try BearingBinary.run(["diff", "--format", "json", "--today", "2026-11-15", "--workspace", "planning"], in: repo.root)
+        let run = try Bearing.run(["diff", "--format", "json", "--today", "2026-11-15", "--workspace", "planning"], in: repo.root)
         #expect(run.status == 0, "\(run.stderr)")
         let object = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
         #expect((object["headline"] as? String)?.hasSuffix("2 new orphans · 1 new error") == true)
@@ -142,13 +142,13 @@ struct DiffCommandTests {
         let repo = try Self.repository()
         defer { repo.remove() }
         let planning = repo.root.appendingPathComponent("planning")
-        #expect(try BearingBinary.run(["diff"], in: planning).status == 0)
-        let regression = try BearingBinary.run(["diff", "--fail-on", "regression"], in: planning)
+        #expect(try Bearing.run(["diff"], in: planning).status == 0)
+        let regression = try Bearing.run(["diff", "--fail-on", "regression"], in: planning)
         #expect(regression.status == 1 && regression.stderr.contains("lowers the plan's alignment"))
-        let errors = try BearingBinary.run(["diff", "--fail-on", "errors"], in: planning)
+        let errors = try Bearing.run(["diff", "--fail-on", "errors"], in: planning)
         #expect(errors.status == 1 && errors.stderr.contains("adds 1 error"))
         // Going back the other way fixes the error and the orphan: nothing to fail on.
-        let back = try BearingBinary.run(["diff", "feature", "main~1", "--fail-on", "errors"], in: planning)
+        let back = try Bearing.run(["diff", "feature", "main~1", "--fail-on", "errors"], in: planning)
         #expect(back.status == 0)
         #expect(back.stdout.contains("#### Fixed errors"))
     }
@@ -159,9 +159,9 @@ struct DiffCommandTests {
         try FileManager.default.createDirectory(at: plain, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: plain) }
         try Self.strategy.write(to: plain.appendingPathComponent("strategy.md"), atomically: true, encoding: .utf8)
-        let outside = try BearingBinary.run(["diff"], in: plain)
+        let outside = try Bearing.run(["diff"], in: plain)
         #expect(outside.status == 2 && outside.stderr.contains("is not inside a git repository"), "\(outside.stderr)")
-        let noGit = try BearingBinary.run(["diff"], in: plain, environment: ["PATH": plain.path])
+        let noGit = try Bearing.run(["diff"], in: plain, environment: ["PATH": plain.path])
         #expect(noGit.status == 2 && noGit.stderr.contains("git is needed to read revisions"), "\(noGit.stderr)")
 
         let repo = try GitFixture()
@@ -169,9 +169,9 @@ struct DiffCommandTests {
         try repo.write(["strategy.md": Self.strategy])
         try repo.commitAll("plan")
         try repo.git("branch", "-m", "trunk")
-        let noDefault = try BearingBinary.run(["diff"], in: repo.root)
+        let noDefault = try Bearing.run(["diff"], in: repo.root)
         #expect(noDefault.status == 2 && noDefault.stderr.contains("no default branch to compare with"), "\(noDefault.stderr)")
-        let unknown = try BearingBinary.run(["diff", "nosuchbranch"], in: repo.root)
+        let unknown = try Bearing.run(["diff", "nosuchbranch"], in: repo.root)
         #expect(unknown.status == 2 && unknown.stderr.contains("no commit named nosuchbranch"), "\(unknown.stderr)")
 
         let full = try Self.repository()
@@ -181,7 +181,7 @@ struct DiffCommandTests {
         try GitFixture.git(["clone", "-q", "--depth", "1", "--no-single-branch", "--branch", "feature", "file://" + full.root.path, shallow.path],
                            in: FileManager.default.temporaryDirectory)
         // In a pull request's job, GITHUB_BASE_REF names the base branch (the clone's origin/HEAD is the checked-out one).
-        let cut = try BearingBinary.run(["diff"], in: shallow.appendingPathComponent("planning"), environment: ["GITHUB_BASE_REF": "main"])
+        let cut = try Bearing.run(["diff"], in: shallow.appendingPathComponent("planning"), environment: ["GITHUB_BASE_REF": "main"])
         #expect(cut.status == 2 && cut.stderr.contains("the clone is shallow"), "\(cut.stderr)")
         #expect(cut.stderr.contains("origin/main"))
     }

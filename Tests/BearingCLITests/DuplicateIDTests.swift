@@ -58,7 +58,7 @@ struct DuplicateIDTests {
             ["query", "SELECT path || ':' || line || ': ' || message FROM diagnostics WHERE code = 'duplicate-id'", "--db", site + "/data/planning.db", "--format", "csv"],
         ]
         for command in commands {
-            let run = try BearingBinary.run(command + ["--workspace", workspace.path])
+            let run = try Bearing.run(command + ["--workspace", workspace.path])
             let output = try Self.diagnostics(of: command[0], run, site: site)
             #expect([0, 1].contains(run.status), "\(command[0]) exited \(run.status): \(run.stderr)")
             #expect(!output.contains("Fatal error"), "\(command[0])")
@@ -68,7 +68,7 @@ struct DuplicateIDTests {
         }
         #expect(FileManager.default.fileExists(atPath: site + "/index.html"))
         #expect(FileManager.default.fileExists(atPath: site + "/" + example.page), "no page \(example.page)")
-        let export = try BearingBinary.run(["export", "--workspace", workspace.path])
+        let export = try Bearing.run(["export", "--workspace", workspace.path])
         #expect(export.stdout.contains("\"\(example.renamed)\""))
     }
 
@@ -78,9 +78,9 @@ struct DuplicateIDTests {
         let objectives = titles.map { "## \($0)\n- Priorities: platform\n" }.joined(separator: "\n")
         let workspace = try Self.workspace(["objectives/2026-Q4.md": objectives])
         defer { try? FileManager.default.removeItem(at: workspace) }
-        let check = try BearingBinary.run(["check", "--workspace", workspace.path])
+        let check = try Bearing.run(["check", "--workspace", workspace.path])
         #expect(check.status == 0, "\(check.stdout)")
-        let export = try BearingBinary.run(["export", "--workspace", workspace.path])
+        let export = try Bearing.run(["export", "--workspace", workspace.path])
         for id in ["2026-q4/jiang-di-yun-ying-cheng-ben", "2026-q4/ti-gao-shou-ru", "2026-q4/snizit-zatraty", "2026-q4/ellenika-keimena"] {
             #expect(export.stdout.contains("\"\(id)\""), "\(id)")
         }
@@ -88,7 +88,7 @@ struct DuplicateIDTests {
     }
 
     /// Where each command puts its diagnostics: `export` as JSON, `build --allow-errors` on the site, the rest as text.
-    static func diagnostics(of command: String, _ run: BearingBinary.Run, site: String) throws -> String {
+    static func diagnostics(of command: String, _ run: Bearing.Run, site: String) throws -> String {
         switch command {
         case "export":
             let object = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])

@@ -13,13 +13,13 @@ struct InitNewCommandTests {
     /// A fresh workspace from `init`, for the quarter holding 2026-12-01.
     static func initialized() throws -> URL {
         let folder = try emptyFolder()
-        let run = try BearingBinary.run(["init", folder.path, "--today", "2026-12-01"])
+        let run = try Bearing.run(["init", folder.path, "--today", "2026-12-01"])
         #expect(run.status == 0, "\(run.stderr)")
         return folder
     }
 
     static func checkIsClean(_ folder: URL) throws {
-        let check = try BearingBinary.run(["check", "--workspace", folder.path, "--strict"])
+        let check = try Bearing.run(["check", "--workspace", folder.path, "--strict"])
         #expect(check.status == 0 && check.stdout.isEmpty, "\(check.stdout)\(check.stderr)")
         #expect(check.stderr.contains("no problems"), "\(check.stderr)")
     }
@@ -39,7 +39,7 @@ struct InitNewCommandTests {
         let workflow = try Self.text(folder, ".github/workflows/bearing.yml")
         #expect(workflow.contains("uses: your-org/bearing@main") && workflow.contains("fetch-depth: 0") && workflow.contains("deploy-pages"))
         #expect(workflow.contains("pull-requests: write") && workflow.contains("path: ${{ steps.bearing.outputs.site }}"))
-        let build = try BearingBinary.run(["build", "--workspace", folder.path], in: folder)
+        let build = try Bearing.run(["build", "--workspace", folder.path], in: folder)
         #expect(build.status == 0, "\(build.stderr)")
         #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("_site/index.html").path))
     }
@@ -49,12 +49,12 @@ struct InitNewCommandTests {
         let folder = try Self.emptyFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         try Data("# Mine\n".utf8).write(to: folder.appendingPathComponent("strategy.md"))
-        let refused = try BearingBinary.run(["init", folder.path, "--today", "2026-12-01"])
+        let refused = try Bearing.run(["init", folder.path, "--today", "2026-12-01"])
         #expect(refused.status == 2)
         #expect(refused.stderr.contains("strategy.md"), "\(refused.stderr)")
         #expect(try Self.text(folder, "strategy.md") == "# Mine\n")
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("bearing.yml").path))
-        let forced = try BearingBinary.run(["init", folder.path, "--today", "2026-12-01", "--force"])
+        let forced = try Bearing.run(["init", folder.path, "--today", "2026-12-01", "--force"])
         #expect(forced.status == 0, "\(forced.stderr)")
         #expect(try Self.text(folder, "strategy.md") != "# Mine\n")
     }
@@ -63,7 +63,7 @@ struct InitNewCommandTests {
     func newItemsCheckClean() throws {
         let folder = try Self.initialized()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let objective = try BearingBinary.run(["new", "objective", "--title", "Ship the mobile app", "--owner", "Ada", "--priority", "self-serve",
+        let objective = try Bearing.run(["new", "objective", "--title", "Ship the mobile app", "--owner", "Ada", "--priority", "self-serve",
                                                "--today", "2026-11-02"], in: folder)
         #expect(objective.status == 0, "\(objective.stderr)")
         #expect(objective.stdout.contains("objectives/2026-Q4.md:"), "\(objective.stdout)")
@@ -72,14 +72,14 @@ struct InitNewCommandTests {
         let line = Int(objective.stdout.split(separator: ":").last?.trimmingCharacters(in: .whitespacesAndNewlines) ?? "") ?? 0
         #expect(q4.components(separatedBy: "\n")[max(line - 1, 0)] == "## Ship the mobile app")
 
-        let quarter = try BearingBinary.run(["new", "quarter", "--today", "2026-11-02"], in: folder)
+        let quarter = try Bearing.run(["new", "quarter", "--today", "2026-11-02"], in: folder)
         #expect(quarter.status == 0, "\(quarter.stderr)")
         #expect(quarter.stdout.contains("objectives/2027-Q1.md:3"))
         #expect(try Self.text(folder, "objectives/2027-Q1.md").contains("## A first objective for 2027-Q1"))
-        let again = try BearingBinary.run(["new", "quarter", "--quarter", "2027-Q1"], in: folder)
+        let again = try Bearing.run(["new", "quarter", "--quarter", "2027-Q1"], in: folder)
         #expect(again.status == 2)
 
-        let item = try BearingBinary.run(["new", "roadmap-item", "--title", "Offline mode", "--lane", "next", "--priority", "1.1"], in: folder)
+        let item = try Bearing.run(["new", "roadmap-item", "--title", "Offline mode", "--lane", "next", "--priority", "1.1"], in: folder)
         #expect(item.status == 0, "\(item.stderr)")
         let roadmap = try Self.text(folder, "roadmaps/product.md")
         let next = try #require(roadmap.range(of: "## Next")), later = try #require(roadmap.range(of: "## Later"))
@@ -97,7 +97,7 @@ struct InitNewCommandTests {
         let crlf = try Self.text(folder, "objectives/2026-Q4.md").replacingOccurrences(of: "\n", with: "\r\n")
         let before = [0xEF, 0xBB, 0xBF] + [UInt8](crlf.utf8)
         try Data(before).write(to: path)
-        let run = try BearingBinary.run(["new", "objective", "--title", "Faster setup", "--today", "2026-12-01"], in: folder)
+        let run = try Bearing.run(["new", "objective", "--title", "Faster setup", "--today", "2026-12-01"], in: folder)
         #expect(run.status == 0, "\(run.stderr)")
         let after = [UInt8](try Data(contentsOf: path))
         #expect(Array(after.prefix(before.count)) == before, "the existing bytes changed")
@@ -112,10 +112,10 @@ struct InitNewCommandTests {
         let folder = try Self.initialized()
         defer { try? FileManager.default.removeItem(at: folder) }
         let before = try Self.text(folder, "objectives/2026-Q4.md"), roadmap = try Self.text(folder, "roadmaps/product.md")
-        let run = try BearingBinary.run(["new", "objective", "--title", "Faster setup", "--priority", "relability", "--today", "2026-12-01"], in: folder)
+        let run = try Bearing.run(["new", "objective", "--title", "Faster setup", "--priority", "relability", "--today", "2026-12-01"], in: folder)
         #expect(run.status == 2)
         #expect(run.stderr.contains("did you mean `reliability`"), "\(run.stderr)")
-        let item = try BearingBinary.run(["new", "roadmap-item", "--title", "Faster setup", "--priority", "selfserve"], in: folder)
+        let item = try Bearing.run(["new", "roadmap-item", "--title", "Faster setup", "--priority", "selfserve"], in: folder)
         #expect(item.status == 2)
         #expect(try Self.text(folder, "objectives/2026-Q4.md") == before)
         #expect(try Self.text(folder, "roadmaps/product.md") == roadmap)

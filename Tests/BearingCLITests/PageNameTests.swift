@@ -12,7 +12,7 @@ struct PageNameTests {
         ])
         defer { try? FileManager.default.removeItem(at: workspace) }
         let site = workspace.appendingPathComponent("_site")
-        let run = try BearingBinary.run(["build", "--workspace", workspace.path])
+        let run = try Bearing.run(["build", "--workspace", workspace.path])
         #expect(run.status == 0, "\(run.stdout)\(run.stderr)")
         for (folder, titles) in [("objectives", ["First plus", "Second minus"]), ("priorities", ["Plus.", "Minus."])] {
             let pages = try FileManager.default.contentsOfDirectory(atPath: site.appendingPathComponent(folder).path).filter { $0.hasPrefix("a-b") || $0.hasPrefix("x-y") }
@@ -34,8 +34,8 @@ struct PageNameTests {
             "strategy.md": DuplicateIDTests.strategy + "3. **Long.** {#\(word)}\n",
         ])
         defer { try? FileManager.default.removeItem(at: workspace) }
-        #expect(try BearingBinary.run(["check", "--workspace", workspace.path]).status == 0)
-        let run = try BearingBinary.run(["build", "--workspace", workspace.path])
+        #expect(try Bearing.run(["check", "--workspace", workspace.path]).status == 0)
+        let run = try Bearing.run(["build", "--workspace", workspace.path])
         #expect(run.status == 0, "\(run.stdout)\(run.stderr)")
         let site = workspace.appendingPathComponent("_site")
         let files = try #require(FileManager.default.subpathsOfDirectory(atPath: site.path) as [String]?)

@@ -50,7 +50,7 @@ struct ServeCommandTests {
     func buildHasNoReloadScript() throws {
         let copy = try QueryCommandTests.copy()
         defer { try? FileManager.default.removeItem(at: copy) }
-        let build = try BearingBinary.run(["build"], in: copy)
+        let build = try Bearing.run(["build"], in: copy)
         #expect(build.status == 0, "\(build.stderr)")
         let site = copy.appendingPathComponent("_site")
         let walker = try #require(FileManager.default.enumerator(atPath: site.path))

@@ -15,7 +15,7 @@ struct SuggestApplyTests {
         let copy = manager.temporaryDirectory.appendingPathComponent("bearing-apply-shapes-\(UUID().uuidString)")
         try manager.createDirectory(at: copy, withIntermediateDirectories: true)
         for name in ["strategy.md", "bearing.yml", "objectives", "roadmaps"] {
-            try manager.copyItem(at: BearingBinary.packageRoot.appendingPathComponent(name), to: copy.appendingPathComponent(name))
+            try manager.copyItem(at: Bearing.packageRoot.appendingPathComponent(name), to: copy.appendingPathComponent(name))
         }
         let q3 = copy.appendingPathComponent("objectives/2026-Q3.md")
         try Data(bom + [UInt8](try Data(contentsOf: q3))).write(to: q3)
@@ -78,11 +78,11 @@ struct SuggestApplyTests {
             try? FileManager.default.removeItem(at: copy)
         }
         let before = try Self.state(copy)
-        let dry = try BearingBinary.run(["suggest"], in: copy)
+        let dry = try Bearing.run(["suggest"], in: copy)
         for file in ["objectives/2026-Q1.md", "objectives/2026-Q3.md", "objectives/2026-Q4.md", "roadmaps/2026-plan.md"] {
             try #require(dry.stdout.contains("+ \(file):"), "the example no longer suggests anything for \(file); reshape this test")
         }
-        let first = try BearingBinary.run(["suggest", "--apply"], in: copy)
+        let first = try Bearing.run(["suggest", "--apply"], in: copy)
         #expect(first.status == 1, "a read-only file is an error")
         #expect(first.stderr.contains("roadmaps/2026-plan.md: error: file is read-only"))
         #expect(first.stderr.contains("skipped objectives/2026-Q1.md:5: the file ends lines with a bare carriage return"))
@@ -111,12 +111,12 @@ struct SuggestApplyTests {
             #expect(lines?.allSatisfy { $0.contains("Priorities: ") } == true, "\(file) changed beyond added lines")
         }
 
-        let second = try BearingBinary.run(["suggest", "--apply"], in: copy)
+        let second = try Bearing.run(["suggest", "--apply"], in: copy)
         #expect(second.stdout.contains("wrote 0 Priorities: lines"))
         #expect(try Self.state(copy) == after, "the second run changed a file")
 
         try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: copy.appendingPathComponent("roadmaps/2026-plan.md").path)
-        let writable = try BearingBinary.run(["suggest", "--apply"], in: copy)
+        let writable = try Bearing.run(["suggest", "--apply"], in: copy)
         #expect(writable.status == 0)
         let plan = try Self.state(copy)["roadmaps/2026-plan.md"]
         let planAdded = Self.added(before["roadmaps/2026-plan.md"]?.bytes ?? [], plan?.bytes ?? []) ?? []

@@ -8,15 +8,21 @@ package struct Git: Sendable {
     package var folder: String
     /// The executable; `git` looked up on PATH by `/usr/bin/env`.
     package var executable = "/usr/bin/env"
+    /// The environment git runs with (PATH finds it); the process's own when nil. A command run in process passes
+    /// its console's, so what it was given is what git sees.
+    package var environment: [String: String]?
 
-    package init(folder: String) { self.folder = folder }
+    package init(folder: String, environment: [String: String]? = nil) {
+        self.folder = folder
+        self.environment = environment
+    }
 
     /// Standard output of `git -C folder arguments…`; throws `GitError` with git's own message when it fails.
     package func run(_ arguments: [String], input: Data? = nil) throws -> Data {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = ["git", "-C", folder] + arguments
-        var environment = ProcessInfo.processInfo.environment
+        var environment = self.environment ?? ProcessInfo.processInfo.environment
         // Messages are matched by nobody, but a translated git would make the user's report harder to search.
         environment["LC_ALL"] = "C"
         environment["GIT_TERMINAL_PROMPT"] = "0"

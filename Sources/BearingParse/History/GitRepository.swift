@@ -10,13 +10,14 @@ public struct GitRepository: Sendable {
     package let git: Git
 
     /// The repository holding the folder `workspace`; throws `RevisionError.notARepository` when there is none.
-    public init(workspace: String) throws {
-        let git = Git(folder: workspace)
+    /// git runs with `environment` (nil: the process's own).
+    public init(workspace: String, environment: [String: String]? = nil) throws {
+        let git = Git(folder: workspace, environment: environment)
         do {
             let top = try git.text(["rev-parse", "--show-toplevel"])
             workspacePrefix = try git.text(["rev-parse", "--show-prefix"])
             root = top
-            self.git = Git(folder: top)
+            self.git = Git(folder: top, environment: environment)
         } catch let error as GitError where error.notInstalled {
             throw RevisionError.gitMissing(error.message)
         } catch {
