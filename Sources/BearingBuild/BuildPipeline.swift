@@ -53,9 +53,10 @@ public struct BuildPipeline: Sendable {
 
     /// The workspace's history from git; nil outside a git repository (or without git, or before the first
     /// commit), where the build is as it always was. What the user should know (a shallow clone, a repository git
-    /// cannot read) goes to `warn`; an unreadable history never stops the build.
-    package func history(vectors: Prefetch<TokenVectors>, warn: (String) -> Void) -> PlanHistory? {
-        guard let repository = try? GitRepository(workspace: root), (try? repository.commit("HEAD")) != nil else { return nil }
+    /// cannot read) goes to `warn`; an unreadable history never stops the build. git runs with `environment`
+    /// (nil: the process's own).
+    package func history(vectors: Prefetch<TokenVectors>, environment: [String: String]? = nil, warn: (String) -> Void) -> PlanHistory? {
+        guard let repository = try? GitRepository(workspace: root, environment: environment), (try? repository.commit("HEAD")) != nil else { return nil }
         do {
             let history = try HistoryReader(repository: repository, aligner: Aligner(vectors: try vectors.value()), root: root).read()
             if history.isShallow { warn("warning: " + PlanHistory.shallowWarning) }

@@ -14,12 +14,12 @@ struct AsOfOption: ParsableArguments {
     var asOf: String?
 
     /// The pipeline's workspace as of the revision asked for (with that commit), or as it is on disk (nil).
-    /// A revision git does not know is a usage error (exit 2).
-    func load(_ pipeline: BuildPipeline) throws -> (Plan, CommitInfo?) {
+    /// A revision git does not know is a usage error (exit 2). git runs with the console's environment.
+    func load(_ pipeline: BuildPipeline, console: Console) throws -> (Plan, CommitInfo?) {
         guard let asOf else { return (pipeline.load(), nil) }
         let root = pipeline.root
         do {
-            let repository = try GitRepository(workspace: root)
+            let repository = try GitRepository(workspace: root, environment: console.environment)
             let commit = try repository.commit(asOf: asOf)
             var past = pipeline
             past.fileSystem = try repository.tree(at: commit).fileSystem(root: root)

@@ -55,7 +55,7 @@ struct BuildCommand: ConsoleCommand {
         let pipeline = BuildPipeline(root: try options.root(console))
         let clock = StageClock(enabled: timings, console: console)
         let vectors = Prefetch { try TokenVectors.bundled() }
-        let (loaded, commit) = try revision.load(pipeline)
+        let (loaded, commit) = try revision.load(pipeline, console: console)
         // Before anything is scored, rendered or written: an output that is not a Bearing site is refused.
         let output: URL
         do {
@@ -68,7 +68,7 @@ struct BuildCommand: ConsoleCommand {
         let (plan, aligned) = try AsOfOption.scoring(alignment, at: commit).align(loaded, console: console, vectors: vectors)
         clock.lap("link and score")
         // History is the commits' story up to HEAD; a site of an earlier revision (--as-of) is that revision alone.
-        let history = noHistory || revision.asOf != nil ? nil : pipeline.history(vectors: vectors) { console.error("bearing build: " + $0) }
+        let history = noHistory || revision.asOf != nil ? nil : pipeline.history(vectors: vectors, environment: console.environment) { console.error("bearing build: " + $0) }
         clock.lap("history")
         if plan.errorCount > 0 && !allowErrors {
             console.error(plan.diagnostics.filter { $0.severity == .error }.map(DiagnosticFormatter.text).joined(separator: "\n"))

@@ -44,7 +44,7 @@ struct ExportCommand: ConsoleCommand {
     }
 
     func run(_ console: Console) throws -> Int32 {
-        let (loaded, commit) = try revision.load(BuildPipeline(root: try options.root(console)))
+        let (loaded, commit) = try revision.load(BuildPipeline(root: try options.root(console)), console: console)
         var plan = loaded
         switch format {
         case .json:

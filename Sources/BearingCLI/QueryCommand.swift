@@ -86,7 +86,7 @@ struct QueryCommand: ConsoleCommand {
 
     /// The database `bearing build` would write, from the same load, alignment and insertion, in memory.
     private func fresh(root: String, console: Console) throws -> PlanningDatabase {
-        let (loaded, commit) = try revision.load(BuildPipeline(root: root))
+        let (loaded, commit) = try revision.load(BuildPipeline(root: root), console: console)
         let (plan, aligned) = try AsOfOption.scoring(alignment, at: commit).align(loaded, console: console)
         do {
             let database = try PlanningDatabase.inMemory()

@@ -28,7 +28,7 @@ struct ReportCommand: ConsoleCommand {
     var explain: String?
 
     func run(_ console: Console) throws -> Int32 {
-        let (loaded, commit) = try revision.load(BuildPipeline(root: try options.root(console)))
+        let (loaded, commit) = try revision.load(BuildPipeline(root: try options.root(console)), console: console)
         let (plan, aligned) = try AsOfOption.scoring(alignment, at: commit).align(loaded, console: console)
         let selected = try quarter.map { text -> Quarter in
             guard let q = Quarter.find(in: text, fiscalStart: plan.config.fiscalYearStart), plan.quarters.contains(q) else {

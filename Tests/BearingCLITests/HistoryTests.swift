@@ -54,7 +54,7 @@ struct HistoryTests {
     }
 
     static func sql(_ database: URL, _ query: String) throws -> String {
-        let run = try BearingBinary.run(["query", "--db", database.path, "--format", "csv", query])
+        let run = try Bearing.run(["query", "--db", database.path, "--format", "csv", query])
         #expect(run.status == 0, "\(run.stderr)")
         return run.stdout.replacingOccurrences(of: "\r\n", with: "\n")
     }
@@ -65,7 +65,7 @@ struct HistoryTests {
         defer { repo.remove() }
         let workspace = repo.root.appendingPathComponent("planning")
         let out = repo.root.appendingPathComponent("site")
-        let build = try BearingBinary.run(["build", "--workspace", workspace.path, "--out", out.path, "--today", "2026-03-10"])
+        let build = try Bearing.run(["build", "--workspace", workspace.path, "--out", out.path, "--today", "2026-03-10"])
         #expect(build.status == 0, "\(build.stderr)")
         let db = out.appendingPathComponent("data/planning.db")
         // The README commit changed no file of the plan: three revisions, not four.
@@ -88,14 +88,14 @@ struct HistoryTests {
         defer { repo.remove() }
         let workspace = repo.root.appendingPathComponent("planning")
         let out = repo.root.appendingPathComponent("site")
-        #expect(try BearingBinary.run(["build", "--workspace", workspace.path, "--out", out.path, "--no-history"]).status == 0)
+        #expect(try Bearing.run(["build", "--workspace", workspace.path, "--out", out.path, "--no-history"]).status == 0)
         #expect(try Self.sql(out.appendingPathComponent("data/planning.db"), "SELECT count(*) AS n FROM revisions") == "n\n0\n")
         let outside = FileManager.default.temporaryDirectory.appendingPathComponent("bearing-nogit-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: outside) }
         try FileManager.default.createDirectory(at: outside.appendingPathComponent("objectives"), withIntermediateDirectories: true)
         try Self.strategy.write(to: outside.appendingPathComponent("strategy.md"), atomically: true, encoding: .utf8)
         try Self.objectives(status: "on-track", done: 1).write(to: outside.appendingPathComponent("objectives/2026-Q1.md"), atomically: true, encoding: .utf8)
-        let build = try BearingBinary.run(["build", "--workspace", outside.path], environment: ["GIT_CEILING_DIRECTORIES": outside.deletingLastPathComponent().path])
+        let build = try Bearing.run(["build", "--workspace", outside.path], environment: ["GIT_CEILING_DIRECTORIES": outside.deletingLastPathComponent().path])
         #expect(build.status == 0, "\(build.stderr)")
         #expect(!build.stderr.contains("warning"), "\(build.stderr)")
         #expect(try Self.sql(outside.appendingPathComponent("_site/data/planning.db"), "SELECT count(*) AS n FROM revisions") == "n\n0\n")
@@ -107,8 +107,8 @@ struct HistoryTests {
         defer { repo.remove() }
         let workspace = repo.root.appendingPathComponent("planning").path
         func status(_ asOf: String) throws -> String {
-            let run = try BearingBinary.run(["query", "--workspace", workspace, "--as-of", asOf, "--format", "csv",
-                                             "SELECT status FROM objectives WHERE title LIKE 'Cut%'"])
+            let run = try Bearing.run(["query", "--workspace", workspace, "--as-of", asOf, "--format", "csv",
+                                       "SELECT status FROM objectives WHERE title LIKE 'Cut%'"])
             #expect(run.status == 0, "\(run.stderr)")
             return run.stdout.replacingOccurrences(of: "\r\n", with: "\n")
         }
@@ -118,26 +118,26 @@ struct HistoryTests {
         #expect(try status("2026-02-15") == "status\nat-risk\n")
         #expect(try status("2026-02-02") == "status\nat-risk\n")
         #expect(try status("2026-02-01") == "status\non-track\n")
-        let before = try BearingBinary.run(["report", "--workspace", workspace, "--as-of", "2025-12-31"])
+        let before = try Bearing.run(["report", "--workspace", workspace, "--as-of", "2025-12-31"])
         #expect(before.status == 2)
         #expect(before.stderr.contains("no commit of the current branch on or before 2025-12-31"), "\(before.stderr)")
-        let unknown = try BearingBinary.run(["report", "--workspace", workspace, "--as-of", "no-such-branch"])
+        let unknown = try Bearing.run(["report", "--workspace", workspace, "--as-of", "no-such-branch"])
         #expect(unknown.status == 2)
         #expect(unknown.stderr.contains("no commit named no-such-branch"), "\(unknown.stderr)")
 
-        let report = try BearingBinary.run(["report", "--workspace", workspace, "--as-of", "2026-01-20", "--format", "csv"])
+        let report = try Bearing.run(["report", "--workspace", workspace, "--as-of", "2026-01-20", "--format", "csv"])
         #expect(report.status == 0, "\(report.stderr)")
         #expect(report.stdout.contains("Publish the setup guide"))
-        let now = try BearingBinary.run(["report", "--workspace", workspace, "--format", "csv"])
+        let now = try Bearing.run(["report", "--workspace", workspace, "--format", "csv"])
         #expect(!now.stdout.contains("Publish the setup guide"))
 
-        let export = try BearingBinary.run(["export", "--workspace", workspace, "--as-of", "HEAD~2", "--format", "json"])
+        let export = try Bearing.run(["export", "--workspace", workspace, "--as-of", "HEAD~2", "--format", "json"])
         #expect(export.status == 0, "\(export.stderr)")
         #expect(export.stdout.contains("3/8"))
         #expect(!export.stdout.contains("4/8"))
 
         let out = repo.root.appendingPathComponent("old-site")
-        let build = try BearingBinary.run(["build", "--workspace", workspace, "--out", out.path, "--as-of", "HEAD~3"])
+        let build = try Bearing.run(["build", "--workspace", workspace, "--out", out.path, "--as-of", "HEAD~3"])
         #expect(build.status == 0, "\(build.stderr)")
         #expect(try Self.sql(out.appendingPathComponent("data/planning.db"), "SELECT status FROM objectives WHERE title LIKE 'Cut%'") == "status\non-track\n")
     }
@@ -148,7 +148,7 @@ struct HistoryTests {
         defer { repo.remove() }
         let clone = repo.root.appendingPathComponent("clone")
         try GitFixture.git(["clone", "-q", "--depth", "1", "file://" + repo.root.path, clone.path], in: repo.root)
-        let build = try BearingBinary.run(["build", "--workspace", clone.appendingPathComponent("planning").path])
+        let build = try Bearing.run(["build", "--workspace", clone.appendingPathComponent("planning").path])
         #expect(build.status == 0, "\(build.stderr)")
         #expect(build.stderr.contains("shallow") && build.stderr.contains("fetch-depth: 0") && build.stderr.contains("git fetch --unshallow"), "\(build.stderr)")
         let db = clone.appendingPathComponent("planning/_site/data/planning.db")
