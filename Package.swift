@@ -5,7 +5,7 @@ import PackageDescription
 //
 //   BearingModel ← BearingParse ← BearingAlign ← BearingReport ← BearingStore
 //                                                              ↖ BearingSite
-//   BearingBuild (load → align → database and pages into one staging folder → swap) ← BearingCLI ← bearing
+//   BearingBuild (load → align → history from git → database and pages into one staging folder → swap) ← BearingCLI ← bearing
 //
 // BearingModel holds the values every stage passes on (the plan, its blocks, diagnostics) and the few helpers
 // several stages need (Parallel, AtomicFile, ByteOutput, EmbeddedFiles, text helpers), shared with `package`
@@ -71,7 +71,7 @@ let package = Package(
             dependencies: ["BearingModel", "BearingParse", "BearingAlign", "BearingReport"],
             exclude: ["Resources"]
         ),
-        // The pipeline as a library type: load → align → database and pages into one staging folder → swap. It owns
+        // The pipeline as a library type: load → align → history from git → database and pages into one staging folder → swap. It owns
         // the one list of diagnostics (the plan's and the alignment's, merged and sorted once) and is the only
         // module that knows both the site and the database: BearingSite hands it the staging folder and it writes
         // planning.db there, so neither BearingSite nor BearingStore imports the other.
@@ -101,14 +101,14 @@ let package = Package(
         .testTarget(name: "BearingModelTests", dependencies: ["BearingModel", "TestSupport"]),
         .testTarget(name: "BearingParseTests", dependencies: ["BearingParse", "BearingModel", "BearingReport", "BearingAlign", "TestSupport"]),
         .testTarget(name: "BearingAlignTests", dependencies: ["BearingAlign", "BearingParse", "BearingModel", "BearingReport", "TestSupport"]),
-        .testTarget(name: "BearingReportTests", dependencies: ["BearingReport", "BearingAlign", "BearingParse", "BearingModel", "TestSupport"]),
+        .testTarget(name: "BearingReportTests", dependencies: ["BearingReport", "BearingAlign", "BearingParse", "BearingModel", "BearingAlign", "BearingReport", "TestSupport"]),
         // On in-memory databases (GRDB's `DatabaseQueue()`), plus one file for what only a file shows.
         .testTarget(name: "BearingStoreTests", dependencies: ["BearingStore", "BearingAlign", "BearingReport", "BearingParse", "BearingModel",
                                                               .product(name: "GRDB", package: "GRDB.swift")]),
         // swift-mustache is the reference Bearing's own template renderer is checked against, page by page.
         .testTarget(name: "BearingSiteTests", dependencies: ["BearingSite", "BearingStore", "BearingReport", "BearingAlign", "BearingParse", "BearingModel", "TestSupport",
                                                              .product(name: "Mustache", package: "swift-mustache")], exclude: ["Golden", "Fixtures"]),
-        .testTarget(name: "BearingBuildTests", dependencies: ["BearingBuild", "BearingSite", "BearingStore", "BearingAlign", "BearingParse", "BearingModel"]),
+        .testTarget(name: "BearingBuildTests", dependencies: ["BearingBuild", "BearingSite", "BearingStore", "BearingParse", "BearingModel", "BearingAlign", "BearingReport", "TestSupport"]),
         .testTarget(name: "BearingServeTests", dependencies: ["BearingServe", "BearingSite", "BearingModel", "BearingParse"]),
         .testTarget(name: "BearingCLITests", dependencies: ["BearingCLI", "BearingParse", "BearingModel", "TestSupport"], exclude: ["Golden", "Fixtures"]),
     ],
