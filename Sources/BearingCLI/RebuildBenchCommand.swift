@@ -7,7 +7,7 @@ import Foundation
 /// builds once, then several times appends a line to one objectives file and rebuilds through one
 /// `IncrementalBuild`, as the server does; the file is put back as it was at the end. `scripts/bench.sh --rebuild`
 /// runs it on the 2,000-file workspace.
-struct RebuildBenchCommand: ParsableCommand {
+struct RebuildBenchCommand: ConsoleCommand {
     static let configuration = CommandConfiguration(
         commandName: "rebuild-bench", abstract: "Time one-file incremental rebuilds in process (for scripts/bench.sh).",
         shouldDisplay: false)
@@ -20,8 +20,8 @@ struct RebuildBenchCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The workspace-relative file to edit (default: the first objectives file).", valueName: "path"))
     var file: String?
 
-    func run() throws {
-        let root = try options.root()
+    func run(_ console: Console) throws -> Int32 {
+        let root = try options.root(console)
         var build = IncrementalBuild(root: root, today: nil, vectors: try TokenVectors.bundled())
         let started = Date()
         let first = build.build(changed: nil)
@@ -49,13 +49,14 @@ struct RebuildBenchCommand: ParsableCommand {
         }
         let sorted = times.sorted()
         func ms(_ seconds: Double) -> String { String(format: "%.1f", seconds * 1000) }
-        print("files: \(first.plan.files.count), pages: \(first.files?.count ?? 0), first build: \(ms(cold)) ms")
-        print("one-file rebuild of \(target), \(times.count) runs: median \(ms(sorted[sorted.count / 2])) ms, "
+        console.print("files: \(first.plan.files.count), pages: \(first.files?.count ?? 0), first build: \(ms(cold)) ms")
+        console.print("one-file rebuild of \(target), \(times.count) runs: median \(ms(sorted[sorted.count / 2])) ms, "
               + "p95 \(ms(sorted[min(sorted.count - 1, Int((Double(sorted.count) * 0.95).rounded(.up)) - 1)])) ms, "
               + "min \(ms(sorted[0])) ms, max \(ms(sorted[sorted.count - 1])) ms")
-        print("CPU per rebuild (both cores, median): \(ms(cpu.sorted()[cpu.count / 2])) ms")
-        print("pages rendered per rebuild (median): \(rendered.sorted()[rendered.count / 2]), files changed: \(changed.sorted()[changed.count / 2])")
-        for (stage, values) in stages.medians() { print("  \(stage.padding(toLength: 16, withPad: " ", startingAt: 0)) \(ms(values)) ms (median)") }
+        console.print("CPU per rebuild (both cores, median): \(ms(cpu.sorted()[cpu.count / 2])) ms")
+        console.print("pages rendered per rebuild (median): \(rendered.sorted()[rendered.count / 2]), files changed: \(changed.sorted()[changed.count / 2])")
+        for (stage, values) in stages.medians() { console.print("  \(stage.padding(toLength: 16, withPad: " ", startingAt: 0)) \(ms(values)) ms (median)") }
+        return 0
     }
 
     /// User and system CPU time of this process so far: on a busy machine the wall time says more about the others.
