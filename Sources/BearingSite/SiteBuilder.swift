@@ -18,10 +18,13 @@ public struct SiteBuilder: Sendable {
         public var data: DataFiles
         /// The plan's history from git, stored beside the plan in planning.db; nil outside git or with --no-history.
         public var history: PlanHistory?
+        /// What changed since the last review, when the build has the plan's history; the review page says so when not.
+        public var changes: PlanChanges?
 
         public init(baseURL: String? = nil, stamp: String? = nil, showProblems: Bool = false, themeFolder: String? = nil,
-                    data: DataFiles = .database, history: PlanHistory? = nil) {
+                    data: DataFiles = .database, history: PlanHistory? = nil, changes: PlanChanges? = nil) {
             self.history = history
+            self.changes = changes
             self.baseURL = baseURL
             self.stamp = stamp
             self.showProblems = showProblems
@@ -112,8 +115,9 @@ public struct SiteBuilder: Sendable {
     }
 
     private func prepare(plan: Plan, alignment: Alignment, options: Options) throws -> SiteRender {
-        let content = SiteContent(plan: plan, alignment: alignment, renderer: HTMLRenderer(allowHTML: plan.config.allowHTML, topHeadingLevel: 2))
-        var jobs: [PageJob] = [.dashboard, .strategy, .alignment, .quarters, .roadmaps, .search, .scoring]
+        var content = SiteContent(plan: plan, alignment: alignment, renderer: HTMLRenderer(allowHTML: plan.config.allowHTML, topHeadingLevel: 2))
+        content.changes = options.changes
+        var jobs: [PageJob] = [.dashboard, .review, .strategy, .alignment, .quarters, .roadmaps, .search, .scoring]
         jobs += alignment.strategy.priorities.map(PageJob.priority)
         jobs += plan.quarters.map(PageJob.quarter) + plan.quarters.map(PageJob.report)
         jobs += content.objectives.indices.map(PageJob.objective)
