@@ -11,10 +11,13 @@ enum Heatmap {
         let priorities = alignment.priorities.filter { $0.parent == nil }
         let quarters = priorities.first?.trend.map(\.quarter) ?? []
         guard !priorities.isEmpty, !quarters.isEmpty else { return "<p>No quarters planned yet.</p>\n" }
-        let leader = priorities.max { ($0.trend.last?.effortShare ?? 0) < ($1.trend.last?.effortShare ?? 0) }
+        // The sentence is about the quarter under way, not one planned ahead of it.
+        let focus = alignment.currentQuarter.map(\.description).flatMap(quarters.firstIndex) ?? quarters.count - 1
+        func share(_ metrics: PriorityMetrics) -> Double { metrics.trend.indices.contains(focus) ? metrics.trend[focus].effortShare : 0 }
+        let leader = priorities.max { share($0) < share($1) }
         let leaderTitle = leader.flatMap { alignment.strategy.priority($0.priority)?.title } ?? ""
         let description = "Share of each quarter's linked effort per priority, \(quarters.first ?? "") to \(quarters.last ?? "")."
-            + (leader.map { _ in " In \(quarters.last ?? "") the largest share goes to \(leaderTitle)." } ?? "")
+            + (leader.map { _ in " In \(quarters[focus]) the largest share goes to \(leaderTitle)." } ?? "")
         var out = "<figure class=\"chart heatmap\" id=\"chart-heatmap\">\n<table class=\"heat\">\n"
         out += "<caption class=\"visually-hidden\">Effort share by priority and quarter</caption>\n<thead><tr><th scope=\"col\">Priority</th>"
         // A quarter that has not started holds planned effort, not work done: its column says so.

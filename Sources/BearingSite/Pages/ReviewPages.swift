@@ -21,7 +21,9 @@ extension SiteContent {
         .list(attentionItems().map { item in
             ["title": .text(item.title), "href": .text(paths.item(item)), "status": .text(item.status?.rawValue ?? ""),
              "owners": .text(item.owners.isEmpty ? "no owner named" : item.owners.joined(separator: ", ")),
-             "unowned": .flag(item.owners.isEmpty), "where": .text(scopeHeading(whereText(item))),
+             "unowned": .flag(item.owners.isEmpty),
+             // A roadmap's own title ("Platform roadmap") says where; "Roadmap: Platform roadmap" wrapped badly on paper.
+             "where": .text(item.kind == .roadmapItem ? String(whereText(item).dropFirst("roadmap ".count)) : whereText(item)),
              "team": .text(team(of: item) ?? "")]
         })
     }
@@ -79,7 +81,9 @@ extension SiteContent {
             let base: TemplateValue.Fields = ["quarter": .text(quarter.description), "href": .text(paths.quarter(quarter.description)),
                                               "objectives": .number(scope.items)]
             if scope.planned {
-                planned.append(.object(base))
+                var fields = base
+                fields["one"] = .flag(scope.items == 1)
+                planned.append(.object(fields))
             } else if quarter == alignment.currentQuarter, let pace = scope.pace, pace.status != "finished" {
                 var fields = base
                 fields["grade"] = .text(format(pace.grade))
