@@ -257,6 +257,14 @@ import BearingParse
         #expect(!index.contains("<svg viewBox=\"0 0 616"), "no fixed-width drawing")
     }
 
+    @Test("the printable quarter report carries the charts, and its links stay inside the site")
+    func reportCharts() throws {
+        let pages = try Self.pages().pages
+        let report = try #require(pages["reports/2026-Q4.html"])
+        #expect(report.contains("id=\"chart-grades\"") && report.contains("id=\"chart-heatmap\"") && report.contains("id=\"chart-weights-2026-Q4\""))
+        #expect(report.contains("href=\"../review.html\"") && !report.contains("docs/scoring.md"))
+    }
+
     static func examplePage(_ path: String) throws -> String {
         let (plan, alignment) = Site.example()
         let files = try SiteBuilder().render(plan: plan, alignment: alignment, options: .init())

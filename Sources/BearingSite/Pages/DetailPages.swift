@@ -122,7 +122,11 @@ extension SiteContent {
         let path = paths.report(quarter.description)
         let blocks = MarkdownReport(alignment: alignment, plan: plan, quarter: quarter,
                                     links: paths.reportLinks(base: SitePaths.root(of: path)), changes: changes).blocks()
-        let html = HTMLRenderer(allowHTML: false, topHeadingLevel: 1).render(blocks)
+        var html = HTMLRenderer(allowHTML: false, topHeadingLevel: 1).render(blocks)
+        // The printed report carries the charts a review looks at, not only text.
+        html += "<section aria-labelledby=\"report-charts\">\n<h2 id=\"report-charts\">Charts</h2>\n"
+            + GradeBars.render(alignment) + Heatmap.render(alignment)
+            + WeightBars.render(alignment, scope: alignment.scope(.quarter, quarter.description)) + "</section>\n"
         return Page(path: path, template: "document", title: "\(quarter) report", kind: "report",
                     context: ["html": .text(html)])
     }
