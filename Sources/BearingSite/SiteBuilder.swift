@@ -116,7 +116,13 @@ public struct SiteBuilder: Sendable {
 
     private func prepare(plan: Plan, alignment: Alignment, options: Options) throws -> SiteRender {
         var content = SiteContent(plan: plan, alignment: alignment, renderer: HTMLRenderer(allowHTML: plan.config.allowHTML, topHeadingLevel: 2))
-        content.changes = options.changes
+        // Without a chosen moment, the last review is taken to be the start of the current quarter.
+        content.changes = options.changes ?? options.history.flatMap { history in
+            alignment.currentQuarter.map { quarter in
+                let start = quarter.dateInterval.start
+                return PlanChanges(history: history, since: start, label: "the start of \(quarter) (\(ReportDocument.day(start)))")
+            }
+        }
         var jobs: [PageJob] = [.dashboard, .review, .strategy, .alignment, .quarters, .roadmaps, .search, .scoring]
         jobs += alignment.strategy.priorities.map(PageJob.priority)
         jobs += plan.quarters.map(PageJob.quarter) + plan.quarters.map(PageJob.report)
