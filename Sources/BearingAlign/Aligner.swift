@@ -28,8 +28,8 @@ public struct Aligner: Sendable {
         let inferences = Dictionary(zip(items.map(\.id), results), uniquingKeysWith: { first, _ in first })
         let wordCounts = Dictionary(zip(items.map(\.id), counts), uniquingKeysWith: { first, _ in first })
         let (links, diagnostics, tooThin) = LinkBuilder(strategy: strategy, items: items, inferences: inferences, wordCounts: wordCounts).build()
-        let scorer = Scorer(strategy: strategy, items: items, links: links, tooThin: tooThin, today: today)
         let current = Self.currentQuarter(plan.quarters, today: today)
+        let scorer = Scorer(strategy: strategy, items: items, links: links, tooThin: tooThin, today: today, current: current)
         // Grouped once: filtering every item for every quarter and roadmap copied each item dozens of times.
         let byQuarter = Dictionary(grouping: items.filter { $0.kind != .roadmapItem && $0.quarter != nil }) { $0.quarter! }
         let byRoadmap = Dictionary(grouping: items.filter { $0.roadmap != nil }) { $0.roadmap! }
@@ -70,11 +70,12 @@ public struct Aligner: Sendable {
         case scope(ScopeScore)
     }
 
-    /// The period holding `today` when the plan has it, else the latest planned quarter before it, else the latest.
-    static func currentQuarter(_ quarters: [Quarter], today: Date) -> Quarter? {
+    /// The period holding `today` when the plan has it, else the latest planned quarter before it, else the first
+    /// one to come. A quarter planned ahead never stands in for the present while an earlier one can.
+    package static func currentQuarter(_ quarters: [Quarter], today: Date) -> Quarter? {
         // Periods may be fiscal or half-years, so "holding today" is a date test rather than equality.
         if let holding = quarters.last(where: { $0.dateInterval.contains(today) }) { return holding }
-        return quarters.last { $0.dateInterval.end <= today } ?? quarters.last
+        return quarters.last { $0.dateInterval.end <= today } ?? quarters.min()
     }
 
     /// The date to score for: `--today`, else `today:` in bearing.yml, else the clock.

@@ -115,6 +115,8 @@ public struct BuildPipeline: Sendable {
     @discardableResult
     package func write(_ analysis: Analysis, options: SiteBuilder.Options, output: URL, site: SiteBuilder = SiteBuilder()) throws -> Int {
         let plan = analysis.plan, alignment = analysis.alignment, history = analysis.history, data = options.data
+        var options = options
+        options.history = options.history ?? history  // the review page's "what changed"
         return try site.build(plan: plan, alignment: alignment, options: options, output: output) { staging in
             guard data.contains(.database) else { return }
             try Self.writeDatabase(plan: plan, alignment: alignment, history: history, csv: data.contains(.csv), staging: staging)

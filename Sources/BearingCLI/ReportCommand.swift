@@ -2,6 +2,7 @@ import ArgumentParser
 import BearingBuild
 import BearingModel
 import BearingReport
+import BearingSite
 import Foundation
 
 /// `bearing report`: alignment and progress, for a terminal, a stakeholder update, or a tool.
@@ -11,7 +12,7 @@ struct ReportCommand: ConsoleCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
         abstract: "Report how the plan aligns with the strategy: links, coverage, gaps, orphans, grades and pace.",
-        discussion: "Scores are explained in docs/scoring.md. Text is coloured on a terminal unless NO_COLOR is set."
+        discussion: "Scores are explained on the site's Scoring page (docs/scoring.md). Text is coloured on a terminal unless NO_COLOR is set."
     )
 
     @OptionGroup var options: WorkspaceOptions
@@ -23,6 +24,11 @@ struct ReportCommand: ConsoleCommand {
 
     @Option(help: "text, markdown, summary (short Markdown for $GITHUB_STEP_SUMMARY), json or csv.")
     var format: Format = .text
+
+    @Option(name: .customLong("site-url"),
+            help: ArgumentHelp("The published site's address, for links in the Markdown update (default: base_url in bearing.yml when it is an http(s) address).",
+                               valueName: "url"))
+    var siteURL: String?
 
     @Option(help: ArgumentHelp("Show how each number of one item was computed (its id or title).", valueName: "item"))
     var explain: String?
@@ -44,7 +50,12 @@ struct ReportCommand: ConsoleCommand {
         switch format {
         case .json: console.print(try ReportDocument(plan: plan, alignment: aligned, quarter: selected).json(), terminator: "")
         case .text: console.print(TextReport(alignment: aligned, plan: plan, quarter: selected, style: ReportStyle(color: console.color)).render(), terminator: "")
-        case .markdown: console.print(MarkdownReport(alignment: aligned, plan: plan, quarter: selected).render(), terminator: "")
+        case .markdown:
+            // Links only to an address a stakeholder can open: a path such as `/` means nothing outside the site.
+            let base = ReportLinks.publishedAddress(siteURL ?? plan.config.baseURL)
+            if let siteURL, base == nil { throw ValidationError("--site-url must be an http:// or https:// address, not \(siteURL)") }
+            let links = base.map { SiteBuilder.reportLinks(plan: plan, base: $0) }
+            console.print(MarkdownReport(alignment: aligned, plan: plan, quarter: selected, links: links).render(), terminator: "")
         case .summary: console.print(SummaryReport(alignment: aligned, plan: plan, quarter: selected).render(), terminator: "")
         case .csv: console.print(CSVReport.render(aligned, plan: plan, quarter: selected), terminator: "")
         }

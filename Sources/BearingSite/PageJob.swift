@@ -2,7 +2,7 @@ import BearingModel
 
 /// One page to render; contexts are built inside the worker, since each is needed only for its page.
 enum PageJob: Sendable {
-    case dashboard, strategy, alignment, quarters, roadmaps, search, scoring
+    case dashboard, review, strategy, alignment, quarters, roadmaps, search, scoring
     case priority(Priority), quarter(Quarter), report(Quarter), roadmap(Roadmap)
     /// The objective at this index of `SiteContent.objectives`: an index, so the thousands of objective jobs are
     /// small values rather than copies of every objective.
@@ -12,6 +12,7 @@ enum PageJob: Sendable {
     func path(_ content: SiteContent) -> String {
         switch self {
         case .dashboard: "index.html"
+        case .review: "review.html"
         case .strategy: "strategy.html"
         case .alignment: "alignment.html"
         case .quarters: "quarters/index.html"
@@ -29,6 +30,7 @@ enum PageJob: Sendable {
     func page(_ content: SiteContent, scoring: String) -> Page {
         switch self {
         case .dashboard: content.dashboard()
+        case .review: content.reviewPage()
         case .strategy: content.strategyPage()
         case .alignment: content.alignmentPage()
         case .quarters: content.quarterList()

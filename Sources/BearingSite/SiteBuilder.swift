@@ -1,5 +1,6 @@
 import BearingAlign
 import BearingModel
+import BearingReport
 import Foundation
 
 /// The render and write stages: every page, asset and data file of the site, then one atomic swap.
@@ -15,8 +16,15 @@ public struct SiteBuilder: Sendable {
         /// What goes into `data/`; pages link only to these.
         public var data: DataFiles
 
+        /// The plan's history from git, for the review page's "what changed"; nil outside git or with --no-history.
+        public var history: PlanHistory?
+        /// What changed since the last review, when the build has the plan's history; the review page says so when not.
+        public var changes: PlanChanges?
+
         public init(baseURL: String? = nil, stamp: String? = nil, showProblems: Bool = false, themeFolder: String? = nil,
-                    data: DataFiles = .database) {
+                    data: DataFiles = .database, history: PlanHistory? = nil, changes: PlanChanges? = nil) {
+            self.history = history
+            self.changes = changes
             self.baseURL = baseURL
             self.stamp = stamp
             self.showProblems = showProblems
@@ -92,8 +100,15 @@ public struct SiteBuilder: Sendable {
     }
 
     func prepare(plan: Plan, alignment: Alignment, options: Options) throws -> SiteRender {
-        let content = SiteContent(plan: plan, alignment: alignment, renderer: HTMLRenderer(allowHTML: plan.config.allowHTML, topHeadingLevel: 2))
-        var jobs: [PageJob] = [.dashboard, .strategy, .alignment, .quarters, .roadmaps, .search, .scoring]
+        var content = SiteContent(plan: plan, alignment: alignment, renderer: HTMLRenderer(allowHTML: plan.config.allowHTML, topHeadingLevel: 2))
+        // Without a chosen moment, the last review is taken to be the start of the current quarter.
+        content.changes = options.changes ?? options.history.flatMap { history in
+            alignment.currentQuarter.map { quarter in
+                let start = quarter.dateInterval.start
+                return PlanChanges(history: history, since: start, label: "the start of \(quarter) (\(ReportDocument.day(start)))")
+            }
+        }
+        var jobs: [PageJob] = [.dashboard, .review, .strategy, .alignment, .quarters, .roadmaps, .search, .scoring]
         jobs += alignment.strategy.priorities.map(PageJob.priority)
         jobs += plan.quarters.map(PageJob.quarter) + plan.quarters.map(PageJob.report)
         jobs += content.objectives.indices.map(PageJob.objective)

@@ -1,5 +1,6 @@
 import BearingAlign
 import BearingModel
+import BearingReport
 
 /// Where each page lives in the site, as paths relative to its root. Links between pages are made
 /// relative (`root` + path), so the site works from file:// and under any base path.
@@ -115,4 +116,26 @@ struct SitePaths: Sendable {
         }
         return previous != UInt8(ascii: "/")
     }
+}
+
+extension SitePaths {
+    /// The site's pages for a report's links, from `base` (a published address, or the way back to the site's root).
+    func reportLinks(base: String) -> ReportLinks {
+        let paths = self
+        return ReportLinks(base: base) { page in
+            switch page {
+            case .item(let item): paths.item(item)
+            case .priority(let id): paths.priority(id)
+            case .quarter(let quarter): paths.quarter(quarter)
+            case .review: "review.html"
+            case .scoring: "scoring.html"
+            }
+        }
+    }
+}
+
+extension SiteBuilder {
+    /// Links to the pages `build` writes for `plan`, under the published address `base`: for a stakeholder update
+    /// read outside the site.
+    public static func reportLinks(plan: Plan, base: String) -> ReportLinks { SitePaths(plan: plan).reportLinks(base: base) }
 }

@@ -62,7 +62,7 @@ struct SiteRender: Sendable {
             context = .object(fields)
         }
         let body = templates.render(context, template: page.template, capacity: 16_384)
-        let nav: [TemplateValue] = [("Dashboard", "index.html", "dashboard"), ("Strategy", "strategy.html", "strategy"),
+        let nav: [TemplateValue] = [("Dashboard", "index.html", "dashboard"), ("Review", "review.html", "review"), ("Strategy", "strategy.html", "strategy"),
                                     ("Quarters", "quarters/index.html", "quarter"), ("Roadmaps", "roadmaps/index.html", "roadmap"),
                                     ("Alignment", "alignment.html", "alignment"), ("Scoring", "scoring.html", "document"),
                                     ("Search", "search.html", "search")].map { label, href, kind in

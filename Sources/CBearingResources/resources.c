@@ -69,6 +69,14 @@ static const unsigned char quarter_mustache[] = {
 #embed "../BearingSite/Resources/templates/quarter.mustache" suffix(,)
     0
 };
+static const unsigned char attention_mustache[] = {
+#embed "../BearingSite/Resources/templates/attention.mustache" suffix(,)
+    0
+};
+static const unsigned char review_mustache[] = {
+#embed "../BearingSite/Resources/templates/review.mustache" suffix(,)
+    0
+};
 static const unsigned char roadmap_mustache[] = {
 #embed "../BearingSite/Resources/templates/roadmap.mustache" suffix(,)
     0
@@ -102,6 +110,8 @@ static const struct bearing_embedded_file files[] = {
     EMBEDDED("BearingSite/templates/objective.mustache", objective_mustache),
     EMBEDDED("BearingSite/templates/priority.mustache", priority_mustache),
     EMBEDDED("BearingSite/templates/quarter.mustache", quarter_mustache),
+    EMBEDDED("BearingSite/templates/attention.mustache", attention_mustache),
+    EMBEDDED("BearingSite/templates/review.mustache", review_mustache),
     EMBEDDED("BearingSite/templates/roadmap.mustache", roadmap_mustache),
     EMBEDDED("BearingSite/templates/search.mustache", search_mustache),
     EMBEDDED("BearingSite/templates/strategy.mustache", strategy_mustache),

@@ -24,6 +24,17 @@ struct ReportCommandTests {
         try compare(explain.stdout, golden: "explain-cut-operating-toil.txt")
     }
 
+    @Test("--site-url links the stakeholder update to the published site; a path is refused")
+    func siteURL() throws {
+        let run = try Bearing.run(["report", "--format", "markdown", "--today", "2026-11-24", "--site-url", "https://plan.example.org/"])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("](https://plan.example.org/objectives/2026-q4/close-the-year-with-renewals.html)"))
+        #expect(run.stdout.contains("[The quarterly review](https://plan.example.org/review.html)"))
+        #expect(!run.stdout.contains("docs/scoring.md"))
+        let path = try Bearing.run(["report", "--format", "markdown", "--site-url", "/planning/"])
+        #expect(path.status != 0 && path.stderr.contains("http:// or https://"))
+    }
+
     func compare(_ output: String, golden file: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
         let url = Self.golden.appendingPathComponent(file)
         if ProcessInfo.processInfo.environment["BEARING_RECORD_GOLDEN"] != nil {

@@ -12,6 +12,8 @@ struct Scorer {
     /// Items with no link because their text is too thin to infer from: neither aligned nor orphans.
     let tooThin: Set<String>
     let today: Date
+    /// The quarter holding `today` (or standing in for it): its objectives' progress is a pace, not a grade.
+    let current: Quarter?
     /// Computed once: every scope and priority reads these instead of rescanning all links.
     private let parents: [String: String]
     /// Per item, everything scopes read of it, found with one lookup.
@@ -28,12 +30,13 @@ struct Scorer {
         var splitTotal: Double
     }
 
-    init(strategy: Strategy, items: [AlignedItem], links: [Link], tooThin: Set<String> = [], today: Date) {
+    init(strategy: Strategy, items: [AlignedItem], links: [Link], tooThin: Set<String> = [], today: Date, current: Quarter? = nil) {
         self.strategy = strategy
         self.items = items
         self.links = links
         self.tooThin = tooThin
         self.today = today
+        self.current = current
         let parents = Dictionary(strategy.priorities.compactMap { p in p.parent.map { (p.id, $0) } }, uniquingKeysWith: { a, _ in a })
         self.parents = parents
         // The rolled-up strengths and the rest are independent passes over the links, so each takes a core;
@@ -125,13 +128,24 @@ struct Scorer {
             let servedItems = servedItemsBy[priority.id] ?? []
             let itemEffort = isTop ? (effort[priority.id] ?? 0) : servedItems.map(\.effort).reduce(0, +)
             let progress = servedItems.compactMap(\.progress)
+            let objectives = servedItems.filter { $0.kind == .objective }
+            let finished = objectives.filter { $0.quarter.map(hasEnded) == true }.compactMap(\.progress)
+            let now = objectives.filter { $0.quarter != nil && $0.quarter == current }
+            let nowGrades = now.compactMap(\.progress)
             let trend = isTop ? (trends[priority.id] ?? []) : []
             return PriorityMetrics(priority: priority.id, parent: priority.parent, items: servedItems.count, effort: itemEffort,
                                    effortShare: isTop && totalEffort > 0 ? itemEffort / totalEffort : 0,
                                    target: strategy.weights[priority.id],
                                    progress: progress.isEmpty ? nil : progress.reduce(0, +) / Double(progress.count),
+                                   finishedGrade: Self.mean(finished), currentGrade: Self.mean(nowGrades),
+                                   currentAtRisk: now.filter { $0.status == .atRisk || $0.status == .offTrack }.count,
+                                   currentObjectives: now.count,
                                    trend: trend, direction: Self.direction(trend))
         }
+    }
+
+    static func mean(_ values: [Double]) -> Double? {
+        values.isEmpty ? nil : values.reduce(0, +) / Double(values.count)
     }
 
     /// Per priority, how many counted items in `scope` have a link above the threshold to it (a sub-priority
@@ -162,9 +176,10 @@ struct Scorer {
         let shares = linkedEffort > 0 ? effort.mapValues { $0 / linkedEffort } : [:]
         let balance = strategy.weights.isEmpty ? nil
             : 1 - 0.5 * tops.map { abs((shares[$0] ?? 0) - (strategy.weights[$0] ?? 0)) }.reduce(0, +)
+        let planned = kind == .quarter && quarter.map(hasNotStarted) == true
         let grades = counted.filter { $0.kind == .objective && (quarter == nil || $0.quarter == quarter) }.compactMap(\.progress)
-        let grade = grades.isEmpty ? nil : grades.reduce(0, +) / Double(grades.count)
-        return ScopeScore(
+        let grade = grades.isEmpty || planned ? nil : grades.reduce(0, +) / Double(grades.count)
+        var score = ScopeScore(
             kind: kind, key: key, items: counted.count, alignmentIndex: totalEffort > 0 ? 100 * weighted / totalEffort : 0,
             coverage: tops.isEmpty ? 0 : Double(tops.count - gaps.count) / Double(tops.count),
             subCoverage: subs.isEmpty ? 1 : Double(subs.count - subGaps.count) / Double(subs.count),
@@ -172,7 +187,15 @@ struct Scorer {
             tooLittleText: thin,
             shares: shares, balance: balance, grade: grade, gradeBand: grade.map(Self.band),
             pace: quarter.flatMap { q in grade.map { pace(grade: $0, quarter: q) } })
+        score.planned = planned
+        return score
     }
+
+    /// Whether `quarter` starts after `today`.
+    func hasNotStarted(_ quarter: Quarter) -> Bool { today < quarter.dateInterval.start }
+
+    /// Whether `quarter` ended on or before `today`.
+    func hasEnded(_ quarter: Quarter) -> Bool { quarter.dateInterval.end <= today }
 
     static func band(_ grade: Double) -> String { grade >= 0.7 ? "green" : grade >= 0.4 ? "yellow" : "red" }
 

@@ -31,6 +31,13 @@ public struct PriorityMetrics: Sendable, Hashable, Codable {
     public var target: Double?
     /// Mean key-result progress of its objectives.
     public var progress: Double?
+    /// Mean grade of its objectives in quarters that have ended: a result, comparable across priorities.
+    public var finishedGrade: Double?
+    /// Mean progress of its objectives in the current quarter: a pace, not a grade.
+    public var currentGrade: Double?
+    /// Its current-quarter objectives marked at-risk or off-track, and how many current objectives it has.
+    public var currentAtRisk: Int = 0
+    public var currentObjectives: Int = 0
     public var trend: [TrendPoint]
     /// rising, falling or steady: the last quarter's effort share against the one before (±5 points).
     public var direction: String
@@ -91,6 +98,9 @@ public struct ScopeScore: Sendable, Hashable, Codable {
     /// red (< 0.4), yellow (0.4–0.7), green (≥ 0.7).
     public var gradeBand: String?
     public var pace: Pace?
+    /// A quarter that has not started at `today`: shown as planned, with no grade and no pace (progress written
+    /// ahead of time is not a result).
+    public var planned: Bool = false
 
     /// Every item has too little text to link: the index then measures nothing and reads "–", not 0.
     public var nothingJudged: Bool { items > 0 && tooLittleText.count >= items }

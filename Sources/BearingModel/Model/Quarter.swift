@@ -124,6 +124,14 @@ public struct Quarter: Hashable, Sendable, Comparable, Codable, CustomStringConv
         return DateInterval(start: first, end: end)
     }
 
+    /// The period of the same kind right after this one: 2026-Q4 → 2027-Q1, 2025-H2 → 2026-H1, FY2024-Q4 → FY2025-Q1.
+    public var following: Quarter {
+        let last = 12 / span.months
+        let next = number < last ? Quarter(year: year, number: number + 1, span: span, fiscalStart: fiscalStart)
+            : Quarter(year: year + 1, number: 1, span: span, fiscalStart: fiscalStart)
+        return next ?? self
+    }
+
     public func encode(to encoder: Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(description)

@@ -8,6 +8,10 @@ public struct Strategy: Hashable, Sendable {
     public var sections: [ContextSection]
     /// Target share of effort per priority id, normalised to sum to 1 (from `weights:` front matter).
     public var weights: [String: Double]
+    /// What the document says before its first H2 (the title left out): the strategy's introduction.
+    public var introBlocks: [Block] = []
+    /// What the priorities section says before its first priority, when priorities are H3 sections.
+    public var prioritiesIntroBlocks: [Block] = []
 
     public init(path: String, title: String, priorities: [Priority] = [], sections: [ContextSection] = [], weights: [String: Double] = [:]) {
         self.path = path

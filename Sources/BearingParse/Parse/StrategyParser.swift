@@ -32,16 +32,25 @@ package struct StrategyParser: Sendable {
             sections.insert(nested, at: 0)
             prioritiesIndex = 0
         }
+        var introIsPriorities = false
         if prioritiesIndex == nil, let lead = PrioritiesSection.leading(intro, title: document.title, sections: sections, document: document) {
             // "### G1 -- …" under the title with no H2 above them, or a "Technical vision" page whose H2s are the statements.
             // A title-level section holds every H2: they are all priorities, and there is no other context.
             if lead.level == 1 { sections = [lead] } else { sections.insert(lead, at: 0) }
             prioritiesIndex = 0
+            introIsPriorities = true
         }
         var strategy = Strategy(path: document.path, title: document.title ?? "Strategy")
+        // When the priorities came from the text before the first H2, that text is shown as the priorities instead.
+        strategy.introBlocks = introIsPriorities ? [] : intro.filter { block in
+            if case .heading(1, _, _) = block.kind { return false }
+            return true
+        }
         if let prioritiesIndex {
             let section = sections[prioritiesIndex]
             strategy.priorities = priorities(in: section, document: document)
+            // In the H3 shape the section's own text introduces the priorities; in the list shape it is the list.
+            if !section.subsections.isEmpty, section.level == 2 { strategy.prioritiesIntroBlocks = section.blocks }
             if strategy.priorities.isEmpty {
                 diagnostics.error(.noPriorities, "the priorities section \"\(section.title)\" is prose only, so it names no priorities",
                                   line: section.line,

@@ -35,7 +35,7 @@ public struct TextReport {
                 out.append(style.bold("Too little text to link") + "  \(main.tooLittleText.count): " + main.tooLittleText.joined(separator: ", "))
             }
         }
-        for q in quarter.map({ [$0] }) ?? plan.quarters.suffix(1) {
+        for q in quarter.map({ [$0] }) ?? [alignment.currentQuarter].compactMap({ $0 }) {
             out.append("")
             out.append(style.bold("Objectives \(q)"))
             for item in alignment.items where item.kind == .objective && item.quarter == q { out.append(objectiveLine(item)) }
@@ -54,17 +54,21 @@ public struct TextReport {
         if let balance = scope.balance { parts.append("balance \(Format.decimal(balance))") }
         if let grade = scope.grade { parts.append(style.band("grade \(Format.grade(grade)) \(scope.gradeBand ?? "")", scope.gradeBand)) }
         if let pace = scope.pace, scope.kind == .quarter { parts.append(Format.paceText(pace)) }
+        if scope.planned { parts.append("planned: not started, no grade yet") }
         return style.bold(Format.pad(name, 18)) + parts.joined(separator: " · ")
     }
 
     private func priorityTable() -> [String] {
         var rows = [style.dim(Format.pad("Priorities", 44) + Format.padLeft("items", 6) + Format.padLeft("effort", 8)
-                              + Format.padLeft("target", 8) + Format.padLeft("grade", 7) + "  trend")]
+                              + Format.padLeft("target", 8) + Format.padLeft("graded", 7) + Format.padLeft("now", 6) + "  trend")]
+        // A grade is what ended quarters achieved; "now" is the current quarter's progress so far, a pace. Averaged
+        // together, a priority read green while its current objectives were at risk.
         for metrics in alignment.priorities where metrics.parent == nil {
             guard let priority = alignment.strategy.priority(metrics.priority) else { continue }
             let name = "\(priority.number) \(priority.title)"
             rows.append(Format.pad(name, 44) + Format.padLeft("\(metrics.items)", 6) + Format.padLeft(Format.percent(metrics.effortShare), 8)
-                        + Format.padLeft(metrics.target.map(Format.percent) ?? "–", 8) + Format.padLeft(Format.grade(metrics.progress), 7)
+                        + Format.padLeft(metrics.target.map(Format.percent) ?? "–", 8) + Format.padLeft(Format.grade(metrics.finishedGrade), 7)
+                        + Format.padLeft(Format.grade(metrics.currentGrade), 6)
                         + "  " + Format.arrow(metrics.direction))
         }
         return rows

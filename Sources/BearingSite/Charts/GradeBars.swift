@@ -1,12 +1,15 @@
 import BearingAlign
 
 /// One bar per quarter: the key-result grade, coloured by Google's bands, with the 0.4 and 0.7 lines.
+///
+/// The current quarter's bar is its progress so far: drawn as an outline, labelled "so far" and kept out of the
+/// bands, so it never reads as a grade beside the ended quarters'.
 enum GradeBars {
     static func render(_ alignment: Alignment) -> String {
         let quarters = alignment.scopes.filter { $0.kind == .quarter && $0.grade != nil }
         guard !quarters.isEmpty else { return "<p>No key results yet.</p>\n" }
         let left = 70.0, bar = 56.0, gap = 22.0, top = 10.0, plot = 160.0
-        let width = left + (bar + gap) * Double(quarters.count) + 10, height = top + plot + 30
+        let width = left + (bar + gap) * Double(quarters.count) + 10, height = top + plot + 40
         var body = ""
         for mark in [0.4, 0.7] {
             let y = top + plot * (1 - mark)
@@ -18,13 +21,26 @@ enum GradeBars {
             let grade = scope.grade ?? 0
             let x = left + (bar + gap) * Double(index)
             let h = plot * grade
-            body += "<rect class=\"bar-\(scope.gradeBand ?? "plain")\" x=\"\(SVG.number(x))\" y=\"\(SVG.number(top + plot - h))\" width=\"\(SVG.number(bar))\" height=\"\(SVG.number(h))\" rx=\"3\"/>\n"
+            let kind = isPace(scope) ? "pace" : scope.gradeBand ?? "plain"
+            body += "<rect class=\"bar-\(kind)\" x=\"\(SVG.number(x))\" y=\"\(SVG.number(top + plot - h))\" width=\"\(SVG.number(bar))\" height=\"\(SVG.number(h))\" rx=\"3\"/>\n"
             body += "<text x=\"\(SVG.number(x + bar / 2))\" y=\"\(SVG.number(top + plot - h - 4))\" text-anchor=\"middle\">\(String(format: "%.2f", grade))</text>\n"
             body += "<text x=\"\(SVG.number(x + bar / 2))\" y=\"\(SVG.number(top + plot + 18))\" text-anchor=\"middle\">\(SVG.text(scope.key))</text>\n"
+            if isPace(scope) {
+                body += "<text class=\"muted-text\" x=\"\(SVG.number(x + bar / 2))\" y=\"\(SVG.number(top + plot + 32))\" text-anchor=\"middle\">so far</text>\n"
+            }
         }
-        let described = quarters.map { "\($0.key) \(String(format: "%.2f", $0.grade ?? 0)) (\($0.gradeBand ?? ""))" }.joined(separator: ", ")
-        return SVG.figure(id: "grades", title: "Key-result grade by quarter", description: "Grades on the 0.0–1.0 scale, with bands at 0.4 and 0.7: \(described).",
+        let described = quarters.map { "\($0.key) \(String(format: "%.2f", $0.grade ?? 0)) (\(label($0)))" }.joined(separator: ", ")
+        return SVG.figure(id: "grades", title: "Key-result grade by quarter",
+                          description: "Grades of ended quarters on the 0.0–1.0 scale, with bands at 0.4 and 0.7; the current quarter's progress so far: \(described).",
                           width: width, height: height, body: body,
-                          table: (["Quarter", "Grade", "Band"], quarters.map { [$0.key, String(format: "%.2f", $0.grade ?? 0), $0.gradeBand ?? ""] }))
+                          table: (["Quarter", "Grade", "Band"], quarters.map { [$0.key, String(format: "%.2f", $0.grade ?? 0), label($0)] }))
+    }
+
+    /// A quarter under way: its figure is a pace, not a grade.
+    static func isPace(_ scope: ScopeScore) -> Bool { scope.pace.map { $0.status != "finished" } ?? false }
+
+    static func label(_ scope: ScopeScore) -> String {
+        guard isPace(scope) else { return scope.gradeBand ?? "" }
+        return "so far, \(Int(((scope.pace?.elapsed ?? 0) * 100).rounded()))% of the quarter gone"
     }
 }

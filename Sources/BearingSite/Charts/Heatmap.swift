@@ -2,35 +2,41 @@ import BearingAlign
 import BearingReport
 
 /// Priorities × quarters, each cell shaded by the priority's share of that quarter's effort.
+///
+/// A table rather than an SVG: at phone width a drawing either shrinks below legibility or scrolls to show one
+/// quarter at a time, while a table's first column wraps and every quarter stays on screen (and it is the data
+/// table screen readers want anyway).
 enum Heatmap {
     static func render(_ alignment: Alignment) -> String {
         let priorities = alignment.priorities.filter { $0.parent == nil }
         let quarters = priorities.first?.trend.map(\.quarter) ?? []
         guard !priorities.isEmpty, !quarters.isEmpty else { return "<p>No quarters planned yet.</p>\n" }
-        let label = 270.0, cell = 84.0, row = 34.0, top = 28.0
-        let width = label + cell * Double(quarters.count) + 10, height = top + row * Double(priorities.count) + 8
-        var body = ""
-        for (column, quarter) in quarters.enumerated() {
-            body += "<text x=\"\(SVG.number(label + cell * (Double(column) + 0.5)))\" y=\"18\" text-anchor=\"middle\">\(SVG.text(quarter))</text>\n"
-        }
-        var rows: [[String]] = []
-        for (index, metrics) in priorities.enumerated() {
-            let title = alignment.strategy.priority(metrics.priority).map { "\($0.number) \($0.title)" } ?? metrics.priority
-            let y = top + row * Double(index)
-            body += "<text x=\"0\" y=\"\(SVG.number(y + row / 2 + 4))\">\(SVG.text(String(title.prefix(40)) + (title.count > 40 ? "…" : "")))</text>\n"
-            for (column, point) in metrics.trend.enumerated() {
-                let level = min(4, Int((point.effortShare * 8).rounded(.up)))
-                let x = label + cell * Double(column)
-                body += "<rect class=\"h\(level)\" x=\"\(SVG.number(x + 2))\" y=\"\(SVG.number(y + 2))\" width=\"\(SVG.number(cell - 4))\" height=\"\(SVG.number(row - 4))\" rx=\"4\"/>\n"
-                body += "<text\(level >= 3 ? " class=\"on-dark\"" : "") x=\"\(SVG.number(x + cell / 2))\" y=\"\(SVG.number(y + row / 2 + 4))\" text-anchor=\"middle\">\(SVG.percent(point.effortShare))</text>\n"
-            }
-            rows.append([title] + metrics.trend.map { "\(SVG.percent($0.effortShare)) (\($0.items) items)" })
-        }
-        let leader = priorities.max { ($0.trend.last?.effortShare ?? 0) < ($1.trend.last?.effortShare ?? 0) }
+        // The sentence is about the quarter under way, not one planned ahead of it.
+        let focus = alignment.currentQuarter.map(\.description).flatMap(quarters.firstIndex) ?? quarters.count - 1
+        func share(_ metrics: PriorityMetrics) -> Double { metrics.trend.indices.contains(focus) ? metrics.trend[focus].effortShare : 0 }
+        let leader = priorities.max { share($0) < share($1) }
         let leaderTitle = leader.flatMap { alignment.strategy.priority($0.priority)?.title } ?? ""
         let description = "Share of each quarter's linked effort per priority, \(quarters.first ?? "") to \(quarters.last ?? "")."
-            + (leader.map { _ in " In \(quarters.last ?? "") the largest share goes to \(leaderTitle)." } ?? "")
-        return SVG.figure(id: "heatmap", title: "Effort share by priority and quarter", description: description, width: width, height: height,
-                          body: body, table: (["Priority"] + quarters, rows))
+            + (leader.map { _ in " In \(quarters[focus]) the largest share goes to \(leaderTitle)." } ?? "")
+        var out = "<figure class=\"chart heatmap\" id=\"chart-heatmap\">\n<table class=\"heat\">\n"
+        out += "<caption class=\"visually-hidden\">Effort share by priority and quarter</caption>\n<thead><tr><th scope=\"col\">Priority</th>"
+        // A quarter that has not started holds planned effort, not work done: its column says so.
+        out += quarters.map { quarter in
+            let planned = alignment.scope(.quarter, quarter)?.planned == true
+            return "<th scope=\"col\">\(SVG.text(quarter))\(planned ? " <span class=\"muted\">planned</span>" : "")</th>"
+        }.joined() + "</tr></thead>\n<tbody>\n"
+        for metrics in priorities {
+            let priority = alignment.strategy.priority(metrics.priority)
+            let title = priority?.title ?? metrics.priority
+            out += "<tr><th scope=\"row\"><span class=\"num\">\(SVG.text(priority?.number ?? ""))</span> \(SVG.text(title))</th>"
+            for point in metrics.trend {
+                let level = min(4, Int((point.effortShare * 8).rounded(.up)))
+                let items = point.items == 1 ? "1 item" : "\(point.items) items"
+                out += "<td class=\"h\(level)\">\(SVG.percent(point.effortShare))<span class=\"visually-hidden\"> (\(items))</span></td>"
+            }
+            out += "</tr>\n"
+        }
+        out += "</tbody>\n</table>\n<figcaption>\(SVG.text(description))</figcaption>\n</figure>\n"
+        return out
     }
 }

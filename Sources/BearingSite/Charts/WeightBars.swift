@@ -1,4 +1,5 @@
 import BearingAlign
+import BearingModel
 
 /// Each priority's actual share of effort as a bar, with its target weight as a mark.
 enum WeightBars {
@@ -24,9 +25,11 @@ enum WeightBars {
             rows.append([title, SVG.percent(actual), target.map(SVG.percent) ?? "–"])
         }
         let hasWeights = !alignment.strategy.weights.isEmpty
+        let scopeText = scope.kind == .workspace ? "across the plan" : scope.kind == .quarter ? "in \(scope.key)" : "on roadmap \(scope.key)"
+        // The balance is printed by the formatter the cards use, so a card and the caption beside it cannot disagree.
         let description = hasWeights
-            ? "Actual share of linked effort per priority (bars) against the strategy's target weights (marks); balance \(String(format: "%.2f", scope.balance ?? 0))."
-            : "Actual share of linked effort per priority. The strategy sets no target weights."
+            ? "Actual share of linked effort per priority \(scopeText) (bars) against the strategy's target weights (marks); balance \(scope.balance.map { NumberFormat.fixed($0, digits: 2) } ?? "–")."
+            : "Actual share of linked effort per priority \(scopeText). The strategy sets no target weights."
         return SVG.figure(id: "weights-\(scope.key)", title: "Effort against target weights", description: description,
                           width: width, height: height, body: body, table: (["Priority", "Actual", "Target"], rows))
     }

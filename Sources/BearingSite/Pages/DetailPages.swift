@@ -27,7 +27,12 @@ extension SiteContent {
             "signal": .text(priority.successSignal ?? ""), "items": .number(metrics?.items ?? 0), "sections": .list(sections), "children": .list(children),
             "body": .text(renderer.render(priority.blocks)),
             "share": .text(isTop ? percent(metrics?.effortShare ?? 0) : ""), "target": .text(metrics?.target.map(percent) ?? ""),
-            "grade": .text(metrics?.progress.map(format) ?? ""), "band": .text(band(metrics?.progress)),
+            // Ended quarters' grade apart from the current quarter's progress: averaged together, a priority read 0.73
+            // green while both its current objectives were at risk.
+            "grade": .text(metrics?.finishedGrade.map(format) ?? ""), "band": .text(band(metrics?.finishedGrade)),
+            "now": .text(metrics?.currentGrade.map(format) ?? ""), "now_quarter": .text(alignment.currentQuarter?.description ?? ""),
+            "now_objectives": .number(metrics?.currentObjectives ?? 0), "now_flagged": .number(metrics?.currentAtRisk ?? 0),
+            "has_now_flagged": .flag((metrics?.currentAtRisk ?? 0) > 0),
             "direction": .text(isTop ? (metrics?.direction ?? "") : ""),
             "sparkline": .text(metrics.map { Sparkline.render($0, title: priority.title) } ?? ""),
         ]
@@ -64,6 +69,12 @@ extension SiteContent {
         fact("Effort", m.effort.map(NumberFormat.general))
         fact("Due", m.due)
         fact("Issues", m.issues.joined(separator: ", "))
+        // The other direction of a roadmap item's `Objectives:` line: what on the roadmaps serves this objective.
+        let servedBy: [TemplateValue] = (roadmapItemsServing[objective.id] ?? []).map { item in
+            ["title": .text(item.title), "href": .text(paths.roadmap(item.roadmap) + "#" + SitePaths.anchor(item.id)),
+             "status": .text(item.metadata.status?.rawValue ?? ""), "owners": .text(item.metadata.owners.joined(separator: ", ")),
+             "roadmap": .text(plan.roadmaps.first { $0.id == item.roadmap }?.title ?? item.roadmap), "lane": .text(item.lane)]
+        }
         for field in m.custom { fact(field.key, field.value) }
         let links: [TemplateValue] = alignment.links(of: objective.id).map { link in
             ["label": .text(priorityTitle(link.priority)), "href": .text(paths.priority(link.priority)), "kind": .text(link.kind.rawValue),
@@ -76,7 +87,7 @@ extension SiteContent {
         return Page(path: paths.objective(objective.id), template: "objective", title: objective.title, kind: "objective",
                     context: ["title": .text(objective.title), "quarter": .text(objective.quarter?.description ?? ""),
                               "quarter_href": .text(objective.quarter.map { paths.quarter($0.description) } ?? "quarters/index.html"),
-                              "facts": .list(facts), "links": .list(links), "body": .text(renderer.render(objective.blocks)),
+                              "facts": .list(facts), "links": .list(links), "served_by": .list(servedBy), "body": .text(renderer.render(objective.blocks)),
                               "too_little_text": .flag(alignment.score(of: objective.id)?.tooLittleText ?? false)])
     }
 
@@ -108,9 +119,15 @@ extension SiteContent {
     }
 
     func reportPage(_ quarter: Quarter) -> Page {
-        let blocks = MarkdownReport(alignment: alignment, plan: plan, quarter: quarter).blocks()
-        let html = HTMLRenderer(allowHTML: false, topHeadingLevel: 1).render(blocks)
-        return Page(path: paths.report(quarter.description), template: "document", title: "\(quarter) report", kind: "report",
+        let path = paths.report(quarter.description)
+        let blocks = MarkdownReport(alignment: alignment, plan: plan, quarter: quarter,
+                                    links: paths.reportLinks(base: SitePaths.root(of: path)), changes: changes).blocks()
+        var html = HTMLRenderer(allowHTML: false, topHeadingLevel: 1).render(blocks)
+        // The printed report carries the charts a review looks at, not only text.
+        html += "<section aria-labelledby=\"report-charts\">\n<h2 id=\"report-charts\">Charts</h2>\n"
+            + GradeBars.render(alignment) + Heatmap.render(alignment)
+            + WeightBars.render(alignment, scope: alignment.scope(.quarter, quarter.description)) + "</section>\n"
+        return Page(path: path, template: "document", title: "\(quarter) report", kind: "report",
                     context: ["html": .text(html)])
     }
 

@@ -15,7 +15,10 @@ extension SiteContent {
             "today": .text(ReportDocument.day(alignment.today)), "current_quarter": .text(alignment.currentQuarter?.description ?? ""),
             "summary": .text(summary), "kpis": scope.map(kpis) ?? [],
             "heatmap": .text(Heatmap.render(alignment)), "grade_chart": .text(GradeBars.render(alignment)),
-            "balance_chart": .text(WeightBars.render(alignment, scope: alignment.workspace)),
+            // The same scope as the cards: the balance card and this chart's caption once read 0.80 and 0.86, one
+            // the current quarter's and the other the whole plan's.
+            "balance_chart": .text(WeightBars.render(alignment, scope: scope)),
+            "attention": attentionRows(),
             "gaps": gapEntries(scope?.gaps ?? []), "sub_gaps": gapEntries(scope?.subGaps ?? []),
             "orphans": orphanEntries(scope?.orphans ?? []),
             "scope_label": .text(alignment.currentQuarter.map { "in \($0)" } ?? "in the plan"),
@@ -28,6 +31,7 @@ extension SiteContent {
         let tree: [TemplateValue] = strategy.topLevel.map { priority in
             let m = metrics[priority.id]
             return ["number": .text(priority.number), "title": .text(priority.title), "href": .text(paths.priority(priority.id)),
+                    "summary": .text(priority.summary ?? ""), "signal": .text(priority.successSignal ?? ""),
                     "items": .number(m?.items ?? 0), "one_item": .flag(m?.items == 1), "share": .text(percent(m?.effortShare ?? 0)),
                     "target": .text(m?.target.map(percent) ?? ""),
                     "children": .list(strategy.children(of: priority.id).map { child in
@@ -40,6 +44,8 @@ extension SiteContent {
         }
         return Page(path: "strategy.html", template: "strategy", title: "Strategy", kind: "strategy",
                     context: ["title": .text(strategy.title), "sections": .list(sections), "priorities": .list(tree),
+                              "intro": .text(renderer.render(strategy.introBlocks)),
+                              "priorities_intro": .text(renderer.render(strategy.prioritiesIntroBlocks)),
                               "balance_chart": .text(WeightBars.render(alignment, scope: alignment.workspace))])
     }
 

@@ -18,6 +18,10 @@ struct SiteContent: Sendable {
     /// (for a top-level priority, links to its sub-priorities count too). Filtering every item for every
     /// priority page was quadratic.
     let priorityRows: [String: [(item: AlignedItem, link: Link)]]
+    /// Per objective id, the roadmap items whose `Objectives:` line names it, in plan order.
+    let roadmapItemsServing: [String: [RoadmapItem]]
+    /// What changed since the last review, from the plan's history; nil when the build has none.
+    var changes: PlanChanges?
 
     init(plan: Plan, alignment: Alignment, renderer: HTMLRenderer) {
         self.plan = plan
@@ -47,6 +51,9 @@ struct SiteContent: Sendable {
         self.objectivesByID = objectivesByID
         self.roadmapItemsByID = roadmapItemsByID
         self.priorityRows = priorityRows
+        var serving: [String: [RoadmapItem]] = [:]
+        for item in plan.roadmapItems { for id in item.resolved.objectives { serving[id, default: []].append(item) } }
+        self.roadmapItemsServing = serving
     }
 
     private enum Tables: Sendable {
@@ -125,9 +132,17 @@ struct SiteContent: Sendable {
             ["value": .text(percent(scope.coverage)), "label": "priorities covered", "note": "\(percent(scope.subCoverage)) of sub-priorities", "band": ""],
             ["value": .text(percent(scope.orphanShare)), "label": "orphan work", "note": "\(scope.orphans.count) of \(scope.items) items", "band": ""],
         ]
-        if let grade = scope.grade {
+        if scope.planned {
+            kpis.append(["value": "planned", "label": "not started", "note": "no grade or pace until it starts", "band": ""])
+        }
+        if let grade = scope.grade, let pace = scope.pace, pace.status != "finished" {
+            // A quarter under way has a pace, not a grade: coloured only when it is behind.
+            kpis.append(["value": .text(format(grade)), "label": "key-result progress so far",
+                         "note": .text("\(percent(pace.elapsed)) of the quarter gone: \(pace.status.replacingOccurrences(of: "-", with: " "))"),
+                         "band": .text(pace.status == "behind" ? "red" : "")])
+        } else if let grade = scope.grade {
             var note = "\(scope.gradeBand ?? "") band"
-            if let pace = scope.pace { note += pace.status == "finished" ? ", quarter finished" : ", \(percent(pace.elapsed)) of the quarter gone: \(pace.status)" }
+            if scope.pace?.status == "finished" { note += ", quarter finished" }
             kpis.append(["value": .text(format(grade)), "label": "key-result grade", "note": .text(note), "band": .text(scope.gradeBand ?? "")])
         }
         if let balance = scope.balance { kpis.append(["value": .text(format(balance)), "label": "balance against weights", "note": "1 is exactly as targeted", "band": ""]) }

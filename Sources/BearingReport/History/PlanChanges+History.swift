@@ -1,0 +1,46 @@
+import BearingModel
+import BearingParse
+import Foundation
+
+extension PlanChanges {
+    /// What the plan's history says changed after `since`: each item as it stood at the last revision before that
+    /// date, followed through every later revision — added, dropped, status changes and key-result movements — with the
+    /// date and author of the revision that made each change. `label` names the moment for the reader.
+    public init(history: PlanHistory, since: Date, label: String) {
+        let parser = ISO8601DateFormatter()
+        let dates = history.revisions.map { parser.date(from: $0.committed) ?? parser.date(from: $0.date) ?? .distantPast }
+        let baseline = dates.lastIndex { $0 < since } ?? -1
+        var current = baseline >= 0 ? history.states(at: baseline) : [:]
+        var found: [Change] = []
+        for change in history.changes where change.revision > baseline && history.revisions.indices.contains(change.revision) {
+            let revision = history.revisions[change.revision]
+            let date = dates[change.revision]
+            let before = current[change.item]
+            switch (before, change.state) {
+            case (nil, let now?):
+                found.append(Change(kind: .added, item: change.item, title: now.title, to: now.status?.rawValue, date: date, author: revision.author))
+            case (let old?, nil):
+                found.append(Change(kind: .dropped, item: change.item, title: old.title, date: date, author: revision.author))
+            case (let old?, let now?):
+                if old.status != now.status {
+                    found.append(Change(kind: .status, item: change.item, title: now.title, from: old.status?.rawValue, to: now.status?.rawValue,
+                                        date: date, author: revision.author))
+                }
+                // Key results are matched by position when their number is unchanged (the text itself moves: "now 31"),
+                // else by text.
+                let pairs: [(PlanHistory.KeyResultState?, PlanHistory.KeyResultState)] = old.keyResults.count == now.keyResults.count
+                    ? Array(zip(old.keyResults.map(Optional.some), now.keyResults))
+                    : now.keyResults.map { result in (old.keyResults.first { $0.text == result.text }, result) }
+                for (was, result) in pairs where was?.progress != result.progress && (was != nil || result.progress != nil) {
+                    found.append(Change(kind: .progress, item: change.item, title: result.text, from: was?.progress.map(Self.number),
+                                        to: result.progress.map(Self.number), date: date, author: revision.author))
+                }
+            case (nil, nil): break
+            }
+            current[change.item] = change.state
+        }
+        self.init(since: label, changes: found.reversed())
+    }
+
+    static func number(_ value: Double) -> String { NumberFormat.fixed(value, digits: 2) }
+}

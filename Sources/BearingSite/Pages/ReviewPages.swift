@@ -1,0 +1,155 @@
+import BearingAlign
+import BearingModel
+import BearingReport
+import Foundation
+
+/// The quarterly review: what needs attention and who owns it, what changed, results kept apart from pace, and the
+/// work by owner and by team. The dashboard opens with the same attention list.
+extension SiteContent {
+    /// Work in the current quarter (objectives and their initiatives) and on roadmaps marked off-track or at-risk,
+    /// off-track first, in plan order within each.
+    func attentionItems() -> [AlignedItem] {
+        let current = alignment.currentQuarter
+        let open = alignment.items.filter { item in
+            guard item.status == .offTrack || item.status == .atRisk else { return false }
+            return item.kind == .roadmapItem || (current != nil && item.quarter == current)
+        }
+        return open.filter { $0.status == .offTrack } + open.filter { $0.status == .atRisk }
+    }
+
+    func attentionRows() -> TemplateValue {
+        .list(attentionItems().map { item in
+            ["title": .text(item.title), "href": .text(paths.item(item)), "status": .text(item.status?.rawValue ?? ""),
+             "owners": .text(item.owners.isEmpty ? "no owner named" : item.owners.joined(separator: ", ")),
+             "unowned": .flag(item.owners.isEmpty),
+             // A roadmap's own title ("Platform roadmap") says where; "Roadmap: Platform roadmap" wrapped badly on paper.
+             "where": .text(item.kind == .roadmapItem ? String(whereText(item).dropFirst("roadmap ".count)) : whereText(item)),
+             "team": .text(team(of: item) ?? "")]
+        })
+    }
+
+    /// The team written on the item, else on its objective (for an initiative), else on its objectives file.
+    func team(of item: AlignedItem) -> String? {
+        switch item.kind {
+        case .roadmapItem: return roadmapItemsByID[item.id]?.metadata.team
+        case .objective, .initiative:
+            guard let objective = objectivesByID[item.kind == .objective ? item.id : (item.parent ?? "")] else { return nil }
+            let own = objective.initiatives.first { $0.id == item.id }?.metadata.team
+            return own ?? objective.metadata.team ?? plan.objectiveFiles.first { $0.objectives.contains { $0.id == objective.id } }?.team
+        }
+    }
+
+    /// The review's work: the current quarter's objectives and initiatives, and roadmap items not done or dropped.
+    func reviewItems() -> [AlignedItem] {
+        let current = alignment.currentQuarter
+        return alignment.items.filter { item in
+            if item.kind == .roadmapItem { return item.status != .done && item.status != .dropped }
+            return current != nil && item.quarter == current
+        }
+    }
+
+    /// Groups of items by a key (an owner, a team), groups in name order, items in plan order; items without one go
+    /// to a last group so nothing disappears from the review.
+    func grouped(_ items: [AlignedItem], missing: String, keys: (AlignedItem) -> [String]) -> TemplateValue {
+        var groups: [String: [AlignedItem]] = [:]
+        var unassigned: [AlignedItem] = []
+        for item in items {
+            let names = keys(item)
+            if names.isEmpty { unassigned.append(item) }
+            for name in names { groups[name, default: []].append(item) }
+        }
+        var out: [TemplateValue] = groups.keys.sorted { $0.lowercased() < $1.lowercased() }.map { name in
+            groupEntry(name, groups[name] ?? [])
+        }
+        if !unassigned.isEmpty { out.append(groupEntry(missing, unassigned)) }
+        return .list(out)
+    }
+
+    private func groupEntry(_ name: String, _ items: [AlignedItem]) -> TemplateValue {
+        let flagged = items.filter { $0.status == .atRisk || $0.status == .offTrack }.count
+        return ["name": .text(name), "anchor": .text("by-" + SitePaths.component(name)), "count": .number(items.count),
+                "flagged": .number(flagged), "has_flagged": .flag(flagged > 0),
+                "rows": .list(items.map { summaryRow($0, link: strongestLink($0.id), showPriority: true) })]
+    }
+
+    /// Ended quarters with their grades; the current quarter with its pace; quarters to come as planned.
+    func quarterStandings() -> (ended: [TemplateValue], current: TemplateValue?, planned: [TemplateValue]) {
+        var ended: [TemplateValue] = [], planned: [TemplateValue] = []
+        var current: TemplateValue?
+        for quarter in plan.quarters {
+            guard let scope = alignment.scope(.quarter, quarter.description) else { continue }
+            let base: TemplateValue.Fields = ["quarter": .text(quarter.description), "href": .text(paths.quarter(quarter.description)),
+                                              "objectives": .number(scope.items)]
+            if scope.planned {
+                var fields = base
+                fields["one"] = .flag(scope.items == 1)
+                planned.append(.object(fields))
+            } else if quarter == alignment.currentQuarter, let pace = scope.pace, pace.status != "finished" {
+                var fields = base
+                fields["grade"] = .text(format(pace.grade))
+                fields["elapsed"] = .text(percent(pace.elapsed))
+                fields["status"] = .text(pace.status.replacingOccurrences(of: "-", with: " "))
+                current = .object(fields)
+            } else if let grade = scope.grade {
+                var fields = base
+                fields["grade"] = .text(format(grade))
+                fields["band"] = .text(scope.gradeBand ?? "")
+                ended.append(.object(fields))
+            }
+        }
+        return (ended.reversed(), current, planned)
+    }
+
+    /// Per top-level priority: the grade its ended quarters earned, and its current objectives' progress and flags.
+    func priorityStandings() -> TemplateValue {
+        .list(alignment.priorities.filter { $0.parent == nil }.compactMap { metrics in
+            strategy.priority(metrics.priority).map { priority in
+                ["number": .text(priority.number), "title": .text(priority.title), "href": .text(paths.priority(priority.id)),
+                 "graded": .text(metrics.finishedGrade.map(format) ?? "–"), "band": .text(band(metrics.finishedGrade)),
+                 "now": .text(metrics.currentGrade.map(format) ?? "–"), "objectives": .number(metrics.currentObjectives),
+                 "flagged": .number(metrics.currentAtRisk), "has_flagged": .flag(metrics.currentAtRisk > 0)]
+            }
+        })
+    }
+
+    /// What changed, when the build has the plan's history.
+    func changeEntries() -> TemplateValue {
+        guard let changes else { return .flag(false) }
+        let rows: [TemplateValue] = changes.changes.map { change in
+            let item = item(change.item)
+            let what: String
+            switch change.kind {
+            case .added: what = "added" + (change.to.map { " (\($0))" } ?? "")
+            case .dropped: what = "dropped"
+            case .status: what = "status \(change.from ?? "none") → \(change.to ?? "none")"
+            case .progress: what = "\(change.from ?? "–") → \(change.to ?? "–")"
+            }
+            return ["title": .text(change.title), "href": .text(item.map(paths.item) ?? ""), "linked": .flag(item != nil),
+                    "what": .text(what), "date": .text(ReportDocument.day(change.date)), "author": .text(change.author)]
+        }
+        return ["since": .text(changes.since), "rows": .list(rows), "none": .flag(rows.isEmpty)]
+    }
+
+    func reviewPage() -> Page {
+        let quarter = alignment.currentQuarter
+        let scope = current
+        let items = reviewItems()
+        let (ended, currentStanding, planned) = quarterStandings()
+        var lede = "As of \(ReportDocument.day(alignment.today))"
+        if let quarter { lede += ", in \(quarter)" }
+        if let pace = scope?.pace, pace.status != "finished", pace.status != "not-started" { lede += ": \(percent(pace.elapsed)) of the quarter gone" }
+        let context: TemplateValue = [
+            "quarter": .text(quarter?.description ?? ""), "lede": .text(lede + "."),
+            "attention": attentionRows(), "changes": changeEntries(),
+            "kpis": scope.map(kpis) ?? [],
+            "ended": .list(ended), "current": currentStanding ?? .flag(false), "planned": .list(planned),
+            "priorities": priorityStandings(),
+            "owners": grouped(items, missing: "No owner named") { $0.owners },
+            "teams": grouped(items, missing: "No team named") { team(of: $0).map { [$0] } ?? [] },
+            "grade_chart": .text(GradeBars.render(alignment)), "heatmap": .text(Heatmap.render(alignment)),
+            "balance_chart": .text(WeightBars.render(alignment, scope: scope ?? alignment.workspace)),
+            "report_href": .text(quarter.map { paths.report($0.description) } ?? ""),
+        ]
+        return Page(path: "review.html", template: "review", title: "Quarterly review", kind: "review", context: context)
+    }
+}
