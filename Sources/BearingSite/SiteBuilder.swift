@@ -105,7 +105,7 @@ public struct SiteBuilder: Sendable {
         content.changes = options.changes ?? options.history.flatMap { history in
             alignment.currentQuarter.map { quarter in
                 let start = quarter.dateInterval.start
-                return PlanChanges(history: history, since: start, label: "the start of \(quarter) (\(ReportDocument.day(start)))")
+                return PlanChanges(history: history, since: start, until: alignment.today.addingTimeInterval(86_400), label: "the start of \(quarter) (\(ReportDocument.day(start)))")
             }
         }
         var jobs: [PageJob] = [.dashboard, .review, .strategy, .alignment, .quarters, .roadmaps, .search, .scoring]

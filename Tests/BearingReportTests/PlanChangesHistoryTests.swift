@@ -36,5 +36,9 @@ import Testing
                           "dropped gone - - Marcus", "status kept on-track at-risk Marcus"])
         let later = PlanChanges(history: history, since: try #require(DateText.parse("2026-12-01")), label: "x")
         #expect(later.changes.isEmpty)
+        // Scored as of 2026-10-31 (a pinned `today:`), Priya's commit of 2026-11-02 has not happened yet.
+        let asOf = PlanChanges(history: history, since: try #require(DateText.parse("2026-10-01")),
+                               until: try #require(DateText.parse("2026-11-01")), label: "x")
+        #expect(asOf.changes.map(\.author) == ["Marcus", "Marcus"])
     }
 }

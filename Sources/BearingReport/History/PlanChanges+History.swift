@@ -5,14 +5,17 @@ import Foundation
 extension PlanChanges {
     /// What the plan's history says changed after `since`: each item as it stood at the last revision before that
     /// date, followed through every later revision — added, dropped, status changes and key-result movements — with the
-    /// date and author of the revision that made each change. `label` names the moment for the reader.
-    public init(history: PlanHistory, since: Date, label: String) {
+    /// date and author of the revision that made each change. `label` names the moment for the reader. Revisions
+    /// after `until` (the day the plan is scored for, when it is pinned or given with --today) are left out, so the
+    /// page never reports changes from after the date it says it is as of.
+    public init(history: PlanHistory, since: Date, until: Date = .distantFuture, label: String) {
         let parser = ISO8601DateFormatter()
         let dates = history.revisions.map { parser.date(from: $0.committed) ?? parser.date(from: $0.date) ?? .distantPast }
         let baseline = dates.lastIndex { $0 < since } ?? -1
         var current = baseline >= 0 ? history.states(at: baseline) : [:]
         var found: [Change] = []
-        for change in history.changes where change.revision > baseline && history.revisions.indices.contains(change.revision) {
+        for change in history.changes where change.revision > baseline && history.revisions.indices.contains(change.revision)
+            && dates[change.revision] < until {
             let revision = history.revisions[change.revision]
             let date = dates[change.revision]
             let before = current[change.item]
