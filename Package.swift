@@ -101,7 +101,7 @@ let package = Package(
         .testTarget(name: "BearingModelTests", dependencies: ["BearingModel", "TestSupport"]),
         .testTarget(name: "BearingParseTests", dependencies: ["BearingParse", "BearingModel", "BearingReport", "BearingAlign", "TestSupport"]),
         .testTarget(name: "BearingAlignTests", dependencies: ["BearingAlign", "BearingParse", "BearingModel", "BearingReport", "TestSupport"]),
-        .testTarget(name: "BearingReportTests", dependencies: ["BearingReport", "BearingAlign", "BearingParse", "BearingModel", "BearingAlign", "BearingReport", "TestSupport"]),
+        .testTarget(name: "BearingReportTests", dependencies: ["BearingReport", "BearingAlign", "BearingParse", "BearingModel", "TestSupport"]),
         // On in-memory databases (GRDB's `DatabaseQueue()`), plus one file for what only a file shows.
         .testTarget(name: "BearingStoreTests", dependencies: ["BearingStore", "BearingAlign", "BearingReport", "BearingParse", "BearingModel",
                                                               .product(name: "GRDB", package: "GRDB.swift")]),
