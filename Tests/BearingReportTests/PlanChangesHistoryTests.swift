@@ -40,5 +40,10 @@ import Testing
         let asOf = PlanChanges(history: history, since: try #require(DateText.parse("2026-10-01")),
                                until: try #require(DateText.parse("2026-11-01")), label: "x")
         #expect(asOf.changes.map(\.author) == ["Marcus", "Marcus"])
+        // A repository whose first commit comes after the date: that commit is where the story starts, not a list
+        // of everything "added".
+        let imported = PlanChanges(history: history, since: try #require(DateText.parse("2026-01-01")), label: "x")
+        #expect(imported.changes.map { "\($0.kind.rawValue) \($0.item)" }.sorted()
+                == ["added new", "dropped gone", "progress kept", "status kept"])
     }
 }

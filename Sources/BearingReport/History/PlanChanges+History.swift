@@ -11,7 +11,9 @@ extension PlanChanges {
     public init(history: PlanHistory, since: Date, until: Date = .distantFuture, label: String) {
         let parser = ISO8601DateFormatter()
         let dates = history.revisions.map { parser.date(from: $0.committed) ?? parser.date(from: $0.date) ?? .distantPast }
-        let baseline = dates.lastIndex { $0 < since } ?? -1
+        // A history that starts after `since` starts from its first commit: importing the plan into git is not
+        // every item being added since the last review.
+        let baseline = dates.lastIndex { $0 < since } ?? (dates.isEmpty ? -1 : 0)
         var current = baseline >= 0 ? history.states(at: baseline) : [:]
         var found: [Change] = []
         for change in history.changes where change.revision > baseline && history.revisions.indices.contains(change.revision)
