@@ -44,6 +44,7 @@ enum SearchIndex {
     /// `script`, taking each entry's excerpt and words from `memo` when its title and body are unchanged: working
     /// them out is most of the index's cost, and a rebuild after a one-file change would redo it for every item.
     static func script(priorities: [Priority], groups: [Group], memo: inout Memo) -> [UInt8] {
+        memo.prepare(groups.flatMap { $0.entries.map { ($0.title, $0.body) } })
         // Excerpts get what titles leave of 85 % of the budget, up to `excerptLength` characters; key words the rest.
         var prepared = groups.map { Prepared($0, excerptLength: excerptLength, memo: &memo) }
         let entryCount = max(1, prepared.reduce(0) { $0 + $1.entries.count })
@@ -131,26 +132,50 @@ enum SearchIndex {
         }
     }
 
-    /// Each entry's excerpt and candidate words by its title, body and excerpt length, kept between builds in one
-    /// process. Only what the latest index used stays, so it does not grow with every edit.
+    /// Each entry's cleaned text and content words by its title and body, kept between builds in one process. Only
+    /// what the latest index used stays, so it does not grow with every edit. The excerpt's length is not part of the
+    /// key: the index shortens excerpts when titles leave too little room, and cleaning every text again for that
+    /// second pass was most of a large build's render time.
     package struct Memo: Sendable {
-        private var entries: [String: (excerpt: String, candidates: [String])] = [:]
-        private var used: [String: (excerpt: String, candidates: [String])] = [:]
+        struct Text: Sendable {
+            /// The start of the cleaned body, enough for any excerpt.
+            var plain: String
+            /// The body's distinct content words in order, less the title's.
+            var words: [String]
+        }
+        private var entries: [String: Text] = [:]
+        private var used: [String: Text] = [:]
 
         package init() {}
 
+        /// Works out the texts not kept from the last index, in parallel: cleaning every item's text is most of the
+        /// index's cost, and the index is one job while the pages are many.
+        mutating func prepare(_ texts: [(title: String, body: String)]) {
+            let missing = texts.map { (key: "\($0.title)\u{0}\($0.body)", title: $0.title, body: $0.body) }.filter { entries[$0.key] == nil }
+            let made = Parallel.mapRuns(missing) { run in run.map { Self.text(title: $0.title, body: $0.body) } }
+            for (entry, text) in zip(missing, made) { entries[entry.key] = text }
+        }
+
         mutating func words(title: String, body: String, excerptLength: Int) -> (excerpt: String, candidates: [String]) {
-            let key = "\(excerptLength)\u{0}\(title)\u{0}\(body)"
+            let key = "\(title)\u{0}\(body)"
+            let text: Text
             if let found = used[key] ?? entries[key] {
-                used[key] = found
-                return found
+                text = found
+            } else {
+                text = Self.text(title: title, body: body)
             }
-            let excerpt = SearchIndex.excerpt(body, length: excerptLength)
-            let known = Set(ContentWords.words(title + " " + excerpt))
+            used[key] = text
+            let excerpt = SearchIndex.excerpt(plain: text.plain, length: excerptLength)
+            let known = Set(ContentWords.words(plain: excerpt))
+            return (excerpt, known.isEmpty ? text.words : text.words.filter { !known.contains($0) })
+        }
+
+        private static func text(title: String, body: String) -> Text {
+            let plain = ContentWords.plain(body)
+            let known = Set(ContentWords.words(title))
             var seen: Set<String> = []
-            let candidates = ContentWords.words(body).filter { !known.contains($0) && seen.insert($0).inserted }
-            used[key] = (excerpt, candidates)
-            return (excerpt, candidates)
+            let words = ContentWords.words(plain: plain).filter { !known.contains($0) && seen.insert($0).inserted }
+            return Text(plain: SearchIndex.source(plain), words: words)
         }
 
         /// Keeps only what this index used.
@@ -197,22 +222,83 @@ enum SearchIndex {
 
     /// The beginning of the body as plain words, cut after the last whole word within `length` characters.
     static func excerpt(_ body: String, length excerptLength: Int = excerptLength) -> String {
-        let markup = Set("*_#>|[]`~")
-        var words: [String] = []
-        var length = 0
-        let text = ContentWords.plain(body).replacingOccurrences(of: "[ ]", with: " ").replacingOccurrences(of: "[x]", with: " ")
-            .replacingOccurrences(of: "[X]", with: " ")
-        for word in text.split(whereSeparator: \.isWhitespace) {
-            let word = String(word.filter { !markup.contains($0) })
-            // A list bullet is not a word.
-            guard !word.isEmpty, word != "-", word != "+" else { continue }
-            if length + word.count > excerptLength {
-                return words.joined(separator: " ") + "…"
+        excerpt(plain: source(ContentWords.plain(body)), length: excerptLength)
+    }
+
+    /// How much of a cleaned body an excerpt is drawn from: an excerpt is at most `excerptLength` characters of words,
+    /// and markup characters and bullets between them rarely take more than a few times that.
+    static let excerptSource = 1_024
+
+    /// The start of a cleaned body with task boxes ("[ ]", "[x]") blanked out: what excerpts are cut from.
+    static func source(_ plain: String) -> String {
+        var bytes = Array(prefix(plain, bytes: excerptSource).utf8)
+        var index = 0
+        while index + 2 < bytes.count {
+            if bytes[index] == UInt8(ascii: "["), bytes[index + 2] == UInt8(ascii: "]"), [0x20, 0x78, 0x58].contains(bytes[index + 1]) {
+                bytes.replaceSubrange(index...(index + 2), with: [0x20, 0x20, 0x20])
+                index += 3
+            } else {
+                index += 1
             }
-            words.append(word)
-            length += word.count + 1
         }
-        return words.joined(separator: " ")
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// `excerpt` of a `source`, by bytes: it runs for every item of the plan.
+    static func excerpt(plain text: String, length excerptLength: Int) -> String {
+        var out: [UInt8] = []
+        var length = 0
+        var truncated = false
+        func add(_ word: ArraySlice<UInt8>) -> Bool {
+            let word = word.contains(where: isMarkup) ? ArraySlice(word.filter { !isMarkup($0) }) : word
+            // A list bullet is not a word.
+            guard !word.isEmpty, word != [UInt8(ascii: "-")], word != [UInt8(ascii: "+")] else { return true }
+            let count = word.allSatisfy { $0 < 0x80 } ? word.count : String(decoding: word, as: UTF8.self).count
+            if length + count > excerptLength { return false }
+            if !out.isEmpty { out.append(0x20) }
+            out += word
+            length += count + 1
+            return true
+        }
+        let bytes = Array(text.utf8)
+        var index = 0
+        words: while index < bytes.count {
+            while index < bytes.count, isSpace(bytes[index]) { index += 1 }
+            let start = index
+            while index < bytes.count, !isSpace(bytes[index]) { index += 1 }
+            guard start < index else { break }
+            let word = bytes[start..<index]
+            if word.allSatisfy({ $0 < 0x80 }) {
+                if !add(word) { truncated = true; break }
+            } else {
+                // Other whitespace (a no-break space, a line separator) splits words too.
+                for part in String(decoding: word, as: UTF8.self).split(whereSeparator: \.isWhitespace) where !add(ArraySlice(part.utf8)) {
+                    truncated = true
+                    break words
+                }
+            }
+        }
+        return String(decoding: out, as: UTF8.self) + (truncated ? "…" : "")
+    }
+
+    private static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) }
+
+    private static func isMarkup(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "#"), UInt8(ascii: ">"), UInt8(ascii: "|"), UInt8(ascii: "["),
+             UInt8(ascii: "]"), UInt8(ascii: "`"), UInt8(ascii: "~"): true
+        default: false
+        }
+    }
+
+    /// The first `bytes` UTF-8 bytes of `text`, ending on a whole character.
+    static func prefix(_ text: String, bytes: Int) -> String {
+        guard text.utf8.count > bytes else { return text }
+        var end = text.utf8.index(text.utf8.startIndex, offsetBy: bytes)
+        while end > text.startIndex, end.samePosition(in: text) == nil {
+            end = text.utf8.index(before: end)
+        }
+        return String(text[..<end])
     }
 
     /// Distinct values, most used first (so they get the shortest numbers), and each value's number in base 36.

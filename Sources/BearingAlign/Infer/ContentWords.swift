@@ -31,13 +31,39 @@ package enum ContentWords {
     package static func plain(_ text: String) -> String { InferenceText.clean(text) }
 
     package static func words(_ text: String) -> [String] {
-        WordPiece.basicTokens(InferenceText.clean(text)).map { $0.lowercased() }.filter(isContent)
+        words(plain: InferenceText.clean(text))
+    }
+
+    /// `words` of a text already cleaned by `plain`.
+    package static func words(plain text: String) -> [String] {
+        WordPiece.basicTokens(text).map { $0.lowercased() }.filter(isContent)
     }
 
     static func isContent(_ word: String) -> Bool {
+        if let ascii = asciiIsContent(word) { return ascii }
         guard word.count >= 2, word.contains(where: \.isLetter), !StopWords.contains(word), !labelNoise.contains(word) else { return false }
         return !isLabel(word)
     }
+
+    /// `isContent` of an ASCII word by its bytes, nil for any other word. Character properties cost a table lookup
+    /// per letter, and the site's search index asks this of every word of every item.
+    private static func asciiIsContent(_ word: String) -> Bool? {
+        word.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            guard bytes.count >= 2, bytes.contains(where: isLetter) else { return false }
+            guard !StopWords.contains(word), !labelNoise.contains(word) else { return false }
+            let letters = bytes.prefix(while: isLetter), digits = bytes.dropFirst(letters.count)
+            guard !digits.isEmpty, digits.allSatisfy(isDigit) else {
+                let ordinal = bytes.count > 2 && bytes.dropLast(2).allSatisfy(isDigit)
+                    && ["st", "nd", "rd", "th"].contains { Array($0.utf8) == Array(bytes.suffix(2)) }
+                return !ordinal
+            }
+            return !["q", "h", "fy", "cy", "kr", "okr", "o"].contains { Array($0.utf8).elementsEqual(letters) }
+        } ?? nil
+    }
+
+    private static func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
+    private static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
 
     /// Quarter, half and fiscal-year labels ("q1", "h2", "fy24") and ordinals written as tokens ("1st").
     private static func isLabel(_ word: String) -> Bool {
