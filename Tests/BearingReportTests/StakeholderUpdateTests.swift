@@ -109,4 +109,23 @@ import Testing
         let text = Self.report(changes: changes)
         #expect(text.contains("## Key results since the last update (2026-11-01)\n\n- **2/10 hubs migrated**: 0.10 → 0.20 (2026-11-20, Priya Natarajan)"))
     }
+
+    @Test("a quarter with hundreds of risks lists the first ones, then says how many more and where they are")
+    func longRiskListIsCapped() throws {
+        var quarter = "# 2026-Q4\n\n"
+        for number in 1...60 {
+            quarter += "## Migrate hub \(number)\n\n- Owner: Priya Natarajan\n- Status: \(number <= 10 ? "off-track" : "at-risk")\n"
+            quarter += "- Priorities: platform\n\nMove hub \(number) onto the shared platform.\n\n"
+        }
+        let plan = loadWorkspace(["strategy.md": Self.strategy, "objectives/2026-Q4.md": quarter])
+        let text = MarkdownReport(alignment: align(plan, today: "2026-11-24"), plan: plan, quarter: nil, links: Self.links).render()
+        let risks = try #require(text.range(of: "## Risks"))
+        let section = text[risks.upperBound...].prefix { $0 != "#" }
+        #expect(section.components(separatedBy: "\n- ").count - 1 == MarkdownReport.listLimit)
+        #expect(section.contains("…and 35 more (10 off-track and 50 at-risk in all): see [the 2026-Q4 page](https://plan.example.org/quarters/2026-Q4.html)"))
+        // Off-track first.
+        #expect(section.contains("Migrate hub 10") && !section.contains("Migrate hub 60"), "\(section.prefix(400))")
+        let plain = MarkdownReport(alignment: align(plan, today: "2026-11-24"), plan: plan, quarter: nil).render()
+        #expect(plain.contains("`bearing report --quarter 2026-Q4` lists every objective with its status."))
+    }
 }

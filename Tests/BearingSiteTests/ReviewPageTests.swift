@@ -227,8 +227,44 @@ import BearingParse
         #expect(page.contains("<strong>2026-Q4</strong> so far"))
         #expect(page.contains(">2026-Q3</a></td><td class=\"n\">1</td><td class=\"n\"><span class=\"grade green\">1.00</span>"))
         #expect(page.contains("Planned, not started (no grade, no pace)"))
-        for owner in ["Aiko Tanaka", "Jonas Weber", "No owner named"] { #expect(page.contains(">\(owner) <span class=\"muted\">"), "\(owner)") }
-        for team in ["Platform", "People", "No team named"] { #expect(page.contains(">\(team) <span class=\"muted\">"), "\(team)") }
+        for owner in ["Aiko Tanaka", "Jonas Weber", "No owner named"] { #expect(page.contains("<th scope=\"row\">\(owner)</th>"), "\(owner)") }
+        for team in ["Platform", "People", "No team named"] { #expect(page.contains("<th scope=\"row\">\(team)</th>"), "\(team)") }
+        // Jonas Weber's row: two items, the flagged ones first, counted.
+        let jonas = try #require(page.range(of: "<th scope=\"row\">Jonas Weber</th>"))
+        let row = page[jonas.upperBound...].prefix { $0 != "\n" }
+        #expect(row.contains("<td class=\"n\"><strong>2</strong>"))
+        #expect(row.contains("Automate hub upgrades</a> <span class=\"status at-risk\">"))
+    }
+
+    @Test("a plan of hundreds of flagged items keeps the dashboard and review short: the first rows, then how many more")
+    func longListsAreCapped() throws {
+        var quarter = "# 2026-Q4\n\n"
+        for number in 1...120 {
+            quarter += "## Migrate hub \(number) to the shared platform\n\n- Owner: Jonas Weber\n- Team: Platform\n"
+            quarter += "- Status: \(number % 2 == 0 ? "at-risk" : "on-track")\n- Priorities: platform\n\nMove hub \(number) onto the shared platform.\n\n"
+        }
+        var files = Self.files
+        files["objectives/2026-Q4.md"] = quarter
+        let (plan, alignment) = Site.memory(files)
+        let rendered = try SiteBuilder().render(plan: plan, alignment: alignment, options: .init())
+        let pages = Dictionary(rendered.map { ($0.0, String(decoding: $0.1, as: UTF8.self)) }, uniquingKeysWith: { a, _ in a })
+        // 60 at-risk objectives and one at-risk roadmap item: 40 rows, then the rest counted.
+        for name in ["index.html", "review.html"] {
+            let page = try #require(pages[name])
+            let attention = try #require(page.range(of: "<table class=\"items attention\">"))
+            let table = page[attention.lowerBound...].prefix { _ in true }
+            let end = try #require(table.range(of: "</table>"))
+            #expect(table[..<end.lowerBound].components(separatedBy: "<tr><td>").count - 1 == SiteContent.attentionLimit, "\(name)")
+            #expect(page.contains("…and 21 more at-risk or off-track"), "\(name)")
+        }
+        let review = try #require(pages["review.html"])
+        let jonas = try #require(review.range(of: "<th scope=\"row\">Jonas Weber</th>"))
+        let row = review[jonas.upperBound...].prefix { $0 != "\n" }
+        #expect(row.hasPrefix("<td class=\"n\">121<"), "\(row.prefix(80))")
+        #expect(row.components(separatedBy: "<li><a ").count - 1 == SiteContent.groupLimit)
+        #expect(row.contains("+\(121 - SiteContent.groupLimit) more"))
+        // Flagged work comes first.
+        #expect(!row.contains("Migrate hub 1 to"))
     }
 
     @Test("with the plan's history, the review page lists what changed, with dates and authors")

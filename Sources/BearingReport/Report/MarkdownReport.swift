@@ -57,12 +57,32 @@ public struct MarkdownReport {
         }
         let ordered = flagged.filter { $0.status == .offTrack } + flagged.filter { $0.status == .atRisk }
         guard !ordered.isEmpty else { return [heading(2, [.text("Risks")]), paragraph([.text("Nothing is marked at-risk or off-track.")])] }
-        return [heading(2, [.text("Risks")]), list(ordered.map { item in
+        let lines = ordered.map { item in
             var line = titled(item) + [.text(" — \(item.status?.rawValue ?? ""), ")]
             line.append(item.owners.isEmpty ? .emphasis([.text("no owner named")]) : .text(item.owners.joined(separator: ", ")))
             if item.kind == .roadmapItem { line.append(.text(" (roadmap \(roadmapTitle(item)))")) }
             return line
-        })]
+        }
+        let offTrack = flagged.count { $0.status == .offTrack }
+        return [heading(2, [.text("Risks")])] + capped(lines, rest: { count in
+            "\(count) more (\(offTrack) off-track and \(flagged.count - offTrack) at-risk in all)"
+        }, quarter: q)
+    }
+
+    /// An update is read in a few minutes: a long list shows its first `listLimit` lines and says how many more
+    /// there are and where the rest is (the quarter's page, which lists every objective with its status).
+    public static let listLimit = 25
+
+    private func capped(_ lines: [[Inline]], rest: (Int) -> String, quarter q: Quarter) -> [Block] {
+        guard lines.count > Self.listLimit else { return [list(lines)] }
+        var more: [Inline] = [.text("…and \(rest(lines.count - Self.listLimit))")]
+        if let links {
+            more += [.text(": see "), .link(destination: links.url(.quarter(q.description)), content: [.text("the \(q) page")]),
+                     .text(" and "), .link(destination: links.url(.review), content: [.text("the review")]), .text(".")]
+        } else {
+            more.append(.text(": `bearing report --quarter \(q)` lists every objective with its status."))
+        }
+        return [list(Array(lines.prefix(Self.listLimit))), paragraph(more)]
     }
 
     /// Key-result movement since the last update needs the plan's history; without it the report says so.
@@ -176,7 +196,7 @@ public struct MarkdownReport {
             }
         }
         guard !lines.isEmpty else { return [] }
-        return [heading(2, [.text("Next steps")]), list(lines)]
+        return [heading(2, [.text("Next steps")])] + capped(lines, rest: { "\($0) more" }, quarter: q)
     }
 
     // MARK: Pieces

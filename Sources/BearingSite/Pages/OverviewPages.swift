@@ -18,7 +18,7 @@ extension SiteContent {
             // The same scope as the cards: the balance card and this chart's caption once read 0.80 and 0.86, one
             // the current quarter's and the other the whole plan's.
             "balance_chart": .text(WeightBars.render(alignment, scope: scope)),
-            "attention": attentionRows(),
+            "attention": attentionRows(), "attention_more": attentionMore(),
             "gaps": gapEntries(scope?.gaps ?? []), "sub_gaps": gapEntries(scope?.subGaps ?? []),
             "orphans": orphanEntries(scope?.orphans ?? []),
             "scope_label": .text(alignment.currentQuarter.map { "in \($0)" } ?? "in the plan"),

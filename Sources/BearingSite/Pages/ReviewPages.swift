@@ -17,8 +17,12 @@ extension SiteContent {
         return open.filter { $0.status == .offTrack } + open.filter { $0.status == .atRisk }
     }
 
+    /// How many flagged items the attention list shows before it says how many more there are: the list opens the
+    /// dashboard and the review, and hundreds of rows (a plan of thousands of objectives) bury the figures below it.
+    static let attentionLimit = 40
+
     func attentionRows() -> TemplateValue {
-        .list(attentionItems().map { item in
+        .list(attentionItems().prefix(Self.attentionLimit).map { item in
             ["title": .text(item.title), "href": .text(paths.item(item)), "status": .text(item.status?.rawValue ?? ""),
              "owners": .text(item.owners.isEmpty ? "no owner named" : item.owners.joined(separator: ", ")),
              "unowned": .flag(item.owners.isEmpty),
@@ -65,11 +69,28 @@ extension SiteContent {
         return .list(out)
     }
 
+    /// How many of a group's items its row names, flagged ones first; the count says how many there are in all. A
+    /// table row per owner keeps the view one screen per few dozen owners, where a table of every item per owner
+    /// made the review of a 2,000-file plan 1.4 MB.
+    static let groupLimit = 8
+
+    /// The attention list's remainder: how many flagged items it leaves out.
+    func attentionMore() -> TemplateValue {
+        let hidden = attentionItems().count - Self.attentionLimit
+        return hidden > 0 ? .number(hidden) : .flag(false)
+    }
+
     private func groupEntry(_ name: String, _ items: [AlignedItem]) -> TemplateValue {
-        let flagged = items.filter { $0.status == .atRisk || $0.status == .offTrack }.count
+        let isFlagged: (AlignedItem) -> Bool = { $0.status == .atRisk || $0.status == .offTrack }
+        let flagged = items.filter(isFlagged).count
+        let ordered = items.filter(isFlagged) + items.filter { !isFlagged($0) }
+        let shown = ordered.prefix(Self.groupLimit).map { item -> TemplateValue in
+            ["title": .text(item.title), "href": .text(paths.item(item)), "status": .text(item.status?.rawValue ?? ""),
+             "flagged": .flag(isFlagged(item))]
+        }
         return ["name": .text(name), "anchor": .text("by-" + SitePaths.component(name)), "count": .number(items.count),
-                "flagged": .number(flagged), "has_flagged": .flag(flagged > 0),
-                "rows": .list(items.map { summaryRow($0, link: strongestLink($0.id), showPriority: true) })]
+                "one": .flag(items.count == 1), "flagged": .number(flagged), "has_flagged": .flag(flagged > 0), "work": .list(shown),
+                "more": items.count > Self.groupLimit ? .number(items.count - Self.groupLimit) : .flag(false)]
     }
 
     /// Ended quarters with their grades; the current quarter with its pace; quarters to come as planned.
@@ -140,7 +161,7 @@ extension SiteContent {
         if let pace = scope?.pace, pace.status != "finished", pace.status != "not-started" { lede += ": \(percent(pace.elapsed)) of the quarter gone" }
         let context: TemplateValue = [
             "quarter": .text(quarter?.description ?? ""), "lede": .text(lede + "."),
-            "attention": attentionRows(), "changes": changeEntries(),
+            "attention": attentionRows(), "attention_more": attentionMore(), "changes": changeEntries(),
             "kpis": scope.map(kpis) ?? [],
             "ended": .list(ended), "current": currentStanding ?? .flag(false), "planned": .list(planned),
             "priorities": priorityStandings(),
