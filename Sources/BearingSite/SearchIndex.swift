@@ -142,6 +142,8 @@ enum SearchIndex {
             var plain: String
             /// The body's distinct content words in order, less the title's.
             var words: [String]
+            /// The latest excerpts and the words left beyond each, by excerpt length: a rebuild asks for the same again.
+            var cuts: [(length: Int, excerpt: String, candidates: [String])] = []
         }
         private var entries: [String: Text] = [:]
         private var used: [String: Text] = [:]
@@ -158,16 +160,18 @@ enum SearchIndex {
 
         mutating func words(title: String, body: String, excerptLength: Int) -> (excerpt: String, candidates: [String]) {
             let key = "\(title)\u{0}\(body)"
-            let text: Text
-            if let found = used[key] ?? entries[key] {
-                text = found
-            } else {
-                text = Self.text(title: title, body: body)
+            var text = used[key] ?? entries[key] ?? Self.text(title: title, body: body)
+            if let cut = text.cuts.first(where: { $0.length == excerptLength }) {
+                used[key] = text
+                return (cut.excerpt, cut.candidates)
             }
-            used[key] = text
             let excerpt = SearchIndex.excerpt(plain: text.plain, length: excerptLength)
             let known = Set(ContentWords.words(plain: excerpt))
-            return (excerpt, known.isEmpty ? text.words : text.words.filter { !known.contains($0) })
+            let candidates = known.isEmpty ? text.words : text.words.filter { !known.contains($0) }
+            // The index asks for two lengths when titles leave too little room: keep both.
+            text.cuts = [(excerptLength, excerpt, candidates)] + text.cuts.prefix(1)
+            used[key] = text
+            return (excerpt, candidates)
         }
 
         private static func text(title: String, body: String) -> Text {

@@ -57,14 +57,13 @@ public struct MarkdownReport {
         }
         let ordered = flagged.filter { $0.status == .offTrack } + flagged.filter { $0.status == .atRisk }
         guard !ordered.isEmpty else { return [heading(2, [.text("Risks")]), paragraph([.text("Nothing is marked at-risk or off-track.")])] }
-        let lines = ordered.map { item in
+        let offTrack = flagged.count { $0.status == .offTrack }
+        return [heading(2, [.text("Risks")])] + capped(ordered, line: { item in
             var line = titled(item) + [.text(" — \(item.status?.rawValue ?? ""), ")]
             line.append(item.owners.isEmpty ? .emphasis([.text("no owner named")]) : .text(item.owners.joined(separator: ", ")))
             if item.kind == .roadmapItem { line.append(.text(" (roadmap \(roadmapTitle(item)))")) }
             return line
-        }
-        let offTrack = flagged.count { $0.status == .offTrack }
-        return [heading(2, [.text("Risks")])] + capped(lines, rest: { count in
+        }, rest: { count in
             "\(count) more (\(offTrack) off-track and \(flagged.count - offTrack) at-risk in all)"
         }, quarter: q)
     }
@@ -73,16 +72,17 @@ public struct MarkdownReport {
     /// there are and where the rest is (the quarter's page, which lists every objective with its status).
     public static let listLimit = 25
 
-    private func capped(_ lines: [[Inline]], rest: (Int) -> String, quarter q: Quarter) -> [Block] {
-        guard lines.count > Self.listLimit else { return [list(lines)] }
-        var more: [Inline] = [.text("…and \(rest(lines.count - Self.listLimit))")]
+    /// The first `listLimit` of `items` as a list (lines made only for those), then how many more and where.
+    private func capped<T>(_ items: [T], line: (T) -> [Inline], rest: (Int) -> String, quarter q: Quarter) -> [Block] {
+        guard items.count > Self.listLimit else { return [list(items.map(line))] }
+        var more: [Inline] = [.text("…and \(rest(items.count - Self.listLimit))")]
         if let links {
             more += [.text(": see "), .link(destination: links.url(.quarter(q.description)), content: [.text("the \(q) page")]),
                      .text(" and "), .link(destination: links.url(.review), content: [.text("the review")]), .text(".")]
         } else {
             more.append(.text(": `bearing report --quarter \(q)` lists every objective with its status."))
         }
-        return [list(Array(lines.prefix(Self.listLimit))), paragraph(more)]
+        return [list(items.prefix(Self.listLimit).map(line)), paragraph(more)]
     }
 
     /// Key-result movement since the last update needs the plan's history; without it the report says so.
@@ -175,14 +175,16 @@ public struct MarkdownReport {
     /// What comes next: the quarter's objectives not started yet, the next quarter's objectives when planned, and
     /// roadmap items in a "Next" or "Upcoming" lane or in a lane for the next quarter.
     private func nextSteps(_ q: Quarter) -> [Block] {
-        var lines: [[Inline]] = []
+        // Each step: the item and what is said after its title.
+        var steps: [(AlignedItem, String)] = []
+        let owners: (AlignedItem) -> String = { $0.owners.isEmpty ? "" : ", \($0.owners.joined(separator: ", "))" }
         for item in alignment.items where item.kind == .objective && item.quarter == q && item.status == .notStarted {
-            lines.append(titled(item) + [.text(" — not started in \(q)" + (item.owners.isEmpty ? "" : ", \(item.owners.joined(separator: ", "))"))])
+            steps.append((item, " — not started in \(q)" + owners(item)))
         }
         let next = plan.quarters.first { $0 > q }
         if let next {
             for item in alignment.items where item.kind == .objective && item.quarter == next {
-                lines.append(titled(item) + [.text(" — planned for \(next)" + (item.owners.isEmpty ? "" : ", \(item.owners.joined(separator: ", "))"))])
+                steps.append((item, " — planned for \(next)" + owners(item)))
             }
         }
         let nextLabel = q.following.description
@@ -192,11 +194,11 @@ public struct MarkdownReport {
             }.map(\.title))
             for entry in roadmap.items where lanes.contains(entry.lane) && entry.metadata.status != .done && entry.metadata.status != .dropped {
                 guard let item = alignment.item(entry.id) else { continue }
-                lines.append(titled(item) + [.text(" — \(entry.lane), roadmap \(roadmap.title)" + (item.owners.isEmpty ? "" : ", \(item.owners.joined(separator: ", "))"))])
+                steps.append((item, " — \(entry.lane), roadmap \(roadmap.title)" + owners(item)))
             }
         }
-        guard !lines.isEmpty else { return [] }
-        return [heading(2, [.text("Next steps")])] + capped(lines, rest: { "\($0) more" }, quarter: q)
+        guard !steps.isEmpty else { return [] }
+        return [heading(2, [.text("Next steps")])] + capped(steps, line: { titled($0.0) + [.text($0.1)] }, rest: { "\($0) more" }, quarter: q)
     }
 
     // MARK: Pieces
