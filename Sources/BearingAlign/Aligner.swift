@@ -21,13 +21,7 @@ public struct Aligner: Sendable {
             return Alignment(strategy: plan.strategy ?? Strategy(path: "", title: ""), items: AlignedItem.collect(plan), links: [],
                              itemScores: [], priorities: [], scopes: [], diagnostics: [], today: today, currentQuarter: nil, inferences: [:])
         }
-        let items = AlignedItem.collect(plan)
-        let inferrer = PriorityInferrer(strategy: strategy, vectors: vectors)
-        let (results, counts) = inferrer.inferCounting(items.map { .init(text: $0.text) }, cache: &cache)
-        // Ids are unique once `ReferenceResolver` has run; a plan built some other way must still not trap.
-        let inferences = Dictionary(zip(items.map(\.id), results), uniquingKeysWith: { first, _ in first })
-        let wordCounts = Dictionary(zip(items.map(\.id), counts), uniquingKeysWith: { first, _ in first })
-        let (links, diagnostics, tooThin) = LinkBuilder(strategy: strategy, items: items, inferences: inferences, wordCounts: wordCounts).build()
+        let (items, inferences, (links, diagnostics, tooThin)) = link(plan, strategy: strategy, cache: &cache)
         let current = Self.currentQuarter(plan.quarters, today: today)
         let scorer = Scorer(strategy: strategy, items: items, links: links, tooThin: tooThin, today: today, current: current)
         // Grouped once: filtering every item for every quarter and roadmap copied each item dozens of times.
@@ -51,6 +45,27 @@ public struct Aligner: Sendable {
         return Alignment(strategy: strategy, items: items, links: links, itemScores: scorer.itemScores(), priorities: metrics,
                          scopes: scopes, diagnostics: diagnostics.sorted(by: Diagnostic.ordered), today: today, currentQuarter: current,
                          inferences: inferences)
+    }
+
+    /// The plan's items and their links, without scoring them: what the history walk keeps of each revision. An item's
+    /// links depend on the strategy and the item alone, never on the date.
+    public func links(_ plan: Plan, cache: inout InferenceCache) -> (items: [AlignedItem], links: [Link]) {
+        guard let strategy = plan.strategy, !strategy.topLevel.isEmpty else { return (AlignedItem.collect(plan), []) }
+        let (items, _, built) = link(plan, strategy: strategy, cache: &cache)
+        return (items, built.links)
+    }
+
+    private func link(_ plan: Plan, strategy: Strategy, cache: inout InferenceCache)
+        -> ([AlignedItem], [String: Inference], (links: [Link], diagnostics: [Diagnostic], tooThin: Set<String>)) {
+        let items = AlignedItem.collect(plan)
+        let inferrer = PriorityInferrer(strategy: strategy, vectors: vectors)
+        let (results, counts, thin) = inferrer.inferCounting(items.map { .init(text: $0.text) }, cache: &cache)
+        // Ids are unique once `ReferenceResolver` has run; a plan built some other way must still not trap.
+        let inferences = Dictionary(zip(items.map(\.id), results), uniquingKeysWith: { first, _ in first })
+        let wordCounts = Dictionary(zip(items.map(\.id), counts), uniquingKeysWith: { first, _ in first })
+        let thinItems = Set(zip(items, thin).filter(\.1).map(\.0.id))
+        return (items, inferences, LinkBuilder(strategy: strategy, items: items, inferences: inferences, wordCounts: wordCounts,
+                                               thinTexts: thinItems).build())
     }
 
     private struct ScopeSpec: Sendable {

@@ -29,6 +29,7 @@ struct InferenceCacheTests {
         for (index, alone) in plain.enumerated() {
             #expect(first.inferences[index] == alone.inferences[0] && second.inferences[index] == alone.inferences[0])
             #expect(first.meaningfulWords[index] == alone.meaningfulWords[0] && second.meaningfulWords[index] == alone.meaningfulWords[0])
+            #expect(first.tooThin[index] == ContentWords.isTooThin(Self.texts[index]) && second.tooThin[index] == first.tooThin[index])
         }
     }
 
@@ -38,10 +39,10 @@ struct InferenceCacheTests {
         var cache = InferenceCache()
         _ = inferrer.inferCounting([.init(text: text)], cache: &cache)
         let planted = Inference(ranking: [], subPriority: nil, evidence: [], background: 42)
-        cache.store(.init(text: text, inference: planted, meaningfulWords: 7), key: ContentHash.of(text))
+        cache.store(.init(text: text, inference: planted, meaningfulWords: 7, tooThin: false), key: ContentHash.of(text))
         #expect(inferrer.inferCounting([.init(text: text)], cache: &cache).inferences[0] == planted)
         // An entry under another text's key (a hash collision) is not that text's answer.
-        cache.store(.init(text: "something else", inference: planted, meaningfulWords: 7), key: ContentHash.of(Self.texts[1]))
+        cache.store(.init(text: "something else", inference: planted, meaningfulWords: 7, tooThin: false), key: ContentHash.of(Self.texts[1]))
         #expect(inferrer.inferCounting([.init(text: Self.texts[1])], cache: &cache).inferences[0] != planted)
     }
 
@@ -51,7 +52,7 @@ struct InferenceCacheTests {
         let first = try Self.inferrer(Self.strategy)
         _ = first.inferCounting([.init(text: text)], cache: &cache)
         let planted = Inference(ranking: [], subPriority: nil, evidence: [], background: 42)
-        cache.store(.init(text: text, inference: planted, meaningfulWords: 7), key: ContentHash.of(text))
+        cache.store(.init(text: text, inference: planted, meaningfulWords: 7, tooThin: false), key: ContentHash.of(text))
         let changed = try Self.inferrer(Self.strategy.replacingOccurrences(of: "first attempt", with: "second attempt"))
         #expect(changed.context != first.context)
         #expect(changed.inferCounting([.init(text: text)], cache: &cache).inferences[0] != planted)

@@ -57,4 +57,14 @@ struct ScannerDifferentialTests {
         let other = LiteralFilter("ſla")
         #expect(other.mayHold("uptime") && other.mayHoldDigit && other.mayHoldDigits(around: UInt8(ascii: "-")))
     }
+
+    @Test func referenceNormalizingByBytesAgreesWithCharacters() {
+        var compared = 0
+        let extra = ["  \"Grow revenue.\"  ", "`ops`:", "A\tB\n\nC", ".:", "", "\u{0B}x\u{0C}", "Q1 FY24 — OKR", "x.\n", "\n.Foo"]
+        for line in Self.lines + extra {
+            #expect(ReferenceIndex.normalize(line) == ReferenceIndex.normalizedByCharacters(line), "\(line)")
+            compared += 1
+        }
+        #expect(compared > 1_000)
+    }
 }

@@ -16,9 +16,12 @@ package enum ContentWords {
     }
 
     /// Stops at the `minimum`-th distinct content word: every item of a plan is asked, and most say plenty.
-    package static func isTooThin(_ text: String) -> Bool {
+    package static func isTooThin(_ text: String) -> Bool { isTooThin(cleaned: InferenceText.clean(text)) }
+
+    /// `isTooThin` of a text already cleaned (`InferenceText.clean`).
+    static func isTooThin(cleaned: String) -> Bool {
         var seen: Set<String> = []
-        for token in WordPiece.basicTokens(InferenceText.clean(text)) {
+        for token in WordPiece.basicTokens(cleaned) {
             let word = token.lowercased()
             if isContent(word) { seen.insert(word) }
             if seen.count >= minimum { return false }

@@ -9,6 +9,8 @@ public struct InferenceCache: Sendable {
         public var text: String
         public var inference: Inference
         public var meaningfulWords: Int
+        /// `ContentWords.isTooThin` of the text.
+        public var tooThin: Bool
     }
 
     /// The `PriorityInferrer.context` the entries were placed under; nil for a new cache.

@@ -97,7 +97,7 @@ public struct PriorityInferrer: Sendable {
 
     /// `infer`, plus each text's count of words that carry weight (not punctuation, not unknown), from the
     /// same tokenizing, which is most of the work. Each text is placed on its own: the others are never read.
-    public func inferCounting(_ inputs: [Input]) -> (inferences: [Inference], meaningfulWords: [Int]) {
+    public func inferCounting(_ inputs: [Input]) -> (inferences: [Inference], meaningfulWords: [Int], tooThin: [Bool]) {
         var cache = InferenceCache()
         return inferCounting(inputs, cache: &cache)
     }
@@ -105,7 +105,7 @@ public struct PriorityInferrer: Sendable {
     /// `inferCounting`, answering from `cache` the texts it holds and adding the others: a text's inference depends
     /// on the text and `context` only, so a cache kept across builds answers every unchanged item. A cache made for
     /// another strategy or vectors is emptied first.
-    public func inferCounting(_ inputs: [Input], cache: inout InferenceCache) -> (inferences: [Inference], meaningfulWords: [Int]) {
+    public func inferCounting(_ inputs: [Input], cache: inout InferenceCache) -> (inferences: [Inference], meaningfulWords: [Int], tooThin: [Bool]) {
         if cache.context != context { cache = InferenceCache(context: context) }
         let keys = inputs.map { ContentHash.of($0.text) }
         var missing: [Int] = []
@@ -114,33 +114,43 @@ public struct PriorityInferrer: Sendable {
             // The same text twice in one plan is placed once.
             if queued.insert(keys[index]).inserted { missing.append(index) }
         }
-        let placed = Parallel.mapRuns(missing) { run -> [(Inference, Int)] in
+        let placed = Parallel.mapRuns(missing) { run -> [InferenceCache.Entry] in
             var words: [String: [Int32]] = [:]
-            return run.map { index in place(inputs[index].text, cache: &words) }
+            return run.map { index in entry(inputs[index].text, cache: &words) }
         }
-        for (index, (inference, count)) in zip(missing, placed) {
-            cache.store(InferenceCache.Entry(text: inputs[index].text, inference: inference, meaningfulWords: count), key: keys[index])
-        }
-        var inferences: [Inference] = []
-        var counts: [Int] = []
+        for (index, entry) in zip(missing, placed) { cache.store(entry, key: keys[index]) }
+        var inferences: [Inference] = [], counts: [Int] = [], thin: [Bool] = []
         inferences.reserveCapacity(inputs.count)
         counts.reserveCapacity(inputs.count)
+        thin.reserveCapacity(inputs.count)
         for (index, input) in inputs.enumerated() {
             // Every text was stored above unless its key collided with another text's, which is placed now.
             let entry = cache.entry(for: input.text, key: keys[index]) ?? {
                 var words: [String: [Int32]] = [:]
-                let (inference, count) = place(input.text, cache: &words)
-                return InferenceCache.Entry(text: input.text, inference: inference, meaningfulWords: count)
+                return self.entry(input.text, cache: &words)
             }()
             inferences.append(entry.inference)
             counts.append(entry.meaningfulWords)
+            thin.append(entry.tooThin)
         }
-        return (inferences, counts)
+        return (inferences, counts, thin)
+    }
+
+    /// A text's inference, its weighty words and whether it is too thin to link (`ContentWords`), from one cleaning
+    /// of the text: the thinness test cleaned every text again, a seventh of each revision of a history walk.
+    private func entry(_ text: String, cache: inout [String: [Int32]]) -> InferenceCache.Entry {
+        let cleaned = InferenceText.clean(text)
+        let (inference, count) = place(cleaned: cleaned, cache: &cache)
+        return InferenceCache.Entry(text: text, inference: inference, meaningfulWords: count, tooThin: ContentWords.isTooThin(cleaned: cleaned))
     }
 
     /// Where one text lands, and how many of its words carry weight.
     func place(_ text: String, cache: inout [String: [Int32]]) -> (Inference, Int) {
-        let words = vectors.tokenizer.words(InferenceText.clean(text), cache: &cache)
+        place(cleaned: InferenceText.clean(text), cache: &cache)
+    }
+
+    private func place(cleaned: String, cache: inout [String: [Int32]]) -> (Inference, Int) {
+        let words = vectors.tokenizer.words(cleaned, cache: &cache)
         let (sum, weight) = vectors.sum(words)
         let meaningful = words.count { word in word.pieces.contains { vectors.weights[Int($0)] > 0 } }
         guard weight > 0, !priorities.isEmpty else { return (Inference(ranking: [], subPriority: nil, evidence: [], background: 0), meaningful) }

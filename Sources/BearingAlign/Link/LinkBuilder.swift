@@ -18,6 +18,8 @@ struct LinkBuilder {
     let items: [AlignedItem]
     let inferences: [String: Inference]
     let wordCounts: [String: Int]
+    /// The items whose text is too thin to infer from (`ContentWords.isTooThin`), worked out with their inference.
+    let thinTexts: Set<String>
 
     /// The links, the alignment diagnostics, and the items left unlinked because their text is too thin to infer from
     /// (`ContentWords`): they declare and inherit nothing, and their text says too little to judge.
@@ -43,7 +45,7 @@ struct LinkBuilder {
                         links = Self.strongestPerPriority(links)
                     }
                     // Inference always finds a closest priority; on a text like "CEO" that would be a guess shown as a link.
-                    let thin = links.isEmpty && ContentWords.isTooThin(item.text)
+                    let thin = links.isEmpty && thinTexts.contains(item.id)
                     if links.isEmpty && !thin { links = inferred(item) }
                     return (links, found, thin)
                 }

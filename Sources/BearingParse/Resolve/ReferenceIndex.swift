@@ -176,9 +176,38 @@ struct ReferenceIndex {
     /// Lowercased, quotes and trailing punctuation removed, runs of spaces collapsed; composed (NFC), so that
     /// a title and a reference typed with different accents' encodings compare, and sort, alike.
     static func normalize(_ text: String) -> String {
+        asciiNormalized(text) ?? normalizedByCharacters(text)
+    }
+
+    /// `normalize` of any text; `asciiNormalized` must agree with it on ASCII (`ScannerDifferentialTests`).
+    static func normalizedByCharacters(_ text: String) -> String {
         let stripped = text.trimmingCharacters(in: CharacterSet(charactersIn: " \t\"'“”‘’`.:"))
         let words = stripped.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
         return words.utf8.allSatisfy { $0 < 0x80 } ? words : words.precomposedStringWithCanonicalMapping
+    }
+
+    /// `normalize` of an ASCII text by its bytes (nil for any other text): every title and reference of the plan is
+    /// normalized on every load, and `CharacterSet` trimming and `lowercased` were a tenth of a history walk.
+    private static func asciiNormalized(_ text: String) -> String? {
+        text.utf8.withContiguousStorageIfAvailable { bytes -> String? in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            let trimmed: Set<UInt8> = [0x20, 0x09, 0x22, 0x27, 0x60, 0x2E, 0x3A]  // space, tab, " ' ` . :
+            var start = 0, end = bytes.count
+            while start < end, trimmed.contains(bytes[start]) { start += 1 }
+            while end > start, trimmed.contains(bytes[end - 1]) { end -= 1 }
+            var out: [UInt8] = []
+            out.reserveCapacity(end - start)
+            var space = false
+            for byte in bytes[start..<end] {
+                if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+                    space = !out.isEmpty
+                    continue
+                }
+                if space { out.append(0x20); space = false }
+                out.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
+            }
+            return String(decoding: out, as: UTF8.self)
+        } ?? nil
     }
 
     /// "2", "2.1", "p2.1", "#2" → "2" / "2.1"; nil when the text is not positional.
@@ -210,7 +239,21 @@ struct SortedKeys {
 
     init(_ pairs: [(String, Int)]) {
         keys = pairs.map { (key: $0.0, position: $0.1) }.sorted { a, b in
-            a.key.utf8.lexicographicallyPrecedes(b.key.utf8) || (a.key == b.key && a.position < b.position)
+            let order = Self.compare(a.key, b.key)
+            return order < 0 || (order == 0 && a.position < b.position)
+        }
+    }
+
+    /// The byte order of two keys (negative, zero, positive), by `memcmp` over native strings' bytes: sorting the
+    /// words of every title compared them through the generic UTF-8 view.
+    static func compare(_ a: String, _ b: String) -> Int {
+        var a = a, b = b
+        return a.withUTF8 { x in
+            b.withUTF8 { y in
+                let common = min(x.count, y.count)
+                let order = common == 0 ? 0 : Int(memcmp(x.baseAddress!, y.baseAddress!, common))
+                return order != 0 ? order : x.count - y.count
+            }
         }
     }
 

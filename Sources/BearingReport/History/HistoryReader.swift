@@ -32,9 +32,10 @@ public struct HistoryReader: Sendable {
             // A commit that changed only Markdown the plan does not read (a README) is no revision of the plan.
             guard plan.inputFingerprint != fingerprint else { return }
             fingerprint = plan.inputFingerprint
-            let today = Self.date(info.date) ?? Date()
-            let alignment = aligner.align(plan, today: today, cache: &inferences)
-            let states = Self.states(plan: plan, alignment: alignment, figures: &figures)
+            // Links only: history keeps each item's status, key results and links, and scoring a large plan at every
+            // revision was most of the walk.
+            let (items, links) = aligner.links(plan, cache: &inferences)
+            let states = Self.states(plan: plan, items: items, links: links, figures: &figures)
             let index = history.revisions.count
             history.revisions.append(info)
             for id in Set(states.keys).union(previous.keys).sorted() where states[id] != previous[id] {
@@ -45,16 +46,16 @@ public struct HistoryReader: Sendable {
         return history
     }
 
-    /// Every item's state in one aligned revision.
-    static func states(plan: Plan, alignment: Alignment, figures: inout KeyResultFigures) -> [String: PlanHistory.ItemState] {
+    /// Every item's state in one linked revision.
+    static func states(plan: Plan, items: [AlignedItem], links: [Link], figures: inout KeyResultFigures) -> [String: PlanHistory.ItemState] {
         var keyResults: [String: [KeyResult]] = [:]
         for objective in plan.objectives {
             keyResults[objective.id] = objective.keyResults
             for initiative in objective.initiatives { keyResults[initiative.id] = initiative.keyResults }
         }
-        let links = Dictionary(grouping: alignment.links, by: \.item)
+        let links = Dictionary(grouping: links, by: \.item)
         var states: [String: PlanHistory.ItemState] = [:]
-        for item in alignment.items {
+        for item in items {
             let results = (keyResults[item.id] ?? []).map { result -> PlanHistory.KeyResultState in
                 let (current, target) = figures.read(result.text)
                 return PlanHistory.KeyResultState(text: result.text, done: result.done, current: current, target: target, progress: result.progress)
@@ -64,11 +65,6 @@ public struct HistoryReader: Sendable {
                                                     status: item.status, progress: item.progress, keyResults: results, links: itemLinks)
         }
         return states
-    }
-
-    /// A commit's ISO 8601 date.
-    static func date(_ text: String) -> Date? {
-        ISO8601DateFormatter().date(from: text)
     }
 }
 
