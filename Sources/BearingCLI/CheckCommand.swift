@@ -1,5 +1,6 @@
 import ArgumentParser
 import BearingAlign
+import BearingBuild
 import BearingModel
 import BearingParse
 import BearingReport
@@ -22,14 +23,27 @@ struct CheckCommand: ConsoleCommand {
 
     @OptionGroup var alignment: AlignmentOptions
 
+    @Flag(help: "Do not read the workspace's git history (read to find stale key results when the workspace is in a git repository).")
+    var noHistory = false
+
     func run(_ console: Console) throws -> Int32 {
         let vectors = Prefetch { try TokenVectors.bundled() }
         let root = try options.root(console)
-        let (plan, _) = try alignment.align(WorkspaceLoader().load(root: root), console: console, vectors: vectors)
+        var (plan, aligned) = try alignment.align(WorkspaceLoader().load(root: root), console: console, vectors: vectors)
+        plan.diagnostics = (plan.diagnostics + staleKeyResults(plan, aligned, root: root, vectors: vectors, console: console)).sorted(by: Diagnostic.ordered)
         let prefix = format == .github ? RepositoryPath.prefix(ofWorkspace: root) : ""
         console.print(DiagnosticFormatter.format(plan.diagnostics, as: format, fileCount: plan.files.count, repositoryPrefix: prefix), terminator: "")
         if format == .text { console.error("bearing check: " + DiagnosticFormatter.summary(plan.diagnostics, fileCount: plan.files.count)) }
         return CheckOutcome.failed(plan.diagnostics, strict: strict) ? 1 : 0
+    }
+
+    /// Key results unchanged for `stale_after_weeks`, from the git history. History is read only when some objective's
+    /// quarter has not ended, as only those can be stale; outside git there is none and nothing is said.
+    private func staleKeyResults(_ plan: Plan, _ aligned: Alignment, root: String, vectors: Prefetch<TokenVectors>, console: Console) -> [Diagnostic] {
+        guard !noHistory, plan.objectives.contains(where: { $0.quarter.map { $0.dateInterval.end > aligned.today } ?? false }) else { return [] }
+        guard let history = BuildPipeline(root: root).history(vectors: vectors, environment: console.environment, warn: { console.error("bearing check: " + $0) }) else { return [] }
+        return PlanTrends(history: history, until: aligned.today.addingTimeInterval(86_400))
+            .staleKeyResults(in: plan, today: aligned.today, afterWeeks: plan.config.staleAfterWeeks).map(\.diagnostic)
     }
 }
 

@@ -1,4 +1,5 @@
 import ArgumentParser
+import BearingAlign
 import BearingBuild
 import BearingModel
 import BearingReport
@@ -30,6 +31,9 @@ struct ReportCommand: ConsoleCommand {
                                valueName: "url"))
     var siteURL: String?
 
+    @Flag(help: "Do not read the workspace's git history (read for --format markdown when the workspace is in a git repository).")
+    var noHistory = false
+
     @Option(help: ArgumentHelp("Show how each number of one item was computed (its id or title).", valueName: "item"))
     var explain: String?
 
@@ -55,7 +59,15 @@ struct ReportCommand: ConsoleCommand {
             let base = ReportLinks.publishedAddress(siteURL ?? plan.config.baseURL)
             if let siteURL, base == nil { throw ValidationError("--site-url must be an http:// or https:// address, not \(siteURL)") }
             let links = base.map { SiteBuilder.reportLinks(plan: plan, base: $0) }
-            console.print(MarkdownReport(alignment: aligned, plan: plan, quarter: selected, links: links).render(), terminator: "")
+            // Movement since the last review, from git, as the review page tells it. Not for --as-of: the history is
+            // read from the current branch, and an earlier plan's update is told from its own point.
+            let pipeline = BuildPipeline(root: try options.root(console))
+            let history = noHistory || revision.asOf != nil ? nil
+                : pipeline.history(vectors: Prefetch { try TokenVectors.bundled() }, environment: console.environment) { console.error("bearing report: " + $0) }
+            let review = LastReview(alignment: aligned)
+            let changes = history.flatMap { history in review.map { PlanChanges(history: history, since: $0) } }
+            let trends = history.map { PlanTrends(history: $0, until: review?.until ?? aligned.today.addingTimeInterval(86_400)) }
+            console.print(MarkdownReport(alignment: aligned, plan: plan, quarter: selected, links: links, changes: changes, trends: trends).render(), terminator: "")
         case .summary: console.print(SummaryReport(alignment: aligned, plan: plan, quarter: selected).render(), terminator: "")
         case .csv: console.print(CSVReport.render(aligned, plan: plan, quarter: selected), terminator: "")
         }

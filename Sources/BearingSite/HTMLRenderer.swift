@@ -13,6 +13,8 @@ package struct HTMLRenderer: Sendable {
     /// Progress of the key results read when the plan was parsed, by the line of their task item: the page
     /// shows the model's progress. A task item that is no key result (in a priority's text) is read here.
     package var keyResults: [Int: KeyResult] = [:]
+    /// Markup shown after a key result's progress, by the line of its task item: its trend from the plan's history.
+    package var keyResultNotes: [Int: String] = [:]
 
     package init(allowHTML: Bool = false, topHeadingLevel: Int = 2) {
         self.allowHTML = allowHTML
@@ -117,6 +119,7 @@ package struct HTMLRenderer: Sendable {
         } else {
             out += "<span class=\"kr unknown\" title=\"progress not stated\">progress unknown</span>"
         }
+        if let note = keyResultNotes[item.line] { out += note }
         for block in rest { render(block, shift: shift, into: &out) }
         out += "</li>\n"
     }

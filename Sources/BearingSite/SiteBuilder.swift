@@ -102,11 +102,13 @@ public struct SiteBuilder: Sendable {
     func prepare(plan: Plan, alignment: Alignment, options: Options) throws -> SiteRender {
         var content = SiteContent(plan: plan, alignment: alignment, renderer: HTMLRenderer(allowHTML: plan.config.allowHTML, topHeadingLevel: 2))
         // Without a chosen moment, the last review is taken to be the start of the current quarter.
-        content.changes = options.changes ?? options.history.flatMap { history in
-            alignment.currentQuarter.map { quarter in
-                let start = quarter.dateInterval.start
-                return PlanChanges(history: history, since: start, until: alignment.today.addingTimeInterval(86_400), label: "the start of \(quarter) (\(ReportDocument.day(start)))")
-            }
+        let review = LastReview(alignment: alignment)
+        content.changes = options.changes ?? options.history.flatMap { history in review.map { PlanChanges(history: history, since: $0) } }
+        // Trends only when there is history: a plan outside git pays nothing for them.
+        if let history = options.history {
+            let trends = PlanTrends(history: history, until: alignment.today.addingTimeInterval(86_400))
+            content.trends = trends
+            content.stale = trends.staleKeyResults(in: plan, today: alignment.today, afterWeeks: plan.config.staleAfterWeeks)
         }
         var jobs: [PageJob] = [.dashboard, .review, .strategy, .alignment, .quarters, .roadmaps, .search, .scoring]
         jobs += alignment.strategy.priorities.map(PageJob.priority)

@@ -32,6 +32,7 @@ public enum DiagnosticCode: String, Sendable, Codable, CaseIterable {
     case invalidValue = "invalid-value"
     case progressUnreadable = "progress-unreadable"
     case checkedIncomplete = "checked-incomplete"
+    case staleKeyResult = "stale-key-result"
     case tableMalformed = "table-malformed"
     case metadataAfterProse = "metadata-after-prose"
     case progressUnread = "progress-unread"

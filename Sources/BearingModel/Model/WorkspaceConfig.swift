@@ -21,6 +21,8 @@ public struct WorkspaceConfig: Hashable, Sendable {
     public var allowHTML = false
     /// Files larger than this are refused with a diagnostic rather than read.
     public var maxFileBytes = 4 * 1024 * 1024
+    /// Weeks without a change in a key result's progress before it is flagged stale (read from git history only).
+    public var staleAfterWeeks = 6
 
     public init() {}
 

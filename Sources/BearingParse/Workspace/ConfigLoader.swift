@@ -1,7 +1,7 @@
 /// Reads `bearing.yml` into a `WorkspaceConfig`, reporting bad values and unknown keys at their line.
 package enum ConfigLoader {
     package static let fileName = "bearing.yml"
-    static let knownKeys = ["title", "base_url", "paths", "weights", "ignore_headings", "priorities_heading", "fiscal_year_start", "today", "allow_html", "max_file_size"]
+    static let knownKeys = ["title", "base_url", "paths", "weights", "ignore_headings", "priorities_heading", "fiscal_year_start", "today", "allow_html", "max_file_size", "stale_after_weeks"]
 
     package static func load(_ text: String, path: String = fileName) -> (WorkspaceConfig, [Diagnostic]) {
         var config = WorkspaceConfig()
@@ -44,6 +44,11 @@ package enum ConfigLoader {
                 diagnostics.error(.configInvalid, "`max_file_size` must be a size such as 4MB or 500KB", line: value.line); return
             }
             config.maxFileBytes = bytes
+        case "stale_after_weeks":
+            guard let weeks = value.string.flatMap({ Int($0.trimmed) }), weeks > 0 else {
+                diagnostics.error(.configInvalid, "`stale_after_weeks` must be a whole number of weeks, such as 6", line: value.line); return
+            }
+            config.staleAfterWeeks = weeks
         case "fiscal_year_start":
             guard let month = value.string.flatMap(Self.month) else {
                 diagnostics.error(.configInvalid, "`fiscal_year_start` must be a month, such as February or 2", line: value.line); return

@@ -11,13 +11,17 @@ public struct MarkdownReport {
     let quarter: Quarter?
     let links: ReportLinks?
     let changes: PlanChanges?
+    let trends: PlanTrends?
 
-    public init(alignment: Alignment, plan: Plan, quarter: Quarter?, links: ReportLinks? = nil, changes: PlanChanges? = nil) {
+    /// `trends`, from the plan's history, give each key result's movement since the last review (`LastReview`, the
+    /// point the review page uses); without them the update lists `changes`, or says it cannot tell.
+    public init(alignment: Alignment, plan: Plan, quarter: Quarter?, links: ReportLinks? = nil, changes: PlanChanges? = nil, trends: PlanTrends? = nil) {
         self.alignment = alignment
         self.plan = plan
         self.quarter = quarter
         self.links = links
         self.changes = changes
+        self.trends = trends
     }
 
     /// The report as Markdown text, for `bearing report --format markdown`.
@@ -30,7 +34,11 @@ public struct MarkdownReport {
         }
         var out = [heading(1, [.text("\(title): \(q) update")]), paragraph(summary(scope, quarter: q))]
         out += risks(q)
-        out += keyResultMovement()
+        if let trends, let review = LastReview(alignment: alignment) {
+            out += keyResultMovement(trends, since: review, quarter: q)
+        } else {
+            out += keyResultMovement()
+        }
         out += comparison(scope, quarter: q)
         out += objectivesByPriority(q)
         if !scope.subGaps.isEmpty {
@@ -99,6 +107,43 @@ public struct MarkdownReport {
             let what = change.kind == .status ? "status \(change.from ?? "none") → \(change.to ?? "none")" : "\(change.from ?? "–") → \(change.to ?? "–")"
             return [.strong([.text(change.title)]), .text(": \(what) (\(Format.day(change.date)), \(change.author))")]
         })]
+    }
+
+    /// Each key result of the quarter's objectives and initiatives that moved since the last review, from where it stood
+    /// then to where it stands now ("40% → 65% since 2026-10-01"), and the status changes since then with who made the last.
+    private func keyResultMovement(_ trends: PlanTrends, since review: LastReview, quarter q: Quarter) -> [Block] {
+        let day = Format.day(review.date)
+        var lines: [[Inline]] = [], still = 0, total = 0
+        for objective in plan.objectives where objective.quarter == q {
+            let holders = [(objective.id, objective.keyResults)] + objective.initiatives.map { ($0.id, $0.keyResults) }
+            for (id, results) in holders where !results.isEmpty {
+                for (result, trend) in zip(results, trends.keyResults(of: id, matching: results, today: alignment.today)) {
+                    total += 1
+                    let before = trend?.point(at: review.date)
+                    let moved: String
+                    switch (before, result.progress) {
+                    case (nil, let now) where trend != nil && (trend?.points.first?.date ?? .distantPast) > review.date:
+                        moved = "new since \(day)" + (now.map { ", now \(Format.percent($0))" } ?? "")
+                    case (let was?, let now) where was.progress != now || was.done != result.done:
+                        moved = "\(was.progress.map(Format.percent) ?? "–") → \(now.map(Format.percent) ?? "–") since \(day)"
+                    default:
+                        still += 1
+                        continue
+                    }
+                    lines.append([.strong([.text(result.text)]), .text(" (" + objective.title + "): " + moved)])
+                }
+            }
+        }
+        for item in alignment.items where item.kind != .roadmapItem && item.quarter == q || item.kind == .roadmapItem {
+            let changes = (trends.items[item.id]?.statusChanges ?? []).filter { $0.date >= review.date && $0.date < review.until }
+            guard let first = changes.first, let last = changes.last, first.from != last.to else { continue }
+            lines.append(titled(item) + [.text(": status \(first.from?.rawValue ?? "none") → \(last.to?.rawValue ?? "none") since \(day) (\(last.author), \(Format.day(last.date)))")])
+        }
+        let heading = heading(2, [.text("Key results since \(review.label)")])
+        guard !lines.isEmpty else { return [heading, paragraph([.text("No key result or status changed.")])] }
+        var out = [heading, list(lines)]
+        if still > 0 { out.append(paragraph([.text("\(still) of \(total) key results did not move.")])) }
+        return out
     }
 
     /// Grades compared only between ended quarters; a quarter under way is shown as its pace. When the plan skips a

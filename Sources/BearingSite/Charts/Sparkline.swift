@@ -1,4 +1,6 @@
 import BearingAlign
+import BearingReport
+import Foundation
 
 /// A priority's effort share across quarters as a small line.
 enum Sparkline {
@@ -16,5 +18,29 @@ enum Sparkline {
         return SVG.figure(id: "trend-\(SitePaths.component(metrics.priority))", title: "Trend of \(title)",
                           description: "Share of effort per quarter (\(metrics.direction)): \(described).", width: width, height: height, body: body,
                           table: (["Quarter", "Effort share", "Items"], points.map { [$0.quarter, SVG.percent($0.effortShare), "\($0.items)"] }))
+    }
+}
+
+extension Sparkline {
+    /// A key result's progress over time, small enough to sit on its line: a step for each revision that moved it,
+    /// 0–100% high, time along. Nothing when it never moved (or its figures were never stated twice): a flat line
+    /// says nothing the stale flag does not, and objective pages are many.
+    static func keyResult(_ trend: PlanTrends.KeyResultTrend) -> String {
+        let points = trend.points.compactMap { point in point.progress.map { (point.date, $0) } }
+        guard points.count >= 2, let first = points.first, let last = points.last, points.contains(where: { $0.1 != first.1 }) else { return "" }
+        let width = 64.0, height = 16.0, pad = 2.0
+        let span = max(last.0.timeIntervalSince(first.0), 1)
+        func x(_ date: Date) -> String { SVG.number(pad + (width - 2 * pad) * date.timeIntervalSince(first.0) / span) }
+        func y(_ value: Double) -> String { SVG.number(height - pad - (height - 2 * pad) * min(max(value, 0), 1)) }
+        // Steps: a figure holds until the revision that moves it.
+        var coordinates = ["\(x(first.0)),\(y(first.1))"]
+        for (index, point) in points.enumerated().dropFirst() {
+            coordinates.append("\(x(point.0)),\(y(points[index - 1].1))")
+            coordinates.append("\(x(point.0)),\(y(point.1))")
+        }
+        let label = "Progress \(SVG.percent(first.1)) → \(SVG.percent(last.1)) from \(ReportDocument.day(first.0)) to \(ReportDocument.day(last.0))"
+        return "<svg class=\"kr-trend\" viewBox=\"0 0 64 16\" width=\"64\" height=\"16\" role=\"img\" aria-label=\"\(SVG.text(label))\">"
+            + "<title>\(SVG.text(label))</title><polyline points=\"\(coordinates.joined(separator: " "))\"/>"
+            + "<circle cx=\"\(x(last.0))\" cy=\"\(y(last.1))\" r=\"2\"/></svg>"
     }
 }

@@ -84,11 +84,41 @@ extension SiteContent {
         // Initiative headings carry their anchors from parsing, so links to `#item-…` land on them.
         var renderer = renderer
         renderer.keyResults = Dictionary(objective.keyResults.map { ($0.location.line, $0) }, uniquingKeysWith: { first, _ in first })
+        renderer.keyResultNotes = keyResultNotes(objective)
         return Page(path: paths.objective(objective.id), template: "objective", title: objective.title, kind: "objective",
                     context: ["title": .text(objective.title), "quarter": .text(objective.quarter?.description ?? ""),
                               "quarter_href": .text(objective.quarter.map { paths.quarter($0.description) } ?? "quarters/index.html"),
                               "facts": .list(facts), "links": .list(links), "served_by": .list(servedBy), "body": .text(renderer.render(objective.blocks)),
-                              "too_little_text": .flag(alignment.score(of: objective.id)?.tooLittleText ?? false)])
+                              "too_little_text": .flag(alignment.score(of: objective.id)?.tooLittleText ?? false),
+                              "status_changes": statusChanges(objective.id)])
+    }
+
+    /// Beside each key result of the objective and its initiatives, by line: its progress over time when it moved,
+    /// and a stale flag. Empty without history, so a plan outside git renders exactly as before.
+    func keyResultNotes(_ objective: Objective) -> [Int: String] {
+        guard let trends else { return [:] }
+        var notes: [Int: String] = [:]
+        let holders = [(objective.id, objective.keyResults)] + objective.initiatives.map { ($0.id, $0.keyResults) }
+        for (id, results) in holders where !results.isEmpty {
+            for (result, trend) in zip(results, trends.keyResults(of: id, matching: results, today: alignment.today)) {
+                if let trend {
+                    let chart = Sparkline.keyResult(trend)
+                    if !chart.isEmpty { notes[result.location.line] = " " + chart }
+                }
+            }
+        }
+        for stale in staleByObjective[objective.id] ?? [] {
+            notes[stale.keyResult.location.line, default: ""] += " <span class=\"stale\">stale: \(HTMLEscape.escape(String(stale.message.dropFirst("key result ".count))))</span>"
+        }
+        return notes
+    }
+
+    /// The objective's status changes from the plan's history, oldest first: "2026-09-14 on-track → at-risk · Ana Ruiz".
+    func statusChanges(_ id: String) -> TemplateValue {
+        .list((trends?.items[id]?.statusChanges ?? []).map { change in
+            ["date": .text(ReportDocument.day(change.date)), "from": .text(change.from?.rawValue ?? "no status"),
+             "to": .text(change.to?.rawValue ?? "no status"), "author": .text(change.author)]
+        })
     }
 
     func roadmapPage(_ roadmap: Roadmap) -> Page {
@@ -121,7 +151,7 @@ extension SiteContent {
     func reportPage(_ quarter: Quarter) -> Page {
         let path = paths.report(quarter.description)
         let blocks = MarkdownReport(alignment: alignment, plan: plan, quarter: quarter,
-                                    links: paths.reportLinks(base: SitePaths.root(of: path)), changes: changes).blocks()
+                                    links: paths.reportLinks(base: SitePaths.root(of: path)), changes: changes, trends: trends).blocks()
         var html = HTMLRenderer(allowHTML: false, topHeadingLevel: 1).render(blocks)
         // The printed report carries the charts a review looks at, not only text.
         html += "<section aria-labelledby=\"report-charts\">\n<h2 id=\"report-charts\">Charts</h2>\n"

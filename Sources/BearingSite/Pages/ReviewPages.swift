@@ -151,6 +151,22 @@ extension SiteContent {
         return ["since": .text(changes.since), "rows": .list(rows), "none": .flag(rows.isEmpty)]
     }
 
+    /// Key results unchanged for `stale_after_weeks`, owners first (by name, no owner last), when the build has the
+    /// plan's history; without it the page shows nothing, as it cannot tell.
+    func staleEntries() -> TemplateValue {
+        guard trends != nil else { return .flag(false) }
+        let named = stale.filter { !$0.owners.isEmpty }.sorted { a, b in
+            let (x, y) = (a.owners.joined(separator: ", ").lowercased(), b.owners.joined(separator: ", ").lowercased())
+            return x != y ? x < y : a.since < b.since
+        }
+        let rows: [TemplateValue] = (named + stale.filter { $0.owners.isEmpty }).map { entry in
+            ["owners": .text(entry.owners.isEmpty ? "no owner named" : entry.owners.joined(separator: ", ")), "unowned": .flag(entry.owners.isEmpty),
+             "result": .text(entry.keyResult.text), "objective": .text(entry.objectiveTitle), "href": .text(paths.objective(entry.objective)),
+             "since": .text(ReportDocument.day(entry.since)), "weeks": .number(entry.weeks)]
+        }
+        return ["weeks": .number(plan.config.staleAfterWeeks), "rows": .list(rows), "none": .flag(rows.isEmpty)]
+    }
+
     func reviewPage() -> Page {
         let quarter = alignment.currentQuarter
         let scope = current
@@ -161,7 +177,7 @@ extension SiteContent {
         if let pace = scope?.pace, pace.status != "finished", pace.status != "not-started" { lede += ": \(percent(pace.elapsed)) of the quarter gone" }
         let context: TemplateValue = [
             "quarter": .text(quarter?.description ?? ""), "lede": .text(lede + "."),
-            "attention": attentionRows(), "attention_more": attentionMore(), "changes": changeEntries(),
+            "attention": attentionRows(), "attention_more": attentionMore(), "changes": changeEntries(), "stale": staleEntries(),
             "kpis": scope.map(kpis) ?? [],
             "ended": .list(ended), "current": currentStanding ?? .flag(false), "planned": .list(planned),
             "priorities": priorityStandings(),

@@ -22,6 +22,13 @@ struct SiteContent: Sendable {
     let roadmapItemsServing: [String: [RoadmapItem]]
     /// What changed since the last review, from the plan's history; nil when the build has none.
     var changes: PlanChanges?
+    /// Each item's trend from the plan's history; nil when the build has none, and then pages carry nothing for it.
+    var trends: PlanTrends?
+    /// Key results unchanged for `stale_after_weeks`, in plan order; empty without history.
+    var stale: [StaleKeyResult] = [] {
+        didSet { staleByObjective = Dictionary(grouping: stale, by: \.objective) }
+    }
+    private(set) var staleByObjective: [String: [StaleKeyResult]] = [:]
 
     init(plan: Plan, alignment: Alignment, renderer: HTMLRenderer) {
         self.plan = plan

@@ -1,0 +1,61 @@
+import BearingModel
+import Foundation
+
+/// A key result whose progress has not moved for `stale_after_weeks` weeks, by the plan's history.
+public struct StaleKeyResult: Sendable, Hashable {
+    /// The objective it belongs to (directly or through an initiative): its id and title.
+    public var objective: String
+    public var objectiveTitle: String
+    /// The objective or initiative holding it.
+    public var item: String
+    public var keyResult: KeyResult
+    /// Its last move, or its quarter's start when that came later.
+    public var since: Date
+    public var weeks: Int
+    /// The initiative's owners when it has some, else the objective's.
+    public var owners: [String]
+
+    /// "key result unchanged since 2026-08-01 (9 weeks)".
+    public var message: String {
+        "key result unchanged since \(Format.day(since)) (\(weeks) week\(weeks == 1 ? "" : "s"))"
+    }
+
+    /// As a `bearing check` warning at the key result's line.
+    public var diagnostic: Diagnostic {
+        Diagnostic(.warning, .staleKeyResult, message, at: keyResult.location,
+                   fix: "update its figure, or say in the objective why it has not moved")
+    }
+}
+
+extension PlanTrends {
+    /// The plan's stale key results, in plan order. Only objectives of a quarter not yet ended count (an ended
+    /// quarter's key results are closed, not stale), and the weeks are counted from the later of the last move and the
+    /// quarter's start, so work planned ahead is not stale before its quarter begins. Done key results and done or
+    /// dropped objectives and initiatives are never stale; an item the history does not know yet (not committed) is not
+    /// judged.
+    public func staleKeyResults(in plan: Plan, today: Date, afterWeeks weeks: Int) -> [StaleKeyResult] {
+        let limit = Double(max(1, weeks)) * 7 * 86_400
+        var found: [StaleKeyResult] = []
+        for objective in plan.objectives {
+            guard let quarter = objective.quarter, quarter.dateInterval.end > today, Self.isOpen(objective.metadata.status) else { continue }
+            let start = quarter.dateInterval.start
+            var holders: [(id: String, results: [KeyResult], owners: [String])] = [(objective.id, objective.keyResults, objective.metadata.owners)]
+            for initiative in objective.initiatives where Self.isOpen(initiative.metadata.status) {
+                holders.append((initiative.id, initiative.keyResults, initiative.metadata.owners.isEmpty ? objective.metadata.owners : initiative.metadata.owners))
+            }
+            for holder in holders where !holder.results.isEmpty {
+                for (result, trend) in zip(holder.results, keyResults(of: holder.id, matching: holder.results, today: today)) {
+                    guard let trend, !result.done, (result.progress ?? 0) < 1 else { continue }
+                    let since = max(trend.lastChange, start)
+                    let quiet = today.timeIntervalSince(since)
+                    guard quiet >= limit else { continue }
+                    found.append(StaleKeyResult(objective: objective.id, objectiveTitle: objective.title, item: holder.id, keyResult: result, since: since,
+                                                weeks: Int(quiet / (7 * 86_400)), owners: holder.owners))
+                }
+            }
+        }
+        return found
+    }
+
+    private static func isOpen(_ status: Status?) -> Bool { status != .done && status != .dropped }
+}
