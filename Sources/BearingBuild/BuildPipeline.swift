@@ -55,10 +55,11 @@ public struct BuildPipeline: Sendable {
     /// commit), where the build is as it always was. What the user should know (a shallow clone, a repository git
     /// cannot read) goes to `warn`; an unreadable history never stops the build. git runs with `environment`
     /// (nil: the process's own).
-    package func history(vectors: Prefetch<TokenVectors>, environment: [String: String]? = nil, warn: (String) -> Void) -> PlanHistory? {
+    /// Without `linking`, statuses and key results only (`HistoryReader.read(linking:)`): enough for trends.
+    package func history(vectors: Prefetch<TokenVectors>, environment: [String: String]? = nil, linking: Bool = true, warn: (String) -> Void) -> PlanHistory? {
         guard let repository = try? GitRepository(workspace: root, environment: environment), (try? repository.commit("HEAD")) != nil else { return nil }
         do {
-            let history = try HistoryReader(repository: repository, aligner: Aligner(vectors: try vectors.value()), root: root).read()
+            let history = try HistoryReader(repository: repository, aligner: Aligner(vectors: try vectors.value()), root: root).read(linking: linking)
             if history.isShallow { warn("warning: " + PlanHistory.shallowWarning) }
             return history
         } catch {

@@ -103,7 +103,7 @@ struct TrendTests {
         #expect(!rota.contains("kr-trend"))
         #expect(rota.contains("<span class=\"stale\">stale: unchanged since 2026-10-01 (7 weeks)</span>"), "\(rota)")
         #expect(html.contains("<h2>Status history</h2>"))
-        #expect(html.contains("<li><span class=\"when\">2026-09-14</span> <span class=\"status on-track\">on-track</span> → <span class=\"status at-risk\">at-risk</span> · Ana Ruiz</li>"), "\(html)")
+        #expect(html.contains("<li><span class=\"when\">2026-09-14</span> <span class=\"status on-track\">on-track</span> → <span class=\"status at-risk\">at-risk</span> <span class=\"who\">· Ana Ruiz</span></li>"), "\(html)")
         // A single revision: the ended quarter's objective never changed, so its page carries nothing of history.
         let q3 = try Self.page(out, "objectives/2026-q3/migrate-the-old-cluster.html")
         #expect(!q3.contains("kr-trend") && !q3.contains("stale") && !q3.contains("Status history"))

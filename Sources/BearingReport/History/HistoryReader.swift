@@ -18,8 +18,10 @@ public struct HistoryReader: Sendable {
         self.root = root
     }
 
-    /// The history, or what git said when it could not be read.
-    public func read() throws -> PlanHistory {
+    /// The history, or what git said when it could not be read. Without `linking`, each revision is loaded but not
+    /// linked or scored: statuses and key results only (no links, no item progress), which is all trends and stale
+    /// key results need, at a fraction of the cost.
+    public func read(linking: Bool = true) throws -> PlanHistory {
         let revisions = try repository.history()
         let cache = ParseCache()
         var inferences = InferenceCache()
@@ -32,10 +34,15 @@ public struct HistoryReader: Sendable {
             // A commit that changed only Markdown the plan does not read (a README) is no revision of the plan.
             guard plan.inputFingerprint != fingerprint else { return }
             fingerprint = plan.inputFingerprint
-            // Links only: history keeps each item's status, key results and links, and scoring a large plan at every
-            // revision was most of the walk.
-            let (items, links) = aligner.links(plan, cache: &inferences)
-            let states = Self.states(plan: plan, items: items, links: links, figures: &figures)
+            let states: [String: PlanHistory.ItemState]
+            if linking {
+                // Links only: history keeps each item's status, key results and links, and scoring a large plan at
+                // every revision was most of the walk.
+                let (items, links) = aligner.links(plan, cache: &inferences)
+                states = Self.states(plan: plan, items: items, links: links, figures: &figures)
+            } else {
+                states = Self.states(plan: plan, figures: &figures)
+            }
             let index = history.revisions.count
             history.revisions.append(info)
             for id in Set(states.keys).union(previous.keys).sorted() where states[id] != previous[id] {
@@ -66,6 +73,32 @@ public struct HistoryReader: Sendable {
         }
         return states
     }
+
+    /// Every item's state in one revision, unlinked: status and key results as written.
+    static func states(plan: Plan, figures: inout KeyResultFigures) -> [String: PlanHistory.ItemState] {
+        func results(_ keyResults: [KeyResult]) -> [PlanHistory.KeyResultState] {
+            keyResults.map { result in
+                let (current, target) = figures.read(result.text)
+                return PlanHistory.KeyResultState(text: result.text, done: result.done, current: current, target: target, progress: result.progress)
+            }
+        }
+        var states: [String: PlanHistory.ItemState] = [:]
+        for objective in plan.objectives {
+            let quarter = objective.quarter?.description
+            states[objective.id] = PlanHistory.ItemState(id: objective.id, kind: .objective, title: objective.title, quarter: quarter,
+                                                         status: objective.metadata.status, progress: nil, keyResults: results(objective.keyResults), links: [])
+            for initiative in objective.initiatives {
+                states[initiative.id] = PlanHistory.ItemState(id: initiative.id, kind: .initiative, title: initiative.title, quarter: quarter,
+                                                              status: initiative.metadata.status, progress: nil, keyResults: results(initiative.keyResults), links: [])
+            }
+        }
+        for item in plan.roadmapItems {
+            states[item.id] = PlanHistory.ItemState(id: item.id, kind: .roadmapItem, title: item.title, quarter: nil,
+                                                    status: item.metadata.status, progress: nil, keyResults: [], links: [])
+        }
+        return states
+    }
+
 }
 
 /// A key result's current value and target, read once per distinct text.

@@ -39,19 +39,19 @@ extension PlanTrends {
         for objective in plan.objectives {
             guard let quarter = objective.quarter, quarter.dateInterval.end > today, Self.isOpen(objective.metadata.status) else { continue }
             let start = quarter.dateInterval.start
-            var holders: [(id: String, results: [KeyResult], owners: [String])] = [(objective.id, objective.keyResults, objective.metadata.owners)]
-            for initiative in objective.initiatives where Self.isOpen(initiative.metadata.status) {
-                holders.append((initiative.id, initiative.keyResults, initiative.metadata.owners.isEmpty ? objective.metadata.owners : initiative.metadata.owners))
-            }
-            for holder in holders where !holder.results.isEmpty {
-                for (result, trend) in zip(holder.results, keyResults(of: holder.id, matching: holder.results, today: today)) {
-                    guard let trend, !result.done, (result.progress ?? 0) < 1 else { continue }
-                    let since = max(trend.lastChange, start)
-                    let quiet = today.timeIntervalSince(since)
-                    guard quiet >= limit else { continue }
-                    found.append(StaleKeyResult(objective: objective.id, objectiveTitle: objective.title, item: holder.id, keyResult: result, since: since,
-                                                weeks: Int(quiet / (7 * 86_400)), owners: holder.owners))
-                }
+            // The objective's key results include its initiatives'; an initiative's own owners and status apply to its own.
+            var holders: [SourceLocation: Initiative] = [:]
+            for initiative in objective.initiatives { for result in initiative.keyResults { holders[result.location] = initiative } }
+            let results = objective.keyResults
+            for (result, trend) in zip(results, keyResults(of: objective.id, matching: results, today: today)) {
+                let initiative = holders[result.location]
+                guard let trend, !result.done, (result.progress ?? 0) < 1, Self.isOpen(initiative?.metadata.status) else { continue }
+                let since = max(trend.lastChange, start)
+                let quiet = today.timeIntervalSince(since)
+                guard quiet >= limit else { continue }
+                let owners = initiative.map(\.metadata.owners).flatMap { $0.isEmpty ? nil : $0 } ?? objective.metadata.owners
+                found.append(StaleKeyResult(objective: objective.id, objectiveTitle: objective.title, item: initiative?.id ?? objective.id,
+                                            keyResult: result, since: since, weeks: Int(quiet / (7 * 86_400)), owners: owners))
             }
         }
         return found

@@ -115,23 +115,22 @@ public struct MarkdownReport {
         let day = Format.day(review.date)
         var lines: [[Inline]] = [], still = 0, total = 0
         for objective in plan.objectives where objective.quarter == q {
-            let holders = [(objective.id, objective.keyResults)] + objective.initiatives.map { ($0.id, $0.keyResults) }
-            for (id, results) in holders where !results.isEmpty {
-                for (result, trend) in zip(results, trends.keyResults(of: id, matching: results, today: alignment.today)) {
-                    total += 1
-                    let before = trend?.point(at: review.date)
-                    let moved: String
-                    switch (before, result.progress) {
-                    case (nil, let now) where trend != nil && (trend?.points.first?.date ?? .distantPast) > review.date:
-                        moved = "new since \(day)" + (now.map { ", now \(Format.percent($0))" } ?? "")
-                    case (let was?, let now) where was.progress != now || was.done != result.done:
-                        moved = "\(was.progress.map(Format.percent) ?? "–") → \(now.map(Format.percent) ?? "–") since \(day)"
-                    default:
-                        still += 1
-                        continue
-                    }
-                    lines.append([.strong([.text(result.text)]), .text(" (" + objective.title + "): " + moved)])
+            // The objective's key results include its initiatives'.
+            let results = objective.keyResults
+            for (result, trend) in zip(results, trends.keyResults(of: objective.id, matching: results, today: alignment.today)) {
+                total += 1
+                let before = trend?.point(at: review.date)
+                let moved: String
+                switch (before, result.progress) {
+                case (nil, let now) where trend != nil && (trend?.points.first?.date ?? .distantPast) > review.date:
+                    moved = "new since \(day)" + (now.map { ", now \(Format.percent($0))" } ?? "")
+                case (let was?, let now) where was.progress != now || was.done != result.done:
+                    moved = "\(was.progress.map(Format.percent) ?? "–") → \(now.map(Format.percent) ?? "–") since \(day)"
+                default:
+                    still += 1
+                    continue
                 }
+                lines.append([.strong([.text(result.text)]), .text(" (" + objective.title + "): " + moved)])
             }
         }
         for item in alignment.items where item.kind != .roadmapItem && item.quarter == q || item.kind == .roadmapItem {

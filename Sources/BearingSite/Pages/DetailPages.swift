@@ -98,13 +98,11 @@ extension SiteContent {
     func keyResultNotes(_ objective: Objective) -> [Int: String] {
         guard let trends else { return [:] }
         var notes: [Int: String] = [:]
-        let holders = [(objective.id, objective.keyResults)] + objective.initiatives.map { ($0.id, $0.keyResults) }
-        for (id, results) in holders where !results.isEmpty {
-            for (result, trend) in zip(results, trends.keyResults(of: id, matching: results, today: alignment.today)) {
-                if let trend {
-                    let chart = Sparkline.keyResult(trend)
-                    if !chart.isEmpty { notes[result.location.line] = " " + chart }
-                }
+        // The objective's key results include its initiatives'.
+        for (result, trend) in zip(objective.keyResults, trends.keyResults(of: objective.id, matching: objective.keyResults, today: alignment.today)) {
+            if let trend {
+                let chart = Sparkline.keyResult(trend)
+                if !chart.isEmpty { notes[result.location.line] = " " + chart }
             }
         }
         for stale in staleByObjective[objective.id] ?? [] {
