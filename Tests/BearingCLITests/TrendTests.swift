@@ -192,4 +192,53 @@ struct TrendTests {
         #expect(plain.stdout.contains("Not shown: this update was made without the plan's history"))
         #expect(!plain.stdout.contains("since 2026-10-01"))
     }
+
+    @Test("an initiative's key result is told once, on its objective, and a stale one is its initiative owner's")
+    func initiatives() throws {
+        func q4(_ upgraded: Int) -> String {
+            """
+            # 2026-Q4
+
+            ## Cut pages per week
+
+            - Owner: Ana Ruiz
+            - Priorities: reliability
+
+            - [ ] Runbooks written: 2/10
+
+            ### Automated upgrades
+
+            - Owner: Jonas Weber
+
+            - [ ] Hubs upgraded without downtime: \(upgraded)/40
+
+            ### Pager rota
+
+            - Owner: Lin Wu
+
+            - [ ] Rota published
+
+            """
+        }
+        let repo = try GitFixture()
+        defer { repo.remove() }
+        try repo.write(["plan/strategy.md": Self.strategy, "plan/objectives/2026-Q4.md": q4(5)])
+        try repo.commitAll("Plan", author: "Ada", date: "2026-07-01T10:00:00Z")
+        try repo.write(["plan/objectives/2026-Q4.md": q4(20)])
+        try repo.commitAll("Upgrades", author: "Jonas Weber", date: "2026-11-16T10:00:00Z")
+        let out = repo.root.appendingPathComponent("site")
+        let build = try Bearing.run(["build", "--workspace", repo.root.appendingPathComponent("plan").path, "--out", out.path, "--today", Self.today])
+        #expect(build.status == 0, "\(build.stderr)")
+        let review = try Self.page(out, "review.html")
+        let changes = review.components(separatedBy: "\n").filter { $0.contains("Hubs upgraded without downtime: 20/40") && $0.contains("2026-11-16") }
+        #expect(changes.count == 1, "\(changes)")
+        #expect(review.contains("<tr><td>Ana Ruiz</td><td>Runbooks written: 2/10</td>"), "\(review)")
+        #expect(review.contains("<tr><td>Lin Wu</td><td>Rota published</td>"), "\(review)")
+        #expect(review.range(of: "<td>Ana Ruiz</td><td>Runbooks")?.lowerBound ?? review.endIndex < review.range(of: "<td>Lin Wu</td>")?.lowerBound ?? review.startIndex)
+        let html = try Self.page(out, "objectives/2026-q4/cut-pages-per-week.html")
+        #expect(html.components(separatedBy: "class=\"kr-trend\"").count == 2, "one sparkline: the upgrades")
+        let report = try Bearing.run(["report", "--workspace", repo.root.appendingPathComponent("plan").path, "--format", "markdown", "--today", Self.today])
+        #expect(report.stdout.components(separatedBy: "Hubs upgraded without downtime").count == 2, "\(report.stdout)")
+        #expect(report.stdout.contains("12% → 50% since 2026-10-01"), "\(report.stdout)")
+    }
 }

@@ -31,6 +31,8 @@ extension PlanChanges {
                     found.append(Change(kind: .status, item: change.item, title: now.title, from: old.status?.rawValue, to: now.status?.rawValue,
                                         date: date, author: revision.author))
                 }
+                // An objective's key results include its initiatives': each move is told once, on the objective.
+                guard now.kind != .initiative else { break }
                 // Key results are matched by position when their number is unchanged (the text itself moves: "now 31"),
                 // else by text.
                 let pairs: [(PlanHistory.KeyResultState?, PlanHistory.KeyResultState)] = old.keyResults.count == now.keyResults.count
