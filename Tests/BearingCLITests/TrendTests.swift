@@ -241,4 +241,31 @@ struct TrendTests {
         #expect(report.stdout.components(separatedBy: "Hubs upgraded without downtime").count == 2, "\(report.stdout)")
         #expect(report.stdout.contains("12% → 50% since 2026-10-01"), "\(report.stdout)")
     }
+
+    @Test("long lists stay short: 40 stale key results on the review page, 25 moves in the update, then how many more")
+    func longLists() throws {
+        func q4(_ moved: Int) -> String {
+            "# 2026-Q4\n\n## Cut pages per week\n\n- Owner: Ana Ruiz\n- Priorities: reliability\n\n"
+                + (1...30).map { "- [ ] Runbook \($0) reviewed: \(moved)/10\n" }.joined()
+                + (1...45).map { "- [ ] Drill \($0) held\n" }.joined()
+        }
+        let repo = try GitFixture()
+        defer { repo.remove() }
+        try repo.write(["plan/strategy.md": Self.strategy, "plan/objectives/2026-Q4.md": q4(1)])
+        try repo.commitAll("Plan", author: "Ada", date: "2026-07-01T10:00:00Z")
+        try repo.write(["plan/objectives/2026-Q4.md": q4(5)])
+        try repo.commitAll("Runbooks", author: "Ana Ruiz", date: "2026-11-16T10:00:00Z")
+        let workspace = repo.root.appendingPathComponent("plan").path
+        let out = repo.root.appendingPathComponent("site")
+        #expect(try Bearing.run(["build", "--workspace", workspace, "--out", out.path, "--today", Self.today]).status == 0)
+        let review = try Self.page(out, "review.html")
+        #expect(review.components(separatedBy: "<tr><td>Ana Ruiz</td><td>Drill").count == 41)
+        #expect(review.contains("…and 5 more: <code>bearing check</code> lists every stale key result at its line."), "\(review)")
+        let check = try Bearing.run(["check", "--workspace", workspace, "--today", Self.today])
+        #expect(check.stdout.components(separatedBy: "[stale-key-result]").count == 46)
+        let report = try Bearing.run(["report", "--workspace", workspace, "--format", "markdown", "--today", Self.today])
+        #expect(report.stdout.components(separatedBy: "% → 50% since 2026-10-01").count == 26, "\(report.stdout)")
+        #expect(report.stdout.contains("…and 5 more moves and status changes"), "\(report.stdout)")
+        #expect(report.stdout.contains("45 of 75 key results did not move."))
+    }
 }

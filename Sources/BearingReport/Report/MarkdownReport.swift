@@ -140,7 +140,7 @@ public struct MarkdownReport {
         }
         let heading = heading(2, [.text("Key results since \(review.label)")])
         guard !lines.isEmpty else { return [heading, paragraph([.text("No key result or status changed.")])] }
-        var out = [heading, list(lines)]
+        var out = [heading] + capped(lines, line: { $0 }, rest: { "\($0) more moves and status changes" }, quarter: q)
         if still > 0 { out.append(paragraph([.text("\(still) of \(total) key results did not move.")])) }
         return out
     }

@@ -159,12 +159,16 @@ extension SiteContent {
             let (x, y) = (a.owners.joined(separator: ", ").lowercased(), b.owners.joined(separator: ", ").lowercased())
             return x != y ? x < y : a.since < b.since
         }
-        let rows: [TemplateValue] = (named + stale.filter { $0.owners.isEmpty }).map { entry in
+        let ordered = named + stale.filter { $0.owners.isEmpty }
+        // As long as the attention list at most: `bearing check` lists every one at its line.
+        let rows: [TemplateValue] = ordered.prefix(Self.attentionLimit).map { entry in
             ["owners": .text(entry.owners.isEmpty ? "no owner named" : entry.owners.joined(separator: ", ")), "unowned": .flag(entry.owners.isEmpty),
              "result": .text(entry.keyResult.text), "objective": .text(entry.objectiveTitle), "href": .text(paths.objective(entry.objective)),
              "since": .text(ReportDocument.day(entry.since)), "weeks": .number(entry.weeks)]
         }
-        return ["weeks": .number(plan.config.staleAfterWeeks), "rows": .list(rows), "none": .flag(rows.isEmpty)]
+        let hidden = ordered.count - rows.count
+        return ["weeks": .number(plan.config.staleAfterWeeks), "rows": .list(rows), "none": .flag(rows.isEmpty),
+                "more": hidden > 0 ? .number(hidden) : .flag(false)]
     }
 
     func reviewPage() -> Page {
