@@ -98,7 +98,6 @@ public struct HistoryReader: Sendable {
         }
         return states
     }
-
 }
 
 /// A key result's current value and target, read once per distinct text.
