@@ -56,10 +56,13 @@ public struct BuildPipeline: Sendable {
     /// cannot read) goes to `warn`; an unreadable history never stops the build. git runs with `environment`
     /// (nil: the process's own).
     /// Without `linking`, statuses and key results only (`HistoryReader.read(linking:)`): enough for trends.
-    package func history(vectors: Prefetch<TokenVectors>, environment: [String: String]? = nil, linking: Bool = true, warn: (String) -> Void) -> PlanHistory? {
+    /// `config` (the workspace's settings today) limits the walk to the commits that changed the plan's own files.
+    package func history(vectors: Prefetch<TokenVectors>, config: WorkspaceConfig? = nil, environment: [String: String]? = nil, linking: Bool = true,
+                         warn: (String) -> Void) -> PlanHistory? {
         guard let repository = try? GitRepository(workspace: root, environment: environment), (try? repository.commit("HEAD")) != nil else { return nil }
         do {
-            let history = try HistoryReader(repository: repository, aligner: Aligner(vectors: try vectors.value()), root: root).read(linking: linking)
+            let reader = HistoryReader(repository: repository, aligner: Aligner(vectors: try vectors.value()), root: root, config: config)
+            let history = try reader.read(linking: linking)
             if history.isShallow { warn("warning: " + PlanHistory.shallowWarning) }
             return history
         } catch {

@@ -68,7 +68,9 @@ struct BuildCommand: ConsoleCommand {
         let (plan, aligned) = try AsOfOption.scoring(alignment, at: commit).align(loaded, console: console, vectors: vectors)
         clock.lap("link and score")
         // History is the commits' story up to HEAD; a site of an earlier revision (--as-of) is that revision alone.
-        let history = noHistory || revision.asOf != nil ? nil : pipeline.history(vectors: vectors, environment: console.environment) { console.error("bearing build: " + $0) }
+        let history = noHistory || revision.asOf != nil ? nil : pipeline.history(vectors: vectors, config: plan.config, environment: console.environment) {
+            console.error("bearing build: " + $0)
+        }
         clock.lap("history")
         if plan.errorCount > 0 && !allowErrors {
             console.error(plan.diagnostics.filter { $0.severity == .error }.map(DiagnosticFormatter.text).joined(separator: "\n"))

@@ -41,7 +41,7 @@ struct CheckCommand: ConsoleCommand {
     /// quarter has not ended, as only those can be stale; outside git there is none and nothing is said.
     private func staleKeyResults(_ plan: Plan, _ aligned: Alignment, root: String, vectors: Prefetch<TokenVectors>, console: Console) -> [Diagnostic] {
         guard !noHistory, plan.objectives.contains(where: { $0.quarter.map { $0.dateInterval.end > aligned.today } ?? false }) else { return [] }
-        guard let history = BuildPipeline(root: root).history(vectors: vectors, environment: console.environment, linking: false, warn: { console.error("bearing check: " + $0) }) else { return [] }
+        guard let history = BuildPipeline(root: root).history(vectors: vectors, config: plan.config, environment: console.environment, linking: false, warn: { console.error("bearing check: " + $0) }) else { return [] }
         return PlanTrends(history: history, until: aligned.today.addingTimeInterval(86_400))
             .staleKeyResults(in: plan, today: aligned.today, afterWeeks: plan.config.staleAfterWeeks).map(\.diagnostic)
     }

@@ -63,7 +63,7 @@ struct ReportCommand: ConsoleCommand {
             // read from the current branch, and an earlier plan's update is told from its own point.
             let pipeline = BuildPipeline(root: try options.root(console))
             let history = noHistory || revision.asOf != nil ? nil
-                : pipeline.history(vectors: Prefetch { try TokenVectors.bundled() }, environment: console.environment, linking: false) { console.error("bearing report: " + $0) }
+                : pipeline.history(vectors: Prefetch { try TokenVectors.bundled() }, config: plan.config, environment: console.environment, linking: false) { console.error("bearing report: " + $0) }
             let review = LastReview(alignment: aligned)
             let changes = history.flatMap { history in review.map { PlanChanges(history: history, since: $0) } }
             let trends = history.map { PlanTrends(history: $0, until: review?.until ?? aligned.today.addingTimeInterval(86_400)) }

@@ -21,10 +21,17 @@ struct GitLog {
     /// Field separators: a commit starts with U+0001 (never in git's own fields), fields end with NUL.
     static let format = "--format=%x01%H%x00%an%x00%ae%x00%aI%x00%cI%x00"
 
-    static func arguments(prefix: String, since: String?) -> [String] {
+    /// `paths` (workspace-relative files or folders) limits the walk to commits that touched them: in a handbook
+    /// repository whose every commit changes some Markdown, only the plan's own files make a revision.
+    static func arguments(prefix: String, since: String?, paths: [String]? = nil) -> [String] {
         var arguments = ["log", "--first-parent", "-m", "--raw", "-z", "--no-abbrev", "--no-renames", "--reverse", format]
         arguments.append(since.map { "\($0)..HEAD" } ?? "HEAD")
-        arguments += ["--"] + (prefix.isEmpty ? [] : [prefix])
+        if let paths, !paths.isEmpty {
+            // Literal pathspecs: a folder named `[2026]` or `*` is a name here, not a pattern.
+            arguments += ["--"] + paths.map { ":(literal)" + prefix + $0 }
+        } else {
+            arguments += ["--"] + (prefix.isEmpty ? [] : [prefix])
+        }
         return arguments
     }
 

@@ -19,11 +19,11 @@ public struct RepositoryHistory: Sendable {
     /// continues an earlier one.
     private let base: [String: RevisionTree.Entry]
 
-    init(git: Git, prefix: String, since: String?, isShallow: Bool) throws {
+    init(git: Git, prefix: String, since: String?, paths: [String]? = nil, isShallow: Bool) throws {
         self.git = git
         self.isShallow = isShallow
         base = try since.map { try RevisionTree(git: git, commit: $0, prefix: prefix).entries } ?? [:]
-        let log = GitLog.parse(try git.run(GitLog.arguments(prefix: prefix, since: since)), prefix: prefix)
+        let log = GitLog.parse(try git.run(GitLog.arguments(prefix: prefix, since: since, paths: paths)), prefix: prefix)
         var commits: [CommitInfo] = [], changes: [[GitLog.Change]] = []
         var pending: [GitLog.Change] = []
         var wanted: [String] = [], seen = Set<String>()
@@ -57,9 +57,10 @@ public struct RepositoryHistory: Sendable {
 }
 
 extension GitRepository {
-    /// The workspace's revisions, oldest first; with `since` (a commit of an earlier walk), only those after it.
-    public func history(since: String? = nil) throws -> RepositoryHistory {
-        try RepositoryHistory(git: git, prefix: workspacePrefix, since: since, isShallow: isShallow)
+    /// The workspace's revisions, oldest first; with `since` (a commit of an earlier walk), only those after it; with
+    /// `paths` (workspace-relative), only the commits that changed one of them.
+    public func history(since: String? = nil, paths: [String]? = nil) throws -> RepositoryHistory {
+        try RepositoryHistory(git: git, prefix: workspacePrefix, since: since, paths: paths, isShallow: isShallow)
     }
 
     /// The commit `text` names: a revision (`HEAD~3`, a tag, an id) or a date `YYYY-MM-DD`, meaning the last commit

@@ -11,18 +11,35 @@ public struct HistoryReader: Sendable {
     public var aligner: Aligner
     /// The workspace folder, as the loader names it.
     public var root: String
+    /// The files and folders the plan is read from (workspace-relative); nil walks every commit of the workspace.
+    public var paths: [String]?
 
-    public init(repository: GitRepository, aligner: Aligner, root: String) {
+    public init(repository: GitRepository, aligner: Aligner, root: String, config: WorkspaceConfig? = nil) {
         self.repository = repository
         self.aligner = aligner
         self.root = root
+        paths = config.flatMap(Self.paths)
+    }
+
+    /// What a revision of the plan can change: bearing.yml and the paths it names today (a folder the settings named
+    /// in the past and no longer name is not walked: its commits are not revisions of today's plan). Nil, walking
+    /// every commit of the workspace, when a path reaches outside the workspace.
+    public static func paths(_ config: WorkspaceConfig) -> [String]? {
+        var seen = Set<String>(), paths: [String] = []
+        for path in [ConfigLoader.fileName, config.strategyPath] + config.objectivePaths + config.roadmapPaths {
+            let parts = path.split(separator: "/").filter { $0 != "." }
+            guard !path.hasPrefix("/"), !parts.contains("..") else { return nil }
+            let clean = parts.joined(separator: "/")
+            if !clean.isEmpty, seen.insert(clean).inserted { paths.append(clean) }
+        }
+        return paths
     }
 
     /// The history, or what git said when it could not be read. Without `linking`, each revision is loaded but not
     /// linked or scored: statuses and key results only (no links, no item progress), which is all trends and stale
     /// key results need, at a fraction of the cost.
     public func read(linking: Bool = true) throws -> PlanHistory {
-        let revisions = try repository.history()
+        let revisions = try repository.history(paths: paths)
         let cache = ParseCache()
         var inferences = InferenceCache()
         var figures = KeyResultFigures()
