@@ -84,7 +84,7 @@ let package = Package(
         // aligns through BuildPipeline, as `build` does, and renders the pages in memory instead of writing them.
         .target(
             name: "BearingServe",
-            dependencies: ["BearingModel", "BearingParse", "BearingAlign", "BearingSite", "BearingBuild", .product(name: "FlyingFox", package: "FlyingFox")],
+            dependencies: ["BearingModel", "BearingParse", "BearingAlign", "BearingReport", "BearingSite", "BearingBuild", .product(name: "FlyingFox", package: "FlyingFox")],
             exclude: ["Resources"]
         ),
         // Thin ArgumentParser commands: flags → pipeline → print, returning an exit code.
@@ -109,7 +109,7 @@ let package = Package(
         .testTarget(name: "BearingSiteTests", dependencies: ["BearingSite", "BearingStore", "BearingReport", "BearingAlign", "BearingParse", "BearingModel", "TestSupport",
                                                              .product(name: "Mustache", package: "swift-mustache")], exclude: ["Golden", "Fixtures"]),
         .testTarget(name: "BearingBuildTests", dependencies: ["BearingBuild", "BearingSite", "BearingStore", "BearingParse", "BearingModel", "BearingAlign", "BearingReport", "TestSupport"]),
-        .testTarget(name: "BearingServeTests", dependencies: ["BearingServe", "BearingSite", "BearingModel", "BearingParse"]),
+        .testTarget(name: "BearingServeTests", dependencies: ["BearingServe", "BearingSite", "BearingModel", "BearingParse", "BearingAlign", "BearingBuild", "TestSupport"]),
         .testTarget(name: "BearingCLITests", dependencies: ["BearingCLI", "BearingParse", "BearingModel", "TestSupport"], exclude: ["Golden", "Fixtures"]),
     ],
     // C23, for #embed in CBearingResources (the package's only C sources).

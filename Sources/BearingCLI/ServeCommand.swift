@@ -1,5 +1,6 @@
 import ArgumentParser
 import BearingAlign
+import BearingBuild
 import BearingModel
 import BearingParse
 import BearingReport
@@ -31,13 +32,21 @@ struct ServeCommand: ConsoleCommand {
     @Flag(help: "Watch by scanning the files four times a second instead of inotify (for network or container mounts).")
     var poll = false
 
+    @Flag(help: "Do not read the plan's git history (trends, what changed, stale key results).")
+    var noHistory = false
+
     func run(_ console: Console) throws -> Int32 {
         Self.stopOnSignals()
         let root = try options.root(console)
         if let today = alignment.today, Aligner.today(option: today, config: WorkspaceConfig()) == nil {
             throw ValidationError("--today must be a date written YYYY-MM-DD")
         }
-        let rebuilder = IncrementalRebuild(root: root, today: alignment.today, vectors: try TokenVectors.bundled())
+        let vectors = try TokenVectors.bundled()
+        // The history is read once, when serving starts: commits made while serving show after a restart; edits to
+        // the files show at once (a figure changed since the last commit counts as a change today).
+        let history = noHistory ? nil : BuildPipeline(root: root).history(vectors: Prefetch { vectors }, config: Self.settings(root),
+                                                                           environment: console.environment) { console.error("bearing serve: " + $0) }
+        let rebuilder = IncrementalRebuild(root: root, today: alignment.today, vectors: vectors, history: history)
         let poll = self.poll
         let site = LiveSite()
         let loop = ServeLoop(site: site, rebuilder: rebuilder, makeWatcher: { list in
@@ -55,6 +64,12 @@ struct ServeCommand: ConsoleCommand {
         console.print("bearing serve: \(url) (Ctrl-C to stop)")
         if open { Self.openBrowser(url, console: console) }
         while true { sleep(3600) }
+    }
+
+    /// bearing.yml's settings, for the paths the history walk asks git about; the defaults when there is none.
+    private static func settings(_ root: String) -> WorkspaceConfig {
+        guard let text = try? String(contentsOfFile: root + "/" + ConfigLoader.fileName, encoding: .utf8) else { return WorkspaceConfig() }
+        return ConfigLoader.load(text).0
     }
 
     /// Ctrl-C, `kill` and a closed terminal stop the server, even when the parent started it with those signals

@@ -1,6 +1,8 @@
 import BearingAlign
 import BearingBuild
 import BearingModel
+import BearingReport
+import BearingSite
 import Foundation
 
 /// `serve`'s rebuilder: an `IncrementalBuild` kept across saves, so a one-file change reparses that file, infers
@@ -8,14 +10,17 @@ import Foundation
 /// `FullRebuild`.
 public struct IncrementalRebuild: SiteRebuilder {
     private var build: IncrementalBuild
+    /// The plan's git history, read when serving started (nil outside git): trends and what changed, as in `build`.
+    private let history: PlanHistory?
 
-    public init(root: String, today: String?, vectors: TokenVectors) {
+    public init(root: String, today: String?, vectors: TokenVectors, history: PlanHistory? = nil) {
         build = IncrementalBuild(root: root, today: today, vectors: vectors)
+        self.history = history
     }
 
     public mutating func rebuild(changed: Set<String>) -> RebuiltSite {
         // The first build (no change known) reads everything.
-        let result = build.build(changed: changed.isEmpty ? nil : changed)
+        let result = build.build(changed: changed.isEmpty ? nil : changed, options: SiteBuilder.Options(history: history))
         let watchList = WatchList(config: result.plan.config)
         var errors = result.plan.diagnostics.filter { $0.severity == .error }
         if let failure = result.failure {
