@@ -1,5 +1,7 @@
 import ArgumentParser
+import BearingAlign
 import BearingBuild
+import BearingModel
 import BearingParse
 import BearingReport
 import BearingStore
@@ -43,6 +45,9 @@ struct QueryCommand: ConsoleCommand {
 
     @Flag(help: "Answer from the database even when the workspace's files have changed since it was built.")
     var noRebuild = false
+
+    @Flag(help: "In a fresh build, leave the history tables empty instead of reading the git history.")
+    var noHistory = false
 
     func run(_ console: Console) throws -> Int32 {
         let root: String? = db == nil ? try options.root(console) : try? options.root(console)
@@ -88,13 +93,26 @@ struct QueryCommand: ConsoleCommand {
     private func fresh(root: String, console: Console) throws -> PlanningDatabase {
         let (loaded, commit) = try revision.load(BuildPipeline(root: root), console: console)
         let (plan, aligned) = try AsOfOption.scoring(alignment, at: commit).align(loaded, console: console)
+        // History is read only for a query that asks for it: it is the slow part of a build in a long repository.
+        let history = noHistory || revision.asOf != nil || !Self.mentionsHistory(sql) ? nil
+            : BuildPipeline(root: root).history(vectors: Prefetch { try TokenVectors.bundled() }, config: plan.config,
+                                                environment: console.environment) { console.error("bearing query: " + $0) }
         do {
             let database = try PlanningDatabase.inMemory()
             try database.write(plan: plan, alignment: aligned)
+            if let history { try database.write(history: history) }
             return database
         } catch {
             throw CommandFailure("bearing query: could not build a fresh database in memory: \(error)")
         }
+    }
+}
+
+extension QueryCommand {
+    /// Whether `sql` names one of the history tables (a word of it, in any case).
+    static func mentionsHistory(_ sql: String) -> Bool {
+        let words = Set(sql.lowercased().split { !($0.isLetter || $0.isNumber || $0 == "_") }.map(String.init))
+        return !words.isDisjoint(with: PlanningDatabase.historyTableNames)
     }
 }
 

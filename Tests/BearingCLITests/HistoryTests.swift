@@ -82,6 +82,21 @@ struct HistoryTests {
         #expect(links == "priority,kind\nreliability,declared\n")
     }
 
+    @Test("query without a built site reads the history when the query asks for a history table, and only then")
+    func queryFreshHistory() throws {
+        let repo = try Self.repository()
+        defer { repo.remove() }
+        let workspace = repo.root.appendingPathComponent("planning").path
+        func query(_ sql: String, _ extra: [String] = []) throws -> String {
+            let run = try Bearing.run(["query", "--workspace", workspace, "--format", "csv"] + extra + [sql])
+            #expect(run.status == 0, "\(run.stderr)")
+            return run.stdout.replacingOccurrences(of: "\r\n", with: "\n")
+        }
+        #expect(try query("SELECT seq, author FROM revisions ORDER BY seq") == "seq,author\n1,Ada\n2,Grace\n3,Ada\n")
+        #expect(try query("SELECT count(*) AS n FROM Item_History") != "n\n0\n")
+        #expect(try query("SELECT count(*) AS n FROM revisions", ["--no-history"]) == "n\n0\n")
+    }
+
     @Test("--no-history and a workspace outside git build without history")
     func withoutHistory() throws {
         let repo = try Self.repository()
