@@ -35,6 +35,9 @@ enum ConfigTemplate {
         # The date scores are computed for (YYYY-MM-DD). Default: the clock. Pin it only to reproduce a report.
         # today: 2026-12-01
 
+        # Weeks a key result of the current quarter may go without a change (in git) before it is flagged stale.
+        # stale_after_weeks: 6
+
         # Let raw HTML in the Markdown through into the site. Default: false (it is shown as text).
         # allow_html: false
 
