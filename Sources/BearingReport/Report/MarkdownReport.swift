@@ -126,6 +126,7 @@ public struct MarkdownReport {
                     moved = "new since \(day)" + (now.map { ", now \(Format.percent($0))" } ?? "")
                 case (let was?, let now) where was.progress != now || was.done != result.done:
                     moved = "\(was.progress.map(Format.percent) ?? "–") → \(now.map(Format.percent) ?? "–") since \(day)"
+                        + (trend.map { Self.sparkline($0, from: review.date, now: now) } ?? "")
                 default:
                     still += 1
                     continue
@@ -143,6 +144,17 @@ public struct MarkdownReport {
         var out = [heading] + capped(lines, line: { $0 }, rest: { "\($0) more moves and status changes" }, quarter: q)
         if still > 0 { out.append(paragraph([.text("\(still) of \(total) key results did not move.")])) }
         return out
+    }
+
+    /// A key result's progress from the review's date to now as block characters (" ▂▅▇"): a sparkline that
+    /// survives every Markdown viewer and e-mail client; empty when fewer than three points say a figure.
+    static func sparkline(_ trend: PlanTrends.KeyResultTrend, from date: Date, now: Double?) -> String {
+        let start = trend.points.lastIndex { $0.date <= date } ?? 0
+        var values = trend.points[start...].compactMap(\.progress)
+        if let now, values.last != now { values.append(now) }
+        guard values.count >= 3 else { return "" }
+        let blocks = Array("▁▂▃▄▅▆▇█")
+        return " " + String(values.suffix(12).map { blocks[min(blocks.count - 1, max(0, Int(($0 * Double(blocks.count)).rounded(.down))))] })
     }
 
     /// Grades compared only between ended quarters; a quarter under way is shown as its pace. When the plan skips a
