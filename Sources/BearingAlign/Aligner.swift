@@ -57,7 +57,11 @@ public struct Aligner: Sendable {
 
     private func link(_ plan: Plan, strategy: Strategy, cache: inout InferenceCache)
         -> ([AlignedItem], [String: Inference], (links: [Link], diagnostics: [Diagnostic], tooThin: Set<String>)) {
-        let items = AlignedItem.collect(plan)
+        link(AlignedItem.collect(plan), strategy: strategy, cache: &cache)
+    }
+
+    func link(_ items: [AlignedItem], strategy: Strategy, cache: inout InferenceCache)
+        -> ([AlignedItem], [String: Inference], (links: [Link], diagnostics: [Diagnostic], tooThin: Set<String>)) {
         let inferrer = PriorityInferrer(strategy: strategy, vectors: vectors)
         let (results, counts, thin) = inferrer.inferCounting(items.map { .init(text: $0.text) }, cache: &cache)
         // Ids are unique once `ReferenceResolver` has run; a plan built some other way must still not trap.
@@ -107,7 +111,12 @@ public struct Alignment: Sendable {
     public let links: [Link]
     public let itemScores: [ItemScore]
     public let priorities: [PriorityMetrics]
-    public let scopes: [ScopeScore]
+    /// The workspace's, each quarter's and each roadmap's scores. A quarter that ended under an earlier strategy is
+    /// scored against that strategy when the plan's history is read (`periods`).
+    public internal(set) var scopes: [ScopeScore]
+    /// The strategy's versions from the plan's history and the quarters scored against earlier ones; nil when the
+    /// history was not read or the strategy never changed.
+    public internal(set) var periods: StrategyPeriods?
     public let diagnostics: [Diagnostic]
     public let today: Date
     public let currentQuarter: Quarter?
@@ -143,6 +152,10 @@ public struct Alignment: Sendable {
     public static let threshold = Scorer.threshold
 
     public func scope(_ kind: ScopeScore.Kind, _ key: String) -> ScopeScore? { scopes.first { $0.kind == kind && $0.key == key } }
+    /// The strategy a scope was scored against: an earlier version for a quarter that ended under it, else the current one.
+    public func strategy(of scope: ScopeScore) -> Strategy {
+        scope.kind == .quarter ? periods?.version(of: scope.key)?.strategy ?? strategy : strategy
+    }
     public var workspace: ScopeScore? { scope(.workspace, "workspace") }
     public func links(of item: String) -> [Link] { linksByItem[item] ?? [] }
     public func score(of item: String) -> ItemScore? { scoreByItem[item] }

@@ -71,6 +71,17 @@ public struct BuildPipeline: Sendable {
         }
     }
 
+    /// `alignment` with each quarter that ended under an earlier strategy scored against that strategy
+    /// (`Aligner.scoredByPeriod`). Unchanged without history, when the strategy never changed, or when the vectors
+    /// cannot be loaded (the plan was aligned with them already, so they can). Versions that took effect after the day
+    /// the plan is scored for are left out, as trends leave out later revisions.
+    package static func scoredByPeriod(_ alignment: Alignment, plan: Plan, history: PlanHistory?, vectors: Prefetch<TokenVectors>) -> Alignment {
+        let until = alignment.today.addingTimeInterval(86_400)
+        guard let versions = history?.strategies.filter({ $0.since < until }), versions.count > 1,
+              let vectors = try? vectors.value() else { return alignment }
+        return Aligner(vectors: vectors).scoredByPeriod(alignment, plan: plan, versions: versions)
+    }
+
     /// Link and score `plan` as of `today` (YYYY-MM-DD; default `today:` in bearing.yml, else the clock), and merge
     /// the alignment's diagnostics into the plan's. `vectors`, when given, were started loading before the plan was read.
     package static func align(_ plan: Plan, today: String? = nil, vectors: Prefetch<TokenVectors>? = nil) throws -> Analysis {

@@ -31,15 +31,23 @@ struct ReportCommand: ConsoleCommand {
                                valueName: "url"))
     var siteURL: String?
 
-    @Flag(help: "Do not read the workspace's git history (read for --format markdown when the workspace is in a git repository).")
+    @Flag(help: "Do not read the workspace's git history (read when the workspace is in a git repository: movement for --format markdown, and each ended quarter scored against the strategy in force then).")
     var noHistory = false
 
     @Option(help: ArgumentHelp("Show how each number of one item was computed (its id or title).", valueName: "item"))
     var explain: String?
 
     func run(_ console: Console) throws -> Int32 {
-        let (loaded, commit) = try revision.load(BuildPipeline(root: try options.root(console)), console: console)
-        let (plan, aligned) = try AsOfOption.scoring(alignment, at: commit).align(loaded, console: console)
+        let pipeline = BuildPipeline(root: try options.root(console))
+        let (loaded, commit) = try revision.load(pipeline, console: console)
+        let vectors = Prefetch { try TokenVectors.bundled() }
+        let (plan, current) = try AsOfOption.scoring(alignment, at: commit).align(loaded, console: console, vectors: vectors)
+        // Statuses, key results and the strategy's versions, without linking each revision: enough for movement and
+        // for scoring each ended quarter against the strategy in force then. Not for --as-of: the history is read
+        // from the current branch, and an earlier plan is told from its own point.
+        let history = noHistory || revision.asOf != nil || explain != nil ? nil
+            : pipeline.history(vectors: vectors, config: plan.config, environment: console.environment, linking: false) { console.error("bearing report: " + $0) }
+        let aligned = BuildPipeline.scoredByPeriod(current, plan: plan, history: history, vectors: vectors)
         let selected = try quarter.map { text -> Quarter in
             guard let q = Quarter.find(in: text, fiscalStart: plan.config.fiscalYearStart), plan.quarters.contains(q) else {
                 throw ValidationError("no objectives for quarter \(text); planned: \(plan.quarters.map(\.description).joined(separator: ", "))")
@@ -59,11 +67,7 @@ struct ReportCommand: ConsoleCommand {
             let base = ReportLinks.publishedAddress(siteURL ?? plan.config.baseURL)
             if let siteURL, base == nil { throw ValidationError("--site-url must be an http:// or https:// address, not \(siteURL)") }
             let links = base.map { SiteBuilder.reportLinks(plan: plan, base: $0) }
-            // Movement since the last review, from git, as the review page tells it. Not for --as-of: the history is
-            // read from the current branch, and an earlier plan's update is told from its own point.
-            let pipeline = BuildPipeline(root: try options.root(console))
-            let history = noHistory || revision.asOf != nil ? nil
-                : pipeline.history(vectors: Prefetch { try TokenVectors.bundled() }, config: plan.config, environment: console.environment, linking: false) { console.error("bearing report: " + $0) }
+            // Movement since the last review, from git, as the review page tells it.
             let review = LastReview(alignment: aligned)
             let changes = history.flatMap { history in review.map { PlanChanges(history: history, since: $0) } }
             let trends = history.map { PlanTrends(history: $0, until: review?.until ?? aligned.today.addingTimeInterval(86_400)) }

@@ -46,11 +46,19 @@ public struct HistoryReader: Sendable {
         var history = PlanHistory(isShallow: revisions.isShallow)
         var previous: [String: PlanHistory.ItemState] = [:]
         var fingerprint: String?
+        var strategyKey: StrategyVersion.Key?
+        let dates = ISO8601DateFormatter()
         try revisions.forEachRevision { info, tree in
             let plan = WorkspaceLoader(fileSystem: tree.fileSystem(root: root), cache: cache).load(root: root)
             // A commit that changed only Markdown the plan does not read (a README) is no revision of the plan.
             guard plan.inputFingerprint != fingerprint else { return }
             fingerprint = plan.inputFingerprint
+            // A strategy without priorities scores nothing: quarters before the first real one keep today's scoring.
+            if let strategy = plan.strategy, !strategy.topLevel.isEmpty, StrategyVersion.Key(strategy) != strategyKey {
+                strategyKey = StrategyVersion.Key(strategy)
+                let since = dates.date(from: info.committed) ?? dates.date(from: info.date) ?? .distantPast
+                history.strategies.append(StrategyVersion(strategy: strategy, commit: info, since: since))
+            }
             let states: [String: PlanHistory.ItemState]
             if linking {
                 // Links only: history keeps each item's status, key results and links, and scoring a large plan at

@@ -54,11 +54,15 @@ public struct PlanHistory: Sendable {
     public var changes: [Change]
     /// The clone is shallow: the first revision is a cut, not the beginning.
     public var isShallow: Bool
+    /// Each version of the strategy as scoring reads it (priorities and weights; a reworded goal is no new version),
+    /// oldest first, from the revision where it took effect. One version when it never changed.
+    public var strategies: [StrategyVersion]
 
-    public init(revisions: [CommitInfo] = [], changes: [Change] = [], isShallow: Bool = false) {
+    public init(revisions: [CommitInfo] = [], changes: [Change] = [], isShallow: Bool = false, strategies: [StrategyVersion] = []) {
         self.revisions = revisions
         self.changes = changes
         self.isShallow = isShallow
+        self.strategies = strategies
     }
 
     /// Every item present at `revision`, by id.

@@ -42,7 +42,7 @@ public struct MarkdownReport {
         out += comparison(scope, quarter: q)
         out += objectivesByPriority(q)
         if !scope.subGaps.isEmpty {
-            let names = scope.subGaps.compactMap { alignment.strategy.priority($0) }.map { "\($0.number) \($0.title)" }
+            let names = scope.subGaps.compactMap { alignment.strategy(of: scope).priority($0) }.map { "\($0.number) \($0.title)" }
             out.append(heading(2, [.text("Sub-priorities without work this quarter")]))
             out.append(list(names.map { [.text($0)] }))
         }
@@ -292,8 +292,9 @@ public struct MarkdownReport {
                 out += [.text("Key results grade "), .strong([.text(Format.grade(grade))]), .text(" (\(scope.gradeBand ?? "")), quarter finished. ")]
             }
         }
-        let total = alignment.strategy.topLevel.count
+        let total = alignment.strategy(of: scope).topLevel.count
         let sentence = "\(scope.items) objectives; \(total - scope.gaps.count) of \(total) priorities have work"
+            + Self.scoredThen(alignment, scope: scope)
             + (scope.orphans.isEmpty ? "" : scope.orphans.count == 1 ? ", 1 objective serves none clearly" : ", \(scope.orphans.count) objectives serve none clearly")
             + (scope.tooLittleText.isEmpty ? "" : scope.tooLittleText.count == 1 ? ", 1 has too little text to link" : ", \(scope.tooLittleText.count) have too little text to link") + "."
         out.append(.text(sentence + " Alignment index "))
@@ -301,6 +302,12 @@ public struct MarkdownReport {
         out.append(.text((scope.balance.map { ", balance against target weights \(Format.decimal($0))" } ?? "") + "."))
         if let links { out += [.text(" "), .link(destination: links.url(.quarter(quarter.description)), content: [.text("The quarter on the site")]), .text(".")] }
         return out
+    }
+
+    /// " (scored against the strategy of 2026-04-01, in force then)" for a quarter that ended under an earlier strategy.
+    static func scoredThen(_ alignment: Alignment, scope: ScopeScore) -> String {
+        guard scope.kind == .quarter, let version = alignment.periods?.version(of: scope.key) else { return "" }
+        return " (scored against the strategy of \(Format.day(version.since)), in force then)"
     }
 
     private func objectiveLine(_ item: AlignedItem) -> [Inline] {

@@ -23,8 +23,8 @@ public struct SummaryReport {
         let index = scope.map { $0.nothingJudged ? "–" : Format.index($0.alignmentIndex) } ?? "–"
         var facts = ["Alignment index **\(index)**"]
         if let scope {
-            let total = alignment.strategy.topLevel.count
-            facts.append("\(total - scope.gaps.count) of \(total) priorities have work")
+            let total = alignment.strategy(of: scope).topLevel.count
+            facts.append("\(total - scope.gaps.count) of \(total) priorities have work" + MarkdownReport.scoredThen(alignment, scope: scope))
             if let grade = scope.grade { facts.append("key-results grade \(Format.grade(grade))") }
             if !scope.orphans.isEmpty { facts.append(scope.orphans.count == 1 ? "1 orphan" : "\(scope.orphans.count) orphans") }
         }
@@ -44,7 +44,7 @@ public struct SummaryReport {
         if !gaps.isEmpty {
             out.append("**Gaps**: priorities with no work" + (q.map { " in \($0)" } ?? ""))
             out.append("")
-            out += gaps.prefix(Self.listLimit).compactMap { alignment.strategy.priority($0) }.map { "- \($0.number) \(DiffMarkdown.cell($0.title))" }
+            out += gaps.prefix(Self.listLimit).compactMap { id in scope.flatMap { alignment.strategy(of: $0).priority(id) } }.map { "- \($0.number) \(DiffMarkdown.cell($0.title))" }
             if gaps.count > Self.listLimit { out.append("- … and \(gaps.count - Self.listLimit) more") }
             out.append("")
         }

@@ -55,6 +55,9 @@ public struct TextReport {
         if let grade = scope.grade { parts.append(style.band("grade \(Format.grade(grade)) \(scope.gradeBand ?? "")", scope.gradeBand)) }
         if let pace = scope.pace, scope.kind == .quarter { parts.append(Format.paceText(pace)) }
         if scope.planned { parts.append("planned: not started, no grade yet") }
+        if scope.kind == .quarter, let version = alignment.periods?.version(of: scope.key) {
+            parts.append("scored against the strategy of \(Format.day(version.since))")
+        }
         return style.bold(Format.pad(name, 18)) + parts.joined(separator: " · ")
     }
 

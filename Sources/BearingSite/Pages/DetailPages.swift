@@ -53,7 +53,8 @@ extension SiteContent {
                               "intro": .text(files.map { renderer.render($0.introBlocks) }.joined()),
                               "rows": .list(objectives.compactMap { objective in
                                   item(objective.id).map { summaryRow($0, link: strongestLink($0.id), showPriority: true) }
-                              }), "report_href": .text(paths.report(quarter.description))])
+                              }), "report_href": .text(paths.report(quarter.description)),
+                              "scored_then": scoredThen(quarter, scope: scope)])
     }
 
     func objectivePage(_ objective: Objective) -> Page {

@@ -46,7 +46,8 @@ extension SiteContent {
                     context: ["title": .text(strategy.title), "sections": .list(sections), "priorities": .list(tree),
                               "intro": .text(renderer.render(strategy.introBlocks)),
                               "priorities_intro": .text(renderer.render(strategy.prioritiesIntroBlocks)),
-                              "balance_chart": .text(WeightBars.render(alignment, scope: alignment.workspace))])
+                              "balance_chart": .text(WeightBars.render(alignment, scope: alignment.workspace)),
+                              "versions": strategyVersions()])
     }
 
     func alignmentPage() -> Page {
