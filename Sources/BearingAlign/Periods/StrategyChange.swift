@@ -10,10 +10,10 @@ public struct StrategyChange: Sendable, Hashable {
     public var text: String
 
     /// The changes from `old` to `new`, top-level priorities first in the new strategy's order. A priority is the
-    /// same when its id is; one whose id changed with its title (an id derived from the title) is taken as renamed
-    /// when it kept its number and its old id is gone.
+    /// same when its id is; one whose id changed with its title (both ids derived from titles, none written) is
+    /// taken as renamed when it kept its number and its old id is gone.
     public static func between(_ old: Strategy, _ new: Strategy) -> [StrategyChange] {
-        let oldIDs = Set(old.priorities.map(\.id)), newIDs = Set(new.priorities.map(\.id))
+        let newIDs = Set(new.priorities.map(\.id))
         var removed = old.priorities.filter { !newIDs.contains($0.id) }
         var changes: [StrategyChange] = []
         for priority in new.priorities {
@@ -24,7 +24,8 @@ public struct StrategyChange: Sendable, Hashable {
                 } else if before.summary != priority.summary || before.body != priority.body || before.successSignal != priority.successSignal {
                     changes.append(.init(kind: .reworded, text: "\(label) \(priority.number) '\(priority.title)' reworded"))
                 }
-            } else if !oldIDs.contains(priority.id), let index = removed.firstIndex(where: { $0.number == priority.number && $0.parent == priority.parent }) {
+            } else if !priority.explicitID,
+                      let index = removed.firstIndex(where: { !$0.explicitID && $0.number == priority.number && $0.parent == priority.parent }) {
                 let before = removed.remove(at: index)
                 changes.append(.init(kind: .renamed, text: "'\(before.title)' renamed '\(priority.title)'"))
             } else {
