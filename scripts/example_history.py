@@ -8,6 +8,9 @@ review page's "what changed" and the stakeholder update's movement can be seen o
     bearing check --workspace /tmp/example-history     # stale-key-result warnings
     bearing report --workspace /tmp/example-history --format markdown
 
+The strategy starts without its fourth priority and with other weights; Leah Okafor adds the priority and moves the
+weights on 2026-07-14, so 2026-Q2 (ended before) is scored against the first strategy and the strategy page lists both.
+
 The 2026-Q4 file starts on 2026-07-01 with earlier figures and statuses and reaches today's text in the last
 check-in; each check-in replaces a figure or a status in place, so every other byte is the example's own.
 """
@@ -64,14 +67,43 @@ q4_path = os.path.join(root, "objectives", "2026-Q4.md")
 with open(q4_path, encoding="utf-8") as f:
     q4 = f.read()
 os.remove(q4_path)
+strategy_path = os.path.join(root, "strategy.md")
+with open(strategy_path, encoding="utf-8") as f:
+    strategy = f.read()
+
+
+def first_strategy(text):
+    """Today's strategy as it was in April: three priorities, the fourth ("open") and its sub-priorities not yet in it."""
+    weights = "  platform: 35%\n  revenue: 25%\n  co-creation: 25%\n  open: 15%\n"
+    if weights not in text:
+        sys.exit("strategy.md no longer has the weights scripts/example_history.py expects; update it")
+    text = text.replace(weights, "  platform: 40%\n  revenue: 30%\n  co-creation: 30%\n")
+    fourth = text.find("4. **Do it in a healthy")
+    end = text.find("\n## ", fourth)
+    if fourth < 0 or end < 0:
+        sys.exit("strategy.md no longer has the fourth priority scripts/example_history.py expects; update it")
+    return text[:fourth].rstrip("\n") + "\n" + text[end:]
+
+
+with open(strategy_path, "w", encoding="utf-8") as f:
+    f.write(first_strategy(strategy))
 git("init", "-q", "-b", "main")
 git("add", "-A")
 git("commit", "-q", "-m", "Strategy, roadmaps and the first half's objectives", date="2026-04-01", author="Leah Okafor")
+AUTHORS["2026-07-14"] = "Leah Okafor"
 for date in sorted(AUTHORS):
+    if date == "2026-07-14":
+        with open(strategy_path, "w", encoding="utf-8") as f:
+            f.write(strategy)
+        git("add", "-A")
+        git("commit", "-q", "-m", "Strategy: open communities become a priority; weights moved", date=date, author=AUTHORS[date])
+        continue
     with open(q4_path, "w", encoding="utf-8") as f:
         f.write(q4_as_of(q4, date))
     git("add", "-A")
     git("commit", "-q", "-m", "Plan 2026-Q4" if date == "2026-07-01" else f"Check-in {date}", date=date, author=AUTHORS[date])
 with open(q4_path, encoding="utf-8") as f:
     assert f.read() == q4, "the last check-in must reach the example's own text"
+with open(strategy_path, encoding="utf-8") as f:
+    assert f.read() == strategy, "the strategy must end as the example's own"
 print(f"{len(AUTHORS) + 1} commits in {root}")

@@ -49,6 +49,12 @@ struct StrategyPeriodsTests {
         let changes = StrategyChange.between(try Self.strategy(Self.before), try Self.strategy(Self.after)).map(\.text)
         #expect(changes == ["'Grow revenue' renamed 'Grow recurring revenue'", "+1 priority: 3 'Costs'", "−1 priority: 'Community'",
                             "weights changed: 'Platform' 60% → 50%, 'Grow recurring revenue' none → 50%, 'Grow revenue' 40% → none"], "\(changes)")
+        // In one sentence: top-level priorities by title, sub-priorities counted, long titles cut.
+        let summary = StrategyChange.summary(StrategyChange.between(try Self.strategy(Self.before), try Self.strategy(Self.after)))
+        #expect(summary == "'Grow revenue' renamed 'Grow recurring revenue', +1 priority: 3 'Costs', −1 priority: 'Community', weights changed")
+        let subs = try Self.strategy(Self.after.replacingOccurrences(of: "{#costs}", with: "{#costs}\n   - Fewer vendors. {#vendors}\n   - Cheaper hosting for every community we serve today. {#hosting}"))
+        let added = StrategyChange.summary(StrategyChange.between(try Self.strategy(Self.after), subs))
+        #expect(added == "+2 sub-priorities", "\(added)")
     }
 
     @Test("a quarter is scored against the version in force at its end, only when it ended before the latest took effect")

@@ -137,7 +137,7 @@ struct StrategyPeriodTests {
         #expect(build.status == 0, "\(build.stderr)")
         let q2 = try String(contentsOf: out.appendingPathComponent("quarters/2026-Q2.html"), encoding: .utf8)
         #expect(q2.contains("Scored against the strategy in force then"), "\(q2)")
-        #expect(q2.contains("It changed 2026-07-14 by Ana Ruiz: &#39;Let customers start on their own&#39; renamed &#39;Grow self-serve revenue&#39;; +1 priority: 3 &#39;Keep costs down&#39;."), "\(q2)")
+        #expect(q2.contains("It changed 2026-07-14 by Ana Ruiz: &#39;Let customers start on their own&#39; renamed &#39;Grow self-serve revenue&#39;, +1 priority: 3 &#39;Keep costs down&#39;."), "\(q2)")
         #expect(q2.contains("href=\"../strategy.html#strategy-version-1\""), "\(q2)")
         // The old title, linked to the priority's current page, which has a new title.
         #expect(q2.contains("<a href=\"../priorities/self-serve.html\">Let customers start on their own</a> <span class=\"muted\">(now 2 Grow self-serve revenue)</span>"), "\(q2)")

@@ -15,7 +15,7 @@ extension SiteContent {
         guard let periods = alignment.periods, let index = periods.scoredAgainst[quarter.description], let scope else { return .list([]) }
         let version = periods.versions[index]
         let next = index + 1 < periods.versions.count ? periods.versions[index + 1] : nil
-        let changes = periods.changes(at: index + 1).map(\.text)
+        let changes = StrategyChange.summary(periods.changes(at: index + 1))
         let gaps = Set(scope.gaps)
         let priorities: [TemplateValue] = version.strategy.topLevel.map { priority in
             let now = strategy.priority(priority.id)
@@ -30,7 +30,7 @@ extension SiteContent {
         return .list([.object([
             "since": .text(ReportDocument.day(version.since)), "since_author": .text(version.commit.author),
             "changed": .text(next.map { ReportDocument.day($0.since) } ?? ""), "changed_author": .text(next?.commit.author ?? ""),
-            "changes": .text(changes.isEmpty ? "its priorities reworded" : changes.joined(separator: "; ")),
+            "changes": .text(changes.isEmpty ? "its priorities reworded" : changes),
             "href": .text("strategy.html#" + Self.versionAnchor(index)), "priorities": .list(priorities),
             "has_targets": .flag(!version.strategy.weights.isEmpty),
         ])])
