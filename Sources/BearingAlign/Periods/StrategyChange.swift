@@ -70,7 +70,7 @@ public struct StrategyChange: Sendable, Hashable {
         if old.weights != new.weights {
             let ids = new.topLevel.map(\.id) + old.topLevel.map(\.id).filter { !newIDs.contains($0) }
             let moved = ids.filter { old.weights[$0] != new.weights[$0] }.map { id -> String in
-                let title = new.priority(id)?.title ?? old.priority(id)?.title ?? id
+                let title = shortened(new.priority(id)?.title ?? old.priority(id)?.title ?? id)
                 return "'\(title)' \(percent(old.weights[id])) → \(percent(new.weights[id]))"
             }
             changes.append(.init(kind: .weight, weights: moved))
