@@ -76,9 +76,14 @@ public struct BuildPipeline: Sendable {
     /// cannot be loaded (the plan was aligned with them already, so they can). Versions that took effect after the day
     /// the plan is scored for are left out, as trends leave out later revisions.
     package static func scoredByPeriod(_ alignment: Alignment, plan: Plan, history: PlanHistory?, vectors: Prefetch<TokenVectors>) -> Alignment {
+        guard (history?.strategies.count ?? 0) > 1, let vectors = try? vectors.value() else { return alignment }
+        return scoredByPeriod(alignment, plan: plan, history: history, vectors: vectors)
+    }
+
+    /// The same, with vectors already loaded (`serve` keeps them).
+    package static func scoredByPeriod(_ alignment: Alignment, plan: Plan, history: PlanHistory?, vectors: TokenVectors) -> Alignment {
         let until = alignment.today.addingTimeInterval(86_400)
-        guard let versions = history?.strategies.filter({ $0.since < until }), versions.count > 1,
-              let vectors = try? vectors.value() else { return alignment }
+        guard let versions = history?.strategies.filter({ $0.since < until }), versions.count > 1 else { return alignment }
         return Aligner(vectors: vectors).scoredByPeriod(alignment, plan: plan, versions: versions)
     }
 

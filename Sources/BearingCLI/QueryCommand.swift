@@ -92,11 +92,14 @@ struct QueryCommand: ConsoleCommand {
     /// The database `bearing build` would write, from the same load, alignment and insertion, in memory.
     private func fresh(root: String, console: Console) throws -> PlanningDatabase {
         let (loaded, commit) = try revision.load(BuildPipeline(root: root), console: console)
-        let (plan, aligned) = try AsOfOption.scoring(alignment, at: commit).align(loaded, console: console)
+        let vectors = Prefetch { try TokenVectors.bundled() }
+        let (plan, current) = try AsOfOption.scoring(alignment, at: commit).align(loaded, console: console, vectors: vectors)
         // History is read only for a query that asks for it: it is the slow part of a build in a long repository.
         let history = noHistory || revision.asOf != nil || !Self.mentionsHistory(sql) ? nil
-            : BuildPipeline(root: root).history(vectors: Prefetch { try TokenVectors.bundled() }, config: plan.config,
+            : BuildPipeline(root: root).history(vectors: vectors, config: plan.config,
                                                 environment: console.environment) { console.error("bearing query: " + $0) }
+        // With the history, ended quarters are scored against the strategy in force then, as in the site's planning.db.
+        let aligned = BuildPipeline.scoredByPeriod(current, plan: plan, history: history, vectors: vectors)
         do {
             let database = try PlanningDatabase.inMemory()
             try database.write(plan: plan, alignment: aligned)

@@ -2,6 +2,7 @@ import BearingAlign
 import BearingBuild
 import BearingModel
 import BearingReport
+import BearingSite
 import Foundation
 import TestSupport
 import Testing
@@ -33,5 +34,34 @@ struct BuildPipelineHistoryTests {
         let none = pipeline.history(vectors: Prefetch { try TokenVectors.bundled() }, environment: ["PATH": ""]) { warnings.append($0) }
         #expect(none == nil)
         #expect(warnings.isEmpty, "\(warnings)")
+    }
+
+    @Test("the strategy's versions are read from history; serve's incremental build scores an ended quarter against the one in force then")
+    func strategyVersions() throws {
+        let repo = try GitFixture()
+        defer { repo.remove() }
+        let grown = Self.strategy + "2. **Keep costs down.** Cheaper hosting. {#costs}\n"
+        try repo.write(["planning/strategy.md": Self.strategy, "planning/objectives/2026-Q1.md": Self.objectives(done: 8)])
+        try repo.commitAll("Plan", author: "Ada", date: "2026-01-05T10:00:00Z")
+        try repo.write(["planning/objectives/2026-Q1.md": Self.objectives(done: 8) + "\nMore notes.\n"])
+        try repo.commitAll("Notes", author: "Ada", date: "2026-02-05T10:00:00Z")
+        try repo.write(["planning/strategy.md": grown])
+        try repo.commitAll("Costs", author: "Ana Ruiz", date: "2026-05-04T10:00:00Z")
+        let root = repo.root.appendingPathComponent("planning").path
+        let history = try #require(BuildPipeline(root: root).history(vectors: Prefetch { try TokenVectors.bundled() }) { _ in })
+        // Three revisions, two versions of the strategy: the notes changed no priority.
+        #expect(history.revisions.count == 3)
+        #expect(history.strategies.map(\.commit.author) == ["Ada", "Ana Ruiz"])
+        #expect(history.strategies.map { $0.strategy.topLevel.count } == [1, 2])
+
+        var build = IncrementalBuild(root: root, today: "2026-06-01", vectors: try TokenVectors.bundled())
+        let result = build.build(changed: nil, options: SiteBuilder.Options(history: history))
+        // Q1 ended under the one-priority strategy: covered in full, where today's two priorities would give half.
+        #expect(result.alignment?.scope(.quarter, "2026-Q1")?.coverage == 1)
+        #expect(result.alignment?.periods?.scoredAgainst == ["2026-Q1": 0])
+        let page = try #require(result.files?.first { $0.0 == "quarters/2026-Q1.html" }?.1)
+        #expect(String(decoding: page, as: UTF8.self).contains("Scored against the strategy in force then"))
+        var again = IncrementalBuild(root: root, today: "2026-06-01", vectors: try TokenVectors.bundled())
+        #expect(again.build(changed: nil).alignment?.scope(.quarter, "2026-Q1")?.coverage == 0.5)
     }
 }

@@ -50,9 +50,12 @@ public struct IncrementalBuild: Sendable {
                                      at: SourceLocation(path: ConfigLoader.fileName))
             return Result(plan: plan, alignment: nil, files: nil, failure: problem, rendered: [], changed: [])
         }
-        let alignment = Aligner(vectors: vectors).align(plan, today: date, cache: &inferences)
+        let current = Aligner(vectors: vectors).align(plan, today: date, cache: &inferences)
         // Only the texts of this plan stay, so a long-running server does not keep every text ever typed.
-        inferences.retain(alignment.items.map(\.text))
+        inferences.retain(current.items.map(\.text))
+        // Quarters that ended under an earlier strategy, scored against it, as `build` does. Their pages are overview
+        // pages, rendered on every build, so no page key needs to know.
+        let alignment = BuildPipeline.scoredByPeriod(current, plan: plan, history: base.history, vectors: vectors)
         plan.diagnostics = (plan.diagnostics + alignment.diagnostics).sorted(by: Diagnostic.ordered)
         onStage("link and score")
         var options = base
