@@ -84,7 +84,13 @@ struct MetadataReader {
             return nil
         }
         let recognised = lines.filter { MetadataKey(spelling: $0.key) != nil || Self.nearKey($0.key) != nil }.count
-        return !lines.isEmpty && recognised * 2 > lines.count ? lines : nil
+        // Custom fields with a short key and value ("Active from: 20.08.19", "Tracked: Every quarter") are metadata in
+        // form, not prose: beside a known key they do not count against the block.
+        // A value that ends a sentence ("- **Development**: tighter loops.") makes the list prose.
+        let sentences = lines.contains { $0.value.hasSuffix(".") && $0.value.contains(" ") }
+        let custom = sentences ? 0 : lines.filter { MetadataKey(spelling: $0.key) == nil && Self.nearKey($0.key) == nil
+            && $0.key.split(separator: " ").count <= 3 && $0.value.split(separator: " ").count <= 6 }.count
+        return !lines.isEmpty && recognised > 0 && recognised * 2 > lines.count - custom ? lines : nil
     }
 
     /// Metadata written as its own lines (a paragraph or a list), where a new `Key: value` line can be added;

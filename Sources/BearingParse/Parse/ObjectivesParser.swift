@@ -100,7 +100,11 @@ package struct ObjectivesParser: Sendable {
         let reader = MetadataReader(document: document)
         var (metadata, metadataEnd) = reader.read(section.blocks, diagnostics: &diagnostics)
         let collector = KeyResultCollector(path: document.path, title: section.title)
-        var keyResults = collector.collect(section.blocks, diagnostics: &diagnostics)
+        // A tracking table's latest scores fill what the key results' text left unknown, and then nothing is unread.
+        var found = DiagnosticBag(path: document.path)
+        var keyResults = collector.collect(section.blocks, diagnostics: &found)
+        let tracked = TrackingTable.apply(section.blocks, to: &keyResults)
+        diagnostics.append(found.items.filter { !($0.code == .progressUnread && tracked.contains($0.location.line)) })
         var label = TitleLabel.parse(section.title)
         label.fill(&metadata, team: team)
         let bodyStart = metadataEnd.map { $0 + 1 } ?? section.bodyLine
@@ -163,6 +167,7 @@ extension TitleLabel {
     /// role prefix is the owner, an enclosing team heading the team.
     func fill(_ metadata: inout Metadata, team: String?) {
         if metadata.owners.isEmpty, let owner = driver ?? role { metadata.owners = [owner] }
+        if metadata.status == nil, let status { metadata.status = status }
         if metadata.team == nil, let team { metadata.team = team }
     }
 }

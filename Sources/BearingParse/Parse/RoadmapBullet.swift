@@ -23,6 +23,10 @@ struct RoadmapBullet: Equatable {
     /// "Title: TBD", "Title: Apr 2025", "Title: Date TBD" — a due date after a colon.
     private static let trailingDue = Pattern(#"^(.{3,}?):\s*((?:date\s+)?tbd|tba|[A-Za-z]{3,9}\.? (?:19|20|21)\d{2}|(?:19|20|21)\d{2}(?:-Q[1-4]|-\d{2}(?:-\d{2})?)?|Q[1-4] (?:19|20|21)\d{2})\.?$"#)
 
+    /// A bold lead that only numbers the item: "Phase 1:", "Step 2.", "Milestone 3".
+    private static let labelOnly = Pattern(#"^(?:phase|stage|step|milestone|part|wave)\s*#?\s*[0-9]+(?:\.[0-9]+)*\s*[:.)]?$"#)
+    private static let trailingBracket = Pattern(#"\s*\(([^()]{1,30})\)\s*$"#)
+
     private static let trailingIssues = Pattern(#"(?:(?:\s+and\s+|[\s,]+)#[0-9]+)+\s*\.?$"#)
 
     static func read(_ item: ListItem) -> RoadmapBullet? {
@@ -36,7 +40,29 @@ struct RoadmapBullet: Equatable {
             // The symbol came before the bold title: read the title from the inline content after the symbol.
             bold = leadingBoldAfterSymbol(content)
         }
+        // A decorative emoji before the bold title ("🐣 **Phase 1:** …") is not part of it.
+        if bold == nil, case .text(let first)? = content.first, TitleLabel.stripLeadingSymbols(first).trimmed.isEmpty {
+            bold = TitleText.leadingBold(Array(content.dropFirst()))
+            text = TitleLabel.stripLeadingSymbols(text)
+        }
         guard !text.isEmpty else { return nil }
+        // A bold lead that is only a label ("**Phase 1:** Extensible frontend platform (Done ✅) - You will …"): the
+        // title follows it, up to a dash, and a status in brackets after the title is the item's status.
+        if let lead = bold, labelOnly.matches(lead.title), !lead.rest.isEmpty {
+            var rest = lead.rest
+            for dash in [" - ", " – ", " — "] {
+                if let range = rest.range(of: dash), rest[..<range.lowerBound].split(separator: " ").count <= 10 {
+                    rest = String(rest[..<range.lowerBound])
+                    break
+                }
+            }
+            if let match = trailingBracket.firstMatchWithRange(in: rest), let inner = match.groups[1],
+               let said = Status(reading: inner), match.range.lowerBound > rest.startIndex {
+                if status == nil { status = said }
+                rest = String(rest[..<match.range.lowerBound])
+            }
+            return RoadmapBullet(title: Self.title(of: rest.trimmed), status: status, team: nil, due: nil, startsBold: true)
+        }
         var team: String?
         if bold == nil, let match = teamLead.firstMatchWithRange(in: text), match.range.upperBound < text.endIndex {
             team = match.groups[1]?.trimmed

@@ -17,7 +17,8 @@ enum RoadmapHeading {
         "project vision", "roadmap strategy", "approach", "risks", "risk mitigation", "potential challenges",
         "current challenges", "challenges", "key challenge", "not a focus", "goals, objectives, and requirements",
         "requirements", "tc sponsorship", "required staffing", "industry outreach", "additional sig members",
-        "current business reality", "expected revenue",
+        "current business reality", "expected revenue", "primary focus", "main focus", "known risks", "open risks",
+        "key risks", "requests to other", "requests for other", "asks of other",
     ]
     /// Words anywhere in a title that make it a schedule or legend rather than work.
     private static let asideWords = ["review schedule", "legend", "roadmap review", "release schedul", "meeting times", "focus areas", "strategic focus", "project board"]
@@ -33,6 +34,20 @@ enum RoadmapHeading {
         "in progress", "near term", "near-term", "mid-term", "mid term", "long-term", "long term", "short-term", "short term",
         "coming up", "working on", "candidates", "someday", "icebox", "planned", "exploring", "what's next", "what’s next",
     ]
+
+    /// Nouns that name a collection of work, never one piece of it ("### Deliverables", "### Key milestones"), and
+    /// the words that may qualify them.
+    private static let collectionNouns: Set<String> = [
+        "deliverables", "milestones", "features", "items", "initiatives", "projects", "epics", "workstreams", "tasks",
+    ]
+    private static let collectionQualifiers: Set<String> = ["key", "main", "major", "planned", "upcoming", "our", "the", "work", "next", "top"]
+
+    /// True for a heading that names a collection of work ("Deliverables", "Planned features"): its lists are items.
+    static func isCollection(_ title: String) -> Bool {
+        let words = normalized(title).split(separator: " ").map(String.init)
+        guard let last = words.last, collectionNouns.contains(last) else { return false }
+        return words.dropLast().allSatisfy(collectionQualifiers.contains)
+    }
 
     /// True for sections that describe the roadmap instead of holding its items.
     static func isAside(_ title: String) -> Bool {

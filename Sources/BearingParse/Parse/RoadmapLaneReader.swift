@@ -26,11 +26,15 @@ struct LaneReader {
     }
 
     func lane(_ section: Section, fileStatus: Status?, diagnostics: inout DiagnosticBag) -> Result {
-        let title = TitleText.clean(TitleLabel.stripLeadingSymbols(section.title))
+        // A status symbol in the lane's title ("### Ongoing work 🚧", "### Completed milestones ✅") is its items'
+        // status, and not part of its name.
+        let (symbolStatus, bare) = Status.symbols(in: section.title)
+        let title = TitleText.clean(TitleLabel.stripTrailingSymbols(TitleLabel.stripLeadingSymbols(bare)))
         let (kind, period) = RoadmapHeading.laneKind(title, year: year)
         let lane = Lane(title: title, kind: kind, period: period,
                         location: SourceLocation(path: document.path, line: section.line, column: section.column))
         var context = context(for: lane, fileStatus: fileStatus)
+        if context.status == nil { context.status = symbolStatus }
         var fromHeadings = false
         var subItems: [RoadmapItem] = []
         for sub in readable(section.subsections) {
@@ -55,11 +59,16 @@ struct LaneReader {
     /// whether it (or a section in it) is an item written as a heading.
     private func subsection(_ section: Section, context: Context, diagnostics: inout DiagnosticBag) -> ([RoadmapItem], Bool) {
         var inner = context
-        let title = TitleLabel.parse(section.title).title
+        let title = TitleLabel.stripTrailingSymbols(TitleLabel.parse(Status.symbols(in: section.title).1).title)
+        // A group of finished work ("### Completed milestones ✅") or one marked by a status symbol sets its items' status.
+        if RoadmapHeading.isDone(title) { inner.status = .done } else if let symbol = Status.symbols(in: section.title).0 { inner.status = symbol }
         let period = RoadmapPeriod.heading(section.title, year: PeriodText.firstYear(context.period ?? "") ?? year)
         // A ranked or numbered heading ("### P1: Logs", "### 2. Quotas") names one piece of work, whatever it lists.
         let ranked = TitleLabel.parse(section.title).code != nil
-        if period != nil || !section.subsections.isEmpty || (!ranked && isGroup(section.blocks)) {
+        // A heading over a table with no rows filled in ("### Current Status" over an empty template) holds nothing yet.
+        if section.subsections.isEmpty, Self.onlyEmptyTables(section.blocks) { return ([], false) }
+        let collection = RoadmapHeading.isCollection(title) && section.blocks.contains { if case .list = $0.kind { true } else { false } }
+        if period != nil || !section.subsections.isEmpty || collection || (!ranked && isGroup(section.blocks)) {
             inner.group = context.group.map { "\($0) / \(title)" } ?? title
             if let period { inner.period = period }
             var items = listItems(section.blocks, context: &inner, boldOnly: false, diagnostics: &diagnostics)
@@ -100,6 +109,23 @@ struct LaneReader {
             }
         }
         return !lists.isEmpty && onlyLeadIns
+    }
+
+    /// Tables and nothing else but prose, every body cell blank.
+    private static func onlyEmptyTables(_ blocks: [Block]) -> Bool {
+        var sawTable = false
+        for block in blocks {
+            switch block.kind {
+            case .table(_, let rows, _):
+                sawTable = true
+                if rows.contains(where: { $0.contains { !$0.content.plainText.trimmed.isEmpty } }) { return false }
+            case .list:
+                return false
+            default:
+                break
+            }
+        }
+        return sawTable
     }
 
     /// "Several major products now support it, including:" — a short sentence that introduces the list after it.

@@ -75,13 +75,18 @@ package struct RoadmapParser: Sendable {
         return (roadmap, diagnostics.items)
     }
 
-    /// The lanes: H2 sections, or H1 sections when the file has no H2 (their H3s are then split out too).
+    /// The lanes: H2 sections, or H1 sections when the file has no H2 (their H3s are then split out too), or H3
+    /// sections under a lone H1 title (Grafana's "### Short term (1-4 months)"). An H2 that only holds horizon H3s
+    /// ("## Detailed roadmap" over "### Ongoing work", "### Future work", "### Completed milestones") gives way to them.
     static func lanes(_ document: MarkdownDocument) -> (intro: [Block], sections: [Section]) {
         let endLine = document.lines.count
         let (intro, sections) = Section.split(document.blocks, level: 2, endLine: endLine)
-        guard sections.isEmpty else { return (intro, sections) }
+        guard sections.isEmpty else { return (intro, sections.flatMap(horizonLanes)) }
         let (ones, h1) = Section.split(document.blocks, level: 1, endLine: endLine)
-        guard h1.count >= 2 else { return (intro, sections) }
+        guard h1.count >= 2 else {
+            let (threes, h3) = Section.split(document.blocks, level: 3, endLine: endLine)
+            return h3.isEmpty ? (intro, sections) : (threes, h3)
+        }
         return (ones, h1.map { section in
             var lane = section
             let (own, subs) = Section.split(section.blocks, level: 3, endLine: section.endLine)
@@ -89,6 +94,24 @@ package struct RoadmapParser: Sendable {
             lane.subsections = subs
             return lane
         })
+    }
+
+    /// An H2 with no items of its own whose H3s are all horizons: the H3s are the lanes (period H3s stay groups that
+    /// set their items' period, as under napari's "## Timeline"). Its prose stays
+    /// with the first of them, so nothing it says is lost.
+    private static func horizonLanes(_ section: Section) -> [Section] {
+        guard section.subsections.count >= 2,
+              !section.blocks.contains(where: { if case .list = $0.kind { true } else if case .table = $0.kind { true } else { false } }),
+              section.subsections.allSatisfy({ sub in
+                  let title = TitleText.clean(TitleLabel.stripLeadingSymbols(Status.symbols(in: sub.title).1))
+                  return RoadmapHeading.laneKind(title, year: nil).0 == .horizon
+              }) else { return [section] }
+        return section.subsections.enumerated().map { index, sub in
+            var lane = sub
+            lane.level = 2
+            if index == 0 { lane.blocks = section.blocks + sub.blocks }
+            return lane
+        }
     }
 
     static func headingTitles(_ blocks: [Block]) -> [String] {

@@ -12,6 +12,8 @@ struct TitleLabel: Equatable {
     var role: String?
     /// The name in a trailing "(Driver: …)" or "(Owner: …)".
     var driver: String?
+    /// A status marker before the title: a status symbol ("✅ …", ":construction: …") or "!WIP!", "[WIP]", "WIP:".
+    var status: Status?
 
     /// "Objective 1:", "Goal #2 -", "Strategic Cohort #1 -", "Pillar 3.", "Activity #1:" and "OBJECTIVE:" before a title.
     private static let word = Pattern(
@@ -28,9 +30,32 @@ struct TitleLabel: Equatable {
     /// "(Driver: Ada Lovelace)", "(Owner: @ada)", "(DRI: Ada)" at the end.
     private static let driver = Pattern(#"\s*\((?:driver|drivers|owner|owners|dri|lead)\s*:\s*([^)]*)\)\s*$"#)
 
+    /// "!WIP!", "[WIP]", "(WIP)", "WIP:" before a title: work in progress.
+    private static let workInProgress = Pattern(#"^(?:!wip!|\[wip\]|\(wip\)|wip\s*[:\-–—])\s*"#)
+    /// A GitHub emoji shortcode used as decoration (":construction_worker:", ":rocket:").
+    private static let shortcode = Pattern(#"^:[a-z0-9_+\-]+:\s*"#)
+
     static func parse(_ raw: String) -> TitleLabel {
-        var text = stripLeadingSymbols(raw.trimmed)
+        var text = raw.trimmed
+        var status: Status?
+        // Markers before the title, in any order: status symbols, "!WIP!", decorative emoji and shortcodes.
+        while true {
+            if let symbol = Status.leadingSymbol(in: text) {
+                status = status ?? symbol.status
+                text = symbol.rest
+            } else if let range = workInProgress.firstRange(in: text), range.upperBound < text.endIndex {
+                status = status ?? .onTrack
+                text = String(text[range.upperBound...])
+            } else if let range = shortcode.firstRange(in: text), range.upperBound < text.endIndex {
+                text = String(text[range.upperBound...])
+            } else if let first = text.first, isDecoration(first) {
+                text = stripLeadingSymbols(text)
+            } else {
+                break
+            }
+        }
         var label = TitleLabel(title: text)
+        label.status = status
         if let groups = driver.firstMatch(in: text), let range = driver.firstRange(in: text) {
             label.driver = groups[1]?.trimmed.nilIfEmpty
             text = String(text[..<range.lowerBound])
@@ -60,6 +85,13 @@ struct TitleLabel: Equatable {
         var rest = Substring(text)
         while let first = rest.first, isDecoration(first) || first == " " { rest = rest.dropFirst() }
         return String(rest)
+    }
+
+    /// Drops trailing emoji ("Future work 🔮"): a mark beside a heading, not a word of it.
+    static func stripTrailingSymbols(_ text: String) -> String {
+        var rest = Substring(text)
+        while let last = rest.last, isDecoration(last) || last == " " { rest = rest.dropLast() }
+        return rest.isEmpty ? text : String(rest)
     }
 
     private static func isDecoration(_ character: Character) -> Bool {
