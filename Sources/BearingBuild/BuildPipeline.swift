@@ -57,12 +57,13 @@ public struct BuildPipeline: Sendable {
     /// (nil: the process's own).
     /// Without `linking`, statuses and key results only (`HistoryReader.read(linking:)`): enough for trends.
     /// `config` (the workspace's settings today) limits the walk to the commits that changed the plan's own files.
+    /// `from` (a day) starts the walk at the plan as it stood just before that day (`HistoryReader.read(from:)`).
     package func history(vectors: Prefetch<TokenVectors>, config: WorkspaceConfig? = nil, environment: [String: String]? = nil, linking: Bool = true,
-                         warn: (String) -> Void) -> PlanHistory? {
+                         from day: Date? = nil, warn: (String) -> Void) -> PlanHistory? {
         guard let repository = try? GitRepository(workspace: root, environment: environment), (try? repository.commit("HEAD")) != nil else { return nil }
         do {
             let reader = HistoryReader(repository: repository, aligner: Aligner(vectors: try vectors.value()), root: root, config: config)
-            let history = try reader.read(linking: linking)
+            let history = try reader.read(linking: linking, from: day)
             if history.isShallow { warn("warning: " + PlanHistory.shallowWarning) }
             return history
         } catch {

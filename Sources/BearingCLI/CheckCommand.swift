@@ -40,8 +40,12 @@ struct CheckCommand: ConsoleCommand {
     /// Key results unchanged for `stale_after_weeks`, from the git history. History is read only when some objective's
     /// quarter has not ended, as only those can be stale; outside git there is none and nothing is said.
     private func staleKeyResults(_ plan: Plan, _ aligned: Alignment, root: String, vectors: Prefetch<TokenVectors>, console: Console) -> [Diagnostic] {
-        guard !noHistory, plan.objectives.contains(where: { $0.quarter.map { $0.dateInterval.end > aligned.today } ?? false }) else { return [] }
-        guard let history = BuildPipeline(root: root).history(vectors: vectors, config: plan.config, environment: console.environment, linking: false, warn: { console.error("bearing check: " + $0) }) else { return [] }
+        let open = plan.objectives.compactMap(\.quarter).filter { $0.dateInterval.end > aligned.today }
+        guard !noHistory, let earliest = open.map(\.dateInterval.start).min() else { return [] }
+        // A key result's stale clock starts at its quarter's start at the earliest, so the walk starts there too, with
+        // the plan as it stood then: `check` runs on every pull request, and a long history was read in full each time.
+        guard let history = BuildPipeline(root: root).history(vectors: vectors, config: plan.config, environment: console.environment, linking: false,
+                                                              from: earliest, warn: { console.error("bearing check: " + $0) }) else { return [] }
         return PlanTrends(history: history, until: aligned.today.addingTimeInterval(86_400))
             .staleKeyResults(in: plan, today: aligned.today, afterWeeks: plan.config.staleAfterWeeks).map(\.diagnostic)
     }

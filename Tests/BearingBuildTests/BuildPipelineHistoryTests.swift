@@ -1,6 +1,7 @@
 import BearingAlign
 import BearingBuild
 import BearingModel
+import BearingParse
 import BearingReport
 import BearingSite
 import Foundation
@@ -63,5 +64,37 @@ struct BuildPipelineHistoryTests {
         #expect(String(decoding: page, as: UTF8.self).contains("Scored against the strategy in force then"))
         var again = IncrementalBuild(root: root, today: "2026-06-01", vectors: try TokenVectors.bundled())
         #expect(again.build(changed: nil).alignment?.scope(.quarter, "2026-Q1")?.coverage == 0.5)
+    }
+
+    @Test("a walk from a day starts with the plan as it stood then: the same stale key results as the whole history, from fewer revisions")
+    func walkFromADay() throws {
+        let repo = try GitFixture()
+        defer { repo.remove() }
+        func quarter(_ done: Int, _ other: Int) -> String {
+            "# 2026-Q2\n\n## Cut pages per week\n\n- Status: on-track\n- Priorities: reliability\n\n- [ ] Runbooks written: \(done)/8\n- [ ] Alerts reviewed: \(other)/10\n"
+        }
+        try repo.write(["planning/strategy.md": Self.strategy, "planning/objectives/2026-Q2.md": quarter(0, 0), "planning/notes.md": "x\n"])
+        try repo.commitAll("Plan", author: "Ada", date: "2026-01-05T10:00:00Z")
+        try repo.write(["planning/objectives/2026-Q2.md": quarter(1, 2)])
+        try repo.commitAll("Early", author: "Grace", date: "2026-02-02T10:00:00Z")
+        try repo.write(["planning/objectives/2026-Q2.md": quarter(1, 4)])
+        try repo.commitAll("In the quarter", author: "Grace", date: "2026-04-20T10:00:00Z")
+        let pipeline = BuildPipeline(root: repo.root.appendingPathComponent("planning").path)
+        let plan = pipeline.load()
+        let today = try #require(DateText.parse("2026-05-20"))
+        let start = try #require(plan.quarters.first).dateInterval.start
+        var warnings: [String] = []
+        let whole = try #require(pipeline.history(vectors: Prefetch { try TokenVectors.bundled() }, config: plan.config, linking: false) { warnings.append($0) })
+        let recent = try #require(pipeline.history(vectors: Prefetch { try TokenVectors.bundled() }, config: plan.config, linking: false, from: start) { warnings.append($0) })
+        #expect(warnings.isEmpty, "\(warnings)")
+        #expect(whole.revisions.map(\.author) == ["Ada", "Grace", "Grace"])
+        // The last commit before the quarter (as it stood), then the quarter's own.
+        #expect(recent.revisions.map(\.author) == ["Grace", "Grace"])
+        let stale = { (history: PlanHistory) in
+            PlanTrends(history: history, until: today.addingTimeInterval(86_400)).staleKeyResults(in: plan, today: today, afterWeeks: 6)
+                .map { "\($0.diagnostic.location.line ?? 0) \($0.diagnostic.message)" }
+        }
+        #expect(stale(whole) == stale(recent))
+        #expect(stale(whole).count == 1, "\(stale(whole))")
     }
 }

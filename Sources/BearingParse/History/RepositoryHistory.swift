@@ -19,12 +19,19 @@ public struct RepositoryHistory: Sendable {
     /// continues an earlier one.
     private let base: [String: RevisionTree.Entry]
 
-    init(git: Git, prefix: String, since: String?, paths: [String]? = nil, isShallow: Bool) throws {
+    /// With `baseline`, the walk's first revision is `since` itself (its whole tree, as it stood), so what the plan
+    /// was at that commit is known without walking the commits before it.
+    init(git: Git, prefix: String, since: String?, paths: [String]? = nil, baseline: Bool = false, isShallow: Bool) throws {
         self.git = git
         self.isShallow = isShallow
-        base = try since.map { try RevisionTree(git: git, commit: $0, prefix: prefix).entries } ?? [:]
+        let baseTree = try since.map { try RevisionTree(git: git, commit: $0, prefix: prefix) }
+        base = baseTree?.entries ?? [:]
         let log = GitLog.parse(try git.run(GitLog.arguments(prefix: prefix, since: since, paths: paths)), prefix: prefix)
         var commits: [CommitInfo] = [], changes: [[GitLog.Change]] = []
+        if baseline, let since, let info = GitLog.parse(try git.run(["log", "-1", "-z", GitLog.format, since]), prefix: prefix).first?.info {
+            commits.append(info)
+            changes.append([])
+        }
         var pending: [GitLog.Change] = []
         var wanted: [String] = [], seen = Set<String>()
         for commit in log {
@@ -39,7 +46,9 @@ public struct RepositoryHistory: Sendable {
         }
         self.commits = commits
         self.changes = changes
-        blobs = try RevisionTree.batch(wanted, git: git)
+        // The base tree's files were read with it: revisions that keep them read them from here, not one git process each.
+        blobs = try RevisionTree.batch(wanted.filter { baseTree?.blobs[$0] == nil }, git: git)
+            .merging(baseTree?.blobs ?? [:]) { read, _ in read }
     }
 
     /// Calls `body` with each revision in order, oldest first; each tree is built from the previous one's listing.
@@ -57,10 +66,10 @@ public struct RepositoryHistory: Sendable {
 }
 
 extension GitRepository {
-    /// The workspace's revisions, oldest first; with `since` (a commit of an earlier walk), only those after it; with
-    /// `paths` (workspace-relative), only the commits that changed one of them.
-    public func history(since: String? = nil, paths: [String]? = nil) throws -> RepositoryHistory {
-        try RepositoryHistory(git: git, prefix: workspacePrefix, since: since, paths: paths, isShallow: isShallow)
+    /// The workspace's revisions, oldest first; with `since` (a commit of an earlier walk), only those after it, and
+    /// with `baseline` the `since` commit first; with `paths` (workspace-relative), only the commits that changed one.
+    public func history(since: String? = nil, paths: [String]? = nil, baseline: Bool = false) throws -> RepositoryHistory {
+        try RepositoryHistory(git: git, prefix: workspacePrefix, since: since, paths: paths, baseline: baseline, isShallow: isShallow)
     }
 
     /// The commit `text` names: a revision (`HEAD~3`, a tag, an id) or a date `YYYY-MM-DD`, meaning the last commit

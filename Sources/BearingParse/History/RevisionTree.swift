@@ -21,7 +21,7 @@ public struct RevisionTree: Sendable {
     public let paths: [String]
     /// The bytes read up front, by object id: one revision's files, or every version a history walk read
     /// (revisions share one store, so an unchanged file is held once).
-    private let blobs: [String: Data]
+    let blobs: [String: Data]
     private let git: Git
 
     /// Files read in the one batch: what the loader reads (bearing.yml, Markdown). Anything else is read on demand.

@@ -38,8 +38,14 @@ public struct HistoryReader: Sendable {
     /// The history, or what git said when it could not be read. Without `linking`, each revision is loaded but not
     /// linked or scored: statuses and key results only (no links, no item progress), which is all trends and stale
     /// key results need, at a fraction of the cost.
-    public func read(linking: Bool = true) throws -> PlanHistory {
-        let revisions = try repository.history(paths: paths)
+    /// With `from` (a day), the walk starts at the last commit before that day, as it stood, instead of the first:
+    /// enough for what happened since, at a fraction of a long history's cost.
+    public func read(linking: Bool = true, from day: Date? = nil) throws -> PlanHistory {
+        let start = try day.flatMap { day -> String? in
+            let before = Format.day(day.addingTimeInterval(-86_400))
+            do { return try repository.commit(asOf: before) } catch RevisionError.nothingBefore { return nil }
+        }
+        let revisions = try repository.history(since: start, paths: paths, baseline: start != nil)
         let cache = ParseCache()
         var inferences = InferenceCache()
         var figures = KeyResultFigures()
