@@ -138,8 +138,9 @@ enum SearchIndex {
     /// second pass was most of a large build's render time.
     package struct Memo: Sendable {
         struct Text: Sendable {
-            /// The start of the cleaned body, enough for any excerpt.
+            /// The start of the cleaned body, enough for any excerpt, and whether the body goes on after it.
             var plain: String
+            var more: Bool
             /// The body's distinct content words in order, less the title's.
             var words: [String]
             /// The latest excerpts and the words left beyond each, by excerpt length: a rebuild asks for the same again.
@@ -165,7 +166,7 @@ enum SearchIndex {
                 used[key] = text
                 return (cut.excerpt, cut.candidates)
             }
-            let excerpt = SearchIndex.excerpt(plain: text.plain, length: excerptLength)
+            let excerpt = SearchIndex.excerpt(plain: text.plain, length: excerptLength, more: text.more)
             let known = Set(ContentWords.words(plain: excerpt))
             let candidates = known.isEmpty ? text.words : text.words.filter { !known.contains($0) }
             // The index asks for two lengths when titles leave too little room: keep both.
@@ -179,7 +180,8 @@ enum SearchIndex {
             let known = Set(ContentWords.words(title))
             var seen: Set<String> = []
             let words = ContentWords.words(plain: plain).filter { !known.contains($0) && seen.insert($0).inserted }
-            return Text(plain: SearchIndex.source(plain), words: words)
+            let (source, more) = SearchIndex.source(plain)
+            return Text(plain: source, more: more, words: words)
         }
 
         /// Keeps only what this index used.
@@ -226,16 +228,21 @@ enum SearchIndex {
 
     /// The beginning of the body as plain words, cut after the last whole word within `length` characters.
     static func excerpt(_ body: String, length excerptLength: Int = excerptLength) -> String {
-        excerpt(plain: source(ContentWords.plain(body)), length: excerptLength)
+        let (source, more) = source(ContentWords.plain(body))
+        return excerpt(plain: source, length: excerptLength, more: more)
     }
 
     /// How much of a cleaned body an excerpt is drawn from: an excerpt is at most `excerptLength` characters of words,
     /// and markup characters and bullets between them rarely take more than a few times that.
     static let excerptSource = 1_024
 
-    /// The start of a cleaned body with task boxes ("[ ]", "[x]") blanked out: what excerpts are cut from.
-    static func source(_ plain: String) -> String {
+    /// The start of a cleaned body with task boxes ("[ ]", "[x]") blanked out: what excerpts are cut from, ending
+    /// after a whole word; `more` when the body goes on.
+    static func source(_ plain: String) -> (String, more: Bool) {
         var bytes = Array(prefix(plain, bytes: excerptSource).utf8)
+        let more = bytes.count < plain.utf8.count
+        // A word the cut went through is not a word of the excerpt.
+        if more, let space = bytes.lastIndex(where: isSpace) { bytes.removeSubrange(space...) }
         var index = 0
         while index + 2 < bytes.count {
             if bytes[index] == UInt8(ascii: "["), bytes[index + 2] == UInt8(ascii: "]"), [0x20, 0x78, 0x58].contains(bytes[index + 1]) {
@@ -245,11 +252,11 @@ enum SearchIndex {
                 index += 1
             }
         }
-        return String(decoding: bytes, as: UTF8.self)
+        return (String(decoding: bytes, as: UTF8.self), more)
     }
 
-    /// `excerpt` of a `source`, by bytes: it runs for every item of the plan.
-    static func excerpt(plain text: String, length excerptLength: Int) -> String {
+    /// `excerpt` of a `source`, by bytes: it runs for every item of the plan. `more`: the body goes on after `text`.
+    static func excerpt(plain text: String, length excerptLength: Int, more: Bool = false) -> String {
         var out: [UInt8] = []
         var length = 0
         var truncated = false
@@ -282,7 +289,7 @@ enum SearchIndex {
                 }
             }
         }
-        return String(decoding: out, as: UTF8.self) + (truncated ? "…" : "")
+        return String(decoding: out, as: UTF8.self) + (truncated || more ? "…" : "")
     }
 
     private static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) }
