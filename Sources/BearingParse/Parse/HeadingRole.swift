@@ -22,6 +22,8 @@ enum HeadingRole: Equatable {
         "objectives", "objective", "okrs", "okr", "goals", "goal", "key", "results", "krs", "plan", "plans", "priorities",
         "our", "the", "for", "in", "of", "and", "&", "quarterly", "annual", "yearly", "strategic", "company", "team",
         "-", "–", "—", ":",
+        // A plan's state beside its period ("Q2 2025 Goals (Draft)") does not make the heading an objective.
+        "(draft)", "(proposed)", "(tentative)", "(preliminary)", "(wip)",
     ]
     private static let contents: Set<String> = ["on this page", "table of contents", "contents", "toc", "in this document"]
     /// Sections that describe the plan rather than being part of it. A title equal to one of these (after

@@ -92,7 +92,18 @@ struct ListObjectives {
     /// The objectives a table holds, nil when it holds none.
     static func tableObjectives(_ block: Block) -> [TableObjective]? {
         if let items = PlanTable.items(in: block), !items.isEmpty {
-            return items.map { TableObjective(title: $0.title, cell: $0.cell, fields: $0.fields, keyResults: []) }
+            // `| Goal | Key results | Status | Progress |`: each row is an objective and the key result beside it,
+            // which takes the row's progress; those two columns are not the objective's metadata.
+            let results = PlanTable.keyResults(in: block) == nil ? [] : KeyResultCollector(path: "").tableKeyResults(block)
+            guard !results.isEmpty else {
+                return items.map { TableObjective(title: $0.title, cell: $0.cell, fields: $0.fields, keyResults: []) }
+            }
+            let measured = PlanTable.keyResultHeaders.union(PlanTable.progressHeaders)
+            return items.map { item in
+                let fields = item.fields.filter { !measured.contains(MetadataKey.normalize($0.key)) }
+                return TableObjective(title: item.title, cell: item.cell, fields: fields,
+                                      keyResults: results.filter { $0.location.line == item.cell.line })
+            }
         }
         guard let rows = PlanTable.keyResults(in: block), rows.contains(where: { $0.objective != nil }),
               case .table(let header, let tableRows, _) = block.kind else { return nil }

@@ -14,7 +14,8 @@ enum MetadataKey: String, CaseIterable {
         "effort": .effort, "size": .effort, "estimate": .effort,
         "roadmap": .roadmaps, "roadmaps": .roadmaps,
         "issues": .issues, "issue": .issues, "tracking": .issues, "tracking issue": .issues, "epic": .issues,
-        "due": .due, "deadline": .due, "due date": .due, "target date": .due,
+        "due": .due, "deadline": .due, "due date": .due, "target date": .due, "ends": .due, "end date": .due, "ends on": .due,
+        "eta": .due, "delivery date": .due,
         "depends on": .dependsOn, "dependencies": .dependsOn, "depends": .dependsOn, "blocked by": .dependsOn, "after": .dependsOn,
         "objectives": .objectives, "objective": .objectives, "serves objective": .objectives,
     ]

@@ -90,8 +90,9 @@ struct ObjectiveOutline {
                 }
             }
             switch role {
-            case .team where !hasChildren:
-                // "## Great team" with text under it is an objective about a team, not a group of objectives.
+            case .team where !hasChildren && !own.contains(where: { PlanTable.items(in: $0) != nil }):
+                // "## Great team" with text under it is an objective about a team, not a group of objectives; over a
+                // table of goals ("#### Technical Goals" over `| Goal | Key Results |`) it is the group of those goals.
                 role = .candidate
             case .container where !hasChildren && !holdsList, .period where !hasChildren && !holdsList && heading.level > 1:
                 // "## Objective" or "## Q3 2025" with only prose under it is an objective with a plain title (warned below).

@@ -1,9 +1,12 @@
 import BearingModel
 
-/// Periods as roadmaps write them: "2026-Q1", "Q3 2026", "End of Q1", "H2 2026", "By end of Q4+".
+/// Periods as roadmaps write them: "2026-Q1", "Q3 2026", "End of Q1", "H2 2026", "By end of Q4+", "Quarter 1 of 2024".
 enum PeriodText {
     private static let quarterOnly = Pattern(#"\bQ([1-4])\b"#)
     private static let half = Pattern(#"\bH([12])\b"#)
+    /// "Quarter 1 of 2024", "Q 2", "second quarter": the quarter spelt out.
+    private static let quarterWord = Pattern(#"\b(?:quarter\s+([1-4])|(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter)\b"#)
+    private static let ordinals = ["first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4]
     private static let year = Pattern(#"\b((?:19|20|21)\d{2})\b"#)
     private static let month = Pattern(#"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b"#)
     private static let horizons: Set<String> = [
@@ -20,6 +23,10 @@ enum PeriodText {
         if let date = DateText.date(text) { return Quarter.containing(date).description }
         let year = firstYear(text) ?? defaultYear
         if let groups = quarterOnly.firstMatch(in: text), let number = groups[1] {
+            return year.map { "\($0)-Q\(number)" } ?? "Q\(number)"
+        }
+        if let groups = quarterWord.firstMatch(in: text),
+           let number = groups[1].flatMap({ Int($0) }) ?? groups[2].flatMap({ ordinals[$0.lowercased()] }) {
             return year.map { "\($0)-Q\(number)" } ?? "Q\(number)"
         }
         if let groups = half.firstMatch(in: text), let number = groups[1] {

@@ -71,12 +71,20 @@ enum PlanTable {
         return lines.isEmpty ? nil : lines
     }
 
+    /// A two-column table headed `| Field | Value |` (or `| Item | Value |`): fields, whatever its first header says.
+    static func isFieldsTable(_ block: Block) -> Bool {
+        guard case .table(let header, _, _) = block.kind, header.count == 2 else { return false }
+        return ["value", "values"].contains(headerKey(header[1]))
+    }
+
     // MARK: Items tables
 
     /// The rows of a table whose first column is a title (`| Objective | Owner | Status |`), nil for any other table.
     static func items(in block: Block) -> [Item]? {
         guard case .table(let header, let rows, _) = block.kind, let first = header.first,
               titleHeaders.contains(headerKey(first)), header.count >= 2 else { return nil }
+        // `| Item | Value |` is a key/value table whose first column happens to be called "Item".
+        if isFieldsTable(block) { return nil }
         var items: [Item] = []
         for row in rows where !isSeparator(row) {
             guard let titleCell = row.first, !titleCell.text.isEmpty else { continue }

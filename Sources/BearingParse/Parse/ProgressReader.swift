@@ -7,7 +7,7 @@ import BearingModel
 /// 2. `from A to B, now C` (decreasing targets too);
 /// 3. a target and a current value: `to 3% (currently 5%)`, `12 clinics; 5 done so far`, `3 of 5 pilots: 1 so far`;
 /// 4. `N/M`, or `N of M` standing as a measurement (`Members: 48 of 60`, not `Close 3 of 5 pilots`);
-/// 5. a trailing `N%` that is not a target (`self-served: 55%`, not `to 40%`);
+/// 5. a trailing `N%` that is not a target (`self-served: 55%`, not `to 40%` nor the change `by 20%`);
 /// 6. `score 0.6`;
 /// 7. else the checkbox — unless the text states a target and the box is not checked: then progress is unknown.
 ///
@@ -37,7 +37,7 @@ package enum ProgressReader {
     private static let range = Pattern(
         #"\bfrom\s+(\#(number)).{0,80}?\bto\s+(\#(number)).{0,80}?\b(?:now|currently|so far|today|to date)\s*(?:at|is|:|=)?\s*(\#(number))"#)
     private static let percent = Pattern(#"(?<![\w.#])(\d+(?:\.\d+)?)\s*%[\s).\]]*$"#)
-    private static let targetBefore = Pattern(#"(?:\b(?:to|reach(?:es|ing)?|at least|above|over|below|under|than|target(?:ing)?|hit|achieve)|[<>≤≥])\s*$"#)
+    private static let targetBefore = Pattern(#"(?:\b(?:to|by|reach(?:es|ing)?|at least|above|over|below|under|than|target(?:ing)?|hit|achieve)|[<>≤≥])\s*$"#)
     private static let score = Pattern(#"\bscored?\s*[:=]?\s*(0?\.\d+|[01](?:\.\d+)?)(?![\d.])"#)
     /// Words that say a current value is given: when no form reads it, the text is in a form Bearing does not know.
     static let hint = Pattern(#"\b(now|currently|so far|to date|at)\b\s*[$€£]?\d|\bscore\b"#)

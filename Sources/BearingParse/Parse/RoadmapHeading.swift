@@ -18,7 +18,8 @@ enum RoadmapHeading {
         "current challenges", "challenges", "key challenge", "not a focus", "goals, objectives, and requirements",
         "requirements", "tc sponsorship", "required staffing", "industry outreach", "additional sig members",
         "current business reality", "expected revenue", "primary focus", "main focus", "known risks", "open risks",
-        "key risks", "requests to other", "requests for other", "asks of other",
+        "key risks", "requests to other", "requests for other", "asks of other", "additional information", "more information",
+        "management of the roadmap",
     ]
     /// Words anywhere in a title that make it a schedule or legend rather than work.
     private static let asideWords = ["review schedule", "legend", "roadmap review", "release schedul", "meeting times", "focus areas", "strategic focus", "project board"]

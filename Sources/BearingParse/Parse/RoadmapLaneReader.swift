@@ -68,7 +68,8 @@ struct LaneReader {
         // A heading over a table with no rows filled in ("### Current Status" over an empty template) holds nothing yet.
         if section.subsections.isEmpty, Self.onlyEmptyTables(section.blocks) { return ([], false) }
         let collection = RoadmapHeading.isCollection(title) && section.blocks.contains { if case .list = $0.kind { true } else { false } }
-        if period != nil || !section.subsections.isEmpty || collection || (!ranked && isGroup(section.blocks)) {
+        if period != nil || !section.subsections.isEmpty || collection || Self.holdsItemTable(section.blocks)
+            || (!ranked && isGroup(section.blocks)) {
             inner.group = context.group.map { "\($0) / \(title)" } ?? title
             if let period { inner.period = period }
             var items = listItems(section.blocks, context: &inner, boldOnly: false, diagnostics: &diagnostics)
@@ -111,6 +112,12 @@ struct LaneReader {
         return !lists.isEmpty && onlyLeadIns
     }
 
+    /// A table of items (`| Feature | Status |`) and no list: a release or theme heading over the features it holds
+    /// (Hyperledger Grid's "### Grid 0.4"), never one piece of work whose details are a table.
+    private static func holdsItemTable(_ blocks: [Block]) -> Bool {
+        blocks.contains { PlanTable.items(in: $0) != nil } && !blocks.contains { if case .list = $0.kind { true } else { false } }
+    }
+
     /// Tables and nothing else but prose, every body cell blank.
     private static func onlyEmptyTables(_ blocks: [Block]) -> Bool {
         var sawTable = false
@@ -151,12 +158,17 @@ struct LaneReader {
         var items: [RoadmapItem] = []
         var leadInStatus: Status?
         var labelled = false
+        let themeGroup = context.group
         for block in blocks {
             switch block.kind {
             case .paragraph(let content):
                 let text = content.plainText.trimmed
-                if let period = RoadmapPeriod.label(text, year: PeriodText.firstYear(context.period ?? "") ?? year) {
+                let periodYear = PeriodText.firstYear(context.period ?? "") ?? year
+                if let period = RoadmapPeriod.label(text, year: periodYear) {
                     context.period = period
+                } else if let (period, theme) = RoadmapPeriod.labelWithTheme(text, year: periodYear) {
+                    context.period = period
+                    context.group = themeGroup.map { "\($0) / \(theme)" } ?? theme
                 } else if KeyResultLabel.role(of: text) != nil {
                     labelled = true
                 } else {
@@ -306,6 +318,11 @@ struct LaneReader {
             case .table where PlanTable.looksLikePlan(block):
                 diagnostics.warning(.unreadRoadmapItems, "a table of roadmap items before the first lane is not read",
                                     line: block.line, column: block.column, fix: "put it under an H2 lane")
+            case .table where PlanTable.isFieldsTable(block) && PlanTable.keyValueLines(block) != nil:
+                // `| Item | Value |` over `Codename`, `Timebox delivery`: fields of the whole roadmap, which has none.
+                diagnostics.warning(.unreadRoadmapItems, "a table of fields before the first lane is not read: a roadmap file has no fields of its own",
+                                    line: block.line, column: block.column,
+                                    fix: "move the fields into the lane or item they describe, as a `Key: value` list")
             default:
                 break
             }

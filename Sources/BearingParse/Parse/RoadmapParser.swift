@@ -36,6 +36,13 @@ package struct RoadmapParser: Sendable {
         var title = document.title
         let year = document.frontMatter?["year"]?.string.flatMap { Int($0) } ?? (title.flatMap(PeriodText.firstYear)) ?? PeriodText.firstYear(stem)
         var (intro, sections) = Self.lanes(document)
+        // A file with no headings but its title, whose lists follow period labels ("Quarter 1 of 2024: **Governance**"),
+        // is one lane: the labels set its items' periods.
+        if sections.isEmpty, Self.hasPeriodLabelledList(intro, year: year), let first = intro.first(where: Self.isContent) {
+            sections = [Section(title: title ?? stem, level: 2, label: nil, line: first.line, column: first.column,
+                                endLine: document.lines.count, blocks: intro, subsections: [])]
+            intro = []
+        }
         let headings = Self.headingTitles(document.blocks)
         let reader = LaneReader(parser: self, document: document, roadmapID: id, year: year, headings: headings)
         // A file with no H1 whose first H2 holds no items is titled by that H2 (astropy's "## The Astropy Roadmap").
@@ -111,6 +118,16 @@ package struct RoadmapParser: Sendable {
             lane.level = 2
             if index == 0 { lane.blocks = section.blocks + sub.blocks }
             return lane
+        }
+    }
+
+    /// A period label paragraph (`End of Q1:`, `Quarter 1 of 2024: Governance`) with a list right after it.
+    static func hasPeriodLabelledList(_ blocks: [Block], year: Int?) -> Bool {
+        let content = blocks.filter { if case .html = $0.kind { false } else { true } }
+        return zip(content, content.dropFirst()).contains { label, next in
+            guard case .paragraph(let inlines) = label.kind, case .list = next.kind else { return false }
+            let text = inlines.plainText.trimmed
+            return RoadmapPeriod.label(text, year: year) != nil || RoadmapPeriod.labelWithTheme(text, year: year) != nil
         }
     }
 

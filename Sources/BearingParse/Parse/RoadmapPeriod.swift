@@ -19,6 +19,15 @@ enum RoadmapPeriod {
         return PeriodText.normalize(trimmed, year: year)
     }
 
+    /// "Quarter 1 of 2024: **Governance and Foundations**" — a period label, then the theme of the items after it.
+    static func labelWithTheme(_ text: String, year: Int?) -> (period: String, theme: String)? {
+        guard let colon = text.firstIndex(of: ":") else { return nil }
+        let theme = text[text.index(after: colon)...].trimmed
+        guard !theme.isEmpty, theme.split(separator: " ").count <= 8, !theme.hasSuffix("."),
+              let period = label(String(text[...colon]), year: year) else { return nil }
+        return (period, TitleText.clean(theme))
+    }
+
     /// The period a heading names when it is mostly a period ("2024", "January - March", "2026 milestones and
     /// beyond"), or nil.
     static func heading(_ title: String, year: Int?) -> String? {
@@ -32,7 +41,7 @@ enum RoadmapPeriod {
 
     private static let periodCompanions: Set<String> = [
         "milestones", "milestone", "and", "beyond", "onwards", "onward", "roadmap", "plan", "plans", "priorities", "goals",
-        "focus", "work", "timeline", "to", "through", "end", "of", "by", "early", "mid", "late", "the", "in", "q", "h",
+        "focus", "work", "timeline", "to", "through", "end", "of", "by", "early", "mid", "late", "the", "in", "q", "h", "quarter",
     ]
     private static let periodToken = Pattern(#"^(?:(?:19|20|21)\d{2}|q[1-4]|h[12]|\d{4}q[1-4]|\d{4}h[12]|fy\d{2,4})$"#)
 
