@@ -165,3 +165,38 @@ struct NewUserShapes2Tests {
         #expect(unread.first?.location.line == 3)
     }
 }
+
+extension NewUserShapes2Tests {
+    @Test("a period label that ends a paragraph after a hard line break still labels the list after it")
+    func labelAfterLineBreak() {
+        let (roadmap, _) = self.roadmap("""
+            # 2026 clinic roadmap
+
+            Our plan for the year:\\
+            Quarter 1 of 2026: **Foundations**
+
+            1. Pick a hosting provider
+
+            Quarter 2 of 2026: **Pilots**
+
+            1. Run three clinic pilots
+            """)
+        #expect(roadmap.items.map(\.period) == ["2026-Q1", "2026-Q2"])
+        #expect(roadmap.items.map(\.group) == ["Foundations", "Pilots"])
+    }
+
+    @Test("\"Under Development\" is in progress; \"Team Contribution Goals\" groups goals of \"Team Contribution\"")
+    func underDevelopmentAndTeamGoals() {
+        #expect(Status(reading: "Under Development") == .onTrack)
+        let (file, _) = objectives("""
+            ### Q1 2026 Goals
+
+            #### Team Contribution Goals
+
+            | Goal | Key Results | Status |
+            |------|-------------|--------|
+            | Knowledge sharing | Two internal talks | On Track |
+            """)
+        #expect(file.objectives.map(\.metadata.team) == ["Team Contribution"])
+    }
+}

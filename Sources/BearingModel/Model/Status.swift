@@ -75,7 +75,7 @@ public enum Status: String, Sendable, Codable, CaseIterable {
         case "todo", "to-do", "planned", "not-begun", "proposed", "backlog", "new", "not-yet-started", "ready", "queued":
             return .notStarted
         case "in-progress", "ongoing", "active", "green", "started", "in-flight", "on-target", "on-schedule", "in-review",
-             "progressing", "wip", "underway", "under-way", "in-development":
+             "progressing", "wip", "underway", "under-way", "in-development", "under-development", "being-developed":
             return .onTrack
         case "risk", "yellow", "amber", "behind", "slipping", "needs-attention", "at-risk!", "orange", "on-hold", "paused", "delayed":
             return .atRisk

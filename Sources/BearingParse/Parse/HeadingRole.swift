@@ -112,11 +112,12 @@ enum HeadingRole: Equatable {
         let original = TitleText.clean(text).split(separator: " ").map(String.init)
         guard original.count == words.count else { return nil }
         if let last = words.last, teamWords.contains(last) { return original.dropLast().joined(separator: " ") }
-        if let first = words.first?.trimmingCharacters(in: [":"]), teamWords.contains(first) {
-            return original.dropFirst().joined(separator: " ").trimmingCharacters(in: [":", " ", "-"]).nilIfEmpty
-        }
+        // Before "Team …": "Team Contribution Goals" is a group called "Team Contribution", not "Contribution Goals".
         if let last = words.last, ["okrs", "objectives", "goals"].contains(last), words.count <= 3 {
             return original.dropLast().joined(separator: " ")
+        }
+        if let first = words.first?.trimmingCharacters(in: [":"]), teamWords.contains(first) {
+            return original.dropFirst().joined(separator: " ").trimmingCharacters(in: [":", " ", "-"]).nilIfEmpty
         }
         return nil
     }

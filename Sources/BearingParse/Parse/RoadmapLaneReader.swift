@@ -166,7 +166,8 @@ struct LaneReader {
                 let periodYear = PeriodText.firstYear(context.period ?? "") ?? year
                 if let period = RoadmapPeriod.label(text, year: periodYear) {
                     context.period = period
-                } else if let (period, theme) = RoadmapPeriod.labelWithTheme(text, year: periodYear) {
+                } else if let (period, theme) = RoadmapPeriod.labelWithTheme(text, year: periodYear)
+                            ?? RoadmapPeriod.lastLine(content).flatMap({ RoadmapPeriod.labelWithTheme($0, year: periodYear) }) {
                     context.period = period
                     context.group = themeGroup.map { "\($0) / \(theme)" } ?? theme
                 } else if KeyResultLabel.role(of: text) != nil {

@@ -126,8 +126,9 @@ package struct RoadmapParser: Sendable {
         let content = blocks.filter { if case .html = $0.kind { false } else { true } }
         return zip(content, content.dropFirst()).contains { label, next in
             guard case .paragraph(let inlines) = label.kind, case .list = next.kind else { return false }
-            let text = inlines.plainText.trimmed
-            return RoadmapPeriod.label(text, year: year) != nil || RoadmapPeriod.labelWithTheme(text, year: year) != nil
+            return [inlines.plainText.trimmed, RoadmapPeriod.lastLine(inlines)].compactMap { $0 }.contains { text in
+                RoadmapPeriod.label(text, year: year) != nil || RoadmapPeriod.labelWithTheme(text, year: year) != nil
+            }
         }
     }
 

@@ -28,6 +28,13 @@ enum RoadmapPeriod {
         return (period, TitleText.clean(theme))
     }
 
+    /// The text after a paragraph's last hard line break: a label may end a paragraph of prose ("…framework.\\" then
+    /// "Quarter 1 of 2024: **Governance**").
+    static func lastLine(_ content: [Inline]) -> String? {
+        guard let index = content.lastIndex(of: .lineBreak) else { return nil }
+        return Array(content[(index + 1)...]).plainText.trimmed
+    }
+
     /// The period a heading names when it is mostly a period ("2024", "January - March", "2026 milestones and
     /// beyond"), or nil.
     static func heading(_ title: String, year: Int?) -> String? {
