@@ -429,4 +429,26 @@ struct RoadmapShapesTests {
         #expect(Set(roadmap.items.map(\.id)).count == 3)
         #expect(roadmap.items[2].id == "r/archivista/donation-of-the-project-to-in-toto-during")
     }
+
+    @Test("a lane with only prose keeps its text, for the page to show instead of an empty lane; a lane with items keeps none")
+    func proseOnlyLaneKeepsItsText() throws {
+        let (roadmap, _) = parse("""
+            # Roadmap
+
+            ## Current status
+
+            We are in the beta phase; most plugins are stable.
+
+            ## Ongoing work
+
+            Work we are doing now.
+
+            - Search improvements
+            - Plugin marketplace
+            """)
+        let status = try #require(roadmap.lanes.first { $0.title == "Current status" })
+        #expect(status.intro.map(\.line) == [5])
+        #expect(roadmap.lanes.first { $0.title == "Ongoing work" }?.intro.isEmpty == true)
+        #expect(roadmap.items.map(\.title) == ["Search improvements", "Plugin marketplace"])
+    }
 }

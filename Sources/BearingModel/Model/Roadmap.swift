@@ -23,6 +23,11 @@ public struct Lane: Hashable, Sendable, Codable {
     /// The normalised period when the lane is one ("2026-Q1", "Q3").
     public var period: String?
     public var location: SourceLocation
+    /// The lane's own text when it holds no items ("## Current status" and a paragraph): shown in its place on the
+    /// roadmap's page rather than dropped. Not part of the JSON form.
+    public var intro: [Block] = []
+
+    private enum CodingKeys: String, CodingKey { case title, kind, period, location }
 
     package init(title: String, kind: Kind, period: String? = nil, location: SourceLocation) {
         self.title = title

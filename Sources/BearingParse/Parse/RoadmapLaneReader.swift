@@ -31,7 +31,7 @@ struct LaneReader {
         let (symbolStatus, bare) = Status.symbols(in: section.title)
         let title = TitleText.clean(TitleLabel.stripTrailingSymbols(TitleLabel.stripLeadingSymbols(bare)))
         let (kind, period) = RoadmapHeading.laneKind(title, year: year)
-        let lane = Lane(title: title, kind: kind, period: period,
+        var lane = Lane(title: title, kind: kind, period: period,
                         location: SourceLocation(path: document.path, line: section.line, column: section.column))
         var context = context(for: lane, fileStatus: fileStatus)
         if context.status == nil { context.status = symbolStatus }
@@ -46,6 +46,15 @@ struct LaneReader {
         // bold-titled items is read there.
         let own = listItems(section.blocks, context: &context, boldOnly: fromHeadings, diagnostics: &diagnostics)
         let items = own + subItems
+        // A lane without items keeps its paragraphs and quotes, so the page shows them instead of an empty lane.
+        if items.isEmpty {
+            lane.intro = section.blocks.filter { block in
+                switch block.kind {
+                case .paragraph, .quote: true
+                default: false
+                }
+            }
+        }
         let proseOnly = items.isEmpty && section.subsections.isEmpty && kind == .theme && context.status == nil
             && section.blocks.contains { if case .paragraph = $0.kind { true } else { false } }
         return Result(lane: lane, items: items, prose: proseOnly ? section : nil, fromHeadings: fromHeadings)

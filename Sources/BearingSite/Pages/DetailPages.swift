@@ -138,7 +138,7 @@ extension SiteContent {
                         })]
             }
             return ["title": .text(lane.title), "anchor": "\(index)-\(SitePaths.component(lane.title))", "kind": .text(lane.kind.rawValue),
-                    "period": .text(lane.period ?? ""), "items": .list(items)]
+                    "period": .text(lane.period ?? ""), "items": .list(items), "intro": .text(renderer.render(lane.intro))]
         }
         let scope = alignment.scope(.roadmap, roadmap.id)
         let summary = "\(roadmap.items.count) items in \(roadmap.lanes.count) lanes"

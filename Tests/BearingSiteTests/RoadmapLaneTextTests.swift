@@ -1,0 +1,26 @@
+import BearingModel
+@testable import BearingSite
+import Foundation
+import Testing
+
+/// A roadmap lane that holds only prose ("## Current status" and a paragraph) shows that prose on the page, instead of
+/// "Nothing here." with the text dropped.
+@Suite struct RoadmapLaneTextTests {
+    @Test func aProseLaneShowsItsText() throws {
+        let files = [
+            "strategy.md": "# Strategy\n\n## Priorities\n\n1. **Platform.** Run one shared platform. {#platform}\n",
+            "roadmaps/platform.md": "# Platform roadmap\n\n## Current status\n\nWe are in the *beta* phase.\n\n## Later\n\n## Now\n\n- Search improvements\n",
+        ]
+        let (plan, alignment) = Site.memory(files)
+        let rendered = try SiteBuilder().render(plan: plan, alignment: alignment, options: .init())
+        let page = try #require(rendered.first { $0.0 == "roadmaps/platform.html" }.map { String(decoding: $0.1, as: UTF8.self) })
+        let status = try #require(page.range(of: "Current status <span"))
+        let end = try #require(page[status.upperBound...].range(of: "</section>"))
+        let lane = page[status.upperBound..<end.lowerBound]
+        #expect(lane.contains("<div class=\"prose small\"><p>We are in the <em>beta</em> phase.</p>"), "\(lane)")
+        #expect(!lane.contains("Nothing here"))
+        // A lane with neither items nor text still says so.
+        let later = try #require(page.range(of: "Later <span"))
+        #expect(page[later.upperBound...].prefix(200).contains("Nothing here."))
+    }
+}
