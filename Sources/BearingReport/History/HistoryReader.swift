@@ -94,10 +94,7 @@ public struct HistoryReader: Sendable {
         let links = Dictionary(grouping: links, by: \.item)
         var states: [String: PlanHistory.ItemState] = [:]
         for item in items {
-            let results = (keyResults[item.id] ?? []).map { result -> PlanHistory.KeyResultState in
-                let (current, target) = figures.read(result.text)
-                return PlanHistory.KeyResultState(text: result.text, done: result.done, current: current, target: target, progress: result.progress)
-            }
+            let results = figures.states(keyResults[item.id] ?? [])
             let itemLinks = (links[item.id] ?? []).map { PlanHistory.LinkState(priority: $0.priority, kind: $0.kind, strength: ($0.strength * 1000).rounded() / 1000) }
             states[item.id] = PlanHistory.ItemState(id: item.id, kind: item.kind, title: item.title, quarter: item.quarter?.description,
                                                     status: item.status, progress: item.progress, keyResults: results, links: itemLinks)
@@ -107,20 +104,14 @@ public struct HistoryReader: Sendable {
 
     /// Every item's state in one revision, unlinked: status and key results as written.
     static func states(plan: Plan, figures: inout KeyResultFigures) -> [String: PlanHistory.ItemState] {
-        func results(_ keyResults: [KeyResult]) -> [PlanHistory.KeyResultState] {
-            keyResults.map { result in
-                let (current, target) = figures.read(result.text)
-                return PlanHistory.KeyResultState(text: result.text, done: result.done, current: current, target: target, progress: result.progress)
-            }
-        }
         var states: [String: PlanHistory.ItemState] = [:]
         for objective in plan.objectives {
             let quarter = objective.quarter?.description
             states[objective.id] = PlanHistory.ItemState(id: objective.id, kind: .objective, title: objective.title, quarter: quarter,
-                                                         status: objective.metadata.status, progress: nil, keyResults: results(objective.keyResults), links: [])
+                                                         status: objective.metadata.status, progress: nil, keyResults: figures.states(objective.keyResults), links: [])
             for initiative in objective.initiatives {
                 states[initiative.id] = PlanHistory.ItemState(id: initiative.id, kind: .initiative, title: initiative.title, quarter: quarter,
-                                                              status: initiative.metadata.status, progress: nil, keyResults: results(initiative.keyResults), links: [])
+                                                              status: initiative.metadata.status, progress: nil, keyResults: figures.states(initiative.keyResults), links: [])
             }
         }
         for item in plan.roadmapItems {
@@ -134,6 +125,14 @@ public struct HistoryReader: Sendable {
 /// A key result's current value and target, read once per distinct text.
 struct KeyResultFigures {
     private var known: [String: (Double?, Double?)] = [:]
+
+    /// Key results as history stores them, with their figures.
+    mutating func states(_ keyResults: [KeyResult]) -> [PlanHistory.KeyResultState] {
+        keyResults.map { result in
+            let (current, target) = read(result.text)
+            return PlanHistory.KeyResultState(text: result.text, done: result.done, current: current, target: target, progress: result.progress)
+        }
+    }
 
     mutating func read(_ text: String) -> (Double?, Double?) {
         if let found = known[text] { return found }
