@@ -54,7 +54,7 @@ public struct HistoryReader: Sendable {
         var fingerprint: String?
         var strategyKey: StrategyVersion.Key?
         let dates = ISO8601DateFormatter()
-        try revisions.forEachRevision { info, tree in
+        revisions.forEachRevision { info, tree in
             let plan = WorkspaceLoader(fileSystem: tree.fileSystem(root: root), cache: cache).load(root: root)
             // A commit that changed only Markdown the plan does not read (a README) is no revision of the plan.
             guard plan.inputFingerprint != fingerprint else { return }
