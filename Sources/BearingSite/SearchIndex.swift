@@ -22,8 +22,8 @@ enum SearchIndex {
         var owners: [String]
         /// Indexes into the priorities table: the item's links at strength 0.25 or more, strongest first.
         var priorities: [Int]
-        /// The item's body (without its title).
-        var body: String
+        /// The item's body (without its title): a slice of its text, so the index holds no copy of every item's text.
+        var body: Substring
     }
 
     /// Items of one kind in one place (a quarter's objectives, a roadmap's items), in display order.
@@ -44,7 +44,7 @@ enum SearchIndex {
     /// `script`, taking each entry's excerpt and words from `memo` when its title and body are unchanged: working
     /// them out is most of the index's cost, and a rebuild after a one-file change would redo it for every item.
     static func script(priorities: [Priority], groups: [Group], memo: inout Memo) -> [UInt8] {
-        memo.prepare(groups.flatMap { $0.entries.map { ($0.title, $0.body) } })
+        memo.prepare(groups.flatMap { $0.entries.map { Memo.Key(title: $0.title, body: $0.body) } })
         // Excerpts get what titles leave of 85 % of the budget, up to `excerptLength` characters; key words the rest.
         var prepared = groups.map { Prepared($0, excerptLength: excerptLength, memo: &memo) }
         let entryCount = max(1, prepared.reduce(0) { $0 + $1.entries.count })
@@ -113,10 +113,38 @@ enum SearchIndex {
         return out
     }
 
+    /// An entry's content words beyond its excerpt: the text's words, shared rather than copied, less the few the excerpt
+    /// shows. A filtered copy per entry was 14 MB at 6,000 objectives, the largest single part of the build's peak.
+    struct Candidates: Sequence, Sendable {
+        var words: [String]
+        /// Indexes into `words`, ascending.
+        var skipped: [Int]
+
+        struct Iterator: IteratorProtocol {
+            let candidates: Candidates
+            var index = 0, skip = 0
+
+            mutating func next() -> String? {
+                let words = candidates.words, skipped = candidates.skipped
+                while index < words.count {
+                    defer { index += 1 }
+                    if skip < skipped.count, skipped[skip] == index {
+                        skip += 1
+                        continue
+                    }
+                    return words[index]
+                }
+                return nil
+            }
+        }
+
+        func makeIterator() -> Iterator { Iterator(candidates: self) }
+    }
+
     /// A group with its hrefs shortened and each entry's excerpt and candidate words worked out.
     private struct Prepared {
         var label, kind, prefix, suffix: String
-        var entries: [(title: String, href: String?, owners: [String], priorities: [Int], excerpt: String, candidates: [String], fixedBytes: Int)]
+        var entries: [(title: String, href: String?, owners: [String], priorities: [Int], excerpt: String, candidates: Candidates, fixedBytes: Int)]
 
         init(_ group: Group, excerptLength: Int, memo: inout Memo) {
             label = group.label
@@ -144,23 +172,29 @@ enum SearchIndex {
             /// The body's distinct content words in order, less the title's.
             var words: [String]
             /// The latest excerpts and the words left beyond each, by excerpt length: a rebuild asks for the same again.
-            var cuts: [(length: Int, excerpt: String, candidates: [String])] = []
+            var cuts: [(length: Int, excerpt: String, candidates: Candidates)] = []
         }
-        private var entries: [String: Text] = [:]
-        private var used: [String: Text] = [:]
+        /// An entry's title and body, sharing the item's storage: a key joined into one new string copied every item's
+        /// text three times over (the texts worked out, the ones kept and the ones used), 20 MB at 6,000 objectives.
+        struct Key: Hashable, Sendable {
+            var title: String
+            var body: Substring
+        }
+        private var entries: [Key: Text] = [:]
+        private var used: [Key: Text] = [:]
 
         package init() {}
 
         /// Works out the texts not kept from the last index, in parallel: cleaning every item's text is most of the
         /// index's cost, and the index is one job while the pages are many.
-        mutating func prepare(_ texts: [(title: String, body: String)]) {
-            let missing = texts.map { (key: "\($0.title)\u{0}\($0.body)", title: $0.title, body: $0.body) }.filter { entries[$0.key] == nil }
+        mutating func prepare(_ texts: [Key]) {
+            let missing = texts.filter { entries[$0] == nil }
             let made = Parallel.mapRuns(missing) { run in run.map { Self.text(title: $0.title, body: $0.body) } }
-            for (entry, text) in zip(missing, made) { entries[entry.key] = text }
+            for (key, text) in zip(missing, made) { entries[key] = text }
         }
 
-        mutating func words(title: String, body: String, excerptLength: Int) -> (excerpt: String, candidates: [String]) {
-            let key = "\(title)\u{0}\(body)"
+        mutating func words(title: String, body: Substring, excerptLength: Int) -> (excerpt: String, candidates: Candidates) {
+            let key = Key(title: title, body: body)
             var text = used[key] ?? entries[key] ?? Self.text(title: title, body: body)
             if let cut = text.cuts.first(where: { $0.length == excerptLength }) {
                 used[key] = text
@@ -168,15 +202,15 @@ enum SearchIndex {
             }
             let excerpt = SearchIndex.excerpt(plain: text.plain, length: excerptLength, more: text.more)
             let known = Set(ContentWords.words(plain: excerpt))
-            let candidates = known.isEmpty ? text.words : text.words.filter { !known.contains($0) }
+            let candidates = Candidates(words: text.words, skipped: known.isEmpty ? [] : text.words.indices.filter { known.contains(text.words[$0]) })
             // The index asks for two lengths when titles leave too little room: keep both.
             text.cuts = [(excerptLength, excerpt, candidates)] + text.cuts.prefix(1)
             used[key] = text
             return (excerpt, candidates)
         }
 
-        private static func text(title: String, body: String) -> Text {
-            let plain = ContentWords.plain(body)
+        private static func text(title: String, body: Substring) -> Text {
+            let plain = ContentWords.plain(String(body))
             let known = Set(ContentWords.words(title))
             var seen: Set<String> = []
             let words = ContentWords.words(plain: plain).filter { !known.contains($0) && seen.insert($0).inserted }

@@ -92,7 +92,7 @@ struct BuildPipelineHistoryTests {
         #expect(recent.revisions.map(\.author) == ["Grace", "Grace"])
         let stale = { (history: PlanHistory) in
             PlanTrends(history: history, until: today.addingTimeInterval(86_400)).staleKeyResults(in: plan, today: today, afterWeeks: 6)
-                .map { "\($0.diagnostic.location.line ?? 0) \($0.diagnostic.message)" }
+                .map { "\($0.diagnostic.location.line) \($0.diagnostic.message)" }
         }
         #expect(stale(whole) == stale(recent))
         #expect(stale(whole).count == 1, "\(stale(whole))")

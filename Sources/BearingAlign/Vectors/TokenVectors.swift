@@ -9,7 +9,10 @@ public struct TokenVectors: Sendable {
     let tokens: [String]
     let weights: [Float]
     let scales: [Float]
-    let values: [Int8]
+    /// The file the vectors are read from, and where their int8 values start in it: read in place, because a copy
+    /// was 7.8 MB of every build's peak memory (the bundled file is the executable's own static bytes).
+    let file: Data
+    let valuesOffset: Int
     /// Everyday work unrelated to any strategy (Resources/background-work.txt): the fixed background inference
     /// measures relatedness against. Shipped beside the vectors and loaded with them.
     public let background: [String]
@@ -48,7 +51,9 @@ public struct TokenVectors: Sendable {
         guard let count = reader.uint32().map(Int.init), let dims = reader.uint32().map(Int.init),
               let vocabularyLength = reader.uint32().map(Int.init), let vocabulary = reader.bytes(vocabularyLength),
               let weights = reader.floats(count), let scales = reader.floats(count),
-              let values = reader.bytes(count * dims) else { throw LoadError.malformed("truncated") }
+              reader.skip(count * dims) else { throw LoadError.malformed("truncated") }
+        valuesOffset = reader.offset - count * dims
+        file = data
         tokens = String(decoding: vocabulary, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         guard tokens.count == count else { throw LoadError.malformed("vocabulary has \(tokens.count) tokens, header says \(count)") }
         var index: [String: Int32] = [:]
@@ -58,7 +63,6 @@ public struct TokenVectors: Sendable {
         dimensions = dims
         self.weights = weights
         self.scales = scales
-        self.values = values.withUnsafeBytes { Array($0.bindMemory(to: Int8.self)) }
     }
 
     /// The weighted mean of the text's token vectors (not normalised), and the weight behind it.
@@ -81,9 +85,10 @@ public struct TokenVectors: Sendable {
         let count = min(dimensions, vector.count)
         // Through pointers: checked indexing of both arrays was most of embedding. Element by element as before,
         // so every sum is the same to the bit.
-        values.withUnsafeBufferPointer { values in
+        file.withUnsafeBytes { file in
             vector.withUnsafeMutableBufferPointer { out in
-                guard let row = values.baseAddress.map({ $0 + base }), let out = out.baseAddress else { return }
+                guard let start = file.baseAddress, let out = out.baseAddress else { return }
+                let row = (start + valuesOffset).assumingMemoryBound(to: Int8.self) + base
                 // Sixteen lanes at a time (the compiler left the plain loop scalar); each lane is the same
                 // multiply then add as the scalar loop, so every sum is the same to the bit.
                 var d = 0
@@ -118,6 +123,13 @@ private struct ByteReader {
         guard count >= 0, offset + count <= data.count else { return nil }
         defer { offset += count }
         return data.subdata(in: (data.startIndex + offset)..<(data.startIndex + offset + count))
+    }
+
+    /// Steps over `count` bytes without copying them; false when the data ends first.
+    mutating func skip(_ count: Int) -> Bool {
+        guard count >= 0, offset + count <= data.count else { return false }
+        offset += count
+        return true
     }
 
     mutating func uint32() -> UInt32? {

@@ -49,7 +49,7 @@ extension SiteContent {
             }
             let links = alignment.links(of: item.id).filter { $0.strength >= Alignment.threshold }.sorted { $0.strength > $1.strength }
             let prefix = item.title + ". "
-            let body = item.text.hasPrefix(prefix) ? String(item.text.dropFirst(prefix.count)) : item.text
+            let body = item.text.hasPrefix(prefix) ? item.text.dropFirst(prefix.count) : item.text[...]
             groups[key]?.entries.append(.init(title: item.title, href: paths.item(item), owners: item.owners,
                                               priorities: links.compactMap { priorityIndex[$0.priority] }, body: body))
         }
