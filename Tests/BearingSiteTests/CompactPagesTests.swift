@@ -104,7 +104,7 @@ import TestSupport
                 .init(label: "2026-Q\(quarter)", kind: "objective", entries: (0..<(count / 32)).map { n in
                     let title = "Objective \(quarter)-\(n) " + text(4)
                     return .init(title: title, href: "objectives/2026-q\(quarter)/\(SearchIndex.slug(title)).html", owners: ["Person \(n % 400)"],
-                                 priorities: [n % 25, (n + 3) % 25], body: text(80))
+                                 priorities: [n % 25, (n + 3) % 25], body: text(80)[...])
                 })
             }
         }

@@ -14,7 +14,8 @@ public struct AlignedItem: Sendable, Hashable {
         var id: String
         var kind: Kind
         var title: String
-        var text: String
+        /// The item's own body, sharing its storage: a joined text kept per item was a second copy of every body.
+        var body: String
         var quarter: Quarter?
         var roadmap: String?
         var parent: String?
@@ -40,8 +41,10 @@ public struct AlignedItem: Sendable, Hashable {
     public var id: String { box.fields.id }
     public var kind: Kind { box.fields.kind }
     public var title: String { box.fields.title }
-    /// Title and body: what inference reads.
-    public var text: String { box.fields.text }
+    /// Title and body: what inference reads. Joined when asked for, not kept.
+    public var text: String { box.fields.title + ". " + box.fields.body }
+    /// The item's Markdown body, without its title.
+    public var body: String { box.fields.body }
     public var quarter: Quarter? { box.fields.quarter }
     public var roadmap: String? { box.fields.roadmap }
     /// The objective an initiative belongs to.
@@ -68,14 +71,14 @@ public struct AlignedItem: Sendable, Hashable {
         var items: [AlignedItem] = []
         for objective in plan.objectiveFiles.lazy.flatMap(\.objectives) {
             items.append(AlignedItem(Fields(
-                id: objective.id, kind: .objective, title: objective.title, text: objective.title + ". " + objective.body,
+                id: objective.id, kind: .objective, title: objective.title, body: objective.body,
                 quarter: objective.quarter, roadmap: nil, parent: nil, declared: objective.metadata.priorities,
                 declaredIDs: objective.resolved.priorities, serves: [], effort: objective.metadata.effort ?? 1,
                 progress: progress(objective.keyResults, status: objective.metadata.status), status: objective.metadata.status,
                 owners: objective.metadata.owners, location: objective.location)))
             for initiative in objective.initiatives {
                 items.append(AlignedItem(Fields(
-                    id: initiative.id, kind: .initiative, title: initiative.title, text: initiative.title + ". " + initiative.body,
+                    id: initiative.id, kind: .initiative, title: initiative.title, body: initiative.body,
                     quarter: objective.quarter, roadmap: nil, parent: objective.id, declared: initiative.metadata.priorities,
                     declaredIDs: initiative.resolved.priorities, serves: [], effort: initiative.metadata.effort ?? 1,
                     progress: progress(initiative.keyResults, status: initiative.metadata.status), status: initiative.metadata.status,
@@ -84,7 +87,7 @@ public struct AlignedItem: Sendable, Hashable {
         }
         for item in plan.roadmaps.lazy.flatMap(\.items) {
             items.append(AlignedItem(Fields(
-                id: item.id, kind: .roadmapItem, title: item.title, text: item.title + ". " + item.body,
+                id: item.id, kind: .roadmapItem, title: item.title, body: item.body,
                 quarter: item.period.flatMap { Quarter.find(in: $0, fiscalStart: plan.config.fiscalYearStart) }, roadmap: item.roadmap, parent: nil, declared: item.metadata.priorities,
                 declaredIDs: item.resolved.priorities, serves: item.resolved.objectives, effort: item.metadata.effort ?? 1,
                 progress: item.metadata.status == .done ? 1 : nil, status: item.metadata.status,

@@ -48,10 +48,8 @@ extension SiteContent {
                 order.append(key)
             }
             let links = alignment.links(of: item.id).filter { $0.strength >= Alignment.threshold }.sorted { $0.strength > $1.strength }
-            let prefix = item.title + ". "
-            let body = item.text.hasPrefix(prefix) ? item.text.dropFirst(prefix.count) : item.text[...]
             groups[key]?.entries.append(.init(title: item.title, href: paths.item(item), owners: item.owners,
-                                              priorities: links.compactMap { priorityIndex[$0.priority] }, body: body))
+                                              priorities: links.compactMap { priorityIndex[$0.priority] }, body: item.body[...]))
         }
         let quarters = Dictionary(plan.quarters.enumerated().map { ($1.description, $0) }, uniquingKeysWith: { first, _ in first })
         let roadmaps = Dictionary(plan.roadmaps.enumerated().map { ("roadmap " + $1.title, $0) }, uniquingKeysWith: { first, _ in first })
