@@ -116,4 +116,63 @@ import TestSupport
         ])]), as: UTF8.self)
         #expect(small.contains("omicron"))
     }
+
+    /// Twelve quarters of 2024–2026, fifteen objectives each on the platform priority, each with a key result.
+    static func yearsOfPages() throws -> [String: String] {
+        var files = ["strategy.md": strategy]
+        for year in 2024...2026 {
+            for quarter in 1...4 {
+                var text = "# \(year)-Q\(quarter)\n\n"
+                for number in 1...15 {
+                    text += "## Migrate hub \(year)-\(quarter)-\(number) to the shared platform\n\n- Owner: Priya Natarajan\n- Priorities: platform\n\n"
+                    text += "Move the hub onto the shared platform.\n\n- [x] Hub moved\n\n"
+                }
+                files["objectives/\(year)-Q\(quarter).md"] = text
+            }
+        }
+        let (plan, alignment) = Site.memory(files)
+        let rendered = try SiteBuilder().render(plan: plan, alignment: alignment, options: .init())
+        return Dictionary(rendered.map { ($0.0, String(decoding: $0.1, as: UTF8.self)) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    @Test("a priority served for years lists its ended quarters in full up to a row limit, older ones by title, and loses no item")
+    func priorityPageListsOlderQuartersByTitle() throws {
+        let page = try #require(try Self.yearsOfPages()["priorities/platform.html"])
+        func section(_ quarter: String) throws -> Substring {
+            let start = try #require(page.range(of: "<section aria-labelledby=\"in-\(quarter)\">"), "\(quarter)")
+            let end = try #require(page[start.upperBound...].range(of: "</section>"))
+            return page[start.lowerBound..<end.lowerBound]
+        }
+        // Today is in 2026-Q4, under way: in full. Ended quarters, newest first, in full until 100 rows: seven of 15.
+        for quarter in ["2026-Q4", "2026-Q3", "2025-Q1"] {
+            #expect(try section(quarter).contains("<table class=\"items\">"), "\(quarter)")
+        }
+        for quarter in ["2024-Q4", "2024-Q1"] {
+            let listed = try section(quarter)
+            #expect(!listed.contains("<table"), "\(quarter)")
+            #expect(listed.components(separatedBy: "<li><a href=").count - 1 == 15, "\(quarter)")
+        }
+        #expect(page.components(separatedBy: "Earlier quarters by title").count - 1 == 1)
+        // Every objective is still on the page, in a row or by title.
+        for year in 2024...2026 {
+            for quarter in 1...4 {
+                for number in 1...15 { #expect(page.contains(">Migrate hub \(year)-\(quarter)-\(number) to the shared platform</a>")) }
+            }
+        }
+    }
+
+    @Test("a quarter's report charts the quarters up to it, at most eight, never the ones after it")
+    func reportChartsStopAtTheirQuarter() throws {
+        let pages = try Self.yearsOfPages()
+        func charts(_ quarter: String) throws -> Substring {
+            let page = try #require(pages["reports/\(quarter).html"])
+            return page[try #require(page.range(of: "id=\"report-charts\""), "\(quarter)").lowerBound...]
+        }
+        let early = try charts("2024-Q2")
+        #expect(early.contains(">2024-Q1<") && early.contains(">2024-Q2<"))
+        #expect(!early.contains("2024-Q3") && !early.contains("2025-Q1"))
+        let late = try charts("2026-Q4")
+        #expect(late.contains(">2025-Q1<") && late.contains(">2026-Q4<"))
+        #expect(!late.contains("2024-Q4"))
+    }
 }

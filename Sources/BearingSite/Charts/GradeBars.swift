@@ -5,8 +5,9 @@ import BearingAlign
 /// The current quarter's bar is its progress so far: drawn as an outline, labelled "so far" and kept out of the
 /// bands, so it never reads as a grade beside the ended quarters'.
 enum GradeBars {
-    static func render(_ alignment: Alignment) -> String {
-        let quarters = alignment.scopes.filter { $0.kind == .quarter && $0.grade != nil }
+    /// `only`: the quarters to draw (a quarter's report draws the quarters up to it), every quarter when nil.
+    static func render(_ alignment: Alignment, only: Set<String>? = nil) -> String {
+        let quarters = alignment.scopes.filter { $0.kind == .quarter && $0.grade != nil && only?.contains($0.key) != false }
         guard !quarters.isEmpty else { return "<p>No key results yet.</p>\n" }
         let left = 70.0, bar = 56.0, gap = 22.0, top = 10.0, plot = 160.0
         let width = left + (bar + gap) * Double(quarters.count) + 10, height = top + plot + 40

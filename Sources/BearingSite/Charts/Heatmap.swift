@@ -7,13 +7,20 @@ import BearingReport
 /// quarter at a time, while a table's first column wraps and every quarter stays on screen (and it is the data
 /// table screen readers want anyway).
 enum Heatmap {
-    static func render(_ alignment: Alignment) -> String {
+    /// `only`: the quarters to show (a quarter's report shows the quarters up to it), every quarter when nil; `focus`:
+    /// the quarter the sentence is about, the one under way when nil.
+    static func render(_ alignment: Alignment, only: Set<String>? = nil, focus focusQuarter: String? = nil) -> String {
         let priorities = alignment.priorities.filter { $0.parent == nil }
-        let quarters = priorities.first?.trend.map(\.quarter) ?? []
+        // The trend points' positions shown, so every row keeps the same columns.
+        let columns = (priorities.first?.trend ?? []).indices.filter { only?.contains(priorities[0].trend[$0].quarter) != false }
+        let quarters = columns.map { priorities[0].trend[$0].quarter }
         guard !priorities.isEmpty, !quarters.isEmpty else { return "<p>No quarters planned yet.</p>\n" }
         // The sentence is about the quarter under way, not one planned ahead of it.
-        let focus = alignment.currentQuarter.map(\.description).flatMap(quarters.firstIndex) ?? quarters.count - 1
-        func share(_ metrics: PriorityMetrics) -> Double { metrics.trend.indices.contains(focus) ? metrics.trend[focus].effortShare : 0 }
+        let focus = (focusQuarter ?? alignment.currentQuarter?.description).flatMap(quarters.firstIndex) ?? quarters.count - 1
+        func share(_ metrics: PriorityMetrics) -> Double {
+            let column = columns[focus]
+            return metrics.trend.indices.contains(column) ? metrics.trend[column].effortShare : 0
+        }
         let leader = priorities.max { share($0) < share($1) }
         let leaderTitle = leader.flatMap { alignment.strategy.priority($0.priority)?.title } ?? ""
         let description = "Share of each quarter's linked effort per priority, \(quarters.first ?? "") to \(quarters.last ?? "")."
@@ -29,7 +36,7 @@ enum Heatmap {
             let priority = alignment.strategy.priority(metrics.priority)
             let title = priority?.title ?? metrics.priority
             out += "<tr><th scope=\"row\"><span class=\"num\">\(SVG.text(priority?.number ?? ""))</span> \(SVG.text(title))</th>"
-            for point in metrics.trend {
+            for point in columns.compactMap({ metrics.trend.indices.contains($0) ? metrics.trend[$0] : nil }) {
                 let level = min(4, Int((point.effortShare * 8).rounded(.up)))
                 let items = point.items == 1 ? "1 item" : "\(point.items) items"
                 out += "<td class=\"h\(level)\">\(SVG.percent(point.effortShare))<span class=\"visually-hidden\"> (\(items))</span></td>"

@@ -9,14 +9,29 @@ extension SiteContent {
         let metrics = alignment.priorities.first { $0.priority == priority.id }
         let isTop = priority.parent == nil
         // Work serving it, by quarter (newest first) and roadmap, so the alignment matrix can link to one place.
-        var groups: [String: [TemplateValue]] = [:]
-        for (item, best) in priorityRows[priority.id] ?? [] { groups[whereText(item), default: []].append(summaryRow(item, link: best, showPriority: false)) }
-        let sections: [TemplateValue] = scopeLabels().compactMap { label in
-            guard let rows = groups.removeValue(forKey: label) else { return nil }
-            return ["label": .text(scopeHeading(label)), "anchor": .text(scopeAnchor(label)), "count": .number(rows.count), "rows": .list(rows)]
-        } + groups.sorted { $0.key < $1.key }.map { label, rows in
-            ["label": .text(label.isEmpty ? "Other" : scopeHeading(label)), "anchor": .text(scopeAnchor(label)), "count": .number(rows.count), "rows": .list(rows)]
+        var groups: [String: [(AlignedItem, Link)]] = [:]
+        for (item, best) in priorityRows[priority.id] ?? [] { groups[whereText(item), default: []].append((item, best)) }
+        // Quarters under way and ahead in full, then ended quarters, newest first, until `fullRowLimit` of their rows
+        // are shown; older ones by title only. A priority served for eight years listed 1,100 rows (356 KB) in full.
+        var endedRows = 0, compacted = false
+        func section(_ label: String, _ entries: [(AlignedItem, Link)]) -> TemplateValue {
+            var fields: TemplateValue.Fields = ["label": .text(label.isEmpty ? "Other" : scopeHeading(label)), "anchor": .text(scopeAnchor(label)),
+                                                "count": .number(entries.count)]
+            let ended = plan.quarters.first { $0.description == label }.map { quarter in alignment.currentQuarter.map { quarter < $0 } ?? true } ?? false
+            if ended && endedRows >= Self.fullRowLimit {
+                fields["compact"] = .flag(true)
+                fields["first_compact"] = .flag(!compacted)
+                compacted = true
+                fields["entries"] = .list(entries.map { item, _ in ["title": .text(item.title), "href": .text(paths.item(item))] })
+            } else {
+                if ended { endedRows += entries.count }
+                fields["rows"] = .list(entries.map { summaryRow($0, link: $1, showPriority: false) })
+            }
+            return .object(fields)
         }
+        let sections: [TemplateValue] = scopeLabels().compactMap { label in
+            groups.removeValue(forKey: label).map { section(label, $0) }
+        } + groups.sorted { $0.key < $1.key }.map { section($0.key, $0.value) }
         let children: [TemplateValue] = strategy.children(of: priority.id).map { child in
             let count = alignment.priorities.first { $0.priority == child.id }?.items ?? 0
             return ["number": .text(child.number), "title": .text(child.title), "href": .text(paths.priority(child.id)), "items": .number(count),
@@ -152,13 +167,21 @@ extension SiteContent {
         let blocks = MarkdownReport(alignment: alignment, plan: plan, quarter: quarter,
                                     links: paths.reportLinks(base: SitePaths.root(of: path)), changes: changes, trends: trends).blocks()
         var html = HTMLRenderer(allowHTML: false, topHeadingLevel: 1).render(blocks)
-        // The printed report carries the charts a review looks at, not only text.
+        // The printed report carries the charts a review looks at, not only text: as of its quarter, so a report
+        // never shows the quarters after it, and the two years before it, so eight years of quarters stay legible.
+        let shown = Set(plan.quarters.filter { $0 <= quarter }.suffix(Self.reportChartQuarters).map(\.description))
         html += "<section aria-labelledby=\"report-charts\">\n<h2 id=\"report-charts\">Charts</h2>\n"
-            + GradeBars.render(alignment) + Heatmap.render(alignment)
+            + GradeBars.render(alignment, only: shown) + Heatmap.render(alignment, only: shown, focus: quarter.description)
             + WeightBars.render(alignment, scope: alignment.scope(.quarter, quarter.description)) + "</section>\n"
         return Page(path: path, template: "document", title: "\(quarter) report", kind: "report",
                     context: ["html": .text(html)])
     }
+
+    /// How many rows of ended quarters a priority page lists in full before it lists older quarters by title.
+    static let fullRowLimit = 100
+
+    /// How many quarters a report's charts show: its own and the seven before it.
+    static let reportChartQuarters = 8
 
     /// docs/scoring.md, bundled: a source document, parsed here once.
     func scoringPage(_ markdown: String) -> Page {
