@@ -5,6 +5,11 @@ public struct Roadmap: Hashable, Sendable {
     public var title: String
     public var lanes: [Lane]
     public var items: [RoadmapItem]
+    /// The file's text before its first lane, under its title: shown above the board rather than dropped.
+    public var intro: [Block] = []
+    /// Sections about the roadmap that hold no items ("Non-Goals", "Known risks", "Motivation"), headings
+    /// included: shown below the board, so that nothing the file says is lost from its page.
+    public var notes: [Block] = []
 
     package init(id: String, path: String, title: String, lanes: [Lane], items: [RoadmapItem]) {
         self.id = id

@@ -71,6 +71,9 @@ struct TreeConverter {
     var sourceLines: [Substring]?
     /// How many block quotes enclose the block being converted: their `>` markers prefix each table row.
     var quoteDepth = 0
+    /// The text's link reference definitions (`[ada]: https://…`), read only when a table cell holds a bracket:
+    /// a cell is parsed on its own, and `[Ada Lovelace][ada]` must still read as "Ada Lovelace".
+    var referenceDefinitions: String?
 
     init(reader: MarkdownReader, text: String, lineOffset: Int, baseDepth: Int, diagnostics: DiagnosticBag) {
         self.reader = reader
@@ -194,9 +197,12 @@ struct TreeConverter {
 
     /// A table cell's inline content: the cell parsed on its own. A cell that cmark would read as a block
     /// (`- x`, `# x`, `1. x`) is kept as its text.
-    func inlineContent(_ cell: String) -> [Inline] {
-        let length = cell.utf8.count
-        guard length > 0, let root = cell.withCString({ cmark_parse_document($0, length, 0) }) else { return [] }
+    /// `definitions` are the file's link reference definitions, parsed with the cell so that its reference links resolve.
+    func inlineContent(_ cell: String, definitions: String = "") -> [Inline] {
+        guard !cell.isEmpty else { return [] }
+        let source = definitions.isEmpty ? cell : cell + "\n\n" + definitions
+        let length = source.utf8.count
+        guard let root = source.withCString({ cmark_parse_document($0, length, 0) }) else { return [] }
         defer { cmark_node_free(root) }
         guard let first = cmark_node_first_child(root), cmark_node_next(first) == nil,
               cmark_node_get_type(first) == CMARK_NODE_PARAGRAPH else { return [.text(cell.trimmed)] }

@@ -77,11 +77,26 @@ extension TreeConverter {
         return [Block(.paragraph(prose), line: start + lineOffset, column: column, endLine: start + headerIndex - 1 + lineOffset), table]
     }
 
-    private func cells(_ row: (text: Substring, column: Int), line: Int) -> [TableCell] {
-        TableSyntax.split(row.text, column: row.column).map { cell in
-            TableCell(inlineContent(String(cell.text)), line: line, column: cell.column)
+    private mutating func cells(_ row: (text: Substring, column: Int), line: Int) -> [TableCell] {
+        var result: [TableCell] = []
+        for cell in TableSyntax.split(row.text, column: row.column) {
+            let source = String(cell.text)
+            let definitions = source.contains("]") ? linkDefinitions() : ""
+            result.append(TableCell(inlineContent(source, definitions: definitions), line: line, column: cell.column))
         }
+        return result
     }
+
+    /// Lines of the text that define a link reference (`[ada]: https://github.com/ada`), joined, read once.
+    private mutating func linkDefinitions() -> String {
+        if let referenceDefinitions { return referenceDefinitions }
+        if sourceLines == nil { sourceLines = text.splitLines() }
+        let found = (sourceLines ?? []).filter { Self.linkDefinition.matches(String($0)) }.joined(separator: "\n")
+        referenceDefinitions = found
+        return found
+    }
+
+    private static let linkDefinition = Pattern(#"^ {0,3}\[[^\]]+\]:\s*\S+"#)
 
     /// The inlines of the paragraph's first `count` lines, or nil when soft breaks do not mark its lines.
     static func leadingLines(_ content: [Inline], count: Int) -> [Inline]? {

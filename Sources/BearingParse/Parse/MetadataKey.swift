@@ -6,6 +6,7 @@ enum MetadataKey: String, CaseIterable {
         "owner": .owners, "owners": .owners, "owner(s)": .owners, "dri": .owners, "lead": .owners, "leads": .owners,
         "driver": .owners, "drivers": .owners, "led by": .owners, "champion": .owners, "assignee": .owners, "assignees": .owners,
         "tracking manager": .owners, "manager": .owners, "responsible": .owners, "accountable": .owners,
+        "point of contact": .owners, "points of contact": .owners, "contact": .owners,
         "team": .team, "teams": .team,
         "status": .status, "state": .status,
         "priorities": .priorities, "priority": .priorities, "aligns to": .priorities, "aligned to": .priorities,

@@ -24,15 +24,20 @@ package struct ObjectivesParser: Sendable {
             diagnostics.warning(.periodHeading, "\"\(title)\" is read as an objective but starts with a period", line: line,
                                 fix: "if it groups objectives, title it with the period alone (`## Q3 2025`) and make each objective an H3 under it")
         }
-        var objectives = outline.entries.map { entry in
+        // A proposal written as one document ("# Stabilize cargo-script", then "## Summary", "## Motivation",
+        // "## Team asks") is one objective: its H2s are the parts of it, not objectives of their own.
+        let oneDocument = OneObjectiveDocument.matches(document, outline: outline)
+        var objectives = oneDocument ? [] : outline.entries.map { entry in
             objective(entry.section, quarter: entry.period ?? quarter, team: entry.team, document: document, diagnostics: &diagnostics)
         }
         // Lists and tables under an objectives heading with no objective headings of its own are objectives in
         // any file; elsewhere (the introduction, under the title) only when the file has no objective headings.
         let lists = ListObjectives(document: document)
         let headingsFound = !objectives.isEmpty
-        let readable = outline.regions.filter { $0.isObjectivesList ? !$0.hasChildren : !headingsFound }
-        objectives += lists.read(readable, quarter: quarter, diagnostics: &diagnostics)
+        if !oneDocument {
+            let readable = outline.regions.filter { $0.isObjectivesList ? !$0.hasChildren : !headingsFound }
+            objectives += lists.read(readable, quarter: quarter, diagnostics: &diagnostics)
+        }
         if headingsFound {
             lists.warnUnread(outline.regions.filter { !$0.isObjectivesList || $0.hasChildren }, diagnostics: &diagnostics)
         }

@@ -8,6 +8,15 @@ struct ObjectivesPeriod {
 
     private static let quarterOnly = Pattern(#"(?<![A-Za-z0-9])Q([1-4])(?![0-9])"#)
     private static let halfOnly = Pattern(#"(?<![A-Za-z0-9])H([12])(?![0-9])"#)
+    /// A folder or file name that is only a year (`objectives/2026/build-std.md`, `2026.md`).
+    private static let yearOnly = Pattern(#"^((?:19|20|21)[0-9]{2})$"#)
+
+    /// The year a file plans when its path names only a year: annual goals (`goals/2026/<goal>.md`) are real
+    /// plans, and a quarter they never had should not be asked for.
+    private func yearFromPath(_ names: [String]) -> Quarter? {
+        names.lazy.compactMap { Self.yearOnly.firstMatch(in: $0)?[1].flatMap { Int($0) } }
+            .compactMap { Quarter(year: $0, number: 1, span: .year) }.first
+    }
 
     /// The year a bare "Q1" belongs to.
     func defaultYear(_ document: MarkdownDocument) -> Int? {
@@ -45,7 +54,7 @@ struct ObjectivesPeriod {
             diagnostics.warning(.quarterMismatch, "front matter says \(quarter) but the file name says \(fromName)",
                                 line: document.frontMatter?["quarter"]?.line ?? 1, fix: "rename the file or correct `quarter:`")
         }
-        let resolved = quarter ?? fromName ?? fromTitle
+        let resolved = quarter ?? fromName ?? fromTitle ?? (document.frontMatter?["quarter"] == nil ? yearFromPath(names) : nil)
         if let resolved, let fromTitle, fromTitle != resolved {
             diagnostics.warning(.quarterMismatch, "the title says \(fromTitle) but the file is for \(resolved)", line: titleLine(document))
         }

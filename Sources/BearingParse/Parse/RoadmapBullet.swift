@@ -27,6 +27,10 @@ struct RoadmapBullet: Equatable {
     private static let labelOnly = Pattern(#"^(?:phase|stage|step|milestone|part|wave)\s*#?\s*[0-9]+(?:\.[0-9]+)*\s*[:.)]?$"#)
     private static let trailingBracket = Pattern(#"\s*\(([^()]{1,30})\)\s*$"#)
 
+    /// A progress marker after the words, as release roadmaps write it: "GPX loading **[40%]**",
+    /// "draw refactored **[80% - uncommitted]**".
+    private static let trailingProgress = Pattern(#"\s*\[\s*([0-9]{1,3})\s*%[^\[\]]*\]\s*$"#)
+
     private static let trailingIssues = Pattern(#"(?:(?:\s+and\s+|[\s,]+)#[0-9]+)+\s*\.?$"#)
 
     static func read(_ item: ListItem) -> RoadmapBullet? {
@@ -68,6 +72,13 @@ struct RoadmapBullet: Equatable {
             team = match.groups[1]?.trimmed
             text = String(text[match.range.upperBound...])
         }
+        // "[40%]" is how far the item has got, not part of its name: done at 100 %, in progress (read as on track,
+        // as WIP is) above 0. The number stays in the item's text.
+        if let match = trailingProgress.firstMatchWithRange(in: text), match.range.lowerBound > text.startIndex,
+           let percent = match.groups[1].flatMap({ Int($0) }), percent <= 100 {
+            if status == nil { status = percent == 100 ? .done : percent == 0 ? .notStarted : .onTrack }
+            text = String(text[..<match.range.lowerBound])
+        }
         var due: String?
         if let match = trailingDue.firstMatch(in: text), let lead = match[1], let date = match[2] {
             due = date
@@ -89,6 +100,10 @@ struct RoadmapBullet: Equatable {
         guard sentence.count > maxTitleLength else { return sentence }
         let limit = sentence.index(sentence.startIndex, offsetBy: maxTitleLength)
         let head = sentence[..<limit]
+        // A cut inside brackets would leave "routing (Google Maps": cut before the bracket that is still open.
+        if let open = TitleText.unclosedParenthesis(in: head), head.distance(from: head.startIndex, to: open) >= 10 {
+            return TitleText.clean(String(head[..<open]))
+        }
         for separator in [" (", ", ", " – ", " — ", " - ", "; "] {
             if let range = head.range(of: separator, options: .backwards), head.distance(from: head.startIndex, to: range.lowerBound) >= 30 {
                 return TitleText.clean(String(head[..<range.lowerBound]))

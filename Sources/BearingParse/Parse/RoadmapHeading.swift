@@ -19,7 +19,8 @@ enum RoadmapHeading {
         "requirements", "tc sponsorship", "required staffing", "industry outreach", "additional sig members",
         "current business reality", "expected revenue", "primary focus", "main focus", "known risks", "open risks",
         "key risks", "requests to other", "requests for other", "asks of other", "additional information", "more information",
-        "management of the roadmap",
+        "management of the roadmap", "non-goals", "non goals", "nongoals", "anti-goals", "out of scope", "not in scope",
+        "not planned", "won't do", "won’t do", "will not do", "what we won't do", "what we won’t do", "what we will not do",
     ]
     /// Words anywhere in a title that make it a schedule or legend rather than work.
     private static let asideWords = ["review schedule", "legend", "roadmap review", "release schedul", "meeting times", "focus areas", "strategic focus", "project board"]

@@ -59,8 +59,12 @@ package struct RoadmapParser: Sendable {
         let fileStatus: Status? = RoadmapHeading.isDone(title_) && !titleIsLane ? .done : nil
         reader.warnUnread(intro, diagnostics: &diagnostics)
         var lanes: [LaneReader.Result] = []
+        var notes: [Block] = []
         for section in sections where !config.ignores(heading: section.title) {
-            if RoadmapHeading.isAside(section.title) || RoadmapHeading.isLegend(section) { continue }
+            if RoadmapHeading.isAside(section.title) || RoadmapHeading.isLegend(section) {
+                notes += document.blocks(from: section.line, through: section.endLine)
+                continue
+            }
             lanes.append(reader.lane(section, fileStatus: fileStatus, diagnostics: &diagnostics))
         }
         // Items written as headings make a prose-only theme lane an item of its own, as in-toto's yearly roadmaps do.
@@ -78,7 +82,14 @@ package struct RoadmapParser: Sendable {
             diagnostics.warning(.noRoadmapItems, "no roadmap items: each item is an H3 under a lane, or a bullet under an H2 lane", line: 1,
                                 fix: "put the work under H2 lanes (`## Now`, `## Next`, `## 2026-Q3`), one bullet or H3 per item")
         }
-        let roadmap = Roadmap(id: id, path: document.path, title: title_, lanes: lanes.map(\.lane), items: items)
+        var roadmap = Roadmap(id: id, path: document.path, title: title_, lanes: lanes.map(\.lane), items: items)
+        roadmap.intro = intro.filter { block in
+            switch block.kind {
+            case .heading(1, _, _), .label: false
+            default: true
+            }
+        }
+        roadmap.notes = notes
         return (roadmap, diagnostics.items)
     }
 

@@ -19,17 +19,36 @@ enum TitleText {
     static func firstSentence(_ text: String) -> (sentence: String, rest: String) {
         let characters = Array(text)
         var index = 0
+        var depth = 0
+        // A full stop inside brackets ("attractions (a.k.a. geo bookmarks)") ends no sentence, unless the bracket
+        // is never closed: then the first full stop is the end after all.
+        var endInBrackets: Int?
         while index < characters.count {
-            if ".?!".contains(characters[index]), index + 1 == characters.count || characters[index + 1] == " " {
+            let character = characters[index]
+            if character == "(" { depth += 1 } else if character == ")" { depth = max(0, depth - 1) }
+            if ".?!".contains(character), index + 1 == characters.count || characters[index + 1] == " " {
                 // "e.g. " and "i.e. " are not sentence ends.
                 let before = String(characters[max(0, index - 3)...index]).lowercased()
                 if !before.hasSuffix("e.g.") && !before.hasSuffix("i.e.") && !before.hasSuffix("etc.") {
-                    return (clean(String(characters[...index])), String(characters[(index + 1)...]).trimmed)
+                    if depth == 0 { return (clean(String(characters[...index])), String(characters[(index + 1)...]).trimmed) }
+                    if endInBrackets == nil { endInBrackets = index }
                 }
             }
             index += 1
         }
+        if depth > 0, let end = endInBrackets {
+            return (clean(String(characters[...end])), String(characters[(end + 1)...]).trimmed)
+        }
         return (clean(text), "")
+    }
+
+    /// Where the first "(" that is never closed within `text` stands, or nil when every bracket closes.
+    static func unclosedParenthesis(in text: Substring) -> String.Index? {
+        var open: [String.Index] = []
+        for index in text.indices {
+            if text[index] == "(" { open.append(index) } else if text[index] == ")" { _ = open.popLast() }
+        }
+        return open.first
     }
 
     /// "Lead-in: explanation" → the lead-in, when it is short enough to be a title (at most 8 words).

@@ -159,7 +159,8 @@ extension SiteContent {
         let summary = "\(roadmap.items.count) items in \(roadmap.lanes.count) lanes"
             + (scope.map { "; alignment index \(String(format: "%.0f", $0.alignmentIndex)), \($0.orphans.count) orphan\($0.orphans.count == 1 ? "" : "s")." } ?? ".")
         return Page(path: paths.roadmap(roadmap.id), template: "roadmap", title: roadmap.title, kind: "roadmap",
-                    context: ["title": .text(roadmap.title), "summary": .text(summary), "lanes": .list(lanes)])
+                    context: ["title": .text(roadmap.title), "summary": .text(summary), "lanes": .list(lanes),
+                              "intro": .text(renderer.render(roadmap.intro)), "notes": .text(renderer.render(roadmap.notes))])
     }
 
     func reportPage(_ quarter: Quarter) -> Page {
