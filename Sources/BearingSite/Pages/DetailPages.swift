@@ -14,10 +14,12 @@ extension SiteContent {
         // Quarters under way and ahead in full, then ended quarters, newest first, until `fullRowLimit` of their rows
         // are shown; older ones by title only. A priority served for eight years listed 1,100 rows (356 KB) in full.
         var endedRows = 0, compacted = false
+        // `plan.quarters` gathers them from every file: once per page, not once per section.
+        let quarters = Dictionary(plan.quarters.map { ($0.description, $0) }, uniquingKeysWith: { first, _ in first })
         func section(_ label: String, _ entries: [(AlignedItem, Link)]) -> TemplateValue {
             var fields: TemplateValue.Fields = ["label": .text(label.isEmpty ? "Other" : scopeHeading(label)), "anchor": .text(scopeAnchor(label)),
                                                 "count": .number(entries.count)]
-            let ended = plan.quarters.first { $0.description == label }.map { quarter in alignment.currentQuarter.map { quarter < $0 } ?? true } ?? false
+            let ended = quarters[label].map { quarter in alignment.currentQuarter.map { quarter < $0 } ?? true } ?? false
             if ended && endedRows >= Self.fullRowLimit {
                 fields["compact"] = .flag(true)
                 fields["first_compact"] = .flag(!compacted)
