@@ -231,8 +231,7 @@ enum SearchIndex {
         var best: (prefix: String, suffix: String, count: Int) = ("", "", 0)
         for entry in entries {
             let slug = slug(entry.title)
-            guard !slug.isEmpty, let range = entry.href.range(of: slug, options: .backwards) else { continue }
-            let prefix = String(entry.href[..<range.lowerBound]), suffix = String(entry.href[range.upperBound...])
+            guard !slug.isEmpty, let (prefix, suffix) = around(slug, in: entry.href) else { continue }
             let key = prefix + "\u{0}" + suffix
             var value = counts[key] ?? (prefix, suffix, 0)
             value.count += 1
@@ -240,6 +239,22 @@ enum SearchIndex {
             if value.count > best.count { best = value }
         }
         return (best.prefix, best.suffix)
+    }
+
+    /// What comes before and after the last `slug` in `href`, by bytes: Foundation's backwards search, Unicode-aware
+    /// and bridged, was a twentieth of a rebuild. A slug is ASCII, so a match starts and ends on whole characters;
+    /// an affix chosen differently would only cost bytes, since every entry's href is checked against the rule.
+    static func around(_ slug: String, in href: String) -> (String, String)? {
+        let needle = Array(slug.utf8), hay = Array(href.utf8)
+        guard let first = needle.first, needle.count <= hay.count else { return nil }
+        var start = hay.count - needle.count
+        while start >= 0 {
+            if hay[start] == first, hay[start..<(start + needle.count)].elementsEqual(needle) {
+                return (String(decoding: hay[..<start], as: UTF8.self), String(decoding: hay[(start + needle.count)...], as: UTF8.self))
+            }
+            start -= 1
+        }
+        return nil
     }
 
     /// The plain slug search.js computes from a title: ASCII letters and digits lowercased, every other run a `-`.

@@ -175,4 +175,15 @@ import TestSupport
         #expect(late.contains(">2025-Q1<") && late.contains(">2026-Q4<"))
         #expect(!late.contains("2024-Q4"))
     }
+
+    @Test("an href's parts around its title's slug are found by bytes where Foundation's backwards search finds them")
+    func affixesByBytes() {
+        let cases = [("plan", "objectives/2026-q4/plan.html"), ("a", "a/a/a.html"), ("x-y", "objectives/été/x-y-1.html"),
+                     ("missing", "a.html"), ("ab", "ab"), ("long-slug-here", "x.html"), ("q4", "objectives/2026-q4/q4-q4.html")]
+        for (slug, href) in cases {
+            let foundation = href.range(of: slug, options: .backwards).map { (String(href[..<$0.lowerBound]), String(href[$0.upperBound...])) }
+            let bytes = SearchIndex.around(slug, in: href)
+            #expect(foundation?.0 == bytes?.0 && foundation?.1 == bytes?.1, "\(slug) in \(href)")
+        }
+    }
 }
