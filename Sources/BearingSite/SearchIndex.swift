@@ -18,12 +18,23 @@ enum SearchIndex {
     static let maximumWords = 40
 
     struct Entry: Sendable {
-        var title, href: String
+        let title: String
+        var href: String
         var owners: [String]
         /// Indexes into the priorities table: the item's links at strength 0.25 or more, strongest first.
         var priorities: [Int]
         /// The item's body (without its title): a slice of its text, so the index holds no copy of every item's text.
-        var body: Substring
+        var body: Substring { key.body }
+        /// Title and body as the memo's key, hashed once.
+        let key: Memo.Key
+
+        init(title: String, href: String, owners: [String], priorities: [Int], body: Substring) {
+            self.title = title
+            self.href = href
+            self.owners = owners
+            self.priorities = priorities
+            key = Memo.Key(title: title, body: body)
+        }
     }
 
     /// Items of one kind in one place (a quarter's objectives, a roadmap's items), in display order.
@@ -44,7 +55,7 @@ enum SearchIndex {
     /// `script`, taking each entry's excerpt and words from `memo` when its title and body are unchanged: working
     /// them out is most of the index's cost, and a rebuild after a one-file change would redo it for every item.
     static func script(priorities: [Priority], groups: [Group], memo: inout Memo) -> [UInt8] {
-        memo.prepare(groups.flatMap { $0.entries.map { Memo.Key(title: $0.title, body: $0.body) } })
+        memo.prepare(groups.flatMap { $0.entries.map(\.key) })
         // Excerpts get what titles leave of 85 % of the budget, up to `excerptLength` characters; key words the rest.
         var prepared = groups.map { Prepared($0, excerptLength: excerptLength, memo: &memo) }
         let entryCount = max(1, prepared.reduce(0) { $0 + $1.entries.count })
@@ -152,7 +163,7 @@ enum SearchIndex {
             (prefix, suffix) = SearchIndex.affixes(group.entries)
             let prefix = prefix, suffix = suffix
             entries = group.entries.map { entry in
-                let (excerpt, candidates) = memo.words(title: entry.title, body: entry.body, excerptLength: excerptLength)
+                let (excerpt, candidates) = memo.words(entry.key, excerptLength: excerptLength)
                 let href: String? = prefix + SearchIndex.slug(entry.title) + suffix == entry.href ? nil : entry.href
                 let fixed = entry.title.utf8.count + excerpt.utf8.count + (href?.utf8.count ?? 0) + 24 + entry.priorities.count * 2 + entry.owners.count * 3
                 return (entry.title, href, entry.owners, entry.priorities, excerpt, candidates, fixed)
@@ -177,8 +188,23 @@ enum SearchIndex {
         /// An entry's title and body, sharing the item's storage: a key joined into one new string copied every item's
         /// text three times over (the texts worked out, the ones kept and the ones used), 20 MB at 6,000 objectives.
         struct Key: Hashable, Sendable {
-            var title: String
-            var body: Substring
+            let title: String
+            let body: Substring
+            /// The texts hashed once: a rebuild looks each key up three or four times, and hashing every item's whole
+            /// text each time was most of the index's work in a one-file rebuild.
+            private let hash: Int
+
+            init(title: String, body: Substring) {
+                self.title = title
+                self.body = body
+                var hasher = Hasher()
+                hasher.combine(title)
+                hasher.combine(body)
+                hash = hasher.finalize()
+            }
+
+            static func == (a: Key, b: Key) -> Bool { a.hash == b.hash && a.title == b.title && a.body == b.body }
+            func hash(into hasher: inout Hasher) { hasher.combine(hash) }
         }
         private var entries: [Key: Text] = [:]
         private var used: [Key: Text] = [:]
@@ -193,8 +219,8 @@ enum SearchIndex {
             for (key, text) in zip(missing, made) { entries[key] = text }
         }
 
-        mutating func words(title: String, body: Substring, excerptLength: Int) -> (excerpt: String, candidates: Candidates) {
-            let key = Key(title: title, body: body)
+        mutating func words(_ key: Key, excerptLength: Int) -> (excerpt: String, candidates: Candidates) {
+            let title = key.title, body = key.body
             var text = used[key] ?? entries[key] ?? Self.text(title: title, body: body)
             if let cut = text.cuts.first(where: { $0.length == excerptLength }) {
                 used[key] = text
