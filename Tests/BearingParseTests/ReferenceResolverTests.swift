@@ -18,6 +18,34 @@ struct ReferenceResolverTests {
         #expect(plan.objectives.first?.resolved.priorities == expected)
     }
 
+    @Test("a title's tag that names a priority exactly is its declared link when it declares none; other brackets say nothing")
+    func titleTags() {
+        let roadmap = """
+            # Roadmap
+
+            ## Now
+
+            - **Publish packages to the community repository (Revenue)**
+            - **[Platform] Freeze the test grid**
+            - **Shared login for every hub [shared-stack]**
+            - **Move the build to the new cluster (phase 2)**
+            - **Retire the old bucket (1)**
+            - **Price the support plans (Revenue)**
+              - Priorities: community
+
+            """
+        let plan = loadWorkspace(["strategy.md": minimalStrategy, "roadmaps/now.md": roadmap])
+        #expect(plan.diagnostics.isEmpty, "\(plan.diagnostics.map(\.message))")
+        let declared = Dictionary(plan.roadmapItems.map { ($0.title, $0.resolved.priorities) }, uniquingKeysWith: { a, _ in a })
+        #expect(declared["Publish packages to the community repository (Revenue)"] == ["revenue"])
+        #expect(declared["[Platform] Freeze the test grid"] == ["platform"])
+        #expect(declared["Shared login for every hub [shared-stack]"] == ["shared-stack"])
+        // A step or a count is not a priority's number; an explicit line wins over the tag.
+        #expect(declared["Move the build to the new cluster (phase 2)"] == [])
+        #expect(declared["Retire the old bucket (1)"] == [])
+        #expect(declared.first { $0.key.hasPrefix("Price the support plans") }?.value == ["community"])
+    }
+
     @Test("an unknown reference is an error at its column with a did-you-mean")
     func unresolved() throws {
         let plan = loadWorkspace(["strategy.md": minimalStrategy, "objectives/2026-Q4.md": objectives("platfrom")])

@@ -27,16 +27,26 @@ package struct ReferenceResolver: Sendable {
             }
             return ids
         }
+        let strategyPriorities = plan.strategy?.priorities ?? []
+        // A priority named in the title's tag, when the item declares none (`TitleTag`).
+        func tagged(_ resolved: inout ResolvedReferences, _ metadata: Metadata, title: String) {
+            guard metadata.priorities.isEmpty, let id = TitleTag.priority(in: title, priorities: strategyPriorities) else { return }
+            resolved.priorities = [id]
+        }
         for f in plan.objectiveFiles.indices {
             // In place: copying each objective out and back made its initiatives copy themselves too.
             for o in plan.objectiveFiles[f].objectives.indices {
                 plan.objectiveFiles[f].objectives[o].resolved = resolved(
                     plan.objectiveFiles[f].objectives[o].metadata, lookup: lookup, priorities: priorities, objectives: objectives,
                     items: items, roadmaps: roadmaps, prefix: nil)
+                tagged(&plan.objectiveFiles[f].objectives[o].resolved, plan.objectiveFiles[f].objectives[o].metadata,
+                       title: plan.objectiveFiles[f].objectives[o].title)
                 for i in plan.objectiveFiles[f].objectives[o].initiatives.indices {
                     plan.objectiveFiles[f].objectives[o].initiatives[i].resolved = resolved(
                         plan.objectiveFiles[f].objectives[o].initiatives[i].metadata, lookup: lookup, priorities: priorities,
                         objectives: objectives, items: items, roadmaps: roadmaps, prefix: nil)
+                    tagged(&plan.objectiveFiles[f].objectives[o].initiatives[i].resolved, plan.objectiveFiles[f].objectives[o].initiatives[i].metadata,
+                           title: plan.objectiveFiles[f].objectives[o].initiatives[i].title)
                 }
             }
         }
@@ -45,6 +55,7 @@ package struct ReferenceResolver: Sendable {
             for i in plan.roadmaps[r].items.indices {
                 plan.roadmaps[r].items[i].resolved = resolved(plan.roadmaps[r].items[i].metadata, lookup: lookup, priorities: priorities,
                                                              objectives: objectives, items: items, roadmaps: roadmaps, prefix: prefix)
+                tagged(&plan.roadmaps[r].items[i].resolved, plan.roadmaps[r].items[i].metadata, title: plan.roadmaps[r].items[i].title)
             }
         }
         diagnostics += DependencyCycles.find(in: plan.roadmapItems)
