@@ -451,4 +451,28 @@ struct RoadmapShapesTests {
         #expect(roadmap.lanes.first { $0.title == "Ongoing work" }?.intro.isEmpty == true)
         #expect(roadmap.items.map(\.title) == ["Search improvements", "Plugin marketplace"])
     }
+
+    @Test("a table row's item text is what its other columns say beyond the fields shown (`Notes: …`), never the raw row")
+    func tableRowText() {
+        let (roadmap, _) = parse("""
+            # Release roadmap
+
+            ## Release 1.2
+
+            | Feature | Status | Owner | What and why | Notes |
+            |---|---|---|---|---|
+            | Batch submission API | In progress | Ana | Clients send many at once | See [the RFC](https://example.org/rfc) |
+            | Offline signing | Planned | Ben | | |
+
+            """)
+        let batch = roadmap.items.first { $0.title == "Batch submission API" }
+        #expect(batch?.metadata.owners == ["Ana"])
+        #expect(batch?.body == "What and why: Clients send many at once\nNotes: See the RFC")
+        #expect(batch?.blocks.first.map { dump([$0]) }?.contains("|") == false)
+        // The cell's own Markdown: its link stays a link.
+        guard case .paragraph(let inlines)? = batch?.blocks.first?.kind else { Issue.record("no paragraph"); return }
+        #expect(inlines.contains(.link(destination: "https://example.org/rfc", content: [.text("the RFC")])))
+        let signing = roadmap.items.first { $0.title == "Offline signing" }
+        #expect(signing?.body == "" && signing?.blocks.isEmpty == true)
+    }
 }

@@ -12,6 +12,9 @@ enum PlanTable {
         var cell: TableCell
         /// The other columns as `Header: cell` lines, for `MetadataReader.metadata(from:)`.
         var fields: [MetadataReader.Line]
+        /// The other columns that are not a field Bearing reads (`| Notes |`, `| What and why |`), with their headers:
+        /// what the row says about the work, shown as its text rather than the raw row.
+        var notes: [(header: String, cell: TableCell)] = []
     }
 
     /// One row of a key-result table.
@@ -89,12 +92,14 @@ enum PlanTable {
         for row in rows where !isSeparator(row) {
             guard let titleCell = row.first, !titleCell.text.isEmpty else { continue }
             var fields: [MetadataReader.Line] = []
+            var notes: [(header: String, cell: TableCell)] = []
             for (index, cell) in row.enumerated().dropFirst() where index < header.count && !cell.text.isEmpty {
                 let key = header[index].text.trimmingCharacters(in: CharacterSet(charactersIn: ":*_ "))
+                if MetadataKey(spelling: key) == nil { notes.append((key, cell)) }
                 guard MetadataReader.isKey(key) else { continue }
                 fields.append(MetadataReader.Line(key: key, value: cell.text, line: cell.line, valueColumn: cell.column, endLine: cell.line))
             }
-            items.append(Item(title: TitleText.clean(titleCell.text), cell: titleCell, fields: fields))
+            items.append(Item(title: TitleText.clean(titleCell.text), cell: titleCell, fields: fields, notes: notes))
         }
         return items
     }

@@ -272,12 +272,17 @@ struct LaneReader {
             var metadata = reader.metadata(from: row.fields, diagnostics: &diagnostics)
             if metadata.status == nil { metadata.status = context.status }
             let period = metadata.due.flatMap { PeriodText.normalize($0, year: year) } ?? context.period
+            // Its text is what the row says beyond the fields the card shows (`Notes: …`), not the raw row.
+            var inlines: [Inline] = []
+            for (index, note) in row.notes.enumerated() {
+                if index > 0 { inlines.append(.lineBreak) }
+                inlines += [.strong([.text(note.header + ":")]), .text(" ")] + note.cell.content
+            }
             return RoadmapItem(id: "\(context.roadmapID)/\(Slug.make(row.title))", roadmap: context.roadmapID, lane: context.lane.title,
                                group: context.group, period: period, title: row.title, metadata: metadata,
-                               body: document.source(from: row.cell.line, through: row.cell.line),
+                               body: row.notes.map { "\($0.header): \($0.cell.text)" }.joined(separator: "\n"),
                                location: SourceLocation(path: document.path, line: row.cell.line, column: row.cell.column), explicitID: false,
-                               blocks: [Block(.paragraph([.text(document.source(from: row.cell.line, through: row.cell.line))]),
-                                              line: row.cell.line, endLine: row.cell.line)])
+                               blocks: inlines.isEmpty ? [] : [Block(.paragraph(inlines), line: row.cell.line, endLine: row.cell.line)])
         }
     }
 
