@@ -121,6 +121,15 @@ struct StrategyPeriodTests {
         let q4 = try Self.quarterJSON(workspace, "2026-Q4")
         #expect((q4["coverage"] as? Double).map { abs($0 - 2.0 / 3) < 0.01 } == true, "\(q4)")
         #expect((q4["gaps"] as? [String]) == ["self-serve"], "\(q4)")
+        // The JSON says which strategy a quarter was judged by, and only for the quarters judged by an earlier one.
+        let run = try Bearing.run(["report", "--workspace", workspace, "--format", "json", "--today", Self.today])
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        let against = try #require(document["scored_against"] as? [String: [String: String]], "\(document.keys.sorted())")
+        #expect(against.keys.sorted() == ["2026-Q2"], "\(against)")
+        #expect(against["2026-Q2"]?["since"] == "2026-04-01" && against["2026-Q2"]?["commit"]?.count == 40, "\(against)")
+        let plainRun = try Bearing.run(["report", "--workspace", workspace, "--format", "json", "--today", Self.today, "--no-history"])
+        let plainDocument = try #require(try JSONSerialization.jsonObject(with: Data(plainRun.stdout.utf8)) as? [String: Any])
+        #expect((plainDocument["scored_against"] as? [String: Any])?.isEmpty == true)
         // The text report says which quarter was scored against what.
         let text = try Bearing.run(["report", "--workspace", workspace, "--today", Self.today])
         let line = try #require(text.stdout.components(separatedBy: "\n").first { $0.hasPrefix("2026-Q2") })

@@ -76,6 +76,23 @@ public struct ReportDocument: Sendable {
          JSONEntry("orphans") { writer, _ in writer.array(mainScope?.orphans ?? []) { $0.string($1) } },
          JSONEntry("too_little_text") { writer, _ in writer.array(mainScope?.tooLittleText ?? []) { $0.string($1) } },
          JSONEntry("scores") { writer, drain in scores.write(to: &writer, drain: drain) },
+         // A quarter that ended under an earlier strategy was scored against it: which version, so the figures can be
+         // read as the quarter page and the text report read them. Every other quarter: the current strategy.
+         JSONEntry("scored_against") { writer, _ in
+             writer.object { w in
+                 let periods = alignment.periods
+                 for (key, index) in (periods?.scoredAgainst ?? [:]).sorted(by: { $0.key < $1.key })
+                 where (quarter == nil || key == quarter?.description) && periods?.versions.indices.contains(index) == true {
+                     guard let version = periods?.versions[index] else { continue }
+                     w.key(key)
+                     w.object { v in
+                         v.field("since", Self.day(version.since))
+                         v.field("commit", version.commit.commit)
+                         v.field("author", version.commit.author)
+                     }
+                 }
+             }
+         },
          JSONEntry("today") { writer, _ in writer.string(Self.day(alignment.today)) },
          JSONEntry("current_quarter") { writer, _ in
              if let current = alignment.currentQuarter { writer.string(current.description) } else { writer.null() }
