@@ -11,15 +11,7 @@ prefix="${1:-/usr/local}"
 case "$prefix" in /*) ;; *) prefix="$PWD/$prefix" ;; esac
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
-# FoundationNetworking (imported by FlyingFox) wants libcurl, which has no usable static form on Debian; bearing
-# never calls it, so the static link gets a libcurl whose functions all fail (scripts/install/curl-stub.c).
-stub=".build/static/curl-stub"
-mkdir -p "$stub"
-# clang and llvm-ar come with the Swift toolchain, so nothing else needs installing.
-clang -O2 -c scripts/install/curl-stub.c -o "$stub/curl-stub.o"
-llvm-ar rcs "$stub/libcurl.a" "$stub/curl-stub.o"
-swift build -c release --product bearing --scratch-path .build/static -Xswiftc -static-executable -Xlinker -L"$PWD/$stub"
-bin="$(swift build -c release --scratch-path .build/static -Xswiftc -static-executable -Xlinker -L"$PWD/$stub" --show-bin-path)/bearing"
+bin="$(bash scripts/install/build-static.sh)"
 # ldd says "not a dynamic executable" (or "statically linked", for a static PIE) when nothing is loaded at run time.
 # (ldd exits 1 for a static executable, hence the `|| true`.)
 linkage="$(ldd "$bin" 2>&1 || true)"

@@ -5,7 +5,7 @@
 
 Generates the workspace (scripts/bench/generate.py, fixed seed), builds it once with each tool (a cold
 build, reported apart), then, alternating within each run:
-bearing build (release binary), cmark over all the Markdown in one process (the parse floor), and
+bearing build (the static executable `make install` installs), cmark over all the Markdown in one process (the parse floor), and
 Debian's hugo building the same files as a plain site. Each is measured with /usr/bin/time (wall, CPU,
 peak memory); medians over the runs are reported with the ratios the targets are stated in.
 --scale10 also builds a workspace ten times larger and reports how time grows. Last, the floors under the
