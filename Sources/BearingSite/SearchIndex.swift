@@ -221,7 +221,9 @@ enum SearchIndex {
 
         mutating func words(_ key: Key, excerptLength: Int) -> (excerpt: String, candidates: Candidates) {
             let title = key.title, body = key.body
-            var text = used[key] ?? entries[key] ?? Self.text(title: title, body: body)
+            // The memo keeps only what excerpts up to `excerptLength` read; a longer one is worked out afresh.
+            var text = excerptLength > SearchIndex.excerptLength ? Self.text(title: title, body: body, longest: excerptLength)
+                : used[key] ?? entries[key] ?? Self.text(title: title, body: body)
             if let cut = text.cuts.first(where: { $0.length == excerptLength }) {
                 used[key] = text
                 return (cut.excerpt, cut.candidates)
@@ -235,13 +237,17 @@ enum SearchIndex {
             return (excerpt, candidates)
         }
 
-        private static func text(title: String, body: Substring) -> Text {
+        /// `longest`: the longest excerpt the text will be cut to.
+        private static func text(title: String, body: Substring, longest: Int = SearchIndex.excerptLength) -> Text {
             let plain = ContentWords.plain(String(body))
             let known = Set(ContentWords.words(title))
             var seen: Set<String> = []
             let words = ContentWords.words(plain: plain).filter { !known.contains($0) && seen.insert($0).inserted }
             let (source, more) = SearchIndex.source(plain)
-            return Text(plain: source, more: more, words: words)
+            // Only as much as the longest excerpt reads: the rest of the kilobyte was 4 MB at 6,000 objectives.
+            let end = SearchIndex.cut(plain: source, length: longest).end
+            guard end < source.utf8.count else { return Text(plain: source, more: more, words: words) }
+            return Text(plain: String(decoding: Array(source.utf8)[..<end], as: UTF8.self), more: true, words: words)
         }
 
         /// Keeps only what this index used.
@@ -332,6 +338,12 @@ enum SearchIndex {
 
     /// `excerpt` of a `source`, by bytes: it runs for every item of the plan. `more`: the body goes on after `text`.
     static func excerpt(plain text: String, length excerptLength: Int, more: Bool = false) -> String {
+        cut(plain: text, length: excerptLength, more: more).excerpt
+    }
+
+    /// `excerpt`, and the byte offset just past the word it stopped at (the text's length when every word fitted):
+    /// an excerpt of this length or shorter never reads beyond it, so that is all of the text the memo keeps.
+    static func cut(plain text: String, length excerptLength: Int, more: Bool = false) -> (excerpt: String, end: Int) {
         var out: [UInt8] = []
         var length = 0
         var truncated = false
@@ -364,7 +376,7 @@ enum SearchIndex {
                 }
             }
         }
-        return String(decoding: out, as: UTF8.self) + (truncated || more ? "…" : "")
+        return (String(decoding: out, as: UTF8.self) + (truncated || more ? "…" : ""), truncated ? index : bytes.count)
     }
 
     private static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) }

@@ -186,4 +186,21 @@ import TestSupport
             #expect(foundation?.0 == bytes?.0 && foundation?.1 == bytes?.1, "\(slug) in \(href)")
         }
     }
+
+    @Test("an excerpt cut from the part of a text the memo keeps is the excerpt cut from the whole, at every length up to the longest")
+    func keptSourceGivesTheSameExcerpts() {
+        var generator = SystemRandomNumberGenerator()
+        let pieces = ["plan", "the", "**bold**", "- ", "+", "[x]", "été", "naïve", "数据", "`code`", "a\u{00A0}b", "\n", "#", "well-known", "x", "longwordwithoutspaces"]
+        for _ in 0..<2_000 {
+            let text = (0..<Int.random(in: 0...60, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined(separator: " ")
+            let (source, more) = SearchIndex.source(text)
+            let end = SearchIndex.cut(plain: source, length: SearchIndex.excerptLength).end
+            let kept = String(decoding: Array(source.utf8)[..<end], as: UTF8.self)
+            let keptMore = end < source.utf8.count ? true : more
+            for length in 1...SearchIndex.excerptLength {
+                #expect(SearchIndex.excerpt(plain: kept, length: length, more: keptMore) == SearchIndex.excerpt(plain: source, length: length, more: more),
+                        "\(length): \(text)")
+            }
+        }
+    }
 }
