@@ -430,7 +430,7 @@ struct RoadmapShapesTests {
         #expect(roadmap.items[2].id == "r/archivista/donation-of-the-project-to-in-toto-during")
     }
 
-    @Test("a lane with only prose keeps its text, for the page to show instead of an empty lane; a lane with items keeps none")
+    @Test("a lane with only prose keeps its text, for the page to show instead of an empty lane; a lane with items keeps its prose beside them")
     func proseOnlyLaneKeepsItsText() throws {
         let (roadmap, _) = parse("""
             # Roadmap
@@ -448,7 +448,7 @@ struct RoadmapShapesTests {
             """)
         let status = try #require(roadmap.lanes.first { $0.title == "Current status" })
         #expect(status.intro.map(\.line) == [5])
-        #expect(roadmap.lanes.first { $0.title == "Ongoing work" }?.intro.isEmpty == true)
+        #expect(roadmap.lanes.first { $0.title == "Ongoing work" }?.intro.map(\.line) == [9])
         #expect(roadmap.items.map(\.title) == ["Search improvements", "Plugin marketplace"])
     }
 

@@ -23,4 +23,51 @@ import Testing
         let later = try #require(page.range(of: "Later <span"))
         #expect(page[later.upperBound...].prefix(200).contains("Nothing here."))
     }
+
+    /// A heading whose bullets are items ("### Better tools" with two paragraphs, then the bullets) shows its paragraphs
+    /// above its first item; a lane's own prose beside its items is shown too.
+    @Test func aGroupShowsItsProse() throws {
+        let files = [
+            "strategy.md": "# Strategy\n\n## Priorities\n\n1. **Platform.** Run one shared platform. {#platform}\n",
+            "roadmaps/platform.md": """
+                # Platform roadmap
+
+                ## Foundations
+
+                This year is about *staff*.
+
+                - **Search improvements.** Results in a second.
+
+                ### Better tools for clinic staff
+
+                Staff lose an hour a day to slow forms.
+
+                - Faster intake forms
+                - Offline mode
+
+                #### Keyboard shortcuts
+
+                Power users ask for them.
+
+                ### 2027
+
+                Nothing planned yet.
+                """,
+        ]
+        let (plan, alignment) = Site.memory(files)
+        let rendered = try SiteBuilder().render(plan: plan, alignment: alignment, options: .init())
+        let page = try #require(rendered.first { $0.0 == "roadmaps/platform.html" }.map { String(decoding: $0.1, as: UTF8.self) })
+        let lane = try #require(page.range(of: "Foundations <span"))
+        let text = String(page[lane.upperBound...])
+        let own = try #require(text.range(of: "This year is about <em>staff</em>."))
+        let prose = try #require(text.range(of: "Staff lose an hour a day to slow forms."))
+        let firstOfGroup = try #require(text.range(of: ">Faster intake forms</h3>"))
+        let search = try #require(text.range(of: ">Search improvements</h3>"))
+        #expect(own.lowerBound < search.lowerBound)
+        #expect(search.lowerBound < prose.lowerBound && prose.lowerBound < firstOfGroup.lowerBound)
+        #expect(text.components(separatedBy: "Staff lose an hour").count == 2)
+        // A period heading that holds nothing yet keeps its sentence at the end of the lane.
+        let later = try #require(text.range(of: "Nothing planned yet."))
+        #expect(later.lowerBound > firstOfGroup.lowerBound)
+    }
 }

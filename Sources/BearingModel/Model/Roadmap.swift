@@ -31,6 +31,9 @@ public struct Lane: Hashable, Sendable, Codable {
     /// The lane's own text when it holds no items ("## Current status" and a paragraph): shown in its place on the
     /// roadmap's page rather than dropped. Not part of the JSON form.
     public var intro: [Block] = []
+    /// What the lane's group headings say besides their items ("### Better tooling", two paragraphs, then the bullets
+    /// that are the items): shown with the group on the roadmap's page. Not part of the JSON form.
+    public var groups: [LaneGroup] = []
 
     private enum CodingKeys: String, CodingKey { case title, kind, period, location }
 
@@ -39,6 +42,19 @@ public struct Lane: Hashable, Sendable, Codable {
         self.kind = kind
         self.period = period
         self.location = location
+    }
+}
+
+/// A heading inside a lane whose lists are items, and its own text: paragraphs, quotes, code and tables around the
+/// lists.
+public struct LaneGroup: Hashable, Sendable {
+    /// The items' `group`: "Core technology", or "Core technology / Core library" for an H4 inside an H3 group.
+    public var title: String
+    public var intro: [Block]
+
+    package init(title: String, intro: [Block]) {
+        self.title = title
+        self.intro = intro
     }
 }
 

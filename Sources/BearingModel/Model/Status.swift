@@ -83,7 +83,8 @@ public enum Status: String, Sendable, Codable, CaseIterable {
             return .offTrack
         case "complete", "completed", "shipped", "finished", "achieved", "closed", "delivered", "released", "launched", "met":
             return .done
-        case "cancelled", "canceled", "abandoned", "wont-do", "won't-do", "deferred", "descoped", "cut", "dropped!", "not-doing":
+        case "cancelled", "canceled", "abandoned", "wont-do", "won't-do", "deferred", "descoped", "cut", "dropped!", "not-doing",
+             "not-accepted", "rejected", "declined", "withdrawn", "not-approved":
             return .dropped
         default:
             return nil

@@ -16,7 +16,7 @@ enum MetadataKey: String, CaseIterable {
         "roadmap": .roadmaps, "roadmaps": .roadmaps,
         "issues": .issues, "issue": .issues, "tracking": .issues, "tracking issue": .issues, "epic": .issues,
         "due": .due, "deadline": .due, "due date": .due, "target date": .due, "ends": .due, "end date": .due, "ends on": .due,
-        "eta": .due, "delivery date": .due,
+        "eta": .due, "delivery date": .due, "timespan": .due, "time span": .due, "timeframe": .due, "time frame": .due,
         "depends on": .dependsOn, "dependencies": .dependsOn, "depends": .dependsOn, "blocked by": .dependsOn, "after": .dependsOn,
         "objectives": .objectives, "objective": .objectives, "serves objective": .objectives,
     ]

@@ -172,7 +172,14 @@ struct MetadataReader {
         switch key {
         case .owners: metadata.owners += values.names()
         case .team: metadata.team = line.value
-        case .status: metadata.status = values.status(diagnostics: &diagnostics)
+        case .status:
+            // "Accepted" records that the goal was taken into the plan, not how its delivery goes: kept as written,
+            // with no status, rather than read as "not started" for work that may be half done.
+            if MetadataValues.isDecision(line.value) {
+                metadata.custom.append(CustomField(key: "Decision", value: line.value))
+            } else {
+                metadata.status = values.status(diagnostics: &diagnostics)
+            }
         case .priorities: metadata.priorities += values.references()
         case .confidence: metadata.confidence = values.confidence(diagnostics: &diagnostics)
         case .effort: metadata.effort = values.effort(diagnostics: &diagnostics)

@@ -43,6 +43,12 @@ struct MetadataValues {
         return references
     }
 
+    /// A Status value that records a decision about the goal rather than its delivery: "Accepted", "Approved".
+    static func isDecision(_ text: String) -> Bool {
+        let key = text.trimmed.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ".!:;,*_ "))
+        return ["accepted", "approved", "committed", "agreed", "adopted", "funded", "confirmed"].contains(key)
+    }
+
     func status(diagnostics: inout DiagnosticBag) -> Status? {
         if let status = Status(reading: line.value) { return status }
         let known = Status.allCases.map(\.rawValue)
@@ -87,10 +93,16 @@ struct MetadataValues {
         let text = line.value
         // The year only decides whether the text is a date at all here; "by end of March" is kept as written.
         if Self.monthPattern.matches(text) || DueText.date(text, year: 2000) != nil { return text }
+        // A year or a span of years ("2026", "2026-2027", "2026 and beyond") is a period, as a Timespan column writes it.
+        if PeriodText.firstYear(text) != nil && text.split(separator: " ").count <= 4 { return text }
+        // "Future", "Later", "TBD" in a Timespan column say when as a horizon does: no date yet, and no mistake.
+        if Self.horizons.contains(text.trimmed.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ".*_"))) { return text }
         diagnostics.warning(.invalidValue, "due date `\(text)` is not a date (YYYY-MM-DD), a period (2026-Q4, end of Q2) or a month (by end of March)",
                             line: line.line, column: line.valueColumn)
         return text
     }
+
+    private static let horizons: Set<String> = ["tbd", "tba", "future", "later", "ongoing", "continuous", "next", "now"]
 
     private static let monthPattern = Pattern(#"^(\d{4}-\d{2}|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}|end of .+)$"#)
 }

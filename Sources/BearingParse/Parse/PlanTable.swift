@@ -90,7 +90,7 @@ enum PlanTable {
         if isFieldsTable(block) { return nil }
         var items: [Item] = []
         for row in rows where !isSeparator(row) {
-            guard let titleCell = row.first, !titleCell.text.isEmpty else { continue }
+            guard let titleCell = row.first, !titleCell.text.isEmpty, !isPlaceholder(titleCell.text) else { continue }
             var fields: [MetadataReader.Line] = []
             var notes: [(header: String, cell: TableCell)] = []
             for (index, cell) in row.enumerated().dropFirst() where index < header.count && !cell.text.isEmpty {
@@ -103,6 +103,14 @@ enum PlanTable {
         }
         return items
     }
+
+    /// "(((ROADMAP ROWS: Fast Builds)))", "{{ rows }}", "{% for goal in goals %}": where a generator fills in the rows,
+    /// not a row.
+    static func isPlaceholder(_ text: String) -> Bool {
+        placeholder.matches(text.trimmed)
+    }
+
+    private static let placeholder = Pattern(#"^(?:\(\(\(.*\)\)\)|\{\{.*\}\}|\{%.*%\})$"#)
 
     // MARK: Key-result tables
 

@@ -90,7 +90,7 @@ struct RoadmapBullet: Equatable {
         }
         // Issue numbers after the words ("… overlays #7587 #5957") are links, not title.
         if let range = trailingIssues.firstRange(in: text), range.lowerBound > text.startIndex { text = String(text[..<range.lowerBound]) }
-        let title = bold?.title ?? Self.title(of: text)
+        let title = bold?.title ?? TitleText.leadingLink(content).map { Self.title(of: $0) } ?? Self.title(of: text)
         return RoadmapBullet(title: title, status: status, team: team, due: due, startsBold: bold != nil)
     }
 

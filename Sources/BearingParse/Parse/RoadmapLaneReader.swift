@@ -37,24 +37,20 @@ struct LaneReader {
         if context.status == nil { context.status = symbolStatus }
         var fromHeadings = false
         var subItems: [RoadmapItem] = []
+        var groups: [LaneGroup] = []
         for sub in readable(section.subsections) {
-            let (items, heading) = subsection(sub, context: context, diagnostics: &diagnostics)
+            let (items, heading) = subsection(sub, context: context, groups: &groups, diagnostics: &diagnostics)
             subItems += items
             fromHeadings = fromHeadings || heading
         }
         // Beside heading items, a lane's own lists describe it (OpenTelemetry's P0/P1/P2 definitions); only a list of
         // bold-titled items is read there.
-        let own = listItems(section.blocks, context: &context, boldOnly: fromHeadings, diagnostics: &diagnostics)
+        var consumed = Set<Int>()
+        let own = listItems(section.blocks, context: &context, boldOnly: fromHeadings, consumed: &consumed, diagnostics: &diagnostics)
         let items = own + subItems
-        // A lane without items keeps its paragraphs and quotes, so the page shows them instead of an empty lane.
-        if items.isEmpty {
-            lane.intro = section.blocks.filter { block in
-                switch block.kind {
-                case .paragraph, .quote: true
-                default: false
-                }
-            }
-        }
+        // What the lane says besides its items (its prose, a list that describes it) is shown with it, not dropped.
+        lane.intro = Self.prose(section.blocks, consumed: consumed, headings: headings)
+        lane.groups = groups
         let proseOnly = items.isEmpty && section.subsections.isEmpty && kind == .theme && context.status == nil
             && section.blocks.contains { if case .paragraph = $0.kind { true } else { false } }
         return Result(lane: lane, items: items, prose: proseOnly ? section : nil, fromHeadings: fromHeadings)
@@ -66,7 +62,8 @@ struct LaneReader {
 
     /// An H3 or H4: a period group ("### 2024"), a group of the items listed in it, or an item. Returns its items and
     /// whether it (or a section in it) is an item written as a heading.
-    private func subsection(_ section: Section, context: Context, diagnostics: inout DiagnosticBag) -> ([RoadmapItem], Bool) {
+    private func subsection(_ section: Section, context: Context, groups: inout [LaneGroup],
+                            diagnostics: inout DiagnosticBag) -> ([RoadmapItem], Bool) {
         var inner = context
         let title = TitleLabel.stripTrailingSymbols(TitleLabel.parse(Status.symbols(in: section.title).1).title)
         // A group of finished work ("### Completed milestones ✅") or one marked by a status symbol sets its items' status.
@@ -79,17 +76,26 @@ struct LaneReader {
         let collection = RoadmapHeading.isCollection(title) && section.blocks.contains { if case .list = $0.kind { true } else { false } }
         if period != nil || !section.subsections.isEmpty || collection || Self.holdsItemTable(section.blocks)
             || (!ranked && isGroup(section.blocks)) {
-            inner.group = context.group.map { "\($0) / \(title)" } ?? title
+            let group = context.group.map { "\($0) / \(title)" } ?? title
+            inner.group = group
             if let period { inner.period = period }
-            var items = listItems(section.blocks, context: &inner, boldOnly: false, diagnostics: &diagnostics)
+            var consumed = Set<Int>()
+            var items = listItems(section.blocks, context: &inner, boldOnly: false, consumed: &consumed, diagnostics: &diagnostics)
+            // The group's own text comes before its subgroups', as in the file.
+            let at = groups.count
             var fromHeadings = false
             for sub in readable(section.subsections) {
-                let (found, heading) = subsection(sub, context: inner, diagnostics: &diagnostics)
+                let (found, heading) = subsection(sub, context: inner, groups: &groups, diagnostics: &diagnostics)
                 items += found
                 fromHeadings = fromHeadings || heading
             }
             // A period heading with only a placeholder sentence ("### 2026 milestones and beyond") holds nothing yet.
-            if !items.isEmpty || period != nil { return (items, fromHeadings) }
+            if !items.isEmpty || period != nil {
+                let intro = Self.prose(section.blocks, consumed: consumed, headings: headings)
+                if !intro.isEmpty { groups.insert(LaneGroup(title: group, intro: intro), at: at) }
+                return (items, fromHeadings)
+            }
+            groups.removeSubrange(at...)
         }
         return ([headingItem(section, context: context, diagnostics: &diagnostics)], true)
     }
@@ -163,7 +169,9 @@ struct LaneReader {
     // MARK: Items from lists and tables
 
     /// The items of the lists and tables among `blocks`, with period labels and status lead-ins applied in order.
-    private func listItems(_ blocks: [Block], context: inout Context, boldOnly: Bool, diagnostics: inout DiagnosticBag) -> [RoadmapItem] {
+    /// `consumed` gets the first line of each block read as items or as a period label, so that the rest is kept as prose.
+    private func listItems(_ blocks: [Block], context: inout Context, boldOnly: Bool, consumed: inout Set<Int>,
+                           diagnostics: inout DiagnosticBag) -> [RoadmapItem] {
         var items: [RoadmapItem] = []
         var leadInStatus: Status?
         var labelled = false
@@ -175,10 +183,12 @@ struct LaneReader {
                 let periodYear = PeriodText.firstYear(context.period ?? "") ?? year
                 if let period = RoadmapPeriod.label(text, year: periodYear) {
                     context.period = period
+                    consumed.insert(block.line)
                 } else if let (period, theme) = RoadmapPeriod.labelWithTheme(text, year: periodYear)
                             ?? RoadmapPeriod.lastLine(content).flatMap({ RoadmapPeriod.labelWithTheme($0, year: periodYear) }) {
                     context.period = period
                     context.group = themeGroup.map { "\($0) / \(theme)" } ?? theme
+                    consumed.insert(block.line)
                 } else if KeyResultLabel.role(of: text) != nil {
                     labelled = true
                 } else {
@@ -190,18 +200,34 @@ struct LaneReader {
                 if RoadmapLists.isContents(listItems) || RoadmapLists.isSummary(listItems, headings: context.headings) { continue }
                 let bullets = listItems.map(RoadmapBullet.read)
                 if boldOnly && !bullets.allSatisfy({ $0?.startsBold == true }) { continue }
+                consumed.insert(block.line)
                 for (item, bullet) in zip(listItems, bullets) {
                     guard let bullet else { continue }
                     items.append(self.item(item, bullet: bullet, context: context, status: leadInStatus ?? context.status,
                                            diagnostics: &diagnostics))
                 }
             case .table:
-                items += tableItems(block, context: context, diagnostics: &diagnostics)
+                let rows = tableItems(block, context: context, diagnostics: &diagnostics)
+                if !rows.isEmpty { consumed.insert(block.line) }
+                items += rows
             default:
                 break
             }
         }
         return items
+    }
+
+    /// The blocks a reader sees as text beside the items: everything not read as items or as a period label, except
+    /// navigation (a table of contents, a list restating the file's headings), labels, comments and rules.
+    static func prose(_ blocks: [Block], consumed: Set<Int>, headings: [String]) -> [Block] {
+        blocks.filter { block in
+            guard !consumed.contains(block.line) else { return false }
+            switch block.kind {
+            case .label, .html, .thematicBreak, .heading: return false
+            case .list(_, let items): return !RoadmapLists.isContents(items) && !RoadmapLists.isSummary(items, headings: headings)
+            default: return true
+            }
+        }
     }
 
     /// "The following items were completed recently:" makes the list after it done.
@@ -284,6 +310,26 @@ struct LaneReader {
                                location: SourceLocation(path: document.path, line: row.cell.line, column: row.cell.column), explicitID: false,
                                blocks: inlines.isEmpty ? [] : [Block(.paragraph(inlines), line: row.cell.line, endLine: row.cell.line)])
         }
+    }
+
+    /// The tables of items in sections about the roadmap (and in their subsections), one lane per heading that holds
+    /// them: read only for a file that has no lane of items, whose plan is such a table.
+    func planTables(in sections: [Section], fileStatus: Status?, diagnostics: inout DiagnosticBag) -> [Result] {
+        var results: [Result] = []
+        for section in sections where !parser.config.ignores(heading: section.title) {
+            let tables = section.blocks.filter { PlanTable.items(in: $0)?.isEmpty == false }
+            if !tables.isEmpty {
+                let title = TitleText.clean(section.title)
+                let (kind, period) = RoadmapHeading.laneKind(title, year: year)
+                let lane = Lane(title: title, kind: kind, period: period,
+                                location: SourceLocation(path: document.path, line: section.line, column: section.column))
+                let context = context(for: lane, fileStatus: fileStatus)
+                let items = tables.flatMap { tableItems($0, context: context, diagnostics: &diagnostics) }
+                results.append(Result(lane: lane, items: items, prose: nil, fromHeadings: false))
+            }
+            results += planTables(in: section.subsections, fileStatus: fileStatus, diagnostics: &diagnostics)
+        }
+        return results
     }
 
     // MARK: Items from headings

@@ -60,9 +60,11 @@ package struct RoadmapParser: Sendable {
         reader.warnUnread(intro, diagnostics: &diagnostics)
         var lanes: [LaneReader.Result] = []
         var notes: [Block] = []
+        var asides: [Section] = []
         for section in sections where !config.ignores(heading: section.title) {
             if RoadmapHeading.isAside(section.title) || RoadmapHeading.isLegend(section) {
                 notes += document.blocks(from: section.line, through: section.endLine)
+                asides.append(section)
                 continue
             }
             lanes.append(reader.lane(section, fileStatus: fileStatus, diagnostics: &diagnostics))
@@ -70,17 +72,32 @@ package struct RoadmapParser: Sendable {
         // Items written as headings make a prose-only theme lane an item of its own, as in-toto's yearly roadmaps do.
         let headingItems = lanes.contains(where: \.fromHeadings)
         var items: [RoadmapItem] = []
-        for entry in lanes {
+        for index in lanes.indices {
+            let entry = lanes[index]
             if entry.items.isEmpty, headingItems, let prose = entry.prose {
                 items.append(reader.headingItem(prose, context: reader.context(for: entry.lane, fileStatus: fileStatus), diagnostics: &diagnostics))
+                // Its prose is the item's body now; the lane need not say it again.
+                lanes[index].lane.intro = []
             } else {
                 items += entry.items
             }
         }
+        // A file with no lane of items whose plan is a table in a section about it (Rust's "## Motivation" › "### How we
+        // get there" over `| Goal | Timespan | What and why |`): the table's rows are the items, its heading their lane.
+        if items.isEmpty {
+            let tables = reader.planTables(in: asides, fileStatus: fileStatus, diagnostics: &diagnostics)
+            lanes += tables
+            items = tables.flatMap(\.items)
+        }
         items = Self.uniqueIDs(items)
         if items.isEmpty, document.blocks.contains(where: Self.isContent), !diagnostics.items.contains(where: { $0.code == .unreadRoadmapItems }) {
-            diagnostics.warning(.noRoadmapItems, "no roadmap items: each item is an H3 under a lane, or a bullet under an H2 lane", line: 1,
-                                fix: "put the work under H2 lanes (`## Now`, `## Next`, `## 2026-Q3`), one bullet or H3 per item")
+            if let (table, heading) = Self.emptyPlanTable(document.blocks) {
+                diagnostics.warning(.noRoadmapItems, "no roadmap items: the table of items\(heading.map { " under “\($0)”" } ?? "") has no rows filled in yet",
+                                    line: table.line, column: table.column, fix: "fill in one row per item, its title in the first column")
+            } else {
+                diagnostics.warning(.noRoadmapItems, "no roadmap items: each item is an H3 under a lane, or a bullet under an H2 lane", line: 1,
+                                    fix: "put the work under H2 lanes (`## Now`, `## Next`, `## 2026-Q3`), one bullet or H3 per item")
+            }
         }
         var roadmap = Roadmap(id: id, path: document.path, title: title_, lanes: lanes.map(\.lane), items: items)
         roadmap.intro = intro.filter { block in
@@ -141,6 +158,16 @@ package struct RoadmapParser: Sendable {
                 RoadmapPeriod.label(text, year: year) != nil || RoadmapPeriod.labelWithTheme(text, year: year) != nil
             }
         }
+    }
+
+    /// The first table of items with no row filled in (a generator's placeholder row at most), and the heading above it.
+    static func emptyPlanTable(_ blocks: [Block]) -> (Block, String?)? {
+        var heading: String?
+        for block in blocks {
+            if case .heading(_, let content, _) = block.kind { heading = TitleText.clean(content.plainText) }
+            if PlanTable.items(in: block)?.isEmpty == true { return (block, heading) }
+        }
+        return nil
     }
 
     static func headingTitles(_ blocks: [Block]) -> [String] {

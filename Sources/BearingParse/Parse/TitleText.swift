@@ -15,6 +15,24 @@ enum TitleText {
         return (title, rest)
     }
 
+    /// The text of a leading link that names the item, when what follows it starts a new sentence or is set off by a
+    /// colon or dash: "[conda-press](url) Conda-press is a tool that…", "[Signed archives](url): every upload…". A link
+    /// that reads on into the sentence ("[Create a service](url) to make releases faster") is not a title by itself.
+    static func leadingLink(_ content: [Inline]) -> String? {
+        var index = 0
+        while index < content.count, case .text(let text) = content[index], text.trimmed.isEmpty { index += 1 }
+        guard index < content.count, case .link(_, let inner) = content[index] else { return nil }
+        let title = clean(inner.plainText)
+        guard !title.isEmpty else { return nil }
+        let after = Array(content[(index + 1)...])
+        let rest = after.plainText
+        let trimmed = rest.trimmed
+        guard let first = trimmed.first else { return nil }
+        if [":", "—", "–"].contains(first) || trimmed.hasPrefix("- ") { return title }
+        // A new sentence: a capital after a space or a line break.
+        return rest.first?.isWhitespace == true && first.isUppercase ? title : nil
+    }
+
     /// The first sentence of `text` (up to ". ", "? ", "! " or the end) and the rest.
     static func firstSentence(_ text: String) -> (sentence: String, rest: String) {
         let characters = Array(text)

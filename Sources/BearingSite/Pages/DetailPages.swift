@@ -139,10 +139,20 @@ extension SiteContent {
 
     func roadmapPage(_ roadmap: Roadmap) -> Page {
         let lanes: [TemplateValue] = roadmap.lanes.enumerated().map { index, lane in
+            // A group's own text goes before its first item (an H3 group's before its H4 subgroups'); a group whose
+            // items are all elsewhere, or that holds none yet, is shown at the end of the lane.
+            var pending = lane.groups
+            func groupIntros(before item: RoadmapItem) -> TemplateValue {
+                guard let group = item.group else { return .list([]) }
+                let due = pending.filter { group == $0.title || group.hasPrefix($0.title + " / ") }
+                pending.removeAll { due.contains($0) }
+                return .list(due.map { ["title": .text($0.title), "intro": .text(renderer.render($0.intro))] })
+            }
             let items: [TemplateValue] = roadmap.items.filter { $0.lane == lane.title }.map { item in
+                let groups = groupIntros(before: item)
                 let depends = item.resolved.dependsOn.compactMap { roadmapItemsByID[$0] }
                 let serves = item.resolved.objectives.compactMap { objectivesByID[$0] }
-                return ["title": .text(item.title), "anchor": .text(SitePaths.anchor(item.id)), "group": .text(item.group ?? ""),
+                return ["groups": groups, "title": .text(item.title), "anchor": .text(SitePaths.anchor(item.id)), "group": .text(item.group ?? ""),
                         "period": .text(item.period ?? ""), "status": .text(item.metadata.status?.rawValue ?? ""), "chips": chips(item.id),
                         "owners": .text(item.metadata.owners.joined(separator: ", ")),
                         "body": .text(renderer.render(item.blocks)),
@@ -155,7 +165,10 @@ extension SiteContent {
                         })]
             }
             return ["title": .text(lane.title), "anchor": "\(index)-\(SitePaths.component(lane.title))", "kind": .text(lane.kind.rawValue),
-                    "period": .text(lane.period ?? ""), "items": .list(items), "intro": .text(renderer.render(lane.intro))]
+                    "period": .text(lane.period ?? ""), "items": .list(items),
+                    // Not "intro": an empty lane intro must not fall through to the roadmap's own.
+                    "lane_intro": .text(renderer.render(lane.intro)),
+                    "groups": .list(pending.map { ["title": .text($0.title), "intro": .text(renderer.render($0.intro))] })]
         }
         let scope = alignment.scope(.roadmap, roadmap.id)
         let summary = "\(roadmap.items.count) items in \(roadmap.lanes.count) lanes"

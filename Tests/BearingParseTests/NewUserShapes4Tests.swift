@@ -1,0 +1,173 @@
+import Testing
+@testable import BearingModel
+@testable import BearingParse
+
+/// What the third round of real files left unread, and shapes met on a fourth round: the prose of a heading read as
+/// a group of items; a bullet that starts with a link and goes on with a sentence; a programme roadmap whose goals
+/// are a table under "Motivation"; decision words (`Accepted`) in a Status line. Each snippet is written here in the
+/// same shape as the real file.
+@Suite("New-user shapes, fourth round")
+struct NewUserShapes4Tests {
+    func roadmap(_ markdown: String) -> (Roadmap, [Diagnostic]) {
+        RoadmapParser().parse(read(markdown, path: "roadmaps/r.md"))
+    }
+
+    @Test("the prose of a heading read as a group of items is kept with the group, not dropped")
+    func groupProse() throws {
+        let (roadmap, _) = self.roadmap("""
+            # Clinic roadmap
+
+            ## Foundations
+
+            ### Better tools for clinic staff
+
+            Staff lose an hour a day to slow forms. We want that hour back.
+
+            We'd like help to:
+
+            - Faster intake forms
+            - Offline mode for tablets
+
+            Funding would cover design and development.
+
+            #### Keyboard shortcuts
+
+            Power users ask for them.
+
+            ### Reports
+
+            Several clinics asked for these, including:
+
+            - Monthly export
+            - Audit log
+            """)
+        #expect(roadmap.items.map(\.title) == ["Faster intake forms", "Offline mode for tablets", "Keyboard shortcuts", "Monthly export", "Audit log"])
+        let lane = try #require(roadmap.lanes.first)
+        #expect(lane.groups.map(\.title) == ["Better tools for clinic staff", "Reports"])
+        let staff = dump(lane.groups[0].intro)
+        #expect(staff.contains("Staff lose an hour a day") && staff.contains("We'd like help to") && staff.contains("Funding would cover"))
+        // The H4 is an item of its own: its text is its body, not the group's.
+        #expect(!staff.contains("Power users"))
+        #expect(dump(lane.groups[1].intro).contains("Several clinics asked for these"))
+    }
+
+    @Test("a bullet that starts with a link and goes on with a sentence is titled by the link's text")
+    func linkLedBullet() {
+        let (roadmap, _) = self.roadmap("""
+            # Tools roadmap
+
+            ## Next
+
+            - [Fully support pack-tool](https://example.org/pack)
+              Pack-tool turns archives into installers, without rebuilding. It usually works.
+            - [pack-lint](https://example.org/lint) Pack-lint checks an archive before upload.
+            - [Create a shared build service](https://example.org/issues/25) to make releases faster
+            - [Signed archives](https://example.org/sign): every upload carries a signature.
+            """)
+        #expect(roadmap.items.map(\.title) == ["Fully support pack-tool", "pack-lint",
+                                               "Create a shared build service to make releases faster", "Signed archives"])
+        // The sentence after the link is still the item's text.
+        #expect(roadmap.items.first?.body.contains("Pack-tool turns archives into installers") == true)
+    }
+
+    @Test("a roadmap whose goals are a table under \"Motivation\" reads the table's rows as its items")
+    func planTableUnderMotivation() throws {
+        let (roadmap, diagnostics) = self.roadmap("""
+            # Fast exports
+
+            ## Summary
+
+            Exports should finish in seconds.
+
+            ## Motivation
+
+            ### The status quo
+
+            Exports take minutes.
+
+            ### How we get there
+
+            | Goal | Timespan | What and why |
+            | --- | --- | --- |
+            | (((ROADMAP ROWS: Fast exports))) |
+            | Streaming writer | 2026 | Write rows as they are read |
+            | Parallel export | 2026 and beyond | Use every core |
+            | Columnar format | *Future* | Smaller files |
+
+            ## Frequently asked questions
+
+            None yet.
+            """)
+        #expect(roadmap.items.map(\.title) == ["Streaming writer", "Parallel export", "Columnar format"])
+        #expect(roadmap.lanes.map(\.title) == ["How we get there"])
+        #expect(roadmap.items.map(\.metadata.due) == ["2026", "2026 and beyond", "Future"])
+        #expect(roadmap.items.first?.period == "2026")
+        #expect(roadmap.items.first?.body.contains("Write rows as they are read") == true)
+        #expect(!diagnostics.contains { $0.code == .noRoadmapItems || $0.code == .invalidValue }, "\(diagnostics)")
+        // The section is still shown as the file wrote it.
+        #expect(dump(roadmap.notes).contains("The status quo"))
+    }
+
+    @Test("a plan table whose rows are not filled in yet is named in the warning, at its line")
+    func emptyPlanTable() throws {
+        let (roadmap, diagnostics) = self.roadmap("""
+            # Just add async
+
+            ## Motivation
+
+            ### How we get there
+
+            | Goal | Timespan | What and why |
+            | --- | --- | --- |
+            | (((ROADMAP ROWS: Just add async))) |
+
+            The goals are largely independent.
+            """)
+        #expect(roadmap.items.isEmpty)
+        let warning = try #require(diagnostics.first { $0.code == .noRoadmapItems })
+        #expect(warning.location.line == 7)
+        #expect(warning.message.contains("How we get there") && warning.message.contains("no rows"))
+    }
+
+    @Test("a roadmap with a lane of items does not read tables under its Motivation as items")
+    func planTableBesideLanes() {
+        let (roadmap, _) = self.roadmap("""
+            # Fast exports
+
+            ## Motivation
+
+            | Goal | Why |
+            | --- | --- |
+            | Happier clinics | Less waiting |
+
+            ## Now
+
+            - Streaming writer
+            """)
+        #expect(roadmap.items.map(\.title) == ["Streaming writer"])
+    }
+
+    @Test("`Status: Accepted` is a decision, not a delivery status: kept as written, no warning; `Not accepted` is dropped")
+    func decisionStatuses() {
+        for word in ["Accepted", "Approved", "approved.", "Committed"] {
+            let (file, diagnostics) = ObjectivesParser().parse(read("""
+                # Faster clinic search
+
+                | Metadata | |
+                | --- | --- |
+                | Status | \(word) |
+
+                Search should answer in under a second.
+                """, path: "objectives/2026/search.md"))
+            #expect(!diagnostics.contains { $0.code == .unknownStatus }, "\(word)")
+            #expect(file.objectives.first?.metadata.status == nil, "\(word)")
+            #expect(file.objectives.first?.metadata.custom == [CustomField(key: "Decision", value: word)], "\(word)")
+        }
+        #expect(Status(reading: "Proposed") == .notStarted)
+        #expect(Status(reading: "Not accepted") == .dropped)
+        #expect(Status(reading: "Rejected") == .dropped)
+        // A word that is neither still warns.
+        let (_, diagnostics) = ObjectivesParser().parse(read("## Search\n\nStatus: Sideways\n\nText.\n", path: "objectives/2026-Q1.md"))
+        #expect(diagnostics.contains { $0.code == .unknownStatus })
+    }
+}
