@@ -25,3 +25,11 @@ import Testing
         #expect(MarkdownReport.sparkline(Self.trend, from: Self.day("2026-11-01"), now: 0.7).isEmpty)
     }
 }
+
+/// The text report's scope lines name a roadmap by its id: a long id is written whole, apart from the figures after it.
+@Suite struct TextReportLabelTests {
+    @Test func aLongNameIsNotCut() {
+        #expect(Format.label("roadmap fast-builds", 18) == "roadmap fast-builds  ")
+        #expect(Format.label("2026-Q1", 10) == "2026-Q1   ")
+    }
+}

@@ -15,6 +15,12 @@ enum Format {
         text.count >= width ? String(text.prefix(width)) : text + String(repeating: " ", count: width - text.count)
     }
 
+    /// A name in a first column: padded to `width`, but never cut, since a cut id ("fast-build") names nothing the
+    /// user can find; a longer name is followed by two spaces instead.
+    static func label(_ text: String, _ width: Int) -> String {
+        text.count >= width ? text + "  " : pad(text, width)
+    }
+
     static func padLeft(_ text: String, _ width: Int) -> String {
         text.count >= width ? text : String(repeating: " ", count: width - text.count) + text
     }

@@ -58,7 +58,7 @@ public struct TextReport {
         if scope.kind == .quarter, let version = alignment.periods?.version(of: scope.key) {
             parts.append("scored against the strategy of \(Format.day(version.since))")
         }
-        return style.bold(Format.pad(name, 18)) + parts.joined(separator: " · ")
+        return style.bold(Format.label(name, 18)) + parts.joined(separator: " · ")
     }
 
     private func priorityTable() -> [String] {
