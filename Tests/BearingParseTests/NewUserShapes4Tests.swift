@@ -170,4 +170,30 @@ struct NewUserShapes4Tests {
         let (_, diagnostics) = ObjectivesParser().parse(read("## Search\n\nStatus: Sideways\n\nText.\n", path: "objectives/2026-Q1.md"))
         #expect(diagnostics.contains { $0.code == .unknownStatus })
     }
+
+    @Test("a \"Priority\" section in prose beside an \"Epics\" section of H3s: the epics are the priorities, the prose is context")
+    func prosePriorityBesideEpics() throws {
+        let result = StrategyParser().parse(read("""
+            # 2026 clinic roadmap
+
+            ## 2026 Priority
+
+            We will focus on a single priority: **Scheduling**. We will also keep supporting **Community growth**.
+
+            ## 2026 Epics
+
+            ### 1. Scheduling becomes production ready
+
+            Solid APIs and an audit.
+
+            ### 2. Support the growing community
+
+            Docs and events.
+            """, path: "strategy.md"))
+        let strategy = result.strategy, diagnostics = result.diagnostics
+        #expect(strategy.topLevel.map(\.title) == ["Scheduling becomes production ready", "Support the growing community"])
+        #expect(!diagnostics.contains { $0.code == .noPriorities })
+        // The prose is not lost: it is a section of the strategy.
+        #expect(strategy.sections.map(\.title).contains("2026 Priority"))
+    }
 }

@@ -14,13 +14,17 @@ enum PrioritiesSection {
     /// label does), else the best-named section that holds a list or H3 sections.
     static func find(in sections: [Section], config: WorkspaceConfig) -> Int? {
         if let named = sections.firstIndex(where: { config.namesPriorities(heading: $0.title) }) { return named }
-        if let index = sections.firstIndex(where: StrategyParser.isPrioritiesSection) { return index }
+        let titled = sections.firstIndex(where: StrategyParser.isPrioritiesSection)
+        if let titled, holdsItems(sections[titled]) { return titled }
         var best: (rank: Int, index: Int)?
         for (index, section) in sections.enumerated() where holdsItems(section) {
             guard let rank = rank(section.title), rank < (best?.rank ?? Int.max) else { continue }
             best = (rank, index)
         }
-        return best?.index
+        // A "Priority" section in prose ("We will focus on a single priority: **Package managers**") beside an "Epics"
+        // section of H3s: the epics are what the work can serve, and the prose stays as context. With no such section,
+        // the prose section is still the one the user meant, and its error says how to list priorities there.
+        return best?.index ?? titled
     }
 
     /// A section named in `priorities_heading:` below an H2 ("### Priority levels" under "## Proposed activities"):
