@@ -196,4 +196,74 @@ struct NewUserShapes4Tests {
         // The prose is not lost: it is a section of the strategy.
         #expect(strategy.sections.map(\.title).contains("2026 Priority"))
     }
+
+    @Test("quarters that only link to plans kept elsewhere hold no objectives, and the file is not one objective named by its title")
+    func quartersOfLinks() throws {
+        let (file, diagnostics) = ObjectivesParser().parse(read("""
+            # Scheduling team OKRs
+
+            We frame our work with quarterly OKRs.
+
+            ## 2026 Q2
+
+            - [Scheduling 2026 Q2 OKRs](https://example.org/sheet) (final)
+            - [Planning thread](https://example.org/pull/1)
+
+            ## 2026 Q1
+
+            - [Scheduling 2026 Q1 OKRs](https://example.org/sheet1) (WIP)
+            """, path: "OKR/SCHEDULING.md"))
+        #expect(file.objectives.isEmpty)
+        let warning = try #require(diagnostics.first { $0.code == .noObjectives })
+        #expect(warning.message.contains("only link"), "\(warning.message)")
+        // Beside real objectives, a list of links is still not one.
+        let (docs, _) = ObjectivesParser().parse(read("""
+            # Docs OKRs
+
+            ## 2026 Q1
+
+            1. Launch the docs site.
+            2. Answer every new issue.
+
+            For more detail:
+            - [docs 2026 Q1 OKRs](https://example.org/sheet) (final)
+            """, path: "OKR/docs.md"))
+        #expect(docs.objectives.map(\.title) == ["Launch the docs site", "Answer every new issue"])
+    }
+
+    @Test("in an OKR file an objective's plain bullets are its key results")
+    func okrFileBullets() {
+        let (file, _) = ObjectivesParser().parse(read("""
+            # Gateway team
+
+            ## 2026 Q4 - Objectives and Key Results
+
+            ### Gateway informs core development
+
+            - **P0** - Traffic is mirrored to a staging gateway.
+            - **P1** - Nightly profiles are published, 3/4 nodes so far.
+              - a note about the profiles
+
+            ### Our alerts are actionable
+
+            Alerts should wake people only when it matters.
+
+            - P1 - Every alert links to a runbook
+            """, path: "objectives/gateway.md"))
+        #expect(file.objectives.map(\.title) == ["Gateway informs core development", "Our alerts are actionable"])
+        #expect(file.objectives.map(\.keyResults.count) == [2, 1])
+        #expect(file.objectives.first?.keyResults.last?.progress == 0.75)
+        // Outside an OKR file, bullets under an objective stay its details.
+        let (plain, _) = ObjectivesParser().parse(read("""
+            # Platform plan
+
+            ## 2026 Q4
+
+            ### Faster builds
+
+            - cache the toolchain
+            - split the test job
+            """, path: "objectives/platform.md"))
+        #expect(plain.objectives.first?.keyResults.isEmpty == true)
+    }
 }

@@ -61,12 +61,15 @@ struct ListObjectives {
 
     /// A table-of-contents marker (kramdown's `- TOC {:toc}`) or an item that is only a link (an archive, a
     /// "Past roadmaps" list): navigation, not an objective.
+    private static let linkNote = Pattern(#"^[,;:–—-]?\s*\((?:[^()\s]+\s?){1,3}\)\.?$"#)
+
     static func isNavigation(_ item: ListItem) -> Bool {
         guard case .paragraph(let content)? = item.blocks.first?.kind else { return false }
         let text = content.plainText.trimmed
         if text == "TOC" || text.hasPrefix("TOC {:") { return true }
         let meaningful = content.filter { inline in
-            if case .text(let text) = inline { return !text.trimmed.isEmpty }
+            // A short note in brackets after the link ("(final)", "(WIP)") still leaves it a link to elsewhere.
+            if case .text(let text) = inline { return !text.trimmed.isEmpty && !Self.linkNote.matches(text.trimmed) }
             if case .softBreak = inline { return false }
             return true
         }

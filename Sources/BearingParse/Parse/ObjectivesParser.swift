@@ -63,7 +63,13 @@ package struct ObjectivesParser: Sendable {
             KeyResultCollector(path: document.path).warnUnattached(unattached, diagnostics: &diagnostics)
         }
         if objectives.isEmpty, !document.blocks.isEmpty {
-            diagnostics.warning(.noObjectives, "no objectives: each objective is an H2 heading (`## Objective title`)", line: 1)
+            let periods = outline.regions.filter { $0.period != nil }
+            if !periods.isEmpty, periods.allSatisfy(Self.onlyLinks) {
+                diagnostics.warning(.noObjectives, "no objectives: its period sections only link to plans kept elsewhere (a spreadsheet, a document)",
+                                    line: 1, fix: "write each period's objectives here, as `### Objective` headings under the period, or leave the file out of `paths.objectives`")
+            } else {
+                diagnostics.warning(.noObjectives, "no objectives: each objective is an H2 heading (`## Objective title`)", line: 1)
+            }
         }
         if quarter == nil {
             // A file of containers ("## Q3 2025" …) is planned for the periods its headings name.
@@ -85,10 +91,33 @@ package struct ObjectivesParser: Sendable {
         return (file, diagnostics.items)
     }
 
-    /// A file whose H1 (or front matter title) names one objective and that has no others.
+    /// True when the file's path, title or an H2 names OKRs or key results: then an objective's bullets are key results.
+    static func namesOKRs(_ document: MarkdownDocument) -> Bool {
+        if okrWords.matches(document.path) { return true }
+        return document.blocks.contains { block in
+            guard case .heading(let level, let content, _) = block.kind, level <= 2 else { return false }
+            return okrWords.matches(content.plainText)
+        }
+    }
+
+    private static let okrWords = Pattern(#"(?:\bOKRs?\b|objectives\s*(?:and|&)\s*key\s*results)"#)
+
+    /// A section under a period heading that holds nothing but lists of links (and a lead-in sentence).
+    private static func onlyLinks(_ region: ObjectiveOutline.Region) -> Bool {
+        region.blocks.allSatisfy { block in
+            switch block.kind {
+            case .list(_, let items): items.allSatisfy(ListObjectives.isNavigation)
+            case .paragraph, .label, .html, .thematicBreak, .heading: true
+            default: false
+            }
+        }
+    }
+
+    /// A file whose H1 (or front matter title) names one objective and that has no others. A file written by period
+    /// ("## 2019 Q2", "## 2019 Q1") plans those periods, even when they hold nothing here: its title is not an objective.
     private func singleObjective(_ document: MarkdownDocument, outline: ObjectiveOutline, quarter: Quarter?,
                                  diagnostics: inout DiagnosticBag) -> Objective? {
-        guard let heading = outline.titleHeading else { return nil }
+        guard let heading = outline.titleHeading, !outline.regions.contains(where: { $0.period != nil }) else { return nil }
         let block = document.blocks[heading.index]
         let body = Array(document.blocks[(heading.index + 1)...])
         guard !body.isEmpty else { return nil }
@@ -108,6 +137,12 @@ package struct ObjectivesParser: Sendable {
         // A tracking table's latest scores fill what the key results' text left unknown, and then nothing is unread.
         var found = DiagnosticBag(path: document.path)
         var keyResults = collector.collect(section.blocks, diagnostics: &found)
+        // In a file that says it holds OKRs ("# JS Core OKRs", "## 2019 Q4 - Objectives and Key Results"), the bullets
+        // under an objective are its key results, as its writers read them, labelled or not.
+        if keyResults.isEmpty, Self.namesOKRs(document) {
+            let after = section.blocks.filter { block in metadataEnd.map { block.line > $0 } ?? true }
+            keyResults = collector.collect(keyResultList: after.filter { if case .list = $0.kind { true } else { false } }, diagnostics: &found)
+        }
         let tracked = TrackingTable.apply(section.blocks, to: &keyResults)
         diagnostics.append(found.items.filter { !($0.code == .progressUnread && tracked.contains($0.location.line)) })
         var label = TitleLabel.parse(section.title)
