@@ -266,4 +266,33 @@ struct NewUserShapes4Tests {
             """, path: "objectives/platform.md"))
         #expect(plain.objectives.first?.keyResults.isEmpty == true)
     }
+
+    @Test("a scored OKR table: bold rows are objectives, the other rows key results graded by the latest score, owners kept")
+    func scoredOKRTable() throws {
+        let (file, diagnostics) = ObjectivesParser().parse(read("""
+            # Scheduling team OKRs
+
+            ## 2026 Q2
+
+            | **Scheduling** | **Priority** | **Owner** | **Mid-Q Actual** | **Mid-Q Projection** | **End-Q** |
+            | :---: | :---: | :---: | --- | --- | --- |
+            | **** | P0-P4 |  | **0.3** | **0.6** | **0.4** |
+            | **1 Finish the calendar** |  |  |  |  |  |
+            | API documentation | **P0** | Ada | 0.6 | 0.7 | 0.5 |
+            | Rework the website | **P0** | Grace, Lin |  | 0.8 |  |
+            | Calendar client | P1 | Ada | 0.7 |  |  |
+            |   |  |  |  |  |  |
+            | **2 Scale to large clinics** |  |  |  |  |  |
+            | *The following not likely to get done:* |  |  |  |  |  |
+            | Streaming API | P3 |  |  |  |  |
+            """, path: "OKR/SCHEDULING.md"))
+        #expect(file.objectives.map(\.title) == ["Finish the calendar", "Scale to large clinics"])
+        let first = try #require(file.objectives.first)
+        #expect(first.keyResults.map(\.text) == ["API documentation", "Rework the website", "Calendar client"])
+        // End-Q is the grade when given, else the mid-quarter actual; a projection is not progress.
+        #expect(first.keyResults.map(\.progress) == [0.5, nil, 0.7])
+        #expect(first.metadata.owners == ["Ada", "Grace", "Lin"])
+        #expect(file.objectives.last?.keyResults.map(\.text) == ["Streaming API"])
+        #expect(!diagnostics.contains { $0.code == .noObjectives })
+    }
 }

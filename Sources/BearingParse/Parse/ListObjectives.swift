@@ -118,10 +118,33 @@ struct ListObjectives {
             groups.append((first.text, first))
         }
         let results = KeyResultCollector(path: "").tableKeyResults(block)
-        return groups.map { group in
-            let mine = zip(rows, results).filter { $0.0.objective == group.title }.map(\.1)
-            return TableObjective(title: group.title, cell: group.cell, fields: [], keyResults: mine)
+        let numbers = Self.numbering(groups.map(\.title))
+        return groups.enumerated().map { index, group in
+            let pairs = zip(rows, results).filter { $0.0.objective == group.title }
+            // The people who own its key results own the objective with them: a reader of the sheet sees them all.
+            var owners: [String] = []
+            for row in pairs.map(\.0) {
+                for name in (row.owners ?? "").split(separator: ",").map({ $0.trimmed }) where !name.isEmpty && !owners.contains(name) {
+                    owners.append(name)
+                }
+            }
+            let fields = owners.isEmpty ? [] : [MetadataReader.Line(key: "Owner", value: owners.joined(separator: ", "), line: group.cell.line,
+                                                                     valueColumn: group.cell.column, endLine: group.cell.line)]
+            let title = numbers.map { String(group.title.dropFirst($0[index])).trimmed } ?? group.title
+            return TableObjective(title: title, cell: group.cell, fields: fields, keyResults: pairs.map(\.1))
         }
+    }
+
+    /// When group titles are numbered 1, 2, 3… in order ("1 Finish the base use-case", "2 Release…"), the length of
+    /// each number and its space, to leave out of the title; nil when they are not all numbered so.
+    static func numbering(_ titles: [String]) -> [Int]? {
+        var lengths: [Int] = []
+        for (index, title) in titles.enumerated() {
+            let digits = title.prefix { $0.isNumber }
+            guard Int(digits) == index + 1, title.dropFirst(digits.count).first == " " else { return nil }
+            lengths.append(digits.count + 1)
+        }
+        return lengths.isEmpty ? nil : lengths
     }
 
     private func tableObjective(_ row: TableObjective, quarter: Quarter?, team: String?, diagnostics: inout DiagnosticBag) -> Objective {

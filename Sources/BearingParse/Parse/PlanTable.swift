@@ -28,6 +28,8 @@ enum PlanTable {
         var progressText: String?
         /// The objective the row belongs to: the last bold row with no other cells above it (or a bold header).
         var objective: String?
+        /// The owner column's text, when the table has one.
+        var owners: String?
     }
 
     static let titleHeaders: Set<String> = [
@@ -120,8 +122,29 @@ enum PlanTable {
         if let index = header.firstIndex(where: { keyResultHeaders.contains(headerKey($0)) }) { return index }
         let firsts = rows.filter { !isSeparator($0) }.compactMap(\.first)
         let labelled = firsts.filter { krLabel.matches($0.text) }.count
-        return !firsts.isEmpty && labelled * 2 > firsts.count ? 0 : nil
+        if !firsts.isEmpty && labelled * 2 > firsts.count { return 0 }
+        // A scored OKR sheet (IPFS Cluster's `| **IPFS Cluster** | Priority | Owner | Mid-Q Actual | End-Q |`): objectives
+        // as bold rows in the first column, key results under them, and a score column.
+        let scored = header.contains { isScoreHeader(headerKey($0)) }
+        let grouped = rows.contains { isGroupRow($0, column: 0) }
+        return scored && grouped && header.first.map({ !titleHeaders.contains(headerKey($0)) }) == true ? 0 : nil
     }
+
+    /// A column of progress or scores: Progress, Score, Grade…, and the end- or mid-quarter scores of an OKR sheet
+    /// ("End-Q", "Mid-Q Actual", "Final score"); never a projection or a target.
+    static func isScoreHeader(_ key: String) -> Bool {
+        if progressHeaders.contains(key) && key != "current" { return true }
+        return periodScore.matches(key) && !["projection", "projected", "forecast", "target", "expected"].contains(where: key.contains)
+    }
+
+    /// A column of grades on the 0–1 scale, where a bare number is a score.
+    static func isGradeHeader(_ key: String) -> Bool {
+        ["score", "grade", "scores", "grades"].contains(key) || (periodScore.matches(key) && isScoreHeader(key))
+    }
+
+    private static let bareGrade = Pattern(#"^\s*(?:0?\.\d+|[01](?:\.0+)?)\s*$"#)
+
+    private static let periodScore = Pattern(#"^(?:end|mid|final)[- ]?(?:of[- ])?(?:q|quarter|year|qtr)?(?:[- ]?(?:actual|score|grade|result))?$"#)
 
     private static let krLabel = Pattern(#"^\s*KR\s*\d"#)
 
@@ -130,7 +153,9 @@ enum PlanTable {
         guard case .table(let header, let rows, _) = block.kind, let column = keyResultColumn(header: header, rows: rows) else { return nil }
         let statusColumn = header.firstIndex { statusHeaders.contains(headerKey($0)) }
             ?? (header.count == 2 && column == 0 ? 1 : nil)
-        let progressColumn = header.firstIndex { progressHeaders.contains(headerKey($0)) && headerKey($0) != "current" }
+        // Several score columns (Mid-Q Actual, End-Q) are read right to left: the latest filled one is the grade.
+        let progressColumns = header.indices.filter { isScoreHeader(headerKey(header[$0])) }.reversed()
+        let ownerColumn = header.firstIndex { MetadataKey(spelling: headerKey($0)) == .owners }
         // "Target | Actual" (or Current) columns: progress is the current value against the target.
         let targetColumn = header.firstIndex { ["target", "goal", "target value"].contains(headerKey($0)) }
         let currentColumn = header.firstIndex { ["current", "actual", "current value", "now", "baseline → current"].contains(headerKey($0)) }
@@ -138,26 +163,42 @@ enum PlanTable {
         var results: [KeyResultRow] = []
         for row in rows where !isSeparator(row) && column < row.count {
             let cell = row[column]
-            guard !cell.text.isEmpty else { continue }
+            // "****" (an empty bold cell on a totals row) names nothing.
+            guard cell.text.contains(where: { $0.isLetter || $0.isNumber }) else { continue }
             if isGroupRow(row, column: column) {
                 objective = TitleText.clean(cell.text)
                 continue
             }
+            // "*The following not likely to get done:*" alone on its row labels the rows after it; it is not one.
+            if isLabelRow(row, column: column) { continue }
             func text(_ index: Int?) -> String? {
                 guard let index, index < row.count, !row[index].text.isEmpty else { return nil }
                 return row[index].text
             }
             let statusText = text(statusColumn)
-            var progressText = text(progressColumn)
+            let scoreColumn = progressColumns.first { text($0) != nil }
+            var progressText = scoreColumn.flatMap { text($0) }
+            // A bare 0.7 under Score, Grade or End-Q is a grade on the 0–1 scale.
+            if let column = scoreColumn, let written = progressText, isGradeHeader(headerKey(header[column])), bareGrade.matches(written) {
+                progressText = "score \(written)"
+            }
             if progressText == nil, let target = text(targetColumn) {
                 progressText = text(currentColumn).map { "\(target) (currently \($0))" } ?? text(currentColumn)
             } else if progressText == nil {
                 progressText = text(currentColumn)
             }
             results.append(KeyResultRow(text: cell.text, cell: cell, statusText: statusText, status: statusText.flatMap(Status.init(reading:)),
-                                        progressText: progressText, objective: objective))
+                                        progressText: progressText, objective: objective, owners: text(ownerColumn)))
         }
         return results
+    }
+
+    /// A row whose only cell is all italic: a note about the rows after it.
+    static func isLabelRow(_ row: [TableCell], column: Int) -> Bool {
+        guard column < row.count, row.enumerated().allSatisfy({ $0.offset == column || $0.element.text.isEmpty }) else { return false }
+        let content = row[column].content.filter { if case .text(let text) = $0 { !text.trimmed.isEmpty } else { true } }
+        guard content.count == 1, case .emphasis = content[0] else { return false }
+        return true
     }
 
     /// A row that names a group (an objective) rather than a key result: its key-result cell is all bold and
