@@ -64,6 +64,15 @@ import BearingReport
         #expect(alignment.score(of: initiative.id)?.tooLittleText == false)
     }
 
+    @Test("a roadmap with no items has no alignment index to show: \"–\", not 0/100")
+    func emptyScopes() throws {
+        let alignment = align(plan(["strategy.md": Self.strategy, "roadmaps/empty.md": "# Empty roadmap\n\nNothing planned yet.\n",
+                                    "objectives/2026-Q4.md": "# 2026-Q4\n\n## Ship the customer onboarding redesign\n\nText.\n"]))
+        let roadmap = try #require(alignment.scope(.roadmap, "empty"))
+        #expect(roadmap.items == 0 && roadmap.nothingJudged)
+        #expect(alignment.scope(.quarter, "2026-Q4")?.nothingJudged == false)
+    }
+
     @Test("the reports say \"too little text to link\" apart from orphans")
     func throughTheReports() throws {
         let plan = plan(["strategy.md": Self.strategy, "objectives/2026-Q4.md": "# 2026-Q4\n\n## OKRs\n\n### 1. CEO\n\n### 2. CEO\n"])

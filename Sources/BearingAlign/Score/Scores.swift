@@ -102,6 +102,6 @@ public struct ScopeScore: Sendable, Hashable, Codable {
     /// ahead of time is not a result).
     public var planned: Bool = false
 
-    /// Every item has too little text to link: the index then measures nothing and reads "–", not 0.
-    public var nothingJudged: Bool { items > 0 && tooLittleText.count >= items }
+    /// No item, or every item has too little text to link: the index then measures nothing and reads "–", not 0.
+    public var nothingJudged: Bool { tooLittleText.count >= items }
 }
