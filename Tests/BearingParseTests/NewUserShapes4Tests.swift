@@ -295,4 +295,25 @@ struct NewUserShapes4Tests {
         #expect(file.objectives.last?.keyResults.map(\.text) == ["Streaming API"])
         #expect(!diagnostics.contains { $0.code == .noObjectives })
     }
+
+    @Test("an MDX heading that ends with team-member tags names its owners: the names are not part of the title")
+    func trailingTeamMembers() {
+        let plan = loadWorkspace(["strategy.md": "# Strategy\n\n## Priorities\n\n1. **Flags.** Fast flags.\n", "objectives/flags.mdx": """
+            ### Q4 2025 Objectives
+
+            #### Objective: Awesome documentation <TeamMember name="Ada Lovelace" photo />
+
+            Docs as good as the best.
+
+            #### Make local evaluation the default <TeamMember name="Ada Lovelace" photo /> <TeamMember name="Grace Hopper" photo />
+
+            Faster and cheaper flags.
+
+            #### Pair with <TeamMember name="Lin" /> on the SDK
+
+            A name inside the title stays in it.
+            """])
+        #expect(plan.objectives.map(\.title) == ["Awesome documentation", "Make local evaluation the default", "Pair with Lin on the SDK"])
+        #expect(plan.objectives.map(\.metadata.owners) == [["Ada Lovelace"], ["Ada Lovelace", "Grace Hopper"], []])
+    }
 }

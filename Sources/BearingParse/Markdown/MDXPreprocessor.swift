@@ -1,3 +1,5 @@
+import BearingModel
+
 /// Turns an `.mdx` file into Markdown that cmark reads, keeping every line where it was:
 /// - `import` / `export` statements (with their continuation lines) become empty lines;
 /// - JSX tags (`<Callout type="info">`, `</Callout>`, `<TeamMember name="Ada"/>`, `<>`) are removed, the text
@@ -18,10 +20,26 @@ enum MDXPreprocessor {
         var lines = text.splitLines().map(Array.init)
         var code = Array(repeating: false, count: lines.count)
         markStatementsAndCode(&lines, code: &code)
+        for index in lines.indices where !code[index] { lines[index] = trailingOwners(lines[index]) }
         var scanner = TagScanner(lines: lines, code: code)
         scanner.run()
         return scanner.lines.map { String($0) }.joined(separator: "\n")
     }
+
+    /// `#### Ship a Java SDK <TeamMember name="Ada" photo />`: person tags that end a heading name the people who own it,
+    /// as PostHog's handbook writes its objectives. They become `(Owners: Ada, …)`, which the title reader takes out of the
+    /// title; a name inside the heading's words stays there.
+    static func trailingOwners(_ line: [Character]) -> [Character] {
+        guard line.first == "#" else { return line }
+        let text = String(line)
+        guard let match = trailingPeople.firstMatchWithRange(in: text) else { return line }
+        let names = personName.allMatches(in: String(text[match.range])).compactMap { $0[1] ?? $0[2] }
+        guard !names.isEmpty else { return line }
+        return Array(String(text[..<match.range.lowerBound]) + " (Owners: " + names.joined(separator: ", ") + ")")
+    }
+
+    private static let trailingPeople = Pattern(#"(?:\s*<[A-Z][A-Za-z0-9]*(?:Member|Person|User|Author|Owner|Profile|Avatar)\b[^<>]*/>)+\s*$"#, caseInsensitive: false)
+    private static let personName = Pattern(#"\bname=(?:"([^"]*)"|\{"([^"]*)"\})"#)
 
     /// Blanks `import`/`export` statements and marks fenced code lines, which are left untouched.
     private static func markStatementsAndCode(_ lines: inout [[Character]], code: inout [Bool]) {

@@ -36,7 +36,8 @@ struct TitleLabel: Equatable {
     private static let shortcode = Pattern(#"^:[a-z0-9_+\-]+:\s*"#)
 
     static func parse(_ raw: String) -> TitleLabel {
-        var text = raw.trimmed
+        // A run of spaces (where an MDX tag inside the heading was blanked, keeping columns) reads as one.
+        var text = raw.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ").trimmed
         var status: Status?
         // Markers before the title, in any order: status symbols, "!WIP!", decorative emoji and shortcodes.
         while true {
