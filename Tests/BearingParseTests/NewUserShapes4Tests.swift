@@ -316,4 +316,54 @@ struct NewUserShapes4Tests {
         #expect(plan.objectives.map(\.title) == ["Awesome documentation", "Make local evaluation the default", "Pair with Lin on the SDK"])
         #expect(plan.objectives.map(\.metadata.owners) == [["Ada Lovelace"], ["Ada Lovelace", "Grace Hopper"], []])
     }
+
+    @Test("an initiative plan written from a template (Objective, Problem Statement, Key Outcomes, Scope, Timeline) is one objective")
+    func initiativePlanTemplate() throws {
+        let (file, diagnostics) = ObjectivesParser().parse(read("""
+            # 😎 Initiative Plan: Website relaunch
+
+            **Accountable Fellow:** @ada
+            **Status:** IN PROGRESS
+            **Due Date:** 2026-06-30
+
+            ---
+
+            ## 🎯 Objective
+
+            Make the website the hub of the community.
+
+            ## 🧠 Problem Statement
+
+            The site is static.
+
+            ## 🧾 Key Outcomes
+
+            - Traffic to the learn pages doubles
+            - Ten new contributors a month
+
+            ## 🗺️ Scope
+
+            | Category | Description |
+            | --- | --- |
+            | Must Have | New navigation |
+
+            ## 🗓️ Timeline
+
+            | Milestone | Owner | Deadline | Status |
+            | --- | --- | --- | --- |
+            | Phase 1 relaunch | @ada | 2026-06-30 | ⏳ |
+
+            ## 📈 Updates Log
+
+            None yet.
+            """, path: "objectives/in-progress/website.md"))
+        #expect(file.objectives.map(\.title) == ["Website relaunch"])
+        let objective = try #require(file.objectives.first)
+        #expect(objective.metadata.owners == ["ada"])
+        #expect(objective.metadata.status == .onTrack)
+        #expect(objective.metadata.due == "2026-06-30")
+        #expect(objective.keyResults.map(\.text) == ["Traffic to the learn pages doubles", "Ten new contributors a month"])
+        #expect(objective.body.contains("Phase 1 relaunch"))
+        #expect(!diagnostics.contains { $0.code == .emptyObjective })
+    }
 }

@@ -9,6 +9,7 @@ enum KeyResultLabel {
         "key results", "key result", "krs", "kr", "okrs", "key results (krs)", "measures of success", "measure of success",
         "success metrics", "success measures", "success criteria", "measurable results", "how we will measure success",
         "how we'll measure success", "how we measure success", "metrics of success", "results we want", "outcomes and measures",
+        "key outcomes", "expected outcomes", "desired outcomes",
     ]
     private static let checklistLabels: Set<String> = [
         "tasks", "task", "to do", "to-do", "todo", "todos", "checklist", "next actions", "next steps", "action items", "actions",

@@ -23,8 +23,15 @@ enum MetadataKey: String, CaseIterable {
 
     /// The key for a written spelling: case-insensitive, spaces and `-`/`_` treated alike.
     init?(spelling: String) {
-        guard let key = Self.spellings[Self.normalize(spelling)] else { return nil }
-        self = key
+        let normalized = Self.normalize(spelling)
+        if let key = Self.spellings[normalized] {
+            self = key
+            return
+        }
+        // "Accountable Fellow", "Responsible engineer": a role named by what it answers for is the owner.
+        let words = normalized.split(separator: " ")
+        guard words.count == 2, ["accountable", "responsible"].contains(words[0]) else { return nil }
+        self = .owners
     }
 
     static func normalize(_ spelling: String) -> String {

@@ -16,9 +16,32 @@ enum OneObjectiveDocument {
             if case .heading(2, let content, _) = block.kind { return content.plainText } else { return nil }
         }.first
         guard let firstSection else { return false }
+        if isTemplate(document) { return true }
         let opening = RoadmapHeading.normalized(firstSection)
         guard openings.contains(where: { opening == $0 || opening.hasPrefix($0 + " ") }) else { return false }
         return outline.asides.count >= 2 && outline.asides.count >= outline.entries.count
+    }
+
+    /// The sections of a plan template ("🎯 Objective", "🧠 Problem Statement", "🧾 Key Outcomes", "🗺️ Scope", "🗓️
+    /// Timeline", "Updates Log"): each names a part of one piece of work, never a piece of work of its own.
+    private static let templateSections: Set<String> = [
+        "objective", "goal", "goals", "purpose", "problem", "problem statement", "the problem", "key outcomes", "outcomes",
+        "expected outcomes", "key results", "success criteria", "success metrics", "measures of success", "scope", "timeline",
+        "milestones", "updates", "updates log", "update log", "status updates", "reference materials", "references", "resources",
+        "summary", "motivation", "background", "overview", "context", "risks", "dependencies", "stakeholders", "team",
+        "budget", "funding", "next steps", "open questions", "faq", "frequently asked questions", "approach", "hypothesis",
+    ]
+
+    /// At least three H2s, two thirds of them template sections, at least one of them the work's aim (Objective, Goal,
+    /// Purpose, Problem, Key outcomes): one piece of work, however many headings it has.
+    private static func isTemplate(_ document: MarkdownDocument) -> Bool {
+        let titles = document.blocks.compactMap { block -> String? in
+            guard case .heading(2, let content, _) = block.kind else { return nil }
+            return TitleText.clean(TitleLabel.stripLeadingSymbols(content.plainText)).lowercased()
+        }
+        let matched = titles.filter(templateSections.contains)
+        let aims: Set<String> = ["objective", "goal", "goals", "purpose", "problem", "problem statement", "key outcomes", "outcomes"]
+        return titles.count >= 3 && matched.count * 3 >= titles.count * 2 && matched.contains(where: aims.contains)
     }
 
     private static func holdsObjectives(_ region: ObjectiveOutline.Region) -> Bool {

@@ -17,7 +17,7 @@ struct TitleLabel: Equatable {
 
     /// "Objective 1:", "Goal #2 -", "Strategic Cohort #1 -", "Pillar 3.", "Activity #1:" and "OBJECTIVE:" before a title.
     private static let word = Pattern(
-        #"^(?:objective|goal|okr|priority|pillar|theme|epic|bet|focus area|strategic cohort|cohort|activity|initiative|workstream)\s*(?:#\s*)?([0-9]+(?:\.[0-9]+)*)?\s*(?::|-{1,3}|–|—|\.(?=\s)|\))\s*"#)
+        #"^(?:objective|goal|okr|priority|pillar|theme|epic|bet|focus area|strategic cohort|cohort|activity|initiative(?: plan)?|project plan|proposal|workstream)\s*(?:#\s*)?([0-9]+(?:\.[0-9]+)*)?\s*(?::|-{1,3}|–|—|\.(?=\s)|\))\s*"#)
     /// "1.", "1)", "1.2.", "#3 -".
     private static let number = Pattern(#"^#?([0-9]+(?:\.[0-9]+)*)(?:[.)]|\s*(?:-{1,3}|–|—|:))\s+"#)
     /// "O1:", "G1 --", "P0:", "KR1.2:", "SO3 -".
