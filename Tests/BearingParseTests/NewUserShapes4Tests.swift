@@ -365,5 +365,8 @@ struct NewUserShapes4Tests {
         #expect(objective.keyResults.map(\.text) == ["Traffic to the learn pages doubles", "Ten new contributors a month"])
         #expect(objective.body.contains("Phase 1 relaunch"))
         #expect(!diagnostics.contains { $0.code == .emptyObjective })
+        // With no period written anywhere, it plans the quarter it is due in.
+        #expect(objective.quarter?.description == "2026-Q2")
+        #expect(!diagnostics.contains { $0.code == .noQuarter })
     }
 }

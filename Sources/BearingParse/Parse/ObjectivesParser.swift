@@ -15,7 +15,9 @@ package struct ObjectivesParser: Sendable {
         let outline = ObjectiveOutline.make(document.blocks, endLine: document.lines.count,
                                             year: periods.defaultYear(document), config: config,
                                             isMetadata: { MetadataReader(document: document).metadataLines($0) != nil })
-        var quarter = periods.find(document, containers: outline, diagnostics: &diagnostics)
+        // Said after the objectives are read: a one-objective file with no period may take it from its due date.
+        var periodDiagnostics = DiagnosticBag(path: document.path)
+        var quarter = periods.find(document, containers: outline, diagnostics: &periodDiagnostics)
         for (written, line) in outline.unreadPeriods {
             diagnostics.warning(.fiscalPeriod, "\"\(written)\" is a fiscal period, but the workspace sets no fiscal year", line: line,
                                 fix: "add `fiscal_year_start: February` (the fiscal year's first month) to bearing.yml")
@@ -44,8 +46,18 @@ package struct ObjectivesParser: Sendable {
         var singleObjective: Objective?
         if objectives.isEmpty {
             singleObjective = self.singleObjective(document, outline: outline, quarter: quarter, diagnostics: &diagnostics)
-            if let singleObjective { objectives = [singleObjective] }
+            if var single = singleObjective {
+                // An initiative written one per file with a due date and no period ("Due Date: 2025-06-30") plans
+                // the quarter it is due in.
+                if quarter == nil, single.quarter == nil, let due = single.metadata.due, let date = DueText.date(due, year: nil) {
+                    quarter = Quarter.containing(date)
+                    single.quarter = quarter
+                    singleObjective = single
+                }
+                objectives = [single]
+            }
         }
+        diagnostics.append(periodDiagnostics.items.filter { !($0.code == .noQuarter && quarter != nil) })
         // Key results written where no objective owns them (the introduction, an FAQ or ignored section) are said,
         // not silently dropped.
         if singleObjective == nil {
