@@ -70,4 +70,19 @@ import Testing
         let later = try #require(text.range(of: "Nothing planned yet."))
         #expect(later.lowerBound > firstOfGroup.lowerBound)
     }
+
+    /// A file that uses one lane title twice shows each item once, in the lane it is written under.
+    @Test func aRepeatedLaneTitleShowsEachItemOnce() throws {
+        let files = [
+            "strategy.md": "# Strategy\n\n## Priorities\n\n1. **Platform.** Run one shared platform. {#platform}\n",
+            "roadmaps/platform.md": "# Platform roadmap\n\n## Tools\n\n- Faster search\n\n## Security\n\n- Audit logs\n\n## Tools\n\n- Offline mode\n",
+        ]
+        let (plan, alignment) = Site.memory(files)
+        let rendered = try SiteBuilder().render(plan: plan, alignment: alignment, options: .init())
+        let page = try #require(rendered.first { $0.0 == "roadmaps/platform.html" }.map { String(decoding: $0.1, as: UTF8.self) })
+        #expect(page.components(separatedBy: ">Faster search</h3>").count == 2)
+        #expect(page.components(separatedBy: ">Offline mode</h3>").count == 2)
+        let second = try #require(page.range(of: "Tools <span", options: .backwards))
+        #expect(page[second.upperBound...].contains(">Offline mode</h3>") && !page[second.upperBound...].contains(">Faster search</h3>"))
+    }
 }

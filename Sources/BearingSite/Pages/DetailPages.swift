@@ -148,7 +148,7 @@ extension SiteContent {
                 pending.removeAll { due.contains($0) }
                 return .list(due.map { ["title": .text($0.title), "intro": .text(renderer.render($0.intro))] })
             }
-            let items: [TemplateValue] = roadmap.items.filter { $0.lane == lane.title }.map { item in
+            let items: [TemplateValue] = roadmap.items.filter { Self.laneIndex(of: $0, in: roadmap) == index }.map { item in
                 let groups = groupIntros(before: item)
                 let depends = item.resolved.dependsOn.compactMap { roadmapItemsByID[$0] }
                 let serves = item.resolved.objectives.compactMap { objectivesByID[$0] }
@@ -176,6 +176,13 @@ extension SiteContent {
         return Page(path: paths.roadmap(roadmap.id), template: "roadmap", title: roadmap.title, kind: "roadmap",
                     context: ["title": .text(roadmap.title), "summary": .text(summary), "lanes": .list(lanes),
                               "intro": .text(renderer.render(roadmap.intro)), "notes": .text(renderer.render(roadmap.notes))])
+    }
+
+    /// The lane an item is in: the last lane of its name that starts above it, since a file may use one lane title
+    /// twice ("## Foundational tool improvements" again near its end) and each item belongs to one of them.
+    static func laneIndex(of item: RoadmapItem, in roadmap: Roadmap) -> Int? {
+        roadmap.lanes.indices.last { roadmap.lanes[$0].title == item.lane && roadmap.lanes[$0].location.line <= item.location.line }
+            ?? roadmap.lanes.firstIndex { $0.title == item.lane }
     }
 
     func reportPage(_ quarter: Quarter) -> Page {
