@@ -369,4 +369,22 @@ struct NewUserShapes4Tests {
         #expect(objective.quarter?.description == "2026-Q2")
         #expect(!diagnostics.contains { $0.code == .noQuarter })
     }
+
+    @Test("a README beside the plans that names no period is a page about them: a note, not objectives and a no-quarter error")
+    func readmeBesidePlans() {
+        let plan = loadWorkspace([
+            "strategy.md": minimalStrategy,
+            "objectives/README.md": "# How we write OKRs\n\nEach team writes a file per quarter.\n\n## Writing an objective\n\nKeep it short.\n\n## Scoring\n\nScore from 0.0 to 1.0.\n",
+            "objectives/2026-Q4.md": "## Run one shared platform\n- Owner: Ada\n\nMove every hub.\n",
+            "objectives/team/index.md": "---\nquarter: 2026-Q4\n---\n## Grow memberships\n- Owner: Lin\n\nSign up new members.\n",
+            "roadmaps/README.md": "# About our roadmaps\n\nEach file is one team's roadmap.\n",
+            "roadmaps/platform.md": "# Platform\n\n## Now\n\n- **Shared login**\n",
+        ])
+        #expect(plan.errorCount == 0 && plan.warningCount == 0, "\(plan.diagnostics.map { "\($0.location.path) \($0.message)" })")
+        let notes = plan.diagnostics.filter { $0.severity == .note && $0.code == .skippedFile }.map(\.location.path).sorted()
+        #expect(notes == ["objectives/README.md", "roadmaps/README.md"])
+        // An index that names its period is read like any plan.
+        #expect(plan.objectives.map(\.title).sorted() == ["Grow memberships", "Run one shared platform"])
+        #expect(plan.roadmaps.map(\.title) == ["Platform"])
+    }
 }

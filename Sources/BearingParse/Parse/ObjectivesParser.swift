@@ -18,6 +18,18 @@ package struct ObjectivesParser: Sendable {
         // Said after the objectives are read: a one-objective file with no period may take it from its due date.
         var periodDiagnostics = DiagnosticBag(path: document.path)
         var quarter = periods.find(document, containers: outline, diagnostics: &periodDiagnostics)
+        // A README, index or template beside the plans that names no period is a page about how the team plans, not a
+        // plan: reading its sections as objectives made a no-quarter error that stopped the build.
+        // A period it names but cannot place (a fiscal quarter with no fiscal year set) still makes it a plan.
+        if quarter == nil, Self.isAboutThePlan(document.path), !outline.regions.contains(where: { $0.period != nil }),
+           !outline.entries.contains(where: { $0.period != nil }), outline.unreadPeriods.isEmpty,
+           periodDiagnostics.items.allSatisfy({ $0.code == .noQuarter }) {
+            diagnostics.append([Diagnostic(.note, .skippedFile,
+                                           "not read as objectives: a \(FileName.stem(document.path)) page that names no period is about the plan, not a plan",
+                                           at: SourceLocation(path: document.path, line: 1, column: 1),
+                                           fix: "to plan a quarter in it, add front matter `quarter: 2026-Q4`; to stop this note, move it out of the objectives folder")])
+            return (ObjectivesFile(path: document.path, title: document.title ?? FileName.stem(document.path), intro: "", objectives: []), diagnostics.items)
+        }
         for (written, line) in outline.unreadPeriods {
             diagnostics.warning(.fiscalPeriod, "\"\(written)\" is a fiscal period, but the workspace sets no fiscal year", line: line,
                                 fix: "add `fiscal_year_start: February` (the fiscal year's first month) to bearing.yml")
@@ -101,6 +113,13 @@ package struct ObjectivesParser: Sendable {
                                   team: document.frontMatter?["team"]?.string, intro: introText, objectives: objectives,
                                   introBlocks: introBlocks.first.map { document.blocks(from: $0.line, through: introBlocks.last?.endLine ?? $0.line) } ?? [])
         return (file, diagnostics.items)
+    }
+
+    /// A README, index or template file: what a folder of plans holds beside them to explain them.
+    static func isAboutThePlan(_ path: String) -> Bool {
+        // "_index.md" (Hugo's section page) as "index".
+        let stem = String(FileName.stem(path).lowercased().drop { "_-.".contains($0) })
+        return ["readme", "index", "template", "okr-template", "okrs-template", "contributing", "how-to", "howto", "guide"].contains(stem)
     }
 
     /// True when the file's path, title or an H2 names OKRs or key results: then an objective's bullets are key results.

@@ -121,7 +121,14 @@ public struct WorkspaceLoader: Sendable {
                 (result, found) = (.objectives(file), more)
             case .roadmap:
                 let (roadmap, more) = roadmapParser.parse(document)
-                (result, found) = (.roadmap(roadmap), more)
+                if roadmap.items.isEmpty, ObjectivesParser.isAboutThePlan(path) {
+                    // A README or index beside the roadmaps explains them: not a roadmap with nothing on it.
+                    (result, found) = (.skipped, document.diagnostics + [Diagnostic(.note, .skippedFile,
+                        "not read as a roadmap: a \(FileName.stem(path)) page with no items is about the roadmaps, not one of them",
+                        at: SourceLocation(path: path, line: 1, column: 1), fix: "to stop this note, move it out of the roadmaps folder")])
+                } else {
+                    (result, found) = (.roadmap(roadmap), more)
+                }
             }
             return ParsedFiles.Entry(text: text, digest: digest, result: result, diagnostics: bag.items + found)
         }
