@@ -70,6 +70,13 @@ struct Scorer {
             var servedBy: [String: [String]] = [:]
             servedBy.reserveCapacity(items.count)
             for (priority, ids) in served { for id in ids { servedBy[id, default: []].append(priority) } }
+            // An objective serves what its initiatives serve: coverage, gaps and item counts see the sub-priority an
+            // initiative works on ("Upgrades without downtime" under a reliability objective), the objective counted
+            // once. Its strength, orphan state and effort split stay its own links'.
+            for item in items where item.kind == .initiative {
+                guard let parent = item.parent, let more = servedBy[item.id] else { continue }
+                for priority in more where !(servedBy[parent]?.contains(priority) ?? false) { servedBy[parent, default: []].append(priority) }
+            }
             var scores: [String: ItemScore] = [:]
             scores.reserveCapacity(items.count)
             for item in items {

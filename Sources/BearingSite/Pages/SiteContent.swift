@@ -72,7 +72,10 @@ struct SiteContent: Sendable {
     private static func rows(_ alignment: Alignment) -> [String: [(item: AlignedItem, link: Link)]] {
         let strategy = alignment.strategy
         var rows: [String: [(item: AlignedItem, link: Link)]] = [:]
-        for item in alignment.items where item.isCounted {
+        // The pages each objective is listed on: its initiatives are listed where it is not (the scorer counts an
+        // objective for what its initiatives serve, so the page shows the initiative that does).
+        var listed: [String: Set<String>] = [:]
+        for item in alignment.items where item.isCounted || item.kind == .initiative {
             var best: [(page: String, link: Link)] = []
             for link in alignment.links(of: item.id) {
                 var pages = [link.priority]
@@ -86,7 +89,15 @@ struct SiteContent: Sendable {
                     }
                 }
             }
-            for (page, link) in best where link.strength >= Alignment.threshold { rows[page, default: []].append((item, link)) }
+            for (page, link) in best where link.strength >= Alignment.threshold {
+                if item.kind == .initiative {
+                    guard let parent = item.parent, listed[parent] != nil, listed[parent]?.contains(page) == false else { continue }
+                } else {
+                    listed[item.id, default: []].insert(page)
+                }
+                rows[page, default: []].append((item, link))
+            }
+            if item.isCounted, listed[item.id] == nil { listed[item.id] = [] }
         }
         return rows
     }
