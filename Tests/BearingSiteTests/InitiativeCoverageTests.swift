@@ -59,6 +59,7 @@ import TestSupport
         let upgrades = try #require(pages["priorities/upgrades.html"])
         #expect(upgrades.contains(">Upgrades without downtime</a>"))
         #expect(!upgrades.contains("Nothing serves this priority yet"))
+        #expect(upgrades.contains(">1</span> <span class=\"kpi-label\">item serves it<"))
         // The parent priority's page lists the objective, not the initiative again.
         let reliability = try #require(pages["priorities/reliability.html"])
         #expect(reliability.contains(">Make the service dependable</a>"))

@@ -41,7 +41,8 @@ extension SiteContent {
         }
         var context: TemplateValue.Fields = [
             "number": .text(priority.number), "title": .text(priority.title), "summary": .text(priority.summary ?? ""),
-            "signal": .text(priority.successSignal ?? ""), "items": .number(metrics?.items ?? 0), "sections": .list(sections), "children": .list(children),
+            "signal": .text(priority.successSignal ?? ""), "items": .number(metrics?.items ?? 0), "one_item": .flag(metrics?.items == 1),
+            "sections": .list(sections), "children": .list(children),
             "body": .text(renderer.render(priority.blocks)),
             "share": .text(isTop ? percent(metrics?.effortShare ?? 0) : ""), "target": .text(metrics?.target.map(percent) ?? ""),
             // Ended quarters' grade apart from the current quarter's progress: averaged together, a priority read 0.73
