@@ -1,10 +1,13 @@
 """all-mpnet-base-v2 forward pass in NumPy (MPNetModel: relative position bias shared across layers, positions
 from padding_idx+1), mean pooling and L2 normalisation, as sentence-transformers does."""
-import json, math, os
+import json, math, os, sys
 import numpy as np
 from scipy import special
 from safetensors.numpy import load_file
 from tokenizers import Tokenizer
+
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from minilm import MiniLM  # noqa: E402  (its layer norm and dense layer, the same in both models)
 
 
 def _bucket(rel, num_buckets=32, max_distance=128):
@@ -22,7 +25,9 @@ def _bucket(rel, num_buckets=32, max_distance=128):
     return ret + np.where(small, n, large)
 
 
-class MPNet:
+class MPNet(MiniLM):
+    """MiniLM's layer helpers (`_ln`, `_dense`) with MPNet's own weights, positions and relative attention bias."""
+
     def __init__(self, path, max_length=384):
         self.config = json.load(open(os.path.join(path, "config.json")))
         self.w = load_file(os.path.join(path, "model.safetensors"))
@@ -33,15 +38,6 @@ class MPNet:
         self.heads = self.config["num_attention_heads"]
         self.eps = self.config["layer_norm_eps"]
         self.dim = self.config["hidden_size"]
-
-    def _ln(self, x, name):
-        mean = x.mean(-1, keepdims=True)
-        var = ((x - mean) ** 2).mean(-1, keepdims=True)
-        return (x - mean) / np.sqrt(var + self.eps) * self.w[name + ".weight"] + self.w[name + ".bias"]
-
-    def _dense(self, x, name):
-        flat = x.reshape(-1, x.shape[-1]) @ self.w[name + ".weight"].T + self.w[name + ".bias"]
-        return flat.reshape(*x.shape[:-1], -1)
 
     def hidden(self, ids, mask):
         batch, length = ids.shape
