@@ -1,16 +1,17 @@
 import BearingAlign
 import BearingModel
 
-/// What a page is rendered from, hashed: pages with a key are rendered again only when it changes. Only the pages
-/// of one objective or one roadmap have keys; the overview pages (dashboard, quarters, priorities, alignment,
-/// search, reports) gather the whole plan, so they are rendered every time and written only when their bytes differ.
+/// What a page is rendered from, hashed: pages with a key are rendered again only when it changes. The pages of one
+/// objective or roadmap have keys, and so do the pages of one quarter, report or priority (`OverviewKeys.swift`);
+/// the few that gather the whole plan (dashboard, review, alignment, search, the lists) are rendered every time and
+/// written only when their bytes differ.
 /// A key must cover everything `SiteContent` reads for the page and everything `SiteRender.layout` adds; the
 /// incremental tests compare every byte with a full build to keep it honest.
 extension SiteRender {
     /// The key of `job`, or nil when the page is rendered every time.
-    func key(_ job: PageJob, global: Int) -> Int? {
+    func key(_ job: PageJob, _ inputs: KeyInputs) -> Int? {
         var hasher = Hasher()
-        hasher.combine(global)
+        hasher.combine(inputs.global)
         switch job {
         case .objective(let index):
             let objective = content.objectives[index]
@@ -46,6 +47,12 @@ extension SiteRender {
                     hasher.combine(served.map { content.paths.objective($0.id) })
                 }
             }
+        case .quarter(let quarter):
+            quarterKey(quarter, inputs, into: &hasher)
+        case .report(let quarter):
+            reportKey(quarter, inputs, into: &hasher)
+        case .priority(let priority):
+            priorityKey(priority, inputs, into: &hasher)
         default:
             return nil
         }

@@ -7,10 +7,10 @@ extension SiteBuilder {
     /// `cache` what this build rendered and which files changed. The result is byte for byte what `render` gives.
     public func render(plan: Plan, alignment: Alignment, options: Options, cache: inout PageCache) throws -> [(String, Data)] {
         let site = try prepare(plan: plan, alignment: alignment, options: options)
-        let global = site.globalKey
+        let inputs = site.keyInputs()
         let known = cache
         let pages = Parallel.map(site.jobs) { job -> (String, PageCache.Entry?, Data, Bool) in
-            let key = site.key(job, global: global)
+            let key = site.key(job, inputs)
             let path = job.path(site.content)
             if let key, let bytes = known.bytes(path, key: key) { return (path, .init(key: key, bytes: bytes), bytes, false) }
             let (_, rendered) = site.render(job)

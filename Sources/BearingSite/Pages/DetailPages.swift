@@ -14,8 +14,7 @@ extension SiteContent {
         // Quarters under way and ahead in full, then ended quarters, newest first, until `fullRowLimit` of their rows
         // are shown; older ones by title only. A priority served for eight years listed 1,100 rows (356 KB) in full.
         var endedRows = 0, compacted = false
-        // `plan.quarters` gathers them from every file: once per page, not once per section.
-        let quarters = Dictionary(plan.quarters.map { ($0.description, $0) }, uniquingKeysWith: { first, _ in first })
+        let quarters = Dictionary(self.quarters.map { ($0.description, $0) }, uniquingKeysWith: { first, _ in first })
         func section(_ label: String, _ entries: [(AlignedItem, Link)]) -> TemplateValue {
             var fields: TemplateValue.Fields = ["label": .text(label.isEmpty ? "Other" : scopeHeading(label)), "anchor": .text(scopeAnchor(label)),
                                                 "count": .number(entries.count)]
@@ -193,7 +192,7 @@ extension SiteContent {
         var html = HTMLRenderer(allowHTML: false, topHeadingLevel: 1).render(blocks)
         // The printed report carries the charts a review looks at, not only text: as of its quarter, so a report
         // never shows the quarters after it, and the two years before it, so eight years of quarters stay legible.
-        let shown = Set(plan.quarters.filter { $0 <= quarter }.suffix(Self.reportChartQuarters).map(\.description))
+        let shown = Set(quarters.filter { $0 <= quarter }.suffix(Self.reportChartQuarters).map(\.description))
         html += "<section aria-labelledby=\"report-charts\">\n<h2 id=\"report-charts\">Charts</h2>\n"
             + GradeBars.render(alignment, only: shown) + Heatmap.render(alignment, only: shown, focus: quarter.description)
             + WeightBars.render(alignment, scope: alignment.scope(.quarter, quarter.description)) + "</section>\n"

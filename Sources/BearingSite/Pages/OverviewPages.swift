@@ -9,7 +9,7 @@ extension SiteContent {
         let scope = current ?? alignment.workspace
         var summary = ""
         if let workspace = alignment.workspace {
-            summary = "\(workspace.items) objectives and roadmap items across \(plan.quarters.count) quarter\(plan.quarters.count == 1 ? "" : "s") and \(plan.roadmaps.count) roadmap\(plan.roadmaps.count == 1 ? "" : "s")."
+            summary = "\(workspace.items) objectives and roadmap items across \(quarters.count) quarter\(quarters.count == 1 ? "" : "s") and \(plan.roadmaps.count) roadmap\(plan.roadmaps.count == 1 ? "" : "s")."
         }
         let context: TemplateValue = [
             "today": .text(ReportDocument.day(alignment.today)), "current_quarter": .text(alignment.currentQuarter?.description ?? ""),
@@ -123,13 +123,13 @@ extension SiteContent {
 
     /// The page of a quarter or roadmap, from its label.
     func scopeHref(_ label: String) -> String {
-        if let quarter = plan.quarters.first(where: { $0.description == label }) { return paths.quarter(quarter.description) }
+        if let quarter = quarters.first(where: { $0.description == label }) { return paths.quarter(quarter.description) }
         if let roadmap = plan.roadmaps.first(where: { "roadmap " + $0.title == label }) { return paths.roadmap(roadmap.id) }
         return "index.html"
     }
 
     func quarterList() -> Page {
-        let entries: [TemplateValue] = plan.quarters.reversed().map { quarter in
+        let entries: [TemplateValue] = quarters.reversed().map { quarter in
             let scope = alignment.scope(.quarter, quarter.description)
             return ["title": .text(quarter.description), "href": .text(paths.quarter(quarter.description)),
                     "note": .text(scope.map { "\($0.items) objectives, grade \($0.grade.map(format) ?? "–")" } ?? "")]

@@ -97,7 +97,7 @@ extension SiteContent {
     func quarterStandings() -> (ended: [TemplateValue], current: TemplateValue?, planned: [TemplateValue]) {
         var ended: [TemplateValue] = [], planned: [TemplateValue] = []
         var current: TemplateValue?
-        for quarter in plan.quarters {
+        for quarter in quarters {
             guard let scope = alignment.scope(.quarter, quarter.description) else { continue }
             let base: TemplateValue.Fields = ["quarter": .text(quarter.description), "href": .text(paths.quarter(quarter.description)),
                                               "objectives": .number(scope.items)]

@@ -51,7 +51,7 @@ extension SiteContent {
             groups[key]?.entries.append(.init(title: item.title, href: paths.item(item), owners: item.owners,
                                               priorities: links.compactMap { priorityIndex[$0.priority] }, body: item.body[...]))
         }
-        let quarters = Dictionary(plan.quarters.enumerated().map { ($1.description, $0) }, uniquingKeysWith: { first, _ in first })
+        let quarters = Dictionary(self.quarters.enumerated().map { ($1.description, $0) }, uniquingKeysWith: { first, _ in first })
         let roadmaps = Dictionary(plan.roadmaps.enumerated().map { ("roadmap " + $1.title, $0) }, uniquingKeysWith: { first, _ in first })
         // Newest quarter first, then roadmaps in the plan's order, then anything else; objectives before initiatives.
         func rank(_ key: String) -> (Int, Int, Int) {

@@ -10,6 +10,8 @@ struct SiteContent: Sendable {
     let renderer: HTMLRenderer
     /// `plan.objectives`, flattened from the files once.
     let objectives: [Objective]
+    /// `plan.quarters`, gathered from every file once: pages and page keys ask for it dozens of times.
+    let quarters: [Quarter]
     let objectivesByID: [String: Objective]
     let roadmapItemsByID: [String: RoadmapItem]
     /// Every page's file, assigned once so that no two pages share one.
@@ -38,6 +40,7 @@ struct SiteContent: Sendable {
         // Roadmap cards name the objectives they serve and the items they depend on; scanning for each was quadratic.
         let objectives = plan.objectives
         self.objectives = objectives
+        self.quarters = plan.quarters
         // Three independent tables, built on both cores: on a large plan each takes a noticeable while.
         let tables = Parallel.map([0, 1, 2]) { table -> Tables in
             switch table {
@@ -177,7 +180,7 @@ struct SiteContent: Sendable {
 
     /// Where items sit, in the order the site lists them: quarters newest first, then roadmaps.
     func scopeLabels() -> [String] {
-        plan.quarters.reversed().map(\.description) + plan.roadmaps.map { "roadmap " + $0.title }
+        quarters.reversed().map(\.description) + plan.roadmaps.map { "roadmap " + $0.title }
     }
 
     /// A quarter's or roadmap's label as a heading: "Roadmap: Platform" rather than `whereText`'s "roadmap Platform".

@@ -1,0 +1,150 @@
+import BearingAlign
+import BearingModel
+
+/// Keys for the overview pages that read a bounded part of the plan — a quarter's page, a quarter's report, a
+/// priority's page — so that a one-file change renders the few of them it touches rather than all of them (on a
+/// plan of 32 quarters and 25 priorities, these were two thirds of a rebuild's rendering). Each key covers what
+/// `SiteContent` reads for the page, listed beside the section that reads it; the incremental tests compare every
+/// byte with a full build after edits aimed at each of these inputs.
+///
+/// The plan's history (trends, changes, strategy versions) is not hashed: a `PageCache` lives in one
+/// `IncrementalBuild`, which reads the history once.
+extension SiteRender {
+    /// What many keys share, hashed once per build: hashing each item afresh for every quarter, report and priority
+    /// page that lists it (30,000 times on the benchmark's plan) cost as much as rendering the pages it saved.
+    struct KeyInputs: Sendable {
+        var global: Int
+        /// Per item id: what a row or a report line shows of it (`itemDigest`).
+        var items: [String: Int]
+        /// Every roadmap as a report reads it (`roadmapsKey`).
+        var roadmaps: Int
+    }
+
+    func keyInputs() -> KeyInputs {
+        let items = content.alignment.items
+        let digests = Parallel.mapRuns(items) { run in run.map { ($0.id, itemDigest($0)) } }
+        let byID = Dictionary(digests, uniquingKeysWith: { first, _ in first })
+        var inputs = KeyInputs(global: globalKey, items: byID, roadmaps: 0)
+        inputs.roadmaps = roadmapsKey(inputs)
+        return inputs
+    }
+
+    /// A quarter's page: its files (introductions and objectives), its scope, each objective's aligned item with its
+    /// strongest link, and the strategy it was scored against.
+    func quarterKey(_ quarter: Quarter, _ inputs: KeyInputs, into hasher: inout Hasher) {
+        hasher.combine(quarter)
+        let label = quarter.description
+        hasher.combine(content.paths.quarter(label))
+        hasher.combine(content.paths.report(label))
+        hasher.combine(content.alignment.scope(.quarter, label))
+        hasher.combine(content.alignment.periods?.scoredAgainst[label])
+        for file in content.plan.objectiveFiles where file.quarter == quarter {
+            hasher.combine(file.introBlocks)
+            for objective in file.objectives { hasher.combine(inputs.items[objective.id]) }
+        }
+    }
+
+    /// A priority's page: its metrics (the sparkline reads the trend of every quarter), its children's counts, the
+    /// rows listed under it with where each item is, and the quarters and roadmaps that order its sections.
+    func priorityKey(_ priority: Priority, _ inputs: KeyInputs, into hasher: inout Hasher) {
+        hasher.combine(priority.id)
+        let alignment = content.alignment
+        hasher.combine(alignment.priorities.first { $0.priority == priority.id })
+        for child in content.strategy.children(of: priority.id) {
+            hasher.combine(alignment.priorities.first { $0.priority == child.id }?.items)
+        }
+        hasher.combine(alignment.currentQuarter)
+        hasher.combine(content.scopeLabels())
+        for (item, link) in content.priorityRows[priority.id] ?? [] {
+            hasher.combine(inputs.items[item.id])
+            hasher.combine(link)
+            hasher.combine(content.whereText(item))
+        }
+    }
+
+    /// A quarter's report (`MarkdownReport` and the charts beside it): the items of the quarter and the next one
+    /// (objectives by priority, risks, next steps), every roadmap (`roadmapsKey`: risks and next lanes), the scopes and priority
+    /// trend points of the eight quarters its charts show (the previous quarter, for "what moved", is among them),
+    /// the last two ended quarters' grades, and the day it is generated on.
+    func reportKey(_ quarter: Quarter, _ inputs: KeyInputs, into hasher: inout Hasher) {
+        let alignment = content.alignment
+        hasher.combine(inputs.roadmaps)
+        hasher.combine(quarter)
+        hasher.combine(content.paths.report(quarter.description))
+        hasher.combine(alignment.today)
+        hasher.combine(alignment.currentQuarter)
+        let quarters = content.quarters
+        let upTo = quarters.filter { $0 <= quarter }
+        let shown = upTo.suffix(SiteContent.reportChartQuarters).map(\.description)
+        let next = quarters.first { $0 > quarter }
+        hasher.combine(shown)
+        hasher.combine(next)
+        for label in shown {
+            hasher.combine(alignment.scope(.quarter, label))
+            hasher.combine(alignment.periods?.scoredAgainst[label])
+        }
+        let ended = upTo.compactMap { q -> (String, Double)? in
+            guard let s = alignment.scope(.quarter, q.description), !s.planned, s.pace?.status == "finished", let grade = s.grade else { return nil }
+            return (q.description, grade)
+        }
+        for (label, grade) in ended.suffix(2) {
+            hasher.combine(label)
+            hasher.combine(grade)
+        }
+        let columns = Set(shown)
+        for metrics in alignment.priorities {
+            hasher.combine(metrics.priority)
+            for point in metrics.trend where columns.contains(point.quarter) { hasher.combine(point) }
+        }
+        // Key-result movement reads the quarter's key results (the items carry only their mean progress).
+        // By index: a loop over the objectives themselves copied each one, 6,000 of them for each of 32 reports.
+        let objectives = content.objectives
+        for index in objectives.indices where objectives[index].quarter == quarter { hasher.combine(objectives[index].keyResults) }
+        for item in alignment.items where item.kind != .roadmapItem && (item.quarter == quarter || (next != nil && item.quarter == next)) {
+            hasher.combine(inputs.items[item.id])
+        }
+    }
+
+    /// What every report reads of the roadmaps — their lanes, and each item as a risk or a next step — hashed once
+    /// per build rather than once per report: hashing 2,000 roadmap items for each of 32 reports cost more than
+    /// rendering the reports it saved.
+    private func roadmapsKey(_ inputs: KeyInputs) -> Int {
+        var hasher = Hasher()
+        for roadmap in content.plan.roadmaps {
+            hasher.combine(roadmap.id)
+            hasher.combine(roadmap.title)
+            for lane in roadmap.lanes {
+                hasher.combine(lane.title)
+                hasher.combine(lane.period)
+            }
+            for item in roadmap.items {
+                hasher.combine(item.lane)
+                hasher.combine(item.metadata.status)
+                hasher.combine(inputs.items[item.id])
+            }
+        }
+        return hasher.finalize()
+    }
+
+    /// An item as lists, rows and report lines show it — not its body, which none of these pages shows — with its
+    /// page, score and links, and the pages of the priorities it links to.
+    private func itemDigest(_ item: AlignedItem) -> Int {
+        var hasher = Hasher()
+        hasher.combine(item.id)
+        hasher.combine(item.kind)
+        hasher.combine(item.title)
+        hasher.combine(item.quarter)
+        hasher.combine(item.roadmap)
+        hasher.combine(item.parent)
+        hasher.combine(item.progress)
+        hasher.combine(item.status)
+        hasher.combine(item.owners)
+        hasher.combine(content.paths.item(item))
+        hasher.combine(content.alignment.score(of: item.id))
+        for link in content.alignment.links(of: item.id) {
+            hasher.combine(link)
+            hasher.combine(content.paths.priority(link.priority))
+        }
+        return hasher.finalize()
+    }
+}
