@@ -6,8 +6,8 @@ import Foundation
 /// unique title prefix, and finally the reference's words as prefixes of the title's words, in order.
 /// Every rule is a table lookup or a binary search, so resolving a plan is near-linear in its references:
 /// scanning every entry for every reference made a 2,000-item `Depends on:` chain by title take 20 s.
-struct ReferenceIndex {
-    struct Entry {
+struct ReferenceIndex: Sendable {
+    struct Entry: Hashable, Sendable {
         var id: String
         var number: String?
         var title: String
@@ -234,7 +234,7 @@ struct ReferenceIndex {
 
 /// Keys sorted by their UTF-8 bytes, so that every key starting with given bytes sits in one run found by
 /// binary search. `hasPrefix` (by characters) then confirms each, since a byte prefix can split a character.
-struct SortedKeys {
+struct SortedKeys: Sendable {
     private let keys: [(key: String, position: Int)]
 
     init(_ pairs: [(String, Int)]) {

@@ -4,19 +4,25 @@ package struct ReferenceResolver: Sendable {
     package init() {}
 
     package func resolve(_ plan: inout Plan, weights: [WeightEntry]) {
+        var indexes = ReferenceIndexes()
+        resolve(&plan, weights: weights, indexes: &indexes)
+    }
+
+    /// `resolve`, taking each kind's index from `indexes` when its entries are unchanged since the load that made it.
+    package func resolve(_ plan: inout Plan, weights: [WeightEntry], indexes: inout ReferenceIndexes) {
         // First, so that every reference, table and page after this sees unique ids.
         var diagnostics = DuplicateIDs.rename(&plan)
-        let priorities = index(kind: "priority", plan.strategy?.priorities.map {
+        let priorities = indexes.index(kind: "priority", plan.strategy?.priorities.map {
             ReferenceIndex.Entry(id: $0.id, number: $0.number, title: $0.title, location: $0.location, parent: $0.parent, summary: $0.summary)
         } ?? [])
         // Entries straight from the files: flattening `plan.objectives` first copies every objective whole.
-        let objectives = index(kind: "objective", plan.objectiveFiles.flatMap { file in
+        let objectives = indexes.index(kind: "objective", plan.objectiveFiles.flatMap { file in
             file.objectives.map { ReferenceIndex.Entry(id: $0.id, title: $0.title, location: $0.location) }
         })
-        let items = index(kind: "roadmap item", plan.roadmaps.flatMap { roadmap in
+        let items = indexes.index(kind: "roadmap item", plan.roadmaps.flatMap { roadmap in
             roadmap.items.map { ReferenceIndex.Entry(id: $0.id, title: $0.title, location: $0.location) }
         })
-        let roadmaps = index(kind: "roadmap", plan.roadmaps.map {
+        let roadmaps = indexes.index(kind: "roadmap", plan.roadmaps.map {
             ReferenceIndex.Entry(id: $0.id, title: $0.title, location: SourceLocation(path: $0.path))
         })
 
@@ -74,10 +80,6 @@ package struct ReferenceResolver: Sendable {
         result.dependsOn = lookup(metadata.dependsOn, items, prefix)
         result.roadmaps = lookup(metadata.roadmaps, roadmaps, nil)
         return result
-    }
-
-    private func index(kind: String, _ entries: [ReferenceIndex.Entry]) -> ReferenceIndex {
-        ReferenceIndex(kind: kind, entries: entries)
     }
 
     func resolveOne(_ reference: Reference, in index: ReferenceIndex, preferring prefix: String?,

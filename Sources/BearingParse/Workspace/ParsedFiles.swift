@@ -28,6 +28,8 @@ public struct ParsedFiles: Sendable {
     /// The digest of the bearing.yml the entries were parsed under (nil: none, or a new cache).
     private(set) var config: UInt64?
     private var entries: [String: Entry] = [:]
+    /// The reference indexes of the last load, reused while their entries stay the same.
+    var references = ReferenceIndexes()
 
     public init() {}
 

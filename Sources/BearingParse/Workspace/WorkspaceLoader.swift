@@ -38,7 +38,8 @@ public struct WorkspaceLoader: Sendable {
                                                fix: "write one (`bearing init` makes a starter), or set `paths: strategy:` in bearing.yml"))
         }
         previous.retain(Set(plan.files))
-        ReferenceResolver().resolve(&plan, weights: config.weights.isEmpty ? parsed.strategy?.weights ?? [] : config.weights)
+        ReferenceResolver().resolve(&plan, weights: config.weights.isEmpty ? parsed.strategy?.weights ?? [] : config.weights,
+                                    indexes: &previous.references)
         plan.diagnostics.sort(by: Diagnostic.ordered)
         return plan
     }
