@@ -9,14 +9,21 @@ extension SiteBuilder {
         let site = try prepare(plan: plan, alignment: alignment, options: options)
         let inputs = site.keyInputs()
         let known = cache
-        let pages = Parallel.map(site.jobs) { job -> (String, PageCache.Entry?, Data, Bool) in
+        // The search index beside the pages rather than after them: after a one-file change few pages are rendered,
+        // and the index (over every item) would be most of a rebuild's time on one core while the other idled.
+        let memo = cache.search
+        let (pages, extras) = Parallel.both({ Parallel.map(site.jobs) { job -> (String, PageCache.Entry?, Data, Bool) in
             let key = site.key(job, inputs)
             let path = job.path(site.content)
             if let key, let bytes = known.bytes(path, key: key) { return (path, .init(key: key, bytes: bytes), bytes, false) }
             let (_, rendered) = site.render(job)
             let bytes = Data(rendered)
             return (path, key.map { .init(key: $0, bytes: bytes) }, bytes, true)
-        }
+        } }, {
+            var memo = memo
+            let files = Result { try site.extras(memo: &memo) }
+            return (files, memo)
+        })
         var entries: [String: PageCache.Entry] = [:], rendered: [String] = [], changed: [String] = []
         var files: [(String, Data)] = []
         files.reserveCapacity(pages.count + 4)
@@ -29,15 +36,14 @@ extension SiteBuilder {
             }
             files.append((path, bytes))
         }
-        var memo = cache.search
-        for (path, bytes) in try site.extras(memo: &memo) {
+        for (path, bytes) in try extras.0.get() {
             let data = Data(bytes)
             if known.previous(path) != data { changed.append(path) }
             entries[path] = .init(key: 0, bytes: data)
             files.append((path, data))
         }
         cache.record(entries, rendered: rendered, changed: changed)
-        cache.search = memo
+        cache.search = extras.1
         return files.sorted { $0.0 < $1.0 }
     }
 }
