@@ -66,4 +66,35 @@ import TestSupport
         #expect(!reliability.contains(">Upgrades without downtime</a>"))
         #expect(!(try #require(pages["index.html"])).contains("Sub-priorities with none"))
     }
+
+    @Test("an objective whose own lines say little but whose initiative serves a priority is not an orphan")
+    func initiativeWorkIsNotOrphan() throws {
+        let objectives = """
+        # 2026-Q4
+
+        ## Bake sale
+
+        - Owner: Ada Lovelace
+
+        Apple pie, cherry tart, banana bread, lemon drizzle, carrot cake, brownies, scones with jam and clotted cream, and iced tea.
+
+        ### Zero-downtime upgrades
+
+        - Owner: Grace Hopper
+        - Priorities: upgrades
+
+        Roll out new versions without a maintenance window.
+
+        """
+        let (plan, alignment) = Site.memory(["strategy.md": Self.strategy, "objectives/2026-Q4.md": objectives])
+        #expect(plan.errorCount == 0, "\(plan.diagnostics.map(\.message))")
+        let objective = try #require(alignment.items.first { $0.kind == .objective })
+        #expect(objective.title == "Bake sale")
+        let score = try #require(alignment.score(of: objective.id))
+        #expect(score.strength < Alignment.threshold, "the objective's own text links weakly: \(score.strength)")
+        #expect(!score.orphan)
+        #expect(!score.tooLittleText)
+        let quarter = try #require(alignment.scope(.quarter, "2026-Q4"))
+        #expect(quarter.orphans.isEmpty, "\(quarter.orphans)")
+    }
 }

@@ -72,7 +72,8 @@ struct Scorer {
             for (priority, ids) in served { for id in ids { servedBy[id, default: []].append(priority) } }
             // An objective serves what its initiatives serve: coverage, gaps and item counts see the sub-priority an
             // initiative works on ("Upgrades without downtime" under a reliability objective), the objective counted
-            // once. Its strength, orphan state and effort split stay its own links'.
+            // once. Its strength and effort split stay its own links'; it is an orphan only when neither it nor any of
+            // its initiatives serves a priority (an objective whose work is all in its initiatives is not unaligned).
             for item in items where item.kind == .initiative {
                 guard let parent = item.parent, let more = servedBy[item.id] else { continue }
                 for priority in more where !(servedBy[parent]?.contains(priority) ?? false) { servedBy[parent, default: []].append(priority) }
@@ -82,10 +83,11 @@ struct Scorer {
             for item in items {
                 let link = best[item.id]
                 let strength = link?.strength ?? 0
-                let thin = link == nil && tooThin.contains(item.id)
+                let served = !(servedBy[item.id]?.isEmpty ?? true)
+                let thin = link == nil && tooThin.contains(item.id) && !served
                 scores[item.id] = ItemScore(item: item.id, kind: item.kind, strength: strength,
                                             priority: link.map { parents[$0.priority] ?? $0.priority }, linkKind: link?.kind,
-                                            orphan: strength < threshold && !thin, tooLittleText: thin, terms: link?.evidence.map(\.term) ?? [])
+                                            orphan: strength < threshold && !thin && !served, tooLittleText: thin, terms: link?.evidence.map(\.term) ?? [])
             }
             return (servedBy, scores)
         })
