@@ -4,7 +4,7 @@ import GRDB
 /// new one appended to `migrations`. The N-th is registered as "vN", and N of the last is the schema version
 /// (`meta.schema_version`), so the list is the only place the version is written.
 enum Schema {
-    private static let migrations: [@Sendable (Database) throws -> Void] = [v1, v2, v3, v4]
+    private static let migrations: [@Sendable (Database) throws -> Void] = [v1, v2, v3, v4, v5]
 
     /// The number of the last migration.
     static var version: Int { migrations.count }
@@ -116,5 +116,10 @@ enum Schema {
             DROP INDEX links_item;
             DROP INDEX links_priority;
             """)
+    }
+
+    /// A key result's importance as its writer marked it ("P0 - Ship X"), NULL when it carries none.
+    private static func v5(_ db: Database) throws {
+        try db.execute(sql: "ALTER TABLE key_results ADD COLUMN priority TEXT")
     }
 }

@@ -111,6 +111,7 @@ struct ExistingFilesDocTests {
             "key results": String(results.count),
             "key result texts": list(results.map(\.text)),
             "progress": list(results.map { number($0.progress) }),
+            "key result priorities": list(results.map { $0.priority ?? "none" }),
             "done": String(results.filter(\.done).count),
             "lanes": list(plan.roadmaps.flatMap(\.lanes).map(\.title)),
             "roadmap items": list(items.map(\.title)),
@@ -123,6 +124,7 @@ struct ExistingFilesDocTests {
             "item owners": list(items.map { owners($0.metadata) }),
             "item teams": list(items.map { $0.metadata.team ?? "none" }),
             "warnings": list(plan.diagnostics.filter { $0.severity == .warning }.map(\.code.rawValue)),
+            "notes": list(plan.diagnostics.filter { $0.severity == .note }.map(\.code.rawValue)),
             "errors": list(plan.diagnostics.filter { $0.severity == .error }.map(\.code.rawValue)),
         ]
     }

@@ -113,7 +113,7 @@ struct WorkspaceLoaderTests {
         #expect(WorkspaceLoader(fileSystem: .memory([String: String]())).findWorkspace(from: "/ws/objectives") == nil)
     }
 
-    @Test("a file in objectives/ or roadmaps/ that is not Markdown is a skipped-file warning at its path; _partials stay silent")
+    @Test("a file in objectives/ or roadmaps/ that is not Markdown is a skipped-file warning at its path; a _partial is a skipped-file note")
     func skippedFiles() {
         let plan = loadWorkspace([
             "strategy.md": minimalStrategy,
@@ -123,9 +123,13 @@ struct WorkspaceLoaderTests {
             "roadmaps/index.md.njk": "## Now\n- A\n",
             "roadmaps/board.png": "PNG",
         ])
-        let skipped = plan.diagnostics.filter { $0.code == .skippedFile }
+        let skipped = plan.diagnostics.filter { $0.code == .skippedFile && $0.severity == .warning }
         #expect(skipped.map(\.location.path) == ["objectives/notes.txt", "roadmaps/board.png", "roadmaps/index.md.njk"])
-        #expect(skipped.allSatisfy { $0.severity == .warning && $0.location.line == 1 })
+        #expect(skipped.allSatisfy { $0.location.line == 1 })
+        // A `_partial.md` is skipped by convention, and said: a note, never a warning or an error.
+        let partial = plan.diagnostics.filter { $0.location.path == "objectives/_partial.md" }
+        #expect(partial.map(\.code) == [.skippedFile] && partial.allSatisfy { $0.severity == .note })
+        #expect(partial.first?.message.contains("starts with `_`") == true)
         #expect(plan.objectives.map(\.title) == ["A"])
     }
 }

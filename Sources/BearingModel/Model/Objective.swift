@@ -90,8 +90,12 @@ public struct KeyResult: Hashable, Sendable, Codable {
     /// Which form the progress was read from.
     public var progressSource: ProgressSource
     public var location: SourceLocation
+    /// The importance its writer marked it with ("P0" from `P0 - Ship X`, `[P2] Ship X`); `text` is without it.
+    public var priority: String?
 
-    package init(text: String, done: Bool, progress: Double? = nil, progressSource: ProgressSource, location: SourceLocation) {
+    package init(text: String, done: Bool, progress: Double? = nil, progressSource: ProgressSource, location: SourceLocation,
+                 priority: String? = nil) {
+        self.priority = priority
         self.text = text
         self.done = done
         self.progress = progress

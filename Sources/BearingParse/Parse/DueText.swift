@@ -1,7 +1,7 @@
 import BearingModel
 import Foundation
 
-/// Due dates as people write them: "2026-12-18", "by end of March", "end of Q2", "by June 2026", "H1 2026".
+/// Due dates as people write them: "2026-12-18", "Jul 31st, 2026", "by end of March", "end of Q2", "by June 2026", "H1 2026".
 enum DueText {
     private static let months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
     private static let monthWord = Pattern(#"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"#)
@@ -10,7 +10,7 @@ enum DueText {
     /// The last day the text allows (midnight UTC), using `year` when the text names none; nil when it is no date.
     static func date(_ text: String, year defaultYear: Int?) -> Date? {
         let trimmed = text.trimmed
-        if let date = DateText.date(trimmed) { return date }
+        if let date = WrittenDate.find(in: trimmed) { return date }
         if let period = Quarter.find(in: trimmed) { return lastDay(before: period.dateInterval.end) }
         let year = PeriodText.firstYear(trimmed) ?? defaultYear
         guard let year else { return nil }

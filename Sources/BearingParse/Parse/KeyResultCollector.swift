@@ -17,10 +17,28 @@ struct KeyResultCollector {
     let role: KeyResultLabel.Role?
     /// False only when looking for key results that were left outside objectives.
     private var readsTaskItems = true
+    /// True only when looking for an objective's deliverables ("What we'll ship:"), read when it has no key results.
+    private var readsDeliverables = false
 
     init(path: String, title: String? = nil) {
         self.path = path
         role = title.flatMap(KeyResultLabel.role(of:)) == .checklist ? .checklist : nil
+    }
+
+    /// The bullets under "What we'll ship:" / "Deliverables:" labels and headings in an objective's body and in its
+    /// sections so titled: its key results when it has no others (PostHog's handbook writes objectives this way).
+    func collect(deliverablesIn blocks: [Block], sections: [Section], diagnostics: inout DiagnosticBag) -> [KeyResult] {
+        var looking = self
+        looking.readsDeliverables = true
+        var results: [KeyResult] = []
+        looking.visit(blocks, role: role, into: &results, diagnostics: &diagnostics)
+        for section in sections { looking.collect(section, role: .keyResults, into: &results, diagnostics: &diagnostics) }
+        return results
+    }
+
+    /// The role a label gives what follows it; a deliverables label is a key-results label when deliverables are read.
+    private func role(of label: String) -> KeyResultLabel.Role? {
+        KeyResultLabel.role(of: label) ?? (readsDeliverables && KeyResultLabel.namesDeliverables(label) ? .keyResults : nil)
     }
 
     /// Key results in a run of blocks (an objective's own body).
@@ -71,7 +89,7 @@ struct KeyResultCollector {
     }
 
     private func collect(_ section: Section, role: KeyResultLabel.Role?, into results: inout [KeyResult], diagnostics: inout DiagnosticBag) {
-        let own = KeyResultLabel.role(of: section.title) ?? role
+        let own = self.role(of: section.title) ?? role
         visit(section.blocks, role: own, into: &results, diagnostics: &diagnostics)
         for sub in section.subsections { collect(sub, role: own, into: &results, diagnostics: &diagnostics) }
     }
@@ -84,14 +102,14 @@ struct KeyResultCollector {
             switch block.kind {
             case .heading(_, let content, _):
                 // A heading deeper than the sections split (an H4 before any H3) still labels what follows it.
-                sectionRole = KeyResultLabel.role(of: content.plainText) ?? role
+                sectionRole = self.role(of: content.plainText) ?? role
                 pending = nil
             case .paragraph(let content):
                 if Self.looksLikeKeyResultTable(content.plainText) {
                     diagnostics.warning(.keyResultsUnread, "a table of key results is not read as key results",
                                         line: block.line, column: block.column, fix: "write each key result as a bullet under a `Key results:` label")
                     pending = nil
-                } else if let label = KeyResultLabel.role(of: content.plainText) {
+                } else if let label = self.role(of: content.plainText) {
                     warnIfUnfollowed(pending, diagnostics: &diagnostics)
                     pending = (label, block)
                 } else if pending != nil, sectionRole != .keyResults {
@@ -186,7 +204,9 @@ struct KeyResultCollector {
         }
     }
 
-    private func keyResult(_ item: ListItem, text: String, checked: Bool?, diagnostics: inout DiagnosticBag) -> KeyResult {
+    private func keyResult(_ item: ListItem, text written: String, checked: Bool?, diagnostics: inout DiagnosticBag) -> KeyResult {
+        // "P0 - Ship the mirror": the marker is the key result's importance, not its words or a figure.
+        let (priority, text) = PriorityMarker.split(written)
         let reading = ProgressReader.read(text, checked: checked)
         if item.taskMarkerGlued {
             diagnostics.warning(.taskMarkerSpace, "no space after the task box: read as a task item, but GitHub shows it as text",
@@ -202,7 +222,8 @@ struct KeyResultCollector {
                                 line: item.line, column: item.column, fix: "update the figure, or uncheck the box until it is reached")
         }
         return KeyResult(text: text, done: checked ?? (reading.progress.map { $0 >= 1 } ?? false), progress: reading.progress,
-                         progressSource: reading.source, location: SourceLocation(path: path, line: item.line, column: item.column))
+                         progressSource: reading.source, location: SourceLocation(path: path, line: item.line, column: item.column),
+                         priority: priority)
     }
 
     private static let keyResultCell = Pattern(#"\|\s*(?:KR\s*\d|KR\s*:|Key [Rr]esults?\s*\|)"#, caseInsensitive: false)

@@ -22,6 +22,18 @@ enum KeyResultLabel {
     static let prefix = Pattern(
         #"^\s*(?:[A-Z][\w&/.,'’-]*(?:\s+(?:of|and|for|the|&|[A-Z][\w&/.,'’-]*)){0,7}\s+)?(?:KR|Key [Rr]esult)\s*#?\s*\d*(?:\.\d+)*\s*(?::|\.\s|\)|\s[-–—]\s)"#, caseInsensitive: false)
 
+    /// "What we'll ship:", "Deliverables:", "Key deliverables for Q3": what an objective will produce. Its bullets are
+    /// the objective's key results only when it has no others (`KeyResultCollector.collect(deliverablesIn:)`); a
+    /// roadmap's "Deliverables" list stays items, which is why this is not a `Role`.
+    static func namesDeliverables(_ label: String) -> Bool {
+        let text = normalize(label).replacingAll("’", with: "'")
+        return !text.isEmpty && text.count <= 60 && deliverables.matches(text)
+    }
+
+    private static let deliverables = Pattern(
+        #"^(?:(?:key|planned|expected|main)\s+)?deliverables(?:\s+(?:for|this|in)\s+[\w -]{1,30}|\s*\(.{1,40}\))?$"#
+        + #"|^what\s+we(?:'ll|\s+will|'re|\s+are|'re\s+going\s+to|\s+are\s+going\s+to)\s+(?:ship|shipping|deliver|delivering|build|building)\b[\w -]{0,30}$"#)
+
     /// The role a label line gives the list after it; the label may be bold, end with a colon, or carry an emoji.
     static func role(of label: String) -> Role? {
         let text = normalize(label)

@@ -191,7 +191,13 @@ package struct ObjectivesParser: Sendable {
         let idPrefix = quarter.map { "\($0.description.lowercased())/" } ?? "\(Slug.make(FileName.stem(document.path)))/"
         let id = section.label ?? idPrefix + Slug.make(label.idTitle)
         var initiatives: [Initiative] = []
+        var deliverables: [Section] = []
         for sub in section.subsections {
+            // "### What we'll ship" lists what the objective produces: its key results if it has no others, never an initiative.
+            if KeyResultLabel.namesDeliverables(sub.title) {
+                deliverables.append(sub)
+                continue
+            }
             // A "### Key results" heading holds the objective's key results; it is not an initiative.
             if KeyResultLabel.role(of: sub.title) == .keyResults {
                 keyResults += collector.collect(sub, diagnostics: &diagnostics)
@@ -214,6 +220,13 @@ package struct ObjectivesParser: Sendable {
                 keyResults: subResults, body: document.source(from: subStart, through: sub.endLine),
                 location: SourceLocation(path: document.path, line: sub.line, column: sub.column),
                 blocks: document.blocks(from: subStart, through: sub.endLine)))
+        }
+        if keyResults.isEmpty {
+            // The first look already said what it could not read ("Key results:" with no list); only the progress of
+            // the deliverables is news.
+            var reading = DiagnosticBag(path: document.path)
+            keyResults = collector.collect(deliverablesIn: section.blocks, sections: deliverables, diagnostics: &reading)
+            diagnostics.append(reading.items.filter { $0.code != .keyResultsUnread })
         }
         ItemAnchor.set(on: &blocks, headings: initiatives.map { ($0.location.line, $0.id) })
         if section.blocks.isEmpty, section.subsections.isEmpty {

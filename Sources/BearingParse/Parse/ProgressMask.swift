@@ -24,7 +24,9 @@ enum ProgressMask {
         + #"|\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b"#
         // "by 3/31" (not "on 30/46 hubs": only a real month and day, after a word of time).
         + #"|\b(?:by|due|until|till|before|after|since|through|thru|deadline|end of)\s*:?\s+(?:\#(monthDay)|\#(dayMonth))(?![\d/])"#
-        + #"|\b\#(month)\s+\d{1,2}(?:st|nd|rd|th)?\b|\b\d{1,2}(?:st|nd|rd|th)?\s+\#(month)(?![a-z])"#
+        // "Jul 31st, 2025", "31 July 2025": the year of a written day is part of the date.
+        + #"|\b\#(month)\s+\d{1,2}(?:st|nd|rd|th)?(?:(?:,\s*|\s+)(?:19|20)\d{2})?\b"#
+        + #"|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?\#(month)(?:,?\s+(?:19|20)\d{2}\b|(?![a-z]))"#
         + #"|\b(?:in|by|of|for|since|during|until|before|after|end|through|q[1-4]|h[12]|fy|cy|\#(month))\s+(?:19|20)\d{2}\b(?![-/]\d)"#
         + #"|(?<![\w.])(?:19|20)\d{2}[-–]?(?:q[1-4]|h[12])\b"#
         + #"|\bv\d+(?:\.\d+)*\b|(?<![\w.])\d+\.\d+\.\d+(?:[-.+]\w+)?"#

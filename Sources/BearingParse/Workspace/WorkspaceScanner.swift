@@ -152,7 +152,14 @@ struct WorkspaceScanner {
                 let name = entry.split(separator: "/").last.map(String.init) ?? entry
                 let child = prefix + entry
                 if WorkspaceScanner.isMarkdown(name) {
-                    if !name.hasPrefix("_") { found.append(child) }
+                    if !name.hasPrefix("_") {
+                        found.append(child)
+                    } else {
+                        // `_partial.md` is a draft or include by a common convention (Jekyll, Hugo): not read, but said.
+                        diagnostics.append(Diagnostic(.note, .skippedFile, "\(child) is not read: its name starts with `_`, which marks a partial or draft",
+                                                      at: SourceLocation(path: child, line: 1),
+                                                      fix: "to read it as part of the plan, rename it without the leading `_`"))
+                    }
                 } else if scanner.fileSystem.listFiles(scanner.absolute(child)) != nil {
                     // Only a link can be a folder here: the listing holds files and links.
                     collect(folder: child, into: &found)

@@ -75,8 +75,9 @@ struct KeyResultRecord: Sendable {
     var progress: Double?
     var progressSource: String
     var line: Int
+    var priority: String?
     init(_ keyResult: KeyResult) {
-        text = keyResult.text; done = keyResult.done; progress = keyResult.progress.map(rounded)
+        text = keyResult.text; done = keyResult.done; progress = keyResult.progress.map(rounded); priority = keyResult.priority
         progressSource = keyResult.progressSource.rawValue; line = keyResult.location.line
     }
 }

@@ -15,6 +15,7 @@ extension KeyResultRecord: JSONWritable {
         writer.object { w in
             w.field("done", done)
             w.field("line", line)
+            w.field("priority", priority)
             w.field("progress", progress)
             w.field("progress_source", progressSource)
             w.field("text", text)

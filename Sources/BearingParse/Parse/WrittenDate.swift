@@ -1,0 +1,30 @@
+import BearingModel
+import Foundation
+
+/// A calendar day as people write it in a plan: "2025-07-31", "Jul 31st, 2025", "July 31, 2025", "31 July 2025",
+/// "31st of July, 2025". Only a full day with its year is a date here; "July 2025" and "by end of March" are periods
+/// (`DueText`, `PeriodText`).
+enum WrittenDate {
+    private static let months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+    private static let month = #"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"#
+    private static let day = #"(\d{1,2})(?:st|nd|rd|th)?"#
+    private static let year = #"((?:19|20|21)\d{2})"#
+    private static let monthFirst = Pattern(#"\b"# + month + #"\s+"# + day + #"(?:,\s*|\s+)"# + year + #"\b"#)
+    private static let dayFirst = Pattern(#"\b"# + day + #"\s+(?:of\s+)?"# + month + #",?\s+"# + year + #"\b"#)
+    private static let iso = Pattern(#"(?<![\d-])(\d{4}-\d{1,2}-\d{1,2})(?![\d-])"#)
+
+    /// The first day written in `text`, at midnight UTC; nil when it holds none (or only an impossible one: "Feb 30, 2026").
+    static func find(in text: String) -> Date? {
+        if let whole = DateText.date(text) { return whole }
+        if let groups = iso.firstMatch(in: text), let written = groups[1] { return DateText.date(written) }
+        if let groups = monthFirst.firstMatch(in: text) { return date(year: groups[3], month: groups[1], day: groups[2]) }
+        if let groups = dayFirst.firstMatch(in: text) { return date(year: groups[3], month: groups[2], day: groups[1]) }
+        return nil
+    }
+
+    private static func date(year: String?, month: String?, day: String?) -> Date? {
+        guard let year = year.flatMap({ Int($0) }), let day = day.flatMap({ Int($0) }),
+              let name = month?.lowercased().prefix(3), let index = months.firstIndex(of: String(name)) else { return nil }
+        return DateText.date(String(format: "%04d-%02d-%02d", year, index + 1, day))
+    }
+}
