@@ -170,4 +170,92 @@ struct NewUserShapes5Tests {
             """)
         #expect(roadmap.items.map(\.title) == ["Setup wizard", "Build cache"])
     }
+
+    // MARK: Fifth round: a support team's OKR plans, a working group's milestones
+
+    @Test("an objective a paragraph announces, its key results after a sentence that announces them, its summary not objectives")
+    func announcedObjective() throws {
+        let (file, diagnostics) = objectives("""
+            # Q4 support plan
+
+            Our objective this quarter was to:
+
+            **Make every case feel effortless while keeping healthy work habits.**
+
+            We measured this via the following key results:
+
+            - Honor our principles on 95% of reviewed cases, now 96%
+            - Every engineer takes a focus day each week
+
+            Here is the end of quarter summary:
+
+            - We honored the principles on 96% of cases.
+            - Focus days held 80% of the time.
+            """, path: "objectives/2025-Q4-plan.md")
+        #expect(file.objectives.map(\.title) == ["Make every case feel effortless while keeping healthy work habits"])
+        let results = try #require(file.objectives.first?.keyResults)
+        #expect(results.map(\.text) == ["Honor our principles on 95% of reviewed cases, now 96%", "Every engineer takes a focus day each week"])
+        #expect(!diagnostics.contains { $0.code == .noObjectives })
+    }
+
+    @Test("a sentence that announces key results labels the list after it", arguments: [
+        "We measured this via the following key results:", "We will measure success with these key results:",
+        "Progress is tracked by the following key results:",
+    ])
+    func announcingLabel(label: String) {
+        #expect(KeyResultLabel.role(of: label) == .keyResults)
+    }
+
+    @Test("prose that mentions key results is no label")
+    func notALabel() {
+        #expect(KeyResultLabel.role(of: "Key results should be ambitious but achievable, and we review them every month with these key results in mind:") == nil)
+        #expect(KeyResultLabel.role(of: "Read about key results:") == nil)
+    }
+
+    @Test("an OKR plan's task details, progress update and final summary are its report, not objectives")
+    func reportSections() {
+        let (file, _) = objectives("""
+            # Support OKRs
+
+            ## Resolve every case within a week
+
+            - Owner: Ada
+
+            ## Task details
+
+            ### 1 Case reviews
+
+            Peer and manager reviews of open cases.
+
+            ## Progress update
+
+            Halfway there.
+
+            ## Final summary
+
+            Most of it shipped.
+            """)
+        #expect(file.objectives.map(\.title) == ["Resolve every case within a week"])
+    }
+
+    @Test("a list item that is only a period label holds that period's items")
+    func periodLabelledItems() {
+        let (roadmap, diagnostics) = self.roadmap("""
+            # Working group milestones
+
+            ## Key milestones
+
+            1. **May:**
+               * Draft the communications plan
+               * Publish the glossary for review
+            2. **June:**
+               * Map the current state
+            3. **Q3 2025:**
+               * Publish the first roadmap proposal
+            """)
+        #expect(roadmap.items.map(\.title) == ["Draft the communications plan", "Publish the glossary for review", "Map the current state",
+                                               "Publish the first roadmap proposal"])
+        #expect(roadmap.items.map(\.period) == ["May", "May", "June", "2025-Q3"])
+        #expect(!diagnostics.contains { $0.code == .noRoadmapItems })
+    }
 }

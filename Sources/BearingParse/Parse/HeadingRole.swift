@@ -42,6 +42,9 @@ enum HeadingRole: Equatable {
         "recent events", "upcoming events", "events", "news", "additional information", "reporting", "previous updates",
         "decisions", "support needed", "participation", "funding requests", "questions/issues", "purpose", "current status",
         "up next", "status update", "recent updates", "recent grants", "another update", "next update",
+        // An OKR plan's own report on itself: the work's details, mid-quarter and end-of-quarter updates.
+        "progress update", "progress report", "final summary", "end of quarter summary", "end-of-quarter summary",
+        "quarter summary", "task details", "project details",
     ]
     private static let activityWords: Set<String> = ["activity", "activities", "workstreams", "initiatives"]
     private static let questionWords: Set<String> = ["how", "why", "what", "who", "when", "where", "meet"]

@@ -16,6 +16,7 @@ enum KeyResultLabel {
         "definition of done", "done when", "acceptance criteria", "steps", "subtasks", "sub-tasks", "task list", "work items",
         "timeline", "milestones checklist", "open questions", "questions", "notes",
     ]
+    private static let announcing = Pattern(#"^(?:we|our|this|success|progress|it)\b.*\b(?:following|these|with|by|via)\s+(?:\w+\s+)?key results$"#)
     private static let qualified = Pattern(#"^(?:key results|krs)\s+(?:\(.{1,40}\)|for\s+[\w -]{1,30}|(?:fy|q|h|20)[\w -]{0,20})$"#)
     /// "KR:", "KR1:", "KR 1.2 -", "CEO KR:", "Director of Engineering, Growth KR:", "Key result 2:" (an owner before "KR"
     /// is capitalized words, with "of", "and", "for", "the" between them).
@@ -41,7 +42,9 @@ enum KeyResultLabel {
         if keyResultLabels.contains(text) { return .keyResults }
         if checklistLabels.contains(text) { return .checklist }
         // "Key results for Q3", "Key results (due end of quarter)" — but not prose such as "Key results should be:".
-        return qualified.matches(text) ? .keyResults : nil
+        if qualified.matches(text) { return .keyResults }
+        // "We measured this via the following key results:" — a sentence that announces the list.
+        return announcing.matches(text) && text.split(separator: " ").count <= 14 ? .keyResults : nil
     }
 
     /// True when a list item's text starts with a key-result label such as "KR:" or "CEO KR:".

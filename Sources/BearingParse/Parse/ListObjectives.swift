@@ -13,15 +13,29 @@ struct ListObjectives {
         var objectives: [Objective] = []
         for region in regions {
             var consumed = -1
+            var announced = false
             for (index, block) in region.blocks.enumerated() where index > consumed {
-                // "**Objective 1: Ship the DHT rewrite**" as a paragraph of its own, its key results in the list after it.
-                if let title = paragraphObjectiveTitle(block, region: region) {
-                    let list = region.blocks.indices.contains(index + 1) ? region.blocks[index + 1] : nil
+                // "**Objective 1: Ship the DHT rewrite**" as a paragraph of its own, its key results in the list after it
+                // (or after a "We measured this via the following key results:" between them).
+                let announcedBy = index > 0 ? Self.announcesObjective(region.blocks[index - 1]) : false
+                if let title = paragraphObjectiveTitle(block, region: region, announced: announcedBy) {
+                    var next = index + 1
+                    if region.blocks.indices.contains(next + 1), case .paragraph(let label) = region.blocks[next].kind,
+                       KeyResultLabel.role(of: label.plainText) == .keyResults { next += 1 }
+                    let list = region.blocks.indices.contains(next) ? region.blocks[next] : nil
                     let details = list.flatMap { if case .list = $0.kind { return $0 } else { return nil } }
-                    if details != nil { consumed = index + 1 }
+                    if details != nil { consumed = next }
                     objectives.append(paragraphObjective(title, block, details: details, quarter: region.period ?? quarter, team: region.team,
                                                          diagnostics: &diagnostics))
+                    announced = announced || announcedBy
                     continue
+                }
+                // After an objective its text announced ("Our objective this quarter was to: **…**"), plain lists are
+                // its report (an end-of-quarter summary), not more objectives.
+                if announced, case .list(let ordered, let items) = block.kind {
+                    var strict = region
+                    strict.isObjectivesList = false
+                    if !isObjectiveList(items, ordered: ordered, region: strict) { continue }
                 }
                 if region.isObjectivesList, let table = Self.tableObjectives(block) {
                     objectives += table.map { tableObjective($0, quarter: region.period ?? quarter, team: region.team, diagnostics: &diagnostics) }
@@ -164,17 +178,26 @@ struct ListObjectives {
 
     /// The title of a paragraph that is all bold (under a period, container or team heading) or starts with an
     /// "Objective N:" label (anywhere): the shape of OKRs pasted from a document editor.
-    private func paragraphObjectiveTitle(_ block: Block, region: ObjectiveOutline.Region) -> String? {
+    private func paragraphObjectiveTitle(_ block: Block, region: ObjectiveOutline.Region, announced: Bool) -> String? {
         guard case .paragraph(let content) = block.kind else { return nil }
         let text = content.plainText.trimmed
         guard !text.isEmpty, text.count <= 200, !KeyResultLabel.hasPrefix(text) else { return nil }
         if let bold = TitleText.leadingBold(content), bold.rest.isEmpty, MetadataKey(spelling: bold.title) == nil,
-           KeyResultLabel.role(of: bold.title) == nil, region.isObjectivesList || Self.labelled.matches(bold.title) {
+           KeyResultLabel.role(of: bold.title) == nil, region.isObjectivesList || announced || Self.labelled.matches(bold.title) {
             return bold.title
         }
         if Self.labelled.matches(text), !text.contains("\n") { return text }
         return nil
     }
+
+    /// "Our objective this quarter was to:", "Our goal for Q3 is:" — a short paragraph that says the next one is the objective.
+    static func announcesObjective(_ block: Block) -> Bool {
+        guard case .paragraph(let content) = block.kind else { return false }
+        let text = content.plainText.trimmed
+        return text.hasSuffix(":") && text.count <= 80 && announcing.matches(text)
+    }
+
+    private static let announcing = Pattern(#"\b(?:our|the|this|team(?:'s)?)\s+(?:\w+\s+)?(?:objective|goal|okr)s?\b"#)
 
     private func paragraphObjective(_ raw: String, _ block: Block, details: Block?, quarter: Quarter?, team: String?,
                                     diagnostics: inout DiagnosticBag) -> Objective {

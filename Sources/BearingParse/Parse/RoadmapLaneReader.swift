@@ -203,6 +203,17 @@ struct LaneReader {
                 consumed.insert(block.line)
                 for (item, bullet) in zip(listItems, bullets) {
                     guard let bullet else { continue }
+                    // "1. **May:**" with the month's milestones beneath: the label is their period, they are the items.
+                    if let (period, nested) = periodLabelled(item, year: PeriodText.firstYear(context.period ?? "") ?? year) {
+                        var labelled = context
+                        labelled.period = period
+                        for child in nested {
+                            guard let childBullet = RoadmapBullet.read(child) else { continue }
+                            items.append(self.item(child, bullet: childBullet, context: labelled, status: leadInStatus ?? context.status,
+                                                   diagnostics: &diagnostics))
+                        }
+                        continue
+                    }
                     items.append(self.item(item, bullet: bullet, context: context, status: leadInStatus ?? context.status,
                                            diagnostics: &diagnostics))
                 }
@@ -215,6 +226,18 @@ struct LaneReader {
             }
         }
         return items
+    }
+
+    /// A list item that is only a period label ("**May:**", "Q3 2025:", "End of Q2:") over a nested list: the period
+    /// and the nested items, or nil for any other item.
+    private func periodLabelled(_ item: ListItem, year: Int?) -> (String, [ListItem])? {
+        guard item.blocks.count >= 2, case .paragraph(let content)? = item.blocks.first?.kind,
+              let period = RoadmapPeriod.label(content.plainText, year: year) else { return nil }
+        let nested = item.blocks.dropFirst().flatMap { block -> [ListItem] in
+            if case .list(_, let children) = block.kind { children } else { [] }
+        }
+        guard !nested.isEmpty else { return nil }
+        return (period.hasSuffix(":") ? String(period.dropLast()).trimmed : period, nested)
     }
 
     /// The blocks a reader sees as text beside the items: everything not read as items or as a period label, except
