@@ -258,4 +258,79 @@ struct NewUserShapes5Tests {
         #expect(roadmap.items.map(\.period) == ["May", "May", "June", "2025-Q3"])
         #expect(!diagnostics.contains { $0.code == .noRoadmapItems })
     }
+
+    @Test("a deliverable's specification is one objective: its summary, design, planning and log sections are parts of it")
+    func specificationDocument() throws {
+        let (file, diagnostics) = objectives("""
+            ---
+            description: Ship a basic search page behind a flag.
+            ---
+
+            # Search page
+
+            ## Summary details
+
+            The deliverable in one table.
+
+            ## Overview
+
+            ### Business value
+
+            #### Goals
+
+            * Connect the site to the API in production
+            * Learn from a few users before scaling
+
+            ## Technical description
+
+            ### Build the page
+
+            Filters and sorting.
+
+            ### Definition of done
+
+            #### Must have
+
+            * [x] Code is deployed to production
+            * [ ] Metrics are captured
+
+            ## Planning
+
+            ### Open questions
+
+            Who reviews the design?
+
+            ## Logs
+
+            ### Change log
+
+            First draft.
+            """, path: "objectives/2024-Q2/search-page.md")
+        #expect(file.objectives.map(\.title) == ["Search page"])
+        // "#### Must have" is still under "### Definition of done": a checklist of work, not key results.
+        #expect(file.objectives.first?.keyResults.isEmpty == true)
+        #expect(!diagnostics.contains { $0.severity == .error })
+    }
+
+    @Test("a heading under a checklist heading keeps it a checklist; under a key-results heading, key results")
+    func nestedHeadingRole() throws {
+        let (file, _) = objectives("""
+            ## Launch the site
+
+            ### Details
+
+            #### Key results
+
+            ##### Traffic
+
+            - 1,000 weekly visitors, now 400
+
+            #### Definition of done
+
+            ##### Must have
+
+            - [x] Deployed
+            """)
+        #expect(file.objectives.first?.keyResults.map(\.text) == ["1,000 weekly visitors, now 400"])
+    }
 }

@@ -98,11 +98,16 @@ struct KeyResultCollector {
     private func visit(_ blocks: [Block], role: KeyResultLabel.Role?, into results: inout [KeyResult], diagnostics: inout DiagnosticBag) {
         var sectionRole = role
         var pending: (role: KeyResultLabel.Role, block: Block)?
+        // The headings read so far that are still open, with the role each gave: "#### Must have" under
+        // "### Definition of done" is still the checklist.
+        var open: [(level: Int, role: KeyResultLabel.Role?)] = []
         for block in blocks {
             switch block.kind {
-            case .heading(_, let content, _):
+            case .heading(let level, let content, _):
                 // A heading deeper than the sections split (an H4 before any H3) still labels what follows it.
-                sectionRole = self.role(of: content.plainText) ?? role
+                open.removeAll { $0.level >= level }
+                sectionRole = self.role(of: content.plainText) ?? open.last?.role ?? role
+                open.append((level, sectionRole))
                 pending = nil
             case .paragraph(let content):
                 if Self.looksLikeKeyResultTable(content.plainText) {

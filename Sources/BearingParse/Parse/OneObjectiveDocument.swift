@@ -9,14 +9,16 @@ enum OneObjectiveDocument {
     private static let openings = ["summary", "abstract", "overview", "motivation", "background", "introduction", "context", "tl;dr", "tldr"]
 
     static func matches(_ document: MarkdownDocument, outline: ObjectiveOutline) -> Bool {
+        guard outline.titleHeading != nil else { return false }
+        // A template's "#### Goals" deep inside its Overview is a part of the one piece of work, not a list of objectives.
+        if isTemplate(document), !outline.regions.contains(where: { holdsObjectives($0) && level(of: $0, in: document) <= 2 }) { return true }
         // Objectives listed or headed under a heading of their own ("## Objectives & Key Results") mean a file of them.
-        guard outline.titleHeading != nil, !outline.regions.contains(where: holdsObjectives) else { return false }
+        guard !outline.regions.contains(where: holdsObjectives) else { return false }
         // The first H2 opens the document, and the sections that describe rather than plan outnumber the rest.
         let firstSection = document.blocks.lazy.compactMap { block -> String? in
             if case .heading(2, let content, _) = block.kind { return content.plainText } else { return nil }
         }.first
         guard let firstSection else { return false }
-        if isTemplate(document) { return true }
         let opening = RoadmapHeading.normalized(firstSection)
         guard openings.contains(where: { opening == $0 || opening.hasPrefix($0 + " ") }) else { return false }
         return outline.asides.count >= 2 && outline.asides.count >= outline.entries.count
@@ -30,6 +32,12 @@ enum OneObjectiveDocument {
         "milestones", "updates", "updates log", "update log", "status updates", "reference materials", "references", "resources",
         "summary", "motivation", "background", "overview", "context", "risks", "dependencies", "stakeholders", "team",
         "budget", "funding", "next steps", "open questions", "faq", "frequently asked questions", "approach", "hypothesis",
+        // A deliverable's specification: its summary, design, plan and logs ("Summary details", "Technical description",
+        // "Planning", "Integrations", "Logs").
+        "summary details", "details", "description", "technical description", "technical design", "design", "requirements",
+        "planning", "plan", "implementation", "implementation plan", "integrations", "logs", "change log", "changelog",
+        "non-goals", "out of scope", "not in scope", "definition of done", "metrics", "proposed metrics", "assumptions",
+        "assumptions and dependencies", "risks and mitigations", "appendix", "user stories", "business value",
     ]
 
     /// At least three H2s, two thirds of them template sections, at least one of them the work's aim (Objective, Goal,
@@ -40,8 +48,18 @@ enum OneObjectiveDocument {
             return TitleText.clean(TitleLabel.stripLeadingSymbols(content.plainText)).lowercased()
         }
         let matched = titles.filter(templateSections.contains)
-        let aims: Set<String> = ["objective", "goal", "goals", "purpose", "problem", "problem statement", "key outcomes", "outcomes"]
+        let aims: Set<String> = ["objective", "goal", "goals", "purpose", "problem", "problem statement", "key outcomes", "outcomes",
+                                 "summary", "summary details", "overview", "business value"]
         return titles.count >= 3 && matched.count * 3 >= titles.count * 2 && matched.contains(where: aims.contains)
+    }
+
+    /// The level of the heading that opens a region (2 when no heading is found at its first line).
+    private static func level(of region: ObjectiveOutline.Region, in document: MarkdownDocument) -> Int {
+        let heading = document.blocks.first { block in
+            if case .heading = block.kind { return block.line == region.span.lowerBound } else { return false }
+        }
+        if case .heading(let level, _, _)? = heading?.kind { return level }
+        return 2
     }
 
     private static func holdsObjectives(_ region: ObjectiveOutline.Region) -> Bool {
