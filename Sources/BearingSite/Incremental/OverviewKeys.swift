@@ -16,15 +16,38 @@ extension SiteRender {
         var global: Int
         /// Per item id: what a row or a report line shows of it (`itemDigest`).
         var items: [String: Int]
-        /// Every roadmap as a report reads it (`roadmapsKey`).
-        var roadmaps: Int
+        /// Per quarter: its objectives' and initiatives' digests in plan order, and its objectives' key results.
+        var quarterItems: [Quarter: Int] = [:]
+        var quarterKeyResults: [Quarter: Int] = [:]
+        /// Every roadmap as a report reads it (`roadmapsKey`), and only their ids and titles (where a row says an item is).
+        var roadmaps = 0
+        var roadmapTitles = 0
     }
 
     func keyInputs() -> KeyInputs {
         let items = content.alignment.items
         let digests = Parallel.mapRuns(items) { run in run.map { ($0.id, itemDigest($0)) } }
-        let byID = Dictionary(digests, uniquingKeysWith: { first, _ in first })
-        var inputs = KeyInputs(global: globalKey, items: byID, roadmaps: 0)
+        var inputs = KeyInputs(global: globalKey, items: Dictionary(digests, uniquingKeysWith: { first, _ in first }))
+        var byQuarter: [Quarter: Hasher] = [:]
+        for (item, (_, digest)) in zip(items, digests) where item.kind != .roadmapItem {
+            guard let quarter = item.quarter else { continue }
+            byQuarter[quarter, default: Hasher()].combine(digest)
+        }
+        inputs.quarterItems = byQuarter.mapValues { $0.finalize() }
+        var results: [Quarter: Hasher] = [:]
+        let objectives = content.objectives
+        // By index: a loop over the objectives themselves copies each one.
+        for index in objectives.indices {
+            guard let quarter = objectives[index].quarter else { continue }
+            results[quarter, default: Hasher()].combine(objectives[index].keyResults)
+        }
+        inputs.quarterKeyResults = results.mapValues { $0.finalize() }
+        var titles = Hasher()
+        for roadmap in content.plan.roadmaps {
+            titles.combine(roadmap.id)
+            titles.combine(roadmap.title)
+        }
+        inputs.roadmapTitles = titles.finalize()
         inputs.roadmaps = roadmapsKey(inputs)
         return inputs
     }
@@ -55,11 +78,10 @@ extension SiteRender {
         }
         hasher.combine(alignment.currentQuarter)
         hasher.combine(content.scopeLabels())
-        for (item, link) in content.priorityRows[priority.id] ?? [] {
-            hasher.combine(inputs.items[item.id])
-            hasher.combine(link)
-            hasher.combine(content.whereText(item))
-        }
+        // Which of an item's links a row shows follows from its links (in its digest) and the strategy (in the global
+        // key); where it sits, from its quarter or roadmap (in its digest) and the roadmaps' titles.
+        hasher.combine(inputs.roadmapTitles)
+        for (item, _) in content.priorityRows[priority.id] ?? [] { hasher.combine(inputs.items[item.id]) }
     }
 
     /// A quarter's report (`MarkdownReport` and the charts beside it): the items of the quarter and the next one
@@ -97,12 +119,9 @@ extension SiteRender {
             for point in metrics.trend where columns.contains(point.quarter) { hasher.combine(point) }
         }
         // Key-result movement reads the quarter's key results (the items carry only their mean progress).
-        // By index: a loop over the objectives themselves copied each one, 6,000 of them for each of 32 reports.
-        let objectives = content.objectives
-        for index in objectives.indices where objectives[index].quarter == quarter { hasher.combine(objectives[index].keyResults) }
-        for item in alignment.items where item.kind != .roadmapItem && (item.quarter == quarter || (next != nil && item.quarter == next)) {
-            hasher.combine(inputs.items[item.id])
-        }
+        hasher.combine(inputs.quarterKeyResults[quarter])
+        hasher.combine(inputs.quarterItems[quarter])
+        hasher.combine(next.flatMap { inputs.quarterItems[$0] })
     }
 
     /// What every report reads of the roadmaps — their lanes, and each item as a risk or a next step — hashed once
