@@ -55,14 +55,15 @@ enum SearchIndex {
     /// `script`, taking each entry's excerpt and words from `memo` when its title and body are unchanged: working
     /// them out is most of the index's cost, and a rebuild after a one-file change would redo it for every item.
     static func script(priorities: [Priority], groups: [Group], memo: inout Memo) -> [UInt8] {
-        memo.prepare(groups.flatMap { $0.entries.map(\.key) })
+        let keys = groups.map(Memo.groupKey)
+        memo.prepare(groups.indices.filter { !memo.hasGroup(keys[$0]) }.flatMap { groups[$0].entries.map(\.key) })
         // Excerpts get what titles leave of 85 % of the budget, up to `excerptLength` characters; key words the rest.
-        var prepared = groups.map { Prepared($0, excerptLength: excerptLength, memo: &memo) }
+        var prepared = groups.indices.map { memo.prepared(groups[$0], key: keys[$0], excerptLength: excerptLength) }
         let entryCount = max(1, prepared.reduce(0) { $0 + $1.entries.count })
         let firstFixed = prepared.reduce(0) { $0 + $1.entries.reduce(0) { $0 + $1.fixedBytes } }
         if firstFixed > budget * 85 / 100 {
             let shorter = max(0, excerptLength - (firstFixed - budget * 85 / 100) / entryCount - 1)
-            prepared = groups.map { Prepared($0, excerptLength: shorter, memo: &memo) }
+            prepared = groups.indices.map { memo.prepared(groups[$0], key: keys[$0], excerptLength: shorter) }
         }
         memo.finish()
         let owners = table(groups.flatMap { $0.entries.flatMap(\.owners) })
@@ -153,7 +154,7 @@ enum SearchIndex {
     }
 
     /// A group with its hrefs shortened and each entry's excerpt and candidate words worked out.
-    private struct Prepared {
+    struct Prepared: Sendable {
         var label, kind, prefix, suffix: String
         var entries: [(title: String, href: String?, owners: [String], priorities: [Int], excerpt: String, candidates: Candidates, fixedBytes: Int)]
 
@@ -208,8 +209,41 @@ enum SearchIndex {
         }
         private var entries: [Key: Text] = [:]
         private var used: [Key: Text] = [:]
+        /// Each group's prepared entries by the group's key and excerpt length: after a one-file change one group
+        /// differs, and preparing all of them again (hrefs' affixes, excerpts, words) was most of the index's time.
+        private var groups: [GroupKey: Prepared] = [:]
+        private var usedGroups: [GroupKey: Prepared] = [:]
+
+        struct GroupKey: Hashable, Sendable {
+            var group: Int
+            var excerptLength: Int
+        }
 
         package init() {}
+
+        /// Everything `Prepared` reads of a group.
+        static func groupKey(_ group: Group) -> Int {
+            var hasher = Hasher()
+            hasher.combine(group.label)
+            hasher.combine(group.kind)
+            for entry in group.entries {
+                hasher.combine(entry.key)
+                hasher.combine(entry.href)
+                hasher.combine(entry.owners)
+                hasher.combine(entry.priorities)
+            }
+            return hasher.finalize()
+        }
+
+        func hasGroup(_ key: Int) -> Bool { groups[GroupKey(group: key, excerptLength: SearchIndex.excerptLength)] != nil }
+
+        /// The group prepared for `excerptLength`: kept from the last index when the group is unchanged.
+        mutating func prepared(_ group: Group, key: Int, excerptLength: Int) -> Prepared {
+            let key = GroupKey(group: key, excerptLength: excerptLength)
+            let made = usedGroups[key] ?? groups[key] ?? Prepared(group, excerptLength: excerptLength, memo: &self)
+            usedGroups[key] = made
+            return made
+        }
 
         /// Works out the texts not kept from the last index, in parallel: cleaning every item's text is most of the
         /// index's cost, and the index is one job while the pages are many.
@@ -254,6 +288,8 @@ enum SearchIndex {
         mutating func finish() {
             entries = used
             used = [:]
+            groups = usedGroups
+            usedGroups = [:]
         }
     }
 
