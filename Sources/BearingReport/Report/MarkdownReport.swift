@@ -190,7 +190,7 @@ public struct MarkdownReport {
             guard let old = points.first(where: { $0.quarter == previous.description }), let new = points.first(where: { $0.quarter == q.description }) else { continue }
             let change = new.effortShare - old.effortShare
             if abs(change) >= 0.05 || old.items != new.items {
-                lines.append([.text("\(priority.title): \(old.items) → \(new.items) items, effort share \(Format.percent(old.effortShare)) → \(Format.percent(new.effortShare)).")])
+                lines.append([.text("\(priority.title): items \(old.items) → \(new.items), effort share \(Format.percent(old.effortShare)) → \(Format.percent(new.effortShare)).")])
             }
         }
         let closed = Set(before.gaps).subtracting(scope.gaps), opened = Set(scope.gaps).subtracting(before.gaps)
