@@ -17,6 +17,8 @@ struct MetadataValues {
 
     /// Comma-separated references; double quotes keep commas inside a title. Each keeps its own column.
     mutating func references() -> [Reference] {
+        // "Depends on: Nothing (first phase)", "Priorities: none", "Objectives: n/a": a value that says there are none.
+        if Self.saysNone(line.value) { return [] }
         var references: [Reference] = []
         var current = ""
         var start: Int?
@@ -41,6 +43,15 @@ struct MetadataValues {
         }
         flush()
         return references
+    }
+
+    /// A value that says there is nothing to name: "None", "Nothing (first phase)", "N/A", "-", "TBD", "none yet".
+    static func saysNone(_ value: String) -> Bool {
+        var text = value.trimmed.lowercased()
+        if let open = text.firstIndex(of: "("), text.hasSuffix(")") { text = String(text[..<open]).trimmed }
+        text = text.trimmingCharacters(in: CharacterSet(charactersIn: ".!*_ "))
+        return ["none", "nothing", "n/a", "na", "-", "–", "—", "tbd", "tba", "none yet", "nothing yet", "no dependencies",
+                "not applicable", "no one", "nobody"].contains(text)
     }
 
     /// A Status value that records a decision about the goal rather than its delivery: "Accepted", "Approved".

@@ -10,6 +10,10 @@ struct RoadmapBullet: Equatable {
     /// A period written in the line ("mid 2022", "Apr 2025", "2026-Q1"), or `TBD`.
     var due: String?
     var startsBold: Bool
+    /// `Label: value` fields after the words, each after a dash or bar ("… - Owner: Ada - Priority: High"): owners and
+    /// fields other than status and dates, which are read into `status` and `due`.
+    var owners: [String] = []
+    var fields: [CustomField] = []
 
     /// Titles longer than this are cut at a clause or word boundary: a sentence is not a card title.
     static let maxTitleLength = 90
@@ -33,6 +37,11 @@ struct RoadmapBullet: Equatable {
     /// A progress marker after the words, as release roadmaps write it: "GPX loading **[40%]**",
     /// "draw refactored **[80% - uncommitted]**".
     private static let trailingProgress = Pattern(#"\s*\[\s*([0-9]{1,3})\s*%[^\[\]]*\]\s*$"#)
+
+    /// A `Label: value` field at the end of the line, after a dash or bar: "- Completed: 2025-03-10", "| ETA: Q3 2025".
+    private static let trailingField = Pattern(
+        #"\s+[-–—|·]\s+(completed|completed on|done|finished|shipped|released|started|started on|eta|due|target|deadline|"#
+        + #"priority|archived|removed|owner|owners|assignee|assigned to|assigned|status|effort|impact|size)\s*:\s*((?:(?!\s[-–—|·]\s).)+?)\s*$"#)
 
     private static let trailingIssues = Pattern(#"(?:(?:\s+and\s+|[\s,]+)#[0-9]+)+\s*\.?$"#)
 
@@ -82,7 +91,28 @@ struct RoadmapBullet: Equatable {
             if status == nil { status = percent == 100 ? .done : percent == 0 ? .notStarted : .onTrack }
             text = String(text[..<match.range.lowerBound])
         }
-        var due: String?
+        var due: String?, owners: [String] = [], fields: [CustomField] = []
+        // Fields after the words, last first: they say when, who and how it stands, and are not its name.
+        while let match = trailingField.firstMatchWithRange(in: text), match.range.lowerBound > text.startIndex,
+              let label = match.groups[1]?.lowercased(), let value = match.groups[2]?.trimmed, !value.isEmpty {
+            text = String(text[..<match.range.lowerBound])
+            switch label {
+            case "eta", "due", "target", "deadline":
+                if due == nil { due = value }
+            case "completed", "completed on", "done", "finished", "shipped", "released":
+                if due == nil { due = value }
+                if status == nil || status == .notStarted { status = .done }
+            case "archived", "removed":
+                if status == nil || status == .notStarted { status = .dropped }
+            case "status":
+                if let said = Status(reading: value) { status = said } else { fields.insert(CustomField(key: "Status", value: value), at: 0) }
+            case "owner", "owners", "assignee", "assigned to", "assigned":
+                owners = value.split(whereSeparator: { $0 == "," || $0 == "&" }).map { String($0).trimmed }.filter { !$0.isEmpty }
+            default:
+                // "Started: 2025-05-01", "Priority: High" (how much it matters, not which strategic priority), "Effort: M".
+                fields.insert(CustomField(key: label.prefix(1).uppercased() + label.dropFirst(), value: value), at: 0)
+            }
+        }
         if let match = trailingDue.firstMatch(in: text), let lead = match[1], let date = match[2] {
             due = date
             text = lead
@@ -93,8 +123,26 @@ struct RoadmapBullet: Equatable {
         }
         // Issue numbers after the words ("… overlays #7587 #5957") are links, not title.
         if let range = trailingIssues.firstRange(in: text), range.lowerBound > text.startIndex { text = String(text[..<range.lowerBound]) }
-        let title = bold?.title ?? TitleText.leadingLink(content).map { Self.title(of: $0) } ?? Self.title(of: text)
-        return RoadmapBullet(title: title, status: status, team: team, due: due, startsBold: bold != nil)
+        var title = bold?.title ?? TitleText.leadingLink(content).map { Self.title(of: $0) } ?? Self.title(of: Self.named(text))
+        // "~~GUI installer~~": struck out, so dropped (CommonMark leaves the tildes in the text).
+        if title.count > 4, title.hasPrefix("~~"), title.hasSuffix("~~") {
+            title = String(title.dropFirst(2).dropLast(2)).trimmed
+            if status == nil || status == .notStarted { status = .dropped }
+        }
+        return RoadmapBullet(title: title, status: status, team: team, due: due, startsBold: bold != nil, owners: owners, fields: fields)
+    }
+
+    /// "Plugin system - third-party storage backends": a short name, a dash, and a lower-case description of it — the
+    /// name is the title, the description stays in the item's text.
+    static func named(_ text: String) -> String {
+        for dash in [" - ", " – ", " — "] {
+            guard let range = text.range(of: dash) else { continue }
+            let name = text[..<range.lowerBound], rest = text[range.upperBound...]
+            let nameWords = name.split(separator: " ").count
+            guard (1...8).contains(nameWords), rest.first?.isLowercase == true, rest.split(separator: " ").count >= 2 else { return text }
+            return String(name)
+        }
+        return text
     }
 
     /// The first sentence, without a trailing colon, cut at a clause or word boundary when it is too long.

@@ -58,6 +58,17 @@ enum RoadmapHeading {
         return asideStarts.contains { starts(lower, with: $0) } || lower.hasPrefix("acknowledg")
     }
 
+    /// The status a lane's title gives an unticked item in it: "In progress", "Ongoing", "Working on" are on track;
+    /// "Blocked" is off track; "At risk" at risk. Nil for any other lane.
+    static func underway(_ title: String) -> Status? {
+        let lower = normalized(title)
+        if ["in progress", "in-progress", "ongoing", "working on", "currently working on", "in flight", "in-flight", "active",
+            "under way", "underway", "in development", "wip"].contains(where: { starts(lower, with: $0) }) { return .onTrack }
+        if ["blocked", "stalled", "on hold"].contains(where: { starts(lower, with: $0) }) { return .offTrack }
+        if starts(lower, with: "at risk") { return .atRisk }
+        return nil
+    }
+
     /// True for a lane of finished work ("Recently shipped", "What We've Accomplished", "Completed").
     static func isDone(_ title: String) -> Bool {
         let lower = normalized(title)

@@ -274,8 +274,15 @@ struct LaneReader {
             break
         }
         if metadata.status == nil { metadata.status = bullet.status ?? status }
+        // An unticked box in an "In progress" or "Blocked" lane: the lane says how it stands, the box only that it is
+        // not finished. (An item with no box there is left with no status: the lane names no judgement of its own.)
+        if item.task == false, metadata.status == .notStarted, let lane = RoadmapHeading.underway(context.lane.title) {
+            metadata.status = lane
+        }
         if metadata.team == nil { metadata.team = bullet.team }
         if metadata.due == nil { metadata.due = bullet.due }
+        if metadata.owners.isEmpty { metadata.owners = bullet.owners }
+        metadata.custom += bullet.fields.filter { field in !metadata.custom.contains { $0.key == field.key } }
         // The body is the item's text without its metadata lines, as for objectives.
         let body = (item.line...max(item.line, item.endLine)).filter { !(metadataLines?.contains($0) ?? false) }
             .map { document.source(from: $0, through: $0) }.joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines)

@@ -32,9 +32,13 @@ enum RoadmapLists {
         var named = Set<Int>()
         for item in items {
             let text = Set(words(KeyResultCollector.text(of: item)))
+            // A bold lead that is a heading's whole title names it, whatever follows ("**Phase 2: Tooling** - editor
+            // support and better errors" above "### Phase 2: Tooling").
+            let lead = boldLead(item).map { Set(words($0)) }
             // Both ways: the bullet covers most of the heading, and is mostly the heading (not a long sentence that
             // happens to use its words).
             if let index = headingWords.firstIndex(where: { heading in
+                if let lead, !lead.isEmpty, lead == Set(heading) { return true }
                 let shared = Double(heading.filter(text.contains).count)
                 return shared / Double(heading.count) >= 0.6 && shared / Double(max(text.count, 1)) >= 0.5
             }) {
@@ -44,6 +48,19 @@ enum RoadmapLists {
         }
         // Several different sections named: one bullet that happens to share a heading's words is not a summary.
         return matching * 2 > items.count && named.count >= 2
+    }
+
+    /// The bold text a bullet starts with, if it does.
+    private static func boldLead(_ item: ListItem) -> String? {
+        guard case .paragraph(let content)? = item.blocks.first?.kind else { return nil }
+        for inline in content {
+            switch inline {
+            case .strong(let bold): return bold.plainText
+            case .text(let text) where text.trimmed.isEmpty: continue
+            default: return nil
+            }
+        }
+        return nil
     }
 
     /// Status symbols left out: ":green_circle: Provide …" does not restate "### Green :green_circle:".

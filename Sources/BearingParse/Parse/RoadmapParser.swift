@@ -38,7 +38,10 @@ package struct RoadmapParser: Sendable {
         var (intro, sections) = Self.lanes(document)
         // A file with no headings but its title, whose lists follow period labels ("Quarter 1 of 2024: **Governance**"),
         // is one lane: the labels set its items' periods.
-        if sections.isEmpty, Self.hasPeriodLabelledList(intro, year: year), let first = intro.first(where: Self.isContent) {
+        // So is a file whose plan is one table under its title (`| Milestone | Ends | Status |`, no lanes): its rows are
+        // the items, not "a table before the first lane".
+        if sections.isEmpty, Self.hasPeriodLabelledList(intro, year: year) || intro.contains(where: { !(PlanTable.items(in: $0)?.isEmpty ?? true) }),
+           let first = intro.first(where: Self.isContent) {
             sections = [Section(title: title ?? stem, level: 2, label: nil, line: first.line, column: first.column,
                                 endLine: document.lines.count, blocks: intro, subsections: [])]
             intro = []

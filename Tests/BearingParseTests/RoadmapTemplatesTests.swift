@@ -1,0 +1,102 @@
+import Testing
+@testable import BearingModel
+@testable import BearingParse
+
+/// The roadmap templates people copy into a repository (a ROADMAP.md of status sections, numbered milestones with
+/// task boxes, phases listed and then detailed, one milestone table): each read as a reader sees it.
+@Suite struct RoadmapTemplatesTests {
+    func parse(_ markdown: String) -> (Roadmap, [Diagnostic]) {
+        RoadmapParser().parse(read(markdown, path: "roadmaps/r.md"))
+    }
+
+    func item(_ roadmap: Roadmap, _ title: String) -> RoadmapItem? { roadmap.items.first { $0.title == title } }
+
+    @Test("status sections: fields after the words are fields, a name before a lower-case description is the title, an unticked box in an in-progress lane is on track, struck out is dropped")
+    func statusSections() throws {
+        let (roadmap, diagnostics) = parse("""
+            # Project Roadmap
+
+            ## Completed Features
+            - [x] Crash recovery journal - replays writes after a crash - Completed: 2025-03-10
+
+            ## In Progress
+            - [ ] Structured errors - each names the file and a fix - Started: 2025-05-01 - ETA: 2025-07-15 - Owner: Ada Lovelace
+            - [ ] Contributor guide rewrite - ETA: Q3 2025
+
+            ## Planned Features
+            - [ ] Plugin system - third-party storage backends - Priority: High
+
+            ## Removed
+            - ~~GUI installer~~ - out of scope
+            """)
+        #expect(diagnostics.isEmpty, "\(diagnostics.map(\.message))")
+        #expect(roadmap.items.map(\.title) == ["Crash recovery journal", "Structured errors", "Contributor guide rewrite", "Plugin system", "GUI installer"])
+        let done = try #require(item(roadmap, "Crash recovery journal"))
+        #expect(done.metadata.status == .done)
+        #expect(done.period == "2025-Q1")
+        let errors = try #require(item(roadmap, "Structured errors"))
+        #expect(errors.metadata.status == .onTrack)
+        #expect(errors.metadata.due == "2025-07-15")
+        #expect(errors.period == "2025-Q3")
+        #expect(errors.metadata.owners == ["Ada Lovelace"])
+        #expect(errors.metadata.custom.map(\.key) == ["Started"])
+        #expect(errors.body.contains("each names the file and a fix"), "the description stays in the text")
+        #expect(item(roadmap, "Contributor guide rewrite")?.period == "2025-Q3")
+        let plugins = try #require(item(roadmap, "Plugin system"))
+        #expect(plugins.metadata.status == .notStarted)
+        #expect(plugins.metadata.priorities.isEmpty, "Priority: High says how much it matters, not which priority it serves")
+        #expect(plugins.metadata.custom.first?.value == "High")
+        #expect(item(roadmap, "GUI installer")?.metadata.status == .dropped)
+    }
+
+    @Test("phases listed, then detailed: the list names the sections and is not a second copy of each item; 'Depends on: Nothing' names none")
+    func phasesListedThenDetailed() throws {
+        let (roadmap, diagnostics) = parse("""
+            # Roadmap: Runtime v2
+
+            ## Phases
+
+            - [x] **Phase 1: Durable storage** - never lose a write
+            - [ ] **Phase 2: Tooling** - editor support and better errors
+            - [ ] **Phase 3: Ecosystem** - plugins and a package index
+
+            ## Phase Details
+
+            ### Phase 1: Durable storage
+            **Goal**: Writes survive crashes and power loss
+            **Depends on**: Nothing (first phase)
+            **Status**: Complete
+
+            ### Phase 2: Tooling
+            **Goal**: Editors understand our files
+            **Depends on**: Phase 1
+
+            ### Phase 3: Ecosystem
+            **Depends on**: None
+            """)
+        #expect(roadmap.items.map(\.title) == ["Phase 1: Durable storage", "Phase 2: Tooling", "Phase 3: Ecosystem"])
+        #expect(Set(roadmap.items.map(\.id)).count == 3)
+        #expect(roadmap.items.allSatisfy { $0.metadata.dependsOn.count <= 1 })
+        #expect(item(roadmap, "Phase 1: Durable storage")?.metadata.dependsOn.isEmpty == true)
+        #expect(item(roadmap, "Phase 2: Tooling")?.metadata.dependsOn.map(\.text) == ["Phase 1"])
+        #expect(item(roadmap, "Phase 3: Ecosystem")?.metadata.dependsOn.isEmpty == true)
+        #expect(item(roadmap, "Phase 1: Durable storage")?.metadata.status == .done)
+        #expect(!diagnostics.contains { $0.severity == .error }, "\(diagnostics.map(\.message))")
+    }
+
+    @Test("a file whose plan is one table under its title: the rows are the items, with their status symbols and dates")
+    func milestoneTable() throws {
+        let (roadmap, diagnostics) = parse("""
+            # Milestones
+
+            | Milestone | Codename | Ends | Status | Focus |
+            |---|---|---|---|---|
+            | [v0.9](./m09.md) | Anchor | 2025-03-31 | ✅ | Storage durability |
+            | [v1.0](./m10.md) | Keel | 2025-09-30 | 🟨 | Developer tooling |
+            """)
+        #expect(!diagnostics.contains { $0.code == .unreadRoadmapItems }, "\(diagnostics.map(\.message))")
+        #expect(roadmap.items.map(\.title) == ["v0.9", "v1.0"])
+        #expect(roadmap.items.map(\.metadata.status) == [.done, .atRisk])
+        #expect(roadmap.items.map(\.period) == ["2025-Q1", "2025-Q3"])
+    }
+}
