@@ -41,8 +41,11 @@ package struct ObjectivesParser: Sendable {
         // A proposal written as one document ("# Stabilize cargo-script", then "## Summary", "## Motivation",
         // "## Team asks") is one objective: its H2s are the parts of it, not objectives of their own.
         let oneDocument = OneObjectiveDocument.matches(document, outline: outline)
+        // Once per file: asked per objective, it scanned every heading again (5,000 repeated H2s took 22 s).
+        let okrFile = Self.namesOKRs(document)
         var objectives = oneDocument ? [] : outline.entries.map { entry in
-            objective(entry.section, quarter: entry.period ?? quarter, team: entry.team, document: document, diagnostics: &diagnostics)
+            objective(entry.section, quarter: entry.period ?? quarter, team: entry.team, document: document, okrFile: okrFile,
+                      diagnostics: &diagnostics)
         }
         // Lists and tables under an objectives heading with no objective headings of its own are objectives in
         // any file; elsewhere (the introduction, under the title) only when the file has no objective headings.
@@ -157,10 +160,11 @@ package struct ObjectivesParser: Sendable {
         if label == nil, heading.index > 0, case .label(let before) = document.blocks[heading.index - 1].kind { label = before }
         let section = Section(title: heading.title, level: 1, label: label, line: block.line, column: block.column,
                               endLine: document.lines.count, blocks: body, subsections: [])
-        return objective(section, quarter: quarter, team: nil, document: document, diagnostics: &diagnostics)
+        return objective(section, quarter: quarter, team: nil, document: document, okrFile: Self.namesOKRs(document), diagnostics: &diagnostics)
     }
 
-    private func objective(_ section: Section, quarter: Quarter?, team: String?, document: MarkdownDocument,
+    /// `okrFile`: the file names OKRs (`namesOKRs`).
+    private func objective(_ section: Section, quarter: Quarter?, team: String?, document: MarkdownDocument, okrFile: Bool,
                            diagnostics: inout DiagnosticBag) -> Objective {
         let reader = MetadataReader(document: document)
         var (metadata, metadataEnd) = reader.read(section.blocks, diagnostics: &diagnostics)
@@ -170,7 +174,7 @@ package struct ObjectivesParser: Sendable {
         var keyResults = collector.collect(section.blocks, diagnostics: &found)
         // In a file that says it holds OKRs ("# JS Core OKRs", "## 2019 Q4 - Objectives and Key Results"), the bullets
         // under an objective are its key results, as its writers read them, labelled or not.
-        if keyResults.isEmpty, Self.namesOKRs(document) {
+        if keyResults.isEmpty, okrFile {
             let after = section.blocks.filter { block in metadataEnd.map { block.line > $0 } ?? true }
             keyResults = collector.collect(keyResultList: after.filter { if case .list = $0.kind { true } else { false } }, diagnostics: &found)
         }
