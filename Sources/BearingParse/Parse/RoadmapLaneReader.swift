@@ -7,7 +7,7 @@ struct LaneReader {
     let document: MarkdownDocument
     let roadmapID: String
     let year: Int?
-    let headings: [String]
+    let headings: RoadmapLists.Headings
 
     struct Result {
         var lane: Lane
@@ -242,7 +242,7 @@ struct LaneReader {
 
     /// The blocks a reader sees as text beside the items: everything not read as items or as a period label, except
     /// navigation (a table of contents, a list restating the file's headings), labels, comments and rules.
-    static func prose(_ blocks: [Block], consumed: Set<Int>, headings: [String]) -> [Block] {
+    static func prose(_ blocks: [Block], consumed: Set<Int>, headings: RoadmapLists.Headings) -> [Block] {
         blocks.filter { block in
             guard !consumed.contains(block.line) else { return false }
             switch block.kind {

@@ -24,24 +24,48 @@ enum RoadmapLists {
         return !(lower.hasPrefix("http:") || lower.hasPrefix("https:") || lower.hasPrefix("mailto:") || lower.hasPrefix("//"))
     }
 
+    /// The file's headings as a summary is compared with them, worked out once per file: comparing each list with every
+    /// heading's words afresh made a roadmap of 3,000 headed items take 42 s to read.
+    struct Headings: Sendable {
+        /// Each heading's words, for headings of two words or more, in file order.
+        let words: [[String]]
+        /// Which headings hold each word.
+        let byWord: [String: [Int]]
+        /// Headings by their set of words, for a bold lead that is a whole title.
+        let exact: [Set<String>: Int]
+
+        init(_ titles: [String]) {
+            words = titles.map(RoadmapLists.words).filter { $0.count >= 2 }
+            var byWord: [String: [Int]] = [:], exact: [Set<String>: Int] = [:]
+            for (index, heading) in words.enumerated() {
+                for word in Set(heading) { byWord[word, default: []].append(index) }
+                if exact[Set(heading)] == nil { exact[Set(heading)] = index }
+            }
+            (self.byWord, self.exact) = (byWord, exact)
+        }
+    }
+
     /// More than half of the items restate another heading of the file: a summary of the sections below.
-    static func isSummary(_ items: [ListItem], headings: [String]) -> Bool {
-        guard items.count >= 2, !headings.isEmpty else { return false }
-        let headingWords = headings.map(words).filter { $0.count >= 2 }
+    static func isSummary(_ items: [ListItem], headings: Headings) -> Bool {
+        guard items.count >= 2, !headings.words.isEmpty else { return false }
         var matching = 0
         var named = Set<Int>()
         for item in items {
             let text = Set(words(KeyResultCollector.text(of: item)))
             // A bold lead that is a heading's whole title names it, whatever follows ("**Phase 2: Tooling** - editor
             // support and better errors" above "### Phase 2: Tooling").
-            let lead = boldLead(item).map { Set(words($0)) }
+            let lead = boldLead(item).map { Set(words($0)) }.flatMap { $0.isEmpty ? nil : headings.exact[$0] }
             // Both ways: the bullet covers most of the heading, and is mostly the heading (not a long sentence that
-            // happens to use its words).
-            if let index = headingWords.firstIndex(where: { heading in
-                if let lead, !lead.isEmpty, lead == Set(heading) { return true }
+            // happens to use its words). Mostly the heading means the heading holds at least half the bullet's words, so
+            // it holds one of any half-plus-one of them: the rarest ones find every candidate.
+            let probe = text.sorted { (headings.byWord[$0]?.count ?? 0, $0) < (headings.byWord[$1]?.count ?? 0, $1) }.prefix(text.count / 2 + 1)
+            let candidates = Set(probe.flatMap { headings.byWord[$0] ?? [] }).sorted()
+            let fitting = candidates.first { index in
+                let heading = headings.words[index]
                 let shared = Double(heading.filter(text.contains).count)
                 return shared / Double(heading.count) >= 0.6 && shared / Double(max(text.count, 1)) >= 0.5
-            }) {
+            }
+            if let index = [lead, fitting].compactMap({ $0 }).min() {
                 matching += 1
                 named.insert(index)
             }
@@ -64,7 +88,7 @@ enum RoadmapLists {
     }
 
     /// Status symbols left out: ":green_circle: Provide …" does not restate "### Green :green_circle:".
-    private static func words(_ text: String) -> [String] {
+    fileprivate static func words(_ text: String) -> [String] {
         Status.symbols(in: text).1.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
             .filter { $0.count >= 3 && !stopWords.contains($0) }
     }

@@ -25,7 +25,7 @@ package struct RoadmapParser: Sendable {
         /// Done for a lane or file of finished work, or after a "completed recently:" lead-in.
         var status: Status?
         /// Headings of the whole file, to tell a summary list from items.
-        var headings: [String]
+        var headings: RoadmapLists.Headings
     }
 
     package func parse(_ document: MarkdownDocument) -> (Roadmap, [Diagnostic]) {
@@ -46,7 +46,7 @@ package struct RoadmapParser: Sendable {
                                 endLine: document.lines.count, blocks: intro, subsections: [])]
             intro = []
         }
-        let headings = Self.headingTitles(document.blocks)
+        let headings = RoadmapLists.Headings(Self.headingTitles(document.blocks))
         let reader = LaneReader(parser: self, document: document, roadmapID: id, year: year, headings: headings)
         // A file with no H1 whose first H2 holds no items is titled by that H2 (astropy's "## The Astropy Roadmap").
         var scratch = DiagnosticBag(path: document.path)
