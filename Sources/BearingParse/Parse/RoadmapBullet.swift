@@ -14,6 +14,8 @@ struct RoadmapBullet: Equatable {
     /// fields other than status and dates, which are read into `status` and `due`.
     var owners: [String] = []
     var fields: [CustomField] = []
+    /// Written struck out (`~~…~~`): crossed off.
+    var struck = false
 
     /// Titles longer than this are cut at a clause or word boundary: a sentence is not a card title.
     static let maxTitleLength = 90
@@ -124,12 +126,12 @@ struct RoadmapBullet: Equatable {
         // Issue numbers after the words ("… overlays #7587 #5957") are links, not title.
         if let range = trailingIssues.firstRange(in: text), range.lowerBound > text.startIndex { text = String(text[..<range.lowerBound]) }
         var title = bold?.title ?? TitleText.leadingLink(content).map { Self.title(of: $0) } ?? Self.title(of: Self.named(text))
-        // "~~GUI installer~~": struck out, so dropped (CommonMark leaves the tildes in the text).
-        if title.count > 4, title.hasPrefix("~~"), title.hasSuffix("~~") {
-            title = String(title.dropFirst(2).dropLast(2)).trimmed
-            if status == nil || status == .notStarted { status = .dropped }
-        }
-        return RoadmapBullet(title: title, status: status, team: team, due: due, startsBold: bold != nil, owners: owners, fields: fields)
+        // "~~Autosave~~": crossed off (CommonMark leaves the tildes in the text). What crossing off means is the lane's
+        // to say ("✅ Shipped", "❌ Removed"); in any other lane it is done, as on a to-do list.
+        let written = (bold?.title ?? text).trimmed
+        let struck = written.count > 4 && written.hasPrefix("~~") && written.dropFirst(2).contains("~~")
+        if struck { title = TitleText.clean(title) }
+        return RoadmapBullet(title: title, status: status, team: team, due: due, startsBold: bold != nil, owners: owners, fields: fields, struck: struck)
     }
 
     /// "Plugin system - third-party storage backends": a short name, a dash, and a lower-case description of it — the

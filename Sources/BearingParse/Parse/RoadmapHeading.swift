@@ -20,7 +20,7 @@ enum RoadmapHeading {
         "current business reality", "expected revenue", "primary focus", "main focus", "known risks", "open risks",
         "key risks", "requests to other", "requests for other", "asks of other", "additional information", "more information",
         "management of the roadmap", "non-goals", "non goals", "nongoals", "anti-goals", "out of scope", "not in scope",
-        "not planned", "won't do", "won’t do", "will not do", "what we won't do", "what we won’t do", "what we will not do",
+        "not planned", "not on the roadmap", "not on our roadmap", "off the roadmap", "won't do", "won’t do", "will not do", "what we won't do", "what we won’t do", "what we will not do",
     ]
     /// Words anywhere in a title that make it a schedule or legend rather than work.
     private static let asideWords = ["review schedule", "legend", "roadmap review", "release schedul", "meeting times", "focus areas", "strategic focus", "project board"]
@@ -67,6 +67,13 @@ enum RoadmapHeading {
         if ["blocked", "stalled", "on hold"].contains(where: { starts(lower, with: $0) }) { return .offTrack }
         if starts(lower, with: "at risk") { return .atRisk }
         return nil
+    }
+
+    /// True for a lane of work given up: "Removed", "Dropped", "Cancelled", "Descoped", "Archived" (not "Cut…", a theme may start so).
+    static func isDropped(_ title: String) -> Bool {
+        let lower = normalized(title)
+        return ["removed", "dropped", "cancelled", "canceled", "descoped", "abandoned", "archived"]
+            .contains { starts(lower, with: $0) }
     }
 
     /// True for a lane of finished work ("Recently shipped", "What We've Accomplished", "Completed").

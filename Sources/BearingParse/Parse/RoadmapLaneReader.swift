@@ -22,7 +22,8 @@ struct LaneReader {
 
     func context(for lane: Lane, fileStatus: Status?) -> RoadmapParser.Context {
         Context(roadmapID: roadmapID, lane: lane, year: year, period: lane.period,
-                status: RoadmapHeading.isDone(lane.title) ? .done : fileStatus, headings: headings)
+                status: RoadmapHeading.isDone(lane.title) ? .done : RoadmapHeading.isDropped(lane.title) ? .dropped : fileStatus,
+                headings: headings)
     }
 
     func lane(_ section: Section, fileStatus: Status?, diagnostics: inout DiagnosticBag) -> Result {
@@ -273,7 +274,7 @@ struct LaneReader {
             metadataLines = block.line...(end ?? block.endLine)
             break
         }
-        if metadata.status == nil { metadata.status = bullet.status ?? status }
+        if metadata.status == nil { metadata.status = bullet.status ?? status ?? (bullet.struck ? .done : nil) }
         // An unticked box in an "In progress" or "Blocked" lane: the lane says how it stands, the box only that it is
         // not finished. (An item with no box there is left with no status: the lane names no judgement of its own.)
         if item.task == false, metadata.status == .notStarted, let lane = RoadmapHeading.underway(context.lane.title) {

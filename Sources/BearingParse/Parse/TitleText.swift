@@ -82,6 +82,8 @@ enum TitleText {
     static func clean(_ text: String) -> String {
         var result = text.trimmed
         while let last = result.last, last == "." || last == ":" { result.removeLast() }
+        // "~~Multiple editor instances~~ ✅ Shipped": the tildes CommonMark leaves of a strikethrough are not the title's.
+        if result.contains("~~") { result = result.replacingOccurrences(of: "~~", with: "") }
         return result.trimmed
     }
 }
