@@ -122,4 +122,24 @@ import Testing
         #expect(roadmap.items.map(\.metadata.status) == [.done, .atRisk])
         #expect(roadmap.items.map(\.period) == ["2025-Q1", "2025-Q3"])
     }
+
+    @Test("a table row titled by a link and what it is about: the link is the title, the whole cell leads the text")
+    func linkLedTableRow() throws {
+        let (roadmap, _) = parse("""
+            # Roadmap
+
+            ## Now
+
+            | Item | Why it matters |
+            |---|---|
+            | [Gemini client is broken](https://example.org/issues/392) — the client drops a field, so runs fail | One provider is down |
+            | Plugin registry - a place to find plugins | Discovery |
+            | Faster reloads | Big catalogs |
+            """)
+        #expect(roadmap.items.map(\.title) == ["Gemini client is broken", "Plugin registry", "Faster reloads"])
+        let first = try #require(roadmap.items.first)
+        #expect(first.body.hasPrefix("Gemini client is broken — the client drops a field, so runs fail"))
+        #expect(first.body.contains("Why it matters: One provider is down"))
+        #expect(roadmap.items[2].body == "Why it matters: Big catalogs")
+    }
 }

@@ -331,13 +331,22 @@ struct LaneReader {
             let period = metadata.due.flatMap { PeriodText.normalize($0, year: year) } ?? context.period
             // Its text is what the row says beyond the fields the card shows (`Notes: …`), not the raw row.
             var inlines: [Inline] = []
-            for (index, note) in row.notes.enumerated() {
-                if index > 0 { inlines.append(.lineBreak) }
+            // A title cell that is a link and what it is about ("[Gemini 3.x is unusable](…) — the client omits …"), or a
+            // name and a lower-case description: the link or name is the title, the rest of the cell leads the text.
+            let named = TitleText.leadingLink(row.cell.content) ?? RoadmapBullet.named(row.title)
+            let title = named.isEmpty ? row.title : named
+            var lines = row.notes.map { "\($0.header): \($0.cell.text)" }
+            if title != row.title {
+                inlines = row.cell.content
+                lines.insert(row.cell.text, at: 0)
+            }
+            for note in row.notes {
+                if !inlines.isEmpty { inlines.append(.lineBreak) }
                 inlines += [.strong([.text(note.header + ":")]), .text(" ")] + note.cell.content
             }
-            return RoadmapItem(id: "\(context.roadmapID)/\(Slug.make(row.title))", roadmap: context.roadmapID, lane: context.lane.title,
-                               group: context.group, period: period, title: row.title, metadata: metadata,
-                               body: row.notes.map { "\($0.header): \($0.cell.text)" }.joined(separator: "\n"),
+            return RoadmapItem(id: "\(context.roadmapID)/\(Slug.make(title))", roadmap: context.roadmapID, lane: context.lane.title,
+                               group: context.group, period: period, title: title, metadata: metadata,
+                               body: lines.joined(separator: "\n"),
                                location: SourceLocation(path: document.path, line: row.cell.line, column: row.cell.column), explicitID: false,
                                blocks: inlines.isEmpty ? [] : [Block(.paragraph(inlines), line: row.cell.line, endLine: row.cell.line)])
         }
