@@ -33,8 +33,9 @@ struct DuplicateIDTests {
              first: "objectives/2026-Q4.md:1", later: "objectives/2026-Q4.md:4", renamed: "2026-q4/hiring-2", page: "objectives/2026-q4/hiring-2.html"),
         Case(name: "two initiatives of one objective", files: ["objectives/2026-Q4.md": "## Grow\n- Priorities: revenue\n\n### Same\nA.\n\n### Same\nB.\n"],
              first: "objectives/2026-Q4.md:4", later: "objectives/2026-Q4.md:7", renamed: "2026-q4/grow/same-2", page: "objectives/2026-q4/grow.html"),
-        Case(name: "the same H3 under two roadmap lanes",
-             files: ["roadmaps/r.md": "## Deep dives\n\n### Spike\n- Priorities: ops\n\n## Related work\n\n### Spike\n- Priorities: ops\n"],
+        // The same title under two lanes is two items (`r/related-work/spike`); one id written twice is the duplicate.
+        Case(name: "one roadmap item id written under two lanes",
+             files: ["roadmaps/r.md": "## Deep dives\n\n### Spike {#r/spike}\n- Priorities: ops\n\n## Related work\n\n### Spike {#r/spike}\n- Priorities: ops\n"],
              first: "roadmaps/r.md:3", later: "roadmaps/r.md:8", renamed: "r/spike-2", page: "roadmaps/r.html"),
         Case(name: "two identical priority labels", files: ["strategy.md": strategy + "3. **Another.** Also a platform. {#platform}\n"],
              first: "strategy.md:5", later: "strategy.md:8", renamed: "platform-2", page: "priorities/platform-2.html"),

@@ -33,7 +33,8 @@ public enum Status: String, Sendable, Codable, CaseIterable {
 
     /// The status of the first symbol in `text`, and the text with every symbol removed.
     package static func symbols(in text: String) -> (Status?, String) {
-        guard text.unicodeScalars.contains(where: { $0 == ":" || $0.value >= 0x2500 }) else { return (nil, text.trimmed) }
+        // From U+2300: the hourglasses (⌛ ⏳) sit below the block of the other symbols.
+        guard text.unicodeScalars.contains(where: { $0 == ":" || $0.value >= 0x2300 }) else { return (nil, text.trimmed) }
         var rest = String(String.UnicodeScalarView(text.unicodeScalars.filter { $0 != "\u{FE0F}" }))
         var first: (offset: Int, status: Status)?
         for (symbol, status) in symbolTable {
@@ -53,14 +54,17 @@ public enum Status: String, Sendable, Codable, CaseIterable {
         (":orange_circle:", .atRisk), (":yellow_square:", .atRisk), (":orange_square:", .atRisk), (":warning:", .atRisk),
         (":red_circle:", .offTrack), (":red_square:", .offTrack), (":no_entry:", .offTrack), (":stop_sign:", .offTrack),
         (":green_circle:", .onTrack), (":green_square:", .onTrack), (":construction:", .onTrack), (":repeat:", .onTrack),
+        (":arrows_counterclockwise:", .onTrack), (":hourglass_flowing_sand:", .onTrack), (":hourglass:", .onTrack),
         (":white_circle:", .notStarted), (":white_large_square:", .notStarted),
-        (":heavy_multiplication_x:", .dropped), (":wastebasket:", .dropped), (":x:", .dropped),
+        (":heavy_multiplication_x:", .dropped), (":wastebasket:", .dropped), (":no_entry_sign:", .dropped), (":x:", .dropped),
         ("✅", .done), ("✔", .done), ("☑", .done), ("🏁", .done),
         ("🔶", .atRisk), ("🔸", .atRisk), ("🟡", .atRisk), ("🟠", .atRisk), ("🟨", .atRisk), ("🟧", .atRisk), ("⚠", .atRisk),
         ("🔴", .offTrack), ("🟥", .offTrack), ("⛔", .offTrack), ("🛑", .offTrack),
         ("🟢", .onTrack), ("🟩", .onTrack), ("🚧", .onTrack), ("🔁", .onTrack), ("🔄", .onTrack),
+        // An hourglass is work under way ("⏳ in progress").
+        ("⏳", .onTrack), ("⌛", .onTrack),
         ("⚪", .notStarted), ("⬜", .notStarted),
-        ("❌", .dropped), ("✖", .dropped), ("🗑", .dropped),
+        ("❌", .dropped), ("✖", .dropped), ("🗑", .dropped), ("🚫", .dropped),
     ]
 
     /// The status a phrase names, or nil.

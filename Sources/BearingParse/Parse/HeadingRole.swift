@@ -35,6 +35,9 @@ enum HeadingRole: Equatable {
         "appendix", "acknowledgements", "acknowledgments", "changelog", "history", "process", "get involved", "next steps",
         "previous", "past", "related", "scoring", "grading", "status", "instructions", "template", "how to use this",
         "progress", "progress highlights", "highlights", "by numbers", "metrics", "what's new", "whats new",
+        // What the plan rests on or is threatened by ("&" and "and" are filler, so "Assumptions & dependencies" is the pair).
+        "assumptions", "dependencies", "assumptions dependencies", "dependencies assumptions", "risks", "risks mitigations",
+        "risks dependencies", "constraints", "out scope", "out of scope", "non-goals", "non goals",
     ]
     /// Sections of quarterly reports around the objectives ("Recent Events / News / Blogs", "Decisions Made This
     /// Quarter (Optional)"): matched at the start of the title.

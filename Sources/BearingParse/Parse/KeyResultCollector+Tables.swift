@@ -22,4 +22,16 @@ extension KeyResultCollector {
                              location: SourceLocation(path: path, line: row.cell.line, column: row.cell.column))
         }
     }
+
+    /// The rows of a table of titles under a "Key results" label: each row one key result, done when its status is,
+    /// not started when it says so, else of unknown progress.
+    func itemKeyResults(_ block: Block) -> [KeyResult] {
+        guard let items = PlanTable.items(in: block) else { return [] }
+        return items.map { item in
+            let status = item.fields.first { MetadataKey(spelling: $0.key) == .status }.flatMap { Status(reading: $0.value) }
+            let progress: Double? = status == .done ? 1 : status == .notStarted ? 0 : nil
+            return KeyResult(text: item.title, done: status == .done, progress: progress, progressSource: progress == nil ? .unknown : .checkbox,
+                             location: SourceLocation(path: path, line: item.cell.line, column: item.cell.column))
+        }
+    }
 }

@@ -22,7 +22,8 @@ struct KeyResultCollector {
 
     init(path: String, title: String? = nil) {
         self.path = path
-        role = title.flatMap(KeyResultLabel.role(of:)) == .checklist ? .checklist : nil
+        let own = title.flatMap(KeyResultLabel.role(of:))
+        role = own == .checklist || own == .context ? own : nil
     }
 
     /// The bullets under "What we'll ship:" / "Deliverables:" labels and headings in an objective's body and in its
@@ -124,7 +125,7 @@ struct KeyResultCollector {
             case .list(_, let items):
                 switch pending?.role ?? sectionRole {
                 case .keyResults?: for item in items { labelled(item, into: &results, diagnostics: &diagnostics) }
-                case .checklist?: break
+                case .checklist?, .context?: break
                 case nil: for item in items { unlabelled(item, into: &results, diagnostics: &diagnostics) }
                 }
                 pending = nil
@@ -134,7 +135,12 @@ struct KeyResultCollector {
                 // A table of key results is read whatever label comes before it; a checklist label still hides it.
                 // Outside objectives, a table of figures ("By the numbers": Category | Metric) is a report, not unread KRs.
                 let figures = !readsTaskItems && SkippedSection.reportsMetrics(header)
-                if (pending?.role ?? sectionRole) != .checklist, !figures { results += tableKeyResults(block) }
+                let tableRole = pending?.role ?? sectionRole
+                if tableRole != .checklist, tableRole != .context, !figures {
+                    results += tableKeyResults(block)
+                    // Under a "Key results" label a table of titles (`| # | Status | Owner | Result |`) is one per row.
+                    if tableRole == .keyResults, PlanTable.keyResults(in: block) == nil { results += itemKeyResults(block) }
+                }
                 pending = nil
             default:
                 warnIfUnfollowed(pending, diagnostics: &diagnostics)
@@ -211,7 +217,14 @@ struct KeyResultCollector {
 
     private func keyResult(_ item: ListItem, text written: String, checked: Bool?, diagnostics: inout DiagnosticBag) -> KeyResult {
         // "P0 - Ship the mirror": the marker is the key result's importance, not its words or a figure.
-        let (priority, text) = PriorityMarker.split(written)
+        var (priority, text) = PriorityMarker.split(written)
+        // "✅ Cut sync time to 2 hours": a done symbol is a checked box. Other symbols (🟡, 🚫) stay in the text,
+        // which is where a key result keeps what it says about itself.
+        var checked = checked
+        if checked == nil, let (status, rest) = Status.leadingSymbol(in: text), status == .done, !rest.isEmpty {
+            checked = true
+            text = rest
+        }
         let reading = ProgressReader.read(text, checked: checked)
         if item.taskMarkerGlued {
             diagnostics.warning(.taskMarkerSpace, "no space after the task box: read as a task item, but GitHub shows it as text",

@@ -1,9 +1,11 @@
 import BearingModel
 
 /// The words that tell a list's role inside an objective: a "Key results" label makes its plain bullets key results,
-/// a "Tasks" or "Done when" label makes even its task items a checklist, and "KR:" / "**CEO KR:**" marks one item.
+/// a "Tasks" or "Done when" label makes even its task items a checklist, an "Assumptions" or "Risks" label makes its
+/// bullets context, and "KR:" / "**CEO KR:**" marks one item.
 enum KeyResultLabel {
-    enum Role: Equatable { case keyResults, checklist }
+    /// `context`: what the objective rests on or is threatened by (assumptions, dependencies, risks), neither measure nor work.
+    enum Role: Equatable { case keyResults, checklist, context }
 
     private static let keyResultLabels: Set<String> = [
         "key results", "key result", "krs", "kr", "okrs", "key results (krs)", "measures of success", "measure of success",
@@ -15,6 +17,16 @@ enum KeyResultLabel {
         "tasks", "task", "to do", "to-do", "todo", "todos", "checklist", "next actions", "next steps", "action items", "actions",
         "definition of done", "done when", "acceptance criteria", "steps", "subtasks", "sub-tasks", "task list", "work items",
         "timeline", "milestones checklist", "open questions", "questions", "notes",
+        // How the objective will be reached, after what it will achieve ("we will: …" then "To accomplish this: …").
+        "to accomplish this", "to achieve this", "to get there", "to do this", "to make this happen", "how we'll do it",
+        "how we will do it", "how we'll get there", "how we will get there", "how we’ll do it", "how we’ll get there",
+    ]
+    /// What an objective rests on, or what threatens it: its bullets are context, whatever labels they carry.
+    private static let contextLabels: Set<String> = [
+        "assumptions", "assumption", "dependencies", "dependency", "assumptions & dependencies", "assumptions and dependencies",
+        "dependencies & assumptions", "dependencies and assumptions", "risks", "risk", "risks & mitigations",
+        "risks and mitigations", "risks & dependencies", "risks and dependencies", "constraints", "context", "background",
+        "out of scope", "non-goals", "non goals", "not in scope", "caveats", "considerations",
     ]
     private static let announcing = Pattern(#"^(?:we|our|this|success|progress|it)\b.*\b(?:following|these|with|by|via)\s+(?:\w+\s+)?key results$"#)
     private static let qualified = Pattern(#"^(?:key results|krs)\s+(?:\(.{1,40}\)|for\s+[\w -]{1,30}|(?:fy|q|h|20)[\w -]{0,20})$"#)
@@ -41,6 +53,7 @@ enum KeyResultLabel {
         guard !text.isEmpty, text.count <= 60 else { return nil }
         if keyResultLabels.contains(text) { return .keyResults }
         if checklistLabels.contains(text) { return .checklist }
+        if contextLabels.contains(text) { return .context }
         // "Key results for Q3", "Key results (due end of quarter)" — but not prose such as "Key results should be:".
         if qualified.matches(text) { return .keyResults }
         // "We measured this via the following key results:" — a sentence that announces the list.

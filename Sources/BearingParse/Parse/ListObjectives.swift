@@ -20,16 +20,27 @@ struct ListObjectives {
                 let announcedBy = index > 0 ? Self.announcesObjective(region.blocks[index - 1]) : false
                 if let title = paragraphObjectiveTitle(block, region: region, announced: announcedBy) {
                     var next = index + 1
+                    // "Key results:" or a lead-in such as "In 2025 we will:" between the objective and its key results.
                     if region.blocks.indices.contains(next + 1), case .paragraph(let label) = region.blocks[next].kind,
-                       KeyResultLabel.role(of: label.plainText) == .keyResults { next += 1 }
+                       case .list = region.blocks[next + 1].kind, Self.leadsInToKeyResults(label) { next += 1 }
                     let list = region.blocks.indices.contains(next) ? region.blocks[next] : nil
                     let details = list.flatMap { if case .list = $0.kind { return $0 } else { return nil } }
+                    var end = details?.endLine ?? block.endLine
                     if details != nil { consumed = next }
-                    objectives.append(paragraphObjective(title, block, details: details, quarter: region.period ?? quarter, team: region.team,
-                                                         diagnostics: &diagnostics))
+                    // "To accomplish this:", "How we'll do it:", "Next steps:" and their lists are how the objective
+                    // will be reached: its text, never objectives of their own.
+                    while details != nil, region.blocks.indices.contains(consumed + 2),
+                          Self.labelsWork(region.blocks[consumed + 1]), case .list = region.blocks[consumed + 2].kind {
+                        consumed += 2
+                        end = region.blocks[consumed].endLine
+                    }
+                    objectives.append(paragraphObjective(title, block, details: details, end: end, quarter: region.period ?? quarter,
+                                                         team: region.team, diagnostics: &diagnostics))
                     announced = announced || announcedBy
                     continue
                 }
+                // A list of tasks or context ("To accomplish this:", "Action items:", "Risks:") is never a list of objectives.
+                if index > 0, case .list = block.kind, Self.labelsWork(region.blocks[index - 1]) { continue }
                 // After an objective its text announced ("Our objective this quarter was to: **…**"), plain lists are
                 // its report (an end-of-quarter summary), not more objectives.
                 if announced, case .list(let ordered, let items) = block.kind {
@@ -199,7 +210,22 @@ struct ListObjectives {
 
     private static let announcing = Pattern(#"\b(?:our|the|this|team(?:'s)?)\s+(?:\w+\s+)?(?:objective|goal|okr)s?\b"#)
 
-    private func paragraphObjective(_ raw: String, _ block: Block, details: Block?, quarter: Quarter?, team: String?,
+    /// "Key results:", or a short lead-in that ends with a colon ("In 2025 we will:", "By the end of the year we will:")
+    /// and is not itself a task or context label.
+    private static func leadsInToKeyResults(_ label: [Inline]) -> Bool {
+        let text = label.plainText.trimmed
+        if let role = KeyResultLabel.role(of: text) { return role == .keyResults }
+        return text.hasSuffix(":") && text.count <= 80 && !text.contains("\n") && TitleText.leadingBold(label) == nil
+    }
+
+    /// A paragraph that labels the list after it as work or context: "To accomplish this:", "Tasks:", "Risks:".
+    static func labelsWork(_ block: Block) -> Bool {
+        guard case .paragraph(let content) = block.kind else { return false }
+        let role = KeyResultLabel.role(of: content.plainText.trimmed)
+        return role == .checklist || role == .context
+    }
+
+    private func paragraphObjective(_ raw: String, _ block: Block, details: Block?, end: Int, quarter: Quarter?, team: String?,
                                     diagnostics: inout DiagnosticBag) -> Objective {
         let label = TitleLabel.parse(raw)
         let nested = details.map { [$0] } ?? []
@@ -207,7 +233,6 @@ struct ListObjectives {
         label.fill(&metadata, team: team)
         let keyResults = KeyResultCollector(path: document.path, title: label.title).collect(keyResultList: nested, diagnostics: &diagnostics)
         let idPrefix = quarter.map { "\($0.description.lowercased())/" } ?? "\(Slug.make(FileName.stem(document.path)))/"
-        let end = details?.endLine ?? block.endLine
         return Objective(id: idPrefix + Slug.make(label.idTitle), quarter: quarter, title: label.title, metadata: metadata,
                          keyResults: keyResults, initiatives: [], body: document.source(from: block.line, through: end),
                          location: SourceLocation(path: document.path, line: block.line, column: block.column), explicitID: false,

@@ -163,6 +163,30 @@ package struct ObjectivesParser: Sendable {
         return objective(section, quarter: quarter, team: nil, document: document, okrFile: Self.namesOKRs(document), diagnostics: &diagnostics)
     }
 
+    /// A table of titles in an objective's text (`| # | Status | Responsible | Project |`): one initiative per row, its
+    /// status and owner from the row. A table under a "Key results" label, or with a key-result column, is key results
+    /// instead (`KeyResultCollector`).
+    private func tableInitiatives(_ blocks: [Block], objectiveID: String, document: MarkdownDocument,
+                                  diagnostics: inout DiagnosticBag) -> [Initiative] {
+        let reader = MetadataReader(document: document)
+        var initiatives: [Initiative] = []
+        for (index, block) in blocks.enumerated() {
+            guard let rows = PlanTable.items(in: block), PlanTable.keyResults(in: block) == nil else { continue }
+            if index > 0, case .paragraph(let label) = blocks[index - 1].kind, KeyResultLabel.role(of: label.plainText) != nil { continue }
+            for row in rows {
+                let label = TitleLabel.parse(row.title)
+                var metadata = reader.metadata(from: row.fields, diagnostics: &diagnostics)
+                if metadata.status == nil, let status = label.status { metadata.status = status }
+                let notes = row.notes.filter { !PlanTable.ordinalHeaders.contains($0.header.lowercased()) }
+                initiatives.append(Initiative(
+                    id: "\(objectiveID)/\(Slug.make(label.title))", title: label.title, metadata: metadata, keyResults: [],
+                    body: notes.map { "\($0.header): \($0.cell.text)" }.joined(separator: "\n"),
+                    location: SourceLocation(path: document.path, line: row.cell.line, column: row.cell.column)))
+            }
+        }
+        return initiatives
+    }
+
     /// `okrFile`: the file names OKRs (`namesOKRs`).
     private func objective(_ section: Section, quarter: Quarter?, team: String?, document: MarkdownDocument, okrFile: Bool,
                            diagnostics: inout DiagnosticBag) -> Objective {
@@ -212,6 +236,9 @@ package struct ObjectivesParser: Sendable {
                 keyResults += collector.keyResults(heading: sub, diagnostics: &diagnostics)
                 continue
             }
+            // "### Assumptions & dependencies", "### Risks": what the objective rests on, in its text; its labelled
+            // bullets (`**Front-end:** …`) are neither key results nor an initiative.
+            if KeyResultLabel.role(of: sub.title) == .context { continue }
             let (subMetadata, subMetadataEnd) = reader.read(sub.blocks, diagnostics: &diagnostics)
             let subResults = collector.collect(sub, diagnostics: &diagnostics)
             keyResults += subResults
@@ -225,6 +252,7 @@ package struct ObjectivesParser: Sendable {
                 location: SourceLocation(path: document.path, line: sub.line, column: sub.column),
                 blocks: document.blocks(from: subStart, through: sub.endLine)))
         }
+        initiatives += tableInitiatives(section.blocks, objectiveID: id, document: document, diagnostics: &diagnostics)
         if keyResults.isEmpty {
             // The first look already said what it could not read ("Key results:" with no list); only the progress of
             // the deliverables is news.

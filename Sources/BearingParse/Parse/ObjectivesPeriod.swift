@@ -18,6 +18,19 @@ struct ObjectivesPeriod {
             .compactMap { Quarter(year: $0, number: 1, span: .year) }.first
     }
 
+    /// The year a file plans when its title or front matter (`year: 2025`) names one year and no quarter: "2025 Proposed
+    /// Network Goals" is that year's plan, as a year folder is (`yearFromPath`), not a file missing its quarter.
+    /// Two years ("Roadmap 2024–2025") name no one year.
+    private func yearFromTitle(_ document: MarkdownDocument) -> Quarter? {
+        if let written = document.frontMatter?["year"]?.string?.trimmed, let year = Self.yearOnly.firstMatch(in: written)?[1].flatMap({ Int($0) }) {
+            return Quarter(year: year, number: 1, span: .year)
+        }
+        guard let title = document.title else { return nil }
+        let years = Set(PeriodText.years(in: title))
+        guard years.count == 1, let year = years.first else { return nil }
+        return Quarter(year: year, number: 1, span: .year)
+    }
+
     /// The year a bare "Q1" belongs to.
     func defaultYear(_ document: MarkdownDocument) -> Int? {
         for key in ["year", "date"] {
@@ -54,7 +67,8 @@ struct ObjectivesPeriod {
             diagnostics.warning(.quarterMismatch, "front matter says \(quarter) but the file name says \(fromName)",
                                 line: document.frontMatter?["quarter"]?.line ?? 1, fix: "rename the file or correct `quarter:`")
         }
-        let resolved = quarter ?? fromName ?? fromTitle ?? (document.frontMatter?["quarter"] == nil ? yearFromPath(names) : nil)
+        let resolved = quarter ?? fromName ?? fromTitle
+            ?? (document.frontMatter?["quarter"] == nil ? yearFromPath(names) ?? yearFromTitle(document) : nil)
         if let resolved, let fromTitle, fromTitle != resolved {
             diagnostics.warning(.quarterMismatch, "the title says \(fromTitle) but the file is for \(resolved)", line: titleLine(document))
         }

@@ -18,13 +18,25 @@ enum OwnerCascade {
     /// "VPE", "CRO", "Dev Backend": an owner or group named alone, with its teams' items nested.
     private static let bare = Pattern(#"^[A-Z][\w&/.'’+-]*(?:\s+[A-Z][\w&/.'’+-]*){0,2}$"#, caseInsensitive: false)
 
-    /// The item's text starts with an owner or team label, which is not a metadata key (`Owner: Ada`) or a label
-    /// such as "Key results:" or "Notes:".
+    /// The item's text starts with an owner or team label, which is not a metadata key (`Owner: Ada`), a label
+    /// such as "Key results:", "Notes:" or "Risks:", or the name of a field of the work (`**Impact:**`, `**Why:**`).
     static func hasOwnerLabel(_ text: String) -> Bool {
         guard labelled.matches(text), let colon = text.firstIndex(of: ":") else { return false }
         let label = String(text[..<colon]).trimmed
         return MetadataKey(spelling: label) == nil && KeyResultLabel.role(of: label) == nil
+            && !fieldLabels.contains(KeyResultLabel.normalize(label))
     }
+
+    /// Labels that name a part of the work's description, never who does it: a bullet labelled so, with labelled
+    /// bullets beneath (`**Front-end:** …` › `**Risk:** …`, `**Mitigation:** …`), is a description, not a cascade.
+    private static let fieldLabels: Set<String> = [
+        "impact", "mitigation", "mitigations", "rationale", "why", "what", "how", "scope", "problem", "solution", "example",
+        "examples", "outcome", "outcomes", "result", "results", "goal", "goals", "description", "summary", "details", "detail",
+        "requirement", "requirements", "deliverable", "deliverables", "milestone", "milestones", "timeline", "timing",
+        "cost", "costs", "budget", "effort", "benefit", "benefits", "success", "decision", "question", "target", "baseline",
+        "measure", "metric", "note", "current state", "future state", "trade-offs", "tradeoffs", "alternatives", "link", "links",
+        "resources", "reference", "references", "blocker", "blockers", "issue", "issues", "workaround", "fallback",
+    ]
 
     /// An owner's item in a cascade: it names an owner, and at least half of its nested items (two at the least, or
     /// the only one) are team items.

@@ -38,6 +38,11 @@ enum PeriodText {
         return nil
     }
 
+    /// Every year written in `text`, in order ("2024–2025" is two).
+    static func years(in text: String) -> [Int] {
+        year.allMatches(in: text).compactMap { $0[1].flatMap { Int($0) } }
+    }
+
     static func firstYear(_ text: String) -> Int? {
         year.firstMatch(in: text).flatMap { $0[1] }.flatMap { Int($0) }
     }

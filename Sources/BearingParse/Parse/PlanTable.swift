@@ -84,18 +84,32 @@ enum PlanTable {
 
     // MARK: Items tables
 
-    /// The rows of a table whose first column is a title (`| Objective | Owner | Status |`), nil for any other table.
+    /// Headers of a column that only numbers the rows (`| # | Status | Responsible | Project |`).
+    static let ordinalHeaders: Set<String> = ["#", "no", "no.", "nr", "nr.", "n°", "num", "number", "id", "", "ref"]
+
+    /// The column of titles: the first when it is headed Objective, Goal, Project…; else the first title header after
+    /// only numbering and field columns (`| # | Status | Responsible | Project |`, `| Status | Initiative | Owner |`).
+    static func titleColumn(_ header: [TableCell]) -> Int? {
+        guard let index = header.firstIndex(where: { titleHeaders.contains(headerKey($0)) }) else { return nil }
+        let before = header[..<index].map(headerKey)
+        guard before.allSatisfy({ ordinalHeaders.contains($0) || MetadataKey(spelling: $0) != nil }) else { return nil }
+        return index
+    }
+
+    /// The rows of a table with a column of titles (`| Objective | Owner | Status |`, see `titleColumn`), nil for any
+    /// other table.
     static func items(in block: Block) -> [Item]? {
-        guard case .table(let header, let rows, _) = block.kind, let first = header.first,
-              titleHeaders.contains(headerKey(first)), header.count >= 2 else { return nil }
+        guard case .table(let header, let rows, _) = block.kind, let column = titleColumn(header), header.count >= 2 else { return nil }
         // `| Item | Value |` is a key/value table whose first column happens to be called "Item".
         if isFieldsTable(block) { return nil }
         var items: [Item] = []
-        for row in rows where !isSeparator(row) {
-            guard let titleCell = row.first, !titleCell.text.isEmpty, !isPlaceholder(titleCell.text) else { continue }
+        for row in rows where !isSeparator(row) && column < row.count {
+            let titleCell = row[column]
+            guard !titleCell.text.isEmpty, !isPlaceholder(titleCell.text) else { continue }
             var fields: [MetadataReader.Line] = []
             var notes: [(header: String, cell: TableCell)] = []
-            for (index, cell) in row.enumerated().dropFirst() where index < header.count && !cell.text.isEmpty {
+            for (index, cell) in row.enumerated() where index != column && index < header.count && !cell.text.isEmpty
+                && !ordinalHeaders.contains(headerKey(header[index])) {
                 let key = header[index].text.trimmingCharacters(in: CharacterSet(charactersIn: ":*_ "))
                 if MetadataKey(spelling: key) == nil { notes.append((key, cell)) }
                 guard MetadataReader.isKey(key) else { continue }

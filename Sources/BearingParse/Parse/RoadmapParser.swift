@@ -92,7 +92,7 @@ package struct RoadmapParser: Sendable {
             lanes += tables
             items = tables.flatMap(\.items)
         }
-        items = Self.uniqueIDs(items)
+        items = Self.uniqueIDs(items, diagnostics: &diagnostics)
         if items.isEmpty, document.blocks.contains(where: Self.isContent), !diagnostics.items.contains(where: { $0.code == .unreadRoadmapItems }) {
             if let (table, heading) = Self.emptyPlanTable(document.blocks) {
                 diagnostics.warning(.noRoadmapItems, "no roadmap items: the table of items\(heading.map { " under “\($0)”" } ?? "") has no rows filled in yet",
@@ -185,17 +185,41 @@ package struct RoadmapParser: Sendable {
         }
     }
 
-    /// A derived id already taken by an item of another group (the same bullet under "Witness" and "Archivista") takes
-    /// its group's slug: they are two items. Any other collision is left to `DuplicateIDs`, which reports it.
-    static func uniqueIDs(_ items: [RoadmapItem]) -> [RoadmapItem] {
-        var seen: [String: String?] = [:]
-        for item in items where item.explicitID { seen[item.id] = item.group }
+    /// Derived ids made unique within the roadmap, since a roadmap repeats its words: the same bullet under "Witness"
+    /// and "Archivista", or "Release candidate" in May and again in June, are two items. A taken id takes the first
+    /// place that tells the two apart (group, then period, then lane: `plan/june/release-candidate`); the same text
+    /// twice in one place is a numeric suffix (`-2`, as `DuplicateIDs` renames) and a warning, never an error that
+    /// stops the build. Ids someone wrote (`{#id}`) are left to `DuplicateIDs`, which reports their collisions.
+    static func uniqueIDs(_ items: [RoadmapItem], diagnostics: inout DiagnosticBag) -> [RoadmapItem] {
+        var seen: [String: RoadmapItem] = [:]
+        for item in items where item.explicitID { seen[item.id.lowercased()] = item }
         return items.map { item in
             var item = item
-            if !item.explicitID, let taken = seen[item.id], taken != item.group, let group = item.group {
-                item.id = "\(item.roadmap)/\(Slug.make(group))/\(item.id.split(separator: "/").last.map(String.init) ?? item.id)"
+            guard !item.explicitID, let first = seen[item.id.lowercased()] else {
+                if seen[item.id.lowercased()] == nil { seen[item.id.lowercased()] = item }
+                return item
             }
-            if seen[item.id] == nil { seen[item.id] = item.group }
+            let leaf = item.id.split(separator: "/").last.map(String.init) ?? item.id
+            let places = [(item.group, first.group), (item.period, first.period), (Optional(item.lane), Optional(first.lane))]
+            let folded = places.lazy.compactMap { own, other -> String? in
+                guard let own, own != other, !Slug.make(own).isEmpty else { return nil }
+                return "\(item.roadmap)/\(Slug.make(own))/\(leaf)"
+            }.first { seen[$0.lowercased()] == nil }
+            if let folded {
+                item.id = folded
+            } else {
+                let base = item.id
+                var n = 2
+                while seen["\(base)-\(n)".lowercased()] != nil { n += 1 }
+                item.id = "\(base)-\(n)"
+                if places.allSatisfy({ $0.0 == $0.1 }) {
+                    let line = first.location.line
+                    diagnostics.warning(.duplicateID, "\"\(item.title)\" is written twice in \(item.lane.isEmpty ? "this roadmap" : "“\(item.lane)”") (also line \(line)); this one is `\(item.id)`",
+                                        line: item.location.line, column: item.location.column,
+                                        fix: "if they are one item, remove one; if two, tell them apart in their titles or with `{#id}`")
+                }
+            }
+            seen[item.id.lowercased()] = item
             return item
         }
     }
