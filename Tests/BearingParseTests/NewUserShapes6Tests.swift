@@ -193,6 +193,24 @@ struct NewUserShapes6Tests {
         #expect(warnings.first?.location.line == 7)
     }
 
+    // MARK: Dated milestone tables
+
+    @Test("a roadmap table led by its dates: one item per row, its features the title, the date its period, the milestone its text")
+    func datedMilestoneTable() {
+        let (roadmap, diagnostics) = self.roadmap("""
+            # CI roadmap
+
+            | Date | Milestone | Features | Events |
+            | --- | --- | --- | --- |
+            | March 2026 | [v1.0](https://example.org/m/1) | Release the dashboard 1.0 | Summit |
+            | April 2026 | n/a | Add Arm runners, Nightly builds | Working group |
+            """)
+        #expect(roadmap.items.map(\.title) == ["Release the dashboard 1.0", "Add Arm runners, Nightly builds"])
+        #expect(roadmap.items.map(\.period) == ["March 2026", "April 2026"])
+        #expect(roadmap.items.first?.body == "Milestone: v1.0\nEvents: Summit")
+        #expect(!diagnostics.contains { $0.code == .noRoadmapItems })
+    }
+
     // MARK: Assumptions and dependencies
 
     @Test("labelled bullets under 'Assumptions & dependencies' are the objective's text: no key results, no initiative")

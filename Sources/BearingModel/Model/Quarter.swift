@@ -68,7 +68,7 @@ public struct Quarter: Hashable, Sendable, Comparable, Codable, CustomStringConv
         return (x.year, x.month, a.span.months, a.description) < (y.year, y.month, b.span.months, b.description)
     }
 
-    /// Reads a calendar quarter ("2026-Q4", "2026Q4", "Q4 2026", "Q4-2026", "2026 Q4") or half-year
+    /// Reads a calendar quarter ("2026-Q4", "2026Q4", "Q4 2026", "Q4-2026", "2026 Q4", "Q4-26") or half-year
     /// ("2025H1", "2025-H1", "H2 2025") anywhere in `text`, case-insensitively. Fiscal periods ("FY24-Q1",
     /// "FY2024 H2") are read only when `fiscalStart` is given; without it they are never taken for
     /// calendar periods (see `fiscalMention`).
@@ -83,7 +83,10 @@ public struct Quarter: Hashable, Sendable, Comparable, Codable, CustomStringConv
             for (index, pattern) in patterns.enumerated() {
                 guard let groups = pattern.firstMatch(in: text) else { continue }
                 let (year, number) = index == 0 ? (groups[1], groups[2]) : (groups[2], groups[1])
-                if let y = year.flatMap({ Int($0) }), let n = number.flatMap({ Int($0) }) { return Quarter(year: y, number: n, span: span) }
+                // "Q2-19": a two-digit year is this century's.
+                if let y = year.flatMap({ Int($0) }), let n = number.flatMap({ Int($0) }) {
+                    return Quarter(year: y < 100 ? 2000 + y : y, number: n, span: span)
+                }
             }
         }
         return nil
@@ -100,10 +103,13 @@ public struct Quarter: Hashable, Sendable, Comparable, Codable, CustomStringConv
     private static let quarterPatterns = [
         Pattern(#"(?<![0-9])(?<!FY)(?<!FY[-_ ])((?:19|20|21)[0-9]{2})[-_ ]?Q([1-4])(?![0-9])"#),
         Pattern(#"(?<![A-Za-z0-9])Q([1-4])[-_ ,]*((?:19|20|21)[0-9]{2})(?![0-9])"#),
+        // "Q2-19", "Q2/19", "Q2 '19": a two-digit year needs its separator, so "Q2 19 items" is no period.
+        Pattern(#"(?<![A-Za-z0-9])Q([1-4])(?:[-/]|\s?['’])([0-9]{2})(?![0-9A-Za-z])"#),
     ]
     private static let halfPatterns = [
         Pattern(#"(?<![0-9])(?<!FY)(?<!FY[-_ ])((?:19|20|21)[0-9]{2})[-_ ]?H([12])(?![0-9])"#),
         Pattern(#"(?<![A-Za-z0-9])H([12])[-_ ,]*((?:19|20|21)[0-9]{2})(?![0-9])"#),
+        Pattern(#"(?<![A-Za-z0-9])H([12])(?:[-/]|\s?['’])([0-9]{2})(?![0-9A-Za-z])"#),
     ]
 
     /// The quarter holding `date` (UTC).

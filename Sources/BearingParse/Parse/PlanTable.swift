@@ -87,12 +87,19 @@ enum PlanTable {
     /// Headers of a column that only numbers the rows (`| # | Status | Responsible | Project |`).
     static let ordinalHeaders: Set<String> = ["#", "no", "no.", "nr", "nr.", "n°", "num", "number", "id", "", "ref"]
 
+    /// Headers of a column that says when a row is planned (`| Date | Milestone | Features |`): its period.
+    static let periodHeaders: Set<String> = ["date", "dates", "when", "month", "quarter", "period", "target", "timing"]
+
     /// The column of titles: the first when it is headed Objective, Goal, Project…; else the first title header after
-    /// only numbering and field columns (`| # | Status | Responsible | Project |`, `| Status | Initiative | Owner |`).
+    /// only numbering, period and field columns (`| # | Status | Responsible | Project |`, `| Date | Milestone | Features |`).
+    /// A Milestone column beside another column of titles names a release (`v2.0`), not the work: the other is the title.
     static func titleColumn(_ header: [TableCell]) -> Int? {
-        guard let index = header.firstIndex(where: { titleHeaders.contains(headerKey($0)) }) else { return nil }
+        let titles = header.indices.filter { titleHeaders.contains(headerKey(header[$0])) }
+        guard var index = titles.first else { return nil }
+        if ["milestone", "milestones"].contains(headerKey(header[index])), let other = titles.dropFirst().first { index = other }
         let before = header[..<index].map(headerKey)
-        guard before.allSatisfy({ ordinalHeaders.contains($0) || MetadataKey(spelling: $0) != nil }) else { return nil }
+        guard before.allSatisfy({ ordinalHeaders.contains($0) || periodHeaders.contains($0) || titleHeaders.contains($0)
+                                  || MetadataKey(spelling: $0) != nil }) else { return nil }
         return index
     }
 
@@ -110,7 +117,9 @@ enum PlanTable {
             var notes: [(header: String, cell: TableCell)] = []
             for (index, cell) in row.enumerated() where index != column && index < header.count && !cell.text.isEmpty
                 && !ordinalHeaders.contains(headerKey(header[index])) {
-                let key = header[index].text.trimmingCharacters(in: CharacterSet(charactersIn: ":*_ "))
+                var key = header[index].text.trimmingCharacters(in: CharacterSet(charactersIn: ":*_ "))
+                // "January 2019" under Date is when the row is due: its period, as `Due:` would say.
+                if periodHeaders.contains(headerKey(header[index])) { key = "Due" }
                 if MetadataKey(spelling: key) == nil { notes.append((key, cell)) }
                 guard MetadataReader.isKey(key) else { continue }
                 fields.append(MetadataReader.Line(key: key, value: cell.text, line: cell.line, valueColumn: cell.column, endLine: cell.line))
