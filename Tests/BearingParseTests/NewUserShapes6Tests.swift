@@ -211,6 +211,65 @@ struct NewUserShapes6Tests {
         #expect(!diagnostics.contains { $0.code == .noRoadmapItems })
     }
 
+    // MARK: A tracked OKR archive
+
+    @Test("a quarter with a two-digit year is that quarter", arguments: [
+        ("Q2-19", "2019-Q2"), ("q4/21", "2021-Q4"), ("Q1 '24", "2024-Q1"), ("H2-25", "2025-H2"),
+    ])
+    func twoDigitYear(text: String, expected: String) {
+        #expect(Quarter.find(in: text)?.description == expected)
+    }
+
+    @Test("two digits after a quarter with no separator, or more digits, are no year", arguments: ["Q2 19 items", "Q2-195", "Q2-19x"])
+    func notTwoDigitYear(text: String) {
+        #expect(Quarter.find(in: text) == nil)
+    }
+
+    @Test("an archive folder named Q2-19 plans 2019-Q2: 'Key Results: who' over a list is its key results, graded by the tracking table; notes on them are not more")
+    func trackedArchive() throws {
+        let (file, diagnostics) = objectives("""
+            Q3-18 archive
+            ===
+
+            # Quarterly OKRs
+
+            ## Objective: `Grow the maintainer team`
+            - **Tracking Manager:** Ines
+            - **Key Results:** Ines and Olu equally
+              1. `Add 2 maintainers with merge rights`
+              2. `Onboard 10 new contributors`
+            <br />
+            - **Grading Notes**
+                1. `KR#1: one maintainer declined the role`
+
+            | Date     | KR #1 | KR #2 |
+            |:--------:|:-----:|:-----:|
+            | 01.08.18 | 0.2   | 0.5   |
+            | 30.09.18 | 0.5   | 0.9   |
+
+            # Personal OKRs
+
+            ## `Olu` (@olu)
+
+            ### Objective: `Ship the contributor guide`
+            - **Key Results:**
+              1. `Publish the guide`
+
+            ## `Ines` (@ines)
+
+            ## Objective: `Run the release calendar`
+            - **Key Results:** Ines
+              1. `Every release within a week of its date`
+            """, path: "objectives/Q3-18/README.md")
+        #expect(file.quarter?.description == "2018-Q3")
+        #expect(file.objectives.map(\.title) == ["Grow the maintainer team", "Ship the contributor guide", "Run the release calendar"])
+        #expect(file.objectives.first?.keyResults.map(\.text) == ["Add 2 maintainers with merge rights", "Onboard 10 new contributors"])
+        #expect(file.objectives.first?.keyResults.map(\.progress) == [0.5, 0.9])
+        #expect(file.objectives[1].metadata.team == "Olu")
+        #expect(file.objectives.map(\.keyResults.count) == [2, 1, 1])
+        #expect(!diagnostics.contains { $0.code == .emptyObjective || $0.code == .skippedFile })
+    }
+
     // MARK: Assumptions and dependencies
 
     @Test("labelled bullets under 'Assumptions & dependencies' are the objective's text: no key results, no initiative")

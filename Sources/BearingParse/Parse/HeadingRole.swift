@@ -53,6 +53,8 @@ enum HeadingRole: Equatable {
     private static let questionWords: Set<String> = ["how", "why", "what", "who", "when", "where", "meet"]
     private static let teamWords: Set<String> = ["team", "department", "dept", "group", "squad", "guild", "org", "division"]
     private static let yearOnly = Pattern(#"^((?:19|20|21)[0-9]{2})$"#)
+    /// A name of one to three words followed by its handle, or a handle alone.
+    private static let person = Pattern(#"^(?:(\p{L}[\p{L}.'’-]*(?: \p{L}[\p{L}.'’-]*){0,2})\s*\(@[\w-]+\)|(@[\w-]+))$"#)
     private static let quarterOnly = Pattern(#"^Q([1-4])$"#)
     private static let periodWord = Pattern(#"^(?:q[1-4]|h[12]|fy[0-9]{2,4}|fy|[0-9]{4}|(?:19|20|21)[0-9]{2}(?:q[1-4]|h[12])|fy[0-9]{2,4}(?:q[1-4]|h[12]))[:,.]?$"#)
 
@@ -77,7 +79,14 @@ enum HeadingRole: Equatable {
         }
         if contents.contains(lower) || (meaningful.isEmpty && !words.isEmpty) { return .container }
         if let team = team(text, words: words) { return .team(team) }
+        // "`Bedeho` (@bedeho)", "@bwhm": a person's heading groups that person's objectives, as a team heading does.
+        if let groups = person.firstMatch(in: TitleText.clean(text)), let name = groups[1] ?? groups[2] { return .team(name.trimmed) }
         return .candidate
+    }
+
+    /// "`Bedeho` (@bedeho)", "@bwhm".
+    static func namesPerson(_ title: String) -> Bool {
+        person.matches(TitleText.clean(TitleLabel.stripLeadingSymbols(title).trimmed))
     }
 
     /// A heading whose words, besides filler, are only a period.

@@ -178,7 +178,8 @@ struct KeyResultCollector {
         let nested = Array(item.blocks.dropFirst())
         if item.task != nil && readsTaskItems || KeyResultLabel.hasPrefix(text) {
             results.append(keyResult(item, text: text, checked: item.task, diagnostics: &diagnostics))
-        } else if let role = KeyResultLabel.role(of: text) {
+        } else if let role = KeyResultLabel.role(of: text)
+                    ?? (nested.contains { if case .list = $0.kind { true } else { false } } ? KeyResultLabel.leadingRole(of: text) : nil) {
             if role == .keyResults { visit(nested, role: .keyResults, into: &results, diagnostics: &diagnostics) }
             return
         } else if readsTaskItems, item.task == nil, OwnerCascade.isOwnerItem(item, text: text) {

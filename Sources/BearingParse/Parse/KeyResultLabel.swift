@@ -54,10 +54,19 @@ enum KeyResultLabel {
         if keyResultLabels.contains(text) { return .keyResults }
         if checklistLabels.contains(text) { return .checklist }
         if contextLabels.contains(text) { return .context }
+        // "Grading notes", "Tracking notes", "OKR comments": what was said about the key results, not more of them.
+        let words = text.split(separator: " ")
+        if words.count <= 4, let last = words.last, ["notes", "comments"].contains(last) { return .context }
         // "Key results for Q3", "Key results (due end of quarter)" — but not prose such as "Key results should be:".
         if qualified.matches(text) { return .keyResults }
         // "We measured this via the following key results:" — a sentence that announces the list.
         return announcing.matches(text) && text.split(separator: " ").count <= 14 ? .keyResults : nil
+    }
+
+    /// "Key Results: Martin and Bedeho equally" over a nested list: the label, then who owns what follows.
+    static func leadingRole(of text: String) -> Role? {
+        guard let colon = text.firstIndex(of: ":"), text.distance(from: text.startIndex, to: colon) <= 30 else { return nil }
+        return role(of: String(text[..<colon])) == .keyResults ? .keyResults : nil
     }
 
     /// True when a list item's text starts with a key-result label such as "KR:" or "CEO KR:".

@@ -90,6 +90,10 @@ struct ObjectiveOutline {
                 }
             }
             switch role {
+            case .team where !hasChildren && !own.contains(where: { PlanTable.items(in: $0) != nil })
+                && !own.contains(where: ObjectivesParser.isText) && HeadingRole.namesPerson(heading.title):
+                // "## `Bedeho` (@bedeho)" right above that person's objectives, written at its own level: a label.
+                continue
             case .team where !hasChildren && !own.contains(where: { PlanTable.items(in: $0) != nil }):
                 // "## Great team" with text under it is an objective about a team, not a group of objectives; over a
                 // table of goals ("#### Technical Goals" over `| Goal | Key Results |`) it is the group of those goals.

@@ -118,6 +118,14 @@ package struct ObjectivesParser: Sendable {
         return (file, diagnostics.items)
     }
 
+    /// A block a reader reads as text: not a comment, a rule or a `<br />`.
+    static func isText(_ block: Block) -> Bool {
+        switch block.kind {
+        case .html, .thematicBreak, .label: false
+        default: true
+        }
+    }
+
     /// A README, index or template file: what a folder of plans holds beside them to explain them.
     static func isAboutThePlan(_ path: String) -> Bool {
         // "_index.md" (Hugo's section page) as "index".
