@@ -80,6 +80,9 @@ public struct Quarter: Hashable, Sendable, Comparable, Codable, CustomStringConv
             return Quarter(year: year, number: number, span: kind == "H" ? .half : .quarter, fiscalStart: fiscalStart)
         }
         for (span, patterns) in [(Span.quarter, quarterPatterns), (.half, halfPatterns)] {
+            // Every pattern holds "Q1"–"Q4" (or "H1", "H2"): most texts hold neither, and six expressions over every
+            // title and key result were a tenth of parsing.
+            guard Self.holds(span == .quarter ? ["Q", "q"] : ["H", "h"], digits: span == .quarter ? 4 : 2, in: text) else { continue }
             for (index, pattern) in patterns.enumerated() {
                 guard let groups = pattern.firstMatch(in: text) else { continue }
                 let (year, number) = index == 0 ? (groups[1], groups[2]) : (groups[2], groups[1])
@@ -90,6 +93,17 @@ public struct Quarter: Hashable, Sendable, Comparable, Codable, CustomStringConv
             }
         }
         return nil
+    }
+
+    /// Whether `text` holds one of `letters` followed by a digit from 1 to `digits`.
+    private static func holds(_ letters: [Character], digits: Int, in text: String) -> Bool {
+        let marks = Set(letters.compactMap(\.asciiValue)), top = UInt8(ascii: "0") + UInt8(digits)
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            if marks.contains(previous), byte >= UInt8(ascii: "1"), byte <= top { return true }
+            previous = byte
+        }
+        return false
     }
 
     /// The fiscal period written in `text` ("FY22-Q3"), so that a reader without `fiscal_year_start:` can say so.

@@ -80,13 +80,13 @@ enum HeadingRole: Equatable {
         if contents.contains(lower) || (meaningful.isEmpty && !words.isEmpty) { return .container }
         if let team = team(text, words: words) { return .team(team) }
         // "`Bedeho` (@bedeho)", "@bwhm": a person's heading groups that person's objectives, as a team heading does.
-        if let groups = person.firstMatch(in: TitleText.clean(text)), let name = groups[1] ?? groups[2] { return .team(name.trimmed) }
+        if text.contains("@"), let groups = person.firstMatch(in: TitleText.clean(text)), let name = groups[1] ?? groups[2] { return .team(name.trimmed) }
         return .candidate
     }
 
     /// "`Bedeho` (@bedeho)", "@bwhm".
     static func namesPerson(_ title: String) -> Bool {
-        person.matches(TitleText.clean(TitleLabel.stripLeadingSymbols(title).trimmed))
+        title.contains("@") && person.matches(TitleText.clean(TitleLabel.stripLeadingSymbols(title).trimmed))
     }
 
     /// A heading whose words, besides filler, are only a period.

@@ -58,9 +58,9 @@ enum KeyResultLabel {
         let words = text.split(separator: " ")
         if words.count <= 4, let last = words.last, ["notes", "comments"].contains(last) { return .context }
         // "Key results for Q3", "Key results (due end of quarter)" — but not prose such as "Key results should be:".
-        if qualified.matches(text) { return .keyResults }
+        if text.hasPrefix("key results") || text.hasPrefix("krs"), qualified.matches(text) { return .keyResults }
         // "We measured this via the following key results:" — a sentence that announces the list.
-        return announcing.matches(text) && text.split(separator: " ").count <= 14 ? .keyResults : nil
+        return text.hasSuffix("key results") && announcing.matches(text) && text.split(separator: " ").count <= 14 ? .keyResults : nil
     }
 
     /// "Key Results: Martin and Bedeho equally" over a nested list: the label, then who owns what follows.

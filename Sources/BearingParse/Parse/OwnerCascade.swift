@@ -21,7 +21,7 @@ enum OwnerCascade {
     /// The item's text starts with an owner or team label, which is not a metadata key (`Owner: Ada`), a label
     /// such as "Key results:", "Notes:" or "Risks:", or the name of a field of the work (`**Impact:**`, `**Why:**`).
     static func hasOwnerLabel(_ text: String) -> Bool {
-        guard labelled.matches(text), let colon = text.firstIndex(of: ":") else { return false }
+        guard let colon = text.firstIndex(of: ":"), labelled.matches(text) else { return false }
         let label = String(text[..<colon]).trimmed
         return MetadataKey(spelling: label) == nil && KeyResultLabel.role(of: label) == nil
             && !fieldLabels.contains(KeyResultLabel.normalize(label))
