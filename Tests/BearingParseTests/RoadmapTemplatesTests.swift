@@ -142,4 +142,34 @@ import Testing
         #expect(first.body.contains("Why it matters: One provider is down"))
         #expect(roadmap.items[2].body == "Why it matters: Big catalogs")
     }
+
+    @Test("a status in brackets after the words is the status, not the name; a lane's 'Invariants' are shown with it, not read as items")
+    func bracketStatusAndInvariants() throws {
+        let (roadmap, _) = parse("""
+            # Toolkit roadmap
+
+            ## v0.2
+
+            ### Capabilities
+            1. **Runtime tables**: build a table from a spec.
+            2. **Safety checks**: reject unknown types.
+
+            ### Invariants (don't drift)
+            - **Minimal.** No ORM, no query builder.
+            - **Forward-only** migrations.
+
+            ### Requests
+            - Add `--limit` to the docs command (Implemented v1.1)
+            - Offline mode (in progress)
+            - Dark theme (planned for 2026)
+            """)
+        #expect(roadmap.items.map(\.title) == ["Runtime tables", "Safety checks", "Add --limit to the docs command", "Offline mode", "Dark theme"])
+        #expect(roadmap.items[4].period == "2026", "a bracket that says when stays a period")
+        #expect(roadmap.items[2].metadata.status == .done)
+        #expect(roadmap.items[3].metadata.status == .onTrack)
+        let lane = try #require(roadmap.lanes.first)
+        #expect(lane.intro.contains { block in
+            if case .heading(_, let content, _) = block.kind { content.plainText.hasPrefix("Invariants") } else { false }
+        }, "the section is shown with its lane")
+    }
 }

@@ -85,7 +85,8 @@ public enum Status: String, Sendable, Codable, CaseIterable {
             return .atRisk
         case "blocked", "red", "stalled", "late", "off-target", "missed":
             return .offTrack
-        case "complete", "completed", "shipped", "finished", "achieved", "closed", "delivered", "released", "launched", "met":
+        case "complete", "completed", "shipped", "finished", "achieved", "closed", "delivered", "released", "launched", "met",
+             "implemented", "merged", "landed":
             return .done
         case "cancelled", "canceled", "abandoned", "wont-do", "won't-do", "deferred", "descoped", "cut", "dropped!", "not-doing",
              "not-accepted", "rejected", "declined", "withdrawn", "not-approved":

@@ -115,6 +115,13 @@ struct RoadmapBullet: Equatable {
                 fields.insert(CustomField(key: label.prefix(1).uppercased() + label.dropFirst(), value: value), at: 0)
             }
         }
+        // "Add --limit to docs (Implemented v1.1)", "Offline mode (in progress)": a status in brackets after the words,
+        // perhaps with the release it came in, is the item's status and not its name.
+        if let match = trailingBracket.firstMatchWithRange(in: text), match.range.lowerBound > text.startIndex,
+           let inner = match.groups[1]?.trimmed, let said = Self.bracketStatus(inner) {
+            if status == nil || status == .notStarted { status = said }
+            text = String(text[..<match.range.lowerBound])
+        }
         if let match = trailingDue.firstMatch(in: text), let lead = match[1], let date = match[2] {
             due = date
             text = lead
@@ -164,6 +171,17 @@ struct RoadmapBullet: Equatable {
         }
         if let space = head.lastIndex(of: " ") { sentence = String(head[..<space]) } else { sentence = String(head) }
         return TitleText.clean(sentence) + "…"
+    }
+
+    /// The status a bracket names: all of it ("in progress", "done") or its first word before a version or date
+    /// ("Implemented v1.1", "Shipped in 0.3", "Released 2025-03").
+    private static func bracketStatus(_ inner: String) -> Status? {
+        if let whole = Status(reading: inner) { return whole }
+        let words = inner.split(separator: " ")
+        guard let first = words.first, words.count <= 4, let said = Status(reading: String(first)),
+              words.dropFirst().allSatisfy({ word in word.contains(where: \.isNumber) || ["in", "on", "since", "with", "as", "of"].contains(word.lowercased()) })
+        else { return nil }
+        return said
     }
 
     /// "mid 2022", "Q3 2026", "by end of March", "TBD": short words whose point is a time.

@@ -51,6 +51,11 @@ struct LaneReader {
         let items = own + subItems
         // What the lane says besides its items (its prose, a list that describes it) is shown with it, not dropped.
         lane.intro = Self.prose(section.blocks, consumed: consumed, headings: headings)
+        // A section about the lane inside it ("### Invariants (don't drift)", a legend) holds no items, but it is shown
+        // with the lane rather than dropped.
+        for sub in section.subsections where !parser.config.ignores(heading: sub.title) && (RoadmapHeading.isAside(sub.title) || RoadmapHeading.isLegend(sub)) {
+            lane.intro += document.blocks(from: sub.line, through: sub.endLine)
+        }
         lane.groups = groups
         let proseOnly = items.isEmpty && section.subsections.isEmpty && kind == .theme && context.status == nil
             && section.blocks.contains { if case .paragraph = $0.kind { true } else { false } }
