@@ -172,4 +172,32 @@ import Testing
             if case .heading(_, let content, _) = block.kind { content.plainText.hasPrefix("Invariants") } else { false }
         }, "the section is shown with its lane")
     }
+
+    @Test("a timeline of quarter tables led by a Priority column: the Item column is the title, the priority how much it matters, the quarter heading the period")
+    func quarterTablesLedByPriority() throws {
+        let (roadmap, diagnostics) = parse("""
+            # Project Roadmap
+
+            ## Roadmap Timeline
+
+            ### Q1 2026 - Foundation
+
+            | Priority | Item | Status |
+            |----------|------|--------|
+            | 🔴 High | Security audit | 📋 Planned |
+            | 🟢 Low | Benchmarks | ✅ Done |
+
+            ### Q2 2026: Enhancement
+
+            | Priority | Item | Status |
+            |----------|------|--------|
+            | Medium | Plugin API | 🔄 In Progress |
+            """)
+        #expect(!diagnostics.contains { $0.severity == .error }, "\(diagnostics.map(\.message))")
+        #expect(roadmap.items.map(\.title) == ["Security audit", "Benchmarks", "Plugin API"])
+        #expect(roadmap.items.map(\.period) == ["2026-Q1", "2026-Q1", "2026-Q2"])
+        #expect(roadmap.items.map(\.metadata.status) == [.notStarted, .done, .onTrack])
+        #expect(roadmap.items.allSatisfy { $0.metadata.priorities.isEmpty })
+        #expect(roadmap.items.first?.metadata.custom.first { $0.key == "Importance" }?.value == "🔴 High")
+    }
 }

@@ -63,7 +63,7 @@ public enum Status: String, Sendable, Codable, CaseIterable {
         ("🟢", .onTrack), ("🟩", .onTrack), ("🚧", .onTrack), ("🔁", .onTrack), ("🔄", .onTrack),
         // An hourglass is work under way ("⏳ in progress").
         ("⏳", .onTrack), ("⌛", .onTrack),
-        ("⚪", .notStarted), ("⬜", .notStarted),
+        ("⚪", .notStarted), ("⬜", .notStarted), ("📋", .notStarted), ("📅", .notStarted), ("🗓", .notStarted),
         ("❌", .dropped), ("✖", .dropped), ("🗑", .dropped), ("🚫", .dropped),
     ]
 

@@ -97,6 +97,8 @@ enum PlanTable {
         let titles = header.indices.filter { titleHeaders.contains(headerKey(header[$0])) }
         guard var index = titles.first else { return nil }
         if ["milestone", "milestones"].contains(headerKey(header[index])), let other = titles.dropFirst().first { index = other }
+        // `| Priority | Item | Status |`: beside a column of titles, "Priority" says how much each row matters.
+        if ["priority", "priorities"].contains(headerKey(header[index])), let other = titles.dropFirst().first { index = other }
         let before = header[..<index].map(headerKey)
         guard before.allSatisfy({ ordinalHeaders.contains($0) || periodHeaders.contains($0) || titleHeaders.contains($0)
                                   || MetadataKey(spelling: $0) != nil }) else { return nil }
@@ -120,6 +122,8 @@ enum PlanTable {
                 var key = header[index].text.trimmingCharacters(in: CharacterSet(charactersIn: ":*_ "))
                 // "January 2019" under Date is when the row is due: its period, as `Due:` would say.
                 if periodHeaders.contains(headerKey(header[index])) { key = "Due" }
+                // "🔴 High", "P1", "Must": how much the row matters, not which strategic priority it serves.
+                if ["priority", "priorities"].contains(headerKey(header[index])), Self.isImportance(cell.text) { key = "Importance" }
                 if MetadataKey(spelling: key) == nil { notes.append((key, cell)) }
                 guard MetadataReader.isKey(key) else { continue }
                 fields.append(MetadataReader.Line(key: key, value: cell.text, line: cell.line, valueColumn: cell.column, endLine: cell.line))
@@ -127,6 +131,14 @@ enum PlanTable {
             items.append(Item(title: TitleText.clean(titleCell.text), cell: titleCell, fields: fields, notes: notes))
         }
         return items
+    }
+
+    /// A priority cell that ranks rather than names: "High", "🔴 Critical", "P0", "Must have", "Nice to have".
+    static func isImportance(_ text: String) -> Bool {
+        let words = Status.symbols(in: text).1.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+        guard let first = words.first, words.count <= 3 else { return false }
+        return ["high", "medium", "med", "low", "critical", "urgent", "highest", "lowest", "top", "must", "should", "could",
+                "nice", "p0", "p1", "p2", "p3", "p4", "blocker", "major", "minor", "normal"].contains(String(first))
     }
 
     /// "(((ROADMAP ROWS: Fast Builds)))", "{{ rows }}", "{% for goal in goals %}": where a generator fills in the rows,

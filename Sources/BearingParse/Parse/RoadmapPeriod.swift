@@ -39,6 +39,13 @@ enum RoadmapPeriod {
     /// beyond"), or nil.
     static func heading(_ title: String, year: Int?) -> String? {
         let cleaned = TitleText.clean(title)
+        // "Q1 2026 - Foundation", "2026 H2: Scale": a period and the theme of its work.
+        for separator in [" - ", " – ", " — ", ": "] {
+            // Not a range ("January - March"): then what follows is a period too.
+            guard let range = cleaned.range(of: separator), range.lowerBound > cleaned.startIndex,
+                  heading(String(cleaned[range.upperBound...]), year: year) == nil else { continue }
+            if let period = heading(String(cleaned[..<range.lowerBound]), year: year) { return period }
+        }
         guard cleaned.split(separator: " ").count <= 5, isStrict(cleaned) else { return nil }
         // Every other word must be one that goes with a period: "Step 1999" is a step, not a year.
         let words = cleaned.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
