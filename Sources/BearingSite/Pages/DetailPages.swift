@@ -171,7 +171,7 @@ extension SiteContent {
                     "groups": .list(pending.map { ["title": .text($0.title), "intro": .text(renderer.render($0.intro))] })]
         }
         let scope = alignment.scope(.roadmap, roadmap.id)
-        let summary = "\(roadmap.items.count) items in \(roadmap.lanes.count) lanes"
+        let summary = "\(roadmap.items.count) item\(roadmap.items.count == 1 ? "" : "s") in \(roadmap.lanes.count) lane\(roadmap.lanes.count == 1 ? "" : "s")"
             + (scope.map { "; alignment index \(String(format: "%.0f", $0.alignmentIndex)), \($0.orphans.count) orphan\($0.orphans.count == 1 ? "" : "s")." } ?? ".")
         return Page(path: paths.roadmap(roadmap.id), template: "roadmap", title: roadmap.title, kind: "roadmap",
                     context: ["title": .text(roadmap.title), "summary": .text(summary), "lanes": .list(lanes),
