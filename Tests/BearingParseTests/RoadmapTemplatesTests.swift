@@ -200,4 +200,26 @@ import Testing
         #expect(roadmap.items.allSatisfy { $0.metadata.priorities.isEmpty })
         #expect(roadmap.items.first?.metadata.custom.first { $0.key == "Importance" }?.value == "🔴 High")
     }
+
+    @Test("releases as headings with their dates: the features under each are its items, due in its quarter, named before their colon")
+    func releasesWithDates() {
+        let (roadmap, _) = parse("""
+            # Project Roadmap
+
+            ## Upcoming Releases
+
+            ### Version 2.4 - 2026-04-01
+
+            **Planned Features**:
+            - [ ] Offline editing: edit plans without a connection - Priority: High
+            - [x] Faster search: index built incrementally
+
+            ### Version 3.0 - September 1, 2026
+
+            - [ ] Plugin marketplace: third parties publish extensions
+            """)
+        #expect(roadmap.items.map(\.title) == ["Offline editing", "Faster search", "Plugin marketplace"])
+        #expect(roadmap.items.map(\.period) == ["2026-Q2", "2026-Q2", "2026-Q3"])
+        #expect(roadmap.items.map(\.metadata.status) == [.notStarted, .done, .notStarted])
+    }
 }

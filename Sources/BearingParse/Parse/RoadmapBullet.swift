@@ -141,10 +141,10 @@ struct RoadmapBullet: Equatable {
         return RoadmapBullet(title: title, status: status, team: team, due: due, startsBold: bold != nil, owners: owners, fields: fields, struck: struck)
     }
 
-    /// "Plugin system - third-party storage backends": a short name, a dash, and a lower-case description of it — the
-    /// name is the title, the description stays in the item's text.
+    /// "Plugin system - third-party storage backends", "Dark mode: every page follows the system": a short name, a dash
+    /// or colon, and a lower-case description of it — the name is the title, the description stays in the item's text.
     static func named(_ text: String) -> String {
-        for dash in [" - ", " – ", " — "] {
+        for dash in [" - ", " – ", " — ", ": "] {
             guard let range = text.range(of: dash) else { continue }
             let name = text[..<range.lowerBound], rest = text[range.upperBound...]
             let nameWords = name.split(separator: " ").count

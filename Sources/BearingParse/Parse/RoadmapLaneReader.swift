@@ -396,7 +396,8 @@ struct LaneReader {
         if let code = label.code, code.hasPrefix("P"), !metadata.custom.contains(where: { $0.key == "Rank" }) {
             metadata.custom.append(CustomField(key: "Rank", value: code))
         }
-        let period = metadata.due.flatMap { PeriodText.normalize($0, year: year) } ?? context.period
+        // "### Version 2.4 - 2026-04-01": the heading says when it is due.
+        let period = metadata.due.flatMap { PeriodText.normalize($0, year: year) } ?? RoadmapPeriod.heading(label.title, year: year) ?? context.period
         return RoadmapItem(
             id: section.label ?? "\(context.roadmapID)/\(Slug.make(label.idTitle))", roadmap: context.roadmapID, lane: context.lane.title,
             group: context.group, period: period, title: label.title, metadata: metadata,

@@ -39,12 +39,17 @@ enum RoadmapPeriod {
     /// beyond"), or nil.
     static func heading(_ title: String, year: Int?) -> String? {
         let cleaned = TitleText.clean(title)
-        // "Q1 2026 - Foundation", "2026 H2: Scale": a period and the theme of its work.
+        // "Q1 2026 - Foundation", "2026 H2: Scale": a period and the theme of its work; "Version 2.4 - 2026-04-01": the
+        // work and when it is due. Not a range ("January - March"), where both sides are periods.
         for separator in [" - ", " – ", " — ", ": "] {
-            // Not a range ("January - March"): then what follows is a period too.
-            guard let range = cleaned.range(of: separator), range.lowerBound > cleaned.startIndex,
-                  heading(String(cleaned[range.upperBound...]), year: year) == nil else { continue }
-            if let period = heading(String(cleaned[..<range.lowerBound]), year: year) { return period }
+            guard let range = cleaned.range(of: separator), range.lowerBound > cleaned.startIndex else { continue }
+            let head = heading(String(cleaned[..<range.lowerBound]), year: year)
+            let after = String(cleaned[range.upperBound...])
+            // A release date after the dash ("- 2026-04-01", "- April 1, 2026") is a day in a quarter.
+            let tail = heading(after, year: year)
+                ?? (after.split(separator: " ").count <= 4 && WrittenDate.find(in: after) != nil ? PeriodText.normalize(after, year: year) : nil)
+            if let head, tail == nil { return head }
+            if let tail, head == nil { return tail }
         }
         guard cleaned.split(separator: " ").count <= 5, isStrict(cleaned) else { return nil }
         // Every other word must be one that goes with a period: "Step 1999" is a step, not a year.
