@@ -85,6 +85,11 @@ struct LaneReader {
             let group = context.group.map { "\($0) / \(title)" } ?? title
             inner.group = group
             if let period { inner.period = period }
+            // "**Status**: ✅ Released" in the group's own text: how its items stand, unless they say otherwise.
+            var scratch = DiagnosticBag(path: document.path)
+            if inner.status == nil, let said = MetadataReader(document: document).read(section.blocks, diagnostics: &scratch).0.status {
+                inner.status = said
+            }
             var consumed = Set<Int>()
             var items = listItems(section.blocks, context: &inner, boldOnly: false, consumed: &consumed, diagnostics: &diagnostics)
             // The group's own text comes before its subgroups', as in the file.
