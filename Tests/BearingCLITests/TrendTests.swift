@@ -103,7 +103,7 @@ struct TrendTests {
         #expect(!rota.contains("kr-trend"))
         #expect(rota.contains("<span class=\"stale\">stale: unchanged since 2026-10-01 (7 weeks)</span>"), "\(rota)")
         #expect(html.contains("<h2>Status history</h2>"))
-        #expect(html.contains("<li><span class=\"when\">2026-09-14</span> <span class=\"status on-track\">on-track</span> → <span class=\"status at-risk\">at-risk</span> <span class=\"who\">· Ana Ruiz</span></li>"), "\(html)")
+        #expect(html.contains("<li><span class=\"when\">2026-09-14</span> <span class=\"status on-track\">on-track</span> → <span class=\"status at-risk\">at-risk</span> <span class=\"who\">· Ana Ruiz</span>"), "\(html)")
         // A single revision: the ended quarter's objective never changed, so its page carries nothing of history.
         let q3 = try Self.page(out, "objectives/2026-q3/migrate-the-old-cluster.html")
         #expect(!q3.contains("kr-trend") && !q3.contains("stale") && !q3.contains("Status history"))
@@ -111,7 +111,7 @@ struct TrendTests {
         // The review page lists the stale key result, owner first.
         let review = try Self.page(out, "review.html")
         #expect(review.contains("<h2 id=\"stale-title\">Stale key results</h2>"))
-        #expect(review.contains("<tr><td>Ana Ruiz</td><td>Pager rota published</td><td><a href=\"objectives/2026-q4/cut-pages-per-week.html\">Cut pages per week</a></td><td>2026-10-01 (7 wk)</td></tr>"), "\(review)")
+        #expect(review.contains("<tr><td>Ana Ruiz<td>Pager rota published<td><a href=\"objectives/2026-q4/cut-pages-per-week.html\">Cut pages per week</a><td>2026-10-01 (7 wk)"), "\(review)")
         #expect(!review.contains("Services moved"))
     }
 
@@ -232,9 +232,9 @@ struct TrendTests {
         let review = try Self.page(out, "review.html")
         let changes = review.components(separatedBy: "\n").filter { $0.contains("Hubs upgraded without downtime: 20/40") && $0.contains("2026-11-16") }
         #expect(changes.count == 1, "\(changes)")
-        #expect(review.contains("<tr><td>Ana Ruiz</td><td>Runbooks written: 2/10</td>"), "\(review)")
-        #expect(review.contains("<tr><td>Lin Wu</td><td>Rota published</td>"), "\(review)")
-        #expect(review.range(of: "<td>Ana Ruiz</td><td>Runbooks")?.lowerBound ?? review.endIndex < review.range(of: "<td>Lin Wu</td>")?.lowerBound ?? review.startIndex)
+        #expect(review.contains("<tr><td>Ana Ruiz<td>Runbooks written: 2/10"), "\(review)")
+        #expect(review.contains("<tr><td>Lin Wu<td>Rota published"), "\(review)")
+        #expect(review.range(of: "<td>Ana Ruiz<td>Runbooks")?.lowerBound ?? review.endIndex < review.range(of: "<td>Lin Wu")?.lowerBound ?? review.startIndex)
         let html = try Self.page(out, "objectives/2026-q4/cut-pages-per-week.html")
         #expect(html.components(separatedBy: "class=\"kr-trend\"").count == 2, "one sparkline: the upgrades")
         let report = try Bearing.run(["report", "--workspace", repo.root.appendingPathComponent("plan").path, "--format", "markdown", "--today", Self.today])
@@ -259,7 +259,7 @@ struct TrendTests {
         let out = repo.root.appendingPathComponent("site")
         #expect(try Bearing.run(["build", "--workspace", workspace, "--out", out.path, "--today", Self.today]).status == 0)
         let review = try Self.page(out, "review.html")
-        #expect(review.components(separatedBy: "<tr><td>Ana Ruiz</td><td>Drill").count == 41)
+        #expect(review.components(separatedBy: "<tr><td>Ana Ruiz<td>Drill").count == 41)
         #expect(review.contains("…and 5 more: <code>bearing check</code> lists every stale key result at its line."), "\(review)")
         let check = try Bearing.run(["check", "--workspace", workspace, "--today", Self.today])
         #expect(check.stdout.components(separatedBy: "[stale-key-result]").count == 46)

@@ -24,7 +24,7 @@ import BearingAlign
     @Test("each sub-priority is listed under its parent with its item count, and sub-priorities without work are gaps")
     func subPriorityCoverage() throws {
         let page = try #require(try Self.pages("# 2026-Q4\n\n## Move every hub onto the shared stack\n\n- Priorities: shared-stack\n")["alignment.html"])
-        #expect(page.contains("1.1 Shared stack for every community</a> — 1 item</li>"))
+        #expect(page.contains("1.1 Shared stack for every community</a> — 1 item<"))
         #expect(page.contains("1.2 Reliable operations and on-call</a> — 0 items <span class=\"muted\">(gap)</span>"))
         #expect(page.contains("<p>Sub-priorities with none:</p>"))
         let gaps = try #require(page.components(separatedBy: "id=\"a-gaps\"").last?.components(separatedBy: "id=\"a-orphans\"").first)
@@ -52,11 +52,11 @@ import BearingAlign
         let pages = try Self.pages(objectives)
         let page = try #require(pages["alignment.html"])
         let matrix = try #require(page.components(separatedBy: "<table class=\"matrix\">").last?.components(separatedBy: "</table>").first)
-        #expect(matrix.contains("<th scope=\"col\" class=\"p\"><a href=\"priorities/platform.html\" title=\"1 Platform\">1 Platform</a></th>"))
-        #expect(matrix.contains("<th scope=\"col\" class=\"p\"><a href=\"priorities/careers.html\" title=\"2 Careers\">2 Careers</a></th>"))
+        #expect(matrix.contains("<th scope=\"col\" class=\"p\"><a href=\"priorities/platform.html\" title=\"1 Platform\">1 Platform</a>"))
+        #expect(matrix.contains("<th scope=\"col\" class=\"p\"><a href=\"priorities/careers.html\" title=\"2 Careers\">2 Careers</a>"))
         // One row, 2026-Q4: 3 items, 1 serving Platform (through its sub-priority) and 2 serving Careers.
         #expect(matrix.components(separatedBy: "<th scope=\"row\">").count == 2)
-        #expect(matrix.contains("<td class=\"n\">3</td>"))
+        #expect(matrix.contains("<td class=\"n\">3<"))
         #expect(matrix.contains("<a href=\"priorities/platform.html#in-2026-Q4\" title=\"1 of 3 items in 2026-Q4 serve 1 Platform\">1</a>"))
         #expect(matrix.contains("<a href=\"priorities/careers.html#in-2026-Q4\" title=\"2 of 3 items in 2026-Q4 serve 2 Careers\">2</a>"))
         // The cell's link lands on the quarter's section of the priority page, which lists the item.

@@ -203,7 +203,8 @@ import BearingParse
         let section = try #require(page.range(of: "Roadmap items serving it"))
         #expect(page[section.upperBound...].contains("roadmaps/platform.html#item-platform--upgrade-controller\">Upgrade controller</a>"))
         let other = try #require(pages.first { $0.key.hasPrefix("objectives/2026-q4/retire") }?.value)
-        #expect(other.contains("No roadmap item names this objective."))
+        #expect(other.contains("<dt>Roadmap<dd>no item names it"))
+        #expect(!other.contains("Roadmap items serving it"))
     }
 
     @Test("the strategy page of the H3 shape shows the introduction, each summary and each success signal")
@@ -225,12 +226,12 @@ import BearingParse
         }
         #expect(page.contains("this build has no history of the plan"))
         #expect(page.contains("<strong>2026-Q4</strong> so far"))
-        #expect(page.contains(">2026-Q3</a></td><td class=\"n\">1</td><td class=\"n\"><span class=\"grade green\">1.00</span>"))
+        #expect(page.contains(">2026-Q3</a><td class=\"n\">1<td class=\"n\"><span class=\"grade green\">1.00</span>"))
         #expect(page.contains("Planned, not started (no grade, no pace)"))
-        for owner in ["Aiko Tanaka", "Jonas Weber", "No owner named"] { #expect(page.contains("<th scope=\"row\">\(owner)</th>"), "\(owner)") }
-        for team in ["Platform", "People", "No team named"] { #expect(page.contains("<th scope=\"row\">\(team)</th>"), "\(team)") }
+        for owner in ["Aiko Tanaka", "Jonas Weber", "No owner named"] { #expect(page.contains("<th scope=\"row\">\(owner)"), "\(owner)") }
+        for team in ["Platform", "People", "No team named"] { #expect(page.contains("<th scope=\"row\">\(team)"), "\(team)") }
         // Jonas Weber's row: two items, the flagged ones first, counted.
-        let jonas = try #require(page.range(of: "<th scope=\"row\">Jonas Weber</th>"))
+        let jonas = try #require(page.range(of: "<th scope=\"row\">Jonas Weber"))
         let row = page[jonas.upperBound...].prefix { $0 != "\n" }
         #expect(row.contains("<td class=\"n\"><strong>2</strong>"))
         #expect(row.contains("Automate hub upgrades</a> <span class=\"status at-risk\">"))
@@ -258,7 +259,7 @@ import BearingParse
             #expect(page.contains("…and 21 more at-risk or off-track"), "\(name)")
         }
         let review = try #require(pages["review.html"])
-        let jonas = try #require(review.range(of: "<th scope=\"row\">Jonas Weber</th>"))
+        let jonas = try #require(review.range(of: "<th scope=\"row\">Jonas Weber"))
         let row = review[jonas.upperBound...].prefix { $0 != "\n" }
         #expect(row.hasPrefix("<td class=\"n\">121<"), "\(row.prefix(80))")
         #expect(row.components(separatedBy: "<li><a ").count - 1 == SiteContent.groupLimit)
@@ -278,7 +279,7 @@ import BearingParse
         let files = try SiteBuilder().render(plan: plan, alignment: alignment, options: .init(changes: changes))
         let page = String(decoding: try #require(files.first { $0.0 == "review.html" }).1, as: UTF8.self)
         #expect(page.contains("Since the last review (2026-10-01):"))
-        #expect(page.contains("<td>status on-track → at-risk</td><td>2026-11-02</td><td>Jonas Weber</td>"))
+        #expect(page.contains("<td>status on-track → at-risk<td>2026-11-02<td>Jonas Weber"))
         #expect(!page.contains("no history of the plan"))
     }
 
@@ -288,8 +289,8 @@ import BearingParse
         let heat = try #require(index.range(of: "<table class=\"heat\">"))
         let end = try #require(index.range(of: "</table>", range: heat.upperBound..<index.endIndex))
         let table = index[heat.upperBound..<end.lowerBound]
-        for quarter in ["2026-Q3", "2026-Q4"] { #expect(table.contains("<th scope=\"col\">\(quarter)</th>")) }
-        #expect(table.contains("<th scope=\"col\">2027-Q1 <span class=\"muted\">planned</span></th>"))
+        for quarter in ["2026-Q3", "2026-Q4"] { #expect(table.contains("<th scope=\"col\">\(quarter)")) }
+        #expect(table.contains("<th scope=\"col\">2027-Q1 <span class=\"muted\">planned</span>"))
         #expect(!index.contains("<svg viewBox=\"0 0 616"), "no fixed-width drawing")
     }
 

@@ -26,22 +26,22 @@ enum Heatmap {
         let description = "Share of each quarter's linked effort per priority, \(quarters.first ?? "") to \(quarters.last ?? "")."
             + (leader.map { _ in " In \(quarters[focus]) the largest share goes to \(leaderTitle)." } ?? "")
         var out = "<figure class=\"chart heatmap\" id=\"chart-heatmap\">\n<table class=\"heat\">\n"
-        out += "<caption class=\"visually-hidden\">Effort share by priority and quarter</caption>\n<thead><tr><th scope=\"col\">Priority</th>"
+        out += "<caption class=\"visually-hidden\">Effort share by priority and quarter</caption>\n<thead><tr><th scope=\"col\">Priority"
         // A quarter that has not started holds planned effort, not work done: its column says so.
         out += quarters.map { quarter in
             let planned = alignment.scope(.quarter, quarter)?.planned == true
-            return "<th scope=\"col\">\(SVG.text(quarter))\(planned ? " <span class=\"muted\">planned</span>" : "")</th>"
-        }.joined() + "</tr></thead>\n<tbody>\n"
+            return "<th scope=\"col\">\(SVG.text(quarter))\(planned ? " <span class=\"muted\">planned</span>" : "")"
+        }.joined() + "</thead>\n<tbody>\n"
         for metrics in priorities {
             let priority = alignment.strategy.priority(metrics.priority)
             let title = priority?.title ?? metrics.priority
-            out += "<tr><th scope=\"row\"><span class=\"num\">\(SVG.text(priority?.number ?? ""))</span> \(SVG.text(title))</th>"
+            out += "<tr><th scope=\"row\"><span class=\"num\">\(SVG.text(priority?.number ?? ""))</span> \(SVG.text(title))"
             for point in columns.compactMap({ metrics.trend.indices.contains($0) ? metrics.trend[$0] : nil }) {
                 let level = min(4, Int((point.effortShare * 8).rounded(.up)))
                 let items = point.items == 1 ? "1 item" : "\(point.items) items"
-                out += "<td class=\"h\(level)\">\(SVG.percent(point.effortShare))<span class=\"visually-hidden\"> (\(items))</span></td>"
+                out += "<td class=\"h\(level)\">\(SVG.percent(point.effortShare))<span class=\"visually-hidden\"> (\(items))</span>"
             }
-            out += "</tr>\n"
+            out += "\n"
         }
         out += "</tbody>\n</table>\n<figcaption>\(SVG.text(description))</figcaption>\n</figure>\n"
         return out

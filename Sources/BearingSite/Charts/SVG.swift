@@ -23,9 +23,9 @@ enum SVG {
         out += "<figcaption>\(text(description))</figcaption>\n</figure>\n"
         // The data table follows the figure: a figure may hold only one caption, first or last.
         out += "<details class=\"data\"><summary>Data for “\(text(title))”</summary>\n<table>\n<thead><tr>"
-        out += table.header.map { "<th scope=\"col\">\(text($0))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
+        out += table.header.map { "<th scope=\"col\">\(text($0))" }.joined() + "</thead>\n<tbody>\n"
         for row in table.rows {
-            out += "<tr>" + row.enumerated().map { $0.offset == 0 ? "<th scope=\"row\">\(text($0.element))</th>" : "<td>\(text($0.element))</td>" }.joined() + "</tr>\n"
+            out += "<tr>" + row.enumerated().map { $0.offset == 0 ? "<th scope=\"row\">\(text($0.element))" : "<td>\(text($0.element))" }.joined() + "\n"
         }
         out += "</tbody>\n</table>\n</details>\n"
         return out

@@ -78,7 +78,7 @@ extension SiteContent {
         let m = objective.metadata
         var facts: [TemplateValue] = []
         func fact(_ label: String, _ value: String?) { if let value, !value.isEmpty { facts.append(["label": .text(label), "value": .text(value)]) } }
-        fact("Quarter", objective.quarter?.description)
+        // The quarter is the breadcrumb above the title, so it is not repeated here.
         fact("Owners", m.owners.joined(separator: ", "))
         fact("Team", m.team)
         fact("Status", m.status?.rawValue)
@@ -94,6 +94,7 @@ extension SiteContent {
              "roadmap": .text(plan.roadmaps.first { $0.id == item.roadmap }?.title ?? item.roadmap), "lane": .text(item.lane)]
         }
         for field in m.custom { fact(field.key, field.value) }
+        if servedBy.isEmpty { fact("Roadmap", "no item names it") }
         let links: [TemplateValue] = alignment.links(of: objective.id).map { link in
             ["label": .text(priorityTitle(link.priority)), "href": .text(paths.priority(link.priority)), "kind": .text(link.kind.rawValue),
              "strength": .text(format(link.strength)), "evidence": .text(link.evidence.map(\.term).joined(separator: ", ")),
@@ -104,7 +105,7 @@ extension SiteContent {
         renderer.keyResults = Dictionary(objective.keyResults.map { ($0.location.line, $0) }, uniquingKeysWith: { first, _ in first })
         renderer.keyResultNotes = keyResultNotes(objective)
         return Page(path: paths.objective(objective.id), template: "objective", title: objective.title, kind: "objective",
-                    context: ["title": .text(objective.title), "quarter": .text(objective.quarter?.description ?? ""),
+                    context: ["title": .text(objective.title), "quarter": .text(objective.quarter?.description ?? "Quarters"),
                               "quarter_href": .text(objective.quarter.map { paths.quarter($0.description) } ?? "quarters/index.html"),
                               "facts": .list(facts), "links": .list(links), "served_by": .list(servedBy), "body": .text(renderer.render(objective.blocks)),
                               "too_little_text": .flag(alignment.score(of: objective.id)?.tooLittleText ?? false),
