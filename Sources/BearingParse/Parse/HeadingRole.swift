@@ -38,7 +38,12 @@ enum HeadingRole: Equatable {
         // What the plan rests on or is threatened by ("&" and "and" are filler, so "Assumptions & dependencies" is the pair).
         "assumptions", "dependencies", "assumptions dependencies", "dependencies assumptions", "risks", "risks mitigations",
         "risks dependencies", "constraints", "out scope", "out of scope", "non-goals", "non goals",
+        // Where things stand before the work ("## Motivation & Status Quo" in a goal proposal).
+        "status quo",
     ]
+    /// Asides that may lead a longer title after a colon ("## Motivation: Reference counting is a common pain point"):
+    /// the section still motivates the work rather than being a piece of it.
+    private static let leadingAsides: Set<String> = ["motivation", "background", "context", "summary", "overview", "introduction", "faq"]
     /// Sections of quarterly reports around the objectives ("Recent Events / News / Blogs", "Decisions Made This
     /// Quarter (Optional)"): matched at the start of the title.
     private static let reportSections = [
@@ -74,7 +79,7 @@ enum HeadingRole: Equatable {
         // A report section names its period too ("Q1 Progress Highlights", "By the Numbers – Q1 2025").
         let unperiodic = meaningful.filter { !periodWord.matches($0) && !$0.allSatisfy { "-–—".contains($0) } }.joined(separator: " ")
         if asides.contains(lower) || asides.contains(bare) || asides.contains(unperiodic) || lower.hasSuffix("?") || questionWords.contains(words.first ?? "")
-            || reportSections.contains(where: { lower == $0 || lower.hasPrefix($0 + " ") }) {
+            || reportSections.contains(where: { lower == $0 || lower.hasPrefix($0 + " ") }) || isCompoundAside(lower) {
             return .aside
         }
         if contents.contains(lower) || (meaningful.isEmpty && !words.isEmpty) { return .container }
@@ -82,6 +87,26 @@ enum HeadingRole: Equatable {
         // "`Bedeho` (@bedeho)", "@bwhm": a person's heading groups that person's objectives, as a team heading does.
         if text.contains("@"), let groups = person.firstMatch(in: TitleText.clean(text)), let name = groups[1] ?? groups[2] { return .team(name.trimmed) }
         return .candidate
+    }
+
+    /// An aside named at more length: "Frequently Asked Questions (FAQ)" (its abbreviation after it), "Motivation & Status
+    /// Quo" (two asides joined), "Motivation: Reference counting is a common pain point" (an aside's name, then its gist).
+    /// Read as objectives, Rust's goal documents gained a "Motivation & Status Quo" objective in every other file.
+    private static func isCompoundAside(_ lower: String) -> Bool {
+        // Most titles hold none of "(", "&", " and ", ":": they are answered without splitting.
+        var text = lower
+        if text.hasSuffix(")"), let open = text.lastIndex(of: "(") {
+            text = String(text[..<open]).trimmed
+            if asides.contains(text) { return true }
+        }
+        if let colon = text.firstIndex(of: ":"), leadingAsides.contains(String(text[..<colon]).trimmed), text.index(after: colon) < text.endIndex {
+            return true
+        }
+        guard text.contains("&") || text.contains(" and ") else { return false }
+        let parts = text.replacingAll(" and ", with: "&").split(separator: "&").map { String($0).trimmed }
+        return parts.count > 1 && parts.allSatisfy { part in
+            asides.contains(part) || asides.contains(part.hasPrefix("the ") ? String(part.dropFirst(4)) : part)
+        }
     }
 
     /// "`Bedeho` (@bedeho)", "@bwhm".

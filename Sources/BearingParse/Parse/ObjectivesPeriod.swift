@@ -31,6 +31,26 @@ struct ObjectivesPeriod {
         return Quarter(year: year, number: 1, span: .year)
     }
 
+    /// The period named by the sentence that introduces a file's objectives, when its path and title name none: "The
+    /// OKRs guiding Impact Framework to the end of 2025 are:" plans 2025, "Our goals for Q3 2026:" plans 2026-Q3. Only
+    /// the first paragraph, before any list, that speaks of the plan and names one year: a note that mentions a year in
+    /// passing further down is not the file's period.
+    private func fromIntroduction(_ outline: ObjectiveOutline) -> Quarter? {
+        for block in outline.introBlocks {
+            if case .list = block.kind { return nil }
+            guard case .paragraph(let content) = block.kind else { continue }
+            let text = content.plainText
+            let lower = text.lowercased()
+            guard text.count <= 300, Self.planWords.contains(where: lower.contains) else { return nil }
+            let years = Set(PeriodText.years(in: text))
+            guard years.count == 1, let year = years.first else { return nil }
+            return Quarter.find(in: text, fiscalStart: config.fiscalYearStart) ?? Quarter(year: year, number: 1, span: .year)
+        }
+        return nil
+    }
+
+    private static let planWords = ["okr", "objective", "goal", "key result", "priorit", "roadmap", "plan"]
+
     /// The year a bare "Q1" belongs to.
     func defaultYear(_ document: MarkdownDocument) -> Int? {
         for key in ["year", "date"] {
@@ -68,7 +88,7 @@ struct ObjectivesPeriod {
                                 line: document.frontMatter?["quarter"]?.line ?? 1, fix: "rename the file or correct `quarter:`")
         }
         let resolved = quarter ?? fromName ?? fromTitle
-            ?? (document.frontMatter?["quarter"] == nil ? yearFromPath(names) ?? yearFromTitle(document) : nil)
+            ?? (document.frontMatter?["quarter"] == nil ? yearFromPath(names) ?? yearFromTitle(document) ?? fromIntroduction(outline) : nil)
         if let resolved, let fromTitle, fromTitle != resolved {
             diagnostics.warning(.quarterMismatch, "the title says \(fromTitle) but the file is for \(resolved)", line: titleLine(document))
         }

@@ -5,6 +5,13 @@ import BearingModel
 /// written this way, one goal per file. Its H2s are parts of the one objective; reading "Team asks" and "Funding"
 /// as objectives of their own would invent work and lose the goal.
 enum OneObjectiveDocument {
+    /// True when the metadata right under the title gives a status or a decision (`Status: Accepted`).
+    private static func titleHasStatus(_ document: MarkdownDocument, outline: ObjectiveOutline) -> Bool {
+        var ignored = DiagnosticBag(path: document.path)
+        let metadata = MetadataReader(document: document).read(outline.introBlocks, diagnostics: &ignored).0
+        return metadata.status != nil || metadata.custom.contains { $0.key == "Decision" }
+    }
+
     /// Section titles that open a document about one thing.
     private static let openings = ["summary", "abstract", "overview", "motivation", "background", "introduction", "context", "tl;dr", "tldr"]
 
@@ -21,6 +28,10 @@ enum OneObjectiveDocument {
         guard let firstSection else { return false }
         let opening = RoadmapHeading.normalized(firstSection)
         guard openings.contains(where: { opening == $0 || opening.hasPrefix($0 + " ") }) else { return false }
+        // A title with a state of its own (`| Status | Proposed |` under it) names one piece of work: its "Design
+        // axioms", "Team asks" and "Outputs and milestones" are parts of it, however many there are. A file of
+        // objectives has no one status.
+        if titleHasStatus(document, outline: outline) { return true }
         return outline.asides.count >= 2 && outline.asides.count >= outline.entries.count
     }
 
