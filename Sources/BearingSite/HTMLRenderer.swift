@@ -41,7 +41,7 @@ package struct HTMLRenderer: Sendable {
             let tag = ordered ? "ol" : "ul"
             let isTasks = items.contains { $0.task != nil }
             out += "<\(tag)\(isTasks ? " class=\"tasks\"" : "")>\n"
-            for item in items { listItem(item, shift: shift, into: &out) }
+            for item in items { listItem(item, inTasks: isTasks, shift: shift, into: &out) }
             out += "</\(tag)>\n"
         case .quote(let inner):
             out += "<blockquote>\n"
@@ -86,9 +86,11 @@ package struct HTMLRenderer: Sendable {
         out += "</table></div>\n"
     }
 
-    private func listItem(_ item: ListItem, shift: Int, into out: inout String) {
+    /// In a list of tasks every item gets the stylesheet's box (`ul.tasks > li::before`) but one that is no task
+    /// (`class="plain"`): the class is written on the rare item rather than on each of 24,000 key results.
+    private func listItem(_ item: ListItem, inTasks: Bool, shift: Int, into out: inout String) {
         guard let done = item.task else {
-            out += "<li>"
+            out += inTasks ? "<li class=\"plain\">" : "<li>"
             // A tight item's single paragraph renders without <p>, as CommonMark does.
             if item.blocks.count == 1, case .paragraph(let content) = item.blocks[0].kind {
                 out += inline(content)
@@ -111,9 +113,9 @@ package struct HTMLRenderer: Sendable {
         } else {
             progress = ProgressReader.read(item.blocks.first.map(\.plainText) ?? "", checked: done).progress
         }
-        // The box is the stylesheet's `li.task::before`, with "done"/"not done" as its spoken text: a disabled
-        // <input> per key result was 1.2 MB of a 2,000-file site (24,000 key results).
-        out += done ? "<li class=\"task done\">" : "<li class=\"task\">"
+        // The box is the stylesheet's, with "done"/"not done" as its spoken text: a disabled <input> per key result
+        // was 1.2 MB of a 2,000-file site (24,000 key results).
+        out += done ? "<li class=\"done\">" : "<li>"
         out += "\(text) "
         if let progress {
             // One element per bar: the stylesheet draws the bar from `--p` (24,000 key results on a 2,000-file plan).

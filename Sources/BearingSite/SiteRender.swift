@@ -62,7 +62,9 @@ struct SiteRender: Sendable {
             context = .object(fields)
         }
         let body = templates.render(context, template: page.template, capacity: 16_384)
-        let nav: [TemplateValue] = [("Dashboard", "index.html", "dashboard"), ("Review", "review.html", "review"), ("Strategy", "strategy.html", "strategy"),
+        // The site's name is the link to the dashboard, as on most sites; a "Dashboard" entry beside it repeated that
+        // link on every page.
+        let nav: [TemplateValue] = [("Review", "review.html", "review"), ("Strategy", "strategy.html", "strategy"),
                                     ("Quarters", "quarters/index.html", "quarter"), ("Roadmaps", "roadmaps/index.html", "roadmap"),
                                     ("Alignment", "alignment.html", "alignment"), ("Scoring", "scoring.html", "document"),
                                     ("Search", "search.html", "search")].map { label, href, kind in
@@ -74,7 +76,7 @@ struct SiteRender: Sendable {
         let shown = page.path == "index.html" ? problems[...] : problems.prefix(Self.problemsPerPage)
         var layoutContext: TemplateValue.Fields = [
             "root": .text(root), "site_title": .text(content.title), "page_title": .text(page.title), "page_kind": .text(page.kind),
-            "content": .text(String(decoding: body, as: UTF8.self)), "nav": .list(nav),
+            "content": .text(String(decoding: body, as: UTF8.self)), "nav": .list(nav), "home": .flag(page.path == "index.html"),
             "scripts": .list(page.scripts.map { .text($0) }), "stamp": .text(options.stamp ?? ""),
             // The footer links only to the data files this build writes.
             "data_json": .flag(options.data.contains(.json)), "data_db": .flag(options.data.contains(.database)),

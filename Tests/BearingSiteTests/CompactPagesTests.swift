@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import BearingAlign
+import BearingParse
 @testable import BearingSite
 import TestSupport
 
@@ -41,14 +42,32 @@ import TestSupport
     func keyResultBoxes() throws {
         let pages = try Self.pages()
         let page = try #require(pages.first { $0.key.hasPrefix("objectives/2026-q4/") }?.value)
-        #expect(page.contains("<li class=\"task\">12/40 hubs migrated <span class=\"kr\" style=\"--p:30%\">30%</span>\n"))
-        #expect(page.contains("<li class=\"task done\">Runbook for the zebrafish cluster written "))
+        #expect(page.contains("<ul class=\"tasks\">\n<li>12/40 hubs migrated <span class=\"kr\" style=\"--p:30%\">30%</span>\n"))
+        #expect(page.contains("<li class=\"done\">Runbook for the zebrafish cluster written "))
         #expect(!page.contains("<input"))
         for (path, html) in pages where path.hasSuffix(".html") {
             for tag in ["</li>", "</td>", "</tr>", "</th>", "</dt>", "</dd>"] { #expect(!html.contains(tag), "\(path): \(tag)") }
         }
         let css = try SiteBuilder.resource("assets/style", "css")
-        #expect(css.contains("li.task.done::before"))
+        #expect(css.contains("ul.tasks > li.done::before"))
+    }
+
+    @Test("in a list of tasks, the one item that is no task is marked and gets no box")
+    func plainItemAmongTasks() {
+        let html = HTMLRenderer().render(MarkdownReader().read("- [x] Shipped\n- [ ] Not yet\n- A note on both\n", path: "-").blocks)
+        #expect(html.contains("<ul class=\"tasks\">\n<li class=\"done\">Shipped "))
+        #expect(html.contains("<li>Not yet "))
+        #expect(html.contains("<li class=\"plain\">A note on both\n"))
+        #expect(HTMLRenderer().render(MarkdownReader().read("- One\n- Two\n", path: "-").blocks) == "<ul>\n<li>One\n<li>Two\n</ul>\n")
+    }
+
+    @Test("a sub-priority found by the same words as its parent does not list them again")
+    func evidenceListedOnce() throws {
+        let (plan, alignment) = Site.example()
+        let files = try SiteBuilder().render(plan: plan, alignment: alignment, options: .init())
+        let page = String(decoding: try #require(files.first { $0.0 == "objectives/2026-q4/cut-operating-toil-in-half.html" }).1, as: UTF8.self)
+        #expect(page.components(separatedBy: "support, operations, benefits, automated").count == 2, "\(page)")
+        #expect(page.contains("inferred, strength 0.72 — words as above <small>inferred sub-priority of declared platform;"))
     }
 
     @Test("a quarter page lists each objective in one row — owner, status, grade, strongest link — and leaves its key results to its page")
@@ -60,7 +79,7 @@ import TestSupport
         #expect(row.contains("<td>Priya Natarajan"))
         #expect(row.contains("<span class=\"status at-risk\">at-risk</span>"))
         #expect(row.contains("<td class=\"n grade yellow\">0.65<td>"))
-        #expect(row.contains("href=\"../priorities/platform.html\"") && row.contains("1 Platform</a> 1.00"))
+        #expect(row.contains("href=\"../priorities/platform.html\"") && row.contains(">1 Platform</a> declared 1.00") && !row.contains("title="))
         #expect(!quarter.contains("hubs migrated"), "key results belong on the objective's page")
         let objective = try #require(pages.first { $0.key.hasPrefix("objectives/") }?.value)
         #expect(objective.contains("12/40 hubs migrated"))

@@ -95,10 +95,14 @@ extension SiteContent {
         }
         for field in m.custom { fact(field.key, field.value) }
         if servedBy.isEmpty { fact("Roadmap", "no item names it") }
+        // A sub-priority inferred beside its parent is found by the same words: they are listed once.
+        var shownEvidence: Set<String> = []
         let links: [TemplateValue] = alignment.links(of: objective.id).map { link in
-            ["label": .text(priorityTitle(link.priority)), "href": .text(paths.priority(link.priority)), "kind": .text(link.kind.rawValue),
-             "strength": .text(format(link.strength)), "evidence": .text(link.evidence.map(\.term).joined(separator: ", ")),
-             "explanation": .text(link.explanation)]
+            let evidence = link.evidence.map(\.term).joined(separator: ", ")
+            let repeated = !evidence.isEmpty && !shownEvidence.insert(evidence).inserted
+            return ["label": .text(priorityTitle(link.priority)), "href": .text(paths.priority(link.priority)), "kind": .text(link.kind.rawValue),
+                    "strength": .text(format(link.strength)), "evidence": .text(repeated ? "words as above" : evidence),
+                    "explanation": .text(link.explanation)]
         }
         // Initiative headings carry their anchors from parsing, so links to `#item-…` land on them.
         var renderer = renderer

@@ -17,8 +17,9 @@ extension SiteContent {
             fields["kind"] = .text(link.kind.rawValue)
             fields["strength"] = .text(format(link.strength))
             if showPriority, let priority = strategy.priority(link.priority) {
-                fields["priority"] = .text("\(priority.number) \(short(priority.title, words: 3))")
-                fields["priority_title"] = .text("\(priority.number) \(priority.title)")
+                // The whole name, which the stylesheet cuts to the column's width: a shortened label needed the
+                // name again in a tooltip on each of 6,000 rows, and hid it from screen readers.
+                fields["priority"] = .text("\(priority.number) \(priority.title)")
                 fields["priority_href"] = .text(paths.priority(priority.id))
             }
         }
