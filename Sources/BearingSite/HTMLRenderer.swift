@@ -91,8 +91,13 @@ package struct HTMLRenderer: Sendable {
     private func listItem(_ item: ListItem, inTasks: Bool, shift: Int, into out: inout String) {
         guard let done = item.task else {
             out += inTasks ? "<li class=\"plain\">" : "<li>"
-            // A tight item's single paragraph renders without <p>, as CommonMark does.
-            if item.blocks.count == 1, case .paragraph(let content) = item.blocks[0].kind {
+            if let result = keyResults[item.line], case .paragraph(let content)? = item.blocks.first?.kind {
+                // A plain bullet read as a key result shows the progress read from it, as a task does: the reader
+                // sees which lines count and what Bearing made of them.
+                out += inline(content) + " " + progressMark(result.progress, line: item.line)
+                for block in item.blocks.dropFirst() { render(block, shift: shift, into: &out) }
+            } else if item.blocks.count == 1, case .paragraph(let content) = item.blocks[0].kind {
+                // A tight item's single paragraph renders without <p>, as CommonMark does.
                 out += inline(content)
             } else {
                 for block in item.blocks { render(block, shift: shift, into: &out) }
@@ -116,17 +121,23 @@ package struct HTMLRenderer: Sendable {
         // The box is the stylesheet's, with "done"/"not done" as its spoken text: a disabled <input> per key result
         // was 1.2 MB of a 2,000-file site (24,000 key results).
         out += done ? "<li class=\"done\">" : "<li>"
-        out += "\(text) "
+        out += "\(text) " + progressMark(progress, line: item.line)
+        for block in rest { render(block, shift: shift, into: &out) }
+        out += "\n"
+    }
+
+    /// A key result's progress bar, or "progress unknown", and its trend and stale flag when history gives them.
+    private func progressMark(_ progress: Double?, line: Int) -> String {
+        var out: String
         if let progress {
             // One element per bar: the stylesheet draws the bar from `--p` (24,000 key results on a 2,000-file plan).
             let percent = Int((progress * 100).rounded())
-            out += "<span class=\"kr\" style=\"--p:\(percent)%\">\(percent)%</span>"
+            out = "<span class=\"kr\" style=\"--p:\(percent)%\">\(percent)%</span>"
         } else {
-            out += "<span class=\"kr unknown\" title=\"progress not stated\">progress unknown</span>"
+            out = "<span class=\"kr unknown\" title=\"progress not stated\">progress unknown</span>"
         }
-        if let note = keyResultNotes[item.line] { out += note }
-        for block in rest { render(block, shift: shift, into: &out) }
-        out += "\n"
+        if let note = keyResultNotes[line] { out += note }
+        return out
     }
 
     static let admonitions: Set<String> = ["note", "tip", "important", "warning", "caution", "attention", "danger", "error", "hint",
