@@ -157,10 +157,10 @@ extension SiteContent {
                 let groups = groupIntros(before: item)
                 let depends = item.resolved.dependsOn.compactMap { roadmapItemsByID[$0] }
                 let serves = item.resolved.objectives.compactMap { objectivesByID[$0] }
-                return ["groups": groups, "title": .text(item.title), "anchor": .text(SitePaths.anchor(item.id)), "group": .text(item.group ?? ""),
+                return ["groups": groups, "title": .text(item.title), "anchor": .text(SitePaths.anchor(item.id)), "group": .text(Self.shownGroup(item) ?? ""),
                         "period": .text(item.period ?? ""), "status": .text(item.metadata.status?.rawValue ?? ""), "chips": chips(item.id),
                         "owners": .text(item.metadata.owners.joined(separator: ", ")),
-                        "body": .text(renderer.render(item.blocks)),
+                        "body": .text(renderer.render(Self.bodyBelowTitle(item))),
                         "depends": .list(depends.enumerated().map { i, d in
                             let page = d.roadmap == roadmap.id ? "" : SitePaths.root(of: paths.roadmap(roadmap.id)) + paths.roadmap(d.roadmap)
                             return ["title": .text(d.title), "href": .text(page + "#" + SitePaths.anchor(d.id)), "last": .flag(i == depends.count - 1)]
@@ -185,6 +185,21 @@ extension SiteContent {
 
     /// The lane an item is in: the last lane of its name that starts above it, since a file may use one lane title
     /// twice ("## Foundational tool improvements" again near its end) and each item belongs to one of them.
+    /// The group heading a card names, unless it only names the card's period: under "### 2024", "Q1 Focus" shows
+    /// its period 2024-Q1 and "2024" beside it would say it twice.
+    static func shownGroup(_ item: RoadmapItem) -> String? {
+        guard let group = item.group, let period = item.period else { return item.group }
+        return period == group || period.hasPrefix(group + "-") ? nil : group
+    }
+
+    /// What a card shows under its heading: a bullet's own line is its title, so a first paragraph that says only the
+    /// title is left out rather than repeated ("* Semantic Convention Updates"), unless it links somewhere.
+    static func bodyBelowTitle(_ item: RoadmapItem) -> [Block] {
+        guard case .paragraph(let content)? = item.blocks.first?.kind, !content.contains(where: \.holdsLink) else { return item.blocks }
+        let text = content.plainText.trimmed
+        return text == item.title || text == item.title + "." ? Array(item.blocks.dropFirst()) : item.blocks
+    }
+
     static func laneIndex(of item: RoadmapItem, in roadmap: Roadmap) -> Int? {
         roadmap.lanes.indices.last { roadmap.lanes[$0].title == item.lane && roadmap.lanes[$0].location.line <= item.location.line }
             ?? roadmap.lanes.firstIndex { $0.title == item.lane }
@@ -216,5 +231,15 @@ extension SiteContent {
         let blocks = MarkdownReader().read(markdown, path: "scoring.md").blocks
         return Page(path: "scoring.html", template: "document", title: "How scores are computed", kind: "document",
                     context: ["html": .text(HTMLRenderer(allowHTML: false, topHeadingLevel: 1).render(blocks))])
+    }
+}
+
+private extension Inline {
+    var holdsLink: Bool {
+        switch self {
+        case .link, .image: true
+        case .emphasis(let content), .strong(let content): content.contains(where: \.holdsLink)
+        case .text, .code, .html, .softBreak, .lineBreak: false
+        }
     }
 }
