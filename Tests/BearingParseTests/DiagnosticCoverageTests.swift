@@ -10,6 +10,8 @@ struct DiagnosticCoverageTests {
         "config": ["bearing.yml": "titel: x\ntoday: yesterday\n", "strategy.md": minimalStrategy],
         "strategy": ["strategy.md": "---\nweights:\n  platform: 10\n  revenue: much\n---\n# S\n\n## Goal\n\nx\n"],
         "weights": ["strategy.md": "---\nweights:\n  platform: 10\n---\n" + minimalStrategy],
+        "restated": ["strategy.md": minimalStrategy, "objectives/2026-Q1.md": "## Ship the forum\n\nA forum for members.\n",
+                     "objectives/2026-Q1-report.md": "# 2026-Q1\n\n1. **Ship the forum**\n"],
         "objectives": [
             "strategy.md": minimalStrategy,
             "objectives/2026-Q2.md": "## A\ntext\n\n## FAQ\n- [ ] Ship the forum\n",

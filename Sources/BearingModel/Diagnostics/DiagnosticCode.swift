@@ -45,6 +45,7 @@ public enum DiagnosticCode: String, Sendable, Codable, CaseIterable {
     case ambiguousReference = "ambiguous-reference"
     case parentAndChildReference = "parent-and-child-reference"
     case duplicateID = "duplicate-id"
+    case restatedObjective = "restated-objective"
     case dependencyCycle = "dependency-cycle"
     // Alignment (reported by BearingAlign)
     case declaredUnsupported = "declared-unsupported"

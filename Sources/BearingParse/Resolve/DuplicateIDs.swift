@@ -7,6 +7,7 @@ import BearingModel
 enum DuplicateIDs {
     static func rename(_ plan: inout Plan) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
+        dropRestatements(&plan, &diagnostics)
         renamePriorities(&plan, &diagnostics)
         renameRoadmaps(&plan, &diagnostics)
         renameItems(&plan, &diagnostics)
@@ -42,6 +43,44 @@ enum DuplicateIDs {
         }
 
         private static func article(_ kind: String) -> String { kind.first.map { "aeiou".contains($0) } == true ? "an" : "a" }
+    }
+
+    /// An objective that is only its title, where another of the same id in another file says more, restates it: a progress report
+    /// that lists the year's goals ("1. **Develop Shared Goals with Partner Communities**") beside the file that
+    /// sets them. It is read as a mention of that objective, with a note, rather than as a second objective whose
+    /// duplicate id stops the build. Ids someone wrote (`{#id}`) are never dropped: their collisions are errors.
+    private static func dropRestatements(_ plan: inout Plan, _ diagnostics: inout [Diagnostic]) {
+        var full: [String: SourceLocation] = [:]
+        var titleOnly: [String: Int] = [:]
+        for file in plan.objectiveFiles {
+            for objective in file.objectives where !objective.explicitID {
+                if isTitleOnly(objective) {
+                    titleOnly[objective.id.lowercased(), default: 0] += 1
+                } else if full[objective.id.lowercased()] == nil {
+                    full[objective.id.lowercased()] = objective.location
+                }
+            }
+        }
+        guard titleOnly.keys.contains(where: { full[$0] != nil }) else { return }
+        for f in plan.objectiveFiles.indices {
+            plan.objectiveFiles[f].objectives.removeAll { objective in
+                // In another file only: an empty second heading in the same file is more likely a slip than a mention.
+                guard !objective.explicitID, let kept = full[objective.id.lowercased()], kept.path != objective.location.path,
+                      isTitleOnly(objective) else { return false }
+                diagnostics.append(Diagnostic(.note, .restatedObjective,
+                                              "“\(objective.title)” restates the objective at \(kept.description) and is read as a mention of it, not as a second objective",
+                                              at: objective.location, fix: "give it an id of its own with `{#id}` if it is another objective"))
+                return true
+            }
+        }
+    }
+
+    /// Nothing but the title: no key results, initiatives or metadata, and no words in its body besides the title's.
+    private static func isTitleOnly(_ objective: Objective) -> Bool {
+        guard objective.keyResults.isEmpty, objective.initiatives.isEmpty, objective.metadata.isEmpty else { return false }
+        var rest = objective.blocks.map(\.plainText).joined(separator: " ")
+        if let range = rest.range(of: objective.title) { rest.removeSubrange(range) }
+        return rest.allSatisfy { !$0.isLetter && !$0.isNumber }
     }
 
     /// Sub-priorities follow their parent in `priorities`, so a child's parent is the latest priority of that id.
