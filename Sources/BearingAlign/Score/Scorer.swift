@@ -218,7 +218,8 @@ struct Scorer {
         else if grade >= elapsed + 0.1 { status = "ahead" }
         else if grade < elapsed - 0.1 { status = "behind" }
         else { status = "on-pace" }
-        return Pace(elapsed: elapsed, grade: grade, status: status)
+        return Pace(elapsed: elapsed, grade: grade, status: status,
+                    periodWord: quarter.span == .year ? "year" : quarter.span == .half ? "half-year" : "quarter")
     }
 
     static func direction(_ trend: [TrendPoint]) -> String {

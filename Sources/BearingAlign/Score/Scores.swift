@@ -57,16 +57,22 @@ public struct TrendPoint: Sendable, Hashable, Codable {
 
 /// Progress against the time gone in a quarter.
 public struct Pace: Sendable, Hashable, Codable {
-    /// Fraction of the quarter elapsed at `today`, 0…1.
+    /// Fraction of the period elapsed at `today`, 0…1.
     public var elapsed: Double
     public var grade: Double
     /// ahead, on-pace, behind, or not-started / finished.
     public var status: String
+    /// What the period is called in a sentence ("quarter", "half-year", "year"): a plan by years is not told that
+    /// "92% of the quarter" is gone. Not part of the exported record, whose period is its scope's key.
+    public var periodWord: String = "quarter"
 
-    package init(elapsed: Double, grade: Double, status: String) {
+    private enum CodingKeys: String, CodingKey { case elapsed, grade, status }
+
+    package init(elapsed: Double, grade: Double, status: String, periodWord: String = "quarter") {
         self.elapsed = elapsed
         self.grade = grade
         self.status = status
+        self.periodWord = periodWord
     }
 }
 

@@ -12,7 +12,13 @@ public struct Plan: Sendable {
 
     public var objectives: [Objective] { objectiveFiles.flatMap(\.objectives) }
     public var roadmapItems: [RoadmapItem] { roadmaps.flatMap(\.items) }
-    public var quarters: [Quarter] { Array(Set(objectiveFiles.compactMap(\.quarter))).sorted() }
+    /// Every period the plan has objectives for, or a file for: a file may plan several ("# 📌 2026", "# 📌 2025"
+    /// in one goals file), and each of them is a period with its own page and scores.
+    public var quarters: [Quarter] {
+        var periods = Set(objectiveFiles.compactMap(\.quarter))
+        for file in objectiveFiles { for objective in file.objectives { if let quarter = objective.quarter { periods.insert(quarter) } } }
+        return periods.sorted()
+    }
 
     public var errorCount: Int { diagnostics.filter { $0.severity == .error }.count }
     public var warningCount: Int { diagnostics.filter { $0.severity == .warning }.count }

@@ -34,10 +34,10 @@ enum Format {
     }
 
     static func paceText(_ pace: Pace) -> String {
-        let gone = "\(percent(pace.elapsed)) of the quarter gone"
+        let gone = "\(percent(pace.elapsed)) of the \(pace.periodWord) gone"
         switch pace.status {
-        case "finished": return "quarter finished"
-        case "not-started": return "quarter not started"
+        case "finished": return "\(pace.periodWord) finished"
+        case "not-started": return "\(pace.periodWord) not started"
         default: return "\(gone) · \(pace.status.replacingOccurrences(of: "-", with: " "))"
         }
     }

@@ -175,7 +175,7 @@ public struct MarkdownReport {
             return (quarter, grade)
         }
         if let pace = scope.pace, pace.status != "finished" {
-            lines.append([.text("\(q) is under way: progress \(Format.grade(pace.grade)) with \(Format.percent(pace.elapsed)) of the quarter gone (\(pace.status.replacingOccurrences(of: "-", with: " "))), a pace rather than a grade.")])
+            lines.append([.text("\(q) is under way: progress \(Format.grade(pace.grade)) with \(Format.percent(pace.elapsed)) of the \(pace.periodWord) gone (\(pace.status.replacingOccurrences(of: "-", with: " "))), a pace rather than a grade.")])
         }
         if ended.count >= 2 {
             let (a, ga) = ended[ended.count - 2], (b, gb) = ended[ended.count - 1]

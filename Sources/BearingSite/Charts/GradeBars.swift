@@ -42,6 +42,6 @@ enum GradeBars {
 
     static func label(_ scope: ScopeScore) -> String {
         guard isPace(scope) else { return scope.gradeBand ?? "" }
-        return "so far, \(Int(((scope.pace?.elapsed ?? 0) * 100).rounded()))% of the quarter gone"
+        return "so far, \(Int(((scope.pace?.elapsed ?? 0) * 100).rounded()))% of the \(scope.pace?.periodWord ?? "quarter") gone"
     }
 }

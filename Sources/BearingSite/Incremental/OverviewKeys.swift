@@ -61,9 +61,9 @@ extension SiteRender {
         hasher.combine(content.paths.report(label))
         hasher.combine(content.alignment.scope(.quarter, label))
         hasher.combine(content.alignment.periods?.scoredAgainst[label])
-        for file in content.plan.objectiveFiles where file.quarter == quarter {
-            hasher.combine(file.introBlocks)
-            for objective in file.objectives { hasher.combine(inputs.items[objective.id]) }
+        for file in content.plan.objectiveFiles {
+            if file.quarter == quarter { hasher.combine(file.introBlocks) }
+            for objective in file.objectives where objective.quarter == quarter { hasher.combine(inputs.items[objective.id]) }
         }
     }
 

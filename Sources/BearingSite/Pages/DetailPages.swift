@@ -60,9 +60,11 @@ extension SiteContent {
     }
 
     func quarterPage(_ quarter: Quarter) -> Page {
+        // The period's objectives wherever they are written (one goals file may plan several years), and the
+        // introductions of the files that are about this period.
         let files = plan.objectiveFiles.filter { $0.quarter == quarter }
         let scope = alignment.scope(.quarter, quarter.description)
-        let objectives = files.flatMap(\.objectives)
+        let objectives = plan.objectiveFiles.flatMap { $0.objectives.filter { $0.quarter == quarter } }
         let summary = "\(objectives.count) objective\(objectives.count == 1 ? "" : "s")"
             + (scope.map { ", \($0.gaps.isEmpty ? "every priority has work" : "\($0.gaps.count) priorit\($0.gaps.count == 1 ? "y" : "ies") without work")." } ?? ".")
         return Page(path: paths.quarter(quarter.description), template: "quarter", title: quarter.description, kind: "quarter",

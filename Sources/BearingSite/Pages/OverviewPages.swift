@@ -9,7 +9,9 @@ extension SiteContent {
         let scope = current ?? alignment.workspace
         var summary = ""
         if let workspace = alignment.workspace {
-            summary = "\(workspace.items) objectives and roadmap items across \(quarters.count) quarter\(quarters.count == 1 ? "" : "s") and \(plan.roadmaps.count) roadmap\(plan.roadmaps.count == 1 ? "" : "s")."
+            // Quarters when every period is one; a plan by years or halves has "periods".
+            let word = quarters.allSatisfy { $0.span == .quarter } ? "quarter" : "period"
+            summary = "\(workspace.items) objectives and roadmap items across \(quarters.count) \(word)\(quarters.count == 1 ? "" : "s") and \(plan.roadmaps.count) roadmap\(plan.roadmaps.count == 1 ? "" : "s")."
         }
         let context: TemplateValue = [
             "today": .text(ReportDocument.day(alignment.today)), "current_quarter": .text(alignment.currentQuarter?.description ?? ""),

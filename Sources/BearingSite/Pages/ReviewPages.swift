@@ -178,7 +178,7 @@ extension SiteContent {
         let (ended, currentStanding, planned) = quarterStandings()
         var lede = "As of \(ReportDocument.day(alignment.today))"
         if let quarter { lede += ", in \(quarter)" }
-        if let pace = scope?.pace, pace.status != "finished", pace.status != "not-started" { lede += ": \(percent(pace.elapsed)) of the quarter gone" }
+        if let pace = scope?.pace, pace.status != "finished", pace.status != "not-started" { lede += ": \(percent(pace.elapsed)) of the \(pace.periodWord) gone" }
         let context: TemplateValue = [
             "quarter": .text(quarter?.description ?? ""), "lede": .text(lede + "."),
             "attention": attentionRows(), "attention_more": attentionMore(), "changes": changeEntries(), "stale": staleEntries(),

@@ -159,7 +159,7 @@ struct SiteContent: Sendable {
         if let grade = scope.grade, let pace = scope.pace, pace.status != "finished" {
             // A quarter under way has a pace, not a grade: coloured only when it is behind.
             kpis.append(["value": .text(format(grade)), "label": "key-result progress so far",
-                         "note": .text("\(percent(pace.elapsed)) of the quarter gone: \(pace.status.replacingOccurrences(of: "-", with: " "))"),
+                         "note": .text("\(percent(pace.elapsed)) of the \(pace.periodWord) gone: \(pace.status.replacingOccurrences(of: "-", with: " "))"),
                          "band": .text(pace.status == "behind" ? "red" : "")])
         } else if let grade = scope.grade {
             var note = "\(scope.gradeBand ?? "") band"
