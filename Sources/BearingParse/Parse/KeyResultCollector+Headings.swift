@@ -11,7 +11,7 @@ extension KeyResultCollector {
     }
 
     private func keyResult(heading section: Section, diagnostics: inout DiagnosticBag) -> KeyResult {
-        let text = TitleText.clean(section.title)
+        let text = KeyResultLabel.strippingLabel(TitleText.clean(section.title))
         let fields = Self.fields(in: section.blocks)
         var reading = ProgressReader.read(text, checked: nil)
         if let progress = fields["progress"] {

@@ -18,7 +18,7 @@ extension KeyResultCollector {
                     source = reading.source
                 }
             }
-            return KeyResult(text: row.text, done: done, progress: progress, progressSource: source,
+            return KeyResult(text: KeyResultLabel.strippingLabel(row.text), done: done, progress: progress, progressSource: source,
                              location: SourceLocation(path: path, line: row.cell.line, column: row.cell.column))
         }
     }
@@ -30,7 +30,7 @@ extension KeyResultCollector {
         return items.map { item in
             let status = item.fields.first { MetadataKey(spelling: $0.key) == .status }.flatMap { Status(reading: $0.value) }
             let progress: Double? = status == .done ? 1 : status == .notStarted ? 0 : nil
-            return KeyResult(text: item.title, done: status == .done, progress: progress, progressSource: progress == nil ? .unknown : .checkbox,
+            return KeyResult(text: KeyResultLabel.strippingLabel(item.title), done: status == .done, progress: progress, progressSource: progress == nil ? .unknown : .checkbox,
                              location: SourceLocation(path: path, line: item.cell.line, column: item.cell.column))
         }
     }

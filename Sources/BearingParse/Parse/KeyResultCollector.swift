@@ -218,7 +218,7 @@ struct KeyResultCollector {
 
     private func keyResult(_ item: ListItem, text written: String, checked: Bool?, diagnostics: inout DiagnosticBag) -> KeyResult {
         // "P0 - Ship the mirror": the marker is the key result's importance, not its words or a figure.
-        var (priority, text) = PriorityMarker.split(written)
+        var (priority, text) = PriorityMarker.split(KeyResultLabel.strippingLabel(written))
         // "✅ Cut sync time to 2 hours": a done symbol is a checked box. Other symbols (🟡, 🚫) stay in the text,
         // which is where a key result keeps what it says about itself.
         var checked = checked

@@ -33,7 +33,18 @@ enum KeyResultLabel {
     /// "KR:", "KR1:", "KR 1.2 -", "CEO KR:", "Director of Engineering, Growth KR:", "Key result 2:" (an owner before "KR"
     /// is capitalized words, with "of", "and", "for", "the" between them).
     static let prefix = Pattern(
-        #"^\s*(?:[A-Z][\w&/.,'’-]*(?:\s+(?:of|and|for|the|&|[A-Z][\w&/.,'’-]*)){0,7}\s+)?(?:KR|Key [Rr]esult)\s*#?\s*\d*(?:\.\d+)*\s*(?::|\.\s|\)|\s[-–—]\s)"#, caseInsensitive: false)
+        #"^\s*([A-Z][\w&/.,'’-]*(?:\s+(?:of|and|for|the|&|[A-Z][\w&/.,'’-]*)){0,7}\s+)?(?:KR|Key [Rr]esult)\s*#?\s*\d*(?:\.\d+)*\s*(?::|\.\s|\)|\s[-–—]\s)\s*"#, caseInsensitive: false)
+
+    /// A key result's words without the label that marks it: "KR1: 3 of 5 partners live" → "3 of 5 partners live",
+    /// "KR 1.2 - Second", "Key Result 1.1: Time to first call…" likewise. Its number only restates its place under the
+    /// objective, as "Objective 1:" does for an objective (`TitleLabel`). A label that names an owner ("CEO KR:",
+    /// "VP of Customer Success KR:") stays: a key result has no owner of its own, and the text is where that one lives.
+    /// A label with nothing after it ("KR 1" alone in a cell) stays too, since it is all the row says.
+    static func strippingLabel(_ text: String) -> String {
+        guard contains(text, "KR") || contains(text, "Key result") || contains(text, "Key Result"),
+              let (groups, range) = prefix.firstMatchWithRange(in: text), groups[1] == nil, range.upperBound < text.endIndex else { return text }
+        return String(text[range.upperBound...])
+    }
 
     /// "What we'll ship:", "Deliverables:", "Key deliverables for Q3": what an objective will produce. Its bullets are
     /// the objective's key results only when it has no others (`KeyResultCollector.collect(deliverablesIn:)`); a

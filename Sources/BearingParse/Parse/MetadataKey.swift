@@ -7,6 +7,9 @@ enum MetadataKey: String, CaseIterable {
         "driver": .owners, "drivers": .owners, "led by": .owners, "champion": .owners, "assignee": .owners, "assignees": .owners,
         "tracking manager": .owners, "manager": .owners, "responsible": .owners, "accountable": .owners,
         "point of contact": .owners, "points of contact": .owners, "contact": .owners,
+        // Rust's project goals: `| Task | Owner(s) or team(s) | Notes |`.
+        "owner(s) or team(s)": .owners, "owner or team": .owners, "owners or teams": .owners, "owner/team": .owners,
+        "owner / team": .owners, "owner(s)/team(s)": .owners,
         "team": .team, "teams": .team,
         "status": .status, "state": .status,
         "priorities": .priorities, "priority": .priorities, "aligns to": .priorities, "aligned to": .priorities,

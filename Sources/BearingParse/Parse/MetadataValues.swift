@@ -11,9 +11,17 @@ struct MetadataValues {
     /// "Ada, @grace and Linus" → ["Ada", "grace", "Linus"].
     func names() -> [String] {
         var text = line.value
+        // "![Team][] [cargo], [libs]": reference links whose definitions live in another file (an mdBook include) stay
+        // as written; the image is a badge, and the bracketed words are the names.
+        if text.contains("[") {
+            for range in Self.referenceImage.allRanges(in: text).reversed() { text.removeSubrange(range) }
+            text.removeAll { $0 == "[" || $0 == "]" }
+        }
         for separator in [" and ", " & ", ";", "/"] { text = text.replacingAll(separator, with: ",") }
         return text.split(separator: ",").map { $0.trimmed }.map { $0.hasPrefix("@") ? String($0.dropFirst()) : $0 }.filter { !$0.isEmpty }
     }
+
+    private static let referenceImage = Pattern(#"!\[[^\]]*\]\[[^\]]*\]"#)
 
     /// Comma-separated references; double quotes keep commas inside a title. Each keeps its own column.
     mutating func references() -> [Reference] {

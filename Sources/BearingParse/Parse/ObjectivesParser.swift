@@ -171,28 +171,43 @@ package struct ObjectivesParser: Sendable {
         return objective(section, quarter: quarter, team: nil, document: document, okrFile: Self.namesOKRs(document), diagnostics: &diagnostics)
     }
 
-    /// A table of titles in an objective's text (`| # | Status | Responsible | Project |`): one initiative per row, its
-    /// status and owner from the row. A table under a "Key results" label, or with a key-result column, is key results
-    /// instead (`KeyResultCollector`).
+    /// A table of titles in an objective's text (`| # | Status | Responsible | Project |`, `| Task | Owner(s) or team(s) |`):
+    /// one initiative per row, its status and owner from the row. A table under a "Key results" label, or with a
+    /// key-result column, is key results instead (`KeyResultCollector`).
     private func tableInitiatives(_ blocks: [Block], objectiveID: String, document: MarkdownDocument,
                                   diagnostics: inout DiagnosticBag) -> [Initiative] {
         let reader = MetadataReader(document: document)
-        var initiatives: [Initiative] = []
+        // Each table's rows with the heading above the table: a goal written as one file keeps a table of tasks under
+        // each of its parts ("### Unsafe binders", "### Pin ergonomics"), and the same task ("Author RFC") comes back
+        // under several of them.
+        var rows: [(row: PlanTable.Item, heading: String?)] = []
+        var heading: String?
         for (index, block) in blocks.enumerated() {
-            guard let rows = PlanTable.items(in: block), PlanTable.keyResults(in: block) == nil else { continue }
+            if case .heading(_, let content, _) = block.kind { heading = TitleLabel.parse(content.plainText).title }
+            guard let items = PlanTable.items(in: block), PlanTable.keyResults(in: block) == nil else { continue }
             if index > 0, case .paragraph(let label) = blocks[index - 1].kind, KeyResultLabel.role(of: label.plainText) != nil { continue }
-            for row in rows {
-                let label = TitleLabel.parse(row.title)
-                var metadata = reader.metadata(from: row.fields, diagnostics: &diagnostics)
-                if metadata.status == nil, let status = label.status { metadata.status = status }
-                let notes = row.notes.filter { !PlanTable.ordinalHeaders.contains($0.header.lowercased()) }
-                initiatives.append(Initiative(
-                    id: "\(objectiveID)/\(Slug.make(label.title))", title: label.title, metadata: metadata, keyResults: [],
-                    body: notes.map { "\($0.header): \($0.cell.text)" }.joined(separator: "\n"),
-                    location: SourceLocation(path: document.path, line: row.cell.line, column: row.cell.column)))
-            }
+            rows += items.map { ($0, heading) }
         }
-        return initiatives
+        // A title that comes back under another heading names its part ("Author RFC (Unsafe binders)"), wherever it is.
+        var headings: [String: Set<String>] = [:]
+        for (row, heading) in rows { headings[Slug.make(TitleLabel.parse(row.title).title), default: []].insert(heading ?? "") }
+        var copies: [String: Int] = [:]
+        return rows.map { row, heading in
+            var label = TitleLabel.parse(row.title)
+            if let heading, !heading.isEmpty, (headings[Slug.make(label.title)]?.count ?? 0) > 1 { label.title += " (\(heading))" }
+            // A row written twice under one heading is still two rows, each with an id of its own ("-2", counted per
+            // title, so a thousand copies cost a thousand look-ups).
+            let base = Slug.make(label.title)
+            let copy = (copies[base] ?? 0) + 1
+            copies[base] = copy
+            var metadata = reader.metadata(from: row.fields, diagnostics: &diagnostics)
+            if metadata.status == nil, let status = label.status ?? (row.checked == true ? .done : nil) { metadata.status = status }
+            let notes = row.notes.filter { !PlanTable.ordinalHeaders.contains($0.header.lowercased()) }
+            return Initiative(
+                id: "\(objectiveID)/\(copy == 1 ? base : "\(base)-\(copy)")", title: label.title, metadata: metadata, keyResults: [],
+                body: (notes.map { "\($0.header): \($0.cell.text)" } + row.stepLines).joined(separator: "\n"),
+                location: SourceLocation(path: document.path, line: row.cell.line, column: row.cell.column))
+        }
     }
 
     /// `okrFile`: the file names OKRs (`namesOKRs`).

@@ -15,6 +15,26 @@ enum PlanTable {
         /// The other columns that are not a field Bearing reads (`| Notes |`, `| What and why |`), with their headers:
         /// what the row says about the work, shown as its text rather than the raw row.
         var notes: [(header: String, cell: TableCell)] = []
+        /// A task box before the title (`[x] Debugging tool`): GitHub draws none in a table, so writers type it. True is done.
+        var checked: Bool?
+        /// The rows under it that begin with an arrow (`↳ [x] rewrite invalid universe constraints`): its steps, which
+        /// belong to its text, not beside it as work of their own.
+        var steps: [(checked: Bool?, text: String, cell: TableCell)] = []
+
+        /// The steps as the task list a reader sees under the row.
+        var stepLines: [String] {
+            steps.map { step in "- " + (step.checked.map { $0 ? "[x] " : "[ ] " } ?? "") + step.text }
+        }
+
+        /// The steps as a list block, for a page rendered from blocks.
+        var stepList: Block? {
+            guard let first = steps.first, let last = steps.last else { return nil }
+            let items = steps.map { step in
+                ListItem(blocks: [Block(.paragraph([.text(step.text)]), line: step.cell.line, column: step.cell.column, endLine: step.cell.line)],
+                         task: step.checked, line: step.cell.line, column: step.cell.column, endLine: step.cell.line)
+            }
+            return Block(.list(ordered: false, items: items), line: first.cell.line, column: first.cell.column, endLine: last.cell.line)
+        }
     }
 
     /// One row of a key-result table.
@@ -36,6 +56,7 @@ enum PlanTable {
         "objective", "objectives", "goal", "goals", "initiative", "initiatives", "item", "items", "project", "projects",
         "deliverable", "deliverables", "epic", "epics", "theme", "themes", "feature", "features", "milestone", "milestones",
         "okr", "okrs", "priority", "priorities", "outcome", "outcomes", "bet", "bets", "work", "workstream", "activity",
+        "task", "tasks",
     ]
     static let keyResultHeaders: Set<String> = [
         "key result", "key results", "key result(s)", "kr", "krs", "kr(s)", "measure", "measures", "measure of success",
@@ -115,6 +136,12 @@ enum PlanTable {
         for row in rows where !isSeparator(row) && column < row.count {
             let titleCell = row[column]
             guard !titleCell.text.isEmpty, !isPlaceholder(titleCell.text) else { continue }
+            let (checked, written) = taskBox(in: titleCell.text)
+            if let step = continuation(written), !items.isEmpty {
+                let (stepChecked, stepText) = taskBox(in: step)
+                items[items.count - 1].steps.append((stepChecked, stepText, titleCell))
+                continue
+            }
             var fields: [MetadataReader.Line] = []
             var notes: [(header: String, cell: TableCell)] = []
             for (index, cell) in row.enumerated() where index != column && index < header.count && !cell.text.isEmpty
@@ -126,11 +153,35 @@ enum PlanTable {
                 if ["priority", "priorities"].contains(headerKey(header[index])), Self.isImportance(cell.text) { key = "Importance" }
                 if MetadataKey(spelling: key) == nil { notes.append((key, cell)) }
                 guard MetadataReader.isKey(key) else { continue }
-                fields.append(MetadataReader.Line(key: key, value: cell.text, line: cell.line, valueColumn: cell.column, endLine: cell.line))
+                let value = MetadataKey(spelling: key) == .owners ? ownerText(cell) : cell.text
+                fields.append(MetadataReader.Line(key: key, value: value, line: cell.line, valueColumn: cell.column, endLine: cell.line))
             }
-            items.append(Item(title: TitleText.clean(titleCell.text), cell: titleCell, fields: fields, notes: notes))
+            items.append(Item(title: TitleText.clean(written), cell: titleCell, fields: fields, notes: notes, checked: checked))
         }
         return items
+    }
+
+    /// `[x] Debugging tool` → (true, "Debugging tool"); a cell without a box is returned as it is.
+    static func taskBox(in text: String) -> (checked: Bool?, text: String) {
+        guard text.hasPrefix("["), text.count > 4 else { return (nil, text) }
+        let marker = text.prefix(3).lowercased()
+        guard marker == "[x]" || marker == "[ ]", text.dropFirst(3).first == " " else { return (nil, text) }
+        return (marker == "[x]", text.dropFirst(4).trimmed)
+    }
+
+    /// The text after a leading "↳" (or "└"), which marks a row as a step of the row above; nil for any other row.
+    private static func continuation(_ text: String) -> String? {
+        guard let first = text.unicodeScalars.first, first == "↳" || first == "└" else { return nil }
+        let rest = text.unicodeScalars.dropFirst().drop { $0 == " " || $0 == "─" || $0 == "-" }
+        return rest.isEmpty ? nil : String(String.UnicodeScalarView(rest))
+    }
+
+    /// An owner cell as names: a badge before them (`![Team][] [cargo], [libs]`, an image that says "Team ask") is not
+    /// one of them; an image alone (an avatar whose alt text is the name) is.
+    private static func ownerText(_ cell: TableCell) -> String {
+        let named = cell.content.filter { if case .image = $0 { false } else { true } }
+        let text = named.plainText.trimmed
+        return text.contains(where: { $0.isLetter }) ? text : cell.text
     }
 
     /// A priority cell that ranks rather than names: "High", "🔴 Critical", "P0", "Must have", "Nice to have".

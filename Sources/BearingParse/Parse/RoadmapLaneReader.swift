@@ -337,7 +337,7 @@ struct LaneReader {
         let reader = MetadataReader(document: document)
         return rows.map { row in
             var metadata = reader.metadata(from: row.fields, diagnostics: &diagnostics)
-            if metadata.status == nil { metadata.status = context.status }
+            if metadata.status == nil { metadata.status = row.checked == true ? .done : context.status }
             let period = metadata.due.flatMap { PeriodText.normalize($0, year: year) } ?? context.period
             // Its text is what the row says beyond the fields the card shows (`Notes: …`), not the raw row.
             var inlines: [Inline] = []
@@ -345,7 +345,7 @@ struct LaneReader {
             // name and a lower-case description: the link or name is the title, the rest of the cell leads the text.
             let named = TitleText.leadingLink(row.cell.content) ?? RoadmapBullet.named(row.title)
             let title = named.isEmpty ? row.title : named
-            var lines = row.notes.map { "\($0.header): \($0.cell.text)" }
+            var lines = row.notes.map { "\($0.header): \($0.cell.text)" } + row.stepLines
             if title != row.title {
                 inlines = row.cell.content
                 lines.insert(row.cell.text, at: 0)
@@ -358,7 +358,8 @@ struct LaneReader {
                                group: context.group, period: period, title: title, metadata: metadata,
                                body: lines.joined(separator: "\n"),
                                location: SourceLocation(path: document.path, line: row.cell.line, column: row.cell.column), explicitID: false,
-                               blocks: inlines.isEmpty ? [] : [Block(.paragraph(inlines), line: row.cell.line, endLine: row.cell.line)])
+                               blocks: (inlines.isEmpty ? [] : [Block(.paragraph(inlines), line: row.cell.line, endLine: row.cell.line)])
+                                   + (row.stepList.map { [$0] } ?? []))
         }
     }
 
