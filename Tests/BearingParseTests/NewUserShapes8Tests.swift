@@ -6,7 +6,9 @@ import Testing
 /// Shapes met on an eighth round of real files: the labels OKR writers put before each key result ("KR 1.1:",
 /// "Key Result 2:"), and Rust's project goals (2025H1, 2025H2), whose "Ownership and team asks" are tables of tasks
 /// (`| Task | Owner(s) or team(s) | Notes |`), one under each part of the goal, with team badges for owners, and whose
-/// milestone tables mark steps with "↳" and boxes with "[x]". Each snippet is written here in the real file's shape.
+/// milestone tables mark steps with "↳" and boxes with "[x]"; Kubeflow's roadmap, whose lanes are releases with the date
+/// they shipped or are planned for ("## Kubeflow 1.9 Release, Delivered: July 2024"); libp2p's roadmap, which opens with
+/// the project's "Core Tenets". Each snippet is written here in the real file's shape.
 @Suite("New-user shapes, eighth round")
 struct NewUserShapes8Tests {
     func objectives(_ markdown: String, path: String = "objectives/2026-Q1.md") -> (ObjectivesFile, [Diagnostic]) {
@@ -234,5 +236,94 @@ struct NewUserShapes8Tests {
             | Write the RFC | ![ada](https://example.com/ada.png) |
             """)
         #expect(avatar.objectives[0].initiatives.first?.metadata.owners == ["ada"])
+    }
+
+    // MARK: Roadmaps of releases
+
+    func roadmap(_ markdown: String) -> (Roadmap, [Diagnostic]) {
+        RoadmapParser().parse(read(markdown, path: "roadmaps/kubeflow.md"))
+    }
+
+    @Test("a lane named by a release and its date is that period; one that says it was delivered or released holds finished work")
+    func releaseLanes() {
+        let (roadmap, _) = roadmap("""
+            # Kubeflow Community Distribution
+
+            ## Kubeflow 1.11 Release, Planned for release: December 2025
+            The Kubeflow Community plans to deliver its v1.11 release in December 2025.
+
+            ### Themes
+            * Trainer V2.0
+
+            ## Kubeflow 1.9 Release, Delivered: July 2024
+
+            ### Themes
+            * Kubernetes 1.29 support
+
+            ## Kubeflow 1.3 Features, Released: April 2021
+
+            * Manifests refactor
+
+            ## Kubeflow 1.2 Features, Release Date: November 2020
+
+            * Katib support for early stopping
+
+            ## Kubeflow 1.2 - November 2020
+
+            * Pipelines support for a Tekton backend option
+
+            ## Kubeflow 1.0
+
+            * kfctl for deployment and upgrades
+            """)
+        #expect(roadmap.lanes.map(\.period) == ["December 2025", "July 2024", "April 2021", "November 2020", "November 2020", nil])
+        #expect(roadmap.lanes.map(\.kind) == [.period, .period, .period, .period, .period, .theme])
+        #expect(roadmap.items.map(\.period) == ["December 2025", "July 2024", "April 2021", "November 2020", "November 2020", nil])
+        #expect(roadmap.items.map(\.metadata.status) == [nil, .done, .done, nil, nil, nil])
+    }
+
+    @Test("a release's date after a comma needs its key and colon: a theme with a comma or a year in passing stays a theme", arguments: [
+        "Security, privacy and compliance", "Docs, tutorials: the 2024 backlog", "Onboarding, round two",
+    ])
+    func notReleaseLanes(title: String) {
+        #expect(RoadmapPeriod.release(title, year: nil) == nil)
+    }
+
+    @Test("an issue number that is a link's text is not a year")
+    func issueLinkIsNotAYear() {
+        let (roadmap, _) = roadmap("""
+            ## Kubeflow 1.4.1 Release, Delivered: December 2021
+            * The need for a patch release was triggered by [#2082](https://github.com/kubeflow/manifests/issues/2082)
+            * 1.4.1 Tracking issue: [2084](https://github.com/kubeflow/manifests/issues/2084)
+            * Release the notes: 2026
+            """)
+        #expect(roadmap.items.map(\.period) == ["December 2021", "December 2021", "2026"])
+        #expect(roadmap.items.map(\.metadata.due) == [nil, nil, "2026"])
+    }
+
+    @Test("a roadmap's core tenets are what the work rests on, not items")
+    func tenetsAreAnAside() {
+        let (roadmap, _) = RoadmapParser().parse(read("""
+            # Roadmap
+
+            ## Core Tenets
+            Before we dive into what libp2p should support and enable, let's outline the core tenets. As maintainers, we commit to ensuring libp2p is:
+            - 🔒 Secure - Building on libp2p *improves* an application's security posture.
+            - 🪨 Stable - Releases do not unknowingly break deployed features.
+
+            ### Implementation Roadmaps
+
+            For specific sequencing and dates, see the different implementation roadmaps:
+            - [go-libp2p](https://github.com/libp2p/go-libp2p/blob/master/ROADMAP.md)
+
+            ## Evolve
+
+            ### ⏱ Full Observability
+
+            **What?** libp2p should expose a wide set of metrics.
+            """, path: "roadmaps/libp2p.md"))
+        #expect(roadmap.items.map(\.title) == ["Full Observability"])
+        #expect(RoadmapHeading.isAside("Our values"))
+        #expect(!RoadmapHeading.isAside("Tenet-based access control"))
     }
 }

@@ -47,6 +47,13 @@ struct RoadmapBullet: Equatable {
 
     private static let trailingIssues = Pattern(#"(?:(?:\s+and\s+|[\s,]+)#[0-9]+)+\s*\.?$"#)
 
+    /// True when `text` is all of the last link in `content`: what the link points at, not something said about the item.
+    private static func isLinkText(_ text: String, in content: [Inline]) -> Bool {
+        guard let last = content.last(where: { if case .text(let t) = $0 { !t.trimmed.isEmpty } else { true } }),
+              case .link(_, let inner) = last else { return false }
+        return inner.plainText.trimmed == text.trimmed
+    }
+
     static func read(_ item: ListItem) -> RoadmapBullet? {
         guard case .paragraph(let content)? = item.blocks.first?.kind else { return nil }
         var status: Status? = item.task.map { $0 ? .done : .notStarted }
@@ -122,8 +129,9 @@ struct RoadmapBullet: Equatable {
             if status == nil || status == .notStarted { status = said }
             text = String(text[..<match.range.lowerBound])
         }
+        // "1.4.1 Tracking issue: [2084](…/issues/2084)": a number that is a link's text names the issue, not a year.
         if let match = trailingDue.firstMatch(in: text), let lead = match[1], let date = match[2] {
-            due = date
+            if !Self.isLinkText(date, in: content) { due = date }
             text = lead
         } else if let match = trailingPeriod.firstMatchWithRange(in: text), let inner = match.groups[1]?.trimmed,
                   isPeriodPhrase(inner) {

@@ -15,6 +15,8 @@ enum RoadmapHeading {
         "changelog", "revision history", "notes", "closing remarks", "get involved", "for contributors", "for funders",
         "past roadmaps", "previous roadmaps", "mission", "vision", "values", "principles", "founding principles",
         "project vision", "roadmap strategy", "approach", "invariants", "guiding principles", "design principles",
+        "tenets", "core tenets", "guiding tenets", "project tenets", "core values", "core principles", "our values",
+        "our principles", "our tenets",
         "guardrails", "constraints", "assumptions", "risks", "risk mitigation", "potential challenges",
         "current challenges", "challenges", "key challenge", "not a focus", "goals, objectives, and requirements",
         "requirements", "tc sponsorship", "required staffing", "industry outreach", "additional sig members",

@@ -31,11 +31,18 @@ struct LaneReader {
         // status, and not part of its name.
         let (symbolStatus, bare) = Status.symbols(in: section.title)
         let title = TitleText.clean(TitleLabel.stripTrailingSymbols(TitleLabel.stripLeadingSymbols(bare)))
-        let (kind, period) = RoadmapHeading.laneKind(title, year: year)
+        var (kind, period) = RoadmapHeading.laneKind(title, year: year)
+        // A lane named by a release and its date ("Kubeflow 1.9 Release, Delivered: July 2024", "Kubeflow 1.2 - November
+        // 2020") is that period, not the whole title; one that says it shipped holds finished work. Its date says more
+        // than a horizon word beside it ("…, Planned for release: Mar 2025").
+        let release = RoadmapPeriod.release(title, year: year)
+        if let dated = release?.period ?? (kind == .theme || period == title ? RoadmapPeriod.heading(title, year: year) : nil) {
+            (kind, period) = (.period, dated)
+        }
         var lane = Lane(title: title, kind: kind, period: period,
                         location: SourceLocation(path: document.path, line: section.line, column: section.column))
         var context = context(for: lane, fileStatus: fileStatus)
-        if context.status == nil { context.status = symbolStatus }
+        if context.status == nil { context.status = symbolStatus ?? (release?.shipped == true ? .done : nil) }
         var fromHeadings = false
         var subItems: [RoadmapItem] = []
         var groups: [LaneGroup] = []
@@ -73,7 +80,8 @@ struct LaneReader {
         var inner = context
         let title = TitleLabel.stripTrailingSymbols(TitleLabel.parse(Status.symbols(in: section.title).1).title)
         // A group of finished work ("### Completed milestones ✅") or one marked by a status symbol sets its items' status.
-        if RoadmapHeading.isDone(title) { inner.status = .done } else if let symbol = Status.symbols(in: section.title).0 { inner.status = symbol }
+        if RoadmapHeading.isDone(title) || RoadmapPeriod.release(section.title, year: year)?.shipped == true { inner.status = .done }
+        else if let symbol = Status.symbols(in: section.title).0 { inner.status = symbol }
         let period = RoadmapPeriod.heading(section.title, year: PeriodText.firstYear(context.period ?? "") ?? year)
         // A ranked or numbered heading ("### P1: Logs", "### 2. Quotas") names one piece of work, whatever it lists.
         let ranked = TitleLabel.parse(section.title).code != nil

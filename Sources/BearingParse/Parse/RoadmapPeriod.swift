@@ -35,9 +35,24 @@ enum RoadmapPeriod {
         return Array(content[(index + 1)...]).plainText.trimmed
     }
 
+    /// "Kubeflow 1.9 Release, Delivered: July 2024", "Kubeflow 1.3 Features, Released: April 2021", "…, Planned for
+    /// release: December 2025": a release named with when it shipped or is due, after a comma or a dash.
+    private static let release = Pattern(
+        #"^.+?(?:,|\s[-–—])\s*(delivered|released|shipped|release date|released on|planned for release|planned release|target(?:ed)?(?: release)?(?: date)?|due|eta)\s*:\s*(.+)$"#)
+
+    /// The period and whether it has shipped, for a heading that names a release and its date; nil for any other.
+    static func release(_ title: String, year: Int?) -> (period: String, shipped: Bool)? {
+        // Most headings have no colon at all: the expression runs only on those that do.
+        guard title.contains(":"), let groups = release.firstMatch(in: TitleText.clean(title)), let key = groups[1], let when = groups[2],
+              let period = heading(when, year: year) ?? (WrittenDate.find(in: when) != nil ? PeriodText.normalize(when, year: year) : nil)
+        else { return nil }
+        return (period, ["delivered", "released", "shipped", "released on"].contains(key.lowercased()))
+    }
+
     /// The period a heading names when it is mostly a period ("2024", "January - March", "2026 milestones and
-    /// beyond"), or nil.
+    /// beyond"), or a release and its date ("Kubeflow 1.2 - November 2020"), or nil.
     static func heading(_ title: String, year: Int?) -> String? {
+        if let release = release(title, year: year) { return release.period }
         let cleaned = TitleText.clean(title)
         // "Q1 2026 - Foundation", "2026 H2: Scale": a period and the theme of its work; "Version 2.4 - 2026-04-01": the
         // work and when it is due. Not a range ("January - March"), where both sides are periods.
