@@ -8,7 +8,9 @@ import Testing
 /// (`| Task | Owner(s) or team(s) | Notes |`), one under each part of the goal, with team badges for owners, and whose
 /// milestone tables mark steps with "↳" and boxes with "[x]"; Kubeflow's roadmap, whose lanes are releases with the date
 /// they shipped or are planned for ("## Kubeflow 1.9 Release, Delivered: July 2024"); libp2p's roadmap, which opens with
-/// the project's "Core Tenets". Each snippet is written here in the real file's shape.
+/// the project's "Core Tenets"; Node.js's Next-10 technical priorities, where every lane has the same "Deep Dives",
+/// "Project agreement" and "Related work" sections, some still empty. Each snippet is written here in the real file's
+/// shape.
 @Suite("New-user shapes, eighth round")
 struct NewUserShapes8Tests {
     func objectives(_ markdown: String, path: String = "objectives/2026-Q1.md") -> (ObjectivesFile, [Diagnostic]) {
@@ -325,5 +327,60 @@ struct NewUserShapes8Tests {
         #expect(roadmap.items.map(\.title) == ["Full Observability"])
         #expect(RoadmapHeading.isAside("Our values"))
         #expect(!RoadmapHeading.isAside("Tenet-based access control"))
+    }
+
+    // MARK: Lanes with the same sections
+
+    @Test("a section every lane has, left empty in one, holds nothing there; in prose it is still the work")
+    func recurringEmptySections() {
+        let (roadmap, _) = RoadmapParser().parse(read("""
+            # Technical Priority Working Summary
+            ## Modern HTTP
+            ### Deep Dives
+            * [Jan 2022](https://github.com/nodejs/next-10/blob/main/meetings/summit-jan-2022.md)
+
+            ### Project agreement
+            * [maintaining-http.md](https://github.com/nodejs/node/blob/main/doc/contributing/maintaining-http.md)
+
+            ### Related work
+            * fetch landed in core
+
+            ## Documentation
+            ### Deep Dives
+            * [Jan 2022](https://github.com/nodejs/next-10/blob/main/meetings/summit-jan-2022.md)
+
+            ### Project agreement
+
+            ### Related work
+            * Document metadata - https://github.com/nodejs/next-10/issues/121
+
+            ## Observability
+            ### Project agreement
+            ### Related work
+            * Entrypoint Hooks[43408](https://github.com/nodejs/node/issues/43408)
+            * Fix the crash triggered by [2082](https://github.com/nodejs/node/issues/2082)
+
+            ### Others
+
+            Policy WG continuing collaboration on the new policy specification.
+            """, path: "roadmaps/technical-priorities.md"))
+        #expect(roadmap.items.map(\.title) == [
+            "Jan 2022", "maintaining-http.md", "fetch landed in core", "Jan 2022", "Document metadata", "Entrypoint Hooks",
+            "Fix the crash triggered by 2082", "Others",
+        ])
+        #expect(!roadmap.items.contains { $0.title == "Project agreement" })
+    }
+
+    @Test("an empty heading that no lane fills is still an item: a roadmap of titles only")
+    func emptyHeadingsStayItems() {
+        let (roadmap, _) = RoadmapParser().parse(read("""
+            ## Now
+            ### Dark mode
+            ### Offline editing
+
+            ## Next
+            ### Dark mode
+            """, path: "roadmaps/r.md"))
+        #expect(roadmap.items.map(\.title) == ["Dark mode", "Offline editing", "Dark mode"])
     }
 }

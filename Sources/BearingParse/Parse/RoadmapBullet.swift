@@ -1,4 +1,5 @@
 import BearingModel
+import Foundation
 
 /// What the first line of a roadmap bullet says about the item, as real roadmaps write it:
 /// `- :green_circle: Provide …` (status), `* DocTeam: Work with …` (team), `- Investigate Sass (mid 2022)` (period),
@@ -47,17 +48,36 @@ struct RoadmapBullet: Equatable {
 
     private static let trailingIssues = Pattern(#"(?:(?:\s+and\s+|[\s,]+)#[0-9]+)+\s*\.?$"#)
 
-    /// True when `text` is all of the last link in `content`: what the link points at, not something said about the item.
-    private static func isLinkText(_ text: String, in content: [Inline]) -> Bool {
-        guard let last = content.last(where: { if case .text(let t) = $0 { !t.trimmed.isEmpty } else { true } }),
-              case .link(_, let inner) = last else { return false }
-        return inner.plainText.trimmed == text.trimmed
+    /// The text before a closing issue link: glued to it ("Hooks[43408]") or ending on a colon ("Tracking issue: [2084]").
+    private static func endsBeforeIssueLink(_ text: String) -> Bool {
+        guard let last = text.last else { return false }
+        if last.isLetter || last.isNumber { return true }
+        return text.trimmingCharacters(in: .whitespaces).last == ":"
     }
 
+    private static let issueNumber = Pattern(#"^#?[0-9]{1,7}$"#)
+    private static let trailingAddress = Pattern(#"\s*(?:[-–—:]\s*)?<?https?://\S+>?\s*$"#)
+
     static func read(_ item: ListItem) -> RoadmapBullet? {
-        guard case .paragraph(let content)? = item.blocks.first?.kind else { return nil }
+        guard case .paragraph(var content)? = item.blocks.first?.kind else { return nil }
         var status: Status? = item.task.map { $0 ? .done : .notStarted }
+        // "Entrypoint Hooks[43408](…/issues/43408)", "Tracking issue: [2084](…)": the number a link ends on names the issue
+        // it points to; it is not the title's last word, nor a year.
+        var cut = false
+        // After words ("triggered by [#2082]") it is part of the sentence, and stays.
+        if let last = content.lastIndex(where: { if case .text(let t) = $0 { !t.trimmed.isEmpty } else { true } }), last > 0,
+           case .link(_, let inner) = content[last], Self.issueNumber.matches(inner.plainText.trimmed),
+           Self.endsBeforeIssueLink(Array(content[..<last]).plainText) {
+            content.removeSubrange(last...)
+            cut = true
+        }
         var text = content.plainText.trimmed
+        // "Document metadata - https://github.com/nodejs/next-10/issues/121": a bare address after the words is a link.
+        if text.contains("://"), let range = Self.trailingAddress.firstRange(in: text), range.lowerBound > text.startIndex {
+            text = String(text[..<range.lowerBound])
+            cut = true
+        }
+        while cut, let last = text.last, last == ":" || last == " " { text.removeLast() }
         var bold = TitleText.leadingBold(content)
         if let symbol = Status.leadingSymbol(in: text) {
             status = symbol.status
@@ -129,9 +149,8 @@ struct RoadmapBullet: Equatable {
             if status == nil || status == .notStarted { status = said }
             text = String(text[..<match.range.lowerBound])
         }
-        // "1.4.1 Tracking issue: [2084](…/issues/2084)": a number that is a link's text names the issue, not a year.
         if let match = trailingDue.firstMatch(in: text), let lead = match[1], let date = match[2] {
-            if !Self.isLinkText(date, in: content) { due = date }
+            due = date
             text = lead
         } else if let match = trailingPeriod.firstMatchWithRange(in: text), let inner = match.groups[1]?.trimmed,
                   isPeriodPhrase(inner) {

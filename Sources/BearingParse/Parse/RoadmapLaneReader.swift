@@ -8,6 +8,19 @@ struct LaneReader {
     let roadmapID: String
     let year: Int?
     let headings: RoadmapLists.Headings
+    /// Normalized titles of the sections inside lanes that group a list of items ("### Related work" over its bullets):
+    /// the same title left empty in another lane is that section with nothing in it yet, not an item.
+    var groupTitles: Set<String> = []
+
+    func groupTitles(in sections: [Section]) -> Set<String> {
+        var titles: Set<String> = []
+        func visit(_ section: Section) {
+            if isGroup(section.blocks) { titles.insert(RoadmapHeading.normalized(section.title)) }
+            section.subsections.forEach(visit)
+        }
+        sections.flatMap(\.subsections).forEach(visit)
+        return titles
+    }
 
     struct Result {
         var lane: Lane
@@ -87,8 +100,13 @@ struct LaneReader {
         let ranked = TitleLabel.parse(section.title).code != nil
         // A heading over a table with no rows filled in ("### Current Status" over an empty template) holds nothing yet.
         if section.subsections.isEmpty, Self.onlyEmptyTables(section.blocks) { return ([], false) }
+        // Every lane has the same sections ("### Deep Dives", "### Project agreement", "### Related work"): one that
+        // groups a list in some lane and is empty in another holds nothing there yet. (In prose, it may be the work:
+        // in-toto's "### Others" in one lane lists items, in the next it says what the work is.)
+        let recurring = !ranked && section.subsections.isEmpty && !section.blocks.contains(where: RoadmapParser.isContent)
+            && groupTitles.contains(RoadmapHeading.normalized(section.title))
         let collection = RoadmapHeading.isCollection(title) && section.blocks.contains { if case .list = $0.kind { true } else { false } }
-        if period != nil || !section.subsections.isEmpty || collection || Self.holdsItemTable(section.blocks)
+        if period != nil || !section.subsections.isEmpty || collection || Self.holdsItemTable(section.blocks) || recurring
             || (!ranked && isGroup(section.blocks)) {
             let group = context.group.map { "\($0) / \(title)" } ?? title
             inner.group = group
@@ -109,7 +127,7 @@ struct LaneReader {
                 fromHeadings = fromHeadings || heading
             }
             // A period heading with only a placeholder sentence ("### 2026 milestones and beyond") holds nothing yet.
-            if !items.isEmpty || period != nil {
+            if !items.isEmpty || period != nil || recurring {
                 let intro = Self.prose(section.blocks, consumed: consumed, headings: headings)
                 if !intro.isEmpty { groups.insert(LaneGroup(title: group, intro: intro), at: at) }
                 return (items, fromHeadings)

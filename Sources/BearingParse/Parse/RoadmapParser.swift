@@ -47,7 +47,8 @@ package struct RoadmapParser: Sendable {
             intro = []
         }
         let headings = RoadmapLists.Headings(Self.headingTitles(document.blocks))
-        let reader = LaneReader(parser: self, document: document, roadmapID: id, year: year, headings: headings)
+        var reader = LaneReader(parser: self, document: document, roadmapID: id, year: year, headings: headings)
+        reader.groupTitles = reader.groupTitles(in: sections)
         // A file with no H1 whose first H2 holds no items is titled by that H2 (astropy's "## The Astropy Roadmap").
         var scratch = DiagnosticBag(path: document.path)
         if title == nil, let first = sections.first, first.subsections.isEmpty, !intro.contains(where: Self.isContent),
