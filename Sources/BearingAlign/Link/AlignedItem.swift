@@ -24,6 +24,8 @@ public struct AlignedItem: Sendable, Hashable {
         var serves: [String]
         var effort: Double
         var progress: Double?
+        /// How many key results it has, read or not: "no key results" and "progress unknown" are different news.
+        var keyResults: Int = 0
         var status: Status?
         var owners: [String]
         var location: SourceLocation
@@ -57,6 +59,7 @@ public struct AlignedItem: Sendable, Hashable {
     public var effort: Double { box.fields.effort }
     /// Mean key-result progress (objectives and initiatives with key results), else nil.
     public var progress: Double? { box.fields.progress }
+    public var keyResultCount: Int { box.fields.keyResults }
     public var status: Status? { box.fields.status }
     public var owners: [String] { box.fields.owners }
     public var location: SourceLocation { box.fields.location }
@@ -74,14 +77,16 @@ public struct AlignedItem: Sendable, Hashable {
                 id: objective.id, kind: .objective, title: objective.title, body: objective.body,
                 quarter: objective.quarter, roadmap: nil, parent: nil, declared: objective.metadata.priorities,
                 declaredIDs: objective.resolved.priorities, serves: [], effort: objective.metadata.effort ?? 1,
-                progress: progress(objective.keyResults, status: objective.metadata.status), status: objective.metadata.status,
+                progress: progress(objective.keyResults, status: objective.metadata.status), keyResults: objective.keyResults.count,
+                status: objective.metadata.status,
                 owners: objective.metadata.owners, location: objective.location)))
             for initiative in objective.initiatives {
                 items.append(AlignedItem(Fields(
                     id: initiative.id, kind: .initiative, title: initiative.title, body: initiative.body,
                     quarter: objective.quarter, roadmap: nil, parent: objective.id, declared: initiative.metadata.priorities,
                     declaredIDs: initiative.resolved.priorities, serves: [], effort: initiative.metadata.effort ?? 1,
-                    progress: progress(initiative.keyResults, status: initiative.metadata.status), status: initiative.metadata.status,
+                    progress: progress(initiative.keyResults, status: initiative.metadata.status), keyResults: initiative.keyResults.count,
+                    status: initiative.metadata.status,
                     owners: initiative.metadata.owners, location: initiative.location)))
             }
         }

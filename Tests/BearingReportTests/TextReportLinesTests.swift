@@ -1,0 +1,31 @@
+import BearingAlign
+import BearingModel
+@testable import BearingReport
+import Testing
+
+/// `bearing report`'s line per objective tells an objective whose key results give no progress from one that has none:
+/// GitLab's FY23-Q4 page has ten "CEO KR:" lines without figures, and the report said "no key results".
+@Suite struct TextReportLinesTests {
+    @Test("key results without progress are 'progress unknown'; an objective without any has 'no key results'")
+    func unknownProgressIsNotNoKeyResults() {
+        let objectives = """
+            # 2026-Q4
+
+            ## Mature the shared platform to improve the product experience
+
+            1. **CEO KR:** Move every hub onto the shared stack
+            2. **CEO KR:** Cut the operations toil of each upgrade
+
+            ## Run one shared platform for every community
+
+            We keep the platform running for every community we host.
+
+            """
+        let plan = loadWorkspace(["strategy.md": minimalStrategy, "objectives/2026-Q4.md": objectives])
+        #expect(plan.objectives.first?.keyResults.count == 2)
+        let text = TextReport(alignment: align(plan), plan: plan, quarter: Quarter(year: 2026, number: 4), style: ReportStyle(color: false)).render()
+        let lines = text.split(separator: "\n")
+        #expect(lines.contains { $0.contains("Mature the shared platform") && $0.contains("progress unknown") }, "\(text)")
+        #expect(lines.contains { $0.contains("Run one shared platform") && $0.contains("no key results") }, "\(text)")
+    }
+}
