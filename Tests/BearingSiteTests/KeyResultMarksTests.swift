@@ -40,5 +40,7 @@ import TestSupport
         #expect(page.contains("<li>Write the migration runbook <span class=\"kr unknown\" title=\"progress not stated\">progress unknown</span><ul>"))
         #expect(page.contains("<li>We met the vendor in October\n"))
         #expect(page.components(separatedBy: "class=\"kr").count - 1 == plan.objectives[0].keyResults.count)
+        // A plan without roadmaps does not say on each objective that no roadmap item names it.
+        #expect(!page.contains("<dt>Roadmap"))
     }
 }

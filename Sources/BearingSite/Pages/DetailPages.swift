@@ -96,7 +96,8 @@ extension SiteContent {
              "roadmap": .text(plan.roadmaps.first { $0.id == item.roadmap }?.title ?? item.roadmap), "lane": .text(item.lane)]
         }
         for field in m.custom { fact(field.key, field.value) }
-        if servedBy.isEmpty { fact("Roadmap", "no item names it") }
+        // Said only where there are roadmaps to be on: a plan without any would say it on every objective.
+        if servedBy.isEmpty, !plan.roadmaps.isEmpty { fact("Roadmap", "no item names it") }
         // A sub-priority inferred beside its parent is found by the same words: they are listed once.
         var shownEvidence: Set<String> = []
         let links: [TemplateValue] = alignment.links(of: objective.id).map { link in
