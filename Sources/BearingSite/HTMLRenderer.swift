@@ -38,6 +38,15 @@ package struct HTMLRenderer: Sendable {
         case .paragraph(let content):
             out += "<p>\(inline(content))</p>\n"
         case .list(let ordered, let items):
+            if MetadataList.isMetadata(block) {
+                // An initiative's `- Owner: …` / `- Status: …` list: one line of fields, not a list of points.
+                let fields = items.compactMap { item -> String? in
+                    guard case .paragraph(let content)? = item.blocks.first?.kind else { return nil }
+                    return inline(content)
+                }
+                out += "<p class=\"fields\">\(fields.joined(separator: " · "))</p>\n"
+                return
+            }
             let tag = ordered ? "ol" : "ul"
             let isTasks = items.contains { $0.task != nil }
             out += "<\(tag)\(isTasks ? " class=\"tasks\"" : "")>\n"

@@ -61,6 +61,15 @@ import TestSupport
         #expect(HTMLRenderer().render(MarkdownReader().read("- One\n- Two\n", path: "-").blocks) == "<ul>\n<li>One\n<li>Two\n</ul>\n")
     }
 
+    @Test("an initiative's metadata list is one line of fields; a list that is not all metadata stays a list")
+    func metadataListIsOneLine() {
+        let render = { (markdown: String) in HTMLRenderer().render(MarkdownReader().read(markdown, path: "-").blocks) }
+        #expect(render("### Upgrades without downtime\n\n- Owner: Grace Hopper\n- **Status:** at-risk\n- Priorities: upgrades\n")
+                .contains("<p class=\"fields\">Owner: Grace Hopper · <strong>Status:</strong> at-risk · Priorities: upgrades</p>\n"))
+        #expect(render("- Owner: Grace Hopper\n- Talk to the vendor: in October\n").contains("<ul>\n<li>Owner: Grace Hopper\n"))
+        #expect(render("- [ ] Status: shipped to every hub\n").contains("<ul class=\"tasks\">"))
+    }
+
     @Test("a sub-priority found by the same words as its parent does not list them again")
     func evidenceListedOnce() throws {
         let (plan, alignment) = Site.example()
