@@ -41,5 +41,7 @@ import Testing
         #expect(dashboard.contains(", in 2026. 2 objectives and roadmap items across 2 periods"), "\(dashboard.prefix(3000))")
         #expect(dashboard.contains("of the year gone"))
         #expect(!dashboard.contains("of the quarter gone"))
+        let review = try #require(pages["review.html"])
+        #expect(review.contains("of the year gone") && !review.contains("of the quarter gone"))
     }
 }

@@ -109,6 +109,7 @@ extension SiteContent {
                 var fields = base
                 fields["grade"] = .text(format(pace.grade))
                 fields["elapsed"] = .text(percent(pace.elapsed))
+                fields["period_word"] = .text(pace.periodWord)
                 fields["status"] = .text(pace.status.replacingOccurrences(of: "-", with: " "))
                 current = .object(fields)
             } else if let grade = scope.grade {
