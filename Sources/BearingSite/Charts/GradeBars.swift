@@ -32,7 +32,7 @@ enum GradeBars {
         }
         let described = quarters.map { "\($0.key) \(String(format: "%.2f", $0.grade ?? 0)) (\(label($0)))" }.joined(separator: ", ")
         return SVG.figure(id: "grades", title: "Key-result grade by quarter",
-                          description: "Grades of ended quarters on the 0.0–1.0 scale, with bands at 0.4 and 0.7; the current quarter's progress so far: \(described).",
+                          description: "Grades of ended quarters on the 0.0–1.0 scale, with bands at 0.4 and 0.7\(quarters.contains(where: isPace) ? " (a quarter under way: its progress so far)" : ""): \(described).",
                           width: width, height: height, body: body,
                           table: (["Quarter", "Grade", "Band"], quarters.map { [$0.key, String(format: "%.2f", $0.grade ?? 0), label($0)] }))
     }

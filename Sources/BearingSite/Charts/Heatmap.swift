@@ -21,10 +21,17 @@ enum Heatmap {
             let column = columns[focus]
             return metrics.trend.indices.contains(column) ? metrics.trend[column].effortShare : 0
         }
-        let leader = priorities.max { share($0) < share($1) }
-        let leaderTitle = leader.flatMap { alignment.strategy.priority($0.priority)?.title } ?? ""
-        let description = "Share of each quarter's linked effort per priority, \(quarters.first ?? "") to \(quarters.last ?? "")."
-            + (leader.map { _ in " In \(quarters[focus]) the largest share goes to \(leaderTitle)." } ?? "")
+        // A quarter with no linked work has no leader, and an even split has several: "the largest share goes to"
+        // the first priority listed once read as the answer for a quarter whose every cell said 0%.
+        let most = priorities.map(share).max() ?? 0
+        let leaders = most > 0 ? priorities.filter { share($0) == most }.map { alignment.strategy.priority($0.priority)?.title ?? $0.priority } : []
+        let sentence: String
+        switch leaders.count {
+        case 0: sentence = "no work is linked to a priority"
+        case 1: sentence = "the largest share goes to \(leaders[0])"
+        default: sentence = "the largest share is split evenly between \(leaders.dropLast().joined(separator: ", ")) and \(leaders[leaders.count - 1])"
+        }
+        let description = "Share of each quarter's linked effort per priority, \(quarters.first ?? "") to \(quarters.last ?? ""). In \(quarters[focus]) \(sentence)."
         var out = "<figure class=\"chart heatmap\" id=\"chart-heatmap\">\n<table class=\"heat\">\n"
         out += "<caption class=\"visually-hidden\">Effort share by priority and quarter</caption>\n<thead><tr><th scope=\"col\">Priority"
         // A quarter that has not started holds planned effort, not work done: its column says so.

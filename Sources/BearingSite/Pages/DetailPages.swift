@@ -156,11 +156,26 @@ extension SiteContent {
                 pending.removeAll { due.contains($0) }
                 return .list(due.map { ["title": .text($0.title), "intro": .text(renderer.render($0.intro))] })
             }
-            let items: [TemplateValue] = roadmap.items.filter { Self.laneIndex(of: $0, in: roadmap) == index }.map { item in
+            let laneItems = roadmap.items.filter { Self.laneIndex(of: $0, in: roadmap) == index }
+            // A group's paragraph between its lists ("The following items were completed recently:") goes before the
+            // item it introduces, not with the group's opening text: napari's timeline showed its three lead-ins one
+            // after another above all twelve items, so no reader could tell which were done and which were next.
+            var leads: [String: [Block]] = [:]
+            for (g, group) in pending.enumerated() {
+                let members = laneItems.filter { item in
+                    item.group.map { $0 == group.title || $0.hasPrefix(group.title + " / ") } ?? false
+                }.sorted { $0.location.line < $1.location.line }
+                pending[g].intro = group.intro.filter { block in
+                    guard let next = members.firstIndex(where: { $0.location.line > block.line }), next > 0 else { return true }
+                    leads[members[next].id, default: []].append(block)
+                    return false
+                }
+            }
+            let items: [TemplateValue] = laneItems.map { item in
                 let groups = groupIntros(before: item)
                 let depends = item.resolved.dependsOn.compactMap { roadmapItemsByID[$0] }
                 let serves = item.resolved.objectives.compactMap { objectivesByID[$0] }
-                return ["groups": groups, "title": .text(item.title), "anchor": .text(SitePaths.anchor(item.id)), "group": .text(Self.shownGroup(item) ?? ""),
+                return ["groups": groups, "lead": .text(renderer.render(leads[item.id] ?? [])), "title": .text(item.title), "anchor": .text(SitePaths.anchor(item.id)), "group": .text(Self.shownGroup(item) ?? ""),
                         "period": .text(item.period ?? ""), "status": .text(item.metadata.status?.rawValue ?? ""), "chips": chips(item.id),
                         "owners": .text(item.metadata.owners.joined(separator: ", ")),
                         "body": .text(renderer.render(Self.bodyBelowTitle(item))),

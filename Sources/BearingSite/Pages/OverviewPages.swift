@@ -14,7 +14,7 @@ extension SiteContent {
             summary = "\(workspace.items) objectives and roadmap items across \(quarters.count) \(word)\(quarters.count == 1 ? "" : "s") and \(plan.roadmaps.count) roadmap\(plan.roadmaps.count == 1 ? "" : "s")."
         }
         let context: TemplateValue = [
-            "today": .text(ReportDocument.day(alignment.today)), "current_quarter": .text(alignment.currentQuarter?.description ?? ""),
+            "today": .text(ReportDocument.day(alignment.today)), "standing": .text(standing.map { ($0.ended ? "; " : ", ") + $0.text } ?? ""),
             "summary": .text(summary), "kpis": scope.map(kpis) ?? [],
             "heatmap": .text(Heatmap.render(alignment)), "grade_chart": .text(GradeBars.render(alignment)),
             // The same scope as the cards: the balance card and this chart's caption once read 0.80 and 0.86, one

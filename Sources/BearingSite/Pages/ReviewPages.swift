@@ -178,10 +178,10 @@ extension SiteContent {
         let items = reviewItems()
         let (ended, currentStanding, planned) = quarterStandings()
         var lede = "As of \(ReportDocument.day(alignment.today))"
-        if let quarter { lede += ", in \(quarter)" }
+        if let standing { lede += (standing.ended ? "; " : ", ") + standing.text }
         if let pace = scope?.pace, pace.status != "finished", pace.status != "not-started" { lede += ": \(percent(pace.elapsed)) of the \(pace.periodWord) gone" }
         let context: TemplateValue = [
-            "quarter": .text(quarter?.description ?? ""), "lede": .text(lede + "."),
+            "quarter": .text(quarter?.description ?? ""), "lede": .text(lede + "."), "latest_ended": .flag(standing?.ended == true), "period_word": .text(currentPeriodWord),
             "attention": attentionRows(), "attention_more": attentionMore(), "changes": changeEntries(), "stale": staleEntries(),
             "kpis": scope.map(kpis) ?? [],
             "ended": .list(ended), "current": currentStanding ?? .flag(false), "planned": .list(planned),

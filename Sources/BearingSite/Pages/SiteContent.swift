@@ -109,6 +109,25 @@ struct SiteContent: Sendable {
     var title: String { plan.config.title ?? strategy.title }
     var current: ScopeScore? { alignment.currentQuarter.flatMap { alignment.scope(.quarter, $0.description) } }
 
+    /// Where today stands in the plan: "in 2026-Q4", or, when today is past the plan's last period, "the latest
+    /// quarter, FY2024-Q1, ended on 2023-04-30": GitLab's OKR pages, last written in 2023, once read "As of
+    /// 2026-12-02, in FY2024-Q1" and put that quarter under "This quarter so far".
+    /// What the current period is called: a plan by years has a year, not a quarter.
+    var currentPeriodWord: String {
+        switch alignment.currentQuarter?.span {
+        case .year: "year"
+        case .half: "half-year"
+        default: "quarter"
+        }
+    }
+
+    var standing: (text: String, ended: Bool)? {
+        guard let quarter = alignment.currentQuarter else { return nil }
+        let interval = quarter.dateInterval
+        guard interval.end <= alignment.today else { return ("in \(quarter)", false) }
+        return ("the latest \(currentPeriodWord), \(quarter), ended on \(ReportDocument.day(interval.end.addingTimeInterval(-1)))", true)
+    }
+
     func item(_ id: String) -> AlignedItem? { alignment.item(id) }
 
     func priorityTitle(_ id: String) -> String {
