@@ -188,6 +188,8 @@ extension SiteContent {
             "priorities": priorityStandings(),
             "owners": grouped(items, missing: "No owner named") { $0.owners },
             "teams": grouped(items, missing: "No team named") { team(of: $0).map { [$0] } ?? [] },
+            // A plan that names no team gets a sentence, not a table whose one row is "No team named".
+            "names_teams": .flag(items.contains { team(of: $0) != nil }),
             "grade_chart": .text(GradeBars.render(alignment)), "heatmap": .text(Heatmap.render(alignment)),
             "balance_chart": .text(WeightBars.render(alignment, scope: scope ?? alignment.workspace)),
             "report_href": .text(quarter.map { paths.report($0.description) } ?? ""),
