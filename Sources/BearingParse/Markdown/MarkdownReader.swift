@@ -111,7 +111,9 @@ struct TreeConverter {
         }
         switch cmark_node_get_type(node) {
         case CMARK_NODE_PARAGRAPH:
-            let content = inlines(of: node, depth: depth)
+            let written = inlines(of: node, depth: depth)
+            if KramdownAttributes.isTableOfContents(written) { return [] }
+            guard let content = KramdownAttributes.strip(written) else { return [] }
             if let label = Self.labelTarget(content) { return [block(.label(label))] }
             if endLine > line, Self.mayHoldTable(content),
                let blocks = table(in: content, from: line - lineOffset, through: endLine - lineOffset, column: column, depth: depth) {
@@ -121,7 +123,8 @@ struct TreeConverter {
             guard let field else { return [block(.paragraph(content))] }
             return [block(.paragraph(prose)), Block(.fields([field]), line: endLine, column: field.valueColumn, endLine: endLine)]
         case CMARK_NODE_HEADING:
-            let (labelled, label) = Self.splitTrailingLabel(inlines(of: node, depth: depth))
+            let written = inlines(of: node, depth: depth)
+            let (labelled, label) = Self.splitTrailingLabel(KramdownAttributes.strip(written) ?? written)
             let (content, field) = trailingField(labelled, line: line)
             let heading = block(.heading(level: Int(cmark_node_get_heading_level(node)), content: content, label: label))
             guard let field else { return [heading] }
@@ -131,9 +134,12 @@ struct TreeConverter {
             var items: [ListItem] = []
             var child = cmark_node_first_child(node)
             while let current = child {
-                items.append(listItem(current, depth: depth))
+                let item = listItem(current, depth: depth)
+                // An item that held only kramdown's instructions (`- TOC` + `{:toc}`) is no item; an empty one still is.
+                if !item.blocks.isEmpty || item.task != nil || cmark_node_first_child(current) == nil { items.append(item) }
                 child = cmark_node_next(current)
             }
+            if items.isEmpty { return [] }
             return [block(.list(ordered: ordered, items: items))]
         case CMARK_NODE_BLOCK_QUOTE:
             quoteDepth += 1
@@ -206,7 +212,8 @@ struct TreeConverter {
         defer { cmark_node_free(root) }
         guard let first = cmark_node_first_child(root), cmark_node_next(first) == nil,
               cmark_node_get_type(first) == CMARK_NODE_PARAGRAPH else { return [.text(cell.trimmed)] }
-        return inlines(of: first, depth: 1)
+        let content = inlines(of: first, depth: 1)
+        return KramdownAttributes.strip(content) ?? []
     }
 
     private func inlines(of node: CmarkNode, depth: Int) -> [Inline] {

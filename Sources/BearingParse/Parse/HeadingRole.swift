@@ -63,6 +63,11 @@ enum HeadingRole: Equatable {
     private static let quarterOnly = Pattern(#"^Q([1-4])$"#)
     private static let periodWord = Pattern(#"^(?:q[1-4]|h[12]|fy[0-9]{2,4}|fy|[0-9]{4}|(?:19|20|21)[0-9]{2}(?:q[1-4]|h[12])|fy[0-9]{2,4}(?:q[1-4]|h[12]))[:,.]?$"#)
 
+    /// "On this page", "Table of contents": a page's contents, never an objective of its own.
+    static func isContents(_ title: String) -> Bool {
+        contents.contains(TitleText.clean(TitleLabel.stripLeadingSymbols(title).trimmed.lowercased()))
+    }
+
     static func classify(_ title: String, level: Int, year: Int?, config: WorkspaceConfig) -> HeadingRole {
         if config.ignores(heading: title) { return .aside }
         let text = TitleLabel.stripLeadingSymbols(title).trimmed

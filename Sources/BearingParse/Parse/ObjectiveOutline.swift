@@ -98,6 +98,9 @@ struct ObjectiveOutline {
                 // "## Great team" with text under it is an objective about a team, not a group of objectives; over a
                 // table of goals ("#### Technical Goals" over `| Goal | Key Results |`) it is the group of those goals.
                 role = .candidate
+            case .container where !hasChildren && !holdsList && HeadingRole.isContents(heading.title):
+                // "## On this page" whose generated list (`{:toc}`) is gone: about the page, not an objective.
+                role = .aside
             case .container where !hasChildren && !holdsList, .period where !hasChildren && !holdsList && heading.level > 1:
                 // "## Objective" or "## Q3 2025" with only prose under it is an objective with a plain title (warned below).
                 if case .period = role { outline.periodTitled.append((heading.title, line)) }
