@@ -183,10 +183,10 @@ package struct HTMLRenderer: Sendable {
             case .emphasis(let inner): out += "<em>\(inline(inner))</em>"
             case .strong(let inner): out += "<strong>\(inline(inner))</strong>"
             case .link(let destination, let inner):
-                if let url = Self.safeURL(destination) { out += "<a href=\"\(Self.escape(url))\">\(inline(inner))</a>" }
+                if let url = Self.safeURL(destination) { out += "<a href=\"\(Self.escape(Self.wellFormed(url)))\">\(inline(inner))</a>" }
                 else { out += "<span class=\"unsafe-link\">\(inline(inner))</span>" }
             case .image(let source, let inner):
-                if let url = Self.safeURL(source) { out += "<img src=\"\(Self.escape(url))\" alt=\"\(Self.escape(inner.plainText))\">" }
+                if let url = Self.safeURL(source) { out += "<img src=\"\(Self.escape(Self.wellFormed(url)))\" alt=\"\(Self.escape(inner.plainText))\">" }
                 else { out += Self.escape(inner.plainText) }
             case .html(let html): out += allowHTML ? html : ""
             case .softBreak: out += "\n"
@@ -205,6 +205,46 @@ package struct HTMLRenderer: Sendable {
         // A colon after a slash, ? or # is not a scheme separator: "docs/a:b" is relative.
         if scheme.contains(where: { "/?#".contains($0) }) { return raw }
         return ["http", "https", "mailto"].contains(String(scheme)) ? raw : nil
+    }
+
+    /// The URL with what a valid `href` cannot hold percent-encoded, as browsers send it anyway: GitLab's issue
+    /// searches write `label_name[]=` and their handbook `#one#two`; a `%` that starts no escape is `%25`.
+    /// Brackets before the path (an IPv6 host) are left alone.
+    package static func wellFormed(_ url: String) -> String {
+        let bytes = Array(url.utf8)
+        let invalid: Set<UInt8> = Set("[]{}|^`\\\" <>".utf8)
+        func isHex(_ b: UInt8) -> Bool { (48...57).contains(b) || (65...70).contains(b) || (97...102).contains(b) }
+        // Most URLs need nothing: one scan answers them.
+        var needs = false
+        var hashes = 0
+        for (i, b) in bytes.enumerated() {
+            if invalid.contains(b) { needs = true; break }
+            if b == UInt8(ascii: "#") { hashes += 1; if hashes > 1 { needs = true; break } }
+            if b == UInt8(ascii: "%"), !(i + 2 < bytes.count && isHex(bytes[i + 1]) && isHex(bytes[i + 2])) { needs = true; break }
+        }
+        guard needs else { return url }
+        // Where the host ends: after "scheme://host", or at once for a relative URL.
+        var pathStart = 0
+        if let range = url.range(of: "://") {
+            let afterScheme = url.utf8.distance(from: url.utf8.startIndex, to: range.upperBound)
+            pathStart = bytes[afterScheme...].firstIndex(where: { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "#") }) ?? bytes.count
+        }
+        var out: [UInt8] = []
+        var seenHash = false
+        for (i, b) in bytes.enumerated() {
+            let escape: Bool
+            if b == UInt8(ascii: "#") { escape = seenHash; seenHash = true }
+            else if b == UInt8(ascii: "%") { escape = !(i + 2 < bytes.count && isHex(bytes[i + 1]) && isHex(bytes[i + 2])) }
+            else if b == UInt8(ascii: "[") || b == UInt8(ascii: "]") { escape = i >= pathStart }
+            else { escape = invalid.contains(b) }
+            if escape {
+                let hex = Array("0123456789ABCDEF".utf8)
+                out += [UInt8(ascii: "%"), hex[Int(b >> 4)], hex[Int(b & 15)]]
+            } else {
+                out.append(b)
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Text and attribute values escaped (see `HTMLEscape`).

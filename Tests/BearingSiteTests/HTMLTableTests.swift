@@ -13,3 +13,20 @@ struct HTMLTableTests {
         #expect(!html.contains("javascript:"))
     }
 }
+
+@Suite("Link addresses")
+struct LinkAddressTests {
+    @Test("what an href cannot hold is percent-encoded, as a browser sends it; well-formed addresses are untouched")
+    func wellFormed() {
+        #expect(HTMLRenderer.wellFormed("https://gitlab.com/groups/gitlab-org/-/issues?label_name[]=docs%3AOKR18Q3")
+                == "https://gitlab.com/groups/gitlab-org/-/issues?label_name%5B%5D=docs%3AOKR18Q3")
+        #expect(HTMLRenderer.wellFormed("/handbook/product/#communication#recording-videos") == "/handbook/product/#communication%23recording-videos")
+        #expect(HTMLRenderer.wellFormed("https://example.org/a%zz b") == "https://example.org/a%25zz%20b")
+        #expect(HTMLRenderer.wellFormed("http://[::1]:8080/x?a=[1]") == "http://[::1]:8080/x?a=%5B1%5D")
+        for plain in ["https://example.org/a/b?c=d&e=f#g", "../objectives/2026-q4/x.html", "mailto:ada@example.org", "#item-a"] {
+            #expect(HTMLRenderer.wellFormed(plain) == plain)
+        }
+        let html = HTMLRenderer().render(MarkdownReader().read("[issues](https://gitlab.com/issues?label_name[]=S2)\n", path: "-").blocks)
+        #expect(html.contains("href=\"https://gitlab.com/issues?label_name%5B%5D=S2\""))
+    }
+}
