@@ -178,6 +178,8 @@ extension SiteContent {
                 return ["groups": groups, "lead": .text(renderer.render(leads[item.id] ?? [])), "title": .text(item.title), "anchor": .text(SitePaths.anchor(item.id)), "group": .text(Self.shownGroup(item) ?? ""),
                         "period": .text(item.period ?? ""), "status": .text(item.metadata.status?.rawValue ?? ""), "chips": chips(item.id),
                         "owners": .text(item.metadata.owners.joined(separator: ", ")),
+                        // "### P0: Continued Investment…": the rank the writer put in the heading, which the title drops.
+                        "rank": .text(item.metadata.custom.first { $0.key == "Rank" }?.value ?? ""),
                         "body": .text(renderer.render(Self.bodyBelowTitle(item))),
                         "depends": .list(depends.enumerated().map { i, d in
                             let page = d.roadmap == roadmap.id ? "" : SitePaths.root(of: paths.roadmap(roadmap.id)) + paths.roadmap(d.roadmap)
@@ -211,11 +213,15 @@ extension SiteContent {
     }
 
     /// What a card shows under its heading: a bullet's own line is its title, so a first paragraph that says only the
-    /// title is left out rather than repeated ("* Semantic Convention Updates"), unless it links somewhere.
+    /// title is left out rather than repeated ("* Semantic Convention Updates"), unless it links somewhere; and one that
+    /// opens with the title, which was cut from it, goes on from where the title stops ("…which defines the objects"):
+    /// OpenTelemetry's and GOV.UK's sentence bullets read their first clause twice, once as heading and once as text.
     static func bodyBelowTitle(_ item: RoadmapItem) -> [Block] {
-        guard case .paragraph(let content)? = item.blocks.first?.kind, !content.contains(where: \.holdsLink) else { return item.blocks }
+        guard let first = item.blocks.first, case .paragraph(let content) = first.kind else { return item.blocks }
         let text = content.plainText.trimmed
-        return text == item.title || text == item.title + "." ? Array(item.blocks.dropFirst()) : item.blocks
+        if !content.contains(where: \.holdsLink), text == item.title || text == item.title + "." { return Array(item.blocks.dropFirst()) }
+        guard let rest = CardText.after(item.title, in: content) else { return item.blocks }
+        return [Block(.paragraph(rest), line: first.line, column: first.column, endLine: first.endLine)] + item.blocks.dropFirst()
     }
 
     static func laneIndex(of item: RoadmapItem, in roadmap: Roadmap) -> Int? {
