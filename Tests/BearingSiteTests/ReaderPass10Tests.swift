@@ -66,4 +66,23 @@ import Testing
         #expect(CardText.after("Ship it", in: [.text("Ship it.")]) == nil)
         #expect(CardText.after("Ship the mirror", in: [.text("Ship the"), .softBreak, .text("mirror, then the index")]) == [.text("…then the index")])
     }
+
+    @Test("the stop after a bold title is not left at the head of the card's text")
+    func stopAfterBoldTitle() throws {
+        let html = try Self.roadmap("""
+            # Roadmap
+
+            ## Now
+
+            - **Make our development cycle more participatory and iterative**.
+              - **Roadmap**: Our roadmapping must invite regular participation.
+            - **Speed up the time it takes to deploy improvements**. As new development happens, it must be deployed.
+            - **Land our sales.** This will ensure revenue.
+
+            """)
+        #expect(html.contains("<p>As new development happens, it must be deployed.</p>"), "\(html)")
+        #expect(!html.contains("<p>."))
+        #expect(!html.contains("<p>. "))
+        #expect(html.contains("<p>This will ensure revenue.</p>"))
+    }
 }

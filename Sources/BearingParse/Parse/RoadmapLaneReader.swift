@@ -342,8 +342,14 @@ struct LaneReader {
         content.removeFirst()
         while let first = content.first {
             if first == .softBreak || first == .lineBreak { content.removeFirst(); continue }
-            guard case .text(let text) = first, text.first?.isWhitespace == true else { break }
-            let rest = text.drop { $0.isWhitespace }
+            guard case .text(let text) = first else { break }
+            var rest = text.drop { $0.isWhitespace }
+            // "**Speed up deploys**. As new development happens…" (2i2c's plan): the stop after the bold ends the title,
+            // and left at the head of the text it showed as a lone "." or ". As new…".
+            if let mark = rest.first, ".:;,–—-".contains(mark), rest.dropFirst().first?.isWhitespace ?? true {
+                rest = rest.dropFirst().drop { $0.isWhitespace }
+            }
+            if rest.count == text.count { break }
             if rest.isEmpty { content.removeFirst() } else { content[0] = Inline.text(String(rest)); break }
         }
         if content.isEmpty { blocks.removeFirst() } else { blocks[0].kind = Block.Kind.paragraph(content) }
