@@ -85,4 +85,36 @@ import Testing
         #expect(!html.contains("<p>. "))
         #expect(html.contains("<p>This will ensure revenue.</p>"))
     }
+
+    @Test("a lane's lead-in between its lists stays above the list it introduces, and its text after them below the cards")
+    func laneTextInOrder() throws {
+        let html = try Self.roadmap("""
+            # Roadmap
+
+            ## Deliverables
+
+            Prototypes in the following areas:
+
+            * The CI system
+            * The CD system
+
+            Current, non-complete list of Deliverables:
+
+            * Semantic Convention Updates
+            * Specification Updates
+
+            ### Existing Related Solutions
+
+            | Vendor | Prototype |
+            |--------|-----------|
+            | GitHub | Receiver |
+
+            """)
+        func at(_ text: String) throws -> String.Index { try #require(html.range(of: text), "\(text) in \(html)").lowerBound }
+        #expect(try at("Prototypes in the following areas:") < at("<h3>The CI system</h3>"))
+        #expect(try at("<h3>The CD system</h3>") < at("Current, non-complete list of Deliverables:"))
+        #expect(try at("Current, non-complete list of Deliverables:") < at("<h3>Semantic Convention Updates</h3>"))
+        #expect(try at("<h3>Specification Updates</h3>") < at("Existing Related Solutions"))
+        #expect(try at("<h3>Specification Updates</h3>") < at("<td>GitHub"))
+    }
 }

@@ -171,11 +171,25 @@ extension SiteContent {
                     return false
                 }
             }
+            // So does the lane's own text between or after its lists: OpenTelemetry's CI/CD plan put "Current,
+            // non-complete list of Deliverables:" and a 20-row table of vendors' tools above all nine deliverables, so
+            // the table read as the list it announced. Text after the last item follows the cards.
+            let ordered = laneItems.sorted { $0.location.line < $1.location.line }
+            var laneIntro: [Block] = []
+            var laneAfter: [Block] = []
+            for block in lane.intro {
+                guard let first = ordered.first, block.line > first.location.line else { laneIntro.append(block); continue }
+                if let next = ordered.first(where: { $0.location.line > block.line }) {
+                    leads[next.id, default: []].append(block)
+                } else {
+                    laneAfter.append(block)
+                }
+            }
             let items: [TemplateValue] = laneItems.map { item in
                 let groups = groupIntros(before: item)
                 let depends = item.resolved.dependsOn.compactMap { roadmapItemsByID[$0] }
                 let serves = item.resolved.objectives.compactMap { objectivesByID[$0] }
-                return ["groups": groups, "lead": .text(renderer.render(leads[item.id] ?? [])), "title": .text(item.title), "anchor": .text(SitePaths.anchor(item.id)), "group": .text(Self.shownGroup(item) ?? ""),
+                return ["groups": groups, "lead": .text(renderer.render((leads[item.id] ?? []).sorted { $0.line < $1.line })), "title": .text(item.title), "anchor": .text(SitePaths.anchor(item.id)), "group": .text(Self.shownGroup(item) ?? ""),
                         "period": .text(item.period ?? ""), "status": .text(item.metadata.status?.rawValue ?? ""), "chips": chips(item.id),
                         "owners": .text(item.metadata.owners.joined(separator: ", ")),
                         // "### P0: Continued Investment…": the rank the writer put in the heading, which the title drops.
@@ -192,7 +206,7 @@ extension SiteContent {
             return ["title": .text(lane.title), "anchor": "\(index)-\(SitePaths.component(lane.title))", "kind": .text(lane.kind.rawValue),
                     "period": .text(lane.period ?? ""), "items": .list(items),
                     // Not "intro": an empty lane intro must not fall through to the roadmap's own.
-                    "lane_intro": .text(renderer.render(lane.intro)),
+                    "lane_intro": .text(renderer.render(laneIntro)), "lane_after": .text(renderer.render(laneAfter)),
                     "groups": .list(pending.map { ["title": .text($0.title), "intro": .text(renderer.render($0.intro))] })]
         }
         let scope = alignment.scope(.roadmap, roadmap.id)
