@@ -210,9 +210,11 @@ package struct HTMLRenderer: Sendable {
     /// The URL with what a valid `href` cannot hold percent-encoded, as browsers send it anyway: GitLab's issue
     /// searches write `label_name[]=` and their handbook `#one#two`; a `%` that starts no escape is `%25`.
     /// Brackets before the path (an IPv6 host) are left alone.
+    private static let hrefInvalid: Set<UInt8> = Set("[]{}|^`\\\" <>".utf8)
+
     package static func wellFormed(_ url: String) -> String {
         let bytes = Array(url.utf8)
-        let invalid: Set<UInt8> = Set("[]{}|^`\\\" <>".utf8)
+        let invalid = hrefInvalid
         func isHex(_ b: UInt8) -> Bool { (48...57).contains(b) || (65...70).contains(b) || (97...102).contains(b) }
         // Most URLs need nothing: one scan answers them.
         var needs = false

@@ -1,5 +1,4 @@
 import BearingModel
-import Foundation
 
 /// kramdown's attribute lists and extensions (`{:data-ga-name="our values"}` glued to a link, `{:.no_toc}` under a
 /// heading, `{:toc}`, `{::comment}`) are instructions to a Jekyll or Middleman site, never words of the plan.
@@ -7,7 +6,7 @@ import Foundation
 /// ("data", "name", "location", "body") were read as the item's. CommonMark keeps them as text, so they are taken
 /// out of the text here, and a paragraph that held nothing else goes with them.
 enum KramdownAttributes {
-    private static let attribute = try! NSRegularExpression(pattern: #"\{::?[^{}\n]*\}"#)
+    private static let attribute = Pattern(#"\{::?[^{}\n]*\}"#)
 
     /// `content` without attribute lists; nil when it held nothing else (the paragraph is dropped).
     static func strip(_ content: [Inline]) -> [Inline]? {
@@ -35,8 +34,13 @@ enum KramdownAttributes {
     private static func strip(_ inline: Inline) -> Inline? {
         switch inline {
         case .text(let text) where text.contains("{:"):
-            let range = NSRange(text.startIndex..., in: text)
-            let rest = attribute.stringByReplacingMatches(in: text, range: range, withTemplate: "")
+            var rest = ""
+            var from = text.startIndex
+            for range in attribute.allRanges(in: text) {
+                rest += text[from..<range.lowerBound]
+                from = range.upperBound
+            }
+            rest += text[from...]
             return rest.isEmpty ? nil : .text(rest)
         case .emphasis(let content): return .emphasis(content.compactMap(strip))
         case .strong(let content): return .strong(content.compactMap(strip))
