@@ -56,6 +56,50 @@ enum InferenceText {
         return false
     }
 
+    /// A `:` that is the first thing on its line but for spaces: what a directive option needs. A byte of another
+    /// script counts as a space, since `\s` also matches Unicode spaces.
+    private static func colonLeadsLine(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var lineStart = true
+        for byte in bytes {
+            if byte == UInt8(ascii: "\n") {
+                lineStart = true
+            } else if byte == UInt8(ascii: ":") && lineStart {
+                return true
+            } else if !(byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) || byte >= 0x80) {
+                lineStart = false
+            }
+        }
+        return false
+    }
+
+    /// `:` then at least one of `[a-z0-9_+-]` then `:`, as every emoji shortcode is written.
+    private static func shortcode(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        while index < bytes.count {
+            guard bytes[index] == UInt8(ascii: ":") else { index += 1; continue }
+            var end = index + 1
+            while end < bytes.count, isShortcodeByte(bytes[end]) { end += 1 }
+            if end > index + 1, end < bytes.count, bytes[end] == UInt8(ascii: ":") { return true }
+            index = end
+        }
+        return false
+    }
+
+    private static func isShortcodeByte(_ byte: UInt8) -> Bool {
+        (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "+")
+            || byte == UInt8(ascii: "-")
+    }
+
+    /// `#` then a digit; a byte of another script counts, since `\d` also matches other scripts' digits.
+    private static func hashThenDigit(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard bytes.count > 1 else { return false }
+        for index in 0..<(bytes.count - 1) where bytes[index] == UInt8(ascii: "#") {
+            let next = bytes[index + 1]
+            if (next >= 0x30 && next <= 0x39) || next >= 0x80 { return true }
+        }
+        return false
+    }
+
     private static func any(_ literals: String...) -> @Sendable (UnsafeBufferPointer<UInt8>) -> Bool {
         { bytes in literals.contains { contains(bytes, $0) } }
     }
@@ -79,11 +123,11 @@ enum InferenceText {
         (#"(?m)^\s*(?::::+|```+)\s*\{?[\w-]*\}?.*$"#, " ", any(":::", "```")),      // directive fences
         // Directive options (:class: tip, :maxdepth: 2): one value at most, so a list item led by an emoji shortcode
         // (":green_circle: Provide spectroscopic tools") keeps its words.
-        (#"(?m)^\s*:[\w-]+:[ \t]*\S*[ \t]*$"#, " ", { count($0, UInt8(ascii: ":"), atLeast: 2) }),
-        (#":[a-z0-9_+-]+:"#, " ", { count($0, UInt8(ascii: ":"), atLeast: 2) }),      // emoji shortcodes (:green_circle:)
+        (#"(?m)^\s*:[\w-]+:[ \t]*\S*[ \t]*$"#, " ", colonLeadsLine),
+        (#":[a-z0-9_+-]+:"#, " ", shortcode),                                       // emoji shortcodes (:green_circle:)
         (#"(?<![\w.])@[\w-]+(?:/[\w-]+)?"#, " ", any("@")),                         // @handles and @org/team
-        (#"(?<![\w&])#\d+\b"#, " ", any("#")),                                      // issue numbers
-        (#"\b[\w.-]+/[\w.-]+#\d+\b"#, " ", { contains($0, "#") && contains($0, "/") }),  // owner/repo#123
+        (#"(?<![\w&])#\d+\b"#, " ", hashThenDigit),                                 // issue numbers
+        (#"\b[\w.-]+/[\w.-]+#\d+\b"#, " ", { hashThenDigit($0) && contains($0, "/") }),  // owner/repo#123
         (#"\b(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{7,40}\b"#, " ", hexRun),       // commit hashes
         (#"<[^>\n]+>"#, " ", { contains($0, "<") && contains($0, ">") }),             // raw HTML tags
     ]

@@ -112,7 +112,7 @@ public struct Quarter: Hashable, Sendable, Comparable, Codable, CustomStringConv
     }
 
     /// "FY24-Q1", "FY2024 Q1", "fy20-q3", "FY24 H2".
-    private static let fiscalPattern = Pattern(#"(?<![A-Za-z0-9])FY[-_ ]?([0-9]{4}|[0-9]{2})[-_ ]?(Q|H)([1-4])(?![0-9])"#)
+    private static let fiscalPattern = Pattern(#"(?<![A-Za-z0-9])FY[-_ ]?([0-9]{4}|[0-9]{2})[-_ ]?(Q|H)([1-4])(?![0-9])"#, needs: ["fy"])
     // The look-behinds keep "FY2022-Q3" from being read as the calendar quarter 2022-Q3.
     private static let quarterPatterns = [
         Pattern(#"(?<![0-9])(?<!FY)(?<!FY[-_ ])((?:19|20|21)[0-9]{2})[-_ ]?Q([1-4])(?![0-9])"#),

@@ -20,12 +20,12 @@ enum KramdownAttributes {
 
     /// A kramdown table of contents (`- TOC` then `{:toc}`): the generated contents, not an item of the plan.
     static func isTableOfContents(_ content: [Inline]) -> Bool {
-        content.contains { if case .text(let text) = $0 { text.contains("{:toc}") } else { false } }
+        content.contains { if case .text(let text) = $0 { text.containsBytes("{:toc}") } else { false } }
     }
 
     private static func holdsMarker(_ inline: Inline) -> Bool {
         switch inline {
-        case .text(let text): text.contains("{:")
+        case .text(let text): text.containsBytes("{:")
         case .emphasis(let content), .strong(let content), .link(_, let content): content.contains(where: holdsMarker)
         default: false
         }
@@ -33,7 +33,7 @@ enum KramdownAttributes {
 
     private static func strip(_ inline: Inline) -> Inline? {
         switch inline {
-        case .text(let text) where text.contains("{:"):
+        case .text(let text) where text.containsBytes("{:"):
             var rest = ""
             var from = text.startIndex
             for range in attribute.allRanges(in: text) {

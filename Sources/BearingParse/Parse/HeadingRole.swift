@@ -57,11 +57,11 @@ enum HeadingRole: Equatable {
     private static let activityWords: Set<String> = ["activity", "activities", "workstreams", "initiatives"]
     private static let questionWords: Set<String> = ["how", "why", "what", "who", "when", "where", "meet"]
     private static let teamWords: Set<String> = ["team", "department", "dept", "group", "squad", "guild", "org", "division"]
-    private static let yearOnly = Pattern(#"^((?:19|20|21)[0-9]{2})$"#)
+    private static let yearOnly = Pattern(#"^((?:19|20|21)[0-9]{2})$"#, first: "12")
     /// A name of one to three words followed by its handle, or a handle alone.
-    private static let person = Pattern(#"^(?:(\p{L}[\p{L}.'’-]*(?: \p{L}[\p{L}.'’-]*){0,2})\s*\(@[\w-]+\)|(@[\w-]+))$"#)
-    private static let quarterOnly = Pattern(#"^Q([1-4])$"#)
-    private static let periodWord = Pattern(#"^(?:q[1-4]|h[12]|fy[0-9]{2,4}|fy|[0-9]{4}|(?:19|20|21)[0-9]{2}(?:q[1-4]|h[12])|fy[0-9]{2,4}(?:q[1-4]|h[12]))[:,.]?$"#)
+    private static let person = Pattern(#"^(?:(\p{L}[\p{L}.'’-]*(?: \p{L}[\p{L}.'’-]*){0,2})\s*\(@[\w-]+\)|(@[\w-]+))$"#, needs: ["@"])
+    private static let quarterOnly = Pattern(#"^Q([1-4])$"#, first: "q")
+    private static let periodWord = Pattern(#"^(?:q[1-4]|h[12]|fy[0-9]{2,4}|fy|[0-9]{4}|(?:19|20|21)[0-9]{2}(?:q[1-4]|h[12])|fy[0-9]{2,4}(?:q[1-4]|h[12]))[:,.]?$"#, first: "qhf0123456789")
 
     /// "On this page", "Table of contents": a page's contents, never an objective of its own.
     static func isContents(_ title: String) -> Bool {
@@ -90,7 +90,7 @@ enum HeadingRole: Equatable {
         if contents.contains(lower) || (meaningful.isEmpty && !words.isEmpty) { return .container }
         if let team = team(text, words: words) { return .team(team) }
         // "`Bedeho` (@bedeho)", "@bwhm": a person's heading groups that person's objectives, as a team heading does.
-        if text.contains("@"), let groups = person.firstMatch(in: TitleText.clean(text)), let name = groups[1] ?? groups[2] { return .team(name.trimmed) }
+        if text.containsByte(UInt8(ascii: "@")), let groups = person.firstMatch(in: TitleText.clean(text)), let name = groups[1] ?? groups[2] { return .team(name.trimmed) }
         return .candidate
     }
 
@@ -107,7 +107,7 @@ enum HeadingRole: Equatable {
         if let colon = text.firstIndex(of: ":"), leadingAsides.contains(String(text[..<colon]).trimmed), text.index(after: colon) < text.endIndex {
             return true
         }
-        guard text.contains("&") || text.contains(" and ") else { return false }
+        guard text.containsByte(UInt8(ascii: "&")) || text.containsBytes(" and ") else { return false }
         let parts = text.replacingAll(" and ", with: "&").split(separator: "&").map { String($0).trimmed }
         return parts.count > 1 && parts.allSatisfy { part in
             asides.contains(part) || asides.contains(part.hasPrefix("the ") ? String(part.dropFirst(4)) : part)
@@ -116,7 +116,7 @@ enum HeadingRole: Equatable {
 
     /// "`Bedeho` (@bedeho)", "@bwhm".
     static func namesPerson(_ title: String) -> Bool {
-        title.contains("@") && person.matches(TitleText.clean(TitleLabel.stripLeadingSymbols(title).trimmed))
+        title.containsByte(UInt8(ascii: "@")) && person.matches(TitleText.clean(TitleLabel.stripLeadingSymbols(title).trimmed))
     }
 
     /// A heading whose words, besides filler, are only a period.

@@ -197,7 +197,7 @@ struct ListObjectives {
            KeyResultLabel.role(of: bold.title) == nil, region.isObjectivesList || announced || Self.labelled.matches(bold.title) {
             return bold.title
         }
-        if Self.labelled.matches(text), !text.contains("\n") { return text }
+        if Self.labelled.matches(text), !text.containsByte(UInt8(ascii: "\n")) { return text }
         return nil
     }
 
@@ -215,7 +215,7 @@ struct ListObjectives {
     private static func leadsInToKeyResults(_ label: [Inline]) -> Bool {
         let text = label.plainText.trimmed
         if let role = KeyResultLabel.role(of: text) { return role == .keyResults }
-        return text.hasSuffix(":") && text.count <= 80 && !text.contains("\n") && TitleText.leadingBold(label) == nil
+        return text.hasSuffix(":") && text.count <= 80 && !text.containsByte(UInt8(ascii: "\n")) && TitleText.leadingBold(label) == nil
     }
 
     /// A paragraph that labels the list after it as work or context: "To accomplish this:", "Tasks:", "Risks:".

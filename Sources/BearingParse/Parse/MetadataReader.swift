@@ -87,7 +87,7 @@ struct MetadataReader {
         // Custom fields with a short key and value ("Active from: 20.08.19", "Tracked: Every quarter") are metadata in
         // form, not prose: beside a known key they do not count against the block.
         // A value that ends a sentence ("- **Development**: tighter loops.") makes the list prose.
-        let sentences = lines.contains { $0.value.hasSuffix(".") && $0.value.contains(" ") }
+        let sentences = lines.contains { $0.value.hasSuffix(".") && $0.value.containsByte(UInt8(ascii: " ")) }
         let custom = sentences ? 0 : lines.filter { MetadataKey(spelling: $0.key) == nil && Self.nearKey($0.key) == nil
             && $0.key.split(separator: " ").count <= 3 && $0.value.split(separator: " ").count <= 6 }.count
         return !lines.isEmpty && recognised > 0 && recognised * 2 > lines.count - custom ? lines : nil

@@ -13,7 +13,7 @@ struct MetadataValues {
         var text = line.value
         // "![Team][] [cargo], [libs]": reference links whose definitions live in another file (an mdBook include) stay
         // as written; the image is a badge, and the bracketed words are the names.
-        if text.contains("[") {
+        if text.containsByte(UInt8(ascii: "[")) {
             for range in Self.referenceImage.allRanges(in: text).reversed() { text.removeSubrange(range) }
             text.removeAll { $0 == "[" || $0 == "]" }
         }

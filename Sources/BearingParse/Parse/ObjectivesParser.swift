@@ -142,7 +142,7 @@ package struct ObjectivesParser: Sendable {
         }
     }
 
-    private static let okrWords = Pattern(#"(?:\bOKRs?\b|objectives\s*(?:and|&)\s*key\s*results)"#)
+    private static let okrWords = Pattern(#"(?:\bOKRs?\b|objectives\s*(?:and|&)\s*key\s*results)"#, needs: ["okr", "objectives"])
 
     /// A section under a period heading that holds nothing but lists of links (and a lead-in sentence).
     private static func onlyLinks(_ region: ObjectiveOutline.Region) -> Bool {

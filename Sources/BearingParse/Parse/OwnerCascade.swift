@@ -14,17 +14,19 @@ enum OwnerCascade {
     /// "VP Engineering:", "Data team:", "CoST to the CEO:", "Diversity, Inclusion & Belonging :", "Frontend MD&P:"
     /// followed by text: a capitalized first word and at most five more before the colon.
     private static let labelled = Pattern(
-        #"^[A-Z][\w&/.'’+-]*(?:,?\s+[\w&/.'’+-]+){0,5}\s*:\s*\S"#, caseInsensitive: false)
+        #"^[A-Z][\w&/.'’+-]*(?:,?\s+[\w&/.'’+-]+){0,5}\s*:\s*\S"#, caseInsensitive: false, first: capitals)
     /// "VPE", "CRO", "Dev Backend": an owner or group named alone, with its teams' items nested.
-    private static let bare = Pattern(#"^[A-Z][\w&/.'’+-]*(?:\s+[A-Z][\w&/.'’+-]*){0,2}$"#, caseInsensitive: false)
+    private static let bare = Pattern(#"^[A-Z][\w&/.'’+-]*(?:\s+[A-Z][\w&/.'’+-]*){0,2}$"#, caseInsensitive: false, first: capitals)
+    private static let capitals = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
     /// The item's text starts with an owner or team label, which is not a metadata key (`Owner: Ada`), a label
     /// such as "Key results:", "Notes:" or "Risks:", or the name of a field of the work (`**Impact:**`, `**Why:**`).
     static func hasOwnerLabel(_ text: String) -> Bool {
-        guard let colon = text.firstIndex(of: ":"), labelled.matches(text) else { return false }
+        guard let colon = text.firstIndex(of: ":") else { return false }
         let label = String(text[..<colon]).trimmed
+        // The cheap tests first: most labelled items in a plan are metadata (`Owner: Ada`), which no expression need see.
         return MetadataKey(spelling: label) == nil && KeyResultLabel.role(of: label) == nil
-            && !fieldLabels.contains(KeyResultLabel.normalize(label))
+            && !fieldLabels.contains(KeyResultLabel.normalize(label)) && labelled.matches(text)
     }
 
     /// Labels that name a part of the work's description, never who does it: a bullet labelled so, with labelled

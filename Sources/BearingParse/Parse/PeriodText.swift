@@ -2,13 +2,13 @@ import BearingModel
 
 /// Periods as roadmaps write them: "2026-Q1", "Q3 2026", "End of Q1", "H2 2026", "By end of Q4+", "Quarter 1 of 2024".
 enum PeriodText {
-    private static let quarterOnly = Pattern(#"\bQ([1-4])\b"#)
-    private static let half = Pattern(#"\bH([12])\b"#)
+    private static let quarterOnly = Pattern(#"\bQ([1-4])\b"#, needs: ["q1", "q2", "q3", "q4"])
+    private static let half = Pattern(#"\bH([12])\b"#, needs: ["h1", "h2"])
     /// "Quarter 1 of 2024", "Q 2", "second quarter": the quarter spelt out.
-    private static let quarterWord = Pattern(#"\b(?:quarter\s+([1-4])|(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter)\b"#)
+    private static let quarterWord = Pattern(#"\b(?:quarter\s+([1-4])|(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter)\b"#, needs: ["quarter"])
     private static let ordinals = ["first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4]
-    private static let year = Pattern(#"\b((?:19|20|21)\d{2})\b"#)
-    private static let month = Pattern(#"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b"#)
+    private static let year = Pattern(#"\b((?:19|20|21)\d{2})\b"#, needs: ["19", "20", "21"])
+    private static let month = Pattern(#"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b"#, needs: ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"])
     private static let horizons: Set<String> = [
         "now", "next", "later", "in flight", "in-flight", "in progress", "upcoming", "candidate", "candidates", "done", "completed",
         "shipped", "backlog", "future", "someday", "icebox", "current", "exploring", "under consideration", "planned", "ideas",

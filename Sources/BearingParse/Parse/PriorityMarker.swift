@@ -4,12 +4,12 @@ import BearingModel
 /// "[P2] Ship X", "(P1) Ship X", "P0 Ship X", or after the words, "Ship X (P1)". Case-sensitive: "p2p sync" is no marker.
 enum PriorityMarker {
     private static let leading = Pattern(
-        #"^\s*(?:[\[(](P[0-9])[\])]\s*[:\-–—]?|(P[0-9])(?::|\s+[-–—|])|(P[0-9])(?=\s+[A-Z]))\s*(\S.*)$"#, caseInsensitive: false)
-    private static let trailing = Pattern(#"^(.*\S)\s+[\[(](P[0-9])[\])]\.?$"#, caseInsensitive: false)
+        #"^\s*(?:[\[(](P[0-9])[\])]\s*[:\-–—]?|(P[0-9])(?::|\s+[-–—|])|(P[0-9])(?=\s+[A-Z]))\s*(\S.*)$"#, caseInsensitive: false, needs: markers)
+    private static let trailing = Pattern(#"^(.*\S)\s+[\[(](P[0-9])[\])]\.?$"#, caseInsensitive: false, needs: markers)
+    private static let markers = (0...9).map { "P\($0)" }
 
     /// The marker ("P0") and the text without it; no marker and the text unchanged when it carries none.
     static func split(_ text: String) -> (priority: String?, text: String) {
-        guard text.contains("P") else { return (nil, text) }
         if let groups = leading.firstMatch(in: text), let rest = groups[4],
            let marker = groups[1] ?? groups[2] ?? groups[3] {
             return (marker, rest)

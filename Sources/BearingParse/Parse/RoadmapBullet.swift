@@ -73,7 +73,7 @@ struct RoadmapBullet: Equatable {
         }
         var text = content.plainText.trimmed
         // "Document metadata - https://github.com/nodejs/next-10/issues/121": a bare address after the words is a link.
-        if text.contains("://"), let range = Self.trailingAddress.firstRange(in: text), range.lowerBound > text.startIndex {
+        if text.containsBytes("://"), let range = Self.trailingAddress.firstRange(in: text), range.lowerBound > text.startIndex {
             text = String(text[..<range.lowerBound])
             cut = true
         }

@@ -98,7 +98,7 @@ enum RoadmapHeading {
     /// A legend section: its title says so, or every sub-heading is only a colour and a status symbol
     /// ("### Green :green_circle:").
     static func isLegend(_ section: Section) -> Bool {
-        if normalized(section.title).contains("legend") { return true }
+        if normalized(section.title).containsBytes("legend") { return true }
         guard !section.subsections.isEmpty else { return false }
         return section.subsections.allSatisfy { sub in
             let (status, rest) = Status.symbols(in: sub.title)

@@ -4,10 +4,11 @@ import BearingModel
 /// period headings ("### 2024", "### January - March") and loose dates in a bullet ("(mid 2022)").
 enum RoadmapPeriod {
     /// "Immediate term:", "Middle term:", "Long-term:" — horizons that projects write as labels.
-    private static let termLabel = Pattern(#"^((?:immediate|short|near|middle|mid|medium|long)[- ]term)\s*:$"#)
+    private static let termLabel = Pattern(#"^((?:immediate|short|near|middle|mid|medium|long)[- ]term)\s*:$"#, first: "isnml")
     private static let monthName = Pattern(
-        #"\b(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b"#)
-    private static let quarterOrHalf = Pattern(#"\b(?:Q[1-4]|H[12])\b"#)
+        #"\b(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b"#,
+        needs: ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"])
+    private static let quarterOrHalf = Pattern(#"\b(?:Q[1-4]|H[12])\b"#, needs: ["q1", "q2", "q3", "q4", "h1", "h2"])
 
     /// The period a label paragraph sets for the items after it, or nil when the paragraph is not one.
     static func label(_ text: String, year: Int?) -> String? {
@@ -43,7 +44,7 @@ enum RoadmapPeriod {
     /// The period and whether it has shipped, for a heading that names a release and its date; nil for any other.
     static func release(_ title: String, year: Int?) -> (period: String, shipped: Bool)? {
         // Most headings have no colon at all: the expression runs only on those that do.
-        guard title.contains(":"), let groups = release.firstMatch(in: TitleText.clean(title)), let key = groups[1], let when = groups[2],
+        guard title.containsByte(UInt8(ascii: ":")), let groups = release.firstMatch(in: TitleText.clean(title)), let key = groups[1], let when = groups[2],
               let period = heading(when, year: year) ?? (WrittenDate.find(in: when) != nil ? PeriodText.normalize(when, year: year) : nil)
         else { return nil }
         return (period, ["delivered", "released", "shipped", "released on"].contains(key.lowercased()))

@@ -17,23 +17,25 @@ struct TitleLabel: Equatable {
 
     /// "Objective 1:", "Goal #2 -", "Strategic Cohort #1 -", "Pillar 3.", "Activity #1:" and "OBJECTIVE:" before a title.
     private static let word = Pattern(
-        #"^(?:objective|goal|okr|priority|pillar|theme|epic|bet|focus area|strategic cohort|cohort|activity|initiative(?: plan)?|project plan|proposal|workstream)\s*(?:#\s*)?([0-9]+(?:\.[0-9]+)*)?\s*(?::|-{1,3}|–|—|\.(?=\s)|\))\s*"#)
+        #"^(?:objective|goal|okr|priority|pillar|theme|epic|bet|focus area|strategic cohort|cohort|activity|initiative(?: plan)?|project plan|proposal|workstream)\s*(?:#\s*)?([0-9]+(?:\.[0-9]+)*)?\s*(?::|-{1,3}|–|—|\.(?=\s)|\))\s*"#,
+        first: "ogptebfscaiw")
     /// "1.", "1)", "1.2.", "#3 -".
-    private static let number = Pattern(#"^#?([0-9]+(?:\.[0-9]+)*)(?:[.)]|\s*(?:-{1,3}|–|—|:))\s+"#)
+    private static let number = Pattern(#"^#?([0-9]+(?:\.[0-9]+)*)(?:[.)]|\s*(?:-{1,3}|–|—|:))\s+"#, first: "#0123456789")
     /// "O1:", "G1 --", "P0:", "KR1.2:", "SO3 -".
-    private static let code = Pattern(#"^([A-Z]{1,3}[0-9]+(?:\.[0-9]+)?)\s*(?::|-{1,3}|–|—|\.)\s*"#, caseInsensitive: false)
+    private static let code = Pattern(#"^([A-Z]{1,3}[0-9]+(?:\.[0-9]+)?)\s*(?::|-{1,3}|–|—|\.)\s*"#, caseInsensitive: false,
+                                       first: "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
     /// Leadership roles that GitLab-style OKRs put before each objective ("CEO: …", "VP Engineering: …").
     private static let role = Pattern(
         #"^((?:CEO|CTO|CFO|COO|CMO|CRO|CPO|CISO|CIO|CSO|VPE|VPP|VPS|VP(?: of)? [A-Z][A-Za-z&/ ]{1,30}|Head of [A-Z][A-Za-z&/ ]{1,30}|Director(?: of)? [A-Z][A-Za-z&/ ]{1,30}|Chief [A-Z][A-Za-z ]{1,30} Officer))\s*:\s*"#,
-        caseInsensitive: false)
-    private static let roleOnly = Pattern(#"^(?:CEO|CTO|CFO|COO|CMO|CRO|CPO|CISO|CIO|CSO|VPE)$"#, caseInsensitive: false)
+        caseInsensitive: false, first: "CVHD")
+    private static let roleOnly = Pattern(#"^(?:CEO|CTO|CFO|COO|CMO|CRO|CPO|CISO|CIO|CSO|VPE)$"#, caseInsensitive: false, first: "CV")
     /// "(Driver: Ada Lovelace)", "(Owner: @ada)", "(DRI: Ada)" at the end.
-    private static let driver = Pattern(#"\s*\((?:driver|drivers|owner|owners|dri|lead)\s*:\s*([^)]*)\)\s*$"#)
+    private static let driver = Pattern(#"\s*\((?:driver|drivers|owner|owners|dri|lead)\s*:\s*([^)]*)\)\s*$"#, needs: ["(dri", "(owner", "(lead"])
 
     /// "!WIP!", "[WIP]", "(WIP)", "WIP:" before a title: work in progress.
-    private static let workInProgress = Pattern(#"^(?:!wip!|\[wip\]|\(wip\)|wip\s*[:\-–—])\s*"#)
+    private static let workInProgress = Pattern(#"^(?:!wip!|\[wip\]|\(wip\)|wip\s*[:\-–—])\s*"#, first: "![(w")
     /// A GitHub emoji shortcode used as decoration (":construction_worker:", ":rocket:").
-    private static let shortcode = Pattern(#"^:[a-z0-9_+\-]+:\s*"#)
+    private static let shortcode = Pattern(#"^:[a-z0-9_+\-]+:\s*"#, first: ":")
 
     static func parse(_ raw: String) -> TitleLabel {
         // A run of spaces (where an MDX tag inside the heading was blanked, keeping columns) reads as one.
