@@ -137,6 +137,9 @@ struct MetadataReader {
         // `**Owner:** Ada**`, and `_Owners: @a, @b_` where the whole line is in italics.
         while let last = value.last, last == "*" || last == "_" { value = String(value.dropLast()).trimmed }
         guard Self.isKey(key), !value.isEmpty else { return nil }
+        // "Objective: Help more people receive comments on their websites." states the objective in an OKR example;
+        // a reference names ids or titles, and a whole sentence is prose, not an unknown objective that stops the build.
+        if MetadataKey(spelling: key)?.isReference == true, Self.isSentence(value) { return nil }
         let column = raw.distance(from: raw.startIndex, to: valueStart) + 1
         return Line(key: key, value: value, line: lineNumber, valueColumn: column, endLine: lineNumber)
     }
@@ -145,6 +148,11 @@ struct MetadataReader {
     static func isKey(_ key: String) -> Bool {
         guard let first = key.first, first.isLetter, key.count <= 30, key.split(separator: " ").count <= 4 else { return false }
         return key.allSatisfy { $0.isLetter || $0.isNumber || " -/()'".contains($0) }
+    }
+
+    /// Five words or more that end with a full stop.
+    static func isSentence(_ value: String) -> Bool {
+        value.hasSuffix(".") && !value.hasSuffix("..") && value.split(separator: " ").count >= 5
     }
 
     static func isKnownOrNear(_ key: String) -> Bool { MetadataKey(spelling: key) != nil || nearKey(key) != nil }

@@ -64,6 +64,18 @@ enum PrioritiesSection {
                        blocks: [], subsections: sections)
     }
 
+    /// With no priorities section, a list above every H2 that its lead-in sentence calls the priorities ("…is
+    /// prioritizing three goals to promote open materials science:", "This is an ordered list of priorities when doing
+    /// work for clients."), or the first list of a page titled as priorities. The rest of the text stays as context.
+    static func introducedList(_ intro: [Block], title: String?) -> Block? {
+        func isList(_ block: Block) -> Bool { if case .list = block.kind { true } else { false } }
+        for (index, block) in intro.enumerated() where index > 0 && isList(block) {
+            if case .paragraph(let inlines) = intro[index - 1].kind, inlines.plainText.lowercased().contains("priorit") { return block }
+        }
+        guard let title, title.lowercased().contains("priorit") else { return nil }
+        return intro.first(where: isList)
+    }
+
     /// Later sections (H2, H3 or H4) titled like a priority hold its description: their text joins the
     /// priority's body, and becomes its summary when it has none. Returns the lines of the H2 sections used
     /// up this way, which are then not shown again as context.

@@ -38,7 +38,10 @@ enum RoadmapHeading {
         "now", "next", "later", "future", "ongoing", "upcoming", "backlog", "shipped", "completed", "in flight", "in-flight",
         "in progress", "near term", "near-term", "mid-term", "mid term", "long-term", "long term", "short-term", "short term",
         "coming up", "working on", "candidates", "someday", "icebox", "planned", "exploring", "what's next", "what’s next",
+        "soon",
     ]
+    /// "v1.x", "1.9", "Version 3", "Release 2.0", "v2 release": a release, as a lane. A bare number is a year or a count.
+    private static let release = Pattern(#"^(?:(?:v|version\s*|release\s*)[0-9]+(?:\.(?:[0-9]+|x))*|[0-9]+(?:\.(?:[0-9]+|x))+)(?:\s+release)?$"#)
 
     /// Nouns that name a collection of work, never one piece of it ("### Deliverables", "### Key milestones"), and
     /// the words that may qualify them.
@@ -54,10 +57,16 @@ enum RoadmapHeading {
         return words.dropLast().allSatisfy(collectionQualifiers.contains)
     }
 
+    /// True for a lane titled as a release ("v1.x", "Release 2.0").
+    static func isRelease(_ title: String) -> Bool {
+        release.firstMatch(in: normalized(title)) != nil
+    }
+
     /// True for sections that describe the roadmap instead of holding its items.
     static func isAside(_ title: String) -> Bool {
         let lower = normalized(title)
         if asideWords.contains(where: { lower.contains($0) }) { return true }
+        if isAboutTheRoadmap(lower) { return true }
         return asideStarts.contains { starts(lower, with: $0) } || lower.hasPrefix("acknowledg")
     }
 
@@ -104,6 +113,14 @@ enum RoadmapHeading {
             let (status, rest) = Status.symbols(in: sub.title)
             return status != nil && rest.split(separator: " ").count <= 2
         }
+    }
+
+    /// Something done to the roadmap itself: "Using the roadmap", "Sharing feedback on the roadmap", "Reviewing and
+    /// updating this roadmap" (a gerund first, and the roadmap as its object). "Upcoming roadmap items" is a lane.
+    private static func isAboutTheRoadmap(_ lower: String) -> Bool {
+        let words = lower.split(whereSeparator: { !$0.isLetter }).map(String.init)
+        guard let first = words.first, first.count > 4, first.hasSuffix("ing"), !horizonWords.contains(first) else { return false }
+        return zip(words, words.dropFirst()).contains { ["the", "this", "our"].contains($0) && $1 == "roadmap" }
     }
 
     /// `phrase` at the start of `text`, as whole words: "related otep(s)" starts with "related otep", "intro" does

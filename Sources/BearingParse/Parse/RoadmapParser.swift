@@ -135,16 +135,19 @@ package struct RoadmapParser: Sendable {
         })
     }
 
-    /// An H2 with no items of its own whose H3s are all horizons: the H3s are the lanes (period H3s stay groups that
-    /// set their items' period, as under napari's "## Timeline"). Its prose stays
+    /// An H2 with no items of its own whose H3s are all horizons or releases: the H3s are the lanes (period H3s stay
+    /// groups that set their items' period, as under napari's "## Timeline"). JupyterHub's "## The roadmap proper" holds
+    /// "### Now", "### Soon", "### Later", and Chaos Toolkit's "## Roadmap" "### v1.x" and "### v2.x". An H3 about the
+    /// roadmap beside them ("### Project vision") becomes a section of its own, shown as a note. Its prose stays
     /// with the first of them, so nothing it says is lost.
     private static func horizonLanes(_ section: Section) -> [Section] {
-        guard section.subsections.count >= 2,
+        func isLane(_ sub: Section) -> Bool {
+            let title = TitleText.clean(TitleLabel.stripLeadingSymbols(Status.symbols(in: sub.title).1))
+            return RoadmapHeading.laneKind(title, year: nil).0 == .horizon || RoadmapHeading.isRelease(title)
+        }
+        guard section.subsections.filter(isLane).count >= 2,
               !section.blocks.contains(where: { if case .list = $0.kind { true } else if case .table = $0.kind { true } else { false } }),
-              section.subsections.allSatisfy({ sub in
-                  let title = TitleText.clean(TitleLabel.stripLeadingSymbols(Status.symbols(in: sub.title).1))
-                  return RoadmapHeading.laneKind(title, year: nil).0 == .horizon
-              }) else { return [section] }
+              section.subsections.allSatisfy({ isLane($0) || RoadmapHeading.isAside($0.title) }) else { return [section] }
         return section.subsections.enumerated().map { index, sub in
             var lane = sub
             lane.level = 2

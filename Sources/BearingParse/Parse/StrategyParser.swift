@@ -40,11 +40,19 @@ package struct StrategyParser: Sendable {
             prioritiesIndex = 0
             introIsPriorities = true
         }
+        var introducedList: Block?
+        if prioritiesIndex == nil, let list = PrioritiesSection.introducedList(intro, title: document.title) {
+            // The list is shown as the priorities; the text around it stays in the introduction.
+            sections.insert(Section(title: "Priorities", level: 2, label: nil, line: list.line, column: list.column,
+                                    endLine: list.endLine, blocks: [list], subsections: []), at: 0)
+            prioritiesIndex = 0
+            introducedList = list
+        }
         var strategy = Strategy(path: document.path, title: document.title ?? "Strategy")
         // When the priorities came from the text before the first H2, that text is shown as the priorities instead.
         strategy.introBlocks = introIsPriorities ? [] : intro.filter { block in
             if case .heading(1, _, _) = block.kind { return false }
-            return true
+            return block.line != introducedList?.line
         }
         if let prioritiesIndex {
             let section = sections[prioritiesIndex]
