@@ -24,9 +24,6 @@ enum MetadataKey: String, CaseIterable {
         "objectives": .objectives, "objective": .objectives, "serves objective": .objectives,
     ]
 
-    /// Keys whose values name other things in the plan, by id, position or title.
-    var isReference: Bool { [.priorities, .roadmaps, .dependsOn, .objectives].contains(self) }
-
     /// The key for a written spelling: case-insensitive, spaces and `-`/`_` treated alike.
     init?(spelling: String) {
         let normalized = Self.normalize(spelling)

@@ -139,7 +139,8 @@ struct MetadataReader {
         guard Self.isKey(key), !value.isEmpty else { return nil }
         // "Objective: Help more people receive comments on their websites." states the objective in an OKR example;
         // a reference names ids or titles, and a whole sentence is prose, not an unknown objective that stops the build.
-        if MetadataKey(spelling: key)?.isReference == true, Self.isSentence(value) { return nil }
+        // Only for objectives: a priority or dependency written as a sentence is still checked, and reported if unknown.
+        if MetadataKey(spelling: key) == .objectives, Self.isSentence(value) { return nil }
         let column = raw.distance(from: raw.startIndex, to: valueStart) + 1
         return Line(key: key, value: value, line: lineNumber, valueColumn: column, endLine: lineNumber)
     }
