@@ -86,14 +86,25 @@ enum InferenceText {
         return false
     }
 
-    /// A run of seven bytes of `[0-9a-f]`, which a commit hash needs.
+    /// A run of at least seven bytes of `[0-9a-f]` holding a digit and a letter, which a commit hash needs ("feedback"
+    /// is a run of eight with no digit). Text with other scripts is always checked: `\d` also matches their digits.
     private static func hexRun(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var run = 0
+        var run = 0, digit = false, letter = false
         for byte in bytes {
-            run = (byte >= 0x30 && byte <= 0x39) || (byte >= 0x61 && byte <= 0x66) ? run + 1 : 0
-            if run >= 7 { return true }
+            if byte >= 0x80 { return true }
+            let isDigit = byte >= 0x30 && byte <= 0x39, isLetter = byte >= 0x61 && byte <= 0x66
+            if isDigit || isLetter {
+                run += 1
+                digit = digit || isDigit
+                letter = letter || isLetter
+            } else {
+                if run >= 7 && digit && letter { return true }
+                run = 0
+                digit = false
+                letter = false
+            }
         }
-        return false
+        return run >= 7 && digit && letter
     }
 
     /// A `:` that is the first thing on its line but for spaces: what a directive option needs. A byte of another
