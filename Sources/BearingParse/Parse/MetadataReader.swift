@@ -129,7 +129,9 @@ struct MetadataReader {
         if stripBullet, let marker = text.first, "-*+".contains(marker) {
             text = text.dropFirst().drop(while: { $0 == " " })
         }
-        guard let colon = text.firstIndex(of: ":") else { return nil }
+        // The colon by its byte: a paragraph's lines are read here too, and most hold none.
+        guard let byte = text.utf8.firstIndex(of: UInt8(ascii: ":")),
+              let colon = text[byte] == ":" ? byte : text.firstIndex(of: ":") else { return nil }
         let key = text[..<colon].filter { $0 != "*" && $0 != "_" }.trimmed
         var valueStart = text.index(after: colon)
         while valueStart < text.endIndex, "*_ \t".contains(text[valueStart]) { valueStart = text.index(after: valueStart) }

@@ -77,8 +77,15 @@ enum ProgressMask {
                 && (filter.mayHold(UInt8(ascii: "/"), times: 2) || filter.mayHold(any: timeWords))
             || filter.mayHold(any: months)                                                       // Mar 3; 3rd March
             || filter.mayHold("19", thenDigits: 2) || filter.mayHold("20", thenDigits: 2)        // in 2026; 2026-Q3
-            || filter.mayHold("v", thenDigits: 1) || filter.mayHoldDigits(around: UInt8(ascii: "."))  // v2; 1.2.3; Python 3.12
+            || filter.mayHold("v", thenDigits: 1)                                                // v2
+            // 1.2.3; Python 3.12 — not any decimal: "score 0.7" is a quarter of the key results Google-style OKRs write.
+            || filter.mayHoldDigits(around: UInt8(ascii: ".")) && (filter.mayHold(UInt8(ascii: "."), times: 2) || filter.mayHold(any: versionWords))
     }
+
+    /// The words before a version number in `notFigures`.
+    private static let versionWords = [
+        "version", "release", "ship", "launch", "publish", "tag", "upgrade to", "migrate to", "python", "swift", "node", "java", "ios", "android", "api",
+    ]
 
     /// False only when no alternative of `serviceLevels` can match.
     static func mayHideLevels(_ filter: LiteralFilter) -> Bool {
