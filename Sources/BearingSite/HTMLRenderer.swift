@@ -15,6 +15,9 @@ package struct HTMLRenderer: Sendable {
     package var keyResults: [Int: KeyResult] = [:]
     /// Markup shown after a key result's progress, by the line of its task item: its trend from the plan's history.
     package var keyResultNotes: [Int: String] = [:]
+    /// Task items show their tick and no progress bar each: on a roadmap card they are its checklist, counted once for
+    /// the card ("3 of 5 done") rather than as a row of 0 % and 100 % bars.
+    package var checklist = false
 
     package init(allowHTML: Bool = false, topHeadingLevel: Int = 2) {
         self.allowHTML = allowHTML
@@ -120,6 +123,12 @@ package struct HTMLRenderer: Sendable {
         if case .paragraph(let content)? = rest.first?.kind {
             text = inline(content)
             rest.removeFirst()
+        }
+        if checklist {
+            out += (done ? "<li class=\"done\">" : "<li>") + text
+            for block in rest { render(block, shift: shift, into: &out) }
+            out += "\n"
+            return
         }
         let progress: Double?
         if let known = keyResults[item.line], known.done == done {

@@ -14,13 +14,13 @@ import Testing
         let (plan, alignment) = Site.memory(files)
         let rendered = try SiteBuilder().render(plan: plan, alignment: alignment, options: .init())
         let page = try #require(rendered.first { $0.0 == "roadmaps/platform.html" }.map { String(decoding: $0.1, as: UTF8.self) })
-        let status = try #require(page.range(of: "Current status <span"))
+        let status = try #require(page.range(of: "Current status</h2>"))
         let end = try #require(page[status.upperBound...].range(of: "</section>"))
         let lane = page[status.upperBound..<end.lowerBound]
         #expect(lane.contains("<div class=\"prose small\"><p>We are in the <em>beta</em> phase.</p>"), "\(lane)")
         #expect(!lane.contains("Nothing here"))
         // A lane with neither items nor text still says so.
-        let later = try #require(page.range(of: "Later <span"))
+        let later = try #require(page.range(of: "Later</h2>"))
         #expect(page[later.upperBound...].prefix(200).contains("Nothing here."))
     }
 
@@ -57,7 +57,7 @@ import Testing
         let (plan, alignment) = Site.memory(files)
         let rendered = try SiteBuilder().render(plan: plan, alignment: alignment, options: .init())
         let page = try #require(rendered.first { $0.0 == "roadmaps/platform.html" }.map { String(decoding: $0.1, as: UTF8.self) })
-        let lane = try #require(page.range(of: "Foundations <span"))
+        let lane = try #require(page.range(of: "Foundations</h2>"))
         let text = String(page[lane.upperBound...])
         let own = try #require(text.range(of: "This year is about <em>staff</em>."))
         let prose = try #require(text.range(of: "Staff lose an hour a day to slow forms."))
@@ -82,7 +82,7 @@ import Testing
         let page = try #require(rendered.first { $0.0 == "roadmaps/platform.html" }.map { String(decoding: $0.1, as: UTF8.self) })
         #expect(page.components(separatedBy: ">Faster search</h3>").count == 2)
         #expect(page.components(separatedBy: ">Offline mode</h3>").count == 2)
-        let second = try #require(page.range(of: "Tools <span", options: .backwards))
+        let second = try #require(page.range(of: "Tools</h2>", options: .backwards))
         #expect(page[second.upperBound...].contains(">Offline mode</h3>") && !page[second.upperBound...].contains(">Faster search</h3>"))
     }
 }

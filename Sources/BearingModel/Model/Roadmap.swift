@@ -73,6 +73,10 @@ public struct RoadmapItem: Hashable, Sendable {
     public var location: SourceLocation
     public var explicitID: Bool
     public var resolved = ResolvedReferences()
+    /// Where the item's status came from when the item states none itself: its lane ("Ongoing Work", "Recently
+    /// Completed"), its group, the sentence that introduces its list, or the roadmap's title. The card says so, since the
+    /// writer gave it no status of its own.
+    public var statusFrom: StatusOrigin?
     /// The body as parsed and as the card shows it: without its metadata lines, and for a list item without
     /// the bold title the card already shows.
     public var blocks: [Block]
@@ -91,4 +95,14 @@ public struct RoadmapItem: Hashable, Sendable {
         self.explicitID = explicitID
         self.resolved = resolved
     }
+}
+
+/// What gave a roadmap item the status it does not state itself.
+public enum StatusOrigin: String, Hashable, Sendable {
+    case lane
+    case group
+    /// "The following items were completed recently:" before its list.
+    case leadIn = "lead-in"
+    /// A roadmap titled as finished work ("Roadmap Completed Items").
+    case file
 }

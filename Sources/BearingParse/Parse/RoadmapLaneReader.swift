@@ -34,9 +34,14 @@ struct LaneReader {
     private typealias Context = RoadmapParser.Context
 
     func context(for lane: Lane, fileStatus: Status?) -> RoadmapParser.Context {
-        Context(roadmapID: roadmapID, lane: lane, year: year, period: lane.period,
-                status: RoadmapHeading.isDone(lane.title) ? .done : RoadmapHeading.isDropped(lane.title) ? .dropped : fileStatus,
-                headings: headings)
+        var context = Context(roadmapID: roadmapID, lane: lane, year: year, period: lane.period, headings: headings)
+        // An "Ongoing Work" or "In progress" lane says how its items stand as plainly as "Recently Completed" does.
+        if let status = RoadmapHeading.isDone(lane.title) ? .done : RoadmapHeading.isDropped(lane.title) ? .dropped : RoadmapHeading.underway(lane.title) {
+            context.give(status, from: .lane)
+        } else {
+            context.give(fileStatus, from: .file)
+        }
+        return context
     }
 
     func lane(_ section: Section, fileStatus: Status?, diagnostics: inout DiagnosticBag) -> Result {
@@ -55,7 +60,7 @@ struct LaneReader {
         var lane = Lane(title: title, kind: kind, period: period,
                         location: SourceLocation(path: document.path, line: section.line, column: section.column))
         var context = context(for: lane, fileStatus: fileStatus)
-        if context.status == nil { context.status = symbolStatus ?? (release?.shipped == true ? .done : nil) }
+        if context.status == nil { context.give(symbolStatus ?? (release?.shipped == true ? .done : nil), from: .lane) }
         var fromHeadings = false
         var subItems: [RoadmapItem] = []
         var groups: [LaneGroup] = []
@@ -93,8 +98,8 @@ struct LaneReader {
         var inner = context
         let title = TitleLabel.stripTrailingSymbols(TitleLabel.parse(Status.symbols(in: section.title).1).title)
         // A group of finished work ("### Completed milestones ✅") or one marked by a status symbol sets its items' status.
-        if RoadmapHeading.isDone(title) || RoadmapPeriod.release(section.title, year: year)?.shipped == true { inner.status = .done }
-        else if let symbol = Status.symbols(in: section.title).0 { inner.status = symbol }
+        if RoadmapHeading.isDone(title) || RoadmapPeriod.release(section.title, year: year)?.shipped == true { inner.give(.done, from: .group) }
+        else if let symbol = Status.symbols(in: section.title).0 { inner.give(symbol, from: .group) }
         let period = RoadmapPeriod.heading(section.title, year: PeriodText.firstYear(context.period ?? "") ?? year)
         // A ranked or numbered heading ("### P1: Logs", "### 2. Quotas") names one piece of work, whatever it lists.
         let ranked = TitleLabel.parse(section.title).code != nil
@@ -114,7 +119,7 @@ struct LaneReader {
             // "**Status**: ✅ Released" in the group's own text: how its items stand, unless they say otherwise.
             var scratch = DiagnosticBag(path: document.path)
             if inner.status == nil, let said = MetadataReader(document: document).read(section.blocks, diagnostics: &scratch).0.status {
-                inner.status = said
+                inner.give(said, from: .group)
             }
             var consumed = Set<Int>()
             var items = listItems(section.blocks, context: &inner, boldOnly: false, consumed: &consumed, diagnostics: &diagnostics)
@@ -246,12 +251,12 @@ struct LaneReader {
                         labelled.period = period
                         for child in nested {
                             guard let childBullet = RoadmapBullet.read(child) else { continue }
-                            items.append(self.item(child, bullet: childBullet, context: labelled, status: leadInStatus ?? context.status,
+                            items.append(self.item(child, bullet: childBullet, context: labelled, status: leadInStatus.map { ($0, .leadIn) } ?? context.given,
                                                    diagnostics: &diagnostics))
                         }
                         continue
                     }
-                    items.append(self.item(item, bullet: bullet, context: context, status: leadInStatus ?? context.status,
+                    items.append(self.item(item, bullet: bullet, context: context, status: leadInStatus.map { ($0, .leadIn) } ?? context.given,
                                            diagnostics: &diagnostics))
                 }
             case .table:
@@ -299,7 +304,7 @@ struct LaneReader {
 
     /// A list item as a roadmap item: its title, status, team and period from its first line, and metadata from a
     /// nested `Key: value` list.
-    private func item(_ item: ListItem, bullet: RoadmapBullet, context: Context, status: Status?,
+    private func item(_ item: ListItem, bullet: RoadmapBullet, context: Context, status given: (Status, StatusOrigin)?,
                       diagnostics: inout DiagnosticBag) -> RoadmapItem {
         let reader = MetadataReader(document: document)
         var metadata = Metadata()
@@ -310,11 +315,17 @@ struct LaneReader {
             metadataLines = block.line...(end ?? block.endLine)
             break
         }
-        if metadata.status == nil { metadata.status = bullet.status ?? status ?? (bullet.struck ? .done : nil) }
+        var statusFrom: StatusOrigin?
+        if metadata.status == nil, let status = bullet.status ?? given?.0 {
+            metadata.status = status
+            if bullet.status == nil { statusFrom = given?.1 }
+        }
+        if metadata.status == nil, bullet.struck { metadata.status = .done }
         // An unticked box in an "In progress" or "Blocked" lane: the lane says how it stands, the box only that it is
-        // not finished. (An item with no box there is left with no status: the lane names no judgement of its own.)
+        // not finished.
         if item.task == false, metadata.status == .notStarted, let lane = RoadmapHeading.underway(context.lane.title) {
             metadata.status = lane
+            statusFrom = .lane
         }
         if metadata.team == nil { metadata.team = bullet.team }
         if metadata.due == nil { metadata.due = bullet.due }
@@ -326,11 +337,13 @@ struct LaneReader {
         let periodYear = PeriodText.firstYear(context.period ?? "") ?? year
         let ownPeriod = metadata.due.flatMap { due in PeriodText.normalize(due, year: periodYear) }
             ?? RoadmapPeriod.heading(bullet.title, year: periodYear)
-        return RoadmapItem(
+        var made = RoadmapItem(
             id: item.label ?? "\(context.roadmapID)/\(Slug.make(bullet.title))", roadmap: context.roadmapID, lane: context.lane.title,
             group: context.group, period: ownPeriod ?? context.period, title: bullet.title, metadata: metadata, body: body,
             location: SourceLocation(path: document.path, line: item.line, column: item.column), explicitID: item.label != nil,
             blocks: Self.shownBlocks(item, title: bullet.title, without: metadataLines))
+        made.statusFrom = statusFrom
+        return made
     }
 
     /// The item's blocks as its card shows them: without the metadata and without a leading bold title, which
@@ -369,6 +382,7 @@ struct LaneReader {
         let reader = MetadataReader(document: document)
         return rows.map { row in
             var metadata = reader.metadata(from: row.fields, diagnostics: &diagnostics)
+            let inherits = metadata.status == nil && row.checked != true
             if metadata.status == nil { metadata.status = row.checked == true ? .done : context.status }
             let period = metadata.due.flatMap { PeriodText.normalize($0, year: year) } ?? context.period
             // Its text is what the row says beyond the fields the card shows (`Notes: …`), not the raw row.
@@ -386,12 +400,14 @@ struct LaneReader {
                 if !inlines.isEmpty { inlines.append(.lineBreak) }
                 inlines += [.strong([.text(note.header + ":")]), .text(" ")] + note.cell.content
             }
-            return RoadmapItem(id: "\(context.roadmapID)/\(Slug.make(title))", roadmap: context.roadmapID, lane: context.lane.title,
-                               group: context.group, period: period, title: title, metadata: metadata,
-                               body: lines.joined(separator: "\n"),
-                               location: SourceLocation(path: document.path, line: row.cell.line, column: row.cell.column), explicitID: false,
-                               blocks: (inlines.isEmpty ? [] : [Block(.paragraph(inlines), line: row.cell.line, endLine: row.cell.line)])
-                                   + (row.stepList.map { [$0] } ?? []))
+            var made = RoadmapItem(id: "\(context.roadmapID)/\(Slug.make(title))", roadmap: context.roadmapID, lane: context.lane.title,
+                                   group: context.group, period: period, title: title, metadata: metadata,
+                                   body: lines.joined(separator: "\n"),
+                                   location: SourceLocation(path: document.path, line: row.cell.line, column: row.cell.column), explicitID: false,
+                                   blocks: (inlines.isEmpty ? [] : [Block(.paragraph(inlines), line: row.cell.line, endLine: row.cell.line)])
+                                       + (row.stepList.map { [$0] } ?? []))
+            if inherits { made.statusFrom = context.given?.1 }
+            return made
         }
     }
 
@@ -430,18 +446,21 @@ struct LaneReader {
         }
         let label = TitleLabel.parse(written)
         label.fill(&metadata, team: nil)
+        let inherits = metadata.status == nil
         if metadata.status == nil { metadata.status = context.status }
         if let code = label.code, code.hasPrefix("P"), !metadata.custom.contains(where: { $0.key == "Rank" }) {
             metadata.custom.append(CustomField(key: "Rank", value: code))
         }
         // "### Version 2.4 - 2026-04-01": the heading says when it is due.
         let period = metadata.due.flatMap { PeriodText.normalize($0, year: year) } ?? RoadmapPeriod.heading(label.title, year: year) ?? context.period
-        return RoadmapItem(
+        var made = RoadmapItem(
             id: section.label ?? "\(context.roadmapID)/\(Slug.make(label.idTitle))", roadmap: context.roadmapID, lane: context.lane.title,
             group: context.group, period: period, title: label.title, metadata: metadata,
             body: document.source(from: bodyStart, through: section.endLine),
             location: SourceLocation(path: document.path, line: section.line, column: section.column), explicitID: section.label != nil,
             blocks: document.blocks(from: bodyStart, through: section.endLine))
+        if inherits { made.statusFrom = context.given?.1 }
+        return made
     }
 
     // MARK: Warnings

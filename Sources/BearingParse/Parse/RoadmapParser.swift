@@ -22,10 +22,20 @@ package struct RoadmapParser: Sendable {
         var group: String?
         var year: Int?
         var period: String?
-        /// Done for a lane or file of finished work, or after a "completed recently:" lead-in.
+        /// Done for a lane or file of finished work, or after a "completed recently:" lead-in; on track in an "Ongoing"
+        /// lane. Set through `give`, so that `statusFrom` says which.
         var status: Status?
-        /// Headings of the whole file, to tell a summary list from items.
+        var statusFrom: StatusOrigin?
+        /// The headings of the whole file, to tell a summary list from items.
         var headings: RoadmapLists.Headings
+
+        /// The status an item that states none takes here, and what gave it.
+        var given: (Status, StatusOrigin)? { status.map { ($0, statusFrom ?? .lane) } }
+
+        mutating func give(_ status: Status?, from origin: StatusOrigin) {
+            self.status = status
+            statusFrom = status == nil ? nil : origin
+        }
     }
 
     package func parse(_ document: MarkdownDocument) -> (Roadmap, [Diagnostic]) {

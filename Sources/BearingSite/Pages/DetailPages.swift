@@ -146,6 +146,8 @@ extension SiteContent {
     }
 
     func roadmapPage(_ roadmap: Roadmap) -> Page {
+        var cardRenderer = renderer
+        cardRenderer.checklist = true
         let lanes: [TemplateValue] = roadmap.lanes.enumerated().map { index, lane in
             // A group's own text goes before its first item (an H3 group's before its H4 subgroups'); a group whose
             // items are all elsewhere, or that holds none yet, is shown at the end of the lane.
@@ -187,14 +189,18 @@ extension SiteContent {
             }
             let items: [TemplateValue] = laneItems.map { item in
                 let groups = groupIntros(before: item)
+                let card = Self.cardText(item)
+                let checklist = CardChecklist.summary(item.blocks)
                 let depends = item.resolved.dependsOn.compactMap { roadmapItemsByID[$0] }
                 let serves = item.resolved.objectives.compactMap { objectivesByID[$0] }
                 return ["groups": groups, "lead": .text(renderer.render((leads[item.id] ?? []).sorted { $0.line < $1.line })), "title": .text(item.title), "anchor": .text(SitePaths.anchor(item.id)), "group": .text(Self.shownGroup(item) ?? ""),
                         "period": .text(item.period ?? ""), "status": .text(item.metadata.status?.rawValue ?? ""), "chips": chips(item.id),
+                        "status_from": .text(item.statusFrom.map(Self.statusOrigin) ?? ""),
                         "owners": .text(item.metadata.owners.joined(separator: ", ")),
                         // "### P0: Continued Investment…": the rank the writer put in the heading, which the title drops.
                         "rank": .text(item.metadata.custom.first { $0.key == "Rank" }?.value ?? ""),
-                        "body": .text(renderer.render(Self.bodyBelowTitle(item))),
+                        "body": .text(cardRenderer.render(card.blocks)), "linked_title": .text(card.heading.map(renderer.inline) ?? ""),
+                        "checklist": .text(checklist.map { "<span class=\"kr\" style=\"--p:\(Int(($0.share * 100).rounded()))%\">\($0.text)</span>" } ?? ""),
                         "depends": .list(depends.enumerated().map { i, d in
                             let page = d.roadmap == roadmap.id ? "" : SitePaths.root(of: paths.roadmap(roadmap.id)) + paths.roadmap(d.roadmap)
                             return ["title": .text(d.title), "href": .text(page + "#" + SitePaths.anchor(d.id)), "last": .flag(i == depends.count - 1)]
@@ -203,8 +209,8 @@ extension SiteContent {
                             ["title": .text(o.title), "href": .text(paths.objective(o.id)), "last": .flag(i == serves.count - 1)]
                         })]
             }
-            return ["title": .text(lane.title), "anchor": "\(index)-\(SitePaths.component(lane.title))", "kind": .text(lane.kind.rawValue),
-                    "period": .text(lane.period ?? ""), "items": .list(items),
+            return ["title": .text(lane.title), "anchor": "\(index)-\(SitePaths.component(lane.title))",
+                    "period": .text(Self.shownPeriod(lane) ?? ""), "items": .list(items),
                     // Not "intro": an empty lane intro must not fall through to the roadmap's own.
                     "lane_intro": .text(renderer.render(laneIntro)), "lane_after": .text(renderer.render(laneAfter)),
                     "groups": .list(pending.map { ["title": .text($0.title), "intro": .text(renderer.render($0.intro))] })]
@@ -217,8 +223,16 @@ extension SiteContent {
                               "intro": .text(renderer.render(roadmap.intro)), "notes": .text(renderer.render(roadmap.notes))])
     }
 
-    /// The lane an item is in: the last lane of its name that starts above it, since a file may use one lane title
-    /// twice ("## Foundational tool improvements" again near its end) and each item belongs to one of them.
+    /// Said beside a status the item does not state itself, so the reader knows the writer gave it none.
+    static func statusOrigin(_ origin: StatusOrigin) -> String {
+        switch origin {
+        case .lane: "as its lane says"
+        case .group: "as its heading says"
+        case .leadIn: "as the line above its list says"
+        case .file: "as the roadmap's title says"
+        }
+    }
+
     /// The group heading a card names, unless it only names the card's period: under "### 2024", "Q1 Focus" shows
     /// its period 2024-Q1 and "2024" beside it would say it twice.
     static func shownGroup(_ item: RoadmapItem) -> String? {
@@ -226,18 +240,30 @@ extension SiteContent {
         return period == group || period.hasPrefix(group + "-") ? nil : group
     }
 
-    /// What a card shows under its heading: a bullet's own line is its title, so a first paragraph that says only the
-    /// title is left out rather than repeated ("* Semantic Convention Updates"), unless it links somewhere; and one that
-    /// opens with the title, which was cut from it, goes on from where the title stops ("…which defines the objects"):
-    /// OpenTelemetry's and GOV.UK's sentence bullets read their first clause twice, once as heading and once as text.
-    static func bodyBelowTitle(_ item: RoadmapItem) -> [Block] {
-        guard let first = item.blocks.first, case .paragraph(let content) = first.kind else { return item.blocks }
-        let text = content.plainText.trimmed
-        if !content.contains(where: \.holdsLink), text == item.title || text == item.title + "." { return Array(item.blocks.dropFirst()) }
-        guard let rest = CardText.after(item.title, in: content) else { return item.blocks }
-        return [Block(.paragraph(rest), line: first.line, column: first.column, endLine: first.endLine)] + item.blocks.dropFirst()
+    /// The period a lane's heading adds to its name: "End of Q1" is 2026-Q1, but "Q3 2026" or "2026-Q1" says its period
+    /// already. The lane's kind is not shown: "Now horizon" or "Functionality theme" are words no writer used.
+    static func shownPeriod(_ lane: Lane) -> String? {
+        guard let period = lane.period else { return nil }
+        let said = Set(lane.title.split { !$0.isNumber }.compactMap { Int($0) })
+        let numbers = period.split { !$0.isNumber }.compactMap { Int($0) }
+        return numbers.allSatisfy(said.contains) ? nil : period
     }
 
+    /// What a card shows: its heading, when the title's words hold links, and its text. A bullet's own line is its
+    /// title, so a first paragraph that opens with the title goes on from where the title stops ("…which defines the
+    /// objects"), and one that says only the title is left out ("* Semantic Convention Updates"): OpenTelemetry's and
+    /// GOV.UK's sentence bullets read their first clause twice, and in-toto's `- [NPM](…)` its name twice. A link in the
+    /// title's words moves into the heading rather than being lost.
+    static func cardText(_ item: RoadmapItem) -> (heading: [Inline]?, blocks: [Block]) {
+        guard let first = item.blocks.first, case .paragraph(let content) = first.kind,
+              let shown = CardText.shown(item.title, in: content) else { return (nil, item.blocks) }
+        let rest = Array(item.blocks.dropFirst())
+        guard let text = shown.text else { return (shown.heading, rest) }
+        return (shown.heading, [Block(.paragraph(text), line: first.line, column: first.column, endLine: first.endLine)] + rest)
+    }
+
+    /// The lane an item is in: the last lane of its name that starts above it, since a file may use one lane title
+    /// twice ("## Foundational tool improvements" again near its end) and each item belongs to one of them.
     static func laneIndex(of item: RoadmapItem, in roadmap: Roadmap) -> Int? {
         roadmap.lanes.indices.last { roadmap.lanes[$0].title == item.lane && roadmap.lanes[$0].location.line <= item.location.line }
             ?? roadmap.lanes.firstIndex { $0.title == item.lane }
@@ -269,15 +295,5 @@ extension SiteContent {
         let blocks = MarkdownReader().read(markdown, path: "scoring.md").blocks
         return Page(path: "scoring.html", template: "document", title: "How scores are computed", kind: "document",
                     context: ["html": .text(HTMLRenderer(allowHTML: false, topHeadingLevel: 1).render(blocks))])
-    }
-}
-
-private extension Inline {
-    var holdsLink: Bool {
-        switch self {
-        case .link, .image: true
-        case .emphasis(let content), .strong(let content): content.contains(where: \.holdsLink)
-        case .text, .code, .html, .softBreak, .lineBreak: false
-        }
     }
 }

@@ -24,6 +24,7 @@ extension SiteContent {
             "gaps": gapEntries(scope?.gaps ?? []), "sub_gaps": gapEntries(scope?.subGaps ?? []),
             "orphans": orphanEntries(scope?.orphans ?? []),
             "scope_label": .text(alignment.currentQuarter.map { "in \($0)" } ?? "in the plan"),
+            "unplaced": .text(unplacedNote()),
         ]
         return Page(path: "index.html", template: "dashboard", title: "Dashboard", kind: "dashboard", context: context)
     }
@@ -137,7 +138,8 @@ extension SiteContent {
                     "note": .text(scope.map { "\($0.items) objectives, grade \($0.grade.map(format) ?? "–")" } ?? "")]
         }
         return Page(path: "quarters/index.html", template: "list", title: "Quarters", kind: "list",
-                    context: ["heading": "Quarters", "lede": "Quarterly objectives, newest first.", "entries": .list(entries)])
+                    context: ["heading": "Quarters", "lede": "Quarterly objectives, newest first.", "entries": .list(entries),
+                              "unplaced": .list(unplacedFiles())])
     }
 
     func roadmapList() -> Page {
