@@ -38,7 +38,7 @@ import Testing
         #expect(!year.contains("Keep TODO resources current"))
         #expect(try #require(pages["quarters/2025.html"]).contains(">Keep TODO resources current</a>"))
         let dashboard = try #require(pages["index.html"])
-        #expect(dashboard.contains(", in 2026. 2 objectives and roadmap items across 2 periods"), "\(dashboard.prefix(3000))")
+        #expect(dashboard.contains(", in 2026. 2 objectives across 2 periods."), "\(dashboard.prefix(3000))")
         #expect(dashboard.contains("of the year gone"))
         #expect(!dashboard.contains("of the quarter gone"))
         let review = try #require(pages["review.html"])

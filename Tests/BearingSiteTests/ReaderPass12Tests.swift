@@ -47,6 +47,20 @@ import Testing
         #expect(canvas.contains("<p>…to allow orthogonal views, or linked views of two datasets.</p>"), "\(canvas)")
     }
 
+    @Test("the dashboard counts only what the plan has: no '0 roadmaps' beside objectives, no quarters beside roadmaps")
+    func dashboardSummary() throws {
+        let objectives = "---\nquarter: 2026-Q4\n---\n# Q4\n\n## Attest every release\n\n- [ ] Ship attestations\n"
+        let roadmap = "# Roadmap\n\n## Now\n\n- Attest the builds\n"
+        let onlyObjectives = try #require(try Self.pages(["strategy.md": Self.strategy, "objectives/2026-Q4.md": objectives])["index.html"])
+        #expect(onlyObjectives.contains(". 1 objective across 1 quarter."), "\(onlyObjectives.prefix(2000))")
+        #expect(!onlyObjectives.contains("0 roadmaps"))
+        let onlyRoadmaps = try #require(try Self.pages(["strategy.md": Self.strategy, "roadmaps/r.md": roadmap])["index.html"])
+        #expect(onlyRoadmaps.contains(". 1 roadmap item across 1 roadmap."), "\(onlyRoadmaps.prefix(2000))")
+        #expect(!onlyRoadmaps.contains("0 quarters"))
+        let both = try #require(try Self.pages(["strategy.md": Self.strategy, "objectives/2026-Q4.md": objectives, "roadmaps/r.md": roadmap])["index.html"])
+        #expect(both.contains("objectives and roadmap items across 1 quarter and 1 roadmap."))
+    }
+
     @Test("the shown card text: only punctuation after the title leaves none; words after a linked title go on below it")
     func shownText() {
         #expect(CardText.shown("Ship it", in: [.text("Ship it.")]) == CardText.Shown(heading: nil, text: nil))

@@ -11,7 +11,14 @@ extension SiteContent {
         if let workspace = alignment.workspace {
             // Quarters when every period is one; a plan by years or halves has "periods".
             let word = quarters.allSatisfy { $0.span == .quarter } ? "quarter" : "period"
-            summary = "\(workspace.items) objectives and roadmap items across \(quarters.count) \(word)\(quarters.count == 1 ? "" : "s") and \(plan.roadmaps.count) roadmap\(plan.roadmaps.count == 1 ? "" : "s")."
+            let periods = "\(quarters.count) \(word)\(quarters.count == 1 ? "" : "s")"
+            let roadmaps = "\(plan.roadmaps.count) roadmap\(plan.roadmaps.count == 1 ? "" : "s")"
+            // Only what the plan has: "across 1 quarter and 0 roadmaps" read as if roadmaps were missing.
+            summary = switch (plan.roadmaps.isEmpty, plan.objectives.isEmpty) {
+            case (true, _): "\(workspace.items) objective\(workspace.items == 1 ? "" : "s") across \(periods)."
+            case (false, true): "\(workspace.items) roadmap item\(workspace.items == 1 ? "" : "s") across \(roadmaps)."
+            case (false, false): "\(workspace.items) objectives and roadmap items across \(periods) and \(roadmaps)."
+            }
         }
         let context: TemplateValue = [
             "today": .text(ReportDocument.day(alignment.today)), "standing": .text(standing.map { ($0.ended ? "; " : ", ") + $0.text } ?? ""),
