@@ -57,6 +57,8 @@ import Testing
         let onlyRoadmaps = try #require(try Self.pages(["strategy.md": Self.strategy, "roadmaps/r.md": roadmap])["index.html"])
         #expect(onlyRoadmaps.contains(". 1 roadmap item across 1 roadmap."), "\(onlyRoadmaps.prefix(2000))")
         #expect(!onlyRoadmaps.contains("0 quarters"))
+        let neither = try #require(try Self.pages(["strategy.md": Self.strategy])["index.html"])
+        #expect(neither.contains(". No objectives or roadmap items yet."), "\(neither.prefix(2000))")
         let both = try #require(try Self.pages(["strategy.md": Self.strategy, "objectives/2026-Q4.md": objectives, "roadmaps/r.md": roadmap])["index.html"])
         #expect(both.contains("objectives and roadmap items across 1 quarter and 1 roadmap."))
     }

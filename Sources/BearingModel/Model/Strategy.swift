@@ -3,7 +3,7 @@ public struct Strategy: Hashable, Sendable {
     public var path: String
     public var title: String
     /// Top-level priorities first in document order, each followed by its sub-priorities.
-    public var priorities: [Priority]
+    public var priorities: [Priority] { didSet { index = Index(priorities) } }
     /// Goal, challenge, theory for impact, guiding policy…: every H2 that is not the priorities section.
     public var sections: [ContextSection]
     /// Target share of effort per priority id, normalised to sum to 1 (from `weights:` front matter).
@@ -19,13 +19,32 @@ public struct Strategy: Hashable, Sendable {
         self.priorities = priorities
         self.sections = sections
         self.weights = weights
+        index = Index(priorities)
     }
 
-    public var topLevel: [Priority] { priorities.filter { $0.parent == nil } }
+    /// Positions in `priorities` by id and by parent. Every page and row asks for priorities by id, and a scan per
+    /// question made a strategy of thousands of priorities (a fuzzed one had 5,000) take seconds per hundred pages.
+    private var index: Index
 
-    public func children(of id: String) -> [Priority] { priorities.filter { $0.parent == id } }
+    private struct Index: Hashable, Sendable {
+        var byID: [String: Int] = [:]
+        var children: [String: [Int]] = [:]
+        var topLevel: [Int] = []
 
-    public func priority(_ id: String) -> Priority? { priorities.first { $0.id == id } }
+        init(_ priorities: [Priority]) {
+            for (position, priority) in priorities.enumerated() {
+                // The first of a repeated id, as a scan from the start found it.
+                if byID[priority.id] == nil { byID[priority.id] = position }
+                if let parent = priority.parent { children[parent, default: []].append(position) } else { topLevel.append(position) }
+            }
+        }
+    }
+
+    public var topLevel: [Priority] { index.topLevel.map { priorities[$0] } }
+
+    public func children(of id: String) -> [Priority] { (index.children[id] ?? []).map { priorities[$0] } }
+
+    public func priority(_ id: String) -> Priority? { index.byID[id].map { priorities[$0] } }
 }
 
 /// A strategic priority or sub-priority.

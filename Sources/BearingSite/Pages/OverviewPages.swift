@@ -15,7 +15,8 @@ extension SiteContent {
             let roadmaps = "\(plan.roadmaps.count) roadmap\(plan.roadmaps.count == 1 ? "" : "s")"
             // Only what the plan has: "across 1 quarter and 0 roadmaps" read as if roadmaps were missing.
             summary = switch (plan.roadmaps.isEmpty, plan.objectives.isEmpty) {
-            case (true, _): "\(workspace.items) objective\(workspace.items == 1 ? "" : "s") across \(periods)."
+            case (true, true): "No objectives or roadmap items yet."
+            case (true, false): "\(workspace.items) objective\(workspace.items == 1 ? "" : "s") across \(periods)."
             case (false, true): "\(workspace.items) roadmap item\(workspace.items == 1 ? "" : "s") across \(roadmaps)."
             case (false, false): "\(workspace.items) objectives and roadmap items across \(periods) and \(roadmaps)."
             }
