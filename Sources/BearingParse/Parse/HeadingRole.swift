@@ -24,6 +24,8 @@ enum HeadingRole: Equatable {
         "-", "–", "—", ":",
         // A plan's state beside its period ("Q2 2025 Goals (Draft)") does not make the heading an objective.
         "(draft)", "(proposed)", "(tentative)", "(preliminary)", "(wip)",
+        // "# Personal OKRs" groups the objectives each person sets for themselves (their names head them), not a team.
+        "personal", "individual",
     ]
     private static let contents: Set<String> = ["on this page", "table of contents", "contents", "toc", "in this document"]
     /// Sections that describe the plan rather than being part of it. A title equal to one of these (after

@@ -24,6 +24,9 @@ enum MetadataKey: String, CaseIterable {
         "objectives": .objectives, "objective": .objectives, "serves objective": .objectives,
     ]
 
+    /// Owner spellings that name who follows the work up rather than who does it: an owner only when nothing better is known.
+    static let trackerSpellings: Set<String> = ["tracking manager", "manager"]
+
     /// The key for a written spelling: case-insensitive, spaces and `-`/`_` treated alike.
     init?(spelling: String) {
         let normalized = Self.normalize(spelling)

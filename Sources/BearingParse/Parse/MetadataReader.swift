@@ -38,6 +38,15 @@ struct MetadataReader {
         return (metadata, leadingEnd)
     }
 
+    /// True when a metadata line names who owns the work ("Owner", "Lead", "DRI"), not who tracks it ("Tracking Manager").
+    func namesOwner(_ blocks: [Block]) -> Bool {
+        blocks.contains { block in
+            (metadataLines(block) ?? []).contains { line in
+                MetadataKey(spelling: line.key) == .owners && !MetadataKey.trackerSpellings.contains(MetadataKey.normalize(line.key))
+            }
+        }
+    }
+
     /// `Key: value` lines of a known key at the end of a prose paragraph ("We will … \nOwner: Ada") are read;
     /// one in the middle of the prose is not (it may be a sentence) and gets a `metadata-after-prose` warning.
     func proseMetadataLines(_ block: Block, diagnostics: inout DiagnosticBag) -> [Line] {

@@ -11,6 +11,8 @@ struct ObjectiveOutline {
         var section: Section
         var period: Quarter?
         var team: String?
+        /// The person a heading above names ("## `Bedeho` (@bedeho)"): a personal objective's owner.
+        var person: String?
     }
 
     /// Blocks directly under a heading that may hold objectives as a list, or before any heading.
@@ -41,7 +43,7 @@ struct ObjectiveOutline {
     /// Objectives whose title starts with a period, which may be a container written as an objective: (title, line).
     var periodTitled: [(String, Int)] = []
 
-    private enum Open: Equatable { case title, period, container, team(String), aside, objective }
+    private enum Open: Equatable { case title, period, container, team(String), person(String), aside, objective }
 
     /// `isMetadata` tells a metadata list (`- Owner: Ada`) from a list of objectives.
     static func make(_ blocks: [Block], endLine: Int, year: Int?, config: WorkspaceConfig,
@@ -58,10 +60,18 @@ struct ObjectiveOutline {
         outline.firstSectionLine = firstSection.map { blocks[$0.index].line }
         outline.introBlocks = blocks[..<(firstSection?.index ?? blocks.count)].filter { if case .heading = $0.kind { false } else { true } }
         outline.regions.append(Region(blocks: Array(blocks[..<firstHeading]), isObjectivesList: false))
+        // "#### Objective: Availability" says what it is wherever it sits, even under "## Process"; the shallower headings
+        // that do not lead to one ("## Scope", "## Examples") are then the page's prose around the objectives.
+        let labelled = headings.map { $0.level > 1 && TitleLabel.namesObjective($0.title) }
+        let labelledLevel = headings.indices.filter { labelled[$0] }.map { headings[$0].level }.min()
+        let leadsToLabelled = enclosing(labelled, levels: headings.map(\.level))
         var stack: [(level: Int, open: Open)] = []
         var period: Quarter?
+        // "## `Bedeho` (@bedeho)" written at the level of the objectives after it names their owner until a shallower heading.
+        var personLabel: (name: String, level: Int)?
         for (position, heading) in headings.enumerated() {
             while let top = stack.last, top.level >= heading.level { stack.removeLast() }
+            if let held = personLabel, heading.level < held.level { personLabel = nil }
             if stack.contains(where: { $0.open == .objective }) { continue }
             let insideAside = stack.contains { $0.open == .aside }
             let nextAny = position + 1 < headings.count ? headings[position + 1].index : blocks.count
@@ -71,13 +81,23 @@ struct ObjectiveOutline {
             let team = stack.reversed().lazy.compactMap { if case .team(let name) = $0.open { name } else { nil } }.first
             let line = blocks[heading.index].line
             var role = HeadingRole.classify(heading.title, level: heading.level, year: year, config: config)
+            if labelled[position] {
+                if case .period = role {} else { role = .candidate }
+            } else if role == .candidate, heading.level > 1, leadsToLabelled[position] {
+                role = .container
+            } else if role == .candidate, heading.level > 1, let level = labelledLevel, heading.level < level {
+                role = .aside
+            }
             let hasChildren = position + 1 < headings.count && headings[position + 1].level > heading.level
             let holdsList = own.contains { block in
                 if ListObjectives.tableObjectives(block) != nil { return true }
                 guard case .list(_, let items) = block.kind else { return false }
                 return !isMetadata(block) && items.contains { $0.task == nil }
             }
-            if insideAside {
+            if insideAside, labelled[position], role == .candidate {
+                // Read here, so not part of the enclosing aside's skipped content.
+                if let last = outline.asides.indices.last { outline.asides[last].blocks.removeAll { span.contains($0.line) } }
+            } else if insideAside {
                 // Nothing under an FAQ or a retrospective is an objective, except a list announced as the plan's
                 // goals ("## What's new?" → "### 2025 Strategic Goals:" → a numbered list).
                 switch role {
@@ -90,9 +110,10 @@ struct ObjectiveOutline {
                 }
             }
             switch role {
-            case .team where !hasChildren && !own.contains(where: { PlanTable.items(in: $0) != nil })
+            case .team(let name) where !hasChildren && !own.contains(where: { PlanTable.items(in: $0) != nil })
                 && !own.contains(where: ObjectivesParser.isText) && HeadingRole.namesPerson(heading.title):
                 // "## `Bedeho` (@bedeho)" right above that person's objectives, written at its own level: a label.
+                personLabel = (name, heading.level)
                 continue
             case .team where !hasChildren && !own.contains(where: { PlanTable.items(in: $0) != nil }):
                 // "## Great team" with text under it is an objective about a team, not a group of objectives; over a
@@ -107,6 +128,7 @@ struct ObjectiveOutline {
                 role = .candidate
             default: break
             }
+            if role != .candidate, let held = personLabel, heading.level == held.level { personLabel = nil }
             switch role {
             case .period(let quarter, let written):
                 period = quarter
@@ -117,6 +139,11 @@ struct ObjectiveOutline {
                 outline.regions.append(Region(blocks: own, period: quarter, team: team, isObjectivesList: true, span: span))
             case .container:
                 stack.append((heading.level, .container))
+                outline.regions.append(Region(blocks: own, period: period, team: team, isObjectivesList: true, span: span))
+            case .team(let name) where HeadingRole.namesPerson(heading.title):
+                // A person is the owner of the objectives under them, not a team.
+                personLabel = nil
+                stack.append((heading.level, .person(name)))
                 outline.regions.append(Region(blocks: own, period: period, team: team, isObjectivesList: true, span: span))
             case .team(let name):
                 stack.append((heading.level, .team(name)))
@@ -140,7 +167,8 @@ struct ObjectiveOutline {
                 let (own, subsections) = Section.split(body, level: heading.level + 1, endLine: end)
                 let section = Section(title: heading.title, level: heading.level, label: heading.label, line: line,
                                       column: blocks[heading.index].column, endLine: end, blocks: own, subsections: subsections)
-                outline.entries.append(Entry(section: section, period: period, team: team))
+                let person = stack.reversed().lazy.compactMap { if case .person(let name) = $0.open { name } else { nil } }.first
+                outline.entries.append(Entry(section: section, period: period, team: team, person: person ?? personLabel?.name))
                 if startsWithPeriod(heading.title), !outline.periodTitled.contains(where: { $0.1 == line }) {
                     outline.periodTitled.append((heading.title, line))
                 }
@@ -152,6 +180,24 @@ struct ObjectiveOutline {
             outline.regions[index].hasChildren = outline.entries.contains { span.contains($0.section.line) }
         }
         return outline
+    }
+
+    /// For each heading, true when a labelled heading lies under it (deeper, before the next heading at its level or above).
+    private static func enclosing(_ labelled: [Bool], levels: [Int]) -> [Bool] {
+        var result = Array(repeating: false, count: levels.count)
+        var open: [Int] = []
+        for position in levels.indices {
+            while let top = open.last, levels[top] >= levels[position] { open.removeLast() }
+            if labelled[position] {
+                // An open heading already marked has its own enclosing headings marked: stop there, so each is marked once.
+                for ancestor in open.reversed() {
+                    if result[ancestor] { break }
+                    result[ancestor] = true
+                }
+            }
+            open.append(position)
+        }
+        return result
     }
 
     /// "Q3 2025 launch", "FY24-Q1: hiring": a period first, then words.

@@ -44,8 +44,8 @@ package struct ObjectivesParser: Sendable {
         // Once per file: asked per objective, it scanned every heading again (5,000 repeated H2s took 22 s).
         let okrFile = Self.namesOKRs(document)
         var objectives = oneDocument ? [] : outline.entries.map { entry in
-            objective(entry.section, quarter: entry.period ?? quarter, team: entry.team, document: document, okrFile: okrFile,
-                      diagnostics: &diagnostics)
+            objective(entry.section, quarter: entry.period ?? quarter, team: entry.team, person: entry.person, document: document,
+                      okrFile: okrFile, diagnostics: &diagnostics)
         }
         // Lists and tables under an objectives heading with no objective headings of its own are objectives in
         // any file; elsewhere (the introduction, under the title) only when the file has no objective headings.
@@ -211,8 +211,9 @@ package struct ObjectivesParser: Sendable {
     }
 
     /// `okrFile`: the file names OKRs (`namesOKRs`).
-    private func objective(_ section: Section, quarter: Quarter?, team: String?, document: MarkdownDocument, okrFile: Bool,
-                           diagnostics: inout DiagnosticBag) -> Objective {
+    /// `person`: the person a heading above names, the owner unless the objective names its own.
+    private func objective(_ section: Section, quarter: Quarter?, team: String?, person: String? = nil, document: MarkdownDocument,
+                           okrFile: Bool, diagnostics: inout DiagnosticBag) -> Objective {
         let reader = MetadataReader(document: document)
         var (metadata, metadataEnd) = reader.read(section.blocks, diagnostics: &diagnostics)
         let collector = KeyResultCollector(path: document.path, title: section.title)
@@ -229,6 +230,8 @@ package struct ObjectivesParser: Sendable {
         diagnostics.append(found.items.filter { !($0.code == .progressUnread && tracked.contains($0.location.line)) })
         var label = TitleLabel.parse(section.title)
         label.fill(&metadata, team: team)
+        // A personal objective's "Tracking Manager" is who grades it; the person it is filed under owns it.
+        if let person, !reader.namesOwner(section.blocks) { metadata.owners = [person] }
         let bodyStart = metadataEnd.map { $0 + 1 } ?? section.bodyLine
         var body = document.source(from: bodyStart, through: section.endLine)
         var blocks = document.blocks(from: bodyStart, through: section.endLine)

@@ -37,28 +37,21 @@ struct TitleLabel: Equatable {
     /// A GitHub emoji shortcode used as decoration (":construction_worker:", ":rocket:").
     private static let shortcode = Pattern(#"^:[a-z0-9_+\-]+:\s*"#, first: ":")
 
+    /// "Objective:", "Objective 2 –", "OKR #3:" before a title: the writer's own word that this is an objective.
+    private static let objectiveWord = Pattern(
+        #"^(?:objective|okr)\s*(?:#\s*)?(?:[0-9]+(?:\.[0-9]+)*)?\s*(?::|-{1,3}|–|—|\.(?=\s)|\))\s*\S"#, first: "o")
+
+    /// True when the title is labelled as an objective ("#### Objective: Availability", "## OKR 2 – Grow", "### 🚧 Objective:
+    /// `Launch`"), not merely about objectives ("## Objectives", "## How to make good objectives").
+    static func namesObjective(_ raw: String) -> Bool {
+        objectiveWord.matches(markersRemoved(raw).text)
+    }
+
     static func parse(_ raw: String) -> TitleLabel {
-        // A run of spaces (where an MDX tag inside the heading was blanked, keeping columns) reads as one.
-        var text = raw.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ").trimmed
-        var status: Status?
-        // Markers before the title, in any order: status symbols, "!WIP!", decorative emoji and shortcodes.
-        while true {
-            if let symbol = Status.leadingSymbol(in: text) {
-                status = status ?? symbol.status
-                text = symbol.rest
-            } else if let range = workInProgress.firstRange(in: text), range.upperBound < text.endIndex {
-                status = status ?? .onTrack
-                text = String(text[range.upperBound...])
-            } else if let range = shortcode.firstRange(in: text), range.upperBound < text.endIndex {
-                text = String(text[range.upperBound...])
-            } else if let first = text.first, isDecoration(first) {
-                text = stripLeadingSymbols(text)
-            } else {
-                break
-            }
-        }
+        let markers = markersRemoved(raw)
+        var text = markers.text
         var label = TitleLabel(title: text)
-        label.status = status
+        label.status = markers.status
         if let groups = driver.firstMatch(in: text), let range = driver.firstRange(in: text) {
             label.driver = groups[1]?.trimmed.nilIfEmpty
             text = String(text[..<range.lowerBound])
@@ -81,6 +74,30 @@ struct TitleLabel: Equatable {
         // A title of emoji alone ("🚀🔥") stays as written: an empty title would make every such item one id.
         label.title = TitleText.clean(text).nilIfEmpty ?? TitleText.clean(stripLeadingSymbols(raw.trimmed)).nilIfEmpty ?? raw.trimmed
         return label
+    }
+
+    /// The title with the status symbols, "!WIP!" markers and decorative emoji before it removed, and the status they gave.
+    private static func markersRemoved(_ raw: String) -> (text: String, status: Status?) {
+        // A run of spaces (where an MDX tag inside the heading was blanked, keeping columns) reads as one.
+        var text = raw.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ").trimmed
+        var status: Status?
+        // Markers before the title, in any order: status symbols, "!WIP!", decorative emoji and shortcodes.
+        while true {
+            if let symbol = Status.leadingSymbol(in: text) {
+                status = status ?? symbol.status
+                text = symbol.rest
+            } else if let range = workInProgress.firstRange(in: text), range.upperBound < text.endIndex {
+                status = status ?? .onTrack
+                text = String(text[range.upperBound...])
+            } else if let range = shortcode.firstRange(in: text), range.upperBound < text.endIndex {
+                text = String(text[range.upperBound...])
+            } else if let first = text.first, isDecoration(first) {
+                text = stripLeadingSymbols(text)
+            } else {
+                break
+            }
+        }
+        return (text, status)
     }
 
     /// Drops leading emoji and pictographs ("📌 2026", "➡️ Grow …") and the separators after them.
