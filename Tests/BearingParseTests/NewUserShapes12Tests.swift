@@ -174,4 +174,103 @@ struct NewUserShapes12Tests {
         #expect(file.objectives.map(\.metadata.owners) == [["Grace"], ["Martin"]])
         #expect(file.objectives.map(\.metadata.team) == [nil, "Platform"])
     }
+
+    // MARK: A period's OKRs with the organization's name beside it
+
+    @Test("'## 2017 OKRs WEVOLVER' over H3 objectives is the 2017 period, and a later '## Q2 OKRs WEVOLVER' is 2017-Q2")
+    func periodBesideName() throws {
+        let (file, diagnostics) = objectives("""
+            # OKRs
+
+            ## 2017 OKRs WEVOLVER
+            *What are OKRs? Read more elsewhere.*
+
+            ### Build team + culture
+            - hire 2 software developers
+            - write the handbook
+
+            ### Be profitable
+            - reach 15,000 a month
+
+            ---
+
+            ## Q2 OKRs WEVOLVER
+            ### Build team + culture
+            - hire 1 full stack developer
+            """, path: "objectives/OKRs.md")
+        #expect(file.objectives.map(\.title) == ["Build team + culture", "Be profitable", "Build team + culture"])
+        #expect(file.objectives.map { $0.quarter?.description } == ["2017", "2017", "2017-Q2"])
+        #expect(!diagnostics.contains { $0.code == .noQuarter })
+    }
+
+    @Test("counter-case: a heading with a period and a name but no OKR word, over H3s, is still one objective with initiatives")
+    func namedHeadingWithoutOKRWordStays() throws {
+        let (file, _) = objectives("""
+            ## Launch 2025
+            The public launch.
+
+            ### Press kit
+            Ready a week before.
+
+            ### Partners
+            Three partners on stage.
+            """, path: "objectives/2025-Q3.md")
+        #expect(file.objectives.map(\.title) == ["Launch 2025"])
+        #expect(file.objectives.first?.initiatives.map(\.title) == ["Press kit", "Partners"])
+    }
+
+    // MARK: A fiscal year written alone
+
+    @Test("'# OCTO FY26 goals supported' plans fiscal year 2026 when the workspace sets its start, and says so when it does not")
+    func fiscalYearTitle() throws {
+        let markdown = """
+            # OCTO FY26 goals supported
+
+            ### Objective 1:  Optimize software delivery for Veteran impact.
+
+            - **Key Result 1.1:** All C100 products have a documented Product Vision.
+            """
+        var config = WorkspaceConfig()
+        config.fiscalYearStart = 10
+        let (file, diagnostics) = ObjectivesParser(config: config).parse(read(markdown, path: "objectives/OCTO FY26 goals supported.md"))
+        #expect(file.quarter?.description == "FY2026")
+        #expect(file.quarter?.start.year == 2025 && file.quarter?.start.month == 10)
+        #expect(!diagnostics.contains { $0.severity == .error })
+        let (unset, warned) = objectives(markdown, path: "objectives/OCTO FY26 goals supported.md")
+        #expect(unset.quarter == nil)
+        #expect(warned.map(\.code) .contains(.fiscalPeriod))
+        #expect(!warned.contains { $0.code == .noQuarter })
+    }
+
+    @Test("counter-case: fiscal quarters read as before, a fiscal range 'FY24-25' and words after FY are no fiscal year")
+    func fiscalYearCounterCases() {
+        #expect(Quarter.find(in: "FY24-Q1", fiscalStart: 2)?.description == "FY2024-Q1")
+        #expect(Quarter.find(in: "FY2026", fiscalStart: 10)?.description == "FY2026")
+        #expect(Quarter.find(in: "Budget FY24-25", fiscalStart: 10) == nil)
+        #expect(Quarter.find(in: "FY26x plan", fiscalStart: 10) == nil)
+        #expect(Quarter.find(in: "FY26", fiscalStart: nil) == nil)
+        #expect(Quarter.fiscalMention(in: "OCTO FY26 goals") == "FY26")
+    }
+
+    // MARK: Numbers in names are not counts
+
+    @Test("'100% of C-100 systems have delivered …' states a target: C-100 is a name, not 100 delivered")
+    func numberInName() {
+        let reading = ProgressReader.read(
+            "100% of C-100 systems have delivered at least one release that directly addresses a documented user pain point.", checked: nil)
+        #expect(reading.progress == nil)
+        #expect(reading.unread != nil)
+        // Counter-case: a count marked as done is still read.
+        #expect(ProgressReader.read("Onboard 12 clinics; 5 done so far", checked: nil).progress.map { ($0 * 100).rounded() } == 42)
+        #expect(ProgressReader.read("Fix COVID-19 forms: 3 of 4 shipped", checked: nil).progress == 0.75)
+    }
+
+    @Test("'an NPS score of 30 or higher' is a target, not an unreadable score; 'score 0.6' and 'score: 7' read as before")
+    func scoreAsMeasure() {
+        let target = ProgressReader.read("Deliver 10 trainings that achieve an NPS score of 30 or higher.", checked: nil)
+        #expect(target.problem == nil)
+        #expect(target.unread != nil)
+        #expect(ProgressReader.read("Ship the guide, score 0.6", checked: nil).progress == 0.6)
+        #expect(ProgressReader.read("Ship the guide, score: 7", checked: nil).problem != nil)
+    }
 }

@@ -74,9 +74,12 @@ public struct Quarter: Hashable, Sendable, Comparable, Codable, CustomStringConv
     /// calendar periods (see `fiscalMention`).
     public static func find(in text: String, fiscalStart: Int? = nil) -> Quarter? {
         if let groups = fiscalPattern.firstMatch(in: text) {
-            guard let fiscalStart, let written = groups[1], var year = Int(written),
-                  let kind = groups[2]?.uppercased().first, let number = groups[3].flatMap({ Int($0) }) else { return nil }
+            guard let fiscalStart, let written = groups[1], var year = Int(written) else { return nil }
             if written.count == 2 { year += 2000 }
+            // "FY26" alone is the whole fiscal year.
+            guard let kind = groups[2]?.uppercased().first, let number = groups[3].flatMap({ Int($0) }) else {
+                return Quarter(year: year, number: 1, span: .year, fiscalStart: fiscalStart)
+            }
             return Quarter(year: year, number: number, span: kind == "H" ? .half : .quarter, fiscalStart: fiscalStart)
         }
         for (span, patterns) in [(Span.quarter, quarterPatterns), (.half, halfPatterns)] {
@@ -111,8 +114,10 @@ public struct Quarter: Hashable, Sendable, Comparable, Codable, CustomStringConv
         fiscalPattern.firstMatch(in: text).flatMap { $0[0] }
     }
 
-    /// "FY24-Q1", "FY2024 Q1", "fy20-q3", "FY24 H2".
-    private static let fiscalPattern = Pattern(#"(?<![A-Za-z0-9])FY[-_ ]?([0-9]{4}|[0-9]{2})[-_ ]?(Q|H)([1-4])(?![0-9])"#, needs: ["fy"])
+    /// "FY24-Q1", "FY2024 Q1", "fy20-q3", "FY24 H2"; "FY26", "FY2026" (a whole fiscal year, but not "FY24-25", whose
+    /// years are a range).
+    private static let fiscalPattern = Pattern(
+        #"(?<![A-Za-z0-9])FY[-_ ]?([0-9]{4}|[0-9]{2})(?:[-_ ]?(Q|H)([1-4])(?![0-9])|(?![0-9A-Za-z]|[-–/][0-9]))"#, needs: ["fy"])
     // The look-behinds keep "FY2022-Q3" from being read as the calendar quarter 2022-Q3.
     private static let quarterPatterns = [
         Pattern(#"(?<![0-9])(?<!FY)(?<!FY[-_ ])((?:19|20|21)[0-9]{2})[-_ ]?Q([1-4])(?![0-9])"#),

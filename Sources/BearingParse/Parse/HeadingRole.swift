@@ -140,6 +140,18 @@ enum HeadingRole: Equatable {
         return nil
     }
 
+    /// "## 2017 OKRs WEVOLVER", "## Q2 OKRs Acme": a period's OKRs with one name beside them (the organization's or a
+    /// group's). Asked only of a heading with headings under it, where the name does not make it one objective.
+    static func namedPeriod(_ title: String, year: Int?, config: WorkspaceConfig) -> HeadingRole? {
+        let text = TitleLabel.stripLeadingSymbols(title).trimmed
+        let words = TitleText.clean(text.lowercased()).split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
+        guard words.contains(where: ["okrs", "okr", "objectives", "goals"].contains) else { return nil }
+        let meaningful = words.filter { !filler.contains($0) }
+        let named = meaningful.filter { !periodWord.matches($0) }
+        guard named.count == 1, meaningful.count > 1, named[0].contains(where: \.isLetter) else { return nil }
+        return period(text, words: words, meaningful: meaningful.filter { $0 != named[0] }, year: year, config: config)
+    }
+
     /// "Objectives of team 1915": a number right after a team word is the team's name, not a year.
     private static func namesTeam(_ number: String, in words: [String]) -> Bool {
         guard let index = words.firstIndex(of: number), index > 0 else { return false }

@@ -80,7 +80,13 @@ struct ObjectiveOutline {
             let own = Array(blocks[(heading.index + 1)..<nextAny])
             let team = stack.reversed().lazy.compactMap { if case .team(let name) = $0.open { name } else { nil } }.first
             let line = blocks[heading.index].line
-            var role = HeadingRole.classify(heading.title, level: heading.level, year: year, config: config)
+            // "## 2017 OKRs" then "## Q2 OKRs": a quarter written without its year is in the year last written.
+            let knownYear = year ?? period?.year
+            var role = HeadingRole.classify(heading.title, level: heading.level, year: knownYear, config: config)
+            if role == .candidate, !labelled[position], position + 1 < headings.count, headings[position + 1].level > heading.level,
+               let named = HeadingRole.namedPeriod(heading.title, year: knownYear, config: config) {
+                role = named
+            }
             if labelled[position] {
                 if case .period = role {} else { role = .candidate }
             } else if role == .candidate, heading.level > 1, leadsToLabelled[position] {

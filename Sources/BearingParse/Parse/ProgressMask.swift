@@ -30,6 +30,9 @@ enum ProgressMask {
         + #"|\b(?:in|by|of|for|since|during|until|before|after|end|through|q[1-4]|h[12]|fy|cy|\#(month))\s+(?:19|20)\d{2}\b(?![-/]\d)"#
         + #"|(?<![\w.])(?:19|20)\d{2}[-–]?(?:q[1-4]|h[12])\b"#
         + #"|\bv\d+(?:\.\d+)*\b|(?<![\w.])\d+\.\d+\.\d+(?:[-.+]\w+)?"#
+        // A name with a number in it ("C-100 systems", "COVID-19", "SHA-256"): "100% of C-100 systems have delivered" is no
+        // count of 100 delivered.
+        + #"|(?<![\w.-])[A-Za-z]{1,10}-\d+(?![\d.,]*\s*%)\b"#
         + #"|\b(?:version|release|releases|ship|launch|publish|tag|upgrade to|migrate to|python|swift|node|java|ios|android|api)\s+\d+(?:\.\d+)+\b"#)
 
     /// Targets that are never progress: a service level near "uptime"/"availability"/"SLA", any "99.x%", and a range
@@ -80,6 +83,7 @@ enum ProgressMask {
             || filter.mayHold("v", thenDigits: 1)                                                // v2
             // 1.2.3; Python 3.12 — not any decimal: "score 0.7" is a quarter of the key results Google-style OKRs write.
             || filter.mayHoldDigits(around: UInt8(ascii: ".")) && (filter.mayHold(UInt8(ascii: "."), times: 2) || filter.mayHold(any: versionWords))
+            || filter.mayHold("-", thenDigits: 1)                                                // C-100
     }
 
     /// The words before a version number in `notFigures`.

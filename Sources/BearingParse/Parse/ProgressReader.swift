@@ -40,7 +40,8 @@ package enum ProgressReader {
     private static let targetBefore = Pattern(#"(?:\b(?:to|by|reach(?:es|ing)?|at least|above|over|below|under|than|target(?:ing)?|hit|achieve)|[<>≤≥])\s*$"#)
     private static let score = Pattern(#"\bscored?\s*[:=]?\s*(0?\.\d+|[01](?:\.\d+)?)(?![\d.])"#)
     /// Words that say a current value is given: when no form reads it, the text is in a form Bearing does not know.
-    static let hint = Pattern(#"\b(now|currently|so far|to date|at)\b\s*[$€£]?\d|\bscore\b"#)
+    /// "score" only right before a figure ("score: 7"): "an NPS score of 30 or higher" names a measure and its target.
+    static let hint = Pattern(#"\b(now|currently|so far|to date|at)\b\s*[$€£]?\d|\bscored?\s*[:=]?\s*\d"#)
     static let digit = Pattern(#"(?<![\w.#])\d"#)
 
     /// Longer key results are prose, not measurements; only the checkbox is read from them.
