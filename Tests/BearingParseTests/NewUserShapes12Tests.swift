@@ -273,4 +273,90 @@ struct NewUserShapes12Tests {
         #expect(ProgressReader.read("Ship the guide, score 0.6", checked: nil).progress == 0.6)
         #expect(ProgressReader.read("Ship the guide, score: 7", checked: nil).problem != nil)
     }
+
+    // MARK: What a priority rests on is not a part of it
+
+    @Test("'#### Assumptions' under a strategy's '### Development Strategy' is its text, not a sub-priority; other H4s still are")
+    func assumptionsUnderPriority() throws {
+        let strategy = try #require(StrategyParser().parse(read("""
+            # WHAT
+            ## STRATEGY
+            ### Product Vision
+            - Provide a central repository for hardware projects.
+            - Enable public and private projects.
+
+            ### Development Strategy
+            First build a great repository (get problem/solution fit).
+
+            #### Assumptions
+            - One solution fits whole multidisciplinary teams.
+
+            #### Future Technology Ideas
+            - Leveraging AI to support people while they engineer.
+            """, path: "strategy.md")).strategy)
+        let development = try #require(strategy.priorities.first { $0.title == "Development Strategy" })
+        #expect(strategy.priorities.filter { $0.parent == development.id }.map(\.title) == ["Future Technology Ideas"])
+        #expect(development.body.contains("One solution fits whole multidisciplinary teams."))
+        #expect(strategy.priorities.filter { $0.parent == "product-vision" }.count == 2)
+    }
+
+    @Test("a closing '# Notes' with its own text is a section of the strategy, not the last priority's text; '# HOW' over H2s is not one")
+    func closingNotes() throws {
+        let strategy = try #require(StrategyParser().parse(read("""
+            # WHY
+            ## MISSION
+            Enable anyone, anywhere to develop hardware.
+
+            # HOW
+            ## APPROACH
+            Decentralized collaboration on hardware projects.
+
+            # WHAT
+            ## STRATEGY
+            ### Product Vision
+            - Provide a central repository.
+
+            ### Development Strategy
+            #### Future Technology Ideas
+            - Leveraging AI to support engineering.
+
+            # Notes
+            *(expressed for example by K. Kelly, What Technology Wants, 2011).
+            """, path: "strategy.md")).strategy)
+        #expect(strategy.sections.map(\.title) == ["MISSION", "APPROACH", "Notes"])
+        #expect(strategy.sections.last?.body.contains("K. Kelly") == true)
+        #expect(!strategy.priorities.contains { $0.body.contains("K. Kelly") })
+        #expect(strategy.priorities.filter { $0.parent == nil }.map(\.title) == ["Product Vision", "Development Strategy"])
+        #expect(strategy.sections.first { $0.title == "APPROACH" }?.body.contains("Decentralized collaboration") == true)
+    }
+
+    // MARK: A named roadmap bullet whose description is a sentence
+
+    @Test("'- Service Mesh Integration: While we have …' is titled by its name, as its lower-case siblings are")
+    func capitalizedNameBeforeSentence() throws {
+        let (roadmap, _) = RoadmapParser().parse(read("""
+            Roadmap
+            =======
+
+            ### Integration with other projects
+
+            - Service Mesh Integration: While we have
+            good Istio integration, expand to other projects such as
+            Linkerd, cilium
+
+            ### Adoption of upstream APIs
+
+            - Kubernetes APIs: keep up to date with Kubernetes API changes
+            - Note: This list is reviewed every release cycle by maintainers.
+            - Q3 2026: Ship the gateway support to all users
+            - Trust Anchor Sets
+            """, path: "roadmaps/roadmap.md"))
+        let titles = roadmap.items.map(\.title)
+        #expect(titles.first == "Service Mesh Integration")
+        // Counter-cases: one capitalized word ("Note") or a period before the colon is no name.
+        #expect(titles.contains("Kubernetes APIs"))
+        #expect(!titles.contains("Note"))
+        #expect(!titles.contains("Q3 2026"))
+        #expect(titles.contains("Trust Anchor Sets"))
+    }
 }

@@ -175,10 +175,20 @@ struct RoadmapBullet: Equatable {
             guard let range = text.range(of: dash) else { continue }
             let name = text[..<range.lowerBound], rest = text[range.upperBound...]
             let nameWords = name.split(separator: " ").count
-            guard (1...8).contains(nameWords), rest.first?.isLowercase == true, rest.split(separator: " ").count >= 2 else { return text }
-            return String(name)
+            if (1...8).contains(nameWords), rest.first?.isLowercase == true, rest.split(separator: " ").count >= 2 { return String(name) }
+            // "Service Mesh Integration: While we have good Istio …": a capitalized name of a few words before a colon names
+            // the item even when its description is a sentence (but not "Note: This …", nor a period "Q3 2026: Ship …").
+            if dash == ": ", isCapitalizedName(name), rest.first?.isUppercase == true, rest.split(separator: " ").count >= 3 { return String(name) }
+            return text
         }
         return text
+    }
+
+    /// Two to five words, each capitalized, no digits: "Service Mesh Integration", "External DNS Plugin".
+    private static func isCapitalizedName(_ name: Substring) -> Bool {
+        let words = name.split(separator: " ")
+        return (2...5).contains(words.count) && !name.contains(where: \.isNumber)
+            && words.allSatisfy { $0.first?.isUppercase == true }
     }
 
     /// The first sentence, without a trailing colon, cut at a clause or word boundary when it is too long.

@@ -23,7 +23,9 @@ package struct StrategyParser: Sendable {
     package func parse(_ document: MarkdownDocument) -> Result {
         var diagnostics = DiagnosticBag(path: document.path)
         diagnostics.append(document.diagnostics)
-        let (intro, split) = Section.split(document.blocks, level: 2, endLine: document.lines.count)
+        let closing = Self.closingSections(document.blocks)
+        let kept = closing.first.map { first in document.blocks.filter { $0.line < first.line } } ?? document.blocks
+        let (intro, split) = Section.split(kept, level: 2, endLine: closing.first.map { $0.line - 1 } ?? document.lines.count)
         var sections = split
         var prioritiesIndex = PrioritiesSection.find(in: sections, config: config)
         if !sections.indices.contains(where: { config.namesPriorities(heading: sections[$0].title) }),
@@ -79,8 +81,43 @@ package struct StrategyParser: Sendable {
                 location: SourceLocation(path: document.path, line: section.line, column: section.column),
                 blocks: document.blocks(from: section.bodyLine, through: section.endLine)))
         }
+        for (index, heading) in closing.enumerated() {
+            guard case .heading(_, let content, let label) = heading.kind else { continue }
+            let end = index + 1 < closing.count ? closing[index + 1].line - 1 : document.lines.count
+            strategy.sections.append(ContextSection(
+                id: label ?? Slug.make(content.plainText.trimmed), title: TitleText.clean(content.plainText.trimmed),
+                kind: Self.kind(of: content.plainText), body: document.source(from: heading.endLine + 1, through: end),
+                location: SourceLocation(path: document.path, line: heading.line, column: heading.column),
+                blocks: document.blocks(from: heading.endLine + 1, through: end)))
+        }
         let weights = readWeights(document, diagnostics: &diagnostics)
         return Result(strategy: strategy, weights: weights, diagnostics: diagnostics.items)
+    }
+
+    /// The H1s at the end of a strategy that hold text of their own and no H2 ("# Notes" with footnotes after "# WHAT"
+    /// › "## STRATEGY"): sections of the strategy. Read into the sections above them, they became the last
+    /// priority's text. Each runs to the next of them; an H1 with H2s under it ("# HOW" › "## APPROACH") is not one.
+    static func closingSections(_ blocks: [Block]) -> [Block] {
+        guard let firstSection = blocks.firstIndex(where: { if case .heading(2, _, _) = $0.kind { true } else { false } }) else { return [] }
+        var closing: [Block] = []
+        var index = blocks.count - 1
+        var sawSection = false
+        // From the end: each H1 after the first H2 closes the strategy while no H2 lies below it.
+        while index > firstSection {
+            switch blocks[index].kind {
+            case .heading(2, _, _): sawSection = true
+            case .heading(1, _, _) where !sawSection:
+                if index + 1 < blocks.count, !Self.isHeading(blocks[index + 1]) { closing.insert(blocks[index], at: 0) }
+            default: break
+            }
+            if sawSection { break }
+            index -= 1
+        }
+        return closing
+    }
+
+    private static func isHeading(_ block: Block) -> Bool {
+        if case .heading = block.kind { true } else { false }
     }
 
     /// "Our priorities", "Strategic priority areas" or a `(strategic-priorities)=` label — but not
@@ -128,7 +165,8 @@ package struct StrategyParser: Sendable {
             }
         }
         // Deeper headings under a priority ("#### API evolution") are its sub-priorities, as bullets are.
-        for sub in section.subsections {
+        // "#### Assumptions", "#### Risks" say what the priority rests on: its text (kept in its body), not a part of it.
+        for sub in section.subsections where KeyResultLabel.role(of: sub.title) != .context {
             let subTitle = TitleLabel.parse(sub.title).title
             children.append(Priority(id: sub.label ?? Slug.make(subTitle), number: "\(number).\(children.count + 1)", title: subTitle,
                                      parent: id, body: document.source(from: sub.bodyLine, through: sub.endLine),
