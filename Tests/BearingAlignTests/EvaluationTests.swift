@@ -96,6 +96,11 @@ struct EvaluationTests {
         #expect(WordPiece.asciiTokens(ascii) == WordPiece.unicodeTokens(ascii))
         #expect(WordPiece.asciiTokens("tab\there\u{7F}del") == WordPiece.unicodeTokens("tab\there\u{7F}del"))
         #expect(WordPiece.asciiTokens("café") == nil)
+        // A text whose ASCII head takes the fast path reads as the Unicode path reads it whole.
+        for text in ["Grow the hubs to 40 sites…", "Grow the hubs, then Café cafe\u{301} ΣΑΣ σας…", "Trailing space …", "no-space…é", "é first",
+                     "TAB\there ÉTÉ", "mixed\u{00A0}nbsp words ok", "line\nbreak — dash"] {
+            #expect(WordPiece.basicTokens(text) == WordPiece.unicodeTokens(text), "\(text)")
+        }
     }
 }
 

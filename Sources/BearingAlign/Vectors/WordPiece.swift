@@ -48,7 +48,17 @@ struct WordPiece: Sendable {
     }
 
     static func basicTokens(_ text: String) -> [String] {
-        asciiTokens(text) ?? unicodeTokens(text)
+        if let tokens = asciiTokens(text) { return tokens }
+        // Mostly ASCII with a few other characters late on (a search excerpt ends with "…"): the ASCII head up to a
+        // space before the first other byte takes the fast path. Tokens never span a space, and lowercasing and
+        // canonical decomposition of ASCII change nothing, so the tokens are those of the whole text.
+        let bytes = text.utf8
+        if let other = bytes.firstIndex(where: { $0 >= 0x80 }),
+           let space = bytes[..<other].lastIndex(where: { $0 == 0x20 || ($0 >= 0x09 && $0 <= 0x0D) }),
+           let head = asciiTokens(String(text[..<space])) {
+            return head + unicodeTokens(String(text[space...]))
+        }
+        return unicodeTokens(text)
     }
 
     static func unicodeTokens(_ text: String) -> [String] {
@@ -77,6 +87,10 @@ struct WordPiece: Sendable {
     /// The same tokens for pure-ASCII text, from its bytes: no Unicode normalisation is needed there.
     /// Nil when the text has any non-ASCII byte.
     static func asciiTokens(_ text: String) -> [String]? {
+        // A string made by Foundation (a regular expression's replacement) is bridged, with no contiguous UTF-8 to
+        // read, and sent every such text down the slower Unicode path: made native here, at most one copy.
+        var text = text
+        text.makeContiguousUTF8()
         var tokens: [String] = []
         var current: [UInt8] = []
         var failed = false
