@@ -40,6 +40,8 @@ struct ReferenceIndex: Sendable {
     private let words: SortedKeys
     /// Sub-priority positions by their parent's id, for the parent-and-child check.
     private let children: [String: [Int]]
+    /// What suggestions for a reference that fits nothing read, worked out at the first such reference.
+    private let suggestions = SuggestionTables()
 
     /// Ids must be unique ignoring case (`DuplicateIDs` sees to it); should two collide, the first wins.
     init(kind: String, entries: [Entry]) {
@@ -125,21 +127,48 @@ struct ReferenceIndex: Sendable {
     /// ("dependable" → "Dependable, reliable service"), or shares its stem ("reliable" → "Reliability"),
     /// else summary words, else the nearest id, title or title word by edit distance (a typo).
     private func suggestion(for needle: String) -> String? {
+        let tables = suggestions.tables(entries)
         let wanted = Self.words(needle)
         if wanted.count == 1, let word = wanted.first {
-            for text in [{ (e: Entry) in e.title }, { (e: Entry) in e.summary ?? "" }] {
-                if let hit = entries.first(where: { Self.words(text($0)).contains { Self.sameStem(word, $0) } }) { return hit.id }
+            for words in [tables.titleWords, tables.summaryWords] {
+                if let hit = words.firstIndex(where: { $0.contains { Self.sameStem(word, $0) } }) { return entries[hit].id }
             }
         }
-        var owners: [String: String] = [:]
-        for entry in entries {
-            for candidate in [entry.id.lowercased(), Self.normalize(entry.title)] + Self.words(entry.title).filter({ $0.count >= 4 })
-            where owners[candidate] == nil {
-                owners[candidate] = entry.id
-            }
+        return DidYouMean.best(needle, among: tables.candidates).flatMap { tables.owners[$0.lowercased()] }
+    }
+
+    /// The words of every entry's title and summary and the texts a typo is compared with, made once per index:
+    /// made again for each reference that fits nothing, they cost a plan with many mistyped references (or a
+    /// fuzzed strategy of 5,000 priorities) seconds. Made at the first miss, so a plan without one pays nothing.
+    private final class SuggestionTables: @unchecked Sendable {
+        struct Tables {
+            let titleWords: [[String]]
+            let summaryWords: [[String]]
+            /// Ids, titles and title words of four letters or more, and the entry each names first.
+            let candidates: [String]
+            let owners: [String: String]
         }
-        let candidates = entries.flatMap { [$0.id.lowercased(), Self.normalize($0.title)] + Self.words($0.title).filter { $0.count >= 4 } }
-        return DidYouMean.best(needle, among: candidates).flatMap { owners[$0.lowercased()] }
+
+        private let lock = NSLock()
+        private var made: Tables?
+
+        func tables(_ entries: [Entry]) -> Tables {
+            lock.lock()
+            defer { lock.unlock() }
+            if let made { return made }
+            let titleWords = entries.map { ReferenceIndex.words($0.title) }
+            var candidates: [String] = [], owners: [String: String] = [:]
+            for (entry, words) in zip(entries, titleWords) {
+                for candidate in [entry.id.lowercased(), ReferenceIndex.normalize(entry.title)] + words.filter({ $0.count >= 4 }) {
+                    candidates.append(candidate)
+                    if owners[candidate] == nil { owners[candidate] = entry.id }
+                }
+            }
+            let tables = Tables(titleWords: titleWords, summaryWords: entries.map { ReferenceIndex.words($0.summary ?? "") },
+                                candidates: candidates, owners: owners)
+            made = tables
+            return tables
+        }
     }
 
     /// Equal, or sharing a stem of at least five letters that leaves at most three letters of the shorter word
