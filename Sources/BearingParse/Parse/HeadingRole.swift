@@ -59,6 +59,12 @@ enum HeadingRole: Equatable {
     private static let activityWords: Set<String> = ["activity", "activities", "workstreams", "initiatives"]
     private static let questionWords: Set<String> = ["how", "why", "what", "who", "when", "where", "meet"]
     private static let teamWords: Set<String> = ["team", "department", "dept", "group", "squad", "guild", "org", "division"]
+    /// What a team does to its OKRs, not an objective: "Reviewing and Identifying OKRs", "Setting goals", "Scoring OKRs".
+    /// A closed list, so a team named by a gerund ("Marketing OKRs", "Engineering goals") stays a team.
+    private static let processVerbs: Set<String> = [
+        "setting", "reviewing", "identifying", "writing", "scoring", "grading", "drafting", "defining", "creating",
+        "updating", "proposing", "choosing", "selecting", "refining", "presenting", "agreeing", "tracking", "reporting",
+    ]
     private static let yearOnly = Pattern(#"^((?:19|20|21)[0-9]{2})$"#, first: "12")
     /// A name of one to three words followed by its handle, or a handle alone.
     private static let person = Pattern(#"^(?:(\p{L}[\p{L}.'’-]*(?: \p{L}[\p{L}.'’-]*){0,2})\s*\(@[\w-]+\)|(@[\w-]+))$"#, needs: ["@"])
@@ -87,6 +93,11 @@ enum HeadingRole: Equatable {
         let unperiodic = meaningful.filter { !periodWord.matches($0) && !$0.allSatisfy { "-–—".contains($0) } }.joined(separator: " ")
         if asides.contains(lower) || asides.contains(bare) || asides.contains(unperiodic) || lower.hasSuffix("?") || questionWords.contains(words.first ?? "")
             || reportSections.contains(where: { lower == $0 || lower.hasPrefix($0 + " ") }) || isCompoundAside(lower) {
+            return .aside
+        }
+        if !meaningful.isEmpty, meaningful.count < words.count,
+           meaningful.allSatisfy({ processVerbs.contains($0) || $0 == "on" || !$0.contains(where: \.isLetter) }),
+           meaningful.contains(where: processVerbs.contains), words.contains(where: { ["okrs", "okr", "objectives", "goals", "krs"].contains($0) }) {
             return .aside
         }
         if contents.contains(lower) || (meaningful.isEmpty && !words.isEmpty) { return .container }

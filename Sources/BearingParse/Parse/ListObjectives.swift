@@ -48,6 +48,13 @@ struct ListObjectives {
                     strict.isObjectivesList = false
                     if !isObjectiveList(items, ordered: ordered, region: strict) { continue }
                 }
+                // "O1. Refine our market positioning" / "O2. …" on the lines of one paragraph (each ended by a hard break, or
+                // by none): a working group's objectives pasted from a spreadsheet, one per line.
+                if region.isObjectivesList, let lines = Self.codedLines(block) {
+                    objectives += lines.map { lineObjective($0.text, line: $0.line, column: block.column, quarter: region.period ?? quarter,
+                                                            team: region.team, diagnostics: &diagnostics) }
+                    continue
+                }
                 if region.isObjectivesList, let table = Self.tableObjectives(block) {
                     objectives += table.map { tableObjective($0, quarter: region.period ?? quarter, team: region.team, diagnostics: &diagnostics) }
                     continue
@@ -199,6 +206,29 @@ struct ListObjectives {
         }
         if Self.labelled.matches(text), !text.containsByte(UInt8(ascii: "\n")) { return text }
         return nil
+    }
+
+    /// "O1. …", "O2: …": an objective's code at the start of a line.
+    private static let objectiveCode = Pattern(#"^O[0-9]{1,2}\s*[.:)]\s+\S"#, caseInsensitive: false, first: "O")
+
+    /// The lines of a paragraph when each of them (two or more) starts with an objective's code; nil otherwise, so a
+    /// paragraph with one coded line among prose stays text.
+    static func codedLines(_ block: Block) -> [(text: String, line: Int)]? {
+        guard case .paragraph(let content) = block.kind, block.endLine > block.line else { return nil }
+        let lines = content.split(whereSeparator: { $0 == .softBreak || $0 == .lineBreak }).map { Array($0).plainText.trimmed }
+        guard lines.count == block.endLine - block.line + 1, lines.allSatisfy(objectiveCode.matches) else { return nil }
+        return lines.enumerated().map { ($0.element, block.line + $0.offset) }
+    }
+
+    private func lineObjective(_ raw: String, line: Int, column: Int, quarter: Quarter?, team: String?,
+                               diagnostics: inout DiagnosticBag) -> Objective {
+        let label = TitleLabel.parse(raw)
+        var metadata = Metadata()
+        label.fill(&metadata, team: team)
+        let idPrefix = quarter.map { "\($0.description.lowercased())/" } ?? "\(Slug.make(FileName.stem(document.path)))/"
+        return Objective(id: idPrefix + Slug.make(label.idTitle), quarter: quarter, title: label.title, metadata: metadata,
+                         keyResults: [], initiatives: [], body: "",
+                         location: SourceLocation(path: document.path, line: line, column: column), explicitID: false)
     }
 
     /// "Our objective this quarter was to:", "Our goal for Q3 is:" — a short paragraph that says the next one is the objective.

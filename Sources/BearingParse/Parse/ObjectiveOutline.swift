@@ -115,13 +115,20 @@ struct ObjectiveOutline {
                 default: continue
                 }
             }
+            // "#### Business Planning WG" over "O1. …" / "O2. …" lines: whatever its name, a heading whose text is a
+            // paragraph of coded objectives is the group that owns them (a working group's name ends in "WG").
+            if role == .candidate, !hasChildren, own.contains(where: { ListObjectives.codedLines($0) != nil }) {
+                let words = TitleText.clean(TitleLabel.stripLeadingSymbols(heading.title).trimmed).split(separator: " ").map(String.init)
+                let name = words.count > 1 && ["wg", "sig"].contains(words.last?.lowercased() ?? "") ? words.dropLast() : words[...]
+                role = .team(name.joined(separator: " "))
+            }
             switch role {
             case .team(let name) where !hasChildren && !own.contains(where: { PlanTable.items(in: $0) != nil })
                 && !own.contains(where: ObjectivesParser.isText) && HeadingRole.namesPerson(heading.title):
                 // "## `Bedeho` (@bedeho)" right above that person's objectives, written at its own level: a label.
                 personLabel = (name, heading.level)
                 continue
-            case .team where !hasChildren && !own.contains(where: { PlanTable.items(in: $0) != nil }):
+            case .team where !hasChildren && !own.contains(where: { PlanTable.items(in: $0) != nil || ListObjectives.codedLines($0) != nil }):
                 // "## Great team" with text under it is an objective about a team, not a group of objectives; over a
                 // table of goals ("#### Technical Goals" over `| Goal | Key Results |`) it is the group of those goals.
                 role = .candidate

@@ -1,0 +1,96 @@
+import Foundation
+import Testing
+@testable import BearingModel
+@testable import BearingParse
+
+/// Shapes met on a thirteenth round of real files: a worker co-operative's handbook page of OKRs, whose objectives
+/// are "O1. …" lines of one paragraph under each "#### … WG" heading, below "## Objectives for 2020 Q3", and whose
+/// closing "## Reviewing and Identifying OKRs" describes how the OKRs are made. Each snippet is written here in the
+/// real file's shape.
+@Suite("New-user shapes, thirteenth round")
+struct NewUserShapes13Tests {
+    func objectives(_ markdown: String, path: String = "objectives/2026-Q2.md") -> (ObjectivesFile, [Diagnostic]) {
+        ObjectivesParser().parse(read(markdown, path: path))
+    }
+
+    // MARK: "O1. …" lines under a working group's heading
+
+    @Test("each 'O1. …' line of a paragraph under a '#### … WG' heading is an objective of that working group")
+    func codedLinesUnderWorkingGroups() throws {
+        // Hard breaks (two trailing spaces) in the first group, plain line ends in the second, as in the real page.
+        let (file, diagnostics) = objectives("""
+            # Objectives and Key Results (OKRs)
+
+            ## Objectives for 2026 Q2
+
+            _See the key results in our tracking sheet._
+
+            #### Outreach WG
+
+            O1. Grow our mailing list  
+            O2. Publish a case study  
+            O3. Find two recurring clients  
+
+            #### Finance WG
+
+            O1. Close the books each month
+            O2. Cut the time spent on invoicing
+            """)
+        #expect(file.objectives.map(\.title) == ["Grow our mailing list", "Publish a case study", "Find two recurring clients",
+                                                 "Close the books each month", "Cut the time spent on invoicing"])
+        #expect(file.objectives.map(\.metadata.team) == ["Outreach", "Outreach", "Outreach", "Finance", "Finance"])
+        #expect(file.objectives.map(\.location.line) == [9, 10, 11, 15, 16])
+        #expect(file.objectives.allSatisfy { $0.quarter?.description == "2026-Q2" })
+        #expect(!diagnostics.contains { $0.severity == .error })
+    }
+
+    @Test("a paragraph with one coded line among prose stays the text of its heading")
+    func codedLineAmongProse() throws {
+        let (file, _) = objectives("""
+            # Plan
+
+            ## Grow the mailing list
+            O1. was our first attempt, and it
+            went badly, so this quarter we try again.
+            """)
+        #expect(file.objectives.map(\.title) == ["Grow the mailing list"])
+    }
+
+    // MARK: A section about making the OKRs
+
+    @Test("'## Reviewing and Identifying OKRs 🚧' is about the process, not an objective with its steps as key results")
+    func processSectionIsAside() throws {
+        let (file, _) = objectives("""
+            # OKRs
+
+            ## Ship the new site
+            - KR: launch by June
+
+            ## Reviewing and Identifying OKRs 🚧
+
+            #### 1. Recap and review (Week 1 All hands)
+
+            - Look at OKRs from previous period
+            - Review the strategic plan
+
+            ## Setting goals
+
+            - Each group drafts three goals
+            """)
+        #expect(file.objectives.map(\.title) == ["Ship the new site"])
+    }
+
+    @Test("a team named by a gerund keeps its OKRs: 'Marketing OKRs' is the Marketing team's (counter-case to the process words)")
+    func gerundTeamStaysTeam() throws {
+        let (file, _) = objectives("""
+            # OKRs
+
+            ## Marketing OKRs
+
+            ### Double the newsletter
+            - KR: 2,000 subscribers
+            """)
+        #expect(file.objectives.map(\.title) == ["Double the newsletter"])
+        #expect(file.objectives.first?.metadata.team == "Marketing")
+    }
+}
