@@ -93,4 +93,50 @@ struct NewUserShapes13Tests {
         #expect(file.objectives.map(\.title) == ["Double the newsletter"])
         #expect(file.objectives.first?.metadata.team == "Marketing")
     }
+
+    // MARK: Carried from round 12: the kind of an OKR, and a team beside a period
+
+    @Test("'## Committed OKRs' and '## Aspirational OKRs' are kinds of OKR, not teams; '## Platform OKRs' is still a team")
+    func okrKindsAreNotTeams() throws {
+        let (file, _) = objectives("""
+            # OKRs
+
+            ## Committed OKRs
+
+            ### Answer every page
+            - KR: every page answered within 5 minutes
+
+            ## Aspirational OKRs
+
+            ### Win a design award
+            - KR: one award
+
+            ## Platform OKRs
+
+            ### Keep the API up
+            - KR: 99.9% uptime
+            """)
+        #expect(file.objectives.map(\.title) == ["Answer every page", "Win a design award", "Keep the API up"])
+        #expect(file.objectives.map(\.metadata.team) == [nil, nil, "Platform"])
+    }
+
+    @Test("'## Q3 2026 Platform OKRs' is the 2026-Q3 period and the Platform team; a name after 'OKRs' labels the page, no team")
+    func teamBesidePeriod() throws {
+        let (file, _) = objectives("""
+            # Engineering plans
+
+            ## Q3 2026 Platform OKRs
+
+            ### Keep the API up
+            - KR: 99.9% uptime
+
+            ## Q4 2026 OKRs Acme
+
+            ### Ship the mobile app
+            - KR: in both stores
+            """, path: "objectives/plans.md")
+        #expect(file.objectives.map(\.title) == ["Keep the API up", "Ship the mobile app"])
+        #expect(file.objectives.map { $0.quarter?.description } == ["2026-Q3", "2026-Q4"])
+        #expect(file.objectives.map(\.metadata.team) == ["Platform", nil])
+    }
 }

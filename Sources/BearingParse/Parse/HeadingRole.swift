@@ -26,6 +26,8 @@ enum HeadingRole: Equatable {
         "(draft)", "(proposed)", "(tentative)", "(preliminary)", "(wip)",
         // "# Personal OKRs" groups the objectives each person sets for themselves (their names head them), not a team.
         "personal", "individual",
+        // "## Committed OKRs" / "## Aspirational OKRs": the kind of OKR (met in full, or stretched for), not a team.
+        "committed", "aspirational", "stretch", "moonshot", "moonshots", "roofshot", "roofshots",
     ]
     private static let contents: Set<String> = ["on this page", "table of contents", "contents", "toc", "in this document"]
     /// Sections that describe the plan rather than being part of it. A title equal to one of these (after
@@ -125,6 +127,19 @@ enum HeadingRole: Equatable {
         return parts.count > 1 && parts.allSatisfy { part in
             asides.contains(part) || asides.contains(part.hasPrefix("the ") ? String(part.dropFirst(4)) : part)
         }
+    }
+
+    /// "## Q3 2025 Platform OKRs": the one name of a named period (`namedPeriod`) written right before "OKRs" or
+    /// "Objectives" is the team whose OKRs they are, as in "## Platform OKRs"; one after them ("## 2017 OKRs WEVOLVER")
+    /// labels the page (often the organization's name) and names no team.
+    static func periodTeam(_ title: String) -> String? {
+        let original = TitleText.clean(TitleLabel.stripLeadingSymbols(title).trimmed).split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
+        let words = original.map { $0.lowercased() }
+        guard let okr = words.firstIndex(where: ["okrs", "okr", "objectives", "goals"].contains), okr > 0 else { return nil }
+        let name = words[okr - 1]
+        guard !filler.contains(name), !periodWord.matches(name), name.contains(where: \.isLetter),
+              words[..<(okr - 1)].allSatisfy({ filler.contains($0) || periodWord.matches($0) }) else { return nil }
+        return original[okr - 1]
     }
 
     /// "`Bedeho` (@bedeho)", "@bwhm".

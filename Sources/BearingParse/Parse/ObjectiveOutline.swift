@@ -83,9 +83,11 @@ struct ObjectiveOutline {
             // "## 2017 OKRs" then "## Q2 OKRs": a quarter written without its year is in the year last written.
             let knownYear = year ?? period?.year
             var role = HeadingRole.classify(heading.title, level: heading.level, year: knownYear, config: config)
+            var periodTeam: String?
             if role == .candidate, !labelled[position], position + 1 < headings.count, headings[position + 1].level > heading.level,
                let named = HeadingRole.namedPeriod(heading.title, year: knownYear, config: config) {
                 role = named
+                periodTeam = HeadingRole.periodTeam(heading.title)
             }
             if labelled[position] {
                 if case .period = role {} else { role = .candidate }
@@ -149,7 +151,9 @@ struct ObjectiveOutline {
                     outline.unreadPeriods.append((written, line))
                 }
                 stack.append((heading.level, .period))
-                outline.regions.append(Region(blocks: own, period: quarter, team: team, isObjectivesList: true, span: span))
+                // "## Q3 2025 Platform OKRs" is both: the period, and the Platform team's objectives in it.
+                if let periodTeam { stack.append((heading.level, .team(periodTeam))) }
+                outline.regions.append(Region(blocks: own, period: quarter, team: periodTeam ?? team, isObjectivesList: true, span: span))
             case .container:
                 stack.append((heading.level, .container))
                 outline.regions.append(Region(blocks: own, period: period, team: team, isObjectivesList: true, span: span))
