@@ -139,4 +139,92 @@ struct NewUserShapes13Tests {
         #expect(file.objectives.map { $0.quarter?.description } == ["2026-Q3", "2026-Q4"])
         #expect(file.objectives.map(\.metadata.team) == ["Platform", nil])
     }
+
+    // MARK: A docs-site page of goals, each with its own timeframe (YAML front matter, no period anywhere)
+
+    static let goalsPage = """
+        ---
+        layout: page
+        title: Strategic Goals
+        weight: 2
+        ---
+
+        This page lists our most important objectives.
+
+        ## Current OKRs
+
+        ### OKR: Be the platform
+
+        - Scope: Company-Wide
+        - Objective: **Go beyond loading data**: new users can, know they can, and will let us run more of their platform.
+        - GitHub Label: `OKR: Be the platform`
+        - Timeframe: By 2026-07-31
+        - Initiatives: pending a [new process to track initiatives](https://example.org/issues/277)
+        - Key Results:
+          - [KR: Increase weekly projects](https://example.org/issues/426)
+
+        ## Future OKRs
+
+        ### OKR: Managed alpha
+
+        - Scope: Company-Wide
+        - Objective: **Build minimal managed hosting and convert our first paying customers.**
+        - Timeframe: By 2026-11-31
+        - Key Results:
+          - Coming soon.
+
+        ### OKR: Managed beta
+
+        - Scope: Company-Wide
+        - Timeframe: By 2027-02-28.
+        """
+
+    @Test("an 'Objective: <statement>' line and a linked 'Initiatives:' value do not stop a metadata list; each goal's timeframe places it")
+    func goalsWithTimeframes() throws {
+        let (file, diagnostics) = objectives(Self.goalsPage, path: "objectives/strategic-goals.md")
+        #expect(file.objectives.map(\.title) == ["Be the platform", "Managed alpha", "Managed beta"])
+        #expect(file.objectives.map(\.metadata.due) == ["By 2026-07-31", "By 2026-11-31", "By 2027-02-28."])
+        #expect(file.objectives.first?.metadata.custom.map(\.key).sorted() == ["GitHub Label", "Initiatives", "Scope"])
+        // "2026-11-31" is the end of November as its writer meant; "Current" and "Future" are no teams.
+        #expect(file.objectives.map { $0.quarter?.description } == ["2026-Q3", "2026-Q4", "2027-Q1"])
+        #expect(file.objectives.map(\.metadata.team) == [nil, nil, nil])
+        #expect(!diagnostics.contains { $0.code == .noQuarter })
+    }
+
+    @Test("a goal with no timeframe among dated ones still leaves the file's period unknown (counter-case)")
+    func oneGoalWithoutTimeframe() throws {
+        let (_, diagnostics) = objectives("""
+            # Goals
+
+            ## Be the platform
+
+            - Owner: Sam
+            - Timeframe: By 2026-07-31
+
+            ## Managed alpha
+
+            Some prose, no date.
+            """, path: "objectives/goals.md")
+        #expect(diagnostics.contains { $0.code == .noQuarter })
+    }
+
+    @Test("a prose list led by 'Objective: <sentence>' with no known key is not metadata (counter-case)")
+    func statementAmongProse() throws {
+        let (file, _) = objectives("""
+            # Examples
+
+            ## Comment box
+
+            - Objective: Help more people get comments on their own websites.
+            - Examples: fifty percent more traffic on the homepage, thirty percent more users who comment.
+            """, path: "objectives/2026-Q2.md")
+        #expect(file.objectives.first?.metadata.custom.isEmpty == true)
+    }
+
+    @Test("a day past a month's end is that month's last day; a month that does not exist is no date")
+    func dayPastMonthEnd() throws {
+        #expect(DueText.date("By 2026-11-31", year: nil).map { Quarter.containing($0).description } == "2026-Q4")
+        #expect(DueText.date("By 2026-02-30", year: nil).map { Quarter.containing($0).description } == "2026-Q1")
+        #expect(DueText.date("2026-13-05", year: nil) == nil)
+    }
 }

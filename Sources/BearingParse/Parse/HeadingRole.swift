@@ -28,6 +28,8 @@ enum HeadingRole: Equatable {
         "personal", "individual",
         // "## Committed OKRs" / "## Aspirational OKRs": the kind of OKR (met in full, or stretched for), not a team.
         "committed", "aspirational", "stretch", "moonshot", "moonshots", "roofshot", "roofshots",
+        // "## Current OKRs" / "## Future OKRs": where the OKRs stand in the plan, not a team called "Current".
+        "current", "future", "upcoming", "active",
     ]
     private static let contents: Set<String> = ["on this page", "table of contents", "contents", "toc", "in this document"]
     /// Sections that describe the plan rather than being part of it. A title equal to one of these (after

@@ -72,6 +72,10 @@ struct MetadataReader {
     /// CommonMark joins `- Owner: …` and the `- [ ] …` key results after it into one list.
     func metadataLines(_ block: Block) -> [Line]? {
         var lines: [Line] = []
+        // "- Objective: **Go beyond EL(T)** …, and more." among "- Scope: …", "- Timeframe: By 2022-07-31": the objective's
+        // statement in its own metadata list (Meltano's strategic goals). Not a reference, so not read; it neither ends
+        // the list nor counts against it.
+        var statements = 0
         switch block.kind {
         case .paragraph:
             for number in block.line...block.endLine {
@@ -80,8 +84,11 @@ struct MetadataReader {
             }
         case .list(_, let items):
             for item in items {
-                guard item.task == nil, item.blocks.count == 1, item.line == item.endLine || isSingleLine(item),
-                      var line = parse(lineNumber: item.line, stripBullet: true) else { break }
+                guard item.task == nil, item.blocks.count == 1, item.line == item.endLine || isSingleLine(item) else { break }
+                guard var line = parse(lineNumber: item.line, stripBullet: true) else {
+                    if isStatement(lineNumber: item.line) { statements += 1; continue }
+                    break
+                }
                 line.endLine = lastTextLine(item)
                 lines.append(line)
             }
@@ -96,10 +103,22 @@ struct MetadataReader {
         // Custom fields with a short key and value ("Active from: 20.08.19", "Tracked: Every quarter") are metadata in
         // form, not prose: beside a known key they do not count against the block.
         // A value that ends a sentence ("- **Development**: tighter loops.") makes the list prose.
-        let sentences = lines.contains { $0.value.hasSuffix(".") && $0.value.containsByte(UInt8(ascii: " ")) }
+        // A known key's value may end with a full stop and still be a value ("Timeframe: By 2023-05-31.").
+        let sentences = lines.contains { !Self.isKnownOrNear($0.key) && $0.value.hasSuffix(".") && $0.value.containsByte(UInt8(ascii: " ")) }
         let custom = sentences ? 0 : lines.filter { MetadataKey(spelling: $0.key) == nil && Self.nearKey($0.key) == nil
             && $0.key.split(separator: " ").count <= 3 && $0.value.split(separator: " ").count <= 6 }.count
-        return !lines.isEmpty && recognised > 0 && recognised * 2 > lines.count - custom ? lines : nil
+        return !lines.isEmpty && recognised > 0 && (recognised + statements) * 2 > lines.count - custom ? lines : nil
+    }
+
+    /// "Objective: <a sentence>": the line `parse` leaves out because it states the objective rather than naming one.
+    private func isStatement(lineNumber: Int) -> Bool {
+        guard lineNumber >= 1, lineNumber <= document.lines.count else { return false }
+        var text = document.lines[lineNumber - 1].drop(while: { $0 == " " || $0 == "\t" })
+        if let marker = text.first, "-*+".contains(marker) { text = text.dropFirst().drop(while: { $0 == " " }) }
+        guard let colon = text.firstIndex(of: ":") else { return false }
+        let key = text[..<colon].filter { $0 != "*" && $0 != "_" }.trimmed
+        let value = text[text.index(after: colon)...].filter { $0 != "*" }.trimmed
+        return MetadataKey(spelling: key) == .objectives && Self.isSentence(value)
     }
 
     /// Metadata written as its own lines (a paragraph or a list), where a new `Key: value` line can be added;

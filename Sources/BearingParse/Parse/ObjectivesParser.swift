@@ -72,7 +72,18 @@ package struct ObjectivesParser: Sendable {
                 objectives = [single]
             }
         }
-        diagnostics.append(periodDiagnostics.items.filter { !($0.code == .noQuarter && quarter != nil) })
+        // A file that names no period, whose objectives each say when they are due ("Timeframe: By 2022-07-31", one
+        // objective after another): each plans the quarter it is due in, and the file is placed by them.
+        if quarter == nil, singleObjective == nil, !objectives.isEmpty, !outline.regions.contains(where: { $0.period != nil }) {
+            let year = ObjectivesPeriod(config: config).defaultYear(document)
+            for index in objectives.indices where objectives[index].quarter == nil {
+                if let due = objectives[index].metadata.due, let date = DueText.date(due, year: year) {
+                    objectives[index].quarter = Quarter.containing(date)
+                }
+            }
+        }
+        let allPlaced = !objectives.isEmpty && objectives.allSatisfy { $0.quarter != nil }
+        diagnostics.append(periodDiagnostics.items.filter { !($0.code == .noQuarter && (quarter != nil || allPlaced)) })
         // Key results written where no objective owns them (the introduction, an FAQ or ignored section) are said,
         // not silently dropped.
         if singleObjective == nil {

@@ -16,9 +16,20 @@ enum WrittenDate {
     /// The first day written in `text`, at midnight UTC; nil when it holds none (or only an impossible one: "Feb 30, 2026").
     static func find(in text: String) -> Date? {
         if let whole = DateText.date(text) { return whole }
-        if let groups = iso.firstMatch(in: text), let written = groups[1] { return DateText.date(written) }
+        if let groups = iso.firstMatch(in: text), let written = groups[1] { return DateText.date(written) ?? monthEnd(written) }
         if let groups = monthFirst.firstMatch(in: text) { return date(year: groups[3], month: groups[1], day: groups[2]) }
         if let groups = dayFirst.firstMatch(in: text) { return date(year: groups[3], month: groups[2], day: groups[1]) }
+        return nil
+    }
+
+    /// "2022-11-31": a day past the end of a real month is that month's last day, as its writer meant ("By 2022-11-31"
+    /// after "By 2022-07-31" in Meltano's goals); a month that does not exist ("2022-13-05") is still no date.
+    private static func monthEnd(_ written: String) -> Date? {
+        let parts = written.split(separator: "-").compactMap { Int($0) }
+        guard parts.count == 3, (1...12).contains(parts[1]), (29...31).contains(parts[2]) else { return nil }
+        for day in stride(from: parts[2] - 1, through: 28, by: -1) {
+            if let date = DateText.date(String(format: "%04d-%02d-%02d", parts[0], parts[1], day)) { return date }
+        }
         return nil
     }
 
