@@ -4,8 +4,8 @@ import BearingReport
 
 /// Renders Markdown blocks as HTML that is safe to publish: text is escaped, raw HTML is dropped and
 /// link and image URLs are kept only when relative or http(s)/mailto — unless the workspace sets
-/// `allow_html: true`, which lets raw HTML through (URLs are still checked). MyST admonitions become
-/// asides, and task items become checkboxes showing their progress.
+/// `allow_html: true`, which lets raw HTML through (URLs are still checked). MyST admonitions and GitHub
+/// alerts (`> [!NOTE]`) become asides, and task items become checkboxes showing their progress.
 package struct HTMLRenderer: Sendable {
     package var allowHTML: Bool
     /// The level the fragment's highest heading is rendered at, so a page keeps its heading order.
@@ -56,6 +56,10 @@ package struct HTMLRenderer: Sendable {
             for item in items { listItem(item, inTasks: isTasks, shift: shift, into: &out) }
             out += "</\(tag)>\n"
         case .quote(let inner):
+            if let alert = GitHubAlert(quote: inner) {
+                directive(name: alert.name, argument: "", body: alert.body, text: "", shift: shift, into: &out)
+                return
+            }
             out += "<blockquote>\n"
             for child in inner { render(child, shift: shift, into: &out) }
             out += "</blockquote>\n"

@@ -95,8 +95,10 @@ struct SiteRender: Sendable {
             "problems": ["count": .number(problems.count), "one": .flag(problems.count == 1),
                          "more": .number(problems.count - shown.count), "has_more": .flag(shown.count < problems.count),
                          "items": .list(shown.map {
-                             ["location": .text($0.location.description), "severity": .text($0.severity.rawValue), "message": .text($0.message),
-                              "fix": .text($0.fix ?? ""), "code": .text($0.code.rawValue)]
+                             // A fix quotes what to write in backticks ("add `{#other-id}`"): set as code, not shown raw.
+                             ["location": .text($0.location.description), "severity": .text($0.severity.rawValue),
+                              "message": .text(SiteContent.codeSpans($0.message)), "fix": .text($0.fix.map(SiteContent.codeSpans) ?? ""),
+                              "code": .text($0.code.rawValue)]
                          })],
         ]
         if let base = options.baseURL, base.hasPrefix("http://") || base.hasPrefix("https://") {

@@ -30,7 +30,7 @@ struct CIConveniencesTests {
         #expect(published.status == 0, "\(published.stderr)")
         #expect(published.stderr.contains("(1 errors shown on the site)"))
         let index = try String(contentsOfFile: root.path + "/_site/index.html", encoding: .utf8)
-        #expect(index.contains("unknown priority `reliabilty`"))
+        #expect(index.contains("unknown priority <code>reliabilty</code>"))
     }
 
     @Test("report --format summary: index, counts, at-risk items, gaps and errors in a few lines of Markdown")

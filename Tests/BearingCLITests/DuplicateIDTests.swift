@@ -96,7 +96,9 @@ struct DuplicateIDTests {
             let diagnostics = try #require(object["diagnostics"] as? [[String: Any]])
             return diagnostics.map { "\($0["path"] ?? ""):\($0["line"] ?? ""): \($0["code"] ?? "") \($0["message"] ?? "")" }.joined(separator: "\n")
         case "build":
-            return run.stdout + run.stderr + (try String(contentsOfFile: site + "/index.html", encoding: .utf8))
+            // The site sets what the message quotes as code: read it back as the backticks it was written with.
+            let page = try String(contentsOfFile: site + "/index.html", encoding: .utf8)
+            return run.stdout + run.stderr + page.replacingOccurrences(of: "<code>", with: "`").replacingOccurrences(of: "</code>", with: "`")
         default:
             return run.stdout + run.stderr
         }

@@ -184,9 +184,9 @@ struct SiteBuildTests {
         let shown = try SiteBuilder().render(plan: plan, alignment: alignment, options: .init(baseURL: "https://plans.example.org/team", stamp: "2026-11-24T10:00:00Z", showProblems: true))
         let index = String(decoding: shown.first { $0.0 == "index.html" }!.1, as: UTF8.self)
         #expect(index.contains("This site was built with 1 problem in the plan"))
-        #expect(index.contains("unknown priority `onr`"))
+        #expect(index.contains("unknown priority <code>onr</code>"))
         // The same did-you-mean as `bearing check` prints.
-        #expect(index.contains("<span class=\"fix\">did you mean `one` (“One”)? valid ids: one"))
+        #expect(index.contains("<span class=\"fix\">did you mean <code>one</code> (“One”)? valid ids: one"))
         #expect(index.contains("on 2026-11-24T10:00:00Z"))
         #expect(index.contains("<link rel=\"canonical\" href=\"https://plans.example.org/team/index.html\">"))
     }

@@ -187,6 +187,9 @@ extension SiteContent {
                     laneAfter.append(block)
                 }
             }
+            // A lane whose every item takes its status from the lane's name ("Recently Completed Work") says so once,
+            // under its heading: in-toto's twenty cards each read "done as its lane says".
+            let laneStatus = laneItems.allSatisfy { $0.statusFrom == .lane } ? laneItems.first?.metadata.status : nil
             let items: [TemplateValue] = laneItems.map { item in
                 let groups = groupIntros(before: item)
                 let card = Self.cardText(item)
@@ -194,8 +197,8 @@ extension SiteContent {
                 let depends = item.resolved.dependsOn.compactMap { roadmapItemsByID[$0] }
                 let serves = item.resolved.objectives.compactMap { objectivesByID[$0] }
                 return ["groups": groups, "lead": .text(renderer.render((leads[item.id] ?? []).sorted { $0.line < $1.line })), "title": .text(item.title), "anchor": .text(SitePaths.anchor(item.id)), "group": .text(Self.shownGroup(item) ?? ""),
-                        "period": .text(item.period ?? ""), "status": .text(item.metadata.status?.rawValue ?? ""), "chips": chips(item.id),
-                        "status_from": .text(item.statusFrom.map(Self.statusOrigin) ?? ""),
+                        "period": .text(item.period ?? ""), "status": .text(laneStatus == nil ? item.metadata.status?.rawValue ?? "" : ""),
+                        "chips": chips(item.id), "status_from": .text(laneStatus == nil ? item.statusFrom.map(Self.statusOrigin) ?? "" : ""),
                         "owners": .text(item.metadata.owners.joined(separator: ", ")),
                         // "### P0: Continued Investment…": the rank the writer put in the heading, which the title drops.
                         "rank": .text(item.metadata.custom.first { $0.key == "Rank" }?.value ?? ""),
@@ -210,7 +213,7 @@ extension SiteContent {
                         })]
             }
             return ["title": .text(lane.title), "anchor": "\(index)-\(SitePaths.component(lane.title))",
-                    "period": .text(Self.shownPeriod(lane) ?? ""), "items": .list(items),
+                    "period": .text(Self.shownPeriod(lane) ?? ""), "items": .list(items), "lane_status": .text(laneStatus?.rawValue ?? ""),
                     // Not "intro": an empty lane intro must not fall through to the roadmap's own.
                     "lane_intro": .text(renderer.render(laneIntro)), "lane_after": .text(renderer.render(laneAfter)),
                     "groups": .list(pending.map { ["title": .text($0.title), "intro": .text(renderer.render($0.intro))] })]

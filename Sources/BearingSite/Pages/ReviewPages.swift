@@ -183,7 +183,9 @@ extension SiteContent {
         let context: TemplateValue = [
             "quarter": .text(quarter?.description ?? ""), "lede": .text(lede + "."), "latest_ended": .flag(standing?.ended == true), "period_word": .text(currentPeriodWord),
             "attention": attentionRows(), "attention_more": attentionMore(), "changes": changeEntries(), "stale": staleEntries(),
-            "kpis": scope.map(kpis) ?? [],
+            // A plan of roadmaps only (OpenTelemetry's) has no quarter: no empty "This quarter so far", and no table of
+            // priorities whose every grade is "–".
+            "kpis": scope.map(kpis) ?? [], "has_kpis": .flag(scope != nil), "has_objectives": .flag(!plan.objectives.isEmpty),
             "ended": .list(ended), "current": currentStanding ?? .flag(false), "planned": .list(planned),
             "priorities": priorityStandings(),
             "owners": grouped(items, missing: "No owner named") { $0.owners },

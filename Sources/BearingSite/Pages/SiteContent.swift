@@ -167,10 +167,20 @@ struct SiteContent: Sendable {
 
     /// The figures shown on the dashboard and each quarter page.
     func kpis(_ scope: ScopeScore) -> TemplateValue {
+        // Items with too little text to link are out of the index and the orphans: GitLab's FY24-Q1, three empty
+        // objectives titled "CEO", read "alignment index 0" and "0% orphan work, 0 of 3 items" above three rows of
+        // "no priority". Counted as judged, or said to be unjudged.
+        let thin = scope.tooLittleText.count, judged = scope.items - scope.tooLittleText.count
+        let unjudged = "\(thin) with too little text to link"
         var kpis: [TemplateValue] = [
-            ["value": .text(NumberFormat.fixed(scope.alignmentIndex, digits: 0)), "label": "alignment index", "note": "out of 100", "band": ""],
+            judged == 0 && thin > 0
+                ? ["value": "–", "label": "alignment index", "note": .text("no item says enough to link: \(unjudged)"), "band": ""]
+                : ["value": .text(NumberFormat.fixed(scope.alignmentIndex, digits: 0)), "label": "alignment index", "note": "out of 100", "band": ""],
             ["value": .text(percent(scope.coverage)), "label": "priorities covered", "note": "\(percent(scope.subCoverage)) of sub-priorities", "band": ""],
-            ["value": .text(percent(scope.orphanShare)), "label": "orphan work", "note": "\(scope.orphans.count) of \(scope.items) items", "band": ""],
+            judged == 0 && thin > 0
+                ? ["value": "–", "label": "orphan work", "note": .text("none judged: \(unjudged)"), "band": ""]
+                : ["value": .text(percent(scope.orphanShare)), "label": "orphan work",
+                   "note": .text("\(scope.orphans.count) of \(judged) items" + (thin > 0 ? "; \(unjudged)" : "")), "band": ""],
         ]
         if scope.planned {
             kpis.append(["value": "planned", "label": "not started", "note": "no grade or pace until it starts", "band": ""])
