@@ -171,14 +171,14 @@ struct SiteContent: Sendable {
         // objectives titled "CEO", read "alignment index 0" and "0% orphan work, 0 of 3 items" above three rows of
         // "no priority". Counted as judged, or said to be unjudged.
         let thin = scope.tooLittleText.count, judged = scope.items - scope.tooLittleText.count
-        let unjudged = "\(thin) with too little text to link"
+        let unjudged = thin == 1 ? "1 item says too little to link" : "\(thin) items say too little to link"
         var kpis: [TemplateValue] = [
             judged == 0 && thin > 0
-                ? ["value": "–", "label": "alignment index", "note": .text("no item says enough to link: \(unjudged)"), "band": ""]
+                ? ["value": "–", "label": "alignment index", "note": .text(unjudged), "band": ""]
                 : ["value": .text(NumberFormat.fixed(scope.alignmentIndex, digits: 0)), "label": "alignment index", "note": "out of 100", "band": ""],
             ["value": .text(percent(scope.coverage)), "label": "priorities covered", "note": "\(percent(scope.subCoverage)) of sub-priorities", "band": ""],
             judged == 0 && thin > 0
-                ? ["value": "–", "label": "orphan work", "note": .text("none judged: \(unjudged)"), "band": ""]
+                ? ["value": "–", "label": "orphan work", "note": "none judged", "band": ""]
                 : ["value": .text(percent(scope.orphanShare)), "label": "orphan work",
                    "note": .text("\(scope.orphans.count) of \(judged) items" + (thin > 0 ? "; \(unjudged)" : "")), "band": ""],
         ]
