@@ -162,6 +162,16 @@ package struct HTMLRenderer: Sendable {
         return out
     }
 
+    /// A name for a link written with no text: its file's name without extension ("service model"), else its address.
+    static func linkName(_ destination: String) -> String {
+        var path = destination.prefix { $0 != "#" && $0 != "?" }
+        if let scheme = path.range(of: "://") { path = path[scheme.upperBound...].drop { $0 != "/" } }  // not the host's name
+        let file = path.split(separator: "/").last.map(String.init) ?? ""
+        let stem = file.contains(".") ? String(file[..<(file.lastIndex(of: ".") ?? file.endIndex)]) : file
+        let words = stem.replacingOccurrences(of: "-", with: " ").replacingOccurrences(of: "_", with: " ").trimmed
+        return words.isEmpty ? destination : words
+    }
+
     static let admonitions: Set<String> = ["note", "tip", "important", "warning", "caution", "attention", "danger", "error", "hint",
                                            "seealso", "admonition", "margin", "sidebar", "topic"]
 
@@ -196,6 +206,10 @@ package struct HTMLRenderer: Sendable {
             case .emphasis(let inner): out += "<em>\(inline(inner))</em>"
             case .strong(let inner): out += "<strong>\(inline(inner))</strong>"
             case .link(let destination, let inner):
+                // MyST's `[](./service-model.md)` takes its text from the page it names; with no title to hand, the
+                // file's name reads better than a link with no text (2i2c's "Our  describes how we engage…").
+                let inner = inner.plainText.isEmpty && !inner.contains(where: { if case .image = $0 { true } else { false } })
+                    ? [Inline.text(Self.linkName(destination))] : inner
                 if let url = Self.safeURL(destination) { out += "<a href=\"\(Self.escape(Self.wellFormed(url)))\">\(inline(inner))</a>" }
                 else { out += "<span class=\"unsafe-link\">\(inline(inner))</span>" }
             case .image(let source, let inner):

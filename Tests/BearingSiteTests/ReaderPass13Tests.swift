@@ -108,4 +108,11 @@ import Testing
         #expect(block.contains("table.standings thead th.n { white-space: normal; }"))
         #expect(block.contains("table.standings td:first-child { min-width: 8rem; }"))
     }
+
+    @Test("a MyST link with no text ('Our [](./service-model.md) describes …') reads its file's name, not nothing")
+    func emptyLinkText() {
+        let html = HTMLRenderer().render(MarkdownReader().read("Our [](./service-model.md) describes it; see [](https://example.org/).\n", path: "-").blocks)
+        #expect(html.contains("Our <a href=\"./service-model.md\">service model</a> describes it"), "\(html)")
+        #expect(html.contains("see <a href=\"https://example.org/\">https://example.org/</a>."), "\(html)")
+    }
 }
