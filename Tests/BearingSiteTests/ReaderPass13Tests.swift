@@ -115,4 +115,14 @@ import Testing
         #expect(html.contains("Our <a href=\"./service-model.md\">service model</a> describes it"), "\(html)")
         #expect(html.contains("see <a href=\"https://example.org/\">https://example.org/</a>."), "\(html)")
     }
+
+    @Test("objectives with no key result get no standings of '–' on the review, and one year's heatmap is 'in 2025', not '2025 to 2025'")
+    func reviewWithoutKeyResults() throws {
+        let objectives = "---\nperiod: 2025\n---\n# 2025\n\n## Attest every release\n\nSupply chain attestations for every release.\n"
+        let pages = try Self.pages(["strategy.md": Self.strategy, "objectives/2025.md": objectives])
+        let review = try #require(pages["review.html"])
+        #expect(!review.contains("Grade, ended quarters"), "\(review)")
+        #expect(review.contains("No key results yet."))
+        #expect(review.contains("linked effort per priority, in 2025."), "\(review)")
+    }
 }

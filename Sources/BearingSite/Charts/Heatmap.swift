@@ -31,7 +31,9 @@ enum Heatmap {
         case 1: sentence = "the largest share goes to \(leaders[0])"
         default: sentence = "the largest share is split evenly between \(leaders.dropLast().joined(separator: ", ")) and \(leaders[leaders.count - 1])"
         }
-        let description = "Share of each quarter's linked effort per priority, \(quarters.first ?? "") to \(quarters.last ?? ""). In \(quarters[focus]) \(sentence)."
+        // One period is not a span: TODO Group's single year read "2025 to 2025".
+        let span = quarters.count == 1 ? "in \(quarters[0])" : "\(quarters.first ?? "") to \(quarters.last ?? "")"
+        let description = "Share of each quarter's linked effort per priority, \(span). In \(quarters[focus]) \(sentence)."
         var out = "<figure class=\"chart heatmap\" id=\"chart-heatmap\">\n<table class=\"heat\">\n"
         out += "<caption class=\"visually-hidden\">Effort share by priority and quarter</caption>\n<thead><tr><th scope=\"col\">Priority"
         // A quarter that has not started holds planned effort, not work done: its column says so.
