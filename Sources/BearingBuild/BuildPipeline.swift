@@ -60,7 +60,8 @@ public struct BuildPipeline: Sendable {
     /// `from` (a day) starts the walk at the plan as it stood just before that day (`HistoryReader.read(from:)`).
     package func history(vectors: Prefetch<TokenVectors>, config: WorkspaceConfig? = nil, environment: [String: String]? = nil, linking: Bool = true,
                          from day: Date? = nil, warn: (String) -> Void) -> PlanHistory? {
-        guard let repository = try? GitRepository(workspace: root, environment: environment), (try? repository.commit("HEAD")) != nil else { return nil }
+        guard let repository = try? GitRepository(workspace: root, environment: environment), (try? repository.commit("HEAD")) != nil,
+              repository.tracksWorkspaceFiles() else { return nil }
         do {
             let reader = HistoryReader(repository: repository, aligner: Aligner(vectors: try vectors.value()), root: root, config: config)
             let history = try reader.read(linking: linking, from: day)

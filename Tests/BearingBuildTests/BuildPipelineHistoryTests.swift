@@ -37,6 +37,23 @@ struct BuildPipelineHistoryTests {
         #expect(warnings.isEmpty, "\(warnings)")
     }
 
+    @Test("a workspace git does not track (inside a repository that ignores it) has no history, not an empty one")
+    func untrackedWorkspace() throws {
+        let repo = try GitFixture()
+        defer { repo.remove() }
+        try repo.write([".gitignore": "planning/\n", "README.md": "The project.\n"])
+        try repo.commitAll("Project", author: "Ada", date: "2026-01-05T10:00:00Z")
+        try repo.write(["planning/strategy.md": Self.strategy, "planning/objectives/2026-Q1.md": Self.objectives(done: 1)])
+        var warnings: [String] = []
+        let pipeline = BuildPipeline(root: repo.root.appendingPathComponent("planning").path)
+        #expect(pipeline.history(vectors: Prefetch { try TokenVectors.bundled() }) { warnings.append($0) } == nil)
+        #expect(warnings.isEmpty, "\(warnings)")
+        // Once its files are committed, its history is read.
+        try repo.write([".gitignore": ""])
+        try repo.commitAll("Plan", author: "Grace", date: "2026-02-02T10:00:00Z")
+        #expect(pipeline.history(vectors: Prefetch { try TokenVectors.bundled() }) { warnings.append($0) }?.revisions.map(\.author) == ["Grace"])
+    }
+
     @Test("the strategy's versions are read from history; serve's incremental build scores an ended quarter against the one in force then")
     func strategyVersions() throws {
         let repo = try GitFixture()

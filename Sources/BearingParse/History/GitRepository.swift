@@ -25,6 +25,14 @@ public struct GitRepository: Sendable {
         }
     }
 
+    /// Whether git tracks any file in the workspace's folder. A workspace inside a repository that ignores it (a
+    /// generated one, or one kept out of version control) has no history to read, and walking the repository's
+    /// commits for it cost the benchmark's build a third of its wall time while finding nothing.
+    public func tracksWorkspaceFiles() -> Bool {
+        guard let listed = try? git.run(["ls-files", "-z", "--", workspacePrefix.isEmpty ? "." : workspacePrefix]) else { return true }
+        return !listed.isEmpty
+    }
+
     /// The full commit id `revision` names (a branch, tag, `HEAD~2`, an abbreviated id…).
     public func commit(_ revision: String) throws -> String {
         do {
