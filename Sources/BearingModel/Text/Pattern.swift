@@ -5,8 +5,8 @@ import Foundation
 ///
 /// Every call bridges the text to ICU, and most lines a parser looks at match none of its expressions: on the
 /// benchmark's 2,000 files the parsers ran 250,000 of them, nearly all finding nothing. A pattern can say what any
-/// match must hold — the bytes it can start with (`first:`, for a pattern anchored with `^`) or literals one of which
-/// it contains (`needs:`) — and a text that cannot hold a match is answered without the expression. The checks
+/// match must hold — the bytes it can start with (`first:`, for a pattern anchored with `^`, not in `(?m)` mode) or
+/// literals one of which it contains (`needs:`) — and a text that cannot hold a match is answered without it. The checks
 /// are made only on ASCII text, where case-insensitive matching cannot fold another letter into an ASCII one (`ſ`
 /// matches `s`, `K` matches `k`); any other text always runs the expression. Debug builds (the tests) run it anyway
 /// and stop if a check ever turned away a text the expression matches.
