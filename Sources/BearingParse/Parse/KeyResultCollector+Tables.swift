@@ -7,12 +7,19 @@ extension KeyResultCollector {
     func tableKeyResults(_ block: Block) -> [KeyResult] {
         guard let rows = PlanTable.keyResults(in: block) else { return [] }
         return rows.map { row in
-            let done = row.status == .done
+            // "Done" or "On track" under Progress says how the row stands, as a status column would.
+            let status = row.status ?? row.progressText.flatMap { Self.figureFree($0) ? Status(reading: $0) : nil }
+            let done = status == .done
             // Without a figure, a row's status says done or not started; any other status leaves progress unknown.
-            var progress: Double? = done ? 1 : row.status == .notStarted ? 0 : nil
+            var progress: Double? = done ? 1 : status == .notStarted ? 0 : nil
             var source = progress == nil ? ProgressSource.unknown : ProgressSource.checkbox
             if let text = row.progressText {
-                let reading = ProgressReader.read(text, checked: done ? true : nil)
+                var reading = ProgressReader.read(text, checked: done ? true : nil)
+                // A figure alone under Progress ("$1.05") beside "Cost from $1.20 to $0.85" is where the measure stands now.
+                if reading.progress == nil, !Self.figureFree(text) {
+                    let together = ProgressReader.read("\(row.text), now \(text)", checked: done ? true : nil)
+                    if [.range, .current].contains(together.source) { reading = together }
+                }
                 if reading.progress != nil || reading.source != .unknown {
                     progress = reading.progress
                     source = reading.source
@@ -21,6 +28,11 @@ extension KeyResultCollector {
             return KeyResult(text: KeyResultLabel.strippingLabel(row.text), done: done, progress: progress, progressSource: source,
                              location: SourceLocation(path: path, line: row.cell.line, column: row.cell.column))
         }
+    }
+
+    /// True when the text holds no digit: words only ("Done", "At risk").
+    private static func figureFree(_ text: String) -> Bool {
+        !text.contains { $0.isNumber }
     }
 
     /// The rows of a table of titles under a "Key results" label: each row one key result, done when its status is,

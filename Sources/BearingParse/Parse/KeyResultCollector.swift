@@ -226,6 +226,11 @@ struct KeyResultCollector {
             checked = true
             text = rest
         }
+        // "Launch in-app chat for EU customers ✅": written after the words, as a sheet's tick often is, it says the same.
+        if checked == nil, let rest = Self.beforeTrailingTick(text) {
+            checked = true
+            text = rest
+        }
         let reading = ProgressReader.read(text, checked: checked)
         if item.taskMarkerGlued {
             diagnostics.warning(.taskMarkerSpace, "no space after the task box: read as a task item, but GitHub shows it as text",
@@ -250,6 +255,17 @@ struct KeyResultCollector {
     /// A GitHub table (plain CommonMark reads it as a paragraph) with a "Key result" column or `KR 1.1` cells.
     private static func looksLikeKeyResultTable(_ text: String) -> Bool {
         text.hasPrefix("|") && keyResultCell.matches(text)
+    }
+
+    /// The text before a done symbol that ends it (✅, ✔, ☑, `:white_check_mark:`), or nil when none ends it.
+    static func beforeTrailingTick(_ text: String) -> String? {
+        guard let last = text.unicodeScalars.last, last.value >= 0x2300 || last == ":" || last == "\u{FE0F}" else { return nil }
+        let bare = String(String.UnicodeScalarView(text.unicodeScalars.filter { $0 != "\u{FE0F}" })).trimmed
+        for tick in ["✅", "✔", "☑", ":white_check_mark:", ":heavy_check_mark:", ":ballot_box_with_check:"] where bare.hasSuffix(tick) {
+            let rest = String(bare.dropLast(tick.count)).trimmed
+            return rest.isEmpty ? nil : rest
+        }
+        return nil
     }
 
     static func text(of item: ListItem) -> String {

@@ -134,10 +134,13 @@ struct ListObjectives {
                 return items.map { TableObjective(title: $0.title, cell: $0.cell, fields: $0.fields, keyResults: []) }
             }
             let measured = PlanTable.keyResultHeaders.union(PlanTable.progressHeaders)
-            return items.map { item in
+            // A row whose objective cell is left empty (`| | 60% of signups… |`) carries on the objective above it, as
+            // in a spreadsheet with merged cells: its key result is that objective's.
+            return items.enumerated().map { index, item in
                 let fields = item.fields.filter { !measured.contains(MetadataKey.normalize($0.key)) }
+                let end = index + 1 < items.count ? items[index + 1].cell.line : Int.max
                 return TableObjective(title: item.title, cell: item.cell, fields: fields,
-                                      keyResults: results.filter { $0.location.line == item.cell.line })
+                                      keyResults: results.filter { (item.cell.line..<end).contains($0.location.line) })
             }
         }
         guard let rows = PlanTable.keyResults(in: block), rows.contains(where: { $0.objective != nil }),

@@ -145,6 +145,18 @@ package struct ObjectivesParser: Sendable {
     }
 
     /// True when the file's path, title or an H2 names OKRs or key results: then an objective's bullets are key results.
+    /// A list of two or more items, at least two thirds of which state a measure: progress, or a target the progress
+    /// reader finds (a figure that is not a date, a version or an issue number).
+    static func statesMeasures(_ block: Block) -> Bool {
+        guard case .list(_, let items) = block.kind, items.count >= 2 else { return false }
+        let measured = items.filter { item in
+            guard case .paragraph(let content)? = item.blocks.first?.kind else { return false }
+            let reading = ProgressReader.read(content.plainText.trimmed, checked: nil)
+            return reading.progress != nil || reading.unread != nil
+        }
+        return measured.count * 3 >= items.count * 2
+    }
+
     static func namesOKRs(_ document: MarkdownDocument) -> Bool {
         if okrWords.matches(document.path) { return true }
         return document.blocks.contains { block in
@@ -233,9 +245,16 @@ package struct ObjectivesParser: Sendable {
         var keyResults = collector.collect(section.blocks, diagnostics: &found)
         // In a file that says it holds OKRs ("# JS Core OKRs", "## 2019 Q4 - Objectives and Key Results"), the bullets
         // under an objective are its key results, as its writers read them, labelled or not.
+        let lists = section.blocks.filter { block in
+            guard metadataEnd.map({ block.line > $0 }) ?? true, case .list = block.kind else { return false }
+            return true
+        }
         if keyResults.isEmpty, okrFile {
-            let after = section.blocks.filter { block in metadataEnd.map { block.line > $0 } ?? true }
-            keyResults = collector.collect(keyResultList: after.filter { if case .list = $0.kind { true } else { false } }, diagnostics: &found)
+            keyResults = collector.collect(keyResultList: lists, diagnostics: &found)
+        } else if keyResults.isEmpty, let measured = lists.first(where: Self.statesMeasures) {
+            // Elsewhere, a list whose items read as measures ("Time to first chart under 5 minutes", "Cost from $1.20
+            // to $0.85, now $1.05") is the objective's key results: nothing else in an objective is written so.
+            keyResults = collector.collect(keyResultList: [measured], diagnostics: &found)
         }
         let tracked = TrackingTable.apply(section.blocks, to: &keyResults)
         diagnostics.append(found.items.filter { !($0.code == .progressUnread && tracked.contains($0.location.line)) })

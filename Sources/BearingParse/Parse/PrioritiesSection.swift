@@ -45,6 +45,27 @@ enum PrioritiesSection {
 
     static func holdsItems(_ section: Section) -> Bool {
         !section.subsections.isEmpty || section.blocks.contains { if case .list = $0.kind { true } else { false } }
+            || boldLedParagraphs(section.blocks).count >= 2
+    }
+
+    /// Words a bold lead-in uses to set a remark apart ("**Note:** these are drafts"), never a priority's name.
+    private static let asideLeads: Set<String> = [
+        "note", "notes", "nb", "n.b", "tl;dr", "tldr", "update", "updated", "status", "context", "summary", "important",
+        "warning", "caveat", "disclaimer", "draft", "why", "how", "example", "examples", "see also",
+    ]
+
+    /// The paragraphs that open with a short bold title ("**1. Win small teams** — self-serve onboarding…"), the shape
+    /// a strategy exported from a document editor gives its pillars when it has no list or headings for them.
+    static func boldLedParagraphs(_ blocks: [Block]) -> [(index: Int, title: String, rest: String)] {
+        blocks.indices.compactMap { index in
+            guard case .paragraph(let content) = blocks[index].kind, let lead = TitleText.leadingBold(content),
+                  !StrategyParser.isSuccessSignal(content) else { return nil }
+            var key = lead.title.lowercased()
+            while let last = key.last, last == ":" || last == "." { key.removeLast() }
+            let words = lead.title.split(whereSeparator: \.isWhitespace).count
+            guard words <= 12, !asideLeads.contains(key) else { return nil }
+            return (index, lead.title, lead.rest)
+        }
     }
 
     /// Priorities above every H2: H3 sections directly under the title ("### G1 -- …"), or, on a page titled

@@ -304,7 +304,7 @@ struct LaneReader {
 
     /// A list item as a roadmap item: its title, status, team and period from its first line, and metadata from a
     /// nested `Key: value` list.
-    private func item(_ item: ListItem, bullet: RoadmapBullet, context: Context, status given: (Status, StatusOrigin)?,
+    func item(_ item: ListItem, bullet: RoadmapBullet, context: RoadmapParser.Context, status given: (Status, StatusOrigin)?,
                       diagnostics: inout DiagnosticBag) -> RoadmapItem {
         let reader = MetadataReader(document: document)
         var metadata = Metadata()

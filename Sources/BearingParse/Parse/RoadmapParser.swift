@@ -71,17 +71,33 @@ package struct RoadmapParser: Sendable {
         // "Roadmap Completed Items" is done throughout, unless its title is also its first lane.
         let titleIsLane = sections.first.map { $0.level == 1 } ?? false
         let fileStatus: Status? = RoadmapHeading.isDone(title_) && !titleIsLane ? .done : nil
+        // A board (`| Now | Next | Later |`) before any lane is the roadmap's lanes, not a table the intro shows.
+        var lanes = Self.boards(in: &intro, year: year).flatMap { reader.lanes($0, fileStatus: fileStatus, diagnostics: &diagnostics) }
         reader.warnUnread(intro, diagnostics: &diagnostics)
-        var lanes: [LaneReader.Result] = []
         var notes: [Block] = []
         var asides: [Section] = []
-        for section in sections where !config.ignores(heading: section.title) {
+        for var section in sections where !config.ignores(heading: section.title) {
             if RoadmapHeading.isAside(section.title) || RoadmapHeading.isLegend(section) {
                 notes += document.blocks(from: section.line, through: section.endLine)
                 asides.append(section)
                 continue
             }
-            lanes.append(reader.lane(section, fileStatus: fileStatus, diagnostics: &diagnostics))
+            // A board in a section ("## 2027" over `| Q1 | Q2 |`) gives its columns as lanes; what else the section holds
+            // is read as a lane as before, and its prose alone introduces the board's first lane.
+            let boards = Self.boards(in: &section.blocks, year: year).flatMap { reader.lanes($0, fileStatus: fileStatus, diagnostics: &diagnostics) }
+            guard !boards.isEmpty else {
+                lanes.append(reader.lane(section, fileStatus: fileStatus, diagnostics: &diagnostics))
+                continue
+            }
+            var own = reader.lane(section, fileStatus: fileStatus, diagnostics: &diagnostics)
+            if own.items.isEmpty {
+                var first = boards
+                first[0].lane.intro = own.lane.intro + first[0].lane.intro
+                lanes += first
+            } else {
+                own.prose = nil
+                lanes += [own] + boards
+            }
         }
         // Items written as headings make a prose-only theme lane an item of its own, as in-toto's yearly roadmaps do.
         let headingItems = lanes.contains(where: \.fromHeadings)
@@ -164,6 +180,17 @@ package struct RoadmapParser: Sendable {
             if index == 0 { lane.blocks = section.blocks + sub.blocks }
             return lane
         }
+    }
+
+    /// The board tables among `blocks`, taken out of them.
+    static func boards(in blocks: inout [Block], year: Int?) -> [RoadmapLaneTable] {
+        var boards: [RoadmapLaneTable] = []
+        blocks.removeAll { block in
+            guard let board = RoadmapLaneTable(block, year: year) else { return false }
+            boards.append(board)
+            return true
+        }
+        return boards
     }
 
     /// A period label paragraph (`End of Q1:`, `Quarter 1 of 2024: Governance`) with a list right after it.

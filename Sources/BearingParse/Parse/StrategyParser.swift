@@ -61,6 +61,10 @@ package struct StrategyParser: Sendable {
             strategy.priorities = priorities(in: section, document: document)
             // In the H3 shape the section's own text introduces the priorities; in the list shape it is the list.
             if !section.subsections.isEmpty, section.level == 2 { strategy.prioritiesIntroBlocks = section.blocks }
+            // In the paragraph shape, the text before the first bold-led paragraph introduces them.
+            if section.subsections.isEmpty, let first = Self.boldLeads(section)?.first {
+                strategy.prioritiesIntroBlocks = Array(section.blocks[..<first.index])
+            }
             if strategy.priorities.isEmpty {
                 diagnostics.error(.noPriorities, "the priorities section \"\(section.title)\" is prose only, so it names no priorities",
                                   line: section.line,
@@ -133,12 +137,60 @@ package struct StrategyParser: Sendable {
                 headingPriority(sub, number: index + 1, document: document)
             }
         }
+        if let leads = Self.boldLeads(section) { return boldLedPriorities(section, leads: leads, document: document) }
         for block in section.blocks {
             if case .list(_, let items) = block.kind {
                 return items.enumerated().flatMap { index, item in listPriority(item, number: index + 1, document: document) }
             }
         }
         return []
+    }
+
+    /// The bold-led paragraphs that are the section's priorities: two or more, with any list after the first of them
+    /// (the lists are then the priorities' parts; a list before them is the list shape).
+    private static func boldLeads(_ section: Section) -> [(index: Int, title: String, rest: String)]? {
+        let leads = PrioritiesSection.boldLedParagraphs(section.blocks)
+        guard leads.count >= 2, let first = leads.first else { return nil }
+        let firstList = section.blocks.firstIndex { if case .list = $0.kind { true } else { false } }
+        return firstList.map { $0 > first.index } ?? true ? leads : nil
+    }
+
+    /// Paragraph shape: each bold-led paragraph is a priority, its text after the bold the summary (else the next
+    /// paragraph), and what follows it up to the next one its body, a list there its sub-priorities.
+    private func boldLedPriorities(_ section: Section, leads: [(index: Int, title: String, rest: String)],
+                                   document: MarkdownDocument) -> [Priority] {
+        leads.enumerated().flatMap { position, lead -> [Priority] in
+            let end = position + 1 < leads.count ? leads[position + 1].index : section.blocks.count
+            let blocks = Array(section.blocks[lead.index..<end])
+            let title = TitleLabel.parse(lead.title).title
+            let id = Slug.make(title)
+            let number = position + 1
+            var summary = lead.rest.isEmpty ? nil : lead.rest
+            var signal: String?
+            var children: [Priority] = []
+            for block in blocks.dropFirst() {
+                switch block.kind {
+                case .list(_, let items):
+                    for item in items {
+                        children.append(subPriority(item, parent: id, number: "\(number).\(children.count + 1)", document: document))
+                    }
+                case .paragraph(let content) where Self.isSuccessSignal(content):
+                    signal = content.plainText.trimmed
+                case .paragraph(let content) where summary == nil && children.isEmpty:
+                    summary = content.plainText.trimmed
+                case .quote(let inner) where summary == nil:
+                    summary = inner.map(\.plainText).joined(separator: " ").trimmed
+                default: break
+                }
+            }
+            let first = blocks[0]
+            let endLine = end < section.blocks.count ? section.blocks[end].line - 1 : section.endLine
+            let priority = Priority(id: id, number: "\(number)", title: title, summary: summary,
+                                    body: document.source(from: first.line, through: endLine), successSignal: signal,
+                                    location: SourceLocation(path: document.path, line: first.line, column: first.column),
+                                    explicitID: false, blocks: document.blocks(from: first.line, through: endLine))
+            return [priority] + children
+        }
     }
 
     /// H3 shape: the heading is the priority; quote, bullets and success signal come from its body.

@@ -1,0 +1,214 @@
+import Foundation
+import Testing
+@testable import BearingModel
+@testable import BearingParse
+
+/// Shapes a new user writes in their own first workspace, copied out of a document editor, a slide or a spreadsheet:
+/// pillars as bold-led paragraphs, a roadmap as a board table, an OKR table with merged objective cells, key results
+/// as a plain list of measures. Each one was read as nothing (or half) before.
+@Suite("A new user's own workspace: editor, slide and spreadsheet shapes")
+struct OwnWorkspaceShapesTests {
+    func strategy(_ markdown: String) -> StrategyParser.Result {
+        StrategyParser().parse(read(markdown, path: "strategy.md"))
+    }
+
+    func roadmap(_ markdown: String) -> (Roadmap, [Diagnostic]) {
+        RoadmapParser().parse(read(markdown, path: "roadmaps/product.md"))
+    }
+
+    func objectives(_ markdown: String) -> (ObjectivesFile, [Diagnostic]) {
+        ObjectivesParser().parse(read(markdown, path: "objectives/2027-Q1.md"))
+    }
+
+    // MARK: Pillars as bold-led paragraphs
+
+    @Test("bold-led paragraphs under 'Pillars' are the priorities, the text after the bold their summary")
+    func boldLedPillars() {
+        let result = strategy("""
+            # Acme Analytics — Strategy 2027
+
+            ## Pillars
+
+            These three pillars guide every plan.
+
+            **1. Win small teams** — self-serve onboarding, a free tier that converts.
+
+            **2. Trustworthy data** — accurate ingestion, no data loss.
+
+            - Privacy by default
+            - SOC 2 Type II
+
+            **3. Efficient growth**
+
+            Gross margin above 75%.
+            """)
+        let top = result.strategy.priorities.filter { $0.parent == nil }
+        #expect(top.map(\.title) == ["Win small teams", "Trustworthy data", "Efficient growth"])
+        #expect(top.map(\.id) == ["win-small-teams", "trustworthy-data", "efficient-growth"])
+        #expect(top.map(\.summary) == ["self-serve onboarding, a free tier that converts.", "accurate ingestion, no data loss.", "Gross margin above 75%."])
+        #expect(top.map(\.location.line) == [7, 9, 14])
+        // The list under the second pillar is its parts, not the priorities.
+        #expect(result.strategy.priorities.filter { $0.parent == "trustworthy-data" }.map(\.title) == ["Privacy by default", "SOC 2 Type II"])
+        #expect(result.strategy.prioritiesIntroBlocks.count == 1)
+        #expect(!result.diagnostics.contains { $0.code == .noPriorities })
+    }
+
+    @Test("a lone bold paragraph, a 'Note:' and a list before the paragraphs keep the shapes they had")
+    func boldLedParagraphsNeedTwo() {
+        let listed = strategy("""
+            # Strategy
+
+            ## Priorities
+
+            - **Grow** the community.
+            - **Ship** the API.
+
+            **Note:** reviewed every quarter.
+
+            **Owner** is the board.
+            """)
+        #expect(listed.strategy.priorities.map(\.title) == ["Grow", "Ship"])
+        let noted = strategy("""
+            # Strategy
+
+            ## Pillars
+
+            **Note:** these are drafts.
+
+            **Grow the community** by meeting people.
+            """)
+        // One pillar and a remark: not two priorities, so the section is prose and says so.
+        #expect(noted.strategy.priorities.isEmpty)
+        #expect(noted.diagnostics.contains { $0.code == .noPriorities })
+    }
+
+    // MARK: A roadmap as a board table
+
+    @Test("a Now | Next | Later table is three lanes, each non-empty cell an item, a <br> between two items")
+    func boardTable() {
+        let (roadmap, diagnostics) = roadmap("""
+            # Product roadmap
+
+            | Now | Next | Later |
+            |---|---|---|
+            | Guided setup wizard | Usage-based pricing | Warehouse sync |
+            | Event replay queue<br>Status page | SOC 2 Type II | |
+            """)
+        #expect(roadmap.lanes.map(\.title) == ["Now", "Next", "Later"])
+        #expect(roadmap.lanes.map(\.kind) == [.horizon, .horizon, .horizon])
+        #expect(roadmap.items.map(\.title) == ["Guided setup wizard", "Event replay queue", "Status page", "Usage-based pricing",
+                                               "SOC 2 Type II", "Warehouse sync"])
+        #expect(roadmap.items.map(\.lane) == ["Now", "Now", "Now", "Next", "Next", "Later"])
+        #expect(roadmap.items.map(\.location.line) == [5, 6, 6, 5, 6, 5])
+        // Each item's text is its own cell, not the row.
+        #expect(roadmap.items[0].body == "Guided setup wizard")
+        #expect(roadmap.intro.isEmpty)
+        #expect(!diagnostics.contains { $0.code == .noRoadmapItems || $0.code == .unreadRoadmapItems })
+    }
+
+    @Test("a first column of themes groups the board's items; quarter and Done columns give periods and status")
+    func themedBoardWithPeriods() {
+        let (roadmap, _) = roadmap("""
+            # Roadmap 2027
+
+            ## Platform
+
+            We plan by quarter.
+
+            | Area | Done | Q1 2027 | Q2 2027 |
+            |---|---|---|---|
+            | Onboarding | Invite flow | ✅ Setup wizard | Templates |
+            | Billing | | Usage pricing | Invoices in EUR |
+            """)
+        #expect(roadmap.lanes.map(\.title) == ["Done", "Q1 2027", "Q2 2027"])
+        #expect(roadmap.lanes.first?.intro.isEmpty == false)
+        let byTitle = Dictionary(uniqueKeysWithValues: roadmap.items.map { ($0.title, $0) })
+        #expect(byTitle["Invite flow"]?.metadata.status == .done)
+        #expect(byTitle["Setup wizard"]?.metadata.status == .done)
+        #expect(byTitle["Usage pricing"]?.period == "2027-Q1")
+        #expect(byTitle["Invoices in EUR"]?.period == "2027-Q2")
+        #expect(byTitle["Invoices in EUR"]?.group == "Billing")
+        #expect(roadmap.lanes[2].groups.map(\.title) == ["Onboarding", "Billing"])
+    }
+
+    @Test("a table whose columns are not lanes is not a board")
+    func ordinaryTableIsNoBoard() {
+        let (roadmap, _) = roadmap("""
+            # Roadmap
+
+            ## Now
+
+            | Owner | Team | Notes |
+            |---|---|---|
+            | Ada | Core | fine |
+            """)
+        #expect(roadmap.items.isEmpty)
+        #expect(roadmap.lanes.map(\.title) == ["Now"])
+    }
+
+    // MARK: An OKR table with merged objective cells
+
+    @Test("a row whose objective cell is empty carries on the objective above it; 'done' under Progress is done")
+    func mergedObjectiveCells() {
+        let (file, _) = objectives("""
+            # Q1 2027 OKRs
+
+            | Objective | Key result | Owner | Progress |
+            |---|---|---|---|
+            | Make onboarding self-serve | Time to first chart under 5 minutes | Dana | 40% |
+            | | 60% of signups send an event in week 1 | Dana | 25% |
+            | Stop losing events | Zero data-loss incidents | Lee | done |
+            | Cut infra cost | Cost per million events from $1.20 to $0.85 | Sam | $1.05 |
+            """)
+        #expect(file.objectives.map(\.title) == ["Make onboarding self-serve", "Stop losing events", "Cut infra cost"])
+        #expect(file.objectives.map { $0.keyResults.count } == [2, 1, 1])
+        #expect(file.objectives[0].keyResults.map(\.progress) == [0.4, 0.25])
+        #expect(file.objectives[1].keyResults.first?.done == true)
+        // The figure alone under Progress is where the cost stands: (1.20 − 1.05) / (1.20 − 0.85).
+        let cost = file.objectives[2].keyResults.first
+        #expect(cost?.progressSource == .range)
+        #expect(abs((cost?.progress ?? 0) - 0.4286) < 0.001)
+    }
+
+    @Test("a tick after a key result's words (exported from a doc or a sheet) marks it done, and leaves its text")
+    func trailingTick() {
+        let (file, _) = objectives("""
+            # **Q2 2027 OKRs**
+
+            ### **Objective 1: Make support a growth channel**
+
+            *   **KR1:** 30 upsell leads from support per month
+            *   **KR2:** Launch in\\-app chat for EU customers ✅
+            *   **KR3:** Publish the pricing page :white_check_mark:
+            """)
+        let results = file.objectives.first?.keyResults ?? []
+        #expect(results.map(\.text) == ["30 upsell leads from support per month", "Launch in-app chat for EU customers", "Publish the pricing page"])
+        #expect(results.map(\.done) == [false, true, true])
+        #expect(results.map(\.progress) == [nil, 1, 1])
+    }
+
+    // MARK: Key results as a plain list of measures
+
+    @Test("a plain list of measures under an objective is its key results, even in a file that does not say OKRs")
+    func measuredListIsKeyResults() {
+        let (file, _) = objectives("""
+            # 2027-Q1
+
+            ## Cut infra cost
+
+            Owner: Sam
+
+            - Cost per million events from $1.20 to $0.85, now $1.05
+            - p95 ingestion latency under 200 ms
+            - Zero data-loss incidents
+
+            ## Write the handbook
+
+            - Onboarding chapter
+            - A page on the release train
+            """)
+        #expect(file.objectives.map { $0.keyResults.map(\.text) } == [
+            ["Cost per million events from $1.20 to $0.85, now $1.05", "p95 ingestion latency under 200 ms", "Zero data-loss incidents"], [],
+        ])
+    }
+}
