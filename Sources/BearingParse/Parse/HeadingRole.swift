@@ -30,6 +30,9 @@ enum HeadingRole: Equatable {
         "committed", "aspirational", "stretch", "moonshot", "moonshots", "roofshot", "roofshots",
         // "## Current OKRs" / "## Future OKRs": where the OKRs stand in the plan, not a team called "Current".
         "current", "future", "upcoming", "active",
+        // "## Targets for end of 2019": a plan's targets and the point they are due by. ("By" stays a word: "By the
+        // Numbers – Q1" is a report's aside.)
+        "targets", "target", "end",
     ]
     private static let contents: Set<String> = ["on this page", "table of contents", "contents", "toc", "in this document"]
     /// Sections that describe the plan rather than being part of it. A title equal to one of these (after
@@ -104,7 +107,8 @@ enum HeadingRole: Equatable {
            meaningful.contains(where: processVerbs.contains), words.contains(where: { ["okrs", "okr", "objectives", "goals", "krs"].contains($0) }) {
             return .aside
         }
-        if contents.contains(lower) || (meaningful.isEmpty && !words.isEmpty) { return .container }
+        // "### Results" alone names what is achieved (a plan's outcomes beside its "Financial Resources"), not the objectives.
+        if contents.contains(lower) || (meaningful.isEmpty && !words.isEmpty && words != ["results"]) { return .container }
         if let team = team(text, words: words) { return .team(team) }
         // "`Bedeho` (@bedeho)", "@bwhm": a person's heading groups that person's objectives, as a team heading does.
         if text.containsByte(UInt8(ascii: "@")), let groups = person.firstMatch(in: TitleText.clean(text)), let name = groups[1] ?? groups[2] { return .team(name.trimmed) }

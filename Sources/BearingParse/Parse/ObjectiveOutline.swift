@@ -61,9 +61,12 @@ struct ObjectiveOutline {
         outline.introBlocks = blocks[..<(firstSection?.index ?? blocks.count)].filter { if case .heading = $0.kind { false } else { true } }
         outline.regions.append(Region(blocks: Array(blocks[..<firstHeading]), isObjectivesList: false))
         // "#### Objective: Availability" says what it is wherever it sits, even under "## Process"; the shallower headings
-        // that do not lead to one ("## Scope", "## Examples") are then the page's prose around the objectives.
+        // that do not lead to one ("## Scope", "## Examples") are then the page's prose around the objectives, and so are
+        // those at the objectives' own level written before the first of them ("## What is an OKR", "## OKR IDs", then
+        // "## OKR '2022.M2': …"): a page explains its OKRs before it lists them.
         let labelled = headings.map { $0.level > 1 && TitleLabel.namesObjective($0.title) }
         let labelledLevel = headings.indices.filter { labelled[$0] }.map { headings[$0].level }.min()
+        let firstLabelled = labelled.firstIndex(of: true)
         let leadsToLabelled = enclosing(labelled, levels: headings.map(\.level))
         var stack: [(level: Int, open: Open)] = []
         var period: Quarter?
@@ -94,6 +97,9 @@ struct ObjectiveOutline {
             } else if role == .candidate, heading.level > 1, leadsToLabelled[position] {
                 role = .container
             } else if role == .candidate, heading.level > 1, let level = labelledLevel, heading.level < level {
+                role = .aside
+            } else if role == .candidate, heading.level > 1, let level = labelledLevel, heading.level == level,
+                      let first = firstLabelled, position < first {
                 role = .aside
             }
             let hasChildren = position + 1 < headings.count && headings[position + 1].level > heading.level

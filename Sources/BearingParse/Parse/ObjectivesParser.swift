@@ -165,7 +165,8 @@ package struct ObjectivesParser: Sendable {
         }
     }
 
-    private static let okrWords = Pattern(#"(?:\bOKRs?\b|objectives\s*(?:and|&)\s*key\s*results)"#, needs: ["okr", "objectives"])
+    /// "Targets for end of 2019" heads a plan of targets: the bullets under each objective are its measures, as an OKR's are.
+    private static let okrWords = Pattern(#"(?:\bOKRs?\b|\btargets\b|objectives\s*(?:and|&)\s*key\s*results)"#, needs: ["okr", "objectives", "targets"])
 
     /// A section under a period heading that holds nothing but lists of links (and a lead-in sentence).
     private static func onlyLinks(_ region: ObjectiveOutline.Region) -> Bool {
@@ -234,6 +235,21 @@ package struct ObjectivesParser: Sendable {
     }
 
     /// `okrFile`: the file names OKRs (`namesOKRs`).
+    /// `title` without a leading `code` (bare or quoted: "'2022.C1' Key Results" → "Key Results"); unchanged when it does not
+    /// start with it or is nothing else.
+    static func withoutCode(_ code: String?, _ title: String) -> String {
+        guard let code else { return title }
+        let quotes: Set<Character> = ["'", "\"", "`", "‘", "’", "“", "”"]
+        var rest = Substring(title.trimmed)
+        if let first = rest.first, quotes.contains(first) { rest = rest.dropFirst() }
+        guard rest.lowercased().hasPrefix(code.lowercased()) else { return title }
+        rest = rest.dropFirst(code.count)
+        if let first = rest.first, quotes.contains(first) { rest = rest.dropFirst() }
+        guard let next = rest.first, next == " " || next == ":" else { return title }
+        let name = rest.drop { $0 == " " || $0 == ":" || $0 == "-" }
+        return name.isEmpty ? title : String(name)
+    }
+
     /// `person`: the person a heading above names, the owner unless the objective names its own.
     private func objective(_ section: Section, quarter: Quarter?, team: String?, person: String? = nil, document: MarkdownDocument,
                            okrFile: Bool, diagnostics: inout DiagnosticBag) -> Objective {
@@ -276,7 +292,11 @@ package struct ObjectivesParser: Sendable {
         let id = section.label ?? idPrefix + Slug.make(label.idTitle)
         var initiatives: [Initiative] = []
         var deliverables: [Section] = []
-        for sub in section.subsections {
+        let ownCode = label.code
+        for var sub in section.subsections {
+            // "#### '2022.C1' Key Results" under "### OKR '2022.C1': …": the objective's own id before a part's name says
+            // whose part it is; the part is named by the rest.
+            sub.title = Self.withoutCode(ownCode, sub.title)
             // "### What we'll ship" lists what the objective produces: its key results if it has no others, never an initiative.
             if KeyResultLabel.namesDeliverables(sub.title) {
                 deliverables.append(sub)

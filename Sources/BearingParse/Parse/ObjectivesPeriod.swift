@@ -49,6 +49,23 @@ struct ObjectivesPeriod {
         return nil
     }
 
+    /// The period the objectives' own ids name, when the file names none: OKRs numbered by year ("### OKR '2022.C1': …",
+    /// "## OKR '2022.M2': …") plan that year, as a file titled "2022 OKRs" does. Every objective must carry an id and all
+    /// the ids one and the same period; a title that mentions a year in its words ("Ship the 2024 release") is no id.
+    private func fromObjectiveIDs(_ outline: ObjectiveOutline) -> Quarter? {
+        guard !outline.entries.isEmpty else { return nil }
+        var found: Quarter?
+        for entry in outline.entries {
+            guard let code = TitleLabel.parse(entry.section.title).code else { return nil }
+            let years = Set(PeriodText.years(in: code))
+            guard years.count == 1, let year = years.first else { return nil }
+            let period = Quarter.find(in: code, fiscalStart: config.fiscalYearStart) ?? Quarter(year: year, number: 1, span: .year)
+            if let found, found != period { return nil }
+            found = period
+        }
+        return found
+    }
+
     private static let planWords = ["okr", "objective", "goal", "key result", "priorit", "roadmap", "plan"]
 
     /// The year a bare "Q1" belongs to.
@@ -88,7 +105,8 @@ struct ObjectivesPeriod {
                                 line: document.frontMatter?["quarter"]?.line ?? 1, fix: "rename the file or correct `quarter:`")
         }
         let resolved = quarter ?? fromName ?? fromTitle
-            ?? (document.frontMatter?["quarter"] == nil ? yearFromPath(names) ?? yearFromTitle(document) ?? fromIntroduction(outline) : nil)
+            ?? (document.frontMatter?["quarter"] == nil ? yearFromPath(names) ?? yearFromTitle(document) ?? fromIntroduction(outline)
+                ?? fromObjectiveIDs(outline) : nil)
         if let resolved, let fromTitle, fromTitle != resolved {
             diagnostics.warning(.quarterMismatch, "the title says \(fromTitle) but the file is for \(resolved)", line: titleLine(document))
         }

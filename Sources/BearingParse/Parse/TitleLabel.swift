@@ -15,10 +15,17 @@ struct TitleLabel: Equatable {
     /// A status marker before the title: a status symbol ("✅ …", ":construction: …") or "!WIP!", "[WIP]", "WIP:".
     var status: Status?
 
-    /// "Objective 1:", "Goal #2 -", "Strategic Cohort #1 -", "Pillar 3.", "Activity #1:" and "OBJECTIVE:" before a title.
+    /// "Objective 1:", "Goal #2 -", "Strategic Cohort #1 -", "Pillar 3.", "Activity #1:", "OKR '2022.C1':" and "OBJECTIVE:"
+    /// before a title.
     private static let word = Pattern(
-        #"^(?:objective|goal|okr|priority|pillar|theme|epic|bet|focus area|strategic cohort|cohort|activity|initiative(?: plan)?|project plan|proposal|workstream)\s*(?:#\s*)?([0-9]+(?:\.[0-9]+)*)?\s*(?::|-{1,3}|–|—|\.(?=\s)|\))\s*"#,
+        #"^(?:objective|goal|okr|priority|pillar|theme|epic|bet|focus area|strategic cohort|cohort|activity|initiative(?: plan)?|project plan|proposal|workstream)\s*(?:#\s*)?"#
+            + identifier + #"?\s*(?::|-{1,3}|–|—|\.(?=\s)|\))\s*"#,
         first: "ogptebfscaiw")
+    /// The id after the label word: a number ("1", "1.2") or a code with a digit in it ("E2", "2022.C1"), bare or quoted
+    /// ("'2022.C1'", "`O3`"), as teams that number their OKRs by year and team write it. A word with no digit ("Objective
+    /// setting:") is no id, so such a heading stays unlabelled.
+    private static let identifier =
+        #"(?:['‘’"“”`]?((?:[0-9]+|[A-Za-z]{1,3}[0-9]+)(?:[.\-][A-Za-z0-9]+)*)['‘’"“”`]?)"#
     /// "1.", "1)", "1.2.", "#3 -".
     private static let number = Pattern(#"^#?([0-9]+(?:\.[0-9]+)*)(?:[.)]|\s*(?:-{1,3}|–|—|:))\s+"#, first: "#0123456789")
     /// "O1:", "G1 --", "P0:", "KR1.2:", "SO3 -".
@@ -37,9 +44,9 @@ struct TitleLabel: Equatable {
     /// A GitHub emoji shortcode used as decoration (":construction_worker:", ":rocket:").
     private static let shortcode = Pattern(#"^:[a-z0-9_+\-]+:\s*"#, first: ":")
 
-    /// "Objective:", "Objective 2 –", "OKR #3:" before a title: the writer's own word that this is an objective.
+    /// "Objective:", "Objective 2 –", "OKR #3:", "OKR '2022.C1':" before a title: the writer's own word that this is an objective.
     private static let objectiveWord = Pattern(
-        #"^(?:objective|okr)\s*(?:#\s*)?(?:[0-9]+(?:\.[0-9]+)*)?\s*(?::|-{1,3}|–|—|\.(?=\s)|\))\s*\S"#, first: "o")
+        #"^(?:objective|okr)\s*(?:#\s*)?"# + identifier + #"?\s*(?::|-{1,3}|–|—|\.(?=\s)|\))\s*\S"#, first: "o")
 
     /// True when the title is labelled as an objective ("#### Objective: Availability", "## OKR 2 – Grow", "### 🚧 Objective:
     /// `Launch`"), not merely about objectives ("## Objectives", "## How to make good objectives").
@@ -72,8 +79,19 @@ struct TitleLabel: Equatable {
         }
         text = stripLeadingSymbols(text)
         // A title of emoji alone ("🚀🔥") stays as written: an empty title would make every such item one id.
-        label.title = TitleText.clean(text).nilIfEmpty ?? TitleText.clean(stripLeadingSymbols(raw.trimmed)).nilIfEmpty ?? raw.trimmed
+        label.title = unquoted(TitleText.clean(text)).nilIfEmpty ?? TitleText.clean(stripLeadingSymbols(raw.trimmed)).nilIfEmpty ?? raw.trimmed
         return label
+    }
+
+    /// "\"Validate the vision\"" → "Validate the vision": quotes around the whole title (after its label) set it off from
+    /// the label; they are not part of it. A title that only contains a quotation keeps it.
+    private static func unquoted(_ text: String) -> String {
+        let pairs: [(Character, Character)] = [("\"", "\""), ("“", "”"), ("'", "'"), ("‘", "’")]
+        guard text.count > 2, let first = text.first, let last = text.last,
+              pairs.contains(where: { $0.0 == first && $0.1 == last }) else { return text }
+        let inner = text.dropFirst().dropLast()
+        guard !inner.contains(first), !inner.contains(last) else { return text }
+        return String(inner).trimmed
     }
 
     /// The title with the status symbols, "!WIP!" markers and decorative emoji before it removed, and the status they gave.
