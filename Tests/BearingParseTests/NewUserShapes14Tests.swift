@@ -147,4 +147,35 @@ struct NewUserShapes14Tests {
         #expect(HeadingRole.classify("OKRs", level: 2, year: 2019, config: config) == .container)
         #expect(HeadingRole.classify("Key Results", level: 2, year: 2019, config: config) == .aside)
     }
+
+    // MARK: A strategy page that links to each year's plan
+
+    @Test("'## The Annual Strategic Plans' linking to '[2019]', '[2018]' is the archive; the layers the plan is made of are the priorities")
+    func yearLinksAreArchive() throws {
+        let strategy = StrategyParser().parse(read("""
+            ## The Annual Strategic Plans
+            *   [2019](https://example.org/Strategic-Plan-2019)
+            *   [2018](https://example.org/Strategic-Plan-2018)
+
+            ## What Does the Strategic Plan Look Like?
+
+            It states clear targets for each of the following layers:
+            *   Results
+            *   Features of our Tools
+            *   Financial Resources
+            """, path: "strategy.md"))
+        #expect(strategy.strategy.priorities.map(\.title) == ["Results", "Features of our Tools", "Financial Resources"])
+    }
+
+    @Test("pillars written as links to their pages are still the priorities (counter-case: the links name no period)")
+    func pillarLinksStayPriorities() throws {
+        let strategy = StrategyParser().parse(read("""
+            # Strategy
+
+            ## Our pillars
+            - [Reliable service](reliability.md)
+            - [Self-serve onboarding](self-serve.md)
+            """, path: "strategy.md"))
+        #expect(strategy.strategy.priorities.map(\.title) == ["Reliable service", "Self-serve onboarding"])
+    }
 }

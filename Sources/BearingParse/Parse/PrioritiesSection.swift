@@ -17,7 +17,7 @@ enum PrioritiesSection {
         let titled = sections.firstIndex(where: StrategyParser.isPrioritiesSection)
         if let titled, holdsItems(sections[titled]) { return titled }
         var best: (rank: Int, index: Int)?
-        for (index, section) in sections.enumerated() where holdsItems(section) {
+        for (index, section) in sections.enumerated() where holdsItems(section) && !isArchive(section) {
             guard let rank = rank(section.title), rank < (best?.rank ?? Int.max) else { continue }
             best = (rank, index)
         }
@@ -41,6 +41,19 @@ enum PrioritiesSection {
     static func rank(_ title: String) -> Int? {
         let lower = " " + TitleText.clean(title.lowercased()).split(whereSeparator: { !$0.isLetter }).joined(separator: " ") + " "
         return names.firstIndex { words in words.contains { lower.contains(" \($0) ") } }
+    }
+
+    /// "## The Annual Strategic Plans" over "- [2019](…)", "- [2018](…)": links to each period's plan, named by its period,
+    /// are the plans' archive, not priorities called "2019" and "2018"; a section only named like a strategy ("strategic")
+    /// is then passed over for one that lists what the strategy is made of. No H3s, and every item is such a link.
+    static func isArchive(_ section: Section) -> Bool {
+        guard section.subsections.isEmpty else { return false }
+        let items = section.blocks.flatMap { block -> [ListItem] in if case .list(_, let items) = block.kind { items } else { [] } }
+        return !items.isEmpty && items.allSatisfy { item in
+            guard ListObjectives.isNavigation(item), case .paragraph(let content)? = item.blocks.first?.kind else { return false }
+            let text = content.plainText
+            return !PeriodText.years(in: text).isEmpty || Quarter.find(in: text) != nil
+        }
     }
 
     static func holdsItems(_ section: Section) -> Bool {
