@@ -178,4 +178,28 @@ struct NewUserShapes14Tests {
             """, path: "strategy.md"))
         #expect(strategy.strategy.priorities.map(\.title) == ["Reliable service", "Self-serve onboarding"])
     }
+
+    @Test("a '## Strategy' section of prose only is where the priorities were meant to be: the error is at its line")
+    func proseStrategySection() throws {
+        let result = StrategyParser().parse(read("""
+            ---
+            title: Company Handbook
+            ---
+
+            ## Mission
+
+            Our mission is to enable everyone to realize the full potential of their data.
+
+            ## Strategy
+
+            Our Head of Product lays out the [company and product strategy](https://example.org/strategy).
+
+            ## History
+
+            We were founded in 2018.
+            """, path: "strategy.md"))
+        let error = try #require(result.diagnostics.first { $0.code == .noPriorities })
+        #expect(error.location.line == 9)
+        #expect(error.message.contains("\"Strategy\""))
+    }
 }

@@ -56,6 +56,12 @@ enum PrioritiesSection {
         }
     }
 
+    /// The best-named section ("## Strategy", "## Goals") when none holds a list or H3s: where the priorities were meant to be.
+    static func namedProse(_ sections: [Section]) -> Section? {
+        sections.compactMap { section in rank(section.title).map { (rank: $0, section: section) } }
+            .min { $0.rank < $1.rank }?.section
+    }
+
     static func holdsItems(_ section: Section) -> Bool {
         !section.subsections.isEmpty || section.blocks.contains { if case .list = $0.kind { true } else { false } }
             || boldLedParagraphs(section.blocks).count >= 2

@@ -70,6 +70,11 @@ package struct StrategyParser: Sendable {
                                   line: section.line,
                                   fix: "list each priority as `1. **Title.** …` or give each its own `### Title` section under it")
             }
+        } else if let prose = PrioritiesSection.namedProse(sections) {
+            // "## Strategy" written as a paragraph (linking to a blog post): the section the user meant, said at its line.
+            diagnostics.error(.noPriorities, "no priorities: \"\(prose.title)\" is named like a priorities section but is prose only",
+                              line: prose.line,
+                              fix: "list each priority under it as `1. **Title.** …` or give each its own `### Title` section, or name your priorities heading in bearing.yml as `priorities_heading: …`")
         } else {
             diagnostics.error(.noPriorities, "no priorities section: expected an H2 such as \"Our priorities\", \"Strategy\", \"Pillars\", \"Focus areas\" or \"Goals\" holding a list or H3 sections",
                               line: 1, fix: "add `## Our priorities` with one list item or H3 section per priority, or name your heading in bearing.yml as `priorities_heading: …`")
