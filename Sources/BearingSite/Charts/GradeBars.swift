@@ -5,10 +5,20 @@ import BearingAlign
 /// The current quarter's bar is its progress so far: drawn as an outline, labelled "so far" and kept out of the
 /// bands, so it never reads as a grade beside the ended quarters'.
 enum GradeBars {
+    /// Why there is no bar: no key results at all, or key results none of which says how far along it is (a plan of
+    /// targets with no figures yet). "No key results yet" over 33 written ones read as if Bearing had missed them.
+    private static func nothingGraded(_ alignment: Alignment, only: Set<String>?) -> String {
+        let started = Set(alignment.scopes.filter { $0.kind == .quarter && !$0.planned && only?.contains($0.key) != false }.map(\.key))
+        let written = alignment.items.filter { $0.quarter.map { started.contains($0.description) } ?? false }.reduce(0) { $0 + $1.keyResultCount }
+        guard written > 0 else { return "<p>No key results yet.</p>\n" }
+        let which = written == 1 ? "the one key result does not state" : "none of the \(written) key results states"
+        return "<p>No grade yet: \(which) its progress (a figure such as <code>3/5</code> or <code>40%</code>, or a checked box).</p>\n"
+    }
+
     /// `only`: the quarters to draw (a quarter's report draws the quarters up to it), every quarter when nil.
     static func render(_ alignment: Alignment, only: Set<String>? = nil) -> String {
         let quarters = alignment.scopes.filter { $0.kind == .quarter && $0.grade != nil && only?.contains($0.key) != false }
-        guard !quarters.isEmpty else { return "<p>No key results yet.</p>\n" }
+        guard !quarters.isEmpty else { return nothingGraded(alignment, only: only) }
         let left = 70.0, bar = 56.0, gap = 22.0, top = 10.0, plot = 160.0
         let width = left + (bar + gap) * Double(quarters.count) + 10, height = top + plot + 40
         var body = ""
