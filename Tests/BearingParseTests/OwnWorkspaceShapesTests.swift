@@ -187,6 +187,22 @@ struct OwnWorkspaceShapesTests {
         #expect(results.map(\.progress) == [nil, 1, 1])
     }
 
+    @Test("a title that names a team beside its OKRs ('– Support team', 'Support Team:') gives the objectives that team",
+          arguments: ["Q2 2027 OKRs – Support team", "Support team OKRs — Q2 2027", "Support Team: Q2 2027 OKRs", "Q2 2027 Support OKRs"])
+    func teamInTitle(_ title: String) {
+        let (file, _) = objectives("# \(title)\n\n### Objective 1: Resolve tickets fast\n\n- KR1: Median first response under 2 hours\n")
+        #expect(file.objectives.map(\.metadata.team) == ["Support"])
+        #expect(file.objectives.map { $0.quarter?.description } == ["2027-Q2"])
+    }
+
+    @Test("a title with a period and no team word names no team; 'OKRs 2017 Acme' stays the organization's label")
+    func noTeamInTitle() {
+        for title in ["Q2 2027 OKRs", "2027 OKRs Acme"] {
+            let (file, _) = objectives("# \(title)\n\n### Objective 1: Resolve tickets fast\n\n- KR1: Median first response under 2 hours\n")
+            #expect(file.objectives.map(\.metadata.team) == [nil], "\(title)")
+        }
+    }
+
     // MARK: Key results as a plain list of measures
 
     @Test("a plain list of measures under an objective is its key results, even in a file that does not say OKRs")

@@ -141,7 +141,17 @@ enum HeadingRole: Equatable {
     static func periodTeam(_ title: String) -> String? {
         let original = TitleText.clean(TitleLabel.stripLeadingSymbols(title).trimmed).split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
         let words = original.map { $0.lowercased() }
-        guard let okr = words.firstIndex(where: ["okrs", "okr", "objectives", "goals"].contains), okr > 0 else { return nil }
+        guard let okr = words.firstIndex(where: ["okrs", "okr", "objectives", "goals"].contains) else { return nil }
+        // "Q2 2027 OKRs – Support team", "Support Team: Q2 2027 OKRs": the name beside a team word, wherever it stands.
+        let bare = Self.words(TitleLabel.stripLeadingSymbols(title))
+        let named = bare.enumerated().filter { !filler.contains($0.element) && !teamWords.contains($0.element) && !periodWord.matches($0.element) }
+        if named.count == 1, let at = named.first?.offset, named[0].element.contains(where: \.isLetter),
+           bare.indices.contains(where: { abs($0 - at) == 1 && teamWords.contains(bare[$0]) }) {
+            let spelled = TitleText.clean(TitleLabel.stripLeadingSymbols(title).trimmed).split(whereSeparator: { $0 == " " || $0 == "," })
+                .map { $0.trimmingCharacters(in: CharacterSet(charactersIn: ":-–—|")) }.filter { !$0.isEmpty }
+            if spelled.count == bare.count { return spelled[at] }
+        }
+        guard okr > 0 else { return nil }
         let name = words[okr - 1]
         guard !filler.contains(name), !periodWord.matches(name), name.contains(where: \.isLetter),
               words[..<(okr - 1)].allSatisfy({ filler.contains($0) || periodWord.matches($0) }) else { return nil }
@@ -176,12 +186,19 @@ enum HeadingRole: Equatable {
     /// group's). Asked only of a heading with headings under it, where the name does not make it one objective.
     static func namedPeriod(_ title: String, year: Int?, config: WorkspaceConfig) -> HeadingRole? {
         let text = TitleLabel.stripLeadingSymbols(title).trimmed
-        let words = TitleText.clean(text.lowercased()).split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
+        let words = Self.words(text)
         guard words.contains(where: ["okrs", "okr", "objectives", "goals"].contains) else { return nil }
-        let meaningful = words.filter { !filler.contains($0) }
+        // "Q2 2027 OKRs – Support team": a team word beside the name says what the name is; it names nothing itself.
+        let meaningful = words.filter { !filler.contains($0) && !teamWords.contains($0) }
         let named = meaningful.filter { !periodWord.matches($0) }
         guard named.count == 1, meaningful.count > 1, named[0].contains(where: \.isLetter) else { return nil }
         return period(text, words: words, meaningful: meaningful.filter { $0 != named[0] }, year: year, config: config)
+    }
+
+    /// A title's words, lowercased, without the dashes and colons that set its parts apart.
+    private static func words(_ text: String) -> [String] {
+        TitleText.clean(text.lowercased()).split(whereSeparator: { $0 == " " || $0 == "," })
+            .map { $0.trimmingCharacters(in: CharacterSet(charactersIn: ":-–—|")) }.filter { !$0.isEmpty }
     }
 
     /// "Objectives of team 1915": a number right after a team word is the team's name, not a year.
