@@ -146,6 +146,62 @@ struct OwnWorkspaceShapesTests {
         #expect(roadmap.lanes.map(\.title) == ["Now"])
     }
 
+    // MARK: A tracker's table pasted in
+
+    @Test("a Title, Name or Summary column is the items' titles when another column is a plan's (Status, Assignees, Iteration)")
+    func trackerTables() {
+        let (roadmap, diagnostics) = roadmap("""
+            # Platform roadmap
+
+            ## Q1 2027
+
+            | Title | Assignees | Status | Iteration |
+            |---|---|---|---|
+            | Multi-region failover | @ana | In Progress | Sprint 3 |
+
+            ## Q2 2027
+
+            | Name | Owner | Status |
+            |---|---|---|
+            | SSO for enterprise | Cy | Not started |
+
+            ## Q3 2027
+
+            | Summary | Status | Milestone |
+            |---|---|---|
+            | Audit log export | Backlog | v2.0 |
+            """)
+        #expect(roadmap.items.map(\.title) == ["Multi-region failover", "SSO for enterprise", "Audit log export"])
+        #expect(roadmap.items.map(\.metadata.status) == [.onTrack, .notStarted, .notStarted])
+        #expect(roadmap.items.first?.metadata.owners == ["ana"])
+        #expect(!diagnostics.contains { $0.code == .noRoadmapItems })
+        let (file, _) = objectives("""
+            # 2027-Q1
+
+            | Name | Owner | Status |
+            |---|---|---|
+            | Cut p95 latency to 200 ms | Ana | On track |
+            """)
+        #expect(file.objectives.map(\.title) == ["Cut p95 latency to 200 ms"])
+        #expect(file.objectives.first?.metadata.owners == ["Ana"])
+    }
+
+    @Test("a Name column beside no plan column is a roster, not items")
+    func rosterIsNoPlan() {
+        let (roadmap, _) = roadmap("""
+            # Roadmap
+
+            ## Now
+
+            - **Faster builds**
+
+            | Name | Role | Email |
+            |---|---|---|
+            | Ana | Lead | ana@example.org |
+            """)
+        #expect(roadmap.items.map(\.title) == ["Faster builds"])
+    }
+
     // MARK: An OKR table with merged objective cells
 
     @Test("a row whose objective cell is empty carries on the objective above it; 'done' under Progress is done")

@@ -115,7 +115,9 @@ enum PlanTable {
     /// only numbering, period and field columns (`| # | Status | Responsible | Project |`, `| Date | Milestone | Features |`).
     /// A Milestone column beside another column of titles names a release (`v2.0`), not the work: the other is the title.
     static func titleColumn(_ header: [TableCell]) -> Int? {
-        let titles = header.indices.filter { titleHeaders.contains(headerKey(header[$0])) }
+        var titles = header.indices.filter { titleHeaders.contains(headerKey(header[$0])) }
+        // `| Title | Status | Milestone |`: the milestone is the release a row ships in, the Title column the work.
+        if titles.allSatisfy({ ["milestone", "milestones"].contains(headerKey(header[$0])) }), let named = namedColumn(header) { titles = [named] }
         guard var index = titles.first else { return nil }
         if ["milestone", "milestones"].contains(headerKey(header[index])), let other = titles.dropFirst().first { index = other }
         // `| Priority | Item | Status |`: beside a column of titles, "Priority" says how much each row matters.
@@ -123,6 +125,23 @@ enum PlanTable {
         let before = header[..<index].map(headerKey)
         guard before.allSatisfy({ ordinalHeaders.contains($0) || periodHeaders.contains($0) || titleHeaders.contains($0)
                                   || MetadataKey(spelling: $0) != nil }) else { return nil }
+        return index
+    }
+
+    /// Headers a tracker's export gives its column of titles (GitHub Projects' and Linear's Title, Notion's Name,
+    /// Jira's Summary): they name anything, a person as well as a piece of work.
+    static let nameHeaders: Set<String> = ["title", "name", "summary"]
+
+    /// A Title, Name or Summary column, when another column is one a plan's rows have (Status, Owner or Assignee, Due,
+    /// Progress, Iteration…): `| Name | Role | Email |` is a roster, `| Name | Owner | Status |` a plan.
+    private static func namedColumn(_ header: [TableCell]) -> Int? {
+        guard let index = header.firstIndex(where: { nameHeaders.contains(headerKey($0)) }) else { return nil }
+        let planned: Set<MetadataKey> = [.owners, .status, .due, .priorities, .effort, .confidence]
+        let others = header.indices.filter { $0 != index }.map { headerKey(header[$0]) }
+        guard others.contains(where: { key in
+            MetadataKey(spelling: key).map(planned.contains) ?? false || statusHeaders.contains(key) || progressHeaders.contains(key)
+                || periodHeaders.contains(key) || ["iteration", "sprint", "milestone", "milestones"].contains(key)
+        }) else { return nil }
         return index
     }
 
