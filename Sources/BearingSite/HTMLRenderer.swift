@@ -24,7 +24,22 @@ package struct HTMLRenderer: Sendable {
         self.topHeadingLevel = topHeadingLevel
     }
 
+    /// The notes of the fragment being rendered, whose references `inline` turns into links.
+    private var footnotes: Footnotes?
+
     package func render(_ blocks: [Block]) -> String {
+        guard let notes = Footnotes(blocks) else { return body(blocks) }
+        var renderer = self
+        renderer.footnotes = notes
+        var out = renderer.body(notes.blocks)
+        out += "<ol class=\"footnotes\">\n"
+        for note in notes.notes {
+            out += "<li id=\"fn-\(note.line)-\(Self.escape(Self.safeID(note.label)))\">\(renderer.inline(note.content))\n"
+        }
+        return out + "</ol>\n"
+    }
+
+    private func body(_ blocks: [Block]) -> String {
         let levels = Self.headingLevels(blocks)
         let shift = topHeadingLevel - (levels.min() ?? topHeadingLevel)
         var out = ""
@@ -199,9 +214,9 @@ package struct HTMLRenderer: Sendable {
 
     func inline(_ content: [Inline]) -> String {
         var out = ""
-        for item in content {
+        for item in footnotes == nil ? content : Footnotes.mergingText(content) {
             switch item {
-            case .text(let text): out += Self.escape(text)
+            case .text(let text): out += footnotes?.referencing(text) ?? Self.escape(text)
             case .code(let code): out += "<code>\(Self.escape(code))</code>"
             case .emphasis(let inner): out += "<em>\(inline(inner))</em>"
             case .strong(let inner): out += "<strong>\(inline(inner))</strong>"
@@ -210,7 +225,11 @@ package struct HTMLRenderer: Sendable {
                 // file's name reads better than a link with no text (2i2c's "Our  describes how we engage…").
                 let inner = inner.plainText.isEmpty && !inner.contains(where: { if case .image = $0 { true } else { false } })
                     ? [Inline.text(Self.linkName(destination))] : inner
-                if let url = Self.safeURL(destination) { out += "<a href=\"\(Self.escape(Self.wellFormed(url)))\">\(inline(inner))</a>" }
+                if let url = Self.safeURL(destination), let label = Self.footnoteLabel(inner) {
+                    // `[^1]: https://…` is a link reference definition to cmark: the reference arrives as a link
+                    // reading "^1", and is shown as the superscript a footnote would be.
+                    out += "<sup class=\"fnref\"><a href=\"\(Self.escape(Self.wellFormed(url)))\">\(Self.escape(label))</a></sup>"
+                } else if let url = Self.safeURL(destination) { out += "<a href=\"\(Self.escape(Self.wellFormed(url)))\">\(inline(inner))</a>" }
                 else { out += "<span class=\"unsafe-link\">\(inline(inner))</span>" }
             case .image(let source, let inner):
                 if let url = Self.safeURL(source) { out += "<img src=\"\(Self.escape(Self.wellFormed(url)))\" alt=\"\(Self.escape(inner.plainText))\">" }
@@ -221,6 +240,14 @@ package struct HTMLRenderer: Sendable {
             }
         }
         return out
+    }
+
+    /// "1" for a link whose whole text is "^1" (no space), else nil.
+    private static func footnoteLabel(_ content: [Inline]) -> String? {
+        guard content.count <= 3, content.allSatisfy({ if case .text = $0 { true } else { false } }) else { return nil }
+        let text = content.plainText
+        guard text.count > 1, text.hasPrefix("^"), !text.dropFirst().contains(where: { $0.isWhitespace || $0 == "^" }) else { return nil }
+        return String(text.dropFirst())
     }
 
     /// The URL when it is relative, a fragment, or http(s)/mailto; nil for javascript:, data:, vbscript:, file: and the rest.
