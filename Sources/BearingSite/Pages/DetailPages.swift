@@ -42,7 +42,7 @@ extension SiteContent {
             "number": .text(priority.number), "title": .text(priority.title), "summary": .text(priority.summary ?? ""),
             "signal": .text(priority.successSignal ?? ""), "items": .number(metrics?.items ?? 0), "one_item": .flag(metrics?.items == 1),
             "sections": .list(sections), "children": .list(children),
-            "body": .text(renderer.render(priority.blocks)),
+            "body": .text(renderer.render(Self.withoutHeader(priority.blocks, title: priority.title, summary: priority.summary))),
             "share": .text(isTop ? percent(metrics?.effortShare ?? 0) : ""), "target": .text(metrics?.target.map(percent) ?? ""),
             // Ended quarters' grade apart from the current quarter's progress: averaged together, a priority read 0.73
             // green while both its current objectives were at risk.
@@ -53,10 +53,41 @@ extension SiteContent {
             "direction": .text(isTop ? (metrics?.direction ?? "") : ""),
             "sparkline": .text(metrics.map { Sparkline.render($0, title: priority.title) } ?? ""),
         ]
+        // One choice of columns for every quarter's table on the page, so they line up.
+        for (key, value) in rowColumns((priorityRows[priority.id] ?? []).map(\.0)) { context[key] = value }
         if let parent = priority.parent.flatMap(strategy.priority) {
             context["parent"] = ["number": .text(parent.number), "title": .text(parent.title), "href": .text(paths.priority(parent.id))]
         }
         return Page(path: paths.priority(priority.id), template: "priority", title: "\(priority.number) \(priority.title)", kind: "priority", context: .object(context))
+    }
+
+    /// A priority's text for "From the strategy" without what the page's header already says: a sub-priority written as
+    /// a list item (GitLab's `1. Even easier to buy` and its nested points) is that item whole, its name first, and an
+    /// H3 priority's summary is often its whole first paragraph. The item is unwrapped and a leading paragraph that is
+    /// only the title or only the summary is left out; a paragraph saying more than either stays.
+    static func withoutHeader(_ blocks: [Block], title: String, summary: String?) -> [Block] {
+        var blocks = blocks
+        if blocks.count == 1, case .list(_, let items) = blocks[0].kind, items.count == 1, items[0].task == nil {
+            if case .paragraph(let content)? = items[0].blocks.first?.kind, sameText(content.plainText, title) {
+                blocks = Array(items[0].blocks.dropFirst())
+            }
+        }
+        while case .paragraph(let content)? = blocks.first?.kind,
+              sameText(content.plainText, title) || summary.map({ sameText(content.plainText, $0) }) == true {
+            blocks.removeFirst()
+        }
+        return blocks
+    }
+
+    /// Equal but for case, spacing and a closing full stop or colon.
+    private static func sameText(_ a: String, _ b: String) -> Bool {
+        func norm(_ text: String) -> String {
+            var words = text.split(whereSeparator: \.isWhitespace).joined(separator: " ").lowercased()
+            while let last = words.last, ".:".contains(last) { words.removeLast() }
+            return words
+        }
+        let left = norm(a)
+        return !left.isEmpty && left == norm(b)
     }
 
     func quarterPage(_ quarter: Quarter) -> Page {
@@ -67,13 +98,15 @@ extension SiteContent {
         let objectives = plan.objectiveFiles.flatMap { $0.objectives.filter { $0.quarter == quarter } }
         let summary = "\(objectives.count) objective\(objectives.count == 1 ? "" : "s")"
             + (scope.map { ", \($0.gaps.isEmpty ? "every priority has work" : "\($0.gaps.count) priorit\($0.gaps.count == 1 ? "y" : "ies") without work")." } ?? ".")
+        let items = objectives.compactMap { item($0.id) }
+        var context: TemplateValue.Fields = ["quarter": .text(quarter.description), "summary": .text(summary), "kpis": scope.map(kpis) ?? [],
+                                             "intro": .text(files.map { renderer.render($0.introBlocks) }.joined()),
+                                             "rows": .list(items.map { summaryRow($0, link: strongestLink($0.id), showPriority: true) }),
+                                             "report_href": .text(paths.report(quarter.description)),
+                                             "scored_then": scoredThen(quarter, scope: scope)]
+        for (key, value) in rowColumns(items) { context[key] = value }
         return Page(path: paths.quarter(quarter.description), template: "quarter", title: quarter.description, kind: "quarter",
-                    context: ["quarter": .text(quarter.description), "summary": .text(summary), "kpis": scope.map(kpis) ?? [],
-                              "intro": .text(files.map { renderer.render($0.introBlocks) }.joined()),
-                              "rows": .list(objectives.compactMap { objective in
-                                  item(objective.id).map { summaryRow($0, link: strongestLink($0.id), showPriority: true) }
-                              }), "report_href": .text(paths.report(quarter.description)),
-                              "scored_then": scoredThen(quarter, scope: scope)])
+                    context: .object(context))
     }
 
     func objectivePage(_ objective: Objective) -> Page {

@@ -26,6 +26,13 @@ extension SiteContent {
         return .object(fields)
     }
 
+    /// Which of the Owner, Status and Grade columns a table of `items` shows: one no row fills would be an empty
+    /// column down the page (2i2c's quarters name no owner, status or grade), so it is left out, header and cells alike.
+    func rowColumns(_ items: [AlignedItem]) -> TemplateValue.Fields {
+        ["show_owner": .flag(items.contains { !$0.owners.isEmpty }), "show_status": .flag(items.contains { $0.status != nil }),
+         "show_grade": .flag(items.contains { $0.progress != nil })]
+    }
+
     /// The item's strongest link at strength 0.25 or more; the first of equally strong ones.
     func strongestLink(_ id: String) -> Link? {
         var best: Link?

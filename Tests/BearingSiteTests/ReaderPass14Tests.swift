@@ -1,0 +1,119 @@
+import BearingAlign
+import BearingModel
+import BearingParse
+@testable import BearingSite
+import Testing
+
+/// What a leader read on sites built from real files, pass 14: 2i2c's strategy showed its footnotes as literal
+/// "[^gsbs]" brackets; 2i2c's quarter tables had Owner, Status and Grade columns nobody filled; GitLab's sub-priority
+/// pages began "From the strategy" with their own title again, and H3 priorities with the summary already shown as lede.
+@Suite struct ReaderPass14Tests {
+    static func pages(_ files: [String: String]) throws -> [String: String] {
+        let (plan, alignment) = Site.memory(files)
+        let pages = try SiteBuilder().render(plan: plan, alignment: alignment, options: .init())
+        return Dictionary(pages.map { ($0.0, String(decoding: $0.1, as: UTF8.self)) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    static func html(_ markdown: String) -> String {
+        HTMLRenderer().render(MarkdownReader().read(markdown, path: "-").blocks)
+    }
+
+    @Test("a footnote reference is a superscript link to its note, listed after the text; the definition's brackets are gone")
+    func footnotes() {
+        let html = Self.html("""
+            We carry out our [theory of impact](./theory.md)[^gsbs], as measured.[^1] Unknown[^nope] stays.
+
+            [^gsbs]: This is inspired by the [Good Strategy](https://example.org/gsbs) framework.
+
+            [^1]: First note.
+            [^two]: Second note,
+            over two lines.
+
+            """)
+        #expect(html.contains("<a href=\"./theory.md\">theory of impact</a><sup class=\"fnref\"><a href=\"#fn-3-gsbs\">1</a></sup>, as measured.<sup class=\"fnref\"><a href=\"#fn-5-1\">2</a></sup>"), "\(html)")
+        #expect(html.contains("Unknown[^nope] stays."), "a reference nothing defines stays text: \(html)")
+        #expect(html.contains("<ol class=\"footnotes\">\n<li id=\"fn-3-gsbs\">This is inspired by the <a href=\"https://example.org/gsbs\">Good Strategy</a> framework.\n<li id=\"fn-5-1\">First note.\n<li id=\"fn-6-two\">Second note,\nover two lines.\n</ol>"), "\(html)")
+        #expect(!html.contains("[^gsbs]") && !html.contains("[^1]") && !html.contains("[^two]"), "\(html)")
+    }
+
+    @Test("a footnote definition in a code block, or quoted inline as code, stays code; text without definitions is untouched")
+    func footnotesInCode() {
+        let html = Self.html("""
+            Write `[^1]` for a note.
+
+            ```markdown
+            [^1]: A definition shown as an example.
+            ```
+
+            """)
+        #expect(html.contains("<code>[^1]</code>"), "\(html)")
+        #expect(html.contains("<pre><code class=\"language-markdown\">[^1]: A definition shown as an example.\n</code></pre>"), "\(html)")
+        #expect(!html.contains("footnotes"), "\(html)")
+        let plain = Self.html("A [^label] and [^x]: in the middle of a line.\n")
+        #expect(plain == "<p>A [^label] and [^x]: in the middle of a line.</p>\n", "\(plain)")
+    }
+
+    @Test("`[^1]: https://…` is a link reference definition to CommonMark: its reference reads as a superscript, not '^1'")
+    func footnoteAsLinkDefinition() {
+        let html = Self.html("Measured.[^1]\n\n[^1]: https://example.org/source\n")
+        #expect(html.contains("Measured.<sup class=\"fnref\"><a href=\"https://example.org/source\">1</a></sup>"), "\(html)")
+    }
+
+    @Test("a quarter's table shows no Owner, Status or Grade column that no objective fills, and keeps those one does")
+    func emptyColumns() throws {
+        let strategy = "# Strategy\n\n## Priorities\n\n### Reliability {#rel}\n\nReliable hubs for every community.\n"
+        let bare = "---\nquarter: 2026-Q4\n---\n# Q4\n\n## Make hubs reliable for communities\n\nReliable hubs.\n\n## Upgrade every hub\n\nReliable hubs, upgraded.\n"
+        let pages = try Self.pages(["strategy.md": strategy, "objectives/2026-Q4.md": bare])
+        let quarter = try #require(pages["quarters/2026-Q4.html"])
+        #expect(quarter.contains("<thead><tr><th scope=\"col\">Objective<th scope=\"col\">Serves most</thead>"), "\(quarter)")
+        #expect(!quarter.contains("<td class=\"n\">") && !quarter.contains("<td><td"), "\(quarter)")
+        let priority = try #require(pages["priorities/rel.html"])
+        #expect(priority.contains("<th scope=\"col\">Item<th scope=\"col\">Link</thead>"), "\(priority)")
+
+        let owned = "---\nquarter: 2026-Q4\n---\n# Q4\n\n## Make hubs reliable for communities\n\n- Owner: Ada\n\n## Upgrade every hub\n\nReliable hubs, upgraded.\n"
+        let withOwner = try #require(try Self.pages(["strategy.md": strategy, "objectives/2026-Q4.md": owned])["quarters/2026-Q4.html"])
+        #expect(withOwner.contains("<th scope=\"col\">Objective<th scope=\"col\">Owner<th scope=\"col\">Serves most</thead>"), "\(withOwner)")
+        // The row without an owner keeps its empty cell: every row has as many cells as the header.
+        #expect(withOwner.contains("Upgrade every hub</a><td><td"), "\(withOwner)")
+    }
+
+    @Test("a sub-priority written as a list item does not repeat its name under 'From the strategy'; a summary shown as lede is not repeated")
+    func priorityBodyWithoutHeader() throws {
+        let strategy = """
+            # Strategy
+
+            ## Priorities
+
+            ### 1) Customer Results
+            Ensure that we are the default when customers buy.
+
+            1. Even easier to buy
+                1. Dedicated hosting
+                1. Consumption add-ons
+            1. Prove value
+                1. Advocate training
+
+            ### 2) Grow careers
+            Careers grow here. And more text than the summary says.
+
+            """
+        let pages = try Self.pages(["strategy.md": strategy])
+        let sub = try #require(pages.first { $0.key.hasPrefix("priorities/even-easier") }?.value)
+        let body = try #require(sub.range(of: "From the strategy")).upperBound
+        let tail = sub[body...]
+        #expect(!tail.contains("Even easier to buy"), "\(tail)")
+        #expect(tail.contains("<div class=\"prose\"><ol>\n<li>Dedicated hosting\n<li>Consumption add-ons\n</ol>"), "\(tail)")
+        let top = try #require(pages.first { $0.key.hasPrefix("priorities/customer-results") }?.value)
+        #expect(top.components(separatedBy: "Ensure that we are the default when customers buy.").count == 2, "the lede only: \(top)")
+        #expect(DetailPagesProbe.withoutHeader(["Careers grow here. And more text than the summary says."], title: "Grow careers", summary: "Careers grow here.")
+                    == 1, "a paragraph saying more than the summary stays")
+    }
+}
+
+/// `SiteContent.withoutHeader` on paragraphs of plain text: how many blocks it keeps.
+private enum DetailPagesProbe {
+    static func withoutHeader(_ paragraphs: [String], title: String, summary: String?) -> Int {
+        let blocks = paragraphs.enumerated().map { Block(.paragraph([.text($1)]), line: $0 + 1, endLine: $0 + 1) }
+        return SiteContent.withoutHeader(blocks, title: title, summary: summary).count
+    }
+}
