@@ -65,14 +65,14 @@ import Testing
         let bare = "---\nquarter: 2026-Q4\n---\n# Q4\n\n## Make hubs reliable for communities\n\nReliable hubs.\n\n## Upgrade every hub\n\nReliable hubs, upgraded.\n"
         let pages = try Self.pages(["strategy.md": strategy, "objectives/2026-Q4.md": bare])
         let quarter = try #require(pages["quarters/2026-Q4.html"])
-        #expect(quarter.contains("<thead><tr><th scope=\"col\">Objective<th scope=\"col\">Serves most</thead>"), "\(quarter)")
+        #expect(quarter.contains("<thead><tr><th scope=\"col\">Objective<th scope=\"col\" class=\"col-link\">Serves most</thead>"), "\(quarter)")
         #expect(!quarter.contains("<td class=\"n\">") && !quarter.contains("<td><td"), "\(quarter)")
         let priority = try #require(pages["priorities/rel.html"])
-        #expect(priority.contains("<th scope=\"col\">Item<th scope=\"col\">Link</thead>"), "\(priority)")
+        #expect(priority.contains("<th scope=\"col\">Item<th scope=\"col\" class=\"col-link\">Link</thead>"), "\(priority)")
 
         let owned = "---\nquarter: 2026-Q4\n---\n# Q4\n\n## Make hubs reliable for communities\n\n- Owner: Ada\n\n## Upgrade every hub\n\nReliable hubs, upgraded.\n"
         let withOwner = try #require(try Self.pages(["strategy.md": strategy, "objectives/2026-Q4.md": owned])["quarters/2026-Q4.html"])
-        #expect(withOwner.contains("<th scope=\"col\">Objective<th scope=\"col\">Owner<th scope=\"col\">Serves most</thead>"), "\(withOwner)")
+        #expect(withOwner.contains("<th scope=\"col\">Objective<th scope=\"col\" class=\"col-owner\">Owner<th scope=\"col\" class=\"col-link\">Serves most</thead>"), "\(withOwner)")
         // The row without an owner keeps its empty cell: every row has as many cells as the header.
         #expect(withOwner.contains("Upgrade every hub</a><td><td"), "\(withOwner)")
     }
@@ -107,6 +107,60 @@ import Testing
         #expect(top.components(separatedBy: "Ensure that we are the default when customers buy.").count == 2, "the lede only: \(top)")
         #expect(DetailPagesProbe.withoutHeader(["Careers grow here. And more text than the summary says."], title: "Grow careers", summary: "Careers grow here.")
                     == 1, "a paragraph saying more than the summary stays")
+    }
+}
+
+extension ReaderPass14Tests {
+    static let strategy = "# Strategy\n\n## Priorities\n\n1. **Attestations.** Supply chain attestations everywhere. {#attestations}\n"
+
+    @Test("a quarter whose every item says too little to link has its gaps, coverage and orphans unjudged, not all priorities gaps")
+    func nothingJudged() throws {
+        let objectives = "---\nquarter: 2026-Q4\n---\n# Q4\n\n### 1. CEO\n\n### 2. CEO\n\n### 3. CEO\n"
+        let pages = try Self.pages(["strategy.md": Self.strategy, "objectives/2026-Q4.md": objectives])
+        let dashboard = try #require(pages["index.html"])
+        #expect(dashboard.contains("<p>Not judged: no item in 2026-Q4 says enough to link to a priority.</p>"), "\(dashboard)")
+        #expect(!dashboard.contains("Priorities with no work"), "\(dashboard)")
+        #expect(dashboard.contains("<p>None judged.</p>") && !dashboard.contains("all work serves a priority"), "\(dashboard)")
+        #expect(dashboard.contains("<span class=\"kpi-value\">–</span> <span class=\"kpi-label\">priorities covered</span> <span class=\"kpi-note\">none judged</span>"), "\(dashboard)")
+        let quarter = try #require(pages["quarters/2026-Q4.html"])
+        #expect(quarter.contains("3 objectives, none saying enough to link to a priority."), "\(quarter)")
+    }
+
+    @Test("a strategy without sub-priorities gets no '100% of sub-priorities' under its coverage")
+    func noSubPriorityNote() throws {
+        let objectives = "---\nquarter: 2026-Q4\n---\n# Q4\n\n## Attest every release with supply chain attestations\n"
+        let dashboard = try #require(try Self.pages(["strategy.md": Self.strategy, "objectives/2026-Q4.md": objectives])["index.html"])
+        #expect(dashboard.contains("<span class=\"kpi-label\">priorities covered</span>\n"), "\(dashboard)")
+        #expect(!dashboard.contains("of sub-priorities"), "\(dashboard)")
+    }
+
+    @Test("a strategy with no target weights has a 'Share of effort by priority' chart, with no Target column of '–'")
+    func shareWithoutWeights() throws {
+        let objectives = "---\nquarter: 2026-Q4\n---\n# Q4\n\n## Attest every release with supply chain attestations\n"
+        let pages = try Self.pages(["strategy.md": Self.strategy, "objectives/2026-Q4.md": objectives])
+        for path in ["index.html", "review.html", "strategy.html"] {
+            let page = try #require(pages[path])
+            #expect(!page.contains("target weights</h2>") && !page.contains("Weights against actual effort"), "\(path): \(page)")
+            #expect(page.contains("Share of effort by priority"), "\(path)")
+            #expect(!page.contains("<th scope=\"col\">Target"), "\(path)")
+        }
+    }
+
+    @Test("a plan that names no owner gets a sentence on the review, not a table whose one row is 'No owner named'")
+    func reviewWithoutOwners() throws {
+        let objectives = "---\nquarter: 2026-Q4\n---\n# Q4\n\n## Attest every release with supply chain attestations\n"
+        let review = try #require(try Self.pages(["strategy.md": Self.strategy, "objectives/2026-Q4.md": objectives])["review.html"])
+        #expect(review.contains("<p>No work names an owner (<code>Owner:</code> on an objective or item).</p>"), "\(review)")
+        #expect(!review.contains("No owner named"))
+    }
+
+    @Test("item tables size their columns by name, so leaving one out does not hand its width to the next")
+    func columnWidthsByName() throws {
+        let css = try SiteBuilder.resource("assets/style", "css")
+        #expect(css.contains("table.rows th.col-owner { width: 20%; }") && css.contains("table.rows th.col-link { width: 17.5rem; }"))
+        let objectives = "---\nquarter: 2026-Q4\n---\n# Q4\n\n## Attest every release with supply chain attestations\n"
+        let quarter = try #require(try Self.pages(["strategy.md": Self.strategy, "objectives/2026-Q4.md": objectives])["quarters/2026-Q4.html"])
+        #expect(quarter.contains("<table class=\"items rows\">") && quarter.contains("<th scope=\"col\" class=\"col-link\">Serves most</thead>"), "\(quarter)")
     }
 }
 

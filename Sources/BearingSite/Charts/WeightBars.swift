@@ -25,12 +25,20 @@ enum WeightBars {
             rows.append([title, SVG.percent(actual), target.map(SVG.percent) ?? "–"])
         }
         let hasWeights = !alignment.strategy.weights.isEmpty
+        // With no weights the data table's Target column would be "–" all the way down.
+        if !hasWeights { rows = rows.map { Array($0.prefix(2)) } }
         let scopeText = scope.kind == .workspace ? "across the plan" : scope.kind == .quarter ? "in \(scope.key)" : "on roadmap \(scope.key)"
         // The balance is printed by the formatter the cards use, so a card and the caption beside it cannot disagree.
         let description = hasWeights
             ? "Actual share of linked effort per priority \(scopeText) (bars) against the strategy's target weights (marks); balance \(scope.balance.map { NumberFormat.fixed($0, digits: 2) } ?? "–")."
             : "Actual share of linked effort per priority \(scopeText). The strategy sets no target weights."
-        return SVG.figure(id: "weights-\(scope.key)", title: "Effort against target weights", description: description,
-                          width: width, height: height, body: body, table: (["Priority", "Actual", "Target"], rows))
+        return SVG.figure(id: "weights-\(scope.key)", title: title(alignment), description: description,
+                          width: width, height: height, body: body, table: (hasWeights ? ["Priority", "Actual", "Target"] : ["Priority", "Actual"], rows))
+    }
+
+    /// The chart's name: "against target weights" only when the strategy sets some (OpenTelemetry's sets none, and
+    /// its review had a section so named whose caption said there were none).
+    static func title(_ alignment: Alignment) -> String {
+        alignment.strategy.weights.isEmpty ? "Share of effort by priority" : "Effort against target weights"
     }
 }

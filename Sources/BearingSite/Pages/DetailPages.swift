@@ -97,7 +97,8 @@ extension SiteContent {
         let scope = alignment.scope(.quarter, quarter.description)
         let objectives = plan.objectiveFiles.flatMap { $0.objectives.filter { $0.quarter == quarter } }
         let summary = "\(objectives.count) objective\(objectives.count == 1 ? "" : "s")"
-            + (scope.map { ", \($0.gaps.isEmpty ? "every priority has work" : "\($0.gaps.count) priorit\($0.gaps.count == 1 ? "y" : "ies") without work")." } ?? ".")
+            + (nothingJudged(scope) ? ", none saying enough to link to a priority."
+               : scope.map { ", \($0.gaps.isEmpty ? "every priority has work" : "\($0.gaps.count) priorit\($0.gaps.count == 1 ? "y" : "ies") without work")." } ?? ".")
         let items = objectives.compactMap { item($0.id) }
         var context: TemplateValue.Fields = ["quarter": .text(quarter.description), "summary": .text(summary), "kpis": scope.map(kpis) ?? [],
                                              "intro": .text(files.map { renderer.render($0.introBlocks) }.joined()),

@@ -27,11 +27,12 @@ extension SiteContent {
             "heatmap": .text(Heatmap.render(alignment)), "grade_chart": .text(GradeBars.render(alignment)),
             // The same scope as the cards: the balance card and this chart's caption once read 0.80 and 0.86, one
             // the current quarter's and the other the whole plan's.
-            "balance_chart": .text(WeightBars.render(alignment, scope: scope)),
+            "balance_chart": .text(WeightBars.render(alignment, scope: scope)), "balance_title": .text(WeightBars.title(alignment)),
             "attention": attentionRows(), "attention_more": attentionMore(),
             "gaps": gapEntries(scope?.gaps ?? []), "sub_gaps": gapEntries(scope?.subGaps ?? []),
             "orphans": orphanEntries(scope?.orphans ?? []),
             "scope_label": .text(alignment.currentQuarter.map { "in \($0)" } ?? "in the plan"),
+            "unjudged": .flag(nothingJudged(scope)),
             "unplaced": .text(unplacedNote()),
         ]
         return Page(path: "index.html", template: "dashboard", title: "Dashboard", kind: "dashboard", context: context)
@@ -58,6 +59,7 @@ extension SiteContent {
                               "intro": .text(renderer.render(strategy.introBlocks)),
                               "priorities_intro": .text(renderer.render(strategy.prioritiesIntroBlocks)),
                               "balance_chart": .text(WeightBars.render(alignment, scope: alignment.workspace)),
+                              "has_weights": .flag(!alignment.strategy.weights.isEmpty),
                               "versions": strategyVersions()])
     }
 

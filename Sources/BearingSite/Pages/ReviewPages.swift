@@ -194,8 +194,9 @@ extension SiteContent {
             "teams": grouped(items, missing: "No team named") { team(of: $0).map { [$0] } ?? [] },
             // A plan that names no team gets a sentence, not a table whose one row is "No team named".
             "names_teams": .flag(items.contains { team(of: $0) != nil }),
+            "names_owners": .flag(items.contains { !$0.owners.isEmpty }),
             "grade_chart": .text(GradeBars.render(alignment)), "heatmap": .text(Heatmap.render(alignment)),
-            "balance_chart": .text(WeightBars.render(alignment, scope: scope ?? alignment.workspace)),
+            "balance_chart": .text(WeightBars.render(alignment, scope: scope ?? alignment.workspace)), "balance_title": .text(WeightBars.title(alignment)),
             "report_href": .text(quarter.map { paths.report($0.description) } ?? ""),
         ]
         return Page(path: "review.html", template: "review", title: "Quarterly review", kind: "review", context: context)

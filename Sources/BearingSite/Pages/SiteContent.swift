@@ -165,6 +165,13 @@ struct SiteContent: Sendable {
         })
     }
 
+    /// True when the scope has items and none says enough to link: its gaps, coverage and orphans are then unknown,
+    /// not "every priority a gap" and "all work serves a priority" (GitLab's FY24-Q1 of three empty objectives).
+    func nothingJudged(_ scope: ScopeScore?) -> Bool {
+        guard let scope else { return false }
+        return scope.items > 0 && scope.tooLittleText.count >= scope.items
+    }
+
     /// The figures shown on the dashboard and each quarter page.
     func kpis(_ scope: ScopeScore) -> TemplateValue {
         // Items with too little text to link are out of the index and the orphans: GitLab's FY24-Q1, three empty
@@ -176,7 +183,10 @@ struct SiteContent: Sendable {
             judged == 0 && thin > 0
                 ? ["value": "–", "label": "alignment index", "note": .text(unjudged), "band": ""]
                 : ["value": .text(NumberFormat.fixed(scope.alignmentIndex, digits: 0)), "label": "alignment index", "note": "out of 100", "band": ""],
-            ["value": .text(percent(scope.coverage)), "label": "priorities covered", "note": "\(percent(scope.subCoverage)) of sub-priorities", "band": ""],
+            judged == 0 && thin > 0
+                ? ["value": "–", "label": "priorities covered", "note": "none judged", "band": ""]
+                : ["value": .text(percent(scope.coverage)), "label": "priorities covered",
+                   "note": strategy.topLevel.count < strategy.priorities.count ? .text("\(percent(scope.subCoverage)) of sub-priorities") : "", "band": ""],
             judged == 0 && thin > 0
                 ? ["value": "–", "label": "orphan work", "note": "none judged", "band": ""]
                 : ["value": .text(percent(scope.orphanShare)), "label": "orphan work",
