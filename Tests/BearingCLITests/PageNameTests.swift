@@ -14,7 +14,7 @@ struct PageNameTests {
         let site = workspace.appendingPathComponent("_site")
         let run = try Bearing.run(["build", "--workspace", workspace.path])
         #expect(run.status == 0, "\(run.stdout)\(run.stderr)")
-        for (folder, titles) in [("objectives", ["First plus", "Second minus"]), ("priorities", ["Plus.", "Minus."])] {
+        for (folder, titles) in [("objectives", ["First plus", "Second minus"]), ("priorities", ["Plus", "Minus"])] {
             let pages = try FileManager.default.contentsOfDirectory(atPath: site.appendingPathComponent(folder).path).filter { $0.hasPrefix("a-b") || $0.hasPrefix("x-y") }
             #expect(pages.count == 2, "\(folder): \(pages)")
             let texts = try pages.map { try String(contentsOf: site.appendingPathComponent(folder).appendingPathComponent($0), encoding: .utf8) }

@@ -187,7 +187,7 @@ import TestSupport
         }
         // Today is in 2026-Q4, under way: in full. Ended quarters, newest first, in full until 100 rows: seven of 15.
         for quarter in ["2026-Q4", "2026-Q3", "2025-Q1"] {
-            #expect(try section(quarter).contains("<table class=\"items\">"), "\(quarter)")
+            #expect(try section(quarter).contains("<table class=\"items rows\">"), "\(quarter)")
         }
         for quarter in ["2024-Q4", "2024-Q1"] {
             let listed = try section(quarter)

@@ -164,6 +164,38 @@ extension ReaderPass14Tests {
     }
 }
 
+extension ReaderPass14Tests {
+    @Test("cards right under their group's heading do not repeat the group, nor a period that is the heading; a card with nothing to say has no empty meta line")
+    func cardsUnderGroupHeading() throws {
+        let roadmap = """
+            # Roadmap
+
+            ## Strategic deliverables
+
+            ### Core technology
+
+            Our core needs simplifying.
+
+            - Attest the builds
+            - Sign the releases
+
+            ## Timeline
+
+            ### 2025
+
+            The following items are active priorities:
+
+            - Publish the index
+            - Rotate the keys
+
+            """
+        let page = try #require(try Self.pages(["strategy.md": Self.strategy, "roadmaps/roadmap.md": roadmap])["roadmaps/roadmap.html"])
+        #expect(page.components(separatedBy: "Core technology").count == 2, "the heading only: \(page)")
+        #expect(!page.contains("<span class=\"period\">2025</span>"), "\(page)")
+        #expect(!page.contains("<p class=\"meta\"></p>"), "\(page)")
+    }
+}
+
 /// `SiteContent.withoutHeader` on paragraphs of plain text: how many blocks it keeps.
 private enum DetailPagesProbe {
     static func withoutHeader(_ paragraphs: [String], title: String, summary: String?) -> Int {

@@ -186,10 +186,14 @@ extension SiteContent {
             // A group's own text goes before its first item (an H3 group's before its H4 subgroups'); a group whose
             // items are all elsewhere, or that holds none yet, is shown at the end of the lane.
             var pending = lane.groups
+            // The group whose name was last shown as a heading in this lane: the cards right under it do not repeat it
+            // (napari's "Core technology / API evolution" above each of its cards, and "2025" above each timeline card).
+            var headed: String?
             func groupIntros(before item: RoadmapItem) -> TemplateValue {
                 guard let group = item.group else { return .list([]) }
                 let due = pending.filter { group == $0.title || group.hasPrefix($0.title + " / ") }
                 pending.removeAll { due.contains($0) }
+                if let last = due.last { headed = last.title }
                 return .list(due.map { ["title": .text($0.title), "intro": .text(renderer.render($0.intro))] })
             }
             let laneItems = roadmap.items.filter { Self.laneIndex(of: $0, in: roadmap) == index }
@@ -226,12 +230,20 @@ extension SiteContent {
             let laneStatus = laneItems.allSatisfy { $0.statusFrom == .lane } ? laneItems.first?.metadata.status : nil
             let items: [TemplateValue] = laneItems.map { item in
                 let groups = groupIntros(before: item)
+                if item.group != headed { headed = nil }
                 let card = Self.cardText(item)
                 let checklist = CardChecklist.summary(item.blocks)
+                let group = Self.shownGroup(item).flatMap { $0 == headed ? nil : $0 }, period = item.period.flatMap { $0 == headed ? nil : $0 }
+                let status = laneStatus == nil ? item.metadata.status?.rawValue : nil
+                let rank = item.metadata.custom.first { $0.key == "Rank" }?.value
+                // A card with nothing to say under its title gets no empty line for it.
+                let origin = laneStatus == nil ? item.statusFrom.map(Self.statusOrigin) : nil
+                let hasMeta = [group, period, status, rank, origin].contains { !($0 ?? "").isEmpty } || checklist != nil
+                    || !item.metadata.owners.isEmpty
                 let depends = item.resolved.dependsOn.compactMap { roadmapItemsByID[$0] }
                 let serves = item.resolved.objectives.compactMap { objectivesByID[$0] }
-                return ["groups": groups, "lead": .text(renderer.render((leads[item.id] ?? []).sorted { $0.line < $1.line })), "title": .text(item.title), "anchor": .text(SitePaths.anchor(item.id)), "group": .text(Self.shownGroup(item) ?? ""),
-                        "period": .text(item.period ?? ""), "status": .text(laneStatus == nil ? item.metadata.status?.rawValue ?? "" : ""),
+                return ["groups": groups, "lead": .text(renderer.render((leads[item.id] ?? []).sorted { $0.line < $1.line })), "title": .text(item.title), "anchor": .text(SitePaths.anchor(item.id)), "group": .text(group ?? ""), "has_meta": .flag(hasMeta),
+                        "period": .text(period ?? ""), "status": .text(laneStatus == nil ? item.metadata.status?.rawValue ?? "" : ""),
                         "chips": chips(item.id), "status_from": .text(laneStatus == nil ? item.statusFrom.map(Self.statusOrigin) ?? "" : ""),
                         "owners": .text(item.metadata.owners.joined(separator: ", ")),
                         // "### P0: Continued Investment…": the rank the writer put in the heading, which the title drops.
