@@ -196,6 +196,51 @@ extension ReaderPass14Tests {
     }
 }
 
+extension ReaderPass14Tests {
+    @Test("an objective written as one numbered bold line does not repeat its title as its whole text")
+    func objectiveBodyWithoutTitle() throws {
+        let objectives = "---\nperiod: 2025\n---\n# 2025\n\n### 2025 Strategic Goals:\n\n1. **Develop Shared Goals with Partner Communities**\n2. **Recognize TODO contributors**\n"
+        let pages = try Self.pages(["strategy.md": Self.strategy, "objectives/2025.md": objectives])
+        let page = try #require(pages.first { $0.key.hasPrefix("objectives/") && $0.value.contains("<h1>Develop Shared Goals") }?.value, "\(pages.keys.sorted())")
+        #expect(page.components(separatedBy: "Develop Shared Goals with Partner Communities").count == 3, "the <title> and the <h1> only: \(page)")
+    }
+
+    @Test("a sub-priority's link explanation names its parent by number, not by id")
+    func explanationNamesParent() throws {
+        let strategy = """
+            # Strategy
+
+            ## Priorities
+
+            ### Help strengthen value across business strategy {#help-strengthen-value-across-business}
+
+            Value for businesses, security and AI.
+
+            1. **Partner communities.** Develop shared goals with partner communities and ecosystems.
+            2. **Legal frameworks.** Link enterprise practice to public-interest legal frameworks.
+
+            """
+        let objectives = "---\nquarter: 2026-Q4\n---\n# Q4\n\n## Develop shared goals with partner communities and ecosystems\n\nShared goals with partner communities.\n"
+        let pages = try Self.pages(["strategy.md": strategy, "objectives/2026-Q4.md": objectives])
+        let page = try #require(pages.first { $0.key.hasPrefix("objectives/2026-q4/") }?.value)
+        #expect(page.contains("inferred sub-priority of priority 1;"), "\(page)")
+        #expect(!page.contains("sub-priority of help-strengthen"), "\(page)")
+    }
+}
+
+extension ReaderPass14Tests {
+    @Test("roadmaps sharing a title get a row each in the alignment matrix, with their own counts and pages")
+    func roadmapsWithOneTitle() throws {
+        let pages = try Self.pages(["strategy.md": Self.strategy,
+                                    "roadmaps/roadmap.md": "# Roadmap\n\n## Now\n\n- Attest the builds\n",
+                                    "roadmaps/roadmap-2021.md": "# Roadmap\n\n## Now\n\n- Attest the releases\n- Sign the attestations\n"])
+        let matrix = try #require(pages["alignment.html"])
+        #expect(matrix.contains("<a href=\"roadmaps/roadmap.html\">Roadmap: Roadmap (roadmap)</a>"), "\(matrix)")
+        #expect(matrix.contains("<a href=\"roadmaps/roadmap-2021.html\">Roadmap: Roadmap (roadmap-2021)</a>"), "\(matrix)")
+        #expect(!matrix.contains("3 of 3 items"), "each row counts its own roadmap's items: \(matrix)")
+    }
+}
+
 /// `SiteContent.withoutHeader` on paragraphs of plain text: how many blocks it keeps.
 private enum DetailPagesProbe {
     static func withoutHeader(_ paragraphs: [String], title: String, summary: String?) -> Int {

@@ -61,7 +61,7 @@ extension SiteContent {
         return Page(path: paths.priority(priority.id), template: "priority", title: "\(priority.number) \(priority.title)", kind: "priority", context: .object(context))
     }
 
-    /// A priority's text for "From the strategy" without what the page's header already says: a sub-priority written as
+    /// A priority's (or objective's) text without what the page's header already says: a sub-priority written as
     /// a list item (GitLab's `1. Even easier to buy` and its nested points) is that item whole, its name first, and an
     /// H3 priority's summary is often its whole first paragraph. The item is unwrapped and a leading paragraph that is
     /// only the title or only the summary is left out; a paragraph saying more than either stays.
@@ -110,6 +110,21 @@ extension SiteContent {
                     context: .object(context))
     }
 
+    /// A link's explanation with the parent a sub-priority was found under named by its number, as the page names
+    /// priorities: "inferred sub-priority of priority 2", not of "help-strengthen-value-across-business-strategy-ai-and"
+    /// (TODO Group's id). The model and JSON keep the id.
+    func readableExplanation(_ link: Link) -> String {
+        guard let parentID = strategy.priority(link.priority)?.parent, let parent = strategy.priority(parentID) else { return link.explanation }
+        var text = link.explanation
+        for form in ["of declared ", "of "] {
+            if let range = text.range(of: form + parentID + ";") {
+                text.replaceSubrange(range, with: form + "priority " + parent.number + ";")
+                break
+            }
+        }
+        return text
+    }
+
     func objectivePage(_ objective: Objective) -> Page {
         let m = objective.metadata
         var facts: [TemplateValue] = []
@@ -139,7 +154,7 @@ extension SiteContent {
             let repeated = !evidence.isEmpty && !shownEvidence.insert(evidence).inserted
             return ["label": .text(priorityTitle(link.priority)), "href": .text(paths.priority(link.priority)), "kind": .text(link.kind.rawValue),
                     "strength": .text(format(link.strength)), "evidence": .text(repeated ? "words as above" : evidence),
-                    "explanation": .text(link.explanation)]
+                    "explanation": .text(readableExplanation(link))]
         }
         // Initiative headings carry their anchors from parsing, so links to `#item-…` land on them.
         var renderer = renderer
@@ -148,7 +163,7 @@ extension SiteContent {
         return Page(path: paths.objective(objective.id), template: "objective", title: objective.title, kind: "objective",
                     context: ["title": .text(objective.title), "quarter": .text(objective.quarter?.description ?? "Quarters"),
                               "quarter_href": .text(objective.quarter.map { paths.quarter($0.description) } ?? "quarters/index.html"),
-                              "facts": .list(facts), "links": .list(links), "served_by": .list(servedBy), "body": .text(renderer.render(objective.blocks)),
+                              "facts": .list(facts), "links": .list(links), "served_by": .list(servedBy), "body": .text(renderer.render(Self.withoutHeader(objective.blocks, title: objective.title, summary: nil))),
                               "too_little_text": .flag(alignment.score(of: objective.id)?.tooLittleText ?? false),
                               "status_changes": statusChanges(objective.id)])
     }

@@ -137,7 +137,7 @@ extension SiteContent {
     /// The page of a quarter or roadmap, from its label.
     func scopeHref(_ label: String) -> String {
         if let quarter = quarters.first(where: { $0.description == label }) { return paths.quarter(quarter.description) }
-        if let roadmap = plan.roadmaps.first(where: { "roadmap " + $0.title == label }) { return paths.roadmap(roadmap.id) }
+        if let roadmap = plan.roadmaps.first(where: { roadmapLabel($0) == label }) { return paths.roadmap(roadmap.id) }
         return "index.html"
     }
 

@@ -52,7 +52,7 @@ extension SiteContent {
                                               priorities: links.compactMap { priorityIndex[$0.priority] }, body: item.body[...]))
         }
         let quarters = Dictionary(self.quarters.enumerated().map { ($1.description, $0) }, uniquingKeysWith: { first, _ in first })
-        let roadmaps = Dictionary(plan.roadmaps.enumerated().map { ("roadmap " + $1.title, $0) }, uniquingKeysWith: { first, _ in first })
+        let roadmaps = Dictionary(plan.roadmaps.enumerated().map { (roadmapLabel($1), $0) }, uniquingKeysWith: { first, _ in first })
         // Newest quarter first, then roadmaps in the plan's order, then anything else; objectives before initiatives.
         func rank(_ key: String) -> (Int, Int, Int) {
             let group = groups[key]

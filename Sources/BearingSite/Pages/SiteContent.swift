@@ -136,7 +136,7 @@ struct SiteContent: Sendable {
 
     /// Where an item sits: its quarter, or its roadmap and lane.
     func whereText(_ item: AlignedItem) -> String {
-        if item.kind == .roadmapItem { return "roadmap " + (plan.roadmaps.first { $0.id == item.roadmap }?.title ?? item.roadmap ?? "") }
+        if item.kind == .roadmapItem { return plan.roadmaps.first { $0.id == item.roadmap }.map(roadmapLabel) ?? "roadmap " + (item.roadmap ?? "") }
         return item.quarter?.description ?? ""
     }
 
@@ -219,7 +219,15 @@ struct SiteContent: Sendable {
 
     /// Where items sit, in the order the site lists them: quarters newest first, then roadmaps.
     func scopeLabels() -> [String] {
-        quarters.reversed().map(\.description) + plan.roadmaps.map { "roadmap " + $0.title }
+        quarters.reversed().map(\.description) + plan.roadmaps.map(roadmapLabel)
+    }
+
+    /// A roadmap's label: "roadmap " and its title, and its id too when another roadmap has the same title. GOV.UK's
+    /// three snapshots are all titled "Roadmap": by title alone the alignment matrix showed one row of all 42 items
+    /// three times, each linking to the same page.
+    func roadmapLabel(_ roadmap: Roadmap) -> String {
+        let shared = plan.roadmaps.contains { $0.title == roadmap.title && $0.id != roadmap.id }
+        return "roadmap " + roadmap.title + (shared ? " (\(roadmap.id))" : "")
     }
 
     /// A quarter's or roadmap's label as a heading: "Roadmap: Platform" rather than `whereText`'s "roadmap Platform".
