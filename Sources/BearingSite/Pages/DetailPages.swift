@@ -110,15 +110,16 @@ extension SiteContent {
                     context: .object(context))
     }
 
-    /// A link's explanation with the parent a sub-priority was found under named by its number, as the page names
-    /// priorities: "inferred sub-priority of priority 2", not of "help-strengthen-value-across-business-strategy-ai-and"
-    /// (TODO Group's id). The model and JSON keep the id.
+    /// A link's explanation with the parent a sub-priority was found under named by its number, as the chip beside it
+    /// numbers priorities: "inferred sub-priority of 2", not of "help-strengthen-value-across-business-strategy-ai-and"
+    /// (TODO Group's id). The bare number keeps the 6,000 objective pages of a large plan from growing; the model and
+    /// JSON keep the id.
     func readableExplanation(_ link: Link) -> String {
         guard let parentID = strategy.priority(link.priority)?.parent, let parent = strategy.priority(parentID) else { return link.explanation }
         var text = link.explanation
         for form in ["of declared ", "of "] {
             if let range = text.range(of: form + parentID + ";") {
-                text.replaceSubrange(range, with: form + "priority " + parent.number + ";")
+                text.replaceSubrange(range, with: form + parent.number + ";")
                 break
             }
         }
