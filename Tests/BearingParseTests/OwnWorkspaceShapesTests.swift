@@ -259,6 +259,31 @@ struct OwnWorkspaceShapesTests {
         }
     }
 
+    @Test("'KR1.1: …' lines pasted without bullets are key results, each at its own line, and the page lists them")
+    func keyResultLinesWithoutBullets() {
+        let (file, _) = objectives("""
+            # Engineering OKRs Q1 2027
+
+            ## O1: Improve reliability
+            KR1.1: 99.95% uptime
+            KR1.2: MTTR < 30 min
+            KR1.3: Zero Sev1 incidents ✅
+
+            ## O2: Grow self-serve revenue
+
+            KR2.1 — $1.2M ARR from self-serve (now $0.8M)
+            This one matters most.
+            """)
+        #expect(file.objectives.map { $0.keyResults.map(\.text) } == [
+            ["99.95% uptime", "MTTR < 30 min", "Zero Sev1 incidents"], ["$1.2M ARR from self-serve (now $0.8M)"],
+        ])
+        #expect(file.objectives[0].keyResults.map(\.location.line) == [4, 5, 6])
+        #expect(file.objectives[0].keyResults.map(\.done) == [false, false, true])
+        // A paragraph of key-result lines only is drawn as their list; one with other lines stays as written.
+        #expect(file.objectives[0].blocks.contains { if case .list = $0.kind { true } else { false } })
+        #expect(file.objectives[1].blocks.contains { if case .paragraph = $0.kind { true } else { false } })
+    }
+
     // MARK: Key results as a plain list of measures
 
     @Test("a plain list of measures under an objective is its key results, even in a file that does not say OKRs")

@@ -118,6 +118,11 @@ struct KeyResultCollector {
                 } else if let label = self.role(of: content.plainText) {
                     warnIfUnfollowed(pending, diagnostics: &diagnostics)
                     pending = (label, block)
+                } else if sectionRole != .checklist, sectionRole != .context, let lines = Self.labelledLines(block) {
+                    // "KR1.1: 99.95% uptime" on lines of their own, pasted without bullets: each labelled line is one.
+                    warnIfUnfollowed(pending, diagnostics: &diagnostics)
+                    pending = nil
+                    for line in lines { results.append(keyResult(line, text: Self.text(of: line), checked: nil, diagnostics: &diagnostics)) }
                 } else if pending != nil, sectionRole != .keyResults {
                     warnIfUnfollowed(pending, diagnostics: &diagnostics)
                     pending = nil
@@ -255,6 +260,31 @@ struct KeyResultCollector {
     /// A GitHub table (plain CommonMark reads it as a paragraph) with a "Key result" column or `KR 1.1` cells.
     private static func looksLikeKeyResultTable(_ text: String) -> Bool {
         text.hasPrefix("|") && keyResultCell.matches(text)
+    }
+
+    /// The lines of a paragraph that start with a key-result label (`KR1.1: …`, `KR 2 — …`), as list items of one line
+    /// each, when its first line does; nil for any other paragraph.
+    static func labelledLines(_ block: Block) -> [ListItem]? {
+        guard case .paragraph(let content) = block.kind else { return nil }
+        var lines: [[Inline]] = [[]]
+        for inline in content {
+            if inline == .softBreak || inline == .lineBreak { lines.append([]) } else { lines[lines.count - 1].append(inline) }
+        }
+        guard let first = lines.first, KeyResultLabel.hasPrefix(first.plainText.trimmed) else { return nil }
+        return lines.enumerated().compactMap { offset, inlines in
+            guard KeyResultLabel.hasPrefix(inlines.plainText.trimmed) else { return nil }
+            let line = block.line + offset
+            let paragraph = Block(.paragraph(inlines), line: line, column: block.column, endLine: line)
+            return ListItem(blocks: [paragraph], line: line, column: block.column, endLine: line)
+        }
+    }
+
+    /// A paragraph of key-result lines only, as the list a reader sees it as: the page draws each line as a key result
+    /// with its progress. Nil for any other block.
+    static func asKeyResultList(_ block: Block) -> Block? {
+        guard let lines = labelledLines(block), case .paragraph(let content) = block.kind,
+              lines.count == content.filter({ $0 == .softBreak || $0 == .lineBreak }).count + 1 else { return nil }
+        return Block(.list(ordered: false, items: lines), line: block.line, column: block.column, endLine: block.endLine)
     }
 
     /// The text before a done symbol that ends it (✅, ✔, ☑, `:white_check_mark:`), or nil when none ends it.

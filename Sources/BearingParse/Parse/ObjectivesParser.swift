@@ -280,7 +280,7 @@ package struct ObjectivesParser: Sendable {
         if let person, !reader.namesOwner(section.blocks) { metadata.owners = [person] }
         let bodyStart = metadataEnd.map { $0 + 1 } ?? section.bodyLine
         var body = document.source(from: bodyStart, through: section.endLine)
-        var blocks = document.blocks(from: bodyStart, through: section.endLine)
+        var blocks = document.blocks(from: bodyStart, through: section.endLine).map { KeyResultCollector.asKeyResultList($0) ?? $0 }
         // "CEO: Great team. ELO score per interviewer, …": the objective, then its measures run on in the heading.
         let sentence = TitleText.firstSentence(label.title)
         if !sentence.rest.isEmpty, label.title.split(separator: " ").count > 10 {
