@@ -284,6 +284,15 @@ struct OwnWorkspaceShapesTests {
         #expect(file.objectives[1].blocks.contains { if case .paragraph = $0.kind { true } else { false } })
     }
 
+    @Test("a quarter written out or as its months ('Jan–Mar 2027', 'Quarter 1, 2027', 'third quarter of 2027') is that quarter",
+          arguments: [("Jan–Mar 2027", "2027-Q1"), ("January - March 2027", "2027-Q1"), ("Quarter 1, 2027", "2027-Q1"),
+                      ("Third quarter of 2027", "2027-Q3"), ("2nd Quarter 2027", "2027-Q2"), ("Oct-Dec 2026", "2026-Q4"),
+                      ("Feb–Apr 2027", "2027")])
+    func writtenOutQuarter(_ title: String, _ expected: String) {
+        let file = ObjectivesParser().parse(read("# OKRs \(title)\n\n## Improve reliability\n\n- [ ] 99.95% uptime\n", path: "objectives/plan.md")).0
+        #expect(file.objectives.map { $0.quarter?.description } == [expected])
+    }
+
     // MARK: Key results as a plain list of measures
 
     @Test("a plain list of measures under an objective is its key results, even in a file that does not say OKRs")
