@@ -131,6 +131,37 @@ struct OwnWorkspaceShapesTests {
         #expect(roadmap.lanes[2].groups.map(\.title) == ["Onboarding", "Billing"])
     }
 
+    @Test("a Mermaid gantt chart is the roadmap: sections are lanes, tasks items with status, period and due date")
+    func mermaidGantt() {
+        let (roadmap, diagnostics) = roadmap("""
+            # 2027 roadmap
+
+            ```mermaid
+            gantt
+                title Platform 2027
+                dateFormat  YYYY-MM-DD
+                section Reliability
+                Multi-region failover     :done,    a1, 2027-01-05, 45d
+                Chaos testing             :active,  a2, after a1, 30d
+                section Growth
+                Usage-based billing       :         b1, 2027-04-01, 2027-05-31
+                Self-serve SSO            :crit,    b2, 2027-07-01, 2w
+            ```
+            """)
+        #expect(roadmap.lanes.map(\.title) == ["Reliability", "Growth"])
+        #expect(roadmap.items.map(\.title) == ["Multi-region failover", "Chaos testing", "Usage-based billing", "Self-serve SSO"])
+        #expect(roadmap.items.map(\.metadata.status) == [.done, .onTrack, nil, nil])
+        #expect(roadmap.items.map(\.period) == ["2027-Q1", "2027-Q1", "2027-Q2", "2027-Q3"])
+        // a1 ends 45 days after 5 January; a2 starts there and runs 30 days.
+        #expect(roadmap.items.map(\.metadata.due) == ["2027-02-19", "2027-03-21", "2027-05-31", "2027-07-15"])
+        #expect(roadmap.items.map(\.location.line) == [8, 9, 11, 12])
+        #expect(!diagnostics.contains { $0.code == .noRoadmapItems })
+        // Any other Mermaid chart stays a code block, and the file says it has no items.
+        let (flow, flowDiagnostics) = self.roadmap("# Roadmap\n\n```mermaid\ngraph TD\n  A --> B\n```\n")
+        #expect(flow.items.isEmpty)
+        #expect(flowDiagnostics.contains { $0.code == .noRoadmapItems })
+    }
+
     @Test("a table whose columns are not lanes is not a board")
     func ordinaryTableIsNoBoard() {
         let (roadmap, _) = roadmap("""

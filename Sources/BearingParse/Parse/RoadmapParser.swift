@@ -73,6 +73,7 @@ package struct RoadmapParser: Sendable {
         let fileStatus: Status? = RoadmapHeading.isDone(title_) && !titleIsLane ? .done : nil
         // A board (`| Now | Next | Later |`) before any lane is the roadmap's lanes, not a table the intro shows.
         var lanes = Self.boards(in: &intro, year: year).flatMap { reader.lanes($0, fileStatus: fileStatus, diagnostics: &diagnostics) }
+            + Self.gantts(in: &intro).flatMap { reader.lanes($0, fallback: title_, fileStatus: fileStatus) }
         reader.warnUnread(intro, diagnostics: &diagnostics)
         var notes: [Block] = []
         var asides: [Section] = []
@@ -85,6 +86,7 @@ package struct RoadmapParser: Sendable {
             // A board in a section ("## 2027" over `| Q1 | Q2 |`) gives its columns as lanes; what else the section holds
             // is read as a lane as before, and its prose alone introduces the board's first lane.
             let boards = Self.boards(in: &section.blocks, year: year).flatMap { reader.lanes($0, fileStatus: fileStatus, diagnostics: &diagnostics) }
+                + Self.gantts(in: &section.blocks).flatMap { reader.lanes($0, fallback: TitleText.clean(section.title), fileStatus: fileStatus) }
             guard !boards.isEmpty else {
                 lanes.append(reader.lane(section, fileStatus: fileStatus, diagnostics: &diagnostics))
                 continue
@@ -191,6 +193,17 @@ package struct RoadmapParser: Sendable {
             return true
         }
         return boards
+    }
+
+    /// The Mermaid gantt charts among `blocks`, taken out of them: their tasks are the items the site shows.
+    static func gantts(in blocks: inout [Block]) -> [RoadmapGantt] {
+        var gantts: [RoadmapGantt] = []
+        blocks.removeAll { block in
+            guard let gantt = RoadmapGantt(block) else { return false }
+            gantts.append(gantt)
+            return true
+        }
+        return gantts
     }
 
     /// A period label paragraph (`End of Q1:`, `Quarter 1 of 2024: Governance`) with a list right after it.
