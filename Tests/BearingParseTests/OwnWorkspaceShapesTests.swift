@@ -82,6 +82,25 @@ struct OwnWorkspaceShapesTests {
         #expect(noted.diagnostics.contains { $0.code == .noPriorities })
     }
 
+    @Test("a table under 'Strategic pillars' gives one priority per row: first cell the title, second the summary")
+    func pillarsTable() {
+        let result = strategy("""
+            # Strategy 2027
+
+            ## Strategic pillars
+
+            | Pillar | What it means | Owner |
+            |---|---|---|
+            | Win small teams | Self-serve onboarding, a free tier that converts | Dana |
+            | Trustworthy data | No data loss, privacy by default | |
+            """)
+        #expect(result.strategy.priorities.map(\.title) == ["Win small teams", "Trustworthy data"])
+        #expect(result.strategy.priorities.map(\.summary) == ["Self-serve onboarding, a free tier that converts", "No data loss, privacy by default"])
+        #expect(result.strategy.priorities.first?.body.contains("Owner: Dana") == true)
+        #expect(result.strategy.priorities.map(\.location.line) == [7, 8])
+        #expect(!result.diagnostics.contains { $0.code == .noPriorities })
+    }
+
     // MARK: A roadmap as a board table
 
     @Test("a Now | Next | Later table is three lanes, each non-empty cell an item, a <br> between two items")

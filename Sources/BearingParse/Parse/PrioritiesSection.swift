@@ -64,7 +64,14 @@ enum PrioritiesSection {
 
     static func holdsItems(_ section: Section) -> Bool {
         !section.subsections.isEmpty || section.blocks.contains { if case .list = $0.kind { true } else { false } }
-            || boldLedParagraphs(section.blocks).count >= 2
+            || boldLedParagraphs(section.blocks).count >= 2 || section.blocks.contains { tableRows($0) != nil }
+    }
+
+    /// The rows of a table of priorities (`| Pillar | What it means | Owner |`): its first column names them, one per row.
+    static func tableRows(_ block: Block) -> (header: [TableCell], rows: [[TableCell]])? {
+        guard case .table(let header, let rows, _) = block.kind, header.count >= 1 else { return nil }
+        let filled = rows.filter { !PlanTable.isSeparator($0) && !($0.first?.text.isEmpty ?? true) }
+        return filled.isEmpty ? nil : (header, filled)
     }
 
     /// Words a bold lead-in uses to set a remark apart ("**Note:** these are drafts"), never a priority's name.

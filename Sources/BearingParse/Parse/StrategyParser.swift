@@ -148,7 +148,24 @@ package struct StrategyParser: Sendable {
                 return items.enumerated().flatMap { index, item in listPriority(item, number: index + 1, document: document) }
             }
         }
+        if let table = section.blocks.lazy.compactMap(PrioritiesSection.tableRows).first { return tablePriorities(table, document: document) }
         return []
+    }
+
+    /// Table shape: each row a priority, titled by its first cell; the second cell is its summary, and every other
+    /// cell joins its text under its header ("Owner: Dana").
+    private func tablePriorities(_ table: (header: [TableCell], rows: [[TableCell]]), document: MarkdownDocument) -> [Priority] {
+        table.rows.enumerated().map { index, row in
+            let title = TitleLabel.parse(TitleText.clean(row[0].text)).title
+            let summary = row.count > 1 && !row[1].text.isEmpty ? row[1].text : nil
+            let others = row.indices.dropFirst(2).filter { $0 < table.header.count && !row[$0].text.isEmpty }
+                .map { "\(table.header[$0].text): \(row[$0].text)" }
+            let text = ([summary].compactMap { $0 } + others).joined(separator: "\n\n")
+            let blocks = text.isEmpty ? [] : [Block(.paragraph([.text(text)]), line: row[0].line, column: row[0].column, endLine: row[0].line)]
+            return Priority(id: Slug.make(title), number: "\(index + 1)", title: title, summary: summary, body: text,
+                            location: SourceLocation(path: document.path, line: row[0].line, column: row[0].column),
+                            explicitID: false, blocks: blocks)
+        }
     }
 
     /// The bold-led paragraphs that are the section's priorities: two or more, with any list after the first of them
