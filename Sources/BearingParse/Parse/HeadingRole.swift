@@ -172,6 +172,10 @@ enum HeadingRole: Equatable {
         if let quarter = Quarter.find(in: text), isOnlyPeriod(rest, written: quarter.description) {
             return .period(quarter, written: text)
         }
+        // "OKRs — Jan–Mar 2027": the months of one quarter (or half) and its year.
+        if let span = MonthSpan.period(in: text), isOnlyPeriod(rest.filter { !MonthSpan.isMonths($0) }, written: span.description) {
+            return .period(span, written: text)
+        }
         if rest.count == 1, let groups = yearOnly.firstMatch(in: rest[0]), let year = groups[1].flatMap({ Int($0) }),
            !namesTeam(rest[0], in: words) {
             return .period(Quarter(year: year, number: 1, span: .year), written: text)

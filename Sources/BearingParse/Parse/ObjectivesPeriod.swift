@@ -80,6 +80,7 @@ struct ObjectivesPeriod {
     /// "2026-Q4", "Q4" with the default year, "2025H1", or a fiscal period when the workspace has a fiscal year.
     func read(_ text: String, year: Int?) -> Quarter? {
         if let period = Quarter.find(in: text, fiscalStart: config.fiscalYearStart) { return period }
+        if let span = MonthSpan.period(in: text) { return span }
         guard Quarter.fiscalMention(in: text) == nil, let year else { return nil }
         if let number = Self.quarterOnly.firstMatch(in: text)?[1].flatMap({ Int($0) }) { return Quarter(year: year, number: number) }
         if let number = Self.halfOnly.firstMatch(in: text)?[1].flatMap({ Int($0) }) { return Quarter(year: year, number: number, span: .half) }

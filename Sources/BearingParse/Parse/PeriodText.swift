@@ -20,6 +20,7 @@ enum PeriodText {
         // A fiscal period is kept as written: without the workspace's fiscal year it is not a calendar quarter.
         if let fiscal = Quarter.fiscalMention(in: text) { return fiscal.uppercased() }
         if let quarter = Quarter.find(in: text) { return quarter.description }
+        if let span = MonthSpan.period(in: text) { return span.description }
         // A day ("2025-07-31", "Jul 31st, 2025") is in a quarter: the roadmap item is planned for it.
         if let date = WrittenDate.find(in: text) { return Quarter.containing(date).description }
         let year = firstYear(text) ?? defaultYear
