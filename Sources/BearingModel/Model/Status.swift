@@ -34,7 +34,7 @@ public enum Status: String, Sendable, Codable, CaseIterable {
     /// The status of the first symbol in `text`, and the text with every symbol removed.
     package static func symbols(in text: String) -> (Status?, String) {
         // From U+2300: the hourglasses (⌛ ⏳) sit below the block of the other symbols.
-        guard text.unicodeScalars.contains(where: { $0 == ":" || $0.value >= 0x2300 }) else { return (nil, text.trimmed) }
+        guard text.unicodeScalars.contains(where: { $0 == ":" || $0 == "(" || $0.value >= 0x2300 }) else { return (nil, text.trimmed) }
         var rest = String(String.UnicodeScalarView(text.unicodeScalars.filter { $0 != "\u{FE0F}" }))
         var first: (offset: Int, status: Status)?
         for (symbol, status) in symbolTable {
@@ -57,6 +57,8 @@ public enum Status: String, Sendable, Codable, CaseIterable {
         (":arrows_counterclockwise:", .onTrack), (":hourglass_flowing_sand:", .onTrack), (":hourglass:", .onTrack),
         (":white_circle:", .notStarted), (":white_large_square:", .notStarted),
         (":heavy_multiplication_x:", .dropped), (":wastebasket:", .dropped), (":no_entry_sign:", .dropped), (":x:", .dropped),
+        // Confluence's and Jira's status icons as their wiki markup writes them: (/) a tick, (!) a warning, (x) a cross.
+        ("(/)", .done), ("(!)", .atRisk), ("(x)", .dropped),
         ("✅", .done), ("✔", .done), ("☑", .done), ("🏁", .done),
         ("🔶", .atRisk), ("🔸", .atRisk), ("🟡", .atRisk), ("🟠", .atRisk), ("🟨", .atRisk), ("🟧", .atRisk), ("⚠", .atRisk),
         ("🔴", .offTrack), ("🟥", .offTrack), ("⛔", .offTrack), ("🛑", .offTrack),
@@ -69,6 +71,14 @@ public enum Status: String, Sendable, Codable, CaseIterable {
 
     /// The status a phrase names, or nil.
     static func words(_ text: String) -> Status? {
+        var text = text.trimmed
+        // "[IN PROGRESS]": a Confluence or Jira status lozenge pasted as text.
+        if text.hasPrefix("["), text.hasSuffix("]") { text = String(text.dropFirst().dropLast()) }
+        // "#status/on-track": an Obsidian tag names the status after its last "/".
+        if text.hasPrefix("#"), !text.contains(" ") {
+            text = String(text.dropFirst())
+            if let slash = text.lastIndex(of: "/") { text = String(text[text.index(after: slash)...]) }
+        }
         let key = text.lowercased()
             .replacingAll("_", with: "-")
             .split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "\t" }).joined(separator: "-")
@@ -76,7 +86,7 @@ public enum Status: String, Sendable, Codable, CaseIterable {
         guard !key.isEmpty else { return nil }
         if let exact = Status(rawValue: key) { return exact }
         switch key {
-        case "todo", "to-do", "planned", "not-begun", "proposed", "backlog", "new", "not-yet-started", "ready", "queued":
+        case "todo", "to-do", "planned", "idea", "draft", "not-begun", "proposed", "backlog", "new", "not-yet-started", "ready", "queued":
             return .notStarted
         case "in-progress", "ongoing", "active", "green", "started", "in-flight", "on-target", "on-schedule", "in-review",
              "progressing", "wip", "underway", "under-way", "in-development", "under-development", "being-developed":

@@ -287,11 +287,11 @@ struct KeyResultCollector {
         return Block(.list(ordered: false, items: lines), line: block.line, column: block.column, endLine: block.endLine)
     }
 
-    /// The text before a done symbol that ends it (✅, ✔, ☑, `:white_check_mark:`), or nil when none ends it.
+    /// The text before a done symbol that ends it (✅, ✔, ☑, `:white_check_mark:`, Confluence's `(/)`), or nil when none ends it.
     static func beforeTrailingTick(_ text: String) -> String? {
-        guard let last = text.unicodeScalars.last, last.value >= 0x2300 || last == ":" || last == "\u{FE0F}" else { return nil }
+        guard let last = text.unicodeScalars.last, last.value >= 0x2300 || last == ":" || last == ")" || last == "\u{FE0F}" else { return nil }
         let bare = String(String.UnicodeScalarView(text.unicodeScalars.filter { $0 != "\u{FE0F}" })).trimmed
-        for tick in ["✅", "✔", "☑", ":white_check_mark:", ":heavy_check_mark:", ":ballot_box_with_check:"] where bare.hasSuffix(tick) {
+        for tick in ["✅", "✔", "☑", ":white_check_mark:", ":heavy_check_mark:", ":ballot_box_with_check:", "(/)"] where bare.hasSuffix(tick) {
             let rest = String(bare.dropLast(tick.count)).trimmed
             return rest.isEmpty ? nil : rest
         }

@@ -162,6 +162,8 @@ struct MetadataReader {
               let colon = text[byte] == ":" ? byte : text.firstIndex(of: ":") else { return nil }
         let key = text[..<colon].filter { $0 != "*" && $0 != "_" }.trimmed
         var valueStart = text.index(after: colon)
+        // `Owner:: Maya`: an Obsidian (Dataview) field writes two colons.
+        if valueStart < text.endIndex, text[valueStart] == ":" { valueStart = text.index(after: valueStart) }
         while valueStart < text.endIndex, "*_ \t".contains(text[valueStart]) { valueStart = text.index(after: valueStart) }
         var value = text[valueStart...].trimmed
         // `**Owner:** Ada**`, and `_Owners: @a, @b_` where the whole line is in italics.

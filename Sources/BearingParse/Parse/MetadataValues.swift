@@ -33,7 +33,7 @@ struct MetadataValues {
         var quoted = false
         var column = line.valueColumn
         func flush() {
-            let text = current.trimmed.trimmingCharacters(in: CharacterSet(charactersIn: "\"“”`"))
+            let text = Self.wikiTarget(current.trimmed.trimmingCharacters(in: CharacterSet(charactersIn: "\"“”`")))
             if !text.isEmpty {
                 references.append(Reference(text, at: SourceLocation(path: path, line: line.line, column: start ?? line.valueColumn)))
             }
@@ -51,6 +51,16 @@ struct MetadataValues {
         }
         flush()
         return references
+    }
+
+    /// `[[Grow revenue]]`, `[[Strategy#Grow revenue|revenue]]`: a wikilink (Obsidian, Foam, Logseq) names its page, or
+    /// the heading after `#`; the text after `|` is only how it reads.
+    static func wikiTarget(_ text: String) -> String {
+        guard text.hasPrefix("[["), text.hasSuffix("]]"), text.count > 4 else { return text }
+        var target = text.dropFirst(2).dropLast(2)
+        if let bar = target.firstIndex(of: "|") { target = target[..<bar] }
+        if let hash = target.lastIndex(of: "#"), target.index(after: hash) < target.endIndex { target = target[target.index(after: hash)...] }
+        return target.trimmed
     }
 
     /// A value that says there is nothing to name: "None", "Nothing (first phase)", "N/A", "-", "TBD", "none yet".
@@ -71,11 +81,18 @@ struct MetadataValues {
     func status(diagnostics: inout DiagnosticBag) -> Status? {
         if let status = Status(reading: line.value) { return status }
         let known = Status.allCases.map(\.rawValue)
+        // A misspelt word a tracker writes ("In progres") is nearer to its own spelling than to the contract's values.
+        let fix = DidYouMean.best(line.value.lowercased(), among: known).map { "did you mean `\($0)`?" }
+            ?? DidYouMean.best(line.value.lowercased(), among: Self.trackerWords).flatMap { word in
+                Status(reading: word).map { "did you mean `\(word)` (\($0.rawValue))?" }
+            }
         diagnostics.warning(.unknownStatus, "unknown status `\(line.value)`; expected one of \(known.joined(separator: ", "))",
-                            line: line.line, column: line.valueColumn,
-                            fix: DidYouMean.best(line.value.lowercased(), among: known).map { "did you mean `\($0)`?" })
+                            line: line.line, column: line.valueColumn, fix: fix)
         return nil
     }
+
+    /// Status words trackers write besides the contract's values, for "did you mean".
+    private static let trackerWords = ["in progress", "completed", "complete", "blocked", "cancelled", "planned", "delayed", "shipped"]
 
     func confidence(diagnostics: inout DiagnosticBag) -> Double? {
         switch line.value.lowercased() {

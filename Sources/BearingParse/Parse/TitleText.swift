@@ -6,12 +6,24 @@ enum TitleText {
     static func leadingBold(_ content: [Inline]) -> (title: String, rest: String)? {
         var index = 0
         while index < content.count, case .text(let text) = content[index], text.trimmed.isEmpty { index += 1 }
-        guard index < content.count, case .strong(let bold) = content[index] else { return nil }
+        guard index < content.count, case .strong(let bold) = content[index] else { return leadingWikilink(content) }
         let title = clean(bold.plainText)
         guard !title.isEmpty else { return nil }
         var rest = Array(content[(index + 1)...]).plainText.trimmed
         // "**Within communities:** Provide…" and "**Title**: text" both leave the colon out of the rest.
         if rest.hasPrefix(":") || rest.hasPrefix(".") || rest.hasPrefix("—") || rest.hasPrefix("-") { rest = String(rest.dropFirst()).trimmed }
+        return (title, rest)
+    }
+
+    /// "[[Community growth]] — more contributors": a wikilink (Obsidian, Foam, Logseq) that leads an item names it, as a
+    /// bold lead does; `[[page|shown text]]` is titled by the page.
+    static func leadingWikilink(_ content: [Inline]) -> (title: String, rest: String)? {
+        let text = content.plainText.trimmed
+        guard text.hasPrefix("[["), let close = text.range(of: "]]") else { return nil }
+        let title = clean(MetadataValues.wikiTarget(String(text[..<close.upperBound])))
+        guard !title.isEmpty, !title.contains("[") else { return nil }
+        var rest = String(text[close.upperBound...]).trimmed
+        if rest.hasPrefix(":") || rest.hasPrefix(".") || rest.hasPrefix("—") || rest.hasPrefix("–") || rest.hasPrefix("-") { rest = String(rest.dropFirst()).trimmed }
         return (title, rest)
     }
 
