@@ -51,11 +51,17 @@ struct ListObjectives {
                 // "O1. Refine our market positioning" / "O2. …" on the lines of one paragraph (each ended by a hard break, or
                 // by none): a working group's objectives pasted from a spreadsheet, one per line.
                 if region.isObjectivesList, let lines = Self.codedLines(block) {
-                    objectives += lines.map { lineObjective($0.text, line: $0.line, column: block.column, quarter: region.period ?? quarter,
-                                                            team: region.team, diagnostics: &diagnostics) }
+                    objectives += lines.map { coded in
+                        var objective = lineObjective(coded.text, line: coded.line, column: block.column, quarter: region.period ?? quarter,
+                                                      team: region.team, diagnostics: &diagnostics)
+                        objective.keyResults = coded.keyResults.map { lineKeyResult($0.text, line: $0.line, column: block.column) }
+                        return objective
+                    }
                     continue
                 }
-                if region.isObjectivesList, let table = Self.tableObjectives(block) {
+                // A table with a column of objectives and one of key results is an OKR sheet wherever it is written (under
+                // a title such as "OKR tracker — 2027 Q1" too): its rows name the objectives.
+                if region.isObjectivesList || Self.isOKRSheet(block), let table = Self.tableObjectives(block) {
                     objectives += table.map { tableObjective($0, quarter: region.period ?? quarter, team: region.team, diagnostics: &diagnostics) }
                     continue
                 }
@@ -124,6 +130,12 @@ struct ListObjectives {
         var keyResults: [KeyResult]
     }
 
+    /// A table with both a column of titles (Objective, Goal…) and a column of key results.
+    static func isOKRSheet(_ block: Block) -> Bool {
+        guard case .table(let header, _, _) = block.kind, let titles = PlanTable.titleColumn(header) else { return false }
+        return header.indices.contains { $0 != titles && PlanTable.keyResultHeaders.contains(PlanTable.headerKey(header[$0])) }
+    }
+
     /// The objectives a table holds, nil when it holds none.
     static func tableObjectives(_ block: Block) -> [TableObjective]? {
         if let items = PlanTable.items(in: block), !items.isEmpty {
@@ -133,7 +145,12 @@ struct ListObjectives {
             guard !results.isEmpty else {
                 return items.map { TableObjective(title: $0.title, cell: $0.cell, fields: $0.fields, keyResults: []) }
             }
-            let measured = PlanTable.keyResultHeaders.union(PlanTable.progressHeaders)
+            // A Target and an Actual column measure the row's key result too: a target is no due date of the objective.
+            let measured = PlanTable.keyResultHeaders.union(PlanTable.progressHeaders).union(PlanTable.targetHeaders).union(PlanTable.currentHeaders)
+            // A row that repeats the objective of the row above (a sheet filled down rather than merged) carries it on,
+            // as a row whose objective cell is left empty does (`PlanTable.items` skips those).
+            var items = items
+            for index in items.indices.reversed() where index > 0 && items[index].title == items[index - 1].title { items.remove(at: index) }
             // A row whose objective cell is left empty (`| | 60% of signups… |`) carries on the objective above it, as
             // in a spreadsheet with merged cells: its key result is that objective's.
             return items.enumerated().map { index, item in
@@ -216,11 +233,31 @@ struct ListObjectives {
 
     /// The lines of a paragraph when each of them (two or more) starts with an objective's code; nil otherwise, so a
     /// paragraph with one coded line among prose stays text.
-    static func codedLines(_ block: Block) -> [(text: String, line: Int)]? {
+    /// A line under an "O1." line that starts "KR 1.1" (or "KR1:") is that objective's key result, as a sheet pasted
+    /// row by row writes it.
+    static func codedLines(_ block: Block) -> [(text: String, line: Int, keyResults: [(text: String, line: Int)])]? {
         guard case .paragraph(let content) = block.kind, block.endLine > block.line else { return nil }
         let lines = content.split(whereSeparator: { $0 == .softBreak || $0 == .lineBreak }).map { Array($0).plainText.trimmed }
-        guard lines.count == block.endLine - block.line + 1, lines.allSatisfy(objectiveCode.matches) else { return nil }
-        return lines.enumerated().map { ($0.element, block.line + $0.offset) }
+        guard lines.count == block.endLine - block.line + 1, let first = lines.first, objectiveCode.matches(first) else { return nil }
+        var coded: [(text: String, line: Int, keyResults: [(text: String, line: Int)])] = []
+        for (offset, text) in lines.enumerated() {
+            if objectiveCode.matches(text) {
+                coded.append((text, block.line + offset, []))
+            } else if keyResultCode.matches(text), KeyResultLabel.strippingLabel(text) != text {
+                coded[coded.count - 1].keyResults.append((KeyResultLabel.strippingLabel(text), block.line + offset))
+            } else {
+                return nil
+            }
+        }
+        return coded
+    }
+
+    private static let keyResultCode = Pattern(#"^KR\s*[0-9]"#, caseInsensitive: false, first: "K")
+
+    private func lineKeyResult(_ text: String, line: Int, column: Int) -> KeyResult {
+        let reading = ProgressReader.read(text, checked: nil)
+        return KeyResult(text: text, done: reading.progress.map { $0 >= 1 } ?? false, progress: reading.progress, progressSource: reading.source,
+                         location: SourceLocation(path: document.path, line: line, column: column))
     }
 
     private func lineObjective(_ raw: String, line: Int, column: Int, quarter: Quarter?, team: String?,

@@ -64,7 +64,8 @@ enum PlanTable {
         "key performance indicators", "success metric", "success metrics", "indicator",
     ]
     static let statusHeaders: Set<String> = ["status", "state", "health", "rag", "on track?"]
-    static let progressHeaders: Set<String> = ["progress", "score", "grade", "result", "results", "current", "achieved", "% done", "percent"]
+    static let progressHeaders: Set<String> = ["progress", "score", "grade", "result", "results", "current", "achieved", "% done", "percent",
+                                                   "% complete", "percent complete", "% completed", "completion", "% progress"]
 
     /// A header cell as a key: lowercased, spaces collapsed, without a trailing colon or emphasis.
     static func headerKey(_ cell: TableCell) -> String {
@@ -152,6 +153,7 @@ enum PlanTable {
         // `| Item | Value |` is a key/value table whose first column happens to be called "Item".
         if isFieldsTable(block) { return nil }
         var items: [Item] = []
+        let measured = header.contains { keyResultHeaders.contains(headerKey($0)) }
         for row in rows where !isSeparator(row) && column < row.count {
             let titleCell = row[column]
             guard !titleCell.text.isEmpty, !isPlaceholder(titleCell.text) else { continue }
@@ -167,7 +169,8 @@ enum PlanTable {
                 && !ordinalHeaders.contains(headerKey(header[index])) {
                 var key = header[index].text.trimmingCharacters(in: CharacterSet(charactersIn: ":*_ "))
                 // "January 2019" under Date is when the row is due: its period, as `Due:` would say.
-                if periodHeaders.contains(headerKey(header[index])) { key = "Due" }
+                // Beside a key-result column, a Target is the key result's figure ("≥ 95%"), not a date.
+                if periodHeaders.contains(headerKey(header[index])), !(measured && targetHeaders.contains(headerKey(header[index]))) { key = "Due" }
                 // "🔴 High", "P1", "Must": how much the row matters, not which strategic priority it serves.
                 if ["priority", "priorities"].contains(headerKey(header[index])), Self.isImportance(cell.text) { key = "Importance" }
                 if MetadataKey(spelling: key) == nil { notes.append((key, cell)) }
@@ -253,6 +256,10 @@ enum PlanTable {
 
     private static let krLabel = Pattern(#"^\s*KR\s*\d"#)
 
+    /// Columns of a key result's target and where it stands ("Target | Actual"): its progress, read together.
+    static let targetHeaders: Set<String> = ["target", "goal", "target value"]
+    static let currentHeaders: Set<String> = ["current", "actual", "current value", "now", "baseline → current"]
+
     /// The key results of a table with a key-result column, nil for any other table.
     static func keyResults(in block: Block) -> [KeyResultRow]? {
         guard case .table(let header, let rows, _) = block.kind, let column = keyResultColumn(header: header, rows: rows) else { return nil }
@@ -262,8 +269,8 @@ enum PlanTable {
         let progressColumns = header.indices.filter { isScoreHeader(headerKey(header[$0])) }.reversed()
         let ownerColumn = header.firstIndex { MetadataKey(spelling: headerKey($0)) == .owners }
         // "Target | Actual" (or Current) columns: progress is the current value against the target.
-        let targetColumn = header.firstIndex { ["target", "goal", "target value"].contains(headerKey($0)) }
-        let currentColumn = header.firstIndex { ["current", "actual", "current value", "now", "baseline → current"].contains(headerKey($0)) }
+        let targetColumn = header.firstIndex { targetHeaders.contains(headerKey($0)) }
+        let currentColumn = header.firstIndex { currentHeaders.contains(headerKey($0)) }
         var objective: String? = isGroupRow(header, column: column) ? TitleText.clean(header[column].text) : nil
         var results: [KeyResultRow] = []
         for row in rows where !isSeparator(row) && column < row.count {

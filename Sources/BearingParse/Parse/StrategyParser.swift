@@ -215,6 +215,16 @@ package struct StrategyParser: Sendable {
         }
     }
 
+    /// A paragraph of `Key: value` lines, or a list whose every item is one.
+    static func isPropertyBlock(_ block: Block, reader: MetadataReader) -> Bool {
+        guard let lines = reader.metadataLines(block) else { return false }
+        switch block.kind {
+        case .paragraph: return true
+        case .list(_, let items): return lines.count == items.count
+        default: return false
+        }
+    }
+
     /// H3 shape: the heading is the priority; quote, bullets and success signal come from its body.
     private func headingPriority(_ section: Section, number: Int, document: MarkdownDocument) -> [Priority] {
         let title = TitleLabel.parse(section.title).title
@@ -222,7 +232,10 @@ package struct StrategyParser: Sendable {
         var summary: String?
         var signal: String?
         var children: [Priority] = []
-        for block in section.blocks {
+        for (index, block) in section.blocks.enumerated() {
+            // "Owner: @Ana" / "Status: In progress" first under the heading (a Notion page's properties): the priority's
+            // metadata, neither its summary nor its parts.
+            if index == 0, Self.isPropertyBlock(block, reader: MetadataReader(document: document)) { continue }
             switch block.kind {
             case .quote(let inner) where summary == nil:
                 summary = inner.map(\.plainText).joined(separator: " ").trimmed

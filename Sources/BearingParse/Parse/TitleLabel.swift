@@ -31,6 +31,9 @@ struct TitleLabel: Equatable {
     /// "O1:", "G1 --", "P0:", "KR1.2:", "SO3 -".
     private static let code = Pattern(#"^([A-Z]{1,3}[0-9]+(?:\.[0-9]+)?)\s*(?::|-{1,3}|–|—|\.)\s*"#, caseInsensitive: false,
                                        first: "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+    /// "O1 Same-day in Austin", "O2.1 Keep drivers": an objective's number needs no colon before a capitalised title. Only
+    /// "O" with a number: other letter codes without punctuation are names of things ("S3 migration", "H2 launch").
+    private static let objectiveCode = Pattern(#"^(O[0-9]+(?:\.[0-9]+)?)\s+(?=\p{Lu})"#, caseInsensitive: false, first: "O")
     /// Leadership roles that GitLab-style OKRs put before each objective ("CEO: …", "VP Engineering: …").
     private static let role = Pattern(
         #"^((?:CEO|CTO|CFO|COO|CMO|CRO|CPO|CISO|CIO|CSO|VPE|VPP|VPS|VP(?: of)? [A-Z][A-Za-z&/ ]{1,30}|Head of [A-Z][A-Za-z&/ ]{1,30}|Director(?: of)? [A-Z][A-Za-z&/ ]{1,30}|Chief [A-Z][A-Za-z ]{1,30} Officer))\s*:\s*"#,
@@ -64,7 +67,7 @@ struct TitleLabel: Equatable {
             text = String(text[..<range.lowerBound])
         }
         // Labels come in any order once ("1. CEO: …", "Objective 1: …", "O1: …"), so peel each kind at most once.
-        for pattern in [word, number, code] {
+        for pattern in [word, number, code, objectiveCode] {
             if let groups = pattern.firstMatch(in: text), let range = pattern.firstRange(in: text), range.upperBound < text.endIndex {
                 label.code = label.code ?? groups[1]?.nilIfEmpty
                 text = String(text[range.upperBound...])
