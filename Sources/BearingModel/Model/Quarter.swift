@@ -99,8 +99,8 @@ public struct Quarter: Hashable, Sendable, Comparable, Codable, CustomStringConv
         return nil
     }
 
-    /// A quarter written out: "Quarter 1, 2027", "1st quarter of 2027", "first quarter 2027", or the three months it
-    /// spans, "Jan–Mar 2027", "April - June 2027" (a range of other months is no quarter).
+    /// A quarter written out: "Quarter 1, 2027", "1st quarter of 2027", "first quarter 2027". (A quarter written as its
+    /// months, "Jan–Mar 2027", is `MonthSpan`'s, with halves and years.)
     private static func worded(_ text: String) -> Quarter? {
         if let groups = wordedQuarter.firstMatch(in: text), let year = groups[4].flatMap({ Int($0) }) {
             let ordinals = ["first": 1, "second": 2, "third": 3, "fourth": 4]
@@ -108,20 +108,12 @@ public struct Quarter: Hashable, Sendable, Comparable, Codable, CustomStringConv
                 return Quarter(year: year, number: number, span: .quarter)
             }
         }
-        if let groups = monthRange.firstMatch(in: text), let start = groups[1]?.lowercased(), let end = groups[2]?.lowercased(),
-           let year = groups[3].flatMap({ Int($0) }) {
-            let starts = ["jan": 1, "apr": 2, "jul": 3, "oct": 4], ends = ["mar": 1, "jun": 2, "sep": 3, "dec": 4]
-            if let number = starts[start], ends[end] == number { return Quarter(year: year, number: number, span: .quarter) }
-        }
         return nil
     }
 
     private static let wordedQuarter = Pattern(
         #"(?<![A-Za-z0-9])(?:quarter\s*([1-4])|([1-4])(?:st|nd|rd|th)\s+quarter|(first|second|third|fourth)\s+quarter)(?:\s+of)?[\s,]*((?:19|20|21)[0-9]{2})(?![0-9])"#,
         needs: ["quarter"])
-    private static let monthRange = Pattern(
-        #"(?<![A-Za-z])(jan|apr|jul|oct)(?:uary|il|y|ober)?\.?\s*(?:[-–—/]|to|through|until)\s*(mar|jun|sep|dec)(?:ch|e|t|tember|ember)?\.?[\s,]*((?:19|20|21)[0-9]{2})(?![0-9])"#,
-        needs: ["jan", "apr", "jul", "oct"])
 
     /// Whether `text` holds one of `letters` followed by a digit from 1 to `digits`.
     private static func holds(_ letters: [Character], digits: Int, in text: String) -> Bool {
