@@ -181,6 +181,26 @@ struct OwnWorkspaceShapesTests {
         #expect(flowDiagnostics.contains { $0.code == .noRoadmapItems })
     }
 
+    @Test("a gantt task whose dates cannot be meant (13th month, '1e308d', 'nand', ends before it starts) keeps its title without dates")
+    func ganttNonsenseDates() {
+        let (roadmap, _) = roadmap("""
+            # R
+
+            ```mermaid
+            gantt
+                section A
+                Huge      :a1, 2027-01-05, 1e308d
+                NaN       :a2, 2027-01-05, nand
+                Bad date  :a3, 2027-13-45, 3d
+                Backwards :a4, 2027-03-01, 2027-02-01
+                Loop      :a5, after a5, 3d
+            ```
+            """)
+        #expect(roadmap.items.map(\.title) == ["Huge", "NaN", "Bad date", "Backwards", "Loop"])
+        #expect(roadmap.items.map(\.metadata.due) == [nil, nil, nil, nil, nil])
+        #expect(roadmap.items.map(\.period) == ["2027-Q1", "2027-Q1", nil, "2027-Q1", nil])
+    }
+
     @Test("a table whose columns are not lanes is not a board")
     func ordinaryTableIsNoBoard() {
         let (roadmap, _) = roadmap("""

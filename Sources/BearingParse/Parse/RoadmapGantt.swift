@@ -77,6 +77,9 @@ struct RoadmapGantt {
                     end = start.addingTimeInterval(days * 86_400)
                 }
             }
+            // A task that follows one that ran past the dates a chart can mean (or ends before it starts) has no dates.
+            if let date = start, Self.date(Self.written(date)) == nil { start = nil }
+            if let date = end, Self.date(Self.written(date)) == nil || (start.map { date < $0 } ?? false) { end = nil }
             if let id { starts[id] = start; ends[id] = end }
             let status: Status? = tags.contains("done") ? .done : tags.contains("active") ? .onTrack : nil
             tasks.append(Task(title: name, section: section, status: status, start: start, end: end, line: block.line + 1 + offset))
@@ -88,7 +91,9 @@ struct RoadmapGantt {
     /// "2027-01-05".
     static func date(_ text: String) -> Date? {
         let parts = text.split(separator: "-").compactMap { Int($0) }
-        guard parts.count == 3, text.count == 10 else { return nil }
+        // A date a chart can mean: Calendar would roll "2027-13-45" over into 2028.
+        guard parts.count == 3, text.count == 10, (1900...2200).contains(parts[0]), (1...12).contains(parts[1]),
+              (1...31).contains(parts[2]) else { return nil }
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "UTC")!
         return calendar.date(from: DateComponents(year: parts[0], month: parts[1], day: parts[2]))
@@ -96,7 +101,8 @@ struct RoadmapGantt {
 
     /// "45d", "3w", "1.5w", "12h": the length in days.
     static func days(_ text: String) -> Double? {
-        guard let unit = text.last, let value = Double(text.dropLast()) else { return nil }
+        // At most ten years, so that "1e308d" or "nand" is no length at all.
+        guard let unit = text.last, let value = Double(text.dropLast()), value.isFinite, value >= 0, value <= 3_660 else { return nil }
         switch unit {
         case "d": return value
         case "w": return value * 7
