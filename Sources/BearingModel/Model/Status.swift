@@ -59,7 +59,7 @@ public enum Status: String, Sendable, Codable, CaseIterable {
         (":heavy_multiplication_x:", .dropped), (":wastebasket:", .dropped), (":no_entry_sign:", .dropped), (":x:", .dropped),
         // Confluence's and Jira's status icons as their wiki markup writes them: (/) a tick, (!) a warning, (x) a cross.
         ("(/)", .done), ("(!)", .atRisk), ("(x)", .dropped),
-        ("✅", .done), ("✔", .done), ("☑", .done), ("🏁", .done),
+        ("✅", .done), ("✔", .done), ("✓", .done), ("☑", .done), ("🏁", .done),
         ("🔶", .atRisk), ("🔸", .atRisk), ("🟡", .atRisk), ("🟠", .atRisk), ("🟨", .atRisk), ("🟧", .atRisk), ("⚠", .atRisk),
         ("🔴", .offTrack), ("🟥", .offTrack), ("⛔", .offTrack), ("🛑", .offTrack),
         ("🟢", .onTrack), ("🟩", .onTrack), ("🚧", .onTrack), ("🔁", .onTrack), ("🔄", .onTrack),

@@ -291,7 +291,7 @@ struct KeyResultCollector {
     static func beforeTrailingTick(_ text: String) -> String? {
         guard let last = text.unicodeScalars.last, last.value >= 0x2300 || last == ":" || last == ")" || last == "\u{FE0F}" else { return nil }
         let bare = String(String.UnicodeScalarView(text.unicodeScalars.filter { $0 != "\u{FE0F}" })).trimmed
-        for tick in ["✅", "✔", "☑", ":white_check_mark:", ":heavy_check_mark:", ":ballot_box_with_check:", "(/)"] where bare.hasSuffix(tick) {
+        for tick in ["✅", "✔", "✓", "☑", ":white_check_mark:", ":heavy_check_mark:", ":ballot_box_with_check:", "(/)"] where bare.hasSuffix(tick) {
             let rest = String(bare.dropLast(tick.count)).trimmed
             return rest.isEmpty ? nil : rest
         }
