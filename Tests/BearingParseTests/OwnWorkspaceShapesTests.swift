@@ -367,6 +367,16 @@ struct OwnWorkspaceShapesTests {
         #expect(file.objectives.map { $0.quarter?.description } == [expected])
     }
 
+    @Test("a service level with its current value says it is met or not, not that the current value is missing")
+    func serviceLevelWithCurrentValue() {
+        let (file, diagnostics) = objectives("# 2027-Q1\n\n## Reliability\n\n- [ ] 99.95% uptime (currently 99.9%)\n- [ ] 99.95% uptime\n")
+        #expect(file.objectives.first?.keyResults.map(\.progress) == [nil, nil])
+        let messages = diagnostics.filter { $0.code == .progressUnread }.map(\.message)
+        #expect(messages.count == 2)
+        #expect(messages.first?.contains("met or not") == true)
+        #expect(messages.last?.contains("no current value") == true)
+    }
+
     // MARK: Key results as a plain list of measures
 
     @Test("a plain list of measures under an objective is its key results, even in a file that does not say OKRs")

@@ -74,6 +74,11 @@ package enum ProgressReader {
             return Reading(progress: nil, source: .unknown,
                            problem: "progress is not in a form Bearing reads; write `N/M`, `N of M`, a trailing `N%`, `from A to B, now C`, `=> N%` or `score 0.6`")
         }
+        if checked != true, masked.hidTarget, words.mayHold(any: TargetAndCurrent.markers), !hasFreeDigit(measure) {
+            // "99.95% uptime (currently 99.9%)": the level is met or not; 99.9 of 99.95 is no share of the work done.
+            return Reading(progress: nil, source: .unknown,
+                           unread: "a service level (uptime, availability, 99.x%) is met or not, so its current value is no share done; check the box when it is met")
+        }
         if checked != true, masked.hidTarget || hasFreeDigit(measure) {
             // A checked box says the target was reached; an unchecked one or a plain bullet says nothing about how far it got.
             return Reading(progress: nil, source: .unknown,
