@@ -377,6 +377,16 @@ struct OwnWorkspaceShapesTests {
         #expect(messages.last?.contains("no current value") == true)
     }
 
+    @Test("objectives written as H1s ('# Objective 1: …', '# Objective 2: …') are each an objective; an H1 and '# Notes' stay one")
+    func objectivesAsTopHeadings() {
+        let (file, _) = objectives("# Objective 1: Grow activation\n\n- KR1: Activation to 60% (now 45%)\n\n# Objective 2: Cut churn\n\n- KR1: Churn below 2%\n")
+        #expect(file.objectives.map(\.title) == ["Grow activation", "Cut churn"])
+        #expect(file.objectives.map { $0.keyResults.count } == [1, 1])
+        #expect(file.objectives.map(\.location.line) == [1, 5])
+        let (one, _) = objectives("# Launch the partner API\n\nWe open the API to partners.\n\n- [ ] 5 partners live\n\n# Notes\n\nSee the RFC.\n")
+        #expect(one.objectives.map(\.title) == ["Launch the partner API"])
+    }
+
     // MARK: Key results as a plain list of measures
 
     @Test("a plain list of measures under an objective is its key results, even in a file that does not say OKRs")
