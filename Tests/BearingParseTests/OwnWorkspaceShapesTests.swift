@@ -101,6 +101,14 @@ struct OwnWorkspaceShapesTests {
         #expect(!result.diagnostics.contains { $0.code == .noPriorities })
     }
 
+    @Test("a strategy of H1 sections only ('# Mission', '# Our priorities', '# Values') finds its priorities and keeps the others")
+    func strategyOfTopHeadings() {
+        let result = strategy("# Mission\n\nMake analytics affordable.\n\n# Our priorities\n\n1. **Win small teams.** Self-serve.\n2. **Trustworthy data.** No loss.\n\n# Values\n\nBe kind.\n")
+        #expect(result.strategy.priorities.map(\.title) == ["Win small teams", "Trustworthy data"])
+        #expect(result.strategy.sections.map(\.title) == ["Mission", "Values"])
+        #expect(!result.diagnostics.contains { $0.code == .noPriorities })
+    }
+
     // MARK: A roadmap as a board table
 
     @Test("a Now | Next | Later table is three lanes, each non-empty cell an item, a <br> between two items")

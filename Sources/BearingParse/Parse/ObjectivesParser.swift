@@ -9,7 +9,7 @@ package struct ObjectivesParser: Sendable {
     package init(config: WorkspaceConfig = WorkspaceConfig()) { self.config = config }
 
     package func parse(_ written: MarkdownDocument) -> (ObjectivesFile, [Diagnostic]) {
-        let document = Self.headingsRaised(written)
+        let document = written.sectionedByTopHeadings()
         var diagnostics = DiagnosticBag(path: document.path)
         diagnostics.append(document.diagnostics)
         let periods = ObjectivesPeriod(config: config)
@@ -146,27 +146,6 @@ package struct ObjectivesParser: Sendable {
     }
 
     /// True when the file's path, title or an H2 names OKRs or key results: then an objective's bullets are key results.
-    /// A file of two or more H1s and no H2 ("# Objective 1: Grow activation", "# Objective 2: Cut churn") writes its
-    /// objectives one level up: read as a title and its body, every objective after the first was lost. Its headings
-    /// are read one level down, as the roadmap parser reads such a file's H1s as lanes.
-    static func headingsRaised(_ document: MarkdownDocument) -> MarkdownDocument {
-        var ones = 0
-        for block in document.blocks {
-            guard case .heading(let level, _, _) = block.kind else { continue }
-            if level == 2 { return document }
-            if level == 1 { ones += 1 }
-        }
-        guard ones >= 2 else { return document }
-        var raised = document
-        raised.blocks = document.blocks.map { block in
-            guard case .heading(let level, let content, let label) = block.kind else { return block }
-            var moved = block
-            moved.kind = .heading(level: min(level + 1, 6), content: content, label: label)
-            return moved
-        }
-        return raised
-    }
-
     /// A list of two or more items, at least two thirds of which state a measure: progress, or a target the progress
     /// reader finds (a figure that is not a date, a version or an issue number).
     static func statesMeasures(_ block: Block) -> Bool {

@@ -20,7 +20,8 @@ package struct StrategyParser: Sendable {
         package var diagnostics: [Diagnostic]
     }
 
-    package func parse(_ document: MarkdownDocument) -> Result {
+    package func parse(_ written: MarkdownDocument) -> Result {
+        let document = written.sectionedByTopHeadings()
         var diagnostics = DiagnosticBag(path: document.path)
         diagnostics.append(document.diagnostics)
         let closing = Self.closingSections(document.blocks)
