@@ -99,6 +99,10 @@ struct OwnWorkspaceShapesTests {
         #expect(result.strategy.priorities.first?.body.contains("Owner: Dana") == true)
         #expect(result.strategy.priorities.map(\.location.line) == [7, 8])
         #expect(!result.diagnostics.contains { $0.code == .noPriorities })
+        // A first column that only numbers the rows is not their title.
+        let numbered = strategy("# Strategy\n\n## Pillars\n\n| # | Pillar | Why |\n|---|---|---|\n| 1 | Win small teams | Growth |\n| 2 | Trustworthy data | Trust |\n")
+        #expect(numbered.strategy.priorities.map(\.title) == ["Win small teams", "Trustworthy data"])
+        #expect(numbered.strategy.priorities.map(\.summary) == ["Growth", "Trust"])
     }
 
     @Test("a strategy of H1 sections only ('# Mission', '# Our priorities', '# Values') finds its priorities and keeps the others")

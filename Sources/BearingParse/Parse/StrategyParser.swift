@@ -153,18 +153,21 @@ package struct StrategyParser: Sendable {
         return []
     }
 
-    /// Table shape: each row a priority, titled by its first cell; the second cell is its summary, and every other
-    /// cell joins its text under its header ("Owner: Dana").
+    /// Table shape: each row a priority, titled by its first cell (after a `#` column that only numbers the rows); the
+    /// next cell is its summary, and every other cell joins its text under its header ("Owner: Dana").
     private func tablePriorities(_ table: (header: [TableCell], rows: [[TableCell]]), document: MarkdownDocument) -> [Priority] {
-        table.rows.enumerated().map { index, row in
-            let title = TitleLabel.parse(TitleText.clean(row[0].text)).title
-            let summary = row.count > 1 && !row[1].text.isEmpty ? row[1].text : nil
-            let others = row.indices.dropFirst(2).filter { $0 < table.header.count && !row[$0].text.isEmpty }
+        let column = table.header.count > 1 && PlanTable.ordinalHeaders.contains(PlanTable.headerKey(table.header[0])) ? 1 : 0
+        return table.rows.enumerated().compactMap { index, row in
+            guard column < row.count, !row[column].text.isEmpty else { return nil }
+            let cell = row[column]
+            let title = TitleLabel.parse(TitleText.clean(cell.text)).title
+            let summary = row.count > column + 1 && !row[column + 1].text.isEmpty ? row[column + 1].text : nil
+            let others = row.indices.dropFirst(column + 2).filter { $0 < table.header.count && !row[$0].text.isEmpty }
                 .map { "\(table.header[$0].text): \(row[$0].text)" }
             let text = ([summary].compactMap { $0 } + others).joined(separator: "\n\n")
-            let blocks = text.isEmpty ? [] : [Block(.paragraph([.text(text)]), line: row[0].line, column: row[0].column, endLine: row[0].line)]
+            let blocks = text.isEmpty ? [] : [Block(.paragraph([.text(text)]), line: cell.line, column: cell.column, endLine: cell.line)]
             return Priority(id: Slug.make(title), number: "\(index + 1)", title: title, summary: summary, body: text,
-                            location: SourceLocation(path: document.path, line: row[0].line, column: row[0].column),
+                            location: SourceLocation(path: document.path, line: cell.line, column: cell.column),
                             explicitID: false, blocks: blocks)
         }
     }
