@@ -96,7 +96,7 @@ public struct Quarter: Hashable, Sendable, Comparable, Codable, CustomStringConv
                 }
             }
         }
-        return nil
+        return trimester(text)
     }
 
     /// A quarter written out: "Quarter 1, 2027", "1st quarter of 2027", "first quarter 2027". (A quarter written as its
@@ -114,6 +114,31 @@ public struct Quarter: Hashable, Sendable, Comparable, Codable, CustomStringConv
     private static let wordedQuarter = Pattern(
         #"(?<![A-Za-z0-9])(?:quarter\s*([1-4])|([1-4])(?:st|nd|rd|th)\s+quarter|(first|second|third|fourth)\s+quarter)(?:\s+of)?[\s,]*((?:19|20|21)[0-9]{2})(?![0-9])"#,
         needs: ["quarter"])
+
+    /// A quarter written the way French, Spanish, Italian and Portuguese plans (and earnings reports) write it: "T1 2027"
+    /// (trimestre), "1T27", "1T 2027", "1Q27". A two-digit year must follow the letter directly and the letter-first form
+    /// needs four digits, so neither "T1 20 sites" nor "3T 20 items" is a period.
+    private static func trimester(_ text: String) -> Quarter? {
+        guard holdsTrimester(text), let groups = trimesterPattern.firstMatch(in: text) else { return nil }
+        let number = groups[1] ?? groups[3], year = groups[2] ?? groups[4] ?? groups[5]
+        guard let n = number.flatMap({ Int($0) }), let y = year.flatMap({ Int($0) }) else { return nil }
+        return Quarter(year: y < 100 ? 2000 + y : y, number: n, span: .quarter)
+    }
+
+    private static let trimesterPattern = Pattern(
+        #"(?<![A-Za-z0-9])(?:T([1-4])[-_ ,/]*((?:19|20|21)[0-9]{2})|([1-4])[TQ](?:[-_ ]?((?:19|20|21)[0-9]{2})|([0-9]{2})))(?![0-9A-Za-z])"#)
+
+    /// Whether `text` holds "T1"–"T4" or "1T"–"4Q": the cheap test before `trimesterPattern`.
+    private static func holdsTrimester(_ text: String) -> Bool {
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            let letter = byte | 0x20, previousLetter = previous | 0x20
+            if previousLetter == UInt8(ascii: "t"), byte >= UInt8(ascii: "1"), byte <= UInt8(ascii: "4") { return true }
+            if previous >= UInt8(ascii: "1"), previous <= UInt8(ascii: "4"), letter == UInt8(ascii: "t") || letter == UInt8(ascii: "q") { return true }
+            previous = byte
+        }
+        return false
+    }
 
     /// Whether `text` holds one of `letters` followed by a digit from 1 to `digits`.
     private static func holds(_ letters: [Character], digits: Int, in text: String) -> Bool {
@@ -137,8 +162,9 @@ public struct Quarter: Hashable, Sendable, Comparable, Codable, CustomStringConv
         #"(?<![A-Za-z0-9])FY[-_ ]?([0-9]{4}|[0-9]{2})(?:[-_ ]?(Q|H)([1-4])(?![0-9])|(?![0-9A-Za-z]|[-–/][0-9]))"#, needs: ["fy"])
     // The look-behinds keep "FY2022-Q3" from being read as the calendar quarter 2022-Q3.
     private static let quarterPatterns = [
-        Pattern(#"(?<![0-9])(?<!FY)(?<!FY[-_ ])((?:19|20|21)[0-9]{2})[-_ ]?Q([1-4])(?![0-9])"#),
-        Pattern(#"(?<![A-Za-z0-9])Q([1-4])[-_ ,]*((?:19|20|21)[0-9]{2})(?![0-9])"#),
+        // "2027/Q4" as well as "2027-Q4"; "Q3/2027" as well as "Q3 2027".
+        Pattern(#"(?<![0-9])(?<!FY)(?<!FY[-_ ])((?:19|20|21)[0-9]{2})[-_ /]?Q([1-4])(?![0-9])"#),
+        Pattern(#"(?<![A-Za-z0-9])Q([1-4])[-_ ,/]*((?:19|20|21)[0-9]{2})(?![0-9])"#),
         // "Q2-19", "Q2/19", "Q2 '19": a two-digit year needs its separator, so "Q2 19 items" is no period.
         Pattern(#"(?<![A-Za-z0-9])Q([1-4])(?:[-/]|\s?['’])([0-9]{2})(?![0-9A-Za-z])"#),
     ]

@@ -102,8 +102,22 @@ public enum Status: String, Sendable, Codable, CaseIterable {
              "not-accepted", "rejected", "declined", "withdrawn", "not-approved":
             return .dropped
         default:
-            return nil
+            // "OnTrack", "AtRisk", "NotStarted": a tracker's enum name, its words joined in camel case.
+            let split = camelWords(text)
+            return split == text ? nil : words(split)
         }
+    }
+
+    /// `text` with a "-" wherever a capital follows a small letter: "OnTrack" → "On-Track".
+    private static func camelWords(_ text: String) -> String {
+        var split = ""
+        var previousLower = false
+        for character in text {
+            if previousLower, character.isUppercase { split.append("-") }
+            split.append(character)
+            previousLower = character.isLowercase
+        }
+        return split
     }
 }
 

@@ -76,7 +76,8 @@ enum HeadingRole: Equatable {
     /// A name of one to three words followed by its handle, or a handle alone.
     private static let person = Pattern(#"^(?:(\p{L}[\p{L}.'’-]*(?: \p{L}[\p{L}.'’-]*){0,2})\s*\(@[\w-]+\)|(@[\w-]+))$"#, needs: ["@"])
     private static let quarterOnly = Pattern(#"^Q([1-4])$"#, first: "q")
-    private static let periodWord = Pattern(#"^(?:q[1-4]|h[12]|fy[0-9]{2,4}|fy|[0-9]{4}|(?:19|20|21)[0-9]{2}(?:q[1-4]|h[12])|fy[0-9]{2,4}(?:q[1-4]|h[12]))[:,.]?$"#, first: "qhf0123456789")
+    /// "t1" and "1t27" are a trimester as French, Spanish and Italian plans write a quarter ("T1 2027", "1T27").
+    private static let periodWord = Pattern(#"^(?:q[1-4]|h[12]|t[1-4]|[1-4][tq](?:[0-9]{2}|[0-9]{4})?|fy[0-9]{2,4}|fy|[0-9]{4}|(?:19|20|21)[0-9]{2}(?:q[1-4]|h[12])|fy[0-9]{2,4}(?:q[1-4]|h[12]))[:,.]?$"#, first: "qhft0123456789")
 
     /// "On this page", "Table of contents": a page's contents, never an objective of its own.
     static func isContents(_ title: String) -> Bool {
@@ -211,11 +212,11 @@ enum HeadingRole: Equatable {
         return teamWords.contains(words[index - 1])
     }
 
-    /// True when the remaining words are the period itself ("q3", "2025"; "2025-q3"; "fy24-q1").
+    /// True when the remaining words are the period itself ("q3", "2025"; "2025-q3"; "fy24-q1"; "2027/q4").
     private static func isOnlyPeriod(_ words: [String], written: String) -> Bool {
         let joined = words.joined(separator: " ")
         guard !joined.isEmpty else { return false }
-        return joined.split(whereSeparator: { " -_".contains($0) }).allSatisfy { periodWord.matches(String($0)) }
+        return joined.split(whereSeparator: { " -_/".contains($0) }).allSatisfy { periodWord.matches(String($0)) }
     }
 
     /// "Platform team", "Team: Platform", "Engineering department", "Engineering OKRs".

@@ -36,8 +36,12 @@ package enum ProgressReader {
     /// Gaps between the parts are bounded so that hostile text cannot make the regex backtrack for minutes.
     private static let range = Pattern(
         #"\bfrom\s+(\#(number)).{0,80}?\bto\s+(\#(number)).{0,80}?\b(?:now|currently|so far|today|to date)\s*(?:at|is|:|=)?\s*(\#(number))"#)
+    /// "NPS 45 → 55 (now 50)", "450 ms -> 300 ms, now 380": a start and a target joined by an arrow (the start may carry
+    /// its unit), then the current value, is `from 45 to 55, now 50`.
+    private static let arrowRange = Pattern(
+        #"(?<![\w.])(\#(number))(?:\s*[A-Za-z]{1,12})?\s*(?:→|⟶|➝|->)\s*(\#(number)).{0,80}?\b(?:now|currently|so far|today|to date)\s*(?:at|is|:|=)?\s*(\#(number))"#)
     private static let percent = Pattern(#"(?<![\w.#])(\d+(?:\.\d+)?)\s*%[\s).\]]*$"#)
-    private static let targetBefore = Pattern(#"(?:\b(?:to|by|reach(?:es|ing)?|at least|above|over|below|under|than|target(?:ing)?|hit|achieve)|[<>≤≥])\s*$"#)
+    private static let targetBefore = Pattern(#"(?:\b(?:to|by|reach(?:es|ing)?|at least|above|over|below|under|than|target(?:ing)?|hit|achieve)|[<>≤≥↑↓⬆⬇▲▼])\s*$"#)
     private static let score = Pattern(#"\bscored?\s*[:=]?\s*(0?\.\d+|[01](?:\.\d+)?)(?![\d.])"#)
     /// Words that say a current value is given: when no form reads it, the text is in a form Bearing does not know.
     /// "score" only right before a figure ("score: 7"): "an NPS score of 30 or higher" names a measure and its target.
@@ -60,7 +64,8 @@ package enum ProgressReader {
         guard hasDigit || words.mayHold("score") else { return fallback }
         let masked = ProgressMask.mask(text, filter: words)
         let measure = masked.text
-        if words.mayHold("from"), let reading = fromToNow(measure) { return reading }
+        if words.mayHold("from"), let reading = fromToNow(measure, range) { return reading }
+        if words.mayHold("→", "⟶", "➝", "->"), let reading = fromToNow(measure, arrowRange) { return reading }
         if words.mayHold(any: TargetAndCurrent.markers), let reading = TargetAndCurrent.read(measure) { return reading }
         if words.mayHold("/", "of"), let reading = fraction(measure) { return reading }
         if words.mayHold("%"), let match = percent.firstMatchWithRange(in: measure), let value = match.groups[1].flatMap(Double.init),
@@ -104,7 +109,7 @@ package enum ProgressReader {
 
     /// The contract's order tries the ratio first; `from A to B, now C` and the current-value forms come before it
     /// here because their parts may look like ratios or percentages ("from 20% to 50%, now 35%").
-    private static func fromToNow(_ text: String) -> Reading? {
+    private static func fromToNow(_ text: String, _ range: Pattern) -> Reading? {
         guard let groups = range.firstMatch(in: text), let start = groups[1].flatMap(NumberText.value),
               let target = groups[2].flatMap(NumberText.value), let now = groups[3].flatMap(NumberText.value) else { return nil }
         // Works for decreasing targets too ("from 40 to 10 minutes, now 25"): both differences change sign.

@@ -22,10 +22,10 @@ struct WorkspaceScanner {
         var strategy: String?
         if fileSystem.fileExists(absolute(config.strategyPath)), walk.admits(config.strategyPath) {
             strategy = config.strategyPath
-            walk.claim(config.strategyPath)
+            walk.claim(config.strategyPath, role: "the strategy")
         }
-        let objectives = walk.markdownFiles(config.objectivePaths)
-        let roadmaps = walk.markdownFiles(config.roadmapPaths)
+        let objectives = walk.markdownFiles(config.objectivePaths, role: "objectives")
+        let roadmaps = walk.markdownFiles(config.roadmapPaths, role: "a roadmap")
         return Files(strategy: strategy, objectives: objectives, roadmaps: roadmaps, diagnostics: walk.diagnostics)
     }
 
@@ -64,6 +64,8 @@ struct WorkspaceScanner {
         let allowed: [String]
         var walkedFolders = Set<String>()
         var claimed = Set<String>()
+        /// The role each real path was first read in ("the strategy", "objectives").
+        var roles: [String: String] = [:]
         var diagnostics: [Diagnostic] = []
 
         init(scanner: WorkspaceScanner, config: WorkspaceConfig) {
@@ -105,18 +107,29 @@ struct WorkspaceScanner {
 
         /// Marks a file as found; false when the same real file was already found through another path.
         @discardableResult
-        mutating func claim(_ path: String, real: String?? = nil) -> Bool {
-            claimed.insert((real ?? realPath(path)) ?? scanner.absolute(path)).inserted
+        mutating func claim(_ path: String, real: String?? = nil, role: String? = nil) -> Bool {
+            let key = (real ?? realPath(path)) ?? scanner.absolute(path)
+            if let role, roles[key] == nil { roles[key] = role }
+            return claimed.insert(key).inserted
         }
 
         /// `*.md` and `*.mdx` files below each path (or the path itself when it is a file), workspace-relative, sorted, unique.
-        mutating func markdownFiles(_ paths: [String]) -> [String] {
+        mutating func markdownFiles(_ paths: [String], role: String) -> [String] {
             var found: [String] = []
             for path in paths {
                 let absolute = scanner.absolute(path)
                 if scanner.fileSystem.listFiles(absolute) != nil {
                     collect(folder: path, into: &found)
                 } else if scanner.fileSystem.fileExists(absolute) {
+                    // One file named for two roles (`strategy: README.md` and `objectives: README.md`) is read in the
+                    // first only: each parser would take the other's sections for its own. Said, so the rest is not lost silently.
+                    if let first = realPath(path).flatMap({ roles[$0] }), first != role {
+                        diagnostics.append(Diagnostic(
+                            .warning, .skippedFile, "\(path) is read as \(first) only, not also as \(role): one file is read in one role",
+                            at: SourceLocation(path: path, line: 1),
+                            fix: "move those sections into a file of their own (such as objectives/2027-Q1.md or roadmaps/product.md) and name it in bearing.yml"))
+                        continue
+                    }
                     found.append(path)
                 }
             }
@@ -128,7 +141,7 @@ struct WorkspaceScanner {
             let direct = unique.filter { isDirect($0, real: real[$0] ?? nil) }
             let linked = unique.filter { !isDirect($0, real: real[$0] ?? nil) }
             var kept = Set<String>()
-            for path in direct + linked where admits(path, real: real[path] ?? nil) && claim(path, real: real[path] ?? nil) {
+            for path in direct + linked where admits(path, real: real[path] ?? nil) && claim(path, real: real[path] ?? nil, role: role) {
                 kept.insert(path)
             }
             return unique.filter(kept.contains).sorted()
