@@ -399,6 +399,28 @@ struct OwnWorkspaceShapesTests {
         #expect(one.objectives.map(\.title) == ["Launch the partner API"])
     }
 
+    @Test("'# OKRs 2027' over quarter sections plans those quarters, not an empty 2027 that becomes the current period")
+    func fileYearOverQuarterSections() {
+        let (file, _) = ObjectivesParser().parse(read("""
+            # OKRs 2027
+
+            Our plan for the year.
+
+            ## Q1 2027
+
+            ### Ship the partner API
+
+            ## Q2 2027
+
+            ### Open the EU region
+            """, path: "objectives/okrs.md"))
+        #expect(file.quarter?.description == "2027")
+        let plan = Plan(config: WorkspaceConfig(), objectiveFiles: [file], roadmaps: [], diagnostics: [])
+        #expect(plan.quarters.map(\.description) == ["2027-Q1", "2027-Q2"])
+        // Its introduction is shown on the first of its objectives' periods.
+        #expect(Plan.introQuarter(of: file)?.description == "2027-Q1")
+    }
+
     // MARK: Key results as a plain list of measures
 
     @Test("a plain list of measures under an objective is its key results, even in a file that does not say OKRs")

@@ -12,12 +12,24 @@ public struct Plan: Sendable {
 
     public var objectives: [Objective] { objectiveFiles.flatMap(\.objectives) }
     public var roadmapItems: [RoadmapItem] { roadmaps.flatMap(\.items) }
-    /// Every period the plan has objectives for, or a file for: a file may plan several ("# 📌 2026", "# 📌 2025"
-    /// in one goals file), and each of them is a period with its own page and scores.
+    /// Every period the plan has objectives for, or an empty file for: a file may plan several ("# 📌 2026", "# 📌 2025"
+    /// in one goals file), and each of them is a period with its own page and scores. A file's own period whose
+    /// objectives all sit in other periods ("# OKRs 2027" over "## Q1 2027" … "## Q4 2027") is not one: as an empty
+    /// period it became the current one, and the dashboard scored it 0 with every priority a gap.
     public var quarters: [Quarter] {
-        var periods = Set(objectiveFiles.compactMap(\.quarter))
-        for file in objectiveFiles { for objective in file.objectives { if let quarter = objective.quarter { periods.insert(quarter) } } }
+        var periods = Set<Quarter>()
+        for file in objectiveFiles {
+            if let quarter = file.quarter, Self.introQuarter(of: file) == quarter { periods.insert(quarter) }
+            for objective in file.objectives { if let quarter = objective.quarter { periods.insert(quarter) } }
+        }
         return periods.sorted()
+    }
+
+    /// The period whose page shows a file's introduction: its own, when that is one of `quarters`, else the first of
+    /// its objectives' ("Steering Committee Q1 2025 Report" over the year's goals: on the 2025 page).
+    public static func introQuarter(of file: ObjectivesFile) -> Quarter? {
+        if let quarter = file.quarter, file.objectives.isEmpty || file.objectives.contains(where: { $0.quarter == quarter }) { return quarter }
+        return file.objectives.compactMap(\.quarter).min()
     }
 
     public var errorCount: Int { diagnostics.filter { $0.severity == .error }.count }

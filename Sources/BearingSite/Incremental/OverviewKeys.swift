@@ -62,7 +62,7 @@ extension SiteRender {
         hasher.combine(content.alignment.scope(.quarter, label))
         hasher.combine(content.alignment.periods?.scoredAgainst[label])
         for file in content.plan.objectiveFiles {
-            if file.quarter == quarter { hasher.combine(file.introBlocks) }
+            if Plan.introQuarter(of: file) == quarter { hasher.combine(file.introBlocks) }
             for objective in file.objectives where objective.quarter == quarter { hasher.combine(inputs.items[objective.id]) }
         }
     }

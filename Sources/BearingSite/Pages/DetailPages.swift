@@ -93,7 +93,7 @@ extension SiteContent {
     func quarterPage(_ quarter: Quarter) -> Page {
         // The period's objectives wherever they are written (one goals file may plan several years), and the
         // introductions of the files that are about this period.
-        let files = plan.objectiveFiles.filter { $0.quarter == quarter }
+        let files = plan.objectiveFiles.filter { Plan.introQuarter(of: $0) == quarter }
         let scope = alignment.scope(.quarter, quarter.description)
         let objectives = plan.objectiveFiles.flatMap { $0.objectives.filter { $0.quarter == quarter } }
         let summary = "\(objectives.count) objective\(objectives.count == 1 ? "" : "s")"
