@@ -1,18 +1,31 @@
 import BearingModel
 
-/// A GitHub alert: a block quote whose first line is only `[!NOTE]`, `[!TIP]`, `[!IMPORTANT]`, `[!WARNING]` or
-/// `[!CAUTION]`. GitHub shows it as a titled callout; the site shows it as the admonition MyST's `:::{note}` makes, so
-/// OpenTelemetry's `> [!IMPORTANT]` no longer reads as the literal text "[!IMPORTANT]".
+/// A GitHub alert or an Obsidian callout: a block quote whose first line starts `[!NOTE]`, `[!TIP]`, `[!WARNING]` and
+/// the like. GitHub and Obsidian show it as a titled callout; the site shows it as the admonition MyST's `:::{note}`
+/// makes, so OpenTelemetry's `> [!IMPORTANT]` and an Obsidian vault's `> [!note] Living document` no longer read as
+/// the literal text "[!IMPORTANT]" or "[!note]".
 struct GitHubAlert: Equatable {
-    /// The admonition's name: "note", "tip", "important", "warning" or "caution".
+    /// The admonition's name: "note", "tip", "important", "warning" or "caution", or the one an Obsidian type is
+    /// drawn as ("info" as a note, "danger" as a warning).
     var name: String
+    /// The callout's title: the words after the marker (Obsidian's `> [!note] Living document`), else the type's name.
+    var title: String
     /// The quote's blocks after the marker line.
     var body: [Block]
 
-    static let names: Set<String> = ["note", "tip", "important", "warning", "caution"]
+    /// GitHub's five names and Obsidian's types with their aliases, each with the admonition it is drawn as. A quote
+    /// starting with any other bracketed word (`[!SHOUT]`) is an ordinary quote, as it is on GitHub.
+    static let names: [String: String] = [
+        "note": "note", "tip": "tip", "important": "important", "warning": "warning", "caution": "caution",
+        "abstract": "note", "summary": "note", "tldr": "note", "info": "note", "todo": "note", "hint": "tip",
+        "success": "tip", "check": "tip", "done": "tip", "question": "note", "help": "note", "faq": "note",
+        "attention": "warning", "failure": "caution", "fail": "caution", "missing": "caution", "danger": "caution",
+        "error": "caution", "bug": "caution", "example": "note", "quote": "note", "cite": "note",
+    ]
 
     /// The alert a quote is, or nil for an ordinary quote. cmark splits `[!NOTE]` into several text runs (the brackets
-    /// start no link), so the leading runs are read together.
+    /// start no link), so the leading runs are read together; what follows the marker on its line is the title, as
+    /// Obsidian reads it (GitHub would show that line as text, which helps no reader).
     init?(quote blocks: [Block]) {
         guard let first = blocks.first, case .paragraph(let content) = first.kind else { return nil }
         var marker = ""
@@ -21,13 +34,26 @@ struct GitHubAlert: Equatable {
             marker += text
             index += 1
         }
-        // GitHub reads the marker only when it is alone on its line: `> [!NOTE] Read this` is an ordinary quote.
-        guard index == content.endIndex || content[index] == .softBreak || content[index] == .lineBreak else { return nil }
+        let renderedTitle: [Inline]
+        if index == content.endIndex || content[index] == .softBreak || content[index] == .lineBreak {
+            renderedTitle = []
+        } else {
+            // A title with emphasis or a link: the marker is still the leading text, the rest of the line the title.
+            let lineEnd = content[index...].firstIndex { $0 == .softBreak || $0 == .lineBreak } ?? content.endIndex
+            renderedTitle = Array(content[index..<lineEnd])
+            index = lineEnd
+        }
         let trimmed = marker.trimmed
-        guard trimmed.hasPrefix("[!"), trimmed.hasSuffix("]"), trimmed.count > 3 else { return nil }
-        let name = trimmed.dropFirst(2).dropLast().lowercased()
-        guard Self.names.contains(name) else { return nil }
+        guard trimmed.hasPrefix("[!"), let close = trimmed.firstIndex(of: "]") else { return nil }
+        // Obsidian's `[!note]-` and `[!note]+` fold the callout; the site shows it open.
+        let type = trimmed[trimmed.index(trimmed.startIndex, offsetBy: 2)..<close].lowercased().trimmed
+        guard let name = Self.names[type] else { return nil }
+        var after = trimmed[trimmed.index(after: close)...]
+        if after.first == "-" || after.first == "+" { after = after.dropFirst() }
+        let textTitle = String(after).trimmed
         self.name = name
+        let written = (textTitle + (renderedTitle.isEmpty ? "" : " " + renderedTitle.plainText)).trimmed
+        self.title = written.isEmpty ? type.prefix(1).uppercased() + type.dropFirst() : written
         let rest = Array(content[index...].drop { $0 == .softBreak || $0 == .lineBreak })
         var body = Array(blocks.dropFirst())
         if !rest.isEmpty { body.insert(Block(.paragraph(rest), line: first.line + 1, column: first.column, endLine: first.endLine), at: 0) }

@@ -72,7 +72,7 @@ package struct HTMLRenderer: Sendable {
             out += "</\(tag)>\n"
         case .quote(let inner):
             if let alert = GitHubAlert(quote: inner) {
-                directive(name: alert.name, argument: "", body: alert.body, text: "", shift: shift, into: &out)
+                directive(name: alert.name, argument: alert.title, body: alert.body, text: "", shift: shift, into: &out)
                 return
             }
             out += "<blockquote>\n"

@@ -41,8 +41,9 @@ import Testing
         #expect(html.contains("<aside class=\"admonition important\" role=\"note\"><p class=\"admonition-title\">Important</p>\n<p>This project extends LLM Semantic Conventions project</p>\n</aside>"), "\(html)")
         #expect(html.contains("<aside class=\"admonition note\" role=\"note\"><p class=\"admonition-title\">Note</p>\n<p>The release cadence of contrib repo needs to support\nreleasing components frequently.</p>\n<p>A second paragraph.</p>\n</aside>"), "\(html)")
         #expect(!html.contains("[!IMPORTANT]") && !html.contains("[!note]"))
-        // GitHub reads the marker only alone on its line, and only its five names.
-        #expect(html.contains("<blockquote>\n<p>[!WARNING] Read this first</p>"), "\(html)")
+        // Words after the marker are the callout's title, as Obsidian reads them (GitHub shows them as text); a name
+        // neither GitHub nor Obsidian knows stays a quote.
+        #expect(html.contains("<aside class=\"admonition warning\" role=\"note\"><p class=\"admonition-title\">Read this first</p>\n</aside>"), "\(html)")
         #expect(html.contains("[!SHOUT]"))
     }
 

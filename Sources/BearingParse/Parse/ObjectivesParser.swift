@@ -123,10 +123,17 @@ package struct ObjectivesParser: Sendable {
             default: true
             }
         }
-        let introText = introBlocks.first.map { document.source(from: $0.line, through: introBlocks.last?.endLine ?? $0.line) } ?? ""
+        // A block the objectives were read from (an OKR sheet's table, a paragraph of 'O1.' and 'KR 1.1' lines) is
+        // those objectives, not an introduction to them: kept, the quarter page showed it twice.
+        let readLines = Set(objectives.flatMap { [$0.location.line] + $0.keyResults.map(\.location.line) })
+        let isIntroduction = { (block: Block) in !readLines.contains { (block.line...max(block.line, block.endLine)).contains($0) } }
+        let introduction = introBlocks.filter(isIntroduction)
+        let introText = introduction.count == introBlocks.count
+            ? introBlocks.first.map { document.source(from: $0.line, through: introBlocks.last?.endLine ?? $0.line) } ?? ""
+            : introduction.map { document.source(from: $0.line, through: $0.endLine) }.joined(separator: "\n\n")
         let file = ObjectivesFile(path: document.path, quarter: quarter, title: document.title ?? quarter?.description ?? FileName.stem(document.path),
                                   team: document.frontMatter?["team"]?.string, intro: introText, objectives: objectives,
-                                  introBlocks: introBlocks.first.map { document.blocks(from: $0.line, through: introBlocks.last?.endLine ?? $0.line) } ?? [])
+                                  introBlocks: introBlocks.first.map { document.blocks(from: $0.line, through: introBlocks.last?.endLine ?? $0.line).filter(isIntroduction) } ?? [])
         return (file, diagnostics.items)
     }
 

@@ -160,7 +160,8 @@ package struct StrategyParser: Sendable {
         return table.rows.enumerated().compactMap { index, row in
             guard column < row.count, !row[column].text.isEmpty else { return nil }
             let cell = row[column]
-            let title = TitleLabel.parse(TitleText.clean(cell.text)).title
+            // "[[Community growth]]": a wikilink in the title cell names the priority, as it does leading a list item.
+            let title = TitleLabel.parse(TitleText.clean(MetadataValues.wikiTarget(cell.text.trimmed))).title
             let summary = row.count > column + 1 && !row[column + 1].text.isEmpty ? row[column + 1].text : nil
             let others = row.indices.dropFirst(column + 2).filter { $0 < table.header.count && !row[$0].text.isEmpty }
                 .map { "\(table.header[$0].text): \(row[$0].text)" }

@@ -39,7 +39,7 @@ extension SiteContent {
                     "one_item": .flag(count == 1)]
         }
         var context: TemplateValue.Fields = [
-            "number": .text(priority.number), "title": .text(priority.title), "summary": .text(priority.summary ?? ""),
+            "number": .text(priority.number), "title": .text(priority.title), "summary": .text(TrailingTags.removed(from: priority.summary ?? "")),
             "signal": .text(priority.successSignal ?? ""), "items": .number(metrics?.items ?? 0), "one_item": .flag(metrics?.items == 1),
             "sections": .list(sections), "children": .list(children),
             "body": .text(renderer.render(Self.withoutHeader(priority.blocks, title: priority.title, summary: priority.summary))),
@@ -254,12 +254,15 @@ extension SiteContent {
                 let rank = item.metadata.custom.first { $0.key == "Rank" }?.value
                 // A card with nothing to say under its title gets no empty line for it.
                 let origin = laneStatus == nil ? item.statusFrom.map(Self.statusOrigin) : nil
-                let hasMeta = [group, period, status, rank, origin].contains { !($0 ?? "").isEmpty } || checklist != nil
+                // A due date the card's text does not already say (a Mermaid gantt task's end, worked out from its
+                // start and length) is shown with the period; one written in the text is read there.
+                let due = item.metadata.due.flatMap { due in card.blocks.contains { $0.plainText.contains(due) } ? nil : due }
+                let hasMeta = [group, period, status, rank, origin, due].contains { !($0 ?? "").isEmpty } || checklist != nil
                     || !item.metadata.owners.isEmpty
                 let depends = item.resolved.dependsOn.compactMap { roadmapItemsByID[$0] }
                 let serves = item.resolved.objectives.compactMap { objectivesByID[$0] }
                 return ["groups": groups, "lead": .text(renderer.render((leads[item.id] ?? []).sorted { $0.line < $1.line })), "title": .text(item.title), "anchor": .text(SitePaths.anchor(item.id)), "group": .text(group ?? ""), "has_meta": .flag(hasMeta),
-                        "period": .text(period ?? ""), "status": .text(laneStatus == nil ? item.metadata.status?.rawValue ?? "" : ""),
+                        "period": .text(period ?? ""), "due": .text(due ?? ""), "status": .text(laneStatus == nil ? item.metadata.status?.rawValue ?? "" : ""),
                         "chips": chips(item.id), "status_from": .text(laneStatus == nil ? item.statusFrom.map(Self.statusOrigin) ?? "" : ""),
                         "owners": .text(item.metadata.owners.joined(separator: ", ")),
                         // "### P0: Continued Investment…": the rank the writer put in the heading, which the title drops.
@@ -319,9 +322,14 @@ extension SiteContent {
     /// objects"), and one that says only the title is left out ("* Semantic Convention Updates"): OpenTelemetry's and
     /// GOV.UK's sentence bullets read their first clause twice, and in-toto's `- [NPM](…)` its name twice. A link in the
     /// title's words moves into the heading rather than being lost.
+    /// A status mark leading the paragraph ("✅ Setup wizard", a board cell) is read into the card's status, so it does
+    /// not stop the paragraph from opening with the title.
     static func cardText(_ item: RoadmapItem) -> (heading: [Inline]?, blocks: [Block]) {
-        guard let first = item.blocks.first, case .paragraph(let content) = first.kind,
-              let shown = CardText.shown(item.title, in: content) else { return (nil, item.blocks) }
+        guard let first = item.blocks.first, case .paragraph(var content) = first.kind else { return (nil, item.blocks) }
+        if case .text(let lead)? = content.first {
+            content[0] = .text(String(lead.drop { $0.isWhitespace || !$0.isASCII && $0.unicodeScalars.first?.properties.isEmoji == true }))
+        }
+        guard let shown = CardText.shown(item.title, in: content) else { return (nil, item.blocks) }
         let rest = Array(item.blocks.dropFirst())
         guard let text = shown.text else { return (shown.heading, rest) }
         return (shown.heading, [Block(.paragraph(text), line: first.line, column: first.column, endLine: first.endLine)] + rest)
