@@ -114,4 +114,25 @@ import Testing
         let page = try #require(try Self.pages(["strategy.md": Self.strategy, "roadmaps/board.md": board])["roadmaps/board.html"])
         #expect(page.contains("Setup wizard</h3>") && !page.contains("✅ Setup wizard"), "\(page)")
     }
+
+    @Test("a bold-led pillar's paragraph, its number, title and summary, is not repeated under 'From the strategy'")
+    func boldLedPillarPage() throws {
+        let strategy = """
+            # Strategy
+
+            ## Pillars
+
+            **1. Win small teams** — self-serve onboarding, a free tier that converts.
+
+            **2. Trustworthy data** — accurate ingestion, no data loss.
+
+            Audited twice a year.
+
+            """
+        let pages = try Self.pages(["strategy.md": strategy])
+        let first = try #require(pages["priorities/win-small-teams.html"])
+        #expect(!first.contains("<strong>1. Win small teams</strong>") && !first.contains("From the strategy"), "\(first)")
+        let second = try #require(pages["priorities/trustworthy-data.html"])
+        #expect(!second.contains("<strong>2. Trustworthy data</strong>") && second.contains("<p>Audited twice a year.</p>"), "\(second)")
+    }
 }

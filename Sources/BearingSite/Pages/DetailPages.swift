@@ -73,10 +73,24 @@ extension SiteContent {
             }
         }
         while case .paragraph(let content)? = blocks.first?.kind,
-              sameText(content.plainText, title) || summary.map({ sameText(content.plainText, $0) }) == true {
+              sameText(content.plainText, title) || summary.map({ sameText(content.plainText, $0) }) == true
+                || summary.map({ isHeader(content.plainText, title: title, summary: $0) }) == true {
             blocks.removeFirst()
         }
         return blocks
+    }
+
+    /// "1. Win small teams — self-serve onboarding": a bold-led paragraph that is the priority's number, title and
+    /// summary, each of which the page's header already shows.
+    private static func isHeader(_ text: String, title: String, summary: String) -> Bool {
+        var rest = Substring(text.trimmed)
+        let number = rest.prefix { $0.isNumber || $0 == "." }
+        if !number.isEmpty, let mark = rest.dropFirst(number.count).first, ".):".contains(mark) || mark == " " {
+            rest = rest.dropFirst(number.count).drop { ".):".contains($0) }.drop(while: \.isWhitespace)
+        }
+        guard rest.lowercased().hasPrefix(title.lowercased()) else { return false }
+        rest = rest.dropFirst(title.count).drop { $0.isWhitespace || ".:,;–—-".contains($0) }
+        return sameText(String(rest), summary)
     }
 
     /// Equal but for case, spacing and a closing full stop or colon.
