@@ -192,24 +192,8 @@ package struct StrategyParser: Sendable {
             let title = TitleLabel.parse(lead.title).title
             let id = Slug.make(title)
             let number = position + 1
-            var summary = lead.rest.isEmpty ? nil : lead.rest
-            var signal: String?
-            var children: [Priority] = []
-            for block in blocks.dropFirst() {
-                switch block.kind {
-                case .list(_, let items):
-                    for item in items {
-                        children.append(subPriority(item, parent: id, number: "\(number).\(children.count + 1)", document: document))
-                    }
-                case .paragraph(let content) where Self.isSuccessSignal(content):
-                    signal = content.plainText.trimmed
-                case .paragraph(let content) where summary == nil && children.isEmpty:
-                    summary = content.plainText.trimmed
-                case .quote(let inner) where summary == nil:
-                    summary = inner.map(\.plainText).joined(separator: " ").trimmed
-                default: break
-                }
-            }
+            let (summary, signal, children) = parts(blocks.dropFirst(), id: id, number: number, summary: lead.rest.isEmpty ? nil : lead.rest,
+                                                    paragraphSummary: true, document: document)
             let first = blocks[0]
             let endLine = end < section.blocks.count ? section.blocks[end].line - 1 : section.endLine
             let priority = Priority(id: id, number: "\(number)", title: title, summary: summary,
@@ -234,28 +218,12 @@ package struct StrategyParser: Sendable {
     private func headingPriority(_ section: Section, number: Int, document: MarkdownDocument) -> [Priority] {
         let title = TitleLabel.parse(section.title).title
         let id = section.label ?? Slug.make(title)
-        var summary: String?
-        var signal: String?
-        var children: [Priority] = []
-        for (index, block) in section.blocks.enumerated() {
-            // "Owner: @Ana" / "Status: In progress" first under the heading (a Notion page's properties): the priority's
-            // metadata, neither its summary nor its parts.
-            if index == 0, Self.isPropertyBlock(block, reader: MetadataReader(document: document)) { continue }
-            switch block.kind {
-            case .quote(let inner) where summary == nil:
-                summary = inner.map(\.plainText).joined(separator: " ").trimmed
-            case .paragraph(let content) where Self.isSuccessSignal(content):
-                signal = content.plainText.trimmed
-            case .list(_, let items):
-                for item in items {
-                    children.append(subPriority(item, parent: id, number: "\(number).\(children.count + 1)", document: document))
-                }
-            case .paragraph(let content) where summary == nil && children.isEmpty:
-                // "### 1) Customer Results" followed by a one-sentence goal: that sentence is the summary.
-                summary = content.plainText.trimmed
-            default: break
-            }
-        }
+        // "Owner: @Ana" / "Status: In progress" first under the heading (a Notion page's properties): the priority's
+        // metadata, neither its summary nor its parts.
+        let own = section.blocks.first.map { Self.isPropertyBlock($0, reader: MetadataReader(document: document)) } ?? false
+            ? Array(section.blocks.dropFirst()) : section.blocks
+        // "### 1) Customer Results" followed by a one-sentence goal: that sentence is the summary.
+        var (summary, signal, children) = parts(own, id: id, number: number, summary: nil, paragraphSummary: true, document: document)
         // Deeper headings under a priority ("#### API evolution") are its sub-priorities, as bullets are.
         // "#### Assumptions", "#### Risks" say what the priority rests on: its text (kept in its body), not a part of it.
         for sub in section.subsections where KeyResultLabel.role(of: sub.title) != .context {
@@ -276,9 +244,6 @@ package struct StrategyParser: Sendable {
     private func listPriority(_ item: ListItem, number: Int, document: MarkdownDocument) -> [Priority] {
         var title = "Priority \(number)"
         var summary: String?
-        var signal: String?
-        var children: [Priority] = []
-        let id: String
         if case .paragraph(let content)? = item.blocks.first?.kind {
             if let bold = TitleText.leadingBold(content) {
                 title = TitleLabel.parse(bold.title).title
@@ -289,25 +254,42 @@ package struct StrategyParser: Sendable {
                 summary = split.rest.isEmpty ? nil : split.rest
             }
         }
-        id = item.label ?? Slug.make(title)
-        for block in item.blocks.dropFirst() {
-            switch block.kind {
-            case .list(_, let nested):
-                for child in nested {
-                    children.append(subPriority(child, parent: id, number: "\(number).\(children.count + 1)", document: document))
-                }
-            case .paragraph(let content) where Self.isSuccessSignal(content):
-                signal = content.plainText.trimmed
-            case .quote(let inner) where summary == nil:
-                summary = inner.map(\.plainText).joined(separator: " ").trimmed
-            default: break
-            }
-        }
+        let id = item.label ?? Slug.make(title)
+        // A list item's own paragraphs after its first are its text, never its summary.
+        let (read, signal, children) = parts(item.blocks.dropFirst(), id: id, number: number, summary: summary, paragraphSummary: false,
+                                             document: document)
+        summary = read
         let priority = Priority(id: id, number: "\(number)", title: title, summary: summary,
                                 body: document.source(from: item.line, through: item.endLine), successSignal: signal,
                                 location: SourceLocation(path: document.path, line: item.line, column: item.column),
                                 explicitID: item.label != nil, blocks: document.blocks(from: item.line, through: item.endLine))
         return [priority] + children
+    }
+
+    /// What a priority's blocks say besides its title, read the same way in every shape: a list's items are its
+    /// sub-priorities, a "**We will know this is working when**" paragraph its success signal, and a `>` quote its summary
+    /// when it has none yet — or, with `paragraphSummary`, its first paragraph before any sub-priority.
+    private func parts(_ blocks: some Sequence<Block>, id: String, number: Int, summary given: String?, paragraphSummary: Bool,
+                       document: MarkdownDocument) -> (summary: String?, signal: String?, children: [Priority]) {
+        var summary = given
+        var signal: String?
+        var children: [Priority] = []
+        for block in blocks {
+            switch block.kind {
+            case .list(_, let items):
+                for item in items {
+                    children.append(subPriority(item, parent: id, number: "\(number).\(children.count + 1)", document: document))
+                }
+            case .paragraph(let content) where Self.isSuccessSignal(content):
+                signal = content.plainText.trimmed
+            case .paragraph(let content) where paragraphSummary && summary == nil && children.isEmpty:
+                summary = content.plainText.trimmed
+            case .quote(let inner) where summary == nil:
+                summary = inner.map(\.plainText).joined(separator: " ").trimmed
+            default: break
+            }
+        }
+        return (summary, signal, children)
     }
 
     private func subPriority(_ item: ListItem, parent: String, number: String, document: MarkdownDocument) -> Priority {
