@@ -27,9 +27,20 @@ public struct Plan: Sendable {
 
     /// The period whose page shows a file's introduction: its own, when that is one of `quarters`, else the first of
     /// its objectives' ("Steering Committee Q1 2025 Report" over the year's goals: on the 2025 page).
+    /// By index: `contains(where:)` and `compactMap` over the objectives copy each one, and this runs for every file
+    /// on every quarter page's key.
     public static func introQuarter(of file: ObjectivesFile) -> Quarter? {
-        if let quarter = file.quarter, file.objectives.isEmpty || file.objectives.contains(where: { $0.quarter == quarter }) { return quarter }
-        return file.objectives.compactMap(\.quarter).min()
+        let objectives = file.objectives
+        if let quarter = file.quarter {
+            if objectives.isEmpty { return quarter }
+            for index in objectives.indices where objectives[index].quarter == quarter { return quarter }
+        }
+        var earliest: Quarter?
+        for index in objectives.indices {
+            guard let quarter = objectives[index].quarter else { continue }
+            if earliest.map({ quarter < $0 }) ?? true { earliest = quarter }
+        }
+        return earliest
     }
 
     public var errorCount: Int { diagnostics.filter { $0.severity == .error }.count }

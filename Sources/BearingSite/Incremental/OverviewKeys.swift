@@ -19,6 +19,9 @@ extension SiteRender {
         /// Per quarter: its objectives' and initiatives' digests in plan order, and its objectives' key results.
         var quarterItems: [Quarter: Int] = [:]
         var quarterKeyResults: [Quarter: Int] = [:]
+        /// Per quarter: the introductions of the files about it and its objectives' digests, in file order — what its
+        /// page lists (`quarterKey`), gathered in one pass over the files rather than one per quarter.
+        var quarterPages: [Quarter: Int] = [:]
         /// Every roadmap as a report reads it (`roadmapsKey`), and only their ids and titles (where a row says an item is).
         var roadmaps = 0
         var roadmapTitles = 0
@@ -42,6 +45,17 @@ extension SiteRender {
             results[quarter, default: Hasher()].combine(objectives[index].keyResults)
         }
         inputs.quarterKeyResults = results.mapValues { $0.finalize() }
+        var pages: [Quarter: Hasher] = [:]
+        let files = content.plan.objectiveFiles
+        for fileIndex in files.indices {
+            if let quarter = Plan.introQuarter(of: files[fileIndex]) { pages[quarter, default: Hasher()].combine(files[fileIndex].introBlocks) }
+            let objectives = files[fileIndex].objectives
+            for index in objectives.indices {
+                guard let quarter = objectives[index].quarter else { continue }
+                pages[quarter, default: Hasher()].combine(inputs.items[objectives[index].id])
+            }
+        }
+        inputs.quarterPages = pages.mapValues { $0.finalize() }
         var titles = Hasher()
         for roadmap in content.plan.roadmaps {
             titles.combine(roadmap.id)
@@ -61,10 +75,7 @@ extension SiteRender {
         hasher.combine(content.paths.report(label))
         hasher.combine(content.alignment.scope(.quarter, label))
         hasher.combine(content.alignment.periods?.scoredAgainst[label])
-        for file in content.plan.objectiveFiles {
-            if Plan.introQuarter(of: file) == quarter { hasher.combine(file.introBlocks) }
-            for objective in file.objectives where objective.quarter == quarter { hasher.combine(inputs.items[objective.id]) }
-        }
+        hasher.combine(inputs.quarterPages[quarter])
     }
 
     /// A priority's page: its metrics (the sparkline reads the trend of every quarter), its children's counts, the
