@@ -18,7 +18,7 @@ enum RoadmapHeading {
         "tenets", "core tenets", "guiding tenets", "project tenets", "core values", "core principles", "our values",
         "our principles", "our tenets",
         "guardrails", "constraints", "assumptions", "risks", "risk mitigation", "potential challenges",
-        "current challenges", "challenges", "key challenge", "not a focus", "goals, objectives, and requirements",
+        "current challenges", "challenges", "key challenge", "not a focus", "known limitations", "limitations", "caveats", "known caveats", "goals, objectives, and requirements",
         "requirements", "tc sponsorship", "required staffing", "industry outreach", "additional sig members",
         "current business reality", "expected revenue", "primary focus", "main focus", "known risks", "open risks",
         "key risks", "requests to other", "requests for other", "asks of other", "additional information", "more information",
@@ -26,7 +26,9 @@ enum RoadmapHeading {
         "not planned", "not on the roadmap", "not on our roadmap", "off the roadmap", "won't do", "won’t do", "will not do", "what we won't do", "what we won’t do", "what we will not do",
     ]
     /// Words anywhere in a title that make it a schedule or legend rather than work.
-    private static let asideWords = ["review schedule", "legend", "roadmap review", "release schedul", "meeting times", "focus areas", "strategic focus", "project board"]
+    /// What a roadmap says it will not do is an aside wherever the title says so ("Non-Features (Out of Scope)").
+    private static let asideWords = ["review schedule", "legend", "roadmap review", "release schedul", "meeting times", "focus areas", "strategic focus", "project board",
+                                     "out of scope", "not in scope", "non-goal", "non goal", "nongoal", "non-feature", "anti-goal"]
     /// Lanes whose items are finished: their items are done unless they say otherwise.
     private static let doneStarts = [
         "done", "completed", "complete", "recently completed", "recently shipped", "shipped", "delivered", "accomplished",

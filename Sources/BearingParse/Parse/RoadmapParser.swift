@@ -43,14 +43,23 @@ package struct RoadmapParser: Sendable {
         diagnostics.append(document.diagnostics)
         let stem = FileName.stem(document.path)
         let id = document.frontMatter?["id"]?.string ?? Slug.make(stem)
-        var title = document.title
+        // "# Next version feature Preview:" introduces the list below it; the colon is not part of the roadmap's name.
+        var title = document.title.map { $0.hasSuffix(":") ? String($0.dropLast()).trimmed : $0 }
         let year = document.frontMatter?["year"]?.string.flatMap { Int($0) } ?? (title.flatMap(PeriodText.firstYear)) ?? PeriodText.firstYear(stem)
         var (intro, sections) = Self.lanes(document)
         // A file with no headings but its title, whose lists follow period labels ("Quarter 1 of 2024: **Governance**"),
         // is one lane: the labels set its items' periods.
         // So is a file whose plan is one table under its title (`| Milestone | Ends | Status |`, no lanes): its rows are
         // the items, not "a table before the first lane".
-        if sections.isEmpty, Self.hasPeriodLabelledList(intro, year: year) || intro.contains(where: { !(PlanTable.items(in: $0)?.isEmpty ?? true) }),
+        // So is a file that is its list of work and nothing more ("- implement basic server and client" …, under a title
+        // or a sentence at most): a reader sees the items, and there is no lane they could belong to but this one.
+        // Lists each under a short label and no headings ("Immediate:" over two bullets, "Longer term:" over two more)
+        // are a lane per label.
+        if sections.isEmpty, !Self.hasPeriodLabelledList(intro, year: year), let labelled = Self.labelledLanes(intro, document: document) {
+            (intro, sections) = labelled
+        }
+        if sections.isEmpty, Self.hasPeriodLabelledList(intro, year: year) || intro.contains(where: { !(PlanTable.items(in: $0)?.isEmpty ?? true) })
+            || Self.hasWorkList(intro, document: document),
            let first = intro.first(where: Self.isContent) {
             sections = [Section(title: title ?? stem, level: 2, label: nil, line: first.line, column: first.column,
                                 endLine: document.lines.count, blocks: intro, subsections: [])]
@@ -215,6 +224,59 @@ package struct RoadmapParser: Sendable {
                 RoadmapPeriod.label(text, year: year) != nil || RoadmapPeriod.labelWithTheme(text, year: year) != nil
             }
         }
+    }
+
+    /// Lanes from short labels ("Immediate:", "**Longer term**") each directly over a list of work, when there are two
+    /// or more and every list of work has one; what comes before the first label stays the roadmap's introduction.
+    static func labelledLanes(_ blocks: [Block], document: MarkdownDocument) -> (intro: [Block], sections: [Section])? {
+        let content = blocks.enumerated().filter { if case .html = $0.element.kind { false } else { true } }
+        var starts: [(index: Int, title: String)] = []
+        for (position, entry) in content.enumerated() {
+            guard case .list = entry.element.kind, hasWorkList([entry.element], document: document, least: 1) else { continue }
+            guard position > 0, case .paragraph(let inlines) = content[position - 1].element.kind,
+                  let title = laneLabel(inlines) else { return nil }
+            starts.append((content[position - 1].offset, title))
+        }
+        guard starts.count >= 2 else { return nil }
+        var sections: [Section] = []
+        for (number, start) in starts.enumerated() {
+            let end = number + 1 < starts.count ? starts[number + 1].index : blocks.count
+            let label = blocks[start.index]
+            let body = Array(blocks[(start.index + 1)..<end])
+            let endLine = number + 1 < starts.count ? blocks[end].line - 1 : document.lines.count
+            sections.append(Section(title: start.title, level: 2, label: nil, line: label.line, column: label.column,
+                                    endLine: endLine, blocks: body, subsections: []))
+        }
+        return (Array(blocks[..<starts[0].index]), sections)
+    }
+
+    /// "Immediate:", "Longer term:", "**Next up**": a paragraph of at most five words that ends in a colon or is all bold.
+    private static func laneLabel(_ inlines: [Inline]) -> String? {
+        var text = inlines.plainText.trimmed
+        let meaningful = inlines.filter { if case .text(let text) = $0 { !text.trimmed.isEmpty } else { true } }
+        let bold = meaningful.count == 1 && { if case .strong = meaningful[0] { true } else { false } }()
+        guard text.hasSuffix(":") || bold else { return nil }
+        while text.hasSuffix(":") { text = String(text.dropLast()).trimmed }
+        guard !text.isEmpty, text.split(separator: " ").count <= 5, !text.contains("\n") else { return nil }
+        return text
+    }
+
+    /// A list of two or more entries (`least`) that is not a table of contents, a list of links elsewhere or `Key: value` lines.
+    static func hasWorkList(_ blocks: [Block], document: MarkdownDocument, least: Int = 2) -> Bool {
+        let reader = MetadataReader(document: document)
+        return blocks.contains { block in
+            guard case .list(_, let items) = block.kind, items.count >= least, !RoadmapLists.isContents(items),
+                  reader.metadataLines(block) == nil else { return false }
+            return !items.allSatisfy(Self.isOnlyLink)
+        }
+    }
+
+    /// An entry that is a link and nothing else (`- [Milestones](https://github.com/…/milestones)`): it points to the
+    /// work rather than naming it.
+    private static func isOnlyLink(_ item: ListItem) -> Bool {
+        guard item.blocks.count == 1, case .paragraph(let content)? = item.blocks.first?.kind else { return false }
+        let meaningful = content.filter { if case .text(let text) = $0 { !text.trimmed.isEmpty } else { true } }
+        return meaningful.count == 1 && { if case .link = meaningful[0] { true } else { false } }()
     }
 
     /// The first table of items with no row filled in (a generator's placeholder row at most), and the heading above it.

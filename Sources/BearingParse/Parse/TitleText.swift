@@ -53,10 +53,13 @@ enum TitleText {
         // A full stop inside brackets ("attractions (a.k.a. geo bookmarks)") ends no sentence, unless the bracket
         // is never closed: then the first full stop is the end after all.
         var endInBrackets: Int?
+        // Marks before any word ("!! at start of line…", "?? maybe later") end no sentence: the title would be "!!".
+        var sawWord = false
         while index < characters.count {
             let character = characters[index]
             if character == "(" { depth += 1 } else if character == ")" { depth = max(0, depth - 1) }
-            if ".?!".contains(character), index + 1 == characters.count || characters[index + 1] == " " {
+            if character.isLetter || character.isNumber { sawWord = true }
+            if sawWord, ".?!".contains(character), index + 1 == characters.count || characters[index + 1] == " " {
                 // "e.g. " and "i.e. " are not sentence ends.
                 let before = String(characters[max(0, index - 3)...index]).lowercased()
                 if !before.hasSuffix("e.g.") && !before.hasSuffix("i.e.") && !before.hasSuffix("etc.") {

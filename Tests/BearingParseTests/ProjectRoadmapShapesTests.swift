@@ -1,0 +1,159 @@
+import Testing
+@testable import BearingModel
+@testable import BearingParse
+
+/// The ROADMAP.md a project keeps beside its code, as a new user drops it into `roadmaps/`: often only a list of the
+/// work, with a section of what the project will not do, and bullets that start with marks rather than words.
+@Suite("A project's own ROADMAP.md: a bare list of work, a 'not planned' section, bullets led by marks")
+struct ProjectRoadmapShapesTests {
+    func roadmap(_ markdown: String, path: String = "roadmaps/roadmap.md") -> (Roadmap, [Diagnostic]) {
+        RoadmapParser().parse(read(markdown, path: path))
+    }
+
+    @Test("a file that is only a list of work is one lane of those items, not 'no roadmap items'")
+    func bareList() {
+        let (roadmap, diagnostics) = roadmap("""
+            - implement basic server and client
+            - implement SemanticTokens
+            - use `TreeTransform` to simplify `DependentNameResolver`
+            """)
+        #expect(roadmap.items.map(\.title) == ["implement basic server and client", "implement SemanticTokens",
+                                              "use TreeTransform to simplify DependentNameResolver"])
+        #expect(roadmap.lanes.count == 1)
+        #expect(!diagnostics.contains { $0.code == .noRoadmapItems })
+    }
+
+    @Test("a titled list with a sentence before it is one lane too")
+    func titledList() {
+        let (roadmap, _) = roadmap("""
+            # Docs site roadmap
+
+            Things we plan to do, roughly in order:
+
+            - Search across versions
+            - Dark theme
+            """)
+        #expect(roadmap.items.map(\.title) == ["Search across versions", "Dark theme"])
+        #expect(roadmap.title == "Docs site roadmap")
+    }
+
+    @Test("a list that only links elsewhere, or a table of contents, is not the work: the warning stays")
+    func linkListsAreNotWork() {
+        let (links, linkDiagnostics) = roadmap("""
+            # Roadmap
+
+            - [Project board](https://github.com/orgs/example/projects/1)
+            - [Milestones](https://github.com/example/tool/milestones)
+            """)
+        #expect(links.items.isEmpty)
+        #expect(linkDiagnostics.contains { $0.code == .noRoadmapItems })
+        let (contents, _) = roadmap("""
+            # Roadmap
+
+            - [Now](#now)
+            - [Later](#later)
+            """)
+        #expect(contents.items.isEmpty)
+    }
+
+    @Test("a section of what the project will not do is no lane, wherever its title says so")
+    func notPlannedSections() {
+        let (roadmap, _) = roadmap("""
+            # Roadmap
+
+            ## Next
+
+            - Cloud sync
+
+            ## Non-Features (Out of Scope)
+
+            - **Collaborative real-time editing** (not a docs competitor).
+
+            ## Things that are non-goals for 2027
+
+            - A plugin store
+            """)
+        #expect(roadmap.items.map(\.title) == ["Cloud sync"])
+        #expect(roadmap.lanes.map(\.title) == ["Next"])
+    }
+
+    @Test("a bullet led by marks ('!! at start of line…') is titled by its words, not by the marks")
+    func marksBeforeWords() {
+        let (roadmap, _) = roadmap("""
+            # Roadmap
+
+            ## Ideas
+
+            * !! at start of a line may make an alert box
+            * ?? sync settings between machines
+            * Extract docstrings. Then JSDoc.
+            """)
+        #expect(roadmap.items.map(\.title) == ["!! at start of a line may make an alert box", "?? sync settings between machines",
+                                              "Extract docstrings"])
+    }
+
+    @Test("'Known limitations' under the current version says what does not work yet; it is no group of work")
+    func limitationsAreNotWork() {
+        let (roadmap, _) = roadmap("""
+            # Roadmap
+
+            ## Current version — v0.1.3
+
+            ### Known limitations
+            - PDF extraction requires text-layer PDFs
+            - LSTM modelling requires CAMELS gauges
+
+            ## Near-term — v0.2.x
+
+            - [ ] Improved PDF extraction (OCR fallback for scanned PDFs)
+            """)
+        #expect(roadmap.items.map(\.title) == ["Improved PDF extraction (OCR fallback for scanned PDFs)"])
+    }
+
+    @Test("a title that introduces the list below it ('# Next version feature preview:') names the roadmap without its colon")
+    func titleWithColon() {
+        let (roadmap, _) = roadmap("""
+            # Next version feature preview:
+
+            We will add the following features in 0.8.0:
+
+            * The web interface supports logging in with a password.
+            * Add the `-logs` flag to show logs on the command line.
+            """)
+        #expect(roadmap.title == "Next version feature preview")
+        #expect(roadmap.items.count == 2)
+    }
+
+    @Test("lists each under a short label and no headings ('Immediate:', 'Longer term:') are a lane per label")
+    func labelledLists() {
+        let (roadmap, _) = roadmap("""
+
+            Immediate:
+            * Catalog documentation and testing
+            * Fix cluster join
+
+            Longer term:
+            * Ensure concurrent resizes don't clobber each other
+            * Collect (and render?) migration status
+            """)
+        #expect(roadmap.lanes.map(\.title) == ["Immediate", "Longer term"])
+        #expect(roadmap.items.map(\.lane) == ["Immediate", "Immediate", "Longer term", "Longer term"])
+        let (bold, _) = self.roadmap("""
+            # Plan
+
+            We keep this short.
+
+            **Next up**
+
+            - Dark theme
+            - Export to PDF
+
+            **Someday**
+
+            - Plugins
+            """)
+        #expect(bold.lanes.map(\.title) == ["Next up", "Someday"])
+        #expect(bold.items.map(\.title) == ["Dark theme", "Export to PDF", "Plugins"])
+        #expect(!bold.intro.isEmpty)
+    }
+}
