@@ -156,4 +156,55 @@ struct ProjectRoadmapShapesTests {
         #expect(bold.items.map(\.title) == ["Dark theme", "Export to PDF", "Plugins"])
         #expect(!bold.intro.isEmpty)
     }
+
+    @Test("a release heading with its date in brackets, fields and labelled lists groups its features, each an item in its period")
+    func releaseTemplate() {
+        let (roadmap, diagnostics) = roadmap("""
+            # Roadmap
+
+            ## Completed Features
+
+            ### v1.0.0 (2026-09-14)
+            - Core sync engine
+            - Full test coverage
+
+            ## Planned Features
+
+            ### v1.1.0 (Q1 2027) - Next Minor Release
+
+            **Status:** In Development
+
+            **Focus:** Usability improvements
+
+            **Planned Features:**
+            - [ ] Conflict viewer - show both sides of a sync conflict
+            - [x] Config file validation with line numbers
+
+            **Documentation:**
+            - [ ] Tutorial for common workflows
+
+            ### v1.2.0 (Q2 2027) - Minor Release
+
+            **Status:** Planning
+
+            **Planned Features:**
+            - [ ] Delta uploads for large files
+            """)
+        #expect(roadmap.items.map(\.title) == ["Core sync engine", "Full test coverage", "Conflict viewer",
+                                              "Config file validation with line numbers", "Tutorial for common workflows",
+                                              "Delta uploads for large files"])
+        #expect(roadmap.items.map { $0.period ?? "" } == ["2026-Q3", "2026-Q3", "2027-Q1", "2027-Q1", "2027-Q1", "2027-Q2"])
+        #expect(roadmap.items.map(\.metadata.status) == [Status.done, .done, .notStarted, .done, .notStarted, .notStarted])
+        #expect(roadmap.items[2].group == "v1.1.0 (Q1 2027) - Next Minor Release")
+        #expect(!diagnostics.contains { $0.code == .unknownStatus })
+    }
+
+    @Test("statuses a release template writes: 'Planning', 'Under consideration', 'In design', 'Investigating'")
+    func templateStatuses() {
+        #expect(Status(reading: "Planning") == .notStarted)
+        #expect(Status(reading: "Under Consideration") == .notStarted)
+        #expect(Status(reading: "Pending") == .notStarted)
+        #expect(Status(reading: "In design") == .onTrack)
+        #expect(Status(reading: "Investigating") == .onTrack)
+    }
 }

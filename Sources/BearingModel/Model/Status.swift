@@ -86,10 +86,13 @@ public enum Status: String, Sendable, Codable, CaseIterable {
         guard !key.isEmpty else { return nil }
         if let exact = Status(rawValue: key) { return exact }
         switch key {
-        case "todo", "to-do", "planned", "idea", "draft", "not-begun", "proposed", "backlog", "new", "not-yet-started", "ready", "queued":
+        case "todo", "to-do", "planned", "idea", "draft", "not-begun", "proposed", "backlog", "new", "not-yet-started", "ready", "queued",
+             "planning", "in-planning", "under-consideration", "considering", "exploring", "scoping", "pending", "tbd", "upcoming",
+             "scheduled", "to-be-started":
             return .notStarted
         case "in-progress", "ongoing", "active", "green", "started", "in-flight", "on-target", "on-schedule", "in-review",
-             "progressing", "wip", "underway", "under-way", "in-development", "under-development", "being-developed":
+             "progressing", "wip", "underway", "under-way", "in-development", "under-development", "being-developed",
+             "in-design", "designing", "investigating", "researching", "prototyping", "in-testing", "in-qa":
             return .onTrack
         case "risk", "yellow", "amber", "behind", "slipping", "needs-attention", "at-risk!", "orange", "on-hold", "paused", "delayed":
             return .atRisk

@@ -159,7 +159,7 @@ struct LaneReader {
             case .paragraph(let content):
                 let text = content.plainText.trimmed
                 labelled = KeyResultLabel.role(of: text) != nil
-                if !(Self.isLeadIn(text) || Self.isLabel(content) || labelled) { onlyLeadIns = false }
+                if !(Self.isLeadIn(text) || Self.isLabel(content) || labelled || isFieldParagraph(block)) { onlyLeadIns = false }
             case .label, .html, .fields, .thematicBreak:
                 break
             default:
@@ -167,6 +167,19 @@ struct LaneReader {
             }
         }
         return !lists.isEmpty && onlyLeadIns
+    }
+
+    /// "**Status:** In Development" / "**Focus:** Usability improvements": every line a short `Key: value` field, the
+    /// way a release heading says how it stands before listing its features — not prose about one piece of work.
+    private func isFieldParagraph(_ block: Block) -> Bool {
+        guard block.line >= 1, block.endLine <= document.lines.count, block.line <= block.endLine else { return false }
+        return (block.line...block.endLine).allSatisfy { number in
+            let text = document.lines[number - 1].filter { $0 != "*" && $0 != "_" }
+            guard let colon = text.firstIndex(of: ":") else { return false }
+            let key = text[..<colon].trimmed, value = text[text.index(after: colon)...].trimmed
+            let keyWords = key.split(separator: " ").count, valueWords = value.split(separator: " ").count
+            return (1...3).contains(keyWords) && (1...8).contains(valueWords) && !(value.hasSuffix(".") && valueWords > 2)
+        }
     }
 
     /// A table of items (`| Feature | Status |`) and no list: a release or theme heading over the features it holds

@@ -67,6 +67,11 @@ enum RoadmapPeriod {
             if let head, tail == nil { return head }
             if let tail, head == nil { return tail }
         }
+        // "v1.1.0 (Q1 2027)", "Release 2.0 (2026-09-14)": a release and, in brackets, when it is due or came out.
+        if cleaned.hasSuffix(")"), let open = cleaned.lastIndex(of: "("), RoadmapHeading.isRelease(String(cleaned[..<open]).trimmed) {
+            let inner = String(cleaned[cleaned.index(after: open)..<cleaned.index(before: cleaned.endIndex)]).trimmed
+            return heading(inner, year: year) ?? (WrittenDate.find(in: inner) != nil ? PeriodText.normalize(inner, year: year) : nil)
+        }
         guard cleaned.split(separator: " ").count <= 5, isStrict(cleaned) else { return nil }
         // Every other word must be one that goes with a period: "Step 1999" is a step, not a year.
         let words = cleaned.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
