@@ -125,7 +125,7 @@ package struct HTMLRenderer: Sendable {
             if let result = keyResults[item.line], case .paragraph(let content)? = item.blocks.first?.kind {
                 // A plain bullet read as a key result shows the progress read from it, as a task does: the reader
                 // sees which lines count and what Bearing made of them.
-                out += inline(content) + " " + progressMark(result.progress, line: item.line)
+                out += inline(Self.showingWikiIcons(content)) + " " + progressMark(result.progress, line: item.line)
                 for block in item.blocks.dropFirst() { render(block, shift: shift, into: &out) }
             } else if item.blocks.count == 1, case .paragraph(let content) = item.blocks[0].kind {
                 // A tight item's single paragraph renders without <p>, as CommonMark does.
@@ -140,7 +140,7 @@ package struct HTMLRenderer: Sendable {
         var text = ""
         var rest = item.blocks
         if case .paragraph(let content)? = rest.first?.kind {
-            text = inline(content)
+            text = inline(Self.showingWikiIcons(content))
             rest.removeFirst()
         }
         if checklist {
@@ -175,6 +175,11 @@ package struct HTMLRenderer: Sendable {
         }
         if let note = keyResultNotes[line] { out += note }
         return out
+    }
+
+    /// A key result's words with Confluence's status icons (`(/)`, `(!)`, `(x)`) shown as the symbols they stand for.
+    static func showingWikiIcons(_ content: [Inline]) -> [Inline] {
+        content.map { if case .text(let text) = $0 { .text(Status.showingWikiIcons(text)) } else { $0 } }
     }
 
     /// A name for a link written with no text: its file's name without extension ("service model"), else its address.

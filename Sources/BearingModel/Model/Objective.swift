@@ -38,9 +38,12 @@ public struct Objective: Hashable, Sendable {
     public var resolved = ResolvedReferences()
     /// `body` as parsed, each initiative's heading carrying the initiative's anchor: the page is rendered from these.
     public var blocks: [Block]
+    /// The label its writer numbered it with ("O1" from `## O1: Ship faster`), which a roadmap's `Objectives: O1` may name.
+    public var code: String?
 
-    package init(id: String, quarter: Quarter? = nil, title: String, metadata: Metadata, keyResults: [KeyResult], initiatives: [Initiative], body: String, location: SourceLocation, explicitID: Bool, resolved: ResolvedReferences = ResolvedReferences(), blocks: [Block] = []) {
+    package init(id: String, quarter: Quarter? = nil, title: String, metadata: Metadata, keyResults: [KeyResult], initiatives: [Initiative], body: String, location: SourceLocation, explicitID: Bool, resolved: ResolvedReferences = ResolvedReferences(), blocks: [Block] = [], code: String? = nil) {
         self.blocks = blocks
+        self.code = code
         self.id = id
         self.quarter = quarter
         self.title = title

@@ -47,6 +47,20 @@ public enum Status: String, Sendable, Codable, CaseIterable {
         return (first.status, rest.trimmed)
     }
 
+    /// Confluence's and Jira's status icons as wiki markup writes them, each with the symbol Confluence shows for it.
+    static let wikiIcons: [(markup: String, shown: String)] = [("(/)", "✅"), ("(!)", "⚠️"), ("(x)", "❌")]
+
+    /// `text` with each wiki status icon standing as a word of its own (`(/) Migrate`, `Pager load (x)`) shown as the
+    /// symbol it stands for, as Confluence shows it: pasted out of Confluence, `(!)` is markup, not what was meant.
+    public static func showingWikiIcons(_ text: String) -> String {
+        guard text.contains("(") else { return text }
+        var words = text.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+        for index in words.indices {
+            if let icon = wikiIcons.first(where: { $0.markup == words[index] }) { words[index] = icon.shown }
+        }
+        return words.joined(separator: " ")
+    }
+
     /// Symbols in the order they are tried: shortcodes first, so `:x:` is not found inside a longer one.
     static let symbolTable: [(String, Status)] = [
         (":white_check_mark:", .done), (":heavy_check_mark:", .done), (":ballot_box_with_check:", .done), (":checkered_flag:", .done),

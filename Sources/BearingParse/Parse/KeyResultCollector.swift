@@ -227,6 +227,11 @@ struct KeyResultCollector {
         // "✅ Cut sync time to 2 hours": a done symbol is a checked box. Other symbols (🟡, 🚫) stay in the text,
         // which is where a key result keeps what it says about itself.
         var checked = checked
+        // "KR3.1: [x] Launch the team plan": a box pasted after the label is the key result's box all the same.
+        if checked == nil, case let (box?, rest) = PlanTable.taskBox(in: text), !rest.isEmpty {
+            checked = box
+            text = rest
+        }
         if checked == nil, let (status, rest) = Status.leadingSymbol(in: text), status == .done, !rest.isEmpty {
             checked = true
             text = rest
@@ -236,6 +241,7 @@ struct KeyResultCollector {
             checked = true
             text = rest
         }
+        text = Status.showingWikiIcons(text)
         let reading = ProgressReader.read(text, checked: checked)
         if item.taskMarkerGlued {
             diagnostics.warning(.taskMarkerSpace, "no space after the task box: read as a task item, but GitHub shows it as text",
@@ -263,28 +269,52 @@ struct KeyResultCollector {
     }
 
     /// The lines of a paragraph that start with a key-result label (`KR1.1: …`, `KR 2 — …`), as list items of one line
-    /// each, when its first line does; nil for any other paragraph.
+    /// each; nil for a paragraph with no such line. Prose lines around them ("Latency is our top complaint." then
+    /// `KR1.1 — …` lines, pasted without blank lines) are the objective's words, not key results.
     static func labelledLines(_ block: Block) -> [ListItem]? {
         guard case .paragraph(let content) = block.kind else { return nil }
-        var lines: [[Inline]] = [[]]
-        for inline in content {
-            if inline == .softBreak || inline == .lineBreak { lines.append([]) } else { lines[lines.count - 1].append(inline) }
-        }
-        guard let first = lines.first, KeyResultLabel.hasPrefix(first.plainText.trimmed) else { return nil }
-        return lines.enumerated().compactMap { offset, inlines in
+        let items = lines(of: content).enumerated().compactMap { offset, inlines -> ListItem? in
             guard KeyResultLabel.hasPrefix(inlines.plainText.trimmed) else { return nil }
             let line = block.line + offset
             let paragraph = Block(.paragraph(inlines), line: line, column: block.column, endLine: line)
             return ListItem(blocks: [paragraph], line: line, column: block.column, endLine: line)
         }
+        return items.isEmpty ? nil : items
     }
 
-    /// A paragraph of key-result lines only, as the list a reader sees it as: the page draws each line as a key result
-    /// with its progress. Nil for any other block.
-    static func asKeyResultList(_ block: Block) -> Block? {
-        guard let lines = labelledLines(block), case .paragraph(let content) = block.kind,
-              lines.count == content.filter({ $0 == .softBreak || $0 == .lineBreak }).count + 1 else { return nil }
-        return Block(.list(ordered: false, items: lines), line: block.line, column: block.column, endLine: block.endLine)
+    private static func lines(of content: [Inline]) -> [[Inline]] {
+        var lines: [[Inline]] = [[]]
+        for inline in content {
+            if inline == .softBreak || inline == .lineBreak { lines.append([]) } else { lines[lines.count - 1].append(inline) }
+        }
+        return lines
+    }
+
+    /// A paragraph with key-result lines as the blocks a reader sees in it: each run of key-result lines a list (the
+    /// page draws each with its progress), each run of other lines a paragraph. Lines before `first` (the objective's
+    /// metadata, `Owner:: Ada` run into the key results) are left out. Nil for any other block.
+    static func asKeyResultBlocks(_ block: Block, from first: Int = 1) -> [Block]? {
+        guard labelledLines(block) != nil, case .paragraph(let content) = block.kind else { return nil }
+        var blocks: [Block] = []
+        for (offset, inlines) in lines(of: content).enumerated() where block.line + offset >= first {
+            let line = block.line + offset
+            let isResult = KeyResultLabel.hasPrefix(inlines.plainText.trimmed)
+            switch (blocks.last?.kind, isResult) {
+            case (.list(let ordered, var items)?, true):
+                items.append(ListItem(blocks: [Block(.paragraph(inlines), line: line, column: block.column, endLine: line)],
+                                      line: line, column: block.column, endLine: line))
+                blocks[blocks.count - 1] = Block(.list(ordered: ordered, items: items), line: blocks[blocks.count - 1].line, column: block.column, endLine: line)
+            case (.paragraph(let prose)?, false):
+                blocks[blocks.count - 1] = Block(.paragraph(prose + [.softBreak] + inlines), line: blocks[blocks.count - 1].line, column: block.column, endLine: line)
+            case (_, true):
+                let item = ListItem(blocks: [Block(.paragraph(inlines), line: line, column: block.column, endLine: line)],
+                                    line: line, column: block.column, endLine: line)
+                blocks.append(Block(.list(ordered: false, items: [item]), line: line, column: block.column, endLine: line))
+            case (_, false):
+                blocks.append(Block(.paragraph(inlines), line: line, column: block.column, endLine: line))
+            }
+        }
+        return blocks
     }
 
     /// The text before a done symbol that ends it (✅, ✔, ☑, `:white_check_mark:`, Confluence's `(/)`), or nil when none ends it.

@@ -211,7 +211,7 @@ struct ListObjectives {
         let idPrefix = quarter.map { "\($0.description.lowercased())/" } ?? "\(Slug.make(FileName.stem(document.path)))/"
         return Objective(id: idPrefix + Slug.make(label.idTitle), quarter: quarter, title: label.title, metadata: metadata,
                          keyResults: keyResults, initiatives: [], body: "",
-                         location: SourceLocation(path: document.path, line: row.cell.line, column: row.cell.column), explicitID: false)
+                         location: SourceLocation(path: document.path, line: row.cell.line, column: row.cell.column), explicitID: false, code: label.code)
     }
 
     /// The title of a paragraph that is all bold (under a period, container or team heading) or starts with an
@@ -268,7 +268,7 @@ struct ListObjectives {
         let idPrefix = quarter.map { "\($0.description.lowercased())/" } ?? "\(Slug.make(FileName.stem(document.path)))/"
         return Objective(id: idPrefix + Slug.make(label.idTitle), quarter: quarter, title: label.title, metadata: metadata,
                          keyResults: [], initiatives: [], body: "",
-                         location: SourceLocation(path: document.path, line: line, column: column), explicitID: false)
+                         location: SourceLocation(path: document.path, line: line, column: column), explicitID: false, code: label.code)
     }
 
     /// "Our objective this quarter was to:", "Our goal for Q3 is:" — a short paragraph that says the next one is the objective.
@@ -306,7 +306,7 @@ struct ListObjectives {
         return Objective(id: idPrefix + Slug.make(label.idTitle), quarter: quarter, title: label.title, metadata: metadata,
                          keyResults: keyResults, initiatives: [], body: document.source(from: block.line, through: end),
                          location: SourceLocation(path: document.path, line: block.line, column: block.column), explicitID: false,
-                         blocks: document.blocks(from: block.line, through: end))
+                         blocks: document.blocks(from: block.line, through: end), code: label.code)
     }
 
     private func isObjectiveList(_ items: [ListItem], ordered: Bool, region: ObjectiveOutline.Region) -> Bool {
@@ -334,6 +334,6 @@ struct ListObjectives {
         return Objective(id: item.label ?? idPrefix + Slug.make(label.idTitle), quarter: quarter, title: label.title, metadata: metadata,
                          keyResults: keyResults, initiatives: [], body: document.source(from: item.line, through: item.endLine),
                          location: SourceLocation(path: document.path, line: item.line, column: item.column),
-                         explicitID: item.label != nil, blocks: document.blocks(from: item.line, through: item.endLine))
+                         explicitID: item.label != nil, blocks: document.blocks(from: item.line, through: item.endLine), code: label.code)
     }
 }

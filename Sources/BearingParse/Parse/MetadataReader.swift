@@ -79,6 +79,9 @@ struct MetadataReader {
         switch block.kind {
         case .paragraph:
             for number in block.line...block.endLine {
+                // `Priority:: Growth` and `Owner:: Ada` run straight into `KR1.1: …` lines (an Obsidian note's fields,
+                // then its key results, with no blank line between): the key-result lines end the metadata.
+                if !lines.isEmpty, (number...block.endLine).allSatisfy(isKeyResultLine) { break }
                 guard let line = parse(lineNumber: number, stripBullet: false) else { return nil }
                 lines.append(line)
             }
@@ -150,6 +153,11 @@ struct MetadataReader {
     }
 
     /// Parses one source line as `key: value`, with optional bullet and bold markers around the key.
+    private func isKeyResultLine(_ lineNumber: Int) -> Bool {
+        guard lineNumber >= 1, lineNumber <= document.lines.count else { return false }
+        return KeyResultLabel.hasPrefix(String(document.lines[lineNumber - 1]).trimmed)
+    }
+
     func parse(lineNumber: Int, stripBullet: Bool) -> Line? {
         guard lineNumber >= 1, lineNumber <= document.lines.count else { return nil }
         let raw = document.lines[lineNumber - 1]
@@ -200,7 +208,15 @@ struct MetadataReader {
         return guess
     }
 
+    /// Columns and keys that grade an item's health in traffic-light colours (Red/Amber/Green, 🔴🟠🟢) rather than
+    /// name its status: the status when nothing else gives one.
+    static let healthKeys: Set<String> = ["rag", "rag status", "rag rating", "health", "traffic light", "r/a/g"]
+
     private func apply(_ line: Line, to metadata: inout Metadata, diagnostics: inout DiagnosticBag) {
+        if Self.healthKeys.contains(MetadataKey.normalize(line.key)), metadata.status == nil, let status = Status(reading: line.value) {
+            metadata.status = status
+            return
+        }
         guard let key = MetadataKey(spelling: line.key) else {
             metadata.custom.append(CustomField(key: line.key, value: line.value))
             if let guess = Self.nearKey(line.key) {

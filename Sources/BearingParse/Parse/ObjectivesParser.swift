@@ -288,7 +288,7 @@ package struct ObjectivesParser: Sendable {
         if let person, !reader.namesOwner(section.blocks) { metadata.owners = [person] }
         let bodyStart = metadataEnd.map { $0 + 1 } ?? section.bodyLine
         var body = document.source(from: bodyStart, through: section.endLine)
-        var blocks = document.blocks(from: bodyStart, through: section.endLine).map { KeyResultCollector.asKeyResultList($0) ?? $0 }
+        var blocks = document.blocks(from: bodyStart, through: section.endLine).flatMap { KeyResultCollector.asKeyResultBlocks($0, from: bodyStart) ?? [$0] }
         // "CEO: Great team. ELO score per interviewer, …": the objective, then its measures run on in the heading.
         let sentence = TitleText.firstSentence(label.title)
         if !sentence.rest.isEmpty, label.title.split(separator: " ").count > 10 {
@@ -352,7 +352,7 @@ package struct ObjectivesParser: Sendable {
         return Objective(id: id, quarter: quarter, title: label.title, metadata: metadata, keyResults: keyResults,
                          initiatives: initiatives, body: body,
                          location: SourceLocation(path: document.path, line: section.line, column: section.column),
-                         explicitID: section.label != nil, blocks: blocks)
+                         explicitID: section.label != nil, blocks: blocks, code: label.code)
     }
 }
 

@@ -4,7 +4,7 @@ import BearingModel
 /// and a test checks every row of it):
 ///
 /// 1. a result after `=>`, `==>` or `-->`: `=> 78%`, `=> DONE`, `=> 3/5`;
-/// 2. `from A to B, now C` (decreasing targets too);
+/// 2. `from A to B, now C` (decreasing targets too), or `A to B, now C` and `A → B, now C` with no "from";
 /// 3. a target and a current value: `to 3% (currently 5%)`, `12 clinics; 5 done so far`, `3 of 5 pilots: 1 so far`;
 /// 4. `N/M`, or `N of M` standing as a measurement (`Members: 48 of 60`, not `Close 3 of 5 pilots`);
 /// 5. a trailing `N%` that is not a target (`self-served: 55%`, not `to 40%` nor the change `by 20%`);
@@ -40,6 +40,10 @@ package enum ProgressReader {
     /// its unit), then the current value, is `from 45 to 55, now 50`.
     private static let arrowRange = Pattern(
         #"(?<![\w.])(\#(number))(?:\s*[A-Za-z]{1,12})?\s*(?:→|⟶|➝|->)\s*(\#(number)).{0,80}?\b(?:now|currently|so far|today|to date)\s*(?:at|is|:|=)?\s*(\#(number))"#)
+    /// "Page weight 2 MB to 1 MB, now 1.5 MB": a figure right before "to" is the start, as after "from" (a lone
+    /// "to 10k (currently 4k)" is a target with a current value, read by `TargetAndCurrent`).
+    private static let toRange = Pattern(
+        #"(?<![\w.])(\#(number))(?:\s*[A-Za-z]{1,12})?\s+to\s+(\#(number)).{0,80}?\b(?:now|currently|so far|today|to date)\s*(?:at|is|:|=)?\s*(\#(number))"#)
     private static let percent = Pattern(#"(?<![\w.#])(\d+(?:\.\d+)?)\s*%[\s).\]]*$"#)
     private static let targetBefore = Pattern(#"(?:\b(?:to|by|reach(?:es|ing)?|at least|above|over|below|under|than|target(?:ing)?|hit|achieve)|[<>≤≥↑↓⬆⬇▲▼])\s*$"#)
     private static let score = Pattern(#"\bscored?\s*[:=]?\s*(0?\.\d+|[01](?:\.\d+)?)(?![\d.])"#)
@@ -66,6 +70,7 @@ package enum ProgressReader {
         let measure = masked.text
         if words.mayHold("from"), let reading = fromToNow(measure, range) { return reading }
         if words.mayHold("→", "⟶", "➝", "->"), let reading = fromToNow(measure, arrowRange) { return reading }
+        if words.mayHold(" to "), let reading = fromToNow(measure, toRange) { return reading }
         if words.mayHold(any: TargetAndCurrent.markers), let reading = TargetAndCurrent.read(measure) { return reading }
         if words.mayHold("/", "of"), let reading = fraction(measure) { return reading }
         if words.mayHold("%"), let match = percent.firstMatchWithRange(in: measure), let value = match.groups[1].flatMap(Double.init),

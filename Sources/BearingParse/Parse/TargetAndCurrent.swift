@@ -14,6 +14,10 @@ enum TargetAndCurrent {
         #"(\#(numberCore))\s*(?:[a-z]+\s+){0,2}?(?:done|so far|completed|achieved|to date|delivered|finished|closed|onboarded|hired)\b"#)
     private static let toTarget = Pattern(#"\b(?:to|reach|hit|at least|at most|below|under|above|over)\s+(\#(numberCore))"#)
     private static let ofTarget = Pattern(#"(\#(numberCore))\s+of\s+\#(numberCore)"#)
+    /// "baseline 450 ms", "Baseline: 450", "starting value of 12", "started at 20": where the measure began.
+    private static let baselineValue = Pattern(
+        #"\b(?:baseline|base line|starting (?:value|point)|start value|started at)\b\s*(?:of|at|is|was|:|=)?\s*(\#(numberCore))"#,
+        caseInsensitive: true)
     private static let anyNumber = Pattern(#"(\#(numberCore))"#)
     private static let falling = Pattern(
         #"\b(?:reduce[sd]?|reducing|cut|lower|decrease[sd]?|drop|shrink|halve|minimi[sz]e|below|under|less than|fewer than|at most|no more than|latency|churn|downtime|errors?|incidents?|bugs?|costs?|backlog|defects?|outages?)\b|\d\s*(?:ms|s|sec|seconds|mins?|minutes|hours?|days?)\b|[<≤]"#)
@@ -25,9 +29,18 @@ enum TargetAndCurrent {
 
     static func read(_ text: String) -> ProgressReader.Reading? {
         guard let current = currentValue(in: text), let value = NumberText.value(current.number) else { return nil }
-        let before = String(text[..<current.start])
+        var before = String(text[..<current.start])
+        // "300 ms (baseline 450 ms, now 380 ms)", "Baseline: 450": the start is named, so the target is counted from
+        // it, as `from 450 to 300, now 380` is; its figure is not the target.
+        let baseline = baselineValue.firstMatchWithRange(in: text)
+        if let baseline, baseline.range.upperBound <= current.start {
+            before = String(text[..<baseline.range.lowerBound]) + " " + String(text[baseline.range.upperBound..<current.start])
+        }
         let targetText = toTarget.allMatches(in: before).last?[1] ?? ofTarget.firstMatch(in: before)?[1] ?? anyNumber.firstMatch(in: before)?[1]
         guard let targetText, let target = NumberText.value(targetText) else { return nil }
+        if let start = baseline?.groups[1].flatMap(NumberText.value), start != target {
+            return .init(progress: ProgressReader.clamp((value - start) / (target - start)), source: .range)
+        }
         if falling.matches(before) {
             if value <= target { return .init(progress: 1, source: .current) }
             return .init(progress: nil, source: .unknown,

@@ -56,11 +56,18 @@ package struct ReferenceResolver: Sendable {
                 }
             }
         }
+        let codes = ObjectiveCodes(plan.objectiveFiles)
         for r in plan.roadmaps.indices {
             let prefix = plan.roadmaps[r].id + "/"
             for i in plan.roadmaps[r].items.indices {
-                plan.roadmaps[r].items[i].resolved = resolved(plan.roadmaps[r].items[i].metadata, lookup: lookup, priorities: priorities,
+                var metadata = plan.roadmaps[r].items[i].metadata
+                let period = plan.roadmaps[r].items[i].period.flatMap { Quarter.find(in: $0, fiscalStart: plan.config.fiscalYearStart) }
+                let byCode = codes.take(&metadata.objectives, period: period, diagnostics: &diagnostics)
+                plan.roadmaps[r].items[i].resolved = resolved(metadata, lookup: lookup, priorities: priorities,
                                                              objectives: objectives, items: items, roadmaps: roadmaps, prefix: prefix)
+                for id in byCode where !plan.roadmaps[r].items[i].resolved.objectives.contains(id) {
+                    plan.roadmaps[r].items[i].resolved.objectives.append(id)
+                }
                 tagged(&plan.roadmaps[r].items[i].resolved, plan.roadmaps[r].items[i].metadata, title: plan.roadmaps[r].items[i].title)
             }
         }
