@@ -28,4 +28,31 @@ import Testing
         #expect(lines.contains { $0.contains("Mature the shared platform") && $0.contains("progress unknown") }, "\(text)")
         #expect(lines.contains { $0.contains("Run one shared platform") && $0.contains("no key results") }, "\(text)")
     }
+
+    @Test("a grade over only some key results says how many it covers, in the text, Markdown and explain reports alike")
+    func partialGradeSaysItsCoverage() {
+        let objectives = """
+            # 2026-Q4
+
+            ## Grow revenue from memberships
+
+            - KR1: [x] Launch the membership plan
+            - KR2: Sign 40 new member communities
+            - KR3: Raise membership revenue
+
+            ## Run one shared platform for every community
+
+            - [x] Move every hub onto the shared stack
+
+            """
+        let plan = loadWorkspace(["strategy.md": minimalStrategy, "objectives/2026-Q4.md": objectives])
+        let alignment = align(plan)
+        let text = TextReport(alignment: alignment, plan: plan, quarter: Quarter(year: 2026, number: 4), style: ReportStyle(color: false)).render()
+        let lines = text.split(separator: "\n")
+        #expect(lines.contains { $0.contains("Grow revenue") && $0.contains("grade 1.00 (1/3 KRs)") }, "\(text)")
+        #expect(lines.contains { $0.contains("Run one shared platform") && $0.contains("grade 1.00") && !$0.contains("KRs") }, "\(text)")
+        let markdown = MarkdownReport(alignment: alignment, plan: plan, quarter: nil).render()
+        #expect(markdown.contains("1.00 (1 of 3 key results measured)"), "\(markdown)")
+        #expect(markdown.components(separatedBy: "key results measured").count == 2, "\(markdown)")
+    }
 }

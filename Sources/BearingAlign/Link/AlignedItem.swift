@@ -1,4 +1,5 @@
 import BearingModel
+import BearingParse
 
 /// Objectives, initiatives and roadmap items seen alike: what linking and scoring need of each.
 ///
@@ -26,6 +27,8 @@ public struct AlignedItem: Sendable, Hashable {
         var progress: Double?
         /// How many key results it has, read or not: "no key results" and "progress unknown" are different news.
         var keyResults: Int = 0
+        /// How many of them state their progress: the grade is the mean of these only, and says so when it is not all.
+        var measuredKeyResults: Int = 0
         var status: Status?
         var owners: [String]
         var location: SourceLocation
@@ -60,6 +63,14 @@ public struct AlignedItem: Sendable, Hashable {
     /// Mean key-result progress (objectives and initiatives with key results), else nil.
     public var progress: Double? { box.fields.progress }
     public var keyResultCount: Int { box.fields.keyResults }
+    public var measuredKeyResultCount: Int { box.fields.measuredKeyResults }
+    /// "1 of 3 key results measured" when the grade is the mean of only some of them (the others' progress is
+    /// unknown), nil when it covers them all or there is none: a grade of 1.00 from one done key result of three
+    /// must not read as the objective's whole.
+    public var gradeCoverage: String? {
+        guard progress != nil, measuredKeyResultCount > 0, measuredKeyResultCount < keyResultCount else { return nil }
+        return "\(measuredKeyResultCount) of \(keyResultCount) key results measured"
+    }
     public var status: Status? { box.fields.status }
     public var owners: [String] { box.fields.owners }
     public var location: SourceLocation { box.fields.location }
@@ -77,7 +88,8 @@ public struct AlignedItem: Sendable, Hashable {
                 id: objective.id, kind: .objective, title: objective.title, body: objective.body,
                 quarter: objective.quarter, roadmap: nil, parent: nil, declared: objective.metadata.priorities,
                 declaredIDs: objective.resolved.priorities, serves: [], effort: objective.metadata.effort ?? 1,
-                progress: progress(objective.keyResults, status: objective.metadata.status), keyResults: objective.keyResults.count,
+                progress: progress(objective.keyResults, metadata: objective.metadata), keyResults: objective.keyResults.count,
+                measuredKeyResults: objective.keyResults.count { $0.progress != nil },
                 status: objective.metadata.status,
                 owners: objective.metadata.owners, location: objective.location)))
             for initiative in objective.initiatives {
@@ -85,7 +97,8 @@ public struct AlignedItem: Sendable, Hashable {
                     id: initiative.id, kind: .initiative, title: initiative.title, body: initiative.body,
                     quarter: objective.quarter, roadmap: nil, parent: objective.id, declared: initiative.metadata.priorities,
                     declaredIDs: initiative.resolved.priorities, serves: [], effort: initiative.metadata.effort ?? 1,
-                    progress: progress(initiative.keyResults, status: initiative.metadata.status), keyResults: initiative.keyResults.count,
+                    progress: progress(initiative.keyResults, metadata: initiative.metadata), keyResults: initiative.keyResults.count,
+                    measuredKeyResults: initiative.keyResults.count { $0.progress != nil },
                     status: initiative.metadata.status,
                     owners: initiative.metadata.owners, location: initiative.location)))
             }
@@ -102,10 +115,21 @@ public struct AlignedItem: Sendable, Hashable {
     }
 
     /// Google-style objective grade: the mean of its key results whose progress is known (the others were warned
-    /// about as `progress-unread`); without any, done counts as 1.
-    static func progress(_ keyResults: [KeyResult], status: Status?) -> Double? {
+    /// about as `progress-unread`); without any, the progress its own metadata states (a sheet's Progress column,
+    /// `Progress: 60%`); without that, done counts as 1.
+    static func progress(_ keyResults: [KeyResult], metadata: Metadata) -> Double? {
         let known = keyResults.compactMap(\.progress)
         if !known.isEmpty { return known.reduce(0, +) / Double(known.count) }
-        return status == .done ? 1 : nil
+        if let stated = statedProgress(metadata) { return stated }
+        return metadata.status == .done ? 1 : nil
+    }
+
+    /// Keys whose value is the item's own progress (`| Objective | Owner | Progress |`), not a key result's.
+    private static let progressKeys: Set<String> = ["progress", "% complete", "percent complete", "% done", "completion", "% progress"]
+
+    /// The progress a `Progress:` field gives, read as a key result's would be (`60%`, `3/5`, `score 0.6`).
+    static func statedProgress(_ metadata: Metadata) -> Double? {
+        guard let field = metadata.custom.first(where: { progressKeys.contains($0.key.lowercased().trimmed) }) else { return nil }
+        return ProgressReader.read(field.value, checked: nil).progress
     }
 }

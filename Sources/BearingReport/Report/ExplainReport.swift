@@ -34,7 +34,8 @@ public enum ExplainReport {
         }
         out.append("Effort \(Format.decimal(item.effort))" + (item.effort == 1 ? " (default; set `Effort:` to change)" : ""))
         if let progress = item.progress {
-            out.append("Grade \(Format.grade(progress)) = mean of its key results' progress")
+            out.append("Grade \(Format.grade(progress)) = mean of its key results' progress"
+                       + (item.gradeCoverage.map { " (\($0); the others' progress is unknown)" } ?? ""))
         }
         return out.joined(separator: "\n") + "\n"
     }

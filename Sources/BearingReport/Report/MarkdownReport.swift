@@ -315,7 +315,9 @@ public struct MarkdownReport {
         var facts: [String] = []
         if let status = item.status { facts.append(status.rawValue) }
         // An ended quarter's objective has a grade; one under way has progress so far.
-        if let progress = item.progress { facts.append("\(isEnded(item.quarter) ? "grade" : "progress") \(Format.grade(progress))") }
+        if let progress = item.progress {
+            facts.append("\(isEnded(item.quarter) ? "grade" : "progress") \(Format.grade(progress))" + (item.gradeCoverage.map { " (\($0))" } ?? ""))
+        }
         if !item.owners.isEmpty { facts.append(item.owners.joined(separator: ", ")) }
         let how = score?.linkKind.map { kind -> String in
             kind == .inferred ? "inferred from \(score?.terms.prefix(3).joined(separator: ", ") ?? "its text")" : kind.rawValue

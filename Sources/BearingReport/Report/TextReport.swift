@@ -83,7 +83,9 @@ public struct TextReport {
         let link = score.flatMap { s in s.priority.map { "\($0) (\(s.linkKind?.rawValue ?? "-") \(Format.decimal(s.strength)))" } }
             ?? (thin ? "too little text to link" : "no priority")
         let marker = thin ? style.dim("·") : score?.orphan == true ? style.paint("○", "31") : style.paint("●", "32")
-        let grade = item.progress.map { "grade \(Format.grade($0))" } ?? (item.keyResultCount > 0 ? "progress unknown" : "no key results")
-        return "  \(marker) \(Format.pad(item.title, 46)) \(Format.pad(link, 34)) \(Format.pad(grade, 16)) \(item.status?.rawValue ?? "")"
+        // A grade over only some key results says how many: "grade 1.00" from 1 done of 3 would read as all done.
+        let covered = item.gradeCoverage == nil ? "" : " (\(item.measuredKeyResultCount)/\(item.keyResultCount) KRs)"
+        let grade = item.progress.map { "grade \(Format.grade($0))" + covered } ?? (item.keyResultCount > 0 ? "progress unknown" : "no key results")
+        return "  \(marker) \(Format.pad(item.title, 46)) \(Format.pad(link, 34)) \(covered.isEmpty ? Format.pad(grade, 16) : Format.label(grade, 16)) \(item.status?.rawValue ?? "")"
     }
 }

@@ -197,7 +197,7 @@ extension SiteContent {
         fact("Owners", m.owners.joined(separator: ", "))
         fact("Team", m.team)
         fact("Status", m.status?.rawValue)
-        fact("Grade", item(objective.id)?.progress.map(format))
+        fact("Grade", item(objective.id).flatMap { item in item.progress.map { format($0) + (item.gradeCoverage.map { " (\($0))" } ?? "") } })
         fact("Confidence", m.confidence.map(percent))
         fact("Effort", m.effort.map(NumberFormat.general))
         fact("Due", m.due)

@@ -11,7 +11,12 @@ extension SiteContent {
             "title": .text(item.title), "href": .text(paths.item(item)), "owners": .text(item.owners.joined(separator: ", ")),
             "status": .text(item.status?.rawValue ?? ""),
             // An object, not a text: the priority page has a `grade` of its own, which an empty one would let through.
-            "progress": item.progress.map { ["grade": .text(format($0)), "band": .text(band($0))] } ?? .flag(false),
+            "progress": item.progress.map { grade -> TemplateValue in
+                ["grade": .text(format(grade)), "band": .text(band(grade)),
+                 // "1/3 KRs" beside a grade that averages only the key results whose progress is known.
+                 "coverage": item.gradeCoverage.map { .text($0) } ?? .flag(false),
+                 "measured": .text("\(item.measuredKeyResultCount)/\(item.keyResultCount)")]
+            } ?? .flag(false),
         ]
         if let link {
             fields["kind"] = .text(link.kind.rawValue)
