@@ -274,10 +274,7 @@ struct KeyResultCollector {
     static func labelledLines(_ block: Block) -> [ListItem]? {
         guard case .paragraph(let content) = block.kind else { return nil }
         let items = lines(of: content).enumerated().compactMap { offset, inlines -> ListItem? in
-            guard KeyResultLabel.hasPrefix(inlines.plainText.trimmed) else { return nil }
-            let line = block.line + offset
-            let paragraph = Block(.paragraph(inlines), line: line, column: block.column, endLine: line)
-            return ListItem(blocks: [paragraph], line: line, column: block.column, endLine: line)
+            KeyResultLabel.hasPrefix(inlines.plainText.trimmed) ? lineItem(inlines, line: block.line + offset, column: block.column) : nil
         }
         return items.isEmpty ? nil : items
     }
@@ -290,6 +287,11 @@ struct KeyResultCollector {
         return lines
     }
 
+    /// One line of a paragraph as a list item of its own.
+    private static func lineItem(_ inlines: [Inline], line: Int, column: Int) -> ListItem {
+        ListItem(blocks: [Block(.paragraph(inlines), line: line, column: column, endLine: line)], line: line, column: column, endLine: line)
+    }
+
     /// A paragraph with key-result lines as the blocks a reader sees in it: each run of key-result lines a list (the
     /// page draws each with its progress), each run of other lines a paragraph. Lines before `first` (the objective's
     /// metadata, `Owner:: Ada` run into the key results) are left out. Nil for any other block.
@@ -299,17 +301,17 @@ struct KeyResultCollector {
         for (offset, inlines) in lines(of: content).enumerated() where block.line + offset >= first {
             let line = block.line + offset
             let isResult = KeyResultLabel.hasPrefix(inlines.plainText.trimmed)
-            switch (blocks.last?.kind, isResult) {
-            case (.list(let ordered, var items)?, true):
-                items.append(ListItem(blocks: [Block(.paragraph(inlines), line: line, column: block.column, endLine: line)],
-                                      line: line, column: block.column, endLine: line))
-                blocks[blocks.count - 1] = Block(.list(ordered: ordered, items: items), line: blocks[blocks.count - 1].line, column: block.column, endLine: line)
-            case (.paragraph(let prose)?, false):
-                blocks[blocks.count - 1] = Block(.paragraph(prose + [.softBreak] + inlines), line: blocks[blocks.count - 1].line, column: block.column, endLine: line)
+            switch (blocks.last, isResult) {
+            case (let last?, true):
+                guard case .list(let ordered, let items) = last.kind else { fallthrough }
+                let grown = Block.Kind.list(ordered: ordered, items: items + [lineItem(inlines, line: line, column: block.column)])
+                blocks[blocks.count - 1] = Block(grown, line: last.line, column: block.column, endLine: line)
             case (_, true):
-                let item = ListItem(blocks: [Block(.paragraph(inlines), line: line, column: block.column, endLine: line)],
-                                    line: line, column: block.column, endLine: line)
-                blocks.append(Block(.list(ordered: false, items: [item]), line: line, column: block.column, endLine: line))
+                blocks.append(Block(.list(ordered: false, items: [lineItem(inlines, line: line, column: block.column)]),
+                                    line: line, column: block.column, endLine: line))
+            case (let last?, false):
+                guard case .paragraph(let prose) = last.kind else { fallthrough }
+                blocks[blocks.count - 1] = Block(.paragraph(prose + [.softBreak] + inlines), line: last.line, column: block.column, endLine: line)
             case (_, false):
                 blocks.append(Block(.paragraph(inlines), line: line, column: block.column, endLine: line))
             }
