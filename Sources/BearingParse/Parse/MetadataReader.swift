@@ -152,12 +152,13 @@ struct MetadataReader {
         (item.line + 1...item.endLine).allSatisfy { $0 > document.lines.count || document.lines[$0 - 1].allSatisfy(\.isWhitespace) }
     }
 
-    /// Parses one source line as `key: value`, with optional bullet and bold markers around the key.
+    /// True when the source line starts with a key-result label (`KR1.1: …`).
     private func isKeyResultLine(_ lineNumber: Int) -> Bool {
         guard lineNumber >= 1, lineNumber <= document.lines.count else { return false }
         return KeyResultLabel.hasPrefix(String(document.lines[lineNumber - 1]).trimmed)
     }
 
+    /// Parses one source line as `key: value`, with optional bullet and bold markers around the key.
     func parse(lineNumber: Int, stripBullet: Bool) -> Line? {
         guard lineNumber >= 1, lineNumber <= document.lines.count else { return nil }
         let raw = document.lines[lineNumber - 1]
