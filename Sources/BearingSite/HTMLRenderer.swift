@@ -54,7 +54,13 @@ package struct HTMLRenderer: Sendable {
             let id = label.map { " id=\"\(Self.escape(Self.safeID($0)))\"" } ?? ""
             out += "<h\(rendered)\(id)>\(inline(content))</h\(rendered)>\n"
         case .paragraph(let content):
-            out += "<p>\(inline(content))</p>\n"
+            // "Metric: …" over its figures is one key result (`MetricCard`), kept at the line of its label: the label
+            // shows its progress, the figures stay below it as written.
+            if let result = keyResults[block.line] {
+                out += "<p>\(inline(content)) \(progressMark(result.progress, line: block.line))</p>\n"
+            } else {
+                out += "<p>\(inline(content))</p>\n"
+            }
         case .list(let ordered, let items):
             if MetadataList.isMetadata(block) {
                 // An initiative's `- Owner: …` / `- Status: …` list: one line of fields, not a list of points.

@@ -60,4 +60,12 @@ import Testing
         let full = try #require(pages["objectives/2027-q1/win-trials.html"])
         #expect(!full.contains("key results measured"), "\(full)")
     }
+
+    @Test("a metric card's label shows the card's progress; its fields stay below it as written")
+    func metricCardShowsItsBar() throws {
+        let objectives = "# OKRs Q1 2027\n\n## Make the product fast\n\nMetric: median time to first response\n- Baseline: 20 hours\n- Target: 8 hours\n- Current: 14 hours\n"
+        let page = try #require(try Self.pages(["strategy.md": Self.strategy, "objectives/2027-Q1.md": objectives])["objectives/2027-q1/make-the-product-fast.html"])
+        #expect(page.contains("<p>Metric: median time to first response <span class=\"kr\" style=\"--p:50%\">"), "\(page)")
+        #expect(page.contains("<li>Baseline: 20 hours\n"), "\(page)")
+    }
 }

@@ -102,7 +102,17 @@ struct KeyResultCollector {
         // The headings read so far that are still open, with the role each gave: "#### Must have" under
         // "### Definition of done" is still the checklist.
         var open: [(level: Int, role: KeyResultLabel.Role?)] = []
-        for block in blocks {
+        for (index, block) in blocks.enumerated() {
+            // "Metric: …" over its Baseline / Target / Current fields is one key result (`MetricCard`), read at its list.
+            if index + 1 < blocks.count, MetricCard(label: block, fields: blocks[index + 1]) != nil { continue }
+            if index > 0, sectionRole != .checklist, sectionRole != .context, let card = MetricCard(label: blocks[index - 1], fields: block) {
+                let label = blocks[index - 1]
+                let item = ListItem(blocks: [Block(.paragraph([.text(card.text)]), line: label.line, column: label.column, endLine: label.endLine)],
+                                    line: label.line, column: label.column, endLine: block.endLine)
+                results.append(keyResult(item, text: card.text, reading: card.reading, checked: nil, diagnostics: &diagnostics))
+                pending = nil
+                continue
+            }
             switch block.kind {
             case .heading(let level, let content, _):
                 // A heading deeper than the sections split (an H4 before any H3) still labels what follows it.
@@ -221,7 +231,9 @@ struct KeyResultCollector {
         }
     }
 
-    private func keyResult(_ item: ListItem, text written: String, checked: Bool?, diagnostics: inout DiagnosticBag) -> KeyResult {
+    /// `reading`, when given, is what the progress is read from instead of the text (a `MetricCard`'s figures).
+    private func keyResult(_ item: ListItem, text written: String, reading readFrom: String? = nil, checked: Bool?,
+                           diagnostics: inout DiagnosticBag) -> KeyResult {
         // "P0 - Ship the mirror": the marker is the key result's importance, not its words or a figure.
         var (priority, text) = PriorityMarker.split(KeyResultLabel.strippingLabel(written))
         // "✅ Cut sync time to 2 hours": a done symbol is a checked box. Other symbols (🟡, 🚫) stay in the text,
@@ -242,7 +254,7 @@ struct KeyResultCollector {
             text = rest
         }
         text = Status.showingWikiIcons(text)
-        let reading = ProgressReader.read(text, checked: checked)
+        let reading = ProgressReader.read(readFrom ?? text, checked: checked)
         if item.taskMarkerGlued {
             diagnostics.warning(.taskMarkerSpace, "no space after the task box: read as a task item, but GitHub shows it as text",
                                 line: item.line, column: item.column, fix: "write `- [ ] \(text.prefix(30))`")

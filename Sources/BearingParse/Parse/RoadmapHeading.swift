@@ -59,6 +59,14 @@ enum RoadmapHeading {
         return words.dropLast().allSatisfy(collectionQualifiers.contains)
     }
 
+    /// True for a heading that starts with a release and says more after it: "v1.1.0 (Q1 2027) - Next Minor Release",
+    /// "Release 2.0: Plugins".
+    static func leadsWithRelease(_ title: String) -> Bool {
+        let lower = normalized(title)
+        let cut = [" (", " - ", " – ", " — ", ": "].compactMap { lower.range(of: $0)?.lowerBound }.min() ?? lower.endIndex
+        return release.firstMatch(in: String(lower[..<cut])) != nil
+    }
+
     /// True for a lane titled as a release ("v1.x", "Release 2.0").
     static func isRelease(_ title: String) -> Bool {
         release.firstMatch(in: normalized(title)) != nil

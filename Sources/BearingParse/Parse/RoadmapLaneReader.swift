@@ -112,7 +112,7 @@ struct LaneReader {
             && groupTitles.contains(RoadmapHeading.normalized(section.title))
         let collection = RoadmapHeading.isCollection(title) && section.blocks.contains { if case .list = $0.kind { true } else { false } }
         if period != nil || !section.subsections.isEmpty || collection || Self.holdsItemTable(section.blocks) || recurring
-            || (!ranked && isGroup(section.blocks)) {
+            || (!ranked && isGroup(section.blocks, fieldsLead: RoadmapHeading.leadsWithRelease(title))) {
             let group = context.group.map { "\($0) / \(title)" } ?? title
             inner.group = group
             if let period { inner.period = period }
@@ -146,7 +146,8 @@ struct LaneReader {
     /// "End of Q1:", a bold or italic label or goal paragraph ("**Architecture improvements**", "*Benefits: …*").
     /// Plain prose makes the section an item whose lists are its details (OpenTelemetry's "### P1: Logs").
     /// Metadata lists and lists under a key-results or checklist label do not count.
-    private func isGroup(_ blocks: [Block]) -> Bool {
+    /// Under a release's heading (`fieldsLead`), `**Status:** In development` lines lead its lists as a label does.
+    private func isGroup(_ blocks: [Block], fieldsLead: Bool = false) -> Bool {
         let reader = MetadataReader(document: document)
         var lists: [[ListItem]] = []
         var onlyLeadIns = true
@@ -159,7 +160,7 @@ struct LaneReader {
             case .paragraph(let content):
                 let text = content.plainText.trimmed
                 labelled = KeyResultLabel.role(of: text) != nil
-                if !(Self.isLeadIn(text) || Self.isLabel(content) || labelled || isFieldParagraph(block)) { onlyLeadIns = false }
+                if !(Self.isLeadIn(text) || Self.isLabel(content) || labelled || (fieldsLead && isFieldParagraph(block))) { onlyLeadIns = false }
             case .label, .html, .fields, .thematicBreak:
                 break
             default:
@@ -170,7 +171,8 @@ struct LaneReader {
     }
 
     /// "**Status:** In Development" / "**Focus:** Usability improvements": every line a short `Key: value` field, the
-    /// way a release heading says how it stands before listing its features — not prose about one piece of work.
+    /// way a release heading says how it stands before listing its features. (Under a milestone's heading the same
+    /// lines — `Dependencies: CI-CD` — are the one item's fields, and its lists its details.)
     private func isFieldParagraph(_ block: Block) -> Bool {
         guard block.line >= 1, block.endLine <= document.lines.count, block.line <= block.endLine else { return false }
         return (block.line...block.endLine).allSatisfy { number in
