@@ -5,8 +5,12 @@ enum PrioritiesSection {
     /// Heading words that name a priorities section, strongest first: a "Roadmap strategy" section loses to
     /// "Roadmap focus areas" in the same file.
     private static let names: [[String]] = [
-        ["pillar", "pillars", "focus area", "focus areas", "bets", "bet", "epics", "epic", "themes", "strategic goals", "strategic objectives"],
-        ["goals", "objectives", "opportunities"],
+        ["pillar", "pillars", "focus area", "focus areas", "bets", "bet", "epics", "epic", "themes", "strategic goals", "strategic objectives",
+         // What strategic-planning methods call the few things a plan commits to: "Strategic Issues" (as a plan that
+         // follows a SWOT names them), "Strategic Directions", "Strategic Initiatives", "Strategic Areas".
+         "strategic issues", "strategic directions", "strategic initiatives", "strategic areas", "strategic imperatives"],
+        // "## Areas with Steering Committee oversight", "## Key areas": the areas a plan commits to.
+        ["goals", "objectives", "opportunities", "areas", "key areas"],
         ["strategy", "strategic", "vision"],
     ]
 
@@ -40,7 +44,22 @@ enum PrioritiesSection {
 
     static func rank(_ title: String) -> Int? {
         let lower = " " + TitleText.clean(title.lowercased()).split(whereSeparator: { !$0.isLetter }).joined(separator: " ") + " "
+        guard !isSWOT(lower), !isTimeline(lower) else { return nil }
         return names.firstIndex { words in words.contains { lower.contains(" \($0) ") } }
+    }
+
+    /// "## Timeline for implementing our goals" over "#### Immediate concerns (now-six months)": when the goals are
+    /// to be met, a schedule of the work, not the goals themselves.
+    private static func isTimeline(_ spaced: String) -> Bool {
+        ["timeline", "timelines", "schedule", "calendar"].contains { spaced.contains(" \($0) ") }
+    }
+
+    /// "## Strengths, Weaknesses, Opportunities, and Threats" (or "## SWOT analysis") weighs where the organization
+    /// stands; its "Opportunity: Online delivery" H3s are findings the plan draws on, not what it commits to.
+    private static func isSWOT(_ spaced: String) -> Bool {
+        if spaced.contains(" swot ") { return true }
+        let parts = [["strength", "strengths"], ["weakness", "weaknesses"], ["opportunity", "opportunities"], ["threat", "threats"]]
+        return parts.filter { forms in forms.contains { spaced.contains(" \($0) ") } }.count >= 2
     }
 
     /// "## The Annual Strategic Plans" over "- [2019](…)", "- [2018](…)": links to each period's plan, named by its period,

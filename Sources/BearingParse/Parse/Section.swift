@@ -50,7 +50,14 @@ struct Section {
         for position in sections.indices {
             let end = position + 1 < sections.count ? sections[position + 1].line - 1 : endLine
             sections[position].endLine = end
-            let (own, children) = split(sections[position].blocks, level: level + 1, endLine: end)
+            var (own, children) = split(sections[position].blocks, level: level + 1, endLine: end)
+            // "## Areas we oversee" over "#### Community", "#### Curriculum": a heading level skipped is still the
+            // section's parts, as a reader sees them, not headings lost in its prose.
+            if children.isEmpty, let deeper = own.compactMap({ block -> Int? in
+                if case .heading(let inner, _, _) = block.kind, inner > level + 1 { return inner } else { return nil }
+            }).min() {
+                (own, children) = split(own, level: deeper, endLine: end)
+            }
             sections[position].blocks = own
             sections[position].subsections = children
         }
