@@ -64,6 +64,8 @@ enum HeadingRole: Equatable {
         "quarter summary", "task details", "project details",
     ]
     private static let activityWords: Set<String> = ["activity", "activities", "workstreams", "initiatives"]
+    /// Words for what measures an objective, written beside the word for the objectives in a container's title.
+    private static let measureWords: Set<String> = ["metrics", "metric", "measures", "measurement", "measurements", "kpis", "indicators", "success"]
     private static let questionWords: Set<String> = ["how", "why", "what", "who", "when", "where", "meet"]
     private static let teamWords: Set<String> = ["team", "department", "dept", "group", "squad", "guild", "org", "division"]
     /// What a team does to its OKRs, not an objective: "Reviewing and Identifying OKRs", "Setting goals", "Scoring OKRs".
@@ -97,6 +99,12 @@ enum HeadingRole: Equatable {
             return .container
         }
         let bare = meaningful.joined(separator: " ")
+        // "## Goals and Metrics", "## Objectives & measures": the objectives with what measures them, as "Objectives and
+        // Key Results" is. "Metrics" alone is an aside, but beside a word that names the objectives it heads them.
+        if words.contains(where: ["goals", "goal", "objectives", "objective", "okrs"].contains), !meaningful.isEmpty,
+           meaningful.allSatisfy(measureWords.contains) {
+            return .container
+        }
         // A report section names its period too ("Q1 Progress Highlights", "By the Numbers – Q1 2025").
         let unperiodic = meaningful.filter { !periodWord.matches($0) && !$0.allSatisfy { "-–—".contains($0) } }.joined(separator: " ")
         if asides.contains(lower) || asides.contains(bare) || asides.contains(unperiodic) || lower.hasSuffix("?") || questionWords.contains(words.first ?? "")
