@@ -63,9 +63,13 @@ struct MetadataValues {
         return target.trimmed
     }
 
-    /// A value that says there is nothing to name: "None", "Nothing (first phase)", "N/A", "-", "TBD", "none yet".
+    /// A value that says there is nothing to name: "None", "Nothing (first phase)", "N/A", "-", "TBD", "none yet", and
+    /// the same in a code span (`` `None` ``) where the other values of the field are written as code (`` `CI-CD` ``).
     static func saysNone(_ value: String) -> Bool {
         var text = value.trimmed.lowercased()
+        if text.count > 2, text.hasPrefix("`"), text.hasSuffix("`"), !text.dropFirst().dropLast().contains("`") {
+            text = String(text.dropFirst().dropLast()).trimmed
+        }
         if let open = text.firstIndex(of: "("), text.hasSuffix(")") { text = String(text[..<open]).trimmed }
         text = text.trimmingCharacters(in: CharacterSet(charactersIn: ".!*_ "))
         return ["none", "nothing", "n/a", "na", "-", "–", "—", "tbd", "tba", "none yet", "nothing yet", "no dependencies",

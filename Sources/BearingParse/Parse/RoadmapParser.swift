@@ -157,6 +157,7 @@ package struct RoadmapParser: Sendable {
     static func lanes(_ document: MarkdownDocument) -> (intro: [Block], sections: [Section]) {
         let endLine = document.lines.count
         let (intro, sections) = Section.split(document.blocks, level: 2, endLine: endLine)
+        if !sections.isEmpty, let grouped = h1Lanes(document, endLine: endLine) { return grouped }
         guard sections.isEmpty else { return (intro, sections.flatMap(horizonLanes)) }
         let (ones, h1) = Section.split(document.blocks, level: 1, endLine: endLine)
         guard h1.count >= 2 else {
@@ -170,6 +171,25 @@ package struct RoadmapParser: Sendable {
             lane.subsections = subs
             return lane
         })
+    }
+
+    /// "# Search milestones" over "## Search API" with its own `Dependencies:` line: in a file of two or more H1s whose
+    /// H2s carry an item's own metadata (what it depends on, its status, owner or due date), the H1s group the work
+    /// and are the lanes, and each H2 is one item, its lists and H3s its text. Read as lanes, each H2 lost its title to
+    /// the bullets in its body ("Run lint suite" for "CI-CD"), and the H1 groups were not shown at all.
+    private static func h1Lanes(_ document: MarkdownDocument, endLine: Int) -> (intro: [Block], sections: [Section])? {
+        let (ones, h1) = Section.split(document.blocks, level: 1, endLine: endLine)
+        guard h1.count >= 2, !ones.contains(where: { if case .heading = $0.kind { true } else { false } }) else { return nil }
+        let reader = MetadataReader(document: document)
+        let itemKeys: Set<MetadataKey> = [.dependsOn, .status, .owners, .due]
+        let h2s = h1.flatMap(\.subsections)
+        let itemLike = h2s.filter { h2 in
+            h2.blocks.prefix(3).contains { block in
+                (reader.metadataLines(block) ?? []).contains { MetadataKey(spelling: $0.key).map(itemKeys.contains) ?? false }
+            }
+        }
+        guard itemLike.count >= 2, itemLike.count * 2 >= h2s.count else { return nil }
+        return (ones, h1)
     }
 
     /// An H2 with no items of its own whose H3s are all horizons or releases: the H3s are the lanes (period H3s stay
