@@ -16,7 +16,10 @@ struct Section {
 
     /// Splits `blocks` at headings of `level`; what comes before the first one is the intro.
     /// Sub-sections are split one level down, so an H2 section lists its H3 sections.
-    static func split(_ blocks: [Block], level: Int, endLine: Int) -> (intro: [Block], sections: [Section]) {
+    /// With `skippedLevels`, a section with no sub-heading of the next level takes its shallowest deeper headings as
+    /// its parts ("## Areas we oversee" over "#### Community"): a strategy's reader sees them so. Readers that place
+    /// deeper headings themselves (a roadmap's "# Other work" over "### Functionality") leave it off.
+    static func split(_ blocks: [Block], level: Int, endLine: Int, skippedLevels: Bool = false) -> (intro: [Block], sections: [Section]) {
         var intro: [Block] = []
         var sections: [Section] = []
         var pendingLabel: String?
@@ -50,13 +53,11 @@ struct Section {
         for position in sections.indices {
             let end = position + 1 < sections.count ? sections[position + 1].line - 1 : endLine
             sections[position].endLine = end
-            var (own, children) = split(sections[position].blocks, level: level + 1, endLine: end)
-            // "## Areas we oversee" over "#### Community", "#### Curriculum": a heading level skipped is still the
-            // section's parts, as a reader sees them, not headings lost in its prose.
-            if children.isEmpty, let deeper = own.compactMap({ block -> Int? in
+            var (own, children) = split(sections[position].blocks, level: level + 1, endLine: end, skippedLevels: skippedLevels)
+            if skippedLevels, children.isEmpty, let deeper = own.compactMap({ block -> Int? in
                 if case .heading(let inner, _, _) = block.kind, inner > level + 1 { return inner } else { return nil }
             }).min() {
-                (own, children) = split(own, level: deeper, endLine: end)
+                (own, children) = split(own, level: deeper, endLine: end, skippedLevels: true)
             }
             sections[position].blocks = own
             sections[position].subsections = children

@@ -26,7 +26,8 @@ package struct StrategyParser: Sendable {
         diagnostics.append(document.diagnostics)
         let closing = Self.closingSections(document.blocks)
         let kept = closing.first.map { first in document.blocks.filter { $0.line < first.line } } ?? document.blocks
-        let (intro, split) = Section.split(kept, level: 2, endLine: closing.first.map { $0.line - 1 } ?? document.lines.count)
+        let (intro, split) = Section.split(kept, level: 2, endLine: closing.first.map { $0.line - 1 } ?? document.lines.count,
+                                              skippedLevels: true)
         var sections = split
         var prioritiesIndex = PrioritiesSection.find(in: sections, config: config)
         if !sections.indices.contains(where: { config.namesPriorities(heading: sections[$0].title) }),
