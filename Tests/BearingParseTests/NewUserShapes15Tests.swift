@@ -201,6 +201,29 @@ struct NewUserShapes15Tests {
         #expect(metrics.resolved.dependsOn == ["milestones/ci-cd"])
     }
 
+    @Test("'Diagram short name: `Define-Goals`' names the item for the `Dependencies:` of others; the line after it still leads")
+    func shortNamesResolve() throws {
+        let plan = loadWorkspace([
+            "strategy.md": "## Priorities\n\n- Reliable delivery\n",
+            "roadmaps/milestones.md": Self.groupedMilestones,
+        ])
+        #expect(!plan.diagnostics.contains { $0.code == .unresolvedReference })
+        let ci = try #require(plan.roadmapItems.first { $0.title == "CI-CD" })
+        #expect(ci.resolved.dependsOn == ["milestones/define-and-publish-core-project-goals"])
+        // The short name and the dependencies are the item's fields; its text starts after them.
+        #expect(ci.metadata.custom.first == CustomField(key: "Diagram short name", value: "CI-CD"))
+        #expect(ci.body.hasPrefix("When commits are made"))
+    }
+
+    @Test("a short name in prose, or of several words, names nothing (counter-case): the reference is still an error")
+    func shortNameNeedsOneToken() {
+        let plan = loadWorkspace([
+            "strategy.md": "## Priorities\n\n- Reliable delivery\n",
+            "roadmaps/r.md": "## Now\n\n### Set up CI\nShort name: the CI work\n\n### Ship docs\nDependencies: `CI-Work`\n",
+        ])
+        #expect(plan.diagnostics.contains { $0.code == .unresolvedReference })
+    }
+
     @Test("a file of H1 themes whose H2s are lanes of their own items is read as before (counter-case)")
     func h1ThemesOverLanesUnchanged() throws {
         let (roadmap, _) = RoadmapParser().parse(read("""

@@ -451,9 +451,12 @@ struct LaneReader {
     /// A heading section as one item: its metadata at the top of the body; a status symbol, a `P0:` rank and a
     /// "(Driver: …)" taken out of its title.
     func headingItem(_ section: Section, context: RoadmapParser.Context, diagnostics: inout DiagnosticBag) -> RoadmapItem {
-        let (metadata0, metadataEnd) = MetadataReader(document: document).read(section.blocks, diagnostics: &diagnostics)
+        // A short name on the item's first line is part of its metadata: the `Dependencies:` line after it still leads.
+        let shortName = section.blocks.first.flatMap { Self.shortName($0, document: document) }
+        let own = shortName == nil ? section.blocks : Array(section.blocks.dropFirst())
+        let (metadata0, metadataEnd) = MetadataReader(document: document).read(own, diagnostics: &diagnostics)
         var metadata = metadata0
-        let bodyStart = metadataEnd.map { $0 + 1 } ?? section.bodyLine
+        let bodyStart = metadataEnd.map { $0 + 1 } ?? (shortName == nil ? section.bodyLine : (section.blocks.first?.endLine ?? section.line) + 1)
         var written = section.title
         if let symbol = Status.leadingSymbol(in: written) {
             if metadata.status == nil { metadata.status = symbol.status }
@@ -461,6 +464,7 @@ struct LaneReader {
         }
         let label = TitleLabel.parse(written)
         label.fill(&metadata, team: nil)
+        if let shortName, !metadata.custom.contains(where: { $0.key == shortName.key }) { metadata.custom.insert(shortName, at: 0) }
         let inherits = metadata.status == nil
         if metadata.status == nil { metadata.status = context.status }
         if let code = label.code, code.hasPrefix("P"), !metadata.custom.contains(where: { $0.key == "Rank" }) {
@@ -476,6 +480,17 @@ struct LaneReader {
             blocks: document.blocks(from: bodyStart, through: section.endLine))
         if inherits { made.statusFrom = context.given?.1 }
         return made
+    }
+
+    /// "Diagram short name: `CI-CD`" on its own line at the top of an item: the name other items' `Dependencies:` use
+    /// for it. Kept as a field (so a reference can find the item by it) when its key ends in a word for a name or code
+    /// and its value is one code-span token; a lone unknown key is otherwise prose.
+    static func shortName(_ block: Block, document: MarkdownDocument) -> CustomField? {
+        guard case .paragraph = block.kind, block.line == block.endLine,
+              let line = MetadataReader(document: document).parse(lineNumber: block.line, stripBullet: false),
+              let last = MetadataKey.normalize(line.key).split(separator: " ").last,
+              ReferenceAlias.nameWords.contains(String(last)), let token = ReferenceAlias.token(line.value) else { return nil }
+        return CustomField(key: line.key, value: token)
     }
 
     // MARK: Warnings

@@ -16,6 +16,8 @@ struct ReferenceIndex: Sendable {
         var parent: String? = nil
         /// More words that a reference may fit (a priority's summary), for the parent-and-child check only.
         var summary: String? = nil
+        /// Names the item carries for references besides its id and title ("Diagram short name: `CI-CD`").
+        var aliases: [String] = []
     }
 
     enum Resolution: Equatable {
@@ -32,6 +34,8 @@ struct ReferenceIndex: Sendable {
     /// Keys lowercased or normalized; values are entry positions, in entry order.
     private let byID: [String: Int]
     private let byNumber: [String: Int]
+    /// Entries by the names they carry for references ("Diagram short name: `CI-CD`"), normalized.
+    private let byAlias: [String: Int]
     private let byLastComponent: [String: [Int]]
     private let byTitle: [String: [Int]]
     /// For prefix rules: normalized titles, lowercased ids and title words, sorted by UTF-8 bytes.
@@ -47,7 +51,7 @@ struct ReferenceIndex: Sendable {
     init(kind: String, entries: [Entry]) {
         self.kind = kind
         self.entries = entries
-        var byID: [String: Int] = [:], byNumber: [String: Int] = [:]
+        var byID: [String: Int] = [:], byNumber: [String: Int] = [:], byAlias: [String: Int] = [:]
         var byLastComponent: [String: [Int]] = [:], byTitle: [String: [Int]] = [:]
         var titles: [(String, Int)] = [], ids: [(String, Int)] = [], words: [(String, Int)] = []
         var children: [String: [Int]] = [:]
@@ -55,6 +59,7 @@ struct ReferenceIndex: Sendable {
             let id = Self.fold(entry.id), title = Self.normalize(entry.title)
             if byID[id] == nil { byID[id] = index }
             if let number = entry.number, byNumber[number] == nil { byNumber[number] = index }
+            for alias in entry.aliases where byAlias[Self.normalize(alias)] == nil { byAlias[Self.normalize(alias)] = index }
             byLastComponent[id.split(separator: "/").last.map(String.init) ?? "", default: []].append(index)
             byTitle[title, default: []].append(index)
             titles.append((title, index))
@@ -64,6 +69,7 @@ struct ReferenceIndex: Sendable {
         }
         self.children = children
         (self.byID, self.byNumber, self.byLastComponent, self.byTitle) = (byID, byNumber, byLastComponent, byTitle)
+        self.byAlias = byAlias
         (self.titles, self.ids, self.words) = (SortedKeys(titles), SortedKeys(ids), SortedKeys(words))
     }
 
@@ -71,6 +77,7 @@ struct ReferenceIndex: Sendable {
         let needle = Self.normalize(reference)
         guard !needle.isEmpty else { return .missing(suggestion: nil) }
         if let index = byID[needle] { return .found(entries[index].id) }
+        if let index = byAlias[needle] { return .found(entries[index].id) }
         if let positional = Self.positional(needle), let index = byNumber[positional] { return .found(entries[index].id) }
         // Each step: how to find candidates, and whether a single find may still be a parent-and-child fit
         // (a prefix or a few words may; a whole title or the tail of an id was meant).

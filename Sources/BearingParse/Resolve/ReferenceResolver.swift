@@ -20,7 +20,7 @@ package struct ReferenceResolver: Sendable {
             file.objectives.map { ReferenceIndex.Entry(id: $0.id, title: $0.title, location: $0.location) }
         })
         let items = indexes.index(kind: "roadmap item", plan.roadmaps.flatMap { roadmap in
-            roadmap.items.map { ReferenceIndex.Entry(id: $0.id, title: $0.title, location: $0.location) }
+            roadmap.items.map { ReferenceIndex.Entry(id: $0.id, title: $0.title, location: $0.location, aliases: ReferenceAlias.aliases(of: $0.metadata)) }
         })
         let roadmaps = indexes.index(kind: "roadmap", plan.roadmaps.map {
             ReferenceIndex.Entry(id: $0.id, title: $0.title, location: SourceLocation(path: $0.path))
