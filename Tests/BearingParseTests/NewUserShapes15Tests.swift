@@ -167,26 +167,56 @@ struct NewUserShapes15Tests {
 
         Design and implement public metrics on CI-CD.
 
+        # User interface milestones
+
+        ## Design tooling
+        Diagram short name: `Design-Tooling`
+
+        Dependencies: `None`
+
+        We must have effective tools for design.
+
+        ### Prototyping
+
+        A shared prototyping tool.
+
+        ### Diagramming
+
+        A diagramming tool everyone can open.
+
         # Communications Tooling
 
         ## Open source tools
         Diagram short name: `Open-Source-Tools`
 
-        Dependencies: `None`
+        Dependencies: `Design-Tooling`
 
         Configure the following things in the open source repository:
 
         1. License
         2. Contributions guide
+
+        # Appendix
+
+        Here is a template to use for these descriptions.
+
+        ## Milestone name
+        Diagram short name: `-`
+
+        Dependencies: `-` or `None`
+
+        Short description.
         """
 
     @Test("H1 groups over H2 milestones with their own `Dependencies:` lines: the H1s are the lanes, each H2 one item")
     func h1GroupsOverH2Milestones() throws {
         let (roadmap, _) = RoadmapParser().parse(read(Self.groupedMilestones, path: "roadmaps/milestones.md"))
-        #expect(roadmap.lanes.map(\.title) == ["Project goals", "Initial API deployment milestones", "Communications Tooling"])
-        #expect(roadmap.items.map(\.title) == ["Define and publish core project goals", "CI-CD", "CI-CD-Metrics", "Open source tools"])
-        // The bullets in an item's body are its text, not items of their own.
-        #expect(!roadmap.items.contains { $0.title == "Run lint suite" || $0.title == "License" })
+        #expect(roadmap.lanes.map(\.title) == ["Project goals", "Initial API deployment milestones", "User interface milestones",
+                                               "Communications Tooling"])
+        #expect(roadmap.items.map(\.title) == ["Define and publish core project goals", "CI-CD", "CI-CD-Metrics", "Design tooling",
+                                               "Open source tools"])
+        // The bullets and H3s in an item's body are its text, not items of their own; the appendix's template is no lane.
+        #expect(!roadmap.items.contains { ["Run lint suite", "License", "Prototyping", "Milestone name"].contains($0.title) })
     }
 
     @Test("`Dependencies: \\`None\\`` names no dependency; `CI-CD` is the item CI-CD, not CI-CD-Metrics itself")
@@ -210,6 +240,8 @@ struct NewUserShapes15Tests {
         #expect(!plan.diagnostics.contains { $0.code == .unresolvedReference })
         let ci = try #require(plan.roadmapItems.first { $0.title == "CI-CD" })
         #expect(ci.resolved.dependsOn == ["milestones/define-and-publish-core-project-goals"])
+        let tools = try #require(plan.roadmapItems.first { $0.title == "Open source tools" })
+        #expect(tools.resolved.dependsOn == ["milestones/design-tooling"])
         // The short name and the dependencies are the item's fields; its text starts after them.
         #expect(ci.metadata.custom.first == CustomField(key: "Diagram short name", value: "CI-CD"))
         #expect(ci.body.hasPrefix("When commits are made"))

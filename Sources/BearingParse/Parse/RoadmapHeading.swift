@@ -13,7 +13,7 @@ enum RoadmapHeading {
         "meeting", "meetings", "sig meetings", "discussion", "labels", "linked issues", "project board", "related otep",
         "related projects", "related links", "related issues", "related reading", "existing related", "references", "resources", "links", "further reading", "see also", "acknowledg", "contributing",
         "changelog", "revision history", "notes", "closing remarks", "get involved", "for contributors", "for funders",
-        "past roadmaps", "previous roadmaps", "mission", "vision", "values", "principles", "founding principles",
+        "past roadmaps", "previous roadmaps", "appendix", "appendices", "mission", "vision", "values", "principles", "founding principles",
         "project vision", "roadmap strategy", "approach", "invariants", "guiding principles", "design principles",
         "tenets", "core tenets", "guiding tenets", "project tenets", "core values", "core principles", "our values",
         "our principles", "our tenets",

@@ -189,7 +189,19 @@ package struct RoadmapParser: Sendable {
             }
         }
         guard itemLike.count >= 2, itemLike.count * 2 >= h2s.count else { return nil }
-        return (ones, h1)
+        // An item's own H3s ("## Design tooling" over "### Prototyping", "### Diagramming") are its text, not items.
+        let itemLines = Set(itemLike.map(\.line))
+        return (ones, h1.map { lane in
+            var lane = lane
+            lane.subsections = lane.subsections.map { h2 in
+                guard itemLines.contains(h2.line), !h2.subsections.isEmpty else { return h2 }
+                var item = h2
+                item.blocks = document.blocks(from: h2.bodyLine, through: h2.endLine)
+                item.subsections = []
+                return item
+            }
+            return lane
+        })
     }
 
     /// An H2 with no items of its own whose H3s are all horizons or releases: the H3s are the lanes (period H3s stay
