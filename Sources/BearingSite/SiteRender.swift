@@ -15,6 +15,9 @@ struct SiteRender: Sendable {
     /// The plan's errors, when pages show them: picked out once, not for each page (a plan with 5,000 errors and
     /// 5,000 pages copied 25 million of them).
     let errors: [Diagnostic]
+    /// The problems every page but the dashboard lists, as the layout shows them: made once, not for each of 5,000
+    /// pages (a seventh of such a build went to setting the same ten messages' code spans again).
+    let firstProblems: [TemplateValue]
 
     init(content: SiteContent, templates: TemplateLibrary, options: SiteBuilder.Options, scoring: String, jobs: [PageJob]) {
         self.content = content
@@ -23,6 +26,14 @@ struct SiteRender: Sendable {
         self.scoring = scoring
         self.jobs = jobs
         errors = options.showProblems ? content.plan.diagnostics.filter { $0.severity == .error } : []
+        firstProblems = errors.prefix(Self.problemsPerPage).map(Self.problem)
+    }
+
+    /// A problem as the layout lists it. A fix quotes what to write in backticks ("add `{#other-id}`"): set as code.
+    private static func problem(_ diagnostic: Diagnostic) -> TemplateValue {
+        ["location": .text(diagnostic.location.description), "severity": .text(diagnostic.severity.rawValue),
+         "message": .text(SiteContent.codeSpans(diagnostic.message)), "fix": .text(diagnostic.fix.map(SiteContent.codeSpans) ?? ""),
+         "code": .text(diagnostic.code.rawValue)]
     }
 
     /// One page, laid out: its relative path and bytes.
@@ -85,7 +96,7 @@ struct SiteRender: Sendable {
         let problems = errors
         // The dashboard lists every problem; other pages the first few and a link there, so a plan with thousands of
         // errors does not repeat all of them on each of its thousands of pages.
-        let shown = page.path == "index.html" ? problems[...] : problems.prefix(Self.problemsPerPage)
+        let shown = page.path == "index.html" ? problems.map(Self.problem) : firstProblems
         var layoutContext: TemplateValue.Fields = [
             "root": .text(root), "site_title": .text(content.title), "page_title": .text(page.title), "page_kind": .text(page.kind),
             "content": .text(String(decoding: body, as: UTF8.self)), "nav": .list(nav), "home": .flag(page.path == "index.html"),
@@ -94,12 +105,7 @@ struct SiteRender: Sendable {
             "data_json": .flag(options.data.contains(.json)), "data_db": .flag(options.data.contains(.database)),
             "problems": ["count": .number(problems.count), "one": .flag(problems.count == 1),
                          "more": .number(problems.count - shown.count), "has_more": .flag(shown.count < problems.count),
-                         "items": .list(shown.map {
-                             // A fix quotes what to write in backticks ("add `{#other-id}`"): set as code, not shown raw.
-                             ["location": .text($0.location.description), "severity": .text($0.severity.rawValue),
-                              "message": .text(SiteContent.codeSpans($0.message)), "fix": .text($0.fix.map(SiteContent.codeSpans) ?? ""),
-                              "code": .text($0.code.rawValue)]
-                         })],
+                         "items": .list(shown)],
         ]
         if let base = options.baseURL, base.hasPrefix("http://") || base.hasPrefix("https://") {
             layoutContext["canonical"] = .text((base.hasSuffix("/") ? base : base + "/") + page.path)
