@@ -207,4 +207,26 @@ struct ProjectRoadmapShapesTests {
         #expect(Status(reading: "In design") == .onTrack)
         #expect(Status(reading: "Investigating") == .onTrack)
     }
+
+    @Test("a list defining terms ('**Major releases (x.0.0):** Annually') is how the project works, not work; '**Search:** Q3 2027' is an item")
+    func definitionListsAreNotWork() {
+        let (roadmap, _) = roadmap("""
+            # Roadmap
+
+            ## Project Status
+
+            **Current Focus:** Stability and bug fixes
+
+            **Release Cadence:**
+            - **Major releases (x.0.0):** Annually
+            - **Minor releases (1.x.0):** Quarterly
+            - **Patch releases (1.0.x):** As needed
+
+            ## Next
+
+            - **Search:** Q3 2027
+            - **Dark mode:** shipped
+            """)
+        #expect(roadmap.items.map(\.title) == ["Search", "Dark mode"])
+    }
 }

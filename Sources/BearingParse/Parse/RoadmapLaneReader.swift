@@ -254,7 +254,8 @@ struct LaneReader {
             case .list(_, let listItems):
                 defer { leadInStatus = nil; labelled = false }
                 if labelled || MetadataReader(document: document).metadataLines(block) != nil { continue }
-                if RoadmapLists.isContents(listItems) || RoadmapLists.isSummary(listItems, headings: context.headings) { continue }
+                if RoadmapLists.isContents(listItems) || RoadmapLists.isSummary(listItems, headings: context.headings)
+                    || RoadmapLists.isDefinitions(listItems, year: PeriodText.firstYear(context.period ?? "") ?? year) { continue }
                 let bullets = listItems.map(RoadmapBullet.read)
                 if boldOnly && !bullets.allSatisfy({ $0?.startsBold == true }) { continue }
                 consumed.insert(block.line)

@@ -75,6 +75,22 @@ enum RoadmapLists {
     }
 
     /// The bold text a bullet starts with, if it does.
+    /// Every entry a bold label and a word or three that is neither a status nor a period (`- **Major releases
+    /// (x.0.0):** Annually`, `- **Patch releases:** As needed`): how the project works, defined term by term, not work.
+    /// `- **Search:** Q3 2027` and `- **Dark mode:** shipped` stay items.
+    static func isDefinitions(_ items: [ListItem], year: Int?) -> Bool {
+        items.count >= 2 && items.allSatisfy { item in
+            guard item.task == nil, item.blocks.count == 1, case .paragraph(let content)? = item.blocks.first?.kind,
+                  boldLead(item) != nil else { return false }
+            let text = content.plainText.trimmed
+            guard let colon = text.firstIndex(of: ":") else { return false }
+            let value = text[text.index(after: colon)...].trimmed
+            let words = value.split(separator: " ").count
+            return (1...3).contains(words) && Status(reading: value) == nil && PeriodText.normalize(value, year: year) == nil
+                && WrittenDate.find(in: value) == nil
+        }
+    }
+
     private static func boldLead(_ item: ListItem) -> String? {
         guard case .paragraph(let content)? = item.blocks.first?.kind else { return nil }
         for inline in content {
