@@ -31,6 +31,16 @@ public enum Status: String, Sendable, Codable, CaseIterable {
         return nil
     }
 
+    /// The status of a symbol that ends `text` ("M-1.3 — Sortable columns ✅"), and the text before it.
+    public static func trailingSymbol(in text: String) -> (status: Status, rest: String)? {
+        let bare = String(String.UnicodeScalarView(text.trimmed.unicodeScalars.filter { $0 != "\u{FE0F}" }))
+        for (symbol, status) in symbolTable where bare.hasSuffix(symbol) {
+            let rest = String(bare.dropLast(symbol.count)).trimmed
+            return rest.isEmpty ? nil : (status, rest)
+        }
+        return nil
+    }
+
     /// The status of the first symbol in `text`, and the text with every symbol removed.
     package static func symbols(in text: String) -> (Status?, String) {
         // From U+2300: the hourglasses (⌛ ⏳) sit below the block of the other symbols.
@@ -44,6 +54,8 @@ public enum Status: String, Sendable, Codable, CaseIterable {
         }
         guard let first else { return (nil, rest.trimmed) }
         for (symbol, _) in symbolTable { rest = rest.replacingAll(symbol, with: " ") }
+        // A symbol between words ("Phase 0: Bootstrap ✓ (COMPLETE)") leaves the spaces on both sides of it: one is enough.
+        while rest.contains("  ") { rest = rest.replacingAll("  ", with: " ") }
         return (first.status, rest.trimmed)
     }
 

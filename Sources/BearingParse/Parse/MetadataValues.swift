@@ -31,10 +31,12 @@ struct MetadataValues {
         var current = ""
         var start: Int?
         var quoted = false
+        var depth = 0
         var column = line.valueColumn
         func flush() {
-            let text = Self.wikiTarget(current.trimmed.trimmingCharacters(in: CharacterSet(charactersIn: "\"“”`")))
-            if !text.isEmpty {
+            let written = Self.withoutRemark(current.trimmed)
+            let text = Self.wikiTarget(written.trimmingCharacters(in: CharacterSet(charactersIn: "\"“”`")))
+            if !text.isEmpty && !Self.isFile(written) {
                 references.append(Reference(text, at: SourceLocation(path: path, line: line.line, column: start ?? line.valueColumn)))
             }
             current = ""
@@ -42,7 +44,8 @@ struct MetadataValues {
         }
         for character in line.value {
             if character == "\"" || character == "“" || character == "”" { quoted.toggle() }
-            if (character == "," || character == ";") && !quoted { flush() }
+            if character == "(" { depth += 1 } else if character == ")" { depth = max(0, depth - 1) }
+            if (character == "," || character == ";") && !quoted && depth == 0 { flush() }
             else {
                 if start == nil, !character.isWhitespace { start = column }
                 current.append(character)
@@ -51,6 +54,26 @@ struct MetadataValues {
         }
         flush()
         return references
+    }
+
+    /// "M-3.1 (WebView2 infrastructure)": a remark in brackets after the reference says why, it does not name the
+    /// item. A bracket of one word ("Login (v2)") may be part of a title, and stays.
+    static func withoutRemark(_ text: String) -> String {
+        guard text.hasSuffix(")"), let open = text.lastIndex(of: "("), open > text.startIndex else { return text }
+        let remark = text[text.index(after: open)..<text.index(before: text.endIndex)]
+        guard remark.contains(" ") else { return text }
+        let before = text[..<open].trimmed
+        return before.isEmpty ? text : before
+    }
+
+    /// "`utils/bytes.go`", "`crypto/crypto.go`": a file written as code names a file the work touches, not an item of the
+    /// plan it depends on.
+    static func isFile(_ text: String) -> Bool {
+        guard text.hasPrefix("`"), text.hasSuffix("`"), text.count > 2 else { return false }
+        let code = text.dropFirst().dropLast()
+        guard !code.contains(" "), let dot = code.lastIndex(of: "."), dot > code.startIndex else { return false }
+        let ext = code[code.index(after: dot)...]
+        return (1...5).contains(ext.count) && ext.allSatisfy(\.isLetter)
     }
 
     /// `[[Grow revenue]]`, `[[Strategy#Grow revenue|revenue]]`: a wikilink (Obsidian, Foam, Logseq) names its page, or

@@ -156,6 +156,17 @@ enum PlanTable {
         let measured = header.contains { keyResultHeaders.contains(headerKey($0)) }
         for row in rows where !isSeparator(row) && column < row.count {
             let titleCell = row[column]
+            // `||Create a lightweight Harbor …|2022 H2|` under `|Harbor for Edge|Optimize data transfer …|2022 H2|`: an
+            // empty title cell is merged with the row above, as in a spreadsheet, and its other cells are more of that
+            // item's work, a step of it, rather than a row to drop unread.
+            if titleCell.text.isEmpty, !items.isEmpty {
+                let said = row.indices.filter { $0 != column && $0 < header.count && !ordinalHeaders.contains(headerKey(header[$0])) }
+                    .map { row[$0] }.filter { !$0.text.isEmpty }
+                if let first = said.first {
+                    items[items.count - 1].steps.append((nil, said.map(\.text).joined(separator: " — "), first))
+                }
+                continue
+            }
             guard !titleCell.text.isEmpty, !isPlaceholder(titleCell.text) else { continue }
             let (checked, written) = taskBox(in: titleCell.text)
             if let step = continuation(written), !items.isEmpty {

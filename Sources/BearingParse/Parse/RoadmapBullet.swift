@@ -91,6 +91,16 @@ struct RoadmapBullet: Equatable {
             text = TitleLabel.stripLeadingSymbols(text)
         }
         guard !text.isEmpty else { return nil }
+        // "**v0.5.1** ✅ — Transcription timing picker", "**v0.5.3** in-flight — Hands-free mode": a mark or a status
+        // word right after the bold title, before the dash that starts its text, says how the item stands.
+        if status == nil, let lead = bold {
+            if let symbol = Status.leadingSymbol(in: lead.rest) {
+                status = symbol.status
+            } else if let dash = [" — ", " – ", " - "].compactMap({ lead.rest.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }) {
+                let said = lead.rest[..<dash.lowerBound].trimmed
+                if !said.isEmpty, said.split(separator: " ").count <= 3 { status = Status(reading: said) }
+            }
+        }
         // A bold lead that is only a label ("**Phase 1:** Extensible frontend platform (Done ✅) - You will …"): the
         // title follows it, up to a dash, and a status in brackets after the title is the item's status.
         if let lead = bold, labelOnly.matches(lead.title), !lead.rest.isEmpty {

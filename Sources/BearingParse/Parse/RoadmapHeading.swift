@@ -26,9 +26,15 @@ enum RoadmapHeading {
         "not planned", "not on the roadmap", "not on our roadmap", "off the roadmap", "won't do", "won’t do", "will not do", "what we won't do", "what we won’t do", "what we will not do",
     ]
     /// Words anywhere in a title that make it a schedule or legend rather than work.
-    /// What a roadmap says it will not do is an aside wherever the title says so ("Non-Features (Out of Scope)").
+    /// What a roadmap says it will not do is an aside wherever the title says so ("Non-Features (Out of Scope)", "Things
+    /// that are NOT planned").
     private static let asideWords = ["review schedule", "legend", "roadmap review", "release schedul", "meeting times", "focus areas", "strategic focus", "project board",
-                                     "out of scope", "not in scope", "non-goal", "non goal", "nongoal", "non-feature", "anti-goal"]
+                                     "out of scope", "not in scope", "non-goal", "non goal", "nongoal", "non-feature", "anti-goal",
+                                     "not planned"]
+    /// Nouns that, as the last word of a title, make it a statement about the work rather than the work: "Roadmap
+    /// Principles", "Engineering principles", "Design decisions", "Product Decisions" constrain the items under the
+    /// other headings. ("Summary" is not one: a report's "Activities Summary" is the quarter's work.)
+    private static let asideEnds: Set<String> = ["principles", "tenets", "decisions"]
     /// Lanes whose items are finished: their items are done unless they say otherwise.
     private static let doneStarts = [
         "done", "completed", "complete", "recently completed", "recently shipped", "shipped", "delivered", "accomplished",
@@ -48,7 +54,7 @@ enum RoadmapHeading {
     /// Nouns that name a collection of work, never one piece of it ("### Deliverables", "### Key milestones"), and
     /// the words that may qualify them.
     private static let collectionNouns: Set<String> = [
-        "deliverables", "milestones", "features", "items", "initiatives", "projects", "epics", "workstreams", "tasks",
+        "deliverables", "milestones", "features", "items", "initiatives", "projects", "epics", "workstreams", "tasks", "activities",
     ]
     private static let collectionQualifiers: Set<String> = ["key", "main", "major", "planned", "upcoming", "our", "the", "work", "next", "top"]
 
@@ -77,6 +83,7 @@ enum RoadmapHeading {
         let lower = normalized(title)
         if asideWords.contains(where: { lower.contains($0) }) { return true }
         if isAboutTheRoadmap(lower) { return true }
+        if let last = lower.split(whereSeparator: { !$0.isLetter }).last, asideEnds.contains(String(last)) { return true }
         return asideStarts.contains { starts(lower, with: $0) } || lower.hasPrefix("acknowledg")
     }
 

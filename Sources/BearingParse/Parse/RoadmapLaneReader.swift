@@ -272,6 +272,15 @@ struct LaneReader {
                         }
                         continue
                     }
+                    // "- 0.2" or "- **Key Activities**:" with the work beneath: the label groups the items, it is not one.
+                    if let (label, nested) = Self.groupLabelled(item),
+                       !item.blocks.dropFirst().contains(where: { MetadataReader(document: document).metadataLines($0) != nil }) {
+                        var grouped = context
+                        grouped.group = context.group.map { "\($0) / \(label)" } ?? label
+                        items += self.listItems([Block(.list(ordered: false, items: nested), line: item.line, endLine: item.endLine)],
+                                           context: &grouped, boldOnly: false, consumed: &consumed, diagnostics: &diagnostics)
+                        continue
+                    }
                     items.append(self.item(item, bullet: bullet, context: context, status: leadInStatus.map { ($0, .leadIn) } ?? context.given,
                                            diagnostics: &diagnostics))
                 }
@@ -296,6 +305,31 @@ struct LaneReader {
         }
         guard !nested.isEmpty else { return nil }
         return (period.hasSuffix(":") ? String(period.dropLast()).trimmed : period, nested)
+    }
+
+    /// A list item that is only a label over a nested list of the work: a release ("0.2", "2.1.7-beta1", "2.1.7 (same
+    /// release as openvcloud)") or a collection of work ending in a colon ("**Key Activities**:", "Deliverables:"). The
+    /// label, and the nested items; nil for an item with text of its own.
+    static func groupLabelled(_ item: ListItem) -> (String, [ListItem])? {
+        guard item.blocks.count >= 2, case .paragraph(let content)? = item.blocks.first?.kind else { return nil }
+        var nested: [ListItem] = []
+        for block in item.blocks.dropFirst() {
+            guard case .list(_, let children) = block.kind else { return nil }
+            nested += children
+        }
+        let text = content.plainText.trimmed
+        guard !nested.isEmpty, !text.contains("\n"), Status.leadingSymbol(in: text) == nil, item.task == nil else { return nil }
+        var release = text
+        if let open = release.firstIndex(of: "("), release.hasSuffix(")") { release = release[..<open].trimmed }
+        if RoadmapHeading.isRelease(release) || RoadmapHeading.isRelease(release.split(separator: "-").first.map(String.init) ?? "")
+            && release.split(separator: " ").count == 1 {
+            return (text, nested)
+        }
+        // Only a label that names a collection ("Key activities:", "Deliverables:"): "SQLite schema with core tables:" over
+        // the tables, or "**Phase 5 (Cleanup):**" over what it did, is one piece of work with its parts beneath.
+        let label = TitleText.clean(text)
+        guard text.hasSuffix(":"), RoadmapHeading.isCollection(label) else { return nil }
+        return (label, nested)
     }
 
     /// The blocks a reader sees as text beside the items: everything not read as items or as a period label, except
@@ -459,7 +493,8 @@ struct LaneReader {
         var metadata = metadata0
         let bodyStart = metadataEnd.map { $0 + 1 } ?? (shortName == nil ? section.bodyLine : (section.blocks.first?.endLine ?? section.line) + 1)
         var written = section.title
-        if let symbol = Status.leadingSymbol(in: written) {
+        // "### ✅ P0-2 — Wire the Errors tab" and "### M-1.3 — Sortable columns ✅": a mark at either end says how it stands.
+        if let symbol = Status.leadingSymbol(in: written) ?? Status.trailingSymbol(in: written) {
             if metadata.status == nil { metadata.status = symbol.status }
             written = symbol.rest
         }

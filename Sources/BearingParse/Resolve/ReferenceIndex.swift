@@ -87,6 +87,16 @@ struct ReferenceIndex: Sendable {
             ({ Array(Set(titles.prefixed(needle) + ids.prefixed(needle))).sorted() }, true),
             ({ wordsInOrder(needle) }, true),
         ]
+        // "M-3.1" names "M-3.1 — Treemap visualization", not "M-3.10 — Dark theme" too: a prefix that ends where a word
+        // of one title ends is that title's code.
+        let whole = Set(titles.prefixed(needle)).filter { index in
+            let title = Self.normalize(entries[index].title)
+            guard title.count > needle.count, let next = title.dropFirst(needle.count).first else { return false }
+            return !next.isLetter && !next.isNumber && next != "." && next != "-"
+        }
+        if byTitle[needle] == nil, byLastComponent[needle] == nil, whole.count == 1, let index = whole.first {
+            return family(of: index, fitting: needle)
+        }
         for step in steps {
             var found = step.find()
             if found.count > 1, let prefix {
