@@ -109,7 +109,7 @@ struct ProjectRoadmapShapes2Tests {
         #expect(roadmap.items[2].metadata.status == .dropped)
     }
 
-    @Test("a mark after a heading item's title, or right after a bullet's bold title, is its status")
+    @Test("a mark after a heading item's title, or right after a bullet's bold title, is its status; 'P0-2' is one code")
     func marksAfterTheTitle() {
         let (headings, _) = roadmap("""
             # Roadmap
@@ -123,9 +123,14 @@ struct ProjectRoadmapShapes2Tests {
             ### M-1.6 — Analyse without a session
 
             Pick a folder directly.
+
+            ### ✅ P0-2 — Wire the errors tab
+
+            Show scan errors.
             """)
-        #expect(headings.items.map(\.title) == ["M-1.3 — Sortable columns in Results", "M-1.6 — Analyse without a session"])
-        #expect(headings.items.map(\.metadata.status) == [Status.done, nil])
+        #expect(headings.items.map(\.title) == ["M-1.3 — Sortable columns in Results", "M-1.6 — Analyse without a session",
+                                               "P0-2 — Wire the errors tab"])
+        #expect(headings.items.map(\.metadata.status) == [Status.done, nil, .done])
         let (bullets, _) = roadmap("""
             # Roadmap
 

@@ -28,8 +28,9 @@ struct TitleLabel: Equatable {
         #"(?:['‘’"“”`]?((?:[0-9]+|[A-Za-z]{1,3}[0-9]+)(?:[.\-][A-Za-z0-9]+)*)['‘’"“”`]?)"#
     /// "1.", "1)", "1.2.", "#3 -".
     private static let number = Pattern(#"^#?([0-9]+(?:\.[0-9]+)*)(?:[.)]|\s*(?:-{1,3}|–|—|:))\s+"#, first: "#0123456789")
-    /// "O1:", "G1 --", "P0:", "KR1.2:", "SO3 -".
-    private static let code = Pattern(#"^([A-Z]{1,3}[0-9]+(?:\.[0-9]+)?)\s*(?::|-{1,3}|–|—|\.)\s*"#, caseInsensitive: false,
+    /// "O1:", "G1 --", "P0:", "KR1.2:", "SO3 -". "P0-2 — Wire the errors tab" is the second item of phase P0, one code
+    /// written with a hyphen, not rank P0 over a title "2 — Wire…".
+    private static let code = Pattern(#"^([A-Z]{1,3}[0-9]+(?:\.[0-9]+)?)\s*(?::|-{1,3}(?![0-9])|–|—|\.)\s*"#, caseInsensitive: false,
                                        first: "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
     /// "O1 Same-day in Austin", "O2.1 Keep drivers": an objective's number needs no colon before a capitalised title. Only
     /// "O" with a number: other letter codes without punctuation are names of things ("S3 migration", "H2 launch").

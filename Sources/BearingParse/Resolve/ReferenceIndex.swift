@@ -87,9 +87,11 @@ struct ReferenceIndex: Sendable {
             ({ Array(Set(titles.prefixed(needle) + ids.prefixed(needle))).sorted() }, true),
             ({ wordsInOrder(needle) }, true),
         ]
-        // "M-3.1" names "M-3.1 — Treemap visualization", not "M-3.10 — Dark theme" too: a prefix that ends where a word
-        // of one title ends is that title's code.
-        let whole = Set(titles.prefixed(needle)).filter { index in
+        // "M-3.1" names "M-3.1 — Treemap visualization", not "M-3.10 — Dark theme" too: a code (one word with a number in
+        // it) that ends where the first word of one title ends is that title's code. Words ("step number 1") are not a
+        // code, and a prefix of several titles stays ambiguous.
+        let isCode = !needle.contains(" ") && needle.contains(where: \.isNumber)
+        let whole = !isCode ? [] : Set(titles.prefixed(needle)).filter { index in
             let title = Self.normalize(entries[index].title)
             guard title.count > needle.count, let next = title.dropFirst(needle.count).first else { return false }
             return !next.isLetter && !next.isNumber && next != "." && next != "-"
