@@ -253,6 +253,8 @@ struct KeyResultCollector {
             checked = true
             text = rest
         }
+        // "- Status: Achieved. Received 83% accuracy." under the key result says it is met, as a checked box would.
+        if checked == nil, Self.nestedStatus(item) == .done { checked = true }
         text = Status.showingWikiIcons(text)
         let reading = ProgressReader.read(readFrom ?? text, checked: checked)
         if item.taskMarkerGlued {
@@ -342,6 +344,21 @@ struct KeyResultCollector {
         return nil
     }
 
+    /// The status a `Status: …` line in the item's nested lists gives, read from the value's first sentence (the rest
+    /// is the report: "Achieved. Received 0% parsing errors."); nil when there is none.
+    static func nestedStatus(_ item: ListItem) -> Status? {
+        for block in item.blocks.dropFirst() {
+            guard case .list(_, let items) = block.kind else { continue }
+            for child in items {
+                let line = text(of: child)
+                guard let colon = line.firstIndex(of: ":"), MetadataKey(spelling: String(line[..<colon]).trimmed) == .status else { continue }
+                let value = String(line[line.index(after: colon)...]).trimmed
+                return Status(reading: TitleText.firstSentence(value).sentence.trimmingCharacters(in: CharacterSet(charactersIn: ". ")))
+            }
+        }
+        return nil
+    }
+
     static func text(of item: ListItem) -> String {
         if case .paragraph(let content)? = item.blocks.first?.kind { return content.plainText.trimmed }
         return ""
@@ -353,3 +370,4 @@ struct KeyResultCollector {
         return MetadataKey(spelling: String(text[..<colon]).trimmed) != nil
     }
 }
+import Foundation

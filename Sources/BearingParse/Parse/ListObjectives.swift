@@ -14,11 +14,12 @@ struct ListObjectives {
         for region in regions {
             var consumed = -1
             var announced = false
+            let titled = Self.hasTitleLines(region)
             for (index, block) in region.blocks.enumerated() where index > consumed {
                 // "**Objective 1: Ship the DHT rewrite**" as a paragraph of its own, its key results in the list after it
                 // (or after a "We measured this via the following key results:" between them).
                 let announcedBy = index > 0 ? Self.announcesObjective(region.blocks[index - 1]) : false
-                if let title = paragraphObjectiveTitle(block, region: region, announced: announcedBy) {
+                if let title = paragraphObjectiveTitle(block, region: region, announced: announcedBy) ?? (titled ? Self.titleLine(block) : nil) {
                     var next = index + 1
                     // "Key results:" or a lead-in such as "In 2025 we will:" between the objective and its key results.
                     if region.blocks.indices.contains(next + 1), case .paragraph(let label) = region.blocks[next].kind,
@@ -226,6 +227,41 @@ struct ListObjectives {
         }
         if Self.labelled.matches(text), !text.containsByte(UInt8(ascii: "\n")) { return text }
         return nil
+    }
+
+    /// A paragraph of one short line that reads as a title, not a sentence: no closing period, colon or comma
+    /// ("Alpha release of the editor", "Make the stream good!", "Publish a whitepaper").
+    static func titleLine(_ block: Block) -> String? {
+        guard case .paragraph(let content) = block.kind, block.endLine == block.line,
+              !content.contains(where: { $0 == .softBreak || $0 == .lineBreak }) else { return nil }
+        let text = content.plainText.trimmed
+        guard text.count <= 120, text.contains(where: \.isLetter), let last = text.last, !".:;,".contains(last),
+              !KeyResultLabel.hasPrefix(text), KeyResultLabel.role(of: text) == nil else { return nil }
+        // "Owner: Ada" is a field, not a title.
+        if let colon = text.firstIndex(of: ":"), MetadataReader.isKey(String(text[..<colon])) { return nil }
+        // A line that is only a link or an emphasized note ("_draft_") points elsewhere or remarks; it names no work.
+        let visible = content.filter { if case .text(let piece) = $0 { !piece.trimmed.isEmpty } else { true } }
+        if visible.count == 1, case .link = visible[0] { return nil }
+        if visible.count == 1, case .emphasis = visible[0] { return nil }
+        return TitleText.clean(text)
+    }
+
+    /// Under a period, container or team heading, plain title lines are its objectives when the region is written as
+    /// title-then-list, at least twice ("Alpha release of the editor" over its key results, "Grow the stream" over its
+    /// own), or when one title line is all the heading holds ("### Q2 2020" over "Hold a game jam"). A single lead-in
+    /// line over one list stays the text it introduces.
+    static func hasTitleLines(_ region: ObjectiveOutline.Region) -> Bool {
+        guard region.isObjectivesList else { return false }
+        let blocks = region.blocks.filter { if case .label = $0.kind { false } else { true } }
+        if blocks.count == 1 { return titleLine(blocks[0]) != nil }
+        let pairs = blocks.indices.dropLast().filter { index in
+            guard titleLine(blocks[index]) != nil, case .list(_, let items) = blocks[index + 1].kind else { return false }
+            return items.allSatisfy { item in
+                guard case .paragraph(let content)? = item.blocks.first?.kind else { return true }
+                return TitleText.leadingBold(content) == nil
+            }
+        }
+        return pairs.count >= 2
     }
 
     /// "O1. …", "O2: …": an objective's code at the start of a line.

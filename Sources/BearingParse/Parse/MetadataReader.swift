@@ -213,7 +213,7 @@ struct MetadataReader {
     /// name its status: the status when nothing else gives one.
     static let healthKeys: Set<String> = ["rag", "rag status", "rag rating", "health", "traffic light", "r/a/g"]
 
-    private func apply(_ line: Line, to metadata: inout Metadata, diagnostics: inout DiagnosticBag) {
+    func apply(_ line: Line, to metadata: inout Metadata, diagnostics: inout DiagnosticBag) {
         if Self.healthKeys.contains(MetadataKey.normalize(line.key)), metadata.status == nil, let status = Status(reading: line.value) {
             metadata.status = status
             return

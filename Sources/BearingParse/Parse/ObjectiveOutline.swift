@@ -87,7 +87,12 @@ struct ObjectiveOutline {
             let knownYear = year ?? period?.year
             var role = HeadingRole.classify(heading.title, level: heading.level, year: knownYear, config: config)
             var periodTeam: String?
-            if role == .candidate, !labelled[position], position + 1 < headings.count, headings[position + 1].level > heading.level,
+            // "## Team OKR — Q2 Goal" over "### Objective", "### Key Results": the parts of one objective, so not a period.
+            let children = headings[(position + 1)...].prefix { $0.level > heading.level }.filter { $0.level == heading.level + 1 }
+            let hasParts = children.contains { child in
+                KeyResultLabel.role(of: child.title) == .keyResults || ObjectivesParser.namesObjectivePart(child.title)
+            }
+            if role == .candidate, !labelled[position], !hasParts, position + 1 < headings.count, headings[position + 1].level > heading.level,
                let named = HeadingRole.namedPeriod(heading.title, year: knownYear, config: config) {
                 role = named
                 periodTeam = HeadingRole.periodTeam(heading.title)
@@ -143,9 +148,17 @@ struct ObjectiveOutline {
             case .container where !hasChildren && !holdsList && HeadingRole.isContents(heading.title):
                 // "## On this page" whose generated list (`{:toc}`) is gone: about the page, not an objective.
                 role = .aside
+            case .period where !hasChildren && !holdsList && heading.level > 1
+                && ListObjectives.hasTitleLines(Region(blocks: own, isObjectivesList: true)):
+                // "### Q2 2020" over the one line "Hold a game jam": the period, and that line its objective.
+                break
             case .container where !hasChildren && !holdsList, .period where !hasChildren && !holdsList && heading.level > 1:
-                // "## Objective" or "## Q3 2025" with only prose under it is an objective with a plain title (warned below).
-                if case .period = role { outline.periodTitled.append((heading.title, line)) }
+                // "## Objective" or "## Q3 2025" with only prose under it is an objective with a plain title (warned below),
+                // planned in the period it names, not the one written before it.
+                if case .period(let quarter, _) = role {
+                    outline.periodTitled.append((heading.title, line))
+                    if let quarter { period = quarter }
+                }
                 role = .candidate
             default: break
             }

@@ -36,6 +36,12 @@ package struct ObjectivesParser: Sendable {
                                 fix: "add `fiscal_year_start: February` (the fiscal year's first month) to bearing.yml")
         }
         for (title, line) in outline.periodTitled {
+            // "## Q3 2025" is already the period alone: telling its writer to title it so would send them in a circle.
+            if TitleLabel.stripLeadingSymbols(title).split(separator: " ").count <= 2 {
+                diagnostics.warning(.periodHeading, "\"\(title)\" holds only prose, so it is read as one objective titled with its period", line: line,
+                                    fix: "name its objectives: an H3 heading, a bold line or a list item for each, under the period")
+                continue
+            }
             diagnostics.warning(.periodHeading, "\"\(title)\" is read as an objective but starts with a period", line: line,
                                 fix: "if it groups objectives, title it with the period alone (`## Q3 2025`) and make each objective an H3 under it")
         }
@@ -258,6 +264,22 @@ package struct ObjectivesParser: Sendable {
         return name.isEmpty ? title : String(name)
     }
 
+    /// A heading that is one metadata line ("### Owner: Ada", "#### Status: On track"), as a field; nil for any other.
+    static func headingField(_ section: Section) -> MetadataReader.Line? {
+        let title = section.title
+        guard let colon = title.firstIndex(of: ":") else { return nil }
+        let key = String(title[..<colon]).trimmed
+        let value = String(title[title.index(after: colon)...]).trimmed
+        guard !value.isEmpty, MetadataReader.isKey(key), MetadataKey(spelling: key) != nil else { return nil }
+        return MetadataReader.Line(key: key, value: value, line: section.line, valueColumn: section.column, endLine: section.line)
+    }
+
+    /// "Objective", "The objective", "Goal", "Objective statement": a heading that names the objective's own part.
+    static func namesObjectivePart(_ title: String) -> Bool {
+        let text = TitleText.clean(TitleLabel.stripLeadingSymbols(title).trimmed.lowercased())
+        return ["objective", "the objective", "our objective", "goal", "the goal", "our goal", "objective statement", "goal statement"].contains(text)
+    }
+
     /// `person`: the person a heading above names, the owner unless the objective names its own.
     private func objective(_ section: Section, quarter: Quarter?, team: String?, person: String? = nil, document: MarkdownDocument,
                            okrFile: Bool, diagnostics: inout DiagnosticBag) -> Objective {
@@ -305,6 +327,13 @@ package struct ObjectivesParser: Sendable {
             // "#### '2022.C1' Key Results" under "### OKR '2022.C1': …": the objective's own id before a part's name says
             // whose part it is; the part is named by the rest.
             sub.title = Self.withoutCode(ownCode, sub.title)
+            // "### Owner: Ada" is a field written as a heading: the objective's owner; what is under it stays its text.
+            if let field = Self.headingField(sub) {
+                reader.apply(field, to: &metadata, diagnostics: &diagnostics)
+                continue
+            }
+            // "### Objective" over a statement names the part it heads: the objective's own words, not an initiative.
+            if Self.namesObjectivePart(sub.title) { continue }
             // "### What we'll ship" lists what the objective produces: its key results if it has no others, never an initiative.
             if KeyResultLabel.namesDeliverables(sub.title) {
                 deliverables.append(sub)

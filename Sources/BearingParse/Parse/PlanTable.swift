@@ -267,6 +267,9 @@ enum PlanTable {
 
     private static let krLabel = Pattern(#"^\s*KR\s*\d"#)
 
+    /// A cell that only numbers a key result ("KR 1", "**KR2.1**", "Key result 3:", "1.2"), saying nothing of it.
+    private static let bareLabel = Pattern(#"^\s*(?:(?:KR|Key\s+results?)\s*#?\s*)?\d+(?:\.\d+)*\s*[:.)]?\s*$"#)
+
     /// Columns of a key result's target and where it stands ("Target | Actual"): its progress, read together.
     static let targetHeaders: Set<String> = ["target", "goal", "target value"]
     static let currentHeaders: Set<String> = ["current", "actual", "current value", "now", "baseline → current"]
@@ -274,8 +277,8 @@ enum PlanTable {
     /// The key results of a table with a key-result column, nil for any other table.
     static func keyResults(in block: Block) -> [KeyResultRow]? {
         guard case .table(let header, let rows, _) = block.kind, let column = keyResultColumn(header: header, rows: rows) else { return nil }
-        let statusColumn = header.firstIndex { statusHeaders.contains(headerKey($0)) }
-            ?? (header.count == 2 && column == 0 ? 1 : nil)
+        let headedStatus = header.firstIndex { statusHeaders.contains(headerKey($0)) }
+        let statusColumn = headedStatus ?? (header.count == 2 && column == 0 ? 1 : nil)
         // Several score columns (Mid-Q Actual, End-Q) are read right to left: the latest filled one is the grade.
         let progressColumns = header.indices.filter { isScoreHeader(headerKey(header[$0])) }.reversed()
         let ownerColumn = header.firstIndex { MetadataKey(spelling: headerKey($0)) == .owners }
@@ -298,7 +301,19 @@ enum PlanTable {
                 guard let index, index < row.count, !row[index].text.isEmpty else { return nil }
                 return row[index].text
             }
-            let statusText = text(statusColumn)
+            // `| KR | Target |` with only `KR 1` in the key-result column: the label numbers the row, and the key result
+            // itself is written in the first other column of words (not its status, score, owner or current value);
+            // a second column then is that text, not the status a two-column table's second column otherwise is.
+            var written = cell
+            if bareLabel.matches(cell.text),
+               let words = row.indices.first(where: { index in
+                   index != column && index != headedStatus && index != ownerColumn && index != currentColumn
+                       && !progressColumns.contains(index) && row[index].text.contains(where: \.isLetter)
+               }) {
+                written = row[words]
+            }
+            let moved = written.column != cell.column
+            let statusText = moved && headedStatus == nil ? nil : text(statusColumn)
             let scoreColumn = progressColumns.first { text($0) != nil }
             var progressText = scoreColumn.flatMap { text($0) }
             // A bare 0.7 under Score, Grade or End-Q is a grade on the 0–1 scale.
@@ -310,7 +325,7 @@ enum PlanTable {
             } else if progressText == nil {
                 progressText = text(currentColumn)
             }
-            results.append(KeyResultRow(text: cell.text, cell: cell, statusText: statusText, status: statusText.flatMap(Status.init(reading:)),
+            results.append(KeyResultRow(text: written.text, cell: written, statusText: statusText, status: statusText.flatMap(Status.init(reading:)),
                                         progressText: progressText, objective: objective, owners: text(ownerColumn)))
         }
         return results
