@@ -178,4 +178,27 @@ struct NewUserShapes16Tests {
         #expect(file.objectives.last?.metadata.owners == ["Ada Lovelace"])
         #expect(file.objectives.last?.keyResults.count == 1)
     }
+
+    // MARK: A plan pasted inside a code fence
+
+    @Test("a file whose plan is inside a ``` fence says so, not how objectives are written")
+    func fencedPlan() {
+        let (file, diagnostics) = objectives("""
+            ---
+            quarter: 2027-Q1
+            ---
+
+            ```
+            # Project OKRs
+
+            **Objective:** Resolve place conflation.
+
+            - **KR1 — Dataset** with under 10% parsing errors
+            ```
+            """)
+        #expect(file.objectives.isEmpty)
+        let warning = diagnostics.first { $0.code == .noObjectives }
+        #expect(warning?.message.contains("code block") == true)
+        #expect(warning?.location.line == 5)
+    }
 }

@@ -112,6 +112,10 @@ package struct ObjectivesParser: Sendable {
             if !periods.isEmpty, periods.allSatisfy(Self.onlyLinks) {
                 diagnostics.warning(.noObjectives, "no objectives: its period sections only link to plans kept elsewhere (a spreadsheet, a document)",
                                     line: 1, fix: "write each period's objectives here, as `### Objective` headings under the period, or leave the file out of `paths.objectives`")
+            } else if let fenced = Self.fencedPlan(document.blocks) {
+                // A plan pasted inside ``` shows as code on GitHub too: say so, not how objectives are written.
+                diagnostics.warning(.noObjectives, "no objectives: the plan is inside a code block, which Markdown shows as code and Bearing does not read",
+                                    line: fenced.line, fix: "remove the ``` fence lines around it")
             } else {
                 diagnostics.warning(.noObjectives, "no objectives: each objective is an H2 heading (`## Objective title`)", line: 1)
             }
@@ -262,6 +266,16 @@ package struct ObjectivesParser: Sendable {
         guard let next = rest.first, next == " " || next == ":" else { return title }
         let name = rest.drop { $0 == " " || $0 == ":" || $0 == "-" }
         return name.isEmpty ? title : String(name)
+    }
+
+    /// A fenced block with no language (or `markdown`, `md`) whose lines are Markdown headings or list items: a plan
+    /// written inside a fence, not a code sample.
+    static func fencedPlan(_ blocks: [Block]) -> Block? {
+        blocks.first { block in
+            guard case .code(let info, let text) = block.kind, ["", "markdown", "md", "text"].contains(info.trimmed.lowercased()) else { return false }
+            let lines = text.split(separator: "\n").map { $0.trimmed }
+            return lines.contains { $0.hasPrefix("#") && $0.contains("# ") } && lines.contains { $0.hasPrefix("- ") || $0.hasPrefix("* ") || $0.hasPrefix("**") }
+        }
     }
 
     /// A heading that is one metadata line ("### Owner: Ada", "#### Status: On track"), as a field; nil for any other.
