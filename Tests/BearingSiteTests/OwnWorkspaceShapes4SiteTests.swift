@@ -67,5 +67,7 @@ import Testing
         let page = try #require(try Self.pages(["strategy.md": Self.strategy, "objectives/2027-Q1.md": objectives])["objectives/2027-q1/make-the-product-fast.html"])
         #expect(page.contains("<p>Metric: median time to first response <span class=\"kr\" style=\"--p:50%\">"), "\(page)")
         #expect(page.contains("<li>Baseline: 20 hours\n"), "\(page)")
+        // The objective's text and key results sit under a heading of their own, not inside the "Priorities" list above.
+        #expect(page.contains("<h2>Details</h2>\n<div class=\"prose\">"), "\(page)")
     }
 }

@@ -224,10 +224,14 @@ extension SiteContent {
         var renderer = renderer
         renderer.keyResults = Dictionary(objective.keyResults.map { ($0.location.line, $0) }, uniquingKeysWith: { first, _ in first })
         renderer.keyResultNotes = keyResultNotes(objective)
+        // Under a heading of its own ("Details"): after "Priorities" or "Roadmap items serving it", the objective's text and key
+        // results read as part of that list.
+        let body = renderer.render(Self.withoutHeader(objective.blocks, title: objective.title, summary: nil))
         return Page(path: paths.objective(objective.id), template: "objective", title: objective.title, kind: "objective",
                     context: ["title": .text(objective.title), "quarter": .text(objective.quarter?.description ?? "Quarters"),
                               "quarter_href": .text(objective.quarter.map { paths.quarter($0.description) } ?? "quarters/index.html"),
-                              "facts": .list(facts), "links": .list(links), "served_by": .list(servedBy), "body": .text(renderer.render(Self.withoutHeader(objective.blocks, title: objective.title, summary: nil))),
+                              "facts": .list(facts), "links": .list(links), "served_by": .list(servedBy), "body": .text(body),
+                              "has_body": .flag(!body.isEmpty),
                               "too_little_text": .flag(alignment.score(of: objective.id)?.tooLittleText ?? false),
                               "status_changes": statusChanges(objective.id)])
     }
