@@ -8,13 +8,27 @@ enum RoadmapLists {
     /// A list of links to other sites is a list of things (in-toto's "- [NPM](https://…)"), not contents.
     static func isContents(_ items: [ListItem]) -> Bool {
         !items.isEmpty && items.allSatisfy { item in
-            guard item.blocks.count == 1, case .paragraph(let content)? = item.blocks.first?.kind else { return false }
-            let meaningful = content.filter { if case .text(let text) = $0 { !text.trimmed.isEmpty } else { true } }
-            return !meaningful.isEmpty && meaningful.allSatisfy { inline in
-                guard case .link(let destination, _) = inline else { return false }
-                return isLocal(destination)
-            }
+            guard let destinations = linkDestinations(item) else { return false }
+            return destinations.allSatisfy(isLocal)
         }
+    }
+
+    /// Every entry only links elsewhere (`- [Milestones](https://github.com/…/milestones)`): it points to the work
+    /// rather than naming it, wherever its links go.
+    static func isOnlyLinks(_ items: [ListItem]) -> Bool {
+        !items.isEmpty && items.allSatisfy { linkDestinations($0) != nil }
+    }
+
+    /// The destinations of an entry that is links and nothing else, or nil.
+    private static func linkDestinations(_ item: ListItem) -> [String]? {
+        guard item.blocks.count == 1, case .paragraph(let content)? = item.blocks.first?.kind else { return nil }
+        let meaningful = content.filter { if case .text(let text) = $0 { !text.trimmed.isEmpty } else { true } }
+        var destinations: [String] = []
+        for inline in meaningful {
+            guard case .link(let destination, _) = inline else { return nil }
+            destinations.append(destination)
+        }
+        return destinations.isEmpty ? nil : destinations
     }
 
     private static let stopWords: Set<String> = ["and", "the", "for", "with", "our", "from", "into", "that", "this", "all"]
@@ -74,7 +88,6 @@ enum RoadmapLists {
         return matching * 2 > items.count && named.count >= 2
     }
 
-    /// The bold text a bullet starts with, if it does.
     /// Every entry a bold label and a word or three that is neither a status nor a period (`- **Major releases
     /// (x.0.0):** Annually`, `- **Patch releases:** As needed`): how the project works, defined term by term, not work.
     /// `- **Search:** Q3 2027` and `- **Dark mode:** shipped` stay items.
@@ -91,6 +104,7 @@ enum RoadmapLists {
         }
     }
 
+    /// The bold text a bullet starts with, if it does.
     private static func boldLead(_ item: ListItem) -> String? {
         guard case .paragraph(let content)? = item.blocks.first?.kind else { return nil }
         for inline in content {

@@ -297,18 +297,10 @@ package struct RoadmapParser: Sendable {
     static func hasWorkList(_ blocks: [Block], document: MarkdownDocument, least: Int = 2) -> Bool {
         let reader = MetadataReader(document: document)
         return blocks.contains { block in
-            guard case .list(_, let items) = block.kind, items.count >= least, !RoadmapLists.isContents(items),
+            guard case .list(_, let items) = block.kind, items.count >= least,
                   reader.metadataLines(block) == nil else { return false }
-            return !items.allSatisfy(Self.isOnlyLink)
+            return !RoadmapLists.isOnlyLinks(items)
         }
-    }
-
-    /// An entry that is a link and nothing else (`- [Milestones](https://github.com/…/milestones)`): it points to the
-    /// work rather than naming it.
-    private static func isOnlyLink(_ item: ListItem) -> Bool {
-        guard item.blocks.count == 1, case .paragraph(let content)? = item.blocks.first?.kind else { return false }
-        let meaningful = content.filter { if case .text(let text) = $0 { !text.trimmed.isEmpty } else { true } }
-        return meaningful.count == 1 && { if case .link = meaningful[0] { true } else { false } }()
     }
 
     /// The first table of items with no row filled in (a generator's placeholder row at most), and the heading above it.
