@@ -9,6 +9,7 @@ public enum DiagnosticCode: String, Sendable, Codable, CaseIterable {
     case fileTooLarge = "file-too-large"
     case emptyFile = "empty-file"
     case skippedFile = "skipped-file"
+    case misplacedFile = "misplaced-file"
     case nestingTooDeep = "nesting-too-deep"
     case frontMatterInvalid = "front-matter-invalid"
     case configInvalid = "config-invalid"

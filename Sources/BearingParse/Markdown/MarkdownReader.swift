@@ -119,16 +119,16 @@ struct TreeConverter {
                let blocks = table(in: content, from: line - lineOffset, through: endLine - lineOffset, column: column, depth: depth) {
                 return blocks
             }
-            let (prose, field) = trailingField(content, line: endLine)
-            guard let field else { return [block(.paragraph(content))] }
-            return [block(.paragraph(prose)), Block(.fields([field]), line: endLine, column: field.valueColumn, endLine: endLine)]
+            let (prose, fields) = trailingField(content, line: endLine)
+            guard let first = fields.first else { return [block(.paragraph(content))] }
+            return [block(.paragraph(prose)), Block(.fields(fields), line: endLine, column: first.valueColumn, endLine: endLine)]
         case CMARK_NODE_HEADING:
             let written = inlines(of: node, depth: depth)
             let (labelled, label) = Self.splitTrailingLabel(KramdownAttributes.strip(written) ?? written)
-            let (content, field) = trailingField(labelled, line: line)
+            let (content, fields) = trailingField(labelled, line: line)
             let heading = block(.heading(level: Int(cmark_node_get_heading_level(node)), content: content, label: label))
-            guard let field else { return [heading] }
-            return [heading, Block(.fields([field]), line: line, column: field.valueColumn, endLine: line)]
+            guard let first = fields.first else { return [heading] }
+            return [heading, Block(.fields(fields), line: line, column: first.valueColumn, endLine: line)]
         case CMARK_NODE_LIST:
             let ordered = cmark_node_get_list_type(node) == CMARK_ORDERED_LIST
             var items: [ListItem] = []

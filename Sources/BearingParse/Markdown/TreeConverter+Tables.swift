@@ -108,28 +108,47 @@ extension TreeConverter {
         return nil
     }
 
-    /// The keys that name an owner when written in parentheses at the end of a heading or paragraph.
-    static let fieldKeys: Set<String> = ["driver", "drivers", "owner", "owners", "dri", "lead", "leads", "led by", "champion"]
+    /// The keys that start fields written in parentheses at the end of a heading or paragraph: who owns it, and
+    /// the few fields people write beside a title (`(owner: @mkhan, priority: open data)`, `(Status: at risk)`).
+    static let fieldKeys: Set<String> = ["driver", "drivers", "owner", "owners", "dri", "lead", "leads", "led by", "champion",
+                                         "priority", "priorities", "aligns to", "status", "team", "due", "eta"]
 
-    /// `Title (Driver: Ada)` → `Title` and the field `Driver: Ada`; the value's column comes from the source line.
-    /// `line` is the file line the content ends on.
-    mutating func trailingField(_ content: [Inline], line: Int) -> ([Inline], InlineField?) {
+    /// `Title (Driver: Ada)` → `Title` and the field `Driver: Ada`; `Title (owner: @a, priority: growth)` → `Title` and
+    /// both fields. Each value's column comes from the source line. `line` is the file line the content ends on.
+    mutating func trailingField(_ content: [Inline], line: Int) -> ([Inline], [InlineField]) {
         // Cheap test first: only content whose last visible character is `)` (or `).`) can end in a field.
         guard case .text(let last)? = content.last, last.trimmed.hasSuffix(")") || last.trimmed.hasSuffix(").") else {
-            return (content, nil)
+            return (content, [])
         }
         let plain = content.plainText
         guard let match = Self.fieldPattern.firstMatch(in: plain), let key = match[1], let written = match[2],
               Self.fieldKeys.contains(MetadataKey.normalize(key)), let range = plain.range(of: "(" + key, options: .backwards) else {
-            return (content, nil)
+            return (content, [])
         }
         let cut = plain.distance(from: plain.startIndex, to: range.lowerBound)
         let kept = Self.truncate(content, toLength: cut)
-        guard !kept.plainText.trimmed.isEmpty else { return (content, nil) }
-        let value = written.trimmed
+        guard !kept.plainText.trimmed.isEmpty else { return (content, []) }
         let source = sourceLine(line - lineOffset)
-        let valueColumn = source.range(of: value, options: .backwards).map { source.distance(from: source.startIndex, to: $0.lowerBound) + 1 } ?? 1
-        return (kept, InlineField(key: key, value: value, line: line, valueColumn: valueColumn))
+        let fields = Self.splitFields(key: key, written: written).map { key, value in
+            let valueColumn = source.range(of: value, options: .backwards).map { source.distance(from: source.startIndex, to: $0.lowerBound) + 1 } ?? 1
+            return InlineField(key: key, value: value, line: line, valueColumn: valueColumn)
+        }
+        return (kept, fields)
+    }
+
+    /// `@mkhan, @jo, priority: open data` after `owner:` → the owners, then the priority: a part that starts with a known
+    /// key starts the next field; any other part belongs to the field before it.
+    static func splitFields(key: String, written: String) -> [(String, String)] {
+        var fields: [(String, String)] = [(key, "")]
+        for part in written.split(whereSeparator: { $0 == "," || $0 == ";" }) {
+            if let colon = part.firstIndex(of: ":"), MetadataKey(spelling: String(part[..<colon]).trimmed) != nil {
+                fields.append((String(part[..<colon]).trimmed, String(part[part.index(after: colon)...]).trimmed))
+            } else {
+                let last = fields.count - 1
+                fields[last].1 += (fields[last].1.isEmpty ? "" : ", ") + part.trimmed
+            }
+        }
+        return fields.filter { !$0.1.isEmpty }
     }
 
     /// `(Key: value)` at the very end, optionally followed by a full stop.

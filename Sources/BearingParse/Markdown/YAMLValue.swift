@@ -107,7 +107,9 @@ enum YAMLReader {
         case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
              .composer(let context, let problem, let mark, _):
             let detail = [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ": ")
-            return Failure(message: detail, line: lineOffset + mark.line)
+            // An unclosed `[`, `{` or quote is found where the text ends, lines later; the line to fix is where it opened.
+            let opened = context.flatMap { $0.text.contains("flow") || $0.text.contains("quoted") ? $0.mark.line : nil }
+            return Failure(message: detail, line: lineOffset + (opened ?? mark.line))
         case .reader(let problem, _, _, _):
             return Failure(message: problem, line: lineOffset + 1)
         default:

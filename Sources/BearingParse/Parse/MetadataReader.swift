@@ -88,6 +88,9 @@ struct MetadataReader {
         case .list(_, let items):
             for item in items {
                 guard item.task == nil, item.blocks.count == 1, item.line == item.endLine || isSingleLine(item) else { break }
+                // `- Owner: …` then `- KR1: …` items, a blank line between, are one list to CommonMark: the first key
+                // result ends the fields, so its wording cannot decide whether the fields above it are read.
+                if !lines.isEmpty, isKeyResultLine(item.line) { break }
                 guard var line = parse(lineNumber: item.line, stripBullet: true) else {
                     if isStatement(lineNumber: item.line) { statements += 1; continue }
                     break
@@ -152,10 +155,12 @@ struct MetadataReader {
         (item.line + 1...item.endLine).allSatisfy { $0 > document.lines.count || document.lines[$0 - 1].allSatisfy(\.isWhitespace) }
     }
 
-    /// True when the source line starts with a key-result label (`KR1.1: …`).
+    /// True when the source line starts with a key-result label (`KR1.1: …`), after a bullet if it has one.
     private func isKeyResultLine(_ lineNumber: Int) -> Bool {
         guard lineNumber >= 1, lineNumber <= document.lines.count else { return false }
-        return KeyResultLabel.hasPrefix(String(document.lines[lineNumber - 1]).trimmed)
+        var text = document.lines[lineNumber - 1].drop(while: { $0 == " " || $0 == "\t" })
+        if let marker = text.first, "-*+".contains(marker) { text = text.dropFirst().drop(while: { $0 == " " }) }
+        return KeyResultLabel.hasPrefix(String(text).trimmed)
     }
 
     /// Parses one source line as `key: value`, with optional bullet and bold markers around the key.

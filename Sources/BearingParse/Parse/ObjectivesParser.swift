@@ -155,6 +155,21 @@ package struct ObjectivesParser: Sendable {
         }
     }
 
+    /// The H2s of a file whose sections are all roadmap horizons (`## Now`, `## Next`, `## Later`, `## Shipped`),
+    /// two or more: a roadmap, whatever folder it was saved in. Nil for any other file.
+    static func roadmapLanes(_ document: MarkdownDocument) -> (titles: [String], line: Int)? {
+        var titles: [String] = [], line: Int?
+        for block in document.blocks {
+            guard case .heading(2, let content, _) = block.kind else { continue }
+            let title = content.plainText.trimmed
+            guard RoadmapHeading.laneKind(title, year: nil).0 == .horizon else { return nil }
+            titles.append(title)
+            line = line ?? block.line
+        }
+        guard titles.count >= 2, let line else { return nil }
+        return (titles, line)
+    }
+
     /// A README, index or template file: what a folder of plans holds beside them to explain them.
     static func isAboutThePlan(_ path: String) -> Bool {
         // "_index.md" (Hugo's section page) as "index".

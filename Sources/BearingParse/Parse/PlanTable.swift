@@ -273,6 +273,9 @@ enum PlanTable {
     /// Columns of a key result's target and where it stands ("Target | Actual"): its progress, read together.
     static let targetHeaders: Set<String> = ["target", "goal", "target value"]
     static let currentHeaders: Set<String> = ["current", "actual", "current value", "now", "baseline → current"]
+    /// Where the measure started (`| Baseline | Target | Current |`): progress counts from it, so a falling target
+    /// (an error rate from 1.4 to 0.9, now 1.1) is read, and a rising one does not count from zero.
+    static let baselineHeaders: Set<String> = ["baseline", "base line", "start", "starting value", "starting point", "start value", "initial value"]
 
     /// The key results of a table with a key-result column, nil for any other table.
     static func keyResults(in block: Block) -> [KeyResultRow]? {
@@ -285,6 +288,7 @@ enum PlanTable {
         // "Target | Actual" (or Current) columns: progress is the current value against the target.
         let targetColumn = header.firstIndex { targetHeaders.contains(headerKey($0)) }
         let currentColumn = header.firstIndex { currentHeaders.contains(headerKey($0)) }
+        let baselineColumn = header.firstIndex { baselineHeaders.contains(headerKey($0)) }
         var objective: String? = isGroupRow(header, column: column) ? TitleText.clean(header[column].text) : nil
         var results: [KeyResultRow] = []
         for row in rows where !isSeparator(row) && column < row.count {
@@ -321,7 +325,9 @@ enum PlanTable {
                 progressText = "score \(written)"
             }
             if progressText == nil, let target = text(targetColumn) {
-                progressText = text(currentColumn).map { "\(target) (currently \($0))" } ?? text(currentColumn)
+                progressText = text(currentColumn).map { current in
+                    Self.targetReading(target: target, current: current, baseline: text(baselineColumn), measure: written.text)
+                } ?? text(currentColumn)
             } else if progressText == nil {
                 progressText = text(currentColumn)
             }
@@ -329,6 +335,18 @@ enum PlanTable {
                                         progressText: progressText, objective: objective, owners: text(ownerColumn)))
         }
         return results
+    }
+
+    /// A row's target, current and baseline cells as the text the progress reader reads: `from B to T, now C` when
+    /// the start is written; "done" when a target in words is reached (`| yes | yes |`). A current value past its
+    /// target is met only if higher is better: when the measure's words say lower is ("Median validation error",
+    /// 0.9 now 1.1) it is read as `below T`, which without a start is unknown.
+    static func targetReading(target: String, current: String, baseline: String?, measure: String) -> String {
+        let hasFigure = { (text: String) in text.contains { $0.isNumber } }
+        if !hasFigure(target), !hasFigure(current), target.lowercased() == current.lowercased() { return "done" }
+        if let baseline, hasFigure(baseline), hasFigure(target) { return "from \(baseline) to \(target), now \(current)" }
+        let past = NumberText.value(target).flatMap { goal in NumberText.value(current).map { $0 > goal } } ?? false
+        return (past && TargetAndCurrent.isFalling(measure) ? "below " : "") + "\(target) (currently \(current))"
     }
 
     /// A row whose only cell is all italic: a note about the rows after it.

@@ -18,9 +18,17 @@ enum TargetAndCurrent {
     private static let baselineValue = Pattern(
         #"\b(?:baseline|base line|starting (?:value|point)|start value|started at)\b\s*(?:of|at|is|was|:|=)?\s*(\#(numberCore))"#,
         caseInsensitive: true)
+    /// "(now $3.10, was $4)", "now 61, up from 35": the start, written after the current value.
+    private static let baselineAfter = Pattern(#"\b(?:was|previously|down from|up from)\s*(?:at|:)?\s*(\#(numberCore))"#)
     private static let anyNumber = Pattern(#"(\#(numberCore))"#)
     private static let falling = Pattern(
-        #"\b(?:reduce[sd]?|reducing|cut|lower|decrease[sd]?|drop|shrink|halve|minimi[sz]e|below|under|less than|fewer than|at most|no more than|latency|churn|downtime|errors?|incidents?|bugs?|costs?|backlog|defects?|outages?)\b|\d\s*(?:ms|s|sec|seconds|mins?|minutes|hours?|days?)\b|[<≤]"#)
+        #"\b(?:reduce[sd]?|reducing|cut|lower|decrease[sd]?|drop|shrink|halve|minimi[sz]e|below|under|less than|fewer than|at most|no more than|latency|churn|downtime|errors?|incidents?|bugs?|costs?|backlog|defects?|outages?)\b|[<≤]"#)
+    /// A figure that is a duration ("15 min", "300 ms"): as a target, lower is better. Only the target's unit counts:
+    /// "95% of alerts acknowledged within 15 min" rises to 95 %, whatever the 15 minutes.
+    private static let duration = Pattern(#"(\#(numberCore))\s*(?:ms|s|sec|seconds|mins?|minutes|hours?|days?)\b"#)
+
+    /// True when the words of a measure say lower is better ("Reduce …", "error rate", "cost per forecast").
+    static func isFalling(_ text: String) -> Bool { falling.matches(text) || duration.matches(text) }
 
     /// Words one of which every current value is marked with (`markedAfter`, `markedBefore`): without any, `read` is nil.
     static let markers = [
@@ -32,22 +40,33 @@ enum TargetAndCurrent {
         var before = String(text[..<current.start])
         // "300 ms (baseline 450 ms, now 380 ms)", "Baseline: 450": the start is named, so the target is counted from
         // it, as `from 450 to 300, now 380` is; its figure is not the target.
-        let baseline = baselineValue.firstMatchWithRange(in: text)
-        if let baseline, baseline.range.upperBound <= current.start {
-            before = String(text[..<baseline.range.lowerBound]) + " " + String(text[baseline.range.upperBound..<current.start])
+        var baseline = baselineValue.firstMatchWithRange(in: text)
+        if let named = baseline, named.range.upperBound <= current.start {
+            before = String(text[..<named.range.lowerBound]) + " " + String(text[named.range.upperBound..<current.start])
+        } else if let after = baselineAfter.firstMatchWithRange(in: String(text[current.start...])) {
+            baseline = after
         }
-        let targetText = toTarget.allMatches(in: before).last?[1] ?? ofTarget.firstMatch(in: before)?[1] ?? anyNumber.firstMatch(in: before)?[1]
+        let targetText = toTarget.allMatches(in: before).last?[1] ?? ofTarget.firstMatch(in: before)?[1] ?? likeCurrent(current.number, in: before)
         guard let targetText, let target = NumberText.value(targetText) else { return nil }
         if let start = baseline?.groups[1].flatMap(NumberText.value), start != target {
             return .init(progress: ProgressReader.clamp((value - start) / (target - start)), source: .range)
         }
-        if falling.matches(before) {
+        if falling.matches(before) || duration.allMatches(in: before).contains(where: { $0[1] == targetText }) {
             if value <= target { return .init(progress: 1, source: .current) }
             return .init(progress: nil, source: .unknown,
                          unread: "it gives a falling target and the current value but not where it started; write `from A to B, now C`")
         }
         guard target > 0 else { return .init(progress: nil, source: .unknown, problem: "a target of 0 cannot be counted up to") }
         return .init(progress: ProgressReader.clamp(value / target), source: .current)
+    }
+
+    /// The first figure before the current value, preferring one written like it: "Alerts acknowledged within 15 min:
+    /// 95% (currently 80%)" measures a share, so its target is the 95 %, not the 15 minutes.
+    private static func likeCurrent(_ current: String, in text: String) -> String? {
+        let figures = anyNumber.allMatches(in: text).compactMap { $0[1] }
+        let kind = { (figure: String) -> Character? in figure.last == "%" ? "%" : figure.first.flatMap { "$€£".contains($0) ? $0 : nil } }
+        guard let wanted = kind(current) else { return figures.first }
+        return figures.first { kind($0) == wanted } ?? figures.first
     }
 
     /// The marked current value and where its phrase starts (the target is looked for before it).

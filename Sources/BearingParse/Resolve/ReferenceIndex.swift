@@ -258,14 +258,22 @@ struct ReferenceIndex: Sendable {
         } ?? nil
     }
 
-    /// "2", "2.1", "p2.1", "#2" → "2" / "2.1"; nil when the text is not positional.
+    /// "2", "2.1", "p2.1", "#2", "Priority 2", "pillar #3" → "2" / "2.1" / "3"; nil when the text is not positional.
     static func positional(_ text: String) -> String? {
         var body = Substring(text)
+        // A strategy's numbered headings ("Priority 2: …", "Pillar 3") are named by their word and number.
+        for word in positionWords where body.hasPrefix(word) {
+            body = body.dropFirst(word.count).drop { $0 == " " }
+            break
+        }
         if body.hasPrefix("p") || body.hasPrefix("#") { body = body.dropFirst() }
         let parts = body.split(separator: ".", omittingEmptySubsequences: false)
         guard !parts.isEmpty, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isNumber) }) else { return nil }
         return parts.map { String(Int($0) ?? 0) }.joined(separator: ".")
     }
+
+    /// Words that number a priority when followed by its position; longest first, so "strategic priority" wins.
+    private static let positionWords = ["strategic priority ", "priority ", "pillar ", "goal ", "theme ", "bet "]
 
     /// Each word of `needle` is a prefix of a later word of `title`, in order ("grow reliable revenue").
     static func wordsInOrder(_ needle: String, in title: String) -> Bool {

@@ -119,6 +119,18 @@ public struct WorkspaceLoader: Sendable {
                 (result, found) = (.strategy(parsed), parsed.diagnostics)
             case .objectives:
                 let (file, more) = objectivesParser.parse(document)
+                if file.quarter == nil, let lanes = ObjectivesParser.roadmapLanes(document) {
+                    // A roadmap saved among the objectives: its lanes are not objectives called "Now" and "Later" with
+                    // no quarter. (The history walk's cache keeps objectives only, so past revisions skip it.)
+                    let (roadmap, roadmapFound) = roadmapParser.parse(document)
+                    let names = lanes.titles.prefix(3).joined(separator: ", ")
+                    let warning = Diagnostic(.warning, .misplacedFile,
+                                             "read as a roadmap: it names no quarter and its sections are roadmap lanes (\(names)), not objectives",
+                                             at: SourceLocation(path: path, line: lanes.line, column: 1),
+                                             fix: "move it to the roadmaps folder, or give it a quarter if its sections are objectives")
+                    (result, found) = (.roadmap(roadmap), [warning] + roadmapFound)
+                    break
+                }
                 (result, found) = (.objectives(file), more)
             case .roadmap:
                 let (roadmap, more) = roadmapParser.parse(document)
