@@ -35,7 +35,7 @@ public struct BearingCommand: ParsableCommand {
             return try command.run(console)
         } catch let failure as CommandFailure {
             console.error(failure.message)
-            return 1
+            return failure.code
         } catch {
             let code = exitCode(for: error)
             let message = fullMessage(for: error)

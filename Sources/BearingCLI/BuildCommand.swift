@@ -97,7 +97,7 @@ struct BuildCommand: ConsoleCommand {
             return 1
         }
         console.error("bearing build: \(pages) pages\(data.files.isEmpty ? "" : " and data/") written to \(output.path) in \(String(format: "%.2f", Date().timeIntervalSince(started))) s"
-                      + (plan.errorCount > 0 ? " (\(plan.errorCount) errors shown on the site)" : ""))
+                      + (plan.errorCount > 0 ? " (\(plan.errorCount) error\(plan.errorCount == 1 ? "" : "s") shown on the site)" : ""))
         // The errors were asked for on the site; a publishing job should not fail for them (check is the gate).
         return 0
     }

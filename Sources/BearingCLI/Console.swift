@@ -61,8 +61,16 @@ protocol ConsoleCommand: ParsableCommand {
     func run(_ console: Console) throws -> Int32
 }
 
-/// A command's failure, with the message for the user: `BearingCommand.run` prints it and returns exit code 1.
+/// A command's failure, with the message for the user: `BearingCommand.run` prints it and returns its exit code —
+/// 1 by default, 2 for a refusal (a file that exists, an item that is not there), which prints no usage text, since
+/// the command line itself was right.
 struct CommandFailure: Error {
     let message: String
-    init(_ message: String) { self.message = message }
+    let code: Int32
+    init(_ message: String, code: Int32 = 1) {
+        self.message = message
+        self.code = code
+    }
+
+    static func refusal(_ message: String) -> CommandFailure { CommandFailure(message, code: 2) }
 }

@@ -26,7 +26,7 @@ struct InitCommand: ConsoleCommand {
         let files = WorkspaceTemplate.files(quarter: quarter)
         let existing = files.map(\.path).filter { FileManager.default.fileExists(atPath: root + "/" + $0) }
         if !existing.isEmpty, !force {
-            throw ValidationError("\(root) already has \(existing.joined(separator: ", ")); nothing was written (pass --force to replace them)")
+            throw CommandFailure.refusal("bearing init: \(root) already has \(existing.joined(separator: ", ")); nothing was written (pass --force to replace them)")
         }
         for file in files {
             let path = root + "/" + file.path

@@ -90,7 +90,7 @@ struct NewCommand: ConsoleCommand {
             let wanted = try quarterOption(plan) ?? currentQuarter(plan)
             let files = plan.objectiveFiles.filter { $0.quarter == wanted }.map(\.path)
             guard let found = files.first(where: { $0 == defaultPath(plan, wanted) }) ?? files.first else {
-                throw ValidationError("no objectives file for \(wanted); start one with `bearing new quarter --quarter \(wanted)`")
+                throw CommandFailure.refusal("bearing new: no objectives file for \(wanted); start one with `bearing new quarter --quarter \(wanted)`")
             }
             path = found
         }
@@ -103,7 +103,7 @@ struct NewCommand: ConsoleCommand {
         let wanted = try quarterOption(plan) ?? max(latest.map(Self.next) ?? current, current)
         let path = defaultPath(plan, wanted)
         let absolute = root + "/" + path
-        guard !FileManager.default.fileExists(atPath: absolute) else { throw ValidationError("\(path) already exists; nothing was written") }
+        guard !FileManager.default.fileExists(atPath: absolute) else { throw CommandFailure.refusal("bearing new: \(path) already exists; nothing was written") }
         // Always one objective: a file with none is a `no-objectives` warning, and the skeleton shows the form.
         let lines = ["# Objectives for \(wanted)", ""] + objectiveLines(title ?? "A first objective for \(wanted)", priorities: priorities)
         do {
@@ -155,8 +155,8 @@ struct NewCommand: ConsoleCommand {
         let known = plan.roadmaps.map(\.id).joined(separator: ", ")
         guard let roadmap else {
             guard plan.roadmaps.count == 1 else {
-                throw ValidationError(plan.roadmaps.isEmpty ? "no roadmap in the workspace: create roadmaps/<name>.md with a `## Now` lane"
-                                                            : "which roadmap? pass --roadmap (one of: \(known))")
+                throw CommandFailure.refusal(plan.roadmaps.isEmpty ? "bearing new: no roadmap in the workspace: create roadmaps/<name>.md with a `## Now` lane"
+                                                            : "bearing new: which roadmap? pass --roadmap (one of: \(known))")
             }
             return plan.roadmaps[0]
         }

@@ -55,7 +55,11 @@ struct ReportCommand: ConsoleCommand {
             return q
         }
         if let explain {
-            guard let item = ItemLookup.find(explain, in: aligned) else { throw ValidationError("no item matches \"\(explain)\"") }
+            guard let item = ItemLookup.find(explain, in: aligned) else {
+                let near = ItemLookup.candidates(explain, in: aligned).map { "\($0.id) (“\($0.title)”)" }
+                throw CommandFailure.refusal("bearing report: no single item matches \"\(explain)\"; " + (near.isEmpty ? "give its id, or its title or the start of it"
+                                                                                            : "it could be " + near.joined(separator: ", ")))
+            }
             console.print(ExplainReport.render(item, alignment: aligned), terminator: "")
             return 0
         }

@@ -104,7 +104,7 @@ struct ServeCommand: ConsoleCommand {
 
     static func printStatus(_ served: ServedSite, console: Console, prefix: String) {
         guard !served.errors.isEmpty else { console.error("bearing serve: \(prefix)"); return }
-        console.error("bearing serve: \(prefix); \(served.errors.count) errors"
+        console.error("bearing serve: \(prefix); \(served.errors.count) error\(served.errors.count == 1 ? "" : "s")"
                    + (served.kept ? ", still serving the last build without errors:" : ", shown on the site:"))
         for error in served.errors { console.error("  " + DiagnosticFormatter.text(error)) }
     }

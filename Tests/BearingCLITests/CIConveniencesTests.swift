@@ -28,7 +28,7 @@ struct CIConveniencesTests {
         #expect(!FileManager.default.fileExists(atPath: root.path + "/_site/index.html"))
         let published = try Bearing.run(["build", "--allow-errors", "--out", "_site"], in: root)
         #expect(published.status == 0, "\(published.stderr)")
-        #expect(published.stderr.contains("(1 errors shown on the site)"))
+        #expect(published.stderr.contains("(1 error shown on the site)"))
         let index = try String(contentsOfFile: root.path + "/_site/index.html", encoding: .utf8)
         #expect(index.contains("unknown priority <code>reliabilty</code>"))
     }

@@ -55,4 +55,24 @@ import Testing
         #expect(markdown.contains("1.00 (1 of 3 key results measured)"), "\(markdown)")
         #expect(markdown.components(separatedBy: "key results measured").count == 2, "\(markdown)")
     }
+
+    @Test("the objective lines never cut a link or a grade; a title past 60 characters ends in …")
+    func columnsAreNotCut() {
+        let objectives = """
+            # 2026-Q4
+
+            ## Get ten more communities using the shared platform for their teaching and research hubs this quarter
+
+            Priorities: memberships
+
+            - KR1: Sign 10 agreements, now 4
+
+            """
+        let plan = loadWorkspace(["strategy.md": minimalStrategy, "objectives/2026-Q4.md": objectives])
+        let text = TextReport(alignment: align(plan), plan: plan, quarter: Quarter(year: 2026, number: 4), style: ReportStyle(color: false)).render()
+        let line = text.split(separator: "\n").first { $0.contains("Get ten more") }.map(String.init) ?? ""
+        #expect(line.contains("Get ten more communities using the shared platform for thei…  "), "\(text)")
+        #expect(line.contains("revenue (declared 0."), "\(text)")
+        #expect(line.contains("grade 0.40"), "\(text)")
+    }
 }

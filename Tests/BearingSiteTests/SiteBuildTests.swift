@@ -173,6 +173,9 @@ struct SiteBuildTests {
         let strategy = page("strategy.html")
         #expect(strategy.components(separatedBy: "[unresolved-reference]").count - 1 == SiteRender.problemsPerPage)
         #expect(strategy.contains("… and 5 more: <a href=\"index.html#problems-title\">"))
+        // Open on the dashboard; closed on the other pages, whose content would otherwise start a screen further down.
+        #expect(page("index.html").contains("<details class=\"problems\" open>"))
+        #expect(strategy.contains("<details class=\"problems\">"))
     }
 
     @Test("--allow-errors shows the errors on the site; --stamp and --base-url appear only when asked")

@@ -21,6 +21,14 @@ enum Format {
         text.count >= width ? text + "  " : pad(text, width)
     }
 
+    /// `text` in exactly `width` characters: padded, or cut with "…" as its last.
+    static func shortened(_ text: String, _ width: Int) -> String {
+        text.count > width && width > 1 ? String(text.prefix(width - 1)) + "…" : pad(text, width)
+    }
+
+    /// "1 error", "2 errors".
+    static func count(_ number: Int, _ noun: String) -> String { "\(number) \(noun)\(number == 1 ? "" : "s")" }
+
     static func padLeft(_ text: String, _ width: Int) -> String {
         text.count >= width ? text : String(repeating: " ", count: width - text.count) + text
     }

@@ -38,10 +38,13 @@ public struct TextReport {
         for q in quarter.map({ [$0] }) ?? [alignment.currentQuarter].compactMap({ $0 }) {
             out.append("")
             out.append(style.bold("Objectives \(q)"))
-            for item in alignment.items where item.kind == .objective && item.quarter == q { out.append(objectiveLine(item)) }
+            out += objectiveLines(alignment.items.filter { $0.kind == .objective && $0.quarter == q })
         }
         let errors = plan.errorCount, warnings = plan.warningCount
-        if errors + warnings > 0 { out.append(""); out.append(style.dim("\(errors) errors and \(warnings) warnings: run `bearing check`")) }
+        if errors + warnings > 0 {
+            out.append("")
+            out.append(style.dim("\(Format.count(errors, "error")) and \(Format.count(warnings, "warning")): run `bearing check`"))
+        }
         return out.joined(separator: "\n") + "\n"
     }
 
@@ -77,7 +80,20 @@ public struct TextReport {
         return rows
     }
 
-    private func objectiveLine(_ item: AlignedItem) -> String {
+    /// One line per objective, in columns as wide as this quarter's longest cell: the link and grade are never cut (a
+    /// cut "(declared 1." reads as a different figure), and a long title is shortened with "…" past 60 characters.
+    private func objectiveLines(_ items: [AlignedItem]) -> [String] {
+        let rows = items.map(objectiveCells)
+        let titleWidth = min(rows.map(\.title.count).max() ?? 0, 60)
+        let linkWidth = rows.map(\.link.count).max() ?? 0, gradeWidth = rows.map(\.grade.count).max() ?? 0
+        return rows.map { row in
+            var line = "  \(row.marker) \(Format.shortened(row.title, titleWidth))  \(Format.pad(row.link, linkWidth))  \(Format.pad(row.grade, gradeWidth))  \(row.status)"
+            while line.last == " " { line.removeLast() }
+            return line
+        }
+    }
+
+    private func objectiveCells(_ item: AlignedItem) -> (marker: String, title: String, link: String, grade: String, status: String) {
         let score = alignment.score(of: item.id)
         let thin = score?.tooLittleText == true
         let link = score.flatMap { s in s.priority.map { "\($0) (\(s.linkKind?.rawValue ?? "-") \(Format.decimal(s.strength)))" } }
@@ -86,6 +102,6 @@ public struct TextReport {
         // A grade over only some key results says how many: "grade 1.00" from 1 done of 3 would read as all done.
         let covered = item.gradeCoverage == nil ? "" : " (\(item.measuredKeyResultCount)/\(item.keyResultCount) KRs)"
         let grade = item.progress.map { "grade \(Format.grade($0))" + covered } ?? (item.keyResultCount > 0 ? "progress unknown" : "no key results")
-        return "  \(marker) \(Format.pad(item.title, 46)) \(Format.pad(link, 34)) \(covered.isEmpty ? Format.pad(grade, 16) : Format.label(grade, 16)) \(item.status?.rawValue ?? "")"
+        return (marker, item.title, link, grade, item.status?.rawValue ?? "")
     }
 }
