@@ -66,6 +66,13 @@ struct ListObjectives {
                     objectives += table.map { tableObjective($0, quarter: region.period ?? quarter, team: region.team, diagnostics: &diagnostics) }
                     continue
                 }
+                // "- **Objective**: Improve onboarding" / "- **Owner**: @x" / "- **Key results**:": one objective written
+                // as labelled fields, one bullet each; the next naming bullet starts the next objective.
+                if case .list(_, let items) = block.kind, let records = FieldRecords.records(items) {
+                    objectives += records.map { objective($0.item, title: $0.title, quarter: region.period ?? quarter, team: region.team,
+                                                          diagnostics: &diagnostics) }
+                    continue
+                }
                 guard case .list(let ordered, let items) = block.kind, isObjectiveList(items, ordered: ordered, region: region) else { continue }
                 for item in items {
                     objectives.append(objective(item, quarter: region.period ?? quarter, team: region.team, diagnostics: &diagnostics))
@@ -356,9 +363,9 @@ struct ListObjectives {
         }
     }
 
-    private func objective(_ item: ListItem, quarter: Quarter?, team: String?, diagnostics: inout DiagnosticBag) -> Objective {
-        var raw = ""
-        if case .paragraph(let content)? = item.blocks.first?.kind {
+    private func objective(_ item: ListItem, title: String? = nil, quarter: Quarter?, team: String?, diagnostics: inout DiagnosticBag) -> Objective {
+        var raw = title ?? ""
+        if title == nil, case .paragraph(let content)? = item.blocks.first?.kind {
             raw = TitleText.leadingBold(content)?.title ?? TitleText.firstSentence(content.plainText.trimmed).sentence
         }
         let label = TitleLabel.parse(raw)

@@ -56,7 +56,7 @@ enum PlanTable {
         "objective", "objectives", "goal", "goals", "initiative", "initiatives", "item", "items", "project", "projects",
         "deliverable", "deliverables", "epic", "epics", "theme", "themes", "feature", "features", "milestone", "milestones",
         "okr", "okrs", "priority", "priorities", "outcome", "outcomes", "bet", "bets", "work", "workstream", "activity",
-        "task", "tasks",
+        "task", "tasks", "work item", "work items", "workstreams", "activities", "capability", "capabilities", "enhancement", "enhancements",
     ]
     static let keyResultHeaders: Set<String> = [
         "key result", "key results", "key result(s)", "kr", "krs", "kr(s)", "measure", "measures", "measure of success",
@@ -117,6 +117,7 @@ enum PlanTable {
     /// A Milestone column beside another column of titles names a release (`v2.0`), not the work: the other is the title.
     static func titleColumn(_ header: [TableCell]) -> Int? {
         var titles = header.indices.filter { titleHeaders.contains(headerKey(header[$0])) }
+        if titles.isEmpty, let described = describedColumn(header) { return described }
         // `| Title | Status | Milestone |`: the milestone is the release a row ships in, the Title column the work.
         if titles.allSatisfy({ ["milestone", "milestones"].contains(headerKey(header[$0])) }), let named = namedColumn(header) { titles = [named] }
         guard var index = titles.first else { return nil }
@@ -127,6 +128,23 @@ enum PlanTable {
         guard before.allSatisfy({ ordinalHeaders.contains($0) || periodHeaders.contains($0) || titleHeaders.contains($0)
                                   || MetadataKey(spelling: $0) != nil }) else { return nil }
         return index
+    }
+
+    /// Headers of a column that says what each row is when no column is named for the work itself.
+    static let descriptionHeaders: Set<String> = ["description", "descriptions", "what", "details", "summary of work"]
+
+    /// `| # | Description | Issue | Notes |`: a numbered list of work whose only text column describes each row. The
+    /// Description column holds the titles when it follows nothing but numbering, and the rows are numbered or carry
+    /// a field a plan's rows have (an issue, an owner, a due date). A `| Status | Description |` legend or a
+    /// `| Label | Description |` glossary is neither, and stays a table.
+    private static func describedColumn(_ header: [TableCell]) -> Int? {
+        let keys = header.map(headerKey)
+        guard let index = keys.firstIndex(where: descriptionHeaders.contains) else { return nil }
+        guard keys[..<index].allSatisfy(ordinalHeaders.contains) else { return nil }
+        let numbered = index > 0 && keys[..<index].contains { !$0.isEmpty }
+        let planned: Set<MetadataKey> = [.owners, .due, .issues, .effort, .priorities]
+        let fielded = keys.indices.contains { $0 != index && (MetadataKey(spelling: keys[$0]).map(planned.contains) ?? false) }
+        return numbered || fielded ? index : nil
     }
 
     /// Headers a tracker's export gives its column of titles (GitHub Projects' and Linear's Title, Notion's Name,

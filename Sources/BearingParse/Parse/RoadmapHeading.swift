@@ -12,7 +12,7 @@ enum RoadmapHeading {
         "contents", "on this page", "toc", "faq", "frequently asked", "questions", "staffing", "help wanted",
         "meeting", "meetings", "sig meetings", "discussion", "labels", "linked issues", "project board", "related otep",
         "related projects", "related links", "related issues", "related reading", "existing related", "references", "resources", "links", "further reading", "see also", "acknowledg", "contributing",
-        "changelog", "revision history", "notes", "closing remarks", "get involved", "for contributors", "for funders",
+        "changelog", "revision history", "notes", "closing remarks", "get involved", "getting involved", "for contributors", "for funders",
         "past roadmaps", "previous roadmaps", "appendix", "appendices", "mission", "vision", "values", "principles", "founding principles",
         "project vision", "roadmap strategy", "approach", "invariants", "guiding principles", "design principles",
         "tenets", "core tenets", "guiding tenets", "project tenets", "core values", "core principles", "our values",
@@ -23,7 +23,7 @@ enum RoadmapHeading {
         "current business reality", "expected revenue", "primary focus", "main focus", "known risks", "open risks",
         "key risks", "requests to other", "requests for other", "asks of other", "additional information", "more information",
         "management of the roadmap", "non-goals", "non goals", "nongoals", "anti-goals", "out of scope", "not in scope",
-        "not planned", "not on the roadmap", "not on our roadmap", "off the roadmap", "won't do", "won’t do", "will not do", "what we won't do", "what we won’t do", "what we will not do",
+        "not planned", "not on the roadmap", "not on our roadmap", "off the roadmap",
     ]
     /// Words anywhere in a title that make it a schedule or legend rather than work.
     /// What a roadmap says it will not do is an aside wherever the title says so ("Non-Features (Out of Scope)", "Things
@@ -40,6 +40,14 @@ enum RoadmapHeading {
         "done", "completed", "complete", "recently completed", "recently shipped", "shipped", "delivered", "accomplished",
         "what we've accomplished", "what we’ve accomplished", "what has been done", "what we've done", "what we’ve done",
         "what we have done", "achievements", "released", "finished", "roadmap completed items", "completed items",
+        "resolved", "fixed",
+    ]
+    /// Lanes of work decided against or put off: "Won't do", "Deferred", "Parked", "Postponed". Their items are shown
+    /// where the writer put them, as work that is not planned.
+    private static let droppedStarts = [
+        "removed", "dropped", "cancelled", "canceled", "descoped", "abandoned", "archived", "deferred", "parked", "postponed",
+        "shelved", "on ice", "rejected", "declined", "won't do", "won’t do", "wont do", "will not do", "not doing",
+        "what we won't do", "what we won’t do", "what we will not do", "what we're not doing", "what we’re not doing",
     ]
     /// Words that make a lane a horizon rather than a theme.
     private static let horizonWords = [
@@ -55,6 +63,7 @@ enum RoadmapHeading {
     /// the words that may qualify them.
     private static let collectionNouns: Set<String> = [
         "deliverables", "milestones", "features", "items", "initiatives", "projects", "epics", "workstreams", "tasks", "activities",
+        "backlog", "backlogs",
     ]
     private static let collectionQualifiers: Set<String> = ["key", "main", "major", "planned", "upcoming", "our", "the", "work", "next", "top"]
 
@@ -101,8 +110,7 @@ enum RoadmapHeading {
     /// True for a lane of work given up: "Removed", "Dropped", "Cancelled", "Descoped", "Archived" (not "Cut…", a theme may start so).
     static func isDropped(_ title: String) -> Bool {
         let lower = normalized(title)
-        return ["removed", "dropped", "cancelled", "canceled", "descoped", "abandoned", "archived"]
-            .contains { starts(lower, with: $0) }
+        return droppedStarts.contains { starts(lower, with: $0) }
     }
 
     /// True for a lane of finished work ("Recently shipped", "What We've Accomplished", "Completed").
@@ -117,8 +125,24 @@ enum RoadmapHeading {
         let lower = normalized(title)
         let words = lower.split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "’" && $0 != "-" }).map(String.init)
         let joined = " " + words.joined(separator: " ") + " "
-        if horizonWords.contains(where: { joined.contains(" " + $0 + " ") }) || isDone(title) { return (.horizon, nil) }
+        if horizonWords.contains(where: { joined.contains(" " + $0 + " ") }) || isDone(title) || isDropped(title) { return (.horizon, nil) }
+        if isRelativePeriod(lower) { return (.period, nil) }
         return PeriodText.laneKind(title, year: year)
+    }
+
+    /// Units of a plan's own clock: "Weeks 0–8", "Phase 1 (Months 1-3)", "Month 4-6", "Sprint 3", "Iteration 2",
+    /// "Milestone 1", "Stage 2", "Year 1". A period of the plan with no calendar date, so its lane is a period, never a theme.
+    private static let relativeUnits: Set<String> = [
+        "week", "weeks", "month", "months", "sprint", "sprints", "phase", "phases", "iteration", "iterations", "stage",
+        "stages", "milestone", "milestones", "year", "years", "day", "days", "cycle", "cycles", "wave", "waves", "increment",
+    ]
+
+    /// A title that starts with a relative unit and a number or range ("Phase 1: Foundations", "Weeks 0–8"). "Phase out
+    /// the old API" has no number after the unit and stays a theme.
+    private static func isRelativePeriod(_ lower: String) -> Bool {
+        let words = lower.split(whereSeparator: { $0 == " " || $0 == "(" || $0 == ")" || $0 == ":" || $0 == "," }).map(String.init)
+        guard words.count >= 2, relativeUnits.contains(words[0]) else { return false }
+        return words[1].first?.isNumber == true
     }
 
     /// A legend section: its title says so, or every sub-heading is only a colour and a status symbol

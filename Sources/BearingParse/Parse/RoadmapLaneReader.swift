@@ -54,13 +54,13 @@ struct LaneReader {
         // 2020") is that period, not the whole title; one that says it shipped holds finished work. Its date says more
         // than a horizon word beside it ("…, Planned for release: Mar 2025").
         let release = RoadmapPeriod.release(title, year: year)
-        if let dated = release?.period ?? (kind == .theme || period == title ? RoadmapPeriod.heading(title, year: year) : nil) {
+        if let dated = release?.period ?? (kind == .theme || (kind == .period && period == nil) || period == title ? RoadmapPeriod.heading(title, year: year) : nil) {
             (kind, period) = (.period, dated)
         }
         var lane = Lane(title: title, kind: kind, period: period,
                         location: SourceLocation(path: document.path, line: section.line, column: section.column))
         var context = context(for: lane, fileStatus: fileStatus)
-        if context.status == nil { context.give(symbolStatus ?? (release?.shipped == true ? .done : nil), from: .lane) }
+        if context.status == nil { context.give(symbolStatus ?? (release?.shipped == true ? .done : nil) ?? statusField(section.blocks), from: .lane) }
         var fromHeadings = false
         var subItems: [RoadmapItem] = []
         var groups: [LaneGroup] = []
@@ -85,6 +85,17 @@ struct LaneReader {
         let proseOnly = items.isEmpty && section.subsections.isEmpty && kind == .theme && context.status == nil
             && section.blocks.contains { if case .paragraph = $0.kind { true } else { false } }
         return Result(lane: lane, items: items, prose: proseOnly ? section : nil, fromHeadings: fromHeadings)
+    }
+
+    /// "**Status:** In Progress" on its own line in a phase's text: how the phase stands, and so each piece of work in
+    /// it that says nothing of its own.
+    private func statusField(_ blocks: [Block]) -> Status? {
+        let reader = MetadataReader(document: document)
+        for block in blocks {
+            guard case .paragraph = block.kind, let lines = reader.metadataLines(block) else { continue }
+            if let line = lines.first(where: { MetadataKey(spelling: $0.key) == .status }) { return Status(reading: line.value) }
+        }
+        return nil
     }
 
     private func readable(_ sections: [Section]) -> [Section] {
@@ -253,6 +264,16 @@ struct LaneReader {
                 }
             case .list(_, let listItems):
                 defer { leadInStatus = nil; labelled = false }
+                if !labelled, let records = FieldRecords.records(listItems) {
+                    consumed.insert(block.line)
+                    for record in records {
+                        guard var bullet = RoadmapBullet.read(record.item) else { continue }
+                        bullet.title = record.title
+                        items.append(self.item(record.item, bullet: bullet, context: context,
+                                               status: leadInStatus.map { ($0, .leadIn) } ?? context.given, diagnostics: &diagnostics))
+                    }
+                    continue
+                }
                 if labelled || MetadataReader(document: document).metadataLines(block) != nil { continue }
                 if RoadmapLists.isContents(listItems) || RoadmapLists.isSummary(listItems, headings: context.headings)
                     || RoadmapLists.isDefinitions(listItems, year: PeriodText.firstYear(context.period ?? "") ?? year) { continue }
@@ -272,6 +293,7 @@ struct LaneReader {
                         }
                         continue
                     }
+                    if Subtasks.isLinkLabel(item) { continue }
                     // "- 0.2" or "- **Key Activities**:" with the work beneath: the label groups the items, it is not one.
                     if let (label, nested) = Self.groupLabelled(item),
                        !item.blocks.dropFirst().contains(where: { MetadataReader(document: document).metadataLines($0) != nil }) {
@@ -308,7 +330,7 @@ struct LaneReader {
     }
 
     /// A list item that is only a label over a nested list of the work: a release ("0.2", "2.1.7-beta1", "2.1.7 (same
-    /// release as openvcloud)") or a collection of work ending in a colon ("**Key Activities**:", "Deliverables:"). The
+    /// release as openvcloud)") or a collection of work ("**Key Activities**:", "Deliverables:", "Backlogs"). The
     /// label, and the nested items; nil for an item with text of its own.
     static func groupLabelled(_ item: ListItem) -> (String, [ListItem])? {
         guard item.blocks.count >= 2, case .paragraph(let content)? = item.blocks.first?.kind else { return nil }
@@ -325,10 +347,10 @@ struct LaneReader {
             && release.split(separator: " ").count == 1 {
             return (text, nested)
         }
-        // Only a label that names a collection ("Key activities:", "Deliverables:"): "SQLite schema with core tables:" over
+        // Only a label that names a collection ("Key activities:", "Backlogs"): "SQLite schema with core tables:" over
         // the tables, or "**Phase 5 (Cleanup):**" over what it did, is one piece of work with its parts beneath.
         let label = TitleText.clean(text)
-        guard text.hasSuffix(":"), RoadmapHeading.isCollection(label) else { return nil }
+        guard RoadmapHeading.isCollection(label) else { return nil }
         return (label, nested)
     }
 
@@ -366,6 +388,7 @@ struct LaneReader {
             break
         }
         var statusFrom: StatusOrigin?
+        if metadata.status == nil, bullet.status == nil, let status = Subtasks.status(of: item) { metadata.status = status }
         if metadata.status == nil, let status = bullet.status ?? given?.0 {
             metadata.status = status
             if bullet.status == nil { statusFrom = given?.1 }

@@ -156,7 +156,7 @@ package struct RoadmapParser: Sendable {
     /// ("## Detailed roadmap" over "### Ongoing work", "### Future work", "### Completed milestones") gives way to them.
     static func lanes(_ document: MarkdownDocument) -> (intro: [Block], sections: [Section]) {
         let endLine = document.lines.count
-        let (intro, sections) = Section.split(document.blocks, level: 2, endLine: endLine)
+        let (intro, sections) = Section.split(Self.laterH1sAsLanes(document.blocks), level: 2, endLine: endLine)
         if !sections.isEmpty, let grouped = h1Lanes(document, endLine: endLine) { return grouped }
         guard sections.isEmpty else { return (intro, sections.flatMap(horizonLanes)) }
         let (ones, h1) = Section.split(document.blocks, level: 1, endLine: endLine)
@@ -171,6 +171,17 @@ package struct RoadmapParser: Sendable {
             lane.subsections = subs
             return lane
         })
+    }
+
+    /// An H1 after the lanes have begun ("# Getting involved with Contributions" after "## Future") starts a section
+    /// beside them, as a reader sees it, instead of running on inside the last lane and its last H3.
+    private static func laterH1sAsLanes(_ blocks: [Block]) -> [Block] {
+        guard let first = blocks.firstIndex(where: { if case .heading(2, _, _) = $0.kind { true } else { false } }) else { return blocks }
+        var blocks = blocks
+        for index in blocks.indices.dropFirst(first + 1) {
+            if case .heading(1, let content, let label) = blocks[index].kind { blocks[index].kind = .heading(level: 2, content: content, label: label) }
+        }
+        return blocks
     }
 
     /// "# Search milestones" over "## Search API" with its own `Dependencies:` line: in a file of two or more H1s whose
