@@ -212,3 +212,22 @@ extension NewUserShapes17Tests {
         #expect(!diagnostics.contains { $0.severity == .error })
     }
 }
+
+extension NewUserShapes17Tests {
+    @Test("a status typed in brackets before a bullet's words is its status, not part of its title")
+    func bracketedStatus() {
+        let (roadmap, _) = roadmap("""
+            # Roadmap
+
+            ## Current
+
+            - [Done] Move the Backup/Restore API to v1
+            - [In-progress] Expose prometheus metrics
+            - [Design doc] Multi-arch builds
+            - [x] Enable multi-arch builds
+            """)
+        #expect(roadmap.items.map(\.title) == ["Move the Backup/Restore API to v1", "Expose prometheus metrics",
+                                               "[Design doc] Multi-arch builds", "Enable multi-arch builds"])
+        #expect(roadmap.items.map(\.metadata.status) == [.done, .onTrack, nil, .done])
+    }
+}

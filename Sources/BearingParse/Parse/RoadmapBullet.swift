@@ -55,6 +55,9 @@ struct RoadmapBullet: Equatable {
         return text.trimmingCharacters(in: .whitespaces).last == ":"
     }
 
+    /// "[Done] ", "[In-progress] ", "[WIP] " at the start of a bullet.
+    private static let leadingLozenge = Pattern(#"^\[([A-Za-z][A-Za-z' -]{1,20})\]\s+"#)
+
     private static let issueNumber = Pattern(#"^#?[0-9]{1,7}$"#)
     private static let trailingAddress = Pattern(#"\s*(?:[-–—:]\s*)?<?https?://\S+>?\s*$"#)
 
@@ -84,6 +87,13 @@ struct RoadmapBullet: Equatable {
             text = symbol.rest
             // The symbol came before the bold title: read the title from the inline content after the symbol.
             bold = leadingBoldAfterSymbol(content)
+        }
+        // "[Done] Move the API to v1", "[In-progress] Expose metrics": a status lozenge typed in brackets before the
+        // words (GitHub shows it as text). Only a word the status reader knows; "[x]" is a task box, read above.
+        if status == nil, let match = Self.leadingLozenge.firstMatchWithRange(in: text), match.groups.count > 1,
+           let word = match.groups[1], let said = Status(reading: word) {
+            status = said
+            text = String(text[match.range.upperBound...]).trimmed
         }
         // A decorative emoji before the bold title ("🐣 **Phase 1:** …") is not part of it.
         if bold == nil, case .text(let first)? = content.first, TitleLabel.stripLeadingSymbols(first).trimmed.isEmpty {
