@@ -231,3 +231,26 @@ extension NewUserShapes17Tests {
         #expect(roadmap.items.map(\.metadata.status) == [.done, .onTrack, nil, .done])
     }
 }
+
+extension NewUserShapes17Tests {
+    @Test("an H1 after the lanes over its own H3s is a lane of its own; an H1 over H2s only heads them")
+    func laterH1s() {
+        let (roadmap, _) = roadmap("""
+            # Strategic Goals
+
+            # 2024
+
+            ## Community Engagement
+
+            - **Host office hours.** Monthly.
+
+            # 2022
+
+            ### Grow the community
+
+            Run two meetups.
+            """)
+        #expect(roadmap.lanes.map(\.title) == ["Community Engagement", "2022"])
+        #expect(roadmap.items.map(\.lane) == ["Community Engagement", "2022"])
+    }
+}

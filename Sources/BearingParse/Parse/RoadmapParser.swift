@@ -173,13 +173,17 @@ package struct RoadmapParser: Sendable {
         })
     }
 
-    /// An H1 after the lanes have begun ("# Getting involved with Contributions" after "## Future") starts a section
-    /// beside them, as a reader sees it, instead of running on inside the last lane and its last H3.
+    /// An H1 after the lanes have begun ("# Getting involved with Contributions" after "## Future", "# 2022" over its
+    /// H3 goals) starts a section beside them, as a reader sees it, instead of running on inside the last lane and its
+    /// last H3. An H1 over H2s of its own ("# 2024" over "## Community Engagement") only heads them, and they stay the lanes.
     private static func laterH1sAsLanes(_ blocks: [Block]) -> [Block] {
-        guard let first = blocks.firstIndex(where: { if case .heading(2, _, _) = $0.kind { true } else { false } }) else { return blocks }
+        func level(_ block: Block) -> Int? { if case .heading(let level, _, _) = block.kind { level } else { nil } }
+        guard let first = blocks.firstIndex(where: { level($0) == 2 }) else { return blocks }
         var blocks = blocks
-        for index in blocks.indices.dropFirst(first + 1) {
-            if case .heading(1, let content, let label) = blocks[index].kind { blocks[index].kind = .heading(level: 2, content: content, label: label) }
+        for index in blocks.indices.dropFirst(first + 1) where level(blocks[index]) == 1 {
+            let next = blocks[(index + 1)...].first { level($0).map { $0 <= 2 } ?? false }
+            guard next.flatMap(level) != 2, case .heading(_, let content, let label) = blocks[index].kind else { continue }
+            blocks[index].kind = .heading(level: 2, content: content, label: label)
         }
         return blocks
     }
