@@ -254,3 +254,45 @@ extension NewUserShapes17Tests {
         #expect(roadmap.items.map(\.lane) == ["Community Engagement", "2022"])
     }
 }
+
+extension NewUserShapes17Tests {
+    @Test("a Description column beside an owner or due column titles the rows; beside a label column it is a glossary")
+    func describedTables() {
+        let (planned, _) = roadmap("""
+            # Roadmap
+
+            ## Next
+
+            | Description | Owner | Due |
+            |---|---|---|
+            | Offline docs bundle | @ana | 2027-03-01 |
+            """)
+        #expect(planned.items.map(\.title) == ["Offline docs bundle"])
+        #expect(planned.items.first?.metadata.owners == ["ana"])
+        let (glossary, _) = roadmap("""
+            # Roadmap
+
+            ## Next
+
+            - **Faster builds.** Cache everything.
+
+            | Label | Description |
+            |---|---|
+            | P0 | Must ship this quarter |
+            """)
+        #expect(glossary.items.map(\.title) == ["Faster builds"])
+    }
+
+    @Test("a board column headed Deferred or Won't do is a lane of dropped work")
+    func droppedBoardColumns() {
+        let (roadmap, _) = roadmap("""
+            # Roadmap
+
+            | Now | Deferred | Won't do |
+            |---|---|---|
+            | Faster builds | Windows support | IE11 support |
+            """)
+        #expect(roadmap.lanes.map(\.title) == ["Now", "Deferred", "Won't do"])
+        #expect(roadmap.items.map(\.metadata.status) == [nil, .dropped, .dropped])
+    }
+}
