@@ -64,12 +64,9 @@ public struct AlignedItem: Sendable, Hashable {
     public var progress: Double? { box.fields.progress }
     public var keyResultCount: Int { box.fields.keyResults }
     public var measuredKeyResultCount: Int { box.fields.measuredKeyResults }
-    /// "1 of 3 key results measured" when the grade is the mean of only some of them (the others' progress is
-    /// unknown), nil when it covers them all or there is none: a grade of 1.00 from one done key result of three
-    /// must not read as the objective's whole.
+    /// "1 of 3 key results measured" when the grade covers only some of its key results (`Grade.coverage`).
     public var gradeCoverage: String? {
-        guard progress != nil, measuredKeyResultCount > 0, measuredKeyResultCount < keyResultCount else { return nil }
-        return "\(measuredKeyResultCount) of \(keyResultCount) key results measured"
+        Grade(value: progress, keyResults: keyResultCount, measured: measuredKeyResultCount).coverage
     }
     public var status: Status? { box.fields.status }
     public var owners: [String] { box.fields.owners }
@@ -84,21 +81,21 @@ public struct AlignedItem: Sendable, Hashable {
     public static func collect(_ plan: Plan) -> [AlignedItem] {
         var items: [AlignedItem] = []
         for objective in plan.objectiveFiles.lazy.flatMap(\.objectives) {
+            let grade = Grade(objective.keyResults, metadata: objective.metadata)
             items.append(AlignedItem(Fields(
                 id: objective.id, kind: .objective, title: objective.title, body: objective.body,
                 quarter: objective.quarter, roadmap: nil, parent: nil, declared: objective.metadata.priorities,
                 declaredIDs: objective.resolved.priorities, serves: [], effort: objective.metadata.effort ?? 1,
-                progress: progress(objective.keyResults, metadata: objective.metadata), keyResults: objective.keyResults.count,
-                measuredKeyResults: objective.keyResults.count { $0.progress != nil },
+                progress: grade.value, keyResults: grade.keyResults, measuredKeyResults: grade.measured,
                 status: objective.metadata.status,
                 owners: objective.metadata.owners, location: objective.location)))
             for initiative in objective.initiatives {
+                let grade = Grade(initiative.keyResults, metadata: initiative.metadata)
                 items.append(AlignedItem(Fields(
                     id: initiative.id, kind: .initiative, title: initiative.title, body: initiative.body,
                     quarter: objective.quarter, roadmap: nil, parent: objective.id, declared: initiative.metadata.priorities,
                     declaredIDs: initiative.resolved.priorities, serves: [], effort: initiative.metadata.effort ?? 1,
-                    progress: progress(initiative.keyResults, metadata: initiative.metadata), keyResults: initiative.keyResults.count,
-                    measuredKeyResults: initiative.keyResults.count { $0.progress != nil },
+                    progress: grade.value, keyResults: grade.keyResults, measuredKeyResults: grade.measured,
                     status: initiative.metadata.status,
                     owners: initiative.metadata.owners, location: initiative.location)))
             }
@@ -112,24 +109,5 @@ public struct AlignedItem: Sendable, Hashable {
                 owners: item.metadata.owners, location: item.location)))
         }
         return items
-    }
-
-    /// Google-style objective grade: the mean of its key results whose progress is known (the others were warned
-    /// about as `progress-unread`); without any, the progress its own metadata states (a sheet's Progress column,
-    /// `Progress: 60%`); without that, done counts as 1.
-    static func progress(_ keyResults: [KeyResult], metadata: Metadata) -> Double? {
-        let known = keyResults.compactMap(\.progress)
-        if !known.isEmpty { return known.reduce(0, +) / Double(known.count) }
-        if let stated = statedProgress(metadata) { return stated }
-        return metadata.status == .done ? 1 : nil
-    }
-
-    /// Keys whose value is the item's own progress (`| Objective | Owner | Progress |`), not a key result's.
-    private static let progressKeys: Set<String> = ["progress", "% complete", "percent complete", "% done", "completion", "% progress"]
-
-    /// The progress a `Progress:` field gives, read as a key result's would be (`60%`, `3/5`, `score 0.6`).
-    static func statedProgress(_ metadata: Metadata) -> Double? {
-        guard let field = metadata.custom.first(where: { progressKeys.contains($0.key.lowercased().trimmed) }) else { return nil }
-        return ProgressReader.read(field.value, checked: nil).progress
     }
 }

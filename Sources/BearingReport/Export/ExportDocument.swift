@@ -1,3 +1,4 @@
+import BearingAlign
 import BearingModel
 import Foundation
 
@@ -99,16 +100,29 @@ struct MetadataRecord: Sendable {
     }
 }
 
+/// The grade the site shows beside an item, with how many key results it covers (`Grade`, one source for both).
+struct GradeFields: Sendable {
+    var grade: Double?
+    var coverage: String?
+    var measured: Int
+    init(_ keyResults: [KeyResult], metadata: Metadata) {
+        let computed = Grade(keyResults, metadata: metadata)
+        grade = computed.value.map(rounded); coverage = computed.coverage; measured = computed.measured
+    }
+}
+
 struct InitiativeRecord: Sendable {
     var id: String
     var title: String
     var metadata: MetadataRecord
     var priorities: [String]
     var keyResults: [KeyResultRecord]
+    var grade: GradeFields
     var location: LocationRecord
     init(_ initiative: Initiative) {
         id = initiative.id; title = initiative.title; metadata = MetadataRecord(initiative.metadata)
         priorities = initiative.resolved.priorities; keyResults = initiative.keyResults.map(KeyResultRecord.init)
+        grade = GradeFields(initiative.keyResults, metadata: initiative.metadata)
         location = LocationRecord(initiative.location)
     }
 }
@@ -124,6 +138,7 @@ struct ObjectiveRecord: Sendable {
     var priorities: [String]
     var roadmaps: [String]
     var keyResults: [KeyResultRecord]
+    var grade: GradeFields
     var initiatives: [InitiativeRecord]
     var body: String
     var location: LocationRecord
@@ -132,6 +147,7 @@ struct ObjectiveRecord: Sendable {
         owners = objective.metadata.owners; status = objective.metadata.status?.rawValue
         metadata = MetadataRecord(objective.metadata); priorities = objective.resolved.priorities
         roadmaps = objective.resolved.roadmaps; keyResults = objective.keyResults.map(KeyResultRecord.init)
+        grade = GradeFields(objective.keyResults, metadata: objective.metadata)
         initiatives = objective.initiatives.map(InitiativeRecord.init); body = objective.body
         location = LocationRecord(objective.location)
     }

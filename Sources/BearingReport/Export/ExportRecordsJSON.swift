@@ -41,8 +41,11 @@ extension MetadataRecord: JSONWritable {
 extension InitiativeRecord: JSONWritable {
     func write(to writer: inout JSONWriter) {
         writer.object { w in
+            w.field("grade", grade.grade)
+            w.field("grade_coverage", grade.coverage)
             w.field("id", id)
             w.field("key_results", keyResults)
+            w.field("key_results_measured", grade.measured)
             w.field("location", location)
             w.field("metadata", metadata)
             w.field("priorities", priorities)
@@ -55,9 +58,12 @@ extension ObjectiveRecord: JSONWritable {
     func write(to writer: inout JSONWriter) {
         writer.object { w in
             w.field("body", body)
+            w.field("grade", grade.grade)
+            w.field("grade_coverage", grade.coverage)
             w.field("id", id)
             w.field("initiatives", initiatives)
             w.field("key_results", keyResults)
+            w.field("key_results_measured", grade.measured)
             w.field("location", location)
             w.field("metadata", metadata)
             w.field("owners", owners)

@@ -1,0 +1,52 @@
+import BearingModel
+import BearingParse
+
+/// An objective's (or initiative's) key-result grade and how much of it was measured: the one place the site, the
+/// reports and `bearing export` take both from, so "1 of 3 key results measured" means the same everywhere.
+public struct Grade: Sendable, Hashable {
+    /// Google-style grade on 0…1, or nil when nothing says how the work is going.
+    public var value: Double?
+    /// How many key results it has, read or not.
+    public var keyResults: Int
+    /// How many of them state their progress: the grade is the mean of these only.
+    public var measured: Int
+
+    public init(value: Double?, keyResults: Int, measured: Int) {
+        self.value = value
+        self.keyResults = keyResults
+        self.measured = measured
+    }
+
+    /// The mean of the key results whose progress is known (the others were warned about as `progress-unread`);
+    /// without any, the progress its own metadata states (a sheet's Progress column, `Progress: 60%`); without that,
+    /// done counts as 1.
+    public init(_ keyResults: [KeyResult], metadata: Metadata) {
+        let known = keyResults.compactMap(\.progress)
+        self.keyResults = keyResults.count
+        measured = known.count
+        if !known.isEmpty {
+            value = known.reduce(0, +) / Double(known.count)
+        } else if let stated = Self.statedProgress(metadata) {
+            value = stated
+        } else {
+            value = metadata.status == .done ? 1 : nil
+        }
+    }
+
+    /// "1 of 3 key results measured" when the grade is the mean of only some of them (the others' progress is
+    /// unknown), nil when it covers them all or there is none: a grade of 1.00 from one done key result of three
+    /// must not read as the objective's whole.
+    public var coverage: String? {
+        guard value != nil, measured > 0, measured < keyResults else { return nil }
+        return "\(measured) of \(keyResults) key results measured"
+    }
+
+    /// Keys whose value is the item's own progress (`| Objective | Owner | Progress |`), not a key result's.
+    private static let progressKeys: Set<String> = ["progress", "% complete", "percent complete", "% done", "completion", "% progress"]
+
+    /// The progress a `Progress:` field gives, read as a key result's would be (`60%`, `3/5`, `score 0.6`).
+    static func statedProgress(_ metadata: Metadata) -> Double? {
+        guard let field = metadata.custom.first(where: { progressKeys.contains($0.key.lowercased().trimmed) }) else { return nil }
+        return ProgressReader.read(field.value, checked: nil).progress
+    }
+}
