@@ -44,8 +44,14 @@ enum PrioritiesSection {
 
     static func rank(_ title: String) -> Int? {
         let lower = " " + TitleText.clean(title.lowercased()).split(whereSeparator: { !$0.isLetter }).joined(separator: " ") + " "
-        guard !isSWOT(lower), !isTimeline(lower) else { return nil }
+        guard !isSWOT(lower), !isTimeline(lower), !isExclusion(lower) else { return nil }
         return names.firstIndex { words in words.contains { lower.contains(" \($0) ") } }
+    }
+
+    /// "## Project Non-goals", "## Anti-goals", "## Out of scope": what the strategy says it will not do, the opposite
+    /// of what work can serve; named with "goals", they were taken for the priorities.
+    private static func isExclusion(_ spaced: String) -> Bool {
+        [" non goal", " anti goal", " not goals ", " not our goals ", " out of scope "].contains { spaced.contains($0) }
     }
 
     /// "## Timeline for implementing our goals" over "#### Immediate concerns (now-six months)": when the goals are
@@ -117,7 +123,13 @@ enum PrioritiesSection {
     /// as a strategy ("Technical Vision"), its H2 sections themselves.
     static func leading(_ intro: [Block], title: String?, sections: [Section], document: MarkdownDocument) -> Section? {
         let endLine = sections.first.map { $0.line - 1 } ?? document.lines.count
-        let (ownIntro, h3s) = Section.split(intro, level: 3, endLine: endLine)
+        var (ownIntro, h3s) = Section.split(intro, level: 3, endLine: endLine)
+        // "#### Objective 1: …" right under the title, with no H2 or H3 anywhere above: the same, a level deeper.
+        if h3s.isEmpty, let deeper = intro.compactMap({ block -> Int? in
+            if case .heading(let level, _, _) = block.kind, level > 3 { level } else { nil }
+        }).min() {
+            (ownIntro, h3s) = Section.split(intro, level: deeper, endLine: endLine)
+        }
         let line = intro.first?.line ?? 1
         if !h3s.isEmpty {
             return Section(title: title ?? "Priorities", level: 2, label: nil, line: line, column: 1, endLine: endLine,

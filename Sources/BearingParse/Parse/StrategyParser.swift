@@ -85,12 +85,14 @@ package struct StrategyParser: Sendable {
         if let prioritiesIndex {
             attached = PrioritiesSection.attachDescriptions(to: &strategy.priorities, from: sections, after: prioritiesIndex, document: document)
         }
-        for (index, section) in sections.enumerated() where index != prioritiesIndex && !attached.contains(section.line) {
-            strategy.sections.append(ContextSection(
-                id: section.label ?? Slug.make(section.title), title: TitleText.clean(section.title),
-                kind: Self.kind(of: section.title), body: document.source(from: section.bodyLine, through: section.endLine),
-                location: SourceLocation(path: document.path, line: section.line, column: section.column),
-                blocks: document.blocks(from: section.bodyLine, through: section.endLine)))
+        for (index, section) in sections.enumerated() where !attached.contains(section.line) {
+            if index == prioritiesIndex {
+                // Headings among the priorities' that speak about the page are its sections.
+                let asides = Self.asides(among: section.subsections)
+                for aside in section.subsections where asides.contains(aside.line) { strategy.sections.append(contextSection(aside, document: document)) }
+                continue
+            }
+            strategy.sections.append(contextSection(section, document: document))
         }
         for (index, heading) in closing.enumerated() {
             guard case .heading(_, let content, let label) = heading.kind else { continue }
@@ -103,6 +105,13 @@ package struct StrategyParser: Sendable {
         }
         let weights = readWeights(document, diagnostics: &diagnostics)
         return Result(strategy: strategy, weights: weights, diagnostics: diagnostics.items)
+    }
+
+    private func contextSection(_ section: Section, document: MarkdownDocument) -> ContextSection {
+        ContextSection(id: section.label ?? Slug.make(section.title), title: TitleText.clean(section.title),
+                       kind: Self.kind(of: section.title), body: document.source(from: section.bodyLine, through: section.endLine),
+                       location: SourceLocation(path: document.path, line: section.line, column: section.column),
+                       blocks: document.blocks(from: section.bodyLine, through: section.endLine))
     }
 
     /// The H1s at the end of a strategy that hold text of their own and no H2 ("# Notes" with footnotes after "# WHAT"
@@ -131,6 +140,29 @@ package struct StrategyParser: Sendable {
         if case .heading = block.kind { true } else { false }
     }
 
+    /// The lines of the headings among the priorities' headings that speak about the page rather than name a priority,
+    /// shown as sections of the strategy: a question it answers ("### Who are Tidelift?" after "### Discovery",
+    /// "### Maintainability"), and the one statement of its goal, mission, vision or purpose written as a labelled
+    /// heading above the objectives ("#### **Goal:** We support community science…" over "#### Objective 1: …",
+    /// "#### Objective 2: …") — unless its siblings carry the same label ("### Goal: …" each), when it is one of them.
+    static func asides(among sections: [Section]) -> Set<Int> {
+        let labels = sections.map { section -> String? in
+            let lower = TitleText.clean(section.title).trimmed.lowercased()
+            guard let colon = lower.firstIndex(of: ":") else { return nil }
+            let word = String(lower[..<colon]).trimmed
+            return statementLabels.contains(word) ? word : nil
+        }
+        var lines = Set<Int>()
+        for (index, section) in sections.enumerated() {
+            if TitleText.clean(section.title).trimmed.hasSuffix("?") { lines.insert(section.line) }
+            if let label = labels[index], sections.count >= 3, labels.filter({ $0 == label }).count == 1 { lines.insert(section.line) }
+        }
+        // Every heading an aside would leave no priorities: they are then the priorities after all.
+        return lines.count == sections.count ? [] : lines
+    }
+
+    private static let statementLabels: Set<String> = ["goal", "our goal", "mission", "our mission", "vision", "our vision", "purpose", "our purpose"]
+
     /// "Our priorities", "Strategic priority areas" or a `(strategic-priorities)=` label — but not
     /// "Work prioritized for future roadmaps", which lists what was set aside.
     static func isPrioritiesSection(_ section: Section) -> Bool {
@@ -140,7 +172,8 @@ package struct StrategyParser: Sendable {
 
     private func priorities(in section: Section, document: MarkdownDocument) -> [Priority] {
         if !section.subsections.isEmpty {
-            return section.subsections.enumerated().flatMap { index, sub in
+            let asides = Self.asides(among: section.subsections)
+            return section.subsections.filter { !asides.contains($0.line) }.enumerated().flatMap { index, sub in
                 headingPriority(sub, number: index + 1, document: document)
             }
         }
