@@ -81,13 +81,32 @@ enum HeadingRole: Equatable {
     /// "t1" and "1t27" are a trimester as French, Spanish and Italian plans write a quarter ("T1 2027", "1T27").
     private static let periodWord = Pattern(#"^(?:q[1-4]|h[12]|t[1-4]|[1-4][tq](?:[0-9]{2}|[0-9]{4})?|fy[0-9]{2,4}|fy|[0-9]{4}|(?:19|20|21)[0-9]{2}(?:q[1-4]|h[12])|fy[0-9]{2,4}(?:q[1-4]|h[12]))[:,.]?$"#, first: "qhft0123456789")
 
+    /// "Team: Platform": the team field written as a heading, not a heading about a team.
+    static func isTeamField(_ title: String) -> Bool {
+        let lower = TitleText.clean(TitleLabel.stripLeadingSymbols(title).trimmed.lowercased())
+        return teamWords.contains { lower.hasPrefix($0 + ":") }
+    }
+
+    /// "North Star: Every clinic books in under a minute", "Mission: …", "Theme: …": what the plan aims at, written as a
+    /// field in a heading. It is the file's context (its introduction, when it comes first), never an objective.
+    static func isContextField(_ title: String) -> Bool {
+        let lower = TitleText.clean(TitleLabel.stripLeadingSymbols(title).trimmed.lowercased())
+        guard let colon = lower.firstIndex(of: ":") else { return false }
+        return contextFields.contains(String(lower[..<colon]).trimmed)
+    }
+
+    private static let contextFields: Set<String> = [
+        "north star", "our north star", "north star metric", "north star goal", "mission", "our mission", "vision", "our vision",
+        "purpose", "our purpose", "theme", "quarter theme", "quarterly theme",
+    ]
+
     /// "On this page", "Table of contents": a page's contents, never an objective of its own.
     static func isContents(_ title: String) -> Bool {
         contents.contains(TitleText.clean(TitleLabel.stripLeadingSymbols(title).trimmed.lowercased()))
     }
 
     static func classify(_ title: String, level: Int, year: Int?, config: WorkspaceConfig) -> HeadingRole {
-        if config.ignores(heading: title) { return .aside }
+        if config.ignores(heading: title) || isContextField(title) || KeyResultLabel.namesMetrics(title) { return .aside }
         let text = TitleLabel.stripLeadingSymbols(title).trimmed
         let lower = TitleText.clean(text.lowercased())
         let words = lower.split(whereSeparator: { $0 == " " || $0 == "," }).map { $0.count > 1 && $0.hasSuffix(":") ? String($0.dropLast()) : String($0) }

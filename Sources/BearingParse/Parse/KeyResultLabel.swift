@@ -58,6 +58,23 @@ enum KeyResultLabel {
         #"^(?:(?:key|planned|expected|main)\s+)?deliverables(?:\s+(?:for|this|in)\s+[\w -]{1,30}|\s*\(.{1,40}\))?$"#
         + #"|^what\s+we(?:'ll|\s+will|'re|\s+are|'re\s+going\s+to|\s+are\s+going\s+to)\s+(?:ship|shipping|deliver|delivering|build|building)\b[\w -]{0,30}$"#)
 
+    /// "Key Metrics", "KPIs", "Health metrics", "North star metric": the figures a team watches beside its key results.
+    /// Under an objective that has key results they are its measures to read, not more key results (an objective without
+    /// any takes them as its key results); as a section of their own they are no objective.
+    static func namesMetrics(_ label: String) -> Bool {
+        let words = normalize(label).split(whereSeparator: { $0 == " " || $0 == "/" || $0 == "&" }).map(String.init)
+        guard let last = words.last, metricWords.contains(last), words.count <= 4 else { return false }
+        return words.dropLast().allSatisfy { metricQualifiers.contains($0) || metricWords.contains($0) }
+    }
+
+    private static let metricWords: Set<String> = ["metrics", "metric", "kpis", "kpi", "indicators", "signals"]
+    /// Words that say which figures, never what to achieve: "Improve health metrics" is an objective.
+    private static let metricQualifiers: Set<String> = [
+        "key", "health", "team", "business", "product", "company", "core", "guardrail", "guardrails", "counter", "north", "star",
+        "input", "output", "leading", "lagging", "supporting", "performance", "tracking", "our", "the", "other", "secondary",
+        "operational", "quarterly", "monthly", "weekly", "and", "to", "watch", "primary",
+    ]
+
     /// The role a label line gives the list after it; the label may be bold, end with a colon, or carry an emoji.
     static func role(of label: String) -> Role? {
         let text = normalize(label)

@@ -72,9 +72,12 @@ struct ObjectiveOutline {
         var period: Quarter?
         // "## `Bedeho` (@bedeho)" written at the level of the objectives after it names their owner until a shallower heading.
         var personLabel: (name: String, level: Int)?
+        // "## Team: Platform" with nothing under it names the team of the objectives after it at its level, likewise.
+        var teamLabel: (name: String, level: Int)?
         for (position, heading) in headings.enumerated() {
             while let top = stack.last, top.level >= heading.level { stack.removeLast() }
             if let held = personLabel, heading.level < held.level { personLabel = nil }
+            if let held = teamLabel, heading.level < held.level { teamLabel = nil }
             if stack.contains(where: { $0.open == .objective }) { continue }
             let insideAside = stack.contains { $0.open == .aside }
             let nextAny = position + 1 < headings.count ? headings[position + 1].index : blocks.count
@@ -141,6 +144,10 @@ struct ObjectiveOutline {
                 // "## `Bedeho` (@bedeho)" right above that person's objectives, written at its own level: a label.
                 personLabel = (name, heading.level)
                 continue
+            case .team(let name) where !hasChildren && !own.contains(where: ObjectivesParser.isText) && HeadingRole.isTeamField(heading.title):
+                // "## Team: Platform", a field written as a heading over the objectives after it: their team, not an objective.
+                teamLabel = (name, heading.level)
+                continue
             case .team where !hasChildren && !own.contains(where: { PlanTable.items(in: $0) != nil || ListObjectives.codedLines($0) != nil }):
                 // "## Great team" with text under it is an objective about a team, not a group of objectives; over a
                 // table of goals ("#### Technical Goals" over `| Goal | Key Results |`) it is the group of those goals.
@@ -163,6 +170,7 @@ struct ObjectiveOutline {
             default: break
             }
             if role != .candidate, let held = personLabel, heading.level == held.level { personLabel = nil }
+            if role != .candidate, let held = teamLabel, heading.level == held.level { teamLabel = nil }
             switch role {
             case .period(let quarter, let written):
                 period = quarter
@@ -204,7 +212,7 @@ struct ObjectiveOutline {
                 let section = Section(title: heading.title, level: heading.level, label: heading.label, line: line,
                                       column: blocks[heading.index].column, endLine: end, blocks: own, subsections: subsections)
                 let person = stack.reversed().lazy.compactMap { if case .person(let name) = $0.open { name } else { nil } }.first
-                outline.entries.append(Entry(section: section, period: period, team: team, person: person ?? personLabel?.name))
+                outline.entries.append(Entry(section: section, period: period, team: team ?? teamLabel?.name, person: person ?? personLabel?.name))
                 if startsWithPeriod(heading.title), !outline.periodTitled.contains(where: { $0.1 == line }) {
                     outline.periodTitled.append((heading.title, line))
                 }

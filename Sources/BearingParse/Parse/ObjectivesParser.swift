@@ -126,7 +126,10 @@ package struct ObjectivesParser: Sendable {
             if named.count == 1 { quarter = named.first }
         }
         // The intro is what comes before the first heading below the title, the title itself left out.
-        let firstHeading = document.blocks.firstIndex { if case .heading(let level, _, _) = $0.kind { level > 1 } else { false } }
+        // "## North Star: …" before the first objective is part of that introduction (`HeadingRole.isContextField`).
+        let firstHeading = document.blocks.firstIndex { block in
+            if case .heading(let level, let content, _) = block.kind { level > 1 && !HeadingRole.isContextField(content.plainText) } else { false }
+        }
         let introBlocks = document.blocks[..<(firstHeading ?? document.blocks.count)].filter {
             switch $0.kind {
             case .heading(1, _, _), .label: false
@@ -142,7 +145,7 @@ package struct ObjectivesParser: Sendable {
             ? introBlocks.first.map { document.source(from: $0.line, through: introBlocks.last?.endLine ?? $0.line) } ?? ""
             : introduction.map { document.source(from: $0.line, through: $0.endLine) }.joined(separator: "\n\n")
         let file = ObjectivesFile(path: document.path, quarter: quarter, title: document.title ?? quarter?.description ?? FileName.stem(document.path),
-                                  team: document.frontMatter?["team"]?.string, intro: introText, objectives: objectives,
+                                  team: document.frontMatter?["team"]?.string ?? IntroFields(outline.introBlocks).first(of: ["team", "squad"])?.value, intro: introText, objectives: objectives,
                                   introBlocks: introBlocks.first.map { document.blocks(from: $0.line, through: introBlocks.last?.endLine ?? $0.line).filter(isIntroduction) } ?? [])
         return (file, diagnostics.items)
     }
@@ -351,6 +354,7 @@ package struct ObjectivesParser: Sendable {
         let id = section.label ?? idPrefix + Slug.make(label.idTitle)
         var initiatives: [Initiative] = []
         var deliverables: [Section] = []
+        var metrics: [Section] = []
         let ownCode = label.code
         for var sub in section.subsections {
             // "#### '2022.C1' Key Results" under "### OKR '2022.C1': …": the objective's own id before a part's name says
@@ -366,6 +370,12 @@ package struct ObjectivesParser: Sendable {
             // "### What we'll ship" lists what the objective produces: its key results if it has no others, never an initiative.
             if KeyResultLabel.namesDeliverables(sub.title) {
                 deliverables.append(sub)
+                continue
+            }
+            // "### Key Metrics" beside the key results: the figures the objective watches, read as key results only
+            // when it has none (below); never an initiative.
+            if KeyResultLabel.namesMetrics(sub.title) {
+                metrics.append(sub)
                 continue
             }
             // A "### Key results" heading holds the objective's key results; it is not an initiative.
@@ -401,6 +411,9 @@ package struct ObjectivesParser: Sendable {
             var reading = DiagnosticBag(path: document.path)
             keyResults = collector.collect(deliverablesIn: section.blocks, sections: deliverables, diagnostics: &reading)
             diagnostics.append(reading.items.filter { $0.code != .keyResultsUnread })
+        }
+        if keyResults.isEmpty {
+            keyResults = metrics.flatMap { collector.collect($0, diagnostics: &diagnostics) }
         }
         ItemAnchor.set(on: &blocks, headings: initiatives.map { ($0.location.line, $0.id) })
         if section.blocks.isEmpty, section.subsections.isEmpty {

@@ -105,6 +105,16 @@ struct ObjectivesPeriod {
             diagnostics.warning(.quarterMismatch, "front matter says \(quarter) but the file name says \(fromName)",
                                 line: document.frontMatter?["quarter"]?.line ?? 1, fix: "rename the file or correct `quarter:`")
         }
+        // `| **Cycle** | Q2 2026 |` in a table under the title, or a `Period: H1 2027` line: the file says its period as
+        // front matter would.
+        if quarter == nil, let field = IntroFields(outline.introBlocks).first(of: IntroFields.periodKeys),
+           let stated = read(field.value, year: year) {
+            quarter = stated
+            if let fromName, stated != fromName {
+                diagnostics.warning(.quarterMismatch, "the file says its period is \(stated) but its name says \(fromName)",
+                                    line: field.line, fix: "rename the file or correct the period")
+            }
+        }
         let resolved = quarter ?? fromName ?? fromTitle
             ?? (document.frontMatter?["quarter"] == nil ? yearFromPath(names) ?? yearFromTitle(document) ?? fromIntroduction(outline)
                 ?? fromObjectiveIDs(outline) : nil)

@@ -1,0 +1,48 @@
+import BearingModel
+import Foundation
+
+/// The `Key: value` facts a plan states about itself before its first objective, where a document editor's template puts
+/// them: a two-column table under the title (`| **Cycle** | Q2 2026 |`, `| Team | Platform |`) or `**Period:** H1 2027`
+/// lines. They are the file's metadata, as front matter would be, not text to read objectives from.
+struct IntroFields {
+    /// Keys lowercased, bold and trailing colons removed; the first value written for a key wins.
+    private(set) var values: [String: (value: String, line: Int)] = [:]
+
+    /// Keys that name the period the file plans.
+    static let periodKeys: Set<String> = [
+        "quarter", "period", "cycle", "okr cycle", "okr period", "planning period", "planning cycle", "timeframe", "time frame",
+        "half", "term", "timeline",
+    ]
+
+    init(_ blocks: [Block]) {
+        for block in blocks {
+            switch block.kind {
+            case .table(let header, let rows, _):
+                // Only a table of keys and values: two columns, its header row one of the pairs or empty.
+                guard header.count == 2, rows.allSatisfy({ $0.count <= 2 }) else { continue }
+                for row in [header] + rows where row.count == 2 { add(row[0].text, row[1].text, line: row[0].line) }
+            case .paragraph(let content):
+                for (offset, line) in content.plainText.split(separator: "\n").enumerated() {
+                    guard let colon = line.firstIndex(of: ":") else { continue }
+                    add(String(line[..<colon]), String(line[line.index(after: colon)...]), line: block.line + offset)
+                }
+            default: continue
+            }
+        }
+    }
+
+    private mutating func add(_ key: String, _ value: String, line: Int) {
+        var normalized = key.trimmed.lowercased()
+        while let last = normalized.last, last == ":" || last == "*" { normalized.removeLast() }
+        while let first = normalized.first, first == "*" { normalized.removeFirst() }
+        normalized = normalized.trimmed
+        let value = value.trimmed.trimmingCharacters(in: ["*"]).trimmed
+        guard !normalized.isEmpty, normalized.split(separator: " ").count <= 3, !value.isEmpty, values[normalized] == nil else { return }
+        values[normalized] = (value, line)
+    }
+
+    /// The value of the first of `keys` the file states.
+    func first(of keys: Set<String>) -> (value: String, line: Int)? {
+        values.filter { keys.contains($0.key) }.min { $0.value.line < $1.value.line }?.value
+    }
+}
