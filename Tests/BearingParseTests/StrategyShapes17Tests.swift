@@ -360,3 +360,75 @@ struct StrategyShapes17Tests {
         }
     }
 }
+
+/// Priority tables whose second column measures them, and whose title cells say more than a title (OSI's board plan).
+@Suite("Strategy shapes, seventeenth round: measured priority tables")
+struct MeasuredPriorityTableTests {
+    func strategy(_ markdown: String) -> Strategy {
+        StrategyParser().parse(read(markdown, path: "strategy.md")).strategy
+    }
+
+    @Test("an indicator or success-criteria column is each priority's success signal, not its summary", arguments: [
+        "Performance Indicator", "Measure", "Measurement(s) / Success Criteria", "KPI",
+    ])
+    func measureColumnIsSuccessSignal(header: String) {
+        let parsed = strategy("""
+            # Strategy
+
+            ## Key priorities
+
+            | Key Priority | \(header) |
+            |---|---|
+            | Grow the customer base | 200 paying clinics by year end |
+            | Reliable scheduling | 99.9% uptime each month |
+            """)
+        #expect(parsed.priorities.map(\.title) == ["Grow the customer base", "Reliable scheduling"])
+        #expect(parsed.priorities.map(\.successSignal) == ["200 paying clinics by year end", "99.9% uptime each month"])
+        #expect(parsed.priorities.first?.summary == nil)
+    }
+
+    @Test("a pillar table's KPI column is the success signal beside the outcome as summary")
+    func outcomeAndKPI() {
+        let parsed = strategy("""
+            # Strategy
+
+            ## Pillars
+
+            | Pillar | Outcome | KPI |
+            |---|---|---|
+            | Reliability | Nothing goes down | 99.9% uptime |
+            """)
+        #expect(parsed.priorities.first?.summary == "Nothing goes down")
+        #expect(parsed.priorities.first?.successSignal == "99.9% uptime")
+    }
+
+    @Test("a title cell of a sentence and its source is titled by the sentence; the source is its text")
+    func sentenceTitleCell() {
+        let parsed = strategy("""
+            # Board and Teams Planning Timeline 2017-2018
+
+            ## Vision
+
+            * The global software industry committed to open source.
+
+            ## Mission
+
+            *Promote and protect open source software.*
+
+            ## Objectives
+
+            | Objective | Measurement(s) / Success Criteria |
+            |---|---|
+            | World-wide acknowledgement of the OSI as the sole steward of the Open Source Definition. (Board workshop, OSCON 2014.) | (How do we know when this is complete?) |
+            | Global adoption of a set of guidelines (based on OSD) for open collaboration. (Board workshop, OSCON 2014.) | (How do we know when this is complete?) |
+
+            ## November
+
+            * Face-to-face Board Meeting
+            """)
+        #expect(parsed.priorities.map(\.title) == ["World-wide acknowledgement of the OSI as the sole steward of the Open Source Definition",
+                                                   "Global adoption of a set of guidelines (based on OSD) for open collaboration"])
+        #expect(parsed.priorities.first?.summary == "(Board workshop, OSCON 2014.)")
+        #expect(parsed.sections.map(\.title) == ["Vision", "Mission", "November"])
+    }
+}

@@ -187,24 +187,41 @@ package struct StrategyParser: Sendable {
         return []
     }
 
-    /// Table shape: each row a priority, titled by its first cell (after a `#` column that only numbers the rows); the
-    /// next cell is its summary, and every other cell joins its text under its header ("Owner: Dana").
+    /// Table shape: each row a priority, titled by its first cell (after a `#` column that only numbers the rows) — its
+    /// first sentence when the cell says more, the rest then its summary; the next cell is its summary, and every other
+    /// cell joins its text under its header ("Owner: Dana"). A measure column (`| Key Priority | Performance Indicator |`,
+    /// `| Objective | Measurement(s) / Success Criteria |`) is how the priority's success is told: its success signal.
     private func tablePriorities(_ table: (header: [TableCell], rows: [[TableCell]]), document: MarkdownDocument) -> [Priority] {
         let column = table.header.count > 1 && PlanTable.ordinalHeaders.contains(PlanTable.headerKey(table.header[0])) ? 1 : 0
+        let measure = table.header.indices.dropFirst(column + 1).first { Self.namesMeasure(table.header[$0].text) }
         return table.rows.enumerated().compactMap { index, row in
             guard column < row.count, !row[column].text.isEmpty else { return nil }
             let cell = row[column]
             // "[[Community growth]]": a wikilink in the title cell names the priority, as it does leading a list item.
-            let title = TitleLabel.parse(TitleText.clean(MetadataValues.wikiTarget(cell.text.trimmed))).title
-            let summary = row.count > column + 1 && !row[column + 1].text.isEmpty ? row[column + 1].text : nil
-            let others = row.indices.dropFirst(column + 2).filter { $0 < table.header.count && !row[$0].text.isEmpty }
+            let written = TitleText.clean(MetadataValues.wikiTarget(cell.text.trimmed))
+            // "World-wide acknowledgement of the OSI as the steward of the OSD. (Board workshop, 2014.)": the sentence names it.
+            let (sentence, rest) = TitleText.firstSentence(written)
+            let title = TitleLabel.parse(sentence.isEmpty ? written : sentence).title
+            let more = rest.trimmed
+            let describing = row.indices.dropFirst(column + 1).first { $0 != measure && !row[$0].text.isEmpty }
+            let summary = describing.map { row[$0].text } ?? (more.isEmpty ? nil : more)
+            let signal = measure.flatMap { $0 < row.count && !row[$0].text.isEmpty ? row[$0].text : nil }
+            let others = row.indices.dropFirst(column + 1).filter { $0 != describing && $0 < table.header.count && !row[$0].text.isEmpty }
                 .map { "\(table.header[$0].text): \(row[$0].text)" }
-            let text = ([summary].compactMap { $0 } + others).joined(separator: "\n\n")
+            let text = ([more] + [describing.map { row[$0].text } ?? ""] + others).filter { !$0.isEmpty }.joined(separator: "\n\n")
             let blocks = text.isEmpty ? [] : [Block(.paragraph([.text(text)]), line: cell.line, column: cell.column, endLine: cell.line)]
-            return Priority(id: Slug.make(title), number: "\(index + 1)", title: title, summary: summary, body: text,
+            return Priority(id: Slug.make(title), number: "\(index + 1)", title: title, summary: summary, body: text, successSignal: signal,
                             location: SourceLocation(path: document.path, line: cell.line, column: cell.column),
                             explicitID: false, blocks: blocks)
         }
+    }
+
+    /// A column header that names how success is measured: "Performance Indicator", "KPI", "Measure", "Success criteria",
+    /// "Target", "How we'll know".
+    static func namesMeasure(_ header: String) -> Bool {
+        let words = Set(header.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init))
+        return !words.isDisjoint(with: ["indicator", "indicators", "kpi", "kpis", "measure", "measures", "measurement", "measurements",
+                                        "metric", "metrics", "target", "targets", "success", "know"])
     }
 
     /// The bold-led paragraphs that are the section's priorities: two or more, with any list after the first of them
