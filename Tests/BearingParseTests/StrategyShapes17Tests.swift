@@ -432,3 +432,62 @@ struct MeasuredPriorityTableTests {
         #expect(parsed.sections.map(\.title) == ["Vision", "Mission", "November"])
     }
 }
+
+/// A mission page whose sections are its commitments, each a list, beside what it rules out (Universal Blue's Bluefin).
+@Suite("Strategy shapes, seventeenth round: mission pages")
+struct MissionPageTests {
+    static let bluefin = """
+        ---
+        title: Mission
+        ---
+
+        :::info[Mission Statement]
+
+        Accelerate operating system development by integrating with the cloud native ecosystem.
+
+        :::
+
+        ## Commitment to the Ecosystem
+
+        - Focus on improving the upstream experience with existing distributions:
+          - Flathub
+          - Homebrew
+        - Actively encourage upstream contribution by intentionally limiting scope
+
+        ## Community and Project
+
+        - Strive to be a well-managed open-source project.
+        - Goal to join a foundation or cooperative.
+
+        ## Project Non-goals
+
+        - The project will be brutal about making things out of scope.
+        """
+
+    @Test("each commitment section of a mission page is a priority, its bullets the parts; the non-goals and the statement stay")
+    func commitmentsArePriorities() {
+        let result = StrategyParser().parse(read(Self.bluefin, path: "strategy.md"))
+        let top = result.strategy.priorities.filter { $0.parent == nil }
+        #expect(top.map(\.title) == ["Commitment to the Ecosystem", "Community and Project"])
+        #expect(result.strategy.priorities.filter { $0.parent == top.first?.id }.count == 2)
+        #expect(result.strategy.sections.map(\.title) == ["Project Non-goals"])
+        #expect(dump(result.strategy.introBlocks).contains("Accelerate operating system development"))
+        #expect(!result.diagnostics.contains { $0.code == .noPriorities })
+    }
+
+    @Test("a mission page with a prose section is an ordinary page: no section is taken for a priority")
+    func proseSectionKeepsTheRule() {
+        let result = StrategyParser().parse(read("""
+            # Our mission
+
+            ## Where we come from
+
+            We started in 2019.
+
+            ## Commitments
+
+            - Upstream first
+            """, path: "strategy.md"))
+        #expect(!result.strategy.priorities.contains { $0.title == "Where we come from" })
+    }
+}

@@ -42,15 +42,26 @@ enum PrioritiesSection {
         return nil
     }
 
+    /// The title's words, lowercased, between spaces: " project non goals ".
+    static func spaced(_ title: String) -> String {
+        " " + TitleText.clean(title.lowercased()).split(whereSeparator: { !$0.isLetter }).joined(separator: " ") + " "
+    }
+
+    /// "Mission", "Our mission", "Mission and values": a page that states what the organization commits to.
+    private static func namesMission(_ title: String) -> Bool {
+        let words = spaced(title).split(separator: " ")
+        return words.contains("mission") && words.count <= 4
+    }
+
     static func rank(_ title: String) -> Int? {
-        let lower = " " + TitleText.clean(title.lowercased()).split(whereSeparator: { !$0.isLetter }).joined(separator: " ") + " "
+        let lower = spaced(title)
         guard !isSWOT(lower), !isTimeline(lower), !isExclusion(lower) else { return nil }
         return names.firstIndex { words in words.contains { lower.contains(" \($0) ") } }
     }
 
     /// "## Project Non-goals", "## Anti-goals", "## Out of scope": what the strategy says it will not do, the opposite
     /// of what work can serve; named with "goals", they were taken for the priorities.
-    private static func isExclusion(_ spaced: String) -> Bool {
+    static func isExclusion(_ spaced: String) -> Bool {
         [" non goal", " anti goal", " not goals ", " not our goals ", " out of scope "].contains { spaced.contains($0) }
     }
 
@@ -135,9 +146,15 @@ enum PrioritiesSection {
             return Section(title: title ?? "Priorities", level: 2, label: nil, line: line, column: 1, endLine: endLine,
                            blocks: ownIntro, subsections: h3s)
         }
-        // Only when every H2 reads as a statement: a "Goal" or "Challenge" section means an ordinary strategy page.
-        guard let title, rank(title) != nil, sections.contains(where: { !$0.subsections.isEmpty }),
-              sections.allSatisfy({ StrategyParser.kind(of: $0.title) == .other }) else { return nil }
+        // Only when every H2 reads as a statement: a "Goal" or "Challenge" section means an ordinary strategy page. What the
+        // page rules out ("## Project Non-goals") is no statement of it, and stays beside them (`StrategyParser.asides`).
+        let statements = sections.filter { !isExclusion(spaced($0.title)) }
+        guard let title, !statements.isEmpty, statements.allSatisfy({ StrategyParser.kind(of: $0.title) == .other }) else { return nil }
+        let vision = rank(title) != nil && statements.contains { !$0.subsections.isEmpty }
+        // A mission page ("Mission", Universal Blue's) whose every section is a commitment with its list or H3s.
+        let mission = namesMission(title) && statements.count >= 2
+            && statements.allSatisfy { !$0.subsections.isEmpty || $0.blocks.contains { if case .list = $0.kind { true } else { false } } }
+        guard vision || mission else { return nil }
         return Section(title: title, level: 1, label: nil, line: line, column: 1, endLine: document.lines.count,
                        blocks: [], subsections: sections)
     }

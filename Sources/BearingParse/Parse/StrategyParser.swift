@@ -42,7 +42,8 @@ package struct StrategyParser: Sendable {
             // A title-level section holds every H2: they are all priorities, and there is no other context.
             if lead.level == 1 { sections = [lead] } else { sections.insert(lead, at: 0) }
             prioritiesIndex = 0
-            introIsPriorities = true
+            // Only the H3s under the title are the introduction's own text; above H2 statements it stays the introduction.
+            introIsPriorities = lead.level == 2
         }
         var introducedList: Block?
         if prioritiesIndex == nil, let list = PrioritiesSection.introducedList(intro, title: document.title) {
@@ -144,7 +145,8 @@ package struct StrategyParser: Sendable {
     /// shown as sections of the strategy: a question it answers ("### Who are Tidelift?" after "### Discovery",
     /// "### Maintainability"), and the one statement of its goal, mission, vision or purpose written as a labelled
     /// heading above the objectives ("#### **Goal:** We support community science…" over "#### Objective 1: …",
-    /// "#### Objective 2: …") — unless its siblings carry the same label ("### Goal: …" each), when it is one of them.
+    /// "#### Objective 2: …") — unless its siblings carry the same label ("### Goal: …" each), when it is one of them;
+    /// and what the page rules out ("## Project Non-goals" among a mission page's commitments).
     static func asides(among sections: [Section]) -> Set<Int> {
         let labels = sections.map { section -> String? in
             let lower = TitleText.clean(section.title).trimmed.lowercased()
@@ -154,7 +156,9 @@ package struct StrategyParser: Sendable {
         }
         var lines = Set<Int>()
         for (index, section) in sections.enumerated() {
-            if TitleText.clean(section.title).trimmed.hasSuffix("?") { lines.insert(section.line) }
+            if TitleText.clean(section.title).trimmed.hasSuffix("?") || PrioritiesSection.isExclusion(PrioritiesSection.spaced(section.title)) {
+                lines.insert(section.line)
+            }
             if let label = labels[index], sections.count >= 3, labels.filter({ $0 == label }).count == 1 { lines.insert(section.line) }
         }
         // Every heading an aside would leave no priorities: they are then the priorities after all.
