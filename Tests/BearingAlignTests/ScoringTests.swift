@@ -201,4 +201,27 @@ struct ScorePropertyTests {
             }
         }
     }
+
+    @Test("dropped work serves no priority: a priority only it names is a gap, and it takes no share of effort or grade")
+    func droppedWorkIsNotCounted() throws {
+        let alignment = align(plan([
+            "strategy.md": smallStrategy,
+            "objectives/2026-Q4.md": """
+                ## A
+                - Priorities: platform
+                - [ ] 1/2 done
+
+                ## C
+                - Priorities: revenue
+                - Status: dropped
+                - [ ] adoption 25%
+                """,
+        ]))
+        let quarter = try #require(alignment.scope(.quarter, "2026-Q4"))
+        #expect(quarter.items == 1)
+        #expect(quarter.gaps == ["revenue", "community"])
+        #expect(quarter.shares["revenue"] == nil)
+        #expect(quarter.grade == 0.5)
+        #expect(alignment.items.filter(\.isCounted).count == 2, "still listed as the plan's work")
+    }
 }

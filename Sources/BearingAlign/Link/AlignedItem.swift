@@ -75,8 +75,11 @@ public struct AlignedItem: Sendable, Hashable {
     public static func == (a: AlignedItem, b: AlignedItem) -> Bool { a.box === b.box || a.box.fields == b.box.fields }
     public func hash(into hasher: inout Hasher) { hasher.combine(box.fields) }
 
-    /// Objectives and roadmap items are what coverage and effort count; initiatives belong to their objective.
+    /// Objectives and roadmap items are what pages list as the plan's work; initiatives belong to their objective.
     public var isCounted: Bool { kind != .initiative }
+    /// What coverage, effort, the alignment index, orphans and grades count: the counted items less dropped work
+    /// (a Deferred, Parked or Won't-do lane, `Status: dropped`), which serves no priority however well it is worded.
+    public var isScored: Bool { isCounted && status != .dropped }
 
     public static func collect(_ plan: Plan) -> [AlignedItem] {
         var items: [AlignedItem] = []

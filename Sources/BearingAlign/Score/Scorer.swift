@@ -105,7 +105,7 @@ struct Scorer {
     /// Each counted item's effort split across the top-level priorities it serves, in proportion to strength.
     func effortByPriority(_ scope: [AlignedItem]) -> [String: Double] {
         var effort: [String: Double] = [:]
-        for item in scope where item.isCounted {
+        for item in scope where item.isScored {
             guard let facts = facts[item.id], facts.splitTotal > 0 else { continue }
             for (priority, strength) in facts.split { effort[priority, default: 0] += item.effort * strength / facts.splitTotal }
         }
@@ -113,7 +113,7 @@ struct Scorer {
     }
 
     func priorityMetrics() -> [PriorityMetrics] {
-        let counted = items.filter(\.isCounted)
+        let counted = items.filter(\.isScored)
         let effort = effortByPriority(counted)
         let totalEffort = effort.sumInKeyOrder
         // Each quarter's items and effort shares once, not once per priority.
@@ -157,18 +157,18 @@ struct Scorer {
         values.isEmpty ? nil : values.reduce(0, +) / Double(values.count)
     }
 
-    /// Per priority, how many counted items in `scope` have a link above the threshold to it (a sub-priority
+    /// Per priority, how many scored items in `scope` have a link above the threshold to it (a sub-priority
     /// counts only its own links).
     func servedCounts(in scope: [AlignedItem]) -> [String: Int] {
         var counts: [String: Int] = [:]
-        for item in scope where item.isCounted {
+        for item in scope where item.isScored {
             for priority in facts[item.id]?.servedBy ?? [] { counts[priority, default: 0] += 1 }
         }
         return counts
     }
 
     func scope(_ kind: ScopeScore.Kind, key: String, items scope: [AlignedItem], quarter: Quarter?) -> ScopeScore {
-        let counted = scope.filter(\.isCounted)
+        let counted = scope.filter(\.isScored)
         // Items too thin to link are left out of the index: a guess either way would move it (docs/scoring.md).
         let thin = counted.filter { facts[$0.id]?.score.tooLittleText ?? false }.map(\.id)
         let judged = counted.filter { !(facts[$0.id]?.score.tooLittleText ?? false) }
