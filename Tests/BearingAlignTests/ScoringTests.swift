@@ -224,4 +224,27 @@ struct ScorePropertyTests {
         #expect(quarter.grade == 0.5)
         #expect(alignment.items.filter(\.isCounted).count == 2, "still listed as the plan's work")
     }
+
+    @Test("an item that declares a priority is reported as declared there, even when an inferred sub-priority link is its strongest")
+    func declaredPriorityNamesItsKind() throws {
+        let alignment = align(plan([
+            "strategy.md": smallStrategy,
+            "objectives/2026-Q4.md": """
+                ## Reliable operations for every hub
+
+                Priorities: platform
+
+                Reliable operations: on-call runbooks, alerts and tested restores, so operations stay reliable.
+                """,
+        ]))
+        let item = try #require(alignment.items.first)
+        let links = alignment.links(of: item.id)
+        let declared = try #require(links.first { $0.kind == .declared })
+        // "ops" sorts before "platform", so among equally strong links the sub-priority's is the item's best.
+        let sub = try #require(links.first { $0.priority == "ops" })
+        #expect(sub.kind == .inferred && sub.strength >= declared.strength, "the case under test: \(links)")
+        let score = try #require(alignment.score(of: item.id))
+        #expect(score.priority == "platform")
+        #expect(score.linkKind == .declared)
+    }
 }

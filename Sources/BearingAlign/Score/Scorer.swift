@@ -55,8 +55,12 @@ struct Scorer {
             var served: [String: Set<String>] = [:]
             var best: [String: Link] = [:]
             best.reserveCapacity(items.count)
+            // How each item is tied to each top-level priority, the most deliberate way first: a declared `trust` whose
+            // inferred sub-priority is the strongest link still names trust as declared.
+            var ties: [String: [String: Link.Kind]] = [:]
             for link in links {
                 let top = parents[link.priority] ?? link.priority
+                if let known = ties[link.item]?[top], Self.rank(known) <= Self.rank(link.kind) {} else { ties[link.item, default: [:]][top] = link.kind }
                 if link.strength >= threshold {
                     served[link.priority, default: []].insert(link.item)
                     if top != link.priority { served[top, default: []].insert(link.item) }
@@ -85,8 +89,9 @@ struct Scorer {
                 let strength = link?.strength ?? 0
                 let served = !(servedBy[item.id]?.isEmpty ?? true)
                 let thin = link == nil && tooThin.contains(item.id) && !served
+                let top = link.map { parents[$0.priority] ?? $0.priority }
                 scores[item.id] = ItemScore(item: item.id, kind: item.kind, strength: strength,
-                                            priority: link.map { parents[$0.priority] ?? $0.priority }, linkKind: link?.kind,
+                                            priority: top, linkKind: top.flatMap { ties[item.id]?[$0] } ?? link?.kind,
                                             orphan: strength < threshold && !thin && !served, tooLittleText: thin, terms: link?.evidence.map(\.term) ?? [])
             }
             return (servedBy, scores)
@@ -98,6 +103,15 @@ struct Scorer {
             facts[id] = ItemFacts(score: score, servedBy: servedBy[id] ?? [], split: split, splitTotal: split.map(\.strength).reduce(0, +))
         }
         self.facts = facts
+    }
+
+    /// Declared before inherited before inferred.
+    static func rank(_ kind: Link.Kind) -> Int {
+        switch kind {
+        case .declared: 0
+        case .inherited: 1
+        case .inferred: 2
+        }
     }
 
     func itemScores() -> [ItemScore] { items.compactMap { facts[$0.id]?.score } }
