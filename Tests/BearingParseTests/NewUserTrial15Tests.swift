@@ -174,4 +174,92 @@ struct NewUserTrial15Tests {
         let problem = try #require(document.diagnostics.first { $0.code == .frontMatterInvalid })
         #expect(problem.location.line == 3, "\(problem)")
     }
+
+    @Test("`KR1a:`, `KR1.b:` and `KR-3:` are key-result labels, as `KR1.1:` is: none of those items is lost")
+    func letteredAndDashedLabels() throws {
+        let (file, _) = objectives("""
+            # 2027-Q1
+
+            ## Hit availability
+
+            - KR1.1: Move Postgres primary to multi-AZ — 80%
+            - KR1a: Rotate secrets — 30%
+            - KR1.b: Retire cron — 40%
+            - KR-3: Faster deploys — 10%
+            """)
+        let results = try #require(file.objectives.first).keyResults
+        #expect(results.map(\.text) == ["Move Postgres primary to multi-AZ — 80%", "Rotate secrets — 30%", "Retire cron — 40%", "Faster deploys — 10%"])
+        #expect(results.map(\.progress) == [0.8, 0.3, 0.4, 0.1])
+        #expect(KeyResultLabel.hasPrefix("KRs: the list below") == false, "a plural is a label for a list, not one key result")
+    }
+
+    @Test("a status after the figure (`80% 🟢`, `80% :green_circle:`, `60% (on track)`) leaves the figure readable")
+    func statusAfterFigure() {
+        #expect(percent("Move Postgres primary to multi-AZ — 80% 🟢") == 80)
+        #expect(percent("Move Postgres primary to multi-AZ — 80% :green_circle:") == 80)
+        #expect(percent("Collect audit evidence — 60% (on track)") == 60)
+        #expect(percent("Hire 2 engineers (at risk)") == nil, "a status after a target is no figure of progress")
+    }
+
+    @Test("a file's team (front matter `team:`, a Team field above the objectives) is each objective's team unless it names one")
+    func fileTeamIsTheObjectivesTeam() {
+        let (file, _) = objectives("""
+            ---
+            quarter: 2027-Q1
+            team: Payments
+            ---
+            # Payments OKRs
+
+            ## Make the payment run boringly reliable
+
+            ## Launch virtual cards
+
+            Team: Cards
+            """)
+        #expect(file.objectives.map(\.metadata.team) == ["Payments", "Cards"])
+    }
+
+    @Test("pasted from a word processor: bold `Objective N:` lines are objectives, hand-numbered `1\\.` paragraphs their key results")
+    func pastedBoldObjectives() throws {
+        let (file, _) = objectives(#"""
+            # **Integrations Team OKRs — Q1 2027**
+
+            **Team lead:** Sofia Reyes
+
+            **Objective 1: Ship the Business Central connector**
+
+            **Priority:** ERP ecosystem
+
+            **Key results**
+
+            1\. Beta connector live with 5 design partners (currently 4 of 5)
+
+            2\. Connector setup time from 16 to 4 hours, now 9
+
+            **Objective 2: Launch the partner program**
+
+            **Key results**
+
+            1\. Sign 6 implementation partners — 5/6
+
+            2\. Certification course published \- done ✅
+            """#)
+        #expect(file.objectives.map(\.title) == ["Ship the Business Central connector", "Launch the partner program"])
+        let first = try #require(file.objectives.first)
+        #expect(first.metadata.priorities.map(\.text) == ["ERP ecosystem"])
+        #expect(first.keyResults.map(\.text) == ["Beta connector live with 5 design partners (currently 4 of 5)",
+                                                  "Connector setup time from 16 to 4 hours, now 9"])
+        #expect(first.keyResults.first?.progress == 0.8)
+        #expect(file.objectives.last?.keyResults.map(\.progress) == [5.0 / 6, 1])
+    }
+
+    @Test("a bold line that names no objective, or one in a file with headings, stays a paragraph")
+    func boldLinesThatAreNotObjectives() {
+        let (headed, _) = objectives("# Q1 2027\n\n## Grow revenue\n\n**Objective 2: not a heading here**\n\n- [ ] Sign 4 deals\n")
+        #expect(headed.objectives.map(\.title) == ["Grow revenue"])
+        let (plain, _) = objectives("# Q1 2027\n\n**Important: read this first**\n\nWe plan by quarter.\n")
+        #expect(plain.objectives.map(\.title) != ["read this first"])
+        let lone = read("# Q1\n\n1\\. One line that starts with a number.\n\nThen prose.\n").sectionedByPastedMarks()
+        #expect(!lone.blocks.contains { if case .list = $0.kind { true } else { false } }, "one hand-numbered paragraph alone stays a paragraph")
+    }
 }

@@ -30,10 +30,10 @@ enum KeyResultLabel {
     ]
     private static let announcing = Pattern(#"^(?:we|our|this|success|progress|it)\b.*\b(?:following|these|with|by|via)\s+(?:\w+\s+)?key results$"#)
     private static let qualified = Pattern(#"^(?:key results|krs)\s+(?:\(.{1,40}\)|for\s+[\w -]{1,30}|(?:fy|q|h|20)[\w -]{0,20})$"#)
-    /// "KR:", "KR1:", "KR 1.2 -", "KR1.1 Cut churn" (a number needs no colon), "CEO KR:", "Director of Engineering, Growth KR:", "Key result 2:" (an owner before "KR"
+    /// "KR:", "KR1:", "KR 1.2 -", "KR1a:", "KR-3:", "KR1.1 Cut churn" (a number needs no colon), "CEO KR:", "Director of Engineering, Growth KR:", "Key result 2:" (an owner before "KR"
     /// is capitalized words, with "of", "and", "for", "the" between them).
     static let prefix = Pattern(
-        #"^\s*([A-Z][\w&/.,'’-]*(?:\s+(?:of|and|for|the|&|[A-Z][\w&/.,'’-]*)){0,7}\s+)?(?:KR|Key [Rr]esult)\s*#?\s*(?:\d*(?:\.\d+)*\s*(?::|\.\s|\)|\s[-–—]\s)|\d+(?:\.\d+)*\s+(?=\S))\s*"#, caseInsensitive: false)
+        #"^\s*([A-Z][\w&/.,'’-]*(?:\s+(?:of|and|for|the|&|[A-Z][\w&/.,'’-]*)){0,7}\s+)?(?:KR|Key [Rr]esult)\s*#?\s*(?:-(?=\d))?(?:(?:\d+(?:\.\d+)*\.?[a-z](?![A-Za-z])|\d*(?:\.\d+)*)\s*(?::|\.\s|\)|\s[-–—]\s)|\d+(?:\.\d+)*\s+(?=\S))\s*"#, caseInsensitive: false)
 
     /// A key result's words without the label that marks it: "KR1: 3 of 5 partners live" → "3 of 5 partners live",
     /// "KR 1.2 - Second", "Key Result 1.1: Time to first call…" likewise. Its number only restates its place under the

@@ -9,7 +9,7 @@ package struct ObjectivesParser: Sendable {
     package init(config: WorkspaceConfig = WorkspaceConfig()) { self.config = config }
 
     package func parse(_ written: MarkdownDocument) -> (ObjectivesFile, [Diagnostic]) {
-        let document = written.sectionedByTopHeadings()
+        let document = written.sectionedByTopHeadings().sectionedByPastedMarks()
         var diagnostics = DiagnosticBag(path: document.path)
         diagnostics.append(document.diagnostics)
         let periods = ObjectivesPeriod(config: config)
@@ -144,8 +144,12 @@ package struct ObjectivesParser: Sendable {
         let introText = introduction.count == introBlocks.count
             ? introBlocks.first.map { document.source(from: $0.line, through: introBlocks.last?.endLine ?? $0.line) } ?? ""
             : introduction.map { document.source(from: $0.line, through: $0.endLine) }.joined(separator: "\n\n")
+        let team = document.frontMatter?["team"]?.string ?? IntroFields(outline.introBlocks).first(of: ["team", "squad"])?.value
+        // One file per team and quarter: the file's team (`team: Payments` in front matter, a Team field above the
+        // objectives) is the team of each objective that names none of its own.
+        if let team { for index in objectives.indices where objectives[index].metadata.team == nil { objectives[index].metadata.team = team } }
         let file = ObjectivesFile(path: document.path, quarter: quarter, title: document.title ?? quarter?.description ?? FileName.stem(document.path),
-                                  team: document.frontMatter?["team"]?.string ?? IntroFields(outline.introBlocks).first(of: ["team", "squad"])?.value, intro: introText, objectives: objectives,
+                                  team: team, intro: introText, objectives: objectives,
                                   introBlocks: introBlocks.first.map { document.blocks(from: $0.line, through: introBlocks.last?.endLine ?? $0.line).filter(isIntroduction) } ?? [])
         return (file, diagnostics.items)
     }

@@ -56,6 +56,7 @@ package enum ProgressReader {
     package static let maxMeasuredLength = 600
 
     package static func read(_ text: String, checked: Bool?) -> Reading {
+        let text = withoutTrailingStatus(text)
         let fallback = checked.map { Reading(progress: $0 ? 1 : 0, source: .checkbox) } ?? Reading(progress: nil, source: .unknown)
         guard text.utf8.count <= maxMeasuredLength else { return fallback }
         // Every form but the result and the word "score" needs a digit: plain ASCII text without one skips the
@@ -95,6 +96,23 @@ package enum ProgressReader {
                            unread: "it states a target but no current value; add one (`…, now 5`, `=> 40%`) or check the box when it is met")
         }
         return fallback
+    }
+
+    /// "Move Postgres to multi-AZ — 80% 🟢", "… 80% :green_circle:", "… 60% (on track)": a status written after the figure
+    /// says how the work stands, and is not part of the figure; without it the trailing `80%` is read. Only after a
+    /// figure: "Sortable columns ✅" keeps its mark, which says the key result is done.
+    static func withoutTrailingStatus(_ text: String) -> String {
+        var rest = text.trimmed
+        if let (_, before) = Status.trailingSymbol(in: rest) {
+            rest = before
+        } else if rest.hasSuffix(")"), let open = rest.lastIndex(of: "("),
+                  Status(reading: String(rest[rest.index(after: open)..<rest.index(before: rest.endIndex)])) != nil {
+            rest = String(rest[..<open]).trimmed
+        } else {
+            return text
+        }
+        guard let last = rest.last, last == "%" || last.isNumber else { return text }
+        return rest
     }
 
     /// The current value and target a key result states (`3/5`, `3 of 5`, `from 20 to 50, now 35`), for history's
