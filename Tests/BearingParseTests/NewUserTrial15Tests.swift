@@ -262,4 +262,11 @@ struct NewUserTrial15Tests {
         let lone = read("# Q1\n\n1\\. One line that starts with a number.\n\nThen prose.\n").sectionedByPastedMarks()
         #expect(!lone.blocks.contains { if case .list = $0.kind { true } else { false } }, "one hand-numbered paragraph alone stays a paragraph")
     }
+
+    @Test("`Confidence: 6/10` is a score out of ten (0.6), not an unreadable value")
+    func confidenceOutOfTen() {
+        let (file, diagnostics) = objectives("# 2026-Q4\n\n## Ship it\n\nConfidence: 6/10\n\n## Grow it\n\nConfidence: 11/10\n")
+        #expect(file.objectives.map(\.metadata.confidence) == [0.6, nil])
+        #expect(diagnostics.filter { $0.code == .invalidValue }.map(\.location.line) == [9])
+    }
 }

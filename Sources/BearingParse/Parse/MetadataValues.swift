@@ -129,7 +129,12 @@ struct MetadataValues {
         default: break
         }
         if let share = NumberText.share(line.value), share <= 1 { return share }
-        diagnostics.warning(.invalidValue, "confidence `\(line.value)` is not a number from 0 to 1, a percentage, or low/medium/high",
+        // "6/10", "7 / 10", "4/5": a score out of a scale, as many teams rate confidence.
+        let parts = line.value.split(separator: "/").map { $0.trimmed }
+        if parts.count == 2, let score = Double(parts[0]), let scale = Double(parts[1]), scale > 0, score >= 0, score <= scale {
+            return score / scale
+        }
+        diagnostics.warning(.invalidValue, "confidence `\(line.value)` is not a number from 0 to 1, a percentage, a score such as 7/10, or low/medium/high",
                             line: line.line, column: line.valueColumn)
         return nil
     }
