@@ -253,13 +253,13 @@ struct NewUserTrial15Tests {
         #expect(file.objectives.last?.keyResults.map(\.progress) == [5.0 / 6, 1])
     }
 
-    @Test("a bold line that names no objective, or one in a file with headings, stays a paragraph")
+    @Test("a bold objective line inside a headed objective stays its text; a lone hand-numbered paragraph stays a paragraph")
     func boldLinesThatAreNotObjectives() {
         let (headed, _) = objectives("# Q1 2027\n\n## Grow revenue\n\n**Objective 2: not a heading here**\n\n- [ ] Sign 4 deals\n")
         #expect(headed.objectives.map(\.title) == ["Grow revenue"])
         let (plain, _) = objectives("# Q1 2027\n\n**Important: read this first**\n\nWe plan by quarter.\n")
         #expect(plain.objectives.map(\.title) != ["read this first"])
-        let lone = read("# Q1\n\n1\\. One line that starts with a number.\n\nThen prose.\n").sectionedByPastedMarks()
+        let lone = read("# Q1\n\n1\\. One line that starts with a number.\n\nThen prose.\n").withHandNumberedLists()
         #expect(!lone.blocks.contains { if case .list = $0.kind { true } else { false } }, "one hand-numbered paragraph alone stays a paragraph")
     }
 

@@ -21,12 +21,21 @@ struct ListObjectives {
                 let announcedBy = index > 0 ? Self.announcesObjective(region.blocks[index - 1]) : false
                 if let title = paragraphObjectiveTitle(block, region: region, announced: announcedBy) ?? (titled ? Self.titleLine(block) : nil) {
                     var next = index + 1
+                    // "**Priority:** ERP ecosystem", "Owner: Sofia" paragraphs right under the title are its fields (a
+                    // document pasted from a word processor writes them so); they neither end it nor are lost.
+                    var fields: [Block] = []
+                    while region.blocks.indices.contains(next), case .paragraph = region.blocks[next].kind,
+                          MetadataReader(document: document).metadataLines(region.blocks[next]) != nil {
+                        fields.append(region.blocks[next])
+                        consumed = next
+                        next += 1
+                    }
                     // "Key results:" or a lead-in such as "In 2025 we will:" between the objective and its key results.
                     if region.blocks.indices.contains(next + 1), case .paragraph(let label) = region.blocks[next].kind,
                        case .list = region.blocks[next + 1].kind, Self.leadsInToKeyResults(label) { next += 1 }
                     let list = region.blocks.indices.contains(next) ? region.blocks[next] : nil
                     let details = list.flatMap { if case .list = $0.kind { return $0 } else { return nil } }
-                    var end = details?.endLine ?? block.endLine
+                    var end = details?.endLine ?? fields.last?.endLine ?? block.endLine
                     if details != nil { consumed = next }
                     // "To accomplish this:", "How we'll do it:", "Next steps:" and their lists are how the objective
                     // will be reached: its text, never objectives of their own.
@@ -35,7 +44,7 @@ struct ListObjectives {
                         consumed += 2
                         end = region.blocks[consumed].endLine
                     }
-                    objectives.append(paragraphObjective(title, block, details: details, end: end, quarter: region.period ?? quarter,
+                    objectives.append(paragraphObjective(title, block, fields: fields, details: details, end: end, quarter: region.period ?? quarter,
                                                          team: region.team, diagnostics: &diagnostics))
                     announced = announced || announcedBy
                     continue
@@ -338,11 +347,11 @@ struct ListObjectives {
         return role == .checklist || role == .context
     }
 
-    private func paragraphObjective(_ raw: String, _ block: Block, details: Block?, end: Int, quarter: Quarter?, team: String?,
+    private func paragraphObjective(_ raw: String, _ block: Block, fields: [Block] = [], details: Block?, end: Int, quarter: Quarter?, team: String?,
                                     diagnostics: inout DiagnosticBag) -> Objective {
         let label = TitleLabel.parse(raw)
         let nested = details.map { [$0] } ?? []
-        var (metadata, _) = MetadataReader(document: document).read(nested, diagnostics: &diagnostics)
+        var (metadata, _) = MetadataReader(document: document).read(fields + nested, diagnostics: &diagnostics)
         label.fill(&metadata, team: team)
         let keyResults = KeyResultCollector(path: document.path, title: label.title).collect(keyResultList: nested, diagnostics: &diagnostics)
         let idPrefix = quarter.map { "\($0.description.lowercased())/" } ?? "\(Slug.make(FileName.stem(document.path)))/"

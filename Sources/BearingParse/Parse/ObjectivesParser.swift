@@ -9,7 +9,7 @@ package struct ObjectivesParser: Sendable {
     package init(config: WorkspaceConfig = WorkspaceConfig()) { self.config = config }
 
     package func parse(_ written: MarkdownDocument) -> (ObjectivesFile, [Diagnostic]) {
-        let document = written.sectionedByTopHeadings().sectionedByPastedMarks()
+        let document = written.sectionedByTopHeadings().withHandNumberedLists()
         var diagnostics = DiagnosticBag(path: document.path)
         diagnostics.append(document.diagnostics)
         let periods = ObjectivesPeriod(config: config)

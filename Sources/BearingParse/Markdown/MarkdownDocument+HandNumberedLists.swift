@@ -1,39 +1,15 @@
 import BearingModel
 
 extension MarkdownDocument {
-    /// A plan pasted from a word processor (Google Docs, Word, Notion) marks its objectives with bold lines rather than
-    /// headings ("**Objective 1: Ship the connector**") and numbers its key results by hand, each line its own
-    /// paragraph with the number escaped (`1\. Beta live with 5 customers`). Read as written, the file had no
-    /// objectives and no key results, and said nothing. Here, in a file with no heading below its title, a bold line
-    /// that names an objective by its label is an H2; and anywhere, two or more hand-numbered (or hand-bulleted)
-    /// paragraphs in a row are one list. Any other file is returned as it is.
-    package func sectionedByPastedMarks() -> MarkdownDocument {
+    /// A plan pasted from a word processor (Google Docs, Word, Notion) numbers its key results by hand, each line its own
+    /// paragraph with the number escaped so Markdown makes no list of it (`1\. Beta live with 5 customers`); read as
+    /// written, an objective had no key results and nothing said so. Two or more such paragraphs in a row (numbered or
+    /// bulleted, `\- …`) are one list here; any other file is returned as it is.
+    package func withHandNumberedLists() -> MarkdownDocument {
         var pasted = self
         pasted.blocks = Self.handNumberedLists(blocks, lines: lines)
-        if !blocks.contains(where: { if case .heading(let level, _, _) = $0.kind { level >= 2 } else { false } }) {
-            pasted.blocks = pasted.blocks.map { block in
-                guard let title = Self.boldObjectiveLine(block) else { return block }
-                var heading = block
-                heading.kind = .heading(level: 2, content: title, label: nil)
-                return heading
-            }
-        }
         return pasted
     }
-
-    /// The content of a paragraph that is one bold run naming an objective ("**Objective 2: Make sync self-healing**",
-    /// "**O3 — Launch the partner program**"), or nil.
-    static func boldObjectiveLine(_ block: Block) -> [Inline]? {
-        guard case .paragraph(let content) = block.kind, block.line == block.endLine else { return nil }
-        let visible = content.filter { if case .text(let text) = $0 { !text.trimmed.isEmpty } else { true } }
-        guard visible.count == 1, case .strong(let inner) = visible[0] else { return nil }
-        let text = inner.plainText.trimmed
-        guard text.count <= 160, !text.hasSuffix(":"), objectiveLabel.matches(text) else { return nil }
-        return inner
-    }
-
-    /// "Objective 1:", "Objective:", "Goal 2 —", "O3.", "OKR 1:": a label, then the objective's words.
-    private static let objectiveLabel = Pattern(#"^(?:(?:objective|goal|okr)\s*#?\s*\d*|o\d+)\s*[:.)\-–—]\s*\S"#, first: "ogOG")
 
     /// Runs of two or more paragraphs that each start with a hand-written number or bullet (`1\. …`, `2\) …`, `\- …`:
     /// the escape a word processor writes so Markdown does not make a list) become one list of those paragraphs.
