@@ -29,4 +29,39 @@ struct DeclaredSubPriorityTests {
         let tidy = alignment.links(of: "2026-q4/keep-the-stack-tidy")
         #expect(tidy.map(\.kind) == [.declared, .declared], "the item names a sub-priority itself: nothing is added")
     }
+
+    static let teamStrategy = """
+        # Strategy
+
+        ## Priorities
+
+        ### 1. Open data {#open-data}
+
+        Anyone can find and reuse our datasets.
+
+        - Every dataset has a data card {#data-cards}
+        - The public API stays up {#uptime}
+
+        ### 2. A team that lasts {#team}
+
+        People stay, grow and don't burn out.
+
+        - Clear career ladders for scientists and engineers {#ladders}
+        - On-call that is shared fairly {#on-call}
+        """
+
+    @Test("a title too short to judge a declaration still gets its declared priority's closest sub-priority, which then is no gap")
+    func shortTitleFillsSubPriority() {
+        let objectives = """
+            ## Publish career ladders
+            - Priorities: team
+            """
+        let alignment = align(plan(["strategy.md": Self.teamStrategy, "objectives/2026-Q4.md": objectives]))
+        let links = alignment.links(of: "2026-q4/publish-career-ladders")
+        #expect(links.map(\.priority) == ["team", "ladders"])
+        #expect(links.map(\.kind) == [.declared, .inferred])
+        let quarter = alignment.scope(.quarter, "2026-Q4")
+        #expect(quarter?.subGaps.contains("ladders") == false)
+        #expect(quarter?.subGaps.contains("on-call") == true)
+    }
 }

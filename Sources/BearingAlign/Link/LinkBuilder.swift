@@ -97,8 +97,11 @@ struct LinkBuilder {
 
     /// `Priorities: platform` says which priority, not which of its sub-priorities: the text's closest one under it is
     /// inferred, when the text relates to it more than everyday work does and the item names none of them itself.
+    /// The text needs only what any inferred link needs (not too thin to infer from, `ContentWords`), not the six words
+    /// that judging a declaration takes: the added link can only add coverage, never lower the item, so a short title
+    /// such as "Publish career ladders" under "A team that lasts" still counts for "Clear career ladders".
     private func declaredSubPriorities(_ item: AlignedItem, declared: [Link]) -> [Link] {
-        guard (wordCounts[item.id] ?? 0) >= Self.minimumWordsToJudge, let inference = inferences[item.id] else { return [] }
+        guard !thinTexts.contains(item.id), let inference = inferences[item.id] else { return [] }
         let named = Set(item.declaredIDs)
         return declared.compactMap { link -> Link? in
             guard strategy.priority(link.priority)?.parent == nil, link.strength >= Self.orphanLine,
