@@ -67,6 +67,14 @@ struct LinkBuilder {
         return Double(score.strength)
     }
 
+    /// Where a support strength comes from, in the words of the explain table: " (relatedness 0.50 − everyday work 0.25
+    /// = margin 0.25, calibrated)". The support is the calibrated strength, not the relatedness the table lists first.
+    private func strengthSource(_ topLevel: String, of item: AlignedItem) -> String {
+        guard let inference = inferences[item.id], let score = inference.score(of: topLevel) else { return "" }
+        return " (relatedness \(Self.decimal(Double(score.similarity))) − everyday work \(Self.decimal(Double(inference.background)))"
+            + " = margin \(Self.decimal(Double(score.margin))), calibrated)"
+    }
+
     private func declared(_ item: AlignedItem, diagnostics: inout [Diagnostic]) -> [Link] {
         var links: [Link] = []
         var unsupported: [String] = []
@@ -81,7 +89,7 @@ struct LinkBuilder {
                 explanation = "declared; the text is too short to judge, so it counts as supported (1.00)"
             case let value? where value >= Self.orphanLine:
                 strength = Self.declaredBase + (1 - Self.declaredBase) * value
-                explanation = "declared, and the text supports it: relatedness to \(top) \(Self.decimal(value)), so \(Self.constant(Self.declaredBase)) + \(Self.constant(1 - Self.declaredBase)) × \(Self.decimal(value)) = \(Self.decimal(strength))"
+                explanation = "declared, and the text supports it: its strength for \(top) is \(Self.decimal(value))\(strengthSource(top, of: item)), so \(Self.constant(Self.declaredBase)) + \(Self.constant(1 - Self.declaredBase)) × \(Self.decimal(value)) = \(Self.decimal(strength))"
             case let value?:
                 // Declaring cannot lift an item the text does not support: the link keeps the text's own strength.
                 strength = value
