@@ -132,7 +132,9 @@ struct Scorer {
         let totalEffort = effort.sumInKeyOrder
         // Each quarter's items and effort shares once, not once per priority.
         let byQuarter = Dictionary(grouping: counted.filter { $0.quarter != nil }) { $0.quarter! }
-        let quarters = byQuarter.keys.sorted()
+        // Trends run up to the current quarter: a later quarter holds what is planned, often a placeholder roadmap item
+        // or two, and a share of those is no direction the work is taking.
+        let quarters = byQuarter.keys.filter { !hasNotStarted($0) }.sorted()
         let quarterShares = quarters.map { effortByPriority(byQuarter[$0] ?? []) }
         let quarterCounts = quarters.map { servedCounts(in: byQuarter[$0] ?? []) }
         let trends = Dictionary(strategy.topLevel.map { priority in
