@@ -193,6 +193,29 @@ struct TrendTests {
         #expect(!plain.stdout.contains("since 2026-10-01"))
     }
 
+    @Test("a plan first committed after the quarter began: its key results are compared with that commit, not 'new'")
+    func historyStartsMidQuarter() throws {
+        let repo = try GitFixture()
+        defer { repo.remove() }
+        let q4ops = "# 2026-Q4\n\n## Rotate the pager\n\n- Priorities: reliability\n\n- [ ] Rota published\n"
+        try repo.write(["plan/strategy.md": Self.strategy, "plan/objectives/2026-Q3.md": Self.q3, "plan/objectives/2026-Q4.md": Self.q4(status: "on-track", runbooks: 2),
+                        "plan/objectives/2026-Q4-ops.md": q4ops])
+        try repo.commitAll("Adopt Bearing", author: "Ada", date: "2026-11-10T10:00:00Z")
+        try repo.write(["plan/objectives/2026-Q4.md": Self.q4(status: "on-track", runbooks: 5)])
+        try repo.commitAll("Runbooks", author: "Grace", date: "2026-11-20T10:00:00Z")
+        try repo.write(["plan/objectives/2026-Q4.md": Self.q4(status: "on-track", runbooks: 5) + "- [ ] Escalation policy reviewed\n"])
+        try repo.commitAll("One more", author: "Grace", date: "2026-11-21T10:00:00Z")
+        let run = try Bearing.run(["report", "--workspace", repo.root.appendingPathComponent("plan").path, "--format", "markdown", "--today", Self.today])
+        #expect(run.status == 0, "\(run.stderr)")
+        let commit = String(try repo.git("rev-list", "--max-parents=0", "HEAD").trimmingCharacters(in: .whitespacesAndNewlines).prefix(7))
+        #expect(run.stdout.contains("History starts later for `objectives/2026-Q4-ops.md` and `objectives/2026-Q4.md`: their first commit, \(commit) "
+            + "on 2026-11-10, came after 2026-10-01, so their 3 key results are compared with that commit."), "\(run.stdout)")
+        #expect(run.stdout.components(separatedBy: "History starts later").count == 2, "said once")
+        #expect(run.stdout.contains("- **Runbooks written: 5/10** (Cut pages per week): 20% → 50% since 2026-11-10"), "\(run.stdout)")
+        #expect(!run.stdout.contains("**Pager rota published** (Cut pages per week): new"), "it was in the first commit")
+        #expect(run.stdout.contains("- **Escalation policy reviewed** (Cut pages per week): new since 2026-10-01"), "added after the first commit")
+    }
+
     @Test("an initiative's key result is told once, on its objective, and a stale one is its initiative owner's")
     func initiatives() throws {
         func q4(_ upgraded: Int) -> String {

@@ -37,6 +37,9 @@ public struct PlanTrends: Sendable {
     public struct ItemTrend: Sendable, Hashable {
         public var keyResults: [KeyResultTrend] = []
         public var statusChanges: [StatusChange] = []
+        /// The revision where the item first appears in the history, and that revision's commit.
+        public var appeared: Date = .distantPast
+        public var appearedIn: String = ""
     }
 
     public private(set) var items: [String: ItemTrend] = [:]
@@ -48,7 +51,7 @@ public struct PlanTrends: Sendable {
         var previous: [String: PlanHistory.ItemState] = [:]
         for change in history.changes where history.revisions.indices.contains(change.revision) && dates[change.revision] < until {
             let date = dates[change.revision], author = history.revisions[change.revision].author
-            var trend = items[change.item] ?? ItemTrend()
+            var trend = items[change.item] ?? ItemTrend(appeared: date, appearedIn: history.revisions[change.revision].commit)
             guard let state = change.state else {
                 // Removed: a later return starts its key results afresh; its status changes stay in its story.
                 previous[change.item] = nil

@@ -93,6 +93,18 @@ public struct MarkdownReport {
         return [list(items.prefix(Self.listLimit).map(line)), paragraph(more)]
     }
 
+    /// Each file's first commit as far as the history tells: where the earliest of its objectives now in it first
+    /// appears. A plan adopted into git mid-quarter starts there, and its key results were not added then.
+    static func historyStarts(_ objectives: [Objective], trends: PlanTrends) -> [String: (date: Date, commit: String)] {
+        var starts: [String: (date: Date, commit: String)] = [:]
+        for objective in objectives {
+            guard let trend = trends.items[objective.id] else { continue }
+            let file = objective.location.path
+            if starts[file].map({ trend.appeared < $0.date }) ?? true { starts[file] = (trend.appeared, trend.appearedIn) }
+        }
+        return starts
+    }
+
     /// Key-result movement since the last update needs the plan's history; without it the report says so.
     private func keyResultMovement() -> [Block] {
         guard let changes else {
@@ -114,19 +126,33 @@ public struct MarkdownReport {
     private func keyResultMovement(_ trends: PlanTrends, since review: LastReview, quarter q: Quarter) -> [Block] {
         let day = Format.day(review.date)
         var lines: [[Inline]] = [], still = 0, total = 0
-        for objective in plan.objectives where objective.quarter == q {
+        let objectives = plan.objectives.filter { $0.quarter == q }
+        let starts = Self.historyStarts(objectives, trends: trends)
+        // Files whose history starts after the review: per file, its first commit and how many key results were in it.
+        var lateStarts: [String: (date: Date, commit: String, count: Int)] = [:]
+        for objective in objectives {
             // The objective's key results include its initiatives'.
             let results = objective.keyResults
+            let start = starts[objective.location.path]
             for (result, trend) in zip(results, trends.keyResults(of: objective.id, matching: results, today: alignment.today)) {
+                let first = trend?.points.first?.date ?? .distantPast
+                // In the file since its first commit, and that commit came after the review: the history has nothing
+                // earlier, so the key result is compared with that commit. It was not added since the review.
+                var since = review.date
+                if let start, start.date > review.date, trend != nil, first == start.date {
+                    lateStarts[objective.location.path, default: (start.date, start.commit, 0)].count += 1
+                    since = start.date
+                }
+                let sinceDay = Format.day(since)
                 total += 1
-                let before = trend?.point(at: review.date)
+                let before = trend?.point(at: since)
                 let moved: String
                 switch (before, result.progress) {
-                case (nil, let now) where trend != nil && (trend?.points.first?.date ?? .distantPast) > review.date:
+                case (nil, let now) where trend != nil && first > review.date:
                     moved = "new since \(day)" + (now.map { ", now \(Format.percent($0))" } ?? "")
                 case (let was?, let now) where was.progress != now || was.done != result.done:
-                    moved = "\(was.progress.map(Format.percent) ?? "–") → \(now.map(Format.percent) ?? "–") since \(day)"
-                        + (trend.map { Self.sparkline($0, from: review.date, now: now) } ?? "")
+                    moved = "\(was.progress.map(Format.percent) ?? "–") → \(now.map(Format.percent) ?? "–") since \(sinceDay)"
+                        + (trend.map { Self.sparkline($0, from: since, now: now) } ?? "")
                 default:
                     still += 1
                     continue
@@ -140,8 +166,24 @@ public struct MarkdownReport {
             lines.append(titled(item) + [.text(": status \(first.from?.rawValue ?? "none") → \(last.to?.rawValue ?? "none") since \(day) (\(last.author), \(Format.day(last.date)))")])
         }
         let heading = heading(2, [.text("Key results since \(review.label)")])
-        guard !lines.isEmpty else { return [heading, paragraph([.text("No key result or status changed.")])] }
-        var out = [heading] + capped(lines, line: { $0 }, rest: { "\($0) more moves and status changes" }, quarter: q)
+        // Said once per first commit (a plan adopted in one commit is one sentence), not as "new since" on each key result.
+        let byCommit = Dictionary(grouping: lateStarts.sorted { $0.key < $1.key }, by: \.value.commit)
+        let history = byCommit.values.sorted { ($0[0].value.date, $0[0].key) < ($1[0].value.date, $1[0].key) }.map { files -> Block in
+            let count = files.map(\.value.count).reduce(0, +), start = files[0].value
+            var names: [Inline] = []
+            for (index, file) in files.enumerated() {
+                if index > 0 { names.append(.text(index == files.count - 1 ? " and " : ", ")) }
+                names.append(.code(file.key))
+            }
+            let whose = files.count == 1 ? "its" : "their"
+            let results = count == 1 ? "\(whose) key result is" : "\(whose) \(count) key results are"
+            return paragraph([.text("History starts later for ")] + names + [.text(": \(files.count == 1 ? "its" : "their") first commit, "
+                + "\(String(start.commit.prefix(7))) on \(Format.day(start.date)), came after \(day), so \(results) compared with that commit.")])
+        }
+        guard !lines.isEmpty else {
+            return [heading] + history + [paragraph([.text("No key result or status changed.")])]
+        }
+        var out = [heading] + history + capped(lines, line: { $0 }, rest: { "\($0) more moves and status changes" }, quarter: q)
         if still > 0 { out.append(paragraph([.text("\(still) of \(total) key results did not move.")])) }
         return out
     }
