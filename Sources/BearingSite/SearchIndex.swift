@@ -277,7 +277,8 @@ enum SearchIndex {
             let known = Set(ContentWords.words(title))
             var seen: Set<String> = []
             let words = ContentWords.words(plain: plain).filter { !known.contains($0) && seen.insert($0).inserted }
-            let (source, more) = SearchIndex.source(plain)
+            // Words are found in the cleaned text; the excerpt reads as the text does (handles kept, tables as cells).
+            let (source, more) = SearchIndex.source(ContentWords.readable(body, plain: plain))
             // Only as much as the longest excerpt reads: the rest of the kilobyte was 4 MB at 6,000 objectives.
             let end = SearchIndex.cut(plain: source, length: longest).end
             guard end < source.utf8.count else { return Text(plain: source, more: more, words: words) }
@@ -345,7 +346,7 @@ enum SearchIndex {
 
     /// The beginning of the body as plain words, cut after the last whole word within `length` characters.
     static func excerpt(_ body: String, length excerptLength: Int = excerptLength) -> String {
-        let (source, more) = source(ContentWords.plain(body))
+        let (source, more) = source(ContentWords.readable(body))
         return excerpt(plain: source, length: excerptLength, more: more)
     }
 

@@ -33,6 +33,13 @@ package enum ContentWords {
     /// lowercased, repeats kept: the site's search index draws its excerpts and key words from them.
     package static func plain(_ text: String) -> String { InferenceText.clean(text) }
 
+    /// `text` as a reader reads it, for excerpts: `plain`, but with @handles kept and tables as their rows' cell text.
+    /// `plain`: the text's `plain`, returned as it is when the text holds neither a handle nor a table.
+    package static func readable<Text: StringProtocol>(_ text: Text, plain: String? = nil) -> String {
+        if let plain, !text.utf8.contains(where: { $0 == UInt8(ascii: "@") || $0 == UInt8(ascii: "|") }) { return plain }
+        return InferenceText.readable(String(text))
+    }
+
     package static func words(_ text: String) -> [String] {
         words(plain: InferenceText.clean(text))
     }

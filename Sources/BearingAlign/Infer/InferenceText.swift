@@ -7,13 +7,22 @@ import Foundation
 enum InferenceText {
     static func clean(_ text: String) -> String { clean(text, filtered: true) }
 
+    /// The text as a reader reads it, for excerpts: cleaned as for inference, but @handles stay (they name people:
+    /// "Priya Raman (@priya)"), and a table reads as its rows' cell text, without its delimiter row and header row
+    /// ("Key result | Target", "|---|---|" are layout, not text).
+    static func readable(_ text: String) -> String {
+        let rows = text.utf8.contains(UInt8(ascii: "|")) ? TableText.cells(text) : text
+        return clean(rows, filtered: true, keepingHandles: true)
+    }
+
     /// `filtered: false` runs every expression, the reference the tests compare the filtered answers with.
-    static func clean(_ text: String, filtered: Bool) -> String {
+    static func clean(_ text: String, filtered: Bool, keepingHandles: Bool = false) -> String {
         var out = text
         // Which bytes the text holds, found in one pass: most rules need a byte most texts lack ("`", "<", "@"), and
         // scanning the text once per rule was most of the cleaning's time.
         var present = ByteSet(out)
-        for rule in rules where !filtered || (present.holdsAll(rule.needs) && out.withUTF8(rule.mayApply)) {
+        for rule in rules where !(keepingHandles && rule.isHandle)
+            && (!filtered || (present.holdsAll(rule.needs) && out.withUTF8(rule.mayApply))) {
             let replaced = rule.pattern.stringByReplacingMatches(in: out, range: NSRange(out.startIndex..., in: out), withTemplate: rule.replacement)
             if replaced != out { out = replaced; present = ByteSet(out) }
         }
@@ -62,6 +71,8 @@ enum InferenceText {
         let replacement: String
         /// Bytes every match holds, checked against the text's `ByteSet` before anything else.
         let needs: [UInt8]
+        /// The @handle rule, which readable text skips.
+        var isHandle: Bool { needs == [UInt8(ascii: "@")] }
         /// False when the text cannot hold a match. Most item texts hold no code, links or handles, and running every
         /// expression over every text was a fifth of a large build. The expressions are case-sensitive, so a literal
         /// every match contains is in the UTF-8 bytes of any text that matches, ASCII or not.
