@@ -1,14 +1,14 @@
 import Testing
 @testable import BearingAlign
 
-/// A priority's trend runs up to the current quarter: later quarters hold what is only planned (docs/scoring.md).
+/// A priority's trend direction runs up to the current quarter: later quarters hold what is only planned (docs/scoring.md).
 @Suite("Priority trends")
 struct PriorityTrendTests {
     static func objective(_ title: String, _ priority: String) -> String {
         "## \(title)\n- Priorities: \(priority)\n\n"
     }
 
-    @Test("quarters after the current one are not in the trend and do not set its direction")
+    @Test("quarters after the current one do not set the trend's direction")
     func futureQuartersLeftOut() throws {
         let files = [
             "strategy.md": smallStrategy,
@@ -20,7 +20,7 @@ struct PriorityTrendTests {
         ]
         let alignment = align(plan(files), today: "2026-11-15")
         let revenue = try #require(alignment.priorities.first { $0.priority == "revenue" })
-        #expect(revenue.trend.map(\.quarter) == ["2026-Q3", "2026-Q4"])
+        #expect(revenue.trend.map(\.quarter) == ["2026-Q3", "2026-Q4", "2027-Q1", "2027-Q2"], "planned quarters stay, for the heatmap")
         #expect(revenue.direction == "steady", "50% in Q3 and Q4; the planned 2027 quarters would have made it rising")
     }
 }

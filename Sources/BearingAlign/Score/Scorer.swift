@@ -132,9 +132,10 @@ struct Scorer {
         let totalEffort = effort.sumInKeyOrder
         // Each quarter's items and effort shares once, not once per priority.
         let byQuarter = Dictionary(grouping: counted.filter { $0.quarter != nil }) { $0.quarter! }
-        // Trends run up to the current quarter: a later quarter holds what is planned, often a placeholder roadmap item
-        // or two, and a share of those is no direction the work is taking.
-        let quarters = byQuarter.keys.filter { !hasNotStarted($0) }.sorted()
+        let quarters = byQuarter.keys.sorted()
+        // The direction runs up to the current quarter: a later one holds what is planned, often a placeholder roadmap
+        // item or two, and a share of those is no direction the work is taking. Its points stay, marked planned.
+        let started = quarters.count { !hasNotStarted($0) }
         let quarterShares = quarters.map { effortByPriority(byQuarter[$0] ?? []) }
         let quarterCounts = quarters.map { servedCounts(in: byQuarter[$0] ?? []) }
         let trends = Dictionary(strategy.topLevel.map { priority in
@@ -165,7 +166,7 @@ struct Scorer {
                                    finishedGrade: Self.mean(finished), currentGrade: Self.mean(nowGrades),
                                    currentAtRisk: now.filter { $0.status == .atRisk || $0.status == .offTrack }.count,
                                    currentObjectives: now.count,
-                                   trend: trend, direction: Self.direction(trend))
+                                   trend: trend, direction: Self.direction(Array(trend.prefix(started))))
         }
     }
 

@@ -51,7 +51,7 @@ extension SiteContent {
             "now_objectives": .number(metrics?.currentObjectives ?? 0), "now_flagged": .number(metrics?.currentAtRisk ?? 0),
             "has_now_flagged": .flag((metrics?.currentAtRisk ?? 0) > 0),
             "direction": .text(isTop ? (metrics?.direction ?? "") : ""),
-            "sparkline": .text(metrics.map { Sparkline.render($0, title: priority.title) } ?? ""),
+            "sparkline": .text(metrics.map { Sparkline.render(Self.toDate($0, alignment), title: priority.title) } ?? ""),
         ]
         // One choice of columns for every quarter's table on the page, so they line up.
         for (key, value) in rowColumns((priorityRows[priority.id] ?? []).map(\.0)) { context[key] = value }
@@ -65,6 +65,14 @@ extension SiteContent {
     /// a list item (GitLab's `1. Even easier to buy` and its nested points) is that item whole, its name first, and an
     /// H3 priority's summary is often its whole first paragraph. The item is unwrapped and a leading paragraph that is
     /// only the title or only the summary is left out; a paragraph saying more than either stays.
+    /// A priority's trend as its page draws it: the quarters that have started, as its direction reads them; a planned
+    /// quarter's share is no trend (the dashboard's heatmap shows those columns marked planned).
+    static func toDate(_ metrics: PriorityMetrics, _ alignment: Alignment) -> PriorityMetrics {
+        var shown = metrics
+        shown.trend = metrics.trend.filter { alignment.scope(.quarter, $0.quarter)?.planned != true }
+        return shown
+    }
+
     static func withoutHeader(_ blocks: [Block], title: String, summary: String?) -> [Block] {
         var blocks = blocks
         if blocks.count == 1, case .list(_, let items) = blocks[0].kind, items.count == 1, items[0].task == nil {
