@@ -67,9 +67,16 @@ extension SiteContent {
     /// only the title or only the summary is left out; a paragraph saying more than either stays.
     /// A priority's trend as its page draws it: the quarters that have started, as its direction reads them; a planned
     /// quarter's share is no trend (the dashboard's heatmap shows those columns marked planned).
+    /// A quarter known only from roadmap items has no scope to say it is planned: its start date does.
     static func toDate(_ metrics: PriorityMetrics, _ alignment: Alignment) -> PriorityMetrics {
+        let trendQuarters = Set(metrics.trend.map(\.quarter))
+        var planned = Set<String>()
+        for item in alignment.items {
+            guard let quarter = item.quarter, trendQuarters.contains(quarter.description) else { continue }
+            if quarter.dateInterval.start > alignment.today { planned.insert(quarter.description) }
+        }
         var shown = metrics
-        shown.trend = metrics.trend.filter { alignment.scope(.quarter, $0.quarter)?.planned != true }
+        shown.trend = metrics.trend.filter { !planned.contains($0.quarter) }
         return shown
     }
 
