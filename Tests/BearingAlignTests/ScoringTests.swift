@@ -247,4 +247,30 @@ struct ScorePropertyTests {
         #expect(score.priority == "platform")
         #expect(score.linkKind == .declared)
     }
+
+    @Test("an objective well behind the calendar that nobody marked at risk is behind pace; a marked or close one is not")
+    func behindPace() throws {
+        let alignment = align(plan([
+            "strategy.md": smallStrategy,
+            "objectives/2026-Q4.md": """
+                ## Launch virtual cards
+                - Priorities: revenue
+                - [ ] 1/5 issuers signed
+
+                ## Harden the payment run
+                - Priorities: platform
+                - Status: at-risk
+                - [ ] 1/5 runbooks written
+
+                ## Grow memberships
+                - Priorities: memberships
+                - [ ] 2/5 signed
+                """,
+        ]), today: "2026-11-15")
+        let paces = alignment.items.filter { $0.kind == .objective }.map { alignment.behindPace($0).map { ($0 * 100).rounded() } }
+        #expect(paces == [49, nil, nil], "0.20 at 49 % is behind; the at-risk one is listed already; 0.40 is within 0.25")
+        let early = align(plan(["strategy.md": smallStrategy, "objectives/2026-Q4.md": "## Launch virtual cards\n- [ ] 0/5 issuers signed\n"]),
+                          today: "2026-10-20")
+        #expect(early.items.allSatisfy { early.behindPace($0) == nil }, "in the first third a low grade is work not yet started")
+    }
 }

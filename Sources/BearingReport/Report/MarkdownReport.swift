@@ -63,17 +63,27 @@ public struct MarkdownReport {
         let flagged = alignment.items.filter { item in
             (item.status == .offTrack || item.status == .atRisk) && (item.kind == .roadmapItem || item.quarter == q)
         }
-        let ordered = flagged.filter { $0.status == .offTrack } + flagged.filter { $0.status == .atRisk }
+        let behind = alignment.items.filter { alignment.behindPace($0) != nil }
+        let ordered = flagged.filter { $0.status == .offTrack } + flagged.filter { $0.status == .atRisk } + behind
         guard !ordered.isEmpty else { return [heading(2, [.text("Risks")]), paragraph([.text("Nothing is marked at-risk or off-track.")])] }
         let offTrack = flagged.count { $0.status == .offTrack }
         return [heading(2, [.text("Risks")])] + capped(ordered, line: { item in
-            var line = titled(item) + [.text(" — \(item.status?.rawValue ?? ""), ")]
+            var line = titled(item) + [.text(" — \(Self.riskWords(item, alignment: alignment)), ")]
             line.append(item.owners.isEmpty ? .emphasis([.text("no owner named")]) : .text(item.owners.joined(separator: ", ")))
             if item.kind == .roadmapItem { line.append(.text(" (roadmap \(roadmapTitle(item)))")) }
             return line
         }, rest: { count in
-            "\(count) more (\(offTrack) off-track and \(flagged.count - offTrack) at-risk in all)"
+            behind.isEmpty ? "\(count) more (\(offTrack) off-track and \(flagged.count - offTrack) at-risk in all)"
+                : "\(count) more (\(offTrack) off-track, \(flagged.count - offTrack) at-risk and \(behind.count) behind pace in all)"
         }, quarter: q)
+    }
+
+    /// "off-track", "at-risk", or for work nobody marked: "behind pace (grade 0.28 at 50% of the quarter)".
+    static func riskWords(_ item: AlignedItem, alignment: Alignment) -> String {
+        if let elapsed = alignment.behindPace(item), let grade = item.progress {
+            return "behind pace (grade \(Format.grade(grade)) at \(Format.percent(elapsed)) of the quarter)"
+        }
+        return item.status?.rawValue ?? ""
     }
 
     /// An update is read in a few minutes: a long list shows its first `listLimit` lines and says how many more

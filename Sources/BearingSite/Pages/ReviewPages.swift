@@ -14,7 +14,7 @@ extension SiteContent {
             guard item.status == .offTrack || item.status == .atRisk else { return false }
             return item.kind == .roadmapItem || (current != nil && item.quarter == current)
         }
-        return open.filter { $0.status == .offTrack } + open.filter { $0.status == .atRisk }
+        return open.filter { $0.status == .offTrack } + open.filter { $0.status == .atRisk } + alignment.items.filter { alignment.behindPace($0) != nil }
     }
 
     /// How many flagged items the attention list shows before it says how many more there are: the list opens the
@@ -23,7 +23,8 @@ extension SiteContent {
 
     func attentionRows() -> TemplateValue {
         .list(attentionItems().prefix(Self.attentionLimit).map { item in
-            ["title": .text(item.title), "href": .text(paths.item(item)), "status": .text(item.status?.rawValue ?? ""),
+            ["title": .text(item.title), "href": .text(paths.item(item)),
+             "status": .text(alignment.behindPace(item) == nil ? item.status?.rawValue ?? "" : "behind-pace"),
              "owners": .text(item.owners.isEmpty ? "no owner named" : item.owners.joined(separator: ", ")),
              "unowned": .flag(item.owners.isEmpty),
              // A roadmap's own title ("Platform roadmap") says where; "Roadmap: Platform roadmap" wrapped badly on paper.

@@ -1,0 +1,22 @@
+import BearingModel
+import Foundation
+
+extension Alignment {
+    /// How far into its quarter an objective is, when its grade is well behind that and nobody has marked it at risk:
+    /// "Launch virtual cards" at 0.28 halfway through the quarter is a risk whatever its status line says. Nil for
+    /// work marked at risk, off track, done or dropped (the list already shows or excludes it), for another quarter, and
+    /// in the first third of the quarter, when a low grade is only the work not having started.
+    public func behindPace(_ item: AlignedItem) -> Double? {
+        guard item.kind == .objective, let quarter = item.quarter, quarter == currentQuarter, let grade = item.progress else { return nil }
+        if let status = item.status, [.atRisk, .offTrack, .done, .dropped].contains(status) { return nil }
+        let interval = quarter.dateInterval
+        let elapsed = min(1, max(0, today.timeIntervalSince(interval.start) / interval.duration))
+        guard elapsed >= Self.paceGrace, elapsed < 1, grade < elapsed - Self.paceGap else { return nil }
+        return elapsed
+    }
+
+    /// The share of the quarter before a grade is judged against the calendar, and how far behind it must be: wider than
+    /// the quarter's own "behind" (0.1), since one objective's grade moves in steps of a whole key result.
+    static let paceGrace = 1.0 / 3
+    static let paceGap = 0.25
+}
