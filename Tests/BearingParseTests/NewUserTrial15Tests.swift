@@ -269,4 +269,29 @@ struct NewUserTrial15Tests {
         #expect(file.objectives.map(\.metadata.confidence) == [0.6, nil])
         #expect(diagnostics.filter { $0.code == .invalidValue }.map(\.location.line) == [9])
     }
+
+    @Test("a sub-priority led by a label that only numbers it (`Objective 1.1: Expand …`) is titled by its words")
+    func labelOnlyLeadIn() {
+        let strategy = StrategyParser().parse(read("""
+            # Strategic Plan 2026–2028
+
+            ## Strategic Goals
+
+            ### Goal 1: Reach more families
+
+            - Objective 1.1: Expand mobile clinic visits to the three rural counties.
+            - Objective 1.2: Raise childhood immunization rates in partner clinics.
+            - **Access:** Keep clinic hours that working parents can use.
+            """, path: "strategy.md"))
+        let titles = strategy.strategy.priorities.filter { $0.parent != nil }.map(\.title)
+        #expect(titles == ["Expand mobile clinic visits to the three rural counties", "Raise childhood immunization rates in partner clinics", "Access"])
+    }
+
+    @Test("`N of M` after a word of state and a preposition is where it stands: `live for 3 of 5 programs` is 60 %")
+    func ofAfterState() {
+        #expect(percent("Dashboard live for 3 of 5 programs") == 60)
+        #expect(percent("Dashboard live in 3 of 5 programs") == 60)
+        #expect(percent("Dashboard live at 3 of 5 programs") == 60)
+        #expect(percent("Close 3 of 5 pilots") == nil, "after a verb it is a target")
+    }
 }

@@ -29,10 +29,10 @@ package enum ProgressReader {
     private static let number = #"[$€£]?(?<![\w.])\#(numberCore)(?:[kKmMbB](?![A-Za-z])|%)?"#
     private static let arrow = Pattern(#"(?:==?>|-->)\s*(.*)$"#)
     private static let ratio = Pattern(#"(?<![\w.,/#-])(\#(numberCore))\s*/\s*(\#(numberCore))(?![\w/#-])"#)
-    /// "N of M" is a measurement only where it stands as one: at the start, after a separator or a word of state.
-    /// After a verb ("Close 3 of 5 pilots") it is a target.
+    /// "N of M" is a measurement only where it stands as one: at the start, after a separator or a word of state
+    /// ("live for 3 of 5 programs", "deployed in 4 of 6 regions"). After a verb ("Close 3 of 5 pilots") it is a target.
     private static let ratioOf = Pattern(
-        #"(?:^|[:;,(=–—]|\s-|\b(?:at|now|currently|is|are|reached|hit)\b)\s*(\#(numberCore))\s+of\s+(\#(numberCore))(?![\w/#-])"#)
+        #"(?:^|[:;,(=–—]|\s-|\b(?:at|now|currently|is|are|reached|hit)\b|\b(?:live|running|active|deployed|adopted|used|available|launched|enabled)\s+(?:in|for|on|across|at|by)\b)\s*(\#(numberCore))\s+of\s+(\#(numberCore))(?![\w/#-])"#)
     /// Gaps between the parts are bounded so that hostile text cannot make the regex backtrack for minutes.
     private static let range = Pattern(
         #"\bfrom\s+(\#(number)).{0,80}?\bto\s+(\#(number)).{0,80}?\b(?:now|currently|so far|today|to date)\s*(?:at|is|:|=)?\s*(\#(number))"#)

@@ -359,12 +359,21 @@ package struct StrategyParser: Sendable {
             } else {
                 title = TitleText.firstSentence(text).sentence
             }
+            // "Objective 1.1: Expand mobile clinic visits to …": a lead-in that only numbers the part names nothing; the
+            // words after it are its title (the number is its position already).
+            if Self.onlyNumbers.matches(title), let colon = text.firstIndex(of: ":") {
+                let rest = String(text[text.index(after: colon)...]).trimmed
+                if rest.contains(where: \.isLetter) { title = TitleText.firstSentence(rest).sentence }
+            }
         }
         return Priority(id: item.label ?? Slug.make(title), number: number, title: title, parent: parent,
                         summary: text == title ? nil : text, body: document.source(from: item.line, through: item.endLine),
                         location: SourceLocation(path: document.path, line: item.line, column: item.column),
                         explicitID: item.label != nil, blocks: document.blocks(from: item.line, through: item.endLine))
     }
+
+    /// "Objective 1.1", "Goal 2", "Sub-goal 1a", "Priority #3", "1.2": a label that numbers a part and says nothing else.
+    private static let onlyNumbers = Pattern(#"^(?:[A-Za-z][A-Za-z-]{0,20}\s*)?#?\d+(?:\.\d+)*[a-z]?\.?$"#)
 
     static func isSuccessSignal(_ content: [Inline]) -> Bool {
         content.plainText.trimmed.lowercased().hasPrefix("we will know this is working when")
