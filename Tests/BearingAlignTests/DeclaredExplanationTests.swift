@@ -21,7 +21,7 @@ struct DeclaredExplanationTests {
         let score = try #require(inference.score(of: "platform"))
         let strength = LinkBuilder.decimal(Double(score.strength)), relatedness = LinkBuilder.decimal(Double(score.similarity))
         #expect(strength != relatedness, "the example needs the two to differ")
-        #expect(link.explanation.contains("its strength for platform is \(strength)"), "\(link.explanation)")
+        #expect(link.explanation.contains("strength \(strength) (relatedness"), "\(link.explanation)")
         #expect(link.explanation.contains("relatedness \(relatedness)"), "\(link.explanation)")
         #expect(link.explanation.contains("0.7 + 0.3 × \(strength) = \(LinkBuilder.decimal(link.strength))"), "\(link.explanation)")
         #expect(!link.explanation.contains("relatedness to platform \(strength)"))

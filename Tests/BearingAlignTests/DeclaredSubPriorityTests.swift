@@ -25,7 +25,7 @@ struct DeclaredSubPriorityTests {
         let night = alignment.links(of: "2026-q4/page-nobody-at-night")
         #expect(night.map(\.priority) == ["platform", "ops"])
         #expect(night.map(\.kind) == [.declared, .inferred])
-        #expect(night.last?.explanation.hasPrefix("inferred sub-priority of declared platform") == true)
+        #expect(night.last?.explanation.hasPrefix("sub-priority of declared platform") == true)
         let tidy = alignment.links(of: "2026-q4/keep-the-stack-tidy")
         #expect(tidy.map(\.kind) == [.declared, .declared], "the item names a sub-priority itself: nothing is added")
     }

@@ -228,7 +228,7 @@ extension ReaderPass14Tests {
         let objectives = "---\nquarter: 2026-Q4\n---\n# Q4\n\n## Develop shared goals with partner communities and ecosystems\n\nShared goals with partner communities.\n"
         let pages = try Self.pages(["strategy.md": strategy, "objectives/2026-Q4.md": objectives])
         let page = try #require(pages.first { $0.key.hasPrefix("objectives/2026-q4/") }?.value)
-        #expect(page.contains("inferred sub-priority of 1;"), "\(page)")
+        #expect(page.contains("<small>sub-priority of 1;"), "\(page)")
         #expect(!page.contains("sub-priority of help-strengthen"), "\(page)")
     }
 }

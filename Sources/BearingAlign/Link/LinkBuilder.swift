@@ -72,7 +72,7 @@ struct LinkBuilder {
     private func strengthSource(_ topLevel: String, of item: AlignedItem) -> String {
         guard let inference = inferences[item.id], let score = inference.score(of: topLevel) else { return "" }
         return " (relatedness \(Self.decimal(Double(score.similarity))) − everyday work \(Self.decimal(Double(inference.background)))"
-            + " = margin \(Self.decimal(Double(score.margin))), calibrated)"
+            + " = margin \(Self.decimal(Double(score.margin))))"
     }
 
     private func declared(_ item: AlignedItem, diagnostics: inout [Diagnostic]) -> [Link] {
@@ -86,15 +86,15 @@ struct LinkBuilder {
             switch support {
             case nil:
                 strength = 1
-                explanation = "declared; the text is too short to judge, so it counts as supported (1.00)"
+                explanation = "the text is too short to judge, so it counts as supported (1.00)"
             case let value? where value >= Self.orphanLine:
                 strength = Self.declaredBase + (1 - Self.declaredBase) * value
-                explanation = "declared, and the text supports it: its strength for \(top) is \(Self.decimal(value))\(strengthSource(top, of: item)), so \(Self.constant(Self.declaredBase)) + \(Self.constant(1 - Self.declaredBase)) × \(Self.decimal(value)) = \(Self.decimal(strength))"
+                explanation = "the text supports it: strength \(Self.decimal(value))\(strengthSource(top, of: item)), so \(Self.constant(Self.declaredBase)) + \(Self.constant(1 - Self.declaredBase)) × \(Self.decimal(value)) = \(Self.decimal(strength))"
             case let value?:
                 // Declaring cannot lift an item the text does not support: the link keeps the text's own strength.
                 strength = value
                 unsupported.append(top)
-                explanation = "declared, but the text is no more related to \(top) than everyday work is: it counts with the text's strength, \(Self.decimal(value))"
+                explanation = "the text is no more related to \(top) than everyday work is: it counts with the text's strength, \(Self.decimal(value))"
             }
             links.append(Link(item: item.id, priority: id, kind: .declared, strength: strength,
                               evidence: inferences[item.id]?.evidence ?? [], via: nil, explanation: explanation))
@@ -115,8 +115,9 @@ struct LinkBuilder {
             guard strategy.priority(link.priority)?.parent == nil, link.strength >= Self.orphanLine,
                   let sub = inference.subPriorities[link.priority], !Calibration.isOrphan(margin: sub.margin),
                   !named.contains(where: { strategy.priority($0)?.parent == link.priority }) else { return nil }
+            // The everyday-work level is the item's own, shown on its parent's line: not repeated here.
             return Link(item: item.id, priority: sub.priority, kind: .inferred, strength: Double(sub.strength), evidence: inference.evidence,
-                        via: nil, explanation: "inferred sub-priority of declared \(link.priority); relatedness \(Self.decimal(Double(sub.similarity))) − everyday work \(Self.decimal(Double(inference.background))) = margin \(Self.decimal(Double(sub.margin))), calibrated to \(Self.decimal(Double(sub.strength)))")
+                        via: nil, explanation: "sub-priority of declared \(link.priority); relatedness \(Self.decimal(Double(sub.similarity))), margin \(Self.decimal(Double(sub.margin)))")
         }
     }
 
@@ -146,13 +147,14 @@ struct LinkBuilder {
     private func inferred(_ item: AlignedItem) -> [Link] {
         guard let inference = inferences[item.id], let best = inference.best else { return [] }
         let strength = Double(best.strength)
-        let explanation = "inferred; relatedness \(Self.decimal(Double(best.similarity))) − everyday work \(Self.decimal(Double(inference.background))) "
-            + "= margin \(Self.decimal(Double(best.margin))), calibrated to \(Self.decimal(strength))"
+        // The kind and the strength stand beside the explanation wherever it is shown: it says only where they come from.
+        let explanation = "relatedness \(Self.decimal(Double(best.similarity))) − everyday work \(Self.decimal(Double(inference.background))) "
+            + "= margin \(Self.decimal(Double(best.margin)))"
         var links = [Link(item: item.id, priority: best.priority, kind: .inferred, strength: strength, evidence: inference.evidence, via: nil,
                           explanation: explanation)]
         if let sub = inference.subPriority, !Calibration.isOrphan(margin: sub.margin) {
             links.append(Link(item: item.id, priority: sub.priority, kind: .inferred, strength: Double(sub.strength), evidence: inference.evidence,
-                              via: nil, explanation: "inferred sub-priority of \(best.priority); relatedness \(Self.decimal(Double(sub.similarity))) − everyday work \(Self.decimal(Double(inference.background))) = margin \(Self.decimal(Double(sub.margin))), calibrated to \(Self.decimal(Double(sub.strength)))"))
+                              via: nil, explanation: "sub-priority of \(best.priority); relatedness \(Self.decimal(Double(sub.similarity))), margin \(Self.decimal(Double(sub.margin)))"))
         }
         return links
     }
