@@ -35,12 +35,17 @@ enum KeyResultLabel {
     static let prefix = Pattern(
         #"^\s*([A-Z][\w&/.,'’-]*(?:\s+(?:of|and|for|the|&|[A-Z][\w&/.,'’-]*)){0,7}\s+)?(?:KR|Key [Rr]esult)\s*#?\s*(?:-(?=\d))?(?:(?:\d+(?:\.\d+)*\.?[a-z](?![A-Za-z])|\d*(?:\.\d+)*)\s*(?::|\.\s|\)|\s[-–—]\s)|\d+(?:\.\d+)*\s+(?=\S))\s*"#, caseInsensitive: false)
 
+    /// "Measure: Reach 1,200 families", "Measure 2: …": a goal's measure is its key result, labelled with the word a
+    /// plan written as goals uses for one. A colon is needed, so "Measure the no-show rate" stays a sentence.
+    private static let measure = Pattern(#"^\s*(?:\*\*)?(?:Measure|MEASURE|measure)(?:\s*#?\s*\d+(?:\.\d+)*)?\s*:(?:\*\*)?\s+(?=\S)"#, caseInsensitive: false)
+
     /// A key result's words without the label that marks it: "KR1: 3 of 5 partners live" → "3 of 5 partners live",
     /// "KR 1.2 - Second", "Key Result 1.1: Time to first call…" likewise. Its number only restates its place under the
     /// objective, as "Objective 1:" does for an objective (`TitleLabel`). A label that names an owner ("CEO KR:",
     /// "VP of Customer Success KR:") stays: a key result has no owner of its own, and the text is where that one lives.
     /// A label with nothing after it ("KR 1" alone in a cell) stays too, since it is all the row says.
     static func strippingLabel(_ text: String) -> String {
+        if let range = measure.firstMatchWithRange(in: text)?.1, range.upperBound < text.endIndex { return String(text[range.upperBound...]) }
         guard contains(text, "KR") || contains(text, "Key result") || contains(text, "Key Result"),
               let (groups, range) = prefix.firstMatchWithRange(in: text), groups[1] == nil, range.upperBound < text.endIndex else { return text }
         return String(text[range.upperBound...])
@@ -100,7 +105,8 @@ enum KeyResultLabel {
     /// True when a list item's text starts with a key-result label such as "KR:" or "CEO KR:".
     /// The expression is case-sensitive, so a match holds "KR" or "Key result" byte for byte: most list items hold neither.
     static func hasPrefix(_ text: String) -> Bool {
-        (contains(text, "KR") || contains(text, "Key result") || contains(text, "Key Result")) && prefix.matches(text)
+        if measure.matches(text) { return true }
+        return (contains(text, "KR") || contains(text, "Key result") || contains(text, "Key Result")) && prefix.matches(text)
     }
 
     private static func contains(_ text: String, _ literal: StaticString) -> Bool {

@@ -138,7 +138,18 @@ struct ObjectiveOutline {
                 let name = words.count > 1 && ["wg", "sig"].contains(words.last?.lowercased() ?? "") ? words.dropLast() : words[...]
                 role = .team(name.joined(separator: " "))
             }
+            // "### Community programs" under "## Q1 2027", over "1. Get the mobile clinic to more families" each with
+            // "- Measure: …" bullets (or over "#### Get the mobile clinic…" headings holding only such bullets): whatever
+            // its name, a heading whose goals each carry their own measures is the group that owns them, not one objective.
+            let groupsGoals = heading.level > 1 && !labelled[position] && !hasParts && !insideAside
+                && stack.contains { $0.open == .period || $0.open == .container }
+                && (!hasChildren && own.contains(where: Self.isGoalList) && !own.contains(where: { if case .list = $0.kind { !Self.isGoalList($0) } else { false } })
+                    || hasChildren && Self.headsMeasuredGoals(children, in: blocks, headings: headings))
+            if groupsGoals, role == .candidate {
+                role = .team(TitleText.clean(TitleLabel.stripLeadingSymbols(heading.title).trimmed))
+            }
             switch role {
+            case .team where groupsGoals: break
             case .team(let name) where !hasChildren && !own.contains(where: { PlanTable.items(in: $0) != nil })
                 && !own.contains(where: ObjectivesParser.isText) && HeadingRole.namesPerson(heading.title):
                 // "## `Bedeho` (@bedeho)" right above that person's objectives, written at its own level: a label.
@@ -224,6 +235,44 @@ struct ObjectiveOutline {
             outline.regions[index].hasChildren = outline.entries.contains { span.contains($0.section.line) }
         }
         return outline
+    }
+
+    /// "1. Get the mobile clinic to more families" over "- Measure: Reach 1,200 families": a numbered (or bold-led) list
+    /// whose every item is a goal with its measures (items labelled as key results) nested under it.
+    static func isGoalList(_ block: Block) -> Bool {
+        guard case .list(let ordered, let items) = block.kind, !items.isEmpty else { return false }
+        return items.allSatisfy { item in
+            guard item.task == nil, case .paragraph(let content)? = item.blocks.first?.kind,
+                  !KeyResultLabel.hasPrefix(content.plainText.trimmed) else { return false }
+            if !ordered, TitleText.leadingBold(content) == nil { return false }
+            return item.blocks.dropFirst().contains { nested in
+                guard case .list(_, let measures) = nested.kind else { return false }
+                return measures.contains { measure in
+                    guard case .paragraph(let text)? = measure.blocks.first?.kind else { return false }
+                    return KeyResultLabel.hasPrefix(text.plainText.trimmed)
+                }
+            }
+        }
+    }
+
+    /// Child headings that are each a goal over nothing but its labelled measures ("#### Cut missed appointments" over
+    /// "- Measure: Reduce no-show rate…"): the goals of the heading above, which groups them.
+    private static func headsMeasuredGoals(_ children: [(index: Int, level: Int, title: String, label: String?)], in blocks: [Block],
+                                           headings: [(index: Int, level: Int, title: String, label: String?)]) -> Bool {
+        guard !children.isEmpty else { return false }
+        return children.allSatisfy { child in
+            let next = headings.first { $0.index > child.index }?.index ?? blocks.count
+            guard next == blocks.count || headings.first(where: { $0.index == next })!.level <= child.level else { return false }
+            let own = blocks[(child.index + 1)..<next].filter { if case .label = $0.kind { false } else { true } }
+            guard own.contains(where: { if case .list = $0.kind { true } else { false } }) else { return false }
+            return own.allSatisfy { block in
+                guard case .list(_, let items) = block.kind else { return false }
+                return items.allSatisfy { item in
+                    guard item.task == nil, case .paragraph(let text)? = item.blocks.first?.kind else { return false }
+                    return KeyResultLabel.hasPrefix(text.plainText.trimmed)
+                }
+            }
+        }
     }
 
     /// For each heading, true when a labelled heading lies under it (deeper, before the next heading at its level or above).
