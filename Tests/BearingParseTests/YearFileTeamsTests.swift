@@ -152,10 +152,10 @@ struct YearFileTeamsTests {
 
     @Test("\"Measure:\" only marks a key result with its colon: a sentence starting with the word stays a sentence")
     func measureLabel() {
-        #expect(KeyResultLabel.hasPrefix("Measure: Reach 1,200 families"))
+        #expect(KeyResultLabel.marksItem("Measure: Reach 1,200 families"))
         #expect(KeyResultLabel.strippingLabel("Measure: Reach 1,200 families") == "Reach 1,200 families")
         #expect(KeyResultLabel.strippingLabel("Measure 2: Reach 1,200 families") == "Reach 1,200 families")
-        #expect(!KeyResultLabel.hasPrefix("Measure the no-show rate weekly"))
+        #expect(!KeyResultLabel.marksItem("Measure the no-show rate weekly"))
         #expect(KeyResultLabel.strippingLabel("Measure the no-show rate weekly") == "Measure the no-show rate weekly")
     }
 }

@@ -191,7 +191,7 @@ struct KeyResultCollector {
     private func unlabelled(_ item: ListItem, into results: inout [KeyResult], diagnostics: inout DiagnosticBag) {
         let text = Self.text(of: item)
         let nested = Array(item.blocks.dropFirst())
-        if item.task != nil && readsTaskItems || KeyResultLabel.hasPrefix(text) {
+        if item.task != nil && readsTaskItems || KeyResultLabel.marksItem(text) {
             results.append(keyResult(item, text: text, checked: item.task, diagnostics: &diagnostics))
         } else if let role = KeyResultLabel.role(of: text)
                     ?? (nested.contains { if case .list = $0.kind { true } else { false } } ? KeyResultLabel.leadingRole(of: text) : nil) {
@@ -213,11 +213,11 @@ struct KeyResultCollector {
                 continue
             }
             // A list that labels some of its items "KR:" says which are key results; its other owner items are not.
-            let labelsItsKeyResults = items.contains { KeyResultLabel.hasPrefix(Self.text(of: $0)) }
+            let labelsItsKeyResults = items.contains { KeyResultLabel.marksItem(Self.text(of: $0)) }
             for item in items {
                 let text = Self.text(of: item)
                 let nested = Array(item.blocks.dropFirst())
-                if item.task != nil || KeyResultLabel.hasPrefix(text) || KeyResultLabel.role(of: text) != nil {
+                if item.task != nil || KeyResultLabel.marksItem(text) || KeyResultLabel.role(of: text) != nil {
                     unlabelled(item, into: &results, diagnostics: &diagnostics)
                 } else if OwnerCascade.isOwnerItem(item, text: text) {
                     cascade(nested, into: &results, diagnostics: &diagnostics)

@@ -37,7 +37,7 @@ enum KeyResultLabel {
 
     /// "Measure: Reach 1,200 families", "Measure 2: …": a goal's measure is its key result, labelled with the word a
     /// plan written as goals uses for one. A colon is needed, so "Measure the no-show rate" stays a sentence.
-    private static let measure = Pattern(#"^\s*(?:\*\*)?(?:Measure|MEASURE|measure)(?:\s*#?\s*\d+(?:\.\d+)*)?\s*:(?:\*\*)?\s+(?=\S)"#, caseInsensitive: false)
+    static let measure = Pattern(#"^\s*(?:\*\*)?(?:Measure|MEASURE|measure)(?:\s*#?\s*\d+(?:\.\d+)*)?\s*:(?:\*\*)?\s+(?=\S)"#, caseInsensitive: false)
 
     /// A key result's words without the label that marks it: "KR1: 3 of 5 partners live" → "3 of 5 partners live",
     /// "KR 1.2 - Second", "Key Result 1.1: Time to first call…" likewise. Its number only restates its place under the
@@ -105,9 +105,12 @@ enum KeyResultLabel {
     /// True when a list item's text starts with a key-result label such as "KR:" or "CEO KR:".
     /// The expression is case-sensitive, so a match holds "KR" or "Key result" byte for byte: most list items hold neither.
     static func hasPrefix(_ text: String) -> Bool {
-        if measure.matches(text) { return true }
-        return (contains(text, "KR") || contains(text, "Key result") || contains(text, "Key Result")) && prefix.matches(text)
+        (contains(text, "KR") || contains(text, "Key result") || contains(text, "Key Result")) && prefix.matches(text)
     }
+
+    /// True when a list item's text starts with a key-result label, "Measure:" included. Only a bullet takes that word
+    /// as a label: a "Measure:" paragraph heads a metric's fields (`MetricCard`), and is no key result without a target.
+    static func marksItem(_ text: String) -> Bool { hasPrefix(text) || measure.matches(text) }
 
     private static func contains(_ text: String, _ literal: StaticString) -> Bool {
         let needle = UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount)

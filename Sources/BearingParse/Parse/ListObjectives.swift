@@ -135,7 +135,7 @@ struct ListObjectives {
     /// key results whose objectives were written some other way (a bold paragraph), never a list of objectives.
     static func isKeyResult(_ item: ListItem) -> Bool {
         guard case .paragraph(let content)? = item.blocks.first?.kind else { return false }
-        return KeyResultLabel.hasPrefix(content.plainText)
+        return KeyResultLabel.marksItem(content.plainText)
     }
 
     /// One objective of a table: a row of an items table (`| Objective | Owner | Status |`), or a bold group row

@@ -159,8 +159,9 @@ struct MetadataReader {
     private func isKeyResultLine(_ lineNumber: Int) -> Bool {
         guard lineNumber >= 1, lineNumber <= document.lines.count else { return false }
         var text = document.lines[lineNumber - 1].drop(while: { $0 == " " || $0 == "\t" })
-        if let marker = text.first, "-*+".contains(marker) { text = text.dropFirst().drop(while: { $0 == " " }) }
-        return KeyResultLabel.hasPrefix(String(text).trimmed)
+        guard let marker = text.first, "-*+".contains(marker) else { return KeyResultLabel.hasPrefix(String(text).trimmed) }
+        text = text.dropFirst().drop(while: { $0 == " " })
+        return KeyResultLabel.marksItem(String(text).trimmed)
     }
 
     /// Parses one source line as `key: value`, with optional bullet and bold markers around the key.

@@ -243,13 +243,13 @@ struct ObjectiveOutline {
         guard case .list(let ordered, let items) = block.kind, !items.isEmpty else { return false }
         return items.allSatisfy { item in
             guard item.task == nil, case .paragraph(let content)? = item.blocks.first?.kind,
-                  !KeyResultLabel.hasPrefix(content.plainText.trimmed) else { return false }
+                  !KeyResultLabel.marksItem(content.plainText.trimmed) else { return false }
             if !ordered, TitleText.leadingBold(content) == nil { return false }
             return item.blocks.dropFirst().contains { nested in
                 guard case .list(_, let measures) = nested.kind else { return false }
                 return measures.contains { measure in
                     guard case .paragraph(let text)? = measure.blocks.first?.kind else { return false }
-                    return KeyResultLabel.hasPrefix(text.plainText.trimmed)
+                    return KeyResultLabel.marksItem(text.plainText.trimmed)
                 }
             }
         }
@@ -269,7 +269,7 @@ struct ObjectiveOutline {
                 guard case .list(_, let items) = block.kind else { return false }
                 return items.allSatisfy { item in
                     guard item.task == nil, case .paragraph(let text)? = item.blocks.first?.kind else { return false }
-                    return KeyResultLabel.hasPrefix(text.plainText.trimmed)
+                    return KeyResultLabel.marksItem(text.plainText.trimmed)
                 }
             }
         }
