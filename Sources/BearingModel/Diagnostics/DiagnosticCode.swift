@@ -24,6 +24,7 @@ public enum DiagnosticCode: String, Sendable, Codable, CaseIterable {
     case quarterMismatch = "quarter-mismatch"
     case fiscalPeriod = "fiscal-period"
     case periodHeading = "period-heading"
+    case periodSpan = "period-span"
     case unreadObjectives = "unread-objectives"
     case skippedSection = "skipped-section"
     case noObjectives = "no-objectives"

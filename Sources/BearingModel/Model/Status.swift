@@ -13,6 +13,8 @@ public enum Status: String, Sendable, Codable, CaseIterable {
     public init?(reading text: String) {
         let (symbol, rest) = Self.symbols(in: text)
         if let words = Self.words(rest) { self = words; return }
+        // ":sparkles: Done": a shortcode Bearing has no status for still stands before the word that says the status.
+        if let words = Self.words(Self.withoutShortcodes(rest)) { self = words; return }
         guard let symbol else { return nil }
         self = symbol
     }
@@ -59,6 +61,17 @@ public enum Status: String, Sendable, Codable, CaseIterable {
         return (first.status, rest.trimmed)
     }
 
+    /// `text` without the `:shortcode:` words at its start (`:rocket: :tada: Done` → "Done").
+    static func withoutShortcodes(_ text: String) -> String {
+        var rest = Substring(text.trimmed)
+        while let match = shortcode.firstMatch(in: String(rest)), let whole = match[0] {
+            rest = rest.dropFirst(whole.count).drop(while: \.isWhitespace)
+        }
+        return String(rest)
+    }
+
+    private static let shortcode = Pattern(#"^:[a-z0-9_+-]+:"#)
+
     /// Confluence's and Jira's status icons as wiki markup writes them, each with the symbol Confluence shows for it.
     static let wikiIcons: [(markup: String, shown: String)] = [("(/)", "✅"), ("(!)", "⚠️"), ("(x)", "❌")]
 
@@ -76,6 +89,9 @@ public enum Status: String, Sendable, Codable, CaseIterable {
     /// Symbols in the order they are tried: shortcodes first, so `:x:` is not found inside a longer one.
     static let symbolTable: [(String, Status)] = [
         (":white_check_mark:", .done), (":heavy_check_mark:", .done), (":ballot_box_with_check:", .done), (":checkered_flag:", .done),
+        // Confluence's and the Unicode names of the ticks and crosses (`:check_mark: Done`, `:cross_mark:`).
+        (":check_mark_button:", .done), (":check_mark:", .done), (":heavy_tick:", .done), (":tick:", .done),
+        (":cross_mark_button:", .dropped), (":cross_mark:", .dropped),
         (":large_orange_diamond:", .atRisk), (":small_orange_diamond:", .atRisk), (":yellow_circle:", .atRisk),
         (":orange_circle:", .atRisk), (":yellow_square:", .atRisk), (":orange_square:", .atRisk), (":warning:", .atRisk),
         (":red_circle:", .offTrack), (":red_square:", .offTrack), (":no_entry:", .offTrack), (":stop_sign:", .offTrack),

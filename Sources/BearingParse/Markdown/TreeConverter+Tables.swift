@@ -82,9 +82,21 @@ extension TreeConverter {
         for cell in TableSyntax.split(row.text, column: row.column) {
             let source = String(cell.text)
             let definitions = source.contains("]") ? linkDefinitions() : ""
-            result.append(TableCell(inlineContent(source, definitions: definitions), line: line, column: cell.column))
+            result.append(TableCell(Self.breakingLines(inlineContent(source, definitions: definitions)), line: line, column: cell.column))
         }
         return result
+    }
+
+    /// A cell's `<br>` tags as line breaks: a pipe table's cell is one source line, so the tag is how Confluence, Notion
+    /// and hand-written tables put lines in one ("Signed in January<br>Covers 12 schools"). Left as HTML, the cell's
+    /// text glued the lines together ("Signed in JanuaryCovers 12 schools") and the site, which drops raw HTML, did too.
+    static func breakingLines(_ content: [Inline]) -> [Inline] {
+        guard content.contains(where: { if case .html = $0 { true } else { false } }) else { return content }
+        return content.map { inline in
+            guard case .html(let tag) = inline else { return inline }
+            let compact = tag.lowercased().filter { !$0.isWhitespace }
+            return ["<br>", "<br/>", "</br>"].contains(compact) ? .lineBreak : inline
+        }
     }
 
     /// Lines of the text that define a link reference (`[ada]: https://github.com/ada`), joined, read once.

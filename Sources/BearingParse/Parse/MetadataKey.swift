@@ -14,6 +14,12 @@ enum MetadataKey: String, CaseIterable {
         "status": .status, "state": .status,
         "priorities": .priorities, "priority": .priorities, "aligns to": .priorities, "aligned to": .priorities,
         "aligns with": .priorities, "serves": .priorities, "strategic priority": .priorities, "strategic priorities": .priorities,
+        // What a strategy calls its priorities, as a column or field naming the one a row serves. A bare "Goal" is not
+        // here: `Goal:` in an objective is as often its aim in a sentence; only a table's Goal column is read as a link
+        // (`PlanTable.items`).
+        "strategic goal": .priorities, "strategic goals": .priorities, "strategic pillar": .priorities,
+        "strategic pillars": .priorities, "pillar": .priorities, "pillars": .priorities, "goal area": .priorities,
+        "goal areas": .priorities,
         "confidence": .confidence,
         "effort": .effort, "size": .effort, "estimate": .effort,
         "roadmap": .roadmaps, "roadmaps": .roadmaps,

@@ -110,7 +110,8 @@ enum PlanTable {
     static let ordinalHeaders: Set<String> = ["#", "no", "no.", "nr", "nr.", "n°", "num", "number", "id", "", "ref"]
 
     /// Headers of a column that says when a row is planned (`| Date | Milestone | Features |`): its period.
-    static let periodHeaders: Set<String> = ["date", "dates", "when", "month", "quarter", "period", "target", "timing"]
+    static let periodHeaders: Set<String> = ["date", "dates", "when", "month", "quarter", "quarters", "period", "target", "timing",
+                                             "timeline", "timeframe", "time frame"]
 
     /// The column of titles: the first when it is headed Objective, Goal, Project…; else the first title header after
     /// only numbering, period and field columns (`| # | Status | Responsible | Project |`, `| Date | Milestone | Features |`).
@@ -118,6 +119,11 @@ enum PlanTable {
     static func titleColumn(_ header: [TableCell]) -> Int? {
         var titles = header.indices.filter { titleHeaders.contains(headerKey(header[$0])) }
         if titles.isEmpty, let described = describedColumn(header) { return described }
+        if titles.isEmpty, let first = firstWordsColumn(header) { return first }
+        // `| Name | Status | Quarter | Owner | Priority |` (Notion's export): the tracker's Name column is the work, and a
+        // Priority or Goal column after it says how much each row matters or which strategic goal it serves.
+        if !titles.isEmpty, titles.allSatisfy({ referenceHeaders.contains(headerKey(header[$0])) }),
+           let named = namedColumn(header), named < titles[0] { return named }
         // `| Title | Status | Milestone |`: the milestone is the release a row ships in, the Title column the work.
         if titles.allSatisfy({ ["milestone", "milestones"].contains(headerKey(header[$0])) }), let named = namedColumn(header) { titles = [named] }
         guard var index = titles.first else { return nil }
@@ -128,6 +134,35 @@ enum PlanTable {
         guard before.allSatisfy({ ordinalHeaders.contains($0) || periodHeaders.contains($0) || titleHeaders.contains($0)
                                   || MetadataKey(spelling: $0) != nil }) else { return nil }
         return index
+    }
+
+    /// Title headers that, beside another column of titles, say which strategic priority a row serves or how much it
+    /// matters (`| Name | Status | Goal |`, `| Name | Priority |`) rather than naming the work.
+    static let referenceHeaders: Set<String> = ["priority", "priorities", "goal", "goals"]
+
+    /// Headers of a first column that is not work even beside a Status column: a risk register, a decision log, a legend.
+    private static let notWorkHeaders: Set<String> = [
+        "risk", "risks", "question", "questions", "decision", "decisions", "assumption", "assumptions", "dependency",
+        "dependencies", "blocker", "blockers", "issue", "issues", "symbol", "icon", "emoji", "legend", "colour", "color",
+        "term", "label", "key", "field", "meaning", "date", "version", "release", "person", "role", "member", "members",
+    ]
+
+    /// `| Partnership | Status | Timeline | Notes |` (a Confluence table whose first column is named for what the rows
+    /// are): the first column holds the titles when no column is named for the work, a later column is a Status, and
+    /// another says when or who (a period, an owner, a due date), as a plan's rows do. A risk register or a legend keeps
+    /// its first column's name (`notWorkHeaders`) and stays a table.
+    private static func firstWordsColumn(_ header: [TableCell]) -> Int? {
+        let keys = header.map(headerKey)
+        guard keys.count >= 3, let first = keys.first, !first.isEmpty, !notWorkHeaders.contains(first),
+              !ordinalHeaders.contains(first), !periodHeaders.contains(first), !statusHeaders.contains(first),
+              !progressHeaders.contains(first), !keyResultHeaders.contains(first), MetadataKey(spelling: first) == nil,
+              !keys.contains(where: keyResultHeaders.contains) else { return nil }
+        let others = keys.dropFirst()
+        let planned: Set<MetadataKey> = [.owners, .due]
+        guard others.contains(where: { statusHeaders.contains($0) || MetadataKey(spelling: $0) == .status }),
+              others.contains(where: { periodHeaders.contains($0) || (MetadataKey(spelling: $0).map(planned.contains) ?? false) })
+        else { return nil }
+        return 0
     }
 
     /// Headers of a column that says what each row is when no column is named for the work itself.
@@ -202,6 +237,10 @@ enum PlanTable {
                 if periodHeaders.contains(headerKey(header[index])), !(measured && targetHeaders.contains(headerKey(header[index]))) { key = "Due" }
                 // "🔴 High", "P1", "Must": how much the row matters, not which strategic priority it serves.
                 if ["priority", "priorities"].contains(headerKey(header[index])), Self.isImportance(cell.text) { key = "Importance" }
+                // `| Name | Goal |` beside the column of titles: the strategic goal the row serves (`Goal 2`, a goal's
+                // title), a declared link. Beside a key-result column a Goal is the measure's figure, so it stays a note.
+                // Only a table column says so: a `Goal:` line in an objective's text is as often a sentence of prose.
+                if ["goal", "goals"].contains(headerKey(header[index])), !measured { key = "Priorities" }
                 if MetadataKey(spelling: key) == nil { notes.append((key, cell)) }
                 guard MetadataReader.isKey(key) else { continue }
                 let value = MetadataKey(spelling: key) == .owners ? ownerText(cell) : cell.text

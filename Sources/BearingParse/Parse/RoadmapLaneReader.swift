@@ -458,6 +458,9 @@ struct LaneReader {
             let inherits = metadata.status == nil && row.checked != true
             if metadata.status == nil { metadata.status = row.checked == true ? .done : context.status }
             let period = metadata.due.flatMap { PeriodText.normalize($0, year: year) } ?? context.period
+            if let due = metadata.due, let line = row.fields.first(where: { MetadataKey(spelling: $0.key) == .due }) {
+                Self.warnSpan(due, period: period, year: year, line: line, diagnostics: &diagnostics)
+            }
             // Its text is what the row says beyond the fields the card shows (`Notes: …`), not the raw row.
             var inlines: [Inline] = []
             // A title cell that is a link and what it is about ("[Gemini 3.x is unusable](…) — the client omits …"), or a
@@ -483,6 +486,25 @@ struct LaneReader {
             return made
         }
     }
+
+    /// "Q1 2027, Q2 2027" (a Notion multi-select of quarters): an item has one period, the first, and the writer is told
+    /// rather than the later quarters dropped unseen.
+    static func warnSpan(_ due: String, period: String?, year: Int?, line: MetadataReader.Line, diagnostics: inout DiagnosticBag) {
+        let parts = due.split(whereSeparator: { ",;&+/–—".contains($0) }).map { String($0) }
+            .flatMap { $0.components(separatedBy: " and ") }.flatMap { $0.components(separatedBy: " to ") }
+            .flatMap { $0.components(separatedBy: " - ") }
+        var periods: [String] = []
+        for part in parts {
+            guard Quarter.find(in: part) != nil || quarterOrHalf.matches(part), let found = PeriodText.normalize(part, year: year) else { continue }
+            if !periods.contains(found) { periods.append(found) }
+        }
+        guard periods.count >= 2, let period else { return }
+        diagnostics.warning(.periodSpan, "“\(due)” names \(periods.count) periods (\(periods.joined(separator: ", "))); an item has one, so it is placed in \(period)",
+                            line: line.line, column: line.valueColumn,
+                            fix: "split the work into one item per period, or keep only the period it is due in")
+    }
+
+    private static let quarterOrHalf = Pattern(#"\b[QH][1-4]\b"#)
 
     /// The tables of items in sections about the roadmap (and in their subsections), one lane per heading that holds
     /// them: read only for a file that has no lane of items, whose plan is such a table.

@@ -40,11 +40,11 @@ struct RoadmapLaneTable {
         return RoadmapHeading.laneKind(title, year: year).0 != .theme
     }
 
-    /// The items of one cell: its lines between `<br>` tags, each non-empty one an item.
+    /// The items of one cell: its lines between `<br>` tags (read as line breaks), each non-empty one an item.
     static func split(_ cell: TableCell) -> [TableCell] {
         var parts: [[Inline]] = [[]]
         for inline in cell.content {
-            if case .html(let tag) = inline, isBreak(tag) { parts.append([]) } else { parts[parts.count - 1].append(inline) }
+            if case .lineBreak = inline { parts.append([]) } else if case .html(let tag) = inline, isBreak(tag) { parts.append([]) } else { parts[parts.count - 1].append(inline) }
         }
         return parts.map { TableCell(Self.trimmed($0), line: cell.line, column: cell.column) }.filter { !$0.text.isEmpty }
     }

@@ -38,6 +38,34 @@ package struct RoadmapParser: Sendable {
         }
     }
 
+    /// The page's one lane split into a lane per period, when every item gives its own period (a row's Quarter,
+    /// Timeline or When cell) and they name two or more; nil otherwise. Lanes follow the periods' order when each is a
+    /// quarter or a year, else the order the rows first name them; the page's intro leads the first.
+    static func periodLanes(_ page: LaneReader.Result, year: Int?) -> [LaneReader.Result]? {
+        let items = page.items
+        guard items.count >= 2, page.lane.kind == .theme else { return nil }
+        var order: [String] = []
+        for item in items {
+            guard let due = item.metadata.due, let period = PeriodText.normalize(due, year: year), period == item.period else { return nil }
+            if !order.contains(period) { order.append(period) }
+        }
+        guard order.count >= 2 else { return nil }
+        if order.allSatisfy({ calendarPeriod.matches($0) }) { order.sort() }
+        return order.enumerated().map { index, period in
+            let own = items.filter { $0.period == period }.map { item in
+                var item = item
+                item.lane = period
+                return item
+            }
+            var lane = Lane(title: period, kind: .period, period: period, location: own.first?.location ?? page.lane.location)
+            if index == 0 { lane.intro = page.lane.intro }
+            return LaneReader.Result(lane: lane, items: own, prose: nil, fromHeadings: false)
+        }
+    }
+
+    /// "2027-Q1", "2027": periods whose written form sorts in time order.
+    private static let calendarPeriod = Pattern(#"^\d{4}(?:-Q[1-4])?$"#)
+
     package func parse(_ document: MarkdownDocument) -> (Roadmap, [Diagnostic]) {
         var diagnostics = DiagnosticBag(path: document.path)
         diagnostics.append(document.diagnostics)
@@ -47,6 +75,8 @@ package struct RoadmapParser: Sendable {
         var title = document.title.map { $0.hasSuffix(":") ? String($0.dropLast()).trimmed : $0 }
         let year = document.frontMatter?["year"]?.string.flatMap { Int($0) } ?? (title.flatMap(PeriodText.firstYear)) ?? PeriodText.firstYear(stem)
         var (intro, sections) = Self.lanes(document)
+        // True when the file has no lanes and its one lane is the page itself, named after its title.
+        var pageLane = false
         // A file with no headings but its title, whose lists follow period labels ("Quarter 1 of 2024: **Governance**"),
         // is one lane: the labels set its items' periods.
         // So is a file whose plan is one table under its title (`| Milestone | Ends | Status |`, no lanes): its rows are
@@ -64,6 +94,7 @@ package struct RoadmapParser: Sendable {
             sections = [Section(title: title ?? stem, level: 2, label: nil, line: first.line, column: first.column,
                                 endLine: document.lines.count, blocks: intro, subsections: [])]
             intro = []
+            pageLane = true
         }
         let headings = RoadmapLists.Headings(Self.headingTitles(document.blocks))
         var reader = LaneReader(parser: self, document: document, roadmapID: id, year: year, headings: headings)
@@ -110,6 +141,9 @@ package struct RoadmapParser: Sendable {
                 lanes += [own] + boards
             }
         }
+        // A Notion or Confluence export is one table under the page's title, every row with its Quarter (or Timeline):
+        // the periods are the roadmap's lanes, as `## 2027-Q1` headings would be, not one lane named after the page.
+        if pageLane, lanes.count == 1, let split = Self.periodLanes(lanes[0], year: year) { lanes = split }
         // Items written as headings make a prose-only theme lane an item of its own, as in-toto's yearly roadmaps do.
         let headingItems = lanes.contains(where: \.fromHeadings)
         var items: [RoadmapItem] = []

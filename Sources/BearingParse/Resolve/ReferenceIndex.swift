@@ -108,6 +108,13 @@ struct ReferenceIndex: Sendable {
             if found.count == 1 { return step.loose ? family(of: found[0], fitting: needle) : .found(entries[found[0]].id) }
             if found.count > 1 { return familyOrAmbiguous(found) }
         }
+        // "Goal 2: Make it easier to keep appointments", "Priority 1 — Reach more families": a reference written the way
+        // the strategy's heading is, label and all, where no title holds the label. Its position names the priority;
+        // without one the title after the label does.
+        if let (position, title) = Self.labelled(needle) {
+            if let index = byNumber[position] { return .found(entries[index].id) }
+            return resolve(title, preferring: prefix)
+        }
         return .missing(suggestion: suggestion(for: needle))
     }
 
@@ -273,7 +280,18 @@ struct ReferenceIndex: Sendable {
     }
 
     /// Words that number a priority when followed by its position; longest first, so "strategic priority" wins.
-    private static let positionWords = ["strategic priority ", "priority ", "pillar ", "goal ", "theme ", "bet "]
+    private static let positionWords = ["strategic priority ", "strategic pillar ", "strategic goal ", "goal area ", "focus area ",
+                                        "priority ", "pillar ", "goal ", "theme ", "bet "]
+
+    /// "goal 2: make it easier…" → ("2", "make it easier…"): a normalized reference that is a position with its word
+    /// ("Goal 2", "Pillar #3", "2.1") followed by ":", "—", "–" or " - " and a title; nil for any other.
+    static func labelled(_ needle: String) -> (position: String, title: String)? {
+        guard let match = labelledReference.firstMatch(in: needle), let label = match[1], let title = match[2],
+              let position = positional(label.trimmingCharacters(in: .whitespaces)), !title.trimmed.isEmpty else { return nil }
+        return (position, title.trimmed)
+    }
+
+    private static let labelledReference = Pattern(#"^((?:[a-z]+(?: [a-z]+)? )?#?p?\d+(?:\.\d+)*)\s*(?::|—|–|\s-)\s*(.+)$"#)
 
     /// Each word of `needle` is a prefix of a later word of `title`, in order ("grow reliable revenue").
     static func wordsInOrder(_ needle: String, in title: String) -> Bool {
