@@ -58,6 +58,7 @@ struct DiagnosticCoverageTests {
             "roadmaps/items.md": "- **Before any lane.** x\n- **Also before.** y\n\n## Now\n\n| Key result | Status |\n|---|---|\n| KR 1 | done |\n",
             "roadmaps/prose.md": "# Plans\n\nWe will do good things.\n",
         ],
+        "span": ["strategy.md": minimalStrategy, "roadmaps/r.md": "# Plan\n\n| Project | Status | Timeline |\n|---|---|---|\n| A | Done | Q1 2027, Q2 2027 |\n"],
         "cycle": ["strategy.md": minimalStrategy, "roadmaps/r.md": "## Now\n### A\n- Depends on: a\n"],
         "files": [
             "bearing.yml": "max_file_size: 1KB\n",

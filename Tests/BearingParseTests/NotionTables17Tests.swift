@@ -174,6 +174,8 @@ struct NotionTables17Tests {
         let sms = try #require(roadmap.items.first { $0.title == "SMS reminder pilot" })
         #expect(sms.period == "2027-Q1")
         #expect(roadmap.items.first { $0.title == "Data audit" }?.period == "2027-Q3")
+        // A page titled with its year is still one lane of the page: the rows' quarters are the lanes.
+        #expect(roadmap.lanes.map(\.title) == ["2027-Q1", "2027-Q3"])
         let span = try #require(diagnostics.first { $0.code == .periodSpan })
         #expect(span.message.contains("2027-Q2"))
         #expect(span.location.line == 5)

@@ -43,7 +43,7 @@ package struct RoadmapParser: Sendable {
     /// quarter or a year, else the order the rows first name them; the page's intro leads the first.
     static func periodLanes(_ page: LaneReader.Result, year: Int?) -> [LaneReader.Result]? {
         let items = page.items
-        guard items.count >= 2, page.lane.kind == .theme else { return nil }
+        guard items.count >= 2 else { return nil }
         var order: [String] = []
         for item in items {
             guard let due = item.metadata.due, let period = PeriodText.normalize(due, year: year), period == item.period else { return nil }
