@@ -20,6 +20,9 @@ struct RebuildBenchCommand: ConsoleCommand {
     @Option(help: ArgumentHelp("The workspace-relative file to edit (default: the first objectives file).", valueName: "path"))
     var file: String?
 
+    @Flag(help: "List the pages the last rebuild rendered, to see which pages a one-file change reaches.")
+    var listRendered = false
+
     func run(_ console: Console) throws -> Int32 {
         let root = try options.root(console)
         var build = IncrementalBuild(root: root, today: nil, vectors: try TokenVectors.bundled())
@@ -34,7 +37,7 @@ struct RebuildBenchCommand: ConsoleCommand {
         defer { try? original.write(to: url) }
         let stages = StageTimes()
         build.onStage = { stages.lap($0) }
-        var times: [Double] = [], cpu: [Double] = [], rendered: [Int] = [], changed: [Int] = []
+        var times: [Double] = [], cpu: [Double] = [], rendered: [Int] = [], changed: [Int] = [], last: [String] = []
         for run in 1...max(1, runs) {
             var edited = original
             edited.append(Data("\nEdited for the rebuild benchmark, run \(run).\n".utf8))
@@ -45,6 +48,7 @@ struct RebuildBenchCommand: ConsoleCommand {
             times.append(Date().timeIntervalSince(begin))
             cpu.append(Self.cpuSeconds() - used)
             rendered.append(result.rendered.count)
+            last = result.rendered
             changed.append(result.changed.count)
         }
         let sorted = times.sorted()
@@ -56,6 +60,7 @@ struct RebuildBenchCommand: ConsoleCommand {
         console.print("CPU per rebuild (both cores, median): \(ms(cpu.sorted()[cpu.count / 2])) ms")
         console.print("pages rendered per rebuild (median): \(rendered.sorted()[rendered.count / 2]), files changed: \(changed.sorted()[changed.count / 2])")
         for (stage, values) in stages.medians() { console.print("  \(stage.padding(toLength: 16, withPad: " ", startingAt: 0)) \(ms(values)) ms (median)") }
+        if listRendered { console.print("rendered by the last rebuild: " + last.joined(separator: " ")) }
         return 0
     }
 

@@ -15,13 +15,17 @@ extension KeyResultCollector {
         let fields = Self.fields(in: section.blocks)
         var reading = ProgressReader.read(text, checked: nil)
         if let progress = fields["progress"] {
-            // "70% 🟡": the figure, and the status its symbol gives.
-            let figure = progress.split(separator: " ").first.map(String.init) ?? progress
+            // "70% 🟡", "🔴 30%": the figure, whichever side of it the status symbol is on.
+            let figure = Status.symbols(in: progress).1
             let fromField = ProgressReader.read(figure, checked: nil)
             if fromField.progress != nil { reading = fromField }
         } else if reading.progress == nil, let current = fields["current"] ?? fields["actual"], let target = fields["target"] {
-            let fromFields = ProgressReader.read("\(target) (currently \(current))", checked: nil)
-            if fromFields.progress != nil { reading = fromFields }
+            // A start (a Baseline bullet, or the heading's "from 6h to 1h") is what a falling target is counted from.
+            let baseline = (fields["baseline"] ?? fields["start"] ?? fields["starting point"]).map { "from \($0) to \(target), now \(current)" }
+            let heading = text.lowercased().contains("from ") ? "\(text), now \(current)" : nil
+            let fromFields = [baseline, heading, "\(target) (currently \(current))"].lazy.compactMap { $0 }
+                .map { ProgressReader.read($0, checked: nil) }.first { $0.progress != nil }
+            if let fromFields { reading = fromFields }
         }
         let status = fields["status"].flatMap { Status.leadingSymbol(in: $0)?.status }
             ?? fields["progress"].flatMap { value in value.split(separator: " ").lazy.compactMap { Status.leadingSymbol(in: String($0))?.status }.first }
