@@ -73,6 +73,19 @@ public struct BuildPipeline: Sendable {
         }
     }
 
+    /// `plan` with the stale-key-result warnings that `check` gives, from a history already read: `report` and `build`
+    /// read it anyway, and a count of warnings that differs between commands ("42 warnings" from `check`, "20" from
+    /// `report`) leaves a user wondering which is true. Unchanged without history.
+    package static func withStaleKeyResults(_ plan: Plan, today: Date, history: PlanHistory?) -> Plan {
+        guard let history else { return plan }
+        let stale = PlanTrends(history: history, until: today.addingTimeInterval(86_400))
+            .staleKeyResults(in: plan, today: today, afterWeeks: plan.config.staleAfterWeeks).map(\.diagnostic)
+        guard !stale.isEmpty else { return plan }
+        var plan = plan
+        plan.diagnostics = (plan.diagnostics + stale).sorted(by: Diagnostic.ordered)
+        return plan
+    }
+
     /// `alignment` with each quarter that ended under an earlier strategy scored against that strategy
     /// (`Aligner.scoredByPeriod`). Unchanged without history, when the strategy never changed, or when the vectors
     /// cannot be loaded (the plan was aligned with them already, so they can). Versions that took effect after the day

@@ -65,7 +65,7 @@ struct BuildCommand: ConsoleCommand {
             return 2
         }
         clock.lap("scan and parse")
-        let (plan, current) = try AsOfOption.scoring(alignment, at: commit).align(loaded, console: console, vectors: vectors)
+        var (plan, current) = try AsOfOption.scoring(alignment, at: commit).align(loaded, console: console, vectors: vectors)
         clock.lap("link and score")
         // History is the commits' story up to HEAD; a site of an earlier revision (--as-of) is that revision alone.
         let history = noHistory || revision.asOf != nil ? nil : pipeline.history(vectors: vectors, config: plan.config, environment: console.environment) {
@@ -73,6 +73,7 @@ struct BuildCommand: ConsoleCommand {
         }
         // Quarters that ended under an earlier strategy are scored against it.
         let aligned = BuildPipeline.scoredByPeriod(current, plan: plan, history: history, vectors: vectors)
+        plan = BuildPipeline.withStaleKeyResults(plan, today: aligned.today, history: history)
         clock.lap("history")
         if plan.errorCount > 0 && !allowErrors {
             console.error(plan.diagnostics.filter { $0.severity == .error }.map(DiagnosticFormatter.text).joined(separator: "\n"))

@@ -30,24 +30,22 @@ struct CheckCommand: ConsoleCommand {
         let vectors = Prefetch { try TokenVectors.bundled() }
         let root = try options.root(console)
         var (plan, aligned) = try alignment.align(WorkspaceLoader().load(root: root), console: console, vectors: vectors)
-        plan.diagnostics = (plan.diagnostics + staleKeyResults(plan, aligned, root: root, vectors: vectors, console: console)).sorted(by: Diagnostic.ordered)
+        plan = BuildPipeline.withStaleKeyResults(plan, today: aligned.today, history: history(plan, aligned, root: root, vectors: vectors, console: console))
         let prefix = format == .github ? RepositoryPath.prefix(ofWorkspace: root) : ""
         console.print(DiagnosticFormatter.format(plan.diagnostics, as: format, fileCount: plan.files.count, repositoryPrefix: prefix), terminator: "")
         if format == .text { console.error("bearing check: " + DiagnosticFormatter.summary(plan.diagnostics, fileCount: plan.files.count)) }
         return CheckOutcome.failed(plan.diagnostics, strict: strict) ? 1 : 0
     }
 
-    /// Key results unchanged for `stale_after_weeks`, from the git history. History is read only when some objective's
-    /// quarter has not ended, as only those can be stale; outside git there is none and nothing is said.
-    private func staleKeyResults(_ plan: Plan, _ aligned: Alignment, root: String, vectors: Prefetch<TokenVectors>, console: Console) -> [Diagnostic] {
+    /// The history stale key results are read from. Read only when some objective's quarter has not ended, as only
+    /// those can be stale; outside git there is none and nothing is said.
+    private func history(_ plan: Plan, _ aligned: Alignment, root: String, vectors: Prefetch<TokenVectors>, console: Console) -> PlanHistory? {
         let open = plan.objectives.compactMap(\.quarter).filter { $0.dateInterval.end > aligned.today }
-        guard !noHistory, let earliest = open.map(\.dateInterval.start).min() else { return [] }
+        guard !noHistory, let earliest = open.map(\.dateInterval.start).min() else { return nil }
         // A key result's stale clock starts at its quarter's start at the earliest, so the walk starts there too, with
         // the plan as it stood then: `check` runs on every pull request, and a long history was read in full each time.
-        guard let history = BuildPipeline(root: root).history(vectors: vectors, config: plan.config, environment: console.environment, linking: false,
-                                                              from: earliest, warn: { console.error("bearing check: " + $0) }) else { return [] }
-        return PlanTrends(history: history, until: aligned.today.addingTimeInterval(86_400))
-            .staleKeyResults(in: plan, today: aligned.today, afterWeeks: plan.config.staleAfterWeeks).map(\.diagnostic)
+        return BuildPipeline(root: root).history(vectors: vectors, config: plan.config, environment: console.environment, linking: false,
+                                                 from: earliest, warn: { console.error("bearing check: " + $0) })
     }
 }
 

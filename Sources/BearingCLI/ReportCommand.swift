@@ -41,13 +41,14 @@ struct ReportCommand: ConsoleCommand {
         let pipeline = BuildPipeline(root: try options.root(console))
         let (loaded, commit) = try revision.load(pipeline, console: console)
         let vectors = Prefetch { try TokenVectors.bundled() }
-        let (plan, current) = try AsOfOption.scoring(alignment, at: commit).align(loaded, console: console, vectors: vectors)
+        var (plan, current) = try AsOfOption.scoring(alignment, at: commit).align(loaded, console: console, vectors: vectors)
         // Statuses, key results and the strategy's versions, without linking each revision: enough for movement and
         // for scoring each ended quarter against the strategy in force then. Not for --as-of: the history is read
         // from the current branch, and an earlier plan is told from its own point.
         let history = noHistory || revision.asOf != nil || explain != nil ? nil
             : pipeline.history(vectors: vectors, config: plan.config, environment: console.environment, linking: false) { console.error("bearing report: " + $0) }
         let aligned = BuildPipeline.scoredByPeriod(current, plan: plan, history: history, vectors: vectors)
+        plan = BuildPipeline.withStaleKeyResults(plan, today: aligned.today, history: history)
         let selected = try quarter.map { text -> Quarter in
             guard let q = Quarter.find(in: text, fiscalStart: plan.config.fiscalYearStart), plan.quarters.contains(q) else {
                 throw ValidationError("no objectives for quarter \(text); planned: \(plan.quarters.map(\.description).joined(separator: ", "))")

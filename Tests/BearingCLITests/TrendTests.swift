@@ -146,6 +146,19 @@ struct TrendTests {
         #expect(!(try Bearing.run(["check", "--workspace", workspace, "--today", "2026-10-22"])).stdout.contains("stale-key-result"))
     }
 
+    @Test("report and build count the stale key results check warns about: one count of warnings everywhere")
+    func oneWarningCount() throws {
+        let repo = try Self.repository()
+        defer { repo.remove() }
+        let workspace = repo.root.appendingPathComponent("plan").path
+        let check = try Bearing.run(["check", "--workspace", workspace, "--today", Self.today])
+        #expect(check.stderr.contains("0 errors, 2 warnings in"), "\(check.stderr)")  // a priority without work, and the stale rota
+        let summary = try Bearing.run(["report", "--workspace", workspace, "--today", Self.today, "--format", "summary"])
+        #expect(summary.stdout.contains("0 errors · 2 warnings"), "\(summary.stdout)")
+        let json = try Bearing.run(["report", "--workspace", workspace, "--today", Self.today, "--format", "json"])
+        #expect(json.stdout.contains("stale-key-result"), "\(json.stdout)")
+    }
+
     @Test("stale_after_weeks in bearing.yml sets how long a key result may stay still")
     func staleSetting() throws {
         let longer = try Self.repository(config: "stale_after_weeks: 8\n")

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import BearingParse
 import BearingAlign
+import BearingModel
 
 @Suite("Key-result progress")
 struct ProgressReaderTests {
@@ -97,5 +98,22 @@ struct ProgressFormsDocTests {
         #expect(reading.source.rawValue == row.source)
         let warning = reading.problem != nil ? "progress-unreadable" : reading.unread != nil ? "progress-unread" : ""
         #expect(warning == row.warning)
+    }
+}
+
+@Suite("Google-style grades after a key result")
+struct TrailingGradeTests {
+    @Test("a decimal grade after a final dash is the key result's score; a whole number there is a count", arguments: [
+        ("Projected median battery life from 19 to 26 months, now 24 — 0.7", 0.7 as Double?, ProgressSource.score),
+        ("Launch the beta - 1.0", 1.0, .score),
+        ("Cut ticket backlog – .5", 0.5, .score),
+        ("Ship v2 — 1", nil, .unknown),
+        ("Reduce error budget burn — 0.1%", 0.001, .percent),
+        ("Median battery life from 19 to 26 months, now 24", 5.0 / 7.0, .range),
+    ])
+    func trailingGrade(_ text: String, _ progress: Double?, _ source: ProgressSource) {
+        let reading = ProgressReader.read(text, checked: nil)
+        #expect(reading.progress.map { ($0 * 1000).rounded() } == progress.map { ($0 * 1000).rounded() })
+        #expect(reading.source == source)
     }
 }

@@ -46,6 +46,9 @@ package enum ProgressReader {
         #"(?<![\w.])(\#(number))(?:\s*[A-Za-z]{1,12})?\s+to\s+(\#(number)).{0,80}?\b(?:now|currently|so far|today|to date)\s*(?:at|is|:|=)?\s*(\#(number))"#)
     private static let percent = Pattern(#"(?<![\w.#])(\d+(?:\.\d+)?)\s*%[\s).\]]*$"#)
     private static let targetBefore = Pattern(#"(?:\b(?:to|by|reach(?:es|ing)?|at least|above|over|below|under|than|target(?:ing)?|hit|achieve)|[<>≤≥↑↓⬆⬇▲▼])\s*$"#)
+    /// A Google-style grade after a dash at the end ("…, now 24 — 0.7", "Launch the beta - 1.0"): written with a
+    /// decimal point, so "Ship v2 — 1" keeps its count.
+    private static let trailingScore = Pattern(#"\S\s+[—–-]\s*(0?\.\d+|[01]\.\d+)\s*$"#)
     private static let score = Pattern(#"\bscored?\s*[:=]?\s*(0?\.\d+|[01](?:\.\d+)?)(?![\d.])"#)
     /// Words that say a current value is given: when no form reads it, the text is in a form Bearing does not know.
     /// "score" only right before a figure ("score: 7"): "an NPS score of 30 or higher" names a measure and its target.
@@ -59,6 +62,11 @@ package enum ProgressReader {
         let text = withoutTrailingStatus(text)
         let fallback = checked.map { Reading(progress: $0 ? 1 : 0, source: .checkbox) } ?? Reading(progress: nil, source: .unknown)
         guard text.utf8.count <= maxMeasuredLength else { return fallback }
+        if text.utf8.last.map({ $0 >= 0x30 && $0 <= 0x39 }) == true, let groups = trailingScore.firstMatch(in: text),
+           let value = groups[1].flatMap(Double.init), value <= 1 {
+            // The team's own grade says how far the key result got; the figures before it are what was graded.
+            return Reading(progress: value, source: .score)
+        }
         // Every form but the result and the word "score" needs a digit: plain ASCII text without one skips the
         // regular expressions (non-ASCII text may hold other scripts' digits, which `\d` matches).
         let hasDigit = text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 || $0 >= 0x80 })
