@@ -115,6 +115,15 @@ extension Array where Element == Inline {
         for inline in self { inline.appendPlainText(to: &out) }
         return out
     }
+
+    /// The content split at its line breaks, soft or hard: the lines as they were written.
+    public var lines: [[Inline]] {
+        var lines: [[Inline]] = [[]]
+        for inline in self {
+            if inline == .softBreak || inline == .lineBreak { lines.append([]) } else { lines[lines.count - 1].append(inline) }
+        }
+        return lines
+    }
 }
 
 extension Inline {

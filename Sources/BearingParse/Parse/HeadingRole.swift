@@ -254,7 +254,9 @@ enum HeadingRole: Equatable {
         if let last = words.last, teamWords.contains(last) { return original.dropLast().joined(separator: " ") }
         // Before "Team …": "Team Contribution Goals" is a group called "Team Contribution", not "Contribution Goals".
         if let last = words.last, ["okrs", "objectives", "goals"].contains(last), words.count <= 3 {
-            return original.dropLast().joined(separator: " ")
+            // "Platform team objectives" is the Platform team's: the team word is not part of its name.
+            let name = original.dropLast()
+            return (words.count == 3 && teamWords.contains(words[1]) ? name.dropLast() : name).joined(separator: " ")
         }
         if let first = words.first?.trimmingCharacters(in: [":"]), teamWords.contains(first) {
             return original.dropFirst().joined(separator: " ").trimmingCharacters(in: [":", " ", "-"]).nilIfEmpty

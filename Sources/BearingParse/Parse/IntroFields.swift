@@ -22,7 +22,8 @@ struct IntroFields {
                 guard header.count == 2, rows.allSatisfy({ $0.count <= 2 }) else { continue }
                 for row in [header] + rows where row.count == 2 { add(row[0].text, row[1].text, line: row[0].line) }
             case .paragraph(let content):
-                for (offset, line) in content.plainText.split(separator: "\n").enumerated() {
+                // Line by line: "Team: Firmware" over a sentence on the next line is the team, not both.
+                for (offset, line) in content.lines.map(\.plainText).enumerated() {
                     guard let colon = line.firstIndex(of: ":") else { continue }
                     add(String(line[..<colon]), String(line[line.index(after: colon)...]), line: block.line + offset)
                 }

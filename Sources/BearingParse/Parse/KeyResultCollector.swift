@@ -287,18 +287,10 @@ struct KeyResultCollector {
     /// `KR1.1 — …` lines, pasted without blank lines) are the objective's words, not key results.
     static func labelledLines(_ block: Block) -> [ListItem]? {
         guard case .paragraph(let content) = block.kind else { return nil }
-        let items = lines(of: content).enumerated().compactMap { offset, inlines -> ListItem? in
+        let items = content.lines.enumerated().compactMap { offset, inlines -> ListItem? in
             KeyResultLabel.hasPrefix(inlines.plainText.trimmed) ? lineItem(inlines, line: block.line + offset, column: block.column) : nil
         }
         return items.isEmpty ? nil : items
-    }
-
-    private static func lines(of content: [Inline]) -> [[Inline]] {
-        var lines: [[Inline]] = [[]]
-        for inline in content {
-            if inline == .softBreak || inline == .lineBreak { lines.append([]) } else { lines[lines.count - 1].append(inline) }
-        }
-        return lines
     }
 
     /// One line of a paragraph as a list item of its own.
@@ -312,7 +304,7 @@ struct KeyResultCollector {
     static func asKeyResultBlocks(_ block: Block, from first: Int = 1) -> [Block]? {
         guard labelledLines(block) != nil, case .paragraph(let content) = block.kind else { return nil }
         var blocks: [Block] = []
-        for (offset, inlines) in lines(of: content).enumerated() where block.line + offset >= first {
+        for (offset, inlines) in content.lines.enumerated() where block.line + offset >= first {
             let line = block.line + offset
             let isResult = KeyResultLabel.hasPrefix(inlines.plainText.trimmed)
             switch (blocks.last, isResult) {

@@ -148,10 +148,22 @@ package struct ObjectivesParser: Sendable {
         // One file per team and quarter: the file's team (`team: Payments` in front matter, a Team field above the
         // objectives) is the team of each objective that names none of its own.
         if let team { for index in objectives.indices where objectives[index].metadata.team == nil { objectives[index].metadata.team = team } }
+        // A team the user named for the file (`team: Research Data Management`) is the one to show; the same team read
+        // from the file's title ("# RDM objectives — FY27 Q2") would list it twice under two names.
+        if let team, let title = document.title, let titleTeam = titleTeam(title, year: quarter?.year), titleTeam != team {
+            for index in objectives.indices where objectives[index].metadata.team == titleTeam { objectives[index].metadata.team = team }
+        }
         let file = ObjectivesFile(path: document.path, quarter: quarter, title: document.title ?? quarter?.description ?? FileName.stem(document.path),
                                   team: team, intro: introText, objectives: objectives,
                                   introBlocks: introBlocks.first.map { document.blocks(from: $0.line, through: introBlocks.last?.endLine ?? $0.line).filter(isIntroduction) } ?? [])
         return (file, diagnostics.items)
+    }
+
+    /// The team a file's title names: "Platform team objectives", "RDM objectives — FY27 Q2".
+    private func titleTeam(_ title: String, year: Int?) -> String? {
+        if let name = HeadingRole.periodTeam(title) { return name }
+        if case .team(let name) = HeadingRole.classify(title, level: 1, year: year, config: config) { return name }
+        return nil
     }
 
     /// A block a reader reads as text: not a comment, a rule or a `<br />`.
