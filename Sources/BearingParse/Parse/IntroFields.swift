@@ -24,13 +24,28 @@ struct IntroFields {
             case .paragraph(let content):
                 // Line by line: "Team: Firmware" over a sentence on the next line is the team, not both.
                 for (offset, line) in content.lines.map(\.plainText).enumerated() {
-                    guard let colon = line.firstIndex(of: ":") else { continue }
-                    add(String(line[..<colon]), String(line[line.index(after: colon)...]), line: block.line + offset)
+                    for field in Self.fields(in: line) { add(field.key, field.value, line: block.line + offset) }
                 }
             default: continue
             }
         }
     }
+
+    /// The `Key: value` fields of one line. A template line often holds several, separated by " · ", " | " or ";"
+    /// (`Team: Platform & Infra · Lead: Kenji Mori`): each separator followed by a key of its own starts a new field,
+    /// so "Owners: Ada; Ben" stays one field of two names.
+    static func fields(in line: String) -> [(key: String, value: String)] {
+        guard let colon = line.firstIndex(of: ":") else { return [] }
+        var fields = [(key: String(line[..<colon]), value: String(line[line.index(after: colon)...]))]
+        while let last = fields.last, let split = nextField.firstMatchWithRange(in: last.value), let key = split.groups[1] {
+            fields[fields.count - 1].value = String(last.value[..<split.range.lowerBound])
+            fields.append((key, String(last.value[split.range.upperBound...])))
+        }
+        return fields
+    }
+
+    /// A separator, then a key of at most three words and its colon.
+    private static let nextField = Pattern(#"(?:\s+[·|•]\s+|\s*;\s*)(\**[A-Za-z][\w/&.-]*(?:\s+[\w/&.-]+){0,2}\**)\s*:(?!//)\**"#)
 
     private mutating func add(_ key: String, _ value: String, line: Int) {
         var normalized = key.trimmed.lowercased()

@@ -1,0 +1,40 @@
+import Foundation
+import Testing
+@testable import BearingModel
+@testable import BearingParse
+
+/// What new users' files were misread as in an earlier trial: several fields on one intro line, a current value
+/// labelled by its period, a Goal column of targets, a bold "Key metrics" label, a north star after the priorities,
+/// and issue links inside a roadmap item's words.
+@Suite("New users' misreadings: field lines, period-labelled values, goal columns, metric labels, north stars, issue links")
+struct NewUserMisreadingsTests {
+    func objectives(_ markdown: String) -> (ObjectivesFile, [Diagnostic]) {
+        ObjectivesParser().parse(read(markdown, path: "objectives/2026-Q2.md"))
+    }
+
+    // MARK: Several fields on one intro line
+
+    @Test("an intro line of fields separated by ' · ', ' | ' or ';' is read field by field", arguments: [" · ", " | ", "; "])
+    func severalIntroFieldsOnOneLine(separator: String) throws {
+        let (file, _) = objectives("""
+            # Platform & Infra OKRs
+
+            Team: Platform & Infra\(separator)Lead: Kenji Mori
+
+            ## Cut incident load
+
+            - [ ] Pages from 20 to 5 a week, now 9
+            """)
+        #expect(file.team == "Platform & Infra")
+        #expect(file.objectives.first?.metadata.team == "Platform & Infra")
+        // The whole line is still the file's introduction, shown on its page.
+        #expect(file.intro.contains("Lead: Kenji Mori"))
+    }
+
+    @Test("a separator with no key after it stays inside the value, and a bold key after a bar starts a field")
+    func separatorsInsideAValue() {
+        #expect(IntroFields.fields(in: "Team: Web; Mobile").map(\.value).map(\.trimmed) == ["Web; Mobile"])
+        #expect(IntroFields.fields(in: "**Quarter:** Q2 2026 | **Team:** Search").map(\.key) == ["**Quarter", "**Team"])
+        #expect(IntroFields.fields(in: "Docs: see | https://example.org/a").count == 1)
+    }
+}
