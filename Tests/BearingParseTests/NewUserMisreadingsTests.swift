@@ -37,4 +37,25 @@ struct NewUserMisreadingsTests {
         #expect(IntroFields.fields(in: "**Quarter:** Q2 2026 | **Team:** Search").map(\.key) == ["**Quarter", "**Team"])
         #expect(IntroFields.fields(in: "Docs: see | https://example.org/a").count == 1)
     }
+
+    // MARK: A current value labelled by its period
+
+    @Test("a figure in brackets labelled by a period, after the target, is the current value", arguments: [
+        ("Reach 1,200 families (Q1: 340)", 28.0),
+        ("Onboard 40 clinics (Oct: 12)", 30.0),
+        ("Grow adoption to 60% (as of Nov: 45%)", 75.0),
+        ("Reach 1,200 families (Q1 2026: 300)", 25.0),
+    ])
+    func periodLabelledCurrentValue(text: String, expected: Double) {
+        let reading = ProgressReader.read(text, checked: nil)
+        #expect(reading.progress.map { ($0 * 100).rounded() } == expected, "\(text)")
+    }
+
+    @Test("a baseline labelled by its period is where the measure started, not where it stands", arguments: [
+        "Reach 1,200 families (Q1 2026 baseline: 300)", "Reach 1,200 families (baseline Q1: 300)", "Reach 1,200 families (Q1 target: 300)",
+    ])
+    func periodLabelledBaselineIsNotCurrent(text: String) {
+        let reading = ProgressReader.read(text, checked: nil)
+        #expect(reading.progress == nil, "\(text)")
+    }
 }

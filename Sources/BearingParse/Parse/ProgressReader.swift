@@ -80,7 +80,8 @@ package enum ProgressReader {
         if words.mayHold("from"), let reading = fromToNow(measure, range) { return reading }
         if words.mayHold("→", "⟶", "➝", "->"), let reading = fromToNow(measure, arrowRange) { return reading }
         if words.mayHold(" to "), let reading = fromToNow(measure, toRange) { return reading }
-        if words.mayHold(any: TargetAndCurrent.markers), let reading = TargetAndCurrent.read(measure) { return reading }
+        if words.mayHold(any: TargetAndCurrent.markers) || words.mayHold("(") && words.mayHold(":"),
+           let reading = TargetAndCurrent.read(measure) { return reading }
         if words.mayHold("/", "of"), let reading = fraction(measure) { return reading }
         if words.mayHold("%"), let match = percent.firstMatchWithRange(in: measure), let value = match.groups[1].flatMap(Double.init),
            !targetBefore.matches(String(measure[..<match.range.lowerBound])) {

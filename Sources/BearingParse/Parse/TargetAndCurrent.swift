@@ -12,6 +12,12 @@ enum TargetAndCurrent {
         #"\b(?:now|currently|today|to date|so far|as of now)\b\s*(?:at|is|are|:|=)?\s*(\#(numberCore))"#)
     private static let markedBefore = Pattern(
         #"(\#(numberCore))\s*(?:[a-z]+\s+){0,2}?(?:done|so far|completed|achieved|to date|delivered|finished|closed|onboarded|hired)\b"#)
+    /// "(Q1: 340)", "(Oct: 120)", "(as of Nov: 45%)", "(Q1 2026: 340)": a figure in brackets labelled by the period it
+    /// was read in, after the target, is where the measure stands. Only a period then a colon: "(Q1 2026 baseline: 300)"
+    /// says where it started, and a bare year ("(2025: 300)") is as often last year's figure.
+    private static let periodLabelled = Pattern(
+        #"\(\s*(?:as of|at end of|end of)?\s*(?:q[1-4#]|h[12#]|fy\s?[\d#]{2,4}(?:[-\s]?q[1-4#])?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)(?:\s+[\d#]{1,2}(?:st|nd|rd|th)?)?(?:,?\s+['’]?[\d#]{2,4})?\s*:\s*(\#(numberCore))"#,
+        caseInsensitive: true)
     private static let toTarget = Pattern(#"\b(?:to|reach|hit|at least|at most|below|under|above|over)\s+(\#(numberCore))"#)
     private static let ofTarget = Pattern(#"(\#(numberCore))\s+of\s+\#(numberCore)"#)
     /// "baseline 450 ms", "Baseline: 450", "starting value of 12", "started at 20": where the measure began.
@@ -73,7 +79,8 @@ enum TargetAndCurrent {
     private static func currentValue(in text: String) -> (number: String, start: String.Index)? {
         let after = markedAfter.firstMatchWithRange(in: text)
         let before = markedBefore.firstMatchWithRange(in: text)
-        let pick = [after, before].compactMap { $0 }.min { $0.range.lowerBound < $1.range.lowerBound }
+        let labelled = text.contains("(") ? periodLabelled.firstMatchWithRange(in: text) : nil
+        let pick = [after, before, labelled].compactMap { $0 }.min { $0.range.lowerBound < $1.range.lowerBound }
         guard let pick, let number = pick.groups[1] else { return nil }
         return (number, pick.range.lowerBound)
     }
