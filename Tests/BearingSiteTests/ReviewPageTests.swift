@@ -268,6 +268,28 @@ import BearingParse
         #expect(!row.contains("Migrate hub 1 to"))
     }
 
+    @Test("the attention list's overflow line names what it hides: behind-pace objectives too, not only flagged work")
+    func overflowNamesWhatItHides() throws {
+        // 45 at-risk objectives, then 15 on-track ones whose key result is at 10 % with more than half the quarter gone:
+        // the list shows 40 rows, and what it hides is some of each.
+        var quarter = "# 2026-Q4\n\n"
+        for number in 1...60 {
+            quarter += "## Migrate hub \(number) to the shared platform\n\n- Owner: Jonas Weber\n"
+            quarter += "- Status: \(number <= 45 ? "at-risk" : "on-track")\n- Priorities: platform\n\n"
+            quarter += "- [ ] Move 10 services, now 1\n\n"
+        }
+        var files = Self.files
+        files["objectives/2026-Q4.md"] = quarter
+        let (plan, alignment) = Site.memory(files)
+        let rendered = try SiteBuilder().render(plan: plan, alignment: alignment, options: .init())
+        let pages = Dictionary(rendered.map { ($0.0, String(decoding: $0.1, as: UTF8.self)) }, uniquingKeysWith: { a, _ in a })
+        for name in ["index.html", "review.html"] {
+            let page = try #require(pages[name])
+            #expect(page.contains("more at-risk, off-track or behind pace: see"), "\(name)")
+            #expect(!page.contains("more at-risk or off-track: see"), "\(name)")
+        }
+    }
+
     @Test("with the plan's history, the review page lists what changed, with dates and authors")
     func reviewPageWithHistory() throws {
         let (plan, alignment) = Site.memory(Self.files)

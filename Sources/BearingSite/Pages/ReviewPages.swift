@@ -75,10 +75,14 @@ extension SiteContent {
     /// made the review of a 2,000-file plan 1.4 MB.
     static let groupLimit = 8
 
-    /// The attention list's remainder: how many flagged items it leaves out.
+    /// The attention list's remainder: how many items it leaves out, named for what they are. Behind-pace objectives
+    /// come last in the list, so a long list hides them first; "more at-risk or off-track" miscounted those.
     func attentionMore() -> TemplateValue {
-        let hidden = attentionItems().count - Self.attentionLimit
-        return hidden > 0 ? .number(hidden) : .flag(false)
+        let hidden = attentionItems().dropFirst(Self.attentionLimit)
+        guard !hidden.isEmpty else { return .flag(false) }
+        let behind = hidden.filter { alignment.behindPace($0) != nil }.count
+        let kinds = behind == 0 ? "at-risk or off-track" : behind == hidden.count ? "behind pace" : "at-risk, off-track or behind pace"
+        return .text("\(hidden.count) more \(kinds)")
     }
 
     private func groupEntry(_ name: String, _ items: [AlignedItem]) -> TemplateValue {
