@@ -58,4 +58,27 @@ struct NewUserMisreadingsTests {
         let reading = ProgressReader.read(text, checked: nil)
         #expect(reading.progress == nil, "\(text)")
     }
+
+    // MARK: A bold "Key metrics" label
+
+    @Test("a bold metrics label over a list, beside the key results, is the objective's text, not more key results", arguments: [
+        "**Key metrics:**", "**Metrics we watch:**", "**Health metrics**", "Key metrics:",
+    ])
+    func boldMetricsLabelIsNotKeyResults(label: String) throws {
+        // In a file that names OKRs every bullet of an objective was a key result; under "### Key results" every list was.
+        for body in ["- Pages from 20 to 5 a week, now 9\n\n\(label)\n\n- Weekly active users 4,000\n- Uptime 99.9%",
+                     "### Key results\n\n- Pages from 20 to 5 a week, now 9\n\n\(label)\n\n- Weekly active users 4,000\n- Uptime 99.9%"] {
+            let (file, _) = objectives("# Q2 2026 OKRs\n\n## Cut incident load\n\n\(body)\n")
+            let objective = try #require(file.objectives.first)
+            #expect(objective.keyResults.map(\.text) == ["Pages from 20 to 5 a week, now 9"], "\(label)")
+            #expect(objective.initiatives.isEmpty)
+            #expect(objective.body.contains("Weekly active users 4,000"))
+        }
+    }
+
+    @Test("an objective whose only measures are under a metrics label takes them as its key results")
+    func metricsLabelAloneGivesKeyResults() throws {
+        let (file, _) = objectives("# Q2 2026 OKRs\n\n## Cut incident load\n\n**Key metrics:**\n\n- Pages from 20 to 5 a week, now 9\n- Weekly active users 4,000\n")
+        #expect(try #require(file.objectives.first).keyResults.count == 2)
+    }
 }

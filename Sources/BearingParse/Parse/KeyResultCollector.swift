@@ -125,7 +125,7 @@ struct KeyResultCollector {
                     diagnostics.warning(.keyResultsUnread, "a table of key results is not read as key results",
                                         line: block.line, column: block.column, fix: "write each key result as a bullet under a `Key results:` label")
                     pending = nil
-                } else if let label = self.role(of: content.plainText) {
+                } else if let label = self.role(of: content.plainText) ?? (Self.labelsMetrics(block) ? .metrics : nil) {
                     warnIfUnfollowed(pending, diagnostics: &diagnostics)
                     pending = (label, block)
                 } else if sectionRole != .checklist, sectionRole != .context, let lines = Self.labelledLines(block) {
@@ -140,7 +140,7 @@ struct KeyResultCollector {
             case .list(_, let items):
                 switch pending?.role ?? sectionRole {
                 case .keyResults?: for item in items { labelled(item, into: &results, diagnostics: &diagnostics) }
-                case .checklist?, .context?: break
+                case .checklist?, .context?, .metrics?: break
                 case nil: for item in items { unlabelled(item, into: &results, diagnostics: &diagnostics) }
                 }
                 pending = nil
@@ -151,7 +151,7 @@ struct KeyResultCollector {
                 // Outside objectives, a table of figures ("By the numbers": Category | Metric) is a report, not unread KRs.
                 let figures = !readsTaskItems && SkippedSection.reportsMetrics(header)
                 let tableRole = pending?.role ?? sectionRole
-                if tableRole != .checklist, tableRole != .context, !figures {
+                if tableRole != .checklist, tableRole != .context, tableRole != .metrics, !figures {
                     results += tableKeyResults(block)
                     // Under a "Key results" label a table of titles (`| # | Status | Owner | Result |`) is one per row.
                     if tableRole == .keyResults, PlanTable.keyResults(in: block) == nil { results += itemKeyResults(block) }
@@ -163,6 +163,21 @@ struct KeyResultCollector {
             }
         }
         warnIfUnfollowed(pending, diagnostics: &diagnostics)
+    }
+
+    /// A paragraph that only labels the figures watched beside the key results ("**Key metrics:**", "Metrics we watch:",
+    /// "**Health metrics**"): one line, all of it the label.
+    static func labelsMetrics(_ block: Block) -> Bool {
+        guard case .paragraph(let content) = block.kind else { return false }
+        let text = content.plainText.trimmed
+        return !text.contains("\n") && KeyResultLabel.namesMetrics(text)
+    }
+
+    /// The lists right after a metrics label (`labelsMetrics`) among an objective's own blocks.
+    static func metricsLists(_ blocks: [Block]) -> [Block] {
+        blocks.indices.dropFirst().filter { index in
+            if case .list = blocks[index].kind { labelsMetrics(blocks[index - 1]) } else { false }
+        }.map { blocks[$0] }
     }
 
     /// A "Key results" label with no list after it: what follows (a table, prose) is not read as key results.

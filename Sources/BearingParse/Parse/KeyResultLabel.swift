@@ -5,7 +5,9 @@ import BearingModel
 /// bullets context, and "KR:" / "**CEO KR:**" marks one item.
 enum KeyResultLabel {
     /// `context`: what the objective rests on or is threatened by (assumptions, dependencies, risks), neither measure nor work.
-    enum Role: Equatable { case keyResults, checklist, context }
+    /// `metrics`: figures the team watches beside its key results ("**Key metrics:**" over a list), read as key results only
+    /// when the objective has no others (`ObjectivesParser`).
+    enum Role: Equatable { case keyResults, checklist, context, metrics }
 
     private static let keyResultLabels: Set<String> = [
         "key results", "key result", "krs", "kr", "okrs", "key results (krs)", "measures of success", "measure of success",
@@ -68,10 +70,14 @@ enum KeyResultLabel {
     /// any takes them as its key results); as a section of their own they are no objective.
     static func namesMetrics(_ label: String) -> Bool {
         let words = normalize(label).split(whereSeparator: { $0 == " " || $0 == "/" || $0 == "&" }).map(String.init)
-        guard let last = words.last, metricWords.contains(last), words.count <= 4 else { return false }
-        return words.dropLast().allSatisfy { metricQualifiers.contains($0) || metricWords.contains($0) }
+        // "Metrics we watch", "KPIs we track": the figures, then who watches them.
+        var named = words
+        if named.count >= 3, named[named.count - 2] == "we", watchVerbs.contains(named[named.count - 1]) { named.removeLast(2) }
+        guard let last = named.last, metricWords.contains(last), named.count <= 4 else { return false }
+        return named.dropLast().allSatisfy { metricQualifiers.contains($0) || metricWords.contains($0) }
     }
 
+    private static let watchVerbs: Set<String> = ["watch", "track", "monitor", "follow", "measure", "report"]
     private static let metricWords: Set<String> = ["metrics", "metric", "kpis", "kpi", "indicators", "signals"]
     /// Words that say which figures, never what to achieve: "Improve health metrics" is an objective.
     private static let metricQualifiers: Set<String> = [

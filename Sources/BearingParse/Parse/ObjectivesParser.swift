@@ -339,9 +339,12 @@ package struct ObjectivesParser: Sendable {
         var keyResults = collector.collect(section.blocks, diagnostics: &found)
         // In a file that says it holds OKRs ("# JS Core OKRs", "## 2019 Q4 - Objectives and Key Results"), the bullets
         // under an objective are its key results, as its writers read them, labelled or not.
+        // A list under a "**Key metrics:**" label is what the objective watches, read as key results only when it has
+        // no others (below), as a "### Key metrics" heading's is.
+        let metricsLists = KeyResultCollector.metricsLists(section.blocks)
         let lists = section.blocks.filter { block in
             guard metadataEnd.map({ block.line > $0 }) ?? true, case .list = block.kind else { return false }
-            return true
+            return !metricsLists.contains { $0.line == block.line }
         }
         if keyResults.isEmpty, okrFile {
             keyResults = collector.collect(keyResultList: lists, diagnostics: &found)
@@ -430,6 +433,7 @@ package struct ObjectivesParser: Sendable {
         }
         if keyResults.isEmpty {
             keyResults = metrics.flatMap { collector.collect($0, diagnostics: &diagnostics) }
+                + collector.collect(keyResultList: metricsLists, diagnostics: &diagnostics)
         }
         ItemAnchor.set(on: &blocks, headings: initiatives.map { ($0.location.line, $0.id) })
         if section.blocks.isEmpty, section.subsections.isEmpty {
