@@ -81,4 +81,37 @@ struct NewUserMisreadingsTests {
         let (file, _) = objectives("# Q2 2026 OKRs\n\n## Cut incident load\n\n**Key metrics:**\n\n- Pages from 20 to 5 a week, now 9\n- Weekly active users 4,000\n")
         #expect(try #require(file.objectives.first).keyResults.count == 2)
     }
+
+    // MARK: A Goal column of targets
+
+    @Test("in a table of objectives, a Goal cell that states a figure is the row's target; one that names a priority is a reference")
+    func goalColumnOfTargets() {
+        #expect(PlanTable.readsAsTarget("300 schools"))
+        #expect(PlanTable.readsAsTarget("95% of families"))
+        #expect(!PlanTable.readsAsTarget("Family reach"))
+        #expect(!PlanTable.readsAsTarget("Goal 2: Reach more families"))
+        #expect(!PlanTable.readsAsTarget("2.1"))
+        let plan = WorkspaceLoader(fileSystem: .memory([
+            "/ws/strategy.md": Data("# Strategy\n\n## Our priorities\n\n### Reliable platform\n\nKeep it up.\n\n### Family reach\n\nReach families.\n".utf8),
+            "/ws/objectives/2026-Q2.md": Data("""
+                # 2026-Q2
+
+                ## Grow families
+
+                | Objective | Goal | Owner |
+                |---|---|---|
+                | Sign up schools | 300 schools | Ana |
+                | Reach parents | Family reach | Ben |
+                | Call parents | Famly raech | Cy |
+
+                """.utf8),
+        ])).load(root: "/ws")
+        let initiatives = plan.objectives.first?.initiatives ?? []
+        #expect(initiatives.map(\.title) == ["Sign up schools", "Reach parents", "Call parents"])
+        #expect(initiatives.first?.resolved.priorities == [])
+        #expect(initiatives.dropFirst().first?.resolved.priorities == ["family-reach"])
+        // The target is not an unknown priority; a misspelt priority still is, at its line.
+        let unresolved = plan.diagnostics.filter { $0.code == .unresolvedReference }
+        #expect(unresolved.map(\.location.line) == [9], "\(unresolved.map(\.message))")
+    }
 }

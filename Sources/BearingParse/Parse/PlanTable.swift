@@ -240,7 +240,9 @@ enum PlanTable {
                 // `| Name | Goal |` beside the column of titles: the strategic goal the row serves (`Goal 2`, a goal's
                 // title), a declared link. Beside a key-result column a Goal is the measure's figure, so it stays a note.
                 // Only a table column says so: a `Goal:` line in an objective's text is as often a sentence of prose.
-                if ["goal", "goals"].contains(headerKey(header[index])), !measured { key = "Priorities" }
+                // A cell that reads as a target ("300 schools", "< 200 ms") is the row's goal figure, kept as a note like
+                // any other column; one that names a priority ("Goal 2", "Family reach", "2.1") stays a reference.
+                if ["goal", "goals"].contains(headerKey(header[index])), !measured, !Self.readsAsTarget(cell.text) { key = "Priorities" }
                 if MetadataKey(spelling: key) == nil { notes.append((key, cell)) }
                 guard MetadataReader.isKey(key) else { continue }
                 let value = MetadataKey(spelling: key) == .owners ? ownerText(cell) : cell.text
@@ -250,6 +252,17 @@ enum PlanTable {
         }
         return items
     }
+
+    /// A Goal cell that states a figure to reach, as a key result does ("300 schools", "95%", "under 200 ms"), rather
+    /// than naming the strategic goal a row serves: a labelled goal ("Goal 2: Reach", "P1") or a position ("2.1") names one.
+    static func readsAsTarget(_ text: String) -> Bool {
+        let text = text.trimmed
+        guard !namedGoal.matches(text) else { return false }
+        let reading = ProgressReader.read(text, checked: nil)
+        return reading.progress != nil || reading.unread != nil
+    }
+
+    private static let namedGoal = Pattern(#"^(?:(?:goal|priority|pillar|objective|theme)\s*#?\s*\d+(?:\.\d+)*\b|p?\d+(?:\.\d+)*\.?$)"#)
 
     /// `[x] Debugging tool` → (true, "Debugging tool"); a cell without a box is returned as it is.
     static func taskBox(in text: String) -> (checked: Bool?, text: String) {
