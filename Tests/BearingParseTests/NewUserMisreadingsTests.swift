@@ -114,4 +114,23 @@ struct NewUserMisreadingsTests {
         let unresolved = plan.diagnostics.filter { $0.code == .unresolvedReference }
         #expect(unresolved.map(\.location.line) == [9], "\(unresolved.map(\.message))")
     }
+
+    // MARK: Issue links in a roadmap item's words
+
+    @Test("links to an issue tracker in a roadmap item's line are its issues, and its title keeps its words")
+    func issueLinksInRoadmapItems() {
+        let (roadmap, _) = RoadmapParser().parse(read("""
+            # Roadmap
+
+            ## Now
+
+            - Faster sync ([#123](https://github.com/org/repo/issues/123))
+            - Offline mode, see [PROJ-42](https://acme.atlassian.net/browse/PROJ-42) for the plan
+            - Better docs ([guide](https://example.org/guide))
+            """, path: "roadmaps/main.md"))
+        #expect(roadmap.items.map(\.title) == ["Faster sync", "Offline mode, see PROJ-42 for the plan", "Better docs (guide)"])
+        #expect(roadmap.items.map(\.metadata.issues) == [
+            ["https://github.com/org/repo/issues/123"], ["https://acme.atlassian.net/browse/PROJ-42"], [],
+        ])
+    }
 }

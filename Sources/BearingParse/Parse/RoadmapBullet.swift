@@ -17,6 +17,8 @@ struct RoadmapBullet: Equatable {
     var fields: [CustomField] = []
     /// Written struck out (`~~…~~`): crossed off.
     var struck = false
+    /// Links to an issue tracker in the line (`([#123](…/issues/123))`, a Jira `…/browse/PROJ-42`), as an `Issues:` field holds them.
+    var issues: [String] = []
 
     /// Titles longer than this are cut at a clause or word boundary: a sentence is not a card title.
     static let maxTitleLength = 90
@@ -64,6 +66,7 @@ struct RoadmapBullet: Equatable {
     static func read(_ item: ListItem) -> RoadmapBullet? {
         guard case .paragraph(var content)? = item.blocks.first?.kind else { return nil }
         var status: Status? = item.task.map { $0 ? .done : .notStarted }
+        let issues = Self.issueLinks(in: content)
         // "Entrypoint Hooks[43408](…/issues/43408)", "Tracking issue: [2084](…)": the number a link ends on names the issue
         // it points to; it is not the title's last word, nor a year.
         var cut = false
@@ -75,6 +78,10 @@ struct RoadmapBullet: Equatable {
             cut = true
         }
         var text = content.plainText.trimmed
+        // "Faster sync ([#123](…))": brackets holding only the links to its issues are not part of its name.
+        if !issues.isEmpty, let range = Self.bracketedIssues.firstRange(in: text), range.lowerBound > text.startIndex {
+            text = String(text[..<range.lowerBound])
+        }
         // "Document metadata - https://github.com/nodejs/next-10/issues/121": a bare address after the words is a link.
         if text.containsBytes("://"), let range = Self.trailingAddress.firstRange(in: text), range.lowerBound > text.startIndex {
             text = String(text[..<range.lowerBound])
@@ -185,7 +192,33 @@ struct RoadmapBullet: Equatable {
         let written = (bold?.title ?? text).trimmed
         let struck = written.count > 4 && written.hasPrefix("~~") && written.dropFirst(2).contains("~~")
         if struck { title = TitleText.clean(title) }
-        return RoadmapBullet(title: title, status: status, team: team, due: due, startsBold: bold != nil, owners: owners, fields: fields, struck: struck)
+        return RoadmapBullet(title: title, status: status, team: team, due: due, startsBold: bold != nil, owners: owners, fields: fields,
+                             struck: struck, issues: issues)
+    }
+
+    /// An address of one issue or pull request in a tracker: GitHub's and GitLab's issues and pulls, Jira's browse
+    /// pages, Linear's issues.
+    private static let trackerAddress = Pattern(
+        #"^https?://[^\s]+?(?:/(?:-/)?(?:issues|pull|pulls|merge_requests)/[0-9]+|/browse/[A-Z][A-Z0-9_]+-[0-9]+|linear\.app/[^\s]+/issue/[A-Za-z0-9-]+)(?:[/?#][^\s]*)?$"#,
+        caseInsensitive: false)
+    private static let bracketedIssues = Pattern(#"\s*\((?:\s*(?:#[0-9]+|[A-Z][A-Z0-9_]+-[0-9]+)\s*[,;]?)+\)\s*\.?$"#, caseInsensitive: false)
+
+    /// The tracker links in a line, in order, once each; links inside bold or italic text too.
+    static func issueLinks(in content: [Inline]) -> [String] {
+        var found: [String] = []
+        func visit(_ inlines: [Inline]) {
+            for inline in inlines {
+                switch inline {
+                case .link(let destination, let inner):
+                    if trackerAddress.matches(destination), !found.contains(destination) { found.append(destination) }
+                    visit(inner)
+                case .strong(let inner), .emphasis(let inner): visit(inner)
+                default: continue
+                }
+            }
+        }
+        visit(content)
+        return found
     }
 
     /// "Plugin system - third-party storage backends", "Dark mode: every page follows the system": a short name, a dash

@@ -403,6 +403,7 @@ struct LaneReader {
         if metadata.team == nil { metadata.team = bullet.team }
         if metadata.due == nil { metadata.due = bullet.due }
         if metadata.owners.isEmpty { metadata.owners = bullet.owners }
+        metadata.issues += bullet.issues.filter { !metadata.issues.contains($0) }
         metadata.custom += bullet.fields.filter { field in !metadata.custom.contains { $0.key == field.key } }
         // The body is the item's text without its metadata lines, as for objectives.
         let body = (item.line...max(item.line, item.endLine)).filter { !(metadataLines?.contains($0) ?? false) }
