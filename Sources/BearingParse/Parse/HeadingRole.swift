@@ -241,8 +241,9 @@ enum HeadingRole: Equatable {
 
     /// True when the remaining words are the period itself ("q3", "2025"; "2025-q3"; "fy24-q1"; "2027/q4").
     private static func isOnlyPeriod(_ words: [String], written: String) -> Bool {
-        let joined = words.joined(separator: " ")
-        guard !joined.isEmpty else { return false }
+        // "## Q3 2026/27": the year pair's "27" is no period word on its own.
+        let joined = words.joined(separator: " ").replacingOccurrences(of: written.lowercased(), with: " ")
+        guard !words.isEmpty else { return false }
         return joined.split(whereSeparator: { " -_/".contains($0) }).allSatisfy { periodWord.matches(String($0)) }
     }
 

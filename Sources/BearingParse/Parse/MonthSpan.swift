@@ -29,6 +29,42 @@ enum MonthSpan {
 }
 
 extension MonthSpan {
+    /// Months written as a range, whatever period they fill: "October to December 2026", "October 2026 to March 2027".
+    struct Range: Equatable {
+        var startYear: Int
+        /// 1–12.
+        var startMonth: Int
+        var months: Int
+
+        /// "October–December 2026", "October 2026–March 2027".
+        var description: String {
+            let names = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                         "November", "December"]
+            let endIndex = startMonth - 1 + months - 1
+            let (endYear, endMonth) = (startYear + endIndex / 12, endIndex % 12 + 1)
+            let first = names[startMonth - 1], last = names[endMonth - 1]
+            return endYear == startYear ? "\(first)–\(last) \(endYear)" : "\(first) \(startYear)–\(last) \(endYear)"
+        }
+
+        /// Whether `period` is these months.
+        func matches(_ period: Quarter) -> Bool {
+            (period.start.year, period.start.month, period.span.months) == (startYear, startMonth, months)
+        }
+    }
+
+    /// The months a text writes as a range, or nil. Without a first year the range ends in the year written
+    /// ("November to February 2027" starts in November 2026); a range of more than a year is none.
+    static func range(in text: String) -> Range? {
+        guard let groups = pattern.firstMatch(in: text),
+              let first = groups[1].flatMap({ names.firstIndex(of: $0.lowercased()) }),
+              let last = groups[3].flatMap({ names.firstIndex(of: $0.lowercased()) }),
+              let endYear = groups[4].flatMap({ Int($0) }) else { return nil }
+        let startYear = groups[2].flatMap { Int($0) } ?? (first <= last ? endYear : endYear - 1)
+        let months = (endYear * 12 + last) - (startYear * 12 + first) + 1
+        guard (2...12).contains(months) else { return nil }
+        return Range(startYear: startYear, startMonth: first + 1, months: months)
+    }
+
     /// A word of a month span: "jan–mar", "april", "-", "to".
     static func isMonths(_ word: String) -> Bool {
         let parts = word.lowercased().split(whereSeparator: { "-–—.,".contains($0) })

@@ -25,7 +25,8 @@ struct ObjectivesPeriod {
         if let written = document.frontMatter?["year"]?.string?.trimmed, let year = Self.yearOnly.firstMatch(in: written)?[1].flatMap({ Int($0) }) {
             return Quarter(year: year, number: 1, span: .year)
         }
-        guard let title = document.title else { return nil }
+        // "Plan for Q3 2026/27" names a fiscal period, not the calendar year 2026.
+        guard let title = document.title, Quarter.fiscalMention(in: title) == nil else { return nil }
         let years = Set(PeriodText.years(in: title))
         guard years.count == 1, let year = years.first else { return nil }
         return Quarter(year: year, number: 1, span: .year)
@@ -42,6 +43,7 @@ struct ObjectivesPeriod {
             let text = content.plainText
             let lower = text.lowercased()
             guard text.count <= 300, Self.planWords.contains(where: lower.contains) else { return nil }
+            if Quarter.fiscalMention(in: text) != nil { return Quarter.find(in: text, fiscalStart: config.fiscalYearStart) }
             let years = Set(PeriodText.years(in: text))
             guard years.count == 1, let year = years.first else { return nil }
             return Quarter.find(in: text, fiscalStart: config.fiscalYearStart) ?? Quarter(year: year, number: 1, span: .year)
@@ -56,7 +58,7 @@ struct ObjectivesPeriod {
         guard !outline.entries.isEmpty else { return nil }
         var found: Quarter?
         for entry in outline.entries {
-            guard let code = TitleLabel.parse(entry.section.title).code else { return nil }
+            guard let code = TitleLabel.parse(entry.section.title).code, Quarter.fiscalMention(in: code) == nil else { return nil }
             let years = Set(PeriodText.years(in: code))
             guard years.count == 1, let year = years.first else { return nil }
             let period = Quarter.find(in: code, fiscalStart: config.fiscalYearStart) ?? Quarter(year: year, number: 1, span: .year)
@@ -80,8 +82,11 @@ struct ObjectivesPeriod {
     /// "2026-Q4", "Q4" with the default year, "2025H1", or a fiscal period when the workspace has a fiscal year.
     func read(_ text: String, year: Int?) -> Quarter? {
         if let period = Quarter.find(in: text, fiscalStart: config.fiscalYearStart) { return period }
+        // A fiscal period the workspace cannot place is no period: not the calendar quarter its months would be either
+        // ("Q3 2026/27 (October to December 2026)" is not 2026-Q4 without a fiscal year).
+        guard Quarter.fiscalMention(in: text) == nil else { return nil }
         if let span = MonthSpan.period(in: text) { return span }
-        guard Quarter.fiscalMention(in: text) == nil, let year else { return nil }
+        guard let year else { return nil }
         if let number = Self.quarterOnly.firstMatch(in: text)?[1].flatMap({ Int($0) }) { return Quarter(year: year, number: number) }
         if let number = Self.halfOnly.firstMatch(in: text)?[1].flatMap({ Int($0) }) { return Quarter(year: year, number: number, span: .half) }
         return nil
@@ -96,6 +101,7 @@ struct ObjectivesPeriod {
         var quarter: Quarter?
         if let written = document.frontMatter?["quarter"] ?? document.frontMatter?["period"] {
             quarter = written.string.flatMap { read($0, year: year) }
+            if let quarter, let text = written.string { checkMonths(text, period: quarter, line: written.line, diagnostics: &diagnostics) }
             if quarter == nil, !warnFiscal(written.string ?? "", line: written.line, diagnostics: &diagnostics) {
                 diagnostics.error(.noQuarter, "front matter `quarter: \(written.string ?? "")` is not a quarter", line: written.line,
                                   fix: "write it as `quarter: 2026-Q4` (or `2026-H1`)")
@@ -107,9 +113,13 @@ struct ObjectivesPeriod {
         }
         // `| **Cycle** | Q2 2026 |` in a table under the title, or a `Period: H1 2027` line: the file says its period as
         // front matter would.
-        if quarter == nil, let field = IntroFields(outline.introBlocks).first(of: IntroFields.periodKeys),
-           let stated = read(field.value, year: year) {
-            quarter = stated
+        if quarter == nil, let field = IntroFields(outline.introBlocks).first(of: IntroFields.periodKeys) {
+            quarter = read(field.value, year: year)
+            if quarter == nil { _ = warnFiscal(field.value, line: field.line, diagnostics: &diagnostics) }
+        }
+        if document.frontMatter?["quarter"] == nil, let field = IntroFields(outline.introBlocks).first(of: IntroFields.periodKeys),
+           let stated = quarter {
+            checkMonths(field.value, period: stated, line: field.line, diagnostics: &diagnostics)
             if let fromName, stated != fromName {
                 diagnostics.warning(.quarterMismatch, "the file says its period is \(stated) but its name says \(fromName)",
                                     line: field.line, fix: "rename the file or correct the period")
@@ -121,9 +131,14 @@ struct ObjectivesPeriod {
         if let resolved, let fromTitle, fromTitle != resolved {
             diagnostics.warning(.quarterMismatch, "the title says \(fromTitle) but the file is for \(resolved)", line: titleLine(document))
         }
+        if let title = document.title, let fromTitle { checkMonths(title, period: fromTitle, line: titleLine(document), diagnostics: &diagnostics) }
+        if let (text, line) = introSentence(outline), let stated = read(text, year: year) {
+            checkMonths(text, period: stated, line: line, diagnostics: &diagnostics)
+        }
         let hasContainers = outline.entries.contains { $0.period != nil } || outline.regions.contains { $0.period != nil }
         if resolved == nil, document.frontMatter?["quarter"] == nil, !hasContainers {
-            let fiscal = (names + [document.title ?? ""]).contains { warnFiscal($0, line: 1, diagnostics: &diagnostics) }
+            let fiscal = diagnostics.items.contains { $0.code == .fiscalPeriod }
+                || (names + [document.title ?? ""]).contains { warnFiscal($0, line: 1, diagnostics: &diagnostics) }
             if !fiscal {
                 diagnostics.error(.noQuarter, "cannot tell which quarter this file plans", line: 1,
                                   fix: "add front matter `quarter: 2026-Q4`, or name the file `2026-Q4.md`")
@@ -132,12 +147,57 @@ struct ObjectivesPeriod {
         return resolved
     }
 
-    /// A fiscal period with no `fiscal_year_start:` is a warning rather than a calendar quarter.
+    /// A fiscal period with no `fiscal_year_start:` is a warning rather than a calendar quarter; so is a financial year
+    /// written as two years ("2026/27") when the workspace's fiscal year is the calendar year. Once per file: the name,
+    /// the title and a `Quarter:` field usually say the same period.
     private func warnFiscal(_ text: String, line: Int, diagnostics: inout DiagnosticBag) -> Bool {
-        guard config.fiscalYearStart == nil, let written = Quarter.fiscalMention(in: text) else { return false }
-        diagnostics.warning(.fiscalPeriod, "\"\(written)\" is a fiscal period, but the workspace sets no fiscal year", line: line,
-                            fix: "add `fiscal_year_start: February` (the fiscal year's first month) to bearing.yml")
+        guard let written = Quarter.fiscalMention(in: text) else { return false }
+        let pair = Quarter.yearPair(in: text)
+        guard config.fiscalYearStart == nil || (config.fiscalYearStart == 1 && pair != nil) else { return false }
+        guard !diagnostics.items.contains(where: { $0.code == .fiscalPeriod }) else { return true }
+        // The months written beside the period say when the year starts: "Q3 2026/27 (October to December 2026)" is April.
+        let evidence = pair.flatMap { pair in MonthSpan.range(in: text).map { (pair, $0) } }
+        let month = evidence.map { Self.monthNames[$0.fiscalStart(periodStartingIn: $1.startMonth) - 1] }
+        let example = pair == nil ? "`fiscal_year_start: February` (the fiscal year's first month)"
+            : "`fiscal_year_start: April` (the financial year's first month: April in the UK, July in Australia)"
+        let fix = month.map { "add `fiscal_year_start: \($0)` to bearing.yml: the months written beside it start the year in \($0)" }
+            ?? "add \(example) to bearing.yml"
+        if config.fiscalYearStart == 1 {
+            diagnostics.warning(.fiscalPeriod, "\"\(written)\" is a financial year spanning two calendar years, but the workspace's fiscal year starts in January",
+                                line: line, fix: fix.replacingOccurrences(of: "add ", with: "set ").replacingOccurrences(of: " to bearing.yml", with: " in bearing.yml"))
+        } else {
+            diagnostics.warning(.fiscalPeriod, "\"\(written)\" is a fiscal period, but the workspace sets no fiscal year", line: line, fix: fix)
+        }
         return true
+    }
+
+    static let monthNames = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                             "November", "December"]
+
+    /// Months written beside a period ("Q3 2026/27 (October to December 2026)") are its dates: other months mean the
+    /// period, the months or `fiscal_year_start:` is wrong, and the objectives may be in the wrong quarter. A span shorter
+    /// than a quarter is some other date ("Q1 2027 goals, pilot in Feb–Mar 2027").
+    private func checkMonths(_ text: String, period: Quarter, line: Int, diagnostics: inout DiagnosticBag) {
+        guard let months = MonthSpan.range(in: text), months.months >= 3, !months.matches(period) else { return }
+        let dates = MonthSpan.Range(startYear: period.start.year, startMonth: period.start.month, months: period.span.months)
+        let written = Quarter.fiscalMention(in: text) ?? Quarter.find(in: text)?.description ?? "\(period)"
+        var fix = "correct the months or the period"
+        if let pair = Quarter.yearPair(in: text), pair.span.months == months.months {
+            let start = Self.monthNames[pair.fiscalStart(periodStartingIn: months.startMonth) - 1]
+            fix += ", or if the financial year starts in \(start), set `fiscal_year_start: \(start)` in bearing.yml"
+        }
+        diagnostics.warning(.quarterMismatch, "\(written) is \(period), \(dates.description), but the months written beside it are \(months.description)",
+                            line: line, fix: fix)
+    }
+
+    /// The first paragraph of the introduction, when it comes before any list ("Our goals for H2 2026/27 (October 2026
+    /// to March 2027).").
+    private func introSentence(_ outline: ObjectiveOutline) -> (String, Int)? {
+        for block in outline.introBlocks {
+            if case .list = block.kind { return nil }
+            if case .paragraph(let content) = block.kind { return (content.plainText, block.line) }
+        }
+        return nil
     }
 
     private func titleLine(_ document: MarkdownDocument) -> Int {
