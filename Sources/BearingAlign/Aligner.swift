@@ -89,11 +89,14 @@ public struct Aligner: Sendable {
         case scope(ScopeScore)
     }
 
-    /// The period holding `today` when the plan has it, else the latest planned quarter before it, else the first
-    /// one to come. A quarter planned ahead never stands in for the present while an earlier one can.
+    /// The period holding `today` when the plan has it (the shortest, when a quarter and the half or year around it
+    /// both do), else the latest planned quarter before it, else the first one to come. A quarter planned ahead never
+    /// stands in for the present while an earlier one can.
     package static func currentQuarter(_ quarters: [Quarter], today: Date) -> Quarter? {
-        // Periods may be fiscal or half-years, so "holding today" is a date test rather than equality.
-        if let holding = quarters.last(where: { $0.dateInterval.contains(today) }) { return holding }
+        // Periods may be fiscal or half-years, so "holding today" is a date test rather than equality. A half sorts
+        // after the quarter it starts with; the quarter is "this quarter", whose work the review asks about.
+        let holding = quarters.filter { $0.dateInterval.contains(today) }
+        if let shortest = holding.reversed().min(by: { $0.span.months < $1.span.months }) { return shortest }
         return quarters.last { $0.dateInterval.end <= today } ?? quarters.min()
     }
 

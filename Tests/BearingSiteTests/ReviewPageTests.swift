@@ -181,6 +181,17 @@ import BearingParse
         #expect(Aligner.currentQuarter(mixed, today: Site.today) == mixed[0], "an ended quarter stands in before one to come")
     }
 
+    @Test("a quarter and the half around it both hold today: the quarter is the current one, whatever their order")
+    func quarterBeforeItsHalf() throws {
+        // FY2027-Q3 and FY2027-H2 (April years) both start in October 2026; a half sorts after its first quarter.
+        let q3 = try #require(Quarter(year: 2027, number: 3, span: .quarter, fiscalStart: 4))
+        let h2 = try #require(Quarter(year: 2027, number: 2, span: .half, fiscalStart: 4))
+        let q2 = try #require(Quarter(year: 2027, number: 2, span: .quarter, fiscalStart: 4))
+        let today = try #require(DateText.parse("2026-12-02"))
+        #expect(Aligner.currentQuarter([q2, q3, h2].sorted(), today: today) == q3)
+        #expect(Aligner.currentQuarter([q2, h2], today: today) == h2, "the half, when no quarter of it is planned")
+    }
+
     @Test("a priority's grade is its ended quarters'; its current objectives show as progress with their flags")
     func priorityGradeApartFromPace() throws {
         let (pages, alignment) = try Self.pages()
