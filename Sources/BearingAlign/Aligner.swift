@@ -89,15 +89,16 @@ public struct Aligner: Sendable {
         case scope(ScopeScore)
     }
 
-    /// The period holding `today` when the plan has it (the shortest, when a quarter and the half or year around it
-    /// both do), else the latest planned quarter before it, else the first one to come. A quarter planned ahead never
-    /// stands in for the present while an earlier one can.
+    /// The period holding `today` when the plan has it, else the latest planned quarter before it, else the first
+    /// one to come. A quarter planned ahead never stands in for the present while an earlier one can. Of the periods
+    /// holding today the shortest wins (2026-Q3 over 2026-H2 and 2026): quarterly pace, comparisons and "this
+    /// quarter" views need a quarter, and the longer periods running through it show beside it (`spans`).
     package static func currentQuarter(_ quarters: [Quarter], today: Date) -> Quarter? {
-        // Periods may be fiscal or half-years, so "holding today" is a date test rather than equality. A half sorts
-        // after the quarter it starts with; the quarter is "this quarter", whose work the review asks about.
+        // Periods may be fiscal or half-years, so "holding today" is a date test rather than equality.
         let holding = quarters.filter { $0.dateInterval.contains(today) }
-        if let shortest = holding.reversed().min(by: { $0.span.months < $1.span.months }) { return shortest }
-        return quarters.last { $0.dateInterval.end <= today } ?? quarters.min()
+        if let shortest = holding.map(\.span.months).min() { return holding.last { $0.span.months == shortest } }
+        let series = Quarter.series(quarters)
+        return series.last { $0.dateInterval.end <= today } ?? series.min()
     }
 
     /// The date to score for: `--today`, else `today:` in bearing.yml, else the clock.
@@ -150,6 +151,19 @@ public struct Alignment: Sendable {
     }
 
     public func item(_ id: String) -> AlignedItem? { itemByID[id] }
+
+    /// Whether the item's period is the current quarter or a longer one running through it (a half-year, a year):
+    /// work under way now, which every "current" view lists, marked with its period when that is not the quarter.
+    public func isCurrentWork(_ item: AlignedItem) -> Bool {
+        guard let current = currentQuarter, let period = item.quarter else { return false }
+        return period == current || period.spans(current)
+    }
+
+    /// The plan's longer periods running through the current quarter, in order.
+    public var runningPeriods: [Quarter] {
+        guard let current = currentQuarter else { return [] }
+        return Set(items.compactMap(\.quarter)).filter { $0.spans(current) }.sorted()
+    }
 
     /// Links at or above this count for coverage and effort; an item whose best link is below it is an orphan.
     public static let threshold = Scorer.threshold

@@ -132,7 +132,7 @@ struct Scorer {
         let totalEffort = effort.sumInKeyOrder
         // Each quarter's items and effort shares once, not once per priority.
         let byQuarter = Dictionary(grouping: counted.filter { $0.quarter != nil }) { $0.quarter! }
-        let quarters = byQuarter.keys.sorted()
+        let quarters = Quarter.series(Array(byQuarter.keys)).sorted()
         // The direction runs up to the current quarter: a later one holds what is planned, often a placeholder roadmap
         // item or two, and a share of those is no direction the work is taking. Its points stay, marked planned.
         let started = quarters.count { !hasNotStarted($0) }
@@ -156,7 +156,8 @@ struct Scorer {
             let progress = servedItems.compactMap(\.progress)
             let objectives = servedItems.filter { $0.kind == .objective }
             let finished = objectives.filter { $0.quarter.map(hasEnded) == true }.compactMap(\.progress)
-            let now = objectives.filter { $0.quarter != nil && $0.quarter == current }
+            // A half-year or year running through the current quarter is current work too.
+            let now = objectives.filter { item in item.quarter.map { q in current.map { q == $0 || q.spans($0) } ?? false } ?? false }
             let nowGrades = now.compactMap(\.progress)
             let trend = isTop ? (trends[priority.id] ?? []) : []
             return PriorityMetrics(priority: priority.id, parent: priority.parent, items: servedItems.count, effort: itemEffort,

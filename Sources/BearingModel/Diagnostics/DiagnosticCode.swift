@@ -25,6 +25,7 @@ public enum DiagnosticCode: String, Sendable, Codable, CaseIterable {
     case fiscalPeriod = "fiscal-period"
     case periodHeading = "period-heading"
     case periodSpan = "period-span"
+    case periodTerm = "period-term"
     case unreadObjectives = "unread-objectives"
     case skippedSection = "skipped-section"
     case noObjectives = "no-objectives"

@@ -11,6 +11,7 @@ public struct Quarter: Hashable, Sendable, Comparable, Codable, CustomStringConv
     public enum Span: String, Hashable, Sendable {
         case quarter, half, year
 
+        /// How many months the period runs.
         package var months: Int {
             switch self {
             case .quarter: 3
@@ -70,11 +71,9 @@ public struct Quarter: Hashable, Sendable, Comparable, Codable, CustomStringConv
 
     /// Reads a calendar quarter ("2026-Q4", "2026Q4", "Q4 2026", "Q4-2026", "2026 Q4", "Q4-26") or half-year
     /// ("2025H1", "2025-H1", "H2 2025") anywhere in `text`, case-insensitively. Fiscal periods ("FY24-Q1",
-    /// "FY2024 H2", "Q3 2026/27") are read only when `fiscalStart` is given; without it they are never taken for
+    /// "FY2024 H2") are read only when `fiscalStart` is given; without it they are never taken for
     /// calendar periods (see `fiscalMention`).
     public static func find(in text: String, fiscalStart: Int? = nil) -> Quarter? {
-        // Before the calendar patterns, which would take "Q3 2026/27" for 2026-Q3.
-        if let pair = yearPair(in: text) { return fiscalStart.flatMap(pair.period(fiscalStart:)) }
         if let groups = fiscalPattern.firstMatch(in: text) {
             guard let fiscalStart, let written = groups[1], var year = Int(written) else { return nil }
             if written.count == 2 { year += 2000 }
@@ -153,10 +152,9 @@ public struct Quarter: Hashable, Sendable, Comparable, Codable, CustomStringConv
         return false
     }
 
-    /// The fiscal period written in `text` ("FY22-Q3", "Q3 2026/27"), so that a reader without `fiscal_year_start:` can
-    /// say so.
+    /// The fiscal period written in `text` ("FY22-Q3"), so that a reader without `fiscal_year_start:` can say so.
     public static func fiscalMention(in text: String) -> String? {
-        yearPair(in: text)?.written ?? fiscalPattern.firstMatch(in: text).flatMap { $0[0] }
+        fiscalPattern.firstMatch(in: text).flatMap { $0[0] }
     }
 
     /// "FY24-Q1", "FY2024 Q1", "fy20-q3", "FY24 H2"; "FY26", "FY2026" (a whole fiscal year, but not "FY24-25", whose
@@ -193,6 +191,22 @@ public struct Quarter: Hashable, Sendable, Comparable, Codable, CustomStringConv
         let first = calendar.date(from: DateComponents(year: startYear, month: startMonth, day: 1)) ?? Date(timeIntervalSince1970: 0)
         let end = calendar.date(byAdding: .month, value: span.months, to: first) ?? first
         return DateInterval(start: first, end: end)
+    }
+
+    /// Whether this longer period runs through the whole of `other`: 2026-H2 and the year 2026 run through 2026-Q4, so
+    /// their objectives are work under way in 2026-Q4 too. A period never spans itself or one as long.
+    public func spans(_ other: Quarter) -> Bool {
+        guard span.months > other.span.months else { return false }
+        let (outer, inner) = (dateInterval, other.dateInterval)
+        return outer.start <= inner.start && inner.end <= outer.end
+    }
+
+    /// The periods a quarter-by-quarter series compares: the quarters when any is planned, else whatever is. A
+    /// half-year beside quarters is no point in their series: its six months of work against one quarter's three
+    /// made a priority's effort share jump and fall for no change in the work.
+    public static func series(_ periods: [Quarter]) -> [Quarter] {
+        let quarters = periods.filter { $0.span == .quarter }
+        return quarters.isEmpty ? periods : quarters
     }
 
     /// The period of the same kind right after this one: 2026-Q4 → 2027-Q1, 2025-H2 → 2026-H1, FY2024-Q4 → FY2025-Q1.

@@ -112,6 +112,15 @@ enum HeadingRole: Equatable {
         let words = lower.split(whereSeparator: { $0 == " " || $0 == "," }).map { $0.count > 1 && $0.hasSuffix(":") ? String($0.dropLast()) : String($0) }
         let meaningful = words.filter { !filler.contains($0) }
         if let period = period(text, words: words, meaningful: meaningful, year: year, config: config) { return period }
+        // "## Q2 2026 (graded)", "## Q1 2026 — done": a remark after the period leaves the heading that period's.
+        if let bare = HeadingRemark.strip(text) {
+            let bareWords = TitleText.clean(bare.lowercased()).split(whereSeparator: { $0 == " " || $0 == "," })
+                .map { $0.count > 1 && $0.hasSuffix(":") ? String($0.dropLast()) : String($0) }
+            if case .period(let quarter, let written)? = period(bare, words: bareWords, meaningful: bareWords.filter { !filler.contains($0) },
+                                                              year: year, config: config) {
+                return .period(quarter, written: written)
+            }
+        }
         // Working-group reports hold their work under "## Activity" or "## Activities Summary".
         if words.contains(where: activityWords.contains),
            meaningful.filter({ !activityWords.contains($0) }).allSatisfy({ ["summary", "overview", "update", "updates"].contains($0) }) {

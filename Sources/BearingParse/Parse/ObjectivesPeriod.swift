@@ -128,6 +128,12 @@ struct ObjectivesPeriod {
         let resolved = quarter ?? fromName ?? fromTitle
             ?? (document.frontMatter?["quarter"] == nil ? yearFromPath(names) ?? yearFromTitle(document) ?? fromIntroduction(outline)
                 ?? fromObjectiveIDs(outline) : nil)
+        if let resolved, resolved.span == .year, quarter == nil, fromName == nil, fromTitle == nil,
+           let term = ([document.title ?? ""] + names).lazy.compactMap(AcademicTerm.find).first {
+            diagnostics.warning(.periodTerm, "\"\(term)\" names part of a year, which Bearing does not place: the file is planned for the whole of \(resolved)",
+                                line: document.title == nil ? 1 : titleLine(document),
+                                fix: "add front matter `period: \(resolved.year)-Q1` (or the half, `\(resolved.year)-H1`) for the months the term covers")
+        }
         if let resolved, let fromTitle, fromTitle != resolved {
             diagnostics.warning(.quarterMismatch, "the title says \(fromTitle) but the file is for \(resolved)", line: titleLine(document))
         }

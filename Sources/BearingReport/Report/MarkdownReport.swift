@@ -58,10 +58,11 @@ public struct MarkdownReport {
 
     // MARK: Sections
 
-    /// Off-track first, then at-risk: the quarter's objectives and initiatives and the roadmap items, with owners.
+    /// Off-track first, then at-risk: the quarter's objectives and initiatives (with those of a half-year or year
+    /// running through it, marked with their period) and the roadmap items, with owners.
     private func risks(_ q: Quarter) -> [Block] {
         let flagged = alignment.items.filter { item in
-            (item.status == .offTrack || item.status == .atRisk) && (item.kind == .roadmapItem || item.quarter == q)
+            (item.status == .offTrack || item.status == .atRisk) && (item.kind == .roadmapItem || item.quarter == q || item.quarter?.spans(q) == true)
         }
         let behind = alignment.items.filter { alignment.behindPace($0) != nil }
         let ordered = flagged.filter { $0.status == .offTrack } + flagged.filter { $0.status == .atRisk } + behind
@@ -71,6 +72,7 @@ public struct MarkdownReport {
             var line = titled(item) + [.text(" — \(Self.riskWords(item, alignment: alignment)), ")]
             line.append(item.owners.isEmpty ? .emphasis([.text("no owner named")]) : .text(item.owners.joined(separator: ", ")))
             if item.kind == .roadmapItem { line.append(.text(" (roadmap \(roadmapTitle(item)))")) }
+            if let period = item.quarter, period != q, item.kind != .roadmapItem { line.append(.text(" (\(period))")) }
             return line
         }, rest: { count in
             behind.isEmpty ? "\(count) more (\(offTrack) off-track and \(flagged.count - offTrack) at-risk in all)"
@@ -212,7 +214,9 @@ public struct MarkdownReport {
     /// Grades compared only between ended quarters; a quarter under way is shown as its pace. When the plan skips a
     /// quarter, the comparison names the one it compares with.
     private func comparison(_ scope: ScopeScore, quarter q: Quarter) -> [Block] {
-        guard let previous = plan.quarters.last(where: { $0 < q }), let before = alignment.scope(.quarter, previous.description) else { return [] }
+        // The period before of the same length: a half-year is no "previous quarter" (2026-H2 starts with 2026-Q3).
+        guard let previous = plan.quarters.last(where: { $0 < q && $0.span == q.span }),
+              let before = alignment.scope(.quarter, previous.description) else { return [] }
         var title = "What moved since \(previous)"
         // The comparison names what it compares with: the quarter before may simply not be in the plan.
         var missing: [Quarter] = []
@@ -222,7 +226,7 @@ public struct MarkdownReport {
             title += " (the plan has no objectives for \(missing.map(\.description).joined(separator: ", ")))"
         }
         var lines: [[Inline]] = []
-        let ended = plan.quarters.filter { $0 <= q }.compactMap { quarter -> (Quarter, Double)? in
+        let ended = plan.quarters.filter { $0 <= q && $0.span == q.span }.compactMap { quarter -> (Quarter, Double)? in
             guard let s = alignment.scope(.quarter, quarter.description), !s.planned, s.pace?.status == "finished", let grade = s.grade else { return nil }
             return (quarter, grade)
         }

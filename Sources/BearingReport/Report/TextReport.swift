@@ -39,6 +39,11 @@ public struct TextReport {
             out.append("")
             out.append(style.bold("Objectives \(q)"))
             out += objectiveLines(alignment.items.filter { $0.kind == .objective && $0.quarter == q })
+            // Half-years and years running through the quarter are current work too, under their own period.
+            for period in Set(alignment.items.compactMap(\.quarter)).filter({ $0.spans(q) }).sorted() {
+                out.append(style.bold("Objectives \(period)") + style.dim(" (running through \(q))"))
+                out += objectiveLines(alignment.items.filter { $0.kind == .objective && $0.quarter == period })
+            }
         }
         let errors = plan.errorCount, warnings = plan.warningCount
         if errors + warnings > 0 {

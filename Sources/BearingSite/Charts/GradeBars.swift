@@ -1,3 +1,4 @@
+import BearingModel
 import BearingAlign
 
 /// One bar per quarter: the key-result grade, coloured by Google's bands, with the 0.4 and 0.7 lines.
@@ -17,7 +18,9 @@ enum GradeBars {
 
     /// `only`: the quarters to draw (a quarter's report draws the quarters up to it), every quarter when nil.
     static func render(_ alignment: Alignment, only: Set<String>? = nil) -> String {
-        let quarters = alignment.scopes.filter { $0.kind == .quarter && $0.grade != nil && only?.contains($0.key) != false }
+        // Bars for the quarterly series only: a half-year's grade beside quarters read as one more quarter.
+        let series = Set(Quarter.series(Array(Set(alignment.items.compactMap(\.quarter)))).map(\.description))
+        let quarters = alignment.scopes.filter { $0.kind == .quarter && $0.grade != nil && only?.contains($0.key) != false && series.contains($0.key) }
         guard !quarters.isEmpty else { return nothingGraded(alignment, only: only) }
         let left = 70.0, bar = 56.0, gap = 22.0, top = 10.0, plot = 160.0
         let width = left + (bar + gap) * Double(quarters.count) + 10, height = top + plot + 40

@@ -76,6 +76,8 @@ extension SiteRender {
         hasher.combine(content.alignment.scope(.quarter, label))
         hasher.combine(content.alignment.periods?.scoredAgainst[label])
         hasher.combine(inputs.quarterPages[quarter])
+        // The half-years and years running through the quarter, listed on its page.
+        for period in inputs.quarterPages.keys.filter({ $0.spans(quarter) }).sorted() { hasher.combine(inputs.quarterItems[period]) }
     }
 
     /// A priority's page: its metrics (the sparkline reads the trend of every quarter), its children's counts, the
@@ -112,6 +114,8 @@ extension SiteRender {
         let next = quarters.first { $0 > quarter }
         hasher.combine(shown)
         hasher.combine(next)
+        // The risks of the half-years and years running through the quarter.
+        for period in inputs.quarterItems.keys.filter({ $0.spans(quarter) }).sorted() { hasher.combine(inputs.quarterItems[period]) }
         for label in shown {
             hasher.combine(alignment.scope(.quarter, label))
             hasher.combine(alignment.periods?.scoredAgainst[label])

@@ -182,10 +182,23 @@ extension SiteContent {
                                              "intro": .text(files.map { renderer.render($0.introBlocks) }.joined()),
                                              "rows": .list(items.map { summaryRow($0, link: strongestLink($0.id), showPriority: true) }),
                                              "report_href": .text(paths.report(quarter.description)),
-                                             "scored_then": scoredThen(quarter, scope: scope)]
+                                             "scored_then": scoredThen(quarter, scope: scope), "running": runningThrough(quarter)]
         for (key, value) in rowColumns(items) { context[key] = value }
         return Page(path: paths.quarter(quarter.description), template: "quarter", title: quarter.description, kind: "quarter",
                     context: .object(context))
+    }
+
+    /// The half-years and years running through `quarter`, each with its objectives: work under way in the quarter
+    /// that its own table, of objectives planned for the quarter alone, does not hold.
+    func runningThrough(_ quarter: Quarter) -> TemplateValue {
+        let longer = Set(plan.objectiveFiles.flatMap { $0.objectives.compactMap(\.quarter) }).filter { $0.spans(quarter) }.sorted()
+        return .list(longer.map { period in
+            let work = plan.objectiveFiles.flatMap { $0.objectives.filter { $0.quarter == period } }.compactMap { item($0.id) }
+            return ["period": .text(period.description), "anchor": .text(SitePaths.component(period.description)),
+                    "quarter": .text(quarter.description), "href": .text(paths.quarter(period.description)),
+                    "count": .number(work.count), "one": .flag(work.count == 1),
+                    "work": .list(work.map { ["title": .text($0.title), "href": .text(paths.item($0)), "status": .text($0.status?.rawValue ?? "")] })]
+        })
     }
 
     /// A link's explanation with the parent a sub-priority was found under named by its number, as the chip beside it

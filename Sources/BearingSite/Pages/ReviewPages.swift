@@ -6,13 +6,12 @@ import Foundation
 /// The quarterly review: what needs attention and who owns it, what changed, results kept apart from pace, and the
 /// work by owner and by team. The dashboard opens with the same attention list.
 extension SiteContent {
-    /// Work in the current quarter (objectives and their initiatives) and on roadmaps marked off-track or at-risk,
-    /// off-track first, in plan order within each.
+    /// Current work (objectives and their initiatives of the current quarter and of the half-years or years running
+    /// through it) and roadmap items marked off-track or at-risk, off-track first, in plan order within each.
     func attentionItems() -> [AlignedItem] {
-        let current = alignment.currentQuarter
         let open = alignment.items.filter { item in
             guard item.status == .offTrack || item.status == .atRisk else { return false }
-            return item.kind == .roadmapItem || (current != nil && item.quarter == current)
+            return item.kind == .roadmapItem || alignment.isCurrentWork(item)
         }
         return open.filter { $0.status == .offTrack } + open.filter { $0.status == .atRisk } + alignment.items.filter { alignment.behindPace($0) != nil }
     }
@@ -28,7 +27,7 @@ extension SiteContent {
              "owners": .text(item.owners.isEmpty ? "no owner named" : item.owners.joined(separator: ", ")),
              "unowned": .flag(item.owners.isEmpty),
              // A roadmap's own title ("Platform roadmap") says where; "Roadmap: Platform roadmap" wrapped badly on paper.
-             "where": .text(item.kind == .roadmapItem ? String(whereText(item).dropFirst("roadmap ".count)) : whereText(item)),
+             "where": .text(item.kind == .roadmapItem ? String(whereText(item).dropFirst("roadmap ".count)) : whereText(item) + runningMark(item)),
              "team": .text(team(of: item) ?? "")]
         })
     }
@@ -44,12 +43,19 @@ extension SiteContent {
         }
     }
 
-    /// The review's work: the current quarter's objectives and initiatives, and roadmap items not done or dropped.
+    /// " (2026-H2)" for current work planned for a longer period than the current quarter: the list says whose period
+    /// it is, since the row sits among the quarter's own.
+    func runningMark(_ item: AlignedItem) -> String {
+        guard let period = item.quarter, period != alignment.currentQuarter, alignment.isCurrentWork(item) else { return "" }
+        return " (\(period))"
+    }
+
+    /// The review's work: current objectives and initiatives (the quarter's and those of longer periods running
+    /// through it), and roadmap items not done or dropped.
     func reviewItems() -> [AlignedItem] {
-        let current = alignment.currentQuarter
-        return alignment.items.filter { item in
+        alignment.items.filter { item in
             if item.kind == .roadmapItem { return item.status != .done && item.status != .dropped }
-            return current != nil && item.quarter == current
+            return alignment.isCurrentWork(item)
         }
     }
 
@@ -98,10 +104,11 @@ extension SiteContent {
                 "more": items.count > Self.groupLimit ? .number(items.count - Self.groupLimit) : .flag(false)]
     }
 
-    /// Ended quarters with their grades; the current quarter with its pace; quarters to come as planned.
-    func quarterStandings() -> (ended: [TemplateValue], current: TemplateValue?, planned: [TemplateValue]) {
+    /// Ended quarters with their grades; the current quarter, and the longer periods running through it, with their
+    /// pace; quarters to come as planned. A half-year that has not ended is never an ended quarter, whatever its grade.
+    func quarterStandings() -> (ended: [TemplateValue], current: [TemplateValue], planned: [TemplateValue]) {
         var ended: [TemplateValue] = [], planned: [TemplateValue] = []
-        var current: TemplateValue?
+        var current: [TemplateValue] = []
         for quarter in quarters {
             guard let scope = alignment.scope(.quarter, quarter.description) else { continue }
             let base: TemplateValue.Fields = ["quarter": .text(quarter.description), "href": .text(paths.quarter(quarter.description)),
@@ -110,21 +117,24 @@ extension SiteContent {
                 var fields = base
                 fields["one"] = .flag(scope.items == 1)
                 planned.append(.object(fields))
-            } else if quarter == alignment.currentQuarter, let pace = scope.pace, pace.status != "finished" {
+            } else if quarter == alignment.currentQuarter || alignment.today < quarter.dateInterval.end, let pace = scope.pace,
+                      pace.status != "finished" {
                 var fields = base
                 fields["grade"] = .text(format(pace.grade))
                 fields["elapsed"] = .text(percent(pace.elapsed))
                 fields["period_word"] = .text(pace.periodWord)
                 fields["status"] = .text(pace.status.replacingOccurrences(of: "-", with: " "))
-                current = .object(fields)
-            } else if let grade = scope.grade {
+                current.append(.object(fields))
+            } else if let grade = scope.grade, quarter.dateInterval.end <= alignment.today {
                 var fields = base
                 fields["grade"] = .text(format(grade))
                 fields["band"] = .text(scope.gradeBand ?? "")
                 ended.append(.object(fields))
             }
         }
-        return (ended.reversed(), current, planned)
+        // The current quarter first, then the longer periods around it.
+        let isCurrent: (TemplateValue) -> Bool = { $0["quarter"] == .text(self.alignment.currentQuarter?.description ?? "") }
+        return (ended.reversed(), current.filter(isCurrent) + current.filter { !isCurrent($0) }, planned)
     }
 
     /// Per top-level priority: the grade its ended quarters earned, and its current objectives' progress and flags.
@@ -193,7 +203,7 @@ extension SiteContent {
             "kpis": scope.map(kpis) ?? [], "has_kpis": .flag(scope != nil), "has_objectives": .flag(!plan.objectives.isEmpty),
             // Objectives with no key result (TODO Group's 2025 goals) grade nothing: no table whose every figure is "–".
             "has_key_results": .flag(plan.objectives.contains { !$0.keyResults.isEmpty }),
-            "ended": .list(ended), "current": currentStanding ?? .flag(false), "planned": .list(planned),
+            "ended": .list(ended), "current": .list(currentStanding), "planned": .list(planned),
             "priorities": priorityStandings(),
             "owners": grouped(items, missing: "No owner named") { $0.owners },
             "teams": grouped(items, missing: "No team named") { team(of: $0).map { [$0] } ?? [] },
