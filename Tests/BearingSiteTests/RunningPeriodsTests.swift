@@ -113,6 +113,13 @@ import BearingReport
         #expect(update.contains("Second datacentre qualified") && update.contains("(2026-H2)"), "the update's risks hold it too")
     }
 
+    @Test("the heatmap and the bars beside it say what each counts: roadmap items placed in the quarter, or not")
+    func effortSplitsSayWhatTheyCount() throws {
+        let index = try #require(try Self.pages().pages["index.html"])
+        #expect(index.contains("(objectives, initiatives and roadmap items placed in the quarter)"))
+        #expect(index.contains("per priority in 2026-Q4&#39;s objectives and initiatives") || index.contains("per priority in 2026-Q4's objectives and initiatives"))
+    }
+
     @Test("of the periods holding today the quarter is current; with none, the latest ended quarter")
     func currentIsAQuarter() {
         let q3 = Quarter(year: 2026, number: 3)!, h2 = Quarter(year: 2026, number: 2, span: .half)!

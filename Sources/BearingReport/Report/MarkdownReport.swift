@@ -72,7 +72,7 @@ public struct MarkdownReport {
             var line = titled(item) + [.text(" — \(Self.riskWords(item, alignment: alignment)), ")]
             line.append(item.owners.isEmpty ? .emphasis([.text("no owner named")]) : .text(item.owners.joined(separator: ", ")))
             if item.kind == .roadmapItem { line.append(.text(" (roadmap \(roadmapTitle(item)))")) }
-            if let period = item.quarter, period != q, item.kind != .roadmapItem { line.append(.text(" (\(period))")) }
+            if let period = item.quarter, period.spans(q), item.kind != .roadmapItem { line.append(.text(" (\(period))")) }
             return line
         }, rest: { count in
             behind.isEmpty ? "\(count) more (\(offTrack) off-track and \(flagged.count - offTrack) at-risk in all)"

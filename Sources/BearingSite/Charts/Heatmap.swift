@@ -33,7 +33,9 @@ enum Heatmap {
         }
         // One period is not a span: TODO Group's single year read "2025 to 2025".
         let span = quarters.count == 1 ? "in \(quarters[0])" : "\(quarters.first ?? "") to \(quarters.last ?? "")"
-        let description = "Share of each quarter's linked effort per priority, \(span). In \(quarters[focus]) \(sentence)."
+        // It counts roadmap items placed in a quarter with its objectives, where the quarter's cards and bars count its
+        // objectives alone: the caption says so, so two different splits of one quarter are not a contradiction.
+        let description = "Share of each quarter's linked effort per priority (objectives, initiatives and roadmap items placed in the quarter), \(span). In \(quarters[focus]) \(sentence)."
         var out = "<figure class=\"chart heatmap\" id=\"chart-heatmap\">\n<table class=\"heat\">\n"
         out += "<caption class=\"visually-hidden\">Effort share by priority and quarter</caption>\n<thead><tr><th scope=\"col\">Priority"
         // A quarter that has not started holds planned effort, not work done: its column says so.

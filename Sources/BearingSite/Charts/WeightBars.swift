@@ -27,8 +27,9 @@ enum WeightBars {
         let hasWeights = !alignment.strategy.weights.isEmpty
         // With no weights the data table's Target column would be "–" all the way down.
         if !hasWeights { rows = rows.map { Array($0.prefix(2)) } }
-        let scopeText = scope.kind == .workspace ? "across the plan" : scope.kind == .quarter ? "in \(scope.key)" : "on roadmap \(scope.key)"
+        let scopeText = scope.kind == .workspace ? "across the plan" : scope.kind == .quarter ? "in \(scope.key)'s objectives and initiatives" : "on roadmap \(scope.key)"
         // The balance is printed by the formatter the cards use, so a card and the caption beside it cannot disagree.
+        // The heatmap beside it also counts roadmap items placed in the quarter, so the two name what they count.
         let description = hasWeights
             ? "Actual share of linked effort per priority \(scopeText) (bars) against the strategy's target weights (marks); balance \(scope.balance.map { NumberFormat.fixed($0, digits: 2) } ?? "–")."
             : "Actual share of linked effort per priority \(scopeText). The strategy sets no target weights."
