@@ -124,6 +124,6 @@ import Testing
         let review = try #require(pages["review.html"])
         #expect(!review.contains("Grade, ended quarters"), "\(review)")
         #expect(review.contains("No key results yet."))
-        #expect(review.contains("linked effort per priority, in 2025."), "\(review)")
+        #expect(review.contains("roadmap items placed in the quarter), in 2025."), "\(review)")
     }
 }
