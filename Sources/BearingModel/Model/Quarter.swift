@@ -71,9 +71,11 @@ public struct Quarter: Hashable, Sendable, Comparable, Codable, CustomStringConv
 
     /// Reads a calendar quarter ("2026-Q4", "2026Q4", "Q4 2026", "Q4-2026", "2026 Q4", "Q4-26") or half-year
     /// ("2025H1", "2025-H1", "H2 2025") anywhere in `text`, case-insensitively. Fiscal periods ("FY24-Q1",
-    /// "FY2024 H2") are read only when `fiscalStart` is given; without it they are never taken for
+    /// "FY2024 H2", "Q3 2026/27") are read only when `fiscalStart` is given; without it they are never taken for
     /// calendar periods (see `fiscalMention`).
     public static func find(in text: String, fiscalStart: Int? = nil) -> Quarter? {
+        // Before the calendar patterns, which would take "Q3 2026/27" for 2026-Q3.
+        if let pair = yearPair(in: text) { return fiscalStart.flatMap(pair.period(fiscalStart:)) }
         if let groups = fiscalPattern.firstMatch(in: text) {
             guard let fiscalStart, let written = groups[1], var year = Int(written) else { return nil }
             if written.count == 2 { year += 2000 }
@@ -152,9 +154,10 @@ public struct Quarter: Hashable, Sendable, Comparable, Codable, CustomStringConv
         return false
     }
 
-    /// The fiscal period written in `text` ("FY22-Q3"), so that a reader without `fiscal_year_start:` can say so.
+    /// The fiscal period written in `text` ("FY22-Q3", "Q3 2026/27"), so that a reader without `fiscal_year_start:` can
+    /// say so.
     public static func fiscalMention(in text: String) -> String? {
-        fiscalPattern.firstMatch(in: text).flatMap { $0[0] }
+        yearPair(in: text)?.written ?? fiscalPattern.firstMatch(in: text).flatMap { $0[0] }
     }
 
     /// "FY24-Q1", "FY2024 Q1", "fy20-q3", "FY24 H2"; "FY26", "FY2026" (a whole fiscal year, but not "FY24-25", whose
