@@ -40,7 +40,8 @@ enum HeadingRole: Equatable {
     private static let asides: Set<String> = [
         "faq", "faqs", "frequently asked questions", "questions", "motivation", "background", "context", "overview",
         "introduction", "intro", "about", "about this document", "summary", "retrospective", "retro", "lessons learned",
-        "legend", "key", "key results", "krs", "measures of success", "success measures", "glossary", "notes", "note", "references", "resources", "links", "schedule", "archive",
+        "legend", "key", "key results", "krs", "measures of success", "success measures", "measures", "success looks like",
+        "what success looks like", "glossary", "notes", "note", "references", "resources", "links", "schedule", "archive",
         "appendix", "acknowledgements", "acknowledgments", "changelog", "history", "process", "get involved", "next steps",
         "previous", "past", "related", "scoring", "grading", "status", "instructions", "template", "how to use this",
         "progress", "progress highlights", "highlights", "by numbers", "metrics", "what's new", "whats new",

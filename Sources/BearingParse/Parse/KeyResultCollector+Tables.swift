@@ -2,9 +2,18 @@ import BearingModel
 
 /// Key results written as rows of a table with a key-result column (see `PlanTable.keyResults`).
 extension KeyResultCollector {
-    /// A row is done when its status is done; its progress comes from its progress cell when there is one,
-    /// read like a key result's text, else from that status, as a checkbox would give it.
+    /// A row is done when its status is done; its progress comes from its progress cell when there is one, read like a
+    /// key result's text, else from the key-result cell's own figures ("from 62% to 85%, now 81%", as a bullet's are),
+    /// else from that status as a checkbox would give it: 1 when done, 0 when not started, and unknown for any other
+    /// status, since "Green" or "On track" says how the work goes, not how far it got.
     func tableKeyResults(_ block: Block) -> [KeyResult] {
+        var ignored = DiagnosticBag(path: path)
+        return tableKeyResults(block, diagnostics: &ignored)
+    }
+
+    /// `tableKeyResults(_:)`, with a `progress-unread` or `progress-unreadable` warning at the cell of each row whose
+    /// figures state a target with no current value, or progress in no form Bearing reads.
+    func tableKeyResults(_ block: Block, diagnostics: inout DiagnosticBag) -> [KeyResult] {
         guard let rows = PlanTable.keyResults(in: block) else { return [] }
         return rows.map { row in
             // "Done" or "On track" under Progress says how the row stands, as a status column would.
@@ -13,6 +22,7 @@ extension KeyResultCollector {
             // Without a figure, a row's status says done or not started; any other status leaves progress unknown.
             var progress: Double? = done ? 1 : status == .notStarted ? 0 : nil
             var source = progress == nil ? ProgressSource.unknown : ProgressSource.checkbox
+            var read = false
             if let text = row.progressText {
                 var reading = ProgressReader.read(text, checked: done ? true : nil)
                 // A figure alone under Progress ("$1.05") beside "Cost from $1.20 to $0.85" is where the measure stands now.
@@ -23,10 +33,25 @@ extension KeyResultCollector {
                 if reading.progress != nil || reading.source != .unknown {
                     progress = reading.progress
                     source = reading.source
+                    read = true
                 }
             }
-            return KeyResult(text: KeyResultLabel.strippingLabel(row.text), done: done, progress: progress, progressSource: source,
-                             location: SourceLocation(path: path, line: row.cell.line, column: row.cell.column))
+            let location = SourceLocation(path: path, line: row.cell.line, column: row.cell.column)
+            // "KR 1.2:" numbers the row; the words after it are the measure.
+            let text = KeyResultLabel.strippingLabel(row.text)
+            // No progress cell said how far it got: the key result's own words may, as a bullet's do.
+            if !read {
+                let reading = ProgressReader.read(text, checked: done ? true : nil)
+                if reading.progress != nil, reading.source != .checkbox {
+                    progress = reading.progress
+                    source = reading.source
+                } else if !done, let problem = reading.problem {
+                    diagnostics.warning(.progressUnreadable, "key result progress cannot be read: \(problem)", line: location.line, column: location.column)
+                } else if !done, let unread = reading.unread {
+                    diagnostics.warning(.progressUnread, "key result progress is unknown: \(unread)", line: location.line, column: location.column)
+                }
+            }
+            return KeyResult(text: text, done: done, progress: progress, progressSource: source, location: location)
         }
     }
 

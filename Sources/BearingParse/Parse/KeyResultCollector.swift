@@ -57,6 +57,14 @@ struct KeyResultCollector {
         return results
     }
 
+    /// Key results in a section of figures ("### KPIs") read as what success looks like: its lists of measures are key
+    /// results, its other lists only for their task items.
+    func collect(measures section: Section, diagnostics: inout DiagnosticBag) -> [KeyResult] {
+        var results: [KeyResult] = []
+        collect(section, role: .success, into: &results, diagnostics: &diagnostics)
+        return results
+    }
+
     /// Key results in the list that follows an objective written as a paragraph: every item, as under a label.
     func collect(keyResultList blocks: [Block], diagnostics: inout DiagnosticBag) -> [KeyResult] {
         var results: [KeyResult] = []
@@ -140,8 +148,22 @@ struct KeyResultCollector {
             case .list(_, let items):
                 switch pending?.role ?? sectionRole {
                 case .keyResults?: for item in items { labelled(item, into: &results, diagnostics: &diagnostics) }
+                // "Success looks like" over measures labels key results; over a description it is the objective's words.
+                case .success? where ObjectivesParser.statesMeasures(block):
+                    for item in items { labelled(item, into: &results, diagnostics: &diagnostics) }
+                case .success?: for item in items { unlabelled(item, into: &results, diagnostics: &diagnostics) }
                 case .checklist?, .context?, .metrics?: break
-                case nil: for item in items { unlabelled(item, into: &results, diagnostics: &diagnostics) }
+                case nil:
+                    // Beside task items, a plain bullet that states how far a measure got ("Reports triaged within 24 hours
+                    // from 45% to 95%, now 70%") is a key result of the same list, not a note between them.
+                    let tasks = readsTaskItems && items.contains { $0.task != nil }
+                    for item in items {
+                        if tasks, item.task == nil, Self.statesProgress(item) {
+                            labelled(item, into: &results, diagnostics: &diagnostics)
+                        } else {
+                            unlabelled(item, into: &results, diagnostics: &diagnostics)
+                        }
+                    }
                 }
                 pending = nil
             case .quote(let inner), .directive(_, _, _, let inner, _):
@@ -152,7 +174,7 @@ struct KeyResultCollector {
                 let figures = !readsTaskItems && SkippedSection.reportsMetrics(header)
                 let tableRole = pending?.role ?? sectionRole
                 if tableRole != .checklist, tableRole != .context, tableRole != .metrics, !figures {
-                    results += tableKeyResults(block)
+                    results += tableKeyResults(block, diagnostics: &diagnostics)
                     // Under a "Key results" label a table of titles (`| # | Status | Owner | Result |`) is one per row.
                     if tableRole == .keyResults, PlanTable.keyResults(in: block) == nil { results += itemKeyResults(block) }
                 }
@@ -193,7 +215,7 @@ struct KeyResultCollector {
         let text = Self.text(of: item)
         if item.task == nil, let role = KeyResultLabel.role(of: text) {
             // "Tasks:" among key results starts a checklist; "Key results:" restates the label.
-            if role == .keyResults { visit(Array(item.blocks.dropFirst()), role: .keyResults, into: &results, diagnostics: &diagnostics) }
+            if role == .keyResults || role == .success { visit(Array(item.blocks.dropFirst()), role: role, into: &results, diagnostics: &diagnostics) }
             return
         }
         if item.task == nil, Self.isMetadata(text) || text.isEmpty { return }
@@ -210,7 +232,7 @@ struct KeyResultCollector {
             results.append(keyResult(item, text: text, checked: item.task, diagnostics: &diagnostics))
         } else if let role = KeyResultLabel.role(of: text)
                     ?? (nested.contains { if case .list = $0.kind { true } else { false } } ? KeyResultLabel.leadingRole(of: text) : nil) {
-            if role == .keyResults { visit(nested, role: .keyResults, into: &results, diagnostics: &diagnostics) }
+            if role == .keyResults || role == .success { visit(nested, role: role, into: &results, diagnostics: &diagnostics) }
             return
         } else if readsTaskItems, item.task == nil, OwnerCascade.isOwnerItem(item, text: text) {
             cascade(nested, into: &results, diagnostics: &diagnostics)
@@ -369,6 +391,14 @@ struct KeyResultCollector {
     static func text(of item: ListItem) -> String {
         if case .paragraph(let content)? = item.blocks.first?.kind { return content.plainText.trimmed }
         return ""
+    }
+
+    /// A plain item whose words give a measure's progress (`from A to B, now C`, `N of M`, a trailing `N%`); a field
+    /// (`Due: 31 March`) or a label ("Tasks:") is none.
+    private static func statesProgress(_ item: ListItem) -> Bool {
+        let text = text(of: item)
+        guard !text.isEmpty, !isMetadata(text), KeyResultLabel.role(of: text) == nil else { return false }
+        return ProgressReader.read(text, checked: nil).progress != nil
     }
 
     /// `Owner: Ada` inside a key-result list is the objective's metadata, not a measure.

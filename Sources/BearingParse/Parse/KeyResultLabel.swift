@@ -7,13 +7,25 @@ enum KeyResultLabel {
     /// `context`: what the objective rests on or is threatened by (assumptions, dependencies, risks), neither measure nor work.
     /// `metrics`: figures the team watches beside its key results ("**Key metrics:**" over a list), read as key results only
     /// when the objective has no others (`ObjectivesParser`).
-    enum Role: Equatable { case keyResults, checklist, context, metrics }
+    /// `success`: what success looks like, in measures or in words: its lists are key results when their items read as
+    /// measures (`ObjectivesParser.statesMeasures`), and otherwise the objective's words, as prose under it is.
+    enum Role: Equatable { case keyResults, checklist, context, metrics, success }
 
     private static let keyResultLabels: Set<String> = [
         "key results", "key result", "krs", "kr", "okrs", "key results (krs)", "measures of success", "measure of success",
         "success metrics", "success measures", "success criteria", "measurable results", "how we will measure success",
         "how we'll measure success", "how we measure success", "metrics of success", "results we want", "outcomes and measures",
         "key outcomes", "expected outcomes", "desired outcomes",
+        // A plan written as outcomes labels each one's key results by what they are: its measures, and how it is measured.
+        "measures", "our measures", "measures and targets", "how we'll measure it", "how we will measure it", "how we’ll measure it",
+        "how we'll measure this", "how we will measure this", "how we’ll measure this", "how we measure it", "how we measure this",
+        "how we’ll measure success",
+    ]
+    /// What success looks like, which a team may state in measures or describe in a sentence (`Role.success`).
+    private static let successLabels: Set<String> = [
+        "success looks like", "what success looks like", "success will look like", "what success will look like",
+        "what good looks like", "good looks like", "how we'll know we've succeeded", "how we will know we have succeeded",
+        "how we’ll know we’ve succeeded", "how we'll know", "how we will know", "how we’ll know",
     ]
     private static let checklistLabels: Set<String> = [
         "tasks", "task", "to do", "to-do", "todo", "todos", "checklist", "next actions", "next steps", "action items", "actions",
@@ -93,6 +105,7 @@ enum KeyResultLabel {
         if keyResultLabels.contains(text) { return .keyResults }
         if checklistLabels.contains(text) { return .checklist }
         if contextLabels.contains(text) { return .context }
+        if successLabels.contains(text) { return .success }
         // "Grading notes", "Tracking notes", "OKR comments": what was said about the key results, not more of them.
         let words = text.split(separator: " ")
         if words.count <= 4, let last = words.last, ["notes", "comments"].contains(last) { return .context }

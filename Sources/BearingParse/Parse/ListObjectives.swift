@@ -71,7 +71,7 @@ struct ListObjectives {
                 }
                 // A table with a column of objectives and one of key results is an OKR sheet wherever it is written (under
                 // a title such as "OKR tracker — 2027 Q1" too): its rows name the objectives.
-                if region.isObjectivesList || Self.isOKRSheet(block), let table = Self.tableObjectives(block) {
+                if region.isObjectivesList || Self.isOKRSheet(block), let table = Self.tableObjectives(block, diagnostics: &diagnostics) {
                     objectives += table.map { tableObjective($0, quarter: region.period ?? quarter, team: region.team, diagnostics: &diagnostics) }
                     continue
                 }
@@ -155,10 +155,16 @@ struct ListObjectives {
 
     /// The objectives a table holds, nil when it holds none.
     static func tableObjectives(_ block: Block) -> [TableObjective]? {
+        var ignored = DiagnosticBag(path: "")
+        return tableObjectives(block, diagnostics: &ignored)
+    }
+
+    /// `tableObjectives(_:)`, with what could not be read of its key results' progress.
+    static func tableObjectives(_ block: Block, diagnostics: inout DiagnosticBag) -> [TableObjective]? {
         if let items = PlanTable.items(in: block), !items.isEmpty {
             // `| Goal | Key results | Status | Progress |`: each row is an objective and the key result beside it,
             // which takes the row's progress; those two columns are not the objective's metadata.
-            let results = PlanTable.keyResults(in: block) == nil ? [] : KeyResultCollector(path: "").tableKeyResults(block)
+            let results = PlanTable.keyResults(in: block) == nil ? [] : KeyResultCollector(path: "").tableKeyResults(block, diagnostics: &diagnostics)
             guard !results.isEmpty else {
                 return items.map { TableObjective(title: $0.title, cell: $0.cell, fields: $0.fields, keyResults: []) }
             }
@@ -186,7 +192,7 @@ struct ListObjectives {
                   rows.contains(where: { $0.objective == first.text }), !groups.contains(where: { $0.title == first.text }) else { continue }
             groups.append((first.text, first))
         }
-        let results = KeyResultCollector(path: "").tableKeyResults(block)
+        let results = KeyResultCollector(path: "").tableKeyResults(block, diagnostics: &diagnostics)
         let numbers = Self.numbering(groups.map(\.title))
         return groups.enumerated().map { index, group in
             let pairs = zip(rows, results).filter { $0.0.objective == group.title }

@@ -93,7 +93,7 @@ struct ObjectiveOutline {
             // "## Team OKR — Q2 Goal" over "### Objective", "### Key Results": the parts of one objective, so not a period.
             let children = headings[(position + 1)...].prefix { $0.level > heading.level }.filter { $0.level == heading.level + 1 }
             let hasParts = children.contains { child in
-                KeyResultLabel.role(of: child.title) == .keyResults || ObjectivesParser.namesObjectivePart(child.title)
+                [.keyResults, .success].contains(KeyResultLabel.role(of: child.title)) || ObjectivesParser.namesObjectivePart(child.title)
             }
             if role == .candidate, !labelled[position], !hasParts, position + 1 < headings.count, headings[position + 1].level > heading.level,
                let named = HeadingRole.namedPeriod(heading.title, year: knownYear, config: config) {

@@ -342,8 +342,10 @@ package struct ObjectivesParser: Sendable {
         // A list under a "**Key metrics:**" label is what the objective watches, read as key results only when it has
         // no others (below), as a "### Key metrics" heading's is.
         let metricsLists = KeyResultCollector.metricsLists(section.blocks)
-        let lists = section.blocks.filter { block in
-            guard metadataEnd.map({ block.line > $0 }) ?? true, case .list = block.kind else { return false }
+        // After the fields: CommonMark makes `- Owner: …` items, a blank line, then `- Duplicates from 240,000 to 20,000,
+        // now 150,000` one list, and the items after the fields are a list of their own to the reader.
+        let lists = MarkdownDocument.blocks(section.blocks, from: (metadataEnd ?? 0) + 1, through: section.endLine).filter { block in
+            guard case .list = block.kind else { return false }
             return !metricsLists.contains { $0.line == block.line }
         }
         if keyResults.isEmpty, okrFile {
@@ -397,8 +399,9 @@ package struct ObjectivesParser: Sendable {
                 metrics.append(sub)
                 continue
             }
-            // A "### Key results" heading holds the objective's key results; it is not an initiative.
-            if KeyResultLabel.role(of: sub.title) == .keyResults {
+            // A "### Key results" or "### Measures" heading holds the objective's key results, and "### Success looks like"
+            // says what it will achieve (its key results when written as measures): neither is an initiative.
+            if [.keyResults, .success].contains(KeyResultLabel.role(of: sub.title)) {
                 keyResults += collector.collect(sub, diagnostics: &diagnostics)
                 continue
             }
@@ -432,7 +435,7 @@ package struct ObjectivesParser: Sendable {
             diagnostics.append(reading.items.filter { $0.code != .keyResultsUnread })
         }
         if keyResults.isEmpty {
-            keyResults = metrics.flatMap { collector.collect($0, diagnostics: &diagnostics) }
+            keyResults = metrics.flatMap { collector.collect(measures: $0, diagnostics: &diagnostics) }
                 + collector.collect(keyResultList: metricsLists, diagnostics: &diagnostics)
         }
         ItemAnchor.set(on: &blocks, headings: initiatives.map { ($0.location.line, $0.id) })
