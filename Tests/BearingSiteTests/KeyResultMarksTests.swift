@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import BearingSite
 import TestSupport
@@ -42,5 +43,25 @@ import TestSupport
         #expect(page.components(separatedBy: "class=\"kr").count - 1 == plan.objectives[0].keyResults.count)
         // A plan without roadmaps does not say on each objective that no roadmap item names it.
         #expect(!page.contains("<dt>Roadmap"))
+    }
+
+    @Test("an objective read from a table row lists its key results on its page, each with the progress read from its cell")
+    func tableRowKeyResults() throws {
+        let table = """
+        # Council tax — Q4
+
+        | Goal | Measures | Owner | RAG |
+        |---|---|---|---|
+        | Direct debit set-up works first time | First-time success from 62% to 85%, now 81% | Sam Reid | Green |
+        | Annual billing emails instead of paper | 25,000 households on e-billing | Sam Reid | Amber |
+
+        """
+        let (plan, alignment) = Site.memory(["strategy.md": Self.strategy, "objectives/2026-Q4.md": table])
+        let files = try SiteBuilder().render(plan: plan, alignment: alignment, options: .init())
+        let page = { (slug: String) in
+            String(decoding: (files.first { $0.0.hasPrefix("objectives/2026-q4/\(slug)") }?.1) ?? Data(), as: UTF8.self)
+        }
+        #expect(page("direct-debit").contains("<li>First-time success from 62% to 85%, now 81% <span class=\"kr\" style=\"--p:83%\">83%</span>"))
+        #expect(page("annual-billing").contains("<li>25,000 households on e-billing <span class=\"kr unknown\""))
     }
 }
