@@ -95,15 +95,38 @@ public struct KeyResult: Hashable, Sendable, Codable {
     public var location: SourceLocation
     /// The importance its writer marked it with ("P0" from `P0 - Ship X`, `[P2] Ship X`); `text` is without it.
     public var priority: String?
+    /// The figures a table row gives beside its text (`| WPH on Dec 31 | 90,000 | 78,400 |`): the row's text names
+    /// only the measure, so these are what it aims at and where it stands. Nil for a key result written as a line.
+    public var figures: KeyResultFigures?
 
     package init(text: String, done: Bool, progress: Double? = nil, progressSource: ProgressSource, location: SourceLocation,
-                 priority: String? = nil) {
+                 priority: String? = nil, figures: KeyResultFigures? = nil) {
         self.priority = priority
+        self.figures = figures
         self.text = text
         self.done = done
         self.progress = progress
         self.progressSource = progressSource
         self.location = location
+    }
+}
+
+/// A table key result's Baseline, Target and Actual cells as written; a column the table lacks or a cell left empty is nil.
+public struct KeyResultFigures: Hashable, Sendable, Codable {
+    public var baseline: String?
+    public var target: String?
+    public var current: String?
+
+    package init(baseline: String? = nil, target: String? = nil, current: String? = nil) {
+        self.baseline = baseline
+        self.target = target
+        self.current = current
+    }
+
+    /// "baseline 99.3%, target 99.5%, actual 98.9%": the figures as one phrase, for a page or a report line.
+    public var summary: String {
+        [("baseline", baseline), ("target", target), ("actual", current)].compactMap { label, value in value.map { "\(label) \($0)" } }
+            .joined(separator: ", ")
     }
 }
 

@@ -18,12 +18,18 @@ extension KeyResultCollector {
         return rows.map { row in
             // "Done" or "On track" under Progress says how the row stands, as a status column would.
             let status = row.status ?? row.progressText.flatMap { Self.figureFree($0) ? Status(reading: $0) : nil }
-            let done = status == .done
-            // Without a figure, a row's status says done or not started; any other status leaves progress unknown.
+            // A target in words that the Actual cell answers (`| Yes | Yes (12 Nov) |`) is met, as a done status is.
+            let done = status == .done || (row.figuresReading?.progress == 1 && row.figuresReading?.source == .checkbox)
+            // Without a figure, a row's status says done or not started; any other status leaves progress unknown
+            // (`| < 5% | n/a | ⚪ |` has no figure yet).
             var progress: Double? = done ? 1 : status == .notStarted ? 0 : nil
             var source = progress == nil ? ProgressSource.unknown : ProgressSource.checkbox
             var read = false
-            if let text = row.progressText {
+            if let reading = row.figuresReading, reading.progress != nil {
+                progress = reading.progress
+                source = reading.source
+                read = true
+            } else if let text = row.progressText {
                 var reading = ProgressReader.read(text, checked: done ? true : nil)
                 // A figure alone under Progress ("$1.05") beside "Cost from $1.20 to $0.85" is where the measure stands now.
                 if reading.progress == nil, !Self.figureFree(text) {
@@ -51,7 +57,7 @@ extension KeyResultCollector {
                     diagnostics.warning(.progressUnread, "key result progress is unknown: \(unread)", line: location.line, column: location.column)
                 }
             }
-            return KeyResult(text: text, done: done, progress: progress, progressSource: source, location: location)
+            return KeyResult(text: text, done: done, progress: progress, progressSource: source, location: location, figures: row.figures)
         }
     }
 

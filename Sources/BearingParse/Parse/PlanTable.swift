@@ -50,6 +50,10 @@ enum PlanTable {
         var objective: String?
         /// The owner column's text, when the table has one.
         var owners: String?
+        /// The Baseline, Target and Actual cells, kept for the page and the exports: the row's text names only the measure.
+        var figures: KeyResultFigures?
+        /// Progress those cells give read together (`TableFigures.reading`), before any text made of them.
+        var figuresReading: ProgressReader.Reading?
     }
 
     static let titleHeaders: Set<String> = [
@@ -375,6 +379,8 @@ enum PlanTable {
                 guard let index, index < row.count, !row[index].text.isEmpty else { return nil }
                 return row[index].text
             }
+            // `n/a`, `TBD` or `–` under Baseline, Target or Actual is no figure yet, as an empty cell is.
+            func figure(_ index: Int?) -> String? { text(index).flatMap { TableFigures.isBlank($0) ? nil : $0 } }
             // `| KR | Target |` with only `KR 1` in the key-result column: the label numbers the row, and the key result
             // itself is written in the first other column of words (not its status, score, owner or current value);
             // a second column then is that text, not the status a two-column table's second column otherwise is.
@@ -394,26 +400,30 @@ enum PlanTable {
             if let column = scoreColumn, let written = progressText, isGradeHeader(headerKey(header[column])), bareGrade.matches(written) {
                 progressText = "score \(written)"
             }
-            if progressText == nil, let target = text(targetColumn) {
-                progressText = text(currentColumn).map { current in
-                    Self.targetReading(target: target, current: current, baseline: text(baselineColumn), measure: written.text)
-                } ?? text(currentColumn)
+            let baseline = figure(baselineColumn), current = figure(currentColumn)
+            var figuresReading: ProgressReader.Reading?
+            if progressText == nil, let target = figure(targetColumn) {
+                if let current { figuresReading = TableFigures.reading(baseline: baseline, target: target, current: current) }
+                progressText = current.map { current in
+                    Self.targetReading(target: target, current: current, baseline: baseline, measure: written.text)
+                }
             } else if progressText == nil {
-                progressText = text(currentColumn)
+                progressText = current
             }
+            let figures = KeyResultFigures(baseline: baseline, target: figure(targetColumn), current: current)
             results.append(KeyResultRow(text: written.text, cell: written, statusText: statusText, status: statusText.flatMap(Status.init(reading:)),
-                                        progressText: progressText, objective: objective, owners: text(ownerColumn)))
+                                        progressText: progressText, objective: objective, owners: text(ownerColumn),
+                                        figures: figures == KeyResultFigures() ? nil : figures, figuresReading: figuresReading))
         }
         return results
     }
 
     /// A row's target, current and baseline cells as the text the progress reader reads: `from B to T, now C` when
-    /// the start is written; "done" when a target in words is reached (`| yes | yes |`). A current value past its
+    /// the start is written (cells that are plain figures or answers are read first, by `TableFigures`). A current value past its
     /// target is met only if higher is better: when the measure's words say lower is ("Median validation error",
     /// 0.9 now 1.1) it is read as `below T`, which without a start is unknown.
     static func targetReading(target: String, current: String, baseline: String?, measure: String) -> String {
         let hasFigure = { (text: String) in text.contains { $0.isNumber } }
-        if !hasFigure(target), !hasFigure(current), target.lowercased() == current.lowercased() { return "done" }
         if let baseline, hasFigure(baseline), hasFigure(target) { return "from \(baseline) to \(target), now \(current)" }
         let past = NumberText.value(target).flatMap { goal in NumberText.value(current).map { $0 > goal } } ?? false
         return (past && TargetAndCurrent.isFalling(measure) ? "below " : "") + "\(target) (currently \(current))"

@@ -14,7 +14,7 @@ import BearingModel
 /// Numbers that are not progress (24/7, dates, years, versions, ranges, uptime levels) are hidden first
 /// (`ProgressMask`). A plain bullet has no checkbox: without a form its progress is unknown (nil).
 package enum ProgressReader {
-    package struct Reading: Equatable {
+    package struct Reading: Hashable {
         /// 0…1, or nil when the text does not say.
         package var progress: Double?
         package var source: ProgressSource
@@ -144,6 +144,11 @@ package enum ProgressReader {
     private static func fromToNow(_ text: String, _ range: Pattern) -> Reading? {
         guard let groups = range.firstMatch(in: text), let start = groups[1].flatMap(NumberText.value),
               let target = groups[2].flatMap(NumberText.value), let now = groups[3].flatMap(NumberText.value) else { return nil }
+        return distance(start: start, target: target, now: now)
+    }
+
+    /// How far `now` has moved from `start` toward `target`, 0…1.
+    static func distance(start: Double, target: Double, now: Double) -> Reading {
         // Works for decreasing targets too ("from 40 to 10 minutes, now 25"): both differences change sign.
         guard target != start else {
             return Reading(progress: now == target ? 1 : nil, source: now == target ? .range : .unknown,
