@@ -114,10 +114,18 @@ package struct HTMLRenderer: Sendable {
                 return "<\(tag)\(style)>\(content)"
             }.joined()
         }
-        out += "<div class=\"table-wrap\"><table>\n<thead><tr>\(cells(header, tag: "th"))</thead>\n"
+        // A table of key results (`| Key result | Baseline | Target | Actual |`) gets a column of the progress read from
+        // each row, as a list of key results shows it beside each item: the reader sees what Bearing made of the figures.
+        let measured = !checklist && rows.contains { row in row.contains { keyResults[$0.line] != nil } }
+        let progressHeader = measured ? "<th>Progress" : ""
+        out += "<div class=\"table-wrap\"><table>\n<thead><tr>\(cells(header, tag: "th"))\(progressHeader)</thead>\n"
         if !rows.isEmpty {
             out += "<tbody>\n"
-            for row in rows { out += "<tr>\(cells(row, tag: "td"))\n" }
+            for row in rows {
+                let result = measured ? row.first.flatMap { keyResults[$0.line] } : nil
+                let progress = result.map { "<td>" + progressMark($0.progress, line: $0.location.line) } ?? (measured ? "<td>" : "")
+                out += "<tr>\(cells(row, tag: "td"))\(progress)\n"
+            }
             out += "</tbody>\n"
         }
         out += "</table></div>\n"
@@ -167,6 +175,20 @@ package struct HTMLRenderer: Sendable {
         out += "\(text) " + progressMark(progress, line: item.line)
         for block in rest { render(block, shift: shift, into: &out) }
         out += "\n"
+    }
+
+    /// Key results that no block of the page's text holds (the rows of an OKR sheet, whose objective has no text of
+    /// its own) as a list: each one's words, the figures its row gave (target, actual) and its progress.
+    package func keyResultList(_ results: [KeyResult]) -> String {
+        guard !results.isEmpty else { return "" }
+        var out = "<ul class=\"tasks\">\n"
+        for result in results {
+            out += result.done ? "<li class=\"done\">" : "<li>"
+            out += Self.escape(result.text)
+            if let figures = result.figures, !figures.summary.isEmpty { out += " <span class=\"muted\">(" + Self.escape(figures.summary) + ")</span>" }
+            out += " " + progressMark(result.progress, line: result.location.line) + "\n"
+        }
+        return out + "</ul>\n"
     }
 
     /// A key result's progress bar, or "progress unknown", and its trend and stale flag when history gives them.

@@ -4,7 +4,7 @@ import GRDB
 /// new one appended to `migrations`. The N-th is registered as "vN", and N of the last is the schema version
 /// (`meta.schema_version`), so the list is the only place the version is written.
 enum Schema {
-    private static let migrations: [@Sendable (Database) throws -> Void] = [v1, v2, v3, v4, v5]
+    private static let migrations: [@Sendable (Database) throws -> Void] = [v1, v2, v3, v4, v5, v6]
 
     /// The number of the last migration.
     static var version: Int { migrations.count }
@@ -121,5 +121,14 @@ enum Schema {
     /// A key result's importance as its writer marked it ("P0 - Ship X"), NULL when it carries none.
     private static func v5(_ db: Database) throws {
         try db.execute(sql: "ALTER TABLE key_results ADD COLUMN priority TEXT")
+    }
+
+    /// A table key result's Baseline, Target and Actual cells as written, NULL for a key result written as a line.
+    private static func v6(_ db: Database) throws {
+        try db.execute(sql: """
+            ALTER TABLE key_results ADD COLUMN baseline TEXT;
+            ALTER TABLE key_results ADD COLUMN target TEXT;
+            ALTER TABLE key_results ADD COLUMN current TEXT;
+            """)
     }
 }

@@ -77,8 +77,10 @@ struct KeyResultRecord: Sendable {
     var progressSource: String
     var line: Int
     var priority: String?
+    var figures: KeyResultFigures?
     init(_ keyResult: KeyResult) {
         text = keyResult.text; done = keyResult.done; progress = keyResult.progress.map(rounded); priority = keyResult.priority
+        figures = keyResult.figures
         progressSource = keyResult.progressSource.rawValue; line = keyResult.location.line
     }
 }

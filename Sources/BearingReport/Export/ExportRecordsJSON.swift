@@ -1,3 +1,5 @@
+import BearingModel
+
 // The export records repeated for every objective, key result, roadmap item and diagnostic print themselves;
 // keys in sorted snake_case order, each record compared with JSONEncoder in JSONWriterTests.
 
@@ -14,11 +16,26 @@ extension KeyResultRecord: JSONWritable {
     func write(to writer: inout JSONWriter) {
         writer.object { w in
             w.field("done", done)
+            if let figures {
+                w.field("figures", figures)
+            } else {
+                w.key("figures"); w.null()
+            }
             w.field("line", line)
             w.field("priority", priority)
             w.field("progress", progress)
             w.field("progress_source", progressSource)
             w.field("text", text)
+        }
+    }
+}
+
+extension KeyResultFigures: JSONWritable {
+    package func write(to writer: inout JSONWriter) {
+        writer.object { w in
+            w.field("baseline", baseline)
+            w.field("current", current)
+            w.field("target", target)
         }
     }
 }

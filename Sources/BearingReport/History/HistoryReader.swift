@@ -48,7 +48,7 @@ public struct HistoryReader: Sendable {
         let revisions = try repository.history(since: start, paths: paths, baseline: start != nil)
         let cache = ParseCache()
         var inferences = InferenceCache()
-        var figures = KeyResultFigures()
+        var figures = KeyResultFigureCache()
         var history = PlanHistory(isShallow: revisions.isShallow)
         var previous: [String: PlanHistory.ItemState] = [:]
         var fingerprint: String?
@@ -85,7 +85,7 @@ public struct HistoryReader: Sendable {
     }
 
     /// Every item's state in one linked revision.
-    static func states(plan: Plan, items: [AlignedItem], links: [Link], figures: inout KeyResultFigures) -> [String: PlanHistory.ItemState] {
+    static func states(plan: Plan, items: [AlignedItem], links: [Link], figures: inout KeyResultFigureCache) -> [String: PlanHistory.ItemState] {
         var keyResults: [String: [KeyResult]] = [:]
         for objective in plan.objectives {
             keyResults[objective.id] = objective.keyResults
@@ -103,7 +103,7 @@ public struct HistoryReader: Sendable {
     }
 
     /// Every item's state in one revision, unlinked: status and key results as written.
-    static func states(plan: Plan, figures: inout KeyResultFigures) -> [String: PlanHistory.ItemState] {
+    static func states(plan: Plan, figures: inout KeyResultFigureCache) -> [String: PlanHistory.ItemState] {
         var states: [String: PlanHistory.ItemState] = [:]
         for objective in plan.objectives {
             let quarter = objective.quarter?.description
@@ -123,7 +123,7 @@ public struct HistoryReader: Sendable {
 }
 
 /// A key result's current value and target, read once per distinct text.
-struct KeyResultFigures {
+struct KeyResultFigureCache {
     private var known: [String: (Double?, Double?)] = [:]
 
     /// Key results as history stores them, with their figures.

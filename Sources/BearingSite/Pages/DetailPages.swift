@@ -254,12 +254,16 @@ extension SiteContent {
         renderer.keyResultNotes = keyResultNotes(objective)
         // Under a heading of its own ("Details"): after "Priorities" or "Roadmap items serving it", the objective's text and key
         // results read as part of that list.
-        let body = renderer.render(Self.withoutHeader(objective.blocks, title: objective.title, summary: nil))
+        let blocks = Self.withoutHeader(objective.blocks, title: objective.title, summary: nil)
+        let body = renderer.render(blocks)
+        // Key results the text does not hold (an OKR sheet's rows, read into objectives with no text) are listed.
+        let unshown = objective.keyResults.filter { result in !blocks.contains { ($0.line...max($0.line, $0.endLine)).contains(result.location.line) } }
+        let keyResults = renderer.keyResultList(unshown)
         return Page(path: paths.objective(objective.id), template: "objective", title: objective.title, kind: "objective",
                     context: ["title": .text(objective.title), "quarter": .text(objective.quarter?.description ?? "Quarters"),
                               "quarter_href": .text(objective.quarter.map { paths.quarter($0.description) } ?? "quarters/index.html"),
                               "facts": .list(facts), "links": .list(links), "served_by": .list(servedBy), "body": .text(body),
-                              "has_body": .flag(!body.isEmpty),
+                              "has_body": .flag(!body.isEmpty), "key_results": .text(keyResults), "has_key_results": .flag(!keyResults.isEmpty),
                               "too_little_text": .flag(alignment.score(of: objective.id)?.tooLittleText ?? false),
                               "status_changes": statusChanges(objective.id)])
     }
