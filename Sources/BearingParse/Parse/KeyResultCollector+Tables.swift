@@ -20,9 +20,10 @@ extension KeyResultCollector {
             let status = row.status ?? row.progressText.flatMap { Self.figureFree($0) ? Status(reading: $0) : nil }
             // A target in words that the Actual cell answers (`| Yes | Yes (12 Nov) |`) is met, as a done status is.
             let done = status == .done || (row.figuresReading?.progress == 1 && row.figuresReading?.source == .checkbox)
-            // Without a figure, a row's status says done or not started; any other status leaves progress unknown
-            // (`| < 5% | n/a | ⚪ |` has no figure yet).
-            var progress: Double? = done ? 1 : status == .notStarted ? 0 : nil
+            // Without a figure, a row's status says done or not started; any other status leaves progress unknown. A
+            // target whose actual is not written yet (`| < 5% | n/a | ⚪ |`) is not measured: unknown, whatever the status.
+            let unmeasured = row.figures?.target != nil && row.figures?.current == nil
+            var progress: Double? = done ? 1 : status == .notStarted && !unmeasured ? 0 : nil
             var source = progress == nil ? ProgressSource.unknown : ProgressSource.checkbox
             var read = false
             if let reading = row.figuresReading, reading.progress != nil {

@@ -234,20 +234,7 @@ struct ListObjectives {
         let idPrefix = quarter.map { "\($0.description.lowercased())/" } ?? "\(Slug.make(FileName.stem(document.path)))/"
         return Objective(id: idPrefix + Slug.make(label.idTitle), quarter: quarter, title: label.title, metadata: metadata,
                          keyResults: keyResults, initiatives: [], body: "",
-                         location: SourceLocation(path: document.path, line: row.cell.line, column: row.cell.column), explicitID: false,
-                         blocks: Self.keyResultList(keyResults), code: label.code)
-    }
-
-    /// A table row's key results as the list its page shows, each item at its cell's line so the page marks it with the
-    /// progress read from it: the row has no text of its own to show them in.
-    static func keyResultList(_ results: [KeyResult]) -> [Block] {
-        guard let first = results.first, let last = results.last else { return [] }
-        let items = results.map { result in
-            let at = result.location
-            return ListItem(blocks: [Block(.paragraph([.text(result.text)]), line: at.line, column: at.column, endLine: at.line)],
-                            line: at.line, column: at.column, endLine: at.line)
-        }
-        return [Block(.list(ordered: false, items: items), line: first.location.line, column: first.location.column, endLine: last.location.line)]
+                         location: SourceLocation(path: document.path, line: row.cell.line, column: row.cell.column), explicitID: false, code: label.code)
     }
 
     /// The title of a paragraph that is all bold (under a period, container or team heading) or starts with an

@@ -360,7 +360,11 @@ enum PlanTable {
         let progressColumns = header.indices.filter { isScoreHeader(headerKey(header[$0])) }.reversed()
         let ownerColumn = header.firstIndex { MetadataKey(spelling: headerKey($0)) == .owners }
         // "Target | Actual" (or Current) columns: progress is the current value against the target.
-        let targetColumn = header.firstIndex { targetHeaders.contains(headerKey($0)) }
+        // A Goal column before the key results (`| Goal | Measures | Owner |`) names the objective they measure, not a target.
+        let targetColumn = header.indices.first { index in
+            let key = headerKey(header[index])
+            return targetHeaders.contains(key) && (key != "goal" || index > column)
+        }
         let currentColumn = header.firstIndex { currentHeaders.contains(headerKey($0)) }
         let baselineColumn = header.firstIndex { baselineHeaders.contains(headerKey($0)) }
         var objective: String? = isGroupRow(header, column: column) ? TitleText.clean(header[column].text) : nil
