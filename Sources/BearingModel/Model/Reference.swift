@@ -3,6 +3,9 @@
 public struct Reference: Hashable, Sendable, Codable {
     public var text: String
     public var location: SourceLocation
+    /// The reference as written when `text` leaves out a bracketed remark ("GPU expansion (24 × H100)"): the whole of it
+    /// may be a title, and a message quotes what the writer wrote.
+    public var written: String?
 
     public init(_ text: String, at location: SourceLocation) {
         self.text = text

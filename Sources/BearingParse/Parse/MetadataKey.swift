@@ -1,6 +1,6 @@
 /// The metadata keys Bearing understands, with the spellings people use for them.
 enum MetadataKey: String, CaseIterable {
-    case owners, team, status, priorities, confidence, effort, roadmaps, issues, due, dependsOn, objectives
+    case owners, team, status, priorities, confidence, effort, roadmaps, issues, due, start, dependsOn, objectives
 
     static let spellings: [String: MetadataKey] = [
         "owner": .owners, "owners": .owners, "owner(s)": .owners, "dri": .owners, "lead": .owners, "leads": .owners,
@@ -26,6 +26,11 @@ enum MetadataKey: String, CaseIterable {
         "issues": .issues, "issue": .issues, "tracking": .issues, "tracking issue": .issues, "epic": .issues,
         "due": .due, "deadline": .due, "due date": .due, "target date": .due, "ends": .due, "end date": .due, "ends on": .due,
         "eta": .due, "delivery date": .due, "timespan": .due, "time span": .due, "timeframe": .due, "time frame": .due,
+        // `| Item | Start | End |` (a schedule or a Gantt sheet): the end is when the work is due, the start when it begins.
+        "end": .due, "finish": .due, "finish date": .due, "finishes": .due, "end month": .due, "end quarter": .due,
+        "planned end": .due, "end by": .due,
+        "start": .start, "starts": .start, "start date": .start, "starts on": .start, "begin": .start, "begins": .start,
+        "begin date": .start, "start month": .start, "start quarter": .start, "planned start": .start, "kickoff": .start,
         "depends on": .dependsOn, "dependencies": .dependsOn, "depends": .dependsOn, "blocked by": .dependsOn, "after": .dependsOn,
         "objectives": .objectives, "objective": .objectives, "serves objective": .objectives,
     ]

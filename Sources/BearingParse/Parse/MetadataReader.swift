@@ -250,6 +250,8 @@ struct MetadataReader {
         case .roadmaps: metadata.roadmaps += values.references()
         case .issues: metadata.issues += values.issues()
         case .due: metadata.due = values.due(diagnostics: &diagnostics)
+        // When the work begins is shown as written; the item's period comes from when it is due.
+        case .start: metadata.custom.append(CustomField(key: line.key, value: line.value))
         case .dependsOn: metadata.dependsOn += values.references()
         case .objectives: metadata.objectives += values.references()
         }

@@ -11,6 +11,9 @@ struct MetadataValues {
     /// "Ada, @grace and Linus" → ["Ada", "grace", "Linus"].
     func names() -> [String] {
         var text = line.value
+        // "—", "TBD", "n/a", "unassigned" in an owner cell (Linear writes "—" for no assignee): nobody owns it yet, and
+        // a card or a "By owner" list naming "TBD" as a person would mislead.
+        if RowText.isNothing(text) { return [] }
         // "![Team][] [cargo], [libs]": reference links whose definitions live in another file (an mdBook include) stay
         // as written; the image is a badge, and the bracketed words are the names.
         if text.containsByte(UInt8(ascii: "[")) {
@@ -18,7 +21,8 @@ struct MetadataValues {
             text.removeAll { $0 == "[" || $0 == "]" }
         }
         for separator in [" and ", " & ", ";", "/"] { text = text.replacingAll(separator, with: ",") }
-        return text.split(separator: ",").map { $0.trimmed }.map { $0.hasPrefix("@") ? String($0.dropFirst()) : $0 }.filter { !$0.isEmpty }
+        return text.split(separator: ",").map { $0.trimmed }.map { $0.hasPrefix("@") ? String($0.dropFirst()) : $0 }
+            .filter { !$0.isEmpty && !RowText.isNothing($0) }
     }
 
     private static let referenceImage = Pattern(#"!\[[^\]]*\]\[[^\]]*\]"#)
@@ -37,7 +41,9 @@ struct MetadataValues {
             let written = Self.withoutRemark(current.trimmed)
             let text = Self.wikiTarget(written.trimmingCharacters(in: CharacterSet(charactersIn: "\"“”`")))
             if !text.isEmpty && !Self.isFile(written) {
-                references.append(Reference(text, at: SourceLocation(path: path, line: line.line, column: start ?? line.valueColumn)))
+                var reference = Reference(text, at: SourceLocation(path: path, line: line.line, column: start ?? line.valueColumn))
+                if written != current.trimmed { reference.written = current.trimmed }
+                references.append(reference)
             }
             current = ""
             start = nil
@@ -161,6 +167,8 @@ struct MetadataValues {
         let text = line.value
         // The year only decides whether the text is a date at all here; "by end of March" is kept as written.
         if Self.monthPattern.matches(text) || DueText.date(text, year: 2000) != nil { return text }
+        // "FY28 Q2": a fiscal quarter, placed by the workspace's fiscal year.
+        if Quarter.fiscalMention(in: text) != nil { return text }
         // A year or a span of years ("2026", "2026-2027", "2026 and beyond") is a period, as a Timespan column writes it.
         if PeriodText.firstYear(text) != nil && text.split(separator: " ").count <= 4 { return text }
         // "Future", "Later", "TBD" in a Timespan column say when as a horizon does: no date yet, and no mistake.

@@ -278,10 +278,9 @@ package struct ObjectivesParser: Sendable {
             copies[base] = copy
             var metadata = reader.metadata(from: row.fields, diagnostics: &diagnostics)
             if metadata.status == nil, let status = label.status ?? (row.checked == true ? .done : nil) { metadata.status = status }
-            let notes = row.notes.filter { !PlanTable.ordinalHeaders.contains($0.header.lowercased()) }
             return Initiative(
                 id: "\(objectiveID)/\(copy == 1 ? base : "\(base)-\(copy)")", title: label.title, metadata: metadata, keyResults: [],
-                body: (notes.map { "\($0.header): \($0.cell.text)" } + row.stepLines).joined(separator: "\n"),
+                body: (row.saidText + row.stepLines).joined(separator: "\n"),
                 location: SourceLocation(path: document.path, line: row.cell.line, column: row.cell.column))
         }
     }

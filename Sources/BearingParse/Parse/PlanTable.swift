@@ -21,6 +21,14 @@ enum PlanTable {
         /// belong to its text, not beside it as work of their own.
         var steps: [(checked: Bool?, text: String, cell: TableCell)] = []
 
+        /// What the row says about the work beyond its title, as the text its priorities are inferred from: the cells
+        /// of its other columns without their headers (a column named "Start" or "Target release" says nothing of the
+        /// work), and without cells that only say when, how much it matters or that nothing is there (`Q3 2026`, `High`,
+        /// `—`). A Labels column's words stay: a label is what the writer says the work is about.
+        var saidText: [String] {
+            notes.filter { note in note.header.lowercased() != "importance" && RowText.isSaid(note.cell.text) }.map(\.cell.text)
+        }
+
         /// The steps as the task list a reader sees under the row.
         var stepLines: [String] {
             steps.map { step in "- " + (step.checked.map { $0 ? "[x] " : "[ ] " } ?? "") + step.text }
@@ -247,6 +255,9 @@ enum PlanTable {
                 // A cell that reads as a target ("300 schools", "< 200 ms") is the row's goal figure, kept as a note like
                 // any other column; one that names a priority ("Goal 2", "Family reach", "2.1") stays a reference.
                 if ["goal", "goals"].contains(headerKey(header[index])), !measured, !Self.readsAsTarget(cell.text) { key = "Priorities" }
+                // `| Item | From | To |` with a month or a quarter in it: when the work starts and when it is due.
+                let column = headerKey(header[index])
+                if ["from", "to", "until"].contains(column), RowText.isOnlyWhen(cell.text) { key = column == "from" ? "Start" : "Due" }
                 if MetadataKey(spelling: key) == nil { notes.append((key, cell)) }
                 guard MetadataReader.isKey(key) else { continue }
                 let value = MetadataKey(spelling: key) == .owners ? ownerText(cell) : cell.text

@@ -125,9 +125,24 @@ enum RoadmapHeading {
         let lower = normalized(title)
         let words = lower.split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "’" && $0 != "-" }).map(String.init)
         let joined = " " + words.joined(separator: " ") + " "
-        if horizonWords.contains(where: { joined.contains(" " + $0 + " ") }) || isDone(title) || isDropped(title) { return (.horizon, nil) }
+        if horizonWords.contains(where: { joined.contains(" " + $0 + " ") }) || isDone(title) || isDropped(title) {
+            return (.horizon, horizonPeriod(title, year: year))
+        }
         if isRelativePeriod(lower) { return (.period, nil) }
         return PeriodText.laneKind(title, year: year)
+    }
+
+    /// The period a horizon names beside it, in brackets or after a dash or colon ("Now (Q4 2026)", "Next — Q1 2027",
+    /// "Later: H2 2027"): when its items are planned. Only the aside counts, so "Later this year" names none.
+    private static func horizonPeriod(_ title: String, year: Int?) -> String? {
+        var aside: Substring?
+        if title.hasSuffix(")"), let open = title.lastIndex(of: "(") {
+            aside = title[title.index(after: open)..<title.index(before: title.endIndex)]
+        } else if let mark = title.firstIndex(where: { "—–:".contains($0) }) ?? title.range(of: " - ")?.lowerBound {
+            aside = title[title.index(after: mark)...].drop { " -".contains($0) }
+        }
+        guard let aside, !aside.trimmed.isEmpty else { return nil }
+        return RoadmapPeriod.heading(String(aside).trimmed, year: year)
     }
 
     /// Units of a plan's own clock: "Weeks 0–8", "Phase 1 (Months 1-3)", "Month 4-6", "Sprint 3", "Iteration 2",

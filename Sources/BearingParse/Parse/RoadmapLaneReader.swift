@@ -462,13 +462,14 @@ struct LaneReader {
             if let due = metadata.due, let line = row.fields.first(where: { MetadataKey(spelling: $0.key) == .due }) {
                 Self.warnSpan(due, period: period, year: year, line: line, diagnostics: &diagnostics)
             }
-            // Its text is what the row says beyond the fields the card shows (`Notes: …`), not the raw row.
+            // Its text is what the row says beyond the fields the card shows (`saidText`), not the raw row: the card
+            // shows each note under its header, but a header is no evidence of what the work is about.
             var inlines: [Inline] = []
             // A title cell that is a link and what it is about ("[Gemini 3.x is unusable](…) — the client omits …"), or a
             // name and a lower-case description: the link or name is the title, the rest of the cell leads the text.
             let named = TitleText.leadingLink(row.cell.content) ?? RoadmapBullet.named(row.title)
             let title = named.isEmpty ? row.title : named
-            var lines = row.notes.map { "\($0.header): \($0.cell.text)" } + row.stepLines
+            var lines = row.saidText + row.stepLines
             if title != row.title {
                 inlines = row.cell.content
                 lines.insert(row.cell.text, at: 0)

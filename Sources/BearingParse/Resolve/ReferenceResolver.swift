@@ -91,19 +91,22 @@ package struct ReferenceResolver: Sendable {
 
     func resolveOne(_ reference: Reference, in index: ReferenceIndex, preferring prefix: String?,
                             diagnostics: inout [Diagnostic]) -> String? {
+        // "GPU expansion (24 × H100)" is an item's whole title as often as a reference and a remark: the whole wins.
+        if let written = reference.written, case .found(let id) = index.resolve(written, preferring: prefix) { return id }
+        let quoted = reference.written ?? reference.text
         switch index.resolve(reference.text, preferring: prefix) {
         case .found(let id):
             return id
         case .ambiguous(let ids):
             diagnostics.append(Diagnostic(.error, .ambiguousReference,
-                                          "\(index.kind) reference `\(reference.text)` matches \(ids.count): \(ids.prefix(5).map { "`\($0)`" }.joined(separator: ", "))",
+                                          "\(index.kind) reference `\(quoted)` matches \(ids.count): \(ids.prefix(5).map { "`\($0)`" }.joined(separator: ", "))",
                                           at: reference.location, fix: "use the full id"))
         case .family(let id, let others):
             diagnostics.append(familyWarning(reference, linkedTo: id, alsoFits: others, in: index))
             return id
         case .missing(let suggestion):
             let known = index.entries.isEmpty ? " (there are none)" : ""
-            diagnostics.append(Diagnostic(.error, .unresolvedReference, "unknown \(index.kind) `\(reference.text)`\(known)",
+            diagnostics.append(Diagnostic(.error, .unresolvedReference, "unknown \(index.kind) `\(quoted)`\(known)",
                                           at: reference.location, fix: missingFix(suggestion, in: index)))
         }
         return nil
