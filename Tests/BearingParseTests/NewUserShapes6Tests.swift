@@ -207,7 +207,7 @@ struct NewUserShapes6Tests {
             """)
         #expect(roadmap.items.map(\.title) == ["Release the dashboard 1.0", "Add Arm runners, Nightly builds"])
         #expect(roadmap.items.map(\.period) == ["March 2026", "April 2026"])
-        #expect(roadmap.items.first?.body == "Milestone: v1.0\nEvents: Summit")
+        #expect(roadmap.items.first?.body == "v1.0\nSummit")
         #expect(!diagnostics.contains { $0.code == .noRoadmapItems })
     }
 

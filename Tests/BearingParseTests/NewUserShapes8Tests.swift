@@ -89,7 +89,7 @@ struct NewUserShapes8Tests {
         #expect(file.objectives.count == 1)
         #expect(goal.initiatives.map(\.title) == ["Discussion and moral support", "Author RFC", "Standard reviews"])
         #expect(goal.initiatives.map(\.metadata.owners) == [["cargo", "libs", "compiler"], ["davidtwco", "adamgemmell"], ["cargo"]])
-        #expect(goal.initiatives[1].body == "Notes: Continue draft produced in 2025H1")
+        #expect(goal.initiatives[1].body == "Continue draft produced in 2025H1")
         #expect(!diagnostics.contains { $0.severity == .error })
     }
 

@@ -469,7 +469,7 @@ struct RoadmapShapesTests {
             """)
         let batch = roadmap.items.first { $0.title == "Batch submission API" }
         #expect(batch?.metadata.owners == ["Ana"])
-        #expect(batch?.body == "What and why: Clients send many at once\nNotes: See the RFC")
+        #expect(batch?.body == "Clients send many at once\nSee the RFC")
         #expect(batch?.blocks.first.map { dump([$0]) }?.contains("|") == false)
         // The cell's own Markdown: its link stays a link.
         guard case .paragraph(let inlines)? = batch?.blocks.first?.kind else { Issue.record("no paragraph"); return }
