@@ -19,23 +19,33 @@ struct ListObjectives {
                 // "**Objective 1: Ship the DHT rewrite**" as a paragraph of its own, its key results in the list after it
                 // (or after a "We measured this via the following key results:" between them).
                 let announcedBy = index > 0 ? Self.announcesObjective(region.blocks[index - 1]) : false
-                if let title = paragraphObjectiveTitle(block, region: region, announced: announcedBy) ?? (titled ? Self.titleLine(block) : nil) {
+                let found = paragraphObjectiveTitle(region.blocks, at: index, region: region, announced: announcedBy)
+                    ?? (titled ? Self.titleLine(block).map { (title: $0, fields: nil) } : nil)
+                if let (title, titleFields) = found {
                     var next = index + 1
                     // "**Priority:** ERP ecosystem", "Owner: Sofia" paragraphs right under the title are its fields (a
-                    // document pasted from a word processor writes them so); they neither end it nor are lost.
-                    var fields: [Block] = []
-                    while region.blocks.indices.contains(next), case .paragraph = region.blocks[next].kind,
-                          MetadataReader(document: document).metadataLines(region.blocks[next]) != nil {
-                        fields.append(region.blocks[next])
+                    // document pasted from a word processor writes them so); they neither end it nor are lost. Lines
+                    // ended by hard breaks make one paragraph of several fields, the title's own line among them.
+                    var fields: [MetadataReader.Line] = titleFields.flatMap { MetadataReader(document: document).metadataLines($0) } ?? []
+                    var fieldBlocks: [Block] = []
+                    while region.blocks.indices.contains(next), let lines = fieldLines(region.blocks[next], after: fields) {
+                        fields += lines
+                        fieldBlocks.append(region.blocks[next])
                         consumed = next
                         next += 1
+                    }
+                    // Prose between the fields and a "Key results" label is the objective's text, as is prose up to
+                    // the next objective: in a pasted document nothing else marks where an objective ends.
+                    if !fields.isEmpty, let prose = proseRun(region, from: next, announced: announcedBy) {
+                        consumed = prose - 1
+                        next = prose
                     }
                     // "Key results:" or a lead-in such as "In 2025 we will:" between the objective and its key results.
                     if region.blocks.indices.contains(next + 1), case .paragraph(let label) = region.blocks[next].kind,
                        case .list = region.blocks[next + 1].kind, Self.leadsInToKeyResults(label) { next += 1 }
                     let list = region.blocks.indices.contains(next) ? region.blocks[next] : nil
                     let details = list.flatMap { if case .list = $0.kind { return $0 } else { return nil } }
-                    var end = details?.endLine ?? fields.last?.endLine ?? block.endLine
+                    var end = details?.endLine ?? max(block.endLine, region.blocks[max(index, consumed)].endLine)
                     if details != nil { consumed = next }
                     // "To accomplish this:", "How we'll do it:", "Next steps:" and their lists are how the objective
                     // will be reached: its text, never objectives of their own.
@@ -238,17 +248,74 @@ struct ListObjectives {
     }
 
     /// The title of a paragraph that is all bold (under a period, container or team heading) or starts with an
-    /// "Objective N:" label (anywhere): the shape of OKRs pasted from a document editor.
-    private func paragraphObjectiveTitle(_ block: Block, region: ObjectiveOutline.Region, announced: Bool) -> String? {
+    /// "Objective N:" label (anywhere): the shape of OKRs pasted from a document editor. A bold title numbered by hand
+    /// ("**1. Grow the pool**", "**1\. Objective: Launch**") is one when fields or a key-results label follow it. The
+    /// title's line may run on into its fields, ended by hard breaks ("**1. Grow**␠␠ / **Owner:** Ada"): `fields` is
+    /// then the rest of the paragraph.
+    private func paragraphObjectiveTitle(_ blocks: [Block], at index: Int, region: ObjectiveOutline.Region,
+                                         announced: Bool) -> (title: String, fields: Block?)? {
+        let block = blocks[index]
         guard case .paragraph(let content) = block.kind else { return nil }
         let text = content.plainText.trimmed
-        guard !text.isEmpty, text.count <= 200, !KeyResultLabel.hasPrefix(text) else { return nil }
-        if let bold = TitleText.leadingBold(content), bold.rest.isEmpty, MetadataKey(spelling: bold.title) == nil,
-           KeyResultLabel.role(of: bold.title) == nil, region.isObjectivesList || announced || Self.labelled.matches(bold.title) {
-            return bold.title
+        guard !text.isEmpty, !KeyResultLabel.hasPrefix(text) else { return nil }
+        let split = Self.firstLine(block)
+        let fields = split.flatMap { MetadataReader(document: document).metadataLines($0.rest) != nil ? $0.rest : nil }
+        let titleContent = fields != nil ? split?.first ?? content : content
+        guard titleContent.plainText.trimmed.count <= 200 else { return nil }
+        if let bold = TitleText.leadingBold(titleContent), bold.rest.isEmpty, MetadataKey(spelling: bold.title) == nil,
+           KeyResultLabel.role(of: bold.title) == nil {
+            if region.isObjectivesList || announced || Self.labelled.matches(bold.title) { return (bold.title, fields) }
+            if Self.handNumbered.matches(bold.title), fields != nil || carriesParts(blocks, after: index) { return (bold.title, fields) }
         }
-        if Self.labelled.matches(text), !text.containsByte(UInt8(ascii: "\n")) { return text }
+        if fields == nil, Self.labelled.matches(text), !text.containsByte(UInt8(ascii: "\n")) { return (text, nil) }
         return nil
+    }
+
+    /// "1. Grow the pool", "2) Ship": a number a writer typed before the title (a word processor's numbered heading).
+    private static let handNumbered = Pattern(#"^[0-9]{1,2}[.)]\s+\S"#, first: "0123456789")
+
+    /// The paragraph's first line and the rest of it as a paragraph of its own, when it has more than one line.
+    private static func firstLine(_ block: Block) -> (first: [Inline], rest: Block)? {
+        guard case .paragraph(let content) = block.kind, block.endLine > block.line,
+              let breakAt = content.firstIndex(where: { $0 == .softBreak || $0 == .lineBreak }), breakAt + 1 < content.count else { return nil }
+        return (Array(content[..<breakAt]), Block(.paragraph(Array(content[(breakAt + 1)...])), line: block.line + 1, column: block.column,
+                                                  endLine: block.endLine))
+    }
+
+    /// True when the paragraph after `index` holds fields or labels the key results: what an objective's title carries
+    /// and a numbered section title of prose does not.
+    private func carriesParts(_ blocks: [Block], after index: Int) -> Bool {
+        guard blocks.indices.contains(index + 1), case .paragraph(let content) = blocks[index + 1].kind else { return false }
+        if MetadataReader(document: document).metadataLines(blocks[index + 1]) != nil { return true }
+        return KeyResultLabel.role(of: content.plainText.trimmed) == .keyResults
+    }
+
+    /// The `Key: value` lines of a field paragraph under an objective's title: read as metadata, or, once the title has
+    /// fields, a short custom field of its own (`**Strategic objective:** C.1` between `**Lead:**` and `**Status:**`).
+    private func fieldLines(_ block: Block, after fields: [MetadataReader.Line]) -> [MetadataReader.Line]? {
+        guard case .paragraph = block.kind else { return nil }
+        let reader = MetadataReader(document: document)
+        if let lines = reader.metadataLines(block) { return lines }
+        guard !fields.isEmpty, block.line == block.endLine, let line = reader.parse(lineNumber: block.line, stripBullet: false),
+              line.key.split(separator: " ").count <= 3, line.value.split(separator: " ").count <= 6 else { return nil }
+        return [line]
+    }
+
+    /// Where the prose after an objective's fields ends, when it belongs to the objective: the index of a key-results
+    /// label it leads to, or of the next objective's title, or the region's end. Nil when no prose follows, or when a
+    /// list or anything but a plain paragraph comes first (the objective's text is then read as before).
+    private func proseRun(_ region: ObjectiveOutline.Region, from start: Int, announced: Bool) -> Int? {
+        var index = start
+        while region.blocks.indices.contains(index) {
+            let block = region.blocks[index]
+            guard case .paragraph(let content) = block.kind else { return nil }
+            if KeyResultLabel.role(of: content.plainText.trimmed) == .keyResults || paragraphObjectiveTitle(region.blocks, at: index, region: region, announced: false) != nil {
+                return index > start ? index : nil
+            }
+            if Self.labelsWork(block) { return nil }
+            index += 1
+        }
+        return index > start ? index : nil
     }
 
     /// A paragraph of one short line that reads as a title, not a sentence: no closing period, colon or comma
@@ -320,7 +387,7 @@ struct ListObjectives {
 
     private func lineObjective(_ raw: String, line: Int, column: Int, quarter: Quarter?, team: String?,
                                diagnostics: inout DiagnosticBag) -> Objective {
-        let label = TitleLabel.parse(raw)
+        let label = TitleLabel.parseObjective(raw)
         var metadata = Metadata()
         label.fill(&metadata, team: team)
         let idPrefix = quarter.map { "\($0.description.lowercased())/" } ?? "\(Slug.make(FileName.stem(document.path)))/"
@@ -353,11 +420,13 @@ struct ListObjectives {
         return role == .checklist || role == .context
     }
 
-    private func paragraphObjective(_ raw: String, _ block: Block, fields: [Block] = [], details: Block?, end: Int, quarter: Quarter?, team: String?,
-                                    diagnostics: inout DiagnosticBag) -> Objective {
-        let label = TitleLabel.parse(raw)
+    private func paragraphObjective(_ raw: String, _ block: Block, fields: [MetadataReader.Line] = [], details: Block?, end: Int, quarter: Quarter?,
+                                    team: String?, diagnostics: inout DiagnosticBag) -> Objective {
+        let label = TitleLabel.parseObjective(raw)
         let nested = details.map { [$0] } ?? []
-        var (metadata, _) = MetadataReader(document: document).read(fields + nested, diagnostics: &diagnostics)
+        let reader = MetadataReader(document: document)
+        var metadata = Metadata()
+        for line in fields + nested.flatMap({ reader.metadataLines($0) ?? [] }) { reader.apply(line, to: &metadata, diagnostics: &diagnostics) }
         label.fill(&metadata, team: team)
         let keyResults = KeyResultCollector(path: document.path, title: label.title).collect(keyResultList: nested, diagnostics: &diagnostics)
         let idPrefix = quarter.map { "\($0.description.lowercased())/" } ?? "\(Slug.make(FileName.stem(document.path)))/"
@@ -383,7 +452,7 @@ struct ListObjectives {
         if title == nil, case .paragraph(let content)? = item.blocks.first?.kind {
             raw = TitleText.leadingBold(content)?.title ?? TitleText.firstSentence(content.plainText.trimmed).sentence
         }
-        let label = TitleLabel.parse(raw)
+        let label = TitleLabel.parseObjective(raw)
         let nested = Array(item.blocks.dropFirst())
         var (metadata, _) = MetadataReader(document: document).read(nested, diagnostics: &diagnostics)
         label.fill(&metadata, team: team)

@@ -19,7 +19,7 @@ enum MetadataKey: String, CaseIterable {
         // (`PlanTable.items`).
         "strategic goal": .priorities, "strategic goals": .priorities, "strategic pillar": .priorities,
         "strategic pillars": .priorities, "pillar": .priorities, "pillars": .priorities, "goal area": .priorities,
-        "goal areas": .priorities,
+        "goal areas": .priorities, "strategic objective": .priorities, "strategic objectives": .priorities,
         "confidence": .confidence,
         "effort": .effort, "size": .effort, "estimate": .effort,
         "roadmap": .roadmaps, "roadmaps": .roadmaps,

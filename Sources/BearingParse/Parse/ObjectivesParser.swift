@@ -139,7 +139,11 @@ package struct ObjectivesParser: Sendable {
         // A block the objectives were read from (an OKR sheet's table, a paragraph of 'O1.' and 'KR 1.1' lines) is
         // those objectives, not an introduction to them: kept, the quarter page showed it twice.
         let readLines = Set(objectives.flatMap { [$0.location.line] + $0.keyResults.map(\.location.line) })
-        let isIntroduction = { (block: Block) in !readLines.contains { (block.line...max(block.line, block.endLine)).contains($0) } }
+        // So is an objective read from a bold paragraph with the fields, label and prose under it.
+        let spans = singleObjective != nil ? [] : objectives.map { $0.location.line...max($0.location.line, $0.blocks.map(\.endLine).max() ?? $0.location.line) }
+        let isIntroduction = { (block: Block) in
+            !readLines.contains { (block.line...max(block.line, block.endLine)).contains($0) } && !spans.contains { $0.contains(block.line) }
+        }
         let introduction = introBlocks.filter(isIntroduction)
         let introText = introduction.count == introBlocks.count
             ? introBlocks.first.map { document.source(from: $0.line, through: introBlocks.last?.endLine ?? $0.line) } ?? ""
@@ -155,7 +159,9 @@ package struct ObjectivesParser: Sendable {
         }
         let file = ObjectivesFile(path: document.path, quarter: quarter, title: document.title ?? quarter?.description ?? FileName.stem(document.path),
                                   team: team, intro: introText, objectives: objectives,
-                                  introBlocks: introBlocks.first.map { document.blocks(from: $0.line, through: introBlocks.last?.endLine ?? $0.line).filter(isIntroduction) } ?? [])
+                                  introBlocks: IntroProse(document: document).shown(introBlocks.first.map {
+                                      document.blocks(from: $0.line, through: introBlocks.last?.endLine ?? $0.line).filter(isIntroduction)
+                                  } ?? []))
         return (file, diagnostics.items)
     }
 
@@ -356,7 +362,7 @@ package struct ObjectivesParser: Sendable {
         }
         let tracked = TrackingTable.apply(section.blocks, to: &keyResults)
         diagnostics.append(found.items.filter { !($0.code == .progressUnread && tracked.contains($0.location.line)) })
-        var label = TitleLabel.parse(section.title)
+        var label = TitleLabel.parseObjective(section.title)
         label.fill(&metadata, team: team)
         // A personal objective's "Tracking Manager" is who grades it; the person it is filed under owns it.
         if let person, !reader.namesOwner(section.blocks) { metadata.owners = [person] }

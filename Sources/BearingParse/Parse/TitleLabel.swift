@@ -58,6 +58,15 @@ struct TitleLabel: Equatable {
         objectiveWord.matches(markersRemoved(raw).text)
     }
 
+    /// An objective's title, where a status symbol at the very end ("## Hit the 3-day target 🟢") says how it stands, as one
+    /// at the start does and as a roadmap item's does: the mark is its status, not a word of its title.
+    static func parseObjective(_ raw: String) -> TitleLabel {
+        guard let mark = Status.trailingSymbol(in: raw) else { return parse(raw) }
+        var label = parse(mark.rest)
+        label.status = label.status ?? mark.status
+        return label
+    }
+
     static func parse(_ raw: String) -> TitleLabel {
         let markers = markersRemoved(raw)
         var text = markers.text
@@ -68,11 +77,15 @@ struct TitleLabel: Equatable {
             text = String(text[..<range.lowerBound])
         }
         // Labels come in any order once ("1. CEO: …", "Objective 1: …", "O1: …"), so peel each kind at most once.
-        for pattern in [word, number, code, objectiveCode] {
-            if let groups = pattern.firstMatch(in: text), let range = pattern.firstRange(in: text), range.upperBound < text.endIndex {
-                label.code = label.code ?? groups[1]?.nilIfEmpty
-                text = String(text[range.upperBound...])
-            }
+        // "1. Objective: Launch" numbers a labelled title: after a number, the label word is tried again.
+        var patterns = [word, number, code, objectiveCode]
+        while let index = patterns.firstIndex(where: { pattern in
+            pattern.firstRange(in: text).map { $0.upperBound < text.endIndex } ?? false
+        }) {
+            let pattern = patterns.remove(at: index)
+            guard let groups = pattern.firstMatch(in: text), let range = pattern.firstRange(in: text) else { break }
+            label.code = label.code ?? groups[1]?.nilIfEmpty
+            text = String(text[range.upperBound...])
         }
         if let groups = role.firstMatch(in: text), let range = role.firstRange(in: text) {
             label.role = groups[1]?.trimmed

@@ -179,7 +179,7 @@ extension SiteContent {
                : scope.map { ", \($0.gaps.isEmpty ? "every priority has work" : "\($0.gaps.count) priorit\($0.gaps.count == 1 ? "y" : "ies") without work")." } ?? ".")
         let items = objectives.compactMap { item($0.id) }
         var context: TemplateValue.Fields = ["quarter": .text(quarter.description), "summary": .text(summary), "kpis": scope.map(kpis) ?? [],
-                                             "intro": .text(files.map { renderer.render($0.introBlocks) }.joined()),
+                                             "intros": .list(quarterIntros(files)),
                                              "rows": .list(items.map { summaryRow($0, link: strongestLink($0.id), showPriority: true) }),
                                              "report_href": .text(paths.report(quarter.description)),
                                              "scored_then": scoredThen(quarter, scope: scope), "running": runningThrough(quarter)]
@@ -199,6 +199,23 @@ extension SiteContent {
                     "count": .number(work.count), "one": .flag(work.count == 1),
                     "work": .list(work.map { ["title": .text($0.title), "href": .text(paths.item($0)), "status": .text($0.status?.rawValue ?? "")] })]
         })
+    }
+
+    /// Each file's introduction, under its team or title when several files plan the quarter: run together, one team's
+    /// notes read as another's. Its fields (a Notion page's properties) show as one line of facts, not a sentence.
+    func quarterIntros(_ files: [ObjectivesFile]) -> [TemplateValue] {
+        let shown = files.compactMap { file -> (label: String, html: String)? in
+            var html = "", run: [Block] = []
+            for block in file.introBlocks {
+                guard case .fields(let fields) = block.kind else { run.append(block); continue }
+                html += renderer.render(run)
+                run = []
+                html += "<p class=\"fields\">" + fields.map { HTMLRenderer.escape("\($0.key): \($0.value)") }.joined(separator: " · ") + "</p>\n"
+            }
+            html += renderer.render(run)
+            return html.isEmpty ? nil : (file.team ?? file.title, html)
+        }
+        return shown.map { ["label": .text($0.label), "labelled": .flag(shown.count > 1), "html": .text($0.html)] }
     }
 
     /// A link's explanation with the parent a sub-priority was found under named by its number, as the chip beside it
