@@ -47,7 +47,8 @@ struct RankCommand: ConsoleCommand {
             console.print(String(decoding: try encoder.encode(ranked), as: UTF8.self))
         case .text:
             for (position, proposal) in ranked.enumerated() {
-                console.print("\(position + 1). \(proposal.title)  [score \(String(format: "%.2f", proposal.score))]")
+                let flag = proposal.outOfScope == nil ? "" : "  [out of scope]"
+                console.print("\(position + 1). \(proposal.title)  [score \(String(format: "%.2f", proposal.score))]\(flag)")
                 for reason in proposal.reasons { console.print("   - \(reason)") }
             }
         }

@@ -26,9 +26,21 @@ public struct Metadata: Hashable, Sendable, Codable {
 public struct CustomField: Hashable, Sendable, Codable {
     public var key: String
     public var value: String
+    /// Where the value starts, when read from a `Key: value` line: a field found to name priorities (`Mission: 1`, in a
+    /// strategy of missions) is resolved after parsing, and its references are reported there. Not part of what the
+    /// field says, so not compared.
+    public var location: SourceLocation?
 
-    package init(key: String, value: String) {
+    package init(key: String, value: String, location: SourceLocation? = nil) {
         self.key = key
         self.value = value
+        self.location = location
+    }
+
+    public static func == (a: CustomField, b: CustomField) -> Bool { a.key == b.key && a.value == b.value }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(key)
+        hasher.combine(value)
     }
 }

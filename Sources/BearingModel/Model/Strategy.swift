@@ -12,6 +12,10 @@ public struct Strategy: Hashable, Sendable {
     public var introBlocks: [Block] = []
     /// What the priorities section says before its first priority, when priorities are H3 sections.
     public var prioritiesIntroBlocks: [Block] = []
+    /// The strategy's own word for its priorities, singular and plural, lowercased ("mission", "missions"), from the
+    /// priorities heading ("## Our missions") and the label before each priority ("### Mission 1: …"). A field named
+    /// with it (`Mission: 1`) refers to priorities.
+    public var priorityWords: [String] = []
 
     public init(path: String, title: String, priorities: [Priority] = [], sections: [ContextSection] = [], weights: [String: Double] = [:]) {
         self.path = path

@@ -225,7 +225,8 @@ struct MetadataReader {
             return
         }
         guard let key = MetadataKey(spelling: line.key) else {
-            metadata.custom.append(CustomField(key: line.key, value: line.value))
+            metadata.custom.append(CustomField(key: line.key, value: line.value,
+                                               location: SourceLocation(path: document.path, line: line.line, column: line.valueColumn)))
             if let guess = Self.nearKey(line.key) {
                 diagnostics.warning(.unknownKey, "unknown metadata key `\(line.key)`; kept as a custom field", line: line.line,
                                     fix: "did you mean `\(guess.capitalized)`?")

@@ -5,7 +5,10 @@ enum PrioritiesSection {
     /// Heading words that name a priorities section, strongest first: a "Roadmap strategy" section loses to
     /// "Roadmap focus areas" in the same file.
     private static let names: [[String]] = [
+        // "Our missions": the few long-term missions a public body's strategy commits to (one "Mission" is a statement, and
+        // stays a section).
         ["pillar", "pillars", "focus area", "focus areas", "bets", "bet", "epics", "epic", "themes", "strategic goals", "strategic objectives",
+         "missions", "strategic outcomes",
          // What strategic-planning methods call the few things a plan commits to: "Strategic Issues" (as a plan that
          // follows a SWOT names them), "Strategic Directions", "Strategic Initiatives", "Strategic Areas".
          "strategic issues", "strategic directions", "strategic initiatives", "strategic areas", "strategic imperatives"],
@@ -62,7 +65,8 @@ enum PrioritiesSection {
     /// "## Project Non-goals", "## Anti-goals", "## Out of scope": what the strategy says it will not do, the opposite
     /// of what work can serve; named with "goals", they were taken for the priorities.
     static func isExclusion(_ spaced: String) -> Bool {
-        [" non goal", " anti goal", " not goals ", " not our goals ", " out of scope "].contains { spaced.contains($0) }
+        [" non goal", " anti goal", " not goals ", " not our goals ", " out of scope ", " not in scope ", " won t do ", " will not do ",
+         " not doing "].contains { spaced.contains($0) }
     }
 
     /// "## Timeline for implementing our goals" over "#### Immediate concerns (now-six months)": when the goals are

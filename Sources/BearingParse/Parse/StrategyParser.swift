@@ -62,6 +62,7 @@ package struct StrategyParser: Sendable {
         if let prioritiesIndex {
             let section = sections[prioritiesIndex]
             strategy.priorities = priorities(in: section, document: document)
+            strategy.priorityWords = PriorityWords.of(section)
             // In the H3 shape the section's own text introduces the priorities; in the list shape it is the list.
             if !section.subsections.isEmpty, section.level == 2 { strategy.prioritiesIntroBlocks = section.blocks }
             // In the paragraph shape, the text before the first bold-led paragraph introduces them.
@@ -79,7 +80,7 @@ package struct StrategyParser: Sendable {
                               line: prose.line,
                               fix: "list each priority under it as `1. **Title.** …` or give each its own `### Title` section, or name your priorities heading in bearing.yml as `priorities_heading: …`")
         } else {
-            diagnostics.error(.noPriorities, "no priorities section: expected an H2 such as \"Our priorities\", \"Strategy\", \"Pillars\", \"Focus areas\" or \"Goals\" holding a list or H3 sections",
+            diagnostics.error(.noPriorities, "no priorities section: expected an H2 such as \"Our priorities\", \"Strategy\", \"Pillars\", \"Missions\", \"Focus areas\" or \"Goals\" holding a list or H3 sections",
                               line: 1, fix: "add `## Our priorities` with one list item or H3 section per priority, or name your heading in bearing.yml as `priorities_heading: …`")
         }
         var attached = Set<Int>()
@@ -279,9 +280,22 @@ package struct StrategyParser: Sendable {
             ? Array(section.blocks.dropFirst()) : section.blocks
         // "### 1) Customer Results" followed by a one-sentence goal: that sentence is the summary.
         var (summary, signal, children) = parts(own, id: id, number: number, summary: nil, paragraphSummary: true, document: document)
-        // Deeper headings under a priority ("#### API evolution") are its sub-priorities, as bullets are.
-        // "#### Assumptions", "#### Risks" say what the priority rests on: its text (kept in its body), not a part of it.
+        // Deeper headings under a priority ("#### API evolution") are its sub-priorities, as bullets are. A heading that
+        // labels a part of it is no sub-priority: under "#### Outcomes" the bullets are, under "#### How we'll measure it"
+        // they are its success signal, and "#### Why it matters", "#### Risks" are its text (kept in its body).
         for sub in section.subsections where KeyResultLabel.role(of: sub.title) != .context {
+            if let role = PriorityPartLabel.role(of: sub.title) {
+                switch role {
+                case .measures: signal = Self.joined(signal, Self.measures(sub.blocks, label: sub.title))
+                case .parts:
+                    let more = parts(sub.blocks, id: id, number: number, summary: "", paragraphSummary: false, document: document,
+                                     numbered: children.count, label: .parts)
+                    children += more.children
+                    signal = Self.joined(signal, more.signal)
+                case .text: break
+                }
+                continue
+            }
             let subTitle = TitleLabel.parse(sub.title).title
             children.append(Priority(id: sub.label ?? Slug.make(subTitle), number: "\(number).\(children.count + 1)", title: subTitle,
                                      parent: id, body: document.source(from: sub.bodyLine, through: sub.endLine),
@@ -324,19 +338,40 @@ package struct StrategyParser: Sendable {
     /// What a priority's blocks say besides its title, read the same way in every shape: a list's items are its
     /// sub-priorities, a "**We will know this is working when**" paragraph its success signal, and a `>` quote its summary
     /// when it has none yet — or, with `paragraphSummary`, its first paragraph before any sub-priority.
+    ///
+    /// A bold line or short line ending in a colon that labels a part (`PriorityPartLabel`: "**Outcomes**", "**How we'll
+    /// measure it**", "Why it matters:") says what the lists after it are, up to the next label: sub-priorities, the
+    /// success signal, or text. A "We will know this is working when:" paragraph labels the measures listed after it.
     private func parts(_ blocks: some Sequence<Block>, id: String, number: Int, summary given: String?, paragraphSummary: Bool,
-                       document: MarkdownDocument) -> (summary: String?, signal: String?, children: [Priority]) {
+                       document: MarkdownDocument, numbered: Int = 0,
+                       label start: PriorityPartLabel.Role? = nil) -> (summary: String?, signal: String?, children: [Priority]) {
         var summary = given
         var signal: String?
         var children: [Priority] = []
+        var label = start
+        var labelText = ""
         for block in blocks {
+            if case .paragraph(let content) = block.kind, let (text, role) = Self.partLabel(content) {
+                (label, labelText) = (role, text)
+                continue
+            }
             switch block.kind {
+            case .list where label == .measures:
+                signal = Self.joined(signal, Self.measures([block], label: labelText))
+                labelText = ""
+            case .list where label == .text:
+                break
             case .list(_, let items):
                 for item in items {
-                    children.append(subPriority(item, parent: id, number: "\(number).\(children.count + 1)", document: document))
+                    children.append(subPriority(item, parent: id, number: "\(number).\(numbered + children.count + 1)", document: document))
                 }
             case .paragraph(let content) where Self.isSuccessSignal(content):
                 signal = content.plainText.trimmed
+                label = .measures
+                labelText = ""
+            case .paragraph where label == .measures && !labelText.isEmpty:
+                signal = Self.joined(signal, Self.measures([block], label: labelText))
+                labelText = ""
             case .paragraph(let content) where paragraphSummary && summary == nil && children.isEmpty:
                 summary = content.plainText.trimmed
             case .quote(let inner) where summary == nil:
@@ -345,6 +380,41 @@ package struct StrategyParser: Sendable {
             }
         }
         return (summary, signal, children)
+    }
+
+    /// A paragraph that only labels what follows it: all bold ("**Outcomes**"), or at most eight words ending in a colon
+    /// ("How we'll measure it:"), whose words `PriorityPartLabel` knows.
+    static func partLabel(_ content: [Inline]) -> (text: String, role: PriorityPartLabel.Role)? {
+        let text = content.plainText.trimmed
+        guard !text.isEmpty, text.split(separator: " ").count <= 8 else { return nil }
+        let allBold = TitleText.leadingBold(content).map { $0.rest.trimmed.isEmpty || $0.rest.trimmed == ":" } ?? false
+        guard allBold || text.hasSuffix(":"), let role = PriorityPartLabel.role(of: text) else { return nil }
+        return (text, role)
+    }
+
+    /// The measures under a label, as one success signal: "How we'll measure it: Completion rate from 61% to 85%; …".
+    static func measures(_ blocks: [Block], label: String) -> String? {
+        var lines: [String] = []
+        for block in blocks {
+            switch block.kind {
+            case .list(_, let items):
+                lines += items.map { item in item.blocks.first.map(\.plainText)?.trimmed ?? "" }.filter { !$0.isEmpty }
+            case .paragraph(let content): lines.append(content.plainText.trimmed)
+            default: break
+            }
+        }
+        guard !lines.isEmpty else { return nil }
+        var lead = label.replacingAll("*", with: "").trimmed
+        while let last = lead.last, last == ":" { lead.removeLast() }
+        let listed = lines.map { line in line.hasSuffix(".") || line.hasSuffix(";") ? String(line.dropLast()) : line }.joined(separator: "; ")
+        return lead.isEmpty ? listed : "\(lead): \(listed)"
+    }
+
+    /// Two parts of a success signal, the second after the first.
+    static func joined(_ first: String?, _ second: String?) -> String? {
+        guard let second, !second.isEmpty else { return first }
+        guard let first, !first.isEmpty else { return second }
+        return "\(first) \(second)"
     }
 
     private func subPriority(_ item: ListItem, parent: String, number: String, document: MarkdownDocument) -> Priority {

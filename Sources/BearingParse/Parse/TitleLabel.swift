@@ -15,12 +15,12 @@ struct TitleLabel: Equatable {
     /// A status marker before the title: a status symbol ("✅ …", ":construction: …") or "!WIP!", "[WIP]", "WIP:".
     var status: Status?
 
-    /// "Objective 1:", "Goal #2 -", "Strategic Cohort #1 -", "Pillar 3.", "Activity #1:", "OKR '2022.C1':" and "OBJECTIVE:"
-    /// before a title.
+    /// "Objective 1:", "Goal #2 -", "Strategic Cohort #1 -", "Pillar 3.", "Mission 1:", "Activity #1:", "OKR '2022.C1':" and
+    /// "OBJECTIVE:" before a title.
     private static let word = Pattern(
-        #"^(?:objective|goal|okr|priority|pillar|theme|epic|bet|focus area|strategic cohort|cohort|activity|initiative(?: plan)?|project plan|proposal|workstream)\s*(?:#\s*)?"#
+        #"^(?:objective|goal|okr|priority|pillar|theme|epic|bet|mission|focus area|strategic cohort|cohort|activity|initiative(?: plan)?|project plan|proposal|workstream)\s*(?:#\s*)?"#
             + identifier + #"?\s*(?::|-{1,3}|–|—|\.(?=\s)|\))\s*"#,
-        first: "ogptebfscaiw")
+        first: "ogptebfmscaiw")
     /// The id after the label word: a number ("1", "1.2") or a code with a digit in it ("E2", "2022.C1"), bare or quoted
     /// ("'2022.C1'", "`O3`"), as teams that number their OKRs by year and team write it. A word with no digit ("Objective
     /// setting:") is no id, so such a heading stays unlabelled.

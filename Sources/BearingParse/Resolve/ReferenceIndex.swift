@@ -79,6 +79,7 @@ struct ReferenceIndex: Sendable {
         if let index = byID[needle] { return .found(entries[index].id) }
         if let index = byAlias[needle] { return .found(entries[index].id) }
         if let positional = Self.positional(needle), let index = byNumber[positional] { return .found(entries[index].id) }
+        if let index = labelledID(needle) { return .found(entries[index].id) }
         // Each step: how to find candidates, and whether a single find may still be a parent-and-child fit
         // (a prefix or a few words may; a whole title or the tail of an id was meant).
         let steps: [(find: () -> [Int], loose: Bool)] = [
@@ -281,7 +282,19 @@ struct ReferenceIndex: Sendable {
 
     /// Words that number a priority when followed by its position; longest first, so "strategic priority" wins.
     private static let positionWords = ["strategic priority ", "strategic pillar ", "strategic goal ", "goal area ", "focus area ",
-                                        "priority ", "pillar ", "goal ", "theme ", "bet "]
+                                        "priority ", "pillar ", "mission ", "goal ", "theme ", "bet "]
+
+    /// "mission-1-services-people-can-use-first-time", "pillar-2-reliability": the id a priority's title gave while its
+    /// label ("Mission 1:") was kept in it. Titles lose their label now (`TitleLabel`), and references, weights and links
+    /// written with the old id still name the priority whose position the label gives and whose id the rest starts.
+    private func labelledID(_ needle: String) -> Int? {
+        guard let match = Self.labelledIDPattern.firstMatch(in: needle), let number = match[1], let rest = match[2],
+              let index = byNumber[String(Int(number) ?? 0)] else { return nil }
+        let id = Self.fold(entries[index].id)
+        return id == rest || id.hasPrefix(rest + "-") ? index : nil
+    }
+
+    private static let labelledIDPattern = Pattern(#"^[a-z]+(?:-[a-z]+)?-(\d+)-([a-z0-9][a-z0-9-]*)$"#, caseInsensitive: false)
 
     /// "goal 2: make it easier…" → ("2", "make it easier…"): a normalized reference that is a position with its word
     /// ("Goal 2", "Pillar #3", "2.1") followed by ":", "—", "–" or " - " and a title; nil for any other.

@@ -39,9 +39,14 @@ package struct ReferenceResolver: Sendable {
             guard metadata.priorities.isEmpty, let id = TitleTag.priority(in: title, priorities: strategyPriorities) else { return }
             resolved.priorities = [id]
         }
+        let words = Set(plan.strategy?.priorityWords ?? [])
         for f in plan.objectiveFiles.indices {
             // In place: copying each objective out and back made its initiatives copy themselves too.
             for o in plan.objectiveFiles[f].objectives.indices {
+                PriorityWordFields.take(&plan.objectiveFiles[f].objectives[o].metadata, words: words, index: priorities)
+                for i in plan.objectiveFiles[f].objectives[o].initiatives.indices {
+                    PriorityWordFields.take(&plan.objectiveFiles[f].objectives[o].initiatives[i].metadata, words: words, index: priorities)
+                }
                 plan.objectiveFiles[f].objectives[o].resolved = resolved(
                     plan.objectiveFiles[f].objectives[o].metadata, lookup: lookup, priorities: priorities, objectives: objectives,
                     items: items, roadmaps: roadmaps, prefix: nil)
@@ -60,6 +65,7 @@ package struct ReferenceResolver: Sendable {
         for r in plan.roadmaps.indices {
             let prefix = plan.roadmaps[r].id + "/"
             for i in plan.roadmaps[r].items.indices {
+                PriorityWordFields.take(&plan.roadmaps[r].items[i].metadata, words: words, index: priorities)
                 var metadata = plan.roadmaps[r].items[i].metadata
                 let period = plan.roadmaps[r].items[i].period.flatMap { Quarter.find(in: $0, fiscalStart: plan.config.fiscalYearStart) }
                 let byCode = codes.take(&metadata.objectives, period: period, diagnostics: &diagnostics)
