@@ -11,6 +11,10 @@ struct LaneReader {
     /// Normalized titles of the sections inside lanes that group a list of items ("### Related work" over its bullets):
     /// the same title left empty in another lane is that section with nothing in it yet, not an item.
     var groupTitles: Set<String> = []
+    /// The quarter or half-year the roadmap's title names ("# Quarterly Roadmap – Q2 2027"): the period of the work in
+    /// its theme lanes ("## Initiatives"), which say none of their own. A year in the title is not used so: a "2027
+    /// roadmap" often reaches past 2027 in its later lanes.
+    var titlePeriod: String?
 
     func groupTitles(in sections: [Section]) -> Set<String> {
         var titles: Set<String> = []
@@ -57,6 +61,7 @@ struct LaneReader {
         if let dated = release?.period ?? (kind == .theme || (kind == .period && period == nil) || period == title ? RoadmapPeriod.heading(title, year: year) : nil) {
             (kind, period) = (.period, dated)
         }
+        if kind == .theme, period == nil, let titlePeriod { period = titlePeriod }
         var lane = Lane(title: title, kind: kind, period: period,
                         location: SourceLocation(path: document.path, line: section.line, column: section.column))
         var context = context(for: lane, fileStatus: fileStatus)
@@ -122,7 +127,12 @@ struct LaneReader {
         let recurring = !ranked && section.subsections.isEmpty && !section.blocks.contains(where: RoadmapParser.isContent)
             && groupTitles.contains(RoadmapHeading.normalized(section.title))
         let collection = RoadmapHeading.isCollection(title) && section.blocks.contains { if case .list = $0.kind { true } else { false } }
-        if period != nil || !section.subsections.isEmpty || collection || Self.holdsItemTable(section.blocks) || recurring
+        // A heading that opens with its own fields ("### Faster sync" over "Owner: Ada") is one piece of work, and its
+        // sub-headings ("#### Design notes") are its text, unless they carry fields of their own.
+        let reader = MetadataReader(document: document)
+        let fielded = !section.subsections.isEmpty && RoadmapParser.carriesItemFields(section, reader: reader)
+            && !section.subsections.contains { RoadmapParser.carriesItemFields($0, reader: reader) }
+        if period != nil || (!section.subsections.isEmpty && !fielded) || collection || Self.holdsItemTable(section.blocks) || recurring
             || (!ranked && isGroup(section.blocks, fieldsLead: RoadmapHeading.leadsWithRelease(title))) {
             let group = context.group.map { "\($0) / \(title)" } ?? title
             inner.group = group

@@ -99,6 +99,7 @@ package struct RoadmapParser: Sendable {
         let headings = RoadmapLists.Headings(Self.headingTitles(document.blocks))
         var reader = LaneReader(parser: self, document: document, roadmapID: id, year: year, headings: headings)
         reader.groupTitles = reader.groupTitles(in: sections)
+        reader.titlePeriod = title.flatMap { RoadmapPeriod.heading($0, year: year) }.flatMap { $0.contains("-Q") || $0.contains("-H") ? $0 : nil }
         // A file with no H1 whose first H2 holds no items is titled by that H2 (astropy's "## The Astropy Roadmap").
         var scratch = DiagnosticBag(path: document.path)
         if title == nil, let first = sections.first, first.subsections.isEmpty, !intro.contains(where: Self.isContent),
@@ -188,14 +189,25 @@ package struct RoadmapParser: Sendable {
     /// The lanes: H2 sections, or H1 sections when the file has no H2 (their H3s are then split out too), or H3
     /// sections under a lone H1 title (Grafana's "### Short term (1-4 months)"). An H2 that only holds horizon H3s
     /// ("## Detailed roadmap" over "### Ongoing work", "### Future work", "### Completed milestones") gives way to them.
+    /// A lane whose sub-headings skip a level (`## Major Milestones` over `#### Milestone 1: Public beta`) has them
+    /// where H3s would be: read as its body, they were neither items nor shown.
     static func lanes(_ document: MarkdownDocument) -> (intro: [Block], sections: [Section]) {
         let endLine = document.lines.count
-        let (intro, sections) = Section.split(Self.laterH1sAsLanes(document.blocks), level: 2, endLine: endLine)
+        let (intro, sections) = Section.split(Self.laterH1sAsLanes(document.blocks), level: 2, endLine: endLine, skippedLevels: true)
         if !sections.isEmpty, let grouped = h1Lanes(document, endLine: endLine) { return grouped }
         guard sections.isEmpty else { return (intro, sections.flatMap(horizonLanes)) }
         let (ones, h1) = Section.split(document.blocks, level: 1, endLine: endLine)
         guard h1.count >= 2 else {
             let (threes, h3) = Section.split(document.blocks, level: 3, endLine: endLine)
+            // H3s that each say when they are due or how they stand (`### Milestone 1: Public beta` over `**Target
+            // Date:** 2027-03-31`) are the work itself, in one lane named after the page, not lanes with nothing in them.
+            let reader = MetadataReader(document: document)
+            if h3.count >= 1, h3.filter({ carriesItemFields($0, reader: reader) }).count * 2 > h3.count,
+               let first = h3.first {
+                let lane = Section(title: document.title ?? FileName.stem(document.path), level: 2, label: nil, line: first.line,
+                                   column: first.column, endLine: endLine, blocks: [], subsections: h3)
+                return (threes, [lane])
+            }
             return h3.isEmpty ? (intro, sections) : (threes, h3)
         }
         return (ones, h1.map { section in
@@ -230,13 +242,8 @@ package struct RoadmapParser: Sendable {
         let (ones, h1) = Section.split(document.blocks, level: 1, endLine: endLine)
         guard h1.count >= 2, !ones.contains(where: { if case .heading = $0.kind { true } else { false } }) else { return nil }
         let reader = MetadataReader(document: document)
-        let itemKeys: Set<MetadataKey> = [.dependsOn, .status, .owners, .due]
         let h2s = h1.flatMap(\.subsections)
-        let itemLike = h2s.filter { h2 in
-            h2.blocks.prefix(3).contains { block in
-                (reader.metadataLines(block) ?? []).contains { MetadataKey(spelling: $0.key).map(itemKeys.contains) ?? false }
-            }
-        }
+        let itemLike = h2s.filter { carriesItemFields($0, reader: reader) }
         guard itemLike.count >= 2, itemLike.count * 2 >= h2s.count else { return nil }
         // An item's own H3s ("## Design tooling" over "### Prototyping", "### Diagramming") are its text, not items.
         let itemLines = Set(itemLike.map(\.line))
@@ -251,6 +258,14 @@ package struct RoadmapParser: Sendable {
             }
             return lane
         })
+    }
+
+    /// A section that opens with one piece of work's own fields: what it depends on, its status, owner or due date.
+    static func carriesItemFields(_ section: Section, reader: MetadataReader) -> Bool {
+        let itemKeys: Set<MetadataKey> = [.dependsOn, .status, .owners, .due]
+        return section.blocks.prefix(3).contains { block in
+            (reader.metadataLines(block) ?? []).contains { MetadataKey(spelling: $0.key).map(itemKeys.contains) ?? false }
+        }
     }
 
     /// An H2 with no items of its own whose H3s are all horizons or releases: the H3s are the lanes (period H3s stay
