@@ -48,6 +48,10 @@ enum HeadingRole: Equatable {
         // What the plan rests on or is threatened by ("&" and "and" are filler, so "Assumptions & dependencies" is the pair).
         "assumptions", "dependencies", "assumptions dependencies", "dependencies assumptions", "risks", "risks mitigations",
         "risks dependencies", "constraints", "out scope", "out of scope", "non-goals", "non goals",
+        // What stands in the way, as an OKR template's closing section names it ("## Risks & Blockers", "## Open
+        // questions", a RAID log's "Risks, Issues and Dependencies"): each part alone is an aside too.
+        "risk", "blockers", "blocker", "risks blockers", "issues", "open issues", "open questions", "concerns", "mitigations",
+        "help needed", "asks", "raid", "raid log",
         // Where things stand before the work ("## Motivation & Status Quo" in a goal proposal).
         "status quo",
     ]
@@ -166,8 +170,10 @@ enum HeadingRole: Equatable {
         if let colon = text.firstIndex(of: ":"), leadingAsides.contains(String(text[..<colon]).trimmed), text.index(after: colon) < text.endIndex {
             return true
         }
-        guard text.containsByte(UInt8(ascii: "&")) || text.containsBytes(" and ") else { return false }
-        let parts = text.replacingAll(" and ", with: "&").split(separator: "&").map { String($0).trimmed }
+        guard text.containsByte(UInt8(ascii: "&")) || text.containsBytes(" and ") || text.containsByte(UInt8(ascii: ","))
+            || text.containsByte(UInt8(ascii: "/")) else { return false }
+        let parts = text.replacingAll(" and ", with: "&").split(whereSeparator: { $0 == "&" || $0 == "," || $0 == "/" })
+            .map { String($0).trimmed }.filter { !$0.isEmpty }
         return parts.count > 1 && parts.allSatisfy { part in
             asides.contains(part) || asides.contains(part.hasPrefix("the ") ? String(part.dropFirst(4)) : part)
         }
