@@ -57,6 +57,9 @@ struct IntroFields {
         values[normalized] = (value, line)
     }
 
+    /// Every key the file states, normalized as `first(of:)` expects them.
+    var keys: [String] { Array(values.keys) }
+
     /// The value of the first of `keys` the file states.
     func first(of keys: Set<String>) -> (value: String, line: Int)? {
         values.filter { keys.contains($0.key) }.min { $0.value.line < $1.value.line }?.value

@@ -48,6 +48,7 @@ struct ObjectiveOutline {
     /// `isMetadata` tells a metadata list (`- Owner: Ada`) from a list of objectives.
     static func make(_ blocks: [Block], endLine: Int, year: Int?, config: WorkspaceConfig,
                      isMetadata: (Block) -> Bool) -> ObjectiveOutline {
+        let blocks = HeadingLevels.closingGaps(blocks)
         var outline = ObjectiveOutline()
         let headings = blocks.indices.compactMap { index -> (index: Int, level: Int, title: String, label: String?)? in
             guard case .heading(let level, let content, let label) = blocks[index].kind else { return nil }

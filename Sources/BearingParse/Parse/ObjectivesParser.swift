@@ -152,6 +152,11 @@ package struct ObjectivesParser: Sendable {
         // One file per team and quarter: the file's team (`team: Payments` in front matter, a Team field above the
         // objectives) is the team of each objective that names none of its own.
         if let team { for index in objectives.indices where objectives[index].metadata.team == nil { objectives[index].metadata.team = team } }
+        // Likewise its owner (`owner: Dana` in front matter, an `**Owner:** Dana Whitfield` line under the title, as OKR
+        // templates put it): the person who answers for the file's objectives answers for each that names nobody else.
+        if let owners = fileOwners(document, intro: outline.introBlocks), !owners.isEmpty {
+            for index in objectives.indices where objectives[index].metadata.owners.isEmpty { objectives[index].metadata.owners = owners }
+        }
         // A team the user named for the file (`team: Research Data Management`) is the one to show; the same team read
         // from the file's title ("# RDM objectives — FY27 Q2") would list it twice under two names.
         if let team, let title = document.title, let titleTeam = titleTeam(title, year: quarter?.year), titleTeam != team {
@@ -163,6 +168,22 @@ package struct ObjectivesParser: Sendable {
                                       document.blocks(from: $0.line, through: introBlocks.last?.endLine ?? $0.line).filter(isIntroduction)
                                   } ?? []))
         return (file, diagnostics.items)
+    }
+
+    /// The owners a file names for itself: front matter `owner:`/`owners:` (a name or a list), else the first owner field
+    /// above its objectives (`Owner:`, `DRI:`, `Lead:` — an author or editor is not an owner).
+    private func fileOwners(_ document: MarkdownDocument, intro: [Block]) -> [String]? {
+        let front = document.frontMatter?["owners"] ?? document.frontMatter?["owner"]
+        let written: (value: String, line: Int)?
+        if let front, let text = front.listText {
+            written = (text, front.line)
+        } else {
+            let keys = Set(IntroFields(intro).keys.filter { MetadataKey(spelling: $0) == .owners })
+            written = IntroFields(intro).first(of: keys)
+        }
+        guard let written else { return nil }
+        let line = MetadataReader.Line(key: "owner", value: written.value, line: written.line, valueColumn: 1, endLine: written.line)
+        return MetadataValues(line: line, path: document.path).names()
     }
 
     /// The team a file's title names: "Platform team objectives", "RDM objectives — FY27 Q2".
