@@ -26,6 +26,9 @@ extension KeyResultCollector {
             var progress: Double? = done ? 1 : status == .notStarted && !unmeasured ? 0 : nil
             var source = progress == nil ? ProgressSource.unknown : ProgressSource.checkbox
             var read = false
+            // Why the row's own figures gave no progress ("27 hours against a target of 24, lower is better, no start"),
+            // said when nothing else does.
+            var cellsUnread: String?
             if let reading = row.figuresReading, reading.progress != nil {
                 progress = reading.progress
                 source = reading.source
@@ -41,6 +44,8 @@ extension KeyResultCollector {
                     progress = reading.progress
                     source = reading.source
                     read = true
+                } else {
+                    cellsUnread = reading.unread
                 }
             }
             let location = SourceLocation(path: path, line: row.cell.line, column: row.cell.column)
@@ -54,7 +59,7 @@ extension KeyResultCollector {
                     source = reading.source
                 } else if !done, let problem = reading.problem {
                     diagnostics.warning(.progressUnreadable, "key result progress cannot be read: \(problem)", line: location.line, column: location.column)
-                } else if !done, let unread = reading.unread {
+                } else if !done, let unread = reading.unread ?? cellsUnread {
                     diagnostics.warning(.progressUnread, "key result progress is unknown: \(unread)", line: location.line, column: location.column)
                 }
             }

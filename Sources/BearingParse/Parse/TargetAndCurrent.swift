@@ -28,12 +28,13 @@ enum TargetAndCurrent {
     private static let baselineAfter = Pattern(#"\b(?:was|previously|down from|up from)\s*(?:at|:)?\s*(\#(numberCore))"#)
     private static let anyNumber = Pattern(#"(\#(numberCore))"#)
     private static let falling = Pattern(
-        #"\b(?:reduce[sd]?|reducing|cut|lower|decrease[sd]?|drop|shrink|halve|minimi[sz]e|below|under|less than|fewer than|at most|no more than|latency|churn|downtime|errors?|incidents?|bugs?|costs?|backlog|defects?|outages?)\b|[<≤]"#)
+        #"\b(?:reduce[sd]?|reducing|cut|lower|decrease[sd]?|drop|shrink|halve|minimi[sz]e|below|under|less than|fewer than|at most|no more than|latency|churn|downtime|errors?|incidents?|bugs?|costs?|backlog|defects?|outages?|attrition|turnover|complaints?|(?:response|resolution|wait(?:ing)?|lead|cycle|turnaround|processing|handling|load) times?|first response|time[ -]to(?:[ -]\w+)?)\b|[<≤]|\((?:in\s+)?(?:ms|s|secs?|seconds|mins?|minutes|hrs?|hours|days|weeks)\)"#)
     /// A figure that is a duration ("15 min", "300 ms"): as a target, lower is better. Only the target's unit counts:
     /// "95% of alerts acknowledged within 15 min" rises to 95 %, whatever the 15 minutes.
     private static let duration = Pattern(#"(\#(numberCore))\s*(?:ms|s|sec|seconds|mins?|minutes|hours?|days?)\b"#)
 
-    /// True when the words of a measure say lower is better ("Reduce …", "error rate", "cost per forecast").
+    /// True when the words of a measure say lower is better ("Reduce …", "error rate", "cost per forecast", "Median first
+    /// response (hours)", "time to first booking"): a time taken, or a measure whose unit in brackets is one.
     static func isFalling(_ text: String) -> Bool { falling.matches(text) || duration.matches(text) }
 
     /// Words one of which every current value is marked with (`markedAfter`, `markedBefore`): without any, `read` is nil.
