@@ -3,6 +3,7 @@ import BearingModel
 /// Periods as roadmaps write them: "2026-Q1", "Q3 2026", "End of Q1", "H2 2026", "By end of Q4+", "Quarter 1 of 2024".
 enum PeriodText {
     private static let quarterOnly = Pattern(#"\bQ([1-4])\b"#, needs: ["q1", "q2", "q3", "q4"])
+    private static let isoMonth = Pattern(#"(?<![0-9-])((?:19|20|21)[0-9]{2})-([0-9]{2})(?![0-9-])"#, needs: ["-"])
     private static let half = Pattern(#"\bH([12])\b"#, needs: ["h1", "h2"])
     /// "Quarter 1 of 2024", "Q 2", "second quarter": the quarter spelt out.
     private static let quarterWord = Pattern(#"\b(?:quarter\s+([1-4])|(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter)\b"#, needs: ["quarter"])
@@ -23,6 +24,11 @@ enum PeriodText {
         if let span = MonthSpan.period(in: text) { return span.description }
         // A day ("2025-07-31", "Jul 31st, 2025") is in a quarter: the roadmap item is planned for it.
         if let date = WrittenDate.find(in: text) { return Quarter.containing(date).description }
+        // So is a month written the ISO way ("2027-03"); not a span of years ("2011-12", "2024-25").
+        if let groups = isoMonth.firstMatch(in: text), let year = groups[1].flatMap({ Int($0) }), let month = groups[2].flatMap({ Int($0) }),
+           (1...12).contains(month), month != (year + 1) % 100, let quarter = Quarter(year: year, number: (month - 1) / 3 + 1) {
+            return quarter.description
+        }
         let year = firstYear(text) ?? defaultYear
         if let groups = quarterOnly.firstMatch(in: text), let number = groups[1] {
             return year.map { "\($0)-Q\(number)" } ?? "Q\(number)"

@@ -108,6 +108,18 @@ struct RoadmapBullet: Equatable {
             text = TitleLabel.stripLeadingSymbols(text)
         }
         guard !text.isEmpty else { return nil }
+        // "**Q1:** Move the helpdesk…", "**Done:** …", "**P1:** …": a bold label that says when, how the item stands, how it
+        // ranks or who does it. The words after it are the item, read as a bullet of their own.
+        if let (label, rest) = BulletLeadLabel.afterBold(content), let reading = BulletLeadLabel.read(label) {
+            return labelled(item, reading, rest: rest, status: status, issues: issues)
+        }
+        // "2027-03 — Publish the annual report", "15 March: Close the books": a time before a dash or colon is when the
+        // item is due, not the start of its name.
+        var leadingDue: String?
+        if bold == nil, let lead = WhenText.leading(text) {
+            leadingDue = lead.when
+            text = lead.rest
+        }
         // "**v0.5.1** ✅ — Transcription timing picker", "**v0.5.3** in-flight — Hands-free mode": a mark or a status
         // word right after the bold title, before the dash that starts its text, says how the item stands.
         if status == nil, let lead = bold {
@@ -186,7 +198,9 @@ struct RoadmapBullet: Equatable {
         }
         // Issue numbers after the words ("… overlays #7587 #5957") are links, not title.
         if let range = trailingIssues.firstRange(in: text), range.lowerBound > text.startIndex { text = String(text[..<range.lowerBound]) }
-        var title = bold?.title ?? TitleText.leadingLink(content).map { Self.title(of: $0) } ?? Self.title(of: Self.named(text))
+        if let leadingDue { due = leadingDue }
+        var title = bold?.title ?? (leadingDue == nil ? TitleText.leadingLink(content).map { Self.title(of: $0) } : nil)
+            ?? Self.title(of: Self.named(text))
         // "~~Autosave~~": crossed off (CommonMark leaves the tildes in the text). What crossing off means is the lane's
         // to say ("✅ Shipped", "❌ Removed"); in any other lane it is done, as on a to-do list.
         let written = (bold?.title ?? text).trimmed
@@ -194,6 +208,32 @@ struct RoadmapBullet: Equatable {
         if struck { title = TitleText.clean(title) }
         return RoadmapBullet(title: title, status: status, team: team, due: due, startsBold: bold != nil, owners: owners, fields: fields,
                              struck: struck, issues: issues)
+    }
+
+    /// A bullet led by a bold label (`BulletLeadLabel`): the words after the label read as the bullet, and the label
+    /// fills what it says. A status mark before the label (`✅ **Q1:** …`) or a task box still counts.
+    private static func labelled(_ item: ListItem, _ label: BulletLeadLabel, rest: [Inline], status: Status?, issues: [String]) -> RoadmapBullet? {
+        guard let first = item.blocks.first else { return nil }
+        var words = item
+        words.blocks[0] = Block(.paragraph(rest), line: first.line, column: first.column, endLine: first.endLine)
+        guard var bullet = read(words) else { return nil }
+        bullet.startsBold = true
+        bullet.issues = issues + bullet.issues.filter { !issues.contains($0) }
+        if let status { bullet.status = status }
+        switch label {
+        case .when(let when):
+            // The label is when the item is planned; a date the words give ("… - Due: 2027-03-20") is more precise.
+            if bullet.due == nil { bullet.due = when }
+        case .status(let said):
+            bullet.status = said
+        case .rank(let code):
+            if !bullet.fields.contains(where: { $0.key == "Rank" }) { bullet.fields.insert(CustomField(key: "Rank", value: code), at: 0) }
+        case .importance(let level):
+            if !bullet.fields.contains(where: { $0.key == "Priority" }) { bullet.fields.insert(CustomField(key: "Priority", value: level), at: 0) }
+        case .team(let name):
+            if bullet.team == nil { bullet.team = name }
+        }
+        return bullet
     }
 
     /// An address of one issue or pull request in a tracker: GitHub's and GitLab's issues and pulls, Jira's browse

@@ -284,7 +284,7 @@ struct LaneReader {
                     }
                     continue
                 }
-                if labelled || MetadataReader(document: document).metadataLines(block) != nil { continue }
+                if labelled || (MetadataReader(document: document).metadataLines(block) != nil && !Self.labelledWork(listItems)) { continue }
                 if RoadmapLists.isContents(listItems) || RoadmapLists.isSummary(listItems, headings: context.headings)
                     || RoadmapLists.isDefinitions(listItems, year: PeriodText.firstYear(context.period ?? "") ?? year) { continue }
                 let bullets = listItems.map(RoadmapBullet.read)
@@ -325,6 +325,18 @@ struct LaneReader {
             }
         }
         return items
+    }
+
+    /// `- **Done:** Move the helpdesk to the new inbox`: bullets each led by a bold status, period or rank label and then
+    /// words of work, which the metadata reader takes for `Key: value` lines ("Done" is near "Due"). A value that is
+    /// only a date (`- **Done:** 2027-03-01`) is a field.
+    static func labelledWork(_ items: [ListItem]) -> Bool {
+        items.allSatisfy { item in
+            guard case .paragraph(let content)? = item.blocks.first?.kind, let (label, rest) = BulletLeadLabel.afterBold(content),
+                  BulletLeadLabel.read(label) != nil else { return false }
+            let words = rest.plainText.trimmed
+            return !WhenText.isWhen(words) && WrittenDate.find(in: words) == nil && words.split(separator: " ").count >= 2
+        }
     }
 
     /// A list item that is only a period label ("**May:**", "Q3 2025:", "End of Q2:") over a nested list: the period
