@@ -214,20 +214,44 @@ enum PlanTable {
     /// The rows of a table with a column of titles (`| Objective | Owner | Status |`, see `titleColumn`), nil for any
     /// other table.
     static func items(in block: Block) -> [Item]? {
+        rows(in: block, untitledApart: false)?.items
+    }
+
+    /// A table's items, and the rows that say something but give no title to be an item by.
+    struct Rows {
+        var items: [Item]
+        /// `|  | Tom | Planned | A.1 |`: the title cell of each row left empty whose other cells are only fields (an
+        /// owner, a status, a date), with those cells. A reader cannot tell what work such a row is.
+        var untitled: [(title: TableCell, cells: [TableCell])] = []
+    }
+
+    /// `items(in:)`, with the untitled rows apart when `untitledApart` (for a parser that warns about them): an empty
+    /// title cell whose row has only fields, or that comes before any item, is no step of the row above.
+    static func rows(in block: Block, untitledApart: Bool) -> Rows? {
         guard case .table(let header, let rows, _) = block.kind, let column = titleColumn(header), header.count >= 2 else { return nil }
         // `| Item | Value |` is a key/value table whose first column happens to be called "Item".
         if isFieldsTable(block) { return nil }
         var items: [Item] = []
+        var untitled: [(title: TableCell, cells: [TableCell])] = []
         let measured = header.contains { keyResultHeaders.contains(headerKey($0)) }
         for row in rows where !isSeparator(row) && column < row.count {
             let titleCell = row[column]
             // `||Create a lightweight Harbor …|2022 H2|` under `|Harbor for Edge|Optimize data transfer …|2022 H2|`: an
             // empty title cell is merged with the row above, as in a spreadsheet, and its other cells are more of that
             // item's work, a step of it, rather than a row to drop unread.
-            if titleCell.text.isEmpty, !items.isEmpty {
-                let said = row.indices.filter { $0 != column && $0 < header.count && !ordinalHeaders.contains(headerKey(header[$0])) }
-                    .map { row[$0] }.filter { !$0.text.isEmpty }
-                if let first = said.first {
+            if titleCell.text.isEmpty {
+                let saidColumns = row.indices.filter { $0 != column && $0 < header.count && !ordinalHeaders.contains(headerKey(header[$0])) }
+                    .filter { !row[$0].text.isEmpty }
+                let said = saidColumns.map { row[$0] }
+                // Only a cell of words (a description, a note) is more of the work above; an owner, status or date alone
+                // names no work of its own, and in a column of its own it would overwrite nothing of the row above.
+                let describes = saidColumns.contains { index in
+                    let key = headerKey(header[index])
+                    return MetadataKey(spelling: key) == nil && !periodHeaders.contains(key) && !["goal", "goals"].contains(key)
+                }
+                if untitledApart, !said.isEmpty, items.isEmpty || !describes {
+                    untitled.append((titleCell, said))
+                } else if let first = said.first, !items.isEmpty {
                     items[items.count - 1].steps.append((nil, said.map(\.text).joined(separator: " — "), first))
                 }
                 continue
@@ -265,7 +289,7 @@ enum PlanTable {
             }
             items.append(Item(title: TitleText.clean(written), cell: titleCell, fields: fields, notes: notes, checked: checked))
         }
-        return items
+        return Rows(items: items, untitled: untitled)
     }
 
     /// A Goal cell that states a figure to reach, as a key result does ("300 schools", "95%", "under 200 ms"), rather

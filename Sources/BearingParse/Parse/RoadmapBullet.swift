@@ -239,7 +239,7 @@ struct RoadmapBullet: Equatable {
     /// An address of one issue or pull request in a tracker: GitHub's and GitLab's issues and pulls, Jira's browse
     /// pages, Linear's issues.
     private static let trackerAddress = Pattern(
-        #"^https?://[^\s]+?(?:/(?:-/)?(?:issues|pull|pulls|merge_requests)/[0-9]+|/browse/[A-Z][A-Z0-9_]+-[0-9]+|linear\.app/[^\s]+/issue/[A-Za-z0-9-]+)(?:[/?#][^\s]*)?$"#,
+        #"^https?://(?:[^\s]+?(?:/(?:-/)?(?:issues|pull|pulls|merge_requests)/[0-9]+|/browse/[A-Z][A-Z0-9_]+-[0-9]+)|linear\.app/[^\s/]+/issue/[A-Za-z0-9-]+)(?:[/?#][^\s]*)?$"#,
         caseInsensitive: false)
     private static let bracketedIssues = Pattern(#"\s*\((?:\s*(?:#[0-9]+|[A-Z][A-Z0-9_]+-[0-9]+)\s*[,;]?)+\)\s*\.?$"#, caseInsensitive: false)
 

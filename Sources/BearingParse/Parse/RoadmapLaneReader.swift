@@ -467,7 +467,7 @@ struct LaneReader {
 
     /// Rows of a table whose first column is a title; any other table that looks like a plan is said to be unread.
     private func tableItems(_ block: Block, context: Context, diagnostics: inout DiagnosticBag) -> [RoadmapItem] {
-        guard let rows = PlanTable.items(in: block) else {
+        guard let table = PlanTable.rows(in: block, untitledApart: true) else {
             if PlanTable.looksLikePlan(block) {
                 diagnostics.warning(.unreadRoadmapItems, "a table of key results in a roadmap is not read as roadmap items",
                                     line: block.line, column: block.column,
@@ -475,9 +475,18 @@ struct LaneReader {
             }
             return []
         }
+        for (cell, said) in table.untitled {
+            let written = said.map(\.text).joined(separator: " | ")
+            diagnostics.warning(.unreadRoadmapItems, "a table row with no title is not read as a roadmap item: `\(written)`",
+                                line: cell.line, column: cell.column,
+                                fix: "write the work's name in the row's first cell, or delete the row")
+        }
         let reader = MetadataReader(document: document)
-        return rows.map { row in
+        return table.items.map { row in
             var metadata = reader.metadata(from: row.fields, diagnostics: &diagnostics)
+            // "[SMS reminders](https://linear.app/acme/issue/ENG-4)": a title cell that links to its tracker names the
+            // item's issue, as a bullet's link does.
+            metadata.issues += RoadmapBullet.issueLinks(in: row.cell.content).filter { !metadata.issues.contains($0) }
             let inherits = metadata.status == nil && row.checked != true
             if metadata.status == nil { metadata.status = row.checked == true ? .done : context.status }
             let period = metadata.due.flatMap { PeriodText.normalize($0, year: year) } ?? context.period
