@@ -102,4 +102,120 @@ struct RoadmapTableRowsTests {
         ])
         #expect(roadmap.items.map(\.title) == ["SMS reminders", "Grant tracker", "Linear's own roadmap"])
     }
+
+    // MARK: Schedules that restate the roadmap's items
+
+    @Test("a schedule table restating the items of the roadmap fills in their dates and owners, and adds no items")
+    func scheduleFillsItems() throws {
+        let (roadmap, diagnostics) = parse("""
+            # Product roadmap 2027
+
+            ## Now
+
+            - **Online sign-up form** — first version for members
+            - **Grant tracker** — spreadsheet replacement
+
+            ## Next
+
+            - **SMS reminders** — texts the day before
+
+            ## Project schedule
+
+            | Item | Start | End | Owner | Status |
+            |---|---|---|---|---|
+            | Online sign-up form | 2027-01-10 | 2027-03-20 | Priya | In progress |
+            | grant tracker | Feb 2027 | Apr 2027 | Tom | |
+            | SMS reminders | 2027-04-01 | 2027-06-30 | Priya | Planned |
+            """)
+        #expect(roadmap.items.map(\.id) == ["product/online-sign-up-form", "product/grant-tracker", "product/sms-reminders"])
+        #expect(roadmap.items.map(\.lane) == ["Now", "Now", "Next"])
+        #expect(roadmap.items.map(\.metadata.due) == ["2027-03-20", "Apr 2027", "2027-06-30"])
+        #expect(roadmap.items.map(\.period) == ["2027-Q1", "Apr 2027", "2027-Q2"])
+        #expect(roadmap.items.map(\.metadata.owners) == [["Priya"], ["Tom"], ["Priya"]])
+        #expect(roadmap.items.map(\.metadata.status) == [.onTrack, nil, .notStarted])
+        #expect(roadmap.items[0].metadata.custom.contains { $0.key == "Start" && $0.value == "2027-01-10" })
+        #expect(roadmap.lanes.map(\.title) == ["Now", "Next"])
+        #expect(!diagnostics.contains { $0.code == .duplicateID })
+    }
+
+    @Test("what an item says itself stands; a row with a title of its own, or one like another, is an item of its own")
+    func distinctRowsStayApart() throws {
+        let (roadmap, _) = parse("""
+            # Product roadmap 2027
+
+            ## Now
+
+            - **Grant tracker** — spreadsheet replacement
+              - Due: 2027-02-28
+              - Owner: Sam
+            - **SMS reminders** — texts the day before
+
+            ## Schedule
+
+            | Item | End | Owner |
+            |---|---|---|
+            | Grant tracker | Apr 2027 | Tom |
+            | Grant tracker v2 | Jun 2027 | Tom |
+            | SMS reminders pilot | 2027-05-30 | Priya |
+            """)
+        #expect(roadmap.items.map(\.title) == ["Grant tracker", "SMS reminders", "Grant tracker v2", "SMS reminders pilot"])
+        #expect(roadmap.items[0].metadata.due == "2027-02-28")
+        #expect(roadmap.items[0].metadata.owners == ["Sam"])
+        #expect(roadmap.items[1].metadata.due == nil)
+        #expect(roadmap.lanes.map(\.title) == ["Now", "Schedule"])
+    }
+
+    @Test("a title written twice before the table is not guessed at: the row stays an item; a table listing a row twice keeps both")
+    func ambiguousRowsStay() throws {
+        let (roadmap, _) = parse("""
+            # Product roadmap 2027
+
+            ## Web
+
+            - Accessibility audit
+
+            ## Mobile
+
+            - Accessibility audit
+
+            ## Schedule
+
+            | Item | End |
+            |---|---|
+            | Accessibility audit | 2027-03-31 |
+            | Dark mode | 2027-04-30 |
+            | Dark mode | 2027-06-30 |
+            """)
+        #expect(roadmap.items.count == 5)
+        #expect(roadmap.items.filter { $0.title == "Accessibility audit" }.map(\.metadata.due) == [nil, nil, "2027-03-31"])
+    }
+
+    @Test("a summary table above the H3 items it sums up gives them its cells, and is not a second set of items")
+    func summaryTableAboveHeadings() throws {
+        let (roadmap, _) = parse("""
+            # Platform roadmap 2027
+
+            ## Projects
+
+            | Project | Status | Owner |
+            |---|---|---|
+            | [Build farm](https://github.com/acme/infra/issues/7) | In progress | Ada |
+            | Log search | Planned | Lin |
+
+            ## Now
+
+            ### Build farm
+
+            Replace the ageing build hosts with a cluster.
+
+            ### Log search
+
+            One place to search every service's logs.
+            """)
+        #expect(roadmap.items.map(\.title) == ["Build farm", "Log search"])
+        #expect(roadmap.items.map(\.lane) == ["Now", "Now"])
+        #expect(roadmap.items.map(\.metadata.owners) == [["Ada"], ["Lin"]])
+        #expect(roadmap.items[0].metadata.issues == ["https://github.com/acme/infra/issues/7"])
+        #expect(roadmap.items.map(\.metadata.status) == [.onTrack, .notStarted])
+    }
 }

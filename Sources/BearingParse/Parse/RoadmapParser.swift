@@ -165,6 +165,11 @@ package struct RoadmapParser: Sendable {
             lanes += tables
             items = tables.flatMap(\.items)
         }
+        // A schedule table restating the file's own items ("## Project schedule") fills them in rather than adding them
+        // again; a lane left with nothing is not shown empty.
+        let restated = RestatedRows.merge(items, rowTables: RestatedRows.rowTables(in: document.blocks))
+        items = restated.items
+        lanes.removeAll { restated.emptied.contains($0.lane.title) && $0.lane.intro.isEmpty }
         items = Self.uniqueIDs(items, diagnostics: &diagnostics)
         if items.isEmpty, document.blocks.contains(where: Self.isContent), !diagnostics.items.contains(where: { $0.code == .unreadRoadmapItems }) {
             if let (table, heading) = Self.emptyPlanTable(document.blocks) {

@@ -1,0 +1,88 @@
+import BearingModel
+
+/// A table that restates items its own roadmap already holds: a "Project schedule" of `| Item | Start | End | Owner |`
+/// under lanes of bullets, or a summary table above the H3 items it sums up. A reader sees one piece of work written
+/// twice, not two: a row whose title is that of exactly one other item of the file is that item, and its cells fill in
+/// what the item does not say (its dates, owner, status, issue, priorities). Titles must be the same, not alike:
+/// "Grant tracker" and "Grant tracker v2" stay two items.
+enum RestatedRows {
+    /// The lines of the rows of `blocks`' item tables (`PlanTable`), each with the index of its table; lists, quotes
+    /// and directives are looked into.
+    static func rowTables(in blocks: [Block]) -> [Int: Int] {
+        var rows: [Int: Int] = [:]
+        var tables = 0
+        func visit(_ blocks: [Block]) {
+            for block in blocks {
+                switch block.kind {
+                case .table(_, let cells, _):
+                    guard PlanTable.items(in: block) != nil else { continue }
+                    tables += 1
+                    for row in cells { if let first = row.first { rows[first.line] = tables } }
+                case .list(_, let items): items.forEach { visit($0.blocks) }
+                case .quote(let inner): visit(inner)
+                case .directive(_, _, _, let body, _): visit(body)
+                default: continue
+                }
+            }
+        }
+        visit(blocks)
+        return rows
+    }
+
+    /// `items` with each restating row folded into the item it restates, and the lanes that lost every item so.
+    static func merge(_ items: [RoadmapItem], rowTables: [Int: Int]) -> (items: [RoadmapItem], emptied: Set<String>) {
+        guard !rowTables.isEmpty else { return (items, []) }
+        var byTitle: [String: [Int]] = [:]
+        for (index, item) in items.enumerated() { byTitle[key(item.title), default: []].append(index) }
+        var merged = items
+        var removed = Set<Int>()
+        for (index, row) in items.enumerated() {
+            guard let table = rowTables[row.location.line], !row.explicitID else { continue }
+            // The item it restates: written elsewhere than a table, or in an earlier table; only when there is one.
+            let others = (byTitle[key(row.title)] ?? []).filter { other in
+                other != index && !removed.contains(other)
+                    && (rowTables[items[other].location.line].map { $0 != table && other < index } ?? true)
+            }
+            guard others.count == 1, let target = others.first else { continue }
+            merged[target] = fill(merged[target], from: row)
+            removed.insert(index)
+        }
+        guard !removed.isEmpty else { return (items, []) }
+        let kept = merged.enumerated().filter { !removed.contains($0.offset) }.map(\.element)
+        let lanes = Set(kept.map(\.lane))
+        return (kept, Set(removed.map { items[$0].lane }).subtracting(lanes))
+    }
+
+    /// The title as a reader compares two: case, spacing and closing punctuation aside.
+    private static func key(_ title: String) -> String {
+        TitleText.clean(title).lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
+    /// `item` with what `row` says and it does not.
+    private static func fill(_ item: RoadmapItem, from row: RoadmapItem) -> RoadmapItem {
+        var item = item
+        var metadata = item.metadata
+        let said = row.metadata
+        if metadata.due == nil, let due = said.due {
+            metadata.due = due
+            item.period = row.period ?? item.period
+        }
+        // A status the row states beats one the item only took from its lane; one the item states stands.
+        if let status = said.status, row.statusFrom == nil, metadata.status == nil || item.statusFrom != nil {
+            metadata.status = status
+            item.statusFrom = nil
+        }
+        if metadata.owners.isEmpty { metadata.owners = said.owners }
+        if metadata.team == nil { metadata.team = said.team }
+        if metadata.confidence == nil { metadata.confidence = said.confidence }
+        if metadata.effort == nil { metadata.effort = said.effort }
+        if metadata.priorities.isEmpty { metadata.priorities = said.priorities }
+        if metadata.roadmaps.isEmpty { metadata.roadmaps = said.roadmaps }
+        if metadata.objectives.isEmpty { metadata.objectives = said.objectives }
+        if metadata.dependsOn.isEmpty { metadata.dependsOn = said.dependsOn }
+        metadata.issues += said.issues.filter { !metadata.issues.contains($0) }
+        metadata.custom += said.custom.filter { field in !metadata.custom.contains { $0.key == field.key } }
+        item.metadata = metadata
+        return item
+    }
+}
