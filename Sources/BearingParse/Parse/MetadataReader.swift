@@ -249,7 +249,16 @@ struct MetadataReader {
         case .confidence: metadata.confidence = values.confidence(diagnostics: &diagnostics)
         case .effort: metadata.effort = values.effort(diagnostics: &diagnostics)
         case .roadmaps: metadata.roadmaps += values.references()
-        case .issues: metadata.issues += values.issues()
+        case .issues:
+            // `Epic: Enterprise readiness` (a tracker's Epic column) names the epic the work is under, not an issue: words
+            // with no issue reference among them stay a field as written.
+            let issues = values.issues()
+            if issues.contains(where: MetadataValues.isIssueReference) {
+                metadata.issues += issues
+            } else {
+                metadata.custom.append(CustomField(key: line.key, value: line.value,
+                                                   location: SourceLocation(path: document.path, line: line.line, column: line.valueColumn)))
+            }
         case .due: metadata.due = values.due(diagnostics: &diagnostics)
         // When the work begins is shown as written; the item's period comes from when it is due.
         case .start: metadata.custom.append(CustomField(key: line.key, value: line.value))

@@ -162,6 +162,14 @@ struct MetadataValues {
         line.value.split(whereSeparator: { $0 == "," || $0 == " " }).map(String.init).filter { !$0.isEmpty }
     }
 
+    /// An issue as trackers and people write one: an address, `#123`, `acme/web#88`, `!42`, a Jira or Linear key
+    /// (`PAY-101`, `ENG-4`) or a bare number.
+    static func isIssueReference(_ token: String) -> Bool {
+        token.contains("://") || issueReference.matches(token)
+    }
+
+    private static let issueReference = Pattern(#"^(?:[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+)?[#!]?[0-9]+$|^[A-Z][A-Z0-9_]+-[0-9]+$"#, caseInsensitive: false)
+
     /// A due date: YYYY-MM-DD, a quarter, or a month; anything else is kept with a warning.
     func due(diagnostics: inout DiagnosticBag) -> String {
         let text = line.value

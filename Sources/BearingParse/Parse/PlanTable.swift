@@ -136,6 +136,12 @@ enum PlanTable {
         // Priority or Goal column after it says how much each row matters or which strategic goal it serves.
         if !titles.isEmpty, titles.allSatisfy({ referenceHeaders.contains(headerKey(header[$0])) }),
            let named = namedColumn(header), named < titles[0] { return named }
+        // `| Title | Status | Assignees | … | Milestone | Epic |` (GitHub Projects), `| ID | Title | … | Project |` (Linear): in
+        // a tracker's export the Title column names each row, and an Epic, Project or Milestone after it is what the row
+        // belongs to.
+        if !titles.isEmpty, let named = namedColumn(header), named < titles[0], header[..<named].allSatisfy({ ordinalHeaders.contains(headerKey($0)) || isKeyHeader(headerKey($0)) }) {
+            return named
+        }
         // `| Title | Status | Milestone |`: the milestone is the release a row ships in, the Title column the work.
         if titles.allSatisfy({ ["milestone", "milestones"].contains(headerKey(header[$0])) }), let named = namedColumn(header) { titles = [named] }
         guard var index = titles.first else { return nil }
@@ -146,6 +152,11 @@ enum PlanTable {
         guard before.allSatisfy({ ordinalHeaders.contains($0) || periodHeaders.contains($0) || titleHeaders.contains($0)
                                   || MetadataKey(spelling: $0) != nil }) else { return nil }
         return index
+    }
+
+    /// `| Issue key | Summary |` (Jira), `| Key | Title |`: a column of the rows' tracker keys.
+    static func isKeyHeader(_ key: String) -> Bool {
+        ["key", "issue key", "issue id", "issue", "ticket", "jira", "identifier"].contains(key)
     }
 
     /// Title headers that, beside another column of titles, say which strategic priority a row serves or how much it
@@ -265,8 +276,16 @@ enum PlanTable {
             }
             var fields: [MetadataReader.Line] = []
             var notes: [(header: String, cell: TableCell)] = []
-            for (index, cell) in row.enumerated() where index != column && index < header.count && !cell.text.isEmpty
-                && !ordinalHeaders.contains(headerKey(header[index])) {
+            for (index, cell) in row.enumerated() where index != column && index < header.count && !cell.text.isEmpty {
+                // `| ENG-4 | SMS reminders |` under `| ID | Title |`, `| [PAY-101](…/browse/PAY-101) |` under Issue key: the
+                // row's key in its tracker is its issue. Any other numbering column is only a row number.
+                let trackerKey = (ordinalHeaders.contains(headerKey(header[index])) || isKeyHeader(headerKey(header[index])))
+                    ? trackerIssue(cell) : nil
+                if let trackerKey {
+                    fields.append(MetadataReader.Line(key: "Issues", value: trackerKey, line: cell.line, valueColumn: cell.column, endLine: cell.line))
+                    continue
+                }
+                guard !ordinalHeaders.contains(headerKey(header[index])) else { continue }
                 var key = header[index].text.trimmingCharacters(in: CharacterSet(charactersIn: ":*_ "))
                 // "January 2019" under Date is when the row is due: its period, as `Due:` would say.
                 // Beside a key-result column, a Target is the key result's figure ("≥ 95%"), not a date.
@@ -303,6 +322,15 @@ enum PlanTable {
 
     private static let namedGoal = Pattern(#"^(?:(?:goal|priority|pillar|objective|theme)\s*#?\s*\d+(?:\.\d+)*\b|p?\d+(?:\.\d+)*\.?$)"#)
 
+    /// The issue a cell names: a tracker key (`ENG-4`, `PAY-101`, `#142`) or the address of the one tracker link it holds.
+    private static func trackerIssue(_ cell: TableCell) -> String? {
+        let links = RoadmapBullet.issueLinks(in: cell.content)
+        if links.count == 1, let link = links.first { return link }
+        return trackerKey.matches(cell.text) ? cell.text : nil
+    }
+
+    private static let trackerKey = Pattern(#"^(?:[A-Z][A-Z0-9_]+-[0-9]+|#[0-9]+)$"#, caseInsensitive: false)
+
     /// `[x] Debugging tool` → (true, "Debugging tool"); a cell without a box is returned as it is.
     static func taskBox(in text: String) -> (checked: Bool?, text: String) {
         guard text.hasPrefix("["), text.count > 4 else { return (nil, text) }
@@ -330,6 +358,8 @@ enum PlanTable {
     static func isImportance(_ text: String) -> Bool {
         let words = Status.symbols(in: text).1.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber })
         guard let first = words.first, words.count <= 3 else { return false }
+        // Linear's "No priority": a rank left unset, not a strategic priority called "No".
+        if words == ["no", "priority"] { return true }
         return ["high", "medium", "med", "low", "critical", "urgent", "highest", "lowest", "top", "must", "should", "could",
                 "nice", "p0", "p1", "p2", "p3", "p4", "blocker", "major", "minor", "normal"].contains(String(first))
     }

@@ -48,6 +48,12 @@ struct RoadmapBullet: Equatable {
         #"\s+[-–—|·]\s+(completed|completed on|done|finished|shipped|released|started|started on|eta|due|target|deadline|"#
         + #"priority|archived|removed|owner|owners|assignee|assigned to|assigned|status|effort|impact|size)\s*:\s*((?:(?!\s[-–—|·]\s).)+?)\s*$"#)
 
+    /// "Rate limiting on public API #142": the title without the issue numbers after its words.
+    static func withoutTrailingIssueNumbers(_ text: String) -> String {
+        guard let range = trailingIssues.firstRange(in: text), range.lowerBound > text.startIndex else { return text }
+        return String(text[..<range.lowerBound])
+    }
+
     private static let trailingIssues = Pattern(#"(?:(?:\s+and\s+|[\s,]+)#[0-9]+)+\s*\.?$"#)
 
     /// The text before a closing issue link: glued to it ("Hooks[43408]") or ending on a colon ("Tracking issue: [2084]").

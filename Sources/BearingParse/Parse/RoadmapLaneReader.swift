@@ -498,7 +498,8 @@ struct LaneReader {
             var inlines: [Inline] = []
             // A title cell that is a link and what it is about ("[Gemini 3.x is unusable](…) — the client omits …"), or a
             // name and a lower-case description: the link or name is the title, the rest of the cell leads the text.
-            let named = TitleText.leadingLink(row.cell.content) ?? RoadmapBullet.named(row.title)
+            // "Rate limiting on public API #142": issue numbers after the words are not the title's, as in a bullet.
+            let named = TitleText.leadingLink(row.cell.content) ?? RoadmapBullet.named(RoadmapBullet.withoutTrailingIssueNumbers(row.title))
             let title = named.isEmpty ? row.title : named
             var lines = row.saidText + row.stepLines
             if title != row.title {

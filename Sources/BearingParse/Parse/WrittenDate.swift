@@ -2,7 +2,7 @@ import BearingModel
 import Foundation
 
 /// A calendar day as people write it in a plan: "2025-07-31", "Jul 31st, 2025", "July 31, 2025", "31 July 2025",
-/// "31st of July, 2025". Only a full day with its year is a date here; "July 2025" and "by end of March" are periods
+/// "31st of July, 2025", Jira's "31/Jul/25". Only a full day with its year is a date here; "July 2025" and "by end of March" are periods
 /// (`DueText`, `PeriodText`).
 enum WrittenDate {
     private static let months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
@@ -11,6 +11,8 @@ enum WrittenDate {
     private static let year = #"((?:19|20|21)\d{2})"#
     private static let monthFirst = Pattern(#"\b"# + month + #"\s+"# + day + #"(?:,\s*|\s+)"# + year + #"\b"#)
     private static let dayFirst = Pattern(#"\b"# + day + #"\s+(?:of\s+)?"# + month + #",?\s+"# + year + #"\b"#)
+    /// "28/Feb/27", "15/Mar/2027": Jira's date format, the month by name so the order is not in doubt.
+    private static let jira = Pattern(#"(?<![\d/])(\d{1,2})/"# + month + #"/(\d{2}|\d{4})(?![\d/])"#)
     private static let iso = Pattern(#"(?<![\d-])(\d{4}-\d{1,2}-\d{1,2})(?![\d-])"#)
 
     /// The first day written in `text`, at midnight UTC; nil when it holds none (or only an impossible one: "Feb 30, 2026").
@@ -19,6 +21,9 @@ enum WrittenDate {
         if let groups = iso.firstMatch(in: text), let written = groups[1] { return DateText.date(written) ?? monthEnd(written) }
         if let groups = monthFirst.firstMatch(in: text) { return date(year: groups[3], month: groups[1], day: groups[2]) }
         if let groups = dayFirst.firstMatch(in: text) { return date(year: groups[3], month: groups[2], day: groups[1]) }
+        if let groups = jira.firstMatch(in: text), let written = groups[3] {
+            return date(year: written.count == 2 ? "20" + written : written, month: groups[2], day: groups[1])
+        }
         return nil
     }
 
