@@ -2,12 +2,14 @@ import BearingModel
 import Foundation
 
 extension Alignment {
-    /// How far into its quarter an objective is, when its grade is well behind that and nobody has marked it at risk:
-    /// "Launch virtual cards" at 0.28 halfway through the quarter is a risk whatever its status line says. Nil for
-    /// work marked at risk, off track, done or dropped (the list already shows or excludes it), for another quarter, and
-    /// in the first third of the quarter, when a low grade is only the work not having started.
+    /// How far into its period an objective is, when its grade is well behind that and nobody has marked it at risk:
+    /// "Launch virtual cards" at 0.28 halfway through the quarter is a risk whatever its status line says. A half-year
+    /// or year running through the current quarter is judged by the share of its own period gone (0.2 in the fifth
+    /// month of 2026-H2 is as late as in the second month of a quarter). Nil for work marked at risk, off track, done
+    /// or dropped (the list already shows or excludes it), for a period that is not under way, and in the first third
+    /// of the period, when a low grade is only the work not having started.
     public func behindPace(_ item: AlignedItem) -> Double? {
-        guard item.kind == .objective, let quarter = item.quarter, quarter == currentQuarter, let grade = item.progress else { return nil }
+        guard item.kind == .objective, let quarter = item.quarter, isCurrentWork(item), let grade = item.progress else { return nil }
         if let status = item.status, [.atRisk, .offTrack, .done, .dropped].contains(status) { return nil }
         let interval = quarter.dateInterval
         let elapsed = min(1, max(0, today.timeIntervalSince(interval.start) / interval.duration))

@@ -80,10 +80,12 @@ public struct MarkdownReport {
         }, quarter: q)
     }
 
-    /// "off-track", "at-risk", or for work nobody marked: "behind pace (grade 0.28 at 50% of the quarter)".
+    /// "off-track", "at-risk", or for work nobody marked: "behind pace (grade 0.28 at 50% of the quarter)", with the
+    /// share of its own period for a half-year's or year's objective ("at 70% of the half-year").
     static func riskWords(_ item: AlignedItem, alignment: Alignment) -> String {
         if let elapsed = alignment.behindPace(item), let grade = item.progress {
-            return "behind pace (grade \(Format.grade(grade)) at \(Format.percent(elapsed)) of the quarter)"
+            let period = item.quarter.map { $0.span == .year ? "year" : $0.span == .half ? "half-year" : "quarter" } ?? "quarter"
+            return "behind pace (grade \(Format.grade(grade)) at \(Format.percent(elapsed)) of the \(period))"
         }
         return item.status?.rawValue ?? ""
     }
