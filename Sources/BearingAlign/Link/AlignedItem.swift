@@ -106,7 +106,7 @@ public struct AlignedItem: Sendable, Hashable {
         for item in plan.roadmaps.lazy.flatMap(\.items) {
             items.append(AlignedItem(Fields(
                 id: item.id, kind: .roadmapItem, title: item.title, body: item.body,
-                quarter: item.period.flatMap { Quarter.find(in: $0, fiscalStart: plan.config.fiscalYearStart) }, roadmap: item.roadmap, parent: nil, declared: item.metadata.priorities,
+                quarter: item.period.flatMap { Quarter.holding($0, fiscalStart: plan.config.fiscalYearStart) }, roadmap: item.roadmap, parent: nil, declared: item.metadata.priorities,
                 declaredIDs: item.resolved.priorities, serves: item.resolved.objectives, effort: item.metadata.effort ?? 1,
                 progress: item.metadata.status == .done ? 1 : nil, status: item.metadata.status,
                 owners: item.metadata.owners, location: item.location)))

@@ -40,7 +40,8 @@ enum PeriodText {
         if let groups = half.firstMatch(in: text), let number = groups[1] {
             return year.map { "\($0)-H\(number)" } ?? "H\(number)"
         }
-        if month.matches(text) { return text.trimmed }
+        // "2027-08" is a month, kept as written (its quarter is `Quarter.holding`'s), not the year 2027.
+        if month.matches(text) || Quarter.month(in: text) != nil { return text.trimmed }
         if let year = firstYear(text) { return "\(year)" }
         return nil
     }

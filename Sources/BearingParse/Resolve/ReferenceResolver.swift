@@ -67,7 +67,7 @@ package struct ReferenceResolver: Sendable {
             for i in plan.roadmaps[r].items.indices {
                 PriorityWordFields.take(&plan.roadmaps[r].items[i].metadata, words: words, index: priorities)
                 var metadata = plan.roadmaps[r].items[i].metadata
-                let period = plan.roadmaps[r].items[i].period.flatMap { Quarter.find(in: $0, fiscalStart: plan.config.fiscalYearStart) }
+                let period = plan.roadmaps[r].items[i].period.flatMap { Quarter.holding($0, fiscalStart: plan.config.fiscalYearStart) }
                 let byCode = codes.take(&metadata.objectives, period: period, diagnostics: &diagnostics)
                 plan.roadmaps[r].items[i].resolved = resolved(metadata, lookup: lookup, priorities: priorities,
                                                              objectives: objectives, items: items, roadmaps: roadmaps, prefix: prefix)
