@@ -213,7 +213,7 @@ extension SiteContent {
                 html += "<p class=\"fields\">" + fields.map { HTMLRenderer.escape("\($0.key): \($0.value)") }.joined(separator: " · ") + "</p>\n"
             }
             html += renderer.render(run)
-            return html.isEmpty ? nil : (file.team ?? file.title, html)
+            return html.isEmpty ? nil : (file.label(objectiveRoots: plan.config.objectivePaths), html)
         }
         return shown.map { ["label": .text($0.label), "labelled": .flag(shown.count > 1), "html": .text($0.html)] }
     }
