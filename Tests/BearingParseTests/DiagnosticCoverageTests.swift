@@ -49,6 +49,7 @@ struct DiagnosticCoverageTests {
             "strategy.md": minimalStrategy,
             "objectives/2026-Q3.md": "Key results:\n\n- KR: left before any objective\n\n## A\n- [ ]Hire 2 engineers\n",
         ],
+        "owners": ["strategy.md": minimalStrategy, "objectives/2026-Q4.md": "## A\nOwner: José Díaz\n\n## B\nOwner: Jose Diaz\n"],
         "misplaced": ["strategy.md": minimalStrategy, "objectives/roadmap.md": "## Now\n\n### Ship it\n\n## Later\n\n### Grow it\n"],
         "periods": ["strategy.md": minimalStrategy, "objectives/fy22-q3.md": "## Q3 2026 launch\ntext\n",
                     "objectives/2026-Q3.md": "## OKRs\n- **Ship it.** x\n- **Fix it.** y\n\n### A\ntext\n"],

@@ -38,6 +38,10 @@ enum ConfigTemplate {
         # Weeks a key result of the current quarter may go without a change (in git) before it is flagged stale.
         # stale_after_weeks: 6
 
+        # People whose owners are written in several ways: each spelling or handle is shown as the name.
+        # people:
+        #   Sam Kaur: ["@sam.k", "SK"]
+
         # Let raw HTML in the Markdown through into the site. Default: false (it is shown as text).
         # allow_html: false
 

@@ -50,6 +50,7 @@ public enum DiagnosticCode: String, Sendable, Codable, CaseIterable {
     case duplicateID = "duplicate-id"
     case restatedObjective = "restated-objective"
     case dependencyCycle = "dependency-cycle"
+    case ownerSpellings = "owner-spellings"
     // Alignment (reported by BearingAlign)
     case declaredUnsupported = "declared-unsupported"
 }

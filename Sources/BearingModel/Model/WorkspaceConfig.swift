@@ -23,6 +23,9 @@ public struct WorkspaceConfig: Hashable, Sendable {
     public var maxFileBytes = 4 * 1024 * 1024
     /// Weeks without a change in a key result's progress before it is flagged stale (read from git history only).
     public var staleAfterWeeks = 6
+    /// People named in more than one way (`people: { "Sam Kaur": ["@sam.k", "SK"] }`): each spelling of an owner is
+    /// shown as the person's name. A handle or initials cannot be tied to a name without being told.
+    public var people: [Person] = []
 
     public init() {}
 
@@ -39,6 +42,20 @@ public struct WorkspaceConfig: Hashable, Sendable {
     private static func matches(_ heading: String, anyOf patterns: [String]) -> Bool {
         let candidate = heading.lowercased().trimmed
         return patterns.contains { HeadingPattern.matches(pattern: $0.lowercased().trimmed, candidate) }
+    }
+}
+
+/// One `people:` entry: the name to show, and the other spellings and handles that mean the same person.
+public struct Person: Hashable, Sendable {
+    public var name: String
+    public var spellings: [String]
+    /// The entry's line in bearing.yml.
+    public var line: Int
+
+    package init(name: String, spellings: [String], line: Int = 1) {
+        self.name = name
+        self.spellings = spellings
+        self.line = line
     }
 }
 

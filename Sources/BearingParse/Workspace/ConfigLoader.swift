@@ -1,7 +1,7 @@
 /// Reads `bearing.yml` into a `WorkspaceConfig`, reporting bad values and unknown keys at their line.
 package enum ConfigLoader {
     package static let fileName = "bearing.yml"
-    static let knownKeys = ["title", "base_url", "paths", "weights", "ignore_headings", "priorities_heading", "fiscal_year_start", "today", "allow_html", "max_file_size", "stale_after_weeks"]
+    static let knownKeys = ["title", "base_url", "paths", "weights", "ignore_headings", "priorities_heading", "fiscal_year_start", "today", "allow_html", "max_file_size", "stale_after_weeks", "people"]
 
     package static func load(_ text: String, path: String = fileName) -> (WorkspaceConfig, [Diagnostic]) {
         var config = WorkspaceConfig()
@@ -65,6 +65,8 @@ package enum ConfigLoader {
                 }
                 config.weights.append(WeightEntry(reference: Reference(weight.key, at: SourceLocation(path: path, line: weight.line)), value: number))
             }
+        case "people":
+            config.people = PeopleConfig.read(value, path: path, diagnostics: &diagnostics)
         case "paths":
             for item in value.entries {
                 switch item.key.lowercased() {

@@ -40,6 +40,7 @@ public struct WorkspaceLoader: Sendable {
         previous.retain(Set(plan.files))
         ReferenceResolver().resolve(&plan, weights: config.weights.isEmpty ? parsed.strategy?.weights ?? [] : config.weights,
                                     indexes: &previous.references)
+        plan.diagnostics += OwnerNames.unify(&plan)
         plan.diagnostics.sort(by: Diagnostic.ordered)
         return plan
     }
