@@ -152,4 +152,38 @@ struct OwnerNamesTests {
         let plan = loadWorkspace(["strategy.md": minimalStrategy, "objectives/2026-Q4.md": "## One\nOwner: Al\n## Two\nOwner: A.L.\n"])
         #expect(!plan.codes.contains(.ownerSpellings))
     }
+
+    @Test("a title before the name and a degree or role in brackets are no other person; other brackets are")
+    func titlesAndDegrees() {
+        let objectives = """
+            ## One
+            **Lead:** Dr. Sam Kaur
+            ## Two
+            Owner: Sam Kaur, PhD
+            ## Three
+            Owner: Tom Becker (PhD)
+            ## Four
+            Owner: tom becker
+            ## Five
+            Owner: Infra (Bob)
+            ## Six
+            Owner: Infra (Alice)
+            ## Seven
+            Owner: Prof. Ada Byron
+            """
+        let plan = loadWorkspace(["strategy.md": minimalStrategy, "objectives/2026-Q4.md": objectives])
+        #expect(plan.objectives.map(\.metadata.owners) == [["Sam Kaur"], ["Sam Kaur"], ["Tom Becker (PhD)"], ["Tom Becker (PhD)"],
+                                                           ["Infra (Bob)"], ["Infra (Alice)"], ["Prof. Ada Byron"]],
+                "the plain spelling is shown when there is one; one written with capitals before one without; a lone title stays")
+    }
+
+    @Test("'S. Kaur' beside 'Sam Kaur' may be her: a note, no merge; 'S. Kim' is nobody's initial here")
+    func initials() {
+        let objectives = "## One\nOwner: Sam Kaur\n## Two\nOwner: S. Kaur\n## Three\nOwner: S. Kim\n## Four\nOwner: T Becker\n"
+        let plan = loadWorkspace(["strategy.md": minimalStrategy, "objectives/2026-Q4.md": objectives])
+        #expect(plan.objectives.map(\.metadata.owners) == [["Sam Kaur"], ["S. Kaur"], ["S. Kim"], ["T Becker"]])
+        let notes = plan.diagnostics.filter { $0.code == .ownerSpellings }
+        #expect(notes.map(\.location.line) == [3], "\(notes.map(\.message))")
+        #expect(notes.first?.message.hasPrefix("owner S. Kaur may be Sam Kaur") == true)
+    }
 }

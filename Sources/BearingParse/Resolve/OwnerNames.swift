@@ -1,10 +1,10 @@
 import BearingModel
 import Foundation
 
-/// One name per person across the plan. "Sam Kaur", "sam kaur" and "Sam  Kaur" are one person to any reader, so
-/// owners that differ only in case, spacing or a leading `@` are shown with one spelling: a name given in `people:`
-/// when bearing.yml ties the spelling to one, else the spelling most used (one written with capitals before one
-/// without, then the first seen). Every view (the site's By owner, the review, JSON, CSV, planning.db) reads the
+/// One name per person across the plan. "Sam Kaur", "sam kaur", "Sam  Kaur" and "Dr. Sam Kaur" are one person to any
+/// reader, so owners that differ only in case, spacing, a leading `@`, a title or a bracketed degree are shown with one
+/// spelling: a name given in `people:` when bearing.yml ties the spelling to one, else one written with capitals before
+/// one without, then one without a title or remark, then the one most used, then the first seen. Every view (the site's By owner, the review, JSON, CSV, planning.db) reads the
 /// owners from the plan, so they agree. Spellings that differ only in accents or punctuation ("José Díaz", "Jose
 /// Diaz", "jose.diaz") may be two people: a note suggests a `people:` entry, and nothing is merged.
 struct OwnerNames {
@@ -58,6 +58,8 @@ struct OwnerNames {
             let best = written.max { a, b in
                 let (ca, cb) = (Self.hasCapital(a.key), Self.hasCapital(b.key))
                 if ca != cb { return !ca }
+                let (pa, pb) = (Self.isPlain(a.key), Self.isPlain(b.key))
+                if pa != pb { return !pa }
                 if a.value != b.value { return a.value < b.value }
                 return (order[a.key] ?? 0) > (order[b.key] ?? 0)
             }
@@ -72,16 +74,37 @@ struct OwnerNames {
     func rename(_ metadata: inout Metadata) {
         guard !metadata.owners.isEmpty else { return }
         var seen: [String] = []
-        for owner in metadata.owners.map(name) where !seen.contains(owner) { seen.append(owner) }
+        for owner in metadata.owners.filter({ !Self.isRemark($0) }).map(name) where !seen.contains(owner) { seen.append(owner) }
         metadata.owners = seen
     }
 
-    /// Lower case, runs of spaces as one, no leading `@`: what a reader ignores when telling people apart.
+    /// Lower case, runs of spaces as one, no leading `@`, no title before the name ("Dr.", "Prof.") and no degree,
+    /// role or pronouns in brackets after it ("(PhD)", "(PI)", "(she/her)"): what a reader ignores when telling people
+    /// apart. Other brackets stay: "Infra (Bob)" and "Infra (Alice)" are two owners.
     static func fold(_ spelling: String) -> String {
-        var text = tidy(spelling).lowercased()
+        var words = tidy(spelling).lowercased().split(separator: " ").map(String.init)
+        if words.count > 1, let last = words.last, last.hasPrefix("("), last.hasSuffix(")"),
+           remarks.contains(String(last.dropFirst().dropLast())) { words.removeLast() }
+        if words.count > 1, honorifics.contains(words[0]) { words.removeFirst() }
+        var text = words.joined(separator: " ")
         if text.hasPrefix("@") { text.removeFirst() }
         return text
     }
+
+    /// Whether a spelling carries a title or a bracketed remark `fold` drops: the plain one is the name to show.
+    static func isPlain(_ spelling: String) -> Bool {
+        let text = tidy(spelling).lowercased()
+        return fold(spelling) == (text.hasPrefix("@") ? String(text.dropFirst()) : text)
+    }
+
+    /// Not a person: a degree or pronouns split off by a comma ("Sam Kaur, PhD" is one owner, not two).
+    static func isRemark(_ owner: String) -> Bool { remarks.contains(tidy(owner).lowercased()) }
+
+    private static let honorifics: Set<String> = ["dr", "dr.", "prof", "prof.", "professor", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "mx", "mx."]
+    private static let remarks: Set<String> = [
+        "phd", "ph.d.", "ph.d", "md", "m.d.", "msc", "bsc", "mba", "dphil", "pi", "co-pi", "postdoc", "student", "intern",
+        "interim", "acting", "emeritus", "visiting", "he/him", "she/her", "they/them",
+    ]
 
     /// The spelling with its spaces (non-breaking ones too) run together and trimmed.
     static func tidy(_ spelling: String) -> String {
@@ -95,18 +118,46 @@ struct OwnerNames {
     private func hints(_ uses: [(spelling: String, location: SourceLocation)]) -> [Diagnostic] {
         var first: [String: (name: String, location: SourceLocation)] = [:], hinted: Set<String> = []
         var diagnostics: [Diagnostic] = []
+        func note(_ shownName: String, _ earlier: (name: String, location: SourceLocation), _ how: String, at location: SourceLocation) {
+            guard earlier.name != shownName, hinted.insert(shownName).inserted else { return }
+            diagnostics.append(Diagnostic(.note, .ownerSpellings,
+                "owner \(shownName) \(how) \(earlier.name) (\(earlier.location.path):\(earlier.location.line)); they are listed as two people",
+                at: location, fix: "if they are one person, add to bearing.yml: `people: { \"\(earlier.name)\": [\"\(shownName)\"] }`"))
+        }
+        var named: [(name: String, location: SourceLocation)] = []
         for use in uses {
-            let key = Self.fold(use.spelling)
-            guard !configured.contains(key) else { continue }
+            guard !configured.contains(Self.fold(use.spelling)) else { continue }
             let shownName = name(use.spelling), loose = Self.loose(shownName)
             guard loose.count >= 4 else { continue }
-            guard let earlier = first[loose] else { first[loose] = (shownName, use.location); continue }
-            guard earlier.name != shownName, hinted.insert(shownName).inserted else { continue }
-            diagnostics.append(Diagnostic(.note, .ownerSpellings,
-                "owner \(shownName) differs from \(earlier.name) (\(earlier.location.path):\(earlier.location.line)) only in accents, punctuation or spacing; they are listed as two people",
-                at: use.location, fix: "if they are one person, add to bearing.yml: `people: { \"\(earlier.name)\": [\"\(shownName)\"] }`"))
+            if let earlier = first[loose] { note(shownName, earlier, "differs only in accents, punctuation or spacing from", at: use.location) }
+            else { first[loose] = (shownName, use.location); named.append((shownName, use.location)) }
         }
-        return diagnostics
+        // "S. Kaur" beside "Sam Kaur": an initial may stand for the name, or for another person of the same surname.
+        var byInitial: [String: (name: String, location: SourceLocation)] = [:]
+        for entry in named where Self.initialed(entry.name) == nil {
+            guard let key = Self.initialKey(entry.name) else { continue }
+            if byInitial[key] == nil { byInitial[key] = entry }
+        }
+        for entry in named {
+            guard let key = Self.initialed(entry.name), let full = byInitial[key] else { continue }
+            note(entry.name, full, "may be", at: entry.location)
+        }
+        return diagnostics.sorted(by: Diagnostic.ordered)
+    }
+
+    /// "s|kaur" for "S. Kaur" or "S Kaur": a name written as an initial and a surname.
+    static func initialed(_ name: String) -> String? {
+        let words = fold(name).split(separator: " ")
+        guard words.count >= 2, let first = words.first, first.count <= 2, first.first?.isLetter == true,
+              first.count == 1 || first.last == "." else { return nil }
+        return "\(loose(String(first.prefix(1))))|" + loose(words.dropFirst().joined(separator: " "))
+    }
+
+    /// "s|kaur" for "Sam Kaur": the key an initialled spelling of the name would have.
+    static func initialKey(_ name: String) -> String? {
+        let words = fold(name).split(separator: " ")
+        guard words.count >= 2, let first = words.first, first.count > 2, first.first?.isLetter == true else { return nil }
+        return "\(loose(String(first.prefix(1))))|" + loose(words.dropFirst().joined(separator: " "))
     }
 
     /// Letters and digits only, without accents or case: "José Díaz", "jose.diaz" and "@JoseDiaz" are all "josediaz".
