@@ -121,6 +121,7 @@ struct ExistingFilesDocTests {
             "roadmap items": list(items.map(\.title)),
             "groups": list(items.map { $0.group ?? "none" }),
             "group texts": list(plan.roadmaps.flatMap(\.lanes).flatMap(\.groups).map(\.title)),
+            "commitments": list(objectives.map { $0.metadata.custom.first { $0.key == "Commitment" }?.value ?? "none" }),
             "decisions": list(objectives.flatMap { $0.metadata.custom.filter { $0.key == "Decision" }.map(\.value) }),
             "item dues": list(items.map { $0.metadata.due ?? "none" }),
             "item periods": list(items.map { $0.period ?? "none" }),

@@ -40,10 +40,14 @@ public struct Objective: Hashable, Sendable {
     public var blocks: [Block]
     /// The label its writer numbered it with ("O1" from `## O1: Ship faster`), which a roadmap's `Objectives: O1` may name.
     public var code: String?
+    /// Other names a reference may give it: the id and title it had while its title kept a label or marker since left out
+    /// ("2027-q1/outcome-1-answer-every-query", "Outcome 1: Answer every query (committed)").
+    public var aliases: [String]
 
-    package init(id: String, quarter: Quarter? = nil, title: String, metadata: Metadata, keyResults: [KeyResult], initiatives: [Initiative], body: String, location: SourceLocation, explicitID: Bool, resolved: ResolvedReferences = ResolvedReferences(), blocks: [Block] = [], code: String? = nil) {
+    package init(id: String, quarter: Quarter? = nil, title: String, metadata: Metadata, keyResults: [KeyResult], initiatives: [Initiative], body: String, location: SourceLocation, explicitID: Bool, resolved: ResolvedReferences = ResolvedReferences(), blocks: [Block] = [], code: String? = nil, aliases: [String] = []) {
         self.blocks = blocks
         self.code = code
+        self.aliases = aliases
         self.id = id
         self.quarter = quarter
         self.title = title

@@ -71,7 +71,28 @@ enum HeadingRole: Equatable {
     private static let activityWords: Set<String> = ["activity", "activities", "workstreams", "initiatives"]
     /// Words for what measures an objective, written beside the word for the objectives in a container's title.
     private static let measureWords: Set<String> = ["metrics", "metric", "measures", "measurement", "measurements", "kpis", "indicators", "success"]
-    private static let questionWords: Set<String> = ["how", "why", "what", "who", "when", "where", "meet"]
+    private static let questionWords: Set<String> = ["how", "why", "what", "who", "when", "where"]
+    /// "Meet the team", "Meet our volunteers": an introduction of people, an aside. "Meet the funding gap for 2027" and
+    /// "Meet our SLA" are objectives, so "meet" is an aside's first word only before people.
+    private static let people: Set<String> = [
+        "team", "teams", "staff", "people", "volunteers", "members", "mentors", "board", "founders", "crew", "us", "maintainers",
+        "contributors", "organisers", "organizers", "speakers", "ambassadors", "trustees", "committee", "authors", "editors",
+        "leads", "leadership", "coordinators", "hosts", "fellows", "interns", "squad", "group", "panel", "officers", "folks",
+        "everyone", "new", "newcomers", "hires", "colleagues", "community", "partners",
+    ]
+
+    /// "Meet the team", "Meet our 2027 volunteers", "Meet Ada Lovelace": the people a section introduces.
+    private static func introducesPeople(_ words: [String], original: String) -> Bool {
+        guard words.first == "meet", words.count > 1 else { return false }
+        let rest = words.dropFirst().filter { !["the", "our", "your", "my", "their"].contains($0) }
+        if rest.prefix(3).contains(where: people.contains) { return true }
+        // A name: every word after "Meet" capitalised, and no figure ("Meet Ada Lovelace", not "Meet SLA targets for 2027").
+        let names = original.split(separator: " ").dropFirst()
+        return !names.isEmpty && names.count <= 3 && names.allSatisfy { name in
+            guard let first = name.first, first.isUppercase else { return false }
+            return name.dropFirst().allSatisfy(\.isLowercase)
+        }
+    }
     private static let teamWords: Set<String> = ["team", "department", "dept", "group", "squad", "guild", "org", "division"]
     /// What a team does to its OKRs, not an objective: "Reviewing and Identifying OKRs", "Setting goals", "Scoring OKRs".
     /// A closed list, so a team named by a gerund ("Marketing OKRs", "Engineering goals") stays a team.
@@ -140,7 +161,7 @@ enum HeadingRole: Equatable {
         }
         // A report section names its period too ("Q1 Progress Highlights", "By the Numbers – Q1 2025").
         let unperiodic = meaningful.filter { !periodWord.matches($0) && !$0.allSatisfy { "-–—".contains($0) } }.joined(separator: " ")
-        if asides.contains(lower) || asides.contains(bare) || asides.contains(unperiodic) || lower.hasSuffix("?") || questionWords.contains(words.first ?? "")
+        if asides.contains(lower) || asides.contains(bare) || asides.contains(unperiodic) || lower.hasSuffix("?") || questionWords.contains(words.first ?? "") || introducesPeople(words, original: TitleText.clean(text))
             || reportSections.contains(where: { lower == $0 || lower.hasPrefix($0 + " ") }) || isCompoundAside(lower) {
             return .aside
         }

@@ -233,7 +233,7 @@ struct ListObjectives {
     }
 
     private func tableObjective(_ row: TableObjective, quarter: Quarter?, team: String?, diagnostics: inout DiagnosticBag) -> Objective {
-        let label = TitleLabel.parse(row.title)
+        let label = TitleLabel.parseObjective(row.title)
         var metadata = MetadataReader(document: document).metadata(from: row.fields, diagnostics: &diagnostics)
         label.fill(&metadata, team: team)
         let keyResults = row.keyResults.map { result -> KeyResult in
@@ -244,7 +244,8 @@ struct ListObjectives {
         let idPrefix = quarter.map { "\($0.description.lowercased())/" } ?? "\(Slug.make(FileName.stem(document.path)))/"
         return Objective(id: idPrefix + Slug.make(label.idTitle), quarter: quarter, title: label.title, metadata: metadata,
                          keyResults: keyResults, initiatives: [], body: "",
-                         location: SourceLocation(path: document.path, line: row.cell.line, column: row.cell.column), explicitID: false, code: label.code)
+                         location: SourceLocation(path: document.path, line: row.cell.line, column: row.cell.column), explicitID: false, code: label.code,
+                         aliases: label.aliases(idPrefix: idPrefix))
     }
 
     /// The title of a paragraph that is all bold (under a period, container or team heading) or starts with an
@@ -393,7 +394,8 @@ struct ListObjectives {
         let idPrefix = quarter.map { "\($0.description.lowercased())/" } ?? "\(Slug.make(FileName.stem(document.path)))/"
         return Objective(id: idPrefix + Slug.make(label.idTitle), quarter: quarter, title: label.title, metadata: metadata,
                          keyResults: [], initiatives: [], body: "",
-                         location: SourceLocation(path: document.path, line: line, column: column), explicitID: false, code: label.code)
+                         location: SourceLocation(path: document.path, line: line, column: column), explicitID: false, code: label.code,
+                         aliases: label.aliases(idPrefix: idPrefix))
     }
 
     /// "Our objective this quarter was to:", "Our goal for Q3 is:" — a short paragraph that says the next one is the objective.
@@ -433,7 +435,8 @@ struct ListObjectives {
         return Objective(id: idPrefix + Slug.make(label.idTitle), quarter: quarter, title: label.title, metadata: metadata,
                          keyResults: keyResults, initiatives: [], body: document.source(from: block.line, through: end),
                          location: SourceLocation(path: document.path, line: block.line, column: block.column), explicitID: false,
-                         blocks: document.blocks(from: block.line, through: end), code: label.code)
+                         blocks: document.blocks(from: block.line, through: end), code: label.code,
+                         aliases: label.aliases(idPrefix: idPrefix))
     }
 
     private func isObjectiveList(_ items: [ListItem], ordered: Bool, region: ObjectiveOutline.Region) -> Bool {
@@ -450,7 +453,11 @@ struct ListObjectives {
     private func objective(_ item: ListItem, title: String? = nil, quarter: Quarter?, team: String?, diagnostics: inout DiagnosticBag) -> Objective {
         var raw = title ?? ""
         if title == nil, case .paragraph(let content)? = item.blocks.first?.kind {
-            raw = TitleText.leadingBold(content)?.title ?? TitleText.firstSentence(content.plainText.trimmed).sentence
+            raw = TitleText.leadingBold(content).map { bold in
+                // "- **Outcome 2:** Launch online sign-up": a bold label alone leads the title written after it.
+                TitleLabel.isObjectiveLabel(bold.title) && !bold.rest.isEmpty
+                    ? bold.title + ": " + TitleText.firstSentence(bold.rest).sentence : bold.title
+            } ?? TitleText.firstSentence(content.plainText.trimmed).sentence
         }
         let label = TitleLabel.parseObjective(raw)
         let nested = Array(item.blocks.dropFirst())
@@ -461,6 +468,7 @@ struct ListObjectives {
         return Objective(id: item.label ?? idPrefix + Slug.make(label.idTitle), quarter: quarter, title: label.title, metadata: metadata,
                          keyResults: keyResults, initiatives: [], body: document.source(from: item.line, through: item.endLine),
                          location: SourceLocation(path: document.path, line: item.line, column: item.column),
-                         explicitID: item.label != nil, blocks: document.blocks(from: item.line, through: item.endLine), code: label.code)
+                         explicitID: item.label != nil, blocks: document.blocks(from: item.line, through: item.endLine), code: label.code,
+                         aliases: item.label != nil ? [] : label.aliases(idPrefix: idPrefix))
     }
 }

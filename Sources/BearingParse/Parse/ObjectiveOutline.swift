@@ -26,6 +26,8 @@ struct ObjectiveOutline {
         var hasChildren = false
         /// The lines its heading's section spans, to tell which objectives are under it.
         var span: ClosedRange<Int> = 0...0
+        /// "committed" or "aspirational" when its heading names the kind ("## Committed OKRs", "## Moonshots").
+        var commitment: String?
     }
 
     var entries: [Entry] = []
@@ -192,18 +194,22 @@ struct ObjectiveOutline {
                 stack.append((heading.level, .period))
                 // "## Q3 2025 Platform OKRs" is both: the period, and the Platform team's objectives in it.
                 if let periodTeam { stack.append((heading.level, .team(periodTeam))) }
-                outline.regions.append(Region(blocks: own, period: quarter, team: periodTeam ?? team, isObjectivesList: true, span: span))
+                outline.regions.append(Region(blocks: own, period: quarter, team: periodTeam ?? team, isObjectivesList: true, span: span,
+                                              commitment: CommitmentMarker.named(in: heading.title)))
             case .container:
                 stack.append((heading.level, .container))
-                outline.regions.append(Region(blocks: own, period: period, team: team, isObjectivesList: true, span: span))
+                outline.regions.append(Region(blocks: own, period: period, team: team, isObjectivesList: true, span: span,
+                                              commitment: CommitmentMarker.named(in: heading.title)))
             case .team(let name) where HeadingRole.namesPerson(heading.title):
                 // A person is the owner of the objectives under them, not a team.
                 personLabel = nil
                 stack.append((heading.level, .person(name)))
-                outline.regions.append(Region(blocks: own, period: period, team: team, isObjectivesList: true, span: span))
+                outline.regions.append(Region(blocks: own, period: period, team: team, isObjectivesList: true, span: span,
+                                              commitment: CommitmentMarker.named(in: heading.title)))
             case .team(let name):
                 stack.append((heading.level, .team(name)))
-                outline.regions.append(Region(blocks: own, period: period, team: name, isObjectivesList: true, span: span))
+                outline.regions.append(Region(blocks: own, period: period, team: name, isObjectivesList: true, span: span,
+                                              commitment: CommitmentMarker.named(in: heading.title)))
             case .aside:
                 stack.append((heading.level, .aside))
                 let inside = blocks[(heading.index + 1)..<(nextSameLevel?.index ?? blocks.count)].filter {

@@ -62,6 +62,15 @@ package struct ObjectivesParser: Sendable {
             let readable = outline.regions.filter { $0.isObjectivesList ? !$0.hasChildren : !headingsFound }
             objectives += lists.read(readable, quarter: quarter, diagnostics: &diagnostics)
         }
+        // "## Committed OKRs" / "## Aspirational OKRs" over the objectives: each is of the kind its group names.
+        let kinds = outline.regions.filter { $0.commitment != nil }
+        if !kinds.isEmpty {
+            for index in objectives.indices {
+                let line = objectives[index].location.line
+                let kind = kinds.last { $0.span.contains(line) }?.commitment
+                CommitmentMarker.fill(&objectives[index].metadata, commitment: kind)
+            }
+        }
         if headingsFound {
             lists.warnUnread(outline.regions.filter { !$0.isObjectivesList || $0.hasChildren }, diagnostics: &diagnostics)
         }
@@ -97,7 +106,8 @@ package struct ObjectivesParser: Sendable {
             let introduction = objectives.contains { $0.location.line < (outline.firstSectionLine ?? Int.max) } ? [] : outline.introBlocks
             var unattached = introduction
             for aside in outline.asides {
-                guard !aside.ignored, let what = SkippedSection.objectiveLike(aside.blocks, title: aside.title) else {
+                let fields = aside.blocks.first.flatMap { MetadataReader(document: document).metadataLines($0) }?.compactMap { MetadataKey(spelling: $0.key) } ?? []
+                guard !aside.ignored, let what = SkippedSection.objectiveLike(aside.blocks, title: aside.title, fields: fields) else {
                     unattached += aside.blocks
                     continue
                 }
@@ -472,7 +482,8 @@ package struct ObjectivesParser: Sendable {
         return Objective(id: id, quarter: quarter, title: label.title, metadata: metadata, keyResults: keyResults,
                          initiatives: initiatives, body: body,
                          location: SourceLocation(path: document.path, line: section.line, column: section.column),
-                         explicitID: section.label != nil, blocks: blocks, code: label.code)
+                         explicitID: section.label != nil, blocks: blocks, code: label.code,
+                         aliases: section.label != nil ? [] : label.aliases(idPrefix: idPrefix))
     }
 }
 
@@ -489,6 +500,13 @@ extension TitleLabel {
         if metadata.owners.isEmpty, let owner = driver ?? role { metadata.owners = [owner] }
         if metadata.status == nil, let status { metadata.status = status }
         if metadata.team == nil, let team { metadata.team = team }
+        CommitmentMarker.fill(&metadata, commitment: commitment)
+    }
+
+    /// The id and title the objective had while its title kept a label or marker now left out; `idPrefix` is its
+    /// period's ("2027-q1/").
+    func aliases(idPrefix: String) -> [String] {
+        formerTitle.map { [idPrefix + Slug.make($0), $0] } ?? []
     }
 }
 

@@ -14,13 +14,23 @@ struct TitleLabel: Equatable {
     var driver: String?
     /// A status marker before the title: a status symbol ("✅ …", ":construction: …") or "!WIP!", "[WIP]", "WIP:".
     var status: Status?
+    /// "committed" or "aspirational", from a marker around an objective's title (`CommitmentMarker`).
+    var commitment: String?
+    /// The title as read before outcome and letter labels and commitment markers were left out of objectives' titles.
+    var formerTitle: String?
 
     /// "Objective 1:", "Goal #2 -", "Strategic Cohort #1 -", "Pillar 3.", "Mission 1:", "Activity #1:", "OKR '2022.C1':" and
-    /// "OBJECTIVE:" before a title.
+    /// "OBJECTIVE:" before a title. A hyphen joined to the word makes one word of it ("## Goal-setting for mentors").
     private static let word = Pattern(
-        #"^(?:objective|goal|okr|priority|pillar|theme|epic|bet|mission|focus area|strategic cohort|cohort|activity|initiative(?: plan)?|project plan|proposal|workstream)\s*(?:#\s*)?"#
+        #"^(?:objective|goal|okr|priority|pillar|theme|epic|bet|mission|focus area|strategic cohort|cohort|activity|initiative(?: plan)?|project plan|proposal|workstream)(?!-\p{L})\s*(?:#\s*)?"#
             + identifier + #"?\s*(?::|-{1,3}|–|—|\.(?=\s)|\))\s*"#,
         first: "ogptebfmscaiw")
+    /// "Outcome 1:", "Outcome:", "Goal A:", "Objective B –": how OKR templates label an objective, by outcome or by letter.
+    /// Read in objectives only: a strategy's "Goal A" is its priorities' own numbering.
+    private static let objectiveLabel = Pattern(
+        #"^(?:outcome|objective|goal|okr)(?!-\p{L})\s*(?:#\s*)?(?:['‘’"“”`]?((?-i:[A-Z])(?![A-Za-z0-9])|(?:[0-9]+|[A-Za-z]{1,3}[0-9]+)(?:[.\-][A-Za-z0-9]+)*)['‘’"“”`]?)?"#
+            + #"\s*(?::|-{1,3}|–|—|\.(?=\s)|\))\s*"#,
+        first: "og")
     /// The id after the label word: a number ("1", "1.2") or a code with a digit in it ("E2", "2022.C1"), bare or quoted
     /// ("'2022.C1'", "`O3`"), as teams that number their OKRs by year and team write it. A word with no digit ("Objective
     /// setting:") is no id, so such a heading stays unlabelled.
@@ -60,14 +70,41 @@ struct TitleLabel: Equatable {
 
     /// An objective's title, where a status symbol at the very end ("## Hit the 3-day target 🟢") says how it stands, as one
     /// at the start does and as a roadmap item's does: the mark is its status, not a word of its title.
+    /// A Google-style commitment marker ("(committed)", "[Aspirational]", "— stretch") around the title is its commitment,
+    /// not a word of it (`CommitmentMarker`).
     static func parseObjective(_ raw: String) -> TitleLabel {
-        guard let mark = Status.trailingSymbol(in: raw) else { return parse(raw) }
-        var label = parse(mark.rest)
-        label.status = label.status ?? mark.status
+        var text = raw
+        var status: Status?
+        if let mark = Status.trailingSymbol(in: text) {
+            status = mark.status
+            text = mark.rest
+        }
+        let before = CommitmentMarker.strip(text)
+        var label = parse(before.rest, objective: true)
+        label.status = label.status ?? status
+        // After the label: "Outcome 1: Answer every query (committed)", "OKR 2: [Aspirational] Land on the moon".
+        let after = CommitmentMarker.strip(label.title)
+        label.title = after.rest
+        label.commitment = before.commitment ?? after.commitment
+        // Titles kept these labels and markers once: references and links written with that title or its id still name it.
+        let former = parse(text)
+        if former.title != label.title { label.formerTitle = former.title }
         return label
     }
 
-    static func parse(_ raw: String) -> TitleLabel {
+    static func parse(_ raw: String) -> TitleLabel { parse(raw, objective: false) }
+
+    /// True when `text` is an objective's label and nothing else ("Outcome 2", "Objective 1:", "O3", "Goal A"): the
+    /// title is then what follows it.
+    static func isObjectiveLabel(_ text: String) -> Bool {
+        let label = TitleText.clean(text)
+        guard !label.isEmpty, label.count <= 24 else { return false }
+        let probe = parse(label + ": Title", objective: true)
+        return probe.title == "Title" && probe.role == nil && probe.status == nil
+    }
+
+    /// `objective`: the title is an objective's, which may also be labelled by outcome or by letter (`objectiveLabel`).
+    private static func parse(_ raw: String, objective: Bool) -> TitleLabel {
         let markers = markersRemoved(raw)
         var text = markers.text
         var label = TitleLabel(title: text)
@@ -78,7 +115,7 @@ struct TitleLabel: Equatable {
         }
         // Labels come in any order once ("1. CEO: …", "Objective 1: …", "O1: …"), so peel each kind at most once.
         // "1. Objective: Launch" numbers a labelled title: after a number, the label word is tried again.
-        var patterns = [word, number, code, objectiveCode]
+        var patterns = objective ? [objectiveLabel, word, number, code, objectiveCode] : [word, number, code, objectiveCode]
         while let index = patterns.firstIndex(where: { pattern in
             pattern.firstRange(in: text).map { $0.upperBound < text.endIndex } ?? false
         }) {

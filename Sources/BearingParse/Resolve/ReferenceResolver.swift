@@ -17,7 +17,7 @@ package struct ReferenceResolver: Sendable {
         } ?? [])
         // Entries straight from the files: flattening `plan.objectives` first copies every objective whole.
         let objectives = indexes.index(kind: "objective", plan.objectiveFiles.flatMap { file in
-            file.objectives.map { ReferenceIndex.Entry(id: $0.id, title: $0.title, location: $0.location) }
+            file.objectives.map { ReferenceIndex.Entry(id: $0.id, title: $0.title, location: $0.location, aliases: $0.aliases) }
         })
         let items = indexes.index(kind: "roadmap item", plan.roadmaps.flatMap { roadmap in
             roadmap.items.map { ReferenceIndex.Entry(id: $0.id, title: $0.title, location: $0.location, aliases: ReferenceAlias.aliases(of: $0.metadata)) }

@@ -1,0 +1,59 @@
+import BearingModel
+
+/// Google-style OKRs mark each objective committed (met in full, graded against 1.0) or aspirational (stretched for; 0.7
+/// is a good grade), in brackets or after a dash at either end of its title: "Answer every query (committed)",
+/// "[Aspirational] Land on the moon", "Improve onboarding — aspirational". The mark is what kind of objective it is, kept
+/// as its `Commitment` field, not a word of its title. "Moonshot", "stretch" and "roofshot" are aspirational.
+enum CommitmentMarker {
+    /// The field an objective's commitment is kept in (`metadata.custom`), as a writer who spells it out names it.
+    static let key = "Commitment"
+
+    /// `text` without a commitment marker at its start or end, and the commitment it gave ("committed" or "aspirational").
+    /// A title that is nothing but the marker keeps it.
+    static func strip(_ text: String) -> (rest: String, commitment: String?) {
+        for pattern in [bracketedEnd, dashedEnd, bracketedStart, labelledStart] {
+            guard let groups = pattern.firstMatch(in: text), let word = groups[1], let range = pattern.firstRange(in: text) else { continue }
+            var rest = text
+            rest.removeSubrange(range)
+            rest = rest.trimmed
+            guard rest.contains(where: \.isLetter) else { continue }
+            return (rest, kind(word))
+        }
+        return (text, nil)
+    }
+
+    /// The kind a heading over objectives names ("## Committed OKRs", "## Aspirational goals", "## Moonshots"), or nil.
+    static func named(in heading: String) -> String? {
+        let words = Set(heading.lowercased().split { !$0.isLetter }.map(String.init))
+        if words.contains("committed") { return "committed" }
+        let aspirational: Set<String> = ["aspirational", "moonshot", "moonshots", "stretch", "roofshot", "roofshots"]
+        return words.isDisjoint(with: aspirational) ? nil : "aspirational"
+    }
+
+    /// "committed" or "aspirational" for a marker's word.
+    private static func kind(_ word: String) -> String {
+        word.lowercased().hasPrefix("commit") ? "committed" : "aspirational"
+    }
+
+    /// The field to keep `commitment` in, unless the objective already says what kind it is in a field of its own
+    /// ("Type: Committed", "OKR type: aspirational").
+    static func fill(_ metadata: inout Metadata, commitment: String?) {
+        guard let commitment else { return }
+        let says = metadata.custom.contains { field in
+            field.key.lowercased() == key.lowercased() || words.matches(field.value.trimmed)
+        }
+        if !says { metadata.custom.append(CustomField(key: key, value: commitment)) }
+    }
+
+    private static let word = #"(committed|commit|aspirational|moonshot|roofshot|stretch(?: goal)?)(?:\s+(?:okr|objective|goal))?"#
+    /// A field value that is a commitment word alone.
+    private static let words = Pattern("^" + word + "$", first: "carms")
+    /// "… (committed)", "… [Aspirational]", "… (stretch goal)".
+    private static let bracketedEnd = Pattern(#"\s*[(\[]\s*"# + word + #"\s*[)\]]\s*$"#, needs: ["commit", "aspiration", "moonshot", "roofshot", "stretch"])
+    /// "… — aspirational", "… - committed", "… | stretch".
+    private static let dashedEnd = Pattern(#"\s+(?:-{1,2}|–|—|\|)\s*"# + word + #"\s*$"#, needs: ["commit", "aspiration", "moonshot", "roofshot", "stretch"])
+    /// "(moonshot) …", "[Committed] …".
+    private static let bracketedStart = Pattern(#"^\s*[(\[]\s*"# + word + #"\s*[)\]]\s*"#, first: "([")
+    /// "Committed: …", "Aspirational – …": the kind written as a label before the title.
+    private static let labelledStart = Pattern(#"^\s*"# + word + #"\s*(?::|-{1,2}\s|–|—)\s*"#, first: "carms")
+}
