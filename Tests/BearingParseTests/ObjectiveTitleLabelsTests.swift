@@ -198,3 +198,58 @@ struct CommitmentGroupTests {
                           "Make onboarding delightful": "committed"])
     }
 }
+
+/// What a Google Docs OKR template pasted into Markdown showed: the mark between the number and the title, and headings
+/// that only number the objective over the sentence that states it.
+@Suite("OKR templates: numbered headings and marks after the number")
+struct NumberedObjectiveHeadingTests {
+    func objectives(_ markdown: String) -> [Objective] {
+        ObjectivesParser().parse(read(markdown, path: "objectives/2027-Q1.md")).0.objectives
+    }
+
+    @Test("'Objective 1 (Committed): …' and 'O2 [committed] …' carry the mark after the number")
+    func markAfterNumber() {
+        let found = objectives("""
+            # Q1 2027 OKRs
+
+            ## Objective 1 (Committed): Launch self-serve checkout
+            Owner: Priya
+
+            ## O2 [aspirational] Cut latency
+            Owner: Marco
+            """)
+        #expect(found.map(\.title) == ["Launch self-serve checkout", "Cut latency"])
+        #expect(found.map(\.code) == ["1", "O2"])
+        #expect(found.map { $0.metadata.custom.map(\.value) } == [["committed"], ["aspirational"]])
+    }
+
+    @Test("'## Objective 1' over a one-sentence statement is titled by the statement; its old id still resolves")
+    func statementUnderNumber() {
+        let found = objectives("""
+            # Q1 2027 OKRs
+
+            ## Objective 1
+
+            Launch the partner portal.
+
+            - KR1 – Ten partners onboarded (now 4)
+
+            ## Outcome 2
+            Owner: Dana
+
+            Land our first enterprise logo (aspirational)
+
+            ## Outcome 3
+
+            We will make onboarding delightful. New users reach value within five minutes.
+            """)
+        #expect(found.map(\.title) == ["Launch the partner portal", "Land our first enterprise logo", "Outcome 3"])
+        #expect(found.map(\.id) == ["2027-q1/launch-the-partner-portal", "2027-q1/land-our-first-enterprise-logo", "2027-q1/outcome-3"])
+        #expect(found.map(\.code) == ["1", "2", nil])
+        #expect(found.first?.aliases.first == "2027-q1/objective-1")
+        #expect(found.first?.keyResults.count == 1)
+        #expect(found.first?.body.contains("Launch the partner portal") == false)
+        #expect(found.dropFirst().first?.metadata.owners == ["Dana"])
+        #expect(found.dropFirst().first?.metadata.custom.map(\.value) == ["aspirational"])
+    }
+}

@@ -19,6 +19,10 @@ enum CommitmentMarker {
             guard rest.contains(where: \.isLetter) else { continue }
             return (rest, kind(word))
         }
+        // "Objective 1 (Committed): Launch …", "O2 [committed] Cut latency": the mark between the label and the title.
+        if let groups = afterLabel.firstMatch(in: text), let label = groups[1], let word = groups[2], let range = afterLabel.firstRange(in: text) {
+            return (label + String(text[range.upperBound...]), kind(word))
+        }
         return (text, nil)
     }
 
@@ -54,6 +58,9 @@ enum CommitmentMarker {
     private static let dashedEnd = Pattern(#"\s+(?:-{1,2}|–|—|\|)\s*"# + word + #"\s*$"#, needs: ["commit", "aspiration", "moonshot", "roofshot", "stretch"])
     /// "(moonshot) …", "[Committed] …".
     private static let bracketedStart = Pattern(#"^\s*[(\[]\s*"# + word + #"\s*[)\]]\s*"#, first: "([")
+    /// "Objective 1 (Committed):", "O2 [committed]", "Outcome (aspirational):": a label, then the mark in brackets.
+    private static let afterLabel = Pattern(
+        #"^((?:(?:objective|outcome|goal|okr)\s*#?\s*)?(?:[a-z]{0,3}[0-9]+(?:\.[0-9]+)*)|objective|outcome|goal|okr)\s*[(\[]\s*"# + word + #"\s*[)\]]"#)
     /// "Committed: …", "Aspirational – …": the kind written as a label before the title.
     private static let labelledStart = Pattern(#"^\s*"# + word + #"\s*(?::|-{1,2}\s|–|—)\s*"#, first: "carms")
 }

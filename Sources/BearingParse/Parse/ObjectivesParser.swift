@@ -397,7 +397,23 @@ package struct ObjectivesParser: Sendable {
         label.fill(&metadata, team: team)
         // A personal objective's "Tracking Manager" is who grades it; the person it is filed under owns it.
         if let person, !reader.namesOwner(section.blocks) { metadata.owners = [person] }
-        let bodyStart = metadataEnd.map { $0 + 1 } ?? section.bodyLine
+        var bodyStart = metadataEnd.map { $0 + 1 } ?? section.bodyLine
+        // "## Objective 1" (or "## Outcome 2", "## O3") over "Launch the partner portal.": the heading only numbers the
+        // objective; its one-sentence statement is its title, and is not repeated in its text.
+        if section.label == nil, let alone = TitleLabel.labelAlone(section.title), let code = alone.code,
+           let statement = section.blocks.first(where: { $0.line >= bodyStart }), case .paragraph(let content) = statement.kind {
+            let sentence = TitleText.firstSentence(content.plainText.trimmed)
+            if sentence.rest.isEmpty, !sentence.sentence.isEmpty, sentence.sentence.split(separator: " ").count <= 20,
+               !KeyResultLabel.hasPrefix(sentence.sentence), KeyResultLabel.role(of: sentence.sentence) == nil,
+               MetadataReader(document: document).metadataLines(statement) == nil {
+                let statementLabel = TitleLabel.parseObjective(sentence.sentence)
+                label.formerTitle = label.title
+                label.title = statementLabel.title
+                label.code = code
+                CommitmentMarker.fill(&metadata, commitment: statementLabel.commitment)
+                bodyStart = statement.endLine + 1
+            }
+        }
         var body = document.source(from: bodyStart, through: section.endLine)
         var blocks = document.blocks(from: bodyStart, through: section.endLine).flatMap { KeyResultCollector.asKeyResultBlocks($0, from: bodyStart) ?? [$0] }
         // "CEO: Great team. ELO score per interviewer, …": the objective, then its measures run on in the heading.

@@ -96,11 +96,14 @@ struct TitleLabel: Equatable {
 
     /// True when `text` is an objective's label and nothing else ("Outcome 2", "Objective 1:", "O3", "Goal A"): the
     /// title is then what follows it.
-    static func isObjectiveLabel(_ text: String) -> Bool {
+    static func isObjectiveLabel(_ text: String) -> Bool { labelAlone(text) != nil }
+
+    /// The label `text` is when it is an objective's label and nothing else, with its code ("Outcome 6" → code "6").
+    static func labelAlone(_ text: String) -> TitleLabel? {
         let label = TitleText.clean(text)
-        guard !label.isEmpty, label.count <= 24 else { return false }
+        guard !label.isEmpty, label.count <= 24 else { return nil }
         let probe = parse(label + ": Title", objective: true)
-        return probe.title == "Title" && probe.role == nil && probe.status == nil
+        return probe.title == "Title" && probe.role == nil && probe.status == nil ? probe : nil
     }
 
     /// `objective`: the title is an objective's, which may also be labelled by outcome or by letter (`objectiveLabel`).
