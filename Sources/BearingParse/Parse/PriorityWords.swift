@@ -27,9 +27,13 @@ enum PriorityWords {
 
     /// "Mission 1: Services…" → "mission"; nil when no label word numbers the title.
     static func labelWord(_ title: String) -> String? {
-        guard let match = labelled.firstMatch(in: TitleText.clean(title).trimmed), let word = match[1] else { return nil }
+        let text = TitleText.clean(title).trimmed
+        guard let match = labelled.firstMatch(in: text) ?? lettered.firstMatch(in: text), let word = match[1] else { return nil }
         return word.lowercased().split(separator: " ").joined(separator: " ")
     }
+
+    /// "Goal A: …", "Strategic aim (B) – …": a lettered strategy's label word (`PriorityLetters`); a capital alone.
+    private static let lettered = Pattern(#"^([A-Za-z]+(?: [A-Za-z]+)?)\s+\(?[A-Z]\)?\s*(?::|-{1,3}|–|—|\.(?=\s)|\))"#, caseInsensitive: false)
 
     private static let labelled = Pattern(#"^([A-Za-z]+(?: [A-Za-z]+)?)\s*#?\s*\d+(?:\.\d+)*\s*(?::|-{1,3}|–|—|\.(?=\s)|\))"#)
 

@@ -62,6 +62,7 @@ package struct StrategyParser: Sendable {
         if let prioritiesIndex {
             let section = sections[prioritiesIndex]
             strategy.priorities = priorities(in: section, document: document)
+            PriorityLetters.apply(&strategy.priorities)
             strategy.priorityWords = PriorityWords.of(section)
             // In the H3 shape the section's own text introduces the priorities; in the list shape it is the list.
             if !section.subsections.isEmpty, section.level == 2 { strategy.prioritiesIntroBlocks = section.blocks }

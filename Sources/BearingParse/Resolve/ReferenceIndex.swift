@@ -9,7 +9,11 @@ import Foundation
 struct ReferenceIndex: Sendable {
     struct Entry: Hashable, Sendable {
         var id: String
+        /// Its position as the strategy writes it: "2", "2.1", or a lettered strategy's "B", "A.1" (`PriorityLetters`).
         var number: String?
+        /// Its place in the tree counted ("2", "1.1") when the strategy writes its positions otherwise: a reference by
+        /// number ("Priorities: 2") still finds the second.
+        var position: String? = nil
         var title: String
         var location: SourceLocation
         /// The parent's id, for sub-priorities: a reference that fits both is linked to one and warned about.
@@ -58,7 +62,9 @@ struct ReferenceIndex: Sendable {
         for (index, entry) in entries.enumerated() {
             let id = Self.fold(entry.id), title = Self.normalize(entry.title)
             if byID[id] == nil { byID[id] = index }
-            if let number = entry.number, byNumber[number] == nil { byNumber[number] = index }
+            for number in [entry.number, entry.position].compactMap({ $0.map(Self.numberKey) }) where byNumber[number] == nil {
+                byNumber[number] = index
+            }
             for alias in entry.aliases where byAlias[Self.normalize(alias)] == nil { byAlias[Self.normalize(alias)] = index }
             byLastComponent[id.split(separator: "/").last.map(String.init) ?? "", default: []].append(index)
             byTitle[title, default: []].append(index)
@@ -80,6 +86,7 @@ struct ReferenceIndex: Sendable {
         if let index = byAlias[needle] { return .found(entries[index].id) }
         if let positional = Self.positional(needle), let index = byNumber[positional] { return .found(entries[index].id) }
         if let index = labelledID(needle) { return .found(entries[index].id) }
+        if lettered, let label = Self.letterLabel(needle), let index = byNumber[label] { return .found(entries[index].id) }
         // Each step: how to find candidates, and whether a single find may still be a parent-and-child fit
         // (a prefix or a few words may; a whole title or the tail of an id was meant).
         let steps: [(find: () -> [Int], loose: Bool)] = [
@@ -112,7 +119,7 @@ struct ReferenceIndex: Sendable {
         // "Goal 2: Make it easier to keep appointments", "Priority 1 — Reach more families": a reference written the way
         // the strategy's heading is, label and all, where no title holds the label. Its position names the priority;
         // without one the title after the label does.
-        if let (position, title) = Self.labelled(needle) {
+        if let (position, title) = Self.labelled(needle) ?? (lettered ? Self.letterLabelled(needle) : nil) {
             if let index = byNumber[position] { return .found(entries[index].id) }
             return resolve(title, preferring: prefix)
         }
@@ -288,11 +295,69 @@ struct ReferenceIndex: Sendable {
     /// label ("Mission 1:") was kept in it. Titles lose their label now (`TitleLabel`), and references, weights and links
     /// written with the old id still name the priority whose position the label gives and whose id the rest starts.
     private func labelledID(_ needle: String) -> Int? {
-        guard let match = Self.labelledIDPattern.firstMatch(in: needle), let number = match[1], let rest = match[2],
-              let index = byNumber[String(Int(number) ?? 0)] else { return nil }
-        let id = Self.fold(entries[index].id)
-        return id == rest || id.hasPrefix(rest + "-") ? index : nil
+        if let match = Self.labelledIDPattern.firstMatch(in: needle), let number = match[1], let rest = match[2],
+           let index = byNumber[String(Int(number) ?? 0)], Self.idContinues(entries[index].id, rest) {
+            return index
+        }
+        guard lettered else { return nil }
+        // "goal-a-grow-our-member-base", "a-1-rural-outreach": a lettered strategy's label, at most two words before it.
+        let parts = needle.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
+        for start in 0..<min(3, parts.count) where parts[start].count == 1 && parts[start].first?.isLetter == true {
+            guard parts[..<start].allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isLetter) }) else { break }
+            var end = start + 1
+            while end < parts.count - 1, !parts[end].isEmpty, parts[end].allSatisfy(\.isNumber) { end += 1 }
+            let label = parts[start..<end].joined(separator: ".")
+            let rest = parts[end...].joined(separator: "-")
+            if !rest.isEmpty, let index = byNumber[label], Self.idContinues(entries[index].id, rest) { return index }
+        }
+        return nil
     }
+
+    private static func idContinues(_ id: String, _ rest: String) -> Bool {
+        let id = fold(id)
+        return id == rest || id.hasPrefix(rest + "-")
+    }
+
+    /// True when the strategy letters its priorities ("A", "A.1"): only then do letters name positions, so a strategy
+    /// numbered 1, 2, 3 reads every reference as it did.
+    private var lettered: Bool { entries.first?.number?.first?.isLetter == true }
+
+    /// "A.1", "a1", "B", "b-2" → "a.1", "a.1", "b", "b.2"; numbers as written ("2.1").
+    static func numberKey(_ number: String) -> String {
+        let lower = number.lowercased()
+        guard let first = lower.first, first.isLetter else { return lower }
+        let rest = lower.dropFirst().drop { $0 == "." || $0 == "-" }
+        return rest.isEmpty ? String(first) : "\(first).\(rest)"
+    }
+
+    /// A lettered strategy's position named in a normalized reference: "c", "c.1", "c1", "goal c", "goal c.1",
+    /// "strategic aim b", "(b2)" → "c", "c.1", "c.1", "c", "c.1", "b", "b.2"; nil for any other text. A word before the
+    /// letter must be one a strategy labels its priorities with, so "vitamin d" stays words of a title.
+    static func letterLabel(_ needle: String) -> String? {
+        var body = Substring(needle)
+        for word in positionWords + letterWords where body.hasPrefix(word) {
+            body = body.dropFirst(word.count).drop { $0 == " " }
+            break
+        }
+        guard let match = letterPattern.firstMatch(in: String(body)), let letter = match[1] else { return nil }
+        return numberKey(letter + (match[2] ?? ""))
+    }
+
+    private static let letterPattern = Pattern(#"^\(?([a-z])((?:[.\-]?\d+)(?:\.\d+)*)?\)?$"#)
+
+    /// More words a lettered strategy labels its priorities with ("Strategic aim B", "Priority area C", "Outcome A.2").
+    private static let letterWords = ["strategic aim ", "strategic outcome ", "strategic objective ", "strategic theme ", "priority area ",
+                                      "aim ", "area ", "outcome ", "objective "]
+
+    /// "b – financial sustainability", "goal c.1: faster answers" → ("b", "financial sustainability"): a lettered
+    /// strategy's label with the title after it.
+    static func letterLabelled(_ needle: String) -> (position: String, title: String)? {
+        guard let match = letterLabelledPattern.firstMatch(in: needle), let label = match[1], let title = match[2],
+              let position = letterLabel(label.trimmed), !title.trimmed.isEmpty else { return nil }
+        return (position, title.trimmed)
+    }
+
+    private static let letterLabelledPattern = Pattern(#"^((?:[a-z]+(?: [a-z]+)? )?\(?[a-z](?:[.\-]?\d+(?:\.\d+)*)?\)?)\s*(?::|—|–|\s-|\.\s)\s*(.+)$"#)
 
     private static let labelledIDPattern = Pattern(#"^[a-z]+(?:-[a-z]+)?-(\d+)-([a-z0-9][a-z0-9-]*)$"#, caseInsensitive: false)
 
@@ -365,5 +430,28 @@ struct SortedKeys: Sendable {
     /// Positions of the keys that start with `prefix`, by characters.
     func prefixed(_ prefix: String) -> [Int] {
         keys[prefixRange(prefix)].filter { $0.key.hasPrefix(prefix) }.map(\.position)
+    }
+}
+
+extension ReferenceIndex.Entry {
+    /// The strategy's priorities as entries, each with its place in the tree counted ("2", "1.1") where the strategy
+    /// writes its positions otherwise (a lettered strategy's "B", "A.1").
+    static func priorities(_ priorities: [Priority]) -> [Self] {
+        var tops = 0
+        var children: [String: Int] = [:]
+        var counted: [String: String] = [:]
+        return priorities.map { priority in
+            let position: String
+            if let parent = priority.parent {
+                children[parent, default: 0] += 1
+                position = "\(counted[parent] ?? "0").\(children[parent] ?? 1)"
+            } else {
+                tops += 1
+                position = "\(tops)"
+            }
+            if counted[priority.id] == nil { counted[priority.id] = position }
+            return Self(id: priority.id, number: priority.number, position: position == priority.number ? nil : position,
+                        title: priority.title, location: priority.location, parent: priority.parent, summary: priority.summary)
+        }
     }
 }

@@ -5,9 +5,7 @@ extension ReferenceResolver {
     /// rules and with the same did-you-mean as `check`: the id, or the diagnostic `check` would give it.
     /// A reference that fits a priority and its sub-priority resolves, with its warning, to the id `check` links.
     package func resolvePriority(_ text: String, in strategy: Strategy?) -> (id: String?, diagnostics: [Diagnostic]) {
-        let priorities = ReferenceIndex(kind: "priority", entries: strategy?.priorities.map {
-            ReferenceIndex.Entry(id: $0.id, number: $0.number, title: $0.title, location: $0.location, parent: $0.parent, summary: $0.summary)
-        } ?? [])
+        let priorities = ReferenceIndex(kind: "priority", entries: strategy.map { ReferenceIndex.Entry.priorities($0.priorities) } ?? [])
         var diagnostics: [Diagnostic] = []
         let reference = Reference(text, at: SourceLocation(path: "--priority"))
         let id = resolveOne(reference, in: priorities, preferring: nil, diagnostics: &diagnostics)

@@ -15,6 +15,12 @@ enum TitleTag {
             if let match = priorities.first(where: { ReferenceIndex.normalize($0.id) == wanted || ReferenceIndex.normalize($0.title) == wanted }) {
                 return match.id
             }
+            // "(B2)", "[Goal C]" beside a lettered strategy (`PriorityLetters`): its position. A lone letter ("(A)") is
+            // as often an option or a footnote, so the tag must say more than the letter.
+            if wanted.count > 1, priorities.first?.number.first?.isLetter == true, let label = ReferenceIndex.letterLabel(wanted),
+               let match = priorities.first(where: { ReferenceIndex.numberKey($0.number) == label }) {
+                return match.id
+            }
         }
         return nil
     }
