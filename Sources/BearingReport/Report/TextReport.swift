@@ -28,8 +28,13 @@ public struct TextReport {
         let main = quarter.flatMap { alignment.scope(.quarter, $0.description) } ?? alignment.workspace
         if let main {
             out.append("")
-            out.append(style.bold("Gaps") + "  " + (main.gaps.isEmpty ? "none: every priority has work" : main.gaps.joined(separator: ", ")))
-            if !main.subGaps.isEmpty { out.append(style.dim("      sub-priorities without work: " + main.subGaps.joined(separator: ", "))) }
+            // By position and title, as the table above names them ("C.2 Better volunteer training"), not by id.
+            let strategy = alignment.strategy(of: main)
+            func named(_ ids: [String]) -> String {
+                ids.map { id in strategy.priority(id).map { "\($0.number) \($0.title)" } ?? id }.joined(separator: ", ")
+            }
+            out.append(style.bold("Gaps") + "  " + (main.gaps.isEmpty ? "none: every priority has work" : named(main.gaps)))
+            if !main.subGaps.isEmpty { out.append(style.dim("      sub-priorities without work: " + named(main.subGaps))) }
             out.append(style.bold("Orphans") + "  " + (main.orphans.isEmpty ? "none" : "\(main.orphans.count): " + main.orphans.joined(separator: ", ")))
             if !main.tooLittleText.isEmpty {
                 out.append(style.bold("Too little text to link") + "  \(main.tooLittleText.count): " + main.tooLittleText.joined(separator: ", "))
