@@ -2,6 +2,7 @@ import ArgumentParser
 import BearingAlign
 import BearingBuild
 import BearingModel
+import BearingParse
 import BearingReport
 import BearingSite
 import Foundation
@@ -34,7 +35,7 @@ struct ReportCommand: ConsoleCommand {
     @Flag(help: "Do not read the workspace's git history (read when the workspace is in a git repository: movement for --format markdown, and each ended quarter scored against the strategy in force then).")
     var noHistory = false
 
-    @Option(help: ArgumentHelp("Show how each number of one item was computed (its id or title).", valueName: "item"))
+    @Option(help: ArgumentHelp("Show how each number of one item was computed, or what serves one priority and why it is a gap (its id, title or position).", valueName: "item"))
     var explain: String?
 
     func run(_ console: Console) throws -> Int32 {
@@ -56,7 +57,14 @@ struct ReportCommand: ConsoleCommand {
             return q
         }
         if let explain {
-            guard let item = ItemLookup.find(explain, in: aligned) else {
+            // A priority named exactly, else an item, else a priority by the rules a `Priorities:` line is read with.
+            let item = ItemLookup.find(explain, in: aligned)
+            if let priority = PriorityLookup.exact(explain, in: aligned.strategy)
+                ?? (item == nil ? ReferenceResolver().resolvePriority(explain, in: aligned.strategy).id.flatMap(aligned.strategy.priority) : nil) {
+                console.print(PriorityExplainReport.render(priority, alignment: aligned), terminator: "")
+                return 0
+            }
+            guard let item else {
                 let near = ItemLookup.candidates(explain, in: aligned).map { "\($0.id) (“\($0.title)”)" }
                 throw CommandFailure.refusal("bearing report: no single item matches \"\(explain)\"; " + (near.isEmpty ? "give its id, or its title or the start of it"
                                                                                             : "it could be " + near.joined(separator: ", ")))

@@ -46,7 +46,7 @@ struct SiteContent: Sendable {
             switch table {
             case 0: .objectives(Dictionary(objectives.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }))
             case 1: .roadmapItems(Dictionary(plan.roadmapItems.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }))
-            default: .rows(Self.rows(alignment))
+            default: .rows(alignment.workByPriority())
             }
         }
         var objectivesByID: [String: Objective] = [:], roadmapItemsByID: [String: RoadmapItem] = [:]
@@ -72,38 +72,6 @@ struct SiteContent: Sendable {
         case rows([String: [(item: AlignedItem, link: Link)]])
     }
 
-    private static func rows(_ alignment: Alignment) -> [String: [(item: AlignedItem, link: Link)]] {
-        let strategy = alignment.strategy
-        var rows: [String: [(item: AlignedItem, link: Link)]] = [:]
-        // The pages each objective is listed on: its initiatives are listed where it is not (the scorer counts an
-        // objective for what its initiatives serve, so the page shows the initiative that does).
-        var listed: [String: Set<String>] = [:]
-        for item in alignment.items where item.isCounted || item.kind == .initiative {
-            var best: [(page: String, link: Link)] = []
-            for link in alignment.links(of: item.id) {
-                var pages = [link.priority]
-                if let parent = strategy.priority(link.priority)?.parent, strategy.priority(parent)?.parent == nil { pages.append(parent) }
-                for page in pages {
-                    // The first of equally strong links wins, as `max(by:)` keeps it.
-                    if let index = best.firstIndex(where: { $0.page == page }) {
-                        if link.strength > best[index].link.strength { best[index].link = link }
-                    } else {
-                        best.append((page, link))
-                    }
-                }
-            }
-            for (page, link) in best where link.strength >= Alignment.threshold {
-                if item.kind == .initiative {
-                    guard let parent = item.parent, listed[parent] != nil, listed[parent]?.contains(page) == false else { continue }
-                } else {
-                    listed[item.id, default: []].insert(page)
-                }
-                rows[page, default: []].append((item, link))
-            }
-            if item.isCounted, listed[item.id] == nil { listed[item.id] = [] }
-        }
-        return rows
-    }
 
     var strategy: Strategy { alignment.strategy }
     var title: String { plan.config.title ?? strategy.title }
