@@ -37,7 +37,9 @@ enum PriorityLetters {
             var priority = priorities[index]
             priority.parent = parent
             let ordinal = priority.number.split(separator: ".").last.map(String.init) ?? "1"
-            if let part = part(priority.title, under: letter) {
+            // "- A1. Families in the villages …" gave the title after the label; the label is in the text it came from.
+            if let part = part(priority.title, under: letter)
+                ?? priority.summary.flatMap({ part($0, under: letter) }).map({ ($0.separator, $0.digits, "") }) {
                 priority.number = "\(letter)\(part.separator)\(part.digits)"
                 if !part.rest.isEmpty {
                     priority.title = part.rest

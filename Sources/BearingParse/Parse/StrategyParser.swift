@@ -1,4 +1,5 @@
 import BearingModel
+import Foundation
 
 /// Reads the strategy: the priorities section in either shape of the contract, and every
 /// other H2 as a context section.
@@ -434,6 +435,10 @@ package struct StrategyParser: Sendable {
             // words after it are its title (the number is its position already).
             if Self.onlyNumbers.matches(title), let colon = text.firstIndex(of: ":") {
                 let rest = String(text[text.index(after: colon)...]).trimmed
+                if rest.contains(where: \.isLetter) { title = TitleText.firstSentence(rest).sentence }
+            } else if Self.onlyNumbers.matches(title), text.hasPrefix(title), text.count > title.count {
+                // "A1. Families in the outlying villages use our services": the label read as a sentence of its own.
+                let rest = String(text.dropFirst(title.count)).trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: ".:)–—-")))
                 if rest.contains(where: \.isLetter) { title = TitleText.firstSentence(rest).sentence }
             }
         }

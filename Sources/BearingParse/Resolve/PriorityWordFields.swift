@@ -5,13 +5,20 @@ import BearingModel
 /// `Priorities:` field is. Kept as a custom field, it was shown and never linked, and `suggest --apply` wrote a second
 /// field under it.
 enum PriorityWordFields {
+    /// Field names that say which priority the work serves in any strategy ("Supports: Goal B", "Contributes to: B1",
+    /// "Priority area: A2"), read as references only when every value names a priority.
+    static let linkingWords: Set<String> = ["supports", "supporting", "contributes to", "contributing to", "strategic aim",
+                                             "strategic aims", "aim", "aims", "priority area", "priority areas", "goal", "goals"]
+
     /// Moves such fields of `metadata` into its priorities. A value that reads as a sentence and names no priority
     /// ("Goal: Help every resident get online", beside a strategy of goals) states the item's aim and stays a field.
     static func take(_ metadata: inout Metadata, words: Set<String>, index: ReferenceIndex) {
-        guard !words.isEmpty, !metadata.custom.isEmpty else { return }
+        guard !metadata.custom.isEmpty, !index.entries.isEmpty else { return }
         var kept: [CustomField] = []
         for field in metadata.custom {
-            guard words.contains(MetadataKey.normalize(field.key)), let location = field.location else {
+            let key = MetadataKey.normalize(field.key)
+            let own = words.contains(key)
+            guard own || linkingWords.contains(key), let location = field.location else {
                 kept.append(field)
                 continue
             }
@@ -24,7 +31,15 @@ enum PriorityWordFields {
                 return true
             }
             let short = references.allSatisfy { $0.text.split(separator: " ").count <= 3 }
-            if references.isEmpty || (!names && !short) {
+            // A word any strategy's work uses to say what it serves ("Supports: Goal B") links only what resolves:
+            // "Aim: cut waiting times" is the item's aim.
+            let resolves = references.allSatisfy { reference in
+                switch index.resolve(reference.text) {
+                case .found, .family: true
+                default: false
+                }
+            }
+            if references.isEmpty || (own ? !names && !short : !resolves) {
                 kept.append(field)
             } else {
                 metadata.priorities += references
