@@ -80,6 +80,22 @@ struct LetteredStrategyTests {
         #expect(aims.map(\.title) == ["Grow our member base", "Rural outreach", "Financial sustainability"])
     }
 
+    @Test("a list of lettered priorities without bold: '- A. Grow our member base. Reach …'")
+    func listShape() {
+        let found = priorities("""
+            # Plan
+
+            ## Our priorities
+
+            - A. Grow our member base. Reach more members in rural areas.
+              - A.1 Rural outreach
+            - B. Financial sustainability
+            """)
+        #expect(found.map(\.number) == ["A", "A.1", "B"])
+        #expect(found.map(\.title) == ["Grow our member base", "Rural outreach", "Financial sustainability"])
+        #expect(found.first?.summary == "Reach more members in rural areas.")
+    }
+
     @Test("numbered strategies, a lone 'Plan B:' and titles starting with a word 'A' keep their numbers and titles")
     func notLettered() {
         let numbered = priorities("""

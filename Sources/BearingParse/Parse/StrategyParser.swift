@@ -320,7 +320,13 @@ package struct StrategyParser: Sendable {
                 title = TitleLabel.parse(bold.title).title
                 summary = bold.rest.isEmpty ? nil : bold.rest
             } else {
-                let split = TitleText.firstSentence(content.plainText.trimmed)
+                var split = TitleText.firstSentence(content.plainText.trimmed)
+                // "- A. Grow our member base. Reach …": a letter that labels the priority is no sentence of its own.
+                let letter = split.sentence.trimmingCharacters(in: CharacterSet(charactersIn: ". "))
+                if letter.count == 1, letter.first?.isLetter == true, !split.rest.isEmpty {
+                    let next = TitleText.firstSentence(split.rest)
+                    split = ("\(letter). \(next.sentence)", next.rest)
+                }
                 title = TitleLabel.parse(split.sentence).title
                 summary = split.rest.isEmpty ? nil : split.rest
             }
