@@ -3,8 +3,9 @@ import BearingModel
 
 /// What a page is rendered from, hashed: pages with a key are rendered again only when it changes. The pages of one
 /// objective or roadmap have keys, and so do the pages of one quarter, report or priority (`OverviewKeys.swift`);
-/// the few that gather the whole plan (dashboard, review, alignment, search, the lists) are rendered every time and
-/// written only when their bytes differ.
+/// so do the search page, the lists of quarters and roadmaps, the strategy page and the scoring page
+/// (`OverviewPageKeys.swift`). The few left that gather the whole plan's scores (dashboard, review, alignment) are
+/// rendered every time and written only when their bytes differ.
 /// A key must cover everything `SiteContent` reads for the page and everything `SiteRender.layout` adds; the
 /// incremental tests compare every byte with a full build to keep it honest.
 extension SiteRender {
@@ -53,6 +54,16 @@ extension SiteRender {
             reportKey(quarter, inputs, into: &hasher)
         case .priority(let priority):
             priorityKey(priority, inputs, into: &hasher)
+        case .search:
+            searchPageKey(into: &hasher)
+        case .scoring:
+            // docs/scoring.md, bundled: nothing of the plan but what every layout shows (the global key).
+            hasher.combine(scoring)
+        case .roadmaps, .quarters:
+            // Short lists whose contexts cost little to build: the context is the key, only laying it out is saved.
+            job.page(content, scoring: scoring).context.combine(into: &hasher)
+        case .strategy:
+            strategyPageKey(into: &hasher)
         default:
             return nil
         }

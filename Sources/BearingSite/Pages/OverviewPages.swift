@@ -14,7 +14,7 @@ extension SiteContent {
             let periods = "\(quarters.count) \(word)\(quarters.count == 1 ? "" : "s")"
             let roadmaps = "\(plan.roadmaps.count) roadmap\(plan.roadmaps.count == 1 ? "" : "s")"
             // Only what the plan has: "across 1 quarter and 0 roadmaps" read as if roadmaps were missing.
-            summary = switch (plan.roadmaps.isEmpty, plan.objectives.isEmpty) {
+            summary = switch (plan.roadmaps.isEmpty, objectives.isEmpty) {
             case (true, true): "No objectives or roadmap items yet."
             case (true, false): "\(workspace.items) objective\(workspace.items == 1 ? "" : "s") across \(periods)."
             case (false, true): "\(workspace.items) roadmap item\(workspace.items == 1 ? "" : "s") across \(roadmaps)."

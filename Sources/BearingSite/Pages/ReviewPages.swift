@@ -200,9 +200,9 @@ extension SiteContent {
             "attention": attentionRows(), "attention_more": attentionMore(), "changes": changeEntries(), "stale": staleEntries(),
             // A plan of roadmaps only (OpenTelemetry's) has no quarter: no empty "This quarter so far", and no table of
             // priorities whose every grade is "–".
-            "kpis": scope.map(kpis) ?? [], "has_kpis": .flag(scope != nil), "has_objectives": .flag(!plan.objectives.isEmpty),
+            "kpis": scope.map(kpis) ?? [], "has_kpis": .flag(scope != nil), "has_objectives": .flag(!objectives.isEmpty),
             // Objectives with no key result (TODO Group's 2025 goals) grade nothing: no table whose every figure is "–".
-            "has_key_results": .flag(plan.objectives.contains { !$0.keyResults.isEmpty }),
+            "has_key_results": .flag(objectives.contains { !$0.keyResults.isEmpty }),
             "ended": .list(ended), "current": .list(currentStanding), "planned": .list(planned),
             "priorities": priorityStandings(),
             "owners": grouped(items, missing: "No owner named") { $0.owners },

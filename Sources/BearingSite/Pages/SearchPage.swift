@@ -5,7 +5,7 @@ import BearingModel
 /// which the browser's find searches; with it, the same place shows what the index finds.
 extension SiteContent {
     func searchPage() -> Page {
-        let groups: [TemplateValue] = searchGroups().filter { $0.kind != AlignedItem.Kind.initiative.rawValue }.enumerated().map { index, group in
+        let groups: [TemplateValue] = searchGroups.filter { $0.kind != AlignedItem.Kind.initiative.rawValue }.enumerated().map { index, group in
             ["label": .text(scopeHeading(group.label)), "anchor": .text("g\(index)-" + SitePaths.component(group.label)), "count": .number(group.entries.count),
              "noun": .text(noun(group.kind, group.entries.count)), "entries": .list(group.entries.map { ["title": .text($0.title), "href": .text($0.href)] })]
         }
@@ -32,16 +32,18 @@ extension SiteContent {
 
     func searchIndex(memo: inout SearchIndex.Memo) -> [UInt8] {
         SearchIndex.script(priorities: strategy.priorities.map { .init(number: $0.number, title: $0.title, href: paths.priority($0.id)) },
-                           groups: searchGroups(), memo: &memo)
+                           groups: searchGroups, memo: &memo)
     }
 
-    /// Every item, grouped by quarter (newest first) and then by roadmap, in the plan's order within each group.
-    func searchGroups() -> [SearchIndex.Group] {
+    /// Every item, grouped by quarter (newest first) and then by roadmap, in the plan's order within each group
+    /// (`SiteContent.searchGroups` holds them, gathered once per build).
+    static func searchGroups(plan: Plan, alignment: Alignment, paths: SitePaths, quarters: [Quarter]) -> [SearchIndex.Group] {
+        let strategy = alignment.strategy
         let priorityIndex = Dictionary(strategy.priorities.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         var groups: [String: SearchIndex.Group] = [:]
         var order: [String] = []
         for item in alignment.items {
-            let label = whereText(item)
+            let label = whereText(item, plan: plan)
             let key = item.kind.rawValue + "\u{0}" + label
             if groups[key] == nil {
                 groups[key] = SearchIndex.Group(label: label.isEmpty ? "Other" : label, kind: item.kind.rawValue, entries: [])
@@ -51,8 +53,8 @@ extension SiteContent {
             groups[key]?.entries.append(.init(title: item.title, href: paths.item(item), owners: item.owners,
                                               priorities: links.compactMap { priorityIndex[$0.priority] }, body: item.body[...]))
         }
-        let quarters = Dictionary(self.quarters.enumerated().map { ($1.description, $0) }, uniquingKeysWith: { first, _ in first })
-        let roadmaps = Dictionary(plan.roadmaps.enumerated().map { (roadmapLabel($1), $0) }, uniquingKeysWith: { first, _ in first })
+        let quarters = Dictionary(quarters.enumerated().map { ($1.description, $0) }, uniquingKeysWith: { first, _ in first })
+        let roadmaps = Dictionary(plan.roadmaps.enumerated().map { (roadmapLabel($1, plan: plan), $0) }, uniquingKeysWith: { first, _ in first })
         // Newest quarter first, then roadmaps in the plan's order, then anything else; objectives before initiatives.
         func rank(_ key: String) -> (Int, Int, Int) {
             let group = groups[key]

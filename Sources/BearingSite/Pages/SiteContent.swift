@@ -22,6 +22,9 @@ struct SiteContent: Sendable {
     let priorityRows: [String: [(item: AlignedItem, link: Link)]]
     /// Per objective id, the roadmap items whose `Objectives:` line names it, in plan order.
     let roadmapItemsServing: [String: [RoadmapItem]]
+    /// Every item grouped by where it sits, as the search page and the search index list them: gathered once, for
+    /// both of them and for the search page's key (each had gathered them over every item again).
+    private(set) var searchGroups: [SearchIndex.Group] = []
     /// What changed since the last review, from the plan's history; nil when the build has none.
     var changes: PlanChanges?
     /// Each item's trend from the plan's history; nil when the build has none, and then pages carry nothing for it.
@@ -42,25 +45,30 @@ struct SiteContent: Sendable {
         self.objectives = objectives
         self.quarters = plan.quarters
         // Three independent tables, built on both cores: on a large plan each takes a noticeable while.
-        let tables = Parallel.map([0, 1, 2]) { table -> Tables in
+        let paths = self.paths, quarters = self.quarters
+        let tables = Parallel.map([0, 1, 2, 3]) { table -> Tables in
             switch table {
             case 0: .objectives(Dictionary(objectives.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }))
             case 1: .roadmapItems(Dictionary(plan.roadmapItems.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }))
-            default: .rows(alignment.workByPriority())
+            case 2: .rows(alignment.workByPriority())
+            default: .search(Self.searchGroups(plan: plan, alignment: alignment, paths: paths, quarters: quarters))
             }
         }
         var objectivesByID: [String: Objective] = [:], roadmapItemsByID: [String: RoadmapItem] = [:]
         var priorityRows: [String: [(item: AlignedItem, link: Link)]] = [:]
+        var searchGroups: [SearchIndex.Group] = []
         for table in tables {
             switch table {
             case .objectives(let value): objectivesByID = value
             case .roadmapItems(let value): roadmapItemsByID = value
             case .rows(let value): priorityRows = value
+            case .search(let value): searchGroups = value
             }
         }
         self.objectivesByID = objectivesByID
         self.roadmapItemsByID = roadmapItemsByID
         self.priorityRows = priorityRows
+        self.searchGroups = searchGroups
         var serving: [String: [RoadmapItem]] = [:]
         for item in plan.roadmapItems { for id in item.resolved.objectives { serving[id, default: []].append(item) } }
         self.roadmapItemsServing = serving
@@ -70,6 +78,7 @@ struct SiteContent: Sendable {
         case objectives([String: Objective])
         case roadmapItems([String: RoadmapItem])
         case rows([String: [(item: AlignedItem, link: Link)]])
+        case search([SearchIndex.Group])
     }
 
 
@@ -103,8 +112,12 @@ struct SiteContent: Sendable {
     }
 
     /// Where an item sits: its quarter, or its roadmap and lane.
-    func whereText(_ item: AlignedItem) -> String {
-        if item.kind == .roadmapItem { return plan.roadmaps.first { $0.id == item.roadmap }.map(roadmapLabel) ?? "roadmap " + (item.roadmap ?? "") }
+    func whereText(_ item: AlignedItem) -> String { Self.whereText(item, plan: plan) }
+
+    static func whereText(_ item: AlignedItem, plan: Plan) -> String {
+        if item.kind == .roadmapItem {
+            return plan.roadmaps.first { $0.id == item.roadmap }.map { roadmapLabel($0, plan: plan) } ?? "roadmap " + (item.roadmap ?? "")
+        }
         return item.quarter?.description ?? ""
     }
 
@@ -193,7 +206,9 @@ struct SiteContent: Sendable {
     /// A roadmap's label: "roadmap " and its title, and its id too when another roadmap has the same title. GOV.UK's
     /// three snapshots are all titled "Roadmap": by title alone the alignment matrix showed one row of all 42 items
     /// three times, each linking to the same page.
-    func roadmapLabel(_ roadmap: Roadmap) -> String {
+    func roadmapLabel(_ roadmap: Roadmap) -> String { Self.roadmapLabel(roadmap, plan: plan) }
+
+    static func roadmapLabel(_ roadmap: Roadmap, plan: Plan) -> String {
         let shared = plan.roadmaps.contains { $0.title == roadmap.title && $0.id != roadmap.id }
         return "roadmap " + roadmap.title + (shared ? " (\(roadmap.id))" : "")
     }
