@@ -68,8 +68,10 @@ public struct Aligner: Sendable {
         let inferences = Dictionary(zip(items.map(\.id), results), uniquingKeysWith: { first, _ in first })
         let wordCounts = Dictionary(zip(items.map(\.id), counts), uniquingKeysWith: { first, _ in first })
         let thinItems = Set(zip(items, thin).filter(\.1).map(\.0.id))
-        return (items, inferences, LinkBuilder(strategy: strategy, items: items, inferences: inferences, wordCounts: wordCounts,
-                                               thinTexts: thinItems).build())
+        let builder = LinkBuilder(strategy: strategy, items: items, inferences: inferences, wordCounts: wordCounts, thinTexts: thinItems)
+        let (built, own) = builder.build(known: cache.ownLinks)
+        cache.ownLinks = own
+        return (items, inferences, built)
     }
 
     private struct ScopeSpec: Sendable {

@@ -16,6 +16,10 @@ public struct InferenceCache: Sendable {
     /// The `PriorityInferrer.context` the entries were placed under; nil for a new cache.
     public private(set) var context: UInt64?
     private var entries: [UInt64: Entry] = [:]
+    /// Each item's own links by its id (`LinkBuilder.OwnLinks`): what its declarations and its text give it, which
+    /// depend on the item and on what this cache's context covers, never on another item. Kept with the inferences
+    /// so that a change of strategy, which empties the cache, empties them too. Replaced by each build's items.
+    var ownLinks: [String: LinkBuilder.OwnLinks] = [:]
 
     public init() {}
 
@@ -33,6 +37,16 @@ public struct InferenceCache: Sendable {
     /// Keeps only the entries of `texts`, so a long-lived cache does not grow with every edit.
     public mutating func retain(_ texts: some Sequence<String>) {
         let keep = Set(texts.map(ContentHash.of))
+        entries = entries.filter { keep.contains($0.key) }
+    }
+
+    /// The keys of the texts the latest `inferCounting` asked for, kept so `retainLatest` need not hash them again.
+    var latestKeys: [UInt64] = []
+
+    /// `retain` of the texts the latest `inferCounting` asked for: an incremental build's plan, whose 8,000 texts
+    /// were joined and hashed a second time only to say which entries to keep.
+    public mutating func retainLatest() {
+        let keep = Set(latestKeys)
         entries = entries.filter { keep.contains($0.key) }
     }
 }

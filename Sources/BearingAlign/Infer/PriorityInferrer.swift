@@ -108,6 +108,7 @@ public struct PriorityInferrer: Sendable {
     public func inferCounting(_ inputs: [Input], cache: inout InferenceCache) -> (inferences: [Inference], meaningfulWords: [Int], tooThin: [Bool]) {
         if cache.context != context { cache = InferenceCache(context: context) }
         let keys = inputs.map { ContentHash.of($0.text) }
+        cache.latestKeys = keys
         var missing: [Int] = []
         var queued = Set<UInt64>()
         for (index, input) in inputs.enumerated() where cache.entry(for: input.text, key: keys[index]) == nil {

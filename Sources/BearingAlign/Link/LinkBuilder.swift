@@ -21,42 +21,75 @@ struct LinkBuilder {
     /// The items whose text is too thin to infer from (`ContentWords.isTooThin`), worked out with their inference.
     let thinTexts: Set<String>
 
+    /// What an item's declarations and text give it, made once per item and kept between builds (`InferenceCache`):
+    /// its declared links with the warning about them, and its inferred links once asked for. `key` covers every
+    /// field of the item and whether its text is too thin; its inference and word count follow from its text and the
+    /// cache's context. Neither reads another item, so an unchanged item's are reused as they are; what it inherits
+    /// is worked out on every build.
+    struct OwnLinks: Sendable {
+        var key: Int
+        var declared: [Link]
+        var diagnostics: [Diagnostic]
+        var inferred: [Link]?
+    }
+
     /// The links, the alignment diagnostics, and the items left unlinked because their text is too thin to infer from
     /// (`ContentWords`): they declare and inherit nothing, and their text says too little to judge.
-    func build() -> (links: [Link], diagnostics: [Diagnostic], tooThin: Set<String>) {
+    func build() -> (links: [Link], diagnostics: [Diagnostic], tooThin: Set<String>) { build(known: [:]).0 }
+
+    /// `build`, taking each unchanged item's own links from `known` (see `OwnLinks`), and giving this build's.
+    func build(known: [String: OwnLinks]) -> ((links: [Link], diagnostics: [Diagnostic], tooThin: Set<String>), [String: OwnLinks]) {
         var effective: [String: [Link]] = [:]
         effective.reserveCapacity(items.count)
+        var own: [String: OwnLinks] = [:]
+        own.reserveCapacity(items.count)
         var diagnostics: [Diagnostic] = []
         var tooThin = Set<String>()
         let order: [AlignedItem.Kind] = [.objective, .initiative, .roadmapItem]
         for kind in order {
             // Items of one kind inherit only from earlier kinds, so each kind is built on both cores at once.
             let ofKind = items.filter { $0.kind == kind }
-            let built: [([Link], [Diagnostic], Bool)]
+            let built: [([Link], Bool, OwnLinks)]
             do {
                 // A snapshot, released before `effective` grows again so that growing it copies nothing.
                 let earlier = effective
-                built = Parallel.map(ofKind) { item -> ([Link], [Diagnostic], Bool) in
-                    var found: [Diagnostic] = []
-                    var links = declared(item, diagnostics: &found)
+                built = Parallel.map(ofKind) { item -> ([Link], Bool, OwnLinks) in
+                    var hasher = Hasher()
+                    hasher.combine(item)
+                    let thinText = thinTexts.contains(item.id)
+                    hasher.combine(thinText)
+                    let key = hasher.finalize()
+                    var mine: OwnLinks
+                    if let hit = known[item.id], hit.key == key {
+                        mine = hit
+                    } else {
+                        var found: [Diagnostic] = []
+                        let links = declared(item, diagnostics: &found)
+                        mine = OwnLinks(key: key, declared: links, diagnostics: found, inferred: nil)
+                    }
+                    var links = mine.declared
                     if links.isEmpty {
                         let sources = kind == .initiative ? [item.parent].compactMap { $0 } : item.serves
                         links = sources.flatMap { source in (earlier[source] ?? []).map { inherit($0, into: item) } }
                         links = Self.strongestPerPriority(links)
                     }
                     // Inference always finds a closest priority; on a text like "CEO" that would be a guess shown as a link.
-                    let thin = links.isEmpty && thinTexts.contains(item.id)
-                    if links.isEmpty && !thin { links = inferred(item) }
-                    return (links, found, thin)
+                    let thin = links.isEmpty && thinText
+                    if links.isEmpty && !thin {
+                        if mine.inferred == nil { mine.inferred = inferred(item) }
+                        links = mine.inferred ?? []
+                    }
+                    return (links, thin, mine)
                 }
             }
-            for (item, (links, found, thin)) in zip(ofKind, built) {
+            for (item, (links, thin, mine)) in zip(ofKind, built) {
                 effective[item.id] = links
-                diagnostics += found
+                diagnostics += mine.diagnostics
                 if thin { tooThin.insert(item.id) }
+                own[item.id] = mine
             }
         }
-        return (items.flatMap { effective[$0.id] ?? [] }, diagnostics, tooThin)
+        return ((items.flatMap { effective[$0.id] ?? [] }, diagnostics, tooThin), own)
     }
 
     /// The calibrated strength of the text's relation to a priority (its sub-priorities included), or nil when the text is

@@ -52,7 +52,7 @@ public struct IncrementalBuild: Sendable {
         }
         let current = Aligner(vectors: vectors).align(plan, today: date, cache: &inferences)
         // Only the texts of this plan stay, so a long-running server does not keep every text ever typed.
-        inferences.retain(current.items.map(\.text))
+        inferences.retainLatest()
         // Quarters that ended under an earlier strategy, scored against it, as `build` does. Their pages are overview
         // pages, rendered on every build, so no page key needs to know.
         let alignment = BuildPipeline.scoredByPeriod(current, plan: plan, history: base.history, vectors: vectors)
