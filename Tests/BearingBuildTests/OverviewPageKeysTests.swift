@@ -53,3 +53,27 @@ import Testing
         }
     }
 }
+
+/// An objective's page lists the roadmap items whose `Objectives:` line names it ("Served by"); its key covers them,
+/// so editing such an item renders the objective's page again, to a full build's bytes.
+@Suite struct ServedByKeyTests {
+    @Test("a roadmap item serving an objective, renamed or moved, renders the objective's page again")
+    func servingItemRenamed() throws {
+        let root = try OverviewKeysTests.workspace()
+        defer { try? FileManager.default.removeItem(at: root) }
+        try IncrementalBuildTests.edit(root, "roadmaps/platform.md", "- Priorities: platform\n",
+                                       "- Priorities: platform\n- Objectives: run-one-reliable-hosting-platform-in-2026-q2\n")
+        var build = IncrementalBuild(root: root.path, today: nil, vectors: try IncrementalBuildTests.vectors.get())
+        let first = build.build(changed: nil)
+        try IncrementalBuildTests.expectSame(first, root: root, step: "first build")
+        let page = try #require(first.files?.map(\.0).first { $0.hasPrefix("objectives/") && $0.contains("run-one-reliable-hosting-platform-in-2026-q2") })
+        let bytes = try #require(first.files?.first { $0.0 == page }?.1)
+        #expect(String(decoding: bytes, as: UTF8.self).contains("Faster upgrades"), "the objective's page lists the item serving it")
+        for (name, old, new) in [("renamed", "### Faster upgrades", "### Quicker upgrades"), ("status", "- Status: on-track", "- Status: at-risk")] {
+            try IncrementalBuildTests.edit(root, "roadmaps/platform.md", old, new)
+            let result = build.build(changed: ["roadmaps/platform.md"])
+            try IncrementalBuildTests.expectSame(result, root: root, step: "serving item \(name)")
+            #expect(result.rendered.contains(page), "serving item \(name): \(page) was not rendered")
+        }
+    }
+}

@@ -19,11 +19,24 @@ extension SiteRender {
             hasher.combine(objective)
             hasher.combine(content.paths.objective(objective.id))
             hasher.combine(objective.quarter.map { content.paths.quarter($0.description) })
-            hasher.combine(content.item(objective.id))
+            // Not its aligned item: `AlignedItem.collect` makes that from the objective alone, so hashing it hashed the
+            // objective's body a second time on every build for nothing more.
             hasher.combine(content.alignment.score(of: objective.id))
             for link in content.alignment.links(of: objective.id) {
                 hasher.combine(link)
                 hasher.combine(content.paths.priority(link.priority))
+            }
+            // "Served by": the roadmap items whose `Objectives:` line names it, as the page lists them, and whether
+            // the plan has roadmaps at all ("no item names it"). Without them, renaming such an item left the page stale.
+            hasher.combine(content.plan.roadmaps.isEmpty)
+            for item in content.roadmapItemsServing[objective.id] ?? [] {
+                hasher.combine(item.id)
+                hasher.combine(item.title)
+                hasher.combine(item.lane)
+                hasher.combine(item.metadata.status)
+                hasher.combine(item.metadata.owners)
+                hasher.combine(content.paths.roadmap(item.roadmap))
+                hasher.combine(content.plan.roadmaps.first { $0.id == item.roadmap }?.title)
             }
         case .roadmap(let roadmap):
             hasher.combine(roadmap)
