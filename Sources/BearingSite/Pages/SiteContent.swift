@@ -44,7 +44,7 @@ struct SiteContent: Sendable {
         let objectives = plan.objectives
         self.objectives = objectives
         self.quarters = plan.quarters
-        // Three independent tables, built on both cores: on a large plan each takes a noticeable while.
+        // Four independent tables, built on both cores: on a large plan each takes a noticeable while.
         let paths = self.paths, quarters = self.quarters
         let tables = Parallel.map([0, 1, 2, 3]) { table -> Tables in
             switch table {
