@@ -428,6 +428,9 @@ package struct StrategyParser: Sendable {
     private func subPriority(_ item: ListItem, parent: String, number: String, document: MarkdownDocument) -> Priority {
         var title = "Sub-priority \(number)"
         var text = ""
+        // The label alone ("1a", "A1"), when the title is read from the words after it: objectives name the part by it
+        // (`Priority: 1a`), so it stays the id, as it was when the label was read as the title.
+        var labelID: String?
         if case .paragraph(let content)? = item.blocks.first?.kind {
             text = content.plainText.trimmed
             if let bold = TitleText.leadingBold(content) {
@@ -445,10 +448,13 @@ package struct StrategyParser: Sendable {
             } else if Self.onlyNumbers.matches(title), text.hasPrefix(title), text.count > title.count {
                 // "A1. Families in the outlying villages use our services": the label read as a sentence of its own.
                 let rest = String(text.dropFirst(title.count)).trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: ".:)–—-")))
-                if rest.contains(where: \.isLetter) { title = TitleText.firstSentence(rest).sentence }
+                if rest.contains(where: \.isLetter) {
+                    labelID = Slug.make(title)
+                    title = TitleText.firstSentence(rest).sentence
+                }
             }
         }
-        return Priority(id: item.label ?? Slug.make(title), number: number, title: title, parent: parent,
+        return Priority(id: item.label ?? labelID ?? Slug.make(title), number: number, title: title, parent: parent,
                         summary: text == title ? nil : text, body: document.source(from: item.line, through: item.endLine),
                         location: SourceLocation(path: document.path, line: item.line, column: item.column),
                         explicitID: item.label != nil, blocks: document.blocks(from: item.line, through: item.endLine))
