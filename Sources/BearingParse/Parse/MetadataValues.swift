@@ -22,8 +22,23 @@ struct MetadataValues {
         }
         for separator in [" and ", " & ", ";", "/"] { text = text.replacingAll(separator, with: ",") }
         return text.split(separator: ",").map { $0.trimmed }.map { $0.hasPrefix("@") ? String($0.dropFirst()) : $0 }
-            .filter { !$0.isEmpty && !RowText.isNothing($0) }
+            .map(Self.withoutRole).filter { !$0.isEmpty && !RowText.isNothing($0) }
     }
+
+    /// "Tom Reyes (Head of Fundraising)", "Ada (product lead)": the person, without the role in brackets after the name.
+    /// A bracket that names no role stays ("Infra (Bob)" is the Infra team's Bob, not Infra).
+    static func withoutRole(_ name: String) -> String {
+        guard name.hasSuffix(")"), let open = name.lastIndex(of: "("), open > name.startIndex else { return name }
+        let inside = name[name.index(after: open)..<name.index(before: name.endIndex)].lowercased()
+        let words = inside.split(whereSeparator: { !$0.isLetter })
+        guard words.contains(where: { roleWords.contains(String($0)) }) else { return name }
+        return String(name[..<open]).trimmed
+    }
+
+    private static let roleWords: Set<String> = [
+        "head", "lead", "manager", "director", "officer", "chair", "coordinator", "ceo", "cto", "cfo", "coo", "cpo", "vp",
+        "president", "founder", "engineer", "designer", "analyst", "owner", "sponsor", "dri", "trustee", "secretary", "treasurer",
+    ]
 
     private static let referenceImage = Pattern(#"!\[[^\]]*\]\[[^\]]*\]"#)
 

@@ -34,3 +34,26 @@ struct SubPriorityLabelIDTests {
         #expect(plan.objectives.map(\.resolved.priorities) == [["1a"], ["1b", "grow-income"]])
     }
 }
+
+/// An owner written with their role in brackets is the person: the role is not part of their name.
+@Suite("Owners written with their role")
+struct OwnerRoleTests {
+    @Test("a role in brackets after a name leaves the name; other brackets stay", arguments: [
+        ("Tom Reyes (Head of Fundraising)", "Tom Reyes"), ("Ada (product lead)", "Ada"), ("Sam Kaur (CEO)", "Sam Kaur"),
+        ("Infra (Bob)", "Infra (Bob)"), ("Priya Shah", "Priya Shah"),
+    ])
+    func role(_ written: String, _ name: String) {
+        #expect(MetadataValues.withoutRole(written) == name)
+    }
+
+    @Test("an objective's owner line with a role gives the person")
+    func ownerLine() {
+        let (file, _) = ObjectivesParser().parse(read("""
+            ## Put fundraising on a steady footing
+            Owner: Tom Reyes (Head of Fundraising)
+
+            - £200k in new grants (now £80k)
+            """, path: "objectives/2027-Q1.md"))
+        #expect(file.objectives.map(\.metadata.owners) == [["Tom Reyes"]])
+    }
+}
