@@ -57,3 +57,17 @@ struct OwnerRoleTests {
         #expect(file.objectives.map(\.metadata.owners) == [["Tom Reyes"]])
     }
 }
+
+/// The `owner-spellings` note's fix ties a handle to the name, never the name to the handle.
+@Suite("The owner-spellings fix names the person")
+struct OwnerSpellingsFixTests {
+    @Test("'jamie-chen' first and 'Jamie Chen' later: the fix lists Jamie Chen as the person")
+    func handleFirst() {
+        let plan = loadWorkspace(["strategy.md": "# S\n\n## Priorities\n\n1. **Reach.** More people.\n",
+                                  "objectives/2026-Q4.md": "# Q4 2026\n\n## Open a club\nOwner: jamie-chen\n\n- 3 clubs open (now 1)\n",
+                                  "objectives/2027-Q1.md": "# Q1 2027\n\n## Train volunteers\nOwner: Jamie Chen\n\n- 40 trained (now 12)\n"])
+        let notes = plan.diagnostics.filter { $0.code == .ownerSpellings }
+        #expect(notes.count == 1)
+        #expect(notes.first?.fix?.contains(#"people: { "Jamie Chen": ["jamie-chen"] }"#) == true)
+    }
+}

@@ -120,9 +120,12 @@ struct OwnerNames {
         var diagnostics: [Diagnostic] = []
         func note(_ shownName: String, _ earlier: (name: String, location: SourceLocation), _ how: String, at location: SourceLocation) {
             guard earlier.name != shownName, hinted.insert(shownName).inserted else { return }
+            // The name the line ties the other spelling to: one written as a name ("Jamie Chen") over a handle
+            // ("jamie-chen"), whichever came first.
+            let (person, other) = Self.looksLikeName(shownName) && !Self.looksLikeName(earlier.name) ? (shownName, earlier.name) : (earlier.name, shownName)
             diagnostics.append(Diagnostic(.note, .ownerSpellings,
                 "owner \(shownName) \(how) \(earlier.name) (\(earlier.location.path):\(earlier.location.line)); they are listed as two people",
-                at: location, fix: "if they are one person, add to bearing.yml: `people: { \"\(earlier.name)\": [\"\(shownName)\"] }`"))
+                at: location, fix: "if they are one person, add to bearing.yml: `people: { \"\(person)\": [\"\(other)\"] }`"))
         }
         var named: [(name: String, location: SourceLocation)] = []
         for use in uses {
@@ -143,6 +146,11 @@ struct OwnerNames {
             note(entry.name, full, "may be", at: entry.location)
         }
         return diagnostics.sorted(by: Diagnostic.ordered)
+    }
+
+    /// "Jamie Chen": words with a capital, as a name is written; "jamie-chen", "sam.kaur" are handles.
+    static func looksLikeName(_ spelling: String) -> Bool {
+        tidy(spelling).contains(" ") && hasCapital(spelling)
     }
 
     /// "s|kaur" for "S. Kaur" or "S Kaur": a name written as an initial and a surname.
