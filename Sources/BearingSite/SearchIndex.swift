@@ -67,24 +67,26 @@ enum SearchIndex {
         }
         memo.finish()
         let owners = table(groups.flatMap { $0.entries.flatMap(\.owners) })
-        // Words: each entry's content words beyond its title and excerpt, rarest in the plan first.
-        var frequency: [String: Int] = [:]
-        for group in prepared { for entry in group.entries { for word in entry.candidates { frequency[word, default: 0] += 1 } } }
+        // Words: each entry's content words beyond its title and excerpt, rarest in the plan first. Counted by the
+        // memo's number for each word: hashing 300,000 words by their text was most of a one-file rebuild's index.
+        let spellings = memo.spellings
+        var frequency = [Int32](repeating: 0, count: spellings.count)
+        for group in prepared { for entry in group.entries { for word in entry.candidates { frequency[Int(word)] += 1 } } }
         let count = max(1, prepared.reduce(0) { $0 + $1.entries.count })
         let fixed = prepared.reduce(0) { $0 + $1.entries.reduce(0) { $0 + $1.fixedBytes } } + 4096 + priorities.count * 80
         // What is left of the budget, shared evenly; a word costs its id and a space (≈ 3 bytes) plus its share of the table.
         let perEntry = max(0, min(maximumWords, (budget - fixed) / count / 4))
-        var chosen: [[String]] = []
+        var chosen: [[Int32]] = []
         for group in prepared {
             for entry in group.entries {
                 // Each word's frequency looked up once, not at every comparison: this sort ran for every item.
-                let ranked = entry.candidates.enumerated().map { (frequency[$1] ?? 0, $0, $1) }.sorted { a, b in
+                let ranked = entry.candidates.enumerated().map { (frequency[Int($1)], $0, $1) }.sorted { a, b in
                     a.0 != b.0 ? a.0 < b.0 : a.1 < b.1
                 }
                 chosen.append(ranked.prefix(perEntry).map(\.2))
             }
         }
-        let words = table(chosen.flatMap { $0 })
+        let words = table(chosen, spellings: spellings)
 
         var out: [UInt8] = []
         out.reserveCapacity(budget)
@@ -113,7 +115,7 @@ enum SearchIndex {
             for (index, entry) in group.entries.enumerated() {
                 if index > 0 { out += Array(",\n".utf8) }
                 var fields = [entry.title, ids(entry.owners, owners.ids), entry.priorities.map(base36).joined(separator: " "),
-                              entry.excerpt, ids(chosen[next], words.ids), entry.href ?? ""]
+                              entry.excerpt, chosen[next].compactMap { words.ids[Int($0)] }.joined(separator: " "), entry.href ?? ""]
                 next += 1
                 // search.js reads a missing field as empty.
                 while fields.count > 1, fields.last?.isEmpty == true { fields.removeLast() }
@@ -128,7 +130,8 @@ enum SearchIndex {
     /// An entry's content words beyond its excerpt: the text's words, shared rather than copied, less the few the excerpt
     /// shows. A filtered copy per entry was 14 MB at 6,000 objectives, the largest single part of the build's peak.
     struct Candidates: Sequence, Sendable {
-        var words: [String]
+        /// The words' numbers in the memo (`Memo.spellings`).
+        var words: [Int32]
         /// Indexes into `words`, ascending.
         var skipped: [Int]
 
@@ -136,7 +139,7 @@ enum SearchIndex {
             let candidates: Candidates
             var index = 0, skip = 0
 
-            mutating func next() -> String? {
+            mutating func next() -> Int32? {
                 let words = candidates.words, skipped = candidates.skipped
                 while index < words.count {
                     defer { index += 1 }
@@ -183,6 +186,8 @@ enum SearchIndex {
             var more: Bool
             /// The body's distinct content words in order, less the title's.
             var words: [String]
+            /// Their numbers in the memo's `spellings`, given when the text is kept.
+            var numbers: [Int32] = []
             /// The latest excerpts and the words left beyond each, by excerpt length: a rebuild asks for the same again.
             var cuts: [(length: Int, excerpt: String, candidates: Candidates)] = []
         }
@@ -209,6 +214,10 @@ enum SearchIndex {
         }
         private var entries: [Key: Text] = [:]
         private var used: [Key: Text] = [:]
+        /// Every content word the memo has numbered, and its number. Numbers are never reused, so the candidates of a
+        /// group kept from an earlier index stay right; the table grows only by words never seen before.
+        private(set) var spellings: [String] = []
+        private var numbers: [String: Int32] = [:]
         /// Each group's prepared entries by the group's key and excerpt length: after a one-file change one group
         /// differs, and preparing all of them again (hrefs' affixes, excerpts, words) was most of the index's time.
         private var groups: [GroupKey: Prepared] = [:]
@@ -250,21 +259,35 @@ enum SearchIndex {
         mutating func prepare(_ texts: [Key]) {
             let missing = texts.filter { entries[$0] == nil }
             let made = Parallel.mapRuns(missing) { run in run.map { Self.text(title: $0.title, body: $0.body) } }
-            for (key, text) in zip(missing, made) { entries[key] = text }
+            for (key, text) in zip(missing, made) { entries[key] = numbered(text) }
+        }
+
+        /// `text` with its words numbered, numbering the new ones.
+        private mutating func numbered(_ text: Text) -> Text {
+            guard text.numbers.count != text.words.count else { return text }
+            var text = text
+            text.numbers = text.words.map { word in
+                if let number = numbers[word] { return number }
+                let number = Int32(spellings.count)
+                spellings.append(word)
+                numbers[word] = number
+                return number
+            }
+            return text
         }
 
         mutating func words(_ key: Key, excerptLength: Int) -> (excerpt: String, candidates: Candidates) {
             let title = key.title, body = key.body
             // The memo keeps only what excerpts up to `excerptLength` read; a longer one is worked out afresh.
-            var text = excerptLength > SearchIndex.excerptLength ? Self.text(title: title, body: body, longest: excerptLength)
-                : used[key] ?? entries[key] ?? Self.text(title: title, body: body)
+            var text = numbered(excerptLength > SearchIndex.excerptLength ? Self.text(title: title, body: body, longest: excerptLength)
+                : used[key] ?? entries[key] ?? Self.text(title: title, body: body))
             if let cut = text.cuts.first(where: { $0.length == excerptLength }) {
                 used[key] = text
                 return (cut.excerpt, cut.candidates)
             }
             let excerpt = SearchIndex.excerpt(plain: text.plain, length: excerptLength, more: text.more)
             let known = Set(ContentWords.words(plain: excerpt))
-            let candidates = Candidates(words: text.words, skipped: known.isEmpty ? [] : text.words.indices.filter { known.contains(text.words[$0]) })
+            let candidates = Candidates(words: text.numbers, skipped: known.isEmpty ? [] : text.words.indices.filter { known.contains(text.words[$0]) })
             // The index asks for two lengths when titles leave too little room: keep both.
             text.cuts = [(excerptLength, excerpt, candidates)] + text.cuts.prefix(1)
             used[key] = text
@@ -448,6 +471,19 @@ enum SearchIndex {
 
     private static func ids(_ values: [String], _ table: [String: String]) -> String {
         values.compactMap { table[$0] }.joined(separator: " ")
+    }
+
+    /// `table` of the chosen words, by their numbers: the words used, most used first, then in alphabetical order, and
+    /// each number's id in base 36 (nil for a word not used).
+    private static func table(_ chosen: [[Int32]], spellings: [String]) -> (names: [String], ids: [String?]) {
+        var counts = [Int](repeating: 0, count: spellings.count)
+        for words in chosen { for word in words { counts[Int(word)] += 1 } }
+        let used = counts.indices.filter { counts[$0] > 0 }.sorted {
+            counts[$0] != counts[$1] ? counts[$0] > counts[$1] : spellings[$0] < spellings[$1]
+        }
+        var ids = [String?](repeating: nil, count: spellings.count)
+        for (index, word) in used.enumerated() { ids[word] = base36(index) }
+        return (used.map { spellings[$0] }, ids)
     }
 
     static func base36(_ number: Int) -> String { String(number, radix: 36) }

@@ -26,13 +26,14 @@ enum DuplicateIDs {
 
         /// `id` itself when it is free, else a fresh `id-N` after reporting the duplicate.
         mutating func claim(_ id: String, kind: String, at location: SourceLocation, diagnostics: inout [Diagnostic]) -> String {
-            guard let first = taken[id.lowercased()] else {
-                taken[id.lowercased()] = (kind, location)
+            let key = id.lowercased()
+            guard let first = taken[key] else {
+                taken[key] = (kind, location)
                 return id
             }
-            var n = nextSuffix[id.lowercased(), default: 2]
-            while written.contains("\(id)-\(n)".lowercased()) || taken["\(id)-\(n)".lowercased()] != nil { n += 1 }
-            nextSuffix[id.lowercased()] = n + 1
+            var n = nextSuffix[key, default: 2]
+            while written.contains("\(key)-\(n)") || taken["\(key)-\(n)"] != nil { n += 1 }
+            nextSuffix[key] = n + 1
             let renamed = "\(id)-\(n)"
             taken[renamed.lowercased()] = (kind, location)
             let other = first.kind == kind ? "" : " by \(Self.article(first.kind)) \(first.kind)"

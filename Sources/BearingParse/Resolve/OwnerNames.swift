@@ -12,6 +12,11 @@ struct OwnerNames {
     private var shown: [String: String] = [:]
     /// Folded spellings `people:` maps, whose names are not subject to the accents-and-punctuation hint.
     private var configured: Set<String> = []
+    /// Each spelling the plan uses → the name shown, worked out once: a plan repeats a few dozen spellings thousands
+    /// of times, and folding one costs several string copies (a tenth of a one-file rebuild in process before this).
+    private var shownBySpelling: [String: String] = [:]
+    /// The plan's spellings that are a remark ("PhD") split off a name, not a person.
+    private var remarkSpellings: Set<String> = []
 
     /// Rewrites every owner in the plan to the name shown for it, and returns the hints about names that may be one
     /// person.
@@ -48,10 +53,16 @@ struct OwnerNames {
                 configured.insert(key)
             }
         }
-        var counts: [String: [String: Int]] = [:], order: [String: Int] = [:]
+        // Each distinct spelling is folded once, in the order first seen, with its number of uses.
+        var uses: [String: Int] = [:], distinct: [String] = []
         for spelling in spellings {
+            if uses[spelling] == nil { distinct.append(spelling) }
+            uses[spelling, default: 0] += 1
+        }
+        var counts: [String: [String: Int]] = [:], order: [String: Int] = [:]
+        for spelling in distinct {
             let key = Self.fold(spelling), written = Self.tidy(spelling)
-            counts[key, default: [:]][written, default: 0] += 1
+            counts[key, default: [:]][written, default: 0] += uses[spelling] ?? 0
             if order[written] == nil { order[written] = order.count }
         }
         for (key, written) in counts where shown[key] == nil {
@@ -65,16 +76,24 @@ struct OwnerNames {
             }
             shown[key] = best?.key
         }
+        for spelling in distinct {
+            shownBySpelling[spelling] = shown[Self.fold(spelling)] ?? Self.tidy(spelling)
+            if Self.isRemark(spelling) { remarkSpellings.insert(spelling) }
+        }
     }
 
     /// The name shown for a spelling.
-    func name(_ spelling: String) -> String { shown[Self.fold(spelling)] ?? Self.tidy(spelling) }
+    func name(_ spelling: String) -> String { shownBySpelling[spelling] ?? shown[Self.fold(spelling)] ?? Self.tidy(spelling) }
 
     /// The owners of one item, each under its shown name, once.
     func rename(_ metadata: inout Metadata) {
         guard !metadata.owners.isEmpty else { return }
         var seen: [String] = []
-        for owner in metadata.owners.filter({ !Self.isRemark($0) }).map(name) where !seen.contains(owner) { seen.append(owner) }
+        for spelling in metadata.owners {
+            let remark = shownBySpelling[spelling] == nil ? Self.isRemark(spelling) : remarkSpellings.contains(spelling)
+            let owner = name(spelling)
+            if !remark, !seen.contains(owner) { seen.append(owner) }
+        }
         metadata.owners = seen
     }
 
@@ -128,9 +147,12 @@ struct OwnerNames {
                 at: location, fix: "if they are one person, add to bearing.yml: `people: { \"\(person)\": [\"\(other)\"] }`"))
         }
         var named: [(name: String, location: SourceLocation)] = []
+        var settled: [String: Bool] = [:], looseNames: [String: String] = [:]
         for use in uses {
-            guard !configured.contains(Self.fold(use.spelling)) else { continue }
-            let shownName = name(use.spelling), loose = Self.loose(shownName)
+            let isConfigured = settled[use.spelling] ?? { let value = configured.contains(Self.fold(use.spelling)); settled[use.spelling] = value; return value }()
+            guard !isConfigured else { continue }
+            let shownName = name(use.spelling)
+            let loose = looseNames[shownName] ?? { let value = Self.loose(shownName); looseNames[shownName] = value; return value }()
             guard loose.count >= 4 else { continue }
             if let earlier = first[loose] { note(shownName, earlier, "differs only in accents, punctuation or spacing from", at: use.location) }
             else { first[loose] = (shownName, use.location); named.append((shownName, use.location)) }
