@@ -30,6 +30,8 @@ public struct AlignedItem: Sendable, Hashable {
         /// How many of them state their progress: the grade is the mean of these only, and says so when it is not all.
         var measuredKeyResults: Int = 0
         var status: Status?
+        /// Committed or aspirational (an objective's `Commitment`), nil when the plan does not say.
+        var commitment: Commitment? = nil
         var owners: [String]
         var location: SourceLocation
     }
@@ -69,6 +71,9 @@ public struct AlignedItem: Sendable, Hashable {
         Grade(value: progress, keyResults: keyResultCount, measured: measuredKeyResultCount).coverage
     }
     public var status: Status? { box.fields.status }
+    /// Committed (to be met in full) or aspirational (0.7 is a success), nil when the plan does not say: an unmarked
+    /// objective is graded as an aspirational one.
+    public var commitment: Commitment? { box.fields.commitment }
     public var owners: [String] { box.fields.owners }
     public var location: SourceLocation { box.fields.location }
 
@@ -90,7 +95,7 @@ public struct AlignedItem: Sendable, Hashable {
                 quarter: objective.quarter, roadmap: nil, parent: nil, declared: objective.metadata.priorities,
                 declaredIDs: objective.resolved.priorities, serves: [], effort: objective.metadata.effort ?? 1,
                 progress: grade.value, keyResults: grade.keyResults, measuredKeyResults: grade.measured,
-                status: objective.metadata.status,
+                status: objective.metadata.status, commitment: Commitment(metadata: objective.metadata),
                 owners: objective.metadata.owners, location: objective.location)))
             for initiative in objective.initiatives {
                 let grade = Grade(initiative.keyResults, metadata: initiative.metadata)

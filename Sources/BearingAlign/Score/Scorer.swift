@@ -204,15 +204,20 @@ struct Scorer {
         let balance = strategy.weights.isEmpty ? nil
             : 1 - 0.5 * tops.map { abs((shares[$0] ?? 0) - (strategy.weights[$0] ?? 0)) }.reduce(0, +)
         let planned = kind == .quarter && quarter.map(hasNotStarted) == true
-        let grades = counted.filter { $0.kind == .objective && (quarter == nil || $0.quarter == quarter) }.compactMap(\.progress)
+        let graded = counted.filter { $0.kind == .objective && (quarter == nil || $0.quarter == quarter) }
+        let grades = graded.compactMap(\.progress)
         let grade = grades.isEmpty || planned ? nil : grades.reduce(0, +) / Double(grades.count)
+        // A period whose committed objective ended short of 1.0 missed a commitment: however well the rest went, it is
+        // not green.
+        let missed = graded.contains { Grade.isMissedCommitment($0, today: today) }
+        let band = grade.map { Self.band($0) }.map { missed && $0 == "green" ? "yellow" : $0 }
         var score = ScopeScore(
             kind: kind, key: key, items: counted.count, alignmentIndex: totalEffort > 0 ? 100 * weighted / totalEffort : 0,
             coverage: tops.isEmpty ? 0 : Double(tops.count - gaps.count) / Double(tops.count),
             subCoverage: subs.isEmpty ? 1 : Double(subs.count - subGaps.count) / Double(subs.count),
             gaps: gaps, subGaps: subGaps, orphans: orphans, orphanShare: judged.isEmpty ? 0 : Double(orphans.count) / Double(judged.count),
             tooLittleText: thin,
-            shares: shares, balance: balance, grade: grade, gradeBand: grade.map(Self.band),
+            shares: shares, balance: balance, grade: grade, gradeBand: band,
             pace: quarter.flatMap { q in grade.map { pace(grade: $0, quarter: q) } })
         score.planned = planned
         return score
@@ -224,7 +229,7 @@ struct Scorer {
     /// Whether `quarter` ended on or before `today`.
     func hasEnded(_ quarter: Quarter) -> Bool { quarter.dateInterval.end <= today }
 
-    static func band(_ grade: Double) -> String { grade >= 0.7 ? "green" : grade >= 0.4 ? "yellow" : "red" }
+    static func band(_ grade: Double) -> String { Grade.band(grade) }
 
     /// Progress against elapsed time: ahead or behind by more than 10 points, else on pace.
     func pace(grade: Double, quarter: Quarter) -> Pace {

@@ -101,7 +101,8 @@ public struct ScopeScore: Sendable, Hashable, Codable {
     public var balance: Double?
     /// Mean objective grade (Google's 0.0–1.0 scale); nil when no objective has key results.
     public var grade: Double?
-    /// red (< 0.4), yellow (0.4–0.7), green (≥ 0.7).
+    /// red (< 0.4), yellow (0.4–0.7), green (≥ 0.7); yellow at best when a committed objective of an ended period fell
+    /// short of 1.0.
     public var gradeBand: String?
     public var pace: Pace?
     /// A quarter that has not started at `today`: shown as planned, with no grade and no pace (progress written

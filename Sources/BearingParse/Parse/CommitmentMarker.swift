@@ -6,7 +6,7 @@ import BearingModel
 /// as its `Commitment` field, not a word of its title. "Moonshot", "stretch" and "roofshot" are aspirational.
 enum CommitmentMarker {
     /// The field an objective's commitment is kept in (`metadata.custom`), as a writer who spells it out names it.
-    static let key = "Commitment"
+    static let key = Commitment.fieldKey
 
     /// `text` without a commitment marker at its start or end, and the commitment it gave ("committed" or "aspirational").
     /// A title that is nothing but the marker keeps it.
@@ -44,14 +44,12 @@ enum CommitmentMarker {
     static func fill(_ metadata: inout Metadata, commitment: String?) {
         guard let commitment else { return }
         let says = metadata.custom.contains { field in
-            field.key.lowercased() == key.lowercased() || words.matches(field.value.trimmed)
+            field.key.lowercased() == key.lowercased() || Commitment(word: field.value.trimmed) != nil
         }
         if !says { metadata.custom.append(CustomField(key: key, value: commitment)) }
     }
 
     private static let word = #"(committed|commit|aspirational|moonshot|roofshot|stretch(?: goal)?)(?:\s+(?:okr|objective|goal))?"#
-    /// A field value that is a commitment word alone.
-    private static let words = Pattern("^" + word + "$", first: "carms")
     /// "… (committed)", "… [Aspirational]", "… (stretch goal)".
     private static let bracketedEnd = Pattern(#"\s*[(\[]\s*"# + word + #"\s*[)\]]\s*$"#, needs: ["commit", "aspiration", "moonshot", "roofshot", "stretch"])
     /// "… — aspirational", "… - committed", "… | stretch".

@@ -88,6 +88,11 @@ package struct ObjectivesParser: Sendable {
                 objectives = [single]
             }
         }
+        // `commitment: committed` or `type: aspirational` in front matter is the kind of each of the file's objectives
+        // that names none of its own, as a "## Committed OKRs" heading is for the objectives under it.
+        if let kind = Self.fileCommitment(document) {
+            for index in objectives.indices { CommitmentMarker.fill(&objectives[index].metadata, commitment: kind.rawValue) }
+        }
         // A file that names no period, whose objectives each say when they are due ("Timeframe: By 2022-07-31", one
         // objective after another): each plans the quarter it is due in, and the file is placed by them.
         if quarter == nil, singleObjective == nil, !objectives.isEmpty, !outline.regions.contains(where: { $0.period != nil }) {
@@ -178,6 +183,12 @@ package struct ObjectivesParser: Sendable {
                                       document.blocks(from: $0.line, through: introBlocks.last?.endLine ?? $0.line).filter(isIntroduction)
                                   } ?? []))
         return (file, diagnostics.items)
+    }
+
+    /// The commitment a file's front matter gives its objectives (`commitment:`, `type:`, `okr_type:`), when the value is
+    /// a commitment word alone: `type: docs` is some other tool's key.
+    private static func fileCommitment(_ document: MarkdownDocument) -> Commitment? {
+        ["commitment", "type", "okr_type", "okr type"].lazy.compactMap { document.frontMatter?[$0]?.string.flatMap { Commitment(word: $0.trimmed) } }.first
     }
 
     /// The owners a file names for itself: front matter `owner:`/`owners:` (a name or a list), else the first owner field

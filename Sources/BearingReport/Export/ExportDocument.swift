@@ -135,6 +135,8 @@ struct ObjectiveRecord: Sendable {
     var title: String
     var owners: [String]
     var status: String?
+    /// "committed" or "aspirational" (`Commitment`), from a marker, a heading over the objectives, a field or front matter.
+    var commitment: String?
     var metadata: MetadataRecord
     /// Declared priorities, resolved to ids.
     var priorities: [String]
@@ -147,6 +149,7 @@ struct ObjectiveRecord: Sendable {
     init(_ objective: Objective) {
         id = objective.id; quarter = objective.quarter?.description; title = objective.title
         owners = objective.metadata.owners; status = objective.metadata.status?.rawValue
+        commitment = Commitment(metadata: objective.metadata)?.rawValue
         metadata = MetadataRecord(objective.metadata); priorities = objective.resolved.priorities
         roadmaps = objective.resolved.roadmaps; keyResults = objective.keyResults.map(KeyResultRecord.init)
         grade = GradeFields(objective.keyResults, metadata: objective.metadata)

@@ -75,6 +75,7 @@ extension ObjectiveRecord: JSONWritable {
     func write(to writer: inout JSONWriter) {
         writer.object { w in
             w.field("body", body)
+            w.field("commitment", commitment)
             w.field("grade", grade.grade)
             w.field("grade_coverage", grade.coverage)
             w.field("id", id)

@@ -82,12 +82,22 @@ public struct MarkdownReport {
 
     /// "off-track", "at-risk", or for work nobody marked: "behind pace (grade 0.28 at 50% of the quarter)", with the
     /// share of its own period for a half-year's or year's objective ("at 70% of the half-year").
-    static func riskWords(_ item: AlignedItem, alignment: Alignment) -> String {
+    /// A committed objective says so, with its grade: "behind pace (committed, grade 0.35 at 50% of the quarter)",
+    /// "at-risk (committed, at 0.80)": a leader reads a committed 0.8 as short, where a stretch 0.8 is a success.
+    package static func riskWords(_ item: AlignedItem, alignment: Alignment) -> String {
         if let elapsed = alignment.behindPace(item), let grade = item.progress {
             let period = item.quarter.map { $0.span == .year ? "year" : $0.span == .half ? "half-year" : "quarter" } ?? "quarter"
-            return "behind pace (grade \(Format.grade(grade)) at \(Format.percent(elapsed)) of the \(period))"
+            let committed = item.commitment == .committed ? "committed, " : ""
+            return "behind pace (\(committed)grade \(Format.grade(grade)) at \(Format.percent(elapsed)) of the \(period))"
         }
-        return item.status?.rawValue ?? ""
+        let status = item.status?.rawValue ?? ""
+        return commitmentNote(item).map { "\(status) (\($0))" } ?? status
+    }
+
+    /// "committed, at 0.80" for a committed objective with a grade, nil for any other item.
+    package static func commitmentNote(_ item: AlignedItem) -> String? {
+        guard item.kind == .objective, item.commitment == .committed, let grade = item.progress else { return nil }
+        return "committed, at \(Format.grade(grade))"
     }
 
     /// An update is read in a few minutes: a long list shows its first `listLimit` lines and says how many more
@@ -348,6 +358,13 @@ public struct MarkdownReport {
                 out += [.text("Key-result progress so far "), .strong([.text(Format.grade(grade))]), .text(", \(Format.paceText(pace)). ")]
             } else {
                 out += [.text("Key results grade "), .strong([.text(Format.grade(grade))]), .text(" (\(scope.gradeBand ?? "")), quarter finished. ")]
+                // A committed objective short of 1.0 is a miss its owner explains: named, not averaged away.
+                let missed = alignment.missedCommitments(in: quarter.description)
+                if !missed.isEmpty {
+                    let names = missed.prefix(3).map { "\($0.title) (\(Format.grade($0.progress ?? 0)))" }.joined(separator: "; ")
+                    let more = missed.count > 3 ? " and \(missed.count - 3) more" : ""
+                    out.append(.text(missed.count == 1 ? "Committed and short of 1.0: \(names). " : "Committed and short of 1.0: \(names)\(more). "))
+                }
             }
         }
         let total = alignment.strategy(of: scope).topLevel.count

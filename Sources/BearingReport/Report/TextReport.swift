@@ -66,6 +66,9 @@ public struct TextReport {
         if !scope.tooLittleText.isEmpty { parts.append("too little text \(scope.tooLittleText.count)") }
         if let balance = scope.balance { parts.append("balance \(Format.decimal(balance))") }
         if let grade = scope.grade { parts.append(style.band("grade \(Format.grade(grade)) \(scope.gradeBand ?? "")", scope.gradeBand)) }
+        if scope.kind == .quarter, scope.grade != nil, case let missed = alignment.missedCommitments(in: scope.key).count, missed > 0 {
+            parts.append(missed == 1 ? "1 commitment missed" : "\(missed) commitments missed")
+        }
         if let pace = scope.pace, scope.kind == .quarter { parts.append(Format.paceText(pace)) }
         if scope.planned { parts.append("planned: not started, no grade yet") }
         if scope.kind == .quarter, let version = alignment.periods?.version(of: scope.key) {

@@ -242,7 +242,14 @@ extension SiteContent {
         fact("Owners", m.owners.joined(separator: ", "))
         fact("Team", m.team)
         fact("Status", m.status?.rawValue)
-        fact("Grade", item(objective.id).flatMap { item in item.progress.map { format($0) + (item.gradeCoverage.map { " (\($0))" } ?? "") } })
+        fact("Grade", item(objective.id).flatMap { item in
+            item.progress.map { grade in
+                // A committed objective is graded against 1.0: a miss at its period's end is said where the grade is.
+                let committed = item.commitment != .committed ? ""
+                    : Grade.isMissedCommitment(item, today: alignment.today) ? " — committed: missed, 1.0 is met" : " — committed: 1.0 is met"
+                return format(grade) + (item.gradeCoverage.map { " (\($0))" } ?? "") + committed
+            }
+        })
         fact("Confidence", m.confidence.map(percent))
         fact("Effort", m.effort.map(NumberFormat.general))
         fact("Due", m.due)
@@ -278,6 +285,7 @@ extension SiteContent {
         let keyResults = renderer.keyResultList(unshown)
         return Page(path: paths.objective(objective.id), template: "objective", title: objective.title, kind: "objective",
                     context: ["title": .text(objective.title), "quarter": .text(objective.quarter?.description ?? "Quarters"),
+                              "commitment": item(objective.id)?.commitment.map { .text($0.rawValue) } ?? .flag(false),
                               "quarter_href": .text(objective.quarter.map { paths.quarter($0.description) } ?? "quarters/index.html"),
                               "facts": .list(facts), "links": .list(links), "served_by": .list(servedBy), "body": .text(body),
                               "has_body": .flag(!body.isEmpty), "key_results": .text(keyResults), "has_key_results": .flag(!keyResults.isEmpty),

@@ -24,6 +24,8 @@ extension SiteContent {
         .list(attentionItems().prefix(Self.attentionLimit).map { item in
             ["title": .text(item.title), "href": .text(paths.item(item)),
              "status": .text(alignment.behindPace(item) == nil ? item.status?.rawValue ?? "" : "behind-pace"),
+             // "committed, at 0.80": short of a commitment reads differently from short of a stretch.
+             "note": MarkdownReport.commitmentNote(item).map { .text($0) } ?? .flag(false),
              "owners": .text(item.owners.isEmpty ? "no owner named" : item.owners.joined(separator: ", ")),
              "unowned": .flag(item.owners.isEmpty),
              // A roadmap's own title ("Platform roadmap") says where; "Roadmap: Platform roadmap" wrapped badly on paper.
