@@ -23,7 +23,10 @@ extension KeyResultCollector {
             // A start (a Baseline bullet, or the heading's "from 6h to 1h") is what a falling target is counted from.
             let baseline = (fields["baseline"] ?? fields["start"] ?? fields["starting point"]).map { "from \($0) to \(target), now \(current)" }
             let heading = text.lowercased().contains("from ") ? "\(text), now \(current)" : nil
-            let fromFields = [baseline, heading, "\(target) (currently \(current))"].lazy.compactMap { $0 }
+            // Else the row a table would make of them: a start the heading writes above the target ("Onboarding steps:
+            // 3 → 2") is counted from, and a falling measure past its target is not met.
+            let written = PlanTable.targetReading(target: target, current: current, baseline: nil, measure: text)
+            let fromFields = [baseline, heading, written].lazy.compactMap { $0 }
                 .map { ProgressReader.read($0, checked: nil) }.first { $0.progress != nil }
             if let fromFields { reading = fromFields }
         }

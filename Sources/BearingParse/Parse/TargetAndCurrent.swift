@@ -58,6 +58,16 @@ enum TargetAndCurrent {
         if let start = baseline?.groups[1].flatMap(NumberText.value), start != target {
             return .init(progress: ProgressReader.clamp((value - start) / (target - start)), source: .range)
         }
+        // A start written before the current value and above the target ("3 → 2; 2.5 so far", "from 3 to 2 (Oct: 2.5)",
+        // "down to 2 (was 3, now 2.5)"): the figures say lower is better, whatever the measure is called, and the
+        // progress is the distance covered from it (`WrittenStart`).
+        if baseline == nil {
+            let written = WrittenStart.fallingPair(in: before)
+                ?? baselineAfter.firstMatch(in: before)?[1].flatMap(NumberText.value).flatMap { $0 > target ? (start: $0, target: target) : nil }
+            if let written {
+                return .init(progress: ProgressReader.clamp((value - written.start) / (written.target - written.start)), source: .range)
+            }
+        }
         if falling.matches(before) || duration.allMatches(in: before).contains(where: { $0[1] == targetText }) {
             if value <= target { return .init(progress: 1, source: .current) }
             return .init(progress: nil, source: .unknown,

@@ -1,0 +1,38 @@
+import BearingModel
+
+/// Where a measure started, as its words write it beside its target: "from 3 to 2 days", "3 → 2", "baseline 3",
+/// "(was 3, …)". A start above the target says lower is better from the figures alone, whatever the measure is called
+/// ("Onboarding steps: 3 → 2" falls as "Reduce churn" does), so the key result is read as the distance covered from it.
+/// Only a falling start is taken: a rising key result with no start counts from zero, as it always has.
+enum WrittenStart {
+    private static let numberCore = #"(?<![\w.#/])[$€£]?\d[\d,]*(?:\.\d+)?(?:[kKmMbB](?![A-Za-z])|%)?"#
+    /// "from 3 to 2", "from 3 days to 2 days", "3 → 2", "3 days -> 2 days": a start and a target. A bare "3 to 2" is not
+    /// one ("Move 5 services to 2 regions" moves things).
+    private static let pair = Pattern(
+        #"(?:\bfrom\s+(\#(numberCore))(?:\s*[A-Za-z]{1,12})?\s+to|(\#(numberCore))(?:\s*[A-Za-z]{1,12})?\s*(?:→|⟶|➝|->))\s*(\#(numberCore))"#)
+    /// "baseline 3", "Baseline: 3", "starting value of 3", "was 3", "down from 3": a start named by a word.
+    private static let named = Pattern(
+        #"\b(?:baseline|base line|starting (?:value|point)|start value|started at|was|previously|down from)\b\s*(?:of|at|is|was|:|=)?\s*(\#(numberCore))"#)
+
+    /// The start and target of the last "from A to B" or "A → B" in `text` whose A is above its B.
+    static func fallingPair(in text: String) -> (start: Double, target: Double)? {
+        guard text.contains(where: \.isNumber) else { return nil }
+        return pair.allMatches(in: text).compactMap { groups -> (start: Double, target: Double)? in
+            guard let start = (groups[1] ?? groups[2]).flatMap(NumberText.value), let target = groups[3].flatMap(NumberText.value),
+                  start > target else { return nil }
+            return (start, target)
+        }.last
+    }
+
+    /// The start, as written, that a key result's words give for `target` when it lies above it: a named baseline
+    /// ("baseline 3", "was 3"), else a falling pair whose target is `target` ("Time to first booking: 3 → 2" beside a
+    /// Target of 2).
+    static func fallingStart(in text: String, target: Double) -> String? {
+        if let start = named.firstMatch(in: text)?[1], let value = NumberText.value(start), value > target { return start }
+        guard text.contains(where: \.isNumber) else { return nil }
+        return pair.allMatches(in: text).last { groups in
+            guard let start = (groups[1] ?? groups[2]).flatMap(NumberText.value), let end = groups[3].flatMap(NumberText.value) else { return false }
+            return start > end && end == target
+        }.flatMap { $0[1] ?? $0[2] }
+    }
+}
