@@ -123,7 +123,7 @@ package struct HTMLRenderer: Sendable {
             out += "<tbody>\n"
             for row in rows {
                 let result = measured ? row.first.flatMap { keyResults[$0.line] } : nil
-                let progress = result.map { "<td>" + progressMark($0.progress, line: $0.location.line) } ?? (measured ? "<td>" : "")
+                let progress = result.map { "<td>" + progressMark($0.progress, line: $0.location.line, own: false) } ?? (measured ? "<td>" : "")
                 out += "<tr>\(cells(row, tag: "td"))\(progress)\n"
             }
             out += "</tbody>\n"
@@ -191,8 +191,10 @@ package struct HTMLRenderer: Sendable {
         return out + "</ul>\n"
     }
 
-    /// A key result's progress bar, or "progress unknown", and its trend and stale flag when history gives them.
-    private func progressMark(_ progress: Double?, line: Int) -> String {
+    /// A key result's progress bar, or "progress unknown", its trend and stale flag when history gives them, and its own
+    /// status and owners.
+    /// `own`: with its own status and owners, which a table row already shows in its cells.
+    private func progressMark(_ progress: Double?, line: Int, own: Bool = true) -> String {
         var out: String
         if let progress {
             // One element per bar: the stylesheet draws the bar from `--p` (24,000 key results on a 2,000-file plan).
@@ -202,6 +204,16 @@ package struct HTMLRenderer: Sendable {
             out = "<span class=\"kr unknown\" title=\"progress not stated\">progress unknown</span>"
         }
         if let note = keyResultNotes[line] { out += note }
+        if own, let result = keyResults[line] { out += ownMark(result) }
+        return out
+    }
+
+    /// The key result's own status and owners (" <span class="status at-risk">at-risk</span> <span class="muted">Ana</span>"),
+    /// nothing when it names neither: most do not, and a page may list thousands.
+    private func ownMark(_ result: KeyResult) -> String {
+        var out = ""
+        if let status = result.status { out += " <span class=\"status \(status.rawValue)\">\(status.rawValue)</span>" }
+        if !result.owners.isEmpty { out += " <span class=\"muted\">" + Self.escape(result.owners.joined(separator: ", ")) + "</span>" }
         return out
     }
 

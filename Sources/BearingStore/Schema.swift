@@ -4,7 +4,7 @@ import GRDB
 /// new one appended to `migrations`. The N-th is registered as "vN", and N of the last is the schema version
 /// (`meta.schema_version`), so the list is the only place the version is written.
 enum Schema {
-    private static let migrations: [@Sendable (Database) throws -> Void] = [v1, v2, v3, v4, v5, v6]
+    private static let migrations: [@Sendable (Database) throws -> Void] = [v1, v2, v3, v4, v5, v6, v7]
 
     /// The number of the last migration.
     static var version: Int { migrations.count }
@@ -129,6 +129,15 @@ enum Schema {
             ALTER TABLE key_results ADD COLUMN baseline TEXT;
             ALTER TABLE key_results ADD COLUMN target TEXT;
             ALTER TABLE key_results ADD COLUMN current TEXT;
+            """)
+    }
+
+    /// A key result's own owners (", "-separated, as objectives' are) and the status its writer marked it with; NULL
+    /// when it names none, as most do.
+    private static func v7(_ db: Database) throws {
+        try db.execute(sql: """
+            ALTER TABLE key_results ADD COLUMN owners TEXT;
+            ALTER TABLE key_results ADD COLUMN status TEXT;
             """)
     }
 }

@@ -102,9 +102,18 @@ public struct KeyResult: Hashable, Sendable, Codable {
     /// The figures a table row gives beside its text (`| WPH on Dec 31 | 90,000 | 78,400 |`): the row's text names
     /// only the measure, so these are what it aims at and where it stands. Nil for a key result written as a line.
     public var figures: KeyResultFigures?
+    /// Who answers for this key result, as written beside it (a table's Owner cell, `**Owner:**` under its heading,
+    /// `(Owner: Ana)` or `— @ana` after its words), under the plan's one name per person. Empty when it names none:
+    /// it does not inherit its objective's owner.
+    public var owners: [String]
+    /// How its writer says it stands (a Status cell, `Status: at risk` under its heading, `[at risk]` after its words);
+    /// nil when not written. Its progress is read apart from this.
+    public var status: Status?
 
     package init(text: String, done: Bool, progress: Double? = nil, progressSource: ProgressSource, location: SourceLocation,
-                 priority: String? = nil, figures: KeyResultFigures? = nil) {
+                 priority: String? = nil, figures: KeyResultFigures? = nil, owners: [String] = [], status: Status? = nil) {
+        self.owners = owners
+        self.status = status
         self.priority = priority
         self.figures = figures
         self.text = text

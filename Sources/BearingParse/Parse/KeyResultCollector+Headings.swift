@@ -30,8 +30,11 @@ extension KeyResultCollector {
                 .map { ProgressReader.read($0, checked: nil) }.first { $0.progress != nil }
             if let fromFields { reading = fromFields }
         }
-        let status = fields["status"].flatMap { Status.leadingSymbol(in: $0)?.status }
+        // `Status: at risk` or a mark beside the progress ("70% 🟡") is how its writer says it stands.
+        let status = fields["status"].flatMap { Status(reading: $0) ?? Status.leadingSymbol(in: $0)?.status }
             ?? fields["progress"].flatMap { value in value.split(separator: " ").lazy.compactMap { Status.leadingSymbol(in: String($0))?.status }.first }
+        let ownerKey = fields.keys.sorted().first { MetadataKey(spelling: $0) == .owners && !MetadataKey.trackerSpellings.contains($0) }
+        let owners = ownerKey.flatMap { fields[$0] }.map { KeyResultTail.names($0, line: section.line, column: section.column) } ?? []
         let done = status == .done || (reading.progress ?? 0) >= 1
         if done, reading.progress == nil { reading = .init(progress: 1, source: .checkbox) }
         if reading.progress == nil, let unread = reading.unread {
@@ -39,21 +42,28 @@ extension KeyResultCollector {
                                 fix: "add a `Progress: 40%` or `Current:` line under the heading")
         }
         return KeyResult(text: text, done: done, progress: reading.progress, progressSource: reading.source,
-                         location: SourceLocation(path: path, line: section.line, column: section.column))
+                         location: SourceLocation(path: path, line: section.line, column: section.column), owners: owners, status: status)
     }
 
-    /// `Key: value` lines of the first list under a key-result heading, keys lowercased.
+    /// `Key: value` lines under a key-result heading, keys lowercased: the heading's own `(Owner: Ana)`, the lines of the
+    /// paragraphs before its first list (`**Owner:** Ana` / `Status: at risk`), and the items of that first list.
     private static func fields(in blocks: [Block]) -> [String: String] {
-        guard let items = blocks.lazy.compactMap({ block -> [ListItem]? in
-            if case .list(_, let items) = block.kind { return items }
-            return nil
-        }).first else { return [:] }
+        var lines: [String] = []
+        for block in blocks {
+            switch block.kind {
+            case .fields(let inline): lines += inline.map { "\($0.key): \($0.value)" }
+            case .paragraph(let content): lines += content.lines.map { $0.plainText.trimmed }
+            case .list(_, let items): lines += items.map { text(of: $0) }
+            default: continue
+            }
+            if case .list = block.kind { break }
+        }
         var fields: [String: String] = [:]
-        for item in items {
-            let text = text(of: item)
+        for text in lines {
             guard let colon = text.firstIndex(of: ":"), text.distance(from: text.startIndex, to: colon) <= 24 else { continue }
             let key = text[..<colon].trimmed.lowercased()
-            fields[key] = fields[key] ?? text[text.index(after: colon)...].trimmed
+            let value = text[text.index(after: colon)...].trimmed
+            if !value.isEmpty { fields[key] = fields[key] ?? value }
         }
         return fields
     }

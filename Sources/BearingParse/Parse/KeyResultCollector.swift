@@ -290,8 +290,17 @@ struct KeyResultCollector {
             checked = true
             text = rest
         }
-        // "- Status: Achieved. Received 83% accuracy." under the key result says it is met, as a checked box would.
-        if checked == nil, Self.nestedStatus(item) == .done { checked = true }
+        // Who answers for it and how it stands, after its words (`— @ana`, `[at risk]`, `(Owner: Ana)`) or on a line
+        // under it (`- Owner: Ana`, `- Status: Achieved. Received 83% accuracy.`).
+        var tail = KeyResultTail.read(text, line: item.line, column: item.column)
+        for case .fields(let fields) in item.blocks.dropFirst().map(\.kind) { tail.read(fields: fields) }
+        if tail.owners.isEmpty, let nested = Self.nestedValue(item, key: .owners) {
+            tail.owners = KeyResultTail.names(nested.value, line: nested.line, column: item.column)
+        }
+        if tail.status == nil { tail.status = Self.nestedStatus(item) }
+        if !tail.text.isEmpty { text = tail.text }
+        // A status that says it is met ("[done]", "- Status: Achieved.") is a checked box.
+        if checked == nil, tail.status == .done { checked = true }
         text = Status.showingWikiIcons(text)
         let reading = ProgressReader.read(readFrom ?? text, checked: checked)
         if item.taskMarkerGlued {
@@ -309,7 +318,7 @@ struct KeyResultCollector {
         }
         return KeyResult(text: text, done: checked ?? (reading.progress.map { $0 >= 1 } ?? false), progress: reading.progress,
                          progressSource: reading.source, location: SourceLocation(path: path, line: item.line, column: item.column),
-                         priority: priority)
+                         priority: priority, owners: tail.owners, status: tail.status)
     }
 
     private static let keyResultCell = Pattern(#"\|\s*(?:KR\s*\d|KR\s*:|Key [Rr]esults?\s*\|)"#, caseInsensitive: false)
@@ -376,13 +385,18 @@ struct KeyResultCollector {
     /// The status a `Status: …` line in the item's nested lists gives, read from the value's first sentence (the rest
     /// is the report: "Achieved. Received 0% parsing errors."); nil when there is none.
     static func nestedStatus(_ item: ListItem) -> Status? {
+        guard let value = nestedValue(item, key: .status)?.value else { return nil }
+        return Status(reading: TitleText.firstSentence(value).sentence.trimmingCharacters(in: CharacterSet(charactersIn: ". ")))
+    }
+
+    /// The value of the first `Key: …` line of `key` in the item's nested lists, with its line.
+    static func nestedValue(_ item: ListItem, key: MetadataKey) -> (value: String, line: Int)? {
         for block in item.blocks.dropFirst() {
             guard case .list(_, let items) = block.kind else { continue }
             for child in items {
                 let line = text(of: child)
-                guard let colon = line.firstIndex(of: ":"), MetadataKey(spelling: String(line[..<colon]).trimmed) == .status else { continue }
-                let value = String(line[line.index(after: colon)...]).trimmed
-                return Status(reading: TitleText.firstSentence(value).sentence.trimmingCharacters(in: CharacterSet(charactersIn: ". ")))
+                guard let colon = line.firstIndex(of: ":"), MetadataKey(spelling: String(line[..<colon]).trimmed) == key else { continue }
+                return (String(line[line.index(after: colon)...]).trimmed, child.line)
             }
         }
         return nil

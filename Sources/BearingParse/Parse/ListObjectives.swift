@@ -187,10 +187,11 @@ struct ListObjectives {
             // A row whose objective cell is left empty (`| | 60% of signups… |`) carries on the objective above it, as
             // in a spreadsheet with merged cells: its key result is that objective's.
             return items.enumerated().map { index, item in
-                let fields = item.fields.filter { !measured.contains(MetadataKey.normalize($0.key)) }
+                var fields = item.fields.filter { !measured.contains(MetadataKey.normalize($0.key)) }
                 let end = index + 1 < items.count ? items[index + 1].cell.line : Int.max
-                return TableObjective(title: item.title, cell: item.cell, fields: fields,
-                                      keyResults: results.filter { (item.cell.line..<end).contains($0.location.line) })
+                var keyResults = results.filter { (item.cell.line..<end).contains($0.location.line) }
+                Self.placeRowFields(&fields, keyResults: &keyResults)
+                return TableObjective(title: item.title, cell: item.cell, fields: fields, keyResults: keyResults)
             }
         }
         guard let rows = PlanTable.keyResults(in: block), rows.contains(where: { $0.objective != nil }),
@@ -206,17 +207,29 @@ struct ListObjectives {
         let numbers = Self.numbering(groups.map(\.title))
         return groups.enumerated().map { index, group in
             let pairs = zip(rows, results).filter { $0.0.objective == group.title }
-            // The people who own its key results own the objective with them: a reader of the sheet sees them all.
-            var owners: [String] = []
-            for row in pairs.map(\.0) {
-                for name in (row.owners ?? "").split(separator: ",").map({ $0.trimmed }) where !name.isEmpty && !owners.contains(name) {
-                    owners.append(name)
-                }
-            }
-            let fields = owners.isEmpty ? [] : [MetadataReader.Line(key: "Owner", value: owners.joined(separator: ", "), line: group.cell.line,
-                                                                     valueColumn: group.cell.column, endLine: group.cell.line)]
+            // Each row's Owner cell is its key result's; the objective is theirs when they all name the same people
+            // (`KeyResultRollup`).
             let title = numbers.map { String(group.title.dropFirst($0[index])).trimmed } ?? group.title
-            return TableObjective(title: title, cell: group.cell, fields: fields, keyResults: pairs.map(\.1))
+            return TableObjective(title: title, cell: group.cell, fields: [], keyResults: pairs.map(\.1))
+        }
+    }
+
+    /// `| Objective | Key result | Owner | Status |`: whose the row's Owner and Status cells are. When the rows that carry
+    /// the objective on leave a cell empty (a sheet with merged cells, or one key result per objective), the cell on the
+    /// objective's row is the objective's, as written beside its title. When they fill it in, each row's is its key
+    /// result's, and the objective's own is what they share (`KeyResultRollup`), not its first row's.
+    static func placeRowFields(_ fields: inout [MetadataReader.Line], keyResults: inout [KeyResult]) {
+        guard !keyResults.isEmpty else { return }
+        let rest = keyResults.dropFirst()
+        if rest.allSatisfy({ $0.owners.isEmpty }) {
+            keyResults[0].owners = []
+        } else {
+            fields.removeAll { MetadataKey(spelling: $0.key) == .owners }
+        }
+        if rest.allSatisfy({ $0.status == nil }) {
+            keyResults[0].status = nil
+        } else {
+            fields.removeAll { MetadataKey(spelling: $0.key) == .status || MetadataReader.healthKeys.contains(MetadataKey.normalize($0.key)) }
         }
     }
 

@@ -44,7 +44,7 @@ struct RoadmapBullet: Equatable {
     private static let trailingProgress = Pattern(#"\s*\[\s*([0-9]{1,3})\s*%[^\[\]]*\]\s*$"#)
 
     /// A `Label: value` field at the end of the line, after a dash or bar: "- Completed: 2025-03-10", "| ETA: Q3 2025".
-    private static let trailingField = Pattern(
+    static let trailingField = Pattern(
         #"\s+[-–—|·]\s+(completed|completed on|done|finished|shipped|released|started|started on|eta|due|target|deadline|"#
         + #"priority|archived|removed|owner|owners|assignee|assigned to|assigned|status|effort|impact|size)\s*:\s*((?:(?!\s[-–—|·]\s).)+?)\s*$"#)
 
@@ -311,7 +311,7 @@ struct RoadmapBullet: Equatable {
 
     /// The status a bracket names: all of it ("in progress", "done") or its first word before a version or date
     /// ("Implemented v1.1", "Shipped in 0.3", "Released 2025-03").
-    private static func bracketStatus(_ inner: String) -> Status? {
+    static func bracketStatus(_ inner: String) -> Status? {
         if let whole = Status(reading: inner) { return whole }
         let words = inner.split(separator: " ")
         guard let first = words.first, words.count <= 4, let said = Status(reading: String(first)),

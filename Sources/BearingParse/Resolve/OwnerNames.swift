@@ -26,6 +26,8 @@ struct OwnerNames {
             for objective in file.objectives {
                 uses += objective.metadata.owners.map { ($0, objective.location) }
                 for initiative in objective.initiatives { uses += initiative.metadata.owners.map { ($0, initiative.location) } }
+                // An objective's key results include its initiatives': each is counted once, here.
+                for result in objective.keyResults { uses += result.owners.map { ($0, result.location) } }
             }
         }
         for roadmap in plan.roadmaps { for item in roadmap.items { uses += item.metadata.owners.map { ($0, item.location) } } }
@@ -34,8 +36,14 @@ struct OwnerNames {
         for f in plan.objectiveFiles.indices {
             for o in plan.objectiveFiles[f].objectives.indices {
                 names.rename(&plan.objectiveFiles[f].objectives[o].metadata)
+                for k in plan.objectiveFiles[f].objectives[o].keyResults.indices {
+                    names.rename(&plan.objectiveFiles[f].objectives[o].keyResults[k].owners)
+                }
                 for i in plan.objectiveFiles[f].objectives[o].initiatives.indices {
                     names.rename(&plan.objectiveFiles[f].objectives[o].initiatives[i].metadata)
+                    for k in plan.objectiveFiles[f].objectives[o].initiatives[i].keyResults.indices {
+                        names.rename(&plan.objectiveFiles[f].objectives[o].initiatives[i].keyResults[k].owners)
+                    }
                 }
             }
         }
@@ -86,15 +94,18 @@ struct OwnerNames {
     func name(_ spelling: String) -> String { shownBySpelling[spelling] ?? shown[Self.fold(spelling)] ?? Self.tidy(spelling) }
 
     /// The owners of one item, each under its shown name, once.
-    func rename(_ metadata: inout Metadata) {
-        guard !metadata.owners.isEmpty else { return }
+    func rename(_ metadata: inout Metadata) { rename(&metadata.owners) }
+
+    /// Owners, each under its shown name, once.
+    func rename(_ owners: inout [String]) {
+        guard !owners.isEmpty else { return }
         var seen: [String] = []
-        for spelling in metadata.owners {
+        for spelling in owners {
             let remark = shownBySpelling[spelling] == nil ? Self.isRemark(spelling) : remarkSpellings.contains(spelling)
             let owner = name(spelling)
             if !remark, !seen.contains(owner) { seen.append(owner) }
         }
-        metadata.owners = seen
+        owners = seen
     }
 
     /// Lower case, runs of spaces as one, no leading `@`, no title before the name ("Dr.", "Prof.") and no degree,

@@ -78,9 +78,12 @@ struct KeyResultRecord: Sendable {
     var line: Int
     var priority: String?
     var figures: KeyResultFigures?
+    /// Written only when the key result names them: most name neither, and a plan can hold tens of thousands.
+    var owners: [String]
+    var status: String?
     init(_ keyResult: KeyResult) {
         text = keyResult.text; done = keyResult.done; progress = keyResult.progress.map(rounded); priority = keyResult.priority
-        figures = keyResult.figures
+        figures = keyResult.figures; owners = keyResult.owners; status = keyResult.status?.rawValue
         progressSource = keyResult.progressSource.rawValue; line = keyResult.location.line
     }
 }

@@ -22,9 +22,11 @@ extension KeyResultRecord: JSONWritable {
                 w.key("figures"); w.null()
             }
             w.field("line", line)
+            if !owners.isEmpty { w.field("owners", owners) }
             w.field("priority", priority)
             w.field("progress", progress)
             w.field("progress_source", progressSource)
+            if let status { w.field("status", status) }
             w.field("text", text)
         }
     }

@@ -61,15 +61,20 @@ public struct MarkdownReport {
     /// Off-track first, then at-risk: the quarter's objectives and initiatives (with those of a half-year or year
     /// running through it, marked with their period) and the roadmap items, with owners.
     private func risks(_ q: Quarter) -> [Block] {
+        // Work a key result of which is marked at risk or off track is flagged with that mark (`KeyResultFlags`).
+        let flags = KeyResultFlags(plan)
         let flagged = alignment.items.filter { item in
-            (item.status == .offTrack || item.status == .atRisk) && (item.kind == .roadmapItem || item.quarter == q || item.quarter?.spans(q) == true)
+            flags.status(of: item) != nil && (item.kind == .roadmapItem || item.quarter == q || item.quarter?.spans(q) == true)
         }
-        let behind = alignment.items.filter { alignment.behindPace($0) != nil }
-        let ordered = flagged.filter { $0.status == .offTrack } + flagged.filter { $0.status == .atRisk } + behind
+        let flaggedIDs = Set(flagged.map(\.id))
+        let behind = alignment.items.filter { alignment.behindPace($0) != nil && !flaggedIDs.contains($0.id) }
+        let ordered = flagged.filter { flags.status(of: $0) == .offTrack } + flagged.filter { flags.status(of: $0) == .atRisk } + behind
         guard !ordered.isEmpty else { return [heading(2, [.text("Risks")]), paragraph([.text("Nothing is marked at-risk or off-track.")])] }
-        let offTrack = flagged.count { $0.status == .offTrack }
+        let offTrack = flagged.count { flags.status(of: $0) == .offTrack }
         return [heading(2, [.text("Risks")])] + capped(ordered, line: { item in
-            var line = titled(item) + [.text(" — \(Self.riskWords(item, alignment: alignment)), ")]
+            var words = Self.riskWords(item, alignment: alignment)
+            if let result = flags.keyResult(of: item), let status = flags.status(of: item) { words = "key result \"\(result)\" \(status.rawValue)" }
+            var line = titled(item) + [.text(" — \(words), ")]
             line.append(item.owners.isEmpty ? .emphasis([.text("no owner named")]) : .text(item.owners.joined(separator: ", ")))
             if item.kind == .roadmapItem { line.append(.text(" (roadmap \(roadmapTitle(item)))")) }
             if let period = item.quarter, period.spans(q), item.kind != .roadmapItem { line.append(.text(" (\(period))")) }

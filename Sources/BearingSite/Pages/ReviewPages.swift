@@ -8,26 +8,39 @@ import Foundation
 extension SiteContent {
     /// Current work (objectives and their initiatives of the current quarter and of the half-years or years running
     /// through it) and roadmap items marked off-track or at-risk, off-track first, in plan order within each.
+    /// Work whose key result is marked at risk or off track counts as flagged with that mark (`KeyResultFlags`).
     func attentionItems() -> [AlignedItem] {
+        let flags = keyResultFlags
         let open = alignment.items.filter { item in
-            guard item.status == .offTrack || item.status == .atRisk else { return false }
+            guard flags.status(of: item) != nil else { return false }
             return item.kind == .roadmapItem || alignment.isCurrentWork(item)
         }
-        return open.filter { $0.status == .offTrack } + open.filter { $0.status == .atRisk } + alignment.items.filter { alignment.behindPace($0) != nil }
+        let flagged = Set(open.map(\.id))
+        return open.filter { flags.status(of: $0) == .offTrack } + open.filter { flags.status(of: $0) == .atRisk }
+            + alignment.items.filter { alignment.behindPace($0) != nil && !flagged.contains($0.id) }
     }
+
+    /// The key results marked at risk or off track, by the work they measure.
+    var keyResultFlags: KeyResultFlags { KeyResultFlags(plan) }
 
     /// How many flagged items the attention list shows before it says how many more there are: the list opens the
     /// dashboard and the review, and hundreds of rows (a plan of thousands of objectives) bury the figures below it.
     static let attentionLimit = 40
 
     func attentionRows() -> TemplateValue {
-        .list(attentionItems().prefix(Self.attentionLimit).map { item in
-            ["title": .text(item.title), "href": .text(paths.item(item)),
-             "status": .text(alignment.behindPace(item) == nil ? item.status?.rawValue ?? "" : "behind-pace"),
+        let flags = keyResultFlags
+        return .list(attentionItems().prefix(Self.attentionLimit).map { item in
+            // Flagged by a key result: the row names it, so the reader sees what is at risk.
+            let flagging = flags.keyResult(of: item)
+            let title = flagging.map { "\(item.title) (key result: \($0))" } ?? item.title
+            let status = flags.status(of: item)
+            let owners = flags.owners(of: item)
+            return ["title": .text(title), "href": .text(paths.item(item)),
+             "status": .text(flagging == nil && alignment.behindPace(item) != nil ? "behind-pace" : status?.rawValue ?? ""),
              // "committed, at 0.80": short of a commitment reads differently from short of a stretch.
              "note": MarkdownReport.commitmentNote(item).map { .text($0) } ?? .flag(false),
-             "owners": .text(item.owners.isEmpty ? "no owner named" : item.owners.joined(separator: ", ")),
-             "unowned": .flag(item.owners.isEmpty),
+             "owners": .text(owners.isEmpty ? "no owner named" : owners.joined(separator: ", ")),
+             "unowned": .flag(owners.isEmpty),
              // A roadmap's own title ("Platform roadmap") says where; "Roadmap: Platform roadmap" wrapped badly on paper.
              "where": .text(item.kind == .roadmapItem ? String(whereText(item).dropFirst("roadmap ".count)) : whereText(item) + runningMark(item)),
              "team": .text(team(of: item) ?? "")]
@@ -43,6 +56,21 @@ extension SiteContent {
             let own = objective.initiatives.first { $0.id == item.id }?.metadata.team
             return own ?? objective.metadata.team ?? plan.objectiveFiles.first { $0.objectives.contains { $0.id == objective.id } }?.team
         }
+    }
+
+    /// Who answers for the item or a part of it: its owners, then the owners of its key results who are not among them.
+    /// A person who owns only a key result (an OKR sheet's rows owned by several people) has the objective in their
+    /// "By owner" row, as work they answer for.
+    func workOwners(_ item: AlignedItem) -> [String] {
+        let keyResults: [KeyResult]
+        switch item.kind {
+        case .roadmapItem: return item.owners
+        case .objective: keyResults = objectivesByID[item.id]?.keyResults ?? []
+        case .initiative: keyResults = objectivesByID[item.parent ?? ""]?.initiatives.first { $0.id == item.id }?.keyResults ?? []
+        }
+        var owners = item.owners
+        for result in keyResults { for name in result.owners where !owners.contains(name) { owners.append(name) } }
+        return owners
     }
 
     /// " (2026-H2)" for current work planned for a longer period than the current quarter: the list says whose period
@@ -88,7 +116,8 @@ extension SiteContent {
     func attentionMore() -> TemplateValue {
         let hidden = attentionItems().dropFirst(Self.attentionLimit)
         guard !hidden.isEmpty else { return .flag(false) }
-        let behind = hidden.filter { alignment.behindPace($0) != nil }.count
+        let flags = keyResultFlags
+        let behind = hidden.filter { flags.status(of: $0) == nil && alignment.behindPace($0) != nil }.count
         let kinds = behind == 0 ? "at-risk or off-track" : behind == hidden.count ? "behind pace" : "at-risk, off-track or behind pace"
         return .text("\(hidden.count) more \(kinds)")
     }
@@ -207,11 +236,11 @@ extension SiteContent {
             "has_key_results": .flag(objectives.contains { !$0.keyResults.isEmpty }),
             "ended": .list(ended), "current": .list(currentStanding), "planned": .list(planned),
             "priorities": priorityStandings(),
-            "owners": grouped(items, missing: "No owner named") { $0.owners },
+            "owners": grouped(items, missing: "No owner named") { workOwners($0) },
             "teams": grouped(items, missing: "No team named") { team(of: $0).map { [$0] } ?? [] },
             // A plan that names no team gets a sentence, not a table whose one row is "No team named".
             "names_teams": .flag(items.contains { team(of: $0) != nil }),
-            "names_owners": .flag(items.contains { !$0.owners.isEmpty }),
+            "names_owners": .flag(items.contains { !workOwners($0).isEmpty }),
             "grade_chart": .text(GradeBars.render(alignment)), "heatmap": .text(Heatmap.render(alignment)),
             "balance_chart": .text(WeightBars.render(alignment, scope: scope ?? alignment.workspace)), "balance_title": .text(WeightBars.title(alignment)),
             "report_href": .text(quarter.map { paths.report($0.description) } ?? ""),

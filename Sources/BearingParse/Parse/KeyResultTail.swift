@@ -1,0 +1,73 @@
+import BearingModel
+
+/// Who answers for a key result and how its writer says it stands, written after its words in the forms a roadmap
+/// item's are (`RoadmapBullet`): a field after a dash or bar (`— Owner: Ana`, `| Status: at risk`), a status in
+/// brackets (`[at risk]`, `(off track)`), and handles after a dash (`— @ana`, `– @ana, @lee`). `(Owner: Ana)` or
+/// `(Status: at risk)` at the very end is split off by the Markdown reader into a fields block after the item's
+/// paragraph (`fields(_:)`). Owners are read with the objectives' owner reader (`MetadataValues.names`).
+struct KeyResultTail {
+    /// The key result's words without what was read.
+    var text: String
+    var owners: [String] = []
+    var status: Status?
+
+    /// Reads from the end, as many parts as are written ("Cut churn to 2% — @ana [at risk]"); a field whose value is no
+    /// status Bearing knows ends the reading and stays in the text.
+    static func read(_ written: String, line: Int, column: Int) -> KeyResultTail {
+        var tail = KeyResultTail(text: written)
+        while let rest = tail.peel(line: line, column: column) { tail.text = rest }
+        return tail
+    }
+
+    /// The text before the last part, having read that part; nil when the text ends with none.
+    private mutating func peel(line: Int, column: Int) -> String? {
+        let text = self.text
+        guard let last = text.last, last == ")" || last == "]" || last.isLetter || last.isNumber || last == "_" || last == "." || last == "-" else { return nil }
+        if owners.isEmpty, text.contains("@"), let match = Self.handles.firstMatchWithRange(in: text), match.range.lowerBound > text.startIndex,
+           let names = match.groups[1] {
+            owners = Self.names(names, line: line, column: column)
+            return String(text[..<match.range.lowerBound]).trimmed
+        }
+        if let match = RoadmapBullet.trailingField.firstMatchWithRange(in: text), match.range.lowerBound > text.startIndex,
+           let label = match.groups[1]?.lowercased(), let value = match.groups[2]?.trimmed, !value.isEmpty {
+            if Self.ownerLabels.contains(label), owners.isEmpty {
+                owners = Self.names(value, line: line, column: column)
+                return owners.isEmpty ? nil : String(text[..<match.range.lowerBound]).trimmed
+            }
+            if label == "status", status == nil, let said = Status(reading: value) {
+                status = said
+                return String(text[..<match.range.lowerBound]).trimmed
+            }
+            return nil
+        }
+        if status == nil, last == ")" || last == "]", let match = Self.bracket.firstMatchWithRange(in: text), match.range.lowerBound > text.startIndex,
+           let inner = match.groups[1], let said = Status(reading: inner) {
+            status = said
+            return String(text[..<match.range.lowerBound]).trimmed
+        }
+        return nil
+    }
+
+    /// Owners and status from a fields block (`(Owner: Ana; Status: at risk)` split off the item's paragraph).
+    mutating func read(fields: [InlineField]) {
+        for field in fields {
+            switch MetadataKey(spelling: field.key) {
+            case .owners? where owners.isEmpty: owners = Self.names(field.value, line: field.line, column: field.valueColumn)
+            case .status? where status == nil: status = Status(reading: field.value)
+            default: break
+            }
+        }
+    }
+
+    /// The names in an owner value, read as an objective's `Owner:` line is.
+    static func names(_ value: String, line: Int, column: Int) -> [String] {
+        MetadataValues(line: MetadataReader.Line(key: "Owner", value: value, line: line, valueColumn: column, endLine: line), path: "").names()
+    }
+
+    private static let ownerLabels: Set<String> = ["owner", "owners", "assignee", "assigned to", "assigned"]
+
+    /// "— @ana", "– @ana, @lee", "- @ana and @lee": handles alone after a dash end the words.
+    private static let handles = Pattern(#"\s+[-–—]\s*(@[A-Za-z0-9_.-]+(?:\s*(?:,|&|\band\b)\s*@[A-Za-z0-9_.-]+)*)\s*$"#, needs: ["@"])
+    /// "[at risk]", "(off track)": a bracket at the end of the words, read as a status only when all of it is one.
+    private static let bracket = Pattern(#"\s*[\[(]\s*([^\[\]()]{1,30}?)\s*[\])]\s*$"#)
+}
