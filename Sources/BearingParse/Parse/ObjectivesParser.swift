@@ -167,6 +167,8 @@ package struct ObjectivesParser: Sendable {
         // One file per team and quarter: the file's team (`team: Payments` in front matter, a Team field above the
         // objectives) is the team of each objective that names none of its own.
         if let team { for index in objectives.indices where objectives[index].metadata.team == nil { objectives[index].metadata.team = team } }
+        // An objective that names no owner or status of its own takes what all its key results name alike.
+        for index in objectives.indices { KeyResultRollup.fill(&objectives[index]) }
         // Likewise its owner (`owner: Dana` in front matter, an `**Owner:** Dana Whitfield` line under the title, as OKR
         // templates put it): the person who answers for the file's objectives answers for each that names nobody else.
         if let owners = fileOwners(document, intro: outline.introBlocks), !owners.isEmpty {

@@ -41,7 +41,6 @@ public struct WorkspaceLoader: Sendable {
         ReferenceResolver().resolve(&plan, weights: config.weights.isEmpty ? parsed.strategy?.weights ?? [] : config.weights,
                                     indexes: &previous.references)
         plan.diagnostics += OwnerNames.unify(&plan)
-        KeyResultRollup.apply(&plan)
         plan.diagnostics.sort(by: Diagnostic.ordered)
         return plan
     }

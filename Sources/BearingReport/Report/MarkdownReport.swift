@@ -75,7 +75,8 @@ public struct MarkdownReport {
             var words = Self.riskWords(item, alignment: alignment)
             if let result = flags.keyResult(of: item), let status = flags.status(of: item) { words = "key result \"\(result)\" \(status.rawValue)" }
             var line = titled(item) + [.text(" — \(words), ")]
-            line.append(item.owners.isEmpty ? .emphasis([.text("no owner named")]) : .text(item.owners.joined(separator: ", ")))
+            let owners = flags.owners(of: item)
+            line.append(owners.isEmpty ? .emphasis([.text("no owner named")]) : .text(owners.joined(separator: ", ")))
             if item.kind == .roadmapItem { line.append(.text(" (roadmap \(roadmapTitle(item)))")) }
             if let period = item.quarter, period.spans(q), item.kind != .roadmapItem { line.append(.text(" (\(period))")) }
             return line

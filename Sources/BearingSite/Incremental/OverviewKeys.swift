@@ -114,8 +114,12 @@ extension SiteRender {
         let next = quarters.first { $0 > quarter }
         hasher.combine(shown)
         hasher.combine(next)
-        // The risks of the half-years and years running through the quarter.
-        for period in inputs.quarterItems.keys.filter({ $0.spans(quarter) }).sorted() { hasher.combine(inputs.quarterItems[period]) }
+        // The risks of the half-years and years running through the quarter, their key results' marks among them
+        // (`KeyResultFlags`).
+        for period in inputs.quarterItems.keys.filter({ $0.spans(quarter) }).sorted() {
+            hasher.combine(inputs.quarterItems[period])
+            hasher.combine(inputs.quarterKeyResults[period])
+        }
         for label in shown {
             hasher.combine(alignment.scope(.quarter, label))
             hasher.combine(alignment.periods?.scoredAgainst[label])
