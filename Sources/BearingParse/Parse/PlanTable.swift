@@ -490,14 +490,14 @@ enum PlanTable {
     /// A row's target, current and baseline cells as the text the progress reader reads: `from B to T, now C` when
     /// the start is written (cells that are plain figures or answers are read first, by `TableFigures`). A current value past its
     /// target is met only if higher is better: when the measure's words say lower is ("Median validation error",
-    /// 0.9 now 1.1) it is read as `below T`, which without a start is unknown. A start the measure's own words give above
-    /// the target (`3 → 2`, `baseline 3`) is one.
+    /// 0.9 now 1.1) it is read as `below T`, which without a start is unknown. A start the measure's own words give
+    /// (`3 → 2`, `baseline 3`, `100 → 200`) is one.
     static func targetReading(target: String, current: String, baseline: String?, measure: String) -> String {
         let hasFigure = { (text: String) in text.contains { $0.isNumber } }
         if let baseline, hasFigure(baseline), hasFigure(target) { return "from \(baseline) to \(target), now \(current)" }
-        // No Baseline column, but the key result writes where it started above the target ("Time to first booking (days):
-        // 3 → 2", "Onboarding steps (baseline 3)"): it falls, and is counted from there.
-        if let goal = NumberText.value(target), let start = WrittenStart.fallingStart(in: ProgressMask.mask(measure).text, target: goal),
+        // No Baseline column, but the key result writes where it started ("Time to first booking (days): 3 → 2",
+        // "Onboarding steps (baseline 3)", "Signups 100 → 200"): it is counted from there, falling or rising.
+        if let goal = NumberText.value(target), let start = WrittenStart.start(in: ProgressMask.mask(measure).text, target: goal),
            NumberText.value(current) != nil {
             return "from \(start) to \(target), now \(current)"
         }

@@ -53,17 +53,25 @@ enum TargetAndCurrent {
         } else if let after = baselineAfter.firstMatchWithRange(in: String(text[current.start...])) {
             baseline = after
         }
-        let targetText = toTarget.allMatches(in: before).last?[1] ?? ofTarget.firstMatch(in: before)?[1] ?? likeCurrent(current.number, in: before)
+        let named = toTarget.allMatches(in: before).last?[1] ?? ofTarget.firstMatch(in: before)?[1]
+        // "Signups 100 → 200; 150 so far": no "to B" names the target, so the pair's B is it and its A the start (the
+        // first figure, 100, had been taken for the target and 150 read as met).
+        if named == nil, baseline == nil, let pair = WrittenStart.pairs(in: before).last, pair.start != pair.target {
+            return .init(progress: ProgressReader.clamp((value - pair.start) / (pair.target - pair.start)), source: .range)
+        }
+        let targetText = named ?? likeCurrent(current.number, in: before)
         guard let targetText, let target = NumberText.value(targetText) else { return nil }
         if let start = baseline?.groups[1].flatMap(NumberText.value), start != target {
             return .init(progress: ProgressReader.clamp((value - start) / (target - start)), source: .range)
         }
         // A start written before the current value and above the target ("3 → 2; 2.5 so far", "from 3 to 2 (Oct: 2.5)",
         // "down to 2 (was 3, now 2.5)"): the figures say lower is better, whatever the measure is called, and the
-        // progress is the distance covered from it (`WrittenStart`).
+        // progress is the distance covered from it (`WrittenStart`). One below the target is where a rising key result
+        // started ("Signups 100 → 200; 150 so far", "to 20 (was 10, now 15)"), counted the same way.
         if baseline == nil {
             let written = WrittenStart.fallingPair(in: before)
-                ?? baselineAfter.firstMatch(in: before)?[1].flatMap(NumberText.value).flatMap { $0 > target ? (start: $0, target: target) : nil }
+                ?? WrittenStart.risingStart(in: before, target: target).map { (start: $0, target: target) }
+                ?? baselineAfter.firstMatch(in: before)?[1].flatMap(NumberText.value).flatMap { $0 != target ? (start: $0, target: target) : nil }
             if let written {
                 return .init(progress: ProgressReader.clamp((value - written.start) / (written.target - written.start)), source: .range)
             }
