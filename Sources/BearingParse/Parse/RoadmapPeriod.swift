@@ -55,6 +55,7 @@ enum RoadmapPeriod {
     static func heading(_ title: String, year: Int?) -> String? {
         if let release = release(title, year: year) { return release.period }
         let cleaned = TitleText.clean(title)
+        if let clock = clock(cleaned, year: year) { return clock }
         // "Q1 2026 - Foundation", "2026 H2: Scale": a period and the theme of its work; "Version 2.4 - 2026-04-01": the
         // work and when it is due. Not a range ("January - March"), where both sides are periods.
         for separator in [" - ", " – ", " — ", ": "] {
@@ -77,6 +78,35 @@ enum RoadmapPeriod {
         let words = cleaned.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
         guard words.allSatisfy({ isPeriodWord($0) || periodCompanions.contains($0) }) else { return nil }
         return PeriodText.normalize(cleaned, year: year)
+    }
+
+    /// "Month 1 (April)", "Sprint 3 (Mar 2 – Mar 13)", "Weeks 1–2: Jan 4 – Jan 15": a unit of the plan's own clock,
+    /// then the calendar time it stands for.
+    private static let clockWithAside = Pattern(
+        #"^(?:weeks?|months?|sprints?|iterations?|cycles?|phases?|stages?|milestones?|waves?|increments?)\s*#?\s*[0-9]+(?:\s*(?:[-–—]|to)\s*[0-9]+)?\s*(?:\((.+)\)|(?::|\s[-–—])\s*(.+))$"#,
+        first: "wmsicpw")
+    /// The first day of a range of days without a year: "Mar 2 – Mar 13", "2 March - 13 March".
+    private static let firstDay = Pattern(
+        #"^(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+([0-9]{1,2})|([0-9]{1,2})\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)(?:st|nd|rd|th)?\b"#)
+
+    /// The period a clock unit's calendar aside names: its month (in `year` when it names none, "Month 1 (April)" in a
+    /// 2027 roadmap is April 2027), its months ("Months 1–3 (Apr–Jun)" is 2027-Q2), or for days the quarter the first
+    /// one falls in, as a day written anywhere in a roadmap is. Nil without an aside or when the aside is not a time
+    /// ("Phase 1: Foundations").
+    static func clock(_ title: String, year: Int?) -> String? {
+        guard let groups = clockWithAside.firstMatch(in: title), let aside = (groups[1] ?? groups[2])?.trimmed, !aside.isEmpty else { return nil }
+        let stated = PeriodText.firstYear(aside)
+        if let date = WrittenDate.find(in: aside) { return Quarter.containing(date).description }
+        if let day = firstDay.firstMatch(in: aside), let dayYear = stated ?? year,
+           let month = day[1] ?? day[4], let number = day[2] ?? day[3],
+           let date = WrittenDate.find(in: "\(number) \(month) \(dayYear)") {
+            return Quarter.containing(date).description
+        }
+        guard WhenText.isWhen(aside) else { return nil }
+        guard stated == nil, let year, monthName.matches(aside), !quarterOrHalf.matches(aside) else {
+            return PeriodText.normalize(aside, year: year)
+        }
+        return PeriodText.normalize("\(aside) \(year)", year: year)
     }
 
     private static let periodCompanions: Set<String> = [
