@@ -78,4 +78,67 @@ struct NewUserShapes19Tests {
             """)
         #expect(parsed.items.map(\.period) == ["April"])
     }
+
+    // MARK: Step labels
+
+    @Test("a step label before a bullet's words is a field, not part of its title")
+    func stepLabelsInBullets() {
+        let parsed = roadmap("""
+            # Launch roadmap 2027
+
+            ## Now
+
+            - Milestone 1: Public beta of the API
+            - Phase 2 — Rewrite the scheduler (beta)
+            - Step 3. Hook up alerts
+            - M1: Ship the partner portal (Q3)
+            - **Stage 4:** Regional rollout - every region at once
+            - **Milestone 5: Self-serve billing** — invoices without a call
+            """)
+        #expect(parsed.items.map(\.title) == ["Public beta of the API", "Rewrite the scheduler (beta)", "Hook up alerts",
+                                              "Ship the partner portal", "Regional rollout", "Self-serve billing"])
+        #expect(parsed.items.map { $0.metadata.custom.map { "\($0.key) \($0.value)" } }
+                == [["Milestone 1"], ["Phase 2"], ["Step 3"], ["Milestone M1"], ["Stage 4"], ["Milestone 5"]])
+        #expect(item(parsed, "Ship the partner portal")?.metadata.due == "Q3")
+        #expect(item(parsed, "Public beta of the API")?.id == "launch/public-beta-of-the-api")
+    }
+
+    @Test("words that only start like a step label keep their title")
+    func notStepLabels() {
+        let parsed = roadmap("""
+            # Launch roadmap 2027
+
+            ## Now
+
+            - Phase out the old API
+            - EC2 — Move the workers to Graviton
+            - Step-by-step setup guide
+            - Milestone tracking for every team
+            """)
+        #expect(parsed.items.map(\.title) == ["Phase out the old API", "EC2 — Move the workers to Graviton", "Step-by-step setup guide",
+                                              "Milestone tracking for every team"])
+        #expect(parsed.items.allSatisfy { $0.metadata.custom.isEmpty })
+    }
+
+    @Test("an H3 milestone's label is a field, and a dependency written with the label still finds it")
+    func stepLabelledHeadings() {
+        let plan = loadWorkspace(["strategy.md": minimalStrategy, "roadmaps/launch.md": """
+            # Launch roadmap
+
+            ## Milestones
+
+            ### Milestone 1: Public beta
+            **Status:** In progress
+
+            ### Milestone 2: General availability
+            **Depends on:** Milestone 1
+
+            ### Milestone 3: Partner launch
+            **Depends on:** launch/milestone-2-general-availability
+            """])
+        #expect(plan.roadmapItems.map(\.title) == ["Public beta", "General availability", "Partner launch"])
+        #expect(plan.roadmapItems.map { $0.metadata.custom.first?.value } == ["1", "2", "3"])
+        #expect(plan.roadmapItems.map(\.resolved.dependsOn) == [[], ["launch/public-beta"], ["launch/general-availability"]])
+        #expect(plan.errors.isEmpty)
+    }
 }

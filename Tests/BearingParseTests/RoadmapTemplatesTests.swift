@@ -97,13 +97,15 @@ import Testing
             ### Phase 3: Ecosystem
             **Depends on**: None
             """)
-        #expect(roadmap.items.map(\.title) == ["Phase 1: Durable storage", "Phase 2: Tooling", "Phase 3: Ecosystem"])
+        // The step label is a field, not a word of the title (NewUserShapes19Tests); `Depends on: Phase 1` still finds it.
+        #expect(roadmap.items.map(\.title) == ["Durable storage", "Tooling", "Ecosystem"])
+        #expect(roadmap.items.map { $0.metadata.custom.first { $0.key == "Phase" }?.value } == ["1", "2", "3"])
         #expect(Set(roadmap.items.map(\.id)).count == 3)
         #expect(roadmap.items.allSatisfy { $0.metadata.dependsOn.count <= 1 })
-        #expect(item(roadmap, "Phase 1: Durable storage")?.metadata.dependsOn.isEmpty == true)
-        #expect(item(roadmap, "Phase 2: Tooling")?.metadata.dependsOn.map(\.text) == ["Phase 1"])
-        #expect(item(roadmap, "Phase 3: Ecosystem")?.metadata.dependsOn.isEmpty == true)
-        #expect(item(roadmap, "Phase 1: Durable storage")?.metadata.status == .done)
+        #expect(item(roadmap, "Durable storage")?.metadata.dependsOn.isEmpty == true)
+        #expect(item(roadmap, "Tooling")?.metadata.dependsOn.map(\.text) == ["Phase 1"])
+        #expect(item(roadmap, "Ecosystem")?.metadata.dependsOn.isEmpty == true)
+        #expect(item(roadmap, "Durable storage")?.metadata.status == .done)
         #expect(!diagnostics.contains { $0.severity == .error }, "\(diagnostics.map(\.message))")
     }
 

@@ -151,7 +151,19 @@ struct RoadmapBullet: Equatable {
                 if status == nil { status = said }
                 rest = String(rest[..<match.range.lowerBound])
             }
-            return RoadmapBullet(title: Self.title(of: rest.trimmed), status: status, team: nil, due: nil, startsBold: true)
+            let step = TitleLabel.roadmapStep(lead.title.trimmingCharacters(in: CharacterSet(charactersIn: ":.) ")) + ": Title")?.field
+            return RoadmapBullet(title: Self.title(of: rest.trimmed), status: status, team: nil, due: nil, startsBold: true,
+                                 fields: step.map { [$0] } ?? [])
+        }
+        // "Milestone 1: Public beta", "Phase 2 — Rewrite the scheduler", "Step 3. Hook up alerts": the label orders the
+        // work and is kept as a field; the words after it are the item.
+        var step: CustomField?
+        if bold == nil, let found = TitleLabel.roadmapStep(text) {
+            step = found.field
+            text = found.rest
+        } else if let lead = bold, let found = TitleLabel.roadmapStep(lead.title) {
+            step = found.field
+            bold = (found.rest, lead.rest)
         }
         var team: String?
         if bold == nil, let match = teamLead.firstMatchWithRange(in: text), match.range.upperBound < text.endIndex {
@@ -212,6 +224,7 @@ struct RoadmapBullet: Equatable {
         let written = (bold?.title ?? text).trimmed
         let struck = written.count > 4 && written.hasPrefix("~~") && written.dropFirst(2).contains("~~")
         if struck { title = TitleText.clean(title) }
+        if let step, !fields.contains(where: { $0.key == step.key }) { fields.insert(step, at: 0) }
         return RoadmapBullet(title: title, status: status, team: team, due: due, startsBold: bold != nil, owners: owners, fields: fields,
                              struck: struck, issues: issues)
     }

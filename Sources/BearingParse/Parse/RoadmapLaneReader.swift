@@ -577,8 +577,13 @@ struct LaneReader {
             if metadata.status == nil { metadata.status = symbol.status }
             written = symbol.rest
         }
-        let label = TitleLabel.parse(written)
+        var label = TitleLabel.parse(written)
         label.fill(&metadata, team: nil)
+        // "### Milestone 1: Public beta", "### M2 — Offline mode": the step label is a field, not a word of the title.
+        if let step = TitleLabel.roadmapStep(label.code == nil ? label.title : written) {
+            label.title = step.rest
+            if !metadata.custom.contains(where: { $0.key == step.field.key }) { metadata.custom.insert(step.field, at: 0) }
+        }
         if let shortName, !metadata.custom.contains(where: { $0.key == shortName.key }) { metadata.custom.insert(shortName, at: 0) }
         let inherits = metadata.status == nil
         if metadata.status == nil { metadata.status = context.status }

@@ -53,6 +53,32 @@ struct TitleLabel: Equatable {
     /// "(Driver: Ada Lovelace)", "(Owner: @ada)", "(DRI: Ada)" at the end.
     private static let driver = Pattern(#"\s*\((?:driver|drivers|owner|owners|dri|lead)\s*:\s*([^)]*)\)\s*$"#, needs: ["(dri", "(owner", "(lead"])
 
+    /// "Milestone 1:", "Phase 2 —", "Step 3.", "Stage 4 -", "Part 2)" before a roadmap item's title.
+    private static let stepLabel = Pattern(
+        #"^(milestone|phase|step|stage|part)\s*#?\s*([0-9]+(?:\.[0-9]+)*)\s*(?::|-{1,3}|–|—|\.(?=\s)|\))\s*"#, first: "mps")
+    /// "M1:", "MS2 –", "M3." before a roadmap item's title: a milestone's code. Other letters with a number are as often
+    /// the name of a thing ("EC2: …", "S3 – …").
+    private static let milestoneCode = Pattern(#"^(MS?[0-9]+(?:\.[0-9]+)?)\s*(?::|-{1,3}(?![0-9])|–|—|\.(?=\s))\s*"#,
+                                               caseInsensitive: false, first: "M")
+
+    /// The place a roadmap item's title gives it in the plan's sequence ("Milestone 1: Public beta", "Phase 2 — Rewrite
+    /// the scheduler", "Step 3. Hook up alerts", "M1: Ship it"), as a field (`Milestone: 1`, `Milestone: M1`), and the
+    /// title without it; nil when the title has no such label or nothing after it. The label orders the work; it is not
+    /// a word of its name, as "Outcome 1:" is none of an objective's.
+    static func roadmapStep(_ title: String) -> (field: CustomField, rest: String)? {
+        if let match = stepLabel.firstMatchWithRange(in: title), let word = match.groups[1], let number = match.groups[2] {
+            let rest = String(title[match.range.upperBound...]).trimmed
+            guard rest.contains(where: \.isLetter) else { return nil }
+            return (CustomField(key: word.prefix(1).uppercased() + word.dropFirst().lowercased(), value: number), rest)
+        }
+        if let match = milestoneCode.firstMatchWithRange(in: title), let code = match.groups[1] {
+            let rest = String(title[match.range.upperBound...]).trimmed
+            guard rest.contains(where: \.isLetter) else { return nil }
+            return (CustomField(key: "Milestone", value: code), rest)
+        }
+        return nil
+    }
+
     /// "!WIP!", "[WIP]", "(WIP)", "WIP:" before a title: work in progress.
     private static let workInProgress = Pattern(#"^(?:!wip!|\[wip\]|\(wip\)|wip\s*[:\-–—])\s*"#, first: "![(w")
     /// A GitHub emoji shortcode used as decoration (":construction_worker:", ":rocket:").

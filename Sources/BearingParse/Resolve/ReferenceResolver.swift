@@ -18,7 +18,11 @@ package struct ReferenceResolver: Sendable {
             file.objectives.map { ReferenceIndex.Entry(id: $0.id, title: $0.title, location: $0.location, aliases: $0.aliases) }
         })
         let items = indexes.index(kind: "roadmap item", plan.roadmaps.flatMap { roadmap in
-            roadmap.items.map { ReferenceIndex.Entry(id: $0.id, title: $0.title, location: $0.location, aliases: ReferenceAlias.aliases(of: $0.metadata)) }
+            roadmap.items.map { item in
+                ReferenceIndex.Entry(id: item.id, title: ReferenceAlias.writtenTitle(item.title, metadata: item.metadata), location: item.location,
+                                     aliases: ReferenceAlias.aliases(of: item.metadata)
+                                         + ReferenceAlias.formerID(item.id, title: item.title, explicitID: item.explicitID, metadata: item.metadata))
+            }
         })
         let roadmaps = indexes.index(kind: "roadmap", plan.roadmaps.map {
             ReferenceIndex.Entry(id: $0.id, title: $0.title, location: SourceLocation(path: $0.path))
