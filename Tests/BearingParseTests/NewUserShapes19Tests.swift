@@ -141,4 +141,70 @@ struct NewUserShapes19Tests {
         #expect(plan.roadmapItems.map(\.resolved.dependsOn) == [[], ["launch/public-beta"], ["launch/general-availability"]])
         #expect(plan.errors.isEmpty)
     }
+
+    // MARK: Owners in brackets
+
+    @Test("an owner in brackets said by a label or a @handle is the item's owner")
+    func labelledBracketOwners() {
+        let parsed = roadmap("""
+            # Launch roadmap
+
+            ## Now
+
+            - Ship SSO [Owner: Jamie]
+            - Migrate the billing database (@jamie, Priya)
+            - Clean up the logs (DRI: Sam Kaur)
+            """)
+        #expect(parsed.items.map(\.title) == ["Ship SSO", "Migrate the billing database", "Clean up the logs"])
+        #expect(parsed.items.map(\.metadata.owners) == [["Jamie"], ["@jamie", "Priya"], ["Sam Kaur"]])
+    }
+
+    @Test("brackets that hold no person are not owners, and a name in brackets is no month")
+    func bracketsThatAreNotOwners() {
+        let parsed = roadmap("""
+            # Launch roadmap 2027
+
+            ## Now
+
+            - Rewrite the scheduler (beta)
+            - Hook up alerts (phase 2)
+            - Open the EU region (EU only)
+            - Ship the partner portal (Q3)
+            - Add payments (Apple Pay)
+            - Ship the app (Android)
+            - Clean up logs (Maria Lopez)
+            - Ship SSO (Mark)
+            """)
+        #expect(parsed.items.allSatisfy { $0.metadata.owners.isEmpty })
+        #expect(parsed.items.map(\.metadata.due) == [nil, nil, nil, "Q3", nil, nil, nil, nil])
+        #expect(item(parsed, "Clean up logs (Maria Lopez)")?.period == nil)
+    }
+
+    @Test("a plain name in brackets is the owner when the workspace has that person as an owner elsewhere")
+    func knownNamesInBrackets() {
+        let plan = loadWorkspace([
+            "strategy.md": minimalStrategy,
+            "objectives/2027-Q2.md": "# Q2 2027\n\n## Grow partners\nOwner: Jamie Chen\n\n## Keep it up\nOwner: Maria Lopez\n",
+            "roadmaps/launch.md": """
+                # Launch roadmap
+
+                ## Now
+
+                - Launch the partner portal (Jamie)
+                - Clean up logs (Maria Lopez)
+                - Ship the app (Android)
+                - Add payments (Apple Pay)
+                """,
+        ])
+        #expect(plan.roadmapItems.map(\.title) == ["Launch the partner portal", "Clean up logs", "Ship the app (Android)", "Add payments (Apple Pay)"])
+        #expect(plan.roadmapItems.map(\.metadata.owners) == [["Jamie"], ["Maria Lopez"], [], []])
+        #expect(plan.roadmapItems.first?.id == "launch/launch-the-partner-portal-jamie", "the id stays the one the file gave")
+    }
+
+    @Test("without the name anywhere else, a bracketed name stays in the title")
+    func unknownNamesStay() {
+        let plan = loadWorkspace(["strategy.md": minimalStrategy, "roadmaps/launch.md": "# Launch\n\n## Now\n\n- Launch the partner portal (Jamie)\n"])
+        #expect(plan.roadmapItems.map(\.title) == ["Launch the partner portal (Jamie)"])
+        #expect(plan.roadmapItems.map(\.metadata.owners) == [[]])
+    }
 }

@@ -199,6 +199,12 @@ struct RoadmapBullet: Equatable {
                 fields.insert(CustomField(key: label.prefix(1).uppercased() + label.dropFirst(), value: value), at: 0)
             }
         }
+        // "Launch the partner portal (@jamie, Priya)", "Ship SSO [Owner: Jamie]": who does it, said by a label or a handle.
+        // Plain names in brackets are taken once the whole workspace is read (`BracketedOwners.take`).
+        if owners.isEmpty, let written = BracketedOwners.written(in: text) {
+            owners = written.owners
+            text = written.rest
+        }
         // "Add --limit to docs (Implemented v1.1)", "Offline mode (in progress)": a status in brackets after the words,
         // perhaps with the release it came in, is the item's status and not its name.
         if let match = trailingBracket.firstMatchWithRange(in: text), match.range.lowerBound > text.startIndex,
@@ -337,7 +343,8 @@ struct RoadmapBullet: Equatable {
     private static func isPeriodPhrase(_ text: String) -> Bool {
         let lower = text.lowercased()
         if lower == "tbd" || lower == "tba" { return true }
-        return text.split(separator: " ").count <= 4 && PeriodText.normalize(text, year: nil) != nil
+        // A whole month name, not a word that starts like one: "(Maria Lopez)", "(Mark)", "(Marketing)" name no time.
+        return text.split(separator: " ").count <= 4 && (RoadmapPeriod.isStrict(text) || Quarter.fiscalMention(in: text) != nil) && PeriodText.normalize(text, year: nil) != nil
     }
 
     private static func leadingBoldAfterSymbol(_ content: [Inline]) -> (title: String, rest: String)? {

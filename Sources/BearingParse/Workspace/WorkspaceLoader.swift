@@ -38,6 +38,8 @@ public struct WorkspaceLoader: Sendable {
                                                fix: "write one (`bearing init` makes a starter), or set `paths: strategy:` in bearing.yml"))
         }
         previous.retain(Set(plan.files))
+        // Before references are resolved, so that a title without its owner's name is the one they find.
+        BracketedOwners.take(&plan)
         ReferenceResolver().resolve(&plan, weights: config.weights.isEmpty ? parsed.strategy?.weights ?? [] : config.weights,
                                     indexes: &previous.references)
         plan.diagnostics += OwnerNames.unify(&plan)

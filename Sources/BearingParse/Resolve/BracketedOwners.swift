@@ -1,0 +1,92 @@
+import BearingModel
+
+/// Who does a roadmap item, written in brackets after its words as teams jot it on a plan: "Launch the partner portal
+/// (Jamie)", "Migrate billing (@jamie, Priya)", "Ship SSO [Owner: Jamie]". Brackets also hold a great deal that is not a
+/// person ("(beta)", "(phase 2)", "(EU only)", "(Q3)", "(Apple Pay)", "(Android)"), so a bracket is an owner only when it
+/// says so (`Owner:`, `DRI:`, `Lead:`), holds a @handle, or holds names that the same workspace already has as owners
+/// elsewhere: a capitalised word alone could as well be a product, a place or a platform.
+enum BracketedOwners {
+    /// "(Owner: Jamie)", "[DRI: @jamie]", "(Owners: Ada, Grace)" at the end.
+    private static let labelled = Pattern(
+        #"\s*[(\[]\s*(?:owner|owners|dri|dris|lead|leads|driver|drivers|assignee|assignees|assigned to)\s*:\s*([^()\[\]]+?)\s*[)\]]\s*\.?$"#,
+        needs: ["owner", "dri", "lead", "assign"])
+    /// "(Jamie)", "(@jamie, Priya)", "(Maria Lopez & Sam Kaur)" at the end: a bracket that may hold names.
+    private static let bracketed = Pattern(#"\s*\(\s*([^()\[\]]{1,60}?)\s*\)\s*\.?$"#, needs: ["("])
+    /// A word of a written name: "Jamie", "O'Neil", "Jean-Luc", "McKay"; not "EU", "API", "iOS" nor "beta".
+    private static let nameWord = Pattern(#"^\p{Lu}[\p{L}'’.-]*\p{Ll}[\p{L}'’.-]*$"#, caseInsensitive: false)
+    private static let handle = Pattern(#"^@[A-Za-z0-9][A-Za-z0-9_.-]*$"#, caseInsensitive: false)
+
+    /// The owners a bracket at the end of `text` names by a label or a @handle, and the text before it; nil otherwise.
+    static func written(in text: String) -> (owners: [String], rest: String)? {
+        if let match = labelled.firstMatchWithRange(in: text), match.range.lowerBound > text.startIndex,
+           let inner = match.groups[1] {
+            let owners = split(inner)
+            guard !owners.isEmpty else { return nil }
+            return (owners, String(text[..<match.range.lowerBound]).trimmed)
+        }
+        guard let (names, rest) = names(in: text), names.contains(where: { handle.matches($0) }) else { return nil }
+        return (names, rest)
+    }
+
+    /// The names in a bracket at the end of `text` (one to three, each a @handle or one to three capitalised words), and
+    /// the text before it; nil when the bracket holds anything else or there is none.
+    static func names(in text: String) -> (names: [String], rest: String)? {
+        guard let match = bracketed.firstMatchWithRange(in: text), match.range.lowerBound > text.startIndex,
+              let inner = match.groups[1] else { return nil }
+        let rest = String(text[..<match.range.lowerBound]).trimmed
+        let parts = split(inner)
+        guard !rest.isEmpty, rest.contains(where: \.isLetter), (1...3).contains(parts.count),
+              parts.allSatisfy(isName) else { return nil }
+        return (parts, rest)
+    }
+
+    /// A @handle, or one to three words each written as a name is.
+    static func isName(_ text: String) -> Bool {
+        if handle.matches(text) { return true }
+        let words = text.split(separator: " ")
+        return (1...3).contains(words.count) && words.allSatisfy { nameWord.matches(String($0)) }
+    }
+
+    private static func split(_ inner: String) -> [String] {
+        inner.replacingOccurrences(of: " and ", with: ",").split(whereSeparator: { $0 == "," || $0 == "&" || $0 == ";" || $0 == "/" })
+            .map { String($0).trimmed }.filter { !$0.isEmpty }
+    }
+
+    /// Takes the names in brackets at the end of roadmap items' titles as their owners where every name is one the
+    /// workspace already has as an owner (in any file, or in bearing.yml's `people:`), or the first name of exactly one
+    /// such owner; items that name owners of their own keep the bracket as written. The item's id stays the one its
+    /// title gave at parse time, so links to it do not move.
+    static func take(_ plan: inout Plan) {
+        let known = knownOwners(plan)
+        guard !known.isEmpty else { return }
+        var firstNames: [String: Int] = [:]
+        for name in known {
+            if let first = name.split(separator: " ").first, name.contains(" ") { firstNames[String(first), default: 0] += 1 }
+        }
+        func isKnown(_ name: String) -> Bool {
+            let folded = OwnerNames.fold(name)
+            return known.contains(folded) || (!folded.contains(" ") && firstNames[folded] == 1)
+        }
+        for r in plan.roadmaps.indices {
+            for i in plan.roadmaps[r].items.indices where plan.roadmaps[r].items[i].metadata.owners.isEmpty {
+                guard let (names, rest) = names(in: plan.roadmaps[r].items[i].title), names.allSatisfy(isKnown) else { continue }
+                plan.roadmaps[r].items[i].metadata.owners = names
+                plan.roadmaps[r].items[i].title = rest
+            }
+        }
+    }
+
+    /// Every owner the plan names, folded as `OwnerNames` compares them, and the people of bearing.yml.
+    private static func knownOwners(_ plan: Plan) -> Set<String> {
+        var known: Set<String> = []
+        for file in plan.objectiveFiles {
+            for objective in file.objectives {
+                known.formUnion(objective.metadata.owners.map(OwnerNames.fold))
+                for initiative in objective.initiatives { known.formUnion(initiative.metadata.owners.map(OwnerNames.fold)) }
+            }
+        }
+        for roadmap in plan.roadmaps { for item in roadmap.items { known.formUnion(item.metadata.owners.map(OwnerNames.fold)) } }
+        for person in plan.config.people { known.formUnion(([person.name] + person.spellings).map(OwnerNames.fold)) }
+        return known
+    }
+}
