@@ -207,4 +207,21 @@ struct NewUserShapes19Tests {
         #expect(plan.roadmapItems.map(\.title) == ["Launch the partner portal (Jamie)"])
         #expect(plan.roadmapItems.map(\.metadata.owners) == [[]])
     }
+
+    // MARK: Commitment written as code
+
+    @Test("a commitment marker set off as code is the objective's commitment, not a word of its title")
+    func codeSpanCommitment() {
+        let file = ObjectivesParser().parse(read("""
+            # Q2 2027 OKRs
+
+            ## Grow partner signups `aspirational`
+
+            ## `committed` Keep the platform up
+
+            ## Launch `v2` of the API
+            """, path: "objectives/2027-Q2.md")).0
+        #expect(file.objectives.map(\.title) == ["Grow partner signups", "Keep the platform up", "Launch v2 of the API"])
+        #expect(file.objectives.map { $0.metadata.custom.first { $0.key == "Commitment" }?.value } == ["aspirational", "committed", nil])
+    }
 }

@@ -26,6 +26,18 @@ enum CommitmentMarker {
         return (text, nil)
     }
 
+    /// A heading's plain text, where a commitment word set off as code at either end ("Grow signups `aspirational`", as
+    /// templates tag an objective's kind) is written in brackets, as `strip` reads it: plain text drops the backticks,
+    /// and a bare word at the end would stay a word of the title.
+    static func headingText(_ content: [Inline]) -> String {
+        var inlines = content
+        let written = { (inline: Inline) -> Bool in if case .text(let text) = inline { !text.trimmed.isEmpty } else { true } }
+        for index in [inlines.lastIndex(where: written), inlines.firstIndex(where: written)].compactMap({ $0 }) {
+            if case .code(let code) = inlines[index], words.matches(code.trimmed) { inlines[index] = .text("(\(code.trimmed))") }
+        }
+        return inlines.plainText.trimmed
+    }
+
     /// The kind a heading over objectives names ("## Committed OKRs", "## Aspirational goals", "## Moonshots"), or nil.
     static func named(in heading: String) -> String? {
         let words = Set(heading.lowercased().split { !$0.isLetter }.map(String.init))

@@ -56,7 +56,7 @@ struct ObjectiveOutline {
             guard case .heading(let level, let content, let label) = blocks[index].kind else { return nil }
             var written = label
             if written == nil, index > 0, case .label(let before) = blocks[index - 1].kind { written = before }
-            return (index, level, content.plainText.trimmed, written)
+            return (index, level, CommitmentMarker.headingText(content), written)
         }
         let firstHeading = headings.first?.index ?? blocks.count
         let firstSection = headings.first { $0.level > 1 }

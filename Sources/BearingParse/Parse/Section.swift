@@ -34,7 +34,7 @@ struct Section {
             }
             if case .heading(let headingLevel, let content, let label) = block.kind, headingLevel <= level {
                 if headingLevel == level {
-                    sections.append(Section(title: content.plainText.trimmed, level: level, label: label ?? pendingLabel,
+                    sections.append(Section(title: CommitmentMarker.headingText(content), level: level, label: label ?? pendingLabel,
                                             line: block.line, column: block.column, endLine: block.endLine, blocks: [], subsections: []))
                 } else if sections.isEmpty {
                     intro.append(block)
