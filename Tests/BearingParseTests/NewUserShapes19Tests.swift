@@ -224,4 +224,30 @@ struct NewUserShapes19Tests {
         #expect(file.objectives.map(\.title) == ["Grow partner signups", "Keep the platform up", "Launch v2 of the API"])
         #expect(file.objectives.map { $0.metadata.custom.first { $0.key == "Commitment" }?.value } == ["aspirational", "committed", nil])
     }
+
+    // MARK: An email address beside a name
+
+    @Test("an owner's email address beside the same person's name is a note suggesting people:, not a merge")
+    func emailBesideName() {
+        let plan = loadWorkspace([
+            "strategy.md": minimalStrategy,
+            "objectives/2027-Q2.md": "# Q2 2027\n\n## Grow partners\nOwner: maria.lopez@riverside.org\n\n## Keep it up\nOwner: Sam Kaur\n",
+            "roadmaps/launch.md": "# Launch\n\n## Now\n\n### Clean up logs\nOwner: Maria Lopez\n",
+        ])
+        #expect(plan.objectives.map(\.metadata.owners) == [["maria.lopez@riverside.org"], ["Sam Kaur"]])
+        #expect(plan.roadmapItems.map(\.metadata.owners) == [["Maria Lopez"]])
+        let notes = plan.diagnostics.filter { $0.code == .ownerSpellings }
+        #expect(notes.count == 1)
+        #expect(notes.first?.message.contains("may be the same person as") == true)
+        #expect(notes.first?.fix == "if they are one person, add to bearing.yml: `people: { \"Maria Lopez\": [\"maria.lopez@riverside.org\"] }`")
+    }
+
+    @Test("an email address of someone else is no note")
+    func emailOfAnother() {
+        let plan = loadWorkspace([
+            "strategy.md": minimalStrategy,
+            "objectives/2027-Q2.md": "# Q2 2027\n\n## Grow partners\nOwner: jamie@riverside.org\n\n## Keep it up\nOwner: Maria Lopez\n",
+        ])
+        #expect(!plan.codes.contains(.ownerSpellings))
+    }
 }

@@ -163,9 +163,13 @@ struct OwnerNames {
             let isConfigured = settled[use.spelling] ?? { let value = configured.contains(Self.fold(use.spelling)); settled[use.spelling] = value; return value }()
             guard !isConfigured else { continue }
             let shownName = name(use.spelling)
-            let loose = looseNames[shownName] ?? { let value = Self.loose(shownName); looseNames[shownName] = value; return value }()
+            let loose = looseNames[shownName] ?? { let value = Self.loose(Self.mailbox(shownName) ?? shownName); looseNames[shownName] = value; return value }()
             guard loose.count >= 4 else { continue }
-            if let earlier = first[loose] { note(shownName, earlier, "differs only in accents, punctuation or spacing from", at: use.location) }
+            if let earlier = first[loose] {
+                let how = (Self.mailbox(shownName) == nil) == (Self.mailbox(earlier.name) == nil)
+                    ? "differs only in accents, punctuation or spacing from" : "may be the same person as"
+                note(shownName, earlier, how, at: use.location)
+            }
             else { first[loose] = (shownName, use.location); named.append((shownName, use.location)) }
         }
         // "S. Kaur" beside "Sam Kaur": an initial may stand for the name, or for another person of the same surname.
@@ -179,6 +183,15 @@ struct OwnerNames {
             note(entry.name, full, "may be", at: entry.location)
         }
         return diagnostics.sorted(by: Diagnostic.ordered)
+    }
+
+    /// "maria.lopez" for "maria.lopez@riverside.org": the part of an email address that names its person (teams that
+    /// export owners from a tracker write the address where others write "Maria Lopez"). Nil for anything else.
+    static func mailbox(_ spelling: String) -> String? {
+        let text = tidy(spelling)
+        guard !text.contains(" "), let at = text.firstIndex(of: "@"), at > text.startIndex,
+              text[text.index(after: at)...].contains(".") else { return nil }
+        return String(text[..<at])
     }
 
     /// "Jamie Chen": words with a capital, as a name is written; "jamie-chen", "sam.kaur" are handles.
