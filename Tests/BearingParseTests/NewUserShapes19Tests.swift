@@ -250,4 +250,22 @@ struct NewUserShapes19Tests {
         ])
         #expect(!plan.codes.contains(.ownerSpellings))
     }
+
+    // MARK: An OKR template's key-result table
+
+    @Test("a key-result row with an Actual cell is not warned about as having no current value")
+    func actualCellIsACurrentValue() {
+        let (file, diagnostics) = ObjectivesParser().parse(read("""
+            # Q1 2027 OKRs
+
+            ## Objective 2: Keep the platform reliable
+
+            | Key Result | Target | Actual | Confidence | Owner | Status |
+            |---|---|---|---|---|---|
+            | KR 2.1: Signups | 500 | 250 | High | Sam Kaur | On Track |
+            | KR 2.2: Uptime 99.9% | 99.9% | 99.7% | High | Sam Kaur | On Track |
+            """, path: "objectives/2027-Q1.md"))
+        #expect(file.objectives.first?.keyResults.map(\.progress) == [0.5, nil])
+        #expect(!diagnostics.contains { $0.message.contains("no current value") })
+    }
 }

@@ -59,7 +59,8 @@ extension KeyResultCollector {
                     source = reading.source
                 } else if !done, let problem = reading.problem {
                     diagnostics.warning(.progressUnreadable, "key result progress cannot be read: \(problem)", line: location.line, column: location.column)
-                } else if !done, let unread = reading.unread ?? cellsUnread {
+                } else if !done, let unread = row.figures?.current != nil ? cellsUnread : reading.unread ?? cellsUnread {
+                    // With an Actual cell written, the words' own "no current value" is wrong: only the cells say why.
                     diagnostics.warning(.progressUnread, "key result progress is unknown: \(unread)", line: location.line, column: location.column)
                 }
             }
