@@ -268,4 +268,27 @@ struct NewUserShapes19Tests {
         #expect(file.objectives.first?.keyResults.map(\.progress) == [0.5, nil])
         #expect(!diagnostics.contains { $0.message.contains("no current value") })
     }
+
+    // MARK: Phases ticked off with their dates
+
+    @Test("a finishing word and its date after the words, without a colon, is done on that date")
+    func finishedOnADate() {
+        let parsed = roadmap("""
+            # Roadmap: Quill
+
+            ## Phases
+
+            - [x] Phase 1: Storage core (3/3 plans) — completed 2026-02-01
+            - [x] Phase 2: Query engine -- completed 2026-02-02
+            - ✅ **v1.0 MVP** - Phases 1-2 (shipped 2026-02-03)
+            - [ ] Phase 3: Sync protocol (0/2 plans)
+            - Retire the completed importer
+            - Dark mode - shipped with the new theme
+            """)
+        #expect(parsed.items.map(\.title) == ["Storage core (3/3 plans)", "Query engine", "v1.0 MVP", "Sync protocol (0/2 plans)",
+                                              "Retire the completed importer", "Dark mode"])
+        #expect(parsed.items.map(\.metadata.due) == ["2026-02-01", "2026-02-02", "2026-02-03", nil, nil, nil])
+        #expect(parsed.items.map(\.period) == ["2026-Q1", "2026-Q1", "2026-Q1", nil, nil, nil])
+        #expect(parsed.items.map(\.metadata.status) == [.done, .done, .done, .notStarted, nil, nil])
+    }
 }

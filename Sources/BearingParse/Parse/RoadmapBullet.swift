@@ -63,6 +63,11 @@ struct RoadmapBullet: Equatable {
         return text.trimmingCharacters(in: .whitespaces).last == ":"
     }
 
+    /// "— completed 2026-02-01", "-- shipped on 12 March 2027", "(shipped 2026-02-03)" at the end: a finishing word and when.
+    private static let finishedOn = Pattern(
+        #"\s*(?:(?:-{1,2}|[–—|·])\s+(completed|done|finished|shipped|released|delivered)(?:\s+on)?\s+([^()]{4,30}?)|\(\s*(completed|done|finished|shipped|released|delivered)(?:\s+on)?\s+([^()]{4,30}?)\s*\))\s*\.?$"#,
+        needs: ["complet", "done", "finish", "ship", "releas", "deliver"])
+
     /// "[Done] ", "[In-progress] ", "[WIP] " at the start of a bullet.
     private static let leadingLozenge = Pattern(#"^\[([A-Za-z][A-Za-z' -]{1,20})\]\s+"#)
 
@@ -198,6 +203,15 @@ struct RoadmapBullet: Equatable {
                 // "Started: 2025-05-01", "Priority: High" (how much it matters, not which strategic priority), "Effort: M".
                 fields.insert(CustomField(key: label.prefix(1).uppercased() + label.dropFirst(), value: value), at: 0)
             }
+        }
+        // "Phase 1: Storage core — completed 2026-02-01", "v1.0 MVP (shipped 2026-02-03)": a finishing word and its date after
+        // the words, without the colon a field has, as planning tools that tick off phases write it: done, on that date.
+        if let match = finishedOn.firstMatchWithRange(in: text), match.range.lowerBound > text.startIndex,
+           let when = (match.groups[2] ?? match.groups[4])?.trimmed,
+           WrittenDate.find(in: when) != nil || (match.groups[2] != nil && WhenText.isWhen(when)) {
+            if due == nil { due = when }
+            if status == nil || status == .notStarted { status = .done }
+            text = String(text[..<match.range.lowerBound])
         }
         // "Launch the partner portal (@jamie, Priya)", "Ship SSO [Owner: Jamie]": who does it, said by a label or a handle.
         // Plain names in brackets are taken once the whole workspace is read (`BracketedOwners.take`).
