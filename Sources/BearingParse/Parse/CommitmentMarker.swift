@@ -33,7 +33,7 @@ enum CommitmentMarker {
         var inlines = content
         let written = { (inline: Inline) -> Bool in if case .text(let text) = inline { !text.trimmed.isEmpty } else { true } }
         for index in [inlines.lastIndex(where: written), inlines.firstIndex(where: written)].compactMap({ $0 }) {
-            if case .code(let code) = inlines[index], words.matches(code.trimmed) { inlines[index] = .text("(\(code.trimmed))") }
+            if case .code(let code) = inlines[index], Commitment(word: code.trimmed) != nil { inlines[index] = .text("(\(code.trimmed))") }
         }
         return inlines.plainText.trimmed
     }
