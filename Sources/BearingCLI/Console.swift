@@ -44,7 +44,8 @@ public struct Console: Sendable {
     /// Each error of the plan on standard error, for commands that do not list diagnostics: what they show may
     /// depend on it (a duplicate is shown under its new id, a broken reference as no link), so it is never silent.
     func printErrors(of plan: Plan) {
-        for diagnostic in plan.diagnostics where diagnostic.severity == .error { error(diagnostic.description) }
+        let errors = plan.diagnostics.filter { $0.severity == .error }
+        for line in errors.map(\.description) + DiagnosticFormatter.candidateLines(errors) { error(line) }
     }
 
     /// `path` as given on the command line, resolved from the console's current folder. When that is the process's

@@ -143,7 +143,10 @@ struct NewCommand: ConsoleCommand {
         for text in priority.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where !text.isEmpty {
             let (id, diagnostics) = ReferenceResolver().resolvePriority(text, in: plan.strategy)
             guard let id else {
-                let reasons = diagnostics.map { $0.message + ($0.fix.map { "; " + $0 } ?? "") }
+                // One reference, one message: the valid ids go with it, as they did before `check` listed them apart.
+                let reasons = diagnostics.map { d in
+                    d.message + ([d.fix, d.candidates.map { $0.line(limit: 8) }].compactMap { $0 }.map { "; " + $0 }.joined())
+                }
                 throw ValidationError("--priority: " + (reasons.first ?? "unknown priority `\(text)`") + "; nothing was written")
             }
             if !ids.contains(id) { ids.append(id) }

@@ -18,6 +18,9 @@ struct SiteRender: Sendable {
     /// The problems every page but the dashboard lists, as the layout shows them: made once, not for each of 5,000
     /// pages (a seventh of such a build went to setting the same ten messages' code spans again).
     let firstProblems: [TemplateValue]
+    /// The ids the unknown references among those problems could have named, listed once after them: on the dashboard
+    /// for every problem, on other pages for the first few.
+    let allCandidates: [TemplateValue], firstCandidates: [TemplateValue]
 
     init(content: SiteContent, templates: TemplateLibrary, options: SiteBuilder.Options, scoring: String, jobs: [PageJob]) {
         self.content = content
@@ -27,6 +30,17 @@ struct SiteRender: Sendable {
         self.jobs = jobs
         errors = options.showProblems ? content.plan.diagnostics.filter { $0.severity == .error } : []
         firstProblems = errors.prefix(Self.problemsPerPage).map(Self.problem)
+        allCandidates = ReferenceCandidates.distinct(in: errors).map(Self.candidates)
+        firstCandidates = ReferenceCandidates.distinct(in: Array(errors.prefix(Self.problemsPerPage))).map(Self.candidates)
+    }
+
+    /// "Valid priority ids", each set as code: what an unknown reference could have named, once under the list
+    /// instead of after each error (twenty unknown references made the banner a wall of the same ids).
+    private static func candidates(_ candidates: ReferenceCandidates) -> TemplateValue {
+        let limit = 200
+        return ["kind": .text(candidates.kind), "count": .number(candidates.ids.count),
+                "ids": .list(candidates.ids.prefix(limit).map { .text($0) }),
+                "more": .number(max(0, candidates.ids.count - limit)), "has_more": .flag(candidates.ids.count > limit)]
     }
 
     /// A problem as the layout lists it. A fix quotes what to write in backticks ("add `{#other-id}`"): set as code.
@@ -105,7 +119,7 @@ struct SiteRender: Sendable {
             "data_json": .flag(options.data.contains(.json)), "data_db": .flag(options.data.contains(.database)),
             "problems": ["count": .number(problems.count), "one": .flag(problems.count == 1),
                          "more": .number(problems.count - shown.count), "has_more": .flag(shown.count < problems.count),
-                         "items": .list(shown)],
+                         "items": .list(shown), "candidates": .list(page.path == "index.html" ? allCandidates : firstCandidates)],
         ]
         if let base = options.baseURL, base.hasPrefix("http://") || base.hasPrefix("https://") {
             layoutContext["canonical"] = .text((base.hasSuffix("/") ? base : base + "/") + page.path)

@@ -19,9 +19,11 @@ struct CheckCommandTests {
         #expect(run.status == 1)
         let lines = run.stdout.split(separator: "\n").map(String.init)
         #expect(lines == [
-            "objectives/2026-Q4.md:4:15: error: unknown priority `platfrom`; did you mean `platform` (“Platform”)? valid ids: platform, revenue [unresolved-reference]",
+            "objectives/2026-Q4.md:4:15: error: unknown priority `platfrom`; did you mean `platform` (“Platform”)? [unresolved-reference]",
             "objectives/2026-Q4.md:10:11: warning: unknown status `sideways`; expected one of not-started, on-track, at-risk, off-track, done, dropped [unknown-status]",
             "roadmaps/platform.md:7:15: error: dependency cycle: `platform/quotas` → `platform/upgrades` → `platform/quotas`; remove one of these `Depends on:` links [dependency-cycle]",
+            // Once, after every finding, not after each unknown reference.
+            "valid priority ids: platform, revenue",
         ])
         #expect(run.stderr.contains("2 errors, 1 warning in 3 files"))
     }
@@ -51,7 +53,7 @@ struct CheckCommandTests {
         try FileManager.default.createDirectory(at: repository.appendingPathComponent(".git"), withIntermediateDirectories: true)
         let inside = try Bearing.run(["check", "--format", "github"], in: workspace)
         #expect(inside.stdout.hasPrefix("::error file=docs/planning/objectives/2026-Q4.md,line=2,"))
-        #expect(inside.stdout.contains("did you mean `platform` (“Platform”)? valid ids: platform"))
+        #expect(inside.stdout.contains("did you mean `platform` (“Platform”)? valid priority ids: platform"))
         // People read text output from the workspace, so its paths stay workspace-relative.
         #expect(try Bearing.run(["check"], in: workspace).stdout.hasPrefix("objectives/2026-Q4.md:2:"))
     }
@@ -74,8 +76,9 @@ struct CheckCommandTests {
         let run = try Bearing.run(["check", "--workspace", workspace.path])
         #expect(run.status == 1)
         #expect(run.stdout.split(separator: "\n").map(String.init) == [
-            "objectives/2026-Q4.md:2:15: error: unknown priority `dependable`; did you mean `reliability` (“Always dependable service”)? valid ids: reliability, growth, onboarding-flow [unresolved-reference]",
+            "objectives/2026-Q4.md:2:15: error: unknown priority `dependable`; did you mean `reliability` (“Always dependable service”)? [unresolved-reference]",
             "objectives/2026-Q4.md:5:15: warning: priority reference `onboarding` fits both `growth` (“Grow memberships”) and its sub-priority `onboarding-flow` (“Onboarding new members”); linked to the sub-priority; write the id you mean: `onboarding-flow` or `growth` [parent-and-child-reference]",
+            "valid priority ids: reliability, growth, onboarding-flow",
         ])
     }
 

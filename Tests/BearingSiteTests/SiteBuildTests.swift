@@ -189,7 +189,9 @@ struct SiteBuildTests {
         #expect(index.contains("This site was built with 1 problem in the plan"))
         #expect(index.contains("unknown priority <code>onr</code>"))
         // The same did-you-mean as `bearing check` prints.
-        #expect(index.contains("<span class=\"fix\">did you mean <code>one</code> (“One”)? valid ids: one"))
+        #expect(index.contains("<span class=\"fix\">did you mean <code>one</code> (“One”)?</span>"))
+        // The valid ids once, under the list (ProblemsBannerTests).
+        #expect(index.contains("<summary>Valid priority ids (1)</summary>\n<p><code>one</code> </p>"))
         #expect(index.contains("on 2026-11-24T10:00:00Z"))
         #expect(index.contains("<link rel=\"canonical\" href=\"https://plans.example.org/team/index.html\">"))
     }

@@ -34,14 +34,18 @@ public struct Diagnostic: Hashable, Sendable, Codable, CustomStringConvertible {
     public var message: String
     /// A concrete suggestion ("did you mean …", "add …"), shown after the message.
     public var fix: String?
+    /// For a reference that matches nothing: every id it could have named. Printed once after all the findings
+    /// rather than after each one, where twenty unknown references repeated the same list twenty times.
+    public var candidates: ReferenceCandidates?
 
     public init(_ severity: Severity, _ code: DiagnosticCode, _ message: String,
-                at location: SourceLocation, fix: String? = nil) {
+                at location: SourceLocation, fix: String? = nil, candidates: ReferenceCandidates? = nil) {
         self.severity = severity
         self.code = code
         self.message = message
         self.location = location
         self.fix = fix
+        self.candidates = candidates
     }
 
     /// Order used everywhere diagnostics are printed: by path, line, column, then severity.

@@ -161,6 +161,15 @@ struct ReferenceIndex: Sendable {
     /// ("dependable" → "Dependable, reliable service"), or shares its stem ("reliable" → "Reliability"),
     /// else summary words, else the nearest id, title or title word by edit distance (a typo).
     private func suggestion(for needle: String) -> String? {
+        // "platform.reliability", "growth/acq": a path to a sub-priority, written as some tools nest ids, whose last
+        // part names one on its own. Not resolved (the first part might be wrong), but the last part is what was meant.
+        if !needle.contains(" "), let last = needle.split(whereSeparator: { $0 == "." || $0 == "/" }).last.map(String.init),
+           last.count < needle.count {
+            switch resolve(last) {
+            case .found(let id), .family(let id, _): return id
+            default: break
+            }
+        }
         let tables = suggestions.tables(entries)
         let wanted = Self.words(needle)
         if wanted.count == 1, let word = wanted.first {
@@ -181,6 +190,7 @@ struct ReferenceIndex: Sendable {
             /// Ids, titles and title words of four letters or more, and the entry each names first.
             let candidates: [String]
             let owners: [String: String]
+            let candidateIDs: [String]
         }
 
         private let lock = NSLock()
@@ -199,7 +209,8 @@ struct ReferenceIndex: Sendable {
                 }
             }
             let tables = Tables(titleWords: titleWords, summaryWords: entries.map { ReferenceIndex.words($0.summary ?? "") },
-                                candidates: candidates, owners: owners)
+                                candidates: candidates, owners: owners,
+                                candidateIDs: entries.filter { $0.parent == nil }.map(\.id) + entries.filter { $0.parent != nil }.map(\.id))
             made = tables
             return tables
         }
@@ -218,6 +229,10 @@ struct ReferenceIndex: Sendable {
         text.lowercased().split { !($0.isLetter || $0.isNumber || $0 == "-") }
             .map { String($0).trimmingCharacters(in: CharacterSet(charactersIn: "-")) }.filter { !$0.isEmpty }
     }
+
+    /// Every id, top-level ones first since those are what most references name: what a reference that fits nothing
+    /// could have named. Made at the first miss and shared by every diagnostic that lists it.
+    var candidateIDs: [String] { suggestions.tables(entries).candidateIDs }
 
     func entry(_ id: String) -> Entry? { byID[Self.fold(id)].map { entries[$0] } }
 

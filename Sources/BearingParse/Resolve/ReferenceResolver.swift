@@ -115,23 +115,22 @@ package struct ReferenceResolver: Sendable {
         case .missing(let suggestion):
             let known = index.entries.isEmpty ? " (there are none)" : ""
             diagnostics.append(Diagnostic(.error, .unresolvedReference, "unknown \(index.kind) `\(quoted)`\(known)",
-                                          at: reference.location, fix: missingFix(suggestion, in: index)))
+                                          at: reference.location, fix: missingFix(suggestion, in: index), candidates: candidates(in: index)))
         }
         return nil
     }
 
-    /// "did you mean `reliability` (“Dependable, reliable service”)? valid ids: platform, revenue, … (12 more)":
-    /// one line, top-level ids first, since those are what most references name.
+    /// "did you mean `reliability` (“Dependable, reliable service”)?", when some id is close.
     private func missingFix(_ suggestion: String?, in index: ReferenceIndex) -> String? {
-        guard !index.entries.isEmpty else { return nil }
-        let guess = suggestion.map { id in
+        suggestion.map { id in
             let title = index.entry(id).map { " (“\($0.title)”)" } ?? ""
-            return "did you mean `\(id)`\(title)? "
-        } ?? ""
-        let ordered = index.entries.filter { $0.parent == nil } + index.entries.filter { $0.parent != nil }
-        let shown = ordered.prefix(8).map(\.id).joined(separator: ", ")
-        let more = ordered.count > 8 ? ", … (\(ordered.count - 8) more)" : ""
-        return guess + "valid ids: " + shown + more
+            return "did you mean `\(id)`\(title)?"
+        }
+    }
+
+    /// Listed once after all the findings (`ReferenceCandidates`), and in full in JSON.
+    private func candidates(in index: ReferenceIndex) -> ReferenceCandidates? {
+        index.entries.isEmpty ? nil : ReferenceCandidates(kind: index.kind, ids: index.candidateIDs)
     }
 
     /// A reference that fits a priority and its sub-priority is linked to one of them, never silently.

@@ -12,7 +12,7 @@ public enum DiagnosticFormatter {
     /// annotations need paths from the repository root to land on a pull request's lines.
     public static func format(_ diagnostics: [Diagnostic], as format: DiagnosticFormat, fileCount: Int, repositoryPrefix: String = "") -> String {
         switch format {
-        case .text: return diagnostics.map(text).joined(separator: "\n") + (diagnostics.isEmpty ? "" : "\n")
+        case .text: return (diagnostics.map(text) + candidateLines(diagnostics)).map { $0 + "\n" }.joined()
         case .github: return diagnostics.map { github($0, prefix: repositoryPrefix) }.joined(separator: "\n") + (diagnostics.isEmpty ? "" : "\n")
         case .json: return json(diagnostics, fileCount: fileCount)
         }
@@ -21,6 +21,15 @@ public enum DiagnosticFormatter {
     public static func text(_ diagnostic: Diagnostic) -> String {
         diagnostic.description
     }
+
+    /// Once after the findings, one line per kind of reference that matched nothing: "valid priority ids: growth, …".
+    /// Each finding's own line keeps only its did-you-mean; twenty unknown references once repeated the list twenty times.
+    public static func candidateLines(_ diagnostics: [Diagnostic]) -> [String] {
+        ReferenceCandidates.distinct(in: diagnostics).map { $0.line(limit: candidateLimit) }
+    }
+
+    /// Enough for any strategy a person wrote; a generated one of thousands is cut, and `--format json` lists them all.
+    static let candidateLimit = 60
 
     /// One line such as "2 errors, 1 warning in 7 files".
     public static func summary(_ diagnostics: [Diagnostic], fileCount: Int) -> String {
@@ -36,7 +45,9 @@ public enum DiagnosticFormatter {
         let location = diagnostic.location
         let path = location.path.isEmpty ? "" : prefix + location.path
         let properties = "file=\(escapeProperty(path)),line=\(location.line),col=\(location.column),title=\(escapeProperty("bearing [\(diagnostic.code.rawValue)]"))"
-        let message = diagnostic.message + (diagnostic.fix.map { "; \($0)" } ?? "")
+        // An annotation is read alone, on its line of a pull request: it keeps the valid ids (the first few) with it.
+        let fixes = [diagnostic.fix, diagnostic.candidates.map { $0.line(limit: 8) }].compactMap { $0 }
+        let message = diagnostic.message + (fixes.isEmpty ? "" : "; " + fixes.joined(separator: " "))
         return "::\(command) \(properties)::\(escapeData(message))"
     }
 

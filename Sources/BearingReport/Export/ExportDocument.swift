@@ -208,9 +208,11 @@ struct DiagnosticRecord: Sendable {
     var code: String
     var message: String
     var fix: String?
+    var candidates: ReferenceCandidates?
     init(_ diagnostic: Diagnostic) {
         path = diagnostic.location.path; line = diagnostic.location.line; column = diagnostic.location.column
         severity = diagnostic.severity.rawValue; code = diagnostic.code.rawValue; message = diagnostic.message; fix = diagnostic.fix
+        candidates = diagnostic.candidates
     }
 }
 

@@ -120,6 +120,15 @@ extension RoadmapItemRecord: JSONWritable {
 extension DiagnosticRecord: JSONWritable {
     func write(to writer: inout JSONWriter) {
         writer.object { w in
+            // Only on a reference that matched nothing: every id it could have named, in full (the text output
+            // lists them once after all the findings).
+            if let candidates {
+                w.key("candidates")
+                w.object { c in
+                    c.field("ids", candidates.ids)
+                    c.field("kind", candidates.kind)
+                }
+            }
             w.field("code", code)
             w.field("column", column)
             w.field("fix", fix)

@@ -1,0 +1,55 @@
+import Foundation
+import Testing
+import BearingModel
+import BearingAlign
+@testable import BearingSite
+
+/// What a site built with errors shows: the banner's lines short, and the valid ids once under them (not after each of
+/// twenty unknown references).
+@Suite("Site: the problems banner")
+struct ProblemsBannerTests {
+    static let files = [
+        "strategy.md": """
+            ## Strategic priorities
+
+            1. **Growth** {#growth}: grow the number of paying members.
+               - **Retention** {#retention}: keep members renewing each year.
+            2. **Platform** {#platform}: a reliable hosting platform.
+            3. **Team** {#team}: a team that lasts.
+            """,
+        "objectives/2026-Q4.md": """
+            # Objectives 2026-Q4
+
+            ## Raise membership renewals
+            - Priorities: p9
+            - [ ] 1/2 done
+
+            ## Improve platform uptime
+            - Priorities: platfrom
+            - [ ] 1/2 done
+
+            ## Hire two engineers
+            - Priorities: tema
+            - [ ] 1/2 hired
+            """,
+    ]
+
+    func pages(_ files: [String: String] = Self.files, showProblems: Bool = true) throws -> [String: String] {
+        let (plan, alignment) = Site.memory(files)
+        let pages = try SiteBuilder().render(plan: plan, alignment: alignment, options: .init(showProblems: showProblems))
+        return Dictionary(pages.map { ($0.0, String(decoding: $0.1, as: UTF8.self)) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    @Test("each error's line has its did-you-mean but not the valid ids, which are listed once after the list")
+    func validIDsOnce() throws {
+        let index = try #require(try pages()["index.html"])
+        let banner = try #require(index.components(separatedBy: "<details class=\"problems\"").dropFirst().first)
+        #expect(banner.contains("unknown priority <code>platfrom</code>; <span class=\"fix\">did you mean <code>platform</code> (“Platform”)?</span>"))
+        #expect(!banner.contains("valid ids:"))
+        #expect(banner.components(separatedBy: "<details class=\"valid-ids\">").count == 2)
+        #expect(banner.contains("<summary>Valid priority ids (4)</summary>\n<p><code>growth</code> <code>platform</code> <code>team</code> <code>retention</code> </p>"))
+        // Other pages list the first problems, with the ids once too.
+        let review = try #require(try pages()["review.html"])
+        #expect(review.components(separatedBy: "Valid priority ids").count == 2)
+    }
+}
