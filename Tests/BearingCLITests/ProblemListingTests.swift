@@ -2,8 +2,8 @@ import Foundation
 import Testing
 
 /// What `bearing check` prints when a plan has many unknown references, or only notes: each finding's own line stays
-/// short, and the valid ids come once at the end (not after each of twenty errors).
-@Suite("bearing check: short findings, the valid ids once")
+/// short, the valid ids come once at the end (not after each of twenty errors), and notes alone are not "no problems".
+@Suite("bearing check: short findings, the valid ids once, notes counted")
 struct ProblemListingTests {
     static let strategy = """
         ## Strategic priorities
@@ -99,5 +99,21 @@ struct ProblemListingTests {
         let run = try Bearing.run(["report", "--workspace", root.path, "--today", "2026-12-03"])
         #expect(run.status == 1)
         #expect(run.stderr.components(separatedBy: "valid priority ids:").count == 2, "\(run.stderr)")
+    }
+
+    @Test("a plan with only notes is not 'no problems': the notes are counted, and the check still passes")
+    func notesOnly() throws {
+        let root = try workspace([
+            "strategy.md": Self.strategy,
+            "objectives/2026-Q4.md": "# Objectives 2026-Q4\n\n## Raise membership renewals\n- Priorities: growth\n- [ ] 1/2 done\n",
+            "objectives/README.md": "# About these objectives\n\nWe write one file per quarter.\n",
+        ])
+        defer { try? FileManager.default.removeItem(at: root) }
+        let run = try Bearing.run(["check", "--workspace", root.path])
+        #expect(run.status == 0)
+        #expect(run.stdout.contains("note: not read as objectives"))
+        #expect(run.stderr.contains("no errors or warnings in 3 files (1 note above)"), "\(run.stderr)")
+        #expect(!run.stderr.contains("no problems"))
+        #expect(try Bearing.run(["check", "--workspace", root.path, "--strict"]).status == 0)
     }
 }

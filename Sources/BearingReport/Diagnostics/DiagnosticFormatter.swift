@@ -35,7 +35,10 @@ public enum DiagnosticFormatter {
     public static func summary(_ diagnostics: [Diagnostic], fileCount: Int) -> String {
         let errors = diagnostics.filter { $0.severity == .error }.count
         let warnings = diagnostics.filter { $0.severity == .warning }.count
+        let notes = diagnostics.filter { $0.severity == .note }.count
         let files = "\(fileCount) file\(fileCount == 1 ? "" : "s")"
+        // "no problems" under a printed note read as if the note had not been looked at, or were not there.
+        if errors == 0 && warnings == 0 && notes > 0 { return "no errors or warnings in \(files) (\(notes) note\(notes == 1 ? "" : "s") above)" }
         if errors == 0 && warnings == 0 { return "no problems in \(files)" }
         return "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s") in \(files)"
     }
