@@ -99,6 +99,7 @@ struct ProblemListingTests {
         let run = try Bearing.run(["report", "--workspace", root.path, "--today", "2026-12-03"])
         #expect(run.status == 1)
         #expect(run.stderr.components(separatedBy: "valid priority ids:").count == 2, "\(run.stderr)")
+        #expect(run.stdout.contains("Provisional"))
     }
 
     @Test("a plan with only notes is not 'no problems': the notes are counted, and the check still passes")

@@ -19,6 +19,9 @@ public struct ResolvedReferences: Hashable, Sendable, Codable {
     public var objectives: [String] = []
     public var dependsOn: [String] = []
     public var roadmaps: [String] = []
+    /// The priority and objective references, as written, that matched nothing (each an error): the item is linked
+    /// without them, by what else it declares or by its text, so the scores it counts in are provisional.
+    public var unresolved: [String] = []
 
     public init() {}
 }

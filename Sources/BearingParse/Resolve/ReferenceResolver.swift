@@ -28,12 +28,16 @@ package struct ReferenceResolver: Sendable {
             ReferenceIndex.Entry(id: $0.id, title: $0.title, location: SourceLocation(path: $0.path))
         })
 
-        func lookup(_ references: [Reference], in index: ReferenceIndex, preferring prefix: String? = nil) -> [String] {
-            var ids: [String] = []
+        func lookup(_ references: [Reference], in index: ReferenceIndex, preferring prefix: String? = nil) -> (ids: [String], missing: [String]) {
+            var ids: [String] = [], missing: [String] = []
             for reference in references {
-                if let id = resolveOne(reference, in: index, preferring: prefix, diagnostics: &diagnostics), !ids.contains(id) { ids.append(id) }
+                guard let id = resolveOne(reference, in: index, preferring: prefix, diagnostics: &diagnostics) else {
+                    missing.append(reference.written ?? reference.text)
+                    continue
+                }
+                if !ids.contains(id) { ids.append(id) }
             }
-            return ids
+            return (ids, missing)
         }
         let strategyPriorities = plan.strategy?.priorities ?? []
         // A priority named in the title's tag, when the item declares none (`TitleTag`).
@@ -86,14 +90,18 @@ package struct ReferenceResolver: Sendable {
         plan.diagnostics += diagnostics
     }
 
-    private func resolved(_ metadata: Metadata, lookup: ([Reference], ReferenceIndex, String?) -> [String],
+    private func resolved(_ metadata: Metadata, lookup: ([Reference], ReferenceIndex, String?) -> (ids: [String], missing: [String]),
                           priorities: ReferenceIndex, objectives: ReferenceIndex, items: ReferenceIndex, roadmaps: ReferenceIndex,
                           prefix: String?) -> ResolvedReferences {
         var result = ResolvedReferences()
-        result.priorities = lookup(metadata.priorities, priorities, nil)
-        result.objectives = lookup(metadata.objectives, objectives, nil)
-        result.dependsOn = lookup(metadata.dependsOn, items, prefix)
-        result.roadmaps = lookup(metadata.roadmaps, roadmaps, nil)
+        let (priorityIDs, missingPriorities) = lookup(metadata.priorities, priorities, nil)
+        let (objectiveIDs, missingObjectives) = lookup(metadata.objectives, objectives, nil)
+        result.priorities = priorityIDs
+        result.objectives = objectiveIDs
+        result.dependsOn = lookup(metadata.dependsOn, items, prefix).ids
+        result.roadmaps = lookup(metadata.roadmaps, roadmaps, nil).ids
+        // Only what decides the item's links: a missing dependency or roadmap moves no score.
+        result.unresolved = missingPriorities + missingObjectives
         return result
     }
 

@@ -7,11 +7,13 @@ public struct ReportDocument: Sendable {
     let export: ExportDocument
     let alignment: Alignment
     let quarter: Quarter?
+    let provisional: ProvisionalFigures?
 
     public init(plan: Plan, alignment: Alignment, quarter: Quarter? = nil) {
         export = ExportDocument(plan)
         self.alignment = alignment
         self.quarter = quarter
+        provisional = ProvisionalFigures(plan)
     }
 
     struct LinkRecord {
@@ -91,6 +93,18 @@ public struct ReportDocument: Sendable {
                          v.field("author", version.commit.author)
                      }
                  }
+             }
+         },
+         // Null when the plan has no errors; else why its scores are provisional (`ProvisionalFigures`), so a
+         // dashboard fed from this JSON can say so beside the alignment index.
+         JSONEntry("provisional") { writer, _ in
+             guard let provisional else { return writer.null() }
+             writer.object { w in
+                 w.field("duplicate_ids", provisional.duplicateIDs)
+                 w.field("errors", provisional.errors)
+                 w.field("reason", provisional.reason)
+                 w.field("unread_files", provisional.unreadFiles)
+                 w.field("unresolved_items", provisional.unresolvedItems)
              }
          },
          JSONEntry("today") { writer, _ in writer.string(Self.day(alignment.today)) },

@@ -23,6 +23,10 @@ public struct TextReport {
         let scopes = quarter.map { [alignment.scope(.quarter, $0.description)].compactMap { $0 } }
             ?? ([alignment.workspace].compactMap { $0 } + alignment.scopes.filter { $0.kind == .quarter } + alignment.scopes.filter { $0.kind == .roadmap })
         for scope in scopes { out.append(scopeLine(scope)) }
+        // Beside the figures it qualifies: a last line after the objectives was read, if at all, after "66/100".
+        if let provisional = ProvisionalFigures(plan) {
+            out.append(style.band(Format.label("Provisional", 18), "yellow") + provisional.reason + "; run `bearing check`")
+        }
         out.append("")
         out += priorityTable()
         let main = quarter.flatMap { alignment.scope(.quarter, $0.description) } ?? alignment.workspace

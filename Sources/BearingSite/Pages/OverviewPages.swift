@@ -21,9 +21,11 @@ extension SiteContent {
             case (false, false): "\(workspace.items) objectives and roadmap items across \(periods) and \(roadmaps)."
             }
         }
+        let provisional = ProvisionalFigures(plan)
         let context: TemplateValue = [
             "today": .text(ReportDocument.day(alignment.today)), "standing": .text(standing.map { ($0.ended ? "; " : ", ") + $0.text } ?? ""),
-            "summary": .text(summary), "kpis": scope.map(kpis) ?? [],
+            "summary": .text(summary), "kpis": scope.map { kpis($0, provisional: provisional) } ?? [],
+            "provisional": provisionalNote(provisional),
             "heatmap": .text(Heatmap.render(alignment)), "grade_chart": .text(GradeBars.render(alignment)),
             // The same scope as the cards: the balance card and this chart's caption once read 0.80 and 0.86, one
             // the current quarter's and the other the whole plan's.

@@ -223,6 +223,7 @@ extension SiteContent {
         let scope = current
         let items = reviewItems()
         let (ended, currentStanding, planned) = quarterStandings()
+        let provisional = ProvisionalFigures(plan)
         var lede = "As of \(ReportDocument.day(alignment.today))"
         if let standing { lede += (standing.ended ? "; " : ", ") + standing.text }
         if let pace = scope?.pace, pace.status != "finished", pace.status != "not-started" { lede += ": \(percent(pace.elapsed)) of the \(pace.periodWord) gone" }
@@ -231,7 +232,8 @@ extension SiteContent {
             "attention": attentionRows(), "attention_more": attentionMore(), "changes": changeEntries(), "stale": staleEntries(),
             // A plan of roadmaps only (OpenTelemetry's) has no quarter: no empty "This quarter so far", and no table of
             // priorities whose every grade is "–".
-            "kpis": scope.map(kpis) ?? [], "has_kpis": .flag(scope != nil), "has_objectives": .flag(!objectives.isEmpty),
+            "kpis": scope.map { kpis($0, provisional: provisional) } ?? [], "has_kpis": .flag(scope != nil),
+            "provisional": provisionalNote(provisional), "has_objectives": .flag(!objectives.isEmpty),
             // Objectives with no key result (TODO Group's 2025 goals) grade nothing: no table whose every figure is "–".
             "has_key_results": .flag(objectives.contains { !$0.keyResults.isEmpty }),
             "ended": .list(ended), "current": .list(currentStanding), "planned": .list(planned),

@@ -190,6 +190,31 @@ struct SiteContent: Sendable {
         return .list(kpis)
     }
 
+    /// `kpis`, with the figures that links decide (index, coverage, orphans, balance) marked provisional when the plan
+    /// has errors: "66 alignment index, out of 100" beside "7 errors" read as final. The grade is read from key
+    /// results, which no reference error changes.
+    func kpis(_ scope: ScopeScore, provisional: ProvisionalFigures?) -> TemplateValue {
+        guard let provisional, case .list(let cards) = kpis(scope) else { return kpis(scope) }
+        let linked: Set<String> = ["alignment index", "priorities covered", "orphan work", "balance against weights"]
+        return .list(cards.map { card in
+            guard case .object(var fields) = card, case .text(let label)? = fields["label"], linked.contains(label) else { return card }
+            // The count on the headline figure; the others say only "provisional", the sentence above says why.
+            let note: String = if case .text(let note)? = fields["note"], !note.isEmpty { note + " · " } else { "" }
+            fields["note"] = .text(note + (label == "alignment index" ? provisional.short : "provisional"))
+            fields["provisional_card"] = .flag(true)
+            return .object(fields)
+        })
+    }
+
+    /// The sentence above provisional figures: how many errors and what they do to the figures.
+    func provisionalNote(_ provisional: ProvisionalFigures?) -> TemplateValue {
+        // No link to the list of errors: a site rendered without it (`showProblems` off) would link to nothing.
+        provisional.map {
+            .text("<strong>Provisional figures.</strong> " + HTMLEscape.escape("\($0.reason). They will change when the errors are fixed: ")
+                  + "<code>bearing check</code> lists them.")
+        } ?? ""
+    }
+
     func gapEntries(_ ids: [String]) -> TemplateValue {
         .list(ids.compactMap { strategy.priority($0) }.map { ["number": .text($0.number), "title": .text($0.title), "href": .text(paths.priority($0.id))] })
     }
