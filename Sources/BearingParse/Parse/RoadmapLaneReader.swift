@@ -437,15 +437,22 @@ struct LaneReader {
             id: item.label ?? "\(context.roadmapID)/\(Slug.make(bullet.title))", roadmap: context.roadmapID, lane: context.lane.title,
             group: context.group, period: ownPeriod ?? context.period, title: bullet.title, metadata: metadata, body: body,
             location: SourceLocation(path: document.path, line: item.line, column: item.column), explicitID: item.label != nil,
-            blocks: Self.shownBlocks(item, title: bullet.title, without: metadataLines))
+            blocks: Self.shownBlocks(item, bullet: bullet, without: metadataLines))
         made.statusFrom = statusFrom
         return made
     }
 
     /// The item's blocks as its card shows them: without the metadata and without a leading bold title, which
     /// the card shows as its heading.
-    static func shownBlocks(_ item: ListItem, title: String, without metadata: ClosedRange<Int>?) -> [Block] {
+    static func shownBlocks(_ item: ListItem, bullet: RoadmapBullet, without metadata: ClosedRange<Int>?) -> [Block] {
+        let title = bullet.title
         var blocks = item.blocks.filter { block in metadata.map { !$0.contains(block.line) } ?? true }
+        // "Volunteer app (@priya)": a line that is only the title and what was read from it is not text of its own.
+        if case .paragraph(let content)? = blocks.first?.kind, blocks.first?.line == item.line, title != content.plainText.trimmed,
+           BulletLineRestated.check(content, title: title, read: BulletLineRestated.read(bullet)) {
+            blocks.removeFirst()
+            return blocks
+        }
         guard case .paragraph(var content)? = blocks.first?.kind, case .strong(let bold)? = content.first,
               [title, title + "."].contains(bold.plainText) else { return blocks }
         content.removeFirst()

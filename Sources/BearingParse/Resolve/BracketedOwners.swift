@@ -20,12 +20,17 @@ enum BracketedOwners {
     static func written(in text: String) -> (owners: [String], rest: String)? {
         if let match = labelled.firstMatchWithRange(in: text), match.range.lowerBound > text.startIndex,
            let inner = match.groups[1] {
-            let owners = split(inner)
+            let owners = split(inner).map(withoutAt)
             guard !owners.isEmpty else { return nil }
             return (owners, String(text[..<match.range.lowerBound]).trimmed)
         }
         guard let (names, rest) = names(in: text), names.contains(where: { handle.matches($0) }) else { return nil }
-        return (names, rest)
+        return (names.map(withoutAt), rest)
+    }
+
+    /// "@priya" is Priya's handle: the owner is named without the `@`, as an `Owner:` field's is.
+    private static func withoutAt(_ name: String) -> String {
+        name.hasPrefix("@") && name.count > 1 ? String(name.dropFirst()) : name
     }
 
     /// The names in a bracket at the end of `text` (one to three, each a @handle or one to three capitalised words), and
@@ -70,8 +75,14 @@ enum BracketedOwners {
         for r in plan.roadmaps.indices {
             for i in plan.roadmaps[r].items.indices where plan.roadmaps[r].items[i].metadata.owners.isEmpty {
                 guard let (names, rest) = names(in: plan.roadmaps[r].items[i].title), names.allSatisfy(isKnown) else { continue }
-                plan.roadmaps[r].items[i].metadata.owners = names
+                plan.roadmaps[r].items[i].metadata.owners = names.map(withoutAt)
                 plan.roadmaps[r].items[i].title = rest
+                // The card's text was the line as written: now that the names are read out of it, it says nothing more.
+                if case .paragraph(let content)? = plan.roadmaps[r].items[i].blocks.first?.kind,
+                   plan.roadmaps[r].items[i].blocks.first?.line == plan.roadmaps[r].items[i].location.line,
+                   BulletLineRestated.check(content, title: rest, read: names) {
+                    plan.roadmaps[r].items[i].blocks.removeFirst()
+                }
             }
         }
     }
