@@ -8,8 +8,10 @@ import BearingModel
 public struct KeyResultFlags: Sendable {
     private var worst: [String: (status: Status, keyResult: String, owners: [String])] = [:]
 
-    public init(_ plan: Plan) {
-        for objective in plan.objectives {
+    public init(_ plan: Plan) { self.init(objectives: plan.objectives) }
+
+    public init(objectives: [Objective]) {
+        for objective in objectives {
             var inInitiatives: Set<Int> = []
             for initiative in objective.initiatives {
                 note(initiative.keyResults, for: initiative.id)

@@ -21,7 +21,6 @@ extension SiteContent {
     }
 
     /// The key results marked at risk or off track, by the work they measure.
-    var keyResultFlags: KeyResultFlags { KeyResultFlags(plan) }
 
     /// How many flagged items the attention list shows before it says how many more there are: the list opens the
     /// dashboard and the review, and hundreds of rows (a plan of thousands of objectives) bury the figures below it.
@@ -123,11 +122,14 @@ extension SiteContent {
     }
 
     private func groupEntry(_ name: String, _ items: [AlignedItem]) -> TemplateValue {
-        let isFlagged: (AlignedItem) -> Bool = { $0.status == .atRisk || $0.status == .offTrack }
+        // Flagged as the attention list flags it: by its own status, or by a key result marked at risk or off track.
+        let flags = keyResultFlags
+        let isFlagged: (AlignedItem) -> Bool = { flags.status(of: $0) != nil }
         let flagged = items.filter(isFlagged).count
         let ordered = items.filter(isFlagged) + items.filter { !isFlagged($0) }
         let shown = ordered.prefix(Self.groupLimit).map { item -> TemplateValue in
-            ["title": .text(item.title), "href": .text(paths.item(item)), "status": .text(item.status?.rawValue ?? ""),
+            ["title": .text(item.title), "href": .text(paths.item(item)),
+             "status": .text(flags.status(of: item)?.rawValue ?? item.status?.rawValue ?? ""),
              "flagged": .flag(isFlagged(item))]
         }
         return ["name": .text(name), "anchor": .text("by-" + SitePaths.component(name)), "count": .number(items.count),

@@ -22,6 +22,9 @@ struct SiteContent: Sendable {
     let priorityRows: [String: [(item: AlignedItem, link: Link)]]
     /// Per objective id, the roadmap items whose `Objectives:` line names it, in plan order.
     let roadmapItemsServing: [String: [RoadmapItem]]
+    /// Work its key results' writers marked at risk or off track: the attention list and the owners' and teams' counts
+    /// read one table, so they agree.
+    let keyResultFlags: KeyResultFlags
     /// Every item grouped by where it sits, as the search page and the search index list them: gathered once, for
     /// both of them and for the search page's key (each had gathered them over every item again).
     private(set) var searchGroups: [SearchIndex.Group] = []
@@ -43,6 +46,7 @@ struct SiteContent: Sendable {
         // Roadmap cards name the objectives they serve and the items they depend on; scanning for each was quadratic.
         let objectives = plan.objectives
         self.objectives = objectives
+        self.keyResultFlags = KeyResultFlags(objectives: objectives)
         self.quarters = plan.quarters
         // Four independent tables, built on both cores: on a large plan each takes a noticeable while.
         let paths = self.paths, quarters = self.quarters
