@@ -166,6 +166,8 @@ struct OwnerNames {
             let loose = looseNames[shownName] ?? { let value = Self.loose(Self.mailbox(shownName) ?? shownName); looseNames[shownName] = value; return value }()
             guard loose.count >= 4 else { continue }
             if let earlier = first[loose] {
+                // The same name again, as most uses are: nothing to say, and nothing to work out.
+                guard earlier.name != shownName else { continue }
                 let how = (Self.mailbox(shownName) == nil) == (Self.mailbox(earlier.name) == nil)
                     ? "differs only in accents, punctuation or spacing from" : "may be the same person as"
                 note(shownName, earlier, how, at: use.location)
