@@ -48,3 +48,28 @@ struct RisingStartTests {
         #expect(results.map(\.progress) == [0.5, 0.5, 0.75, 0.5])
     }
 }
+
+/// A key-result heading whose figures end on a percentage ("### KR1: Renewal rate 60% → 75%") with a `Current:` line
+/// under it: the percentage is the target and the Current line where it stands (0.67 at 70 %), not 75 % done whatever
+/// the Current line says.
+@Suite("Key-result headings with a Current line")
+struct HeadingCurrentLineTests {
+    @Test("the Current line counts from the heading's start to its target, with or without a Target line")
+    func currentLine() {
+        let markdown = """
+            ## Keep members
+
+            ### KR1: Renewal rate 60% → 75%
+            Current: 70%
+
+            ### KR2: Renewal rate 60% → 75%
+            - Current: 62%
+            - Target: 75%
+
+            ### KR3: Run 40 workshops 75%
+            """
+        let results = ObjectivesParser().parse(read(markdown, path: "objectives/2026-Q4.md")).0.objectives.flatMap(\.keyResults)
+        #expect(results.map { $0.progress.map { ($0 * 1000).rounded() / 1000 } } == [0.667, 0.133, 0.75],
+                "a heading with no Current line still reads its own percentage")
+    }
+}

@@ -19,16 +19,25 @@ extension KeyResultCollector {
             let figure = Status.symbols(in: progress).1
             let fromField = ProgressReader.read(figure, checked: nil)
             if fromField.progress != nil { reading = fromField }
-        } else if reading.progress == nil, let current = fields["current"] ?? fields["actual"], let target = fields["target"] {
-            // A start (a Baseline bullet, or the heading's "from 6h to 1h") is what a falling target is counted from.
-            let baseline = (fields["baseline"] ?? fields["start"] ?? fields["starting point"]).map { "from \($0) to \(target), now \(current)" }
-            let heading = text.lowercased().contains("from ") ? "\(text), now \(current)" : nil
+        } else if reading.progress == nil || reading.source == .percent, let current = fields["current"] ?? fields["actual"] {
+            // A Current line says where the measure stands; a percentage the heading ends on ("Renewal rate 60% → 75%")
+            // is then its target, not a share done, and without a Target line the heading's own figures are the target.
+            let target = fields["target"]
+            // A start (a Baseline bullet, or the heading's "from 6h to 1h", "60% → 75%") is what the target is counted from.
+            let baseline = target.flatMap { target in
+                (fields["baseline"] ?? fields["start"] ?? fields["starting point"]).map { "from \($0) to \(target), now \(current)" }
+            }
+            let lower = text.lowercased()
+            let heading = target == nil || lower.contains("from ") || lower.contains("→") || lower.contains("->") ? "\(text), now \(current)" : nil
             // Else the row a table would make of them: a start the heading writes above the target ("Onboarding steps:
             // 3 → 2") is counted from, and a falling measure past its target is not met.
-            let written = PlanTable.targetReading(target: target, current: current, baseline: nil, measure: text)
+            let written = target.map { PlanTable.targetReading(target: $0, current: current, baseline: nil, measure: text) }
             let fromFields = [baseline, heading, written].lazy.compactMap { $0 }
                 .map { ProgressReader.read($0, checked: nil) }.first { $0.progress != nil }
-            if let fromFields { reading = fromFields }
+            if let fromFields { reading = fromFields } else if reading.source == .percent {
+                reading = .init(progress: nil, source: .unknown,
+                                unread: "its Current line and the heading's figures do not give a target and a start to count from")
+            }
         }
         // `Status: at risk` or a mark beside the progress ("70% 🟡") is how its writer says it stands.
         let status = fields["status"].flatMap { Status(reading: $0) ?? Status.leadingSymbol(in: $0)?.status }
@@ -39,7 +48,8 @@ extension KeyResultCollector {
         if done, reading.progress == nil { reading = .init(progress: 1, source: .checkbox) }
         if reading.progress == nil, let unread = reading.unread {
             diagnostics.warning(.progressUnread, "key result progress is unknown: \(unread)", line: section.line, column: section.column,
-                                fix: "add a `Progress: 40%` or `Current:` line under the heading")
+                                fix: fields["current"] ?? fields["actual"] == nil ? "add a `Progress: 40%` or `Current:` line under the heading"
+                                    : "give a `Progress: 40%` line under the heading, or `Status: done` once it is met")
         }
         return KeyResult(text: text, done: done, progress: reading.progress, progressSource: reading.source,
                          location: SourceLocation(path: path, line: section.line, column: section.column), owners: owners, status: status)
