@@ -24,6 +24,14 @@ enum BracketedOwners {
             guard !owners.isEmpty else { return nil }
             return (owners, String(text[..<match.range.lowerBound]).trimmed)
         }
+        // "Waitlist [Owner: Ana] (beta)": a remark in brackets after the owner's bracket stays with the title.
+        if let tail = bracketed.firstMatchWithRange(in: text), tail.range.lowerBound > text.startIndex {
+            let head = String(text[..<tail.range.lowerBound])
+            if let match = labelled.firstMatchWithRange(in: head), match.range.lowerBound > head.startIndex, let inner = match.groups[1] {
+                let owners = split(inner).map(withoutAt)
+                if !owners.isEmpty { return (owners, String(head[..<match.range.lowerBound]).trimmed + " " + String(text[tail.range.lowerBound...]).trimmed) }
+            }
+        }
         guard let (names, rest) = names(in: text), names.contains(where: { handle.matches($0) }) else { return nil }
         return (names.map(withoutAt), rest)
     }
