@@ -46,6 +46,13 @@ import Testing
         #expect(owners.contains("<span class=\"status at-risk\">at-risk</span>"), "\(owners)")
     }
 
+    @Test("the review's At risk now counts an objective flagged by its key result, as Needs attention and By owner do")
+    func atRiskNow() throws {
+        let (_, alignment) = Site.memory(["strategy.md": Self.strategy, "objectives/2026-Q4.md": Self.objectives])
+        #expect(alignment.currentQuarter?.description == "2026-Q4", "the test's plan is current work")
+        #expect(alignment.priorities.map(\.currentAtRisk).reduce(0, +) > 0, "\(alignment.priorities.map(\.currentAtRisk))")
+    }
+
     @Test("an owner in brackets is named without its @, and a card does not repeat the line its title and owner came from")
     func roadmapCards() throws {
         let (plan, _) = Site.memory(["strategy.md": Self.strategy, "roadmaps/2027.md": Self.roadmap])

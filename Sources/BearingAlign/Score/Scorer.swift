@@ -165,7 +165,7 @@ struct Scorer {
                                    target: strategy.weights[priority.id],
                                    progress: progress.isEmpty ? nil : progress.reduce(0, +) / Double(progress.count),
                                    finishedGrade: Self.mean(finished), currentGrade: Self.mean(nowGrades),
-                                   currentAtRisk: now.filter { $0.status == .atRisk || $0.status == .offTrack }.count,
+                                   currentAtRisk: now.filter(\.isFlagged).count,
                                    currentObjectives: now.count,
                                    trend: trend, direction: Self.direction(Array(trend.prefix(started))))
         }
