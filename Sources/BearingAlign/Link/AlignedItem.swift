@@ -32,7 +32,7 @@ public struct AlignedItem: Sendable, Hashable {
         var status: Status?
         /// Committed or aspirational (an objective's `Commitment`), nil when the plan does not say.
         var commitment: Commitment? = nil
-        /// A key result of its own marked at risk or off track by its writer (`KeyResultFlags` says which).
+        /// A key result of its own marked at risk or off track by its writer (`KeyResult.isFlagged`; `KeyResultFlags` says which).
         var keyResultFlagged = false
         var owners: [String]
         var location: SourceLocation
@@ -90,21 +90,17 @@ public struct AlignedItem: Sendable, Hashable {
     /// (a Deferred, Parked or Won't-do lane, `Status: dropped`), which serves no priority however well it is worded.
     public var isScored: Bool { isCounted && status != .dropped }
 
-    private static func flags(_ result: KeyResult) -> Bool { result.status == .atRisk || result.status == .offTrack }
-
     public static func collect(_ plan: Plan) -> [AlignedItem] {
         var items: [AlignedItem] = []
         for objective in plan.objectiveFiles.lazy.flatMap(\.objectives) {
             let grade = Grade(objective.keyResults, metadata: objective.metadata)
-            // An objective's key results include its initiatives'; those flag the initiative.
-            let initiativeLines: Set<Int> = objective.initiatives.isEmpty ? [] : Set(objective.initiatives.flatMap { $0.keyResults.map(\.location.line) })
             items.append(AlignedItem(Fields(
                 id: objective.id, kind: .objective, title: objective.title, body: objective.body,
                 quarter: objective.quarter, roadmap: nil, parent: nil, declared: objective.metadata.priorities,
                 declaredIDs: objective.resolved.priorities, serves: [], effort: objective.metadata.effort ?? 1,
                 progress: grade.value, keyResults: grade.keyResults, measuredKeyResults: grade.measured,
                 status: objective.metadata.status, commitment: Commitment(metadata: objective.metadata),
-                keyResultFlagged: objective.keyResults.contains { !initiativeLines.contains($0.location.line) && Self.flags($0) },
+                keyResultFlagged: objective.ownKeyResults.contains(where: \.isFlagged),
                 owners: objective.metadata.owners, location: objective.location)))
             for initiative in objective.initiatives {
                 let grade = Grade(initiative.keyResults, metadata: initiative.metadata)
@@ -113,7 +109,7 @@ public struct AlignedItem: Sendable, Hashable {
                     quarter: objective.quarter, roadmap: nil, parent: objective.id, declared: initiative.metadata.priorities,
                     declaredIDs: initiative.resolved.priorities, serves: [], effort: initiative.metadata.effort ?? 1,
                     progress: grade.value, keyResults: grade.keyResults, measuredKeyResults: grade.measured,
-                    status: initiative.metadata.status, keyResultFlagged: initiative.keyResults.contains(where: Self.flags),
+                    status: initiative.metadata.status, keyResultFlagged: initiative.keyResults.contains(where: \.isFlagged),
                     owners: initiative.metadata.owners, location: initiative.location)))
             }
         }

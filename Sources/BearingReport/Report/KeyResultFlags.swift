@@ -12,18 +12,14 @@ public struct KeyResultFlags: Sendable {
 
     public init(objectives: [Objective]) {
         for objective in objectives {
-            var inInitiatives: Set<Int> = []
-            for initiative in objective.initiatives {
-                note(initiative.keyResults, for: initiative.id)
-                inInitiatives.formUnion(initiative.keyResults.map(\.location.line))
-            }
-            note(objective.keyResults.filter { !inInitiatives.contains($0.location.line) }, for: objective.id)
+            for initiative in objective.initiatives { note(initiative.keyResults, for: initiative.id) }
+            note(objective.ownKeyResults, for: objective.id)
         }
     }
 
     private mutating func note(_ keyResults: [KeyResult], for id: String) {
         for result in keyResults {
-            guard let status = result.status, status == .offTrack || status == .atRisk else { continue }
+            guard result.isFlagged, let status = result.status else { continue }
             if let known = worst[id], known.status == .offTrack || status == known.status { continue }
             worst[id] = (status, result.text, result.owners)
         }
