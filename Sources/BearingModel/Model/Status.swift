@@ -22,6 +22,8 @@ public enum Status: String, Sendable, Codable, CaseIterable {
     /// A status symbol at the start of `text` (astropy's `- :green_circle: Provide …`), and the text after it.
     public static func leadingSymbol(in text: String) -> (status: Status, rest: String)? {
         let trimmed = text.trimmed
+        // Every title and key result is asked: most start with a letter, which no symbol does.
+        guard let first = trimmed.unicodeScalars.first, mayBeSymbol(first) else { return nil }
         for (symbol, status) in symbolTable where trimmed.hasPrefix(symbol) {
             return (status, String(trimmed.dropFirst(symbol.count)).trimmed)
         }
@@ -35,12 +37,20 @@ public enum Status: String, Sendable, Codable, CaseIterable {
 
     /// The status of a symbol that ends `text` ("M-1.3 — Sortable columns ✅"), and the text before it.
     public static func trailingSymbol(in text: String) -> (status: Status, rest: String)? {
-        let bare = String(String.UnicodeScalarView(text.trimmed.unicodeScalars.filter { $0 != "\u{FE0F}" }))
+        let trimmed = text.trimmed
+        guard let last = trimmed.unicodeScalars.last(where: { $0 != "\u{FE0F}" }), mayBeSymbol(last, trailing: true) else { return nil }
+        let bare = String(String.UnicodeScalarView(trimmed.unicodeScalars.filter { $0 != "\u{FE0F}" }))
         for (symbol, status) in symbolTable where bare.hasSuffix(symbol) {
             let rest = String(bare.dropLast(symbol.count)).trimmed
             return rest.isEmpty ? nil : (status, rest)
         }
         return nil
+    }
+
+    /// Whether `scalar` may start (or, `trailing`, end) a symbol of `symbolTable`: a shortcode's colon, a wiki icon's
+    /// bracket, or a symbol from U+2300 on (the hourglasses sit below the block of the other symbols).
+    private static func mayBeSymbol(_ scalar: Unicode.Scalar, trailing: Bool = false) -> Bool {
+        scalar == ":" || scalar == (trailing ? ")" : "(") || scalar.value >= 0x2300
     }
 
     /// The status of the first symbol in `text`, and the text with every symbol removed.

@@ -35,6 +35,9 @@ package struct Pattern: @unchecked Sendable {
         needles = needs.map { $0.utf8.map(fold) }
     }
 
+    /// The needles of a pattern every match of which holds a digit.
+    package static let digits = (0...9).map(String.init)
+
     /// False only when the text is ASCII and cannot hold a match.
     private func mayMatch(_ text: String) -> Bool {
         guard firstBytes != nil || !needles.isEmpty else { return true }

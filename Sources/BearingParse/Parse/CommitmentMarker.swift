@@ -70,7 +70,8 @@ enum CommitmentMarker {
     private static let bracketedStart = Pattern(#"^\s*[(\[]\s*"# + word + #"\s*[)\]]\s*"#, first: "([")
     /// "Objective 1 (Committed):", "O2 [committed]", "Outcome (aspirational):": a label, then the mark in brackets.
     private static let afterLabel = Pattern(
-        #"^((?:(?:objective|outcome|goal|okr)\s*#?\s*)?(?:[a-z]{0,3}[0-9]+(?:\.[0-9]+)*)|objective|outcome|goal|okr)\s*[(\[]\s*"# + word + #"\s*[)\]]"#)
+        #"^((?:(?:objective|outcome|goal|okr)\s*#?\s*)?(?:[a-z]{0,3}[0-9]+(?:\.[0-9]+)*)|objective|outcome|goal|okr)\s*[(\[]\s*"# + word + #"\s*[)\]]"#,
+        needs: ["commit", "aspiration", "moonshot", "roofshot", "stretch"])
     /// "Committed: …", "Aspirational – …": the kind written as a label before the title.
     private static let labelledStart = Pattern(#"^\s*"# + word + #"\s*(?::|-{1,2}\s|–|—)\s*"#, first: "carms")
 }

@@ -42,8 +42,8 @@ enum KeyResultLabel {
         "risks and mitigations", "risks & dependencies", "risks and dependencies", "constraints", "context", "background",
         "out of scope", "non-goals", "non goals", "not in scope", "caveats", "considerations",
     ]
-    private static let announcing = Pattern(#"^(?:we|our|this|success|progress|it)\b.*\b(?:following|these|with|by|via)\s+(?:\w+\s+)?key results$"#)
-    private static let qualified = Pattern(#"^(?:key results|krs)\s+(?:\(.{1,40}\)|for\s+[\w -]{1,30}|(?:fy|q|h|20)[\w -]{0,20})$"#)
+    private static let announcing = Pattern(#"^(?:we|our|this|success|progress|it)\b.*\b(?:following|these|with|by|via)\s+(?:\w+\s+)?key results$"#, needs: ["key results"])
+    private static let qualified = Pattern(#"^(?:key results|krs)\s+(?:\(.{1,40}\)|for\s+[\w -]{1,30}|(?:fy|q|h|20)[\w -]{0,20})$"#, first: "k")
     /// "KR:", "KR1:", "KR 1.2 -", "KR1a:", "KR-3:", "KR1.1 Cut churn" (a number needs no colon), "CEO KR:", "Director of Engineering, Growth KR:", "Key result 2:" (an owner before "KR"
     /// is capitalized words, with "of", "and", "for", "the" between them).
     static let prefix = Pattern(
@@ -51,7 +51,8 @@ enum KeyResultLabel {
 
     /// "Measure: Reach 1,200 families", "Measure 2: …": a goal's measure is its key result, labelled with the word a
     /// plan written as goals uses for one. A colon is needed, so "Measure the no-show rate" stays a sentence.
-    static let measure = Pattern(#"^\s*(?:\*\*)?(?:Measure|MEASURE|measure)(?:\s*#?\s*\d+(?:\.\d+)*)?\s*:(?:\*\*)?\s+(?=\S)"#, caseInsensitive: false)
+    static let measure = Pattern(#"^\s*(?:\*\*)?(?:Measure|MEASURE|measure)(?:\s*#?\s*\d+(?:\.\d+)*)?\s*:(?:\*\*)?\s+(?=\S)"#, caseInsensitive: false,
+                                       needs: ["Measure", "MEASURE", "measure"])
 
     /// A key result's words without the label that marks it: "KR1: 3 of 5 partners live" → "3 of 5 partners live",
     /// "KR 1.2 - Second", "Key Result 1.1: Time to first call…" likewise. Its number only restates its place under the
@@ -75,12 +76,15 @@ enum KeyResultLabel {
 
     private static let deliverables = Pattern(
         #"^(?:(?:key|planned|expected|main)\s+)?deliverables(?:\s+(?:for|this|in)\s+[\w -]{1,30}|\s*\(.{1,40}\))?$"#
-        + #"|^what\s+we(?:'ll|\s+will|'re|\s+are|'re\s+going\s+to|\s+are\s+going\s+to)\s+(?:ship|shipping|deliver|delivering|build|building)\b[\w -]{0,30}$"#)
+        + #"|^what\s+we(?:'ll|\s+will|'re|\s+are|'re\s+going\s+to|\s+are\s+going\s+to)\s+(?:ship|shipping|deliver|delivering|build|building)\b[\w -]{0,30}$"#, first: "kpemdw")
 
     /// "Key Metrics", "KPIs", "Health metrics", "North star metric": the figures a team watches beside its key results.
     /// Under an objective that has key results they are its measures to read, not more key results (an objective without
     /// any takes them as its key results); as a section of their own they are no objective.
     static func namesMetrics(_ label: String) -> Bool {
+        // At most six short words (four, then "we watch"): every paragraph before a list and every heading is asked,
+        // and most are prose far longer than that.
+        guard label.utf8.count <= 200 else { return false }
         let words = normalize(label).split(whereSeparator: { $0 == " " || $0 == "/" || $0 == "&" }).map(String.init)
         // "Metrics we watch", "KPIs we track": the figures, then who watches them.
         var named = words

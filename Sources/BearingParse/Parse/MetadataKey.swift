@@ -52,7 +52,19 @@ enum MetadataKey: String, CaseIterable {
     }
 
     static func normalize(_ spelling: String) -> String {
-        spelling.lowercased().replacingAll("_", with: " ").replacingAll("-", with: " ")
-            .split(separator: " ").joined(separator: " ")
+        // One pass over the scalars: every line of every metadata block is asked, and lowercasing, two replacements,
+        // a split and a join made four strings for each.
+        var normalized = String.UnicodeScalarView()
+        var space = false
+        for scalar in spelling.lowercased().unicodeScalars {
+            if scalar == " " || scalar == "_" || scalar == "-" {
+                space = !normalized.isEmpty
+            } else {
+                if space { normalized.append(" ") }
+                space = false
+                normalized.append(scalar)
+            }
+        }
+        return String(normalized)
     }
 }

@@ -173,9 +173,12 @@ struct MetadataReader {
             text = text.dropFirst().drop(while: { $0 == " " })
         }
         // The colon by its byte: a paragraph's lines are read here too, and most hold none.
-        guard let byte = text.utf8.firstIndex(of: UInt8(ascii: ":")),
+        // A key is at most 30 characters: a colon far into the line ends a sentence, and the prose before it is not
+        // filtered and measured.
+        guard let byte = text.utf8.firstIndex(of: UInt8(ascii: ":")), text.utf8.distance(from: text.startIndex, to: byte) <= 256,
               let colon = text[byte] == ":" ? byte : text.firstIndex(of: ":") else { return nil }
         let key = text[..<colon].filter { $0 != "*" && $0 != "_" }.trimmed
+        guard Self.isKey(key) else { return nil }
         var valueStart = text.index(after: colon)
         // `Owner:: Maya`: an Obsidian (Dataview) field writes two colons.
         if valueStart < text.endIndex, text[valueStart] == ":" { valueStart = text.index(after: valueStart) }
@@ -183,7 +186,7 @@ struct MetadataReader {
         var value = text[valueStart...].trimmed
         // `**Owner:** Ada**`, and `_Owners: @a, @b_` where the whole line is in italics.
         while let last = value.last, last == "*" || last == "_" { value = String(value.dropLast()).trimmed }
-        guard Self.isKey(key), !value.isEmpty else { return nil }
+        guard !value.isEmpty else { return nil }
         // "Objective: Help more people receive comments on their websites." states the objective in an OKR example;
         // a reference names ids or titles, and a whole sentence is prose, not an unknown objective that stops the build.
         // Only for objectives: a priority or dependency written as a sentence is still checked, and reported if unknown.

@@ -51,10 +51,13 @@ struct MetricCard {
 
     /// "Target: 85%" → ("target", "85%"); the key lowercased, emphasis gone. Nil for a line without a short key.
     private static func field(_ line: String) -> (key: String, value: String)? {
-        let text = line.filter { $0 != "*" && $0 != "_" }
-        guard let colon = text.firstIndex(of: ":") else { return nil }
-        let key = text[..<colon].trimmed.lowercased(), value = text[text.index(after: colon)...].trimmed
-        guard !key.isEmpty, !value.isEmpty, key.split(separator: " ").count <= 4 else { return nil }
+        // Every paragraph before a list is asked, most of them prose: the key is read from the text before the first
+        // colon alone, and the rest is looked at only when that is a short key.
+        guard let colon = line.utf8.firstIndex(of: UInt8(ascii: ":")) else { return nil }
+        let key = line[..<colon].filter { $0 != "*" && $0 != "_" }.trimmed.lowercased()
+        guard !key.isEmpty, key.split(separator: " ").count <= 4 else { return nil }
+        let value = line[line.utf8.index(after: colon)...].filter { $0 != "*" && $0 != "_" }.trimmed
+        guard !value.isEmpty else { return nil }
         return (key, value)
     }
 

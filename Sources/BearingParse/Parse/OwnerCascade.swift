@@ -14,7 +14,7 @@ enum OwnerCascade {
     /// "VP Engineering:", "Data team:", "CoST to the CEO:", "Diversity, Inclusion & Belonging :", "Frontend MD&P:"
     /// followed by text: a capitalized first word and at most five more before the colon.
     private static let labelled = Pattern(
-        #"^[A-Z][\w&/.'’+-]*(?:,?\s+[\w&/.'’+-]+){0,5}\s*:\s*\S"#, caseInsensitive: false, first: capitals)
+        #"^[A-Z][\w&/.'’+-]*(?:,?\s+[\w&/.'’+-]+){0,5}\s*:\s*\S"#, caseInsensitive: false, first: capitals, needs: [":"])
     /// "VPE", "CRO", "Dev Backend": an owner or group named alone, with its teams' items nested.
     private static let bare = Pattern(#"^[A-Z][\w&/.'’+-]*(?:\s+[A-Z][\w&/.'’+-]*){0,2}$"#, caseInsensitive: false, first: capitals)
     private static let capitals = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"

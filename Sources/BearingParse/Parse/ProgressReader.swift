@@ -27,33 +27,33 @@ package enum ProgressReader {
     private static let numberCore = #"\d[\d,]*(?:\.\d+)?"#
     /// A suffix letter counts only when no other letter follows: "5 minutes" is 5, "75K" is 75,000.
     private static let number = #"[$€£]?(?<![\w.])\#(numberCore)(?:[kKmMbB](?![A-Za-z])|%)?"#
-    private static let arrow = Pattern(#"(?:==?>|-->)\s*(.*)$"#)
-    private static let ratio = Pattern(#"(?<![\w.,/#-])(\#(numberCore))\s*/\s*(\#(numberCore))(?![\w/#-])"#)
+    private static let arrow = Pattern(#"(?:==?>|-->)\s*(.*)$"#, needs: ["=>", "->"])
+    private static let ratio = Pattern(#"(?<![\w.,/#-])(\#(numberCore))\s*/\s*(\#(numberCore))(?![\w/#-])"#, needs: ["/"])
     /// "N of M" is a measurement only where it stands as one: at the start, after a separator or a word of state
     /// ("live for 3 of 5 programs", "deployed in 4 of 6 regions"). After a verb ("Close 3 of 5 pilots") it is a target.
     private static let ratioOf = Pattern(
-        #"(?:^|[:;,(=–—]|\s-|\b(?:at|now|currently|is|are|reached|hit)\b|\b(?:live|running|active|deployed|adopted|used|available|launched|enabled)\s+(?:in|for|on|across|at|by)\b)\s*(\#(numberCore))\s+of\s+(\#(numberCore))(?![\w/#-])"#)
+        #"(?:^|[:;,(=–—]|\s-|\b(?:at|now|currently|is|are|reached|hit)\b|\b(?:live|running|active|deployed|adopted|used|available|launched|enabled)\s+(?:in|for|on|across|at|by)\b)\s*(\#(numberCore))\s+of\s+(\#(numberCore))(?![\w/#-])"#, needs: ["of"])
     /// Gaps between the parts are bounded so that hostile text cannot make the regex backtrack for minutes.
     private static let range = Pattern(
-        #"\bfrom\s+(\#(number)).{0,80}?\bto\s+(\#(number)).{0,80}?\b(?:now|currently|so far|today|to date)\s*(?:at|is|:|=)?\s*(\#(number))"#)
+        #"\bfrom\s+(\#(number)).{0,80}?\bto\s+(\#(number)).{0,80}?\b(?:now|currently|so far|today|to date)\s*(?:at|is|:|=)?\s*(\#(number))"#, needs: ["from"])
     /// "NPS 45 → 55 (now 50)", "450 ms -> 300 ms, now 380": a start and a target joined by an arrow (the start may carry
     /// its unit), then the current value, is `from 45 to 55, now 50`.
     private static let arrowRange = Pattern(
-        #"(?<![\w.])(\#(number))(?:\s*[A-Za-z]{1,12})?\s*(?:→|⟶|➝|->)\s*(\#(number)).{0,80}?\b(?:now|currently|so far|today|to date)\s*(?:at|is|:|=)?\s*(\#(number))"#)
+        #"(?<![\w.])(\#(number))(?:\s*[A-Za-z]{1,12})?\s*(?:→|⟶|➝|->)\s*(\#(number)).{0,80}?\b(?:now|currently|so far|today|to date)\s*(?:at|is|:|=)?\s*(\#(number))"#, needs: ["->"])
     /// "Page weight 2 MB to 1 MB, now 1.5 MB": a figure right before "to" is the start, as after "from" (a lone
     /// "to 10k (currently 4k)" is a target with a current value, read by `TargetAndCurrent`).
     private static let toRange = Pattern(
-        #"(?<![\w.])(\#(number))(?:\s*[A-Za-z]{1,12})?\s+to\s+(\#(number)).{0,80}?\b(?:now|currently|so far|today|to date)\s*(?:at|is|:|=)?\s*(\#(number))"#)
-    private static let percent = Pattern(#"(?<![\w.#])(\d+(?:\.\d+)?)\s*%[\s).\]]*$"#)
+        #"(?<![\w.])(\#(number))(?:\s*[A-Za-z]{1,12})?\s+to\s+(\#(number)).{0,80}?\b(?:now|currently|so far|today|to date)\s*(?:at|is|:|=)?\s*(\#(number))"#, needs: ["to"])
+    private static let percent = Pattern(#"(?<![\w.#])(\d+(?:\.\d+)?)\s*%[\s).\]]*$"#, needs: ["%"])
     private static let targetBefore = Pattern(#"(?:\b(?:to|by|reach(?:es|ing)?|at least|above|over|below|under|than|target(?:ing)?|hit|achieve)|[<>≤≥↑↓⬆⬇▲▼])\s*$"#)
     /// A Google-style grade after a dash at the end ("…, now 24 — 0.7", "Launch the beta - 1.0"): written with a
     /// decimal point, so "Ship v2 — 1" keeps its count.
-    private static let trailingScore = Pattern(#"\S\s+[—–-]\s*(0?\.\d+|[01]\.\d+)\s*$"#)
-    private static let score = Pattern(#"\bscored?\s*[:=]?\s*(0?\.\d+|[01](?:\.\d+)?)(?![\d.])"#)
+    private static let trailingScore = Pattern(#"\S\s+[—–-]\s*(0?\.\d+|[01]\.\d+)\s*$"#, needs: ["."])
+    private static let score = Pattern(#"\bscored?\s*[:=]?\s*(0?\.\d+|[01](?:\.\d+)?)(?![\d.])"#, needs: ["score"])
     /// Words that say a current value is given: when no form reads it, the text is in a form Bearing does not know.
     /// "score" only right before a figure ("score: 7"): "an NPS score of 30 or higher" names a measure and its target.
-    static let hint = Pattern(#"\b(now|currently|so far|to date|at)\b\s*[$€£]?\d|\bscored?\s*[:=]?\s*\d"#)
-    static let digit = Pattern(#"(?<![\w.#])\d"#)
+    static let hint = Pattern(#"\b(now|currently|so far|to date|at)\b\s*[$€£]?\d|\bscored?\s*[:=]?\s*\d"#, needs: Pattern.digits)
+    static let digit = Pattern(#"(?<![\w.#])\d"#, needs: Pattern.digits)
 
     /// Longer key results are prose, not measurements; only the checkbox is read from them.
     package static let maxMeasuredLength = 600

@@ -9,29 +9,31 @@ import BearingModel
 enum TargetAndCurrent {
     private static let numberCore = #"(?<![\w.#/])[$€£]?\d[\d,]*(?:\.\d+)?(?:[kKmMbB](?![A-Za-z])|%)?"#
     private static let markedAfter = Pattern(
-        #"\b(?:now|currently|today|to date|so far|as of now)\b\s*(?:at|is|are|:|=)?\s*(\#(numberCore))"#)
+        #"\b(?:now|currently|today|to date|so far|as of now)\b\s*(?:at|is|are|:|=)?\s*(\#(numberCore))"#, needs: ["now", "currently", "today", "to date", "so far"])
     private static let markedBefore = Pattern(
-        #"(\#(numberCore))\s*(?:[a-z]+\s+){0,2}?(?:done|so far|completed|achieved|to date|delivered|finished|closed|onboarded|hired)\b"#)
+        #"(\#(numberCore))\s*(?:[a-z]+\s+){0,2}?(?:done|so far|completed|achieved|to date|delivered|finished|closed|onboarded|hired)\b"#,
+        needs: ["done", "so far", "completed", "achieved", "to date", "delivered", "finished", "closed", "onboarded", "hired"])
     /// "(Q1: 340)", "(Oct: 120)", "(as of Nov: 45%)", "(Q1 2026: 340)": a figure in brackets labelled by the period it
     /// was read in, after the target, is where the measure stands. Only a period then a colon: "(Q1 2026 baseline: 300)"
     /// says where it started, and a bare year ("(2025: 300)") is as often last year's figure.
     private static let periodLabelled = Pattern(
         #"\(\s*(?:as of|at end of|end of)?\s*(?:q[1-4#]|h[12#]|fy\s?[\d#]{2,4}(?:[-\s]?q[1-4#])?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)(?:\s+[\d#]{1,2}(?:st|nd|rd|th)?)?(?:,?\s+['’]?[\d#]{2,4})?\s*:\s*(\#(numberCore))"#,
-        caseInsensitive: true)
-    private static let toTarget = Pattern(#"\b(?:to|reach|hit|at least|at most|below|under|above|over)\s+(\#(numberCore))"#)
-    private static let ofTarget = Pattern(#"(\#(numberCore))\s+of\s+\#(numberCore)"#)
+        caseInsensitive: true, needs: ["("])
+    private static let toTarget = Pattern(#"\b(?:to|reach|hit|at least|at most|below|under|above|over)\s+(\#(numberCore))"#,
+                                          needs: ["to", "reach", "hit", "at least", "at most", "below", "under", "above", "over"])
+    private static let ofTarget = Pattern(#"(\#(numberCore))\s+of\s+\#(numberCore)"#, needs: ["of"])
     /// "baseline 450 ms", "Baseline: 450", "starting value of 12", "started at 20": where the measure began.
     private static let baselineValue = Pattern(
         #"\b(?:baseline|base line|starting (?:value|point)|start value|started at)\b\s*(?:of|at|is|was|:|=)?\s*(\#(numberCore))"#,
-        caseInsensitive: true)
+        caseInsensitive: true, needs: ["baseline", "base line", "starting", "start value", "started at"])
     /// "(now $3.10, was $4)", "now 61, up from 35": the start, written after the current value.
-    private static let baselineAfter = Pattern(#"\b(?:was|previously|down from|up from)\s*(?:at|:)?\s*(\#(numberCore))"#)
-    private static let anyNumber = Pattern(#"(\#(numberCore))"#)
+    private static let baselineAfter = Pattern(#"\b(?:was|previously|down from|up from)\s*(?:at|:)?\s*(\#(numberCore))"#, needs: ["was", "previously", "from"])
+    private static let anyNumber = Pattern(#"(\#(numberCore))"#, needs: Pattern.digits)
     private static let falling = Pattern(
         #"\b(?:reduce[sd]?|reducing|cut|lower|decrease[sd]?|drop|shrink|halve|minimi[sz]e|below|under|less than|fewer than|at most|no more than|latency|churn|downtime|errors?|incidents?|bugs?|costs?|backlog|defects?|outages?|attrition|turnover|complaints?|(?:response|resolution|wait(?:ing)?|lead|cycle|turnaround|processing|handling|load) times?|first response|time[ -]to(?:[ -]\w+)?)\b|[<≤]|\((?:in\s+)?(?:ms|s|secs?|seconds|mins?|minutes|hrs?|hours|days|weeks)\)"#)
     /// A figure that is a duration ("15 min", "300 ms"): as a target, lower is better. Only the target's unit counts:
     /// "95% of alerts acknowledged within 15 min" rises to 95 %, whatever the 15 minutes.
-    private static let duration = Pattern(#"(\#(numberCore))\s*(?:ms|s|sec|seconds|mins?|minutes|hours?|days?)\b"#)
+    private static let duration = Pattern(#"(\#(numberCore))\s*(?:ms|s|sec|seconds|mins?|minutes|hours?|days?)\b"#, needs: Pattern.digits)
 
     /// True when the words of a measure say lower is better ("Reduce …", "error rate", "cost per forecast", "Median first
     /// response (hours)", "time to first booking"): a time taken, or a measure whose unit in brackets is one.
