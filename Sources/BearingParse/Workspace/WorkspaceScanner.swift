@@ -50,7 +50,21 @@ struct WorkspaceScanner {
     /// Absolute and lexically normalized (`.` and `..` removed, links untouched).
     static func normalized(_ path: String) -> String {
         let absolute = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+        // The walk asks for every file it finds, and nearly every path is normal already (no `.` or `..` part, no
+        // doubled or trailing slash): Foundation's standardizing of 2,000 of them was 3 % of a one-file rebuild.
+        if isPlainAbsolute(absolute) { return absolute }
         return URL(fileURLWithPath: absolute).standardized.path
+    }
+
+    /// True when no part of `path` (absolute) starts with a dot or is empty: lexically normal as it stands. (A part
+    /// that only starts with a dot, a hidden file, takes the slow way.)
+    private static func isPlainAbsolute(_ path: String) -> Bool {
+        var previous: UInt8 = 0
+        for byte in path.utf8 {
+            if previous == UInt8(ascii: "/"), byte == UInt8(ascii: "/") || byte == UInt8(ascii: ".") { return false }
+            previous = byte
+        }
+        return previous != UInt8(ascii: "/")
     }
 
     /// One scan's state: the folders already walked (so link loops end) and the files already found by their

@@ -12,16 +12,23 @@ public struct MarkdownReport {
     let links: ReportLinks?
     let changes: PlanChanges?
     let trends: PlanTrends?
+    /// The plan's flagged key results and its periods: gathered over every file, so the site, which writes one report
+    /// per quarter, gathers them once and passes them in (each report gathering them again was 3 % of a full build).
+    let flags: KeyResultFlags
+    let quarters: [Quarter]
 
     /// `trends`, from the plan's history, give each key result's movement since the last review (`LastReview`, the
     /// point the review page uses); without them the update lists `changes`, or says it cannot tell.
-    public init(alignment: Alignment, plan: Plan, quarter: Quarter?, links: ReportLinks? = nil, changes: PlanChanges? = nil, trends: PlanTrends? = nil) {
+    public init(alignment: Alignment, plan: Plan, quarter: Quarter?, links: ReportLinks? = nil, changes: PlanChanges? = nil, trends: PlanTrends? = nil,
+                flags: KeyResultFlags? = nil, quarters: [Quarter]? = nil) {
         self.alignment = alignment
         self.plan = plan
         self.quarter = quarter
         self.links = links
         self.changes = changes
         self.trends = trends
+        self.flags = flags ?? KeyResultFlags(plan)
+        self.quarters = quarters ?? plan.quarters
     }
 
     /// The report as Markdown text, for `bearing report --format markdown`.
@@ -62,7 +69,6 @@ public struct MarkdownReport {
     /// running through it, marked with their period) and the roadmap items, with owners.
     private func risks(_ q: Quarter) -> [Block] {
         // Work a key result of which is marked at risk or off track is flagged with that mark (`KeyResultFlags`).
-        let flags = KeyResultFlags(plan)
         let flagged = alignment.items.filter { item in
             flags.status(of: item) != nil && (item.kind == .roadmapItem || item.quarter == q || item.quarter?.spans(q) == true)
         }
@@ -233,7 +239,7 @@ public struct MarkdownReport {
     /// quarter, the comparison names the one it compares with.
     private func comparison(_ scope: ScopeScore, quarter q: Quarter) -> [Block] {
         // The period before of the same length: a half-year is no "previous quarter" (2026-H2 starts with 2026-Q3).
-        guard let previous = plan.quarters.last(where: { $0 < q && $0.span == q.span }),
+        guard let previous = quarters.last(where: { $0 < q && $0.span == q.span }),
               let before = alignment.scope(.quarter, previous.description) else { return [] }
         var title = "What moved since \(previous)"
         // The comparison names what it compares with: the quarter before may simply not be in the plan.
@@ -244,7 +250,7 @@ public struct MarkdownReport {
             title += " (the plan has no objectives for \(missing.map(\.description).joined(separator: ", ")))"
         }
         var lines: [[Inline]] = []
-        let ended = plan.quarters.filter { $0 <= q && $0.span == q.span }.compactMap { quarter -> (Quarter, Double)? in
+        let ended = quarters.filter { $0 <= q && $0.span == q.span }.compactMap { quarter -> (Quarter, Double)? in
             guard let s = alignment.scope(.quarter, quarter.description), !s.planned, s.pace?.status == "finished", let grade = s.grade else { return nil }
             return (quarter, grade)
         }
@@ -311,7 +317,7 @@ public struct MarkdownReport {
         for item in alignment.items where item.kind == .objective && item.quarter == q && item.status == .notStarted {
             steps.append((item, " — not started in \(q)" + owners(item)))
         }
-        let next = plan.quarters.first { $0 > q }
+        let next = quarters.first { $0 > q }
         if let next {
             for item in alignment.items where item.kind == .objective && item.quarter == next {
                 steps.append((item, " — planned for \(next)" + owners(item)))

@@ -469,7 +469,8 @@ extension SiteContent {
     func reportPage(_ quarter: Quarter) -> Page {
         let path = paths.report(quarter.description)
         let blocks = MarkdownReport(alignment: alignment, plan: plan, quarter: quarter,
-                                    links: paths.reportLinks(base: SitePaths.root(of: path)), changes: changes, trends: trends).blocks()
+                                    links: paths.reportLinks(base: SitePaths.root(of: path)), changes: changes, trends: trends,
+                                    flags: keyResultFlags, quarters: quarters).blocks()
         var html = HTMLRenderer(allowHTML: false, topHeadingLevel: 1).render(blocks)
         // The printed report carries the charts a review looks at, not only text: as of its quarter, so a report
         // never shows the quarters after it, and the two years before it, so eight years of quarters stay legible.
