@@ -120,17 +120,22 @@ enum PrioritiesSection {
         "warning", "caveat", "disclaimer", "draft", "why", "how", "example", "examples", "see also",
     ]
 
+    /// A bold-led paragraph read as a priority: its block's index, bold title, the text after it, and its `{#id}`.
+    typealias BoldLead = (index: Int, title: String, rest: String, label: String?)
+
     /// The paragraphs that open with a short bold title ("**1. Win small teams** — self-serve onboarding…"), the shape
     /// a strategy exported from a document editor gives its pillars when it has no list or headings for them.
-    static func boldLedParagraphs(_ blocks: [Block]) -> [(index: Int, title: String, rest: String)] {
-        blocks.indices.compactMap { index in
-            guard case .paragraph(let content) = blocks[index].kind, let lead = TitleText.leadingBold(content),
-                  !StrategyParser.isSuccessSignal(content) else { return nil }
+    /// A trailing `{#id}` ("**Growth: retention** {#growth.retention}") is the priority's id, as on a heading or list item.
+    static func boldLedParagraphs(_ blocks: [Block]) -> [BoldLead] {
+        blocks.indices.compactMap { index -> BoldLead? in
+            guard case .paragraph(let written) = blocks[index].kind else { return nil }
+            let (content, label) = TreeConverter.splitTrailingLabel(written)
+            guard let lead = TitleText.leadingBold(content), !StrategyParser.isSuccessSignal(content) else { return nil }
             var key = lead.title.lowercased()
             while let last = key.last, last == ":" || last == "." { key.removeLast() }
             let words = lead.title.split(whereSeparator: \.isWhitespace).count
             guard words <= 12, !asideLeads.contains(key) else { return nil }
-            return (index, lead.title, lead.rest)
+            return (index, lead.title, lead.rest, label)
         }
     }
 
@@ -185,6 +190,9 @@ enum PrioritiesSection {
         for position in priorities.indices where priorities[position].parent == nil {
             let words = Self.words(priorities[position].title)
             guard !words.isEmpty, let match = later.first(where: { similar(words, Self.words($0.title)) }) else { continue }
+            // "1. Growth: retention" listed, then "## Growth: retention {#growth.retention}" describing it: the id the
+            // user wrote on the description is the one they reference, unless the priority was given one where listed.
+            if let label = match.label, !priorities[position].explicitID { rename(&priorities, at: position, to: label) }
             let text = document.source(from: match.bodyLine, through: match.endLine)
             guard !text.isEmpty else { continue }
             priorities[position].body += (priorities[position].body.isEmpty ? "" : "\n\n") + text
@@ -209,6 +217,14 @@ enum PrioritiesSection {
             if match.level == 2 { used.insert(match.line) }
         }
         return used
+    }
+
+    /// Gives the priority at `position` the id its user wrote, and its sub-priorities the new parent.
+    private static func rename(_ priorities: inout [Priority], at position: Int, to id: String) {
+        let old = priorities[position].id
+        priorities[position].id = id
+        priorities[position].explicitID = true
+        for index in priorities.indices where priorities[index].parent == old { priorities[index].parent = id }
     }
 
     private static let stopWords: Set<String> = ["the", "a", "an", "and", "of", "to", "for", "in", "on", "our", "with", "make", "add", "provide"]

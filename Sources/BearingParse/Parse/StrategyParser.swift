@@ -233,7 +233,7 @@ package struct StrategyParser: Sendable {
 
     /// The bold-led paragraphs that are the section's priorities: two or more, with any list after the first of them
     /// (the lists are then the priorities' parts; a list before them is the list shape).
-    private static func boldLeads(_ section: Section) -> [(index: Int, title: String, rest: String)]? {
+    private static func boldLeads(_ section: Section) -> [PrioritiesSection.BoldLead]? {
         let leads = PrioritiesSection.boldLedParagraphs(section.blocks)
         guard leads.count >= 2, let first = leads.first else { return nil }
         let firstList = section.blocks.firstIndex { if case .list = $0.kind { true } else { false } }
@@ -242,13 +242,13 @@ package struct StrategyParser: Sendable {
 
     /// Paragraph shape: each bold-led paragraph is a priority, its text after the bold the summary (else the next
     /// paragraph), and what follows it up to the next one its body, a list there its sub-priorities.
-    private func boldLedPriorities(_ section: Section, leads: [(index: Int, title: String, rest: String)],
+    private func boldLedPriorities(_ section: Section, leads: [PrioritiesSection.BoldLead],
                                    document: MarkdownDocument) -> [Priority] {
         leads.enumerated().flatMap { position, lead -> [Priority] in
             let end = position + 1 < leads.count ? leads[position + 1].index : section.blocks.count
             let blocks = Array(section.blocks[lead.index..<end])
             let title = TitleLabel.parse(lead.title).title
-            let id = Slug.make(title)
+            let id = lead.label ?? Slug.make(title)
             let number = position + 1
             let (summary, signal, children) = parts(blocks.dropFirst(), id: id, number: number, summary: lead.rest.isEmpty ? nil : lead.rest,
                                                     paragraphSummary: true, document: document)
@@ -257,7 +257,7 @@ package struct StrategyParser: Sendable {
             let priority = Priority(id: id, number: "\(number)", title: title, summary: summary,
                                     body: document.source(from: first.line, through: endLine), successSignal: signal,
                                     location: SourceLocation(path: document.path, line: first.line, column: first.column),
-                                    explicitID: false, blocks: document.blocks(from: first.line, through: endLine))
+                                    explicitID: lead.label != nil, blocks: document.blocks(from: first.line, through: endLine))
             return [priority] + children
         }
     }
