@@ -79,4 +79,59 @@ struct NewUserShapes20Tests {
             """])
         #expect(plan.strategy?.priorities.map(\.id) == ["retain"])
     }
+
+    // MARK: Lanes with heading items and bullets
+
+    func roadmap(_ markdown: String) -> Roadmap {
+        RoadmapParser().parse(read(markdown, path: "roadmaps/2026.md")).0
+    }
+
+    @Test("plain bullets straight under a lane that also has heading items are items of the lane, in file order")
+    func bulletsBesideHeadings() {
+        let parsed = roadmap("""
+            # Roadmap 2026
+
+            ## Now
+
+            - Fix billing export
+            - Clean up onboarding emails
+
+            ### Retention dashboard
+
+            Owner: Ana
+
+            ## Next
+
+            ### Enterprise SSO
+            """)
+        #expect(parsed.items.map(\.title) == ["Fix billing export", "Clean up onboarding emails", "Retention dashboard", "Enterprise SSO"])
+        #expect(parsed.items.map(\.lane) == ["Now", "Now", "Now", "Next"])
+        #expect(parsed.lanes.first?.intro.isEmpty == true, "the bullets are not shown twice, as items and as the lane's text")
+    }
+
+    @Test("a list the lane's prose introduces, or a list of sentences, stays the lane's text beside heading items")
+    func describingListsStayText() {
+        let parsed = roadmap("""
+            # Roadmap
+
+            ## Major Priorities
+
+            We do have some basic definitions of each priority level, however:
+
+            - P0: We must do this
+            - P1: One of our most important initiatives
+
+            ### P0: Continued investment
+
+            Keep the artifacts excellent.
+
+            ## Later
+
+            - We will revisit quotas once the billing work ships. Until then nothing changes for admins.
+
+            ### Quotas
+            """)
+        #expect(parsed.items.map(\.title) == ["Continued investment", "Quotas"])
+        #expect(parsed.lanes.allSatisfy { !$0.intro.isEmpty }, "each lane keeps its list as its text")
+    }
 }

@@ -253,6 +253,8 @@ struct LaneReader {
         var items: [RoadmapItem] = []
         var leadInStatus: Status?
         var labelled = false
+        // A paragraph of the lane's own prose just above a list says what the list is ("…definitions, however:").
+        var described = false
         let themeGroup = context.group
         for block in blocks {
             switch block.kind {
@@ -271,9 +273,10 @@ struct LaneReader {
                     labelled = true
                 } else {
                     leadInStatus = text.hasSuffix(":") ? Self.status(ofLeadIn: text) : nil
+                    described = MetadataReader(document: document).metadataLines(block) == nil
                 }
             case .list(_, let listItems):
-                defer { leadInStatus = nil; labelled = false }
+                defer { leadInStatus = nil; labelled = false; described = false }
                 if !labelled, let records = FieldRecords.records(listItems) {
                     consumed.insert(block.line)
                     for record in records {
@@ -288,7 +291,10 @@ struct LaneReader {
                 if RoadmapLists.isContents(listItems) || RoadmapLists.isSummary(listItems, headings: context.headings)
                     || RoadmapLists.isDefinitions(listItems, year: PeriodText.firstYear(context.period ?? "") ?? year) { continue }
                 let bullets = listItems.map(RoadmapBullet.read)
-                if boldOnly && !bullets.allSatisfy({ $0?.startsBold == true }) { continue }
+                // Beside heading items, plain bullets straight under the lane ("- Fix billing export") are its smaller
+                // pieces of work, as they are in a lane without headings; a list its prose introduces, or of sentences,
+                // describes the lane and is shown as its text.
+                if boldOnly && !bullets.allSatisfy({ $0?.startsBold == true }) && (described || !RoadmapLists.isTitles(listItems)) { continue }
                 consumed.insert(block.line)
                 for (item, bullet) in zip(listItems, bullets) {
                     guard let bullet else { continue }

@@ -104,6 +104,18 @@ enum RoadmapLists {
         }
     }
 
+    /// Every entry a short title of one line ("Fix billing export", "Clean up onboarding emails"), not a sentence that
+    /// explains something ("P0: We must do this within the specified time frame, or we will fail as a project").
+    static func isTitles(_ items: [ListItem]) -> Bool {
+        !items.isEmpty && items.allSatisfy { item in
+            guard item.blocks.count == 1, case .paragraph(let content)? = item.blocks.first?.kind,
+                  !content.contains(where: { if case .softBreak = $0 { true } else { false } }) else { return false }
+            let text = content.plainText.trimmed
+            let words = text.split(separator: " ").count
+            return (1...10).contains(words) && !text.dropLast().contains(". ") && !(text.hasSuffix(".") && words > 6)
+        }
+    }
+
     /// The bold text a bullet starts with, if it does.
     private static func boldLead(_ item: ListItem) -> String? {
         guard case .paragraph(let content)? = item.blocks.first?.kind else { return nil }
