@@ -134,4 +134,43 @@ struct NewUserShapes20Tests {
         #expect(parsed.items.map(\.title) == ["Continued investment", "Quotas"])
         #expect(parsed.lanes.allSatisfy { !$0.intro.isEmpty }, "each lane keeps its list as its text")
     }
+
+    // MARK: The objective's kind on a line of its own
+
+    func objectives(_ markdown: String) -> [Objective] {
+        ObjectivesParser().parse(read(markdown, path: "objectives/2026-Q1.md")).0.objectives
+    }
+
+    @Test("`Type: Committed` or `Commitment: aspirational` alone on a line, first or after prose, says what kind the objective is")
+    func loneCommitmentLine() {
+        let parsed = objectives("""
+            # Objectives 2026-Q1
+
+            ## Make onboarding self-serve
+
+            Type: Committed
+
+            - [ ] Self-serve signups from 10% to 50%, now 20%
+
+            ## Win the enterprise segment
+
+            Owner: Ana
+
+            Enterprise buyers want a security review first.
+
+            Commitment: aspirational
+
+            - [ ] Deals: 2/5
+
+            ## Approach the market
+
+            Approach: stretch our reach
+
+            - [ ] Deals: 1/5
+            """)
+        #expect(parsed.map { Commitment(metadata: $0.metadata) } == [.committed, .aspirational, nil])
+        // Under the heading it is a field like `Owner:` there, so it leaves the objective's text; a field line after
+        // prose stays in the text where it was written, as an `Owner:` line there does.
+        #expect(parsed.first.map { !$0.body.contains("Type:") } == true, "\(parsed.first?.body ?? "")")
+    }
 }

@@ -105,7 +105,7 @@ struct MetadataReader {
         default:
             return nil
         }
-        let recognised = lines.filter { MetadataKey(spelling: $0.key) != nil || Self.nearKey($0.key) != nil }.count
+        let recognised = lines.filter { MetadataKey(spelling: $0.key) != nil || Self.nearKey($0.key) != nil || Self.namesCommitment($0) }.count
         // Custom fields with a short key and value ("Active from: 20.08.19", "Tracked: Every quarter") are metadata in
         // form, not prose: beside a known key they do not count against the block.
         // A value that ends a sentence ("- **Development**: tighter loops.") makes the list prose.
@@ -204,6 +204,14 @@ struct MetadataReader {
     /// Five words or more that end with a full stop.
     static func isSentence(_ value: String) -> Bool {
         value.hasSuffix(".") && !value.hasSuffix("..") && value.split(separator: " ").count >= 5
+    }
+
+    /// "Type: Committed", "Commitment: aspirational", "OKR type: stretch": what kind of objective it is (`Commitment`),
+    /// a field of its own even alone under the heading, though its key is none of the known ones.
+    static func namesCommitment(_ line: Line) -> Bool {
+        let words = MetadataKey.normalize(line.key).split(separator: " ")
+        return !words.isEmpty && words.count <= 2 && ["type", "kind", "commitment"].contains(words.last ?? "")
+            && Commitment(word: line.value.filter { $0 != "*" && $0 != "_" && $0 != "`" }.trimmed) != nil
     }
 
     static func isKnownOrNear(_ key: String) -> Bool { MetadataKey(spelling: key) != nil || nearKey(key) != nil }
