@@ -139,7 +139,7 @@ package struct HTMLRenderer: Sendable {
             if let result = keyResults[item.line], case .paragraph(let content)? = item.blocks.first?.kind {
                 // A plain bullet read as a key result shows the progress read from it, as a task does: the reader
                 // sees which lines count and what Bearing made of them.
-                out += inline(Self.showingWikiIcons(content)) + " " + progressMark(result.progress, line: item.line)
+                out += inline(Self.showingWikiIcons(KeyResultShownText.content(content, of: result))) + " " + progressMark(result.progress, line: item.line)
                 for block in item.blocks.dropFirst() { render(block, shift: shift, into: &out) }
             } else if item.blocks.count == 1, case .paragraph(let content) = item.blocks[0].kind {
                 // A tight item's single paragraph renders without <p>, as CommonMark does.
@@ -154,7 +154,9 @@ package struct HTMLRenderer: Sendable {
         var text = ""
         var rest = item.blocks
         if case .paragraph(let content)? = rest.first?.kind {
-            text = inline(Self.showingWikiIcons(content))
+            // The owner and status read from the end of a key result's line are shown beside its progress, not twice.
+            let shown = keyResults[item.line].map { KeyResultShownText.content(content, of: $0) } ?? content
+            text = inline(Self.showingWikiIcons(shown))
             rest.removeFirst()
         }
         if checklist {
