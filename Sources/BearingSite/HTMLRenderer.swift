@@ -53,11 +53,16 @@ package struct HTMLRenderer: Sendable {
             let rendered = min(6, max(1, level + shift))
             let id = label.map { " id=\"\(Self.escape(Self.safeID($0)))\"" } ?? ""
             out += "<h\(rendered)\(id)>\(inline(content))</h\(rendered)>\n"
+            // "### KR1: …" is a key result as a task item is: its progress, status and owners show under it.
+            if let result = keyResults[block.line] { out += "<p>\(progressMark(result.progress, line: block.line))</p>\n" }
         case .paragraph(let content):
             // "Metric: …" over its figures is one key result (`MetricCard`), kept at the line of its label: the label
             // shows its progress, the figures stay below it as written.
             if let result = keyResults[block.line] {
                 out += "<p>\(inline(content)) \(progressMark(result.progress, line: block.line))</p>\n"
+            } else if let fields = MetadataList.fieldLines(content) {
+                // "**Owner:** Ana" and "Status: on track" on lines of their own are fields, not one run-on sentence.
+                out += "<p class=\"fields\">\(fields.map { inline($0) }.joined(separator: " · "))</p>\n"
             } else {
                 out += "<p>\(inline(content))</p>\n"
             }

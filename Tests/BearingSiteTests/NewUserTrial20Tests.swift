@@ -53,4 +53,12 @@ import Testing
         // A field that is neither owner nor status is not read from the line, and stays in its words.
         #expect(prose.contains("<li>Answer every ticket — Team: Support <span"), "\(prose)")
     }
+
+    @Test("a key result written as a heading shows its progress, status and owner, and its field lines stay apart")
+    func headingKeyResults() throws {
+        let prose = try Self.page("win-the-enterprise-segment")
+        #expect(prose.contains("KR1: Enterprise deals from 0 to 5, now 2</h2>\n<p><span class=\"kr\" style=\"--p:40%\">40%</span> <span class=\"status on-track\">on-track</span> <span class=\"muted\">Ana</span></p>"), "\(prose)")
+        #expect(prose.contains("<span class=\"status at-risk\">at-risk</span> <span class=\"muted\">Jamie Chen</span>"), "\(prose)")
+        #expect(prose.contains("<p class=\"fields\"><strong>Owner:</strong> Ana · Status: on track</p>"), "\(prose)")
+    }
 }
