@@ -198,7 +198,8 @@ struct NewUserShapes19Tests {
                 """,
         ])
         #expect(plan.roadmapItems.map(\.title) == ["Launch the partner portal", "Clean up logs", "Ship the app (Android)", "Add payments (Apple Pay)"])
-        #expect(plan.roadmapItems.map(\.metadata.owners) == [["Jamie"], ["Maria Lopez"], [], []])
+        // "Jamie" alone is the plan's one Jamie, Jamie Chen (`OwnerNames`, with a note).
+        #expect(plan.roadmapItems.map(\.metadata.owners) == [["Jamie Chen"], ["Maria Lopez"], [], []])
         #expect(plan.roadmapItems.first?.id == "launch/launch-the-partner-portal-jamie", "the id stays the one the file gave")
     }
 

@@ -3,8 +3,8 @@ import Testing
 @testable import BearingParse
 
 /// Shapes a twentieth round of new-user trials wrote: a strategy's ids written dotted where the priority is described
-/// or led in bold (`{#growth.retention}`), a lane with plain bullets beside its heading items, and an objective's kind
-/// written alone under its heading (`Type: Committed`).
+/// or led in bold (`{#growth.retention}`), a lane with plain bullets beside its heading items, an objective's kind
+/// written alone under its heading (`Type: Committed`), and a first name alone (`[Jamie]`) beside the full name.
 @Suite("New-user shapes, twentieth round")
 struct NewUserShapes20Tests {
     static let objectives = """
@@ -172,5 +172,50 @@ struct NewUserShapes20Tests {
         // Under the heading it is a field like `Owner:` there, so it leaves the objective's text; a field line after
         // prose stays in the text where it was written, as an `Owner:` line there does.
         #expect(parsed.first.map { !$0.body.contains("Type:") } == true, "\(parsed.first?.body ?? "")")
+    }
+
+    // MARK: A first name alone beside the full name
+
+    static let ownerRoadmap = "# Roadmap\n\n## Now\n\n- Retention dashboard [Jamie]\n- Churn survey (Owner: Priya)\n"
+
+    @Test("a bracketed first name is the plan's one full name starting with it, with a note at its first use")
+    func firstNameFolds() {
+        let plan = loadWorkspace([
+            "strategy.md": minimalStrategy,
+            "objectives/2026-Q1.md": "# Q1 2026\n\n## Reduce churn\nOwner: Jamie Chen\n\n## Land new logos\nOwner: Jamie\n",
+            "roadmaps/now.md": Self.ownerRoadmap,
+        ])
+        #expect(plan.objectives.map(\.metadata.owners) == [["Jamie Chen"], ["Jamie Chen"]])
+        #expect(plan.roadmapItems.map(\.metadata.owners) == [["Jamie Chen"], ["Priya"]])
+        #expect(plan.roadmapItems.map(\.title) == ["Retention dashboard", "Churn survey"], "a square bracket is read as a round one is")
+        let notes = plan.diagnostics.filter { $0.code == .ownerSpellings }
+        #expect(notes.count == 1, "\(notes)")
+        #expect(notes.first?.severity == .note)
+        #expect(notes.first?.location.line == 6, "at the first item owned by the first name alone")
+        #expect(notes.first?.message == "owner Jamie is read as Jamie Chen (objectives/2026-Q1.md:3), the plan's only owner whose first name is Jamie")
+        #expect(notes.first?.fix == "if they are two people, add to bearing.yml: `people: { \"Jamie\": [] }`")
+    }
+
+    @Test("a first name stays as written beside two full names starting with it, a handle, or a people: entry of its own")
+    func firstNameStays() {
+        let two = loadWorkspace([
+            "strategy.md": minimalStrategy,
+            "objectives/2026-Q1.md": "# Q1 2026\n\n## Reduce churn\nOwner: Jamie Chen\n\n## Grow\nOwner: Jamie Ortiz\n\n## Ship\nOwner: Jamie\n",
+        ])
+        #expect(two.objectives.map(\.metadata.owners) == [["Jamie Chen"], ["Jamie Ortiz"], ["Jamie"]])
+        #expect(!two.codes.contains(.ownerSpellings))
+        let listed = loadWorkspace([
+            "bearing.yml": "people:\n  Jamie: []\n",
+            "strategy.md": minimalStrategy,
+            "objectives/2026-Q1.md": "# Q1 2026\n\n## Reduce churn\nOwner: Jamie Chen\n",
+            "roadmaps/now.md": Self.ownerRoadmap,
+        ])
+        #expect(listed.roadmapItems.first?.metadata.owners == ["Jamie"])
+        #expect(!listed.codes.contains(.ownerSpellings))
+        let handle = loadWorkspace([
+            "strategy.md": minimalStrategy,
+            "objectives/2026-Q1.md": "# Q1 2026\n\n## Reduce churn\nOwner: Jamie Chen\n\n## Grow\nOwner: jamie\n",
+        ])
+        #expect(handle.objectives.map(\.metadata.owners) == [["Jamie Chen"], ["jamie"]])
     }
 }

@@ -10,8 +10,8 @@ enum BracketedOwners {
     private static let labelled = Pattern(
         #"\s*[(\[]\s*(?:owner|owners|dri|dris|lead|leads|driver|drivers|assignee|assignees|assigned to)\s*:\s*([^()\[\]]+?)\s*[)\]]\s*\.?$"#,
         needs: ["owner", "dri", "lead", "assign"])
-    /// "(Jamie)", "(@jamie, Priya)", "(Maria Lopez & Sam Kaur)" at the end: a bracket that may hold names.
-    private static let bracketed = Pattern(#"\s*\(\s*([^()\[\]]{1,60}?)\s*\)\s*\.?$"#, needs: ["("])
+    /// "(Jamie)", "[Jamie]", "(@jamie, Priya)", "(Maria Lopez & Sam Kaur)" at the end: a bracket that may hold names.
+    private static let bracketed = Pattern(#"\s*(?:\(\s*([^()\[\]]{1,60}?)\s*\)|\[\s*([^()\[\]]{1,60}?)\s*\])\s*\.?$"#, needs: ["(", "["])
     /// A word of a written name: "Jamie", "O'Neil", "Jean-Luc", "McKay"; not "EU", "API", "iOS" nor "beta".
     private static let nameWord = Pattern(#"^\p{Lu}[\p{L}'’.-]*\p{Ll}[\p{L}'’.-]*$"#, caseInsensitive: false)
     private static let handle = Pattern(#"^@[A-Za-z0-9][A-Za-z0-9_.-]*$"#, caseInsensitive: false)
@@ -45,7 +45,7 @@ enum BracketedOwners {
     /// the text before it; nil when the bracket holds anything else or there is none.
     static func names(in text: String) -> (names: [String], rest: String)? {
         guard let match = bracketed.firstMatchWithRange(in: text), match.range.lowerBound > text.startIndex,
-              let inner = match.groups[1] else { return nil }
+              let inner = match.groups[1] ?? match.groups[2] else { return nil }
         let rest = String(text[..<match.range.lowerBound]).trimmed
         let parts = split(inner)
         guard !rest.isEmpty, rest.contains(where: \.isLetter), (1...3).contains(parts.count),

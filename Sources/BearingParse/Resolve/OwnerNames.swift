@@ -6,7 +6,9 @@ import Foundation
 /// spelling: a name given in `people:` when bearing.yml ties the spelling to one, else one written with capitals before
 /// one without, then one without a title or remark, then the one most used, then the first seen. Every view (the site's By owner, the review, JSON, CSV, planning.db) reads the
 /// owners from the plan, so they agree. Spellings that differ only in accents or punctuation ("José Díaz", "Jose
-/// Diaz", "jose.diaz") may be two people: a note suggests a `people:` entry, and nothing is merged.
+/// Diaz", "jose.diaz") may be two people: a note suggests a `people:` entry, and nothing is merged. A first name alone
+/// ("[Jamie]" on a roadmap) is the one full name of the plan that starts with it ("Jamie Chen"), with a note saying so;
+/// beside two such names ("Jamie Chen", "Jamie Ortiz") it stays as written.
 struct OwnerNames {
     /// Folded spelling → the name shown.
     private var shown: [String: String] = [:]
@@ -17,6 +19,9 @@ struct OwnerNames {
     private var shownBySpelling: [String: String] = [:]
     /// The plan's spellings that are a remark ("PhD") split off a name, not a person.
     private var remarkSpellings: Set<String> = []
+    /// Each spelling of a first name written alone → that first name, as shown before it was taken to be the plan's one
+    /// full name starting with it ("[Jamie]" → "Jamie", shown as "Jamie Chen").
+    private var firstNames: [String: String] = [:]
 
     /// Rewrites every owner in the plan to the name shown for it, and returns the hints about names that may be one
     /// person.
@@ -48,7 +53,7 @@ struct OwnerNames {
             }
         }
         for r in plan.roadmaps.indices { for i in plan.roadmaps[r].items.indices { names.rename(&plan.roadmaps[r].items[i].metadata) } }
-        return names.hints(uses)
+        return (names.hints(uses) + names.firstNameNotes(uses)).sorted(by: Diagnostic.ordered)
     }
 
     init(spellings: [String], people: [Person]) {
@@ -88,6 +93,55 @@ struct OwnerNames {
             shownBySpelling[spelling] = shown[Self.fold(spelling)] ?? Self.tidy(spelling)
             if Self.isRemark(spelling) { remarkSpellings.insert(spelling) }
         }
+        let folds = Self.firstNameFolds(Set(shownBySpelling.values), configured: configured)
+        for (spelling, name) in shownBySpelling {
+            guard let full = folds[name] else { continue }
+            firstNames[spelling] = name
+            shownBySpelling[spelling] = full
+            shown[Self.fold(spelling)] = full
+        }
+    }
+
+    /// Each shown name that is a first name alone ("Jamie") → the one full name among `names` that starts with it
+    /// ("Jamie Chen"). A first name `people:` lists is that person's, and is left alone.
+    static func firstNameFolds(_ names: Set<String>, configured: Set<String>) -> [String: String] {
+        var full: [String: Set<String>] = [:]
+        for name in names {
+            let words = fold(name).split(separator: " ")
+            guard words.count >= 2, looksLikeName(name), tidy(name).split(separator: " ").allSatisfy(isNameWord) else { continue }
+            full[String(words[0]), default: []].insert(name)
+        }
+        var folds: [String: String] = [:]
+        for name in names where isNameWord(Substring(tidy(name))) && !configured.contains(fold(name)) {
+            if let candidates = full[fold(name)], candidates.count == 1, let only = candidates.first { folds[name] = only }
+        }
+        return folds
+    }
+
+    /// "Jamie", "O'Neil", "Jean-Luc", "Dr.": a capitalised word of letters, as a name is written; not "@jamie", "(PI)", "QA2".
+    private static func isNameWord(_ word: Substring) -> Bool {
+        guard word.count >= 2, word.first?.isUppercase == true else { return false }
+        return word.allSatisfy { $0.isLetter || $0 == "-" || $0 == "'" || $0 == "’" || $0 == "." }
+    }
+
+    /// A note at the first use of each first name taken to be a full name, saying which and how to keep them apart.
+    private func firstNameNotes(_ uses: [(spelling: String, location: SourceLocation)]) -> [Diagnostic] {
+        guard !firstNames.isEmpty else { return [] }
+        var noted: Set<String> = []
+        var fullAt: [String: SourceLocation] = [:]
+        for use in uses where fullAt[name(use.spelling)] == nil && firstNames[use.spelling] == nil {
+            fullAt[name(use.spelling)] = use.location
+        }
+        var diagnostics: [Diagnostic] = []
+        for use in uses {
+            guard let written = firstNames[use.spelling], noted.insert(written).inserted else { continue }
+            let full = name(use.spelling)
+            let place = fullAt[full].map { " (\($0.path):\($0.line))" } ?? ""
+            diagnostics.append(Diagnostic(.note, .ownerSpellings,
+                "owner \(written) is read as \(full)\(place), the plan's only owner whose first name is \(written)",
+                at: use.location, fix: "if they are two people, add to bearing.yml: `people: { \"\(written)\": [] }`"))
+        }
+        return diagnostics
     }
 
     /// The name shown for a spelling.
