@@ -63,12 +63,12 @@ struct InitNewCommandTests {
     func newItemsCheckClean() throws {
         let folder = try Self.initialized()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let objective = try Bearing.run(["new", "objective", "--title", "Ship the mobile app", "--owner", "Ada", "--priority", "self-serve",
+        let objective = try Bearing.run(["new", "objective", "--title", "Ship the mobile app", "--owner", "Ada Lovelace", "--priority", "self-serve",
                                                "--today", "2026-11-02"], in: folder)
         #expect(objective.status == 0, "\(objective.stderr)")
         #expect(objective.stdout.contains("objectives/2026-Q4.md:"), "\(objective.stdout)")
         let q4 = try Self.text(folder, "objectives/2026-Q4.md")
-        #expect(q4.contains("## Ship the mobile app") && q4.contains("- **Priorities:** self-serve") && q4.contains("- **Owner:** Ada"))
+        #expect(q4.contains("## Ship the mobile app") && q4.contains("- **Priorities:** self-serve") && q4.contains("- **Owner:** Ada Lovelace"))
         let line = Int(objective.stdout.split(separator: ":").last?.trimmingCharacters(in: .whitespacesAndNewlines) ?? "") ?? 0
         #expect(q4.components(separatedBy: "\n")[max(line - 1, 0)] == "## Ship the mobile app")
 
