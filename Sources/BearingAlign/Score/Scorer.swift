@@ -149,13 +149,16 @@ struct Scorer {
         // Each priority's served items in plan order, gathered in one pass.
         var servedItemsBy: [String: [AlignedItem]] = [:]
         for item in counted { for priority in facts[item.id]?.servedBy ?? [] { servedItemsBy[priority, default: []].append(item) } }
+        // Whether a quarter has ended, once per quarter: a quarter's dates are calendar arithmetic, and asking for
+        // every objective of every priority was 5 % of linking and scoring.
+        let ended = Set(Set(counted.compactMap(\.quarter)).filter(hasEnded))
         return strategy.priorities.map { priority in
             let isTop = priority.parent == nil
             let servedItems = servedItemsBy[priority.id] ?? []
             let itemEffort = isTop ? (effort[priority.id] ?? 0) : servedItems.map(\.effort).reduce(0, +)
             let progress = servedItems.compactMap(\.progress)
             let objectives = servedItems.filter { $0.kind == .objective }
-            let finished = objectives.filter { $0.quarter.map(hasEnded) == true }.compactMap(\.progress)
+            let finished = objectives.filter { $0.quarter.map(ended.contains) == true }.compactMap(\.progress)
             // A half-year or year running through the current quarter is current work too.
             let now = objectives.filter { item in item.quarter.map { q in current.map { q == $0 || q.spans($0) } ?? false } ?? false }
             let nowGrades = now.compactMap(\.progress)
