@@ -55,6 +55,17 @@ import Testing
         Change(name: "a file removed", paths: ["objectives/2026-Q2.md"]) { root in
             try FileManager.default.removeItem(at: root.appendingPathComponent("objectives/2026-Q2.md"))
         },
+        // A rebuild after edits alone keeps the last walk's files; a new name among the changes walks again.
+        Change(name: "a file renamed", paths: ["objectives/2026-Q3.md", "objectives/2026-Q3-platform.md"]) { root in
+            try FileManager.default.moveItem(at: root.appendingPathComponent("objectives/2026-Q3.md"),
+                                             to: root.appendingPathComponent("objectives/2026-Q3-platform.md"))
+        },
+        Change(name: "a file replaced by a link to another", paths: ["objectives/2026-Q4.md"]) { root in
+            let file = root.appendingPathComponent("objectives/2026-Q4.md")
+            try FileManager.default.copyItem(at: file, to: root.appendingPathComponent("objectives-q4.md"))
+            try FileManager.default.removeItem(at: file)
+            try FileManager.default.createSymbolicLink(atPath: file.path, withDestinationPath: "../objectives-q4.md")
+        },
         Change(name: "strategy.md changed", paths: ["strategy.md"]) { root in
             // A priority's text: every item's inference depends on it.
             try edit(root, "strategy.md", "with reliable operations, responsive support", "with reliable upgrades, fast support")
@@ -82,7 +93,7 @@ import Testing
             try Self.expectSame(result, root: root, step: change.name)
         }
         // Without a watcher's list every file is read again, and the unchanged ones still come from the cache.
-        try Self.edit(root, "objectives/2026-Q3.md", "- [", "- [x] A last-minute result\n- [")
+        try Self.edit(root, "objectives/2026-Q3-platform.md", "- [", "- [x] A last-minute result\n- [")  // renamed above
         try Self.expectSame(build.build(changed: nil), root: root, step: "no list of changes")
     }
 

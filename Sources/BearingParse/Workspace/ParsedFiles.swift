@@ -30,6 +30,9 @@ public struct ParsedFiles: Sendable {
     private var entries: [String: Entry] = [:]
     /// The reference indexes of the last load, reused while their entries stay the same.
     var references = ReferenceIndexes()
+    /// The files the last load found, under `config`: a watcher's list of edits to files among them changes none
+    /// of the folders, so the next load keeps these instead of walking the workspace again.
+    var scan: WorkspaceScanner.Files?
 
     public init() {}
 
@@ -39,6 +42,7 @@ public struct ParsedFiles: Sendable {
     mutating func use(config digest: UInt64?) {
         if digest != config || entries.isEmpty {
             entries = [:]
+            scan = nil
             config = digest
         }
     }

@@ -10,7 +10,7 @@ struct WorkspaceScanner {
     let fileSystem: FileSystem
     let root: String
 
-    struct Files {
+    struct Files: Sendable {
         var strategy: String?
         var objectives: [String]
         var roadmaps: [String]
@@ -152,10 +152,10 @@ struct WorkspaceScanner {
             let real = Dictionary(unique.map { ($0, realPath($0)) }, uniquingKeysWith: { first, _ in first })
             // Files reached without a link claim their real path first, so a link to a file that is also
             // present under its own name does not read it twice, whatever the names' order.
-            let direct = unique.filter { isDirect($0, real: real[$0] ?? nil) }
-            let linked = unique.filter { !isDirect($0, real: real[$0] ?? nil) }
+            let direct = unique.map { isDirect($0, real: real[$0] ?? nil) }
+            let (reached, linked) = (unique.indices.filter { direct[$0] }.map { unique[$0] }, unique.indices.filter { !direct[$0] }.map { unique[$0] })
             var kept = Set<String>()
-            for path in direct + linked where admits(path, real: real[path] ?? nil) && claim(path, real: real[path] ?? nil, role: role) {
+            for path in reached + linked where admits(path, real: real[path] ?? nil) && claim(path, real: real[path] ?? nil, role: role) {
                 kept.insert(path)
             }
             return unique.filter(kept.contains).sorted()
