@@ -64,6 +64,11 @@ extension KeyResultCollector {
                     diagnostics.warning(.progressUnread, "key result progress is unknown: \(unread)", line: location.line, column: location.column)
                 }
             }
+            if let contradiction = FiguresAgainstStatus.contradiction(progress: progress, source: source, status: status, done: done) {
+                progress = nil
+                source = .unknown
+                diagnostics.warning(.progressUnread, "key result progress is unknown: \(contradiction)", line: location.line, column: location.column)
+            }
             // The row's Owner and Status cells are the key result's own: each row of an OKR sheet names who answers for it.
             let owners = row.owners.map { KeyResultTail.names($0, line: location.line, column: location.column) } ?? []
             return KeyResult(text: text, done: done, progress: progress, progressSource: source, location: location, figures: row.figures,

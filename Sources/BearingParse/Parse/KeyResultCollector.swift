@@ -302,7 +302,11 @@ struct KeyResultCollector {
         // A status that says it is met ("[done]", "- Status: Achieved.") is a checked box.
         if checked == nil, tail.status == .done { checked = true }
         text = Status.showingWikiIcons(text)
-        let reading = ProgressReader.read(readFrom ?? text, checked: checked)
+        var reading = ProgressReader.read(readFrom ?? text, checked: checked)
+        if let contradiction = FiguresAgainstStatus.contradiction(progress: reading.progress, source: reading.source, status: tail.status,
+                                                                   done: checked == true) {
+            reading = ProgressReader.Reading(progress: nil, source: .unknown, unread: contradiction)
+        }
         if item.taskMarkerGlued {
             diagnostics.warning(.taskMarkerSpace, "no space after the task box: read as a task item, but GitHub shows it as text",
                                 line: item.line, column: item.column, fix: "write `- [ ] \(text.prefix(30))`")

@@ -47,10 +47,12 @@ enum ProgressMask {
 
     /// `filter` skips an expression that cannot match (most key results hold a plain count or percentage); nil runs
     /// both, which is what the tests compare the filtered answers with.
-    static func mask(_ text: String, filter: LiteralFilter?) -> Masked {
+    /// `levels: false` keeps service levels and ranges, for the forms that give a start: "Uptime from 99.2% to 99.9%, now
+    /// 99.5%" is a distance covered, as a table's Baseline, Target and Current cells are.
+    static func mask(_ text: String, filter: LiteralFilter?, levels hidingLevels: Bool = true) -> Masked {
         let figures = filter.map(mayHideFigures) ?? true ? notFigures.allRanges(in: text) : []
         // "2026-03-31" is a date, not the range "2026-03": a target must not overlap a non-figure.
-        let levels = (filter.map(mayHideLevels) ?? true ? serviceLevels.allRanges(in: text) : [])
+        let levels = (hidingLevels && filter.map(mayHideLevels) ?? true ? serviceLevels.allRanges(in: text) : [])
             .filter { level in !figures.contains { $0.overlaps(level) } }
         let hidden = figures + levels
         guard !hidden.isEmpty else { return Masked(text: text, hidTarget: false) }

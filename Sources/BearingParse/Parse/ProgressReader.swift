@@ -34,18 +34,28 @@ package enum ProgressReader {
     private static let ratioOf = Pattern(
         #"(?:^|[:;,(=–—]|\s-|\b(?:at|now|currently|is|are|reached|hit)\b|\b(?:live|running|active|deployed|adopted|used|available|launched|enabled)\s+(?:in|for|on|across|at|by)\b)\s*(\#(numberCore))\s+of\s+(\#(numberCore))(?![\w/#-])"#, needs: ["of"])
     /// Gaps between the parts are bounded so that hostile text cannot make the regex backtrack for minutes.
+    /// A unit of time right after a figure ("1.2s", "400 ms", "2 days"), captured so that figures in different units are
+    /// converted to one before they are compared (`DurationUnit`).
+    private static let unit = #"(?:\s*(ms|msecs?|milliseconds?|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?)\b)?"#
+    /// Groups: 1 start, 2 its unit, 3 target, 4 its unit, 5 current value, 6 its unit.
     private static let range = Pattern(
-        #"\bfrom\s+(\#(number)).{0,80}?\bto\s+(\#(number)).{0,80}?\b(?:now|currently|so far|today|to date)\s*(?:at|is|:|=)?\s*(\#(number))"#, needs: ["from"])
+        #"\bfrom\s+(\#(number))\#(unit).{0,80}?\bto\s+(\#(number))\#(unit).{0,80}?\b(?:now|currently|so far|today|to date)\s*(?:at|is|:|=)?\s*(\#(number))\#(unit)"#, needs: ["from"])
     /// "NPS 45 → 55 (now 50)", "450 ms -> 300 ms, now 380": a start and a target joined by an arrow (the start may carry
     /// its unit), then the current value, is `from 45 to 55, now 50`.
     private static let arrowRange = Pattern(
-        #"(?<![\w.])(\#(number))(?:\s*[A-Za-z]{1,12})?\s*(?:→|⟶|➝|->)\s*(\#(number)).{0,80}?\b(?:now|currently|so far|today|to date)\s*(?:at|is|:|=)?\s*(\#(number))"#, needs: ["->"])
+        #"(?<![\w.])(\#(number))\#(unit)(?:\s*[A-Za-z]{1,12})?\s*(?:→|⟶|➝|->)\s*(\#(number))\#(unit).{0,80}?\b(?:now|currently|so far|today|to date)\s*(?:at|is|:|=)?\s*(\#(number))\#(unit)"#, needs: ["->"])
     /// "Page weight 2 MB to 1 MB, now 1.5 MB": a figure right before "to" is the start, as after "from" (a lone
     /// "to 10k (currently 4k)" is a target with a current value, read by `TargetAndCurrent`).
     private static let toRange = Pattern(
-        #"(?<![\w.])(\#(number))(?:\s*[A-Za-z]{1,12})?\s+to\s+(\#(number)).{0,80}?\b(?:now|currently|so far|today|to date)\s*(?:at|is|:|=)?\s*(\#(number))"#, needs: ["to"])
+        #"(?<![\w.])(\#(number))\#(unit)(?:\s*[A-Za-z]{1,12})?\s+to\s+(\#(number))\#(unit).{0,80}?\b(?:now|currently|so far|today|to date)\s*(?:at|is|:|=)?\s*(\#(number))\#(unit)"#, needs: ["to"])
     private static let percent = Pattern(#"(?<![\w.#])(\d+(?:\.\d+)?)\s*%[\s).\]]*$"#, needs: ["%"])
-    private static let targetBefore = Pattern(#"(?:\b(?:to|by|reach(?:es|ing)?|at least|above|over|below|under|than|target(?:ing)?|hit|achieve)|[<>≤≥↑↓⬆⬇▲▼])\s*$"#)
+    /// Words right before a trailing `N%` that make it a target or a tolerance, not a result: "to 40%", "by >=10%",
+    /// "within 5%", "goal of 99%", "up to 30%", "aim for 60%".
+    private static let targetBefore = Pattern(
+        #"(?:\b(?:to|by|reach(?:es|ing)?|at least|at most|above|over|below|under|than|target(?:ing|ed)?(?: of)?|hit|achieve|within|goals?(?: of)?|up to|aim(?:ing)? (?:for|at)|aims? (?:for|at)|stretch(?: goal)?(?: of)?)|[<>≤≥↑↓⬆⬇▲▼]=?|=[<>])\s*$"#)
+    /// A trailing `N%` inside a bracketed remark that names a goal ("(ultimate goal of 99%)", "(stretch goal 60%)",
+    /// "(target: 80%)") says what is aimed at, not where it stands.
+    private static let goalRemark = Pattern(#"\([^()]*\b(?:goals?|target(?:ed|s)?|stretch|aim(?:ing|s)?|ambition)\b[^()]*$"#, needs: ["("])
     /// A Google-style grade after a dash at the end ("…, now 24 — 0.7", "Launch the beta - 1.0"): written with a
     /// decimal point, so "Ship v2 — 1" keeps its count.
     private static let trailingScore = Pattern(#"\S\s+[—–-]\s*(0?\.\d+|[01]\.\d+)\s*$"#, needs: ["."])
@@ -77,14 +87,17 @@ package enum ProgressReader {
         guard hasDigit || words.mayHold("score") else { return fallback }
         let masked = ProgressMask.mask(text, filter: words)
         let measure = masked.text
-        if words.mayHold("from"), let reading = fromToNow(measure, range) { return reading }
-        if words.mayHold("→", "⟶", "➝", "->"), let reading = fromToNow(measure, arrowRange) { return reading }
-        if words.mayHold(" to "), let reading = fromToNow(measure, toRange) { return reading }
+        // "Uptime from 99.2% to 99.9%, now 99.5%": a written start makes a service level a distance covered (0.43), as a
+        // table's Baseline, Target and Current cells do; without one it is met or not.
+        let ranged = masked.hidTarget ? ProgressMask.mask(text, filter: words, levels: false).text : measure
+        if words.mayHold("from"), let reading = fromToNow(ranged, range) { return reading }
+        if words.mayHold("→", "⟶", "➝", "->"), let reading = fromToNow(ranged, arrowRange) { return reading }
+        if words.mayHold(" to "), let reading = fromToNow(ranged, toRange) { return reading }
         if words.mayHold(any: TargetAndCurrent.markers) || words.mayHold("(") && words.mayHold(":"),
            let reading = TargetAndCurrent.read(measure) { return reading }
         if words.mayHold("/", "of"), let reading = fraction(measure) { return reading }
         if words.mayHold("%"), let match = percent.firstMatchWithRange(in: measure), let value = match.groups[1].flatMap(Double.init),
-           !targetBefore.matches(String(measure[..<match.range.lowerBound])) {
+           !targetBefore.matches(String(measure[..<match.range.lowerBound])), !goalRemark.matches(String(measure[..<match.range.lowerBound])) {
             return Reading(progress: clamp(value / 100), source: .percent)
         }
         if words.mayHold("score"), let groups = score.firstMatch(in: measure), let value = groups[1].flatMap(Double.init), value <= 1 {
@@ -129,7 +142,7 @@ package enum ProgressReader {
     package static func figures(_ text: String) -> (current: Double, target: Double)? {
         guard text.utf8.count <= maxMeasuredLength, text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
         let measure = ProgressMask.mask(text).text
-        if let groups = range.firstMatch(in: measure), let target = groups[2].flatMap(NumberText.value), let now = groups[3].flatMap(NumberText.value) {
+        if let groups = range.firstMatch(in: measure), let target = groups[3].flatMap(NumberText.value), let now = groups[5].flatMap(NumberText.value) {
             return (now, target)
         }
         if let groups = ratio.firstMatch(in: measure) ?? ratioOf.firstMatch(in: measure),
@@ -142,8 +155,19 @@ package enum ProgressReader {
     /// The contract's order tries the ratio first; `from A to B, now C` and the current-value forms come before it
     /// here because their parts may look like ratios or percentages ("from 20% to 50%, now 35%").
     private static func fromToNow(_ text: String, _ range: Pattern) -> Reading? {
-        guard let groups = range.firstMatch(in: text), let start = groups[1].flatMap(NumberText.value),
-              let target = groups[2].flatMap(NumberText.value), let now = groups[3].flatMap(NumberText.value) else { return nil }
+        guard let groups = range.firstMatch(in: text), var start = groups[1].flatMap(NumberText.value),
+              var target = groups[3].flatMap(NumberText.value), var now = groups[5].flatMap(NumberText.value) else { return nil }
+        // "from 1.2s to 400ms, now 800ms": figures in different units of time are compared in one, or not at all.
+        let units = [groups[2], groups[4], groups[6]].map { $0.flatMap(DurationUnit.init(written:)) }
+        if Set(units.compactMap { $0 }).count > 1 {
+            guard let seconds = units[0]?.seconds, let targetSeconds = units[1]?.seconds, let nowSeconds = units[2]?.seconds else {
+                return Reading(progress: nil, source: .unknown,
+                               problem: "its figures are in different units of time and one has none; write each figure's unit (`from 1.2s to 400ms, now 800ms`)")
+            }
+            start *= seconds
+            target *= targetSeconds
+            now *= nowSeconds
+        }
         return distance(start: start, target: target, now: now)
     }
 

@@ -22,6 +22,9 @@ enum TargetAndCurrent {
     private static let toTarget = Pattern(#"\b(?:to|reach|hit|at least|at most|below|under|above|over)\s+(\#(numberCore))"#,
                                           needs: ["to", "reach", "hit", "at least", "at most", "below", "under", "above", "over"])
     private static let ofTarget = Pattern(#"(\#(numberCore))\s+of\s+\#(numberCore)"#, needs: ["of"])
+    /// "1 of 4 engineers hired": the number a done-word marks is the M of "N of M", so N is the current value and M the
+    /// target (0.25), not 4 hired against a target of 1.
+    private static let countOf = Pattern(#"(\#(numberCore))\s+of\s*$"#, needs: ["of"])
     /// "baseline 450 ms", "Baseline: 450", "starting value of 12", "started at 20": where the measure began.
     private static let baselineValue = Pattern(
         #"\b(?:baseline|base line|starting (?:value|point)|start value|started at)\b\s*(?:of|at|is|was|:|=)?\s*(\#(numberCore))"#,
@@ -47,6 +50,10 @@ enum TargetAndCurrent {
     static func read(_ text: String) -> ProgressReader.Reading? {
         guard let current = currentValue(in: text), let value = NumberText.value(current.number) else { return nil }
         var before = String(text[..<current.start])
+        if let done = countOf.firstMatch(in: before)?[1].flatMap(NumberText.value) {
+            guard value > 0 else { return .init(progress: nil, source: .unknown, problem: "`\(current.number)` as a total divides by zero") }
+            return .init(progress: ProgressReader.clamp(done / value), source: .ratio)
+        }
         // "300 ms (baseline 450 ms, now 380 ms)", "Baseline: 450": the start is named, so the target is counted from
         // it, as `from 450 to 300, now 380` is; its figure is not the target.
         var baseline = baselineValue.firstMatchWithRange(in: text)
