@@ -108,4 +108,17 @@ struct ProgressTrial20Tests {
         #expect(file.objectives.first?.keyResults.map(\.progress) == [nil, 1, 1])
         #expect(diagnostics.filter { $0.code == .progressUnread }.map(\.location.line) == [5])
     }
+
+    @Test("amounts of money, `out of`, a percent marked done and a value marked now at the end are read", arguments: [
+        ("Revenue €40k of €100k", 0.4), ("Pilot clinics: 3 out of 5", 0.6), ("Migration 60 % done", 0.6),
+        ("Migration 60% done", 0.6), ("Grow MAU to 10k — 4k now", 0.4),
+    ])
+    func moreForms(_ text: String, _ expected: Double) {
+        #expect(near(ProgressReader.read(text, checked: nil).progress, expected), "\(text)")
+    }
+
+    @Test("`out of` after a verb is still a target")
+    func outOfTarget() {
+        #expect(ProgressReader.read("Close 3 out of 5 pilots", checked: false).progress == nil)
+    }
 }

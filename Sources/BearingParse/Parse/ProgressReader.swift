@@ -32,7 +32,11 @@ package enum ProgressReader {
     /// "N of M" is a measurement only where it stands as one: at the start, after a separator or a word of state
     /// ("live for 3 of 5 programs", "deployed in 4 of 6 regions"). After a verb ("Close 3 of 5 pilots") it is a target.
     private static let ratioOf = Pattern(
-        #"(?:^|[:;,(=–—]|\s-|\b(?:at|now|currently|is|are|reached|hit)\b|\b(?:live|running|active|deployed|adopted|used|available|launched|enabled)\s+(?:in|for|on|across|at|by)\b)\s*(\#(numberCore))\s+of\s+(\#(numberCore))(?![\w/#-])"#, needs: ["of"])
+        #"(?:^|[:;,(=–—]|\s-|\b(?:at|now|currently|is|are|reached|hit)\b|\b(?:live|running|active|deployed|adopted|used|available|launched|enabled)\s+(?:in|for|on|across|at|by)\b)\s*(\#(numberCore))\s+(?:out\s+)?of\s+(\#(numberCore))(?![\w/#-])"#, needs: ["of"])
+    /// "Revenue €40k of €100k": two amounts of money, each with its sign, are a measurement wherever they stand.
+    private static let amountOf = Pattern(
+        #"(?<![\w.])([$€£]\#(numberCore)(?:[kKmMbB](?![A-Za-z]))?)\s+(?:out\s+)?of\s+([$€£]\#(numberCore)(?:[kKmMbB](?![A-Za-z]))?)(?![\w/#-])"#,
+        needs: ["of"])
     /// Gaps between the parts are bounded so that hostile text cannot make the regex backtrack for minutes.
     /// A unit of time right after a figure ("1.2s", "400 ms", "2 days"), captured so that figures in different units are
     /// converted to one before they are compared (`DurationUnit`).
@@ -48,7 +52,9 @@ package enum ProgressReader {
     /// "to 10k (currently 4k)" is a target with a current value, read by `TargetAndCurrent`).
     private static let toRange = Pattern(
         #"(?<![\w.])(\#(number))\#(unit)(?:\s*[A-Za-z]{1,12})?\s+to\s+(\#(number))\#(unit).{0,80}?\b(?:now|currently|so far|today|to date)\s*(?:at|is|:|=)?\s*(\#(number))\#(unit)"#, needs: ["to"])
-    private static let percent = Pattern(#"(?<![\w.#])(\d+(?:\.\d+)?)\s*%[\s).\]]*$"#, needs: ["%"])
+    /// "Adoption 45%", "Migration 60 % done": a done-word after the figure says the same.
+    private static let percent = Pattern(
+        #"(?<![\w.#])(\d+(?:\.\d+)?)\s*%(?:\s*(?:done|complete|completed|finished))?[\s).\]]*$"#, needs: ["%"])
     /// Words right before a trailing `N%` that make it a target or a tolerance, not a result: "to 40%", "by >=10%",
     /// "within 5%", "goal of 99%", "up to 30%", "aim for 60%".
     private static let targetBefore = Pattern(
@@ -145,7 +151,7 @@ package enum ProgressReader {
         if let groups = range.firstMatch(in: measure), let target = groups[3].flatMap(NumberText.value), let now = groups[5].flatMap(NumberText.value) {
             return (now, target)
         }
-        if let groups = ratio.firstMatch(in: measure) ?? ratioOf.firstMatch(in: measure),
+        if let groups = ratio.firstMatch(in: measure) ?? ratioOf.firstMatch(in: measure) ?? amountOf.firstMatch(in: measure),
            let done = groups[1].flatMap(NumberText.value), let total = groups[2].flatMap(NumberText.value) {
             return (done, total)
         }
@@ -182,7 +188,7 @@ package enum ProgressReader {
     }
 
     private static func fraction(_ text: String) -> Reading? {
-        guard let groups = ratio.firstMatch(in: text) ?? ratioOf.firstMatch(in: text),
+        guard let groups = ratio.firstMatch(in: text) ?? ratioOf.firstMatch(in: text) ?? amountOf.firstMatch(in: text),
               let done = groups[1].flatMap(NumberText.value), let total = groups[2].flatMap(NumberText.value) else { return nil }
         guard total > 0 else { return Reading(progress: nil, source: .unknown, problem: "`\(groups[0]?.trimmed ?? "")` divides by zero") }
         return Reading(progress: clamp(done / total), source: .ratio)

@@ -3,7 +3,7 @@ import BearingModel
 /// A target and a current value without a start: "Reduce churn to 3% (currently 5%)", "Onboard 12 clinics;
 /// 5 done so far", "Close 3 of 5 pilots: 1 so far". Works on text whose non-figures `ProgressMask` has hidden.
 ///
-/// The current value is the number a word of state marks ("currently 5%", "now 40", "5 done so far"). The target is
+/// The current value is the number a word of state marks ("currently 5%", "now 40", "5 done so far", "— 4k now" at the end). The target is
 /// the number after "to" before it, else the first of "N of M", else the first number before it. A rising target
 /// counts from zero (5 of 12 is 42 %); a falling one has no zero to count from, so it is read only once it is met.
 enum TargetAndCurrent {
@@ -11,8 +11,8 @@ enum TargetAndCurrent {
     private static let markedAfter = Pattern(
         #"\b(?:now|currently|today|to date|so far|as of now)\b\s*(?:at|is|are|:|=)?\s*(\#(numberCore))"#, needs: ["now", "currently", "today", "to date", "so far"])
     private static let markedBefore = Pattern(
-        #"(\#(numberCore))\s*(?:[a-z]+\s+){0,2}?(?:done|so far|completed|achieved|to date|delivered|finished|closed|onboarded|hired)\b"#,
-        needs: ["done", "so far", "completed", "achieved", "to date", "delivered", "finished", "closed", "onboarded", "hired"])
+        #"(\#(numberCore))\s*(?:(?:[a-z]+\s+){0,2}?(?:done|so far|completed|achieved|to date|delivered|finished|closed|onboarded|hired)\b|now\b(?=\s*(?:[).,;]|$)))"#,
+        needs: ["done", "so far", "completed", "achieved", "to date", "delivered", "finished", "closed", "onboarded", "hired", "now"])
     /// "(Q1: 340)", "(Oct: 120)", "(as of Nov: 45%)", "(Q1 2026: 340)": a figure in brackets labelled by the period it
     /// was read in, after the target, is where the measure stands. Only a period then a colon: "(Q1 2026 baseline: 300)"
     /// says where it started, and a bare year ("(2025: 300)") is as often last year's figure.
