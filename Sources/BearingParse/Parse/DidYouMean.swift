@@ -17,23 +17,30 @@ package enum DidYouMean {
         return prefixed.count == 1 ? prefixed[0] : nil
     }
 
-    /// Levenshtein distance, giving up (returning `limit`) once it must exceed `limit`.
+    /// Edit distance counting a swap of two neighbouring letters as one edit ("Stauts" is one from "Status", as near as
+    /// "Starts"), giving up (returning `limit`) once it must exceed `limit`. Optimal string alignment: no letter is
+    /// edited twice.
     static func editDistance(_ a: String, _ b: String, limit: Int) -> Int {
         let a = Array(a.prefix(200)), b = Array(b.prefix(200))
         if abs(a.count - b.count) >= limit { return limit }
+        guard !a.isEmpty else { return b.count }
+        var beforePrevious = [Int](repeating: 0, count: b.count + 1)
         var previous = Array(0...b.count)
         var current = [Int](repeating: 0, count: b.count + 1)
-        for i in 1...max(a.count, 1) where !a.isEmpty {
+        for i in 1...a.count {
             current[0] = i
             var rowMinimum = current[0]
             for j in stride(from: 1, through: b.count, by: 1) {
                 let cost = a[i - 1] == b[j - 1] ? 0 : 1
                 current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+                    current[j] = min(current[j], beforePrevious[j - 2] + 1)
+                }
                 rowMinimum = min(rowMinimum, current[j])
             }
             if rowMinimum >= limit { return limit }
-            swap(&previous, &current)
+            (beforePrevious, previous, current) = (previous, current, beforePrevious)
         }
-        return a.isEmpty ? b.count : previous[b.count]
+        return previous[b.count]
     }
 }

@@ -53,12 +53,12 @@ struct MetadataReader {
         guard block.endLine > block.line else { return [] }
         var trailing: [Line] = []
         var number = block.endLine
-        while number > block.line, let line = parse(lineNumber: number, stripBullet: false), Self.isKnownOrNear(line.key) {
+        while number > block.line, let line = parse(lineNumber: number, stripBullet: false), Self.isKnownOrNear(line.key, value: line.value) {
             trailing.insert(line, at: 0)
             number -= 1
         }
         for inner in block.line...number {
-            guard let line = parse(lineNumber: inner, stripBullet: false), Self.isKnownOrNear(line.key),
+            guard let line = parse(lineNumber: inner, stripBullet: false), Self.isKnownOrNear(line.key, value: line.value),
                   line.value.split(separator: " ").count <= 6 else { continue }
             diagnostics.warning(.metadataAfterProse, "`\(line.key): \(line.value)` is inside a prose paragraph, so it is not read as metadata",
                                 line: inner, fix: "put a blank line before it, or move it to the top of the item")
@@ -105,13 +105,13 @@ struct MetadataReader {
         default:
             return nil
         }
-        let recognised = lines.filter { MetadataKey(spelling: $0.key) != nil || Self.nearKey($0.key) != nil || Self.namesCommitment($0) }.count
+        let recognised = lines.filter { MetadataKey(spelling: $0.key) != nil || Self.nearKey($0.key, value: $0.value) != nil || Self.namesCommitment($0) }.count
         // Custom fields with a short key and value ("Active from: 20.08.19", "Tracked: Every quarter") are metadata in
         // form, not prose: beside a known key they do not count against the block.
         // A value that ends a sentence ("- **Development**: tighter loops.") makes the list prose.
         // A known key's value may end with a full stop and still be a value ("Timeframe: By 2023-05-31.").
-        let sentences = lines.contains { !Self.isKnownOrNear($0.key) && $0.value.hasSuffix(".") && $0.value.containsByte(UInt8(ascii: " ")) }
-        let custom = sentences ? 0 : lines.filter { MetadataKey(spelling: $0.key) == nil && Self.nearKey($0.key) == nil
+        let sentences = lines.contains { !Self.isKnownOrNear($0.key, value: $0.value) && $0.value.hasSuffix(".") && $0.value.containsByte(UInt8(ascii: " ")) }
+        let custom = sentences ? 0 : lines.filter { MetadataKey(spelling: $0.key) == nil && Self.nearKey($0.key, value: $0.value) == nil
             && $0.key.split(separator: " ").count <= 3 && $0.value.split(separator: " ").count <= 6 }.count
         return !lines.isEmpty && recognised > 0 && (recognised + statements) * 2 > lines.count - custom ? lines : nil
     }
@@ -214,16 +214,34 @@ struct MetadataReader {
             && Commitment(word: line.value.filter { $0 != "*" && $0 != "_" && $0 != "`" }.trimmed) != nil
     }
 
-    static func isKnownOrNear(_ key: String) -> Bool { MetadataKey(spelling: key) != nil || nearKey(key) != nil }
+    static func isKnownOrNear(_ key: String, value: String) -> Bool { MetadataKey(spelling: key) != nil || nearKey(key, value: value) != nil }
 
-    /// A known spelling within typo distance of `key`, for "did you mean".
-    static func nearKey(_ key: String) -> String? {
+    /// A known spelling within typo distance of `key`, for "did you mean". Of the nearest, the one whose value `value`
+    /// fits wins: "Stauts: off track" is a status, not `Starts`. A three-letter key is a typo only one edit from a key
+    /// its value fits ("Deu: 2026-12-01"), since short words are near too many keys.
+    static func nearKey(_ key: String, value: String) -> String? {
         let normalized = MetadataKey.normalize(key)
-        guard normalized.count >= 4 else { return nil }
+        guard normalized.count >= 3 else { return nil }
         let candidates = MetadataKey.spellings.keys.filter { abs($0.count - normalized.count) <= 2 }.sorted()
-        guard let guess = DidYouMean.best(normalized, among: candidates),
-              DidYouMean.editDistance(normalized, guess, limit: 3) <= 2 else { return nil }
-        return guess
+        var best: (spelling: String, distance: Int, fits: Bool)?
+        for candidate in candidates {
+            let distance = DidYouMean.editDistance(normalized, candidate, limit: 3)
+            guard distance <= 2 else { continue }
+            let fits = MetadataKey.spellings[candidate].map { Self.value(value, fits: $0) } ?? false
+            if normalized.count < 4, distance > 1 || !fits { continue }
+            if let current = best, (current.distance, current.fits ? 0 : 1) <= (distance, fits ? 0 : 1) { continue }
+            best = (candidate, distance, fits)
+        }
+        return best?.spelling
+    }
+
+    /// Whether a value reads as the kind a key holds: a status word for Status, a date for Due and Start.
+    private static func value(_ value: String, fits key: MetadataKey) -> Bool {
+        switch key {
+        case .status: Status(reading: value) != nil
+        case .due, .start: WrittenDate.find(in: value) != nil || Quarter.find(in: value) != nil
+        default: false
+        }
     }
 
     /// Columns and keys that grade an item's health in traffic-light colours (Red/Amber/Green, 🔴🟠🟢) rather than
@@ -238,7 +256,7 @@ struct MetadataReader {
         guard let key = MetadataKey(spelling: line.key) else {
             metadata.custom.append(CustomField(key: line.key, value: line.value,
                                                location: SourceLocation(path: document.path, line: line.line, column: line.valueColumn)))
-            if let guess = Self.nearKey(line.key) {
+            if let guess = Self.nearKey(line.key, value: line.value) {
                 diagnostics.warning(.unknownKey, "unknown metadata key `\(line.key)`; kept as a custom field", line: line.line,
                                     fix: "did you mean `\(guess.capitalized)`?")
             }

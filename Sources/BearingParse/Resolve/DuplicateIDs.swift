@@ -18,29 +18,48 @@ enum DuplicateIDs {
     struct Namespace {
         /// Every id as written, lowercased: a suffix never takes an id someone wrote further on.
         private let written: Set<String>
-        private var taken: [String: (kind: String, location: SourceLocation)] = [:]
+        private var taken: [String: (kind: String, location: SourceLocation, team: String?)] = [:]
         /// The next suffix to try per duplicated id, so a thousand copies of one title are renamed in linear time.
         private var nextSuffix: [String: Int] = [:]
 
         init(written ids: [String]) { written = Set(ids.map { $0.lowercased() }) }
 
-        /// `id` itself when it is free, else a fresh `id-N` after reporting the duplicate.
-        mutating func claim(_ id: String, kind: String, at location: SourceLocation, diagnostics: inout [Diagnostic]) -> String {
+        /// `id` itself when it is free, else a fresh `id-N` after reporting the duplicate. Two objectives of different
+        /// teams that share a title are not a mistake (one file per team and quarter): the later one is called
+        /// `id-team`, with a note, and the plan still builds.
+        mutating func claim(_ id: String, kind: String, at location: SourceLocation, team: String? = nil,
+                            diagnostics: inout [Diagnostic]) -> String {
             let key = id.lowercased()
             guard let first = taken[key] else {
-                taken[key] = (kind, location)
+                taken[key] = (kind, location, team)
                 return id
+            }
+            if let teamID = teamID(id, kind: kind, team: team, first: first) {
+                taken[teamID.lowercased()] = (kind, location, team)
+                diagnostics.append(Diagnostic(.note, .teamObjectiveID,
+                                              "objective id `\(id)` is also \(first.team.map { "the \($0) team's" } ?? "used") at \(first.location.description); this one, \(team ?? "")'s, is called `\(teamID)`",
+                                              at: location, fix: "give it an id of its own with `{#other-id}` at the end of its heading if `\(teamID)` does not suit"))
+                return teamID
             }
             var n = nextSuffix[key, default: 2]
             while written.contains("\(key)-\(n)") || taken["\(key)-\(n)"] != nil { n += 1 }
             nextSuffix[key] = n + 1
             let renamed = "\(id)-\(n)"
-            taken[renamed.lowercased()] = (kind, location)
+            taken[renamed.lowercased()] = (kind, location, team)
             let other = first.kind == kind ? "" : " by \(Self.article(first.kind)) \(first.kind)"
             diagnostics.append(Diagnostic(.error, .duplicateID,
                                           "duplicate \(kind) id `\(id)`: also used\(other) at \(first.location.description); this one is called `\(renamed)` until it has its own",
                                           at: location, fix: "give one of them an explicit id with `{#other-id}` at the end of its heading"))
             return renamed
+        }
+
+        /// `id-team` for an objective whose team differs from the first holder's, when that id is free.
+        private func teamID(_ id: String, kind: String, team: String?, first: (kind: String, location: SourceLocation, team: String?)) -> String? {
+            guard kind == "objective", first.kind == kind, let team, let other = first.team,
+                  team.lowercased() != other.lowercased() else { return nil }
+            let teamID = "\(id)-\(Slug.make(team))"
+            let key = teamID.lowercased()
+            return written.contains(key) || taken[key] != nil ? nil : teamID
         }
 
         private static func article(_ kind: String) -> String { kind.first.map { "aeiou".contains($0) } == true ? "an" : "a" }
@@ -127,7 +146,9 @@ enum DuplicateIDs {
         for f in plan.objectiveFiles.indices {
             for o in plan.objectiveFiles[f].objectives.indices {
                 let original = plan.objectiveFiles[f].objectives[o].id
-                let id = space.claim(original, kind: "objective", at: plan.objectiveFiles[f].objectives[o].location, diagnostics: &diagnostics)
+                let team = plan.objectiveFiles[f].objectives[o].metadata.team ?? plan.objectiveFiles[f].team
+                let id = space.claim(original, kind: "objective", at: plan.objectiveFiles[f].objectives[o].location, team: team,
+                                     diagnostics: &diagnostics)
                 if id != original { plan.objectiveFiles[f].objectives[o].id = id }
                 var renamedInitiative = false
                 for i in plan.objectiveFiles[f].objectives[o].initiatives.indices {

@@ -92,6 +92,9 @@ struct ReferenceIndex: Sendable {
         let steps: [(find: () -> [Int], loose: Bool)] = [
             ({ byLastComponent[needle] ?? [] }, false),
             ({ byTitle[needle] ?? [] }, false),
+            // "clinic" for `clinics`: the start of one id is that id, before any guess from the words of titles and
+            // summaries, which would move it to a sub-priority whose summary mentions a clinic.
+            ({ let hits = ids.prefixed(needle); return hits.count == 1 ? hits : [] }, false),
             ({ Array(Set(titles.prefixed(needle) + ids.prefixed(needle))).sorted() }, true),
             ({ wordsInOrder(needle) }, true),
         ]
