@@ -94,6 +94,10 @@ struct NewCommand: ConsoleCommand {
             }
             path = found
         }
+        // A second objective of the same title in one file is a duplicate id that stops the build.
+        if let same = plan.objectiveFiles.first(where: { $0.path == path })?.objectives.first(where: { $0.title.lowercased() == title.lowercased() }) {
+            throw CommandFailure.refusal("bearing new: \(path):\(same.location.line) already has the objective “\(same.title)”; nothing was written")
+        }
         return (path, try insert(objectiveLines(title, priorities: priorities), before: nil, into: path, root: root))
     }
 

@@ -38,8 +38,10 @@ public struct KeyResultFlags: Sendable {
         return worst[item.id]?.keyResult
     }
 
-    /// Who answers for the item in the attention list: its owners, else those of the key result that flags it.
+    /// Who answers for the item in the attention list: when a key result flags it, that key result's own owners (the
+    /// row names the key result, so its owner is who to ask), else the item's.
     public func owners(of item: AlignedItem) -> [String] {
-        item.owners.isEmpty && keyResult(of: item) != nil ? worst[item.id]?.owners ?? [] : item.owners
+        guard keyResult(of: item) != nil, let owners = worst[item.id]?.owners, !owners.isEmpty else { return item.owners }
+        return owners
     }
 }

@@ -68,18 +68,12 @@ public struct MarkdownReport {
     /// Off-track first, then at-risk: the quarter's objectives and initiatives (with those of a half-year or year
     /// running through it, marked with their period) and the roadmap items, with owners.
     private func risks(_ q: Quarter) -> [Block] {
-        // Work a key result of which is marked at risk or off track is flagged with that mark (`KeyResultFlags`).
-        let flagged = alignment.items.filter { item in
-            flags.status(of: item) != nil && (item.kind == .roadmapItem || item.quarter == q || item.quarter?.spans(q) == true)
-        }
-        let flaggedIDs = Set(flagged.map(\.id))
-        let behind = alignment.items.filter { alignment.behindPace($0) != nil && !flaggedIDs.contains($0.id) }
-        let ordered = flagged.filter { flags.status(of: $0) == .offTrack } + flagged.filter { flags.status(of: $0) == .atRisk } + behind
+        let (flagged, behind) = Self.risks(alignment, flags: flags, quarter: q)
+        let ordered = flagged + behind
         guard !ordered.isEmpty else { return [heading(2, [.text("Risks")]), paragraph([.text("Nothing is marked at-risk or off-track.")])] }
         let offTrack = flagged.count { flags.status(of: $0) == .offTrack }
         return [heading(2, [.text("Risks")])] + capped(ordered, line: { item in
-            var words = Self.riskWords(item, alignment: alignment)
-            if let result = flags.keyResult(of: item), let status = flags.status(of: item) { words = "key result \"\(result)\" \(status.rawValue)" }
+            let words = Self.riskWords(item, alignment: alignment, flags: flags)
             var line = titled(item) + [.text(" — \(words), ")]
             let owners = flags.owners(of: item)
             line.append(owners.isEmpty ? .emphasis([.text("no owner named")]) : .text(owners.joined(separator: ", ")))
@@ -90,6 +84,27 @@ public struct MarkdownReport {
             behind.isEmpty ? "\(count) more (\(offTrack) off-track and \(flagged.count - offTrack) at-risk in all)"
                 : "\(count) more (\(offTrack) off-track, \(flagged.count - offTrack) at-risk and \(behind.count) behind pace in all)"
         }, quarter: q)
+    }
+
+    /// The risks of quarter `q` (of every period when nil): the objectives and initiatives of the quarter (and of the
+    /// half-years or years running through it) and the roadmap items marked at risk or off track, or flagged so by a key
+    /// result (`KeyResultFlags`), off track first; then the work behind pace that nobody marked. The update, the CI
+    /// summary and the dashboard's attention list count the same things.
+    package static func risks(_ alignment: Alignment, flags: KeyResultFlags, quarter q: Quarter?) -> (flagged: [AlignedItem], behind: [AlignedItem]) {
+        let flagged = alignment.items.filter { item in
+            guard flags.status(of: item) != nil else { return false }
+            guard let q else { return true }
+            return item.kind == .roadmapItem || item.quarter == q || item.quarter?.spans(q) == true
+        }
+        let flaggedIDs = Set(flagged.map(\.id))
+        let behind = alignment.items.filter { alignment.behindPace($0) != nil && !flaggedIDs.contains($0.id) }
+        return (flagged.filter { flags.status(of: $0) == .offTrack } + flagged.filter { flags.status(of: $0) == .atRisk }, behind)
+    }
+
+    /// `riskWords`, or for work a key result flags: `key result "…" at-risk`.
+    package static func riskWords(_ item: AlignedItem, alignment: Alignment, flags: KeyResultFlags) -> String {
+        if let result = flags.keyResult(of: item), let status = flags.status(of: item) { return "key result \"\(result)\" \(status.rawValue)" }
+        return riskWords(item, alignment: alignment)
     }
 
     /// "off-track", "at-risk", or for work nobody marked: "behind pace (grade 0.28 at 50% of the quarter)", with the

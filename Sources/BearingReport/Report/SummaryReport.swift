@@ -7,6 +7,7 @@ public struct SummaryReport {
     let alignment: Alignment
     let plan: Plan
     let quarter: Quarter?
+    let flags: KeyResultFlags
     /// Lists are cut at this many entries: the summary is a glance, the site has the rest.
     static let listLimit = 5
 
@@ -14,6 +15,7 @@ public struct SummaryReport {
         self.alignment = alignment
         self.plan = plan
         self.quarter = quarter
+        flags = KeyResultFlags(plan)
     }
 
     public func render() -> String {
@@ -31,12 +33,16 @@ public struct SummaryReport {
         facts.append("\(count(plan.errorCount, "error")) · \(count(plan.warningCount, "warning"))" + (plan.errorCount > 0 ? " ❌" : " ✅"))
         out.append(facts.joined(separator: " · "))
         out.append("")
-        let items = alignment.items.filter { $0.isCounted && (q == nil || $0.quarter == q || $0.kind == .roadmapItem) }
-        let atRisk = items.filter { $0.status == .atRisk || $0.status == .offTrack }
+        // The update's risks (`MarkdownReport.risks`): work a key result flags and work behind pace count here too.
+        let risks = MarkdownReport.risks(alignment, flags: flags, quarter: q)
+        let atRisk = risks.flagged + risks.behind
         if !atRisk.isEmpty {
             out.append("**At risk** (\(atRisk.count))")
             out.append("")
-            out += atRisk.prefix(Self.listLimit).map { "- \(DiffMarkdown.cell($0.title)) — \($0.status?.rawValue ?? "") (`\($0.location.path):\($0.location.line)`)" }
+            out += atRisk.prefix(Self.listLimit).map { item in
+                let words = MarkdownReport.riskWords(item, alignment: alignment, flags: flags)
+                return "- \(DiffMarkdown.cell(item.title)) — \(DiffMarkdown.cell(words)) (`\(item.location.path):\(item.location.line)`)"
+            }
             if atRisk.count > Self.listLimit { out.append("- … and \(atRisk.count - Self.listLimit) more") }
             out.append("")
         }
