@@ -12,6 +12,8 @@ struct DiagnosticCoverageTests {
         "weights": ["strategy.md": "---\nweights:\n  platform: 10\n---\n" + minimalStrategy],
         "restated": ["strategy.md": minimalStrategy, "objectives/2026-Q1.md": "## Ship the forum\n\nA forum for members.\n",
                      "objectives/2026-Q1-report.md": "# 2026-Q1\n\n1. **Ship the forum**\n"],
+        "teams": ["strategy.md": minimalStrategy, "objectives/2026-Q1-growth.md": "---\nteam: Growth\n---\n## Hire engineers\n\ntext\n",
+                  "objectives/2026-Q1-platform.md": "---\nteam: Platform\n---\n## Hire engineers\n\ntext\n"],
         "objectives": [
             "strategy.md": minimalStrategy,
             "objectives/2026-Q2.md": "## A\ntext\n\n## FAQ\n- [ ] Ship the forum\n",

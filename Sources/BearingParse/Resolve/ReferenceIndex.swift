@@ -89,14 +89,15 @@ struct ReferenceIndex: Sendable {
         if lettered, let label = Self.letterLabel(needle), let index = byNumber[label] { return .found(entries[index].id) }
         // Each step: how to find candidates, and whether a single find may still be a parent-and-child fit
         // (a prefix or a few words may; a whole title or the tail of an id was meant).
-        let steps: [(find: () -> [Int], loose: Bool)] = [
-            ({ byLastComponent[needle] ?? [] }, false),
-            ({ byTitle[needle] ?? [] }, false),
+        // (`idStart`: the start of one id, which may still fit its parent, but is never moved down to a child.)
+        let steps: [(find: () -> [Int], loose: Bool, idStart: Bool)] = [
+            ({ byLastComponent[needle] ?? [] }, false, false),
+            ({ byTitle[needle] ?? [] }, false, false),
             // "clinic" for `clinics`: the start of one id is that id, before any guess from the words of titles and
             // summaries, which would move it to a sub-priority whose summary mentions a clinic.
-            ({ let hits = ids.prefixed(needle); return hits.count == 1 ? hits : [] }, false),
-            ({ Array(Set(titles.prefixed(needle) + ids.prefixed(needle))).sorted() }, true),
-            ({ wordsInOrder(needle) }, true),
+            ({ let hits = ids.prefixed(needle); return hits.count == 1 ? hits : [] }, true, true),
+            ({ Array(Set(titles.prefixed(needle) + ids.prefixed(needle))).sorted() }, true, false),
+            ({ wordsInOrder(needle) }, true, false),
         ]
         // "M-3.1" names "M-3.1 — Treemap visualization", not "M-3.10 — Dark theme" too: a code (one word with a number in
         // it) that ends where the first word of one title ends is that title's code. Words ("step number 1") are not a
@@ -116,7 +117,9 @@ struct ReferenceIndex: Sendable {
                 let preferred = found.filter { entries[$0].id.lowercased().hasPrefix(prefix.lowercased()) }
                 if preferred.count == 1 { found = preferred }
             }
-            if found.count == 1 { return step.loose ? family(of: found[0], fitting: needle) : .found(entries[found[0]].id) }
+            if found.count == 1 {
+                return step.loose ? family(of: found[0], fitting: needle, downward: !step.idStart) : .found(entries[found[0]].id)
+            }
             if found.count > 1 { return familyOrAmbiguous(found) }
         }
         // "Goal 2: Make it easier to keep appointments", "Priority 1 — Reach more families": a reference written the way
@@ -143,11 +146,12 @@ struct ReferenceIndex: Sendable {
     /// A loose single find whose parent, or exactly one of whose children, the reference's words also fit.
     /// The sub-priority wins: it is the more specific link, and its work counts for its parent too. When several
     /// children fit, the word is broader than any of them, so the parent keeps it and the warning names them.
-    private func family(of index: Int, fitting needle: String) -> Resolution {
+    private func family(of index: Int, fitting needle: String, downward: Bool = true) -> Resolution {
         let entry = entries[index]
         if let parent = entry.parent, let parentIndex = byID[Self.fold(parent)], fits(needle, entries[parentIndex]) {
             return .family(id: entry.id, alsoFits: [entries[parentIndex].id])
         }
+        guard downward else { return .found(entry.id) }
         let fitting = (children[Self.fold(entry.id)] ?? []).filter { fits(needle, entries[$0]) }
         if fitting.count == 1 { return .family(id: entries[fitting[0]].id, alsoFits: [entry.id]) }
         if fitting.count > 1 { return .family(id: entry.id, alsoFits: fitting.map { entries[$0].id }) }
