@@ -67,7 +67,7 @@ struct KeyResultTail {
     private static let ownerLabels: Set<String> = ["owner", "owners", "assignee", "assigned to", "assigned"]
 
     /// "— @ana", "– @ana, @lee", "- @ana and @lee": handles alone after a dash end the words.
-    private static let handles = Pattern(#"\s+[-–—]\s*(@[A-Za-z0-9_.-]+(?:\s*(?:,|&|\band\b)\s*@[A-Za-z0-9_.-]+)*)\s*$"#, needs: ["@"])
+    static let handles = Pattern(#"\s+[-–—]\s*(@[A-Za-z0-9_.-]+(?:\s*(?:,|&|\band\b)\s*@[A-Za-z0-9_.-]+)*)\s*$"#, needs: ["@"])
     /// "[at risk]", "(off track)": a bracket at the end of the words, read as a status only when all of it is one.
     private static let bracket = Pattern(#"\s*[\[(]\s*([^\[\]()]{1,30}?)\s*[\])]\s*$"#)
 }

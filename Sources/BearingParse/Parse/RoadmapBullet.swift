@@ -139,6 +139,10 @@ struct RoadmapBullet: Equatable {
             } else if let dash = [" — ", " – ", " - "].compactMap({ lead.rest.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }) {
                 let said = lead.rest[..<dash.lowerBound].trimmed
                 if !said.isEmpty, said.split(separator: " ").count <= 3 { status = Status(reading: said) }
+            } else {
+                // "**Pager** blocked", "**Fax integration** dropped": a status word alone after the bold title.
+                let said = TitleText.clean(lead.rest)
+                if !said.isEmpty, said.split(separator: " ").count <= 3 { status = Status(reading: said) }
             }
         }
         // A bold lead that is only a label ("**Phase 1:** Extensible frontend platform (Done ✅) - You will …"): the
@@ -215,7 +219,7 @@ struct RoadmapBullet: Equatable {
         }
         // "Launch the partner portal (@jamie, Priya)", "Ship SSO [Owner: Jamie]": who does it, said by a label or a handle.
         // Plain names in brackets are taken once the whole workspace is read (`BracketedOwners.take`).
-        if owners.isEmpty, let written = BracketedOwners.written(in: text) {
+        if owners.isEmpty, let written = BracketedOwners.written(in: text) ?? BracketedOwners.dashed(in: text) {
             owners = written.owners
             text = written.rest
         }
@@ -334,8 +338,13 @@ struct RoadmapBullet: Equatable {
             return TitleText.clean(String(head[..<open]))
         }
         for separator in [" (", ", ", " – ", " — ", " - ", "; "] {
-            if let range = head.range(of: separator, options: .backwards), head.distance(from: head.startIndex, to: range.lowerBound) >= 30 {
-                return TitleText.clean(String(head[..<range.lowerBound]))
+            // Not inside brackets: "Support JIT compilation (e.g., numba, JAX, etc.) throughout …" is not cut at "JAX".
+            var searched = head
+            while let range = searched.range(of: separator, options: .backwards), head.distance(from: head.startIndex, to: range.lowerBound) >= 30 {
+                if TitleText.unclosedParenthesis(in: head[..<range.lowerBound]) == nil {
+                    return TitleText.clean(String(head[..<range.lowerBound]))
+                }
+                searched = head[..<range.lowerBound]
             }
         }
         if let space = head.lastIndex(of: " ") { sentence = String(head[..<space]) } else { sentence = String(head) }

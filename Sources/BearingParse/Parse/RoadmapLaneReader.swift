@@ -409,10 +409,17 @@ struct LaneReader {
         let reader = MetadataReader(document: document)
         var metadata = Metadata()
         var metadataLines: ClosedRange<Int>?
+        // "**Kiosk.** A tablet app. (owner: Lee Chen)": fields split off the end of the item's own line; the words before
+        // them are still its text.
+        var inlineFields: Block?
         for block in item.blocks.dropFirst() where reader.metadataLines(block) != nil {
             let (read, end) = reader.read([block], diagnostics: &diagnostics)
             metadata = read
-            metadataLines = block.line...(end ?? block.endLine)
+            if case .fields = block.kind, let first = item.blocks.first, block.line <= first.endLine {
+                inlineFields = block
+            } else {
+                metadataLines = block.line...(end ?? block.endLine)
+            }
             break
         }
         var statusFrom: StatusOrigin?
@@ -435,7 +442,12 @@ struct LaneReader {
         metadata.custom += bullet.fields.filter { field in !metadata.custom.contains { $0.key == field.key } }
         // The body is the item's text without its metadata lines, as for objectives.
         let body = (item.line...max(item.line, item.endLine)).filter { !(metadataLines?.contains($0) ?? false) }
-            .map { document.source(from: $0, through: $0) }.joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
+            .map { line in
+                let source = document.source(from: line, through: line)
+                guard let inlineFields, inlineFields.line == line else { return source }
+                return Self.before(fields: inlineFields, in: source)
+            }
+            .joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
         let periodYear = PeriodText.firstYear(context.period ?? "") ?? year
         let ownPeriod = metadata.due.flatMap { due in PeriodText.normalize(due, year: periodYear) }
             ?? RoadmapPeriod.heading(bullet.title, year: periodYear)
@@ -443,16 +455,24 @@ struct LaneReader {
             id: item.label ?? "\(context.roadmapID)/\(Slug.make(bullet.title))", roadmap: context.roadmapID, lane: context.lane.title,
             group: context.group, period: ownPeriod ?? context.period, title: bullet.title, metadata: metadata, body: body,
             location: SourceLocation(path: document.path, line: item.line, column: item.column), explicitID: item.label != nil,
-            blocks: Self.shownBlocks(item, bullet: bullet, without: metadataLines))
+            blocks: Self.shownBlocks(item, bullet: bullet, without: metadataLines, inlineFields: inlineFields))
         made.statusFrom = statusFrom
         return made
     }
 
+    /// A source line without the `(Owner: …)` bracket at its end that `fields` was split from.
+    static func before(fields: Block, in source: String) -> String {
+        guard case .fields(let read) = fields.kind, let key = read.first?.key,
+              let open = source.range(of: "(" + key, options: [.backwards, .caseInsensitive]) else { return source }
+        return String(source[..<open.lowerBound]).trimmingCharacters(in: .whitespaces)
+    }
+
     /// The item's blocks as its card shows them: without the metadata and without a leading bold title, which
     /// the card shows as its heading.
-    static func shownBlocks(_ item: ListItem, bullet: RoadmapBullet, without metadata: ClosedRange<Int>?) -> [Block] {
+    static func shownBlocks(_ item: ListItem, bullet: RoadmapBullet, without metadata: ClosedRange<Int>?, inlineFields: Block? = nil) -> [Block] {
         let title = bullet.title
         var blocks = item.blocks.filter { block in metadata.map { !$0.contains(block.line) } ?? true }
+        if let inlineFields { blocks.removeAll { $0 == inlineFields } }
         // "Volunteer app (@priya)": a line that is only the title and what was read from it is not text of its own.
         if case .paragraph(let content)? = blocks.first?.kind, blocks.first?.line == item.line, title != content.plainText.trimmed,
            BulletLineRestated.check(content, title: title, read: BulletLineRestated.read(bullet)) {

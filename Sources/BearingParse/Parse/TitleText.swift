@@ -60,9 +60,8 @@ enum TitleText {
             if character == "(" { depth += 1 } else if character == ")" { depth = max(0, depth - 1) }
             if character.isLetter || character.isNumber { sawWord = true }
             if sawWord, ".?!".contains(character), index + 1 == characters.count || characters[index + 1] == " " {
-                // "e.g. " and "i.e. " are not sentence ends.
-                let before = String(characters[max(0, index - 3)...index]).lowercased()
-                if !before.hasSuffix("e.g.") && !before.hasSuffix("i.e.") && !before.hasSuffix("etc.") {
+                // "e.g. ", "Dr. Smith", "the U.S. market", "J. R. R. Tolkien" are not sentence ends.
+                if character != "." || !endsAbbreviation(characters, at: index) {
                     if depth == 0 { return (clean(String(characters[...index])), String(characters[(index + 1)...]).trimmed) }
                     if endInBrackets == nil { endInBrackets = index }
                 }
@@ -73,6 +72,26 @@ enum TitleText {
             return (clean(String(characters[...end])), String(characters[(end + 1)...]).trimmed)
         }
         return (clean(text), "")
+    }
+
+    /// Abbreviations written with a full stop that a sentence rarely ends on.
+    private static let abbreviations: Set<String> = [
+        "dr", "mr", "mrs", "ms", "st", "jr", "sr", "vs", "etc", "inc", "ltd", "prof", "approx", "cf", "dept", "est", "mt",
+    ]
+
+    /// Whether the full stop at `index` ends an abbreviation rather than a sentence: a common one ("Dr.", "vs.",
+    /// "etc."), letters with stops between them ("e.g.", "U.S.", "a.k.a."), a capital initial ("J."), or "No." before a number.
+    static func endsAbbreviation(_ characters: [Character], at index: Int) -> Bool {
+        var start = index
+        while start > 0, !characters[start - 1].isWhitespace, !"([\"'“‘".contains(characters[start - 1]) { start -= 1 }
+        let word = String(characters[start..<index])
+        guard !word.isEmpty else { return false }
+        if abbreviations.contains(word.lowercased()) { return true }
+        if word.count == 1, let letter = word.first, letter.isUppercase { return true }
+        let parts = word.split(separator: ".", omittingEmptySubsequences: false)
+        if parts.count > 1, parts.allSatisfy({ $0.count == 1 && $0.first!.isLetter }) { return true }
+        if word == "No" || word == "no", index + 2 < characters.count, characters[index + 2].isNumber { return true }
+        return false
     }
 
     /// Where the first "(" that is never closed within `text` stands, or nil when every bracket closes.

@@ -36,6 +36,17 @@ enum BracketedOwners {
         return (names.map(withoutAt), rest)
     }
 
+    /// "Submit claims to insurers — @lee", "– @ana, @lee": handles alone after a dash at the end, as a key result's are
+    /// read (`KeyResultTail`), and the text before them.
+    static func dashed(in text: String) -> (owners: [String], rest: String)? {
+        guard text.contains("@"), let match = KeyResultTail.handles.firstMatchWithRange(in: text), match.range.lowerBound > text.startIndex,
+              let inner = match.groups[1] else { return nil }
+        let owners = split(inner).map(withoutAt)
+        let rest = String(text[..<match.range.lowerBound]).trimmed
+        guard !owners.isEmpty, rest.contains(where: \.isLetter) else { return nil }
+        return (owners, rest)
+    }
+
     /// "@priya" is Priya's handle: the owner is named without the `@`, as an `Owner:` field's is.
     private static func withoutAt(_ name: String) -> String {
         name.hasPrefix("@") && name.count > 1 ? String(name.dropFirst()) : name
