@@ -106,4 +106,34 @@ struct BulletsTrial20Tests {
         #expect(item.title == "Ask @lee about the insurer list")
         #expect(item.metadata.owners.isEmpty)
     }
+
+    // MARK: An owner after an objective's or a roadmap heading's title
+
+    @Test("an owner after a dash or in brackets at the end of an objective heading is its owner", arguments: [
+        "## O1: Grow mid-size clinics — Owner: Ana Souza",
+        "## O1: Grow mid-size clinics – owner: Ana Souza",
+        "## O1: Grow mid-size clinics - Owner: Ana Souza",
+        "## O1: Grow mid-size clinics (Owner: Ana Souza)",
+    ])
+    func objectiveHeadingOwner(heading: String) throws {
+        let markdown = "# 2026 Q4\n\n\(heading)\n\nMore clinics of 20 to 80 staff.\n\n- KR1: Sign 12 clinics\n"
+        let objective = try #require(ObjectivesParser().parse(read(markdown, path: "objectives/2026-Q4.md")).0.objectives.first)
+        #expect(objective.title == "Grow mid-size clinics")
+        #expect(objective.metadata.owners == ["Ana Souza"])
+    }
+
+    @Test("an owner after a dash at the end of a roadmap heading is the item's owner")
+    func roadmapHeadingOwner() throws {
+        let item = try #require(items("### Kiosk — Owner: Ana Souza\n\nA tablet app for the front desk.").first)
+        #expect(item.title == "Kiosk")
+        #expect(item.metadata.owners == ["Ana Souza"])
+    }
+
+    @Test("a dash and words that are no owner field stay in the heading")
+    func headingDashWithoutOwner() throws {
+        let markdown = "# 2026 Q4\n\n## O1: Grow mid-size clinics — owners say yes\n\n- KR1: Sign 12 clinics\n"
+        let objective = try #require(ObjectivesParser().parse(read(markdown, path: "objectives/2026-Q4.md")).0.objectives.first)
+        #expect(objective.title == "Grow mid-size clinics — owners say yes")
+        #expect(objective.metadata.owners.isEmpty)
+    }
 }

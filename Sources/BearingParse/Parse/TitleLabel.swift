@@ -50,8 +50,10 @@ struct TitleLabel: Equatable {
         #"^((?:CEO|CTO|CFO|COO|CMO|CRO|CPO|CISO|CIO|CSO|VPE|VPP|VPS|VP(?: of)? [A-Z][A-Za-z&/ ]{1,30}|Head of [A-Z][A-Za-z&/ ]{1,30}|Director(?: of)? [A-Z][A-Za-z&/ ]{1,30}|Chief [A-Z][A-Za-z ]{1,30} Officer))\s*:\s*"#,
         caseInsensitive: false, first: "CVHD")
     private static let roleOnly = Pattern(#"^(?:CEO|CTO|CFO|COO|CMO|CRO|CPO|CISO|CIO|CSO|VPE)$"#, caseInsensitive: false, first: "CV")
-    /// "(Driver: Ada Lovelace)", "(Owner: @ada)", "(DRI: Ada)" at the end.
-    private static let driver = Pattern(#"\s*\((?:driver|drivers|owner|owners|dri|lead)\s*:\s*([^)]*)\)\s*$"#, needs: ["(dri", "(owner", "(lead"])
+    /// "(Driver: Ada Lovelace)", "(Owner: @ada)", "(DRI: Ada)" at the end, or the same after a dash: "— Owner: Ana Souza".
+    private static let driver = Pattern(
+        #"\s*(?:\((?:driver|drivers|owner|owners|dri|lead)\s*:\s*([^)]*)\)|\s(?:-{1,2}|–|—)\s*(?:driver|drivers|owner|owners|dri|lead)\s*:\s*([^()]*?))\s*$"#,
+        needs: ["dri", "owner", "lead"])
 
     /// "Milestone 1:", "Phase 2 —", "Step 3.", "Stage 4 -", "Part 2)" before a roadmap item's title.
     private static let stepLabel = Pattern(
@@ -139,7 +141,7 @@ struct TitleLabel: Equatable {
         var label = TitleLabel(title: text)
         label.status = markers.status
         if let groups = driver.firstMatch(in: text), let range = driver.firstRange(in: text) {
-            label.driver = groups[1]?.trimmed.nilIfEmpty
+            label.driver = (groups[1] ?? groups[2])?.trimmed.nilIfEmpty
             text = String(text[..<range.lowerBound])
         }
         // Labels come in any order once ("1. CEO: …", "Objective 1: …", "O1: …"), so peel each kind at most once.
