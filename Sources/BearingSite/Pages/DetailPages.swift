@@ -322,6 +322,8 @@ extension SiteContent {
     func roadmapPage(_ roadmap: Roadmap) -> Page {
         var cardRenderer = renderer
         cardRenderer.checklist = true
+        let laneAnchors = LaneAnchors(lanes: roadmap.lanes.map(\.title),
+                                      taken: Set(roadmap.items.map { SitePaths.anchor($0.id) } + ["main", "notes", "problems-title"]))
         let lanes: [TemplateValue] = roadmap.lanes.enumerated().map { index, lane in
             // A group's own text goes before its first item (an H3 group's before its H4 subgroups'); a group whose
             // items are all elsewhere, or that holds none yet, is shown at the end of the lane.
@@ -402,6 +404,7 @@ extension SiteContent {
                         })]
             }
             return ["title": .text(lane.title), "anchor": "\(index)-\(SitePaths.component(lane.title))",
+                    "github_anchor": .text(laneAnchors.byLane[index] ?? ""),
                     "period": .text(Self.shownPeriod(lane) ?? ""), "items": .list(items), "lane_status": .text(laneStatus?.rawValue ?? ""),
                     // Not "intro": an empty lane intro must not fall through to the roadmap's own.
                     "lane_intro": .text(renderer.render(laneIntro)), "lane_after": .text(renderer.render(laneAfter)),
@@ -412,7 +415,8 @@ extension SiteContent {
             + (scope.map { "; alignment index \(String(format: "%.0f", $0.alignmentIndex)), \($0.orphans.count) orphan\($0.orphans.count == 1 ? "" : "s")." } ?? ".")
         return Page(path: paths.roadmap(roadmap.id), template: "roadmap", title: roadmap.title, kind: "roadmap",
                     context: ["title": .text(roadmap.title), "summary": .text(summary), "lanes": .list(lanes),
-                              "intro": .text(renderer.render(roadmap.intro)), "notes": .text(renderer.render(roadmap.notes))])
+                              "intro": .text(laneAnchors.linked(renderer.render(roadmap.intro))),
+                              "notes": .text(laneAnchors.linked(renderer.render(roadmap.notes)))])
     }
 
     /// Said beside a status the item does not state itself, so the reader knows the writer gave it none.
