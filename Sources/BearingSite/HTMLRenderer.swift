@@ -268,7 +268,10 @@ package struct HTMLRenderer: Sendable {
         var out = ""
         for item in footnotes == nil ? content : Footnotes.mergingText(content) {
             switch item {
-            case .text(let text): out += footnotes?.referencing(text) ?? Self.escape(text)
+            case .text(let written):
+                // ":green_circle: Provide …": a status shortcode reads as the emoji GitHub shows for it.
+                let text = Status.showingShortcodes(written)
+                out += footnotes?.referencing(text) ?? Self.escape(text)
             case .code(let code): out += "<code>\(Self.escape(code))</code>"
             case .emphasis(let inner): out += "<em>\(inline(inner))</em>"
             case .strong(let inner): out += "<strong>\(inline(inner))</strong>"

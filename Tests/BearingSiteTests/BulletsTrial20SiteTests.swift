@@ -45,3 +45,23 @@ struct BulletsTrial20SiteTests {
         #expect(LaneAnchors.github("Governance, Management, and Personnel") == "governance-management-and-personnel")
     }
 }
+
+@Suite("Roadmap page: status shortcodes show as emoji")
+struct ShortcodeEmojiTests {
+    @Test("a status shortcode in a card's text shows as its emoji; an unknown one stays as written")
+    func cardShortcodes() throws {
+        let page = try ReaderPass12Tests.roadmap("""
+            # Roadmap
+
+            ## Functionality
+
+            - :green_circle: Provide spectroscopic tools.
+
+              More text :large_orange_diamond: here, and :not_a_status: too.
+
+            """)
+        #expect(!page.contains(":green_circle:"), "\(page)")
+        #expect(page.contains("🔶"))
+        #expect(page.contains(":not_a_status:"))
+    }
+}

@@ -96,6 +96,25 @@ public enum Status: String, Sendable, Codable, CaseIterable {
         return words.joined(separator: " ")
     }
 
+    /// The emoji GitHub shows for the status shortcodes of `symbolTable` (astropy's `:green_circle:`).
+    static let shortcodeEmoji: [String: String] = [
+        ":white_check_mark:": "✅", ":heavy_check_mark:": "✔️", ":ballot_box_with_check:": "☑️", ":checkered_flag:": "🏁",
+        ":large_orange_diamond:": "🔶", ":small_orange_diamond:": "🔸", ":yellow_circle:": "🟡", ":orange_circle:": "🟠",
+        ":yellow_square:": "🟨", ":orange_square:": "🟧", ":warning:": "⚠️", ":red_circle:": "🔴", ":red_square:": "🟥",
+        ":no_entry:": "⛔", ":stop_sign:": "🛑", ":green_circle:": "🟢", ":green_square:": "🟩", ":construction:": "🚧",
+        ":repeat:": "🔁", ":arrows_counterclockwise:": "🔄", ":hourglass_flowing_sand:": "⏳", ":hourglass:": "⌛",
+        ":white_circle:": "⚪", ":white_large_square:": "⬜", ":heavy_multiplication_x:": "✖️", ":wastebasket:": "🗑️",
+        ":no_entry_sign:": "🚫", ":x:": "❌",
+    ]
+
+    /// `text` with each status shortcode (`:green_circle:`) shown as the emoji GitHub shows for it; others stay as written.
+    public static func showingShortcodes(_ text: String) -> String {
+        guard text.contains(":") else { return text }
+        var out = text
+        for (code, emoji) in shortcodeEmoji where out.contains(code) { out = out.replacingOccurrences(of: code, with: emoji) }
+        return out
+    }
+
     /// Symbols in the order they are tried: shortcodes first, so `:x:` is not found inside a longer one.
     static let symbolTable: [(String, Status)] = [
         (":white_check_mark:", .done), (":heavy_check_mark:", .done), (":ballot_box_with_check:", .done), (":checkered_flag:", .done),
