@@ -38,6 +38,23 @@ struct KeyResultOwnerTests {
         #expect(reliable.metadata.status == nil)
     }
 
+    @Test("a status in brackets after an owner field is the status, not part of the owner's name")
+    func statusAfterOwnerField() throws {
+        let plan = plan("""
+            # Q4 2026
+
+            ## Make the service reliable
+
+            - [ ] Pages under 5 a week — Owner: Grace Hopper [at risk]
+            - [ ] Runbooks for every alert — Owner: Sam Kaur (off track)
+            - [ ] Uptime 99.9% — Owner: Ana (Support)
+            """)
+        let reliable = try objective(plan, "Make the service reliable")
+        #expect(reliable.keyResults.map(\.owners) == [["Grace Hopper"], ["Sam Kaur"], ["Ana (Support)"]])
+        #expect(reliable.keyResults.map(\.status) == [.atRisk, .offTrack, nil])
+        #expect(reliable.keyResults.map(\.text).prefix(2) == ["Pages under 5 a week", "Runbooks for every alert"])
+    }
+
     @Test("key results that all name one owner make that person the objective's owner; the objective's own owner stays")
     func sharedOwner() throws {
         let plan = plan("""

@@ -28,6 +28,13 @@ struct KeyResultTail {
             owners = Self.names(names, line: line, column: column)
             return String(text[..<match.range.lowerBound]).trimmed
         }
+        // A status in brackets after a field ("— Owner: Grace Hopper [at risk]") is the last part, not the field's value:
+        // read before the field, or the owner would be "Grace Hopper at risk" and the status lost.
+        if status == nil, last == ")" || last == "]", let match = Self.bracket.firstMatchWithRange(in: text), match.range.lowerBound > text.startIndex,
+           !text[..<match.range.lowerBound].trimmed.hasSuffix(":"), let inner = match.groups[1], let said = Status(reading: inner) {
+            status = said
+            return String(text[..<match.range.lowerBound]).trimmed
+        }
         if let match = RoadmapBullet.trailingField.firstMatchWithRange(in: text), match.range.lowerBound > text.startIndex,
            let label = match.groups[1]?.lowercased(), let value = match.groups[2]?.trimmed, !value.isEmpty {
             if Self.ownerLabels.contains(label), owners.isEmpty {
@@ -39,11 +46,6 @@ struct KeyResultTail {
                 return String(text[..<match.range.lowerBound]).trimmed
             }
             return nil
-        }
-        if status == nil, last == ")" || last == "]", let match = Self.bracket.firstMatchWithRange(in: text), match.range.lowerBound > text.startIndex,
-           let inner = match.groups[1], let said = Status(reading: inner) {
-            status = said
-            return String(text[..<match.range.lowerBound]).trimmed
         }
         return nil
     }
