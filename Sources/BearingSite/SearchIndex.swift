@@ -184,10 +184,13 @@ enum SearchIndex {
             /// The start of the cleaned body, enough for any excerpt, and whether the body goes on after it.
             var plain: String
             var more: Bool
-            /// The body's distinct content words in order, less the title's.
+            /// The body's distinct content words in order, less the title's, until the memo numbers them; then empty.
+            /// Kept as text they were the largest part of the index's memory at the build's peak (7 MB at 6,000
+            /// objectives, one string per word per item), and a number says the same once the memo has a spelling for it.
             var words: [String]
-            /// Their numbers in the memo's `spellings`, given when the text is kept.
+            /// The words' numbers in the memo's `spellings`, given when the text is kept.
             var numbers: [Int32] = []
+            var isNumbered = false
             /// The latest excerpts and the words left beyond each, by excerpt length: a rebuild asks for the same again.
             var cuts: [(length: Int, excerpt: String, candidates: Candidates)] = []
         }
@@ -258,13 +261,17 @@ enum SearchIndex {
         /// index's cost, and the index is one job while the pages are many.
         mutating func prepare(_ texts: [Key]) {
             let missing = texts.filter { entries[$0] == nil }
-            let made = Parallel.mapRuns(missing) { run in run.map { Self.text(title: $0.title, body: $0.body) } }
-            for (key, text) in zip(missing, made) { entries[key] = numbered(text) }
+            // In batches, each numbered before the next is made: the words as text exist for one batch at a time.
+            for start in stride(from: 0, to: missing.count, by: 1_024) {
+                let batch = Array(missing[start..<min(missing.count, start + 1_024)])
+                let made = Parallel.mapRuns(batch) { run in run.map { Self.text(title: $0.title, body: $0.body) } }
+                for (key, text) in zip(batch, made) { entries[key] = numbered(text) }
+            }
         }
 
         /// `text` with its words numbered, numbering the new ones.
         private mutating func numbered(_ text: Text) -> Text {
-            guard text.numbers.count != text.words.count else { return text }
+            guard !text.isNumbered else { return text }
             var text = text
             text.numbers = text.words.map { word in
                 if let number = numbers[word] { return number }
@@ -273,6 +280,8 @@ enum SearchIndex {
                 numbers[word] = number
                 return number
             }
+            text.words = []
+            text.isNumbered = true
             return text
         }
 
@@ -286,8 +295,9 @@ enum SearchIndex {
                 return (cut.excerpt, cut.candidates)
             }
             let excerpt = SearchIndex.excerpt(plain: text.plain, length: excerptLength, more: text.more)
-            let known = Set(ContentWords.words(plain: excerpt))
-            let candidates = Candidates(words: text.numbers, skipped: known.isEmpty ? [] : text.words.indices.filter { known.contains(text.words[$0]) })
+            // The excerpt's words by number: a word the memo never numbered is in no entry's words either.
+            let known = Set(ContentWords.words(plain: excerpt).compactMap { numbers[$0] })
+            let candidates = Candidates(words: text.numbers, skipped: known.isEmpty ? [] : text.numbers.indices.filter { known.contains(text.numbers[$0]) })
             // The index asks for two lengths when titles leave too little room: keep both.
             text.cuts = [(excerptLength, excerpt, candidates)] + text.cuts.prefix(1)
             used[key] = text
