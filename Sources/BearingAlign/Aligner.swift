@@ -126,12 +126,20 @@ public struct Alignment: Sendable {
     public let diagnostics: [Diagnostic]
     public let today: Date
     public let currentQuarter: Quarter?
-    /// Raw inference per item, for explanations.
-    public let inferences: [String: Inference]
+    /// Raw inference per item, for explanations (`report --explain`); emptied by `withoutExplanations`.
+    public private(set) var inferences: [String: Inference]
     /// Indexes, so pages and reports look things up in constant time.
     private let linksByItem: [String: [Link]]
     private let scoreByItem: [String: ItemScore]
     private let itemByID: [String: AlignedItem]
+
+    /// The alignment without the raw inferences, which only explanations read: the site and the database never do,
+    /// and a build that let them go before rendering peaked 6 MB lower at 2,000 files (heaptrack).
+    package func withoutExplanations() -> Alignment {
+        var alignment = self
+        alignment.inferences = [:]
+        return alignment
+    }
 
     init(strategy: Strategy, items: [AlignedItem], links: [Link], itemScores: [ItemScore], priorities: [PriorityMetrics],
          scopes: [ScopeScore], diagnostics: [Diagnostic], today: Date, currentQuarter: Quarter?, inferences: [String: Inference]) {

@@ -67,6 +67,8 @@ struct BuildCommand: ConsoleCommand {
         clock.lap("scan and parse")
         var (plan, current) = try AsOfOption.scoring(alignment, at: commit).align(loaded, console: console, vectors: vectors)
         clock.lap("link and score")
+        // Only explanations read the raw inferences; let them go before the site is rendered.
+        current = current.withoutExplanations()
         // History is the commits' story up to HEAD; a site of an earlier revision (--as-of) is that revision alone.
         let history = noHistory || revision.asOf != nil ? nil : pipeline.history(vectors: vectors, config: plan.config, environment: console.environment) {
             console.error("bearing build: " + $0)
