@@ -39,68 +39,66 @@ struct Scorer {
         self.current = current
         let parents = Dictionary(strategy.priorities.compactMap { p in p.parent.map { (p.id, $0) } }, uniquingKeysWith: { a, _ in a })
         self.parents = parents
-        // The rolled-up strengths and the rest are independent passes over the links, so each takes a core;
-        // every table is still filled in link order. Sized up front: growing them one key at a time rehashed
-        // every id several times on large plans.
         let threshold = Self.threshold
-        let (rolledUp, (servedBy, scores)) = Parallel.both({ () -> [String: [String: Double]] in
-            var rolledUp: [String: [String: Double]] = [:]
-            rolledUp.reserveCapacity(items.count)
-            for link in links {
-                let top = parents[link.priority] ?? link.priority
-                rolledUp[link.item, default: [:]][top] = max(rolledUp[link.item]?[top] ?? 0, link.strength)
+        // Every table below is per item, kept in arrays by the item's place in `items`: each item's id and each link's
+        // item are hashed once, where tables keyed by id hashed them at every step (most of a one-file rebuild's
+        // scoring). An id given twice is one item, as it was one key: both places read the first one's tables.
+        var place: [String: Int] = [:]
+        place.reserveCapacity(items.count)
+        for (index, item) in items.enumerated() where place[item.id] == nil { place[item.id] = index }
+        // Per item: its strongest link to each top-level priority, how it is tied to each (the most deliberate way
+        // first: a declared `trust` whose inferred sub-priority is the strongest link still names trust as declared),
+        // the priorities it serves above the threshold (a top-level one too through its sub-priorities), its best link.
+        var rolledUp = [[(priority: String, strength: Double)]](repeating: [], count: items.count)
+        var ties = [[(priority: String, kind: Link.Kind)]](repeating: [], count: items.count)
+        var servedBy = [[String]](repeating: [], count: items.count)
+        var best = [Int?](repeating: nil, count: items.count)
+        for (number, link) in links.enumerated() {
+            guard let at = place[link.item] else { continue }
+            let top = parents[link.priority] ?? link.priority
+            if let known = rolledUp[at].firstIndex(where: { $0.priority == top }) {
+                rolledUp[at][known].strength = max(rolledUp[at][known].strength, link.strength)
+            } else {
+                rolledUp[at].append((top, link.strength))
             }
-            return rolledUp
-        }, { () -> ([String: [String]], [String: ItemScore]) in
-            var served: [String: Set<String>] = [:]
-            var best: [String: Link] = [:]
-            best.reserveCapacity(items.count)
-            // How each item is tied to each top-level priority, the most deliberate way first: a declared `trust` whose
-            // inferred sub-priority is the strongest link still names trust as declared.
-            var ties: [String: [String: Link.Kind]] = [:]
-            for link in links {
-                let top = parents[link.priority] ?? link.priority
-                if let known = ties[link.item]?[top], Self.rank(known) <= Self.rank(link.kind) {} else { ties[link.item, default: [:]][top] = link.kind }
-                if link.strength >= threshold {
-                    served[link.priority, default: []].insert(link.item)
-                    if top != link.priority { served[top, default: []].insert(link.item) }
-                }
-                if let current = best[link.item] {
-                    if (link.strength, current.priority) > (current.strength, link.priority) { best[link.item] = link }
-                } else {
-                    best[link.item] = link
-                }
+            if let known = ties[at].firstIndex(where: { $0.priority == top }) {
+                if Self.rank(ties[at][known].kind) > Self.rank(link.kind) { ties[at][known].kind = link.kind }
+            } else {
+                ties[at].append((top, link.kind))
             }
-            var servedBy: [String: [String]] = [:]
-            servedBy.reserveCapacity(items.count)
-            for (priority, ids) in served { for id in ids { servedBy[id, default: []].append(priority) } }
-            // An objective serves what its initiatives serve: coverage, gaps and item counts see the sub-priority an
-            // initiative works on ("Upgrades without downtime" under a reliability objective), the objective counted
-            // once. Its strength and effort split stay its own links'; it is an orphan only when neither it nor any of
-            // its initiatives serves a priority (an objective whose work is all in its initiatives is not unaligned).
-            for item in items where item.kind == .initiative {
-                guard let parent = item.parent, let more = servedBy[item.id] else { continue }
-                for priority in more where !(servedBy[parent]?.contains(priority) ?? false) { servedBy[parent, default: []].append(priority) }
+            if link.strength >= threshold {
+                if !servedBy[at].contains(link.priority) { servedBy[at].append(link.priority) }
+                if top != link.priority, !servedBy[at].contains(top) { servedBy[at].append(top) }
             }
-            var scores: [String: ItemScore] = [:]
-            scores.reserveCapacity(items.count)
-            for item in items {
-                let link = best[item.id]
-                let strength = link?.strength ?? 0
-                let served = !(servedBy[item.id]?.isEmpty ?? true)
-                let thin = link == nil && tooThin.contains(item.id) && !served
-                let top = link.map { parents[$0.priority] ?? $0.priority }
-                scores[item.id] = ItemScore(item: item.id, kind: item.kind, strength: strength,
-                                            priority: top, linkKind: top.flatMap { ties[item.id]?[$0] } ?? link?.kind,
-                                            orphan: strength < threshold && !thin && !served, tooLittleText: thin, terms: link?.evidence.map(\.term) ?? [])
+            if let current = best[at].map({ links[$0] }) {
+                if (link.strength, current.priority) > (current.strength, link.priority) { best[at] = number }
+            } else {
+                best[at] = number
             }
-            return (servedBy, scores)
-        })
+        }
+        // An objective serves what its initiatives serve: coverage, gaps and item counts see the sub-priority an
+        // initiative works on ("Upgrades without downtime" under a reliability objective), the objective counted
+        // once. Its strength and effort split stay its own links'; it is an orphan only when neither it nor any of
+        // its initiatives serves a priority (an objective whose work is all in its initiatives is not unaligned).
+        for item in items where item.kind == .initiative {
+            guard let parent = item.parent.flatMap({ place[$0] }), let at = place[item.id] else { continue }
+            for priority in servedBy[at] where !servedBy[parent].contains(priority) { servedBy[parent].append(priority) }
+        }
         var facts: [String: ItemFacts] = [:]
-        facts.reserveCapacity(scores.count)
-        for (id, score) in scores {
-            let split = (rolledUp[id] ?? [:]).filter { $0.value >= threshold }.inKeyOrder.map { (priority: $0.key, strength: $0.value) }
-            facts[id] = ItemFacts(score: score, servedBy: servedBy[id] ?? [], split: split, splitTotal: split.map(\.strength).reduce(0, +))
+        facts.reserveCapacity(items.count)
+        for item in items {
+            let at = place[item.id]!
+            let link = best[at].map { links[$0] }
+            let strength = link?.strength ?? 0
+            let served = !servedBy[at].isEmpty
+            let thin = link == nil && tooThin.contains(item.id) && !served
+            let top = link.map { parents[$0.priority] ?? $0.priority }
+            let score = ItemScore(item: item.id, kind: item.kind, strength: strength,
+                                  priority: top, linkKind: top.flatMap { top in ties[at].first { $0.priority == top }?.kind } ?? link?.kind,
+                                  orphan: strength < threshold && !thin && !served, tooLittleText: thin, terms: link?.evidence.map(\.term) ?? [])
+            // In priority order, so that every run sums the same strengths in the same order and gets the same bits.
+            let split = rolledUp[at].filter { $0.strength >= threshold }.sorted { $0.priority < $1.priority }
+            facts[item.id] = ItemFacts(score: score, servedBy: servedBy[at], split: split, splitTotal: split.map(\.strength).reduce(0, +))
         }
         self.facts = facts
     }
