@@ -22,7 +22,10 @@ package struct StrategyParser: Sendable {
     }
 
     package func parse(_ written: MarkdownDocument) -> Result {
-        let document = written.sectionedByTopHeadings()
+        let sectioned = written.sectionedByTopHeadings()
+        // The page's title as written: the H1 that names it stays its title when read as the priorities section.
+        let title = sectioned.title
+        let document = PrioritiesHeadingOne.lowered(sectioned, config: config) ?? sectioned
         var diagnostics = DiagnosticBag(path: document.path)
         diagnostics.append(document.diagnostics)
         let closing = Self.closingSections(document.blocks)
@@ -38,7 +41,7 @@ package struct StrategyParser: Sendable {
             prioritiesIndex = 0
         }
         var introIsPriorities = false
-        if prioritiesIndex == nil, let lead = PrioritiesSection.leading(intro, title: document.title, sections: sections, document: document) {
+        if prioritiesIndex == nil, let lead = PrioritiesSection.leading(intro, title: title, sections: sections, document: document) {
             // "### G1 -- …" under the title with no H2 above them, or a "Technical vision" page whose H2s are the statements.
             // A title-level section holds every H2: they are all priorities, and there is no other context.
             if lead.level == 1 { sections = [lead] } else { sections.insert(lead, at: 0) }
@@ -47,14 +50,14 @@ package struct StrategyParser: Sendable {
             introIsPriorities = lead.level == 2
         }
         var introducedList: Block?
-        if prioritiesIndex == nil, let list = PrioritiesSection.introducedList(intro, title: document.title) {
+        if prioritiesIndex == nil, let list = PrioritiesSection.introducedList(intro, title: title) {
             // The list is shown as the priorities; the text around it stays in the introduction.
             sections.insert(Section(title: "Priorities", level: 2, label: nil, line: list.line, column: list.column,
                                     endLine: list.endLine, blocks: [list], subsections: []), at: 0)
             prioritiesIndex = 0
             introducedList = list
         }
-        var strategy = Strategy(path: document.path, title: document.title ?? "Strategy")
+        var strategy = Strategy(path: document.path, title: title ?? "Strategy")
         // When the priorities came from the text before the first H2, that text is shown as the priorities instead.
         strategy.introBlocks = introIsPriorities ? [] : intro.filter { block in
             if case .heading(1, _, _) = block.kind { return false }
