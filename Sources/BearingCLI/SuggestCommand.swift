@@ -14,7 +14,9 @@ struct SuggestCommand: ConsoleCommand {
             in the style of the item's metadata, and changes nothing else in the file: its byte-order mark, line \
             endings and permissions are kept, and a file that gains no line is not written. Files with encoding \
             problems are never written; a read-only file is reported and left alone (exit 1). Each file is replaced \
-            atomically through `.<name>.bearing-tmp` beside it, which the next --apply removes if a run was killed.
+            atomically through `.<name>.bearing-tmp` beside it, which the next --apply removes if a run was killed. \
+            An item whose metadata misspells the key (`Priorites: growth`) has that key corrected in place, its \
+            value kept, instead of a second line.
             """
     )
 
@@ -33,7 +35,14 @@ struct SuggestCommand: ConsoleCommand {
         console.printErrors(of: plan)
         let suggestions = Suggestions.make(aligned, threshold: threshold)
         if suggestions.isEmpty { console.print("every objective and roadmap item declares its priorities"); return 0 }
-        for suggestion in suggestions { console.print(Self.line(suggestion)) }
+        let misspelt = Self.misspeltKeys(suggestions, root: root)
+        for suggestion in suggestions {
+            console.print(Self.line(suggestion))
+            if let fix = misspelt[suggestion.path + ":\(suggestion.line)"] {
+                let action = suggestion.applicable ? "--apply corrects that key instead of adding a line" : "correct that key (--apply leaves items below the threshold alone)"
+                console.print("    \(suggestion.path):\(fix.line) declares it as `\(fix.written): \(fix.value)`, a misspelt `\(fix.corrected):`; \(action)")
+            }
+        }
         guard apply else {
             console.error("bearing suggest: \(suggestions.filter(\.applicable).count) of \(suggestions.count) at or above \(threshold); run with --apply to write them")
             return 0
@@ -41,7 +50,8 @@ struct SuggestCommand: ConsoleCommand {
         AtomicFile.removeLeftovers(beside: plan.files.map { Self.absolute($0, root: root) })
         var progress = Progress()
         write(suggestions.filter(\.applicable), root: root, plan: plan, progress: &progress, console: console)
-        console.print("wrote \(progress.written) Priorities: line\(progress.written == 1 ? "" : "s")")
+        let corrected = progress.corrected == 0 ? "" : "; corrected \(progress.corrected) misspelt key\(progress.corrected == 1 ? "" : "s")"
+        console.print("wrote \(progress.written) Priorities: line\(progress.written == 1 ? "" : "s")\(corrected)")
         if !progress.refused.isEmpty { return 1 }
         return 0
     }
@@ -53,6 +63,19 @@ struct SuggestCommand: ConsoleCommand {
             + "(strength \(String(format: "%.2f", suggestion.strength)); \(suggestion.evidence.joined(separator: ", "))\(hint))"
     }
 
+    /// The suggested items whose metadata misspells the priorities key, by "path:line": --apply corrects those keys.
+    private static func misspeltKeys(_ suggestions: [Suggestion], root: String) -> [String: PrioritiesLineWriter.Correction] {
+        var found: [String: PrioritiesLineWriter.Correction] = [:]
+        for (path, group) in Dictionary(grouping: suggestions, by: \.path) {
+            guard let data = FileManager.default.contents(atPath: absolute(path, root: root)) else { continue }
+            let text = String(decoding: data.starts(with: [0xEF, 0xBB, 0xBF]) ? data.dropFirst(3) : data, as: UTF8.self)
+            for suggestion in group {
+                if let fix = PrioritiesLineWriter.misspeltKey(forItemAt: suggestion.line, in: text, path: path) { found["\(path):\(suggestion.line)"] = fix }
+            }
+        }
+        return found
+    }
+
     private static func absolute(_ path: String, root: String) -> String {
         path.hasPrefix("/") ? path : root + "/" + path
     }
@@ -60,6 +83,8 @@ struct SuggestCommand: ConsoleCommand {
     /// What --apply has done.
     private struct Progress {
         var written = 0
+        /// Misspelt priorities keys corrected in place instead.
+        var corrected = 0
         /// Files left alone as a whole (read-only, unreadable, or the write failed).
         var refused = Set<String>()
     }
@@ -71,11 +96,18 @@ struct SuggestCommand: ConsoleCommand {
             let insertions = group.map { PrioritiesFileWriter.Insertion(line: $0.line, value: $0.priority) }
             let outcome = PrioritiesFileWriter.apply(insertions, to: Self.absolute(path, root: root), displayPath: path)
             for (line, reason) in outcome.skipped.sorted(by: { $0.line < $1.line }) { console.error("skipped \(path):\(line): \(reason)") }
+            // The item declared its priorities under a misspelt key: what it says is kept, and the suggestion is not added.
+            for fix in outcome.corrected.sorted(by: { $0.line < $1.line }) {
+                let suggested = group.filter { $0.line < fix.line }.max { $0.line < $1.line }
+                let instead = suggested.flatMap { $0.priority == fix.value ? nil : "; the suggested `Priorities: \($0.priority)` was not added" } ?? ""
+                console.print("corrected \(path):\(fix.line): `\(fix.written):` → `\(fix.corrected):`, keeping its value `\(fix.value)`\(instead)")
+            }
             if let reason = outcome.refused {
                 console.error("\(path): error: file \(reason)")
                 progress.refused.insert(path)
             }
             progress.written += outcome.written
+            progress.corrected += outcome.corrected.count
         }
     }
 }

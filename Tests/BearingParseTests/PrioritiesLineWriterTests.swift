@@ -27,7 +27,7 @@ struct PrioritiesLineWriterTests {
 
     @Test("only the new line is added, and the item reads back with it", arguments: cases)
     func roundTrip(_ example: Case) throws {
-        let result = try PrioritiesLineWriter.insert("platform", forItemAt: example.line, in: example.text, path: "x.md").get()
+        let result = try PrioritiesLineWriter.insert("platform", forItemAt: example.line, in: example.text, path: "x.md").get().text
         var lines = result.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map { String(String.UnicodeScalarView($0)) }
         let index = try #require(lines.firstIndex(of: example.inserted), "\(result.debugDescription)")
         lines.remove(at: index)
@@ -51,5 +51,22 @@ struct PrioritiesLineWriterTests {
     @Test("bare carriage-return files are refused rather than rewritten")
     func oldMac() {
         #expect(PrioritiesLineWriter.insert("platform", forItemAt: 1, in: "## A\rtext\r", path: "x.md") == .failure(.oldMacLineEndings))
+    }
+
+    @Test("a misspelt priorities key is corrected in place, its value kept, and no second line is added",
+          arguments: [
+              ("## A\nOwner: Ada\nPriorites: growth\n\nBody.\n", 1, "## A\nOwner: Ada\nPriorities: growth\n\nBody.\n", 3, "Priorites"),
+              ("## A\n- **Owner:** Ada\n- **Priorites:** growth\n", 1, "## A\n- **Owner:** Ada\n- **Priorities:** growth\n", 3, "Priorites"),
+              ("## Now\n\n- **Thing.** Does it.\n  - priorty: growth\n", 3, "## Now\n\n- **Thing.** Does it.\n  - priority: growth\n", 4, "priorty"),
+              ("## A\r\nPRIORITES: growth\r\n\r\nBody.\r\n", 1, "## A\r\nPRIORITIES: growth\r\n\r\nBody.\r\n", 2, "PRIORITES"),
+          ])
+    func misspeltKey(_ text: String, _ item: Int, _ expected: String, _ keyLine: Int, _ written: String) throws {
+        let edit = try PrioritiesLineWriter.insert("platform", forItemAt: item, in: text, path: "x.md").get()
+        #expect(edit.text == expected)
+        #expect(edit.correction?.line == keyLine)
+        #expect(edit.correction?.written == written)
+        #expect(edit.correction?.value == "growth")
+        #expect(PrioritiesLineWriter.misspeltKey(forItemAt: item, in: text, path: "x.md") == edit.correction)
+        #expect(PrioritiesLineWriter.insert("platform", forItemAt: item, in: edit.text, path: "x.md") == .failure(.alreadyDeclared))
     }
 }

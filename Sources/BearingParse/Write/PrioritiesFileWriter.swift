@@ -15,6 +15,8 @@ package enum PrioritiesFileWriter {
     package struct Outcome {
         /// Lines written into the file (0 when it was left alone).
         package var written = 0
+        /// Misspelt priorities keys corrected instead of adding a line beside them (none when the file was left alone).
+        package var corrected: [PrioritiesLineWriter.Correction] = []
         /// Insertions that could not be made, with why; the rest of the file's were still made.
         package var skipped: [(line: Int, reason: String)] = []
         /// Why the whole file was left alone (read-only, unreadable, not UTF-8, or the write failed).
@@ -40,9 +42,9 @@ package enum PrioritiesFileWriter {
         // Bottom-up, so each insertion leaves the line numbers of the ones still to come unchanged.
         for insertion in insertions.sorted(by: { $0.line > $1.line }) {
             switch PrioritiesLineWriter.insert(insertion.value, forItemAt: insertion.line, in: text, path: displayPath) {
-            case .success(let updated):
-                text = updated
-                outcome.written += 1
+            case .success(let edit):
+                text = edit.text
+                if let correction = edit.correction { outcome.corrected.append(correction) } else { outcome.written += 1 }
             case .failure(let failure):
                 outcome.skipped.append((insertion.line, failure.description))
             }
@@ -50,11 +52,14 @@ package enum PrioritiesFileWriter {
         let updated = (hasMark ? byteOrderMark : []) + Array(text.utf8)
         guard updated != original else {
             outcome.written = 0
+            outcome.corrected = []
             return outcome
         }
         guard AtomicFile.isWritable(absolutePath) else {
-            outcome.refused = "is read-only; left alone, without its \(outcome.written) new Priorities: line\(outcome.written == 1 ? "" : "s") (make it writable and run again)"
+            let keys = outcome.corrected.isEmpty ? "" : " and \(outcome.corrected.count) key correction\(outcome.corrected.count == 1 ? "" : "s")"
+            outcome.refused = "is read-only; left alone, without its \(outcome.written) new Priorities: line\(outcome.written == 1 ? "" : "s")\(keys) (make it writable and run again)"
             outcome.written = 0
+            outcome.corrected = []
             return outcome
         }
         do {
@@ -62,6 +67,7 @@ package enum PrioritiesFileWriter {
         } catch {
             outcome.refused = "\(error)"
             outcome.written = 0
+            outcome.corrected = []
         }
         return outcome
     }

@@ -3,6 +3,8 @@ import BearingModel
 /// Adds a `Priorities:` line to one item of a Markdown file and changes nothing else, byte for byte:
 /// the new line follows the style of the item's metadata (bullet or plain line, bold keys or not,
 /// indentation, line endings), and the result is re-parsed to prove the item now declares it.
+/// An item whose metadata has the key misspelt ("Priorites: growth") declared its priorities already: its key is
+/// corrected in place, the value kept, rather than a second line added beside it.
 package enum PrioritiesLineWriter {
     package enum Failure: Error, Equatable, CustomStringConvertible {
         case noItem(line: Int), alreadyDeclared, notConfirmed, oldMacLineEndings
@@ -16,38 +18,82 @@ package enum PrioritiesLineWriter {
         }
     }
 
-    /// `text` with `Priorities: value` added to the item that starts at `line` (an H2/H3 heading or a list item).
-    package static func insert(_ value: String, forItemAt line: Int, in text: String, path: String) -> Result<String, Failure> {
+    /// A metadata line whose key misspells `Priorities:`, corrected: where, the key as written and as corrected, and
+    /// the value it keeps.
+    package struct Correction: Equatable, Sendable {
+        package var line: Int
+        package var written: String
+        package var corrected: String
+        package var value: String
+    }
+
+    /// The file's new text; `correction` says when a misspelt key was corrected instead of a line added.
+    package struct Edit: Equatable, Sendable {
+        package var text: String
+        package var correction: Correction?
+    }
+
+    /// What to do to the item: add lines before a 0-based line index, correct a misspelt key, or nothing.
+    enum Change: Equatable {
+        case insert(at: Int, lines: [String])
+        case correct(Correction)
+        case declared
+    }
+
+    /// `text` with `Priorities: value` added to the item that starts at `line` (an H2/H3 heading or a list item), or
+    /// with the item's misspelt priorities key corrected.
+    package static func insert(_ value: String, forItemAt line: Int, in text: String, path: String) -> Result<Edit, Failure> {
         if text.contains("\r"), !text.contains("\r\n") { return .failure(.oldMacLineEndings) }
         let document = MarkdownReader().read(text, path: path)
         let reader = MetadataReader(document: document)
-        guard let (index, newLines) = plan(value, line: line, document: document, reader: reader) else { return .failure(.noItem(line: line)) }
-        if newLines.isEmpty { return .failure(.alreadyDeclared) }
+        guard let change = plan(value, line: line, document: document, reader: reader) else { return .failure(.noItem(line: line)) }
         let ending = text.contains("\r\n") ? "\r\n" : "\n"
         // Split on the scalar: in Swift "\r\n" is one Character, so splitting Characters would not cut CRLF text.
         var lines = text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map { String(String.UnicodeScalarView($0)) }
-        let inserted = newLines.map { $0 + (ending == "\r\n" ? "\r" : "") }
-        lines.insert(contentsOf: inserted, at: min(index, lines.count))
-        let result = lines.joined(separator: "\n")
-        guard declares(value, itemAt: line, in: result, path: path) else { return .failure(.notConfirmed) }
-        return .success(result)
+        switch change {
+        case .declared:
+            return .failure(.alreadyDeclared)
+        case .correct(let correction):
+            guard correction.line <= lines.count, let range = lines[correction.line - 1].range(of: correction.written) else {
+                return .failure(.notConfirmed)
+            }
+            lines[correction.line - 1].replaceSubrange(range, with: correction.corrected)
+            let result = lines.joined(separator: "\n")
+            guard declaresAny(itemAt: line, in: result, path: path) else { return .failure(.notConfirmed) }
+            return .success(Edit(text: result, correction: correction))
+        case .insert(let index, let newLines):
+            let inserted = newLines.map { $0 + (ending == "\r\n" ? "\r" : "") }
+            lines.insert(contentsOf: inserted, at: min(index, lines.count))
+            let result = lines.joined(separator: "\n")
+            guard declares(value, itemAt: line, in: result, path: path) else { return .failure(.notConfirmed) }
+            return .success(Edit(text: result, correction: nil))
+        }
     }
 
-    /// Where to insert (0-based line index) and which lines; empty lines when priorities are already declared.
-    static func plan(_ value: String, line: Int, document: MarkdownDocument, reader: MetadataReader) -> (Int, [String])? {
+    /// The misspelt priorities key of the item that starts at `line`, which `insert` corrects instead of adding a line.
+    package static func misspeltKey(forItemAt line: Int, in text: String, path: String) -> Correction? {
+        let document = MarkdownReader().read(text, path: path)
+        guard case .correct(let correction)? = plan("", line: line, document: document, reader: MetadataReader(document: document)) else { return nil }
+        return correction
+    }
+
+    /// What to do to the item that starts at `line`; nil when no item starts there.
+    static func plan(_ value: String, line: Int, document: MarkdownDocument, reader: MetadataReader) -> Change? {
         if let (section, _) = findSection(line, in: document.blocks, level: 2, document: document) {
+            if let misspelt = misspelt(in: section.blocks, reader: reader) { return .correct(misspelt) }
             if let first = section.blocks.first, let metadata = reader.writtenMetadataLines(first), let last = metadata.last {
-                if metadata.contains(where: { MetadataKey(spelling: $0.key) == .priorities }) { return (0, []) }
-                return (last.endLine, [styled(value, like: last, in: document)])
+                if metadata.contains(where: { MetadataKey(spelling: $0.key) == .priorities }) { return .declared }
+                return .insert(at: last.endLine, lines: [styled(value, like: last, in: document)])
             }
             let next = section.line < document.lines.count ? document.lines[section.line] : ""
-            return (section.line, next.allSatisfy(\.isWhitespace) ? ["Priorities: \(value)"] : ["Priorities: \(value)", ""])
+            return .insert(at: section.line, lines: next.allSatisfy(\.isWhitespace) ? ["Priorities: \(value)"] : ["Priorities: \(value)", ""])
         }
         guard let item = findListItem(line, in: document.blocks) else { return nil }
+        if let misspelt = misspelt(in: Array(item.blocks.dropFirst()), reader: reader) { return .correct(misspelt) }
         for block in item.blocks.dropFirst() {
             if let metadata = reader.writtenMetadataLines(block), let last = metadata.last {
-                if metadata.contains(where: { MetadataKey(spelling: $0.key) == .priorities }) { return (0, []) }
-                return (last.endLine, [styled(value, like: last, in: document)])
+                if metadata.contains(where: { MetadataKey(spelling: $0.key) == .priorities }) { return .declared }
+                return .insert(at: last.endLine, lines: [styled(value, like: last, in: document)])
             }
         }
         guard let first = item.blocks.first else { return nil }
@@ -55,7 +101,22 @@ package enum PrioritiesLineWriter {
         let indent = raw.prefix { $0 == " " }.count
         let marker = raw.dropFirst(indent).prefix { !$0.isWhitespace }.count
         let gap = raw.dropFirst(indent + marker).prefix { $0 == " " }.count
-        return (first.endLine, [String(repeating: " ", count: indent + marker + max(gap, 1)) + "- Priorities: \(value)"])
+        return .insert(at: first.endLine, lines: [String(repeating: " ", count: indent + marker + max(gap, 1)) + "- Priorities: \(value)"])
+    }
+
+    /// The first metadata line among `blocks` whose key is a typo of a priorities key ("Priorites", "Prioirty"), with
+    /// the key it meant in the case it was written in: the reader keeps it as a custom field and warns.
+    static func misspelt(in blocks: [Block], reader: MetadataReader) -> Correction? {
+        for block in blocks {
+            for line in reader.writtenMetadataLines(block) ?? [] {
+                guard let near = MisspeltKey.priorities(line.key, value: line.value) else { continue }
+                let written = line.key.trimmed
+                let corrected = written == written.uppercased() ? near.uppercased()
+                    : written.first?.isUppercase == true ? near.prefix(1).uppercased() + near.dropFirst() : near
+                return Correction(line: line.line, written: written, corrected: corrected, value: line.value)
+            }
+        }
+        return nil
     }
 
     /// A new metadata line shaped like `example`: same indentation and bullet, bold key when it is bold.
@@ -94,6 +155,12 @@ package enum PrioritiesLineWriter {
             }
         }
         return nil
+    }
+
+    /// True when, read back, the item starting at `line` declares priorities, whatever they are.
+    static func declaresAny(itemAt line: Int, in text: String, path: String) -> Bool {
+        let document = MarkdownReader().read(text, path: path)
+        return plan("", line: line, document: document, reader: MetadataReader(document: document)) == .declared
     }
 
     /// True when, read back, the item starting at `line` declares exactly what was written.
