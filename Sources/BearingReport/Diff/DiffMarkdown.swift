@@ -126,12 +126,39 @@ public struct DiffMarkdown {
             if change.change == .changed, change.progressBefore.map({ ($0 * 100).rounded() }) != change.progressAfter.map({ ($0 * 100).rounded() }) {
                 notes.append("key results \(change.progressBefore.map(Self.percent) ?? "–") → \(change.progressAfter.map(Self.percent) ?? "–")")
             }
-            if !change.linksGained.isEmpty { notes.append((change.change == .added ? "serves " : "gained ") + names(change.linksGained)) }
-            if !change.linksLost.isEmpty && change.change != .removed { notes.append("lost " + names(change.linksLost)) }
+            notes += linkNotes(change)
             if change.orphanAfter && !change.orphanBefore { notes.append("⚠️ orphan: serves no priority clearly") }
             if change.orphanBefore && !change.orphanAfter && change.change == .changed { notes.append("no longer an orphan") }
             return [name, notes.joined(separator: "; ")]
         }
+    }
+
+    /// The item's links that moved. A link that became declared ("Priorities:" added, or its misspelt key fixed) says
+    /// so: the same priority is no gain, and inferred links a declaration replaces are not lost choices.
+    private func linkNotes(_ change: PlanDiff.ItemChange) -> [String] {
+        var notes: [String] = []
+        if let key = change.correctedKey { notes.append("misspelt `\(Self.cell(key)):` key corrected") }
+        guard change.change == .changed else {
+            if change.change == .added, !change.linksGained.isEmpty { notes.append("serves " + names(change.linksGained)) }
+            return notes
+        }
+        let nowDeclared = change.declaredAfter.filter { !change.declaredBefore.contains($0) }
+        let noLongerDeclared = change.declaredBefore.filter { !change.declaredAfter.contains($0) }
+        let firstDeclaration = change.declaredBefore.isEmpty && !nowDeclared.isEmpty
+        // Linked before by inference and now declared: the link stays, only its source changed; and the other way.
+        let confirmed = nowDeclared.filter { !change.linksGained.contains($0) }
+        let unconfirmed = noLongerDeclared.filter { !change.linksLost.contains($0) }
+        let declaredGained = firstDeclaration ? change.linksGained.filter(nowDeclared.contains) : []
+        let gained = change.linksGained.filter { !declaredGained.contains($0) }
+        // The inferred links an item loses when it first declares its priorities: declared links replace inference.
+        let dropped = firstDeclaration ? change.linksLost : []
+        if !declaredGained.isEmpty { notes.append("now declares " + names(declaredGained)) }
+        if !confirmed.isEmpty { notes.append("now declares " + names(confirmed) + " (was inferred)") }
+        if !gained.isEmpty { notes.append("gained " + names(gained)) }
+        if !dropped.isEmpty { notes.append("no longer inferred to serve " + names(dropped)) }
+        if !change.linksLost.isEmpty, dropped.isEmpty { notes.append("lost " + names(change.linksLost)) }
+        if !unconfirmed.isEmpty { notes.append("no longer declares " + names(unconfirmed) + " (still inferred)") }
+        return notes
     }
 
     private func problemRow(_ problem: PlanDiff.Problem) -> [String] {

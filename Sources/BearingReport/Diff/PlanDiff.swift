@@ -1,5 +1,6 @@
 import BearingAlign
 import BearingModel
+import BearingParse
 import Foundation
 
 /// What a change does to the plan: two aligned plans (a base revision and a head) compared by priority,
@@ -53,6 +54,13 @@ public struct PlanDiff: Sendable, Encodable {
         public var linksLost: [String]
         public var orphanBefore: Bool
         public var orphanAfter: Bool
+        /// The priorities the item declares (`Priorities:`) on each side; its other links are inferred. A link that only
+        /// became declared changes no priority, yet it is what the change did.
+        public var declaredBefore: [String] = []
+        public var declaredAfter: [String] = []
+        /// The misspelt key the base wrote the item's priorities under ("Priorites"), when the head declares them:
+        /// the typo's fix, not a new choice of priorities.
+        public var correctedKey: String?
     }
 
     public struct Problem: Sendable, Encodable, Equatable {
@@ -84,7 +92,7 @@ public struct PlanDiff: Sendable, Encodable {
         self.base = Self.side(base.plan, base.alignment, label: base.label, commit: base.commit)
         self.head = Self.side(head.plan, head.alignment, label: head.label, commit: head.commit)
         priorities = Self.priorityChanges(base.alignment, head.alignment)
-        items = Self.itemChanges(base.alignment, head.alignment)
+        items = Self.itemChanges(base.alignment, head.alignment, misspelt: Self.misspeltKeys(base.plan))
         let orphansBefore = Set(base.alignment.workspace?.orphans ?? []), orphansAfter = Set(head.alignment.workspace?.orphans ?? [])
         newOrphans = (head.alignment.workspace?.orphans ?? []).filter { !orphansBefore.contains($0) }
         resolvedOrphans = (base.alignment.workspace?.orphans ?? []).filter { !orphansAfter.contains($0) }
@@ -128,14 +136,14 @@ public struct PlanDiff: Sendable, Encodable {
     /// Objectives and roadmap items matched by id, then the rest by kind and title: a roadmap item's id carries its
     /// file's name, so renaming or moving a file changes nothing. A retitled objective (its id is its title's slug)
     /// shows as one removed and one added.
-    static func itemChanges(_ base: Alignment, _ head: Alignment) -> [ItemChange] {
+    static func itemChanges(_ base: Alignment, _ head: Alignment, misspelt: [String: String] = [:]) -> [ItemChange] {
         let beforeItems = base.items.filter(\.isCounted), afterItems = head.items.filter(\.isCounted)
         let beforeIDs = Set(beforeItems.map(\.id)), afterIDs = Set(afterItems.map(\.id))
         let before = Dictionary(beforeItems.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         // Items only on one side, by kind and title, for the second round of matching.
         var removedByTitle: [String: [AlignedItem]] = [:]
         for item in beforeItems where !afterIDs.contains(item.id) { removedByTitle[Self.titleKey(item), default: []].append(item) }
-        let sides = Sides(base: base, head: head)
+        let sides = Sides(base: base, head: head, misspelt: misspelt)
         var changes: [ItemChange] = []
         for item in afterItems {
             var old = before[item.id]
@@ -146,7 +154,8 @@ public struct PlanDiff: Sendable, Encodable {
             guard let old else {
                 changes.append(ItemChange(id: item.id, title: item.title, kind: item.kind, change: .added, location: item.location,
                                           statusAfter: item.status, progressAfter: item.progress, linksGained: linked(item.id, in: head),
-                                          linksLost: [], orphanBefore: false, orphanAfter: sides.orphanAfter(item.id)))
+                                          linksLost: [], orphanBefore: false, orphanAfter: sides.orphanAfter(item.id),
+                                          declaredAfter: item.declaredIDs))
                 continue
             }
             if let change = sides.compare(old, item) { changes.append(change) }
@@ -155,7 +164,8 @@ public struct PlanDiff: Sendable, Encodable {
         for item in beforeItems where stillRemoved.contains(item.id) {
             changes.append(ItemChange(id: item.id, title: item.title, kind: item.kind, change: .removed, location: item.location,
                                       statusBefore: item.status, progressBefore: item.progress, linksGained: [],
-                                      linksLost: linked(item.id, in: base), orphanBefore: sides.orphanBefore(item.id), orphanAfter: false))
+                                      linksLost: linked(item.id, in: base), orphanBefore: sides.orphanBefore(item.id), orphanAfter: false,
+                                      declaredBefore: item.declaredIDs))
         }
         return changes
     }
@@ -168,10 +178,13 @@ public struct PlanDiff: Sendable, Encodable {
         let head: Alignment
         let orphansBefore: Set<String>
         let orphansAfter: Set<String>
+        /// Items of the base by id whose priorities were written under a misspelt key, and that key.
+        let misspelt: [String: String]
 
-        init(base: Alignment, head: Alignment) {
+        init(base: Alignment, head: Alignment, misspelt: [String: String] = [:]) {
             self.base = base
             self.head = head
+            self.misspelt = misspelt
             orphansBefore = Set(base.workspace?.orphans ?? [])
             orphansAfter = Set(head.workspace?.orphans ?? [])
         }
@@ -182,17 +195,31 @@ public struct PlanDiff: Sendable, Encodable {
         /// What changed between the item as it was and as it is; nil when nothing a reviewer would care about did.
         func compare(_ old: AlignedItem, _ new: AlignedItem) -> ItemChange? {
             let linksBefore = linked(old.id, in: base), linksAfter = linked(new.id, in: head)
+            let corrected = old.declaredIDs.isEmpty && !new.declaredIDs.isEmpty ? misspelt[old.id] : nil
             let change = ItemChange(id: new.id, title: new.title, kind: new.kind, change: .changed, location: new.location,
                                     statusBefore: old.status, statusAfter: new.status,
                                     progressBefore: old.progress, progressAfter: new.progress,
                                     linksGained: linksAfter.filter { !linksBefore.contains($0) },
                                     linksLost: linksBefore.filter { !linksAfter.contains($0) },
-                                    orphanBefore: orphanBefore(old.id), orphanAfter: orphanAfter(new.id))
+                                    orphanBefore: orphanBefore(old.id), orphanAfter: orphanAfter(new.id),
+                                    declaredBefore: old.declaredIDs, declaredAfter: new.declaredIDs, correctedKey: corrected)
             let progressMoved = change.progressBefore.map { ($0 * 100).rounded() } != change.progressAfter.map { ($0 * 100).rounded() }
             let moved = change.statusBefore != change.statusAfter || progressMoved || !change.linksGained.isEmpty
                 || !change.linksLost.isEmpty || change.orphanBefore != change.orphanAfter || old.title != new.title
+                || Set(old.declaredIDs) != Set(new.declaredIDs)
             return moved ? change : nil
         }
+    }
+
+    /// Objectives and roadmap items by id whose metadata writes a priorities key misspelt ("Priorites: growth"), with
+    /// the key as written: kept as a custom field, so the item declared nothing.
+    static func misspeltKeys(_ plan: Plan) -> [String: String] {
+        var found: [String: String] = [:]
+        let fields = plan.objectives.map { ($0.id, $0.metadata.custom) } + plan.roadmapItems.map { ($0.id, $0.metadata.custom) }
+        for (id, custom) in fields {
+            if let field = custom.first(where: { MisspeltKey.priorities($0.key, value: $0.value) != nil }) { found[id] = field.key }
+        }
+        return found
     }
 
     /// The priorities an item counts for: its links at or above the threshold.
