@@ -18,6 +18,12 @@ package struct HTMLRenderer: Sendable {
     /// Task items show their tick and no progress bar each: on a roadmap card they are its checklist, counted once for
     /// the card ("3 of 5 done") rather than as a row of 0 % and 100 % bars.
     package var checklist = false
+    /// Where the workspace's headings and files land on the site (`SiteAnchors`), the page being rendered and the file
+    /// its text comes from: headings that are no item get GitHub's anchor, and the file's links lead where they do on
+    /// GitHub. Without them (a report, the scoring page) headings get no id and links stay as written.
+    package var anchors: SiteAnchors?
+    package var page = ""
+    package var file = ""
 
     package init(allowHTML: Bool = false, topHeadingLevel: Int = 2) {
         self.allowHTML = allowHTML
@@ -51,7 +57,7 @@ package struct HTMLRenderer: Sendable {
         switch block.kind {
         case .heading(let level, let content, let label):
             let rendered = min(6, max(1, level + shift))
-            let id = label.map { " id=\"\(Self.escape(Self.safeID($0)))\"" } ?? ""
+            let id = (label.map(Self.safeID) ?? anchors?.headingID(file: file, line: block.line)).map { " id=\"\(Self.escape($0))\"" } ?? ""
             out += "<h\(rendered)\(id)>\(inline(content))</h\(rendered)>\n"
             // "### KR1: …" is a key result as a task item is: its progress, status and owners show under it.
             if let result = keyResults[block.line] { out += "<p>\(progressMark(result.progress, line: block.line))</p>\n" }
@@ -275,7 +281,8 @@ package struct HTMLRenderer: Sendable {
             case .code(let code): out += "<code>\(Self.escape(code))</code>"
             case .emphasis(let inner): out += "<em>\(inline(inner))</em>"
             case .strong(let inner): out += "<strong>\(inline(inner))</strong>"
-            case .link(let destination, let inner):
+            case .link(let written, let inner):
+                let destination = anchors?.target(of: written, in: file).map { SiteAnchors.href($0, from: page) } ?? written
                 // MyST's `[](./service-model.md)` takes its text from the page it names; with no title to hand, the
                 // file's name reads better than a link with no text (2i2c's "Our  describes how we engage…").
                 let inner = inner.plainText.isEmpty && !inner.contains(where: { if case .image = $0 { true } else { false } })

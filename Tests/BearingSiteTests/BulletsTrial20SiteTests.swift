@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import BearingModel
 @testable import BearingSite
 
 /// A roadmap's own table of contents, as astropy's writes it (`[Functionality](#Functionality)`,
@@ -38,11 +39,31 @@ struct BulletsTrial20SiteTests {
         #expect(!page.contains("href=\"#Functionality\""))
     }
 
-    @Test("GitHub's anchor is left off a lane when another id on the page has it")
-    func collidingAnchor() {
-        let anchors = LaneAnchors(lanes: ["Notes", "Now", "Now", "lane 0"], taken: ["notes"])
-        #expect(anchors.byLane == [1: "now"])
-        #expect(LaneAnchors.github("Governance, Management, and Personnel") == "governance-management-and-personnel")
+    @Test("two lanes of one name get GitHub's anchor and its '-1'; a lane whose anchor the site's layout has gets none")
+    func collidingAnchor() throws {
+        let page = try ReaderPass12Tests.roadmap("""
+            # Roadmap
+
+            See [the second Now](#now-1).
+
+            ## Now
+
+            - **Ship the mirror.** Mirror every release.
+
+            ## Main
+
+            - **Faster builds.** Cache the toolchain.
+
+            ## Now
+
+            - **Grant proposals.** Write two.
+
+            """)
+        #expect(page.contains("<section class=\"lane\" id=\"now\" aria-labelledby=\"lane-0-Now\">"), "\(page)")
+        #expect(page.contains("<section class=\"lane\" aria-labelledby=\"lane-1-Main\">"))
+        #expect(page.contains("<section class=\"lane\" id=\"now-1\" aria-labelledby=\"lane-2-Now\">"))
+        #expect(page.contains("href=\"#now-1\""))
+        #expect(HeadingAnchors.slug("Governance, Management, and Personnel") == "governance-management-and-personnel")
     }
 }
 

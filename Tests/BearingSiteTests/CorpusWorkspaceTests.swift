@@ -189,12 +189,14 @@ struct CorpusWorkspaceTests {
         #expect(!plan.diagnostics.contains { $0.code == .missingStrategy && organization.files.contains { $0.to == "strategy.md" } })
     }
 
-    @Test("aligns and renders a site without a crash", .enabled(if: present, "../shared/corpus is absent: corpus tests skipped"),
+    @Test("aligns and renders a site without a crash, and no link of it leads nowhere", .enabled(if: present, "../shared/corpus is absent: corpus tests skipped"),
           arguments: organizations)
     func alignsAndRenders(_ organization: Organization) throws {
         let plan = try Self.load(organization)
         let alignment = Aligner(vectors: Site.vectors).align(plan, today: Site.today)
         let pages = try SiteBuilder().render(plan: plan, alignment: alignment, options: .init(showProblems: true))
         #expect(pages.contains { $0.0 == "index.html" })
+        // Links to the organization's own site ("/handbook/values/") or to files it did not place are its writers'.
+        #expect(SiteLinks.dead(in: pages, sources: plan.files).map(\.description) == [])
     }
 }

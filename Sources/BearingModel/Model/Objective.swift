@@ -9,6 +9,8 @@ public struct ObjectivesFile: Hashable, Sendable {
     public var objectives: [Objective]
     /// The intro as parsed, for the quarter page.
     public var introBlocks: [Block]
+    /// Where the file's own links lead: its headings' GitHub anchors and its MyST targets.
+    public var anchors = HeadingAnchors()
 
     package init(path: String, quarter: Quarter? = nil, title: String, team: String? = nil, intro: String, objectives: [Objective], introBlocks: [Block] = []) {
         self.introBlocks = introBlocks

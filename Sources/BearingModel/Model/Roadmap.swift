@@ -10,6 +10,8 @@ public struct Roadmap: Hashable, Sendable {
     /// Sections about the roadmap that hold no items ("Non-Goals", "Known risks", "Motivation"), headings
     /// included: shown below the board, so that nothing the file says is lost from its page.
     public var notes: [Block] = []
+    /// Where the file's own links lead: its headings' GitHub anchors and its MyST targets.
+    public var anchors = HeadingAnchors()
 
     package init(id: String, path: String, title: String, lanes: [Lane], items: [RoadmapItem]) {
         self.id = id

@@ -16,6 +16,8 @@ public struct Strategy: Hashable, Sendable {
     /// priorities heading ("## Our missions") and the label before each priority ("### Mission 1: …"). A field named
     /// with it (`Mission: 1`) refers to priorities.
     public var priorityWords: [String] = []
+    /// Where the file's own links lead: its headings' GitHub anchors and its MyST targets.
+    public var anchors = HeadingAnchors()
 
     public init(path: String, title: String, priorities: [Priority] = [], sections: [ContextSection] = [], weights: [String: Double] = [:]) {
         self.path = path

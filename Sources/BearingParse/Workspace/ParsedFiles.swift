@@ -23,6 +23,16 @@ public struct ParsedFiles: Sendable {
         case roadmap(Roadmap)
         /// The file could not be read as Markdown (too large, binary, empty); its diagnostics say why.
         case skipped
+
+        /// Gives the file's model its headings' anchors and its targets.
+        mutating func setAnchors(_ anchors: HeadingAnchors) {
+            switch self {
+            case .strategy(var parsed): parsed.strategy.anchors = anchors; self = .strategy(parsed)
+            case .objectives(var file): file.anchors = anchors; self = .objectives(file)
+            case .roadmap(var roadmap): roadmap.anchors = anchors; self = .roadmap(roadmap)
+            case .skipped: break
+            }
+        }
     }
 
     /// The digest of the bearing.yml the entries were parsed under (nil: none, or a new cache).

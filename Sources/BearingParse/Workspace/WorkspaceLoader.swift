@@ -132,7 +132,7 @@ public struct WorkspaceLoader: Sendable {
             let digest = InputFingerprint.digest(text: text, size: text == nil ? fileSystem.fileSize(scanner.absolute(path)) : nil)
             guard let text else { return ParsedFiles.Entry(text: nil, digest: digest, result: .skipped, diagnostics: bag.items) }
             let document = markdown.read(text, path: path)
-            let result: ParsedFiles.Result, found: [Diagnostic]
+            var result: ParsedFiles.Result, found: [Diagnostic]
             switch kind {
             case .strategy:
                 let parsed = strategyParser.parse(document)
@@ -163,6 +163,7 @@ public struct WorkspaceLoader: Sendable {
                     (result, found) = (.roadmap(roadmap), more)
                 }
             }
+            result.setAnchors(HeadingAnchors(document.blocks))
             return ParsedFiles.Entry(text: text, digest: digest, result: result, diagnostics: bag.items + found)
         }
         /// One file from `previous` when the watcher did not report it, else from the history walk's `ParseCache`

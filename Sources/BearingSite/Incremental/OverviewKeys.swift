@@ -48,7 +48,10 @@ extension SiteRender {
         var pages: [Quarter: Hasher] = [:]
         let files = content.plan.objectiveFiles
         for fileIndex in files.indices {
-            if let quarter = Plan.introQuarter(of: files[fileIndex]) { pages[quarter, default: Hasher()].combine(files[fileIndex].introBlocks) }
+            if let quarter = Plan.introQuarter(of: files[fileIndex]) {
+                pages[quarter, default: Hasher()].combine(files[fileIndex].introBlocks)
+                pages[quarter, default: Hasher()].combine(content.renderer.anchors?.key(of: files[fileIndex].path))
+            }
             let objectives = files[fileIndex].objectives
             for index in objectives.indices {
                 guard let quarter = objectives[index].quarter else { continue }
@@ -84,6 +87,8 @@ extension SiteRender {
     /// rows listed under it with where each item is, and the quarters and roadmaps that order its sections.
     func priorityKey(_ priority: Priority, _ inputs: KeyInputs, into hasher: inout Hasher) {
         hasher.combine(priority.id)
+        // Its text's headings' ids and links (its text itself is the strategy's, in the global key).
+        hasher.combine(content.renderer.anchors?.key(of: priority.location.path))
         let alignment = content.alignment
         hasher.combine(alignment.priorities.first { $0.priority == priority.id })
         for child in content.strategy.children(of: priority.id) {

@@ -26,6 +26,7 @@ extension SiteRender {
     /// priorities' pages, each top-level and sub-priority's item count, each top-level one's share and target as the
     /// page prints them, the balance chart (built here: a few dozen bars) and the strategy's versions.
     func strategyPageKey(into hasher: inout Hasher) {
+        hasher.combine(content.renderer.anchors?.key(of: content.strategy.path))
         let alignment = content.alignment
         let metrics = Dictionary(alignment.priorities.map { ($0.priority, $0) }, uniquingKeysWith: { first, _ in first })
         for priority in content.strategy.priorities {

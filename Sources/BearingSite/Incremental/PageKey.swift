@@ -18,6 +18,8 @@ extension SiteRender {
             let objective = content.objectives[index]
             hasher.combine(objective)
             hasher.combine(content.paths.objective(objective.id))
+            // Its headings' ids and where its links lead, which other files' headings and targets decide (`SiteAnchors`).
+            hasher.combine(content.renderer.anchors?.key(of: objective.location.path))
             hasher.combine(objective.quarter.map { content.paths.quarter($0.description) })
             // Not its aligned item: `AlignedItem.collect` makes that from the objective alone, so hashing it hashed the
             // objective's body a second time on every build for nothing more.
@@ -41,6 +43,7 @@ extension SiteRender {
         case .roadmap(let roadmap):
             hasher.combine(roadmap)
             hasher.combine(content.paths.roadmap(roadmap.id))
+            hasher.combine(content.renderer.anchors?.key(of: roadmap.path))
             if let scope = content.alignment.scope(.roadmap, roadmap.id) {
                 hasher.combine(scope.alignmentIndex)
                 hasher.combine(scope.orphans.count)

@@ -42,7 +42,7 @@ extension SiteContent {
             "number": .text(priority.number), "title": .text(priority.title), "summary": .text(TrailingTags.removed(from: priority.summary ?? "")),
             "signal": .text(priority.successSignal ?? ""), "items": .number(metrics?.items ?? 0), "one_item": .flag(metrics?.items == 1),
             "sections": .list(sections), "children": .list(children),
-            "body": .text(renderer.render(Self.withoutHeader(priority.blocks, title: priority.title, summary: priority.summary))),
+            "body": .text(renderer(page: paths.priority(priority.id), file: priority.location.path).render(Self.withoutHeader(priority.blocks, title: priority.title, summary: priority.summary))),
             "share": .text(isTop ? percent(metrics?.effortShare ?? 0) : ""), "target": .text(metrics?.target.map(percent) ?? ""),
             // Ended quarters' grade apart from the current quarter's progress: averaged together, a priority read 0.73
             // green while both its current objectives were at risk.
@@ -205,6 +205,7 @@ extension SiteContent {
     /// notes read as another's. Its fields (a Notion page's properties) show as one line of facts, not a sentence.
     func quarterIntros(_ files: [ObjectivesFile]) -> [TemplateValue] {
         let shown = files.compactMap { file -> (label: String, html: String)? in
+            let renderer = renderer(page: Plan.introQuarter(of: file).map { paths.quarter($0.description) } ?? "quarters/index.html", file: file.path)
             var html = "", run: [Block] = []
             for block in file.introBlocks {
                 guard case .fields(let fields) = block.kind else { run.append(block); continue }
@@ -273,7 +274,7 @@ extension SiteContent {
                     "explanation": .text(readableExplanation(link))]
         }
         // Initiative headings carry their anchors from parsing, so links to `#item-…` land on them.
-        var renderer = renderer
+        var renderer = renderer(page: paths.objective(objective.id), file: objective.location.path)
         renderer.keyResults = Dictionary(objective.keyResults.map { ($0.location.line, $0) }, uniquingKeysWith: { first, _ in first })
         renderer.keyResultNotes = keyResultNotes(objective)
         // Under a heading of its own ("Details"): after "Priorities" or "Roadmap items serving it", the objective's text and key
@@ -320,10 +321,10 @@ extension SiteContent {
     }
 
     func roadmapPage(_ roadmap: Roadmap) -> Page {
+        let renderer = renderer(page: paths.roadmap(roadmap.id), file: roadmap.path)
         var cardRenderer = renderer
         cardRenderer.checklist = true
-        let laneAnchors = LaneAnchors(lanes: roadmap.lanes.map(\.title),
-                                      taken: Set(roadmap.items.map { SitePaths.anchor($0.id) } + ["main", "notes", "problems-title"]))
+        let laneAnchors = LaneAnchors(roadmap)
         let lanes: [TemplateValue] = roadmap.lanes.enumerated().map { index, lane in
             // A group's own text goes before its first item (an H3 group's before its H4 subgroups'); a group whose
             // items are all elsewhere, or that holds none yet, is shown at the end of the lane.
@@ -403,7 +404,7 @@ extension SiteContent {
                             ["title": .text(o.title), "href": .text(paths.objective(o.id)), "last": .flag(i == serves.count - 1)]
                         })]
             }
-            return ["title": .text(lane.title), "anchor": "\(index)-\(SitePaths.component(lane.title))",
+            return ["title": .text(lane.title), "anchor": .text(laneAnchors.siteAnchor(index)),
                     "github_anchor": .text(laneAnchors.byLane[index] ?? ""),
                     "period": .text(Self.shownPeriod(lane) ?? ""), "items": .list(items), "lane_status": .text(laneStatus?.rawValue ?? ""),
                     // Not "intro": an empty lane intro must not fall through to the roadmap's own.
@@ -415,8 +416,7 @@ extension SiteContent {
             + (scope.map { "; alignment index \(String(format: "%.0f", $0.alignmentIndex)), \($0.orphans.count) orphan\($0.orphans.count == 1 ? "" : "s")." } ?? ".")
         return Page(path: paths.roadmap(roadmap.id), template: "roadmap", title: roadmap.title, kind: "roadmap",
                     context: ["title": .text(roadmap.title), "summary": .text(summary), "lanes": .list(lanes),
-                              "intro": .text(laneAnchors.linked(renderer.render(roadmap.intro))),
-                              "notes": .text(laneAnchors.linked(renderer.render(roadmap.notes)))])
+                              "intro": .text(renderer.render(roadmap.intro)), "notes": .text(renderer.render(roadmap.notes))])
     }
 
     /// Said beside a status the item does not state itself, so the reader knows the writer gave it none.

@@ -53,6 +53,7 @@ extension SiteContent {
                          "items": .number(metrics[child.id]?.items ?? 0), "one_item": .flag(metrics[child.id]?.items == 1)]
                     })]
         }
+        let renderer = renderer(page: "strategy.html", file: strategy.path)
         let sections: [TemplateValue] = strategy.sections.map {
             ["id": .text(SitePaths.component($0.id)), "title": .text($0.title), "html": .text(renderer.render($0.blocks))]
         }

@@ -41,8 +41,10 @@ struct SiteContent: Sendable {
     init(plan: Plan, alignment: Alignment, renderer: HTMLRenderer) {
         self.plan = plan
         self.alignment = alignment
-        self.renderer = renderer
         self.paths = SitePaths(plan: plan)
+        var renderer = renderer
+        renderer.anchors = SiteAnchors(plan: plan, paths: paths)
+        self.renderer = renderer
         // Roadmap cards name the objectives they serve and the items they depend on; scanning for each was quadratic.
         let objectives = plan.objectives
         self.objectives = objectives
@@ -87,6 +89,14 @@ struct SiteContent: Sendable {
 
 
     var strategy: Strategy { alignment.strategy }
+
+    /// The renderer for text from `file` shown on `page`: its headings' anchors and its links are the site's.
+    func renderer(page: String, file: String) -> HTMLRenderer {
+        var renderer = renderer
+        renderer.page = page
+        renderer.file = file
+        return renderer
+    }
     var title: String { plan.config.title ?? strategy.title }
     var current: ScopeScore? { alignment.currentQuarter.flatMap { alignment.scope(.quarter, $0.description) } }
 
