@@ -77,3 +77,26 @@ import Testing
         }
     }
 }
+
+/// A file's link to another file's heading leads to that heading's page and id (`SiteAnchors`): an edit that moves the
+/// heading renders the linking page again, to a full build's bytes.
+@Suite struct LinkTargetKeyTests {
+    @Test("a roadmap heading another file links to, renamed, renders the linking objective's page again")
+    func linkedHeadingRenamed() throws {
+        let root = try OverviewKeysTests.workspace()
+        defer { try? FileManager.default.removeItem(at: root) }
+        try IncrementalBuildTests.edit(root, "objectives/2026-Q2.md", "This quarter we work on", "See [the upgrades](../roadmaps/platform.md#faster-upgrades). This quarter we work on")
+        var build = IncrementalBuild(root: root.path, today: nil, vectors: try IncrementalBuildTests.vectors.get())
+        let first = build.build(changed: nil)
+        try IncrementalBuildTests.expectSame(first, root: root, step: "first build")
+        let page = try #require(first.files?.first { $0.0.hasPrefix("objectives/2026-q2/") && String(decoding: $0.1, as: UTF8.self).contains("the upgrades") })
+        #expect(String(decoding: page.1, as: UTF8.self).contains("href=\"../../roadmaps/platform.html#item-platform--faster-upgrades\""))
+        try IncrementalBuildTests.edit(root, "roadmaps/platform.md", "### Faster upgrades", "## Later\n\n### Faster upgrades")
+        let result = build.build(changed: ["roadmaps/platform.md"])
+        try IncrementalBuildTests.expectSame(result, root: root, step: "linked heading moved to another lane")
+        try IncrementalBuildTests.edit(root, "roadmaps/platform.md", "### Faster upgrades", "### Quicker upgrades")
+        let renamed = build.build(changed: ["roadmaps/platform.md"])
+        try IncrementalBuildTests.expectSame(renamed, root: root, step: "linked heading renamed")
+        #expect(renamed.rendered.contains(page.0), "linked heading renamed: \(page.0) was not rendered")
+    }
+}
