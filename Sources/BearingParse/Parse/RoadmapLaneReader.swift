@@ -173,7 +173,7 @@ struct LaneReader {
         var lists: [[ListItem]] = []
         var onlyLeadIns = true
         var labelled = false
-        for block in blocks {
+        for (index, block) in blocks.enumerated() {
             switch block.kind {
             case .list(_, let items):
                 if !labelled && reader.metadataLines(block) == nil { lists.append(items) }
@@ -181,7 +181,8 @@ struct LaneReader {
             case .paragraph(let content):
                 let text = content.plainText.trimmed
                 labelled = KeyResultLabel.role(of: text) != nil
-                if !(Self.isLeadIn(text) || Self.isLabel(content) || labelled || (fieldsLead && isFieldParagraph(block))) { onlyLeadIns = false }
+                if !(Self.isLeadIn(text) || Self.isLabel(content) || labelled || (fieldsLead && isFieldParagraph(block))
+                     || Self.listLabel(block, before: blocks.dropFirst(index + 1).first) != nil) { onlyLeadIns = false }
             case .label, .html, .fields, .thematicBreak:
                 break
             default:
@@ -228,9 +229,25 @@ struct LaneReader {
         return sawTable
     }
 
-    /// "Several major products now support it, including:" — a short sentence that introduces the list after it.
+    /// "Several major products now support it, including:" — a short sentence that introduces the list after it (a
+    /// full-width colon, as Chinese and Japanese write it, too).
     private static func isLeadIn(_ text: String) -> Bool {
-        text.hasSuffix(":") && text.split(separator: " ").count <= 25
+        (text.hasSuffix(":") || text.hasSuffix("：")) && text.split(separator: " ").count <= 25
+    }
+
+    /// "MQTT", "Dashboard", "Cli:", "集群模式：" on a line of their own right above a list: a name for the list after it,
+    /// as a heading would be, not prose. At most three words (or twelve characters of text written without spaces),
+    /// plain text with no sentence mark. Returns the name without its colon.
+    static func listLabel(_ block: Block, before next: Block?) -> String? {
+        guard case .paragraph(let content) = block.kind, block.line == block.endLine, let next, case .list = next.kind,
+              content.allSatisfy({ if case .text = $0 { true } else { false } }) else { return nil }
+        var text = content.plainText.trimmed
+        if text.hasSuffix(":") || text.hasSuffix("：") { text = String(text.dropLast()).trimmed }
+        let words = text.split(separator: " ")
+        guard !text.isEmpty, words.count <= 3, text.count <= (words.count == 1 && !text.allSatisfy(\.isASCII) ? 12 : 40),
+              text.first?.isLetter == true || text.first?.isNumber == true,
+              !text.contains(where: { ".!?。！？;；,，()（）".contains($0) }) else { return nil }
+        return text
     }
 
     /// A paragraph that is all bold or italic: a sub-label such as "**User-facing improvements**".
@@ -256,12 +273,22 @@ struct LaneReader {
         // A paragraph of the lane's own prose just above a list says what the list is ("…definitions, however:").
         var described = false
         let themeGroup = context.group
-        for block in blocks {
+        // "MQTT" over one list and "Dashboard" over the next: each names the group of the items listed after it. A label
+        // ending in a colon does so when the lists are divided by such labels ("Backend:", "Cli:"); alone ("We're:") it
+        // only leads its list in.
+        let labels = blocks.indices.compactMap { Self.listLabel(blocks[$0], before: blocks.dropFirst($0 + 1).first) }
+        var listGroup: String?
+        for (index, block) in blocks.enumerated() {
             switch block.kind {
             case .paragraph(let content):
                 let text = content.plainText.trimmed
                 let periodYear = PeriodText.firstYear(context.period ?? "") ?? year
-                if let period = RoadmapPeriod.label(text, year: periodYear) {
+                if let label = Self.listLabel(block, before: blocks.dropFirst(index + 1).first), RoadmapPeriod.label(text, year: periodYear) == nil,
+                   KeyResultLabel.role(of: text) == nil, Self.status(ofLeadIn: text) == nil, Status(reading: label) == nil,
+                   labels.count >= 2 || !(text.hasSuffix(":") || text.hasSuffix("：")) {
+                    listGroup = label
+                    consumed.insert(block.line)
+                } else if let period = RoadmapPeriod.label(text, year: periodYear) {
                     context.period = period
                     consumed.insert(block.line)
                 } else if let (period, theme) = RoadmapPeriod.labelWithTheme(text, year: periodYear)
@@ -276,7 +303,9 @@ struct LaneReader {
                     described = MetadataReader(document: document).metadataLines(block) == nil
                 }
             case .list(_, let listItems):
-                defer { leadInStatus = nil; labelled = false; described = false }
+                let outerGroup = context.group
+                if let listGroup { context.group = outerGroup.map { "\($0) / \(listGroup)" } ?? listGroup }
+                defer { leadInStatus = nil; labelled = false; described = false; listGroup = nil; context.group = outerGroup }
                 if !labelled, let records = FieldRecords.records(listItems) {
                     consumed.insert(block.line)
                     for record in records {

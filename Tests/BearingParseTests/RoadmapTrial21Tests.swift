@@ -1,0 +1,63 @@
+import Foundation
+import Testing
+@testable import BearingModel
+@testable import BearingParse
+
+/// Roadmaps, priority references and files as a new user's twenty-first trial wrote them: lists named by a short label
+/// line, priorities labelled "O1:", pillar-named objectives under a team heading, per-quarter bullets and period
+/// headings with the months they span, and a UTF-16 file.
+@Suite("Roadmaps and references: a new user's trial (21)")
+struct RoadmapTrial21Tests {
+    func items(_ body: String) -> [RoadmapItem] {
+        RoadmapParser().parse(read("# Roadmap\n\n\(body)\n", path: "roadmaps/roadmap.md")).0.items
+    }
+
+    // MARK: F8, a list named by a short label line
+
+    @Test("a short line over each list names its group, and the listed work is the items")
+    func labelLinesOverLists() {
+        let found = items("""
+            ## 2025 H1
+
+            ### Broker
+
+            #### feat
+
+            MQTT
+            1. Offline messages
+            2. Data integration
+
+            Dashboard
+            1. Dashboard framework
+            """)
+        #expect(found.map(\.title) == ["Offline messages", "Data integration", "Dashboard framework"])
+        #expect(found.map(\.group) == ["Broker / feat / MQTT", "Broker / feat / MQTT", "Broker / feat / Dashboard"])
+        #expect(found.allSatisfy { $0.period == "2025-H1" })
+    }
+
+    @Test("labels ending in a colon, full-width too, name their lists when the lists are divided by them")
+    func colonLabels() {
+        let found = items("""
+            ## Now
+
+            ### Tooling
+
+            Cli:
+            - Cli tool
+
+            集群模式：
+            - 集群模式扩展
+            """)
+        #expect(found.map(\.title) == ["Cli tool", "集群模式扩展"])
+        #expect(found.map(\.group) == ["Tooling / Cli", "Tooling / 集群模式"])
+    }
+
+    @Test("a lone lead-in with a colon introduces its list, and a sentence above a list keeps the heading one item")
+    func leadInsAndProseStay() {
+        let leadIn = items("## Now\n\n### Tooling\n\nWe're:\n- Shipping the CLI\n- Writing docs")
+        #expect(leadIn.map(\.title) == ["Shipping the CLI", "Writing docs"])
+        #expect(leadIn.allSatisfy { $0.group == "Tooling" })
+        let prose = items("## Now\n\n### Faster sync\n\nSync takes too long today.\n- Profile the client\n- Cache the index")
+        #expect(prose.map(\.title) == ["Faster sync"])
+    }
+}
