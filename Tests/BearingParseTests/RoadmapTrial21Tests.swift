@@ -60,4 +60,52 @@ struct RoadmapTrial21Tests {
         let prose = items("## Now\n\n### Faster sync\n\nSync takes too long today.\n- Profile the client\n- Cache the index")
         #expect(prose.map(\.title) == ["Faster sync"])
     }
+
+    // MARK: F1, priorities labelled "O1:"
+
+    static let codedStrategy = """
+        # Strategy
+
+        ## Priorities
+
+        ### O1: Our digital experiences are the best way to access VA health care and benefits.
+
+        1. CSAT (customer satisfaction) for our web products have increased by 5 points.
+        2. Number of transactions processed using our products have increased by 25%.
+
+        ### O2: Our platforms are the best way to deliver products at VA.
+
+        1. Our platforms measure and improve the satisfaction of their internal users.
+        """
+
+    @Test("a priority's heading code names it, and the code with a part's number names that part")
+    func codedPriorities() {
+        let plan = loadWorkspace(["strategy.md": Self.codedStrategy, "objectives/2026-Q4.md": """
+            # Q4 2026
+
+            ## Create greater cohesion among logged-in tools
+
+            Priorities: O1
+
+            ## Support the OCTO OKRs
+
+            Priorities: O1.2
+
+            ## Platform satisfaction
+
+            Priorities: o2.1
+            """])
+        #expect(plan.errors.isEmpty, "\(plan.errors)")
+        let linked = Dictionary(uniqueKeysWithValues: plan.objectives.map { ($0.title, $0.resolved.priorities) })
+        #expect(linked["Create greater cohesion among logged-in tools"] == ["our-digital-experiences-are-the-best-way-to"])
+        #expect(linked["Support the OCTO OKRs"] == ["number-of-transactions-processed-using-our-products-have"])
+        #expect(linked["Platform satisfaction"] == ["our-platforms-measure-and-improve-the-satisfaction-of"])
+    }
+
+    @Test("a code with a part's number that fits nothing does not propose the priority its number names")
+    func codedMissProposesNoOtherNumber() throws {
+        let plan = loadWorkspace(["strategy.md": Self.codedStrategy, "objectives/2026-Q4.md": "# Q4 2026\n\n## Support\n\nPriorities: X1.2\n"])
+        let error = try #require(plan.diagnostics.first { $0.code == .unresolvedReference })
+        #expect(!error.message.contains("our-platforms-are-the-best-way-to-deliver"), "\(error.message)")
+    }
 }

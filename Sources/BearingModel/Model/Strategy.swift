@@ -71,9 +71,14 @@ public struct Priority: Hashable, Sendable {
     public var explicitID: Bool
     /// `body` as parsed.
     public var blocks: [Block]
+    /// The code its heading or bold lead labels it with ("O1" in "### O1: Our digital experiences…"), a name the plan's
+    /// references use for it; nil when none is written or it only numbers the position ("1.", "Priority 2:").
+    public var code: String?
 
     public init(id: String, number: String, title: String, parent: String? = nil, summary: String? = nil,
-                body: String = "", successSignal: String? = nil, location: SourceLocation, explicitID: Bool = false, blocks: [Block] = []) {
+                body: String = "", successSignal: String? = nil, location: SourceLocation, explicitID: Bool = false, blocks: [Block] = [],
+                code: String? = nil) {
+        self.code = code
         self.id = id
         self.number = number
         self.title = title

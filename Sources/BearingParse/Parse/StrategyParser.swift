@@ -250,7 +250,8 @@ package struct StrategyParser: Sendable {
         leads.enumerated().flatMap { position, lead -> [Priority] in
             let end = position + 1 < leads.count ? leads[position + 1].index : section.blocks.count
             let blocks = Array(section.blocks[lead.index..<end])
-            let title = TitleLabel.parse(lead.title).title
+            let label = TitleLabel.parse(lead.title)
+            let title = label.title
             let id = lead.label ?? Slug.make(title)
             let number = position + 1
             let (summary, signal, children) = parts(blocks.dropFirst(), id: id, number: number, summary: lead.rest.isEmpty ? nil : lead.rest,
@@ -260,7 +261,8 @@ package struct StrategyParser: Sendable {
             let priority = Priority(id: id, number: "\(number)", title: title, summary: summary,
                                     body: document.source(from: first.line, through: endLine), successSignal: signal,
                                     location: SourceLocation(path: document.path, line: first.line, column: first.column),
-                                    explicitID: lead.label != nil, blocks: document.blocks(from: first.line, through: endLine))
+                                    explicitID: lead.label != nil, blocks: document.blocks(from: first.line, through: endLine),
+                                    code: Self.namingCode(label.code))
             return [priority] + children
         }
     }
@@ -277,7 +279,8 @@ package struct StrategyParser: Sendable {
 
     /// H3 shape: the heading is the priority; quote, bullets and success signal come from its body.
     private func headingPriority(_ section: Section, number: Int, document: MarkdownDocument) -> [Priority] {
-        let title = TitleLabel.parse(section.title).title
+        let label = TitleLabel.parse(section.title)
+        let title = label.title
         let id = section.label ?? Slug.make(title)
         // "Owner: @Ana" / "Status: In progress" first under the heading (a Notion page's properties): the priority's
         // metadata, neither its summary nor its parts.
@@ -301,16 +304,18 @@ package struct StrategyParser: Sendable {
                 }
                 continue
             }
-            let subTitle = TitleLabel.parse(sub.title).title
-            children.append(Priority(id: sub.label ?? Slug.make(subTitle), number: "\(number).\(children.count + 1)", title: subTitle,
+            let subLabel = TitleLabel.parse(sub.title)
+            children.append(Priority(id: sub.label ?? Slug.make(subLabel.title), number: "\(number).\(children.count + 1)", title: subLabel.title,
                                      parent: id, body: document.source(from: sub.bodyLine, through: sub.endLine),
                                      location: SourceLocation(path: document.path, line: sub.line, column: sub.column),
-                                     explicitID: sub.label != nil, blocks: document.blocks(from: sub.bodyLine, through: sub.endLine)))
+                                     explicitID: sub.label != nil, blocks: document.blocks(from: sub.bodyLine, through: sub.endLine),
+                                     code: Self.namingCode(subLabel.code)))
         }
         let priority = Priority(id: id, number: "\(number)", title: title, summary: summary,
                                 body: document.source(from: section.bodyLine, through: section.endLine), successSignal: signal,
                                 location: SourceLocation(path: document.path, line: section.line, column: section.column),
-                                explicitID: section.label != nil, blocks: document.blocks(from: section.bodyLine, through: section.endLine))
+                                explicitID: section.label != nil, blocks: document.blocks(from: section.bodyLine, through: section.endLine),
+                                code: Self.namingCode(label.code))
         return [priority] + children
     }
 
@@ -318,9 +323,11 @@ package struct StrategyParser: Sendable {
     private func listPriority(_ item: ListItem, number: Int, document: MarkdownDocument) -> [Priority] {
         var title = "Priority \(number)"
         var summary: String?
+        var code: String?
         if case .paragraph(let content)? = item.blocks.first?.kind {
             if let bold = TitleText.leadingBold(content) {
-                title = TitleLabel.parse(bold.title).title
+                let label = TitleLabel.parse(bold.title)
+                (title, code) = (label.title, label.code)
                 summary = bold.rest.isEmpty ? nil : bold.rest
             } else {
                 var split = TitleText.firstSentence(content.plainText.trimmed)
@@ -330,7 +337,8 @@ package struct StrategyParser: Sendable {
                     let next = TitleText.firstSentence(split.rest)
                     split = ("\(letter). \(next.sentence)", next.rest)
                 }
-                title = TitleLabel.parse(split.sentence).title
+                let label = TitleLabel.parse(split.sentence)
+                (title, code) = (label.title, label.code)
                 summary = split.rest.isEmpty ? nil : split.rest
             }
         }
@@ -342,8 +350,16 @@ package struct StrategyParser: Sendable {
         let priority = Priority(id: id, number: "\(number)", title: title, summary: summary,
                                 body: document.source(from: item.line, through: item.endLine), successSignal: signal,
                                 location: SourceLocation(path: document.path, line: item.line, column: item.column),
-                                explicitID: item.label != nil, blocks: document.blocks(from: item.line, through: item.endLine))
+                                explicitID: item.label != nil, blocks: document.blocks(from: item.line, through: item.endLine),
+                                code: Self.namingCode(code))
         return [priority] + children
+    }
+
+    /// "O1", "SO2", "G3.1": a label code with letters in it names the priority (its references may use it, as `O1`); a
+    /// bare number ("1.", "Priority 2:") is only its position, which references already name.
+    static func namingCode(_ code: String?) -> String? {
+        guard let code, code.contains(where: \.isLetter), code.contains(where: \.isNumber) else { return nil }
+        return code
     }
 
     /// What a priority's blocks say besides its title, read the same way in every shape: a list's items are its

@@ -170,8 +170,10 @@ struct ReferenceIndex: Sendable {
     private func suggestion(for needle: String) -> String? {
         // "platform.reliability", "growth/acq": a path to a sub-priority, written as some tools nest ids, whose last
         // part names one on its own. Not resolved (the first part might be wrong), but the last part is what was meant.
+        // A last part that is a number ("O1.2", "goal-3.2") is a position under the first part, not a name of its own: on
+        // its own it would name another priority ("2").
         if !needle.contains(" "), let last = needle.split(whereSeparator: { $0 == "." || $0 == "/" }).last.map(String.init),
-           last.count < needle.count {
+           last.count < needle.count, !last.allSatisfy(\.isNumber) {
             switch resolve(last) {
             case .found(let id), .family(let id, _): return id
             default: break
@@ -462,6 +464,7 @@ extension ReferenceIndex.Entry {
         var tops = 0
         var children: [String: Int] = [:]
         var counted: [String: String] = [:]
+        var codes: [String: String] = [:]
         return priorities.map { priority in
             let position: String
             if let parent = priority.parent {
@@ -472,8 +475,17 @@ extension ReferenceIndex.Entry {
                 position = "\(tops)"
             }
             if counted[priority.id] == nil { counted[priority.id] = position }
+            // "### O1: Our digital experiences…" over its numbered parts: `O1` names it, and `O1.2` its second part, as
+            // `P1.2` and `1.2` do.
+            var aliases: [String] = []
+            if let code = priority.code { aliases.append(code) }
+            if let parent = priority.parent, let code = codes[parent], let place = position.split(separator: ".").last {
+                aliases.append("\(code).\(place)")
+            }
+            if priority.parent == nil, let code = priority.code { codes[priority.id] = code }
             return Self(id: priority.id, number: priority.number, position: position == priority.number ? nil : position,
-                        title: priority.title, location: priority.location, parent: priority.parent, summary: priority.summary)
+                        title: priority.title, location: priority.location, parent: priority.parent, summary: priority.summary,
+                        aliases: aliases)
         }
     }
 }
