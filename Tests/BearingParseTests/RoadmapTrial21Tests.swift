@@ -108,4 +108,57 @@ struct RoadmapTrial21Tests {
         let error = try #require(plan.diagnostics.first { $0.code == .unresolvedReference })
         #expect(!error.message.contains("our-platforms-are-the-best-way-to-deliver"), "\(error.message)")
     }
+
+    // MARK: F10, a team heading over pillar-named objectives
+
+    @Test("a heading over headings that each hold a table of key results is their team; they are the objectives")
+    func teamOverObjectiveTables() {
+        let plan = loadWorkspace(["strategy.md": minimalStrategy, "objectives/2026-Q4.md": """
+            ## OKRs
+
+            ### Platform
+
+            #### Stability
+
+            | KR | Current |
+            |---|---|
+            | Zero app store rejections | 0 |
+
+            #### Productivity
+
+            | KR | Current |
+            |---|---|
+            | New devs are up and running by the end of their first sprint | 100% |
+
+            ### VA H&B App
+
+            #### Retention
+
+            | KR | Current |
+            |---|---|
+            | Increase 30 day retention by 10% | 68% |
+            """])
+        #expect(plan.objectives.map(\.title) == ["Stability", "Productivity", "Retention"])
+        #expect(plan.objectives.map(\.metadata.team) == ["Platform", "Platform", "VA H&B App"])
+        #expect(plan.objectives.map(\.keyResults.count) == [1, 1, 1])
+    }
+
+    @Test("an objective whose one part is a key-results table under its own heading stays one objective")
+    func keyResultsHeadingStaysAPart() {
+        let plan = loadWorkspace(["strategy.md": minimalStrategy, "objectives/2026-Q4.md": """
+            ## OKRs
+
+            ### Ship the platform
+
+            We move every team onto it.
+
+            #### Key results
+
+            | KR | Current |
+            |---|---|
+            | Teams moved | 3 of 5 |
+            """])
+        #expect(plan.objectives.map(\.title) == ["Ship the platform"])
+        #expect(plan.objectives.first?.keyResults.count == 1)
+    }
 }

@@ -263,7 +263,8 @@ struct ObjectiveOutline {
     }
 
     /// Child headings that are each a goal over nothing but its labelled measures ("#### Cut missed appointments" over
-    /// "- Measure: Reduce no-show rate…"): the goals of the heading above, which groups them.
+    /// "- Measure: Reduce no-show rate…") or its table of key results ("#### Stability" over `| KR | Current |`): the
+    /// goals of the heading above ("### Platform", a team), which groups them.
     private static func headsMeasuredGoals(_ children: [(index: Int, level: Int, title: String, label: String?)], in blocks: [Block],
                                            headings: [(index: Int, level: Int, title: String, label: String?)]) -> Bool {
         guard !children.isEmpty else { return false }
@@ -271,6 +272,9 @@ struct ObjectiveOutline {
             let next = headings.first { $0.index > child.index }?.index ?? blocks.count
             guard next == blocks.count || headings.first(where: { $0.index == next })!.level <= child.level else { return false }
             let own = blocks[(child.index + 1)..<next].filter { if case .label = $0.kind { false } else { true } }
+            if own.contains(where: { PlanTable.keyResults(in: $0) != nil }) {
+                return own.allSatisfy { PlanTable.keyResults(in: $0) != nil || { if case .paragraph = $0.kind { true } else { false } }($0) }
+            }
             guard own.contains(where: { if case .list = $0.kind { true } else { false } }) else { return false }
             return own.allSatisfy { block in
                 guard case .list(_, let items) = block.kind else { return false }
