@@ -61,6 +61,47 @@ struct RoadmapTrial21Tests {
         #expect(prose.map(\.title) == ["Faster sync"])
     }
 
+    // MARK: F32, per-quarter bullets and period headings with their months
+
+    @Test("a bold period lead with its months and a plan word is the item's period; the words after it its title")
+    func periodLeadIsNoTitle() {
+        let found = items("""
+            ## VA.gov Profile: Preferred medical facility
+
+            - **Q2 2021 (April – June) goal**: Design, research, begin build
+            - **Q3 2021 (July - September) goal**: Launch preferred medical facility functionality
+            """)
+        #expect(found.map(\.title) == ["Design, research, begin build", "Launch preferred medical facility functionality"])
+        #expect(found.map(\.period) == ["2021-Q2", "2021-Q3"])
+    }
+
+    @Test("an H3 naming a quarter, its months and a plan word sets its items' period")
+    func periodHeadingWithMonths() throws {
+        let item = try #require(items("""
+            ## My VA
+
+            ### Q2 2021 (April – June) goals
+
+            - **My VA 2.0 redesign**: Finish build; QA; VSP reviews; UAT; Begin phased launch
+            """).first)
+        #expect(item.title == "My VA 2.0 redesign")
+        #expect(item.period == "2021-Q2")
+    }
+
+    @Test("the time part of a period with an aside", arguments: [
+        ("Q2 2021 (April – June) goal", "Q2 2021"), ("Q3 2021 (July - September) goals", "Q3 2021"), ("H1 2025 milestones", "H1 2025"),
+    ])
+    func withAside(text: String, time: String) {
+        #expect(WhenText.withAside(text) == time)
+    }
+
+    @Test("a text that says more than a time and its aside is none", arguments: [
+        "Q2 2021", "Q2 2021 (the launch) goal", "Launch goal", "Q2 2021 launch plans",
+    ])
+    func notWithAside(text: String) {
+        #expect(WhenText.withAside(text) == nil)
+    }
+
     // MARK: F1, priorities labelled "O1:"
 
     static let codedStrategy = """

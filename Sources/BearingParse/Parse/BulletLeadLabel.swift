@@ -21,6 +21,8 @@ enum BulletLeadLabel: Equatable {
     /// The label's reading, or nil when the bold text is the item's name. `label` is the bold text without its colon.
     static func read(_ label: String) -> BulletLeadLabel? {
         let text = label.trimmed
+        // "**Q2 2021 (April – June) goal**: Design, research": the period the words after it are planned in.
+        if let when = WhenText.withAside(text) { return .when(when) }
         guard !text.isEmpty, text.split(separator: " ").count <= 5 else { return nil }
         if WhenText.isWhen(text) { return .when(text) }
         if rank.matches(text) { return .rank(text) }

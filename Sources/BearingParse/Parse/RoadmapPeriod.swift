@@ -56,6 +56,8 @@ enum RoadmapPeriod {
         if let release = release(title, year: year) { return release.period }
         let cleaned = TitleText.clean(title)
         if let clock = clock(cleaned, year: year) { return clock }
+        // "Q2 2021 (April – June) goals": the quarter, the months it spans and a word for what is planned in it.
+        if let when = WhenText.withAside(cleaned) { return PeriodText.normalize(when, year: year) }
         // "Q1 2026 - Foundation", "2026 H2: Scale": a period and the theme of its work; "Version 2.4 - 2026-04-01": the
         // work and when it is due. Not a range ("January - March"), where both sides are periods.
         for separator in [" - ", " – ", " — ", ": "] {

@@ -1,4 +1,5 @@
 import BearingModel
+import Foundation
 
 /// A text that is only a time, as a roadmap writes one before an item's words: a day ("2027-03-15", "15 March",
 /// "March 15, 2027"), a month ("2027-03", "Mar 2027", "March"), months ("Jan–Mar"), a quarter or half ("Q1", "H2 2027",
@@ -30,6 +31,30 @@ enum WhenText {
         guard !trimmed.isEmpty, trimmed.count <= 40, trimmed.contains(where: { $0.isNumber || $0.isLetter }) else { return false }
         return when.matches(trimmed)
     }
+
+    /// "Q2 2021 (April – June) goal", "Q3 2021 (July - September) goals", "H1 2025 milestones": a time, perhaps with the
+    /// months it spans in brackets, and a word for what is planned in it. The time alone ("Q2 2021"), or nil for any text
+    /// that says more (or less) than that.
+    static func withAside(_ text: String) -> String? {
+        var rest = text.trimmed
+        let words = rest.split(separator: " ")
+        var changed = false
+        if let last = words.last, words.count > 1, planWords.contains(last.lowercased().trimmingCharacters(in: .punctuationCharacters)) {
+            rest = words.dropLast().joined(separator: " ")
+            changed = true
+        }
+        if rest.hasSuffix(")"), let open = rest.lastIndex(of: "("), open > rest.startIndex {
+            let inner = String(rest[rest.index(after: open)..<rest.index(before: rest.endIndex)])
+            guard isWhen(inner) else { return nil }
+            rest = String(rest[..<open]).trimmed
+            changed = true
+        }
+        return changed && isWhen(rest) ? rest : nil
+    }
+
+    private static let planWords: Set<String> = [
+        "goal", "goals", "milestone", "milestones", "priorities", "focus", "plan", "plans", "objectives", "deliverables", "targets", "work",
+    ]
 
     /// "2027-03 — Publish the annual report", "15 March: Close the books", "Jan – Mar 2027 - Hire two nurses": the time
     /// before a dash or a colon, and the words after it; nil when the text does not start with a time so set off. Of
