@@ -102,6 +102,62 @@ struct RoadmapTrial21Tests {
         #expect(WhenText.withAside(text) == nil)
     }
 
+    // MARK: F29, a team roadmap's dates and its own priorities
+
+    @Test("a launch or completion date column is when the item was due, so it has a period")
+    func completionDateColumn() {
+        let found = items("""
+            ## Completed projects
+
+            |Project|Launch/Completion date|
+            |---|---|
+            |Direct deposit|December 19, 2022|
+            |Notification settings|Completed August 2021|
+            """)
+        #expect(found.map(\.title) == ["Direct deposit", "Notification settings"])
+        #expect(found.map(\.period) == ["2022-Q4", "August 2021"])
+        #expect(found.allSatisfy { $0.metadata.status == .done })
+    }
+
+    @Test("column names ending in 'date' after a word for delivery are the due date", arguments: [
+        "Launch date", "Completion date", "Launch/Completion date", "Release date", "Go live date", "Ship date",
+    ])
+    func deliveryDateKeys(key: String) {
+        #expect(MetadataKey(spelling: key) == .due)
+    }
+
+    @Test("other dates are not the due date", arguments: ["Update date", "Date", "Review date"])
+    func otherDateKeys(key: String) {
+        #expect(MetadataKey(spelling: key) != .due)
+    }
+
+    @Test("a roadmap's own Priorities section is shown with it, with a note, and is no lane of items")
+    func ownPrioritiesSection() throws {
+        let (roadmap, diagnostics) = RoadmapParser().parse(read("""
+            # My VA roadmap
+
+            ## Priorities
+
+            1. Elevate action items on My VA
+            2. Show benefit status
+
+            ## Current projects
+
+            - My VA audit
+            """, path: "roadmaps/my-va.md"))
+        #expect(roadmap.items.map(\.title) == ["My VA audit"])
+        #expect(roadmap.lanes.map(\.title) == ["Current projects"])
+        let note = try #require(diagnostics.first { $0.code == .skippedSection })
+        #expect(note.severity == .note)
+        #expect(note.location.line == 3)
+        #expect(roadmap.notes.contains { if case .list = $0.kind { true } else { false } })
+    }
+
+    @Test("a period's priorities stay a lane", arguments: ["## Q3 priorities", "## Priorities for 2027"])
+    func periodPrioritiesStayALane(heading: String) {
+        #expect(!RoadmapHeading.isOwnPriorities(String(heading.dropFirst(3))))
+    }
+
     // MARK: F1, priorities labelled "O1:"
 
     static let codedStrategy = """

@@ -13,5 +13,9 @@ package struct DiagnosticBag: Sendable {
         items.append(Diagnostic(.warning, code, message, at: SourceLocation(path: path, line: line, column: column), fix: fix))
     }
 
+    package mutating func note(_ code: DiagnosticCode, _ message: String, line: Int = 1, column: Int = 1, fix: String? = nil) {
+        items.append(Diagnostic(.note, code, message, at: SourceLocation(path: path, line: line, column: column), fix: fix))
+    }
+
     package mutating func append(_ more: [Diagnostic]) { items += more }
 }

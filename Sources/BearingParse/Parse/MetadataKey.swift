@@ -35,6 +35,12 @@ enum MetadataKey: String, CaseIterable {
         "objectives": .objectives, "objective": .objectives, "serves objective": .objectives,
     ]
 
+    /// Words for the day work is delivered, before "date" in a column or field name.
+    private static let deliveryWords: Set<String> = [
+        "launch", "launched", "release", "released", "completion", "completed", "ship", "shipped", "shipping", "delivered",
+        "go", "live", "golive", "expected", "estimated", "planned", "target", "targeted", "projected", "rollout",
+    ]
+
     /// Owner spellings that name who follows the work up rather than who does it: an owner only when nothing better is known.
     static let trackerSpellings: Set<String> = ["tracking manager", "manager"]
 
@@ -45,8 +51,14 @@ enum MetadataKey: String, CaseIterable {
             self = key
             return
         }
-        // "Accountable Fellow", "Responsible engineer": a role named by what it answers for is the owner.
+        // "Launch date", "Completion date", "Launch/Completion date", "Go live date": when the work ships is when it is due.
         let words = normalized.split(separator: " ")
+        if words.count >= 2, words.count <= 4, words.last == "date",
+           words.dropLast().flatMap({ $0.split(separator: "/") }).allSatisfy({ Self.deliveryWords.contains(String($0)) }) {
+            self = .due
+            return
+        }
+        // "Accountable Fellow", "Responsible engineer": a role named by what it answers for is the owner.
         guard words.count == 2, ["accountable", "responsible"].contains(words[0]) else { return nil }
         self = .owners
     }

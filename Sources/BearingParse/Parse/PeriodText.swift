@@ -41,12 +41,20 @@ enum PeriodText {
             return year.map { "\($0)-H\(number)" } ?? "H\(number)"
         }
         // "2027-08" is a month, kept as written (its quarter is `Quarter.holding`'s), not the year 2027.
+        // "Launch completed May 2022" (a completion-date cell) is the month, without the words around it.
+        if let (year, number) = Quarter.month(in: text), isoMonth.firstMatch(in: text) == nil,
+           text.split(whereSeparator: { !$0.isLetter }).count > 1 {
+            return "\(monthNames[number - 1]) \(year)"
+        }
         if month.matches(text) || Quarter.month(in: text) != nil { return text.trimmed }
         if let year = firstYear(text) { return "\(year)" }
         return nil
     }
 
     /// Every year written in `text`, in order ("2024–2025" is two).
+    private static let monthNames = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+                                     "October", "November", "December"]
+
     static func years(in text: String) -> [Int] {
         year.allMatches(in: text).compactMap { $0[1].flatMap { Int($0) } }
     }

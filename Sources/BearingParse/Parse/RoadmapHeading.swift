@@ -88,6 +88,14 @@ enum RoadmapHeading {
     }
 
     /// True for sections that describe the roadmap instead of holding its items.
+    /// "## Priorities", "## Our priorities", "## Team priorities": what the team puts first, which the roadmap's work
+    /// serves, not a lane of work. ("## Q3 priorities" names a period and stays a lane.)
+    static func isOwnPriorities(_ title: String) -> Bool {
+        let words = normalized(TitleLabel.stripLeadingSymbols(title)).split(whereSeparator: { !$0.isLetter }).map(String.init)
+        guard let last = words.last, ["priorities", "priority"].contains(last) else { return false }
+        return words.dropLast().allSatisfy(["our", "team", "key", "top", "current", "product", "the", "main", "strategic"].contains)
+    }
+
     static func isAside(_ title: String) -> Bool {
         let lower = normalized(title)
         if asideWords.contains(where: { lower.contains($0) }) { return true }

@@ -124,6 +124,15 @@ package struct RoadmapParser: Sendable {
                 asides.append(section)
                 continue
             }
+            // A team roadmap's own "## Priorities" list says what its work serves: shown with the roadmap, not as items.
+            if section.level <= 2, RoadmapHeading.isOwnPriorities(section.title) {
+                notes += document.blocks(from: section.line, through: section.endLine)
+                asides.append(section)
+                diagnostics.note(.skippedSection, "\"\(TitleText.clean(section.title))\" is the roadmap's own priorities: shown with the roadmap, not read as roadmap items",
+                                 line: section.line, column: section.column,
+                                 fix: "to link work to them, make them the strategy's priorities (or sub-priorities) and name them on the items with `Priorities:`")
+                continue
+            }
             // A board in a section ("## 2027" over `| Q1 | Q2 |`) gives its columns as lanes; what else the section holds
             // is read as a lane as before, and its prose alone introduces the board's first lane.
             let boards = Self.boards(in: &section.blocks, year: year).flatMap { reader.lanes($0, fileStatus: fileStatus, diagnostics: &diagnostics) }
