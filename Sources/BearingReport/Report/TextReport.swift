@@ -18,7 +18,7 @@ public struct TextReport {
     public func render() -> String {
         var out: [String] = []
         let title = plan.config.title ?? alignment.strategy.title
-        out.append(style.bold(title) + style.dim(" · as of \(Format.day(alignment.today))" + (alignment.currentQuarter.map { " · current quarter \($0)" } ?? "")))
+        out.append(style.bold(title) + style.dim(" · as of \(Format.day(alignment.today))" + (PeriodStanding.label(alignment).map { " · \($0)" } ?? "")))
         out.append("")
         let scopes = quarter.map { [alignment.scope(.quarter, $0.description)].compactMap { $0 } }
             ?? ([alignment.workspace].compactMap { $0 } + alignment.scopes.filter { $0.kind == .quarter } + alignment.scopes.filter { $0.kind == .roadmap })
