@@ -90,7 +90,7 @@ struct SuggestCommand: ConsoleCommand {
     }
 
     private func write(_ suggestions: [Suggestion], root: String, plan: Plan, progress: inout Progress, console: Console) {
-        let unsafe = Set(plan.diagnostics.filter { [.notUTF8, .binaryFile, .fileTooLarge, .unreadableFile].contains($0.code) }.map(\.location.path))
+        let unsafe = Set(plan.diagnostics.filter { [.notUTF8, .utf16File, .binaryFile, .fileTooLarge, .unreadableFile].contains($0.code) }.map(\.location.path))
         for (path, group) in Dictionary(grouping: suggestions, by: \.path).sorted(by: { $0.key < $1.key }) {
             guard !unsafe.contains(path) else { console.error("skipped \(path): it has encoding problems (run `bearing check`)"); continue }
             let insertions = group.map { PrioritiesFileWriter.Insertion(line: $0.line, value: $0.priority) }

@@ -80,6 +80,8 @@ struct DiagnosticCoverageTests {
         // Latin-1 text (not UTF-8), and a file with a NUL byte (binary).
         seen.formUnion(loadWorkspace(data: ["objectives/2026-Q1.md": Data("## A\n".utf8) + Data([0xC3, 0x28])]).codes)
         seen.formUnion(loadWorkspace(data: ["objectives/2026-Q1.md": Data("## A\n".utf8) + Data([0xFF, 0x0A, 0x00])]).codes)
+        // UTF-16 with its byte-order mark (Windows PowerShell's `>`).
+        seen.formUnion(loadWorkspace(data: ["objectives/2026-Q1.md": Data([0xFF, 0xFE, 0x23, 0x00, 0x20, 0x00, 0x41, 0x00])]).codes)
         let files = FileSystem.memory(["/ws/strategy.md": minimalStrategy])
         var broken = files
         broken.readFile = { _ in throw CocoaError(.fileReadNoPermission) }

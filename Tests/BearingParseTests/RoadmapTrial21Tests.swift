@@ -258,4 +258,20 @@ struct RoadmapTrial21Tests {
         #expect(plan.objectives.map(\.title) == ["Ship the platform"])
         #expect(plan.objectives.first?.keyResults.count == 1)
     }
+
+    // MARK: F23, UTF-16
+
+    @Test("a UTF-16 file with a byte-order mark is read, with a warning that says what it is", arguments: [String.Encoding.utf16LittleEndian, .utf16BigEndian])
+    func utf16(encoding: String.Encoding) throws {
+        let text = "## Q3 2026\n\n### Improve onboarding\n\n- [ ] 10 new members\n"
+        let mark: [UInt8] = encoding == .utf16LittleEndian ? [0xFF, 0xFE] : [0xFE, 0xFF]
+        let data = Data(mark) + (try #require(text.data(using: encoding)))
+        let plan = loadWorkspace(data: ["strategy.md": Data("# S\n\n## Priorities\n\n1. **Onboarding**\n".utf8), "objectives/okrs.md": data])
+        #expect(plan.objectives.map(\.title) == ["Improve onboarding"])
+        #expect(!plan.codes.contains(.binaryFile))
+        let warning = try #require(plan.diagnostics.first { $0.code == .utf16File })
+        #expect(warning.severity == .warning)
+        #expect(warning.location.path == "objectives/okrs.md")
+        #expect(warning.fix?.contains("UTF-8") == true)
+    }
 }

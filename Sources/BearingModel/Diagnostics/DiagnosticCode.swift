@@ -6,6 +6,7 @@ public enum DiagnosticCode: String, Sendable, Codable, CaseIterable {
     case linkOutsideWorkspace = "link-outside-workspace"
     case binaryFile = "binary-file"
     case notUTF8 = "not-utf8"
+    case utf16File = "utf16-file"
     case fileTooLarge = "file-too-large"
     case emptyFile = "empty-file"
     case skippedFile = "skipped-file"

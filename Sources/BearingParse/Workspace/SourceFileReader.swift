@@ -27,6 +27,17 @@ struct SourceFileReader {
         }
         // One copy into an array: checking Data byte by byte pays an exclusivity check per byte.
         let all = [UInt8](data)
+        // Windows PowerShell's `>` and Notepad's "Unicode" write UTF-16 with a byte-order mark: every other byte of
+        // ASCII text is NUL, so it is no binary file. Read it, and say what it is (git shows it as binary).
+        if let (text, order) = Self.utf16(all) {
+            diagnostics.warning(.utf16File, "file is UTF-16 (\(order)); read as such, but git diffs and most tools show it as binary, and `suggest --apply` leaves it alone",
+                                fix: "re-save it as UTF-8 (`iconv -f UTF-16 -t UTF-8`, or your editor's \"Save with encoding\")")
+            if text.allSatisfy(\.isWhitespace) {
+                diagnostics.warning(.emptyFile, "file is empty")
+                return nil
+            }
+            return text
+        }
         if let zero = all.prefix(8192).firstIndex(of: 0) {
             diagnostics.error(.binaryFile, "binary file (a NUL byte at offset \(zero)); skipped",
                               line: Self.line(atOffset: zero, in: all[...]))
@@ -48,6 +59,29 @@ struct SourceFileReader {
             return nil
         }
         return text
+    }
+
+    /// The text of bytes that start with a UTF-16 byte-order mark (FF FE little-endian, FE FF big-endian), without the
+    /// mark, and which order it was; nil for any other bytes. Invalid sequences read as replacement characters.
+    static func utf16(_ bytes: [UInt8]) -> (text: String, order: String)? {
+        guard bytes.count >= 2 else { return nil }
+        let little: Bool
+        switch (bytes[0], bytes[1]) {
+        case (0xFF, 0xFE): little = true
+        case (0xFE, 0xFF): little = false
+        default: return nil
+        }
+        // "FF FE 00 00" is UTF-32's mark, not UTF-16's.
+        if little, bytes.count >= 4, bytes[2] == 0, bytes[3] == 0 { return nil }
+        var units: [UInt16] = []
+        units.reserveCapacity(bytes.count / 2)
+        var index = 2
+        while index + 1 < bytes.count {
+            let (a, b) = (UInt16(bytes[index]), UInt16(bytes[index + 1]))
+            units.append(little ? a | b << 8 : a << 8 | b)
+            index += 2
+        }
+        return (String(decoding: units, as: UTF16.self), little ? "little-endian" : "big-endian")
     }
 
     static func megabytes(_ bytes: Int) -> String {
