@@ -33,7 +33,7 @@ struct SuggestCommand: ConsoleCommand {
         let root = try options.root(console)
         let (plan, aligned) = try alignment.align(WorkspaceLoader().load(root: root), console: console)
         console.printErrors(of: plan)
-        let suggestions = Suggestions.make(aligned, threshold: threshold)
+        let suggestions = Suggestions.make(aligned, threshold: threshold).map { Self.byCode($0, strategy: aligned.strategy) }
         if suggestions.isEmpty { console.print("every objective and roadmap item declares its priorities"); return 0 }
         let misspelt = Self.misspeltKeys(suggestions, root: root)
         for suggestion in suggestions {
@@ -54,6 +54,19 @@ struct SuggestCommand: ConsoleCommand {
         console.print("wrote \(progress.written) Priorities: line\(progress.written == 1 ? "" : "s")\(corrected)")
         if !progress.refused.isEmpty { return 1 }
         return 0
+    }
+
+    /// The suggestion naming each priority by the code its heading gives it ("O1" for "### O1: Our digital experiences…"),
+    /// as the writer's own references do, rather than by a slug of its title; only a code that names that priority alone.
+    static func byCode(_ suggestion: Suggestion, strategy: Strategy) -> Suggestion {
+        func named(_ id: String) -> String {
+            guard let code = strategy.priority(id)?.code, ReferenceResolver().resolvePriority(code, in: strategy).id == id else { return id }
+            return code
+        }
+        var result = suggestion
+        result.priority = named(suggestion.priority)
+        result.subPriority = suggestion.subPriority.map(named)
+        return result
     }
 
     private static func line(_ suggestion: Suggestion) -> String {
