@@ -73,7 +73,7 @@ struct SuggestCommand: ConsoleCommand {
         let mark = suggestion.applicable ? "+" : "?"
         let hint = suggestion.subPriority.map { "; closest sub-priority \($0)" } ?? ""
         return "\(mark) \(suggestion.path):\(suggestion.line): \(suggestion.title) → Priorities: \(suggestion.priority)  "
-            + "(strength \(String(format: "%.2f", suggestion.strength)); \(suggestion.evidence.joined(separator: ", "))\(hint))"
+            + "(strength \(String(format: "%.2f", suggestion.strength)); \(suggestion.evidence.isEmpty ? "no word to name as evidence" : suggestion.evidence.joined(separator: ", "))\(hint))"
     }
 
     /// The suggested items whose metadata misspells the priorities key, by "path:line": --apply corrects those keys.

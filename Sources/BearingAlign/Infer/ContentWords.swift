@@ -12,10 +12,16 @@ package enum ContentWords {
     package static let minimum = 2
 
     package static func count(_ text: String) -> Int {
-        Set(WordPiece.basicTokens(InferenceText.clean(text)).map { $0.lowercased() }.filter(isContent)).count
+        Set(WordPiece.basicTokens(InferenceText.clean(text)).map { $0.lowercased() }.filter { isContent($0) && ReadableScript.reads($0) }).count
     }
 
-    /// Stops at the `minimum`-th distinct content word: every item of a plan is asked, and most say plenty.
+    /// The distinct content words in a script inference does not read (`ReadableScript`), which `count` leaves out.
+    package static func unreadCount(_ text: String) -> Int {
+        Set(WordPiece.basicTokens(InferenceText.clean(text)).map { $0.lowercased() }.filter { isContent($0) && !ReadableScript.reads($0) }).count
+    }
+
+    /// Stops at the `minimum`-th distinct content word: every item of a plan is asked, and most say plenty. Only words
+    /// inference reads count (`ReadableScript`): an item written in Chinese has too little text to link, not a guess.
     package static func isTooThin(_ text: String) -> Bool { isTooThin(cleaned: InferenceText.clean(text)) }
 
     /// `isTooThin` of a text already cleaned (`InferenceText.clean`).
@@ -23,7 +29,7 @@ package enum ContentWords {
         var seen: Set<String> = []
         for token in WordPiece.basicTokens(cleaned) {
             let word = token.lowercased()
-            if isContent(word) { seen.insert(word) }
+            if isContent(word) && ReadableScript.reads(word) { seen.insert(word) }
             if seen.count >= minimum { return false }
         }
         return true

@@ -151,7 +151,9 @@ public struct PriorityInferrer: Sendable {
     }
 
     private func place(cleaned: String, cache: inout [String: [Int32]]) -> (Inference, Int) {
-        let words = vectors.tokenizer.words(cleaned, cache: &cache)
+        // Words in a script the vectors do not read carry no meaning here (`ReadableScript`).
+        var words = vectors.tokenizer.words(cleaned, cache: &cache)
+        if !cleaned.utf8.allSatisfy({ $0 < 0x80 }) { words = words.filter { ReadableScript.reads($0.text) } }
         let (sum, weight) = vectors.sum(words)
         let meaningful = words.count { word in word.pieces.contains { vectors.weights[Int($0)] > 0 } }
         guard weight > 0, !priorities.isEmpty else { return (Inference(ranking: [], subPriority: nil, evidence: [], background: 0), meaningful) }

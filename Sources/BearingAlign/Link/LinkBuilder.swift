@@ -13,6 +13,9 @@ struct LinkBuilder {
     static let minimumWordsToJudge = 6
     /// The orphan line on the calibrated scale.
     static let orphanLine = Double(Calibration.orphanStrength)
+    /// The most an inferred link is worth when no word of the item can be named as its evidence: related, but not
+    /// "clearly" (0.5 on the calibrated scale), since a reader has nothing to check it by.
+    static let unevidencedCeiling = 0.4
 
     let strategy: Strategy
     let items: [AlignedItem]
@@ -179,17 +182,29 @@ struct LinkBuilder {
 
     private func inferred(_ item: AlignedItem) -> [Link] {
         guard let inference = inferences[item.id], let best = inference.best else { return [] }
-        let strength = Double(best.strength)
+        let unevidenced = inference.evidence.isEmpty
+        let strength = Self.ceiling(Double(best.strength), unevidenced: unevidenced)
         // The kind and the strength stand beside the explanation wherever it is shown: it says only where they come from.
         let explanation = "relatedness \(Self.decimal(Double(best.similarity))) − everyday work \(Self.decimal(Double(inference.background))) "
-            + "= margin \(Self.decimal(Double(best.margin)))"
+            + "= margin \(Self.decimal(Double(best.margin)))" + Self.ceilingNote(Double(best.strength), unevidenced: unevidenced)
         var links = [Link(item: item.id, priority: best.priority, kind: .inferred, strength: strength, evidence: inference.evidence, via: nil,
                           explanation: explanation)]
         if let sub = inference.subPriority, !Calibration.isOrphan(margin: sub.margin) {
-            links.append(Link(item: item.id, priority: sub.priority, kind: .inferred, strength: Double(sub.strength), evidence: inference.evidence,
-                              via: nil, explanation: "sub-priority of \(best.priority); relatedness \(Self.decimal(Double(sub.similarity))), margin \(Self.decimal(Double(sub.margin)))"))
+            links.append(Link(item: item.id, priority: sub.priority, kind: .inferred, strength: Self.ceiling(Double(sub.strength), unevidenced: unevidenced),
+                              evidence: inference.evidence, via: nil,
+                              explanation: "sub-priority of \(best.priority); relatedness \(Self.decimal(Double(sub.similarity))), margin \(Self.decimal(Double(sub.margin)))"
+                                + Self.ceilingNote(Double(sub.strength), unevidenced: unevidenced)))
         }
         return links
+    }
+
+    static func ceiling(_ strength: Double, unevidenced: Bool) -> Double {
+        unevidenced ? min(strength, unevidencedCeiling) : strength
+    }
+
+    static func ceilingNote(_ strength: Double, unevidenced: Bool) -> String {
+        unevidenced && strength > unevidencedCeiling
+            ? "; no word of the text can be named as evidence, so at most \(constant(unevidencedCeiling)) (calibrated \(decimal(strength)))" : ""
     }
 
     func topLevel(of id: String) -> String { strategy.priority(id)?.parent ?? id }

@@ -8,7 +8,9 @@ public enum ExplainReport {
         let links = alignment.links(of: item.id)
         let thin = alignment.score(of: item.id)?.tooLittleText == true
         if links.isEmpty {
-            out.append(thin ? "  none: too little text to link — \(ContentWords.count(item.text)) content word(s) after stop words and labels, "
+            let unread = ContentWords.unreadCount(item.text)
+            let script = unread == 0 ? "" : " (\(unread) more in a script inference does not read: its word vectors are English)"
+            out.append(thin ? "  none: too little text to link — \(ContentWords.count(item.text)) content word(s) after stop words and labels\(script), "
                               + "fewer than \(ContentWords.minimum); add a sentence about the work or a `Priorities:` line" : "  none")
         }
         for link in links {
