@@ -39,4 +39,18 @@ import BearingReport
         #expect(LinkBuilder.ceiling(0.3, unevidenced: true) == 0.3)
         #expect(LinkBuilder.ceilingNote(0.89, unevidenced: true).contains("no word of the text can be named as evidence"))
     }
+
+    @Test("a line an item repeats is template, not work: it does not drive the link (F4)")
+    func repeatedLines() throws {
+        let text = "Cohesion.\n\n#### KR: one\n\nThe following initiatives will impact this KR:\n\n- Notification work\n\n#### KR: two\n\nThe following initiatives will impact this KR:\n\n- Status dots\n"
+        let kept = RepeatedLines.removed(text)
+        #expect(!kept.contains("impact"))
+        #expect(kept.contains("Notification work") && kept.contains("Status dots") && kept.contains("#### KR: one"))
+        #expect(RepeatedLines.removed("Done\nDone\nShip it") == "Done\nDone\nShip it")
+        let strategy = "# Strategy\n\n## Priorities\n\n1. **Experiences.** Our digital experiences are the best way to access health care and benefits.\n"
+            + "2. **People.** Our people are empowered to make sustained impact.\n   - Our team health survey indicates that more than 75% feel they are having a high impact on our mission.\n"
+        let inferrer = PriorityInferrer(strategy: try #require(plan(["strategy.md": strategy]).strategy), vectors: Shared.vectors)
+        let inference = try #require(inferrer.inferCounting([.init(text: "Navigation for logged-in tools. " + text)]).inferences.first)
+        #expect(!inference.evidence.map(\.term).contains("impact"))
+    }
 }

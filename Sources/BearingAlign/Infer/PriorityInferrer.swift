@@ -140,14 +140,14 @@ public struct PriorityInferrer: Sendable {
     /// A text's inference, its weighty words and whether it is too thin to link (`ContentWords`), from one cleaning
     /// of the text: the thinness test cleaned every text again, a seventh of each revision of a history walk.
     private func entry(_ text: String, cache: inout [String: [Int32]]) -> InferenceCache.Entry {
-        let cleaned = InferenceText.clean(text)
+        let cleaned = InferenceText.clean(RepeatedLines.removed(text))
         let (inference, count) = place(cleaned: cleaned, cache: &cache)
         return InferenceCache.Entry(text: text, inference: inference, meaningfulWords: count, tooThin: ContentWords.isTooThin(cleaned: cleaned))
     }
 
     /// Where one text lands, and how many of its words carry weight.
     func place(_ text: String, cache: inout [String: [Int32]]) -> (Inference, Int) {
-        place(cleaned: InferenceText.clean(text), cache: &cache)
+        place(cleaned: InferenceText.clean(RepeatedLines.removed(text)), cache: &cache)
     }
 
     private func place(cleaned: String, cache: inout [String: [Int32]]) -> (Inference, Int) {
