@@ -40,6 +40,39 @@ import BearingReport
         #expect(LinkBuilder.ceilingNote(0.89, unevidenced: true).contains("no word of the text can be named as evidence"))
     }
 
+    static let cooperative = "# Strategy\n\n## Priorities\n\n1. **Sustainable livelihoods.** Recurring revenue, a healthy pipeline and sound finances.\n"
+        + "2. **Strong governance.** A co-operative structure that embodies our values.\n"
+        + "3. **Effective remote organization.** Operations, infrastructure and a culture of accountability.\n"
+
+    @Test("a word only one priority uses decides between close fits, and is never evidence for another (F7)")
+    func distinctiveWord() throws {
+        let alignment = align(plan(["strategy.md": Self.cooperative,
+                                    "objectives/2026-Q4.md": "# Plan\n\n## Set up the operations workspace\n"]))
+        let item = try Self.item(alignment, "Set up the operations workspace")
+        let link = try #require(alignment.links(of: item.id).first)
+        #expect(link.priority == "effective-remote-organization")
+        #expect(link.evidence.contains(Evidence(term: "operations", kind: .exact)))
+        // Whatever it is linked to, a word of another priority's text is not shown as related evidence for it.
+        let inferrer = PriorityInferrer(strategy: alignment.strategy, vectors: Shared.vectors)
+        let words = Shared.vectors.tokenizer.words("operations workspace")
+        let governance = inferrer.evidence(inferrer.evidenceCandidates(words), profile: inferrer.wholeVectors[1], stems: inferrer.priorityStems[1],
+                                           otherStems: inferrer.priorityStems[2])
+        #expect(!governance.map(\.term).contains("operations"))
+    }
+
+    static let materials = "# Strategy\n\nThe foundation is prioritizing three goals:\n\n1. Fostering an Open Materials Science Community and Culture\n"
+        + "2. Advancing the quality of open materials science tools\n3. Provide training necessary for an open materials science economy\n"
+
+    @Test("a title that names one priority's own word is not pulled away by the words all priorities share (F5)")
+    func sharedWordsDoNotWin() throws {
+        let alignment = align(plan(["strategy.md": Self.materials,
+                                    "objectives/2026-Q4.md": "# Plan\n\n## A Discord Community for Materials Science and Manufacturing\n\nWe accelerate sharing.\n"]))
+        let item = try Self.item(alignment, "A Discord Community for Materials Science and Manufacturing")
+        let link = try #require(alignment.links(of: item.id).first)
+        #expect(link.priority.hasPrefix("fostering-an-open-materials-science-community"), "\(link)")
+        #expect(link.evidence.contains(Evidence(term: "community", kind: .exact)))
+    }
+
     @Test("a line an item repeats is template, not work: it does not drive the link (F4)")
     func repeatedLines() throws {
         let text = "Cohesion.\n\n#### KR: one\n\nThe following initiatives will impact this KR:\n\n- Notification work\n\n#### KR: two\n\nThe following initiatives will impact this KR:\n\n- Status dots\n"

@@ -22,6 +22,15 @@ public struct PriorityInferrer: Sendable {
     static let wholeTextWeight: Float = 0.75
     /// How many of the bank's closest items stand for "everyday work" beside one text.
     static let backgroundNeighbours = 3
+    /// How much a shared word that only one priority's text uses adds to that priority's fit, at most (all the item's
+    /// rarer words being that priority's own): "Set up the operations workspace" went to "governance", whose text has
+    /// neither word, over the priority that says "Operations"; "community" in a title lost to "materials science
+    /// manufacturing", words that all three priorities share. Cosines of static vectors blur such a word with its
+    /// neighbours; the word itself is the evidence a reader can check.
+    /// 0.05 is the largest weight that leaves `bearing eval`'s top-1 and top-2 unchanged on every set (0.1 and above
+    /// lost an astropy item; one unrelated item of 360 is no longer flagged): it decides between priorities whose
+    /// fits are close, as in the examples above, and does not override the vectors.
+    static let distinctiveWordWeight: Float = 0.05
 
     let vectors: TokenVectors
     public let priorities: [Priority]
@@ -37,6 +46,8 @@ public struct PriorityInferrer: Sendable {
     let backgroundRows: [Float]
     /// Lowercased stems of each priority's words, for exact-match evidence.
     let priorityStems: [Set<String>]
+    /// Per top-level priority, its stems that no other top-level priority's text uses.
+    let distinctiveStems: [Set<String>]
     /// Per top-level priority, its whole text, facets and sub-priorities in that order: what `relatedness` takes the
     /// best of, built once instead of for every item and priority.
     let profileVectors: [[[Float]]]
@@ -62,7 +73,11 @@ public struct PriorityInferrer: Sendable {
             return own.map { centred(embed($0)) }.filter(Vector.hasLength)
         }
         backgroundRows = bank.flatMap(centred)
-        priorityStems = texts.map { Stems.of(InferenceText.clean($0)) }
+        let stems = texts.map { Stems.of(InferenceText.clean($0)) }
+        priorityStems = stems
+        distinctiveStems = stems.indices.map { index in
+            stems[index].subtracting(stems.indices.filter { $0 != index }.flatMap { stems[$0] })
+        }
         let (whole, facets, subs) = (wholeVectors, facetVectors, childVectors)
         profileVectors = topLevel.indices.map { [whole[$0]] + facets[$0] + subs[$0] }
         var context = ContentHash()
@@ -163,9 +178,12 @@ public struct PriorityInferrer: Sendable {
         ranking.reserveCapacity(priorities.count)
         // Relatedness is the best cosine with the priority's whole text, its own facets and its sub-priorities.
         let cosines = profileVectors.map { Vector.dots(item, $0) }
+        let candidates = evidenceCandidates(words)
+        let candidateStems = Set(candidates.map { Stems.stem($0.text) })
         for index in priorities.indices {
             let similarity = cosines[index].max() ?? 0
-            let fit = Self.wholeTextWeight * cosines[index][0] + (1 - Self.wholeTextWeight) * similarity
+            let distinctive = candidateStems.isEmpty ? 0 : Float(candidateStems.intersection(distinctiveStems[index]).count) / Float(candidateStems.count)
+            let fit = Self.wholeTextWeight * cosines[index][0] + (1 - Self.wholeTextWeight) * similarity + Self.distinctiveWordWeight * distinctive
             ranking.append(PriorityMatch(priority: priorities[index].id, similarity: similarity, margin: similarity - background,
                                          strength: Calibration.strength(margin: similarity - background), fit: fit))
         }
@@ -188,7 +206,8 @@ public struct PriorityInferrer: Sendable {
         var closestIndex = 0
         for (position, cosine) in cosines[best].enumerated() where cosine > cosines[best][closestIndex] { closestIndex = position }
         let closest = profileVectors[best].isEmpty ? wholeVectors[best] : profileVectors[best][closestIndex]
-        let evidence = evidence(evidenceCandidates(words), profile: closest, stems: priorityStems[best])
+        let others = priorityStems[best].isEmpty ? Set<String>() : Set(priorityStems.indices.filter { $0 != best }.flatMap { priorityStems[$0] })
+        let evidence = evidence(candidates, profile: closest, stems: priorityStems[best], otherStems: others.subtracting(priorityStems[best]))
         var inference = Inference(ranking: ranking, subPriority: subs[priorities[best].id], evidence: evidence, background: background)
         inference.subPriorities = subs
         return (inference, meaningful)
@@ -217,8 +236,10 @@ public struct PriorityInferrer: Sendable {
     }
 
     /// The candidate words (see `evidenceCandidates`) that pull most towards `profile`: exact matches with the
-    /// priority's own words first, then the strongest related words.
-    func evidence(_ candidates: [WordPiece.Word], profile: [Float], stems: Set<String>) -> [Evidence] {
+    /// priority's own words first, then the strongest related words. A word another priority's text uses and this
+    /// one's does not is never related evidence for this one: "operations" is the remote-organization priority's word,
+    /// and listed as the reason for a link to governance it told the reader the opposite of what it is.
+    func evidence(_ candidates: [WordPiece.Word], profile: [Float], stems: Set<String>, otherStems: Set<String> = []) -> [Evidence] {
         let centreScore = Vector.dot(centre, profile)
         var kept: [(text: String, weight: Float)] = []
         kept.reserveCapacity(candidates.count)
@@ -245,9 +266,10 @@ public struct PriorityInferrer: Sendable {
         var exact: [Evidence] = []
         var related: [Evidence] = []
         for (term, _) in ranked {
-            if stems.contains(Stems.stem(term)) {
+            let stem = Stems.stem(term)
+            if stems.contains(stem) {
                 if exact.count < 3 { exact.append(Evidence(term: term, kind: .exact)) }
-            } else if related.count < 4 {
+            } else if related.count < 4 && !otherStems.contains(stem) {
                 related.append(Evidence(term: term, kind: .related))
             }
             if exact.count == 3 && !related.isEmpty { break }
