@@ -75,7 +75,7 @@ import TestSupport
         let (plan, alignment) = Site.example()
         let files = try SiteBuilder().render(plan: plan, alignment: alignment, options: .init())
         let page = String(decoding: try #require(files.first { $0.0 == "objectives/2026-q4/cut-operating-toil-in-half.html" }).1, as: UTF8.self)
-        #expect(page.components(separatedBy: "support, operations, benefits, automated").count == 2, "\(page)")
+        #expect(page.components(separatedBy: "support, operations, automated, knowledge").count == 2, "\(page)")
         #expect(page.contains("inferred, strength 0.72 — words as above <small>sub-priority of declared 1;"))
     }
 
