@@ -104,6 +104,16 @@ package struct Pattern: @unchecked Sendable {
         return (groups, whole)
     }
 
+    /// The capture groups and whole-match range of every match, in order.
+    package func allMatchesWithRanges(in text: String) -> [(groups: [String?], range: Range<String.Index>)] {
+        guard mayMatch(text) else { return [] }
+        let range = NSRange(text.startIndex..., in: text)
+        return regex.matches(in: text, range: range).compactMap { match in
+            guard let whole = Range(match.range, in: text) else { return nil }
+            return ((0..<match.numberOfRanges).map { index in Range(match.range(at: index), in: text).map { String(text[$0]) } }, whole)
+        }
+    }
+
     /// The capture groups of every match, in order.
     package func allMatches(in text: String) -> [[String?]] {
         guard mayMatch(text) else { return [] }

@@ -33,6 +33,12 @@ extension KeyResultCollector {
                 progress = reading.progress
                 source = reading.source
                 read = true
+            } else if let current = Self.currentOnly(row), let reading = Self.currentReading(measure: row.text, current: current) {
+                // A Current cell beside a key result that states its target: the cell is where the measure stands.
+                progress = reading.progress
+                source = reading.source
+                read = reading.progress != nil
+                cellsUnread = reading.unread
             } else if let text = row.progressText {
                 var reading = ProgressReader.read(text, checked: done ? true : nil)
                 // A figure alone under Progress ("$1.05") beside "Cost from $1.20 to $0.85" is where the measure stands now.
@@ -74,6 +80,39 @@ extension KeyResultCollector {
             return KeyResult(text: text, done: done, progress: progress, progressSource: source, location: location, figures: row.figures,
                              owners: owners, status: status)
         }
+    }
+
+    /// The row's Current (or Actual) cell when it is the only figure the cells give: no Progress, Score or Target column.
+    private static func currentOnly(_ row: PlanTable.KeyResultRow) -> String? {
+        guard let current = row.figures?.current, row.figures?.target == nil, row.figuresReading == nil, row.progressText == current else { return nil }
+        return current
+    }
+
+    /// Answers a Current cell gives to a key result stated as a condition ("App store rating remains at or above 4.6 /
+    /// 4.8 | Yes").
+    private static let affirmatives: Set<String> = ["yes", "met", "achieved", "true", "✅", "✔", "✔️", "y"]
+    private static let negatives: Set<String> = ["no", "not met", "missed", "false", "❌", "✗", "n"]
+
+    /// Progress from a Current cell read together with the key result's words, when those state a target; nil when they
+    /// state none, so the cell alone is read as a progress cell is. A yes or no answers the key result; a level
+    /// ("74%", "4.3 sec", "9% increase") is compared with the target the words state, never taken for a share done.
+    static func currentReading(measure: String, current: String) -> ProgressReader.Reading? {
+        if let answer = TableFigures.answer(current) {
+            if affirmatives.contains(answer) { return .init(progress: 1, source: .checkbox) }
+            if negatives.contains(answer) { return .init(progress: 0, source: .current) }
+        }
+        let together = ProgressReader.read("\(measure), now \(current)", checked: nil)
+        if together.progress != nil, [.range, .current].contains(together.source) { return together }
+        if together.progress == nil, together.unread != nil { return together }
+        let own = ProgressReader.read(measure, checked: nil)
+        guard own.unread != nil || RelativeChange.target(in: measure) != nil else {
+            // "Zero downtime… | 1" is read above; a bare figure beside words that state no target cannot be compared.
+            guard together.problem != nil, NumberText.value(current) != nil else { return nil }
+            return .init(progress: nil, source: .unknown,
+                         unread: "its Current value (`\(current)`) has no target to be compared with; state the target in the key result (`… to 5`) or add a Target column")
+        }
+        return .init(progress: nil, source: .unknown,
+                     unread: "its Current cell (`\(current.prefix(40))`) gives no value Bearing can compare with the target the key result states; write the value alone (`74%`) or its change (`up 4%`)")
     }
 
     /// True when the text holds no digit: words only ("Done", "At risk").

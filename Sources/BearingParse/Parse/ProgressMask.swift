@@ -33,7 +33,9 @@ enum ProgressMask {
         // A name with a number in it ("C-100 systems", "COVID-19", "SHA-256"): "100% of C-100 systems have delivered" is no
         // count of 100 delivered.
         + #"|(?<![\w.-])[A-Za-z]{1,10}-\d+(?![\d.,]*\s*%)\b"#
-        + #"|\b(?:version|release|releases|ship|launch|publish|tag|upgrade to|migrate to|python|swift|node|java|ios|android|api)\s+\d+(?:\.\d+)+\b"#)
+        + #"|\b(?:version|release|releases|ship|launch|publish|tag|upgrade to|migrate to|python|swift|node|java|ios|android|api)\s+\d+(?:\.\d+)+\b"#
+        // "Support iOS 17/18 and Android 14/15": versions named together are no count of 17 done of 18.
+        + #"|\b(?:versions?|releases?|python|swift|node|java|ios|ipados|android|macos|windows|api|sdk|chrome|firefox|safari)\s+\d+(?:\.\d+)*(?:\s*/\s*\d+(?:\.\d+)*)+(?![\d/])"#)
 
     /// Targets that are never progress: a service level near "uptime"/"availability"/"SLA", any "99.x%", and a range
     /// ("Hire 2-3 engineers": no current value can be read from it).
@@ -86,11 +88,13 @@ enum ProgressMask {
             // 1.2.3; Python 3.12 — not any decimal: "score 0.7" is a quarter of the key results Google-style OKRs write.
             || filter.mayHoldDigits(around: UInt8(ascii: ".")) && (filter.mayHold(UInt8(ascii: "."), times: 2) || filter.mayHold(any: versionWords))
             || filter.mayHold("-", thenDigits: 1)                                                // C-100
+            || filter.mayHoldDigits(around: UInt8(ascii: "/")) && filter.mayHold(any: versionWords)    // iOS 17/18
     }
 
     /// The words before a version number in `notFigures`.
     private static let versionWords = [
         "version", "release", "ship", "launch", "publish", "tag", "upgrade to", "migrate to", "python", "swift", "node", "java", "ios", "android", "api",
+        "macos", "windows", "sdk", "chrome", "firefox", "safari",
     ]
 
     /// False only when no alternative of `serviceLevels` can match.

@@ -69,6 +69,7 @@ package enum ProgressReader {
     /// Words that say a current value is given: when no form reads it, the text is in a form Bearing does not know.
     /// "score" only right before a figure ("score: 7"): "an NPS score of 30 or higher" names a measure and its target.
     static let hint = Pattern(#"\b(now|currently|so far|to date|at)\b\s*[$€£]?\d|\bscored?\s*[:=]?\s*\d"#, needs: Pattern.digits)
+    private static let figureCount = Pattern(#"(?<![\w.#])\d[\d,]*(?:\.\d+)?"#, needs: Pattern.digits)
     static let digit = Pattern(#"(?<![\w.#])\d"#, needs: Pattern.digits)
 
     /// Longer key results are prose, not measurements; only the checkbox is read from them.
@@ -99,6 +100,7 @@ package enum ProgressReader {
         if words.mayHold("from"), let reading = fromToNow(ranged, range) { return reading }
         if words.mayHold("→", "⟶", "➝", "->"), let reading = fromToNow(ranged, arrowRange) { return reading }
         if words.mayHold(" to "), let reading = fromToNow(ranged, toRange) { return reading }
+        if words.mayHold("%", "percent"), let reading = RelativeChange.read(measure) { return reading }
         if words.mayHold(any: TargetAndCurrent.markers) || words.mayHold("(") && words.mayHold(":"),
            let reading = TargetAndCurrent.read(measure) { return reading }
         if words.mayHold("/", "of"), let reading = fraction(measure) { return reading }
@@ -115,6 +117,8 @@ package enum ProgressReader {
         }
         if checked != true, masked.hidTarget, words.mayHold(any: TargetAndCurrent.markers), !hasFreeDigit(measure) {
             // "99.95% uptime (currently 99.9%)": the level is met or not; 99.9 of 99.95 is no share of the work done.
+            // "99.9% uptime (actual: 99.95%)" is met: the level and one value beside it, nothing else to choose between.
+            if figureCount.allRanges(in: ranged).count == 2, let met = TargetAndCurrent.read(ranged), met.progress == 1 { return met }
             return Reading(progress: nil, source: .unknown,
                            unread: "a service level (uptime, availability, 99.x%) is met or not, so its current value is no share done; check the box when it is met")
         }
@@ -151,12 +155,33 @@ package enum ProgressReader {
         if let groups = range.firstMatch(in: measure), let target = groups[3].flatMap(NumberText.value), let now = groups[5].flatMap(NumberText.value) {
             return (now, target)
         }
-        if let groups = ratio.firstMatch(in: measure) ?? ratioOf.firstMatch(in: measure) ?? amountOf.firstMatch(in: measure),
+        if let groups = countRatio(in: measure) ?? ratioOf.firstMatch(in: measure) ?? amountOf.firstMatch(in: measure),
            let done = groups[1].flatMap(NumberText.value), let total = groups[2].flatMap(NumberText.value) {
             return (done, total)
         }
         return nil
     }
+
+    /// "or more", "rating", "stars" right after `N/M`, or a rating or target word right before it: the pair is a value
+    /// on a scale or the level aimed at ("Reach 4/5 app rating", "rated 4/5"), not work done of a total.
+    private static let scaleAfter = Pattern(#"^\s*(?:stars?|★|rating|score|or (?:more|higher|above|better))\b"#, needs: ["star", "★", "rating", "score", "or "])
+    private static let scaleBefore = Pattern(#"\b(?:rating|rated|score[sd]?|stars?)\W{0,3}$"#, needs: ["rat", "score", "star"])
+
+    /// The first `N/M` that counts work done of a total: whole numbers ("4.6 / 4.8" is two thresholds, "4.5/5" a
+    /// rating), not a value on a scale nor the level aimed at (`scaleAfter`, `scaleBefore`, `targetBefore`).
+    private static func countRatio(in text: String) -> [String?]? {
+        for match in ratio.allMatchesWithRanges(in: text) {
+            guard let done = match.groups[1], let total = match.groups[2], !done.contains("."), !total.contains(".") else { continue }
+            let before = String(text[..<match.range.lowerBound]), after = String(text[match.range.upperBound...])
+            if targetBefore.matches(before) || scaleBefore.matches(before) || scaleAfter.matches(after) { continue }
+            return match.groups
+        }
+        return nil
+    }
+
+    /// A table cell that is one number as people write it (`0`, `1,200`, `74%`, `$1.2M`), for history's record of a
+    /// Current or Target cell; nil for a phrase ("4.3 sec", "Stable (12 to 6)").
+    package static func cellNumber(_ cell: String) -> Double? { NumberText.value(cell) }
 
     /// The contract's order tries the ratio first; `from A to B, now C` and the current-value forms come before it
     /// here because their parts may look like ratios or percentages ("from 20% to 50%, now 35%").
@@ -188,7 +213,7 @@ package enum ProgressReader {
     }
 
     private static func fraction(_ text: String) -> Reading? {
-        guard let groups = ratio.firstMatch(in: text) ?? ratioOf.firstMatch(in: text) ?? amountOf.firstMatch(in: text),
+        guard let groups = countRatio(in: text) ?? ratioOf.firstMatch(in: text) ?? amountOf.firstMatch(in: text),
               let done = groups[1].flatMap(NumberText.value), let total = groups[2].flatMap(NumberText.value) else { return nil }
         guard total > 0 else { return Reading(progress: nil, source: .unknown, problem: "`\(groups[0]?.trimmed ?? "")` divides by zero") }
         return Reading(progress: clamp(done / total), source: .ratio)

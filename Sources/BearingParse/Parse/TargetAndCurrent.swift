@@ -19,6 +19,11 @@ enum TargetAndCurrent {
     private static let periodLabelled = Pattern(
         #"\(\s*(?:as of|at end of|end of)?\s*(?:q[1-4#]|h[12#]|fy\s?[\d#]{2,4}(?:[-\s]?q[1-4#])?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)(?:\s+[\d#]{1,2}(?:st|nd|rd|th)?)?(?:,?\s+['’]?[\d#]{2,4})?\s*:\s*(\#(numberCore))"#,
         caseInsensitive: true, needs: ["("])
+    /// "Current: 3 / Target: 5", "(actual: 99.95%)": the field pair OKR templates write, in either order.
+    private static let labelledCurrent = Pattern(#"\b(?:current|actual)(?:\s+value)?\s*[:=]\s*(\#(numberCore))"#, needs: ["current", "actual"])
+    private static let labelledTarget = Pattern(#"\b(?:target|goal)(?:\s+value)?\s*[:=]\s*(\#(numberCore))"#, needs: ["target", "goal"])
+    /// "Zero app store rejections", "zero P1 incidents": a target of nothing, written as a word, lower is better.
+    private static let zeroTarget = Pattern(#"\bzero\b"#, needs: ["zero"])
     private static let toTarget = Pattern(#"\b(?:to|reach|hit|at least|at most|below|under|above|over)\s+(\#(numberCore))"#,
                                           needs: ["to", "reach", "hit", "at least", "at most", "below", "under", "above", "over"])
     private static let ofTarget = Pattern(#"(\#(numberCore))\s+of\s+\#(numberCore)"#, needs: ["of"])
@@ -45,6 +50,7 @@ enum TargetAndCurrent {
     /// Words one of which every current value is marked with (`markedAfter`, `markedBefore`): without any, `read` is nil.
     static let markers = [
         "now", "currently", "today", "to date", "so far", "done", "completed", "achieved", "delivered", "finished", "closed", "onboarded", "hired",
+        "current", "actual",
     ]
 
     static func read(_ text: String) -> ProgressReader.Reading? {
@@ -62,14 +68,28 @@ enum TargetAndCurrent {
         } else if let after = baselineAfter.firstMatchWithRange(in: String(text[current.start...])) {
             baseline = after
         }
-        let named = toTarget.allMatches(in: before).last?[1] ?? ofTarget.firstMatch(in: before)?[1]
+        let named = labelledTarget.firstMatch(in: text)?[1] ?? toTarget.allMatches(in: before).last?[1] ?? ofTarget.firstMatch(in: before)?[1]
         // "Signups 100 → 200; 150 so far": no "to B" names the target, so the pair's B is it and its A the start (the
         // first figure, 100, had been taken for the target and 150 read as met).
         if named == nil, baseline == nil, let pair = WrittenStart.pairs(in: before).last, pair.start != pair.target {
             return .init(progress: ProgressReader.clamp((value - pair.start) / (pair.target - pair.start)), source: .range)
         }
-        let targetText = named ?? likeCurrent(current.number, in: before)
-        guard let targetText, let target = NumberText.value(targetText) else { return nil }
+        guard let targetText = named ?? likeCurrent(current.number, in: before) else {
+            // "Zero app store rejections, now 0": the word is the target, and nothing above it is met.
+            guard zeroTarget.matches(before) else { return nil }
+            return value <= 0 ? .init(progress: 1, source: .current)
+                : .init(progress: nil, source: .unknown, unread: fallingUnread)
+        }
+        guard let target = NumberText.value(targetText) else { return nil }
+        // "Reduce churn by 25% (currently 5%)": the target is a change and 5% where the measure stands, not a change;
+        // they cannot be compared without the start ("Reduce churn by 25% (baseline 8%, now 6%)" can).
+        if named == nil, let relative = RelativeChange.target(in: before), relative.percent == target {
+            if let start = baseline?.groups[1].flatMap(NumberText.value), start > 0 {
+                return RelativeChange.progress(change: (value - start) / start * 100, toward: relative)
+            }
+            return .init(progress: nil, source: .unknown,
+                         unread: "its target is a change (by \(relative.written)) and its current value where the measure stands; write the change so far (`down 10% so far`) or the start (`baseline 8%, now 6%`)")
+        }
         if let start = baseline?.groups[1].flatMap(NumberText.value), start != target {
             return .init(progress: ProgressReader.clamp((value - start) / (target - start)), source: .range)
         }
@@ -87,12 +107,13 @@ enum TargetAndCurrent {
         }
         if falling.matches(before) || duration.allMatches(in: before).contains(where: { $0[1] == targetText }) {
             if value <= target { return .init(progress: 1, source: .current) }
-            return .init(progress: nil, source: .unknown,
-                         unread: "it gives a falling target and the current value but not where it started; write `from A to B, now C`")
+            return .init(progress: nil, source: .unknown, unread: fallingUnread)
         }
         guard target > 0 else { return .init(progress: nil, source: .unknown, problem: "a target of 0 cannot be counted up to") }
         return .init(progress: ProgressReader.clamp(value / target), source: .current)
     }
+
+    private static let fallingUnread = "it gives a falling target and the current value but not where it started; write `from A to B, now C`"
 
     /// The first figure before the current value, preferring one written like it: "Alerts acknowledged within 15 min:
     /// 95% (currently 80%)" measures a share, so its target is the 95 %, not the 15 minutes.
@@ -108,7 +129,8 @@ enum TargetAndCurrent {
         let after = markedAfter.firstMatchWithRange(in: text)
         let before = markedBefore.firstMatchWithRange(in: text)
         let labelled = text.contains("(") ? periodLabelled.firstMatchWithRange(in: text) : nil
-        let pick = [after, before, labelled].compactMap { $0 }.min { $0.range.lowerBound < $1.range.lowerBound }
+        let field = labelledCurrent.firstMatchWithRange(in: text)
+        let pick = [after, before, labelled, field].compactMap { $0 }.min { $0.range.lowerBound < $1.range.lowerBound }
         guard let pick, let number = pick.groups[1] else { return nil }
         return (number, pick.range.lowerBound)
     }
