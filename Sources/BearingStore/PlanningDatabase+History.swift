@@ -22,7 +22,9 @@ extension PlanningDatabase {
                 }
                 try item.execute(arguments: [seq, state.id, state.kind.rawValue, 1, state.title, state.quarter, state.status?.rawValue, state.progress])
                 for (position, kr) in state.keyResults.enumerated() {
-                    try result.execute(arguments: [seq, state.id, position + 1, kr.text, kr.done, kr.current, kr.target, kr.progress])
+                    // `current` is the number, or a table's Current cell as written when it is none (as key_results.current).
+                    let current: (any DatabaseValueConvertible)? = kr.current ?? kr.currentCell
+                    try result.execute(arguments: [seq, state.id, position + 1, kr.text, kr.done, current, kr.target, kr.progress])
                 }
                 for each in state.links {
                     try link.execute(arguments: [seq, state.id, each.priority, each.kind.rawValue, each.strength])

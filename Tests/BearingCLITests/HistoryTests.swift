@@ -170,3 +170,42 @@ struct HistoryTests {
         #expect(try Self.sql(db, "SELECT count(*) AS n FROM revisions") == "n\n1\n")
     }
 }
+
+/// A key-result table's Current cell in history (trial 21, F14): `key_result_history.current` was NULL for every table
+/// row, so a change of the cell alone ("No change (12 to 12)" → "Stable (12 to 6)") left no trace.
+@Suite("history of a key-result table's Current cells")
+struct TableCurrentHistoryTests {
+    static func objectives(bugs: String, load: String) -> String {
+        """
+        # 2026-Q1
+
+        ## Ship a stable app
+
+        - Priorities: reliability
+
+        | KR | Current |
+        |---|---|
+        | Reduce bugs by 25% | \(bugs) |
+        | App load time is 2 seconds or less | \(load) |
+
+        """
+    }
+
+    @Test("history carries the Current cell as key_results does: the number when it is one, else the cell as written")
+    func currentCells() throws {
+        let repo = try GitFixture()
+        defer { repo.remove() }
+        try repo.write(["planning/strategy.md": HistoryTests.strategy,
+                        "planning/objectives/2026-Q1.md": Self.objectives(bugs: "No change (12 to 12)", load: "4.3")])
+        try repo.commitAll("Plan Q1", author: "Ada", date: "2026-01-05T10:00:00Z")
+        try repo.write(["planning/objectives/2026-Q1.md": Self.objectives(bugs: "Stable (12 to 6)", load: "3.1")])
+        try repo.commitAll("Q1 check-in", author: "Grace", date: "2026-02-02T10:00:00Z")
+        let workspace = repo.root.appendingPathComponent("planning")
+        let out = repo.root.appendingPathComponent("site")
+        let build = try Bearing.run(["build", "--workspace", workspace.path, "--out", out.path, "--today", "2026-03-10"])
+        #expect(build.status == 0, "\(build.stderr)")
+        let db = out.appendingPathComponent("data/planning.db")
+        let rows = try HistoryTests.sql(db, "SELECT revision, position, current FROM key_result_history ORDER BY revision, position")
+        #expect(rows == "revision,position,current\n1,1,No change (12 to 12)\n1,2,4.3\n2,1,Stable (12 to 6)\n2,2,3.1\n")
+    }
+}

@@ -129,8 +129,14 @@ struct KeyResultFigureCache {
     /// Key results as history stores them, with their figures.
     mutating func states(_ keyResults: [KeyResult]) -> [PlanHistory.KeyResultState] {
         keyResults.map { result in
-            let (current, target) = read(result.text)
-            return PlanHistory.KeyResultState(text: result.text, done: result.done, current: current, target: target, progress: result.progress)
+            var (current, target) = read(result.text)
+            // A table row's Current and Target cells are its figures (the row's text names only the measure).
+            let cells = result.figures
+            let cellCurrent = cells?.current.flatMap(ProgressReader.cellNumber)
+            current = cellCurrent ?? (cells?.current == nil ? current : nil)
+            target = cells?.target.flatMap(ProgressReader.cellNumber) ?? target
+            return PlanHistory.KeyResultState(text: result.text, done: result.done, current: current, target: target,
+                                              currentCell: cellCurrent == nil ? cells?.current : nil, progress: result.progress)
         }
     }
 

@@ -15,6 +15,9 @@ public struct PlanHistory: Sendable {
         /// The current value and target when the text states them (`3/5`, `from 20 to 50, now 35`).
         public var current: Double?
         public var target: Double?
+        /// A table's Current cell as written when it is no plain number ("Stable (12 to 6)", "4.3 sec"): how the
+        /// measure stood is kept even when it is no figure, so a change of the cell alone is a change of the key result.
+        public var currentCell: String?
         /// 0…1, nil when the text does not say.
         public var progress: Double?
     }
