@@ -211,7 +211,10 @@ struct Scorer {
         // A period whose committed objective ended short of 1.0 missed a commitment: however well the rest went, it is
         // not green.
         let missed = graded.contains { Grade.isMissedCommitment($0, today: today) }
-        let band = grade.map { Self.band($0) }.map { missed && $0 == "green" ? "yellow" : $0 }
+        // Graded mostly on key results nobody measured, the mean says too little to be coloured.
+        let keyResults = graded.map(\.keyResultCount).reduce(0, +), measured = graded.map(\.measuredKeyResultCount).reduce(0, +)
+        let coverage = grade != nil && measured < keyResults ? "\(measured) of \(keyResults) key results measured" : nil
+        let band = measured * 2 < keyResults ? nil : grade.map { Self.band($0) }.map { missed && $0 == "green" ? "yellow" : $0 }
         var score = ScopeScore(
             kind: kind, key: key, items: counted.count, alignmentIndex: totalEffort > 0 ? 100 * weighted / totalEffort : 0,
             coverage: tops.isEmpty ? 0 : Double(tops.count - gaps.count) / Double(tops.count),
@@ -221,6 +224,7 @@ struct Scorer {
             shares: shares, balance: balance, grade: grade, gradeBand: band,
             pace: quarter.flatMap { q in grade.map { pace(grade: $0, quarter: q) } })
         score.planned = planned
+        score.gradeCoverage = coverage
         return score
     }
 

@@ -104,6 +104,10 @@ public struct ScopeScore: Sendable, Hashable, Codable {
     /// red (< 0.4), yellow (0.4–0.7), green (≥ 0.7); yellow at best when a committed objective of an ended period fell
     /// short of 1.0.
     public var gradeBand: String?
+    /// "2 of 8 key results measured" when the grade is the mean of only some of its objectives' key results (the
+    /// others' progress is unknown), nil when it covers them all. Under half measured, the grade has no band: a plan
+    /// is not green on work nobody measured (docs/scoring.md, Grade).
+    public var gradeCoverage: String?
     public var pace: Pace?
     /// A quarter that has not started at `today`: shown as planned, with no grade and no pace (progress written
     /// ahead of time is not a result).

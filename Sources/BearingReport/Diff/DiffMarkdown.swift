@@ -124,7 +124,8 @@ public struct DiffMarkdown {
                 notes.append("status \(status.rawValue)")
             }
             if change.change == .changed, change.progressBefore.map({ ($0 * 100).rounded() }) != change.progressAfter.map({ ($0 * 100).rounded() }) {
-                notes.append("key results \(change.progressBefore.map(Self.percent) ?? "–") → \(change.progressAfter.map(Self.percent) ?? "–")")
+                let covered = change.gradeCoverage.map { " (\($0))" } ?? ""
+                notes.append("key results \(change.progressBefore.map(Self.percent) ?? "–") → \(change.progressAfter.map(Self.percent) ?? "–")\(covered)")
             }
             notes += linkNotes(change)
             if change.orphanAfter && !change.orphanBefore { notes.append("⚠️ orphan: serves no priority clearly") }

@@ -49,6 +49,9 @@ public struct PlanDiff: Sendable, Encodable {
         /// Mean key-result progress, 0…1.
         public var progressBefore: Double?
         public var progressAfter: Double?
+        /// "2 of 8 key results measured" when the head's grade covers only some of its key results (`Grade.coverage`):
+        /// "100%" from two of eight must not read as the objective's whole.
+        public var gradeCoverage: String?
         /// Priorities linked above the threshold on one side only.
         public var linksGained: [String]
         public var linksLost: [String]
@@ -153,7 +156,8 @@ public struct PlanDiff: Sendable, Encodable {
             }
             guard let old else {
                 changes.append(ItemChange(id: item.id, title: item.title, kind: item.kind, change: .added, location: item.location,
-                                          statusAfter: item.status, progressAfter: item.progress, linksGained: linked(item.id, in: head),
+                                          statusAfter: item.status, progressAfter: item.progress, gradeCoverage: item.gradeCoverage,
+                                          linksGained: linked(item.id, in: head),
                                           linksLost: [], orphanBefore: false, orphanAfter: sides.orphanAfter(item.id),
                                           declaredAfter: item.declaredIDs))
                 continue
@@ -198,7 +202,7 @@ public struct PlanDiff: Sendable, Encodable {
             let corrected = old.declaredIDs.isEmpty && !new.declaredIDs.isEmpty ? misspelt[old.id] : nil
             let change = ItemChange(id: new.id, title: new.title, kind: new.kind, change: .changed, location: new.location,
                                     statusBefore: old.status, statusAfter: new.status,
-                                    progressBefore: old.progress, progressAfter: new.progress,
+                                    progressBefore: old.progress, progressAfter: new.progress, gradeCoverage: new.gradeCoverage,
                                     linksGained: linksAfter.filter { !linksBefore.contains($0) },
                                     linksLost: linksBefore.filter { !linksAfter.contains($0) },
                                     orphanBefore: orphanBefore(old.id), orphanAfter: orphanAfter(new.id),

@@ -384,7 +384,8 @@ public struct MarkdownReport {
                 // A quarter under way has a pace, not a grade.
                 out += [.text("Key-result progress so far "), .strong([.text(Format.grade(grade))]), .text(", \(Format.paceText(pace)). ")]
             } else {
-                out += [.text("Key results grade "), .strong([.text(Format.grade(grade))]), .text(" (\(scope.gradeBand ?? "")), quarter finished. ")]
+                let band = [scope.gradeBand, scope.gradeCoverage].compactMap { $0 }.joined(separator: ", ")
+                out += [.text("Key results grade "), .strong([.text(Format.grade(grade))]), .text(" (\(band)), quarter finished. ")]
                 // A committed objective short of 1.0 is a miss its owner explains: named, not averaged away.
                 let missed = alignment.missedCommitments(in: quarter.description)
                 if !missed.isEmpty {

@@ -44,6 +44,7 @@ extension ScopeScore: JSONWritable {
             w.field("gaps", gaps)
             if let grade { w.field("grade", grade) }
             if let gradeBand { w.field("grade_band", gradeBand) }
+            if let gradeCoverage { w.field("grade_coverage", gradeCoverage) }
             w.field("items", items)
             w.field("key", key)
             w.field("kind", kind.rawValue)

@@ -69,7 +69,10 @@ public struct TextReport {
                      "orphans \(scope.orphans.count)/\(scope.items)"]
         if !scope.tooLittleText.isEmpty { parts.append("too little text \(scope.tooLittleText.count)") }
         if let balance = scope.balance { parts.append("balance \(Format.decimal(balance))") }
-        if let grade = scope.grade { parts.append(style.band("grade \(Format.grade(grade)) \(scope.gradeBand ?? "")", scope.gradeBand)) }
+        if let grade = scope.grade {
+            let covered = scope.gradeCoverage.map { " (\($0))" } ?? ""
+            parts.append(style.band("grade \(Format.grade(grade))\(scope.gradeBand.map { " \($0)" } ?? "")\(covered)", scope.gradeBand))
+        }
         if scope.kind == .quarter, scope.grade != nil, case let missed = alignment.missedCommitments(in: scope.key).count, missed > 0 {
             parts.append(missed == 1 ? "1 commitment missed" : "\(missed) commitments missed")
         }

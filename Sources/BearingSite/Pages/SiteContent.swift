@@ -193,10 +193,12 @@ struct SiteContent: Sendable {
         if let grade = scope.grade, let pace = scope.pace, pace.status != "finished" {
             // A quarter under way has a pace, not a grade: coloured only when it is behind.
             kpis.append(["value": .text(format(grade)), "label": "key-result progress so far",
-                         "note": .text("\(percent(pace.elapsed)) of the \(pace.periodWord) gone: \(pace.status.replacingOccurrences(of: "-", with: " "))"),
+                         "note": .text("\(percent(pace.elapsed)) of the \(pace.periodWord) gone: \(pace.status.replacingOccurrences(of: "-", with: " "))"
+                                       + (scope.gradeCoverage.map { "; \($0)" } ?? "")),
                          "band": .text(pace.status == "behind" ? "red" : "")])
         } else if let grade = scope.grade {
-            var note = "\(scope.gradeBand ?? "") band"
+            // Under half the key results measured, no band: the note says how many were.
+            var note = [scope.gradeBand.map { "\($0) band" }, scope.gradeCoverage].compactMap { $0 }.joined(separator: ", ")
             if scope.pace?.status == "finished" { note += ", quarter finished" }
             kpis.append(["value": .text(format(grade)), "label": "key-result grade", "note": .text(note), "band": .text(scope.gradeBand ?? "")])
         }
