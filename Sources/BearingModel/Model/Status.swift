@@ -159,11 +159,13 @@ public enum Status: String, Sendable, Codable, CaseIterable {
         switch key {
         case "todo", "to-do", "planned", "idea", "draft", "not-begun", "proposed", "backlog", "new", "not-yet-started", "ready", "queued",
              "planning", "in-planning", "under-consideration", "considering", "exploring", "scoping", "pending", "tbd", "upcoming",
-             "scheduled", "to-be-started":
+             "scheduled", "to-be-started", "not-started-yet", "yet-to-start", "to-be-done":
             return .notStarted
         case "in-progress", "ongoing", "active", "green", "started", "in-flight", "on-target", "on-schedule", "in-review",
              "progressing", "wip", "underway", "under-way", "in-development", "under-development", "being-developed",
-             "in-design", "designing", "investigating", "researching", "prototyping", "in-testing", "in-qa":
+             "in-design", "designing", "investigating", "researching", "prototyping", "in-testing", "in-qa",
+             // Trello's and Kanban boards' "To Do / Doing / Done".
+             "doing", "in-work", "working-on-it":
             return .onTrack
         case "risk", "yellow", "amber", "behind", "slipping", "needs-attention", "at-risk!", "orange", "on-hold", "paused", "delayed":
             return .atRisk

@@ -130,13 +130,25 @@ struct MetadataValues {
         if let status = Status(reading: line.value) { return status }
         let known = Status.allCases.map(\.rawValue)
         // A misspelt word a tracker writes ("In progres") is nearer to its own spelling than to the contract's values.
-        let fix = DidYouMean.best(line.value.lowercased(), among: known).map { "did you mean `\($0)`?" }
-            ?? DidYouMean.best(line.value.lowercased(), among: Self.trackerWords).flatMap { word in
+        let value = line.value.lowercased()
+        let fix = Self.statusTypo(value, among: known).map { "did you mean `\($0)`?" }
+            ?? Self.statusTypo(value, among: Self.trackerWords).flatMap { word in
                 Status(reading: word).map { "did you mean `\(word)` (\($0.rawValue))?" }
             }
         diagnostics.warning(.unknownStatus, "unknown status `\(line.value)`; expected one of \(known.joined(separator: ", "))",
                             line: line.line, column: line.valueColumn, fix: fix)
         return nil
+    }
+
+    /// The status `value` is a typo of, if any. Stricter than names' did-you-mean: a status changes what the plan says,
+    /// and short words two letters apart are often other words ("Doing" is not "done"), so a short value may be one edit
+    /// off and a longer one two.
+    static func statusTypo(_ value: String, among words: [String]) -> String? {
+        guard let word = DidYouMean.best(value, among: words) else { return nil }
+        let allowed = value.count <= 6 ? 1 : 2
+        // "in prog": the start of a longer status is what was meant.
+        if value.count >= 4, word.lowercased().hasPrefix(value) { return word }
+        return DidYouMean.editDistance(value, word.lowercased(), limit: allowed + 1) <= allowed ? word : nil
     }
 
     /// Status words trackers write besides the contract's values, for "did you mean".
