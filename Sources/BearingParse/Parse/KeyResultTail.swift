@@ -15,13 +15,33 @@ struct KeyResultTail {
     /// status Bearing knows ends the reading and stays in the text.
     static func read(_ written: String, line: Int, column: Int) -> KeyResultTail {
         var tail = KeyResultTail(text: written)
+        // "Pick a tool (DRI: Matthias) ✅": a mark after the bracket stays with the words (it checks the key result);
+        // the parts before it are read as if it were not there.
+        var mark = ""
+        if let close = written.lastIndex(of: ")"), case let after = written[written.index(after: close)...],
+           !after.trimmed.isEmpty, !after.contains(where: { $0.isLetter || $0.isNumber || $0.isPunctuation }) {
+            mark = after.trimmed
+            tail.text = String(written[...close])
+        }
         while let rest = tail.peel(line: line, column: column) { tail.text = rest }
+        if tail.owners.isEmpty, let match = Self.handlesBetweenDashes.firstMatchWithRange(in: tail.text), let names = match.groups[1] {
+            // "Publish docs — @ina — due Dec 1": handles set off by dashes inside the words.
+            tail.owners = Self.names(names, line: line, column: column)
+            tail.text = String(tail.text[..<match.range.lowerBound]) + " — " + String(tail.text[match.range.upperBound...]).trimmed
+        }
+        if !mark.isEmpty { tail.text += " " + mark }
         return tail
     }
 
     /// The text before the last part, having read that part; nil when the text ends with none.
     private mutating func peel(line: Int, column: Int) -> String? {
         let text = self.text
+        if owners.isEmpty, text.last == "%" || text.last?.isLetter == true || text.last?.isNumber == true, text.contains("@"), !Self.handles.matches(text),
+           let match = Self.bareHandle.firstMatchWithRange(in: text), match.range.lowerBound > text.startIndex, let handle = match.groups[1] {
+            // "Cut tickets by 50% @valentin 20%": a handle at the end, before at most the figure reported, is the owner.
+            owners = Self.names(handle, line: line, column: column)
+            return String(text[..<match.range.lowerBound]).trimmed + (match.groups[2].map { " " + $0.trimmed } ?? "")
+        }
         guard let last = text.last, last == ")" || last == "]" || last.isLetter || last.isNumber || last == "_" || last == "." || last == "-" else { return nil }
         if owners.isEmpty, text.contains("@"), let match = Self.handles.firstMatchWithRange(in: text), match.range.lowerBound > text.startIndex,
            let names = match.groups[1] {
@@ -34,6 +54,12 @@ struct KeyResultTail {
            !text[..<match.range.lowerBound].trimmed.hasSuffix(":"), let inner = match.groups[1], let said = Status(reading: inner) {
             status = said
             return String(text[..<match.range.lowerBound]).trimmed
+        }
+        if owners.isEmpty, last == ")", let match = Self.bracketedOwner.firstMatchWithRange(in: text), match.range.lowerBound > text.startIndex,
+           let value = match.groups[1] {
+            // "(DRI: Matthias)", "(Lead: Ana)" not at the very end of the item, where the reader leaves it in the words.
+            owners = Self.names(value, line: line, column: column)
+            return owners.isEmpty ? nil : String(text[..<match.range.lowerBound]).trimmed
         }
         if let match = RoadmapBullet.trailingField.firstMatchWithRange(in: text), match.range.lowerBound > text.startIndex,
            let label = match.groups[1]?.lowercased(), let value = match.groups[2]?.trimmed, !value.isEmpty {
@@ -70,6 +96,15 @@ struct KeyResultTail {
 
     /// "— @ana", "– @ana, @lee", "- @ana and @lee": handles alone after a dash end the words.
     static let handles = Pattern(#"\s+[-–—]\s*(@[A-Za-z0-9_.-]+(?:\s*(?:,|&|\band\b)\s*@[A-Za-z0-9_.-]+)*)\s*$"#, needs: ["@"])
+    /// "— @ina — due Dec 1": handles set off by dashes on both sides, inside the words.
+    static let handlesBetweenDashes = Pattern(
+        #"\s+[-–—]\s*(@[A-Za-z0-9_.-]+(?:\s*(?:,|&|\band\b)\s*@[A-Za-z0-9_.-]+)*)\s*[-–—](?=\s)"#, needs: ["@"])
+    /// "@valentin", "@valentin 20%", ", assigned to @maria" at the end: a handle (not an e-mail address) and at most a
+    /// percentage after it.
+    static let bareHandle = Pattern(#"(?:,?\s+assigned to)?\s+(@[A-Za-z0-9_][A-Za-z0-9_.-]*[A-Za-z0-9_])(\s+\d+(?:\.\d+)?\s*%)?\s*$"#, needs: ["@"])
+    /// "(DRI: Matthias)", "(Lead: Ana Souza)", "(assigned to @maria)": an owner field in brackets at the end.
+    static let bracketedOwner = Pattern(
+        #"\s*\(\s*(?:(?:owners?|dri|lead|driver|assignee|responsible)\s*:|assigned to)\s*([^()]{1,60}?)\s*\)\s*$"#, needs: ["("])
     /// "[at risk]", "(off track)": a bracket at the end of the words, read as a status only when all of it is one.
     private static let bracket = Pattern(#"\s*[\[(]\s*([^\[\]()]{1,30}?)\s*[\])]\s*$"#)
 }
