@@ -7,7 +7,9 @@ import BearingModel
 struct ListObjectives {
     let document: MarkdownDocument
 
-    private static let labelled = Pattern(#"^(?:objective|goal|okr)\s*#?\s*[0-9]*\s*[:.)-]"#)
+    /// "Objective 1:", "Goal:", "OKR 2)", and "OCTO Objective 1:": a numbered label may be led by whose objective it is.
+    private static let labelled = Pattern(
+        #"^(?:(?:(?-i:\p{Lu}[\p{L}&'’.-]*)\s+){1,3}(?:objective|okr)\s*#?\s*[0-9]+|(?:objective|goal|okr)\s*#?\s*[0-9]*)\s*[:.)-]"#)
 
     func read(_ regions: [ObjectiveOutline.Region], quarter: Quarter?, diagnostics: inout DiagnosticBag) -> [Objective] {
         var objectives: [Objective] = []
@@ -39,6 +41,11 @@ struct ListObjectives {
                     if !fields.isEmpty, let prose = proseRun(region, from: next, announced: announcedBy) {
                         consumed = prose - 1
                         next = prose
+                    } else if fields.isEmpty, let list = describedList(region, from: next, labelled: Self.labelled.matches(title), titled: titled) {
+                        // "Our digital experiences are the best way…" between the title and its "Key Results:" label (or,
+                        // after an "Objective N:" title, its list): the objective's text, which says why before it measures.
+                        consumed = list - 1
+                        next = list
                     }
                     // "Key results:" or a lead-in such as "In 2025 we will:" between the objective and its key results.
                     if region.blocks.indices.contains(next + 1), case .paragraph(let label) = region.blocks[next].kind,
@@ -93,6 +100,14 @@ struct ListObjectives {
                     continue
                 }
                 guard case .list(let ordered, let items) = block.kind, isObjectiveList(items, ordered: ordered, region: region) else { continue }
+                // A list its own paragraph labels "Key Results:" measures an objective; with none above it that Bearing can
+                // see, reading its items as objectives would turn each key result into an objective of its own.
+                if index > 0, case .paragraph(let label) = region.blocks[index - 1].kind, KeyResultLabel.role(of: label.plainText.trimmed) == .keyResults {
+                    diagnostics.warning(.keyResultsUnread, "\(items.count) key result\(items.count == 1 ? "" : "s") under \"\(label.plainText.trimmed)\" follow no objective, so \(items.count == 1 ? "it is" : "they are") not read",
+                                        line: block.line, column: block.column,
+                                        fix: "write the objective they measure just above the label, as `Objective 1: …` or a heading")
+                    continue
+                }
                 for item in items {
                     objectives.append(objective(item, quarter: region.period ?? quarter, team: region.team, diagnostics: &diagnostics))
                 }
@@ -274,14 +289,21 @@ struct ListObjectives {
         guard !text.isEmpty, !KeyResultLabel.hasPrefix(text) else { return nil }
         let split = Self.firstLine(block)
         let fields = split.flatMap { MetadataReader(document: document).metadataLines($0.rest) != nil ? $0.rest : nil }
-        let titleContent = fields != nil ? split?.first ?? content : content
+        var titleContent = fields != nil ? split?.first ?? content : content
+        // "Objective 2: Productivity" over "Same input, more output." in one paragraph: the label's line is the title and
+        // the lines after it the objective's text. A label alone on its line ("Objective 3:") takes the next line as its title.
+        let lines = content.lines
+        if fields == nil, lines.count > 1, Self.labelled.matches(lines[0].plainText.trimmed) {
+            titleContent = TitleLabel.isObjectiveLabel(lines[0].plainText) ? lines[0] + [.text(" ")] + lines[1] : lines[0]
+        }
         guard titleContent.plainText.trimmed.count <= 200 else { return nil }
         if let bold = TitleText.leadingBold(titleContent), bold.rest.isEmpty, MetadataKey(spelling: bold.title) == nil,
            KeyResultLabel.role(of: bold.title) == nil {
             if region.isObjectivesList || announced || Self.labelled.matches(bold.title) { return (bold.title, fields) }
             if Self.handNumbered.matches(bold.title), fields != nil || carriesParts(blocks, after: index) { return (bold.title, fields) }
         }
-        if fields == nil, Self.labelled.matches(text), !text.containsByte(UInt8(ascii: "\n")) { return (text, nil) }
+        let titleText = titleContent.plainText.trimmed
+        if fields == nil, Self.labelled.matches(titleText) { return (titleText, nil) }
         return nil
     }
 
@@ -330,6 +352,34 @@ struct ListObjectives {
             index += 1
         }
         return index > start ? index : nil
+    }
+
+    /// Where the list of an objective's key results starts when description paragraphs come between the title and it: the
+    /// index of the "Key Results:" label over the list, or, after a `labelled` title ("Objective 1:"), of the list itself.
+    /// Nil when no paragraph comes between, or when another objective, a work label ("Tasks:") or anything but a paragraph
+    /// comes first.
+    private func describedList(_ region: ObjectiveOutline.Region, from start: Int, labelled: Bool, titled: Bool) -> Int? {
+        let blocks = region.blocks
+        var index = start
+        while blocks.indices.contains(index) {
+            let block = blocks[index]
+            if index > start, case .list(_, let items) = block.kind {
+                guard labelled, !items.contains(where: { item in
+                    guard case .paragraph(let content)? = item.blocks.first?.kind else { return false }
+                    return Self.labelled.matches(content.plainText.trimmed)
+                }) else { return nil }
+                return index
+            }
+            guard case .paragraph(let content) = block.kind, !Self.labelsWork(block), !(titled && Self.titleLine(block) != nil),
+                  paragraphObjectiveTitle(blocks, at: index, region: region, announced: false) == nil
+            else { return nil }
+            if index > start, blocks.indices.contains(index + 1), case .list = blocks[index + 1].kind,
+               KeyResultLabel.role(of: content.plainText.trimmed) == .keyResults {
+                return index
+            }
+            index += 1
+        }
+        return nil
     }
 
     /// A paragraph of one short line that reads as a title, not a sentence: no closing period, colon or comma

@@ -524,11 +524,11 @@ extension TitleLabel {
     }
 
     /// What the title's labels say about ownership, where the metadata says nothing: a "(Driver: …)" or a
-    /// role prefix is the owner, an enclosing team heading the team.
+    /// role prefix is the owner, the team named before its label ("OCTO Objective 1:") or else an enclosing team heading the team.
     func fill(_ metadata: inout Metadata, team: String?) {
         if metadata.owners.isEmpty, let owner = driver ?? role { metadata.owners = [owner] }
         if metadata.status == nil, let status { metadata.status = status }
-        if metadata.team == nil, let team { metadata.team = team }
+        if metadata.team == nil, let team = self.team ?? team { metadata.team = team }
         CommitmentMarker.fill(&metadata, commitment: commitment)
     }
 

@@ -18,6 +18,8 @@ struct TitleLabel: Equatable {
     var commitment: String?
     /// The title as read before outcome and letter labels and commitment markers were left out of objectives' titles.
     var formerTitle: String?
+    /// The organisation or team named before an objective's label ("OCTO Objective 1:", "Mobile Platform OKR 2 –").
+    var team: String?
 
     /// "Objective 1:", "Goal #2 -", "Strategic Cohort #1 -", "Pillar 3.", "Mission 1:", "Activity #1:", "OKR '2022.C1':" and
     /// "OBJECTIVE:" before a title. A hyphen joined to the word makes one word of it ("## Goal-setting for mentors").
@@ -90,10 +92,23 @@ struct TitleLabel: Equatable {
     private static let objectiveWord = Pattern(
         #"^(?:objective|okr)\s*(?:#\s*)?"# + identifier + #"?\s*(?::|-{1,3}|–|—|\.(?=\s)|\))\s*\S"#, first: "o")
 
+    /// "OCTO Objective 1:", "Mobile Platform OKR 2 –": up to three capitalised words naming whose objective it is, before a
+    /// numbered objective label. A parent organisation's OKRs pasted above a team's are written so.
+    private static let ownedLabel = Pattern(
+        #"^((?-i:\p{Lu}[\p{L}&'’.-]*)(?:\s+(?-i:\p{Lu}[\p{L}&'’.-]*)){0,2})\s+(?=(?:objective|okr)\s*#?\s*[0-9]+\s*(?::|-{1,3}|–|—|\.(?=\s)|\)))"#)
+
+    /// The text with the owner of a numbered objective label left out ("OCTO Objective 1: Better" → "Objective 1: Better",
+    /// "OCTO"); nil when it has none.
+    static func ownedLabelRemoved(_ text: String) -> (team: String, rest: String)? {
+        guard let groups = ownedLabel.firstMatch(in: text), let range = ownedLabel.firstRange(in: text), let team = groups[1] else { return nil }
+        return (team, String(text[range.upperBound...]))
+    }
+
     /// True when the title is labelled as an objective ("#### Objective: Availability", "## OKR 2 – Grow", "### 🚧 Objective:
     /// `Launch`"), not merely about objectives ("## Objectives", "## How to make good objectives").
     static func namesObjective(_ raw: String) -> Bool {
-        objectiveWord.matches(markersRemoved(raw).text)
+        let text = markersRemoved(raw).text
+        return objectiveWord.matches(ownedLabelRemoved(text)?.rest ?? text)
     }
 
     /// An objective's title, where a status symbol at the very end ("## Hit the 3-day target 🟢") says how it stands, as one
@@ -140,6 +155,10 @@ struct TitleLabel: Equatable {
         var text = markers.text
         var label = TitleLabel(title: text)
         label.status = markers.status
+        if objective, let owned = ownedLabelRemoved(text) {
+            label.team = owned.team
+            text = owned.rest
+        }
         if let groups = driver.firstMatch(in: text), let range = driver.firstRange(in: text) {
             label.driver = (groups[1] ?? groups[2])?.trimmed.nilIfEmpty
             text = String(text[..<range.lowerBound])
