@@ -13,12 +13,18 @@ package struct ObjectivesParser: Sendable {
         var diagnostics = DiagnosticBag(path: document.path)
         diagnostics.append(document.diagnostics)
         let periods = ObjectivesPeriod(config: config)
-        let outline = ObjectiveOutline.make(document.blocks, endLine: document.lines.count,
+        var outline = ObjectiveOutline.make(document.blocks, endLine: document.lines.count,
                                             year: periods.defaultYear(document), config: config,
                                             isMetadata: { MetadataReader(document: document).metadataLines($0) != nil })
         // Said after the objectives are read: a one-objective file with no period may take it from its due date.
         var periodDiagnostics = DiagnosticBag(path: document.path)
         var quarter = periods.find(document, containers: outline, diagnostics: &periodDiagnostics)
+        // "# Goals for Q3 2026" in a file whose front matter or name says 2026-Q4: the title is last quarter's, kept when
+        // the file was copied; its objectives are the stated period's, as the quarter-mismatch warning says.
+        if let (titled, stated) = periods.overriddenTitle(document, outline: outline) {
+            for index in outline.entries.indices where outline.entries[index].period == titled { outline.entries[index].period = stated }
+            for index in outline.regions.indices where outline.regions[index].period == titled { outline.regions[index].period = stated }
+        }
         // A README, index or template beside the plans that names no period is a page about how the team plans, not a
         // plan: reading its sections as objectives made a no-quarter error that stopped the build.
         // A period it names but cannot place (a fiscal quarter with no fiscal year set) still makes it a plan.

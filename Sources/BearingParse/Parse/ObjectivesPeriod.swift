@@ -135,7 +135,11 @@ struct ObjectivesPeriod {
                                 fix: "add front matter `period: \(resolved.year)-Q1` (or the half, `\(resolved.year)-H1`) for the months the term covers")
         }
         if let resolved, let fromTitle, fromTitle != resolved {
-            diagnostics.warning(.quarterMismatch, "the title says \(fromTitle) but the file is for \(resolved)", line: titleLine(document))
+            let inFrontMatter = document.frontMatter?["quarter"] != nil || document.frontMatter?["period"] != nil
+            let source = quarter == nil ? "file name" : inFrontMatter ? "front matter" : "period field"
+            diagnostics.warning(.quarterMismatch, "the title says \(fromTitle) but the \(source) says \(resolved): its objectives are planned for \(resolved)",
+                                line: titleLine(document),
+                                fix: "correct the title (a file copied from another period keeps its old title), or the \(source) if the title is right")
         }
         if let title = document.title, let fromTitle { checkMonths(title, period: fromTitle, line: titleLine(document), diagnostics: &diagnostics) }
         if let (text, line) = introSentence(outline), let stated = read(text, year: year) {
@@ -151,6 +155,21 @@ struct ObjectivesPeriod {
             }
         }
         return resolved
+    }
+
+    /// The period the title names when front matter, a period field under the title or the file name states another: the
+    /// stated one wins (a file copied from last quarter and renamed keeps its old title), and the title's period is no
+    /// container of the objectives under it. Nil when they agree or nothing but the title states one.
+    func overriddenTitle(_ document: MarkdownDocument, outline: ObjectiveOutline) -> (title: Quarter, stated: Quarter)? {
+        let year = defaultYear(document)
+        guard let fromTitle = document.title.flatMap({ read($0, year: year) }) else { return nil }
+        let names = [FileName.stem(document.path)] + document.path.split(separator: "/").map(String.init).dropLast().reversed()
+        let written = (document.frontMatter?["quarter"] ?? document.frontMatter?["period"])?.string
+        let stated = written.flatMap { read($0, year: year) }
+            ?? IntroFields(outline.introBlocks).first(of: IntroFields.periodKeys).flatMap { read($0.value, year: year) }
+            ?? names.lazy.compactMap { read($0, year: year) }.first
+        guard let stated, stated != fromTitle else { return nil }
+        return (fromTitle, stated)
     }
 
     /// A fiscal period with no `fiscal_year_start:` is a warning rather than a calendar quarter; so is a financial year
