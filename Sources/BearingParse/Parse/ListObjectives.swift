@@ -451,8 +451,11 @@ struct ListObjectives {
 
     private func lineObjective(_ raw: String, line: Int, column: Int, quarter: Quarter?, team: String?,
                                diagnostics: inout DiagnosticBag) -> Objective {
-        let label = TitleLabel.parseObjective(raw)
+        let written = TitleFields.split(raw, line: line, sourceLine: document.lines.indices.contains(line - 1) ? document.lines[line - 1] : nil)
+        let label = TitleLabel.parseObjective(written.title)
+        let reader = MetadataReader(document: document)
         var metadata = Metadata()
+        for field in written.fields { reader.apply(field, to: &metadata, diagnostics: &diagnostics) }
         label.fill(&metadata, team: team)
         let idPrefix = quarter.map { "\($0.description.lowercased())/" } ?? "\(Slug.make(FileName.stem(document.path)))/"
         return Objective(id: idPrefix + Slug.make(label.idTitle), quarter: quarter, title: label.title, metadata: metadata,

@@ -45,6 +45,7 @@ package enum PrioritiesLineWriter {
     package static func insert(_ value: String, forItemAt line: Int, in text: String, path: String) -> Result<Edit, Failure> {
         if text.contains("\r"), !text.contains("\r\n") { return .failure(.oldMacLineEndings) }
         let document = MarkdownReader().read(text, path: path)
+        if let coded = codedLine(line, in: document) { return appendInline(value, to: coded, atLine: line, in: text, path: path) }
         let reader = MetadataReader(document: document)
         guard let change = plan(value, line: line, document: document, reader: reader) else { return .failure(.noItem(line: line)) }
         let ending = text.contains("\r\n") ? "\r\n" : "\n"
@@ -161,6 +162,42 @@ package enum PrioritiesLineWriter {
     static func declaresAny(itemAt line: Int, in text: String, path: String) -> Bool {
         let document = MarkdownReader().read(text, path: path)
         return plan("", line: line, document: document, reader: MetadataReader(document: document)) == .declared
+    }
+
+    /// The text of `line` when it is an objective written as a line of its own ("O1. Improve onboarding"), one of a
+    /// paragraph of such lines; nil otherwise.
+    static func codedLine(_ line: Int, in document: MarkdownDocument) -> String? {
+        for block in document.blocks where block.line <= line && line <= block.endLine {
+            return ListObjectives.codedLines(block)?.first { $0.line == line }?.text
+        }
+        return nil
+    }
+
+    /// A line objective has no item of its own to put a `Priorities:` line in: the field goes at the end of its line,
+    /// "(Priorities: value)", before the spaces or backslash that end the line with a hard break.
+    private static func appendInline(_ value: String, to written: String, atLine line: Int, in text: String, path: String) -> Result<String, Failure> {
+        if TitleFields.split(written, line: line, sourceLine: nil).fields.contains(where: { MetadataKey(spelling: $0.key) == .priorities }) {
+            return .failure(.alreadyDeclared)
+        }
+        var lines = text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map { String(String.UnicodeScalarView($0)) }
+        guard lines.indices.contains(line - 1) else { return .failure(.noItem(line: line)) }
+        let raw = lines[line - 1]
+        let ending = raw.hasSuffix("\r") ? "\r" : ""
+        var content = Substring(raw.dropLast(ending.count))
+        var hardBreak = ""
+        while let last = content.last, last == " " || last == "\t" { content = content.dropLast() }
+        hardBreak = String(raw.dropLast(ending.count).dropFirst(content.count))
+        if content.hasSuffix("\\") {
+            content = content.dropLast()
+            hardBreak = "\\" + hardBreak
+        }
+        lines[line - 1] = String(content.reversed().drop { $0 == " " }.reversed()) + " (Priorities: \(value))" + hardBreak + ending
+        let result = lines.joined(separator: "\n")
+        let document = MarkdownReader().read(result, path: path)
+        guard let edited = codedLine(line, in: document),
+              TitleFields.split(edited, line: line, sourceLine: nil).fields.filter({ MetadataKey(spelling: $0.key) == .priorities }).map(\.value) == [value]
+        else { return .failure(.notConfirmed) }
+        return .success(result)
     }
 
     /// True when, read back, the item starting at `line` declares exactly what was written.
