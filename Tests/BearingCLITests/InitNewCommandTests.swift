@@ -44,6 +44,17 @@ struct InitNewCommandTests {
         #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("_site/index.html").path))
     }
 
+    @Test("after init, the plan is titled by the strategy the user writes, not by bearing.yml")
+    func initLeavesTheTitleToTheStrategy() throws {
+        let folder = try Self.initialized()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect(try Self.text(folder, "bearing.yml").contains("# title: Our plan"))
+        try Data("# OCTO strategy 2024\n\n## Priorities\n\n1. **Reliable service.** {#reliability}\n2. **Self-serve onboarding.** {#self-serve}\n3. **Partners build on us.** {#partners}\n".utf8)
+            .write(to: folder.appendingPathComponent("strategy.md"))
+        let report = try Bearing.run(["report", "--workspace", folder.path, "--today", "2026-12-01"])
+        #expect(report.stdout.hasPrefix("OCTO strategy 2024"), "\(report.stdout.prefix(200))")
+    }
+
     @Test("init refuses to replace files without --force, names them, and writes nothing")
     func initRefusesExistingFiles() throws {
         let folder = try Self.emptyFolder()

@@ -1,11 +1,11 @@
-/// `bearing.yml` as `bearing init` writes it: every setting named and explained, all but the title commented
-/// out, since the defaults are what a new workspace wants.
+/// `bearing.yml` as `bearing init` writes it: every setting named and explained, all commented out, since the defaults
+/// are what a new workspace wants. The title too: set, it hid the title of the strategy a user writes over the template's.
 enum ConfigTemplate {
     static let text = """
         # Bearing settings. Every key is optional; the full reference is docs/format.md in Bearing's repository.
 
         # The plan's title, shown on every page of the site. Default: the strategy's title.
-        title: Our plan
+        # title: Our plan
 
         # Where the site will be published, for absolute links (a GitHub Pages project site: /<repository>/).
         # base_url: /
