@@ -74,8 +74,8 @@ struct NewCommand: ConsoleCommand {
                 priorities.isEmpty ? nil : "\(key("Priorities")) \(priorities.joined(separator: ", "))"].compactMap { $0 }
     }
 
-    private func objectiveLines(_ title: String, priorities: [String]) -> [String] {
-        ["## \(title)", ""] + metadata(priorities, bold: true)
+    private func objectiveLines(_ title: String, priorities: [String], level: Int = 2) -> [String] {
+        [String(repeating: "#", count: level) + " \(title)", ""] + metadata(priorities, bold: true)
             + ["", "Why this matters this quarter, in a sentence or two.", "", "- [ ] A first key result, with a figure when there is one"]
     }
 
@@ -98,7 +98,37 @@ struct NewCommand: ConsoleCommand {
         if let same = plan.objectiveFiles.first(where: { $0.path == path })?.objectives.first(where: { $0.title.lowercased() == title.lowercased() }) {
             throw CommandFailure.refusal("bearing new: \(path):\(same.location.line) already has the objective “\(same.title)”; nothing was written")
         }
-        return (path, try insert(objectiveLines(title, priorities: priorities), before: nil, into: path, root: root))
+        // Where the file's objectives are: at the level of the last heading objective, at the end of its section (an ADR's
+        // "### Objective 3" under "## Decision" is followed by "## Consequences", which Bearing reads as an aside).
+        let absolute = path.hasPrefix("/") ? path : root + "/" + path
+        let original = FileManager.default.contents(atPath: absolute)
+        let text = original.flatMap { String(data: $0, encoding: .utf8) } ?? ""
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let existing = plan.objectiveFiles.first { $0.path == path }?.objectives ?? []
+        let headed = existing.last { objective in
+            lines.indices.contains(objective.location.line - 1) && Self.headingLevel(lines[objective.location.line - 1]) != nil
+        }
+        let level = headed.flatMap { Self.headingLevel(lines[$0.location.line - 1]) } ?? 2
+        let before = headed.flatMap { Self.endOfSection(startingAt: $0.location.line, in: text) }
+        let line = try insert(objectiveLines(title, priorities: priorities, level: level), before: before, into: path, root: root)
+        // Read back: an objective Bearing would skip (written after an aside, or in a file whose objectives are a list) is
+        // not added; the file is put back as it was and the user told where to write it.
+        let written = (try? String(contentsOfFile: absolute, encoding: .utf8)) ?? ""
+        let (file, _) = ObjectivesParser(config: plan.config).parse(MarkdownReader().read(written, path: path))
+        let read = Set(file.objectives.map(\.title))
+        if !file.objectives.contains(where: { $0.location.line == line && $0.title == title }) || !existing.allSatisfy({ read.contains($0.title) }),
+           let original {
+            try? AtomicFile.write([UInt8](original), to: absolute)
+            throw CommandFailure.refusal("bearing new: a `## \(title)` heading at \(path):\(line) would not be read as an objective, or would change how the file's objectives are read (they are not headings there); nothing was written. Add it by hand in the form of the file's other objectives")
+        }
+        return (path, line)
+    }
+
+    /// The level of a Markdown heading line ("### Objective 2" is 3), nil for any other line.
+    static func headingLevel(_ line: Substring) -> Int? {
+        let hashes = line.prefix { $0 == "#" }.count
+        guard (1...6).contains(hashes), line.dropFirst(hashes).first == " " else { return nil }
+        return hashes
     }
 
     private func addQuarter(_ plan: Plan, root: String, priorities: [String]) throws -> (String, Int) {
