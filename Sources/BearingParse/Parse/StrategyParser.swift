@@ -40,6 +40,11 @@ package struct StrategyParser: Sendable {
             sections.insert(nested, at: 0)
             prioritiesIndex = 0
         }
+        if prioritiesIndex == nil, let typo = PrioritiesHeadingTypo.find(in: sections) {
+            prioritiesIndex = typo.index
+            diagnostics.warning(.noPriorities, "\"\(typo.written)\" looks like \"\(typo.meant)\", so the section \"\(sections[typo.index].title)\" is read as the priorities",
+                                line: sections[typo.index].line, fix: "did you mean \"\(typo.meant)\"? correct the heading")
+        }
         var introIsPriorities = false
         if prioritiesIndex == nil, let lead = PrioritiesSection.leading(intro, title: title, sections: sections, document: document) {
             // "### G1 -- …" under the title with no H2 above them, or a "Technical vision" page whose H2s are the statements.
