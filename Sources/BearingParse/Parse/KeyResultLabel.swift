@@ -31,6 +31,8 @@ enum KeyResultLabel {
         "tasks", "task", "to do", "to-do", "todo", "todos", "checklist", "next actions", "next steps", "action items", "actions",
         "definition of done", "done when", "acceptance criteria", "steps", "subtasks", "sub-tasks", "task list", "work items",
         "timeline", "milestones checklist", "open questions", "questions", "notes",
+        // "**_Approvals:_** - [x] VA PO approved the Sprint Goals": who signed the plan off, not what it achieves.
+        "approvals", "approval", "sign-off", "sign-offs", "signoff", "signoffs", "sign off", "approvals checklist",
         // How the objective will be reached, after what it will achieve ("we will: …" then "To accomplish this: …").
         "to accomplish this", "to achieve this", "to get there", "to do this", "to make this happen", "how we'll do it",
         "how we will do it", "how we'll get there", "how we will get there", "how we’ll do it", "how we’ll get there",

@@ -130,6 +130,8 @@ enum PlanTable {
     /// A Milestone column beside another column of titles names a release (`v2.0`), not the work: the other is the title.
     static func titleColumn(_ header: [TableCell]) -> Int? {
         var titles = header.indices.filter { titleHeaders.contains(headerKey(header[$0])) }
+        // `| Sprint Goal | QP Goal | … |`, `| Team Objective | … |`: a first column named for a kind of goal holds the titles.
+        if titles.isEmpty, let first = header.first, qualifiedTitle(headerKey(first)) { titles = [0] }
         if titles.isEmpty, let described = describedColumn(header) { return described }
         if titles.isEmpty, let first = firstWordsColumn(header) { return first }
         // `| Name | Status | Quarter | Owner | Priority |` (Notion's export): the tracker's Name column is the work, and a
@@ -152,6 +154,19 @@ enum PlanTable {
         guard before.allSatisfy({ ordinalHeaders.contains($0) || periodHeaders.contains($0) || titleHeaders.contains($0)
                                   || MetadataKey(spelling: $0) != nil }) else { return nil }
         return index
+    }
+
+    /// "sprint goal", "quarterly objectives", "team okr": one or two words before a goal word.
+    private static func qualifiedTitle(_ key: String) -> Bool {
+        let words = key.split(separator: " ")
+        guard (2...3).contains(words.count), let last = words.last else { return false }
+        return ["goal", "goals", "objective", "objectives", "okr", "okrs"].contains(last)
+    }
+
+    /// `| Priority ID | Description |`, `| Goal ID | … |`: a column of the rows' codes, which numbers them as `#` does.
+    static func isCodeHeader(_ key: String) -> Bool {
+        let words = key.split(separator: " ")
+        return words.count == 2 && words.last == "id"
     }
 
     /// `| Issue key | Summary |` (Jira), `| Key | Title |`: a column of the rows' tracker keys.
@@ -198,7 +213,7 @@ enum PlanTable {
     private static func describedColumn(_ header: [TableCell]) -> Int? {
         let keys = header.map(headerKey)
         guard let index = keys.firstIndex(where: descriptionHeaders.contains) else { return nil }
-        guard keys[..<index].allSatisfy(ordinalHeaders.contains) else { return nil }
+        guard keys[..<index].allSatisfy({ ordinalHeaders.contains($0) || isCodeHeader($0) }) else { return nil }
         let numbered = index > 0 && keys[..<index].contains { !$0.isEmpty }
         let planned: Set<MetadataKey> = [.owners, .due, .issues, .effort, .priorities]
         let fielded = keys.indices.contains { $0 != index && (MetadataKey(spelling: keys[$0]).map(planned.contains) ?? false) }
@@ -301,6 +316,8 @@ enum PlanTable {
                 // `| Item | From | To |` with a month or a quarter in it: when the work starts and when it is due.
                 let column = headerKey(header[index])
                 if ["from", "to", "until"].contains(column), RowText.isOnlyWhen(cell.text) { key = column == "from" ? "Start" : "Due" }
+                // "End of Sprint Status", "Current status": the row's status, written with when it was taken.
+                if MetadataKey(spelling: key) == nil, column.split(separator: " ").last == "status" { key = "Status" }
                 if MetadataKey(spelling: key) == nil { notes.append((key, cell)) }
                 guard MetadataReader.isKey(key) else { continue }
                 let value = MetadataKey(spelling: key) == .owners ? ownerText(cell) : cell.text
