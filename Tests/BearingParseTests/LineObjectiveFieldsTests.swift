@@ -39,4 +39,16 @@ struct LineObjectiveFieldsTests {
         let (file, _) = ObjectivesParser().parse(read(second, path: "objectives/okrs.md"))
         #expect(file.objectives.map { $0.metadata.priorities.map(\.text) } == [["governance"], ["livelihoods"], []])
     }
+
+    @Test("the field ending the paragraph's last line (read apart by the Markdown reader) is that line's objective's, and --apply writes it there")
+    func lastLine() throws {
+        let source = "## Objectives for 2026 Q4\n#### Finance WG\nO1. Improve onboarding (Priorities: governance)\nO2. Grow revenue (Priorities: livelihoods)\n\nText.\n"
+        let (file, _) = ObjectivesParser().parse(read(source, path: "objectives/okrs.md"))
+        #expect(file.objectives.map(\.title) == ["Improve onboarding", "Grow revenue"])
+        #expect(file.objectives.map { $0.metadata.priorities.map(\.text) } == [["governance"], ["livelihoods"]])
+        let plain = "## Objectives for 2026 Q4\n#### Finance WG\nO1. Improve onboarding\nO2. Grow revenue  \n"
+        let written = try PrioritiesLineWriter.insert("livelihoods", forItemAt: 4, in: plain, path: "objectives/okrs.md").get()
+        #expect(written.hasSuffix("O2. Grow revenue (Priorities: livelihoods)  \n"))
+        #expect(PrioritiesLineWriter.insert("x", forItemAt: 4, in: written, path: "objectives/okrs.md") == .failure(.alreadyDeclared))
+    }
 }

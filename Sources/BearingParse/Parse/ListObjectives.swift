@@ -78,9 +78,17 @@ struct ListObjectives {
                 // "O1. Refine our market positioning" / "O2. …" on the lines of one paragraph (each ended by a hard break, or
                 // by none): a working group's objectives pasted from a spreadsheet, one per line.
                 if region.isObjectivesList, let lines = Self.codedLines(block) {
+                    // "(Priorities: …)" ending the paragraph's last line is read apart from it, as the paragraph's fields:
+                    // they are that line's objective's.
+                    var trailing: [MetadataReader.Line] = []
+                    if region.blocks.indices.contains(index + 1), case .fields(let fields) = region.blocks[index + 1].kind,
+                       region.blocks[index + 1].line == block.endLine {
+                        trailing = fields.map { MetadataReader.Line(key: $0.key, value: $0.value, line: $0.line, valueColumn: $0.valueColumn, endLine: $0.line) }
+                        consumed = index + 1
+                    }
                     objectives += lines.map { coded in
                         var objective = lineObjective(coded.text, line: coded.line, column: block.column, quarter: region.period ?? quarter,
-                                                      team: region.team, diagnostics: &diagnostics)
+                                                      team: region.team, fields: coded.line == block.endLine ? trailing : [], diagnostics: &diagnostics)
                         objective.keyResults = coded.keyResults.map { lineKeyResult($0.text, line: $0.line, column: block.column) }
                         return objective
                     }
@@ -449,13 +457,13 @@ struct ListObjectives {
                          location: SourceLocation(path: document.path, line: line, column: column))
     }
 
-    private func lineObjective(_ raw: String, line: Int, column: Int, quarter: Quarter?, team: String?,
+    private func lineObjective(_ raw: String, line: Int, column: Int, quarter: Quarter?, team: String?, fields: [MetadataReader.Line] = [],
                                diagnostics: inout DiagnosticBag) -> Objective {
         let written = TitleFields.split(raw, line: line, sourceLine: document.lines.indices.contains(line - 1) ? document.lines[line - 1] : nil)
         let label = TitleLabel.parseObjective(written.title)
         let reader = MetadataReader(document: document)
         var metadata = Metadata()
-        for field in written.fields { reader.apply(field, to: &metadata, diagnostics: &diagnostics) }
+        for field in written.fields + fields { reader.apply(field, to: &metadata, diagnostics: &diagnostics) }
         label.fill(&metadata, team: team)
         let idPrefix = quarter.map { "\($0.description.lowercased())/" } ?? "\(Slug.make(FileName.stem(document.path)))/"
         return Objective(id: idPrefix + Slug.make(label.idTitle), quarter: quarter, title: label.title, metadata: metadata,

@@ -166,9 +166,14 @@ package enum PrioritiesLineWriter {
 
     /// The text of `line` when it is an objective written as a line of its own ("O1. Improve onboarding"), one of a
     /// paragraph of such lines; nil otherwise.
+    /// The line as written, without the spaces or backslash of a hard break: the reader takes a field ending a paragraph's
+    /// last line apart from the paragraph's text, so the text alone would not show it.
     static func codedLine(_ line: Int, in document: MarkdownDocument) -> String? {
         for block in document.blocks where block.line <= line && line <= block.endLine {
-            return ListObjectives.codedLines(block)?.first { $0.line == line }?.text
+            guard ListObjectives.codedLines(block)?.contains(where: { $0.line == line }) == true else { return nil }
+            var written = Substring(document.lines[line - 1]).trimmed
+            if written.hasSuffix("\\") { written = String(written.dropLast()).trimmed }
+            return written
         }
         return nil
     }
