@@ -31,9 +31,9 @@ struct LineObjectiveFieldsTests {
     @Test("suggest --apply writes `(Priorities: …)` at the end of a line objective, keeping its hard break")
     func applyWritesInline() throws {
         let source = "## Objectives for 2026 Q4\n#### Finance WG\nO1. Improve onboarding  \nO2. Reduce the workload\\\nO3. Plan the retreat\n"
-        let first = try PrioritiesLineWriter.insert("governance", forItemAt: 3, in: source, path: "objectives/okrs.md").get()
+        let first = try PrioritiesLineWriter.insert("governance", forItemAt: 3, in: source, path: "objectives/okrs.md").get().text
         #expect(first == "## Objectives for 2026 Q4\n#### Finance WG\nO1. Improve onboarding (Priorities: governance)  \nO2. Reduce the workload\\\nO3. Plan the retreat\n")
-        let second = try PrioritiesLineWriter.insert("livelihoods", forItemAt: 4, in: first, path: "objectives/okrs.md").get()
+        let second = try PrioritiesLineWriter.insert("livelihoods", forItemAt: 4, in: first, path: "objectives/okrs.md").get().text
         #expect(second.contains("O2. Reduce the workload (Priorities: livelihoods)\\\n"))
         #expect(PrioritiesLineWriter.insert("x", forItemAt: 3, in: first, path: "objectives/okrs.md") == .failure(.alreadyDeclared))
         let (file, _) = ObjectivesParser().parse(read(second, path: "objectives/okrs.md"))
@@ -47,7 +47,7 @@ struct LineObjectiveFieldsTests {
         #expect(file.objectives.map(\.title) == ["Improve onboarding", "Grow revenue"])
         #expect(file.objectives.map { $0.metadata.priorities.map(\.text) } == [["governance"], ["livelihoods"]])
         let plain = "## Objectives for 2026 Q4\n#### Finance WG\nO1. Improve onboarding\nO2. Grow revenue  \n"
-        let written = try PrioritiesLineWriter.insert("livelihoods", forItemAt: 4, in: plain, path: "objectives/okrs.md").get()
+        let written = try PrioritiesLineWriter.insert("livelihoods", forItemAt: 4, in: plain, path: "objectives/okrs.md").get().text
         #expect(written.hasSuffix("O2. Grow revenue (Priorities: livelihoods)  \n"))
         #expect(PrioritiesLineWriter.insert("x", forItemAt: 4, in: written, path: "objectives/okrs.md") == .failure(.alreadyDeclared))
     }

@@ -45,7 +45,9 @@ package enum PrioritiesLineWriter {
     package static func insert(_ value: String, forItemAt line: Int, in text: String, path: String) -> Result<Edit, Failure> {
         if text.contains("\r"), !text.contains("\r\n") { return .failure(.oldMacLineEndings) }
         let document = MarkdownReader().read(text, path: path)
-        if let coded = codedLine(line, in: document) { return appendInline(value, to: coded, atLine: line, in: text, path: path) }
+        if let coded = codedLine(line, in: document) {
+            return appendInline(value, to: coded, atLine: line, in: text, path: path).map { Edit(text: $0, correction: nil) }
+        }
         let reader = MetadataReader(document: document)
         guard let change = plan(value, line: line, document: document, reader: reader) else { return .failure(.noItem(line: line)) }
         let ending = text.contains("\r\n") ? "\r\n" : "\n"
