@@ -59,6 +59,9 @@ struct RoadmapTrial21Tests {
         #expect(leadIn.allSatisfy { $0.group == "Tooling" })
         let prose = items("## Now\n\n### Faster sync\n\nSync takes too long today.\n- Profile the client\n- Cache the index")
         #expect(prose.map(\.title) == ["Faster sync"])
+        // One short line over one list leads it in, as a sentence does: it names no group of its own.
+        let lone = items("## Now\n\n### Faster sync\n\nDetails\n- Profile the client\n- Cache the index")
+        #expect(lone.map(\.title) == ["Faster sync"])
     }
 
     // MARK: F32, per-quarter bullets and period headings with their months

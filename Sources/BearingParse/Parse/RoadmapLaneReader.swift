@@ -173,6 +173,7 @@ struct LaneReader {
         var lists: [[ListItem]] = []
         var onlyLeadIns = true
         var labelled = false
+        let labels = Self.listLabels(blocks)
         for (index, block) in blocks.enumerated() {
             switch block.kind {
             case .list(_, let items):
@@ -182,7 +183,7 @@ struct LaneReader {
                 let text = content.plainText.trimmed
                 labelled = KeyResultLabel.role(of: text) != nil
                 if !(Self.isLeadIn(text) || Self.isLabel(content) || labelled || (fieldsLead && isFieldParagraph(block))
-                     || Self.listLabel(block, before: blocks.dropFirst(index + 1).first) != nil) { onlyLeadIns = false }
+                     || labels[index] != nil) { onlyLeadIns = false }
             case .label, .html, .fields, .thematicBreak:
                 break
             default:
@@ -235,6 +236,17 @@ struct LaneReader {
         (text.hasSuffix(":") || text.hasSuffix("：")) && text.split(separator: " ").count <= 25
     }
 
+    /// The label lines of `blocks` by their index, when the lists are divided by two or more of them. One short line
+    /// above one list ("Details", "We're:") only leads it in: the heading stays one item, as it was, or its list
+    /// stays the heading's items without a group of its own.
+    static func listLabels(_ blocks: [Block]) -> [Int: String] {
+        var labels: [Int: String] = [:]
+        for index in blocks.indices {
+            if let label = listLabel(blocks[index], before: blocks.dropFirst(index + 1).first) { labels[index] = label }
+        }
+        return labels.count >= 2 ? labels : [:]
+    }
+
     /// "MQTT", "Dashboard", "Cli:", "集群模式：" on a line of their own right above a list: a name for the list after it,
     /// as a heading would be, not prose. At most three words (or twelve characters of text written without spaces),
     /// plain text with no sentence mark. Returns the name without its colon.
@@ -273,19 +285,16 @@ struct LaneReader {
         // A paragraph of the lane's own prose just above a list says what the list is ("…definitions, however:").
         var described = false
         let themeGroup = context.group
-        // "MQTT" over one list and "Dashboard" over the next: each names the group of the items listed after it. A label
-        // ending in a colon does so when the lists are divided by such labels ("Backend:", "Cli:"); alone ("We're:") it
-        // only leads its list in.
-        let labels = blocks.indices.compactMap { Self.listLabel(blocks[$0], before: blocks.dropFirst($0 + 1).first) }
+        // "MQTT" over one list and "Dashboard" over the next: each names the group of the items listed after it.
+        let labels = Self.listLabels(blocks)
         var listGroup: String?
         for (index, block) in blocks.enumerated() {
             switch block.kind {
             case .paragraph(let content):
                 let text = content.plainText.trimmed
                 let periodYear = PeriodText.firstYear(context.period ?? "") ?? year
-                if let label = Self.listLabel(block, before: blocks.dropFirst(index + 1).first), RoadmapPeriod.label(text, year: periodYear) == nil,
-                   KeyResultLabel.role(of: text) == nil, Self.status(ofLeadIn: text) == nil, Status(reading: label) == nil,
-                   labels.count >= 2 || !(text.hasSuffix(":") || text.hasSuffix("：")) {
+                if let label = labels[index], RoadmapPeriod.label(text, year: periodYear) == nil,
+                   KeyResultLabel.role(of: text) == nil, Self.status(ofLeadIn: text) == nil, Status(reading: label) == nil {
                     listGroup = label
                     consumed.insert(block.line)
                 } else if let period = RoadmapPeriod.label(text, year: periodYear) {
