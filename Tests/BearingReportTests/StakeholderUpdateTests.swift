@@ -128,4 +128,22 @@ import Testing
         let plain = MarkdownReport(alignment: align(plan, today: "2026-11-24"), plan: plan, quarter: nil).render()
         #expect(plain.contains("`bearing report --quarter 2026-Q4` lists every objective with its status."))
     }
+
+    @Test("a plan of roadmaps only gets an update over its roadmap items, not one line (trial 22, F16)")
+    func roadmapsOnly() throws {
+        let roadmap = "# Release roadmap\n\n## Now\n\n### Sign release artifacts\n\n- Status: at risk\n- Priorities: platform\n\n"
+            + "### Mentor our people and grow their careers\n\n- Priorities: people\n\n## Next\n\n"
+            + "### Move hub builds onto the shared platform\n\n- Owner: Jonas Weber\n"
+        let plan = loadWorkspace(["strategy.md": Self.strategy, "roadmaps/release.md": roadmap])
+        let text = MarkdownReport(alignment: align(plan, today: "2026-11-24"), plan: plan, quarter: nil).render()
+        #expect(text.hasPrefix("# Strategy: roadmap update\n\n3 roadmap items in 1 roadmap, no quarterly objectives; 2 of 2 priorities have work"), "\(text)")
+        #expect(text.contains("Alignment index **"))
+        #expect(text.contains("## Risks\n\n- **Sign release artifacts** — at-risk"), "\(text)")
+        let work = try #require(text.range(of: "## Work by priority"))
+        #expect(text[work.upperBound...].contains("### 2. People\n\n- **Mentor our people and grow their careers**"), "\(text)")
+        #expect(text.contains("## Next steps\n\n- **Move hub builds onto the shared platform** — Next, roadmap Release roadmap, Jonas Weber"), "\(text)")
+        #expect(!text.contains("No quarterly objectives yet"))
+        let empty = loadWorkspace(["strategy.md": Self.strategy])
+        #expect(MarkdownReport(alignment: align(empty), plan: empty, quarter: nil).render().contains("Nothing planned yet"))
+    }
 }
