@@ -270,17 +270,21 @@ package struct HTMLRenderer: Sendable {
         }
     }
 
-    func inline(_ content: [Inline]) -> String {
+    func inline(_ content: [Inline]) -> String { inline(content, autolinking: true) }
+
+    /// `autolinking`: bare URLs in text become links (`Autolinks`), except inside a link or a raw `<a>` element.
+    private func inline(_ content: [Inline], autolinking outer: Bool) -> String {
         var out = ""
+        var autolinking = outer
         for item in footnotes == nil ? content : Footnotes.mergingText(content) {
             switch item {
             case .text(let written):
                 // ":green_circle: Provide …": a status shortcode reads as the emoji GitHub shows for it.
                 let text = Status.showingShortcodes(written)
-                out += footnotes?.referencing(text) ?? Self.escape(text)
+                out += footnotes?.referencing(text) ?? (autolinking ? Autolinks.html(text) : nil) ?? Self.escape(text)
             case .code(let code): out += "<code>\(Self.escape(code))</code>"
-            case .emphasis(let inner): out += "<em>\(inline(inner))</em>"
-            case .strong(let inner): out += "<strong>\(inline(inner))</strong>"
+            case .emphasis(let inner): out += "<em>\(inline(inner, autolinking: autolinking))</em>"
+            case .strong(let inner): out += "<strong>\(inline(inner, autolinking: autolinking))</strong>"
             case .link(let written, let inner):
                 let destination = anchors?.target(of: written, in: file).map { SiteAnchors.href($0, from: page) } ?? written
                 // MyST's `[](./service-model.md)` takes its text from the page it names; with no title to hand, the
@@ -291,12 +295,16 @@ package struct HTMLRenderer: Sendable {
                     // `[^1]: https://…` is a link reference definition to cmark: the reference arrives as a link
                     // reading "^1", and is shown as the superscript a footnote would be.
                     out += "<sup class=\"fnref\"><a href=\"\(Self.escape(Self.wellFormed(url)))\">\(Self.escape(label))</a></sup>"
-                } else if let url = Self.safeURL(destination) { out += "<a href=\"\(Self.escape(Self.wellFormed(url)))\">\(inline(inner))</a>" }
-                else { out += "<span class=\"unsafe-link\">\(inline(inner))</span>" }
+                } else if let url = Self.safeURL(destination) { out += "<a href=\"\(Self.escape(Self.wellFormed(url)))\">\(inline(inner, autolinking: false))</a>" }
+                else { out += "<span class=\"unsafe-link\">\(inline(inner, autolinking: false))</span>" }
             case .image(let source, let inner):
                 if let url = Self.safeURL(source) { out += "<img src=\"\(Self.escape(Self.wellFormed(url)))\" alt=\"\(Self.escape(inner.plainText))\">" }
                 else { out += Self.escape(inner.plainText) }
-            case .html(let html): out += allowHTML ? html : ""
+            case .html(let html):
+                out += allowHTML ? html : ""
+                // Text between a raw `<a …>` and `</a>` is already a link's.
+                let tag = html.lowercased()
+                if tag.hasPrefix("<a ") || tag.hasPrefix("<a>") { autolinking = false } else if tag.hasPrefix("</a") { autolinking = outer }
             case .softBreak: out += "\n"
             case .lineBreak: out += "<br>\n"
             }
