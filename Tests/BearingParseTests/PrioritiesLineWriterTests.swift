@@ -22,6 +22,12 @@ struct PrioritiesLineWriterTests {
         Case(name: "last line without newline", text: "## A", line: 1, inserted: "Priorities: platform"),
         Case(name: "bold list item", text: "## Now\n\n- **Thing.** Does it.\n- **Other.** Too.\n", line: 3, inserted: "  - Priorities: platform"),
         Case(name: "bold list item with nested metadata", text: "## Now\n\n- **Thing.** Does it.\n  - Owner: Ada\n\n- **Other.**\n", line: 3, inserted: "  - Priorities: platform"),
+        // Joystream's objectives: bold fields in a list that also holds the key results, so the reader does not take the
+        // list as metadata; the field joins the list in its style rather than standing above it as a bare line (trial 22, F14).
+        Case(name: "bold field list holding the key results", text: "## Objective: ship\n- **KR Measurement Deadline**: End of Q1\n- **Tracked**: Weekly\n- **Key Results**:\n  1. Draft the framework\n  2. Learn Rust\n",
+             line: 1, inserted: "- **Priorities**: platform"),
+        Case(name: "a key result list right under the heading keeps the plain line", text: "## A\n- Hire two engineers: done\n- Ship it: 50%\n",
+             line: 1, inserted: "Priorities: platform"),
         Case(name: "CRLF line endings", text: "## A\r\n- Owner: Ada\r\n\r\nBody.\r\n", line: 1, inserted: "- Priorities: platform\r"),
     ]
 
@@ -34,6 +40,7 @@ struct PrioritiesLineWriterTests {
         var restored = lines.joined(separator: "\n")
         // The one case that also adds a blank line to keep the new line out of the paragraph below it.
         if example.name == "no metadata, text right under heading" { restored = restored.replacingOccurrences(of: "## A\n\nBody", with: "## A\nBody") }
+        if example.name.hasPrefix("a key result list") { restored = restored.replacingOccurrences(of: "## A\n\n- Hire", with: "## A\n- Hire") }
         #expect(restored == example.text)
         #expect(PrioritiesLineWriter.declares("platform", itemAt: example.line + (index < example.line ? 1 : 0), in: result, path: "x.md"))
     }

@@ -65,12 +65,46 @@ package enum PrioritiesLineWriter {
             guard declaresAny(itemAt: line, in: result, path: path) else { return .failure(.notConfirmed) }
             return .success(Edit(text: result, correction: correction))
         case .insert(let index, let newLines):
-            let inserted = newLines.map { $0 + (ending == "\r\n" ? "\r" : "") }
-            lines.insert(contentsOf: inserted, at: min(index, lines.count))
-            let result = lines.joined(separator: "\n")
-            guard declares(value, itemAt: line, in: result, path: path) else { return .failure(.notConfirmed) }
-            return .success(Edit(text: result, correction: nil))
+            // A section whose fields are a list the reader does not take as metadata (a key result list among them) gets
+            // the field as that list's first item, in its style; if that does not read back, the plain line goes first.
+            var candidates = [(index, newLines)]
+            if let section = findSection(line, in: document.blocks, level: 2, document: document)?.0, index == section.line,
+               let styledItem = styledListItem(value, after: section, in: document) {
+                candidates.insert((section.line, [styledItem]), at: 0)
+            }
+            for (index, newLines) in candidates {
+                var edited = lines
+                edited.insert(contentsOf: newLines.map { $0 + (ending == "\r\n" ? "\r" : "") }, at: min(index, edited.count))
+                let result = edited.joined(separator: "\n")
+                if declares(value, itemAt: line, in: result, path: path) { return .success(Edit(text: result, correction: nil)) }
+            }
+            return .failure(.notConfirmed)
         }
+    }
+
+    /// `- **Priorities**: value` shaped like the list item right under the section's heading when that item is a field
+    /// written `- **Key**: value`, `- **Key:** value` or `- Key: value` (Joystream's objectives: "- **KR Measurement
+    /// Deadline**: End of Q1", "- **Tracked**: Weekly", "- **Key Results**:" and its list); nil otherwise.
+    private static func styledListItem(_ value: String, after section: Section, in document: MarkdownDocument) -> String? {
+        guard let first = section.blocks.first, first.line == section.line + 1, case .list(false, let items) = first.kind,
+              let item = items.first, item.line - 1 < document.lines.count else { return nil }
+        let raw = document.lines[item.line - 1].replacingOccurrences(of: "\r", with: "")
+        let indent = raw.prefix { $0 == " " }
+        guard let marker = raw.dropFirst(indent.count).first, "-*+".contains(marker) else { return nil }
+        let rest = raw.dropFirst(indent.count + 1)
+        let gap = rest.prefix { $0 == " " }
+        let field = rest.dropFirst(gap.count)
+        guard !gap.isEmpty, let colon = field.firstIndex(of: ":") else { return nil }
+        let key = field[..<colon]
+        let prefix = "\(indent)\(marker)\(gap)"
+        if field.hasPrefix("**") {
+            if key.count > 4, key.hasSuffix("**") { return prefix + "**Priorities**: " + value }
+            if field[colon...].hasPrefix(":**") { return prefix + "**Priorities:** " + value }
+            return nil
+        }
+        // A plain key only when Bearing knows it ("- Owner: Ada"): "- Hire two engineers: done" is a key result.
+        guard MetadataKey(spelling: String(key)) != nil else { return nil }
+        return prefix + "Priorities: " + value
     }
 
     /// The misspelt priorities key of the item that starts at `line`, which `insert` corrects instead of adding a line.
