@@ -59,3 +59,25 @@ let diffStrategy = """
    - Memberships cover core services. {#memberships}
 3. **Community.** Co-create with communities. {#community}
 """
+
+/// Trial 22, F15: renaming a priority (its id derived from its title) is one row, not a new priority and a removed one.
+@Suite struct DiffRenamedPriorityTests {
+    static func strategy(_ first: String) -> String {
+        "# Strategy\n\n## Priorities\n\n1. **\(first).** Ship the video platform people watch.\n2. **Awareness.** Make the platform known.\n"
+    }
+
+    @Test func renamedPriorityIsOneRow() throws {
+        let work = "# 2026-Q4\n\n## Launch the player\n\n- Priorities: 1\n\nShip the video player.\n"
+        let base = loadWorkspace(["strategy.md": Self.strategy("Launch a functional, upgradable video platform"), "objectives/2026-Q4.md": work])
+        let head = loadWorkspace(["strategy.md": Self.strategy("Launch a community-governed video platform"), "objectives/2026-Q4.md": work])
+        let diff = PlanDiff(base: (base, align(base), "main", nil), head: (head, align(head), "working tree", nil))
+        let rows = diff.priorities.filter { $0.title.contains("video platform") }
+        #expect(rows.count == 1, "\(diff.priorities)")
+        let row = try #require(rows.first)
+        #expect(row.renamedFrom == "Launch a functional, upgradable video platform")
+        #expect(row.itemsBefore == row.itemsAfter && row.itemsBefore != nil)
+        let text = DiffMarkdown(diff: diff, titles: [:]).render()
+        #expect(text.contains("renamed from “Launch a functional, upgradable video platform”"), "\(text)")
+        #expect(!text.contains("new priority") && !text.contains("priority removed"), "\(text)")
+    }
+}

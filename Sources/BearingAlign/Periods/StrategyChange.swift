@@ -15,6 +15,13 @@ public struct StrategyChange: Sendable, Hashable {
     public var oldTitle: String?
     /// For `weight`: each moved weight, "'Platform' 40% → 35%".
     public var weights: [String]
+    /// A priority renamed with its id (both ids derived from titles): the id it had and the id it has now.
+    public var ids: (before: String, after: String)? {
+        guard let idBefore, let idAfter else { return nil }
+        return (idBefore, idAfter)
+    }
+    private var idBefore: String?
+    private var idAfter: String?
 
     init(kind: Kind, isSub: Bool = false, number: String = "", title: String = "", oldTitle: String? = nil, weights: [String] = []) {
         self.kind = kind
@@ -59,7 +66,9 @@ public struct StrategyChange: Sendable, Hashable {
             } else if !priority.explicitID,
                       let index = removed.firstIndex(where: { !$0.explicitID && $0.number == priority.number && $0.parent == priority.parent }) {
                 let before = removed.remove(at: index)
-                changes.append(.init(kind: .renamed, isSub: isSub, number: priority.number, title: priority.title, oldTitle: before.title))
+                var change = StrategyChange(kind: .renamed, isSub: isSub, number: priority.number, title: priority.title, oldTitle: before.title)
+                (change.idBefore, change.idAfter) = (before.id, priority.id)
+                changes.append(change)
             } else {
                 changes.append(.init(kind: .added, isSub: isSub, number: priority.number, title: priority.title))
             }

@@ -97,13 +97,14 @@ public struct DiffMarkdown {
             let name = (change.parent == nil ? "" : "↳ ") + Self.cell(change.title)
             let items = "\(change.itemsBefore.map(String.init) ?? "–") → \(change.itemsAfter.map(String.init) ?? "–")"
             let share = "\(change.shareBefore.map(Self.percent) ?? "–") → \(change.shareAfter.map(Self.percent) ?? "–")"
-            let note: String = switch (change.gap, change.itemsBefore, change.itemsAfter) {
+            var note: String = switch (change.gap, change.itemsBefore, change.itemsAfter) {
             case (.opened, _, _): "⚠️ gap opened"
             case (.closed, _, _): "✅ gap closed"
             case (_, nil, _): "new priority"
             case (_, _, nil): "priority removed"
             default: ""
             }
+            if let old = change.renamedFrom { note = "renamed from “\(Self.cell(old))”" + (note.isEmpty ? "" : "; " + note) }
             return [name, items, share, note]
         }
     }

@@ -34,6 +34,8 @@ public struct PlanDiff: Sendable, Encodable {
         public var shareBefore: Double?
         public var shareAfter: Double?
         public var gap: Gap?
+        /// The title it had in the base, when the head renamed it (and with it its id, derived from the title).
+        public var renamedFrom: String?
     }
 
     public struct ItemChange: Sendable, Encodable, Equatable {
@@ -117,19 +119,27 @@ public struct PlanDiff: Sendable, Encodable {
         let after = Dictionary(head.priorities.map { ($0.priority, $0) }, uniquingKeysWith: { first, _ in first })
         let gapsBefore = Set((base.workspace?.gaps ?? []) + (base.workspace?.subGaps ?? []))
         let gapsAfter = Set((head.workspace?.gaps ?? []) + (head.workspace?.subGaps ?? []))
-        var seen = Set<String>()
+        // A priority renamed in place (same number, its id derived from the new title) is one row, "renamed from …",
+        // compared with what it had under its old id, not a new priority beside a removed one.
+        var renamed: [String: (id: String, title: String)] = [:]
+        for change in StrategyChange.between(base.strategy, head.strategy) where change.kind == .renamed {
+            if let ids = change.ids { renamed[ids.after] = (ids.before, change.oldTitle ?? ids.before) }
+        }
+        var seen = Set(renamed.values.map(\.id))
         var changes: [PriorityChange] = []
         for priority in head.strategy.priorities + base.strategy.priorities where seen.insert(priority.id).inserted {
-            let old = before[priority.id], new = after[priority.id]
+            let baseID = renamed[priority.id]?.id ?? priority.id
+            let old = before[baseID], new = after[priority.id]
             var gap: PriorityChange.Gap?
             if old != nil, new != nil {
-                if gapsAfter.contains(priority.id) && !gapsBefore.contains(priority.id) { gap = .opened }
-                if gapsBefore.contains(priority.id) && !gapsAfter.contains(priority.id) { gap = .closed }
+                if gapsAfter.contains(priority.id) && !gapsBefore.contains(baseID) { gap = .opened }
+                if gapsBefore.contains(baseID) && !gapsAfter.contains(priority.id) { gap = .closed }
             }
             let change = PriorityChange(id: priority.id, title: priority.title, parent: priority.parent,
                                         itemsBefore: old?.items, itemsAfter: new?.items,
-                                        shareBefore: old?.effortShare, shareAfter: new?.effortShare, gap: gap)
-            let moved = change.itemsBefore != change.itemsAfter || gap != nil
+                                        shareBefore: old?.effortShare, shareAfter: new?.effortShare, gap: gap,
+                                        renamedFrom: renamed[priority.id]?.title)
+            let moved = change.itemsBefore != change.itemsAfter || gap != nil || change.renamedFrom != nil
                 || (change.shareBefore.map { (($0 * 100).rounded()) } != change.shareAfter.map { (($0 * 100).rounded()) })
             if moved { changes.append(change) }
         }
