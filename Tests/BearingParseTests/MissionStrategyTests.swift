@@ -172,3 +172,48 @@ struct MissionStrategyTests {
                                                      "Schools' IT"])
     }
 }
+
+/// Trial 22, F11: tektoncd's roadmap used as a strategy. "## Mission and Vision" is taken by its name; the goals its
+/// authors wrote further down are said to be there, with how to read them instead.
+@Suite struct PrioritiesChoiceNoteTests {
+    static let text = """
+        # Tekton roadmap
+
+        ## Mission and Vision
+
+        - Tekton API conformance across as many CI/CD platforms as possible
+        - A rich catalog of high quality, reusable Tasks
+
+        ## Roadmap
+
+        ### 2023 Goals
+
+        #### Goal: Stable pipelines
+
+        - Pipelines reach v1.
+
+        #### Goal: Supply chain security
+
+        - Signed provenance for every build.
+
+        """
+
+    @Test func theOtherSectionIsNamed() throws {
+        let result = StrategyParser().parse(MarkdownReader().read(Self.text, path: "strategy.md"))
+        #expect(result.strategy.priorities.count == 2)
+        let note = try #require(result.diagnostics.first { $0.severity == .note && $0.message.contains("2023 Goals") })
+        #expect(note.location.line == 3)
+        #expect(note.message.contains("\"Mission and Vision\"") && note.message.contains("(line 10)"))
+        #expect(note.fix?.contains("priorities_heading: 2023 Goals") == true)
+        var config = WorkspaceConfig()
+        config.prioritiesHeadings = ["2023 Goals"]
+        let chosen = StrategyParser(config: config).parse(MarkdownReader().read(Self.text, path: "strategy.md"))
+        #expect(chosen.strategy.topLevel.map(\.title) == ["Stable pipelines", "Supply chain security"], "\(chosen.strategy.priorities.map(\.title))")
+        #expect(!chosen.diagnostics.contains { $0.severity == .note })
+    }
+
+    @Test func aPrioritiesHeadingNeedsNoNote() {
+        let text = "# S\n\n## Our priorities\n\n- Reliable service\n- Self-serve onboarding\n\n## Later\n\n### Goals\n\n- Something\n"
+        #expect(!StrategyParser().parse(MarkdownReader().read(text, path: "strategy.md")).diagnostics.contains { $0.severity == .note })
+    }
+}

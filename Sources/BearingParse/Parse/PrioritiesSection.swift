@@ -34,6 +34,21 @@ enum PrioritiesSection {
         return best?.index ?? titled
     }
 
+    /// A section below the H2s (an H3 or deeper) named more like priorities than `chosen`, which was picked by its
+    /// name alone: tektoncd's roadmap, used as a strategy, has "## Mission and Vision" (two bullets) and, further down,
+    /// "### 2023 Goals" with a "#### Goal: …" per goal. The choice stands; the user is told where the other one is.
+    static func betterNamedBelow(_ sections: [Section], than chosen: Int) -> Section? {
+        guard let chosenRank = rank(sections[chosen].title) else { return nil }
+        func search(_ sections: [Section]) -> Section? {
+            for section in sections {
+                if let rank = rank(section.title), rank < chosenRank, holdsItems(section), !isArchive(section) { return section }
+                if let deeper = search(section.subsections) { return deeper }
+            }
+            return nil
+        }
+        return search(sections.flatMap(\.subsections))
+    }
+
     /// A section named in `priorities_heading:` below an H2 ("### Priority levels" under "## Proposed activities"):
     /// users name the heading they see, whatever its level.
     static func namedBelow(_ sections: [Section], config: WorkspaceConfig) -> Section? {

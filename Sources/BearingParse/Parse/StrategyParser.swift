@@ -40,6 +40,11 @@ package struct StrategyParser: Sendable {
             sections.insert(nested, at: 0)
             prioritiesIndex = 0
         }
+        if let chosen = prioritiesIndex, config.prioritiesHeadings.isEmpty, !Self.isPrioritiesSection(sections[chosen]),
+           let other = PrioritiesSection.betterNamedBelow(sections, than: chosen) {
+            diagnostics.note(.noPriorities, "the priorities are read from \"\(sections[chosen].title)\"; \"\(other.title)\" (line \(other.line)) is also named like a priorities section",
+                             line: sections[chosen].line, fix: "to read the priorities from \"\(other.title)\" instead, add `priorities_heading: \(other.title)` to bearing.yml")
+        }
         if prioritiesIndex == nil, let typo = PrioritiesHeadingTypo.find(in: sections) {
             prioritiesIndex = typo.index
             diagnostics.warning(.noPriorities, "\"\(typo.written)\" looks like \"\(typo.meant)\", so the section \"\(sections[typo.index].title)\" is read as the priorities",
