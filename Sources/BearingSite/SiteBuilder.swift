@@ -99,8 +99,9 @@ public struct SiteBuilder: Sendable {
         case page(PageJob), assets, data
     }
 
-    func prepare(plan: Plan, alignment: Alignment, options: Options) throws -> SiteRender {
-        var content = SiteContent(plan: plan, alignment: alignment, renderer: HTMLRenderer(allowHTML: plan.config.allowHTML, topHeadingLevel: 2))
+    func prepare(plan: Plan, alignment: Alignment, options: Options, index: SiteIndex? = nil) throws -> SiteRender {
+        var content = SiteContent(plan: plan, alignment: alignment, renderer: HTMLRenderer(allowHTML: plan.config.allowHTML, topHeadingLevel: 2),
+                                  index: index)
         // Without a chosen moment, the last review is taken to be the start of the current quarter.
         let review = LastReview(alignment: alignment)
         content.changes = options.changes ?? options.history.flatMap { history in review.map { PlanChanges(history: history, since: $0) } }

@@ -50,7 +50,13 @@ public struct IncrementalBuild: Sendable {
                                      at: SourceLocation(path: ConfigLoader.fileName))
             return Result(plan: plan, alignment: nil, files: nil, failure: problem, rendered: [], changed: [])
         }
-        let current = Aligner(vectors: vectors).align(plan, today: date, cache: &inferences)
+        // Linking and scoring run mostly on one core after a one-file change (every other item's inference is cached):
+        // the site's index of the plan (paths, anchors, tables by id) is made on the other meanwhile.
+        let cache = CacheBox(inferences)
+        inferences = InferenceCache()
+        let aligner = Aligner(vectors: vectors), loaded = plan
+        let (current, index) = Parallel.both({ aligner.align(loaded, today: date, cache: &cache.value) }, { SiteIndex(plan: loaded) })
+        inferences = cache.value
         // Only the texts of this plan stay, so a long-running server does not keep every text ever typed.
         inferences.retainLatest()
         // Quarters that ended under an earlier strategy, scored against it, as `build` does. Their pages are overview
@@ -64,7 +70,7 @@ public struct IncrementalBuild: Sendable {
         let theme = root + "/theme"
         options.themeFolder = FileManager.default.fileExists(atPath: theme) ? theme : nil
         do {
-            let files = try SiteBuilder().render(plan: plan, alignment: alignment, options: options, cache: &pages)
+            let files = try SiteBuilder().render(plan: plan, alignment: alignment, options: options, cache: &pages, index: index)
             onStage("render")
             return Result(plan: plan, alignment: alignment, files: files, failure: nil, rendered: pages.rendered, changed: pages.changed)
         } catch {
@@ -72,6 +78,12 @@ public struct IncrementalBuild: Sendable {
             let problem = Diagnostic(.error, .configInvalid, "the site could not be rendered: \(error)", at: SourceLocation(path: "theme"))
             return Result(plan: plan, alignment: alignment, files: nil, failure: problem, rendered: [], changed: [])
         }
+    }
+
+    /// The inference cache, lent to the aligner on another thread: one owner at a time, so no copy is made.
+    private final class CacheBox: @unchecked Sendable {
+        var value: InferenceCache
+        init(_ value: InferenceCache) { self.value = value }
     }
 
     /// `objectives/./a.md` and `objectives/a.md` are one file.

@@ -5,8 +5,9 @@ import Foundation
 extension SiteBuilder {
     /// `render`, taking each page whose key is unchanged from `cache` instead of rendering it, and recording in
     /// `cache` what this build rendered and which files changed. The result is byte for byte what `render` gives.
-    public func render(plan: Plan, alignment: Alignment, options: Options, cache: inout PageCache) throws -> [(String, Data)] {
-        let site = try prepare(plan: plan, alignment: alignment, options: options)
+    /// `index`, when given, was made from `plan` (`SiteIndex`).
+    public func render(plan: Plan, alignment: Alignment, options: Options, cache: inout PageCache, index: SiteIndex? = nil) throws -> [(String, Data)] {
+        let site = try prepare(plan: plan, alignment: alignment, options: options, index: index)
         let inputs = site.keyInputs()
         let known = cache
         // The search index beside the pages rather than after them: after a one-file change few pages are rendered,

@@ -38,51 +38,46 @@ struct SiteContent: Sendable {
     }
     private(set) var staleByObjective: [String: [StaleKeyResult]] = [:]
 
-    init(plan: Plan, alignment: Alignment, renderer: HTMLRenderer) {
+    /// `index`, when given, was made from this same plan (`SiteIndex`); otherwise it is made here.
+    init(plan: Plan, alignment: Alignment, renderer: HTMLRenderer, index: SiteIndex? = nil) {
         self.plan = plan
         self.alignment = alignment
-        self.paths = SitePaths(plan: plan)
-        var renderer = renderer
-        renderer.anchors = SiteAnchors(plan: plan, paths: paths)
-        self.renderer = renderer
-        // Roadmap cards name the objectives they serve and the items they depend on; scanning for each was quadratic.
-        let objectives = plan.objectives
-        self.objectives = objectives
-        self.keyResultFlags = KeyResultFlags(objectives: objectives)
         self.quarters = plan.quarters
-        // Four independent tables, built on both cores: on a large plan each takes a noticeable while.
-        let paths = self.paths, quarters = self.quarters
-        let tables = Parallel.map([0, 1, 2, 3]) { table -> Tables in
+        let quarters = self.quarters
+        let paths = index?.paths ?? SitePaths(plan: plan)
+        // The tables are independent, built on both cores: on a large plan each takes a noticeable while. Without an
+        // index, making it (paths, anchors, tables by id) is one of them.
+        let tables = Parallel.map([0, 1, 2]) { table -> Tables in
             switch table {
-            case 0: .objectives(Dictionary(objectives.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }))
-            case 1: .roadmapItems(Dictionary(plan.roadmapItems.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }))
-            case 2: .rows(alignment.workByPriority())
+            case 0: .index(index ?? SiteIndex(plan: plan, paths: paths))
+            case 1: .rows(alignment.workByPriority())
             default: .search(Self.searchGroups(plan: plan, alignment: alignment, paths: paths, quarters: quarters))
             }
         }
-        var objectivesByID: [String: Objective] = [:], roadmapItemsByID: [String: RoadmapItem] = [:]
-        var priorityRows: [String: [(item: AlignedItem, link: Link)]] = [:]
-        var searchGroups: [SearchIndex.Group] = []
+        var made: SiteIndex?, priorityRows: [String: [(item: AlignedItem, link: Link)]] = [:], searchGroups: [SearchIndex.Group] = []
         for table in tables {
             switch table {
-            case .objectives(let value): objectivesByID = value
-            case .roadmapItems(let value): roadmapItemsByID = value
+            case .index(let value): made = value
             case .rows(let value): priorityRows = value
             case .search(let value): searchGroups = value
             }
         }
-        self.objectivesByID = objectivesByID
-        self.roadmapItemsByID = roadmapItemsByID
+        let site = made!
+        self.paths = site.paths
+        var renderer = renderer
+        renderer.anchors = site.anchors
+        self.renderer = renderer
+        self.objectives = site.objectives
+        self.keyResultFlags = KeyResultFlags(objectives: site.objectives)
+        self.objectivesByID = site.objectivesByID
+        self.roadmapItemsByID = site.roadmapItemsByID
+        self.roadmapItemsServing = site.roadmapItemsServing
         self.priorityRows = priorityRows
         self.searchGroups = searchGroups
-        var serving: [String: [RoadmapItem]] = [:]
-        for item in plan.roadmapItems { for id in item.resolved.objectives { serving[id, default: []].append(item) } }
-        self.roadmapItemsServing = serving
     }
 
     private enum Tables: Sendable {
-        case objectives([String: Objective])
-        case roadmapItems([String: RoadmapItem])
+        case index(SiteIndex)
         case rows([String: [(item: AlignedItem, link: Link)]])
         case search([SearchIndex.Group])
     }
