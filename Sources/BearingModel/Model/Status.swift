@@ -159,7 +159,9 @@ public enum Status: String, Sendable, Codable, CaseIterable {
         switch key {
         case "todo", "to-do", "planned", "idea", "draft", "not-begun", "proposed", "backlog", "new", "not-yet-started", "ready", "queued",
              "planning", "in-planning", "under-consideration", "considering", "exploring", "scoping", "pending", "tbd", "upcoming",
-             "scheduled", "to-be-started", "not-started-yet", "yet-to-start", "to-be-done":
+             "scheduled", "to-be-started", "not-started-yet", "yet-to-start", "to-be-done",
+             // A roadmap's label over the work it takes on after what is under way ("**Next up**").
+             "next-up", "up-next", "coming-up":
             return .notStarted
         case "in-progress", "ongoing", "active", "green", "started", "in-flight", "on-target", "on-schedule", "in-review",
              "progressing", "wip", "underway", "under-way", "in-development", "under-development", "being-developed",
@@ -172,7 +174,7 @@ public enum Status: String, Sendable, Codable, CaseIterable {
         case "blocked", "red", "stalled", "late", "off-target", "missed":
             return .offTrack
         case "complete", "completed", "shipped", "finished", "achieved", "closed", "delivered", "released", "launched", "met",
-             "implemented", "merged", "landed":
+             "implemented", "merged", "landed", "recently-completed", "recently-shipped", "recently-done", "recently-finished":
             return .done
         case "cancelled", "canceled", "abandoned", "wont-do", "won't-do", "deferred", "descoped", "cut", "dropped!", "not-doing",
              "not-accepted", "rejected", "declined", "withdrawn", "not-approved":

@@ -97,19 +97,27 @@ struct KeyResultCollector {
                             fix: "move them under the heading of the objective they measure")
     }
 
-    private func collect(_ section: Section, role: KeyResultLabel.Role?, into results: inout [KeyResult], diagnostics: inout DiagnosticBag) {
+    private func collect(_ section: Section, role: KeyResultLabel.Role?, status: Status? = nil, into results: inout [KeyResult],
+                         diagnostics: inout DiagnosticBag) {
         let own = self.role(of: section.title) ?? role
-        visit(section.blocks, role: own, into: &results, diagnostics: &diagnostics)
-        for sub in section.subsections { collect(sub, role: own, into: &results, diagnostics: &diagnostics) }
+        // "### In progress" / "### Done" inside an objective: how the key results listed under it stand.
+        let ownStatus = StatusLabel.status(ofTitle: section.title) ?? status
+        visit(section.blocks, role: own, status: ownStatus, into: &results, diagnostics: &diagnostics)
+        for sub in section.subsections { collect(sub, role: own, status: ownStatus, into: &results, diagnostics: &diagnostics) }
     }
 
     /// `role` is the role set by a heading for every list in `blocks`; a label paragraph sets it for the next list only.
-    private func visit(_ blocks: [Block], role: KeyResultLabel.Role?, into results: inout [KeyResult], diagnostics: inout DiagnosticBag) {
+    /// `status` is how a heading over `blocks` says their key results stand ("### In progress"); a status label
+    /// ("🔧 **In Progress**") says it for the next list only.
+    private func visit(_ blocks: [Block], role: KeyResultLabel.Role?, status: Status? = nil, into results: inout [KeyResult],
+                       diagnostics: inout DiagnosticBag) {
         var sectionRole = role
+        var sectionStatus = status
         var pending: (role: KeyResultLabel.Role, block: Block)?
-        // The headings read so far that are still open, with the role each gave: "#### Must have" under
+        var labelStatus: Status?
+        // The headings read so far that are still open, with the role and status each gave: "#### Must have" under
         // "### Definition of done" is still the checklist.
-        var open: [(level: Int, role: KeyResultLabel.Role?)] = []
+        var open: [(level: Int, role: KeyResultLabel.Role?, status: Status?)] = []
         for (index, block) in blocks.enumerated() {
             // "Metric: …" over its Baseline / Target / Current fields is one key result (`MetricCard`), read at its list.
             if index + 1 < blocks.count, MetricCard(label: block, fields: blocks[index + 1]) != nil { continue }
@@ -126,8 +134,10 @@ struct KeyResultCollector {
                 // A heading deeper than the sections split (an H4 before any H3) still labels what follows it.
                 open.removeAll { $0.level >= level }
                 sectionRole = self.role(of: content.plainText) ?? open.last?.role ?? role
-                open.append((level, sectionRole))
+                sectionStatus = StatusLabel.status(ofTitle: content.plainText) ?? open.last?.status ?? status
+                open.append((level, sectionRole, sectionStatus))
                 pending = nil
+                labelStatus = nil
             case .paragraph(let content):
                 if Self.looksLikeKeyResultTable(content.plainText) {
                     diagnostics.warning(.keyResultsUnread, "a table of key results is not read as key results",
@@ -136,6 +146,9 @@ struct KeyResultCollector {
                 } else if let label = self.role(of: content.plainText) ?? (Self.labelsMetrics(block) ? .metrics : nil) {
                     warnIfUnfollowed(pending, diagnostics: &diagnostics)
                     pending = (label, block)
+                } else if let said = StatusLabel.status(of: block) {
+                    // Between a "Key results" label and its list, or over a list of its own: the list's items stand so.
+                    labelStatus = said
                 } else if sectionRole != .checklist, sectionRole != .context, let lines = Self.labelledLines(block) {
                     // "KR1.1: 99.95% uptime" on lines of their own, pasted without bullets: each labelled line is one.
                     warnIfUnfollowed(pending, diagnostics: &diagnostics)
@@ -146,12 +159,14 @@ struct KeyResultCollector {
                     pending = nil
                 }
             case .list(_, let items):
+                let given = labelStatus ?? sectionStatus
+                labelStatus = nil
                 switch pending?.role ?? sectionRole {
-                case .keyResults?: for item in items { labelled(item, into: &results, diagnostics: &diagnostics) }
+                case .keyResults?: for item in items { labelled(item, status: given, into: &results, diagnostics: &diagnostics) }
                 // "Success looks like" over measures labels key results; over a description it is the objective's words.
                 case .success? where ObjectivesParser.statesMeasures(block):
-                    for item in items { labelled(item, into: &results, diagnostics: &diagnostics) }
-                case .success?: for item in items { unlabelled(item, into: &results, diagnostics: &diagnostics) }
+                    for item in items { labelled(item, status: given, into: &results, diagnostics: &diagnostics) }
+                case .success?: for item in items { unlabelled(item, status: given, into: &results, diagnostics: &diagnostics) }
                 case .checklist?, .context?, .metrics?: break
                 case nil:
                     // Beside task items, a plain bullet that states how far a measure got ("Reports triaged within 24 hours
@@ -159,15 +174,15 @@ struct KeyResultCollector {
                     let tasks = readsTaskItems && items.contains { $0.task != nil }
                     for item in items {
                         if tasks, item.task == nil, Self.statesProgress(item) {
-                            labelled(item, into: &results, diagnostics: &diagnostics)
+                            labelled(item, status: given, into: &results, diagnostics: &diagnostics)
                         } else {
-                            unlabelled(item, into: &results, diagnostics: &diagnostics)
+                            unlabelled(item, status: given, into: &results, diagnostics: &diagnostics)
                         }
                     }
                 }
                 pending = nil
             case .quote(let inner), .directive(_, _, _, let inner, _):
-                visit(inner, role: nil, into: &results, diagnostics: &diagnostics)
+                visit(inner, role: nil, status: sectionStatus, into: &results, diagnostics: &diagnostics)
             case .table(let header, _, _):
                 // A table of key results is read whatever label comes before it; a checklist label still hides it.
                 // Outside objectives, a table of figures ("By the numbers": Category | Metric) is a report, not unread KRs.
@@ -211,34 +226,36 @@ struct KeyResultCollector {
     }
 
     /// An item of a list that a label or heading marks as key results: every item is one (metadata lines aside).
-    private func labelled(_ item: ListItem, into results: inout [KeyResult], diagnostics: inout DiagnosticBag) {
+    private func labelled(_ item: ListItem, status: Status? = nil, into results: inout [KeyResult], diagnostics: inout DiagnosticBag) {
         let text = Self.text(of: item)
         if item.task == nil, let role = KeyResultLabel.role(of: text) {
             // "Tasks:" among key results starts a checklist; "Key results:" restates the label.
-            if role == .keyResults || role == .success { visit(Array(item.blocks.dropFirst()), role: role, into: &results, diagnostics: &diagnostics) }
+            if role == .keyResults || role == .success {
+                visit(Array(item.blocks.dropFirst()), role: role, status: status, into: &results, diagnostics: &diagnostics)
+            }
             return
         }
         if item.task == nil, Self.isMetadata(text) || text.isEmpty { return }
-        results.append(keyResult(item, text: text, checked: item.task, diagnostics: &diagnostics))
-        visit(Array(item.blocks.dropFirst()), role: nil, into: &results, diagnostics: &diagnostics)
+        results.append(keyResult(item, text: text, checked: item.task, given: status, diagnostics: &diagnostics))
+        visit(Array(item.blocks.dropFirst()), role: nil, status: status, into: &results, diagnostics: &diagnostics)
     }
 
     /// An item of an ordinary list: a key result when it is a task item or starts with "KR:"; "Key results:" as an item
     /// makes its nested items key results.
-    private func unlabelled(_ item: ListItem, into results: inout [KeyResult], diagnostics: inout DiagnosticBag) {
+    private func unlabelled(_ item: ListItem, status: Status? = nil, into results: inout [KeyResult], diagnostics: inout DiagnosticBag) {
         let text = Self.text(of: item)
         let nested = Array(item.blocks.dropFirst())
         if item.task != nil && readsTaskItems || KeyResultLabel.marksItem(text) {
-            results.append(keyResult(item, text: text, checked: item.task, diagnostics: &diagnostics))
+            results.append(keyResult(item, text: text, checked: item.task, given: status, diagnostics: &diagnostics))
         } else if let role = KeyResultLabel.role(of: text)
                     ?? (nested.contains { if case .list = $0.kind { true } else { false } } ? KeyResultLabel.leadingRole(of: text) : nil) {
-            if role == .keyResults || role == .success { visit(nested, role: role, into: &results, diagnostics: &diagnostics) }
+            if role == .keyResults || role == .success { visit(nested, role: role, status: status, into: &results, diagnostics: &diagnostics) }
             return
         } else if readsTaskItems, item.task == nil, OwnerCascade.isOwnerItem(item, text: text) {
             cascade(nested, into: &results, diagnostics: &diagnostics)
             return
         }
-        visit(nested, role: nil, into: &results, diagnostics: &diagnostics)
+        visit(nested, role: nil, status: status, into: &results, diagnostics: &diagnostics)
     }
 
     /// The items under an owner's item (`OwnerCascade`): each one that names a team is a key result; one that is
@@ -269,7 +286,8 @@ struct KeyResultCollector {
     }
 
     /// `reading`, when given, is what the progress is read from instead of the text (a `MetricCard`'s figures).
-    private func keyResult(_ item: ListItem, text written: String, reading readFrom: String? = nil, checked: Bool?,
+    /// `given` is how a status label or heading over its list says it stands.
+    private func keyResult(_ item: ListItem, text written: String, reading readFrom: String? = nil, checked: Bool?, given: Status? = nil,
                            diagnostics: inout DiagnosticBag) -> KeyResult {
         // "P0 - Ship the mirror": the marker is the key result's importance, not its words or a figure.
         var (priority, text) = PriorityMarker.split(KeyResultLabel.strippingLabel(written))
@@ -299,6 +317,11 @@ struct KeyResultCollector {
         }
         if tail.status == nil { tail.status = Self.nestedStatus(item) }
         if !tail.text.isEmpty { text = tail.text }
+        // Under a status label, a key result that says nothing of itself stands as the label says. Its own box or
+        // symbol wins: a ticked box under "In progress" is done, an unticked one under "Done" is not.
+        if tail.status == nil, let given, Status.leadingSymbol(in: text) == nil, checked == nil || checked == (given == .done) {
+            tail.status = given
+        }
         // A status that says it is met ("[done]", "- Status: Achieved.") is a checked box.
         if checked == nil, tail.status == .done { checked = true }
         text = Status.showingWikiIcons(text)

@@ -17,7 +17,22 @@ struct ListObjectives {
             var consumed = -1
             var announced = false
             let titled = Self.hasTitleLines(region)
+            // "**In progress**" / "✅ **Done**" over a list of objectives: how those objectives stand, never one itself.
+            var labelStatus: Status?
+            var labelledFrom = 0
             for (index, block) in region.blocks.enumerated() where index > consumed {
+                if region.blocks.indices.contains(index + 1), case .list = region.blocks[index + 1].kind, let said = StatusLabel.status(of: block) {
+                    labelStatus = said
+                    labelledFrom = objectives.count
+                    continue
+                }
+                if case .heading = block.kind { labelStatus = nil }
+                defer {
+                    if let status = labelStatus, case .list = block.kind {
+                        for at in objectives.indices.dropFirst(labelledFrom) where objectives[at].metadata.status == nil { objectives[at].metadata.status = status }
+                        labelStatus = nil
+                    }
+                }
                 // "**Objective 1: Ship the DHT rewrite**" as a paragraph of its own, its key results in the list after it
                 // (or after a "We measured this via the following key results:" between them).
                 let announcedBy = index > 0 ? Self.announcesObjective(region.blocks[index - 1]) : false

@@ -92,6 +92,12 @@ struct ObjectiveOutline {
             // "## 2017 OKRs" then "## Q2 OKRs": a quarter written without its year is in the year last written.
             let knownYear = year ?? period?.year
             var role = HeadingRole.classify(heading.title, level: heading.level, year: knownYear, config: config)
+            // "## In progress" / "## Done" over objective headings: the objectives under it stand so (`ObjectivesParser`);
+            // it is neither an objective nor an aside ("progress" alone names a report's section). Over a list alone it
+            // stays what it was: the list may be its text.
+            if position + 1 < headings.count, headings[position + 1].level > heading.level, StatusLabel.status(ofTitle: heading.title) != nil {
+                role = .container
+            }
             var periodTeam: String?
             // "## Team OKR — Q2 Goal" over "### Objective", "### Key Results": the parts of one objective, so not a period.
             let children = headings[(position + 1)...].prefix { $0.level > heading.level }.filter { $0.level == heading.level + 1 }

@@ -173,6 +173,8 @@ package struct ObjectivesParser: Sendable {
         // One file per team and quarter: the file's team (`team: Payments` in front matter, a Team field above the
         // objectives) is the team of each objective that names none of its own.
         if let team { for index in objectives.indices where objectives[index].metadata.team == nil { objectives[index].metadata.team = team } }
+        // "## In progress" over "### Ship the app": how the objectives under a status heading stand, unless they say.
+        Self.fillStatusFromHeadings(&objectives, document: document)
         // An objective that names no owner or status of its own takes what all its key results name alike.
         for index in objectives.indices { KeyResultRollup.fill(&objectives[index]) }
         // Likewise its owner (`owner: Dana` in front matter, an `**Owner:** Dana Whitfield` line under the title, as OKR
@@ -191,6 +193,26 @@ package struct ObjectivesParser: Sendable {
                                       document.blocks(from: $0.line, through: introBlocks.last?.endLine ?? $0.line).filter(isIntroduction)
                                   } ?? []))
         return (file, diagnostics.items)
+    }
+
+    /// Each objective that states no status takes the one the nearest status heading enclosing it names ("## In progress",
+    /// "## Done ✅"), as a roadmap item does under such a heading.
+    private static func fillStatusFromHeadings(_ objectives: inout [Objective], document: MarkdownDocument) {
+        let headings = document.blocks.compactMap { block -> (line: Int, level: Int, status: Status?)? in
+            guard case .heading(let level, let content, _) = block.kind else { return nil }
+            return (block.line, level, StatusLabel.status(ofTitle: content.plainText))
+        }
+        guard headings.contains(where: { $0.status != nil }) else { return }
+        for index in objectives.indices where objectives[index].metadata.status == nil {
+            let line = objectives[index].location.line
+            var open: [(line: Int, level: Int, status: Status?)] = []
+            for heading in headings where heading.line <= line {
+                open.removeAll { $0.level >= heading.level }
+                open.append(heading)
+            }
+            // Its own heading says nothing here: "## Done" over prose alone is an objective titled so, not a status.
+            objectives[index].metadata.status = open.last(where: { $0.status != nil && $0.line != line })?.status
+        }
     }
 
     /// The commitment a file's front matter gives its objectives (`commitment:`, `type:`, `okr_type:`), when the value is

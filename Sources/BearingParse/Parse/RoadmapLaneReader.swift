@@ -115,6 +115,7 @@ struct LaneReader {
         let title = TitleLabel.stripTrailingSymbols(TitleLabel.parse(Status.symbols(in: section.title).1).title)
         // A group of finished work ("### Completed milestones ✅") or one marked by a status symbol sets its items' status.
         if RoadmapHeading.isDone(title) || RoadmapPeriod.release(section.title, year: year)?.shipped == true { inner.give(.done, from: .group) }
+        else if let said = StatusLabel.status(ofTitle: section.title) { inner.give(said, from: .group) }
         else if let symbol = Status.symbols(in: section.title).0 { inner.give(symbol, from: .group) }
         let period = RoadmapPeriod.heading(section.title, year: PeriodText.firstYear(context.period ?? "") ?? year)
         // A ranked or numbered heading ("### P1: Logs", "### 2. Quotas") names one piece of work, whatever it lists.
@@ -183,7 +184,7 @@ struct LaneReader {
                 let text = content.plainText.trimmed
                 labelled = KeyResultLabel.role(of: text) != nil
                 if !(Self.isLeadIn(text) || Self.isLabel(content) || labelled || (fieldsLead && isFieldParagraph(block))
-                     || labels[index] != nil) { onlyLeadIns = false }
+                     || labels[index] != nil || StatusLabel.status(of: block) != nil) { onlyLeadIns = false }
             case .label, .html, .fields, .thematicBreak:
                 break
             default:
@@ -307,6 +308,12 @@ struct LaneReader {
                     consumed.insert(block.line)
                 } else if KeyResultLabel.role(of: text) != nil {
                     labelled = true
+                } else if let said = StatusLabel.status(of: block) {
+                    // "🔧 **In Progress**" over its list: how the items under it stand. The label is shown on each item,
+                    // not again as the lane's text.
+                    leadInStatus = said
+                    described = false
+                    consumed.insert(block.line)
                 } else {
                     leadInStatus = text.hasSuffix(":") ? Self.status(ofLeadIn: text) : nil
                     described = MetadataReader(document: document).metadataLines(block) == nil
@@ -472,6 +479,12 @@ struct LaneReader {
         if item.task == false, metadata.status == .notStarted, let lane = RoadmapHeading.underway(context.lane.title) {
             metadata.status = lane
             statusFrom = .lane
+        } else if item.task == false, metadata.status == .notStarted, let (label, origin) = given, [.onTrack, .atRisk, .offTrack].contains(label),
+                  origin == .leadIn || context.group.flatMap({ $0.components(separatedBy: " / ").last }).flatMap(StatusLabel.status(ofTitle:)) != nil {
+            // The same under a status label or heading ("🔧 **In Progress**", "### Blocked"): not finished is not "not
+            // started". (A release's "Status: In development" says how the release stands, not each unticked feature.)
+            metadata.status = label
+            statusFrom = origin
         }
         if metadata.team == nil { metadata.team = bullet.team }
         if metadata.due == nil { metadata.due = bullet.due }
@@ -647,6 +660,11 @@ struct LaneReader {
         if let symbol = Status.leadingSymbol(in: written) ?? Status.trailingSymbol(in: written) {
             if metadata.status == nil { metadata.status = symbol.status }
             written = symbol.rest
+        }
+        // "### Faster sync (done)", "### Search | DONE", "### [DONE] Roadmap as CSV": the status set off beside the name.
+        if let said = TitleStatus.split(written) {
+            if metadata.status == nil { metadata.status = said.status }
+            written = said.rest
         }
         var label = TitleLabel.parse(written)
         label.fill(&metadata, team: nil)

@@ -122,6 +122,11 @@ struct TitleLabel: Equatable {
             status = mark.status
             text = mark.rest
         }
+        // "## Ship runbooks (done)", "## Cut latency — at risk": a status set off beside the name, likewise.
+        if let said = TitleStatus.split(text) {
+            status = status ?? said.status
+            text = said.rest
+        }
         let before = CommitmentMarker.strip(text)
         var label = parse(before.rest, objective: true)
         label.status = label.status ?? status

@@ -1,0 +1,51 @@
+import BearingModel
+
+/// A status written in an item's heading beside its name: after it in brackets or after a separator ("Faster sync
+/// (done)", "Search | DONE", "Billing — at risk", "Objective 2: Grow usage [Completed]"), or in brackets before it
+/// ("[DONE] Roadmap as CSV"). It says how the work stands and is no word of its name, so the title (and the id and links
+/// made from it) stay the plain name. Only a whole status phrase set off so counts: "Done right", "Make onboarding done
+/// in a day" and "Risk register" are titles.
+enum TitleStatus {
+    /// Status words that, set off in a heading, more often qualify the name than say how the work stands: "Pricing
+    /// (new)", "Sync — draft", "Vendors (TBD)", "Compliance - Risk".
+    private static let ambiguous: Set<String> = ["new", "active", "cut", "met", "risk", "idea", "draft", "tbd", "ready", "late"]
+    private static let separators = [" | ", " || ", " — ", " – ", " - ", " -- ", " —", " –"]
+
+    /// The status `title` states beside its name, and the name without it; nil when it states none.
+    static func split(_ title: String) -> (status: Status, rest: String)? {
+        let text = title.trimmed
+        guard text.count > 3 else { return nil }
+        for (open, close) in [("(", ")"), ("[", "]")] {
+            if text.hasSuffix(close), let start = text.range(of: open, options: .backwards) {
+                let inner = text[start.upperBound..<text.index(before: text.endIndex)]
+                if let status = phrase(inner), let rest = name(text[..<start.lowerBound]) { return (status, rest) }
+            }
+        }
+        if text.hasPrefix("["), let end = text.firstIndex(of: "]") {
+            let inner = text[text.index(after: text.startIndex)..<end]
+            if let status = phrase(inner), let rest = name(text[text.index(after: end)...]) { return (status, rest) }
+        }
+        // The last separator: "Sync — phase 2 — done" is "Sync — phase 2", done.
+        let cuts = separators.compactMap { text.range(of: $0, options: .backwards) }
+        if let cut = cuts.max(by: { $0.lowerBound < $1.lowerBound }) {
+            if let status = phrase(text[cut.upperBound...]), let rest = name(text[..<cut.lowerBound]) { return (status, rest) }
+        }
+        return nil
+    }
+
+    /// The status a set-off phrase names: up to three words that read as a status and nothing else.
+    private static func phrase(_ text: Substring) -> Status? {
+        let words = text.trimmed.trimmingCharacters(in: CharacterSet(charactersIn: ".!:;,*_` ")).split(separator: " ")
+        guard (1...3).contains(words.count), !ambiguous.contains(words.joined(separator: " ").lowercased()),
+              words.allSatisfy({ $0.allSatisfy { $0.isLetter || $0 == "-" || $0 == "'" || $0 == "’" } }) else { return nil }
+        return Status(reading: words.joined(separator: " "))
+    }
+
+    /// The name left beside the status, when it still has words: "(done)" alone is no title.
+    private static func name(_ text: Substring) -> String? {
+        let rest = text.trimmed.trimmingCharacters(in: CharacterSet(charactersIn: "|:–—- "))
+        return rest.contains(where: \.isLetter) ? rest : nil
+    }
+}
+
+import Foundation
