@@ -143,6 +143,21 @@ struct KeyResultCollector {
                     diagnostics.warning(.keyResultsUnread, "a table of key results is not read as key results",
                                         line: block.line, column: block.column, fix: "write each key result as a bullet under a `Key results:` label")
                     pending = nil
+                } else if let glued = Self.gluedNumberedLines(block),
+                          glued.label.map({ self.role(of: $0) == .keyResults }) ?? ((pending?.role ?? sectionRole) == .keyResults) {
+                    // "**Key Results:**" over "1.Lead time under 2 days" / "2.Deploy weekly": a list to whoever reads it,
+                    // though Markdown runs the lines into one paragraph. Read, and said, so GitHub can show it too.
+                    pending = nil
+                    if let first = glued.items.first {
+                        diagnostics.warning(.taskMarkerSpace,
+                                            "\(glued.items.count) numbered lines with no space after the number are read as key results, but GitHub shows them as one paragraph",
+                                            line: first.line, column: first.column,
+                                            fix: "put a space after each number and a blank line before the first (`1. \(Self.text(of: first).prefix(30))`)")
+                    }
+                    for item in glued.items {
+                        results.append(keyResult(item, text: Self.text(of: item), checked: nil, given: labelStatus ?? sectionStatus, diagnostics: &diagnostics))
+                    }
+                    labelStatus = nil
                 } else if let label = self.role(of: content.plainText) ?? (Self.labelsMetrics(block) ? .metrics : nil) {
                     warnIfUnfollowed(pending, diagnostics: &diagnostics)
                     pending = (label, block)
@@ -366,6 +381,49 @@ struct KeyResultCollector {
         return items.isEmpty ? nil : items
     }
 
+    /// Lines numbered by hand with no space after the number ("1.Lead time under 2 days" / "2.Deploy weekly"), which
+    /// Markdown runs into one paragraph (a number with no space after it starts no list): two or more such lines, every
+    /// line of the paragraph after an optional first line that labels them. Returns that label and each numbered line
+    /// as a list item of its own, its number left out; nil when some line is not so numbered or none is glued.
+    static func gluedNumberedLines(_ block: Block) -> (label: String?, items: [ListItem])? {
+        guard case .paragraph(let content) = block.kind, block.endLine > block.line else { return nil }
+        var lines = Array(content.lines.enumerated())
+        var label: String?
+        if let first = lines.first, number(first.element.plainText) == nil {
+            label = first.element.plainText.trimmed
+            lines.removeFirst()
+        }
+        guard lines.count >= 2 else { return nil }
+        var items: [ListItem] = []
+        var glued = false
+        for (offset, inlines) in lines {
+            guard let (length, noSpace) = number(inlines.plainText) else { return nil }
+            glued = glued || noSpace
+            items.append(lineItem(withoutNumber(inlines, length: length), line: block.line + offset, column: block.column))
+        }
+        return glued ? (label, items) : nil
+    }
+
+    /// The length of a hand-written number at the start of a line ("1.", "12)", "3. ") when words follow it, and whether
+    /// they follow it with no space ("1.5x" is a figure, not a number over words).
+    private static func number(_ line: String) -> (length: Int, glued: Bool)? {
+        let text = line.drop { $0 == " " }
+        let digits = text.prefix { $0.isASCII && $0.isNumber }
+        guard (1...2).contains(digits.count), let mark = text.dropFirst(digits.count).first, mark == "." || mark == ")" else { return nil }
+        let spaces = text.dropFirst(digits.count + 1).prefix { $0 == " " }.count
+        guard text.dropFirst(digits.count + 1 + spaces).first?.isLetter == true else { return nil }
+        return (digits.count + 1 + spaces, spaces == 0)
+    }
+
+    /// The line's inlines with its number (and the spaces before it) left out of its first text.
+    private static func withoutNumber(_ inlines: [Inline], length: Int) -> [Inline] {
+        guard case .text(let first)? = inlines.first else { return inlines }
+        let text = first.drop { $0 == " " }
+        guard text.count >= length else { return inlines }
+        let rest = String(text.dropFirst(length))
+        return rest.isEmpty ? Array(inlines.dropFirst()) : [.text(rest)] + inlines.dropFirst()
+    }
+
     /// One line of a paragraph as a list item of its own.
     private static func lineItem(_ inlines: [Inline], line: Int, column: Int) -> ListItem {
         ListItem(blocks: [Block(.paragraph(inlines), line: line, column: column, endLine: line)], line: line, column: column, endLine: line)
@@ -375,6 +433,13 @@ struct KeyResultCollector {
     /// page draws each with its progress), each run of other lines a paragraph. Lines before `first` (the objective's
     /// metadata, `Owner:: Ada` run into the key results) are left out. Nil for any other block.
     static func asKeyResultBlocks(_ block: Block, from first: Int = 1) -> [Block]? {
+        // "**Key Results:**" over "1.Lead time…" / "2.Deploy weekly" in one paragraph: the label, then the numbered list
+        // they were read as.
+        if let glued = gluedNumberedLines(block), let label = glued.label, KeyResultLabel.role(of: label) == .keyResults,
+           case .paragraph(let content) = block.kind, let last = glued.items.last {
+            return [Block(.paragraph(content.lines.first ?? []), line: block.line, column: block.column, endLine: block.line),
+                    Block(.list(ordered: true, items: glued.items), line: block.line + 1, column: block.column, endLine: last.endLine)]
+        }
         guard labelledLines(block) != nil, case .paragraph(let content) = block.kind else { return nil }
         var blocks: [Block] = []
         for (offset, inlines) in content.lines.enumerated() where block.line + offset >= first {

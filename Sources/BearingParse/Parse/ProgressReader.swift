@@ -76,7 +76,7 @@ package enum ProgressReader {
     package static let maxMeasuredLength = 600
 
     package static func read(_ text: String, checked: Bool?) -> Reading {
-        let text = withoutTrailingStatus(text)
+        let text = DurationUnit.minutesSpelledOut(withoutTrailingStatus(text))
         let fallback = checked.map { Reading(progress: $0 ? 1 : 0, source: .checkbox) } ?? Reading(progress: nil, source: .unknown)
         guard text.utf8.count <= maxMeasuredLength else { return fallback }
         if text.utf8.last.map({ $0 >= 0x30 && $0 <= 0x39 }) == true, let groups = trailingScore.firstMatch(in: text),

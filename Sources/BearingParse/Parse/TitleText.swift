@@ -89,9 +89,30 @@ enum TitleText {
         if abbreviations.contains(word.lowercased()) { return true }
         if word.count == 1, let letter = word.first, letter.isUppercase { return true }
         let parts = word.split(separator: ".", omittingEmptySubsequences: false)
-        if parts.count > 1, parts.allSatisfy({ $0.count == 1 && $0.first!.isLetter }) { return true }
+        if parts.count > 1, parts.allSatisfy({ $0.count == 1 && $0.first!.isLetter }) {
+            // "…sold in the U.S. Next we open Canada": a capitalised word that starts sentences after an upper-case
+            // abbreviation shows that the sentence ended on it. ("the U.S. market", "the U.S. Army", "e.g. Slack" go on.)
+            return !(word.allSatisfy { $0 == "." || $0.isUppercase } && startsSentence(characters, after: index))
+        }
         if word == "No" || word == "no", index + 2 < characters.count, characters[index + 2].isNumber { return true }
         return false
+    }
+
+    /// Words that start sentences far more often than they follow "U.S." inside one.
+    private static let sentenceStarters: Set<String> = [
+        "we", "next", "the", "this", "that", "these", "those", "it", "its", "they", "our", "then", "also", "but", "so", "and",
+        "however", "i", "he", "she", "there", "here", "after", "once", "today", "now", "each", "every", "all", "most", "some",
+        "many", "as", "for", "in", "a", "an", "if", "when", "while", "meanwhile", "later", "finally", "first", "second", "third",
+    ]
+
+    /// Whether the word after the full stop at `index` is a capitalised sentence starter ("We", "Next", "The").
+    private static func startsSentence(_ characters: [Character], after index: Int) -> Bool {
+        var start = index + 1
+        while start < characters.count, characters[start] == " " { start += 1 }
+        var end = start
+        while end < characters.count, characters[end].isLetter { end += 1 }
+        guard end > start, characters[start].isUppercase else { return false }
+        return sentenceStarters.contains(String(characters[start..<end]).lowercased())
     }
 
     /// Where the first "(" that is never closed within `text` stands, or nil when every bracket closes.
@@ -115,7 +136,13 @@ enum TitleText {
     /// Trims spaces and a trailing `.` or `:` ("Business Development:" → "Business Development").
     static func clean(_ text: String) -> String {
         var result = text.trimmed
+        let stopped = result.hasSuffix(".")
         while let last = result.last, last == "." || last == ":" { result.removeLast() }
+        // "…in the U.S.": the last stop is the abbreviation's own.
+        if stopped, let word = result.split(separator: " ").last, word.contains("."),
+           word.split(separator: ".", omittingEmptySubsequences: false).allSatisfy({ $0.count == 1 && $0.first!.isLetter }) {
+            result += "."
+        }
         // "~~Multiple editor instances~~ ✅ Shipped": the tildes CommonMark leaves of a strikethrough are not the title's.
         if result.contains("~~") { result = result.replacingOccurrences(of: "~~", with: "") }
         return result.trimmed
