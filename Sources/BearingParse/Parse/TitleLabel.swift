@@ -123,6 +123,7 @@ struct TitleLabel: Equatable {
             text = mark.rest
         }
         // "## Ship runbooks (done)", "## Cut latency — at risk": a status set off beside the name, likewise.
+        let written = text
         if let said = TitleStatus.split(text) {
             status = status ?? said.status
             text = said.rest
@@ -135,7 +136,7 @@ struct TitleLabel: Equatable {
         label.title = after.rest
         label.commitment = before.commitment ?? after.commitment
         // Titles kept these labels and markers once: references and links written with that title or its id still name it.
-        let former = parse(text)
+        let former = parse(written)
         if former.title != label.title { label.formerTitle = former.title }
         return label
     }
