@@ -152,6 +152,7 @@ public struct BuildPipeline: Sendable {
         let plan = analysis.plan, alignment = analysis.alignment, history = analysis.history, data = options.data
         var options = options
         options.history = options.history ?? history  // the review page's "what changed"
+        options.workspace = options.workspace ?? root  // the images the pages show
         return try site.build(plan: plan, alignment: alignment, options: options, output: output) { staging in
             guard data.contains(.database) else { return }
             try Self.writeDatabase(plan: plan, alignment: alignment, history: history, csv: data.contains(.csv), staging: staging)

@@ -21,7 +21,7 @@ public struct IncrementalRebuild: SiteRebuilder {
     public mutating func rebuild(changed: Set<String>) -> RebuiltSite {
         // The first build (no change known) reads everything.
         let result = build.build(changed: changed.isEmpty ? nil : changed, options: SiteBuilder.Options(history: history))
-        let watchList = WatchList(config: result.plan.config)
+        let watchList = WatchList(plan: result.plan)
         var errors = result.plan.diagnostics.filter { $0.severity == .error }
         if let failure = result.failure {
             // A bad --today is the only error then; a broken theme comes after the plan's own errors.

@@ -48,7 +48,7 @@ public struct FullRebuild: SiteRebuilder {
         // Load, align and merge the diagnostics exactly as `bearing build` does; only the write differs.
         let pipeline = BuildPipeline(root: root)
         let loaded = pipeline.load()
-        let watchList = WatchList(config: loaded.config)
+        let watchList = WatchList(plan: loaded)
         let analysis: BuildPipeline.Analysis
         do {
             analysis = try BuildPipeline.align(loaded, today: today, vectors: vectors)
@@ -57,8 +57,9 @@ public struct FullRebuild: SiteRebuilder {
             return RebuiltSite(files: nil, errors: [problem], watchList: watchList)
         }
         let errors = analysis.diagnostics.filter { $0.severity == .error }
-        let options = SiteBuilder.Options(baseURL: analysis.plan.config.baseURL, showProblems: !errors.isEmpty,
+        var options = SiteBuilder.Options(baseURL: analysis.plan.config.baseURL, showProblems: !errors.isEmpty,
                                           themeFolder: pipeline.themeFolder)
+        options.workspace = root
         do {
             let files = try SiteBuilder().render(plan: analysis.plan, alignment: analysis.alignment, options: options)
             return RebuiltSite(files: Dictionary(files, uniquingKeysWith: { first, _ in first }), errors: errors, watchList: watchList)

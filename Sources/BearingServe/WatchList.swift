@@ -23,6 +23,17 @@ public struct WatchList: Equatable, Sendable {
                   files: Array(Set([ConfigLoader.fileName, strategy])).sorted())
     }
 
+    /// The list for `plan`'s workspace, with the image files its text shows (`Plan.imageReferences`), wherever
+    /// they are: a changed picture, or one that appears where the text expected it, rebuilds the site.
+    public init(plan: Plan) {
+        self.init(config: plan.config)
+        var images = Set<String>()
+        for reference in plan.imageReferences {
+            if case .local(let path) = ImageReference.target(of: reference.source, in: reference.file) { images.insert(path) }
+        }
+        files = Array(Set(files).union(images)).sorted()
+    }
+
     /// Whether a change to this workspace-relative path can change the site.
     public func isRelevant(_ path: String) -> Bool {
         let path = Self.clean(path)

@@ -103,7 +103,11 @@ package struct HTMLRenderer: Sendable {
         case .label(let label):
             out += "<span id=\"\(Self.escape(Self.safeID(label)))\"></span>\n"
         case .html(let html):
-            out += allowHTML ? html : "<!-- raw HTML omitted -->\n"
+            let images = HTMLImageTag.all(in: html)
+            if allowHTML { out += withImages(html, images) }
+            else if images.isEmpty { out += "<!-- raw HTML omitted -->\n" }
+            // `<p align="center"><img src="…"></p>`, as READMEs center a picture: the picture is kept, the rest dropped.
+            else { out += "<p>" + images.map { image($0.source, alt: $0.alt, title: $0.title) }.joined(separator: " ") + "</p>\n" }
         case .thematicBreak:
             out += "<hr>\n"
         case .table(let header, let rows, let alignments):
@@ -286,7 +290,7 @@ package struct HTMLRenderer: Sendable {
             case .emphasis(let inner): out += "<em>\(inline(inner, autolinking: autolinking))</em>"
             case .strong(let inner): out += "<strong>\(inline(inner, autolinking: autolinking))</strong>"
             case .link(let written, let inner):
-                let destination = anchors?.target(of: written, in: file).map { SiteAnchors.href($0, from: page) } ?? written
+                let destination = anchors?.target(of: written, in: file).map { SiteAnchors.href($0, from: page) } ?? localImage(written) ?? written
                 // MyST's `[](./service-model.md)` takes its text from the page it names; with no title to hand, the
                 // file's name reads better than a link with no text (2i2c's "Our  describes how we engage…").
                 let inner = inner.plainText.isEmpty && !inner.contains(where: { if case .image = $0 { true } else { false } })
@@ -297,11 +301,10 @@ package struct HTMLRenderer: Sendable {
                     out += "<sup class=\"fnref\"><a href=\"\(Self.escape(Self.wellFormed(url)))\">\(Self.escape(label))</a></sup>"
                 } else if let url = Self.safeURL(destination) { out += "<a href=\"\(Self.escape(Self.wellFormed(url)))\">\(inline(inner, autolinking: false))</a>" }
                 else { out += "<span class=\"unsafe-link\">\(inline(inner, autolinking: false))</span>" }
-            case .image(let source, let inner):
-                if let url = Self.safeURL(source) { out += "<img src=\"\(Self.escape(Self.wellFormed(url)))\" alt=\"\(Self.escape(inner.plainText))\">" }
-                else { out += Self.escape(inner.plainText) }
+            case .image(let source, let inner): out += image(source, alt: inner.plainText)
             case .html(let html):
-                out += allowHTML ? html : ""
+                let images = HTMLImageTag.all(in: html)
+                out += allowHTML ? withImages(html, images) : images.map { image($0.source, alt: $0.alt, title: $0.title) }.joined(separator: " ")
                 // Text between a raw `<a …>` and `</a>` is already a link's.
                 let tag = html.lowercased()
                 if tag.hasPrefix("<a ") || tag.hasPrefix("<a>") { autolinking = false } else if tag.hasPrefix("</a") { autolinking = outer }
@@ -310,6 +313,45 @@ package struct HTMLRenderer: Sendable {
             }
         }
         return out
+    }
+
+    /// An image as the site shows it (docs/site.md, "Images"). A workspace file is shown from its copy in `media/`
+    /// (`SiteImages`); a remote one becomes a link to it named by its description, since loading it would be a
+    /// request to another site; one outside the workspace (never copied; `check` warns) leaves its description.
+    /// Without a page and file (a report, the scoring page) a relative source stays as written.
+    private func image(_ source: String, alt: String, title: String = "") -> String {
+        let description = alt.isEmpty ? title : alt
+        let titled = title.isEmpty ? "" : " title=\"\(Self.escape(title))\""
+        switch ImageReference.target(of: source, in: file) {
+        case .remote(let url):
+            let name = description.isEmpty ? Self.linkName(url) : description
+            return "<a class=\"remote-image\" href=\"\(Self.escape(Self.wellFormed(url)))\"\(titled)>🖼 \(Self.escape(name))</a>"
+        case .local(let path) where anchors != nil && !file.isEmpty:
+            return "<img src=\"\(Self.escape(SiteImages.href(path, from: page)))\" alt=\"\(Self.escape(description))\"\(titled)>"
+        case .outside where anchors != nil && !file.isEmpty:
+            return "<span class=\"missing-image\">🖼 \(Self.escape(description.isEmpty ? Self.linkName(source) : description))</span>"
+        default:
+            guard let url = Self.safeURL(source) else { return Self.escape(description) }
+            return "<img src=\"\(Self.escape(Self.wellFormed(url)))\" alt=\"\(Self.escape(description))\"\(titled)>"
+        }
+    }
+
+    /// Raw HTML let through (`allow_html`) with each of its `<img>` tags shown as `image` shows it.
+    private func withImages(_ html: String, _ images: [HTMLImageTag]) -> String {
+        guard !images.isEmpty else { return html }
+        var out = "", start = html.startIndex
+        for tag in images {
+            out += html[start..<tag.range.lowerBound] + image(tag.source, alt: tag.alt, title: tag.title)
+            start = tag.range.upperBound
+        }
+        return out + html[start...]
+    }
+
+    /// A link to an image file of the workspace (`[![diagram](a.png)](a.png)`) leads to its copy in `media/`.
+    private func localImage(_ destination: String) -> String? {
+        guard anchors != nil, !file.isEmpty, ImageReference.isImageFile(destination),
+              case .local(let path) = ImageReference.target(of: destination, in: file) else { return nil }
+        return SiteImages.href(path, from: page)
     }
 
     /// "1" for a link whose whole text is "^1" (no space), else nil.

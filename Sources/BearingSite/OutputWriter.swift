@@ -29,6 +29,25 @@ package struct OutputWriter: Sendable {
             do { try writeFile(bytes, root + "/" + path, previous.map { $0 + "/" + path }) } catch { throw WriteError("write", root + "/" + path, error) }
         }
 
+        /// Copies the file at `source` (absolute) to `path` (relative; its folder must exist) with its modification
+        /// time. When the previous site's copy has the same size and time, that copy is linked without reading either
+        /// file, as rsync judges a file unchanged: a workspace's images rarely change between builds, and can be large.
+        package func copy(_ source: String, to path: String) throws {
+            var from = stat()
+            guard stat(source, &from) == 0 else { throw WriteError("read", source, errno: errno) }
+            if let previous = previous.map({ $0 + "/" + path }), let stamp = SiteImages.stamp(previous), stamp == SiteImages.stamp(source),
+               link(previous, root + "/" + path) == 0 { return }
+            let bytes: [UInt8]
+            do { bytes = Array(try Data(contentsOf: URL(fileURLWithPath: source))) } catch { throw WriteError("read", source, error) }
+            try write(path, bytes)
+            #if os(Linux)
+            var times = [from.st_atim, from.st_mtim]
+            #else
+            var times = [from.st_atimespec, from.st_mtimespec]
+            #endif
+            _ = utimensat(AT_FDCWD, root + "/" + path, &times, 0)
+        }
+
         /// Prints a large file at `path` (relative; its folder must exist) straight to disk through a buffer.
         /// Such files (planning.json, the CSV tables) are regenerated data, so they are never linked.
         package func stream(_ path: String, _ print: (inout FileSink) throws -> Void) throws {

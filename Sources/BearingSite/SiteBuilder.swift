@@ -20,6 +20,8 @@ public struct SiteBuilder: Sendable {
         public var history: PlanHistory?
         /// What changed since the last review, when the build has the plan's history; the review page says so when not.
         public var changes: PlanChanges?
+        /// The workspace folder, whose images the pages show are copied into `media/` (`SiteImages`); nil copies none.
+        public var workspace: String?
 
         public init(baseURL: String? = nil, stamp: String? = nil, showProblems: Bool = false, themeFolder: String? = nil,
                     data: DataFiles = .database, history: PlanHistory? = nil, changes: PlanChanges? = nil) {
@@ -48,6 +50,7 @@ public struct SiteBuilder: Sendable {
             return (path, Data(bytes))
         }
         files += try site.extras().map { ($0, Data($1)) }
+        files += site.images.files().map { ($0, Data($1)) }
         return files.sorted { $0.0 < $1.0 }
     }
 
@@ -64,10 +67,11 @@ public struct SiteBuilder: Sendable {
         let site = try prepare(plan: plan, alignment: alignment, options: options)
         try writer.replace(output) { staging in
             let data = options.data
-            try staging.makeFolders(for: site.jobs.map { $0.path(site.content) } + ["assets/x"] + (data.isEmpty ? [] : ["data/x"]))
+            try staging.makeFolders(for: site.jobs.map { $0.path(site.content) } + ["assets/x"] + (data.isEmpty ? [] : ["data/x"])
+                                    + site.images.copies.map(\.path))
             // The data files go first, one after another on one core (together they held the peak of memory),
             // while the other core renders the assets and pages; then both share the remaining pages.
-            let work: [BuildWork] = (data.isEmpty ? [] : [.data]) + [.assets] + site.jobs.map(BuildWork.page)
+            let work: [BuildWork] = (data.isEmpty ? [] : [.data]) + [.assets] + site.images.copies.map(BuildWork.image) + site.jobs.map(BuildWork.page)
             let failures = Parallel.map(work) { item -> WriteError? in
                 do {
                     switch item {
@@ -76,6 +80,8 @@ public struct SiteBuilder: Sendable {
                         try staging.write(path, bytes)
                     case .assets:
                         for (path, bytes) in try site.assets() { try staging.write(path, bytes) }
+                    case .image(let copy):
+                        try staging.copy(copy.source, to: copy.path)
                     case .data:
                         try database(staging)
                         if data.contains(.json) { try staging.stream("data/planning.json") { try site.writePlanningJSON(into: &$0) } }
@@ -96,7 +102,7 @@ public struct SiteBuilder: Sendable {
 
     /// One unit of the render-and-write stage.
     private enum BuildWork: Sendable {
-        case page(PageJob), assets, data
+        case page(PageJob), assets, data, image(SiteImages.Copy)
     }
 
     func prepare(plan: Plan, alignment: Alignment, options: Options, index: SiteIndex? = nil) throws -> SiteRender {
@@ -117,7 +123,7 @@ public struct SiteBuilder: Sendable {
         jobs += content.objectives.indices.map(PageJob.objective)
         jobs += plan.roadmaps.map(PageJob.roadmap)
         return SiteRender(content: content, templates: try TemplateLibrary.load(themeFolder: options.themeFolder), options: options,
-                          scoring: try Self.resource("scoring", "md"), jobs: jobs)
+                          scoring: try Self.resource("scoring", "md"), jobs: jobs, images: SiteImages(plan: plan, workspace: options.workspace))
     }
 
     /// An embedded file of BearingSite's Resources folder, e.g. `resource("assets/style", "css")`.

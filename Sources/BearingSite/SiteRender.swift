@@ -12,6 +12,8 @@ struct SiteRender: Sendable {
     let options: SiteBuilder.Options
     let scoring: String
     let jobs: [PageJob]
+    /// The workspace's images the pages show, copied into the site.
+    let images: SiteImages
     /// The plan's errors, when pages show them: picked out once, not for each page (a plan with 5,000 errors and
     /// 5,000 pages copied 25 million of them).
     let errors: [Diagnostic]
@@ -22,7 +24,8 @@ struct SiteRender: Sendable {
     /// for every problem, on other pages for the first few.
     let allCandidates: [TemplateValue], firstCandidates: [TemplateValue]
 
-    init(content: SiteContent, templates: TemplateLibrary, options: SiteBuilder.Options, scoring: String, jobs: [PageJob]) {
+    init(content: SiteContent, templates: TemplateLibrary, options: SiteBuilder.Options, scoring: String, jobs: [PageJob], images: SiteImages) {
+        self.images = images
         self.content = content
         self.templates = templates
         self.options = options

@@ -139,6 +139,25 @@ import Testing
         try Self.expectSame(result, root: root, step: "folder reported")
     }
 
+    @Test("a picture newly shown, then changed on its own, is in the rebuilt site as a full build has it")
+    func images() throws {
+        let root = try Self.copyExample()
+        defer { try? FileManager.default.removeItem(at: root) }
+        var build = IncrementalBuild(root: root.path, today: nil, vectors: try Self.vectors.get())
+        _ = build.build(changed: nil)
+        try Self.write(root, "images/diagram.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>")
+        try Self.edit(root, "objectives/2026-Q4.md", "## Cut operating toil in half\n", "## Cut operating toil in half\n\n![Diagram](../images/diagram.svg)\n")
+        let shown = build.build(changed: ["objectives/2026-Q4.md", "images/diagram.svg"])
+        try Self.expectSame(shown, root: root, step: "a picture newly shown")
+        #expect(shown.changed.contains("media/images/diagram.svg"))
+        try Self.write(root, "images/diagram.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"2\"/>")
+        let changed = build.build(changed: ["images/diagram.svg"])
+        try Self.expectSame(changed, root: root, step: "the picture changed")
+        #expect(changed.changed == ["media/images/diagram.svg"])
+        let bytes = (changed.files ?? []).first { $0.0 == "media/images/diagram.svg" }?.1
+        #expect(bytes == Data("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"2\"/>".utf8))
+    }
+
     // MARK: - Helpers
 
     struct Missing: Error { var text: String }
@@ -150,8 +169,9 @@ import Testing
         let alignment = Aligner(vectors: try vectors.get()).align(plan, today: date)
         plan.diagnostics = (plan.diagnostics + alignment.diagnostics).sorted(by: Diagnostic.ordered)
         let theme = root.path + "/theme"
-        let options = SiteBuilder.Options(baseURL: plan.config.baseURL, showProblems: plan.errorCount > 0,
+        var options = SiteBuilder.Options(baseURL: plan.config.baseURL, showProblems: plan.errorCount > 0,
                                           themeFolder: FileManager.default.fileExists(atPath: theme) ? theme : nil)
+        options.workspace = root.path
         return try SiteBuilder().render(plan: plan, alignment: alignment, options: options)
     }
 

@@ -31,6 +31,16 @@ struct WatcherTests {
         #expect(list.fileFolders == ["", "plan"])
     }
 
+    @Test("the pictures the plan's text shows are watched wherever they are, so a changed one rebuilds the site")
+    func images() {
+        let files = ["/ws/strategy.md": "# S\n\n![d](images/d.png)\n\n## Priorities\n\n### A\n\nText.\n",
+                     "/ws/objectives/2026-Q4.md": "## O\n\n![r](https://example.com/r.png) <img src=\"../shared/o.svg\">\n"]
+        let list = WatchList(plan: WorkspaceLoader(fileSystem: .memory(files)).load(root: "/ws"))
+        #expect(list.files == ["bearing.yml", "images/d.png", "shared/o.svg", "strategy.md"])
+        #expect(list.isRelevant("images/d.png") && list.isRelevant("shared/o.svg") && !list.isRelevant("images/other.png"))
+        #expect(list.fileFolders == ["", "images", "shared"])
+    }
+
     @Test("polling compares sizes and times: added, removed and changed files")
     func pollingDifference() {
         typealias Stamp = PollingWatcher.Stamp

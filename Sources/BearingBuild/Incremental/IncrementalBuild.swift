@@ -66,6 +66,7 @@ public struct IncrementalBuild: Sendable {
         onStage("link and score")
         var options = base
         if options.baseURL == nil { options.baseURL = plan.config.baseURL }
+        if options.workspace == nil { options.workspace = root }
         options.showProblems = showProblems ?? (plan.errorCount > 0)
         let theme = root + "/theme"
         options.themeFolder = FileManager.default.fileExists(atPath: theme) ? theme : nil

@@ -4,6 +4,7 @@ public enum DiagnosticCode: String, Sendable, Codable, CaseIterable {
     // Files
     case unreadableFile = "unreadable-file"
     case linkOutsideWorkspace = "link-outside-workspace"
+    case missingImage = "missing-image"
     case binaryFile = "binary-file"
     case notUTF8 = "not-utf8"
     case utf16File = "utf16-file"

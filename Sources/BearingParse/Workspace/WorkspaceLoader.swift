@@ -44,6 +44,7 @@ public struct WorkspaceLoader: Sendable {
         ReferenceResolver().resolve(&plan, weights: config.weights.isEmpty ? parsed.strategy?.weights ?? [] : config.weights,
                                     indexes: &previous.references)
         plan.diagnostics += OwnerNames.unify(&plan)
+        plan.diagnostics += MissingImages(fileSystem: fileSystem, root: root).diagnostics(plan)
         plan.diagnostics.sort(by: Diagnostic.ordered)
         return plan
     }

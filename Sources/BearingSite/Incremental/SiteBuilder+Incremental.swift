@@ -43,6 +43,11 @@ extension SiteBuilder {
             entries[path] = .init(key: 0, bytes: data)
             files.append((path, data))
         }
+        for (path, data) in site.images.files(memo: &cache.images) {
+            if known.previous(path) != data { changed.append(path) }
+            entries[path] = .init(key: 0, bytes: data)
+            files.append((path, data))
+        }
         cache.record(entries, rendered: rendered, changed: changed)
         cache.search = extras.1
         return files.sorted { $0.0 < $1.0 }
