@@ -74,6 +74,9 @@ public struct Priority: Hashable, Sendable {
     /// The code its heading or bold lead labels it with ("O1" in "### O1: Our digital experiences…"), a name the plan's
     /// references use for it; nil when none is written or it only numbers the position ("1.", "Priority 2:").
     public var code: String?
+    /// The link its title was written as (`### [Growth](growth.md)`, `1. **[Training](workshops.md):** …`), as written:
+    /// the title and id are its plain text, and the priority's page keeps the link.
+    public var titleLink: Inline?
 
     public init(id: String, number: String, title: String, parent: String? = nil, summary: String? = nil,
                 body: String = "", successSignal: String? = nil, location: SourceLocation, explicitID: Bool = false, blocks: [Block] = [],

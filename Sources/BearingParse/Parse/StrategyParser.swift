@@ -268,11 +268,12 @@ package struct StrategyParser: Sendable {
                                                     paragraphSummary: true, document: document)
             let first = blocks[0]
             let endLine = end < section.blocks.count ? section.blocks[end].line - 1 : section.endLine
-            let priority = Priority(id: id, number: "\(number)", title: title, summary: summary,
+            var priority = Priority(id: id, number: "\(number)", title: title, summary: summary,
                                     body: document.source(from: first.line, through: endLine), successSignal: signal,
                                     location: SourceLocation(path: document.path, line: first.line, column: first.column),
                                     explicitID: lead.label != nil, blocks: document.blocks(from: first.line, through: endLine),
                                     code: Self.namingCode(label.code))
+            if case .paragraph(let content) = first.kind { priority.titleLink = Self.leadingLink(content) }
             return [priority] + children
         }
     }
@@ -321,11 +322,14 @@ package struct StrategyParser: Sendable {
                                      explicitID: sub.label != nil, blocks: document.blocks(from: sub.bodyLine, through: sub.endLine),
                                      code: Self.namingCode(subLabel.code)))
         }
-        let priority = Priority(id: id, number: "\(number)", title: title, summary: summary,
+        var priority = Priority(id: id, number: "\(number)", title: title, summary: summary,
                                 body: document.source(from: section.bodyLine, through: section.endLine), successSignal: signal,
                                 location: SourceLocation(path: document.path, line: section.line, column: section.column),
                                 explicitID: section.label != nil, blocks: document.blocks(from: section.bodyLine, through: section.endLine),
                                 code: Self.namingCode(label.code))
+        if case .heading(_, let content, _)? = document.blocks(from: section.line, through: section.line).first?.kind {
+            priority.titleLink = Self.leadingLink(content)
+        }
         return [priority] + children
     }
 
@@ -357,12 +361,28 @@ package struct StrategyParser: Sendable {
         let (read, signal, children) = parts(item.blocks.dropFirst(), id: id, number: number, summary: summary, paragraphSummary: false,
                                              document: document)
         summary = read
-        let priority = Priority(id: id, number: "\(number)", title: title, summary: summary,
+        var priority = Priority(id: id, number: "\(number)", title: title, summary: summary,
                                 body: document.source(from: item.line, through: item.endLine), successSignal: signal,
                                 location: SourceLocation(path: document.path, line: item.line, column: item.column),
                                 explicitID: item.label != nil, blocks: document.blocks(from: item.line, through: item.endLine),
                                 code: Self.namingCode(code))
+        if case .paragraph(let content)? = item.blocks.first?.kind { priority.titleLink = Self.leadingLink(content) }
         return [priority] + children
+    }
+
+    /// The link a title starts with — `[Growth](growth.md)`, inside bold or after a number ("1. [Growth](…)") — as
+    /// written; nil when the title is not written as a link.
+    static func leadingLink(_ content: [Inline]) -> Inline? {
+        for item in content {
+            switch item {
+            case .link: return item
+            case .strong(let inner), .emphasis(let inner): return leadingLink(inner)
+            case .text(let text) where text.allSatisfy({ $0.isWhitespace || $0.isNumber || ".):".contains($0) }): continue
+            case .softBreak: continue
+            default: return nil
+            }
+        }
+        return nil
     }
 
     /// "O1", "SO2", "G3.1": a label code with letters in it names the priority (its references may use it, as `O1`); a

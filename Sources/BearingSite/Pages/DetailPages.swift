@@ -42,7 +42,7 @@ extension SiteContent {
             "number": .text(priority.number), "title": .text(priority.title), "summary": .text(TrailingTags.removed(from: priority.summary ?? "")),
             "signal": .text(priority.successSignal ?? ""), "items": .number(metrics?.items ?? 0), "one_item": .flag(metrics?.items == 1),
             "sections": .list(sections), "children": .list(children),
-            "body": .text(renderer(page: paths.priority(priority.id), file: priority.location.path).render(Self.withoutHeader(priority.blocks, title: priority.title, summary: priority.summary))),
+            "body": .text(priorityBody(priority)),
             "share": .text(isTop ? percent(metrics?.effortShare ?? 0) : ""), "target": .text(metrics?.target.map(percent) ?? ""),
             // Ended quarters' grade apart from the current quarter's progress: averaged together, a priority read 0.73
             // green while both its current objectives were at risk.
@@ -78,6 +78,45 @@ extension SiteContent {
         var shown = metrics
         shown.trend = metrics.trend.filter { !planned.contains($0.quarter) }
         return shown
+    }
+
+    /// A priority's own text. A title written as a link (`### [Growth](growth.md)`) keeps its link first, unless the
+    /// text shown still holds it: the header shows the title as plain text, as its id reads.
+    private func priorityBody(_ priority: Priority) -> String {
+        let renderer = renderer(page: paths.priority(priority.id), file: priority.location.path)
+        let blocks = Self.withoutHeader(priority.blocks, title: priority.title, summary: priority.summary)
+        var out = ""
+        if let link = priority.titleLink, case .link(let destination, _) = link, !Self.links(in: blocks).contains(destination) {
+            out = "<p class=\"title-link\">See \(renderer.inline([link]))</p>\n"
+        }
+        return out + renderer.render(blocks)
+    }
+
+    /// The destinations of the links `blocks` show.
+    private static func links(in blocks: [Block]) -> Set<String> {
+        var found = Set<String>()
+        func inline(_ content: [Inline]) {
+            for item in content {
+                switch item {
+                case .link(let destination, let inner): found.insert(destination); inline(inner)
+                case .strong(let inner), .emphasis(let inner), .image(_, let inner): inline(inner)
+                default: break
+                }
+            }
+        }
+        func walk(_ blocks: [Block]) {
+            for block in blocks {
+                switch block.kind {
+                case .heading(_, let content, _), .paragraph(let content): inline(content)
+                case .list(_, let items): for item in items { walk(item.blocks) }
+                case .quote(let inner), .directive(_, _, _, let inner, _): walk(inner)
+                case .table(let header, let rows, _): for cell in header + rows.joined() { inline(cell.content) }
+                default: break
+                }
+            }
+        }
+        walk(blocks)
+        return found
     }
 
     static func withoutHeader(_ blocks: [Block], title: String, summary: String?) -> [Block] {
