@@ -140,8 +140,13 @@ public struct DiffMarkdown {
     private func linkNotes(_ change: PlanDiff.ItemChange) -> [String] {
         var notes: [String] = []
         if let key = change.correctedKey { notes.append("misspelt `\(Self.cell(key)):` key corrected") }
+        // A declaration that names nothing: the item's links are inference standing in for it, not what the author chose.
+        let unresolved = change.unresolvedAfter.map { "`\(Self.code($0))`" }.joined(separator: ", ")
+        if !unresolved.isEmpty { notes.append("⚠️ declares \(unresolved), which is unresolved (see New errors)") }
         guard change.change == .changed else {
-            if change.change == .added, !change.linksGained.isEmpty { notes.append("serves " + names(change.linksGained)) }
+            if change.change == .added, !change.linksGained.isEmpty {
+                notes.append((unresolved.isEmpty ? "serves " : "meanwhile inferred to serve ") + names(change.linksGained))
+            }
             return notes
         }
         let nowDeclared = change.declaredAfter.filter { !change.declaredBefore.contains($0) }
@@ -164,7 +169,9 @@ public struct DiffMarkdown {
     }
 
     private func problemRow(_ problem: PlanDiff.Problem) -> [String] {
-        ["`\(Self.cell(pathPrefix + problem.location.path)):\(problem.location.line)`", Self.cell(problem.message) + " `\(problem.code)`"]
+        // The fix (a did-you-mean) after the message, as `check` prints it: the comment is where the author reads it.
+        let fix = problem.fix.map { "; " + Self.cell($0) } ?? ""
+        return ["`\(Self.cell(pathPrefix + problem.location.path)):\(problem.location.line)`", Self.cell(problem.message) + fix + " `\(problem.code)`"]
     }
 
     private func names(_ ids: [String]) -> String { ids.map { Self.cell(titles[$0] ?? $0) }.joined(separator: ", ") }
@@ -177,6 +184,9 @@ public struct DiffMarkdown {
         if side.label.hasPrefix(mergeBase) { return "the merge-base with `\(cell(String(side.label.dropFirst(mergeBase.count))))` (`\(short)`)" }
         return "`\(cell(side.label))` (`\(short)`)"
     }
+
+    /// Text for inside a code span of a table cell: no backticks to end it early.
+    static func code(_ text: String) -> String { cell(text).replacingOccurrences(of: "`", with: "'") }
 
     static func index(_ value: Double?) -> String { value.map { NumberFormat.fixed($0, digits: 0) } ?? "–" }
     static func percent(_ value: Double) -> String { NumberFormat.fixed(value * 100, digits: 0) + "%" }

@@ -66,12 +66,17 @@ public struct PlanDiff: Sendable, Encodable {
         /// The misspelt key the base wrote the item's priorities under ("Priorites"), when the head declares them:
         /// the typo's fix, not a new choice of priorities.
         public var correctedKey: String?
+        /// What the item declares in the head that names nothing (`Priorities: stabilty`, each an error): its links are
+        /// inferred meanwhile, so they are no choice the change made.
+        public var unresolvedAfter: [String] = []
     }
 
     public struct Problem: Sendable, Encodable, Equatable {
         public var location: SourceLocation
         public var code: String
         public var message: String
+        /// How to fix it, as `check` prints it after the message (a did-you-mean for an unknown reference).
+        public var fix: String?
     }
 
     public var base: Side
@@ -98,6 +103,10 @@ public struct PlanDiff: Sendable, Encodable {
         self.head = Self.side(head.plan, head.alignment, label: head.label, commit: head.commit)
         priorities = Self.priorityChanges(base.alignment, head.alignment)
         items = Self.itemChanges(base.alignment, head.alignment, misspelt: Self.misspeltKeys(base.plan))
+        let unresolved = Self.unresolvedReferences(head.plan)
+        for index in items.indices where items[index].change != .removed {
+            items[index].unresolvedAfter = unresolved[items[index].id] ?? []
+        }
         let orphansBefore = Set(base.alignment.workspace?.orphans ?? []), orphansAfter = Set(head.alignment.workspace?.orphans ?? [])
         newOrphans = (head.alignment.workspace?.orphans ?? []).filter { !orphansBefore.contains($0) }
         resolvedOrphans = (base.alignment.workspace?.orphans ?? []).filter { !orphansAfter.contains($0) }
@@ -237,6 +246,17 @@ public struct PlanDiff: Sendable, Encodable {
     }
 
     /// The priorities an item counts for: its links at or above the threshold.
+    /// The references each objective (with its initiatives') and roadmap item wrote that matched nothing, by item id.
+    static func unresolvedReferences(_ plan: Plan) -> [String: [String]] {
+        var out: [String: [String]] = [:]
+        for objective in plan.objectives {
+            let written = objective.resolved.unresolved + objective.initiatives.flatMap(\.resolved.unresolved)
+            if !written.isEmpty { out[objective.id, default: []] += written }
+        }
+        for item in plan.roadmapItems where !item.resolved.unresolved.isEmpty { out[item.id, default: []] += item.resolved.unresolved }
+        return out
+    }
+
     static func linked(_ item: String, in alignment: Alignment) -> [String] {
         var seen = Set<String>()
         return alignment.links(of: item).filter { $0.strength >= Alignment.threshold }.map(\.priority).filter { seen.insert($0).inserted }
@@ -246,7 +266,7 @@ public struct PlanDiff: Sendable, Encodable {
     static func errorChanges(_ base: Plan, _ head: Plan) -> (new: [Problem], fixed: [Problem]) {
         func problems(_ plan: Plan) -> [Problem] {
             plan.diagnostics.filter { $0.severity == .error }
-                .map { Problem(location: $0.location, code: $0.code.rawValue, message: $0.message) }
+                .map { Problem(location: $0.location, code: $0.code.rawValue, message: $0.message, fix: $0.fix) }
         }
         func key(_ problem: Problem) -> String { problem.location.path + "\u{0}" + problem.code + "\u{0}" + problem.message }
         /// The problems of `these` left over once each of `those` has cancelled one with the same key.
