@@ -325,11 +325,11 @@ package struct HTMLRenderer: Sendable {
         switch ImageReference.target(of: source, in: file) {
         case .remote(let url):
             let name = description.isEmpty ? Self.linkName(url) : description
-            return "<a class=\"remote-image\" href=\"\(Self.escape(Self.wellFormed(url)))\"\(titled)>🖼 \(Self.escape(name))</a>"
+            return "<a class=\"remote-image\" href=\"\(Self.escape(Self.wellFormed(url)))\"\(titled)>Image: \(Self.escape(name))</a>"
         case .local(let path) where anchors != nil && !file.isEmpty:
             return "<img src=\"\(Self.escape(SiteImages.href(path, from: page)))\" alt=\"\(Self.escape(description))\"\(titled)>"
         case .outside where anchors != nil && !file.isEmpty:
-            return "<span class=\"missing-image\">🖼 \(Self.escape(description.isEmpty ? Self.linkName(source) : description))</span>"
+            return "<span class=\"missing-image\">Image not shown: \(Self.escape(description.isEmpty ? Self.linkName(source) : description))</span>"
         default:
             guard let url = Self.safeURL(source) else { return Self.escape(description) }
             return "<img src=\"\(Self.escape(Self.wellFormed(url)))\" alt=\"\(Self.escape(description))\"\(titled)>"

@@ -101,7 +101,7 @@ struct ImagesTests {
         let (plan, files) = try Self.render(root)
         #expect(!files.values.contains(Data("secret".utf8)) && !files.values.contains(Data("outside".utf8)))
         let objective = String(decoding: try #require(files["objectives/2026-q4/keep-the-lights-on.html"]), as: UTF8.self)
-        #expect(objective.contains(#"<span class="missing-image">🖼 outside</span>"#))
+        #expect(objective.contains(#"<span class="missing-image">Image not shown: outside</span>"#))
         #expect(!objective.contains("/etc/hostname"))
         let warnings = plan.diagnostics.filter { $0.code == .missingImage }.map { "\($0.location.line): \($0.message)" }
         #expect(warnings == [
@@ -123,9 +123,9 @@ struct ImagesTests {
             #expect(page.range(of: #"<img src="(https?:)?//"#, options: .regularExpression) == nil, "\(path) loads a remote image")
         }
         let priority = String(decoding: try #require(files["priorities/growth.html"]), as: UTF8.self)
-        #expect(priority.contains(#"<a class="remote-image" href="https://github.com/acme/plan/assets/123">🖼 2024 mobile teams</a>"#))
+        #expect(priority.contains(#"<a class="remote-image" href="https://github.com/acme/plan/assets/123">Image: 2024 mobile teams</a>"#))
         let objective = String(decoding: try #require(files["objectives/2026-q4/keep-the-lights-on.html"]), as: UTF8.self)
-        #expect(objective.contains(#"<a class="remote-image" href="https://example.com/b.png">🖼 remote b</a>"#))
+        #expect(objective.contains(#"<a class="remote-image" href="https://example.com/b.png">Image: remote b</a>"#))
     }
 
     @Test("allow_html keeps the raw HTML around an <img>, whose source is the copy's")
