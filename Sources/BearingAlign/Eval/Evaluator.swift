@@ -61,7 +61,7 @@ public struct Evaluator: Sendable {
         for organization in set.organizations {
             let ids = organization.strategy.topLevel.map(\.id)
             let inferrer = PriorityInferrer(strategy: organization.strategy, vectors: vectors)
-            let inferences = inferrer.infer(organization.items.map { .init(text: $0.text) })
+            let inferences = inferrer.infer(organization.items.map { .init(text: $0.text, title: $0.title) })
             let labelled = organization.items.indices.filter { organization.items[$0].expected != EvaluationSet.none }
             let bearing = labelled.map { inferences[$0].ranking.map(\.priority) }
             let tfidf = TFIDFBaseline(strategy: organization.strategy).rank(labelled.map { organization.items[$0].text })
@@ -107,7 +107,7 @@ public struct Evaluator: Sendable {
 
     /// An orphan: no more related to any priority or sub-priority than to everyday work.
     static func isOrphan(_ inference: Inference) -> Bool {
-        inference.strongest.map { Calibration.isOrphan(margin: $0.margin) } ?? true
+        inference.isOrphan
     }
 
     static func total(_ rows: [Row]) -> Row {

@@ -48,6 +48,9 @@ public struct PriorityInferrer: Sendable {
     let priorityStems: [Set<String>]
     /// Per top-level priority, its stems that no other top-level priority's text uses.
     let distinctiveStems: [Set<String>]
+    /// Per top-level priority, the stems of its name's content words (nil when it has none), and per sub-priority the same.
+    let nameStems: [Set<String>?]
+    let childNameStems: [[Set<String>?]]
     /// Per top-level priority, its whole text, facets and sub-priorities in that order: what `relatedness` takes the
     /// best of, built once instead of for every item and priority.
     let profileVectors: [[[Float]]]
@@ -78,6 +81,8 @@ public struct PriorityInferrer: Sendable {
         distinctiveStems = stems.indices.map { index in
             stems[index].subtracting(stems.indices.filter { $0 != index }.flatMap { stems[$0] })
         }
+        nameStems = topLevel.map { Self.nameStems($0.title) }
+        childNameStems = children.map { $0.map { Self.nameStems($0.title) } }
         let (whole, facets, subs) = (wholeVectors, facetVectors, childVectors)
         profileVectors = topLevel.indices.map { [whole[$0]] + facets[$0] + subs[$0] }
         var context = ContentHash()
@@ -92,19 +97,61 @@ public struct PriorityInferrer: Sendable {
         self.context = context.value
     }
 
+    /// The stemmed content words of a priority's name (`ContentWords`: no stop words, no labels such as "Goal 1"),
+    /// nil when none is left.
+    static func nameStems(_ title: String) -> Set<String>? {
+        let words = ContentWords.words(title).filter(ReadableScript.reads)
+        let stems = Set(words.map(Stems.stem))
+        return stems.isEmpty ? nil : stems
+    }
+
     /// Everything the strategy says about a priority, as one text.
     static func profileText(_ priority: Priority, children: [Priority]) -> String {
         ([priority.title, priority.summary, priority.successSignal] + children.map(childText))
             .compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ". ")
     }
 
-    static func childText(_ child: Priority) -> String { child.summary ?? child.title }
+    /// A sub-priority's summary (else its title) and its own detail: the bullets under it in the strategy, which
+    /// name what only it covers ("ArtifactHub migration" under "Catalog").
+    static func childText(_ child: Priority) -> String {
+        let detail = Self.detail(child.body).trimmingCharacters(in: .whitespacesAndNewlines)
+        return [child.summary ?? child.title, detail].filter { !$0.isEmpty }.joined(separator: "\n")
+    }
 
-    /// One text to place.
+    /// What a sub-priority's source says beyond its summary: a list item's lines after its first paragraph (the nested
+    /// bullets), or the whole body under a heading, whose title is the heading.
+    static func detail(_ body: String) -> String {
+        let lines = body.split(separator: "\n", omittingEmptySubsequences: false)
+        guard let first = lines.first, ListMarker.leads(first) else { return body }
+        var rest = lines.dropFirst()
+        while let line = rest.first, !line.allSatisfy(\.isWhitespace), !ListMarker.leads(line) { rest = rest.dropFirst() }
+        return rest.joined(separator: "\n")
+    }
+
+    /// One text to place: the item's whole text (title and body), its title apart, and its owners, whose names are
+    /// not what the work is about.
     public struct Input: Sendable {
         public var text: String
-        public init(text: String) { self.text = text }
+        public var title: String?
+        public var owners: [String]
+        public init(text: String, title: String? = nil, owners: [String] = []) {
+            self.text = text
+            self.title = title
+            self.owners = owners
+        }
+
+        /// What the inference depends on, as one text: the cache's key.
+        var key: String {
+            title == nil && owners.isEmpty ? text : ([text, title ?? ""] + owners).joined(separator: "\u{0}")
+        }
     }
+
+    /// How much a title that names a priority adds to its fit: more than any two fits differ (cosines of unit vectors
+    /// and a 0.05 share), so the named priority ranks first.
+    static let titleNameFit: Float = 1
+    /// The least strength of a priority (or sub-priority) the title names: "unmistakably about it" on the calibrated
+    /// scale. "Increase the Joystream building power" names "Building power"; the word the reader checks is in both.
+    static let titleNameStrength: Float = 0.75
 
     public func infer(_ inputs: [Input]) -> [Inference] {
         inferCounting(inputs).inferences
@@ -122,17 +169,18 @@ public struct PriorityInferrer: Sendable {
     /// another strategy or vectors is emptied first.
     public func inferCounting(_ inputs: [Input], cache: inout InferenceCache) -> (inferences: [Inference], meaningfulWords: [Int], tooThin: [Bool]) {
         if cache.context != context { cache = InferenceCache(context: context) }
-        let keys = inputs.map { ContentHash.of($0.text) }
+        let texts = inputs.map(\.key)
+        let keys = texts.map(ContentHash.of)
         cache.latestKeys = keys
         var missing: [Int] = []
         var queued = Set<UInt64>()
-        for (index, input) in inputs.enumerated() where cache.entry(for: input.text, key: keys[index]) == nil {
+        for index in inputs.indices where cache.entry(for: texts[index], key: keys[index]) == nil {
             // The same text twice in one plan is placed once.
             if queued.insert(keys[index]).inserted { missing.append(index) }
         }
         let placed = Parallel.mapRuns(missing) { run -> [InferenceCache.Entry] in
             var words: [String: [Int32]] = [:]
-            return run.map { index in entry(inputs[index].text, cache: &words) }
+            return run.map { index in entry(inputs[index], cache: &words) }
         }
         for (index, entry) in zip(missing, placed) { cache.store(entry, key: keys[index]) }
         var inferences: [Inference] = [], counts: [Int] = [], thin: [Bool] = []
@@ -141,9 +189,9 @@ public struct PriorityInferrer: Sendable {
         thin.reserveCapacity(inputs.count)
         for (index, input) in inputs.enumerated() {
             // Every text was stored above unless its key collided with another text's, which is placed now.
-            let entry = cache.entry(for: input.text, key: keys[index]) ?? {
+            let entry = cache.entry(for: texts[index], key: keys[index]) ?? {
                 var words: [String: [Int32]] = [:]
-                return self.entry(input.text, cache: &words)
+                return self.entry(input, cache: &words)
             }()
             inferences.append(entry.inference)
             counts.append(entry.meaningfulWords)
@@ -154,18 +202,48 @@ public struct PriorityInferrer: Sendable {
 
     /// A text's inference, its weighty words and whether it is too thin to link (`ContentWords`), from one cleaning
     /// of the text: the thinness test cleaned every text again, a seventh of each revision of a history walk.
-    private func entry(_ text: String, cache: inout [String: [Int32]]) -> InferenceCache.Entry {
-        let cleaned = InferenceText.clean(RepeatedLines.removed(text))
-        let (inference, count) = place(cleaned: cleaned, cache: &cache)
-        return InferenceCache.Entry(text: text, inference: inference, meaningfulWords: count, tooThin: ContentWords.isTooThin(cleaned: cleaned))
+    private func entry(_ input: Input, cache: inout [String: [Int32]]) -> InferenceCache.Entry {
+        let cleaned = Self.cleaned(Self.titleApart(input.text, title: input.title), owners: input.owners)
+        let (inference, count) = place(cleaned: cleaned, title: input.title, cache: &cache)
+        return InferenceCache.Entry(text: input.key, inference: inference, meaningfulWords: count, tooThin: ContentWords.isTooThin(cleaned: cleaned))
+    }
+
+    /// The text with its title on a line of its own: an item's text is "Title. body", and the body's first line, a
+    /// field label ("- **Key Results:** …") included, starts a line as it does in the file.
+    static func titleApart(_ text: String, title: String?) -> String {
+        guard let title, !title.isEmpty, text.hasPrefix(title + ". ") else { return text }
+        return title + ".\n" + text.dropFirst(title.count + 2)
+    }
+
+    /// An item's text as inference reads it: template lines it repeats, its template (`TemplateText`) and Markdown
+    /// machinery (`InferenceText`) taken out.
+    static func cleaned(_ text: String, owners: [String] = []) -> String {
+        InferenceText.clean(TemplateText.removed(RepeatedLines.removed(text), owners: owners))
     }
 
     /// Where one text lands, and how many of its words carry weight.
-    func place(_ text: String, cache: inout [String: [Int32]]) -> (Inference, Int) {
-        place(cleaned: InferenceText.clean(RepeatedLines.removed(text)), cache: &cache)
+    func place(_ text: String, title: String? = nil, cache: inout [String: [Int32]]) -> (Inference, Int) {
+        place(cleaned: Self.cleaned(text), title: title, cache: &cache)
     }
 
-    private func place(cleaned: String, cache: inout [String: [Int32]]) -> (Inference, Int) {
+    /// The priorities (by index) whose name the title holds, every content word of it after stemming, and the
+    /// sub-priority so named under each, if any: a title naming a sub-priority names its parent too.
+    func named(byTitle title: String?) -> [Int: Int?] {
+        guard let title else { return [:] }
+        let words = Stems.of(InferenceText.clean(TemplateText.placeholdersRemoved(title)))
+        guard !words.isEmpty else { return [:] }
+        var named: [Int: Int?] = [:]
+        for index in priorities.indices {
+            if let name = nameStems[index], name.isSubset(of: words) { named[index] = .some(nil) }
+            for (position, child) in childNameStems[index].enumerated() where child.map({ $0.isSubset(of: words) }) ?? false {
+                named[index] = .some(position)
+                break
+            }
+        }
+        return named
+    }
+
+    private func place(cleaned: String, title: String?, cache: inout [String: [Int32]]) -> (Inference, Int) {
         // Words in a script the vectors do not read carry no meaning here (`ReadableScript`).
         var words = vectors.tokenizer.words(cleaned, cache: &cache)
         if !cleaned.utf8.allSatisfy({ $0 < 0x80 }) { words = words.filter { ReadableScript.reads($0.text) } }
@@ -180,12 +258,19 @@ public struct PriorityInferrer: Sendable {
         let cosines = profileVectors.map { Vector.dots(item, $0) }
         let candidates = evidenceCandidates(words)
         let candidateStems = Set(candidates.map { Stems.stem($0.text) })
+        let named = named(byTitle: title)
         for index in priorities.indices {
             let similarity = cosines[index].max() ?? 0
             let distinctive = candidateStems.isEmpty ? 0 : Float(candidateStems.intersection(distinctiveStems[index]).count) / Float(candidateStems.count)
-            let fit = Self.wholeTextWeight * cosines[index][0] + (1 - Self.wholeTextWeight) * similarity + Self.distinctiveWordWeight * distinctive
-            ranking.append(PriorityMatch(priority: priorities[index].id, similarity: similarity, margin: similarity - background,
-                                         strength: Calibration.strength(margin: similarity - background), fit: fit))
+            var fit = Self.wholeTextWeight * cosines[index][0] + (1 - Self.wholeTextWeight) * similarity + Self.distinctiveWordWeight * distinctive
+            var strength = Calibration.strength(margin: similarity - background)
+            if named[index] != nil {
+                fit += Self.titleNameFit
+                strength = max(strength, Self.titleNameStrength)
+            }
+            var match = PriorityMatch(priority: priorities[index].id, similarity: similarity, margin: similarity - background, strength: strength, fit: fit)
+            match.namedByTitle = named[index] != nil
+            ranking.append(match)
         }
         ranking.sort { $0.fit != $1.fit ? $0.fit > $1.fit : $0.priority < $1.priority }
         guard let best = priorities.firstIndex(where: { $0.id == ranking[0].priority }) else {
@@ -195,10 +280,17 @@ public struct PriorityInferrer: Sendable {
         for index in priorities.indices {
             var sub: PriorityMatch?
             // The sub-priorities' cosines are the last of the profile's (`Vector.dots` gives each to the bit).
-            let childCosines = cosines[index].suffix(childVectors[index].count)
+            let childCosines = Array(cosines[index].suffix(childVectors[index].count))
             for (position, similarity) in zip(children[index].indices, childCosines) where sub.map({ similarity > $0.similarity }) ?? true {
                 sub = PriorityMatch(priority: children[index][position].id, similarity: similarity, margin: similarity - background,
                                     strength: Calibration.strength(margin: similarity - background))
+            }
+            // A sub-priority the title names is the one, however its text's cosine compares.
+            if case .some(.some(let position)) = named[index] {
+                let similarity = childCosines[position]
+                sub = PriorityMatch(priority: children[index][position].id, similarity: similarity, margin: similarity - background,
+                                    strength: max(Calibration.strength(margin: similarity - background), Self.titleNameStrength))
+                sub?.namedByTitle = true
             }
             if let sub { subs[priorities[index].id] = sub }
         }
@@ -291,11 +383,14 @@ public struct Inference: Sendable, Hashable {
 
     public var best: PriorityMatch? { ranking.first }
 
+    /// No priority or sub-priority is linked: the strongest is below the orphan line.
+    public var isOrphan: Bool { strongest.map { $0.strength < Calibration.orphanStrength } ?? true }
+
     public func score(of priority: String) -> PriorityMatch? { ranking.first { $0.priority == priority } }
 
     /// The best match among the top-level priorities and the sub-priority: what an orphan is judged on.
     public var strongest: PriorityMatch? {
-        [best, subPriority].compactMap { $0 }.max { $0.margin < $1.margin }
+        [best, subPriority].compactMap { $0 }.max { $0.strength != $1.strength ? $0.strength < $1.strength : $0.margin < $1.margin }
     }
 }
 
@@ -310,6 +405,8 @@ public struct PriorityMatch: Sendable, Hashable, Codable {
     public var strength: Float
     /// What priorities are ranked by: the whole text's cosine and `similarity` combined (`PriorityInferrer.wholeTextWeight`).
     public var fit: Float
+    /// The item's title holds this priority's name (every content word, after stemming): its fit and strength are raised.
+    public var namedByTitle: Bool? = nil
 
     public init(priority: String, similarity: Float, margin: Float, strength: Float, fit: Float? = nil) {
         self.priority = priority
@@ -325,4 +422,16 @@ public struct Evidence: Sendable, Hashable, Codable {
     public enum Kind: String, Sendable, Hashable, Codable { case exact, related }
     public var term: String
     public var kind: Kind
+}
+
+/// Whether a line starts a list item: `-`, `*`, `+` or `1.` / `1)` after its indent, then a space.
+enum ListMarker {
+    static func leads(_ line: Substring) -> Bool {
+        let text = line.drop { $0 == " " || $0 == "\t" }
+        if let first = text.first, "-*+".contains(first) { return text.dropFirst().first == " " }
+        let digits = text.prefix { $0.isASCII && $0.isNumber }
+        guard !digits.isEmpty else { return false }
+        let after = text.dropFirst(digits.count)
+        return (after.first == "." || after.first == ")") && after.dropFirst().first == " "
+    }
 }

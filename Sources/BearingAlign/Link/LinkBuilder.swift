@@ -149,7 +149,7 @@ struct LinkBuilder {
         let named = Set(item.declaredIDs)
         return declared.compactMap { link -> Link? in
             guard strategy.priority(link.priority)?.parent == nil, link.strength >= Self.orphanLine,
-                  let sub = inference.subPriorities[link.priority], !Calibration.isOrphan(margin: sub.margin),
+                  let sub = inference.subPriorities[link.priority], sub.strength >= Calibration.orphanStrength,
                   !named.contains(where: { strategy.priority($0)?.parent == link.priority }) else { return nil }
             // The everyday-work level is the item's own, shown on its parent's line: not repeated here.
             return Link(item: item.id, priority: sub.priority, kind: .inferred, strength: Double(sub.strength), evidence: inference.evidence,
@@ -186,16 +186,21 @@ struct LinkBuilder {
         let strength = Self.ceiling(Double(best.strength), unevidenced: unevidenced)
         // The kind and the strength stand beside the explanation wherever it is shown: it says only where they come from.
         let explanation = "relatedness \(Self.decimal(Double(best.similarity))) − everyday work \(Self.decimal(Double(inference.background))) "
-            + "= margin \(Self.decimal(Double(best.margin)))" + Self.ceilingNote(Double(best.strength), unevidenced: unevidenced)
+            + "= margin \(Self.decimal(Double(best.margin)))" + Self.titleNote(best) + Self.ceilingNote(Double(best.strength), unevidenced: unevidenced)
         var links = [Link(item: item.id, priority: best.priority, kind: .inferred, strength: strength, evidence: inference.evidence, via: nil,
                           explanation: explanation)]
-        if let sub = inference.subPriority, !Calibration.isOrphan(margin: sub.margin) {
+        if let sub = inference.subPriority, sub.strength >= Calibration.orphanStrength {
             links.append(Link(item: item.id, priority: sub.priority, kind: .inferred, strength: Self.ceiling(Double(sub.strength), unevidenced: unevidenced),
                               evidence: inference.evidence, via: nil,
                               explanation: "sub-priority of \(best.priority); relatedness \(Self.decimal(Double(sub.similarity))), margin \(Self.decimal(Double(sub.margin)))"
-                                + Self.ceilingNote(Double(sub.strength), unevidenced: unevidenced)))
+                                + Self.titleNote(sub) + Self.ceilingNote(Double(sub.strength), unevidenced: unevidenced)))
         }
         return links
+    }
+
+    /// "; the title names it, so at least 0.75": why a link is stronger than its margin calibrates to.
+    static func titleNote(_ match: PriorityMatch) -> String {
+        match.namedByTitle == true ? "; the title names it, so at least \(constant(Double(PriorityInferrer.titleNameStrength)))" : ""
     }
 
     static func ceiling(_ strength: Double, unevidenced: Bool) -> Double {
