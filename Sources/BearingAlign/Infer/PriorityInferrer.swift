@@ -134,7 +134,9 @@ public struct PriorityInferrer: Sendable {
         public var text: String
         public var title: String?
         public var owners: [String]
-        public init(text: String, title: String? = nil, owners: [String] = []) {
+        public init(text: String) { self.init(text: text, title: nil) }
+
+        public init(text: String, title: String?, owners: [String] = []) {
             self.text = text
             self.title = title
             self.owners = owners
