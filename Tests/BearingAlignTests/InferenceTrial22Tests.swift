@@ -40,12 +40,14 @@ import BearingModel
         #expect(link.strength >= Double(PriorityInferrer.titleNameStrength))
         #expect(link.explanation.contains("the title names it"))
         #expect(!link.evidence.map(\.term).contains { ["mokhtar", "martin", "results", "tracking", "tracked"].contains($0) }, "\(link.evidence)")
-        // "building" alone is not the name: every word of it must be in the title.
+        // "building" alone is not the name: every word of it must be in the title. A one-word name ("Security") or a
+        // sub-priority's ("Within communities") is a topic many titles mention, never a name a title holds.
+        #expect(PriorityInferrer.nameStems("Security") == nil && PriorityInferrer.nameStems("Building power") == Set(["building", "power"].map(Stems.stem)))
         let unnamed = try Self.item(alignment, "Grow the building team")
         #expect(alignment.links(of: unnamed.id).allSatisfy { !$0.explanation.contains("the title names it") })
     }
 
-    @Test("a sub-priority's own bullets are its text, and a title naming a sub-priority links to it (F6)")
+    @Test("a sub-priority's own bullets are its text: a word only they hold links the item to it (F6)")
     func subPriorityDetail() throws {
         let strategy = "# Tekton\n\n## Goals\n\n### Enable and Encourage Adoption\n\nIncrease Tekton adoption and usage.\n\n"
             + "* Identify and define critical user journeys.\n* Documentation upgrades\n  * Onboarding documentation for new adopters\n\n"
@@ -53,15 +55,13 @@ import BearingModel
             + "  * Verified catalog tasks migrated to git based versioning\n* Security\n  * Hermetic builds Alpha\n  * Signing PipelineRuns\n\n"
             + "### Improve our own Infrastructure\n\n* LTS testing\n* Demonstrate SLSA with Tekton's own CI\n* Fuzz testing\n"
         let parsed = plan(["strategy.md": strategy, "roadmaps/r.md": "# Roadmap\n\n## 2023\n\n### Hub move\n\nArtifactHub migration for the Tekton Hub.\n\n"
-                           + "### Security hardening\n\nWe sign what we ship.\n"])
+                           + "### Fuzzing\n\nFuzz testing of the controller.\n"])
         let catalog = try #require(parsed.strategy?.priority("catalog"))
         #expect(PriorityInferrer.childText(catalog).contains("ArtifactHub"))
         #expect(!PriorityInferrer.childText(catalog).contains("* Catalog"))
         let alignment = align(parsed)
         let move = alignment.links(of: try Self.item(alignment, "Hub move").id).map(\.priority)
         #expect(move == ["develop-new-features-and-advance-maturity-of-tekton", "catalog"], "\(move)")
-        let security = alignment.links(of: try Self.item(alignment, "Security hardening").id).map(\.priority)
-        #expect(security == ["develop-new-features-and-advance-maturity-of-tekton", "security"], "\(security)")
     }
 
     @Test("placeholders are never evidence; a placeholder word inside a sentence is a word (F14)")

@@ -48,9 +48,8 @@ public struct PriorityInferrer: Sendable {
     let priorityStems: [Set<String>]
     /// Per top-level priority, its stems that no other top-level priority's text uses.
     let distinctiveStems: [Set<String>]
-    /// Per top-level priority, the stems of its name's content words (nil when it has none), and per sub-priority the same.
+    /// Per top-level priority, the stems of its name's content words (nil when a title cannot name it, `nameStems`).
     let nameStems: [Set<String>?]
-    let childNameStems: [[Set<String>?]]
     /// Per top-level priority, its whole text, facets and sub-priorities in that order: what `relatedness` takes the
     /// best of, built once instead of for every item and priority.
     let profileVectors: [[[Float]]]
@@ -82,7 +81,6 @@ public struct PriorityInferrer: Sendable {
             stems[index].subtracting(stems.indices.filter { $0 != index }.flatMap { stems[$0] })
         }
         nameStems = topLevel.map { Self.nameStems($0.title) }
-        childNameStems = children.map { $0.map { Self.nameStems($0.title) } }
         let (whole, facets, subs) = (wholeVectors, facetVectors, childVectors)
         profileVectors = topLevel.indices.map { [whole[$0]] + facets[$0] + subs[$0] }
         var context = ContentHash()
@@ -98,12 +96,16 @@ public struct PriorityInferrer: Sendable {
     }
 
     /// The stemmed content words of a priority's name (`ContentWords`: no stop words, no labels such as "Goal 1"),
-    /// nil when none is left.
+    /// nil when fewer than two are left: one word ("Community", "Security") is a topic many titles mention in passing,
+    /// two or more ("Building power") name the priority.
     static func nameStems(_ title: String) -> Set<String>? {
         let words = ContentWords.words(title).filter(ReadableScript.reads)
         let stems = Set(words.map(Stems.stem))
-        return stems.isEmpty ? nil : stems
+        return stems.count < minimumNameWords ? nil : stems
     }
+
+    /// How many content words a priority's name needs for a title to name it.
+    static let minimumNameWords = 2
 
     /// Everything the strategy says about a priority, as one text.
     static func profileText(_ priority: Priority, children: [Priority]) -> String {
@@ -205,22 +207,21 @@ public struct PriorityInferrer: Sendable {
     /// A text's inference, its weighty words and whether it is too thin to link (`ContentWords`), from one cleaning
     /// of the text: the thinness test cleaned every text again, a seventh of each revision of a history walk.
     private func entry(_ input: Input, cache: inout [String: [Int32]]) -> InferenceCache.Entry {
-        let cleaned = Self.cleaned(Self.titleApart(input.text, title: input.title), owners: input.owners)
+        let cleaned = Self.cleaned(input.text, title: input.title, owners: input.owners)
         let (inference, count) = place(cleaned: cleaned, title: input.title, cache: &cache)
         return InferenceCache.Entry(text: input.key, inference: inference, meaningfulWords: count, tooThin: ContentWords.isTooThin(cleaned: cleaned))
     }
 
-    /// The text with its title on a line of its own: an item's text is "Title. body", and the body's first line, a
-    /// field label ("- **Key Results:** …") included, starts a line as it does in the file.
-    static func titleApart(_ text: String, title: String?) -> String {
-        guard let title, !title.isEmpty, text.hasPrefix(title + ". ") else { return text }
-        return title + ".\n" + text.dropFirst(title.count + 2)
-    }
-
     /// An item's text as inference reads it: template lines it repeats, its template (`TemplateText`) and Markdown
     /// machinery (`InferenceText`) taken out.
-    static func cleaned(_ text: String, owners: [String] = []) -> String {
-        InferenceText.clean(TemplateText.removed(RepeatedLines.removed(text), owners: owners))
+    /// The title is set apart after repeated lines are found (a body that restates the title is not a repeat of it), and
+    /// only the body loses its template: a title's own lead ("CEO KR: Make GitLab easier to buy") is how its writer
+    /// named the work, not a field of a template, and its placeholders alone go.
+    static func cleaned(_ text: String, title: String? = nil, owners: [String] = []) -> String {
+        let kept = RepeatedLines.removed(text)
+        guard let title, !title.isEmpty, kept.hasPrefix(title + ". ") else { return InferenceText.clean(TemplateText.removed(kept, owners: owners)) }
+        let body = TemplateText.removed(String(kept.dropFirst(title.count + 2)), owners: owners)
+        return InferenceText.clean(TemplateText.withoutNames(TemplateText.placeholdersRemoved(title), owners: owners) + ".\n" + body)
     }
 
     /// Where one text lands, and how many of its words carry weight.
@@ -228,21 +229,13 @@ public struct PriorityInferrer: Sendable {
         place(cleaned: Self.cleaned(text), title: title, cache: &cache)
     }
 
-    /// The priorities (by index) whose name the title holds, every content word of it after stemming, and the
-    /// sub-priority so named under each, if any: a title naming a sub-priority names its parent too.
-    func named(byTitle title: String?) -> [Int: Int?] {
-        guard let title else { return [:] }
+    /// The top-level priorities (by index) whose name the title holds: every content word of it, after stemming.
+    /// Sub-priorities are left out: their names are often a lead-in ("Within communities:") that many titles share.
+    func named(byTitle title: String?) -> Set<Int> {
+        guard let title else { return [] }
         let words = Stems.of(InferenceText.clean(TemplateText.placeholdersRemoved(title)))
-        guard !words.isEmpty else { return [:] }
-        var named: [Int: Int?] = [:]
-        for index in priorities.indices {
-            if let name = nameStems[index], name.isSubset(of: words) { named[index] = .some(nil) }
-            for (position, child) in childNameStems[index].enumerated() where child.map({ $0.isSubset(of: words) }) ?? false {
-                named[index] = .some(position)
-                break
-            }
-        }
-        return named
+        guard !words.isEmpty else { return [] }
+        return Set(priorities.indices.filter { nameStems[$0].map { $0.isSubset(of: words) } ?? false })
     }
 
     private func place(cleaned: String, title: String?, cache: inout [String: [Int32]]) -> (Inference, Int) {
@@ -266,12 +259,12 @@ public struct PriorityInferrer: Sendable {
             let distinctive = candidateStems.isEmpty ? 0 : Float(candidateStems.intersection(distinctiveStems[index]).count) / Float(candidateStems.count)
             var fit = Self.wholeTextWeight * cosines[index][0] + (1 - Self.wholeTextWeight) * similarity + Self.distinctiveWordWeight * distinctive
             var strength = Calibration.strength(margin: similarity - background)
-            if named[index] != nil {
+            if named.contains(index) {
                 fit += Self.titleNameFit
                 strength = max(strength, Self.titleNameStrength)
             }
             var match = PriorityMatch(priority: priorities[index].id, similarity: similarity, margin: similarity - background, strength: strength, fit: fit)
-            match.namedByTitle = named[index] != nil
+            match.namedByTitle = named.contains(index)
             ranking.append(match)
         }
         ranking.sort { $0.fit != $1.fit ? $0.fit > $1.fit : $0.priority < $1.priority }
@@ -282,17 +275,10 @@ public struct PriorityInferrer: Sendable {
         for index in priorities.indices {
             var sub: PriorityMatch?
             // The sub-priorities' cosines are the last of the profile's (`Vector.dots` gives each to the bit).
-            let childCosines = Array(cosines[index].suffix(childVectors[index].count))
+            let childCosines = cosines[index].suffix(childVectors[index].count)
             for (position, similarity) in zip(children[index].indices, childCosines) where sub.map({ similarity > $0.similarity }) ?? true {
                 sub = PriorityMatch(priority: children[index][position].id, similarity: similarity, margin: similarity - background,
                                     strength: Calibration.strength(margin: similarity - background))
-            }
-            // A sub-priority the title names is the one, however its text's cosine compares.
-            if case .some(.some(let position)) = named[index] {
-                let similarity = childCosines[position]
-                sub = PriorityMatch(priority: children[index][position].id, similarity: similarity, margin: similarity - background,
-                                    strength: max(Calibration.strength(margin: similarity - background), Self.titleNameStrength))
-                sub?.namedByTitle = true
             }
             if let sub { subs[priorities[index].id] = sub }
         }

@@ -11,8 +11,12 @@ enum TemplateText {
     static func removed(_ text: String, owners: [String] = []) -> String {
         var out = text.utf8.contains(UInt8(ascii: "|")) ? TableText.cells(text) : text
         if out.utf8.contains(UInt8(ascii: ":")) { out = replacing(label, in: out, with: "$1") }
-        for owner in owners { out = withoutName(owner, in: out) }
-        return placeholdersRemoved(out)
+        return placeholdersRemoved(withoutNames(out, owners: owners))
+    }
+
+    /// `text` without the `owners`' names.
+    static func withoutNames(_ text: String, owners: [String]) -> String {
+        owners.reduce(text) { withoutName($1, in: $0) }
     }
 
     /// Placeholders a template leaves until someone fills it in: never what the work is about.
