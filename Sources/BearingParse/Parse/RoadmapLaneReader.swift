@@ -69,7 +69,7 @@ struct LaneReader {
         var fromHeadings = false
         var subItems: [RoadmapItem] = []
         var groups: [LaneGroup] = []
-        for sub in readable(section.subsections) {
+        for sub in readable(section.subsections) where !Self.isCollectionNote(sub) {
             let (items, heading) = subsection(sub, context: context, groups: &groups, diagnostics: &diagnostics)
             subItems += items
             fromHeadings = fromHeadings || heading
@@ -83,7 +83,8 @@ struct LaneReader {
         lane.intro = Self.prose(section.blocks, consumed: consumed, headings: headings)
         // A section about the lane inside it ("### Invariants (don't drift)", a legend) holds no items, but it is shown
         // with the lane rather than dropped.
-        for sub in section.subsections where !parser.config.ignores(heading: sub.title) && (RoadmapHeading.isAside(sub.title) || RoadmapHeading.isLegend(sub)) {
+        for sub in section.subsections where !parser.config.ignores(heading: sub.title)
+            && (RoadmapHeading.isAside(sub.title) || RoadmapHeading.isLegend(sub) || Self.isCollectionNote(sub)) {
             lane.intro += document.blocks(from: sub.line, through: sub.endLine)
         }
         lane.groups = groups
@@ -101,6 +102,13 @@ struct LaneReader {
             if let line = lines.first(where: { MetadataKey(spelling: $0.key) == .status }) { return Status(reading: line.value) }
         }
         return nil
+    }
+
+    /// "### Deliverables" over only "The following deliverables are sorted by priority.": a note about the lane's
+    /// work, which names a collection and lists none, not a piece of work.
+    private static func isCollectionNote(_ section: Section) -> Bool {
+        RoadmapHeading.isCollection(section.title) && section.subsections.isEmpty && !section.blocks.isEmpty
+            && section.blocks.allSatisfy { if case .paragraph = $0.kind { true } else { false } }
     }
 
     private func readable(_ sections: [Section]) -> [Section] {
@@ -133,8 +141,11 @@ struct LaneReader {
         let reader = MetadataReader(document: document)
         let fielded = !section.subsections.isEmpty && RoadmapParser.carriesItemFields(section, reader: reader)
             && !section.subsections.contains { RoadmapParser.carriesItemFields($0, reader: reader) }
+        // "This section covers items which have not been started." over `1. **Make validation more robust**` entries:
+        // a short intro to a list of separately titled work, which is the heading's items, not one item's details.
+        let introduced = !ranked && !fielded && section.subsections.isEmpty && introducesTitledEntries(section.blocks)
         if period != nil || (!section.subsections.isEmpty && !fielded) || collection || Self.holdsItemTable(section.blocks) || recurring
-            || (!ranked && isGroup(section.blocks, fieldsLead: RoadmapHeading.leadsWithRelease(title))) {
+            || introduced || (!ranked && isGroup(section.blocks, fieldsLead: RoadmapHeading.leadsWithRelease(title))) {
             let group = context.group.map { "\($0) / \(title)" } ?? title
             inner.group = group
             if let period { inner.period = period }
@@ -161,7 +172,54 @@ struct LaneReader {
             }
             groups.removeSubrange(at...)
         }
-        return ([headingItem(section, context: context, diagnostics: &diagnostics)], true)
+        let item = headingItem(section, context: context, diagnostics: &diagnostics)
+        // A list of separately titled work read as one item's details is said, so nobody wonders where the entries went.
+        if let folded = section.blocks.first(where: { if case .list(_, let entries) = $0.kind { Self.titledEntries(entries) } else { false } }),
+           case .list(_, let entries) = folded.kind {
+            diagnostics.warning(.unreadRoadmapItems,
+                                "the \(entries.count) titled entries of the list at line \(folded.line) are read as the details of one item, \"\(item.title)\"",
+                                line: section.line, column: section.column,
+                                fix: "if they are separate pieces of work, make each an H4 or shorten the text before the list to a lead-in ending in `:`")
+        }
+        return ([item], true)
+    }
+
+    /// Prose of at most two short paragraphs, then only lists of separately titled entries (and lead-ins between them).
+    private func introducesTitledEntries(_ blocks: [Block]) -> Bool {
+        let reader = MetadataReader(document: document)
+        var paragraphs = 0
+        var lists = 0
+        for block in blocks {
+            switch block.kind {
+            case .paragraph(let content):
+                let text = content.plainText.trimmed
+                if lists > 0 && !Self.isLeadIn(text) && !Self.isLabel(content) { return false }
+                if reader.metadataLines(block) != nil { return false }
+                paragraphs += 1
+                if paragraphs > 2 || text.split(separator: " ").count > 40 { return false }
+            case .list(_, let entries):
+                guard Self.titledEntries(entries), reader.metadataLines(block) == nil else { return false }
+                lists += 1
+            case .label, .html, .thematicBreak:
+                break
+            default:
+                return false
+            }
+        }
+        return lists > 0
+    }
+
+    /// Two or more entries, each a piece of work with a title of its own: a bold title alone on the entry's first line
+    /// with its text beneath (`1. **Make validation more robust**` over "Outcome: …"), or a task box led by a bold
+    /// title (`- [ ] **Bound the concurrency.** Needs a design.`). `- **Metrics**: …` details are neither.
+    static func titledEntries(_ entries: [ListItem]) -> Bool {
+        entries.count >= 2 && entries.allSatisfy { entry in
+            guard case .paragraph(let content)? = entry.blocks.first?.kind, RoadmapBullet.read(entry)?.startsBold == true else { return false }
+            if entry.task != nil { return true }
+            let meaningful = content.filter { if case .text(let text) = $0 { !text.trimmed.isEmpty } else { true } }
+            guard meaningful.count == 1, case .strong = meaningful[0] else { return false }
+            return entry.blocks.count >= 2
+        }
     }
 
     /// A body that lists items rather than describing one: lists with nothing but lead-ins between them — "We're:",
