@@ -42,8 +42,9 @@ package struct ReferenceResolver: Sendable {
         let strategyPriorities = plan.strategy?.priorities ?? []
         // A priority named in the title's tag, when the item declares none (`TitleTag`).
         func tagged(_ resolved: inout ResolvedReferences, _ metadata: Metadata, title: String) {
-            guard metadata.priorities.isEmpty, let id = TitleTag.priority(in: title, priorities: strategyPriorities) else { return }
-            resolved.priorities = [id]
+            guard metadata.priorities.isEmpty else { return }
+            let ids = TitleTag.priorities(in: title, priorities: strategyPriorities)
+            if !ids.isEmpty { resolved.priorities = ids }
         }
         let words = Set(plan.strategy?.priorityWords ?? [])
         for f in plan.objectiveFiles.indices {

@@ -5,22 +5,35 @@ import BearingModel
 /// "(Consumable)", "(Secure)"). Only an exact priority id or title counts, and nothing is said otherwise: a bracket
 /// holds a version, a date or a note as often as a theme.
 enum TitleTag {
-    /// The id of the priority the title's tag names, or nil.
-    static func priority(in title: String, priorities: [Priority]) -> String? {
-        guard !priorities.isEmpty else { return nil }
+    /// The ids of the priorities the title's tag names: one, or several when the tag lists them ("(Introspectable /
+    /// Secure)", "(Reliable service, Partners build on us)") and every one of them names a priority. Empty otherwise:
+    /// "(docs, examples)" is a note, and a list with one stray part declares none of it.
+    static func priorities(in title: String, priorities: [Priority]) -> [String] {
+        guard !priorities.isEmpty else { return [] }
         for tag in tags(title) {
-            let wanted = ReferenceIndex.normalize(tag)
-            // A number ("(2)", "[1.3]") is a step or a count far more often than a priority's number: not read.
-            guard !wanted.isEmpty, wanted.contains(where: \.isLetter) else { continue }
-            if let match = priorities.first(where: { ReferenceIndex.normalize($0.id) == wanted || ReferenceIndex.normalize($0.title) == wanted }) {
-                return match.id
-            }
-            // "(B2)", "[Goal C]" beside a lettered strategy (`PriorityLetters`): its position. A lone letter ("(A)") is
-            // as often an option or a footnote, so the tag must say more than the letter.
-            if wanted.count > 1, priorities.first?.number.first?.isLetter == true, let label = ReferenceIndex.letterLabel(wanted),
-               let match = priorities.first(where: { ReferenceIndex.numberKey($0.number) == label }) {
-                return match.id
-            }
+            if let one = priority(named: tag, priorities: priorities) { return [one] }
+            let parts = tag.split(whereSeparator: { "/,&;+".contains($0) }).flatMap { $0.components(separatedBy: " and ") }
+                .map { $0.trimmingCharacters(in: .whitespaces) }
+            guard parts.count >= 2, !parts.contains(where: \.isEmpty) else { continue }
+            let ids = parts.compactMap { priority(named: $0, priorities: priorities) }
+            if ids.count == parts.count, Set(ids).count == ids.count { return ids }
+        }
+        return []
+    }
+
+    /// The id of the priority one tag names, or nil.
+    private static func priority(named tag: String, priorities: [Priority]) -> String? {
+        let wanted = ReferenceIndex.normalize(tag)
+        // A number ("(2)", "[1.3]") is a step or a count far more often than a priority's number: not read.
+        guard !wanted.isEmpty, wanted.contains(where: \.isLetter) else { return nil }
+        if let match = priorities.first(where: { ReferenceIndex.normalize($0.id) == wanted || ReferenceIndex.normalize($0.title) == wanted }) {
+            return match.id
+        }
+        // "(B2)", "[Goal C]" beside a lettered strategy (`PriorityLetters`): its position. A lone letter ("(A)") is
+        // as often an option or a footnote, so the tag must say more than the letter.
+        if wanted.count > 1, priorities.first?.number.first?.isLetter == true, let label = ReferenceIndex.letterLabel(wanted),
+           let match = priorities.first(where: { ReferenceIndex.numberKey($0.number) == label }) {
+            return match.id
         }
         return nil
     }
