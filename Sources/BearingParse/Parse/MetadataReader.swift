@@ -291,6 +291,10 @@ struct MetadataReader {
         case .due: metadata.due = values.due(diagnostics: &diagnostics)
         // When the work begins is shown as written; the item's period comes from when it is due.
         case .start: metadata.custom.append(CustomField(key: line.key, value: line.value))
+        case .dependsOn where LooseDependencies.keys.contains(MetadataKey.normalize(line.key)):
+            // Read as references once the items are known (`LooseDependencies`): it may be free text.
+            metadata.custom.append(CustomField(key: line.key, value: line.value,
+                                               location: SourceLocation(path: document.path, line: line.line, column: line.valueColumn)))
         case .dependsOn: metadata.dependsOn += values.references()
         case .objectives: metadata.objectives += values.references()
         }

@@ -39,7 +39,11 @@ enum PriorityWordFields {
                 default: false
                 }
             }
-            if references.isEmpty || (own ? !names && !short : !resolves) {
+            // Under the strategy's own word, a value that names no priority is still a reference when it is written
+            // as one ("Mission: 7", "Pillar: reliabilty", close to a priority): reported, not lost. "Goals: Paper 1
+            // (preclinical only?)" in a plan template is the item's aim.
+            let shaped = references.allSatisfy { Self.writtenAsReference($0, words: words, index: index) }
+            if references.isEmpty || (own ? !names && !(short && shaped) : !resolves) {
                 kept.append(field)
             } else {
                 metadata.priorities += references
@@ -47,4 +51,20 @@ enum PriorityWordFields {
         }
         metadata.custom = kept
     }
+
+    /// A number or letter label ("3.3", "B2"), the strategy's word and one ("Goal 1", "Mission 3"), an id
+    /// (`self-serve`), or a name close enough to a priority's for a did-you-mean.
+    private static func writtenAsReference(_ reference: Reference, words: Set<String>, index: ReferenceIndex) -> Bool {
+        let written = reference.written ?? reference.text
+        guard !written.contains(where: { "?!".contains($0) }) else { return false }
+        let text = reference.text.trimmed
+        if label.matches(text) { return true }
+        let parts = text.lowercased().split(separator: " ").map(String.init)
+        if parts.count == 2, words.contains(parts[0]) || linkingWords.contains(parts[0]), label.matches(parts[1]) { return true }
+        if parts.count == 1, text.contains("-") || text.contains("_") { return true }
+        if case .missing(let suggestion) = index.resolve(text) { return suggestion != nil }
+        return true
+    }
+
+    private static let label = Pattern(#"^(?:[0-9]+(?:\.[0-9]+)*|[A-Za-z][0-9]+(?:\.[0-9]+)*|[A-Z])$"#, caseInsensitive: false)
 }

@@ -51,8 +51,10 @@ package struct ReferenceResolver: Sendable {
             // In place: copying each objective out and back made its initiatives copy themselves too.
             for o in plan.objectiveFiles[f].objectives.indices {
                 PriorityWordFields.take(&plan.objectiveFiles[f].objectives[o].metadata, words: words, index: priorities)
+                LooseDependencies.take(&plan.objectiveFiles[f].objectives[o].metadata, index: items)
                 for i in plan.objectiveFiles[f].objectives[o].initiatives.indices {
                     PriorityWordFields.take(&plan.objectiveFiles[f].objectives[o].initiatives[i].metadata, words: words, index: priorities)
+                    LooseDependencies.take(&plan.objectiveFiles[f].objectives[o].initiatives[i].metadata, index: items)
                 }
                 plan.objectiveFiles[f].objectives[o].resolved = resolved(
                     plan.objectiveFiles[f].objectives[o].metadata, lookup: lookup, priorities: priorities, objectives: objectives,
@@ -73,6 +75,7 @@ package struct ReferenceResolver: Sendable {
             let prefix = plan.roadmaps[r].id + "/"
             for i in plan.roadmaps[r].items.indices {
                 PriorityWordFields.take(&plan.roadmaps[r].items[i].metadata, words: words, index: priorities)
+                LooseDependencies.take(&plan.roadmaps[r].items[i].metadata, index: items)
                 var metadata = plan.roadmaps[r].items[i].metadata
                 let period = plan.roadmaps[r].items[i].period.flatMap { Quarter.holding($0, fiscalStart: plan.config.fiscalYearStart) }
                 let byCode = codes.take(&metadata.objectives, period: period, diagnostics: &diagnostics)
