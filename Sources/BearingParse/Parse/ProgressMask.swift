@@ -29,6 +29,10 @@ enum ProgressMask {
         + #"|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?\#(month)(?:,?\s+(?:19|20)\d{2}\b|(?![a-z]))"#
         + #"|\b(?:in|by|of|for|since|during|until|before|after|end|through|q[1-4]|h[12]|fy|cy|\#(month))\s+(?:19|20)\d{2}\b(?![-/]\d)"#
         + #"|(?<![\w.])(?:19|20)\d{2}[-–]?(?:q[1-4]|h[12])\b"#
+        // A year in a name ("Talk at KubeCon Europe 2024", "Publish the Annual Report 2025"): after a capitalized word
+        // that does not start the text, with no unit or count after it ("Reach 2000 users" and "Grow Acme 2000 users"
+        // keep their target).
+        + #"|(?<=\S\s)[A-Z][\w&'’.-]*\s+(?:19[5-9]\d|20[0-4]\d)\b(?![-/.,]?\d)(?!\s*(?:%|[kKmMbB]\b|[a-z]))"#
         + #"|\bv\d+(?:\.\d+)*\b|(?<![\w.])\d+\.\d+\.\d+(?:[-.+]\w+)?"#
         // A name with a number in it ("C-100 systems", "COVID-19", "SHA-256"): "100% of C-100 systems have delivered" is no
         // count of 100 delivered.
