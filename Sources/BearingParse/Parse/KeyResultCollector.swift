@@ -204,9 +204,11 @@ struct KeyResultCollector {
                 let figures = !readsTaskItems && SkippedSection.reportsMetrics(header)
                 let tableRole = pending?.role ?? sectionRole
                 if tableRole != .checklist, tableRole != .context, tableRole != .metrics, !figures {
+                    let before = results.count
                     results += tableKeyResults(block, diagnostics: &diagnostics)
                     // Under a "Key results" label a table of titles (`| # | Status | Owner | Result |`) is one per row.
                     if tableRole == .keyResults, PlanTable.keyResults(in: block) == nil { results += itemKeyResults(block) }
+                    if readsTaskItems, results.count == before { DatedTable.warnUnread(block, path: path, diagnostics: &diagnostics) }
                 }
                 pending = nil
             default:

@@ -200,6 +200,12 @@ struct MetadataValues {
     /// A due date: YYYY-MM-DD, a quarter, or a month; anything else is kept with a warning.
     func due(diagnostics: inout DiagnosticBag) -> String {
         let text = line.value
+        // "2026-02-31", "2026-11-31": written as a date, but no day of the calendar (a month's length misremembered).
+        if let written = Self.isoShaped.firstMatch(in: text.trimmed)?[0], !DateText.isISODate(written) {
+            diagnostics.warning(.invalidValue, "due date `\(written)` is not a day of the calendar", line: line.line, column: line.valueColumn,
+                                fix: "correct the day or month (YYYY-MM-DD)")
+            return text
+        }
         // The year only decides whether the text is a date at all here; "by end of March" is kept as written.
         if Self.monthPattern.matches(text) || DueText.date(text, year: 2000) != nil { return text }
         // "FY28 Q2": a fiscal quarter, placed by the workspace's fiscal year.
@@ -212,6 +218,8 @@ struct MetadataValues {
                             line: line.line, column: line.valueColumn)
         return text
     }
+
+    private static let isoShaped = Pattern(#"^\d{4}-\d{2}-\d{2}$"#)
 
     private static let horizons: Set<String> = ["tbd", "tba", "future", "later", "ongoing", "continuous", "next", "now"]
 

@@ -525,7 +525,7 @@ package struct ObjectivesParser: Sendable {
             // the deliverables is news.
             var reading = DiagnosticBag(path: document.path)
             keyResults = collector.collect(deliverablesIn: section.blocks, sections: deliverables, diagnostics: &reading)
-            diagnostics.append(reading.items.filter { $0.code != .keyResultsUnread })
+            diagnostics.append(reading.items.filter { $0.code != .keyResultsUnread && !diagnostics.items.contains($0) })
         }
         if keyResults.isEmpty {
             keyResults = metrics.flatMap { collector.collect(measures: $0, diagnostics: &diagnostics) }
