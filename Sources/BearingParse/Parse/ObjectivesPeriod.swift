@@ -70,6 +70,23 @@ struct ObjectivesPeriod {
 
     private static let planWords = ["okr", "objective", "goal", "key result", "priorit", "roadmap", "plan"]
 
+    /// `quater: 2020-Q2`, `peroid: 2026-H1`: a front-matter key one or two letters from `quarter` or `period`, read as
+    /// it and said at its line, where silence left the file with no period and an error at 1:1.
+    private func misspeltPeriod(_ document: MarkdownDocument, diagnostics: inout DiagnosticBag) -> YAMLValue? {
+        for entry in document.frontMatter?.entries ?? [] {
+            let key = entry.key.lowercased()
+            guard key.count >= 4, !Self.otherKeys.contains(key),
+                  let meant = ["quarter", "period"].first(where: { DidYouMean.editDistance(key, $0, limit: 3) <= 2 }) else { continue }
+            diagnostics.warning(.unknownKey, "unknown front-matter key `\(entry.key)`; read as `\(meant)`", line: entry.line,
+                                fix: "did you mean `\(meant)`?")
+            return entry.value
+        }
+        return nil
+    }
+
+    /// Front-matter keys near `quarter` or `period` that mean something else.
+    private static let otherKeys: Set<String> = ["parent", "order"]
+
     /// The year a bare "Q1" belongs to.
     func defaultYear(_ document: MarkdownDocument) -> Int? {
         for key in ["year", "date"] {
@@ -99,7 +116,7 @@ struct ObjectivesPeriod {
         let fromName = names.lazy.compactMap { read($0, year: year) }.first
         let fromTitle = document.title.flatMap { read($0, year: year) }
         var quarter: Quarter?
-        if let written = document.frontMatter?["quarter"] ?? document.frontMatter?["period"] {
+        if let written = document.frontMatter?["quarter"] ?? document.frontMatter?["period"] ?? misspeltPeriod(document, diagnostics: &diagnostics) {
             quarter = written.string.flatMap { read($0, year: year) }
             if let quarter, let text = written.string { checkMonths(text, period: quarter, line: written.line, diagnostics: &diagnostics) }
             if quarter == nil, !warnFiscal(written.string ?? "", line: written.line, diagnostics: &diagnostics) {

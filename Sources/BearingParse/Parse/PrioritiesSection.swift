@@ -13,7 +13,8 @@ enum PrioritiesSection {
          // follows a SWOT names them), "Strategic Directions", "Strategic Initiatives", "Strategic Areas".
          "strategic issues", "strategic directions", "strategic initiatives", "strategic areas", "strategic imperatives"],
         // "## Areas with Steering Committee oversight", "## Key areas": the areas a plan commits to.
-        ["goals", "objectives", "opportunities", "areas", "key areas"],
+        // "## Primary Focus", "## Strategic focus", "## Focus": what the team concentrates on (SIG Release's roadmap).
+        ["goals", "objectives", "opportunities", "areas", "key areas", "focus"],
         ["strategy", "strategic", "vision"],
     ]
 

@@ -95,8 +95,13 @@ package struct StrategyParser: Sendable {
                               line: prose.line,
                               fix: "list each priority under it as `1. **Title.** …` or give each its own `### Title` section, or name your priorities heading in bearing.yml as `priorities_heading: …`")
         } else {
+            // One section holding a list: the one the user most likely meant, named where it is.
+            let holding = sections.filter { $0.level == 2 && PrioritiesSection.holdsItems($0) }
+            let named = holding.count == 1 ? holding.first : nil
             diagnostics.error(.noPriorities, "no priorities section: expected an H2 such as \"Our priorities\", \"Strategy\", \"Pillars\", \"Missions\", \"Focus areas\" or \"Goals\" holding a list or H3 sections",
-                              line: 1, fix: "add `## Our priorities` with one list item or H3 section per priority, or name your heading in bearing.yml as `priorities_heading: …`")
+                              line: named?.line ?? 1,
+                              fix: named.map { "if \"\($0.title)\" holds the priorities, name it in bearing.yml as `priorities_heading: \($0.title)`" }
+                                ?? "add `## Our priorities` with one list item or H3 section per priority, or name your heading in bearing.yml as `priorities_heading: …`")
         }
         var attached = Set<Int>()
         if let prioritiesIndex {

@@ -1,0 +1,43 @@
+import Foundation
+import Testing
+@testable import BearingModel
+@testable import BearingParse
+
+/// F9 and F10: a misspelt front-matter key, and "Primary Focus" as the priorities heading.
+@Suite("Reading: a misspelt front-matter key and a focus heading (trial 22)")
+struct FrontMatterAndFocusTrial22Tests {
+    @Test("`quater:` is read as `quarter:` and said at its own line with a did-you-mean")
+    func misspeltQuarter() throws {
+        let plan = loadWorkspace([
+            "strategy.md": minimalStrategy,
+            "objectives/plan-b.md": "---\nquater: 2020-Q2\nteam: Platform\n---\n# Plan\n\n## Grow builders\n\n- [ ] Hire 2 devs\n",
+        ])
+        #expect(!plan.codes.contains(.noQuarter))
+        let warning = try #require(plan.diagnostics.first { $0.code == .unknownKey })
+        #expect(warning.location.line == 2)
+        #expect(warning.fix?.contains("`quarter`") == true)
+        #expect(plan.objectiveFiles.first?.quarter?.description == "2020-Q2")
+    }
+
+    @Test("a focus heading holds the priorities", arguments: ["Primary Focus", "Focus", "Strategic focus", "Key focus areas"])
+    func focusHeading(heading: String) {
+        let plan = loadWorkspace(["strategy.md": """
+            # SIG Release strategy
+            ## \(heading)
+            Establish a **consumable**, **introspectable**, and **secure** supply chain for Kubernetes.
+            1. **Consumable**: Improving the usability of artifacts.
+            1. **Introspectable**: It is clear for users how artifacts are built.
+            1. **Secure**: The artifacts we produce are verified for their integrity.
+            """])
+        #expect(plan.strategy?.priorities.map(\.title) == ["Consumable", "Introspectable", "Secure"])
+        #expect(!plan.codes.contains(.noPriorities))
+    }
+
+    @Test("with no priorities heading, the error points at the one section holding a list and names it")
+    func noPrioritiesPointsAtList() throws {
+        let plan = loadWorkspace(["strategy.md": "# S\n\nIntro.\n\n## What we build\n\n1. **Consumable**: usable.\n1. **Secure**: verified.\n"])
+        let error = try #require(plan.diagnostics.first { $0.code == .noPriorities })
+        #expect(error.location.line == 5)
+        #expect(error.fix?.contains("priorities_heading: What we build") == true)
+    }
+}
