@@ -98,6 +98,7 @@ enum RoadmapHeading {
 
     static func isAside(_ title: String) -> Bool {
         let lower = normalized(title)
+        if isDeclinedLane(lower) { return false }
         if asideWords.contains(where: { lower.contains($0) }) { return true }
         if isAboutTheRoadmap(lower) { return true }
         if let last = lower.split(whereSeparator: { !$0.isLetter }).last, asideEnds.contains(String(last)) { return true }
@@ -118,7 +119,14 @@ enum RoadmapHeading {
     /// True for a lane of work given up: "Removed", "Dropped", "Cancelled", "Descoped", "Archived" (not "Cut…", a theme may start so).
     static func isDropped(_ title: String) -> Bool {
         let lower = normalized(title)
-        return droppedStarts.contains { starts(lower, with: $0) }
+        return droppedStarts.contains { starts(lower, with: $0) } || isDeclinedLane(lower)
+    }
+
+    /// "## Never", "## Not planned": a lane of ideas considered and declined, beside Now / Later / Someday. Only as the
+    /// whole title: "Never lose a message" is a theme, and "Things that are NOT planned" a note about scope.
+    private static func isDeclinedLane(_ lower: String) -> Bool {
+        let words = lower.split(whereSeparator: { !$0.isLetter }).joined(separator: " ")
+        return ["never", "not planned", "not doing"].contains(words)
     }
 
     /// True for a lane of finished work ("Recently shipped", "What We've Accomplished", "Completed").
