@@ -25,6 +25,8 @@ enum MetadataKey: String, CaseIterable {
         "roadmap": .roadmaps, "roadmaps": .roadmaps,
         "issues": .issues, "issue": .issues, "tracking": .issues, "tracking issue": .issues, "epic": .issues,
         "due": .due, "deadline": .due, "due date": .due, "target date": .due, "ends": .due, "end date": .due, "ends on": .due,
+        // Joystream's OKRs: `- **KR Measurement Deadline**: 02.07.19` on every objective.
+        "kr measurement deadline": .due, "measurement deadline": .due, "kr deadline": .due,
         "eta": .due, "delivery date": .due, "timespan": .due, "time span": .due, "timeframe": .due, "time frame": .due,
         // `| Item | Start | End |` (a schedule or a Gantt sheet): the end is when the work is due, the start when it begins.
         "end": .due, "finish": .due, "finish date": .due, "finishes": .due, "end month": .due, "end quarter": .due,

@@ -70,6 +70,12 @@ enum RoadmapPeriod {
             if let head, tail == nil { return head }
             if let tail, head == nil { return tail }
         }
+        // "SIG Release Roadmap for 2021 and beyond", "Team plan for Q3 2026": a roadmap named, then the period it is for.
+        if let range = cleaned.range(of: " for ", options: .caseInsensitive),
+           cleaned[..<range.lowerBound].lowercased().split(separator: " ").contains(where: { forWords.contains(String($0)) }),
+           let period = heading(String(cleaned[range.upperBound...]), year: year) {
+            return period
+        }
         // "v1.1.0 (Q1 2027)", "Release 2.0 (2026-09-14)": a release and, in brackets, when it is due or came out.
         if cleaned.hasSuffix(")"), let open = cleaned.lastIndex(of: "("), RoadmapHeading.isRelease(String(cleaned[..<open]).trimmed) {
             let inner = String(cleaned[cleaned.index(after: open)..<cleaned.index(before: cleaned.endIndex)]).trimmed
@@ -110,6 +116,9 @@ enum RoadmapPeriod {
         }
         return PeriodText.normalize("\(aside) \(year)", year: year)
     }
+
+    /// Words before "for" that name a plan, so that what follows is its period.
+    private static let forWords: Set<String> = ["roadmap", "plan", "plans", "goals", "priorities", "objectives", "okrs"]
 
     private static let periodCompanions: Set<String> = [
         "milestones", "milestone", "and", "beyond", "onwards", "onward", "roadmap", "plan", "plans", "priorities", "goals",
