@@ -6,7 +6,8 @@ import BearingModel
 enum DatedTable {
     static func warnUnread(_ block: Block, path: String, diagnostics: inout DiagnosticBag) {
         guard case .table(let header, let rows, _) = block.kind else { return }
-        let dateColumns = header.indices.filter { index in
+        // A first column of dates is a log of check-ins (`| Date | KR #1 | KR #2 |`), which grades the key results.
+        let dateColumns = header.indices.dropFirst().filter { index in
             let key = PlanTable.headerKey(header[index])
             return [.due, .start].contains(MetadataKey(spelling: key)) || PlanTable.periodHeaders.contains(key)
         }
