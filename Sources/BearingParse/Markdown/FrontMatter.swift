@@ -1,3 +1,5 @@
+import BearingModel
+
 /// YAML front matter between `---` lines at the very top of a Markdown file.
 struct FrontMatter {
     /// The YAML text, without its fences.
@@ -18,6 +20,26 @@ struct FrontMatter {
         }
         return nil
     }
+}
+
+/// The metadata header Pelican and MultiMarkdown read (`Title: Five-year Strategic Plan` / `Slug: plan` at the very
+/// top, ended by the first blank line): front matter in another syntax, read as such rather than shown as a paragraph.
+enum MetadataHeader {
+    /// The header's `key: value` pairs (keys lowercased) and the number of lines it takes, or nil when the file does not
+    /// open with `Title:` or a line of the header is not `Key: value`.
+    static func split(_ lines: [Substring]) -> (value: YAMLValue, lineCount: Int)? {
+        guard let first = lines.first, first.lowercased().hasPrefix("title:") else { return nil }
+        var entries: [YAMLEntry] = []
+        for (index, line) in lines.enumerated() {
+            let text = line.trimmingTrailingSpace
+            if text.isEmpty { return entries.isEmpty ? nil : (.mapping(entries, line: 1), index) }
+            guard let groups = field.firstMatch(in: String(text)), let key = groups[1], let value = groups[2] else { return nil }
+            entries.append(YAMLEntry(key: key.lowercased(), value: .scalar(value, line: index + 1), line: index + 1))
+        }
+        return nil
+    }
+
+    private static let field = Pattern(#"^([A-Za-z][A-Za-z0-9_-]{0,30}):\s+(\S.*)$"#)
 }
 
 extension Substring {

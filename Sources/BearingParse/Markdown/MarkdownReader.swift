@@ -37,8 +37,17 @@ package struct MarkdownReader: Sendable {
                 frontMatterValue = nil
             }
         }
-        let rewritten = MySTPreprocessor.rewrite(lines, frontMatterLines: frontMatter?.lineCount ?? 0)
-        let blocks = parseBlocks(rewritten, lineOffset: 0, depth: 0, diagnostics: &diagnostics)
+        var headerLines = frontMatter?.lineCount ?? 0
+        if frontMatter == nil, let header = MetadataHeader.split(lines) {
+            frontMatterValue = header.value
+            headerLines = header.lineCount
+        }
+        let rewritten = MySTPreprocessor.rewrite(lines, frontMatterLines: headerLines)
+        // "[TOC]" alone on a line asks a site generator for a table of contents: an instruction, not text to show.
+        let blocks = parseBlocks(rewritten, lineOffset: 0, depth: 0, diagnostics: &diagnostics).filter { block in
+            guard case .paragraph(let content) = block.kind else { return true }
+            return !["[TOC]", "[[_TOC_]]", "[[TOC]]"].contains(content.plainText.trimmed)
+        }
         return MarkdownDocument(path: path, frontMatter: frontMatterValue, blocks: blocks, lines: lines, diagnostics: diagnostics.items)
     }
 
