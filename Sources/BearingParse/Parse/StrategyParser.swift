@@ -95,8 +95,19 @@ package struct StrategyParser: Sendable {
                               line: prose.line,
                               fix: "list each priority under it as `1. **Title.** …` or give each its own `### Title` section, or name your priorities heading in bearing.yml as `priorities_heading: …`")
         } else {
-            // One section holding a list: the one the user most likely meant, named where it is.
-            let holding = sections.filter { $0.level == 2 && PrioritiesSection.holdsItems($0) }
+            // One section holding a bold-titled list (`1. **Consumable**: …`): the one the user most likely meant, named
+            // where it is. Any list would name "On this page" or "Why we're opening up our roadmap".
+            let holding = sections.filter { section in
+                section.level == 2 && section.blocks.contains { block in
+                    guard case .list(_, let items) = block.kind, items.count >= 2 else { return false }
+                    return items.allSatisfy { item in
+                        guard case .paragraph(let content)? = item.blocks.first?.kind else { return false }
+                        guard let first = content.first(where: { if case .text(let text) = $0 { !text.trimmed.isEmpty } else { true } }) else { return false }
+                        if case .strong = first { return true }
+                        return false
+                    }
+                }
+            }
             let named = holding.count == 1 ? holding.first : nil
             diagnostics.error(.noPriorities, "no priorities section: expected an H2 such as \"Our priorities\", \"Strategy\", \"Pillars\", \"Missions\", \"Focus areas\" or \"Goals\" holding a list or H3 sections",
                               line: named?.line ?? 1,
