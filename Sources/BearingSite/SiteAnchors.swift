@@ -123,25 +123,13 @@ package struct SiteAnchors: Hashable, Sendable {
         guard !destination.hasPrefix("/"), !destination.contains("://"), !destination.lowercased().hasPrefix("mailto:") else { return nil }
         let hash = destination.firstIndex(of: "#")
         let written = String(destination[..<(hash ?? destination.endIndex)])
-        guard !written.isEmpty, let path = Self.resolve(written.removingPercentEncoding ?? written, from: file),
+        guard !written.isEmpty, let path = RelativePath.resolve(written.removingPercentEncoding ?? written, from: file),
               let page = pages[path] else { return nil }
         guard let hash else { return Target(page: page, id: nil) }
         let anchor = String(destination[destination.index(after: hash)...])
         return byAnchor[path]?[(anchor.removingPercentEncoding ?? anchor).lowercased()] ?? Target(page: page, id: nil)
     }
 
-    /// The workspace path `relative` names from `file`'s folder, or nil when it leaves the workspace.
-    static func resolve(_ relative: String, from file: String) -> String? {
-        var parts = file.split(separator: "/").dropLast().map(String.init)
-        for part in relative.split(separator: "/", omittingEmptySubsequences: true) {
-            switch part {
-            case ".": continue
-            case "..": guard !parts.isEmpty else { return nil }; parts.removeLast()
-            default: parts.append(String(part))
-            }
-        }
-        return parts.joined(separator: "/")
-    }
 
     /// `target` as an href from `page`: `#id` on the page itself, else the relative path to the target's page.
     static func href(_ target: Target, from page: String) -> String {

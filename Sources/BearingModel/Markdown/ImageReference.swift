@@ -41,7 +41,7 @@ public struct ImageReference: Hashable, Sendable {
         }
         let written = String(trimmed.prefix { $0 != "?" && $0 != "#" })
         let decoded = written.removingPercentEncoding ?? written
-        guard !decoded.isEmpty, let path = resolve(decoded, from: file) else { return .outside }
+        guard !decoded.isEmpty, let path = RelativePath.resolve(decoded, from: file) else { return .outside }
         return path.isEmpty ? .outside : .local(path)
     }
 
@@ -54,18 +54,6 @@ public struct ImageReference: Hashable, Sendable {
 
     static let imageExtensions: Set<String> = ["png", "jpg", "jpeg", "gif", "svg", "webp", "avif", "bmp", "ico", "apng"]
 
-    /// The workspace path `relative` names from `file`'s folder, or nil when it leaves the workspace.
-    static func resolve(_ relative: String, from file: String) -> String? {
-        var parts = file.split(separator: "/").dropLast().map(String.init)
-        for part in relative.split(separator: "/", omittingEmptySubsequences: true) {
-            switch part {
-            case ".": continue
-            case "..": guard !parts.isEmpty else { return nil }; parts.removeLast()
-            default: parts.append(String(part))
-            }
-        }
-        return parts.joined(separator: "/")
-    }
 }
 
 /// One `<img …>` tag of raw HTML, with the attributes the site keeps.
