@@ -88,7 +88,7 @@ public enum Status: String, Sendable, Codable, CaseIterable {
     /// `text` with each wiki status icon standing as a word of its own (`(/) Migrate`, `Pager load (x)`) shown as the
     /// symbol it stands for, as Confluence shows it: pasted out of Confluence, `(!)` is markup, not what was meant.
     public static func showingWikiIcons(_ text: String) -> String {
-        guard text.contains("(") else { return text }
+        guard text.containsByte(UInt8(ascii: "(")) else { return text }
         var words = text.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
         for index in words.indices {
             if let icon = wikiIcons.first(where: { $0.markup == words[index] }) { words[index] = icon.shown }
@@ -109,10 +109,27 @@ public enum Status: String, Sendable, Codable, CaseIterable {
 
     /// `text` with each status shortcode (`:green_circle:`) shown as the emoji GitHub shows for it; others stay as written.
     public static func showingShortcodes(_ text: String) -> String {
-        guard text.contains(":") else { return text }
+        guard mayHoldShortcode(text) else { return text }
         var out = text
-        for (code, emoji) in shortcodeEmoji where out.contains(code) { out = out.replacingOccurrences(of: code, with: emoji) }
+        for (code, emoji) in shortcodeEmoji where out.containsBytes(of: code) { out = out.replacingOccurrences(of: code, with: emoji) }
         return out
+    }
+
+    /// Whether `text` has two colons with only lowercase letters and underscores between them, as every shortcode of
+    /// `shortcodeEmoji` is written: every text of every page is asked, and searching it for each of 28 codes showed.
+    static func mayHoldShortcode(_ text: String) -> Bool {
+        var run = -1
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: ":") {
+                if run > 0 { return true }
+                run = 0
+            } else if run >= 0, (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || byte == UInt8(ascii: "_") {
+                run += 1
+            } else {
+                run = -1
+            }
+        }
+        return false
     }
 
     /// Symbols in the order they are tried: shortcodes first, so `:x:` is not found inside a longer one.

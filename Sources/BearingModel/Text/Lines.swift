@@ -19,7 +19,16 @@ extension StringProtocol {
     /// Whether the text holds `needle` byte for byte. `contains(_:)` with a string goes through Foundation's
     /// Unicode-aware search on Linux, which showed in the parsers' profile; the needles here are short ASCII markers.
     package func containsBytes(_ needle: StaticString) -> Bool {
-        let pattern = UnsafeBufferPointer(start: needle.utf8Start, count: needle.utf8CodeUnitCount)
+        containsBytes(UnsafeBufferPointer(start: needle.utf8Start, count: needle.utf8CodeUnitCount))
+    }
+
+    /// `containsBytes` for a needle that is not a literal (a table of words).
+    package func containsBytes(of needle: String) -> Bool {
+        var needle = needle
+        return needle.withUTF8 { containsBytes($0) }
+    }
+
+    private func containsBytes(_ pattern: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let first = pattern.first else { return true }
         let search = { (bytes: UnsafeBufferPointer<UInt8>) -> Bool in
             guard bytes.count >= pattern.count else { return false }

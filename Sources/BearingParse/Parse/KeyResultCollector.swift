@@ -224,7 +224,7 @@ struct KeyResultCollector {
     static func labelsMetrics(_ block: Block) -> Bool {
         guard case .paragraph(let content) = block.kind else { return false }
         let text = content.plainText.trimmed
-        return !text.contains("\n") && KeyResultLabel.namesMetrics(text)
+        return !text.containsByte(UInt8(ascii: "\n")) && KeyResultLabel.namesMetrics(text)
     }
 
     /// The lists right after a metrics label (`labelsMetrics`) among an objective's own blocks.

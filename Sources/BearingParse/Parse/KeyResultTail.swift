@@ -36,14 +36,14 @@ struct KeyResultTail {
     /// The text before the last part, having read that part; nil when the text ends with none.
     private mutating func peel(line: Int, column: Int) -> String? {
         let text = self.text
-        if owners.isEmpty, text.last == "%" || text.last?.isLetter == true || text.last?.isNumber == true, text.contains("@"), !Self.handles.matches(text),
+        if owners.isEmpty, text.last == "%" || text.last?.isLetter == true || text.last?.isNumber == true, text.containsByte(UInt8(ascii: "@")), !Self.handles.matches(text),
            let match = Self.bareHandle.firstMatchWithRange(in: text), match.range.lowerBound > text.startIndex, let handle = match.groups[1] {
             // "Cut tickets by 50% @valentin 20%": a handle at the end, before at most the figure reported, is the owner.
             owners = Self.names(handle, line: line, column: column)
             return String(text[..<match.range.lowerBound]).trimmed + (match.groups[2].map { " " + $0.trimmed } ?? "")
         }
         guard let last = text.last, last == ")" || last == "]" || last.isLetter || last.isNumber || last == "_" || last == "." || last == "-" else { return nil }
-        if owners.isEmpty, text.contains("@"), let match = Self.handles.firstMatchWithRange(in: text), match.range.lowerBound > text.startIndex,
+        if owners.isEmpty, text.containsByte(UInt8(ascii: "@")), let match = Self.handles.firstMatchWithRange(in: text), match.range.lowerBound > text.startIndex,
            let names = match.groups[1] {
             owners = Self.names(names, line: line, column: column)
             return String(text[..<match.range.lowerBound]).trimmed

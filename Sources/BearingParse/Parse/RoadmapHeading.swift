@@ -50,6 +50,8 @@ enum RoadmapHeading {
         "what we won't do", "what we won’t do", "what we will not do", "what we're not doing", "what we’re not doing",
     ]
     /// Words that make a lane a horizon rather than a theme.
+    /// Each horizon word between spaces, to find it as a whole word in a title joined so.
+    private static let paddedHorizonWords = horizonWords.map { " " + $0 + " " }
     private static let horizonWords = [
         "now", "next", "later", "future", "ongoing", "upcoming", "backlog", "shipped", "completed", "in flight", "in-flight",
         "in progress", "near term", "near-term", "mid-term", "mid term", "long-term", "long term", "short-term", "short term",
@@ -99,7 +101,7 @@ enum RoadmapHeading {
     static func isAside(_ title: String) -> Bool {
         let lower = normalized(title)
         if isDeclinedLane(lower) { return false }
-        if asideWords.contains(where: { lower.contains($0) }) { return true }
+        if asideWords.contains(where: { lower.containsBytes(of: $0) }) { return true }
         if isAboutTheRoadmap(lower) { return true }
         if let last = lower.split(whereSeparator: { !$0.isLetter }).last, asideEnds.contains(String(last)) { return true }
         return asideStarts.contains { starts(lower, with: $0) } || lower.hasPrefix("acknowledg")
@@ -141,7 +143,7 @@ enum RoadmapHeading {
         let lower = normalized(title)
         let words = lower.split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "’" && $0 != "-" }).map(String.init)
         let joined = " " + words.joined(separator: " ") + " "
-        if horizonWords.contains(where: { joined.contains(" " + $0 + " ") }) || isDone(title) || isDropped(title) {
+        if paddedHorizonWords.contains(where: { joined.containsBytes(of: $0) }) || isDone(title) || isDropped(title) {
             return (.horizon, horizonPeriod(title, year: year))
         }
         if isRelativePeriod(lower) { return (.period, nil) }

@@ -26,11 +26,26 @@ enum TitleStatus {
             if let status = phrase(inner), let rest = name(text[text.index(after: end)...]) { return (status, rest) }
         }
         // The last separator: "Sync — phase 2 — done" is "Sync — phase 2", done.
+        guard mayHoldSeparator(text) else { return nil }
         let cuts = separators.compactMap { text.range(of: $0, options: .backwards) }
         if let cut = cuts.max(by: { $0.lowerBound < $1.lowerBound }) {
             if let status = phrase(text[cut.upperBound...]), let rest = name(text[..<cut.lowerBound]) { return (status, rest) }
         }
         return nil
+    }
+
+    /// Whether `text` has a space followed by `|`, `-`, `—` or `–`, as every separator starts: most titles have none,
+    /// and eight backward searches through Foundation for each title cost more than the rest of `split`.
+    static func mayHoldSeparator(_ text: String) -> Bool {
+        var previous: UInt8 = 0, space = false
+        for byte in text.utf8 {
+            if space && (byte == UInt8(ascii: "|") || byte == UInt8(ascii: "-")) { return true }
+            // — is E2 80 94 and – is E2 80 93: a space, then E2 80.
+            if previous == 0xE2 && byte == 0x80 && space { return true }
+            if byte != 0xE2 { space = byte == UInt8(ascii: " ") }
+            previous = byte
+        }
+        return false
     }
 
     /// The status a set-off phrase names: up to three words that read as a status and nothing else.

@@ -144,7 +144,7 @@ enum TitleText {
             result += "."
         }
         // "~~Multiple editor instances~~ ✅ Shipped": the tildes CommonMark leaves of a strikethrough are not the title's.
-        if result.contains("~~") { result = result.replacingOccurrences(of: "~~", with: "") }
+        if result.containsBytes("~~") { result = result.replacingOccurrences(of: "~~", with: "") }
         return result.trimmed
     }
 }
