@@ -3,7 +3,7 @@ import TestSupport
 @testable import BearingModel
 @testable import BearingParse
 
-/// Status labels, set-off statuses, shortcodes and "5m" minutes are ruled out on a text's bytes before the symbol tables,
+/// Status labels, set-off statuses, shortcodes, "5m" minutes and bare owner names are ruled out on a text's bytes before the symbol tables,
 /// searches and expressions run; the answer must be what the whole check gives, on every corpus line and on random
 /// strings of the pieces they look for.
 struct ByteShortcutsTests {
@@ -15,7 +15,7 @@ struct ByteShortcutsTests {
     /// Seeded strings of status words, symbols and separators, so every branch of the byte checks meets real labels.
     static func random(count: Int) -> [String] {
         let pieces = ["Done", "done", "In", "progress", "On", "track", "at", "risk", "Next", "up", "✅", "🔧", "✓", ":x:", ":tada:",
-                      "(x)", "(/)", "(!)", ":green_circle:", ":white_check_mark:", "::", ":Done:", "5m", "٣m", "12.5m", "p95", "—", "–", "-", "|", "||", "--", ":", "：", "\t", "\u{FE0F}", "1", ".", "won't", "é", "Ship"]
+                      "(x)", "(/)", "(!)", ":green_circle:", ":white_check_mark:", "::", ":Done:", "5m", "٣m", "12.5m", "p95", "VPE", "Dev Backend", "Data\u{00A0}Team", "—", "–", "-", "|", "||", "--", ":", "：", "\t", "\u{FE0F}", "1", ".", "won't", "é", "Ship"]
         let joins = ["", " ", " ", " ", "  "]
         var state: UInt64 = 23
         func next(_ bound: Int) -> Int {
@@ -68,5 +68,14 @@ struct ByteShortcutsTests {
             #expect(DurationUnit.mayHoldBareM(line), "\(line.debugDescription)")
         }
         #expect(minutes > 100)
+    }
+
+    @Test func aBareOwnerIsNeverTurnedAway() {
+        var owners = 0
+        for line in Self.lines() + Self.lines().map({ $0.trimmed }) where OwnerCascade.bare.matches(line) {
+            owners += 1
+            #expect(OwnerCascade.atMostThreeWords(line), "\(line.debugDescription)")
+        }
+        #expect(owners > 100)
     }
 }

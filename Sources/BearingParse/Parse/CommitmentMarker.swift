@@ -73,5 +73,6 @@ enum CommitmentMarker {
         #"^((?:(?:objective|outcome|goal|okr)\s*#?\s*)?(?:[a-z]{0,3}[0-9]+(?:\.[0-9]+)*)|objective|outcome|goal|okr)\s*[(\[]\s*"# + word + #"\s*[)\]]"#,
         needs: ["commit", "aspiration", "moonshot", "roofshot", "stretch"])
     /// "Committed: …", "Aspirational – …": the kind written as a label before the title.
-    private static let labelledStart = Pattern(#"^\s*"# + word + #"\s*(?::|-{1,2}\s|–|—)\s*"#, first: "carms")
+    private static let labelledStart = Pattern(#"^\s*"# + word + #"\s*(?::|-{1,2}\s|–|—)\s*"#, first: "carms",
+                                               needs: ["commit", "aspiration", "moonshot", "roofshot", "stretch"])
 }

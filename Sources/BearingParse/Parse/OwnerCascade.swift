@@ -16,8 +16,20 @@ enum OwnerCascade {
     private static let labelled = Pattern(
         #"^[A-Z][\w&/.'’+-]*(?:,?\s+[\w&/.'’+-]+){0,5}\s*:\s*\S"#, caseInsensitive: false, first: capitals, needs: [":"])
     /// "VPE", "CRO", "Dev Backend": an owner or group named alone, with its teams' items nested.
-    private static let bare = Pattern(#"^[A-Z][\w&/.'’+-]*(?:\s+[A-Z][\w&/.'’+-]*){0,2}$"#, caseInsensitive: false, first: capitals)
+    static let bare = Pattern(#"^[A-Z][\w&/.'’+-]*(?:\s+[A-Z][\w&/.'’+-]*){0,2}$"#, caseInsensitive: false, first: capitals)
     private static let capitals = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+
+    /// False when `text` has four words set off by ASCII whitespace, which `bare` (three words at most) cannot match:
+    /// nearly every item starts with a capital, so its first-byte check lets them all through to ICU.
+    static func atMostThreeWords(_ text: String) -> Bool {
+        var words = 0, inWord = false
+        for byte in text.utf8 {
+            let space = byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r")
+            if !space && !inWord { words += 1; if words > 3 { return false } }
+            inWord = !space
+        }
+        return true
+    }
 
     /// The item's text starts with an owner or team label, which is not a metadata key (`Owner: Ada`), a label
     /// such as "Key results:", "Notes:" or "Risks:", or the name of a field of the work (`**Impact:**`, `**Why:**`).
@@ -43,7 +55,7 @@ enum OwnerCascade {
     /// An owner's item in a cascade: it names an owner, and at least half of its nested items (two at the least, or
     /// the only one) are team items.
     static func isOwnerItem(_ item: ListItem, text: String) -> Bool {
-        guard hasOwnerLabel(text) || bare.matches(text) && KeyResultLabel.role(of: text) == nil else { return false }
+        guard hasOwnerLabel(text) || atMostThreeWords(text) && bare.matches(text) && KeyResultLabel.role(of: text) == nil else { return false }
         let nested = item.blocks.dropFirst().flatMap { block -> [ListItem] in
             if case .list(_, let items) = block.kind { return items }
             return []

@@ -46,7 +46,8 @@ struct RoadmapBullet: Equatable {
     /// A `Label: value` field at the end of the line, after a dash or bar: "- Completed: 2025-03-10", "| ETA: Q3 2025".
     static let trailingField = Pattern(
         #"\s+[-–—|·]\s+(completed|completed on|done|finished|shipped|released|started|started on|eta|due|target|deadline|"#
-        + #"priority|archived|removed|owner|owners|assignee|assigned to|assigned|status|effort|impact|size)\s*:\s*((?:(?!\s[-–—|·]\s).)+?)\s*$"#)
+        + #"priority|archived|removed|owner|owners|assignee|assigned to|assigned|status|effort|impact|size)\s*:\s*((?:(?!\s[-–—|·]\s).)+?)\s*$"#,
+        needs: [":"])
 
     /// "Rate limiting on public API #142": the title without the issue numbers after its words.
     static func withoutTrailingIssueNumbers(_ text: String) -> String {

@@ -95,7 +95,8 @@ struct TitleLabel: Equatable {
     /// "OCTO Objective 1:", "Mobile Platform OKR 2 –": up to three capitalised words naming whose objective it is, before a
     /// numbered objective label. A parent organisation's OKRs pasted above a team's are written so.
     private static let ownedLabel = Pattern(
-        #"^((?-i:\p{Lu}[\p{L}&'’.-]*)(?:\s+(?-i:\p{Lu}[\p{L}&'’.-]*)){0,2})\s+(?=(?:objective|okr)\s*#?\s*[0-9]+\s*(?::|-{1,3}|–|—|\.(?=\s)|\)))"#)
+        #"^((?-i:\p{Lu}[\p{L}&'’.-]*)(?:\s+(?-i:\p{Lu}[\p{L}&'’.-]*)){0,2})\s+(?=(?:objective|okr)\s*#?\s*[0-9]+\s*(?::|-{1,3}|–|—|\.(?=\s)|\)))"#,
+        needs: ["objective", "okr"])
 
     /// The text with the owner of a numbered objective label left out ("OCTO Objective 1: Better" → "Objective 1: Better",
     /// "OCTO"); nil when it has none.

@@ -37,7 +37,8 @@ public struct MarkdownReport {
     /// The report as blocks: the site renders its report page from these, so nothing is parsed back from text.
     public func blocks() -> [Block] {
         guard let q = quarter ?? alignment.currentQuarter, let scope = alignment.scope(.quarter, q.description) else {
-            return quarter == nil ? roadmapUpdate() : [heading(1, [.text(title)]), paragraph([.text("No objectives for \(quarter!).")])]
+            guard let quarter else { return roadmapUpdate() }
+            return [heading(1, [.text(title)]), paragraph([.text("No objectives for \(quarter).")])]
         }
         var out = [heading(1, [.text("\(title): \(q) update")]), paragraph(summary(scope, quarter: q))]
         out += risks(q)

@@ -62,7 +62,8 @@ struct SiteContent: Sendable {
             case .search(let value): searchGroups = value
             }
         }
-        let site = made!
+        // Table 0 always gives the index: the fallback only spares a force-unwrap.
+        let site = made ?? index ?? SiteIndex(plan: plan, paths: paths)
         self.paths = site.paths
         var renderer = renderer
         renderer.anchors = site.anchors
