@@ -5,8 +5,9 @@ import Foundation
 ///
 /// Every call bridges the text to ICU, and most lines a parser looks at match none of its expressions: on the
 /// benchmark's 2,000 files the parsers ran 250,000 of them, nearly all finding nothing. A pattern can say what any
-/// match must hold — the bytes it can start with (`first:`, for a pattern anchored with `^`, not in `(?m)` mode) or
-/// literals one of which it contains (`needs:`) — and a text that cannot hold a match is answered without it. The checks
+/// match must hold — the bytes it can start with (`first:`, for a pattern anchored with `^`, not in `(?m)` mode),
+/// literals one of which it contains (`needs:`) or one of which ends the text before its trailing whitespace (`ends:`,
+/// for a pattern anchored with `\s*$`) — and a text that cannot hold a match is answered without it. The checks
 /// are made only on ASCII text, where case-insensitive matching cannot fold another letter into an ASCII one (`ſ`
 /// matches `s`, `K` matches `k`); any other text always runs the expression. Debug builds (the tests) run it anyway
 /// and stop if a check ever turned away a text the expression matches.
@@ -17,9 +18,11 @@ package struct Pattern: @unchecked Sendable {
     private let firstBytes: [Bool]?
     /// Literals one of which every match contains, lowered when the pattern ignores case; empty when none is known.
     private let needles: [[UInt8]]
+    /// Literals one of which ends every text the pattern matches, trailing whitespace aside; empty when none is known.
+    private let endings: [[UInt8]]
 
     /// Patterns are literals in this module; a typo is a programmer error caught by every test run.
-    package init(_ pattern: String, caseInsensitive: Bool = true, first: String? = nil, needs: [String] = []) {
+    package init(_ pattern: String, caseInsensitive: Bool = true, first: String? = nil, needs: [String] = [], ends: [String] = []) {
         do {
             regex = try NSRegularExpression(pattern: pattern, options: caseInsensitive ? [.caseInsensitive] : [])
         } catch {
@@ -33,6 +36,7 @@ package struct Pattern: @unchecked Sendable {
             return table
         }
         needles = needs.map { $0.utf8.map(fold) }
+        endings = ends.map { $0.utf8.map(fold) }
     }
 
     /// The needles of a pattern every match of which holds a digit.
@@ -40,13 +44,14 @@ package struct Pattern: @unchecked Sendable {
 
     /// False only when the text is ASCII and cannot hold a match.
     private func mayMatch(_ text: String) -> Bool {
-        guard firstBytes != nil || !needles.isEmpty else { return true }
+        guard firstBytes != nil || !needles.isEmpty || !endings.isEmpty else { return true }
         var text = text
         let answer = text.withUTF8 { bytes -> Bool in
             guard bytes.allSatisfy({ $0 < 0x80 }) else { return true }
             if let firstBytes {
                 guard let first = bytes.first, firstBytes[Int(fold(first))] else { return false }
             }
+            if !endings.isEmpty, !endings.contains(where: { ends(bytes, with: $0) }) { return false }
             return needles.isEmpty || needles.contains { holds($0, in: bytes) }
         }
         #if DEBUG
@@ -58,6 +63,16 @@ package struct Pattern: @unchecked Sendable {
     }
 
     private func fold(_ byte: UInt8) -> UInt8 { caseInsensitive && byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
+
+    /// Whether `bytes`, without trailing ASCII whitespace (all `\s` matches in ASCII text), end with `ending`.
+    private func ends(_ bytes: UnsafeBufferPointer<UInt8>, with ending: [UInt8]) -> Bool {
+        var end = bytes.count
+        while end > 0, [0x20, 0x09, 0x0A, 0x0B, 0x0C, 0x0D].contains(bytes[end - 1]) { end -= 1 }
+        guard end >= ending.count else { return false }
+        let start = end - ending.count
+        for index in 0..<ending.count where fold(bytes[start + index]) != ending[index] { return false }
+        return true
+    }
 
     private func holds(_ needle: [UInt8], in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let head = needle.first, needle.count <= bytes.count else { return needle.isEmpty }

@@ -19,13 +19,17 @@ enum OwnerCascade {
     static let bare = Pattern(#"^[A-Z][\w&/.'’+-]*(?:\s+[A-Z][\w&/.'’+-]*){0,2}$"#, caseInsensitive: false, first: capitals)
     private static let capitals = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
-    /// False when `text` has four words set off by ASCII whitespace, which `bare` (three words at most) cannot match:
-    /// nearly every item starts with a capital, so its first-byte check lets them all through to ICU.
-    static func atMostThreeWords(_ text: String) -> Bool {
+    /// False when `text` has four words set off by ASCII whitespace or a word that does not start with an ASCII
+    /// capital, which `bare` (at most three words, each capitalised) cannot match: nearly every item starts with a
+    /// capital, so its first-byte check lets them all through to ICU.
+    static func mayBeBareName(_ text: String) -> Bool {
         var words = 0, inWord = false
         for byte in text.utf8 {
             let space = byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r")
-            if !space && !inWord { words += 1; if words > 3 { return false } }
+            if !space && !inWord {
+                words += 1
+                if words > 3 || !(UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) { return false }
+            }
             inWord = !space
         }
         return true
@@ -55,7 +59,7 @@ enum OwnerCascade {
     /// An owner's item in a cascade: it names an owner, and at least half of its nested items (two at the least, or
     /// the only one) are team items.
     static func isOwnerItem(_ item: ListItem, text: String) -> Bool {
-        guard hasOwnerLabel(text) || atMostThreeWords(text) && bare.matches(text) && KeyResultLabel.role(of: text) == nil else { return false }
+        guard hasOwnerLabel(text) || mayBeBareName(text) && bare.matches(text) && KeyResultLabel.role(of: text) == nil else { return false }
         let nested = item.blocks.dropFirst().flatMap { block -> [ListItem] in
             if case .list(_, let items) = block.kind { return items }
             return []

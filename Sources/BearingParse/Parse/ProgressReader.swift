@@ -58,7 +58,9 @@ package enum ProgressReader {
     /// Words right before a trailing `N%` that make it a target or a tolerance, not a result: "to 40%", "by >=10%",
     /// "within 5%", "goal of 99%", "up to 30%", "aim for 60%".
     private static let targetBefore = Pattern(
-        #"(?:\b(?:to|by|reach(?:es|ing)?|at least|at most|above|over|below|under|than|target(?:ing|ed)?(?: of)?|hit|achieve|within|goals?(?: of)?|up to|aim(?:ing)? (?:for|at)|aims? (?:for|at)|stretch(?: goal)?(?: of)?)|[<>≤≥↑↓⬆⬇▲▼]=?|=[<>])\s*$"#)
+        #"(?:\b(?:to|by|reach(?:es|ing)?|at least|at most|above|over|below|under|than|target(?:ing|ed)?(?: of)?|hit|achieve|within|goals?(?: of)?|up to|aim(?:ing)? (?:for|at)|aims? (?:for|at)|stretch(?: goal)?(?: of)?)|[<>≤≥↑↓⬆⬇▲▼]=?|=[<>])\s*$"#,
+        ends: ["to", "by", "reach", "reaches", "reaching", "least", "most", "above", "over", "below", "under", "than", "target",
+               "targeting", "targeted", "of", "hit", "achieve", "within", "goal", "goals", "for", "at", "stretch", "<", ">", "="])
     /// A trailing `N%` inside a bracketed remark that names a goal ("(ultimate goal of 99%)", "(stretch goal 60%)",
     /// "(target: 80%)") says what is aimed at, not where it stands.
     private static let goalRemark = Pattern(#"\([^()]*\b(?:goals?|target(?:ed|s)?|stretch|aim(?:ing|s)?|ambition)\b[^()]*$"#, needs: ["("])

@@ -26,7 +26,7 @@ struct TitleLabel: Equatable {
     private static let word = Pattern(
         #"^(?:objective|goal|okr|priority|pillar|theme|epic|bet|mission|focus area|strategic cohort|cohort|activity|initiative(?: plan)?|project plan|proposal|workstream)(?!-\p{L})\s*(?:#\s*)?"#
             + identifier + #"?\s*(?::|-{1,3}|–|—|\.(?=\s)|\))\s*"#,
-        first: "ogptebfmscaiw")
+        first: "ogptebfmscaiw", needs: [":", "-", ".", ")"])
     /// "Outcome 1:", "Outcome:", "Goal A:", "Objective B –": how OKR templates label an objective, by outcome or by letter.
     /// Read in objectives only: a strategy's "Goal A" is its priorities' own numbering.
     private static let objectiveLabel = Pattern(
@@ -43,7 +43,7 @@ struct TitleLabel: Equatable {
     /// "O1:", "G1 --", "P0:", "KR1.2:", "SO3 -". "P0-2 — Wire the errors tab" is the second item of phase P0, one code
     /// written with a hyphen, not rank P0 over a title "2 — Wire…".
     private static let code = Pattern(#"^([A-Z]{1,3}[0-9]+(?:\.[0-9]+)?)\s*(?::|-{1,3}(?![0-9])|–|—|\.)\s*"#, caseInsensitive: false,
-                                       first: "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+                                       first: "ABCDEFGHIJKLMNOPQRSTUVWXYZ", needs: Pattern.digits)
     /// "O1 Same-day in Austin", "O2.1 Keep drivers": an objective's number needs no colon before a capitalised title. Only
     /// "O" with a number: other letter codes without punctuation are names of things ("S3 migration", "H2 launch").
     private static let objectiveCode = Pattern(#"^(O[0-9]+(?:\.[0-9]+)?)\s+(?=\p{Lu})"#, caseInsensitive: false, first: "O")
