@@ -70,16 +70,18 @@ enum TemplateText {
         return replacing(placeholder, in: text, with: "$1 ")
     }
 
+    /// The whole-value placeholders, each packed into an integer a byte at a time, as `mayHoldPlaceholder` reads words:
+    /// hashing each word as an array to look it up showed in the build's profile.
+    private static let placeholderWords: [UInt64] = ["tbd", "tba", "todo", "n/a", "na"].map { $0.utf8.reduce(0) { $0 << 8 | UInt64($1) } }
+    private static let lorem = Array("lorem".utf8)
+
     /// Three x's in a row, "lorem", or a word (a run of ASCII letters, digits, `_`, `/` or non-ASCII bytes) that is one of
     /// the whole-value placeholders: every match of `placeholder` holds one, and most texts none, so the expression
     /// (ICU, through Foundation) runs on few.
-    private static let placeholderWords: Set<[UInt8]> = [Array("tbd".utf8), Array("tba".utf8), Array("todo".utf8), Array("n/a".utf8), Array("na".utf8)]
-    private static let lorem = Array("lorem".utf8)
-
     static func mayHoldPlaceholder(_ text: String) -> Bool {
         let words = placeholderWords
-        var word: [UInt8] = []
-        word.reserveCapacity(8)
+        // The word so far, packed; `length` past 4 means longer than any placeholder.
+        var word: UInt64 = 0, length = 0
         var xs = 0, loremMatched = 0
         for byte in text.utf8 {
             let lower = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
@@ -91,13 +93,15 @@ enum TemplateText {
             let inWord = (lower >= 0x61 && lower <= 0x7A) || (lower >= 0x30 && lower <= 0x39) || lower == UInt8(ascii: "_")
                 || lower == UInt8(ascii: "/") || lower >= 0x80
             if inWord {
-                if word.count <= 4 { word.append(lower) } else { word = [0, 0, 0, 0, 0, 0] }
+                if length <= 4 { word = word << 8 | UInt64(lower) }
+                length += 1
             } else {
-                if words.contains(word) { return true }
-                word.removeAll(keepingCapacity: true)
+                if length <= 4, words.contains(word) { return true }
+                word = 0
+                length = 0
             }
         }
-        return words.contains(word)
+        return length <= 4 && words.contains(word)
     }
 
     /// A line's leading field label, and the list of names after it, if that is all the line holds. A label is a
