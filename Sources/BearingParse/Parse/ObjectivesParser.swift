@@ -281,8 +281,10 @@ package struct ObjectivesParser: Sendable {
         guard case .list(_, let items) = block.kind, items.count >= 2 else { return false }
         let measured = items.filter { item in
             guard case .paragraph(let content)? = item.blocks.first?.kind else { return false }
-            let reading = ProgressReader.read(content.plainText.trimmed, checked: nil)
-            return reading.progress != nil || reading.unread != nil
+            let text = content.plainText.trimmed
+            let reading = ProgressReader.read(text, checked: nil)
+            // "M1 (week 1–2): health endpoints": a milestone in its weeks is met or not, as a key result is.
+            return reading.progress != nil || reading.unread != nil || ProgressMask.planSpan.matches(text)
         }
         return measured.count * 3 >= items.count * 2
     }
@@ -434,6 +436,7 @@ package struct ObjectivesParser: Sendable {
         }
         let tracked = TrackingTable.apply(section.blocks, to: &keyResults)
         diagnostics.append(found.items.filter { !($0.code == .progressUnread && tracked.contains($0.location.line)) })
+        IndentedKeyResults.warn(section.blocks, document: document, diagnostics: &diagnostics)
         var label = TitleLabel.parseObjective(section.title)
         label.fill(&metadata, team: team)
         // A personal objective's "Tracking Manager" is who grades it; the person it is filed under owns it.

@@ -29,6 +29,8 @@ enum ProgressMask {
         + #"|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?\#(month)(?:,?\s+(?:19|20)\d{2}\b|(?![a-z]))"#
         + #"|\b(?:in|by|of|for|since|during|until|before|after|end|through|q[1-4]|h[12]|fy|cy|\#(month))\s+(?:19|20)\d{2}\b(?![-/]\d)"#
         + #"|(?<![\w.])(?:19|20)\d{2}[-–]?(?:q[1-4]|h[12])\b"#
+        // "M1 (week 1–2): health endpoints": a span of the plan's weeks or months says when, it is no range of targets.
+        + "|" + spanSource
         // A year in a name ("Talk at KubeCon Europe 2024", "Publish the Annual Report 2025"): after a capitalized word
         // that does not start the text, with no unit or count after it ("Reach 2000 users" and "Grow Acme 2000 users"
         // keep their target).
@@ -40,6 +42,12 @@ enum ProgressMask {
         + #"|\b(?:version|release|releases|ship|launch|publish|tag|upgrade to|migrate to|python|swift|node|java|ios|android|api)\s+\d+(?:\.\d+)+\b"#
         // "Support iOS 17/18 and Android 14/15": versions named together are no count of 17 done of 18.
         + #"|\b(?:versions?|releases?|python|swift|node|java|ios|ipados|android|macos|windows|api|sdk|chrome|firefox|safari)\s+\d+(?:\.\d+)*(?:\s*/\s*\d+(?:\.\d+)*)+(?![\d/])"#)
+
+    private static let spanSource =
+        #"\b(?:weeks?|wks?|months?|sprints?|iterations?|kw|wochen?|monate?|semaines?|semanas?|mois|mes(?:es)?)\s+\d{1,3}\s*(?:-|–|—)\s*\d{1,3}\b(?![-/.,]?\d)"#
+
+    /// "(week 1–2)", "Woche 3–4", "months 3-4": when a milestone falls in the plan, which is no figure.
+    static let planSpan = Pattern(spanSource, needs: spanWords)
 
     /// Targets that are never progress: a service level near "uptime"/"availability"/"SLA", any "99.x%", and a range
     /// ("Hire 2-3 engineers": no current value can be read from it).
@@ -93,7 +101,11 @@ enum ProgressMask {
             || filter.mayHoldDigits(around: UInt8(ascii: ".")) && (filter.mayHold(UInt8(ascii: "."), times: 2) || filter.mayHold(any: versionWords))
             || filter.mayHold("-", thenDigits: 1)                                                // C-100
             || filter.mayHoldDigits(around: UInt8(ascii: "/")) && filter.mayHold(any: versionWords)    // iOS 17/18
+            || filter.mayHoldDigits(around: UInt8(ascii: "-"), spaced: true) && filter.mayHold(any: spanWords)   // week 1 - 2
     }
+
+    /// The words before a span of weeks or months in `notFigures` ("wk" and "kw" also stand for their longer forms).
+    private static let spanWords = ["week", "wk", "kw", "month", "sprint", "iteration", "woche", "monat", "semaine", "semana", "mois", "mes"]
 
     /// The words before a version number in `notFigures`.
     private static let versionWords = [

@@ -117,7 +117,9 @@ package enum ProgressReader {
             return Reading(progress: nil, source: .unknown,
                            problem: "progress is not in a form Bearing reads; write `N/M`, `N of M`, a trailing `N%`, `from A to B, now C`, `=> N%` or `score 0.6`")
         }
-        if checked != true, masked.hidTarget, words.mayHold(any: TargetAndCurrent.markers), !hasFreeDigit(measure) {
+        // The filter says "maybe" for any text that is not ASCII ("Hire 2–3 engineers"), so the marker is looked for itself.
+        if checked != true, masked.hidTarget, words.mayHold(any: TargetAndCurrent.markers), !hasFreeDigit(measure),
+           TargetAndCurrent.holdsMarker(measure) {
             // "99.95% uptime (currently 99.9%)": the level is met or not; 99.9 of 99.95 is no share of the work done.
             // "99.9% uptime (actual: 99.95%)" is met: the level and one value beside it, nothing else to choose between.
             if figureCount.allRanges(in: ranged).count == 2, let met = TargetAndCurrent.read(ranged), met.progress == 1 { return met }

@@ -53,6 +53,12 @@ enum TargetAndCurrent {
         "current", "actual",
     ]
 
+    /// True when `text` holds one of `markers`, in any case.
+    static func holdsMarker(_ text: String) -> Bool {
+        let lowered = text.lowercased()
+        return markers.contains { lowered.contains($0) }
+    }
+
     static func read(_ text: String) -> ProgressReader.Reading? {
         guard let current = currentValue(in: text), let value = NumberText.value(current.number) else { return nil }
         var before = String(text[..<current.start])
