@@ -28,7 +28,7 @@ public struct Aligner: Sendable {
         let byQuarter = Dictionary(grouping: items.filter { $0.kind != .roadmapItem && $0.quarter != nil }) { $0.quarter! }
         let byRoadmap = Dictionary(grouping: items.filter { $0.roadmap != nil }) { $0.roadmap! }
         var specs: [ScopeSpec] = [ScopeSpec(kind: .workspace, key: "workspace", items: items, quarter: current)]
-        specs += plan.quarters.map { ScopeSpec(kind: .quarter, key: $0.description, items: byQuarter[$0] ?? [], quarter: $0) }
+        specs += plan.quarters.map { ScopeSpec(kind: .quarter, key: $0.description, items: Self.work(in: $0, byPeriod: byQuarter), quarter: $0) }
         specs += plan.roadmaps.map { ScopeSpec(kind: .roadmap, key: $0.id, items: byRoadmap[$0.id] ?? [], quarter: nil) }
         // Scopes are independent of each other and of the priorities' metrics: both cores share them.
         let jobs: [ScoreJob] = [.priorities] + specs.map(ScoreJob.scope)
@@ -103,6 +103,15 @@ public struct Aligner: Sendable {
         return series.last { $0.dateInterval.end <= today } ?? series.min()
     }
 
+    /// The items of `byPeriod` that are work in `quarter` (`Quarter.runs(through:)`): its own, then those of the
+    /// half-years and years running through it, shortest first. A year's objective serves its priority in each of its
+    /// quarters, so a quarter holding only the year's work on a priority has no gap there; its grade stays its own
+    /// objectives' (`Scorer.scope`).
+    static func work(in quarter: Quarter, byPeriod: [Quarter: [AlignedItem]]) -> [AlignedItem] {
+        let longer = byPeriod.keys.filter { $0.spans(quarter) }.sorted { ($0.span.months, $0) < ($1.span.months, $1) }
+        return (byPeriod[quarter] ?? []) + longer.flatMap { byPeriod[$0] ?? [] }
+    }
+
     /// The date to score for: `--today`, else `today:` in bearing.yml, else the clock.
     public static func today(option: String?, config: WorkspaceConfig) -> Date? {
         if let text = option ?? config.today { return DateText.parse(text) }
@@ -166,7 +175,7 @@ public struct Alignment: Sendable {
     /// work under way now, which every "current" view lists, marked with its period when that is not the quarter.
     public func isCurrentWork(_ item: AlignedItem) -> Bool {
         guard let current = currentQuarter, let period = item.quarter else { return false }
-        return period == current || period.spans(current)
+        return period.runs(through: current)
     }
 
     /// The plan's longer periods running through the current quarter, in order.

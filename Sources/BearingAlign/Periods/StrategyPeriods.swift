@@ -57,17 +57,22 @@ extension Aligner {
         for (index, quarterKeys) in byVersion.sorted(by: { $0.key < $1.key }) {
             let strategy = versions[index].strategy
             let keys = Set(quarterKeys)
-            // Only the quarter's objectives and initiatives: an initiative inherits from its objective, in the same quarter.
-            let items = alignment.items.filter { $0.kind != .roadmapItem && $0.quarter.map { keys.contains($0.description) } == true }
+            // Only the work in these quarters (`Quarter.runs(through:)`): their objectives and initiatives and those of
+            // the half-years and years running through them. An initiative inherits from its objective, in the same period.
+            let periods = plan.quarters.filter { keys.contains($0.description) }
+            let items = alignment.items.filter { item in
+                item.kind != .roadmapItem && item.quarter.map { period in periods.contains { period.runs(through: $0) } } == true
+            }
             var cache = InferenceCache()
             let (_, _, built) = link(items, strategy: strategy, cache: &cache)
             let scorer = Scorer(strategy: strategy, items: items, links: built.links, tooThin: built.tooThin,
                                 today: alignment.today, current: alignment.currentQuarter)
-            let byQuarter = Dictionary(grouping: items) { $0.quarter?.description ?? "" }
+            var byPeriod: [Quarter: [AlignedItem]] = [:]
+            for item in items { if let period = item.quarter { byPeriod[period, default: []].append(item) } }
             for key in quarterKeys {
                 guard let position = result.scopes.firstIndex(where: { $0.kind == .quarter && $0.key == key }),
                       let quarter = plan.quarters.first(where: { $0.description == key }) else { continue }
-                result.scopes[position] = scorer.scope(.quarter, key: key, items: byQuarter[key] ?? [], quarter: quarter)
+                result.scopes[position] = scorer.scope(.quarter, key: key, items: Aligner.work(in: quarter, byPeriod: byPeriod), quarter: quarter)
             }
         }
         return result

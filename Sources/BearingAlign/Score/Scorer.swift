@@ -158,7 +158,7 @@ struct Scorer {
             let objectives = servedItems.filter { $0.kind == .objective }
             let finished = objectives.filter { $0.quarter.map(ended.contains) == true }.compactMap(\.progress)
             // A half-year or year running through the current quarter is current work too.
-            let now = objectives.filter { item in item.quarter.map { q in current.map { q == $0 || q.spans($0) } ?? false } ?? false }
+            let now = objectives.filter { item in item.quarter.map { q in current.map(q.runs(through:)) ?? false } ?? false }
             let nowGrades = now.compactMap(\.progress)
             let trend = isTop ? (trends[priority.id] ?? []) : []
             return PriorityMetrics(priority: priority.id, parent: priority.parent, items: servedItems.count, effort: itemEffort,

@@ -227,6 +227,11 @@ public struct Quarter: Hashable, Sendable, Comparable, Codable, CustomStringConv
         return outer.start <= inner.start && inner.end <= outer.end
     }
 
+    /// Whether work planned for this period is work in `quarter`: the quarter itself, or a half-year or year running
+    /// through it. The one rule every view of a quarter follows: its gaps, coverage and effort shares, its report's
+    /// objectives by priority, `rank`'s bonuses, its page and its review count the same objectives.
+    public func runs(through quarter: Quarter) -> Bool { self == quarter || spans(quarter) }
+
     /// The periods a quarter-by-quarter series compares: the quarters when any is planned, else whatever is. A
     /// half-year beside quarters is no point in their series: its six months of work against one quarter's three
     /// made a priority's effort share jump and fall for no change in the work.

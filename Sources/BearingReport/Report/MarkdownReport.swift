@@ -126,7 +126,7 @@ public struct MarkdownReport {
         let flagged = alignment.items.filter { item in
             guard flags.status(of: item) != nil else { return false }
             guard let q else { return true }
-            return item.kind == .roadmapItem || item.quarter == q || item.quarter?.spans(q) == true
+            return item.kind == .roadmapItem || item.quarter?.runs(through: q) == true
         }
         let flaggedIDs = Set(flagged.map(\.id))
         let behind = alignment.items.filter { alignment.behindPace($0) != nil && !flaggedIDs.contains($0.id) }
@@ -332,16 +332,24 @@ public struct MarkdownReport {
     }
 
     private func objectivesByPriority(_ q: Quarter) -> [Block] {
-        byPriority(alignment.items.filter { $0.kind == .objective && $0.quarter == q }, heading: "Objectives by priority",
-                   gap: "No objective this quarter: a gap.", noun: "objectives", quarter: q)
+        // The quarter's objectives, then those of the half-years and years running through it, as its gaps count them.
+        let objectives = alignment.items.filter { $0.kind == .objective }
+        return byPriority(objectives.filter { $0.quarter == q } + objectives.filter { $0.quarter?.spans(q) == true },
+                          heading: "Objectives by priority",
+                          gap: "No objective this quarter: a gap.", noun: "objectives", quarter: q)
     }
 
     /// `objectives` (any items) under each priority they serve above the threshold, then those serving none clearly and
     /// those with too little text to link; a long list is capped as the other sections are.
     private func byPriority(_ objectives: [AlignedItem], heading title: String, gap: String, noun: String, quarter q: Quarter? = nil) -> [Block] {
         var out = [heading(2, [.text(title)])]
+        // A half-year's or year's objective under a quarter is marked with its period, as in the risks.
+        let line: (AlignedItem) -> [Inline] = { item in
+            guard let q, let period = item.quarter, period.spans(q) else { return self.objectiveLine(item) }
+            return self.objectiveLine(item) + [.text(" (\(period))")]
+        }
         let show: ([AlignedItem]) -> [Block] = { items in
-            q == nil ? self.capped(items, line: self.objectiveLine, rest: { "\($0) more" }, quarter: nil) : [self.list(items.map(self.objectiveLine))]
+            q == nil ? self.capped(items, line: line, rest: { "\($0) more" }, quarter: nil) : [self.list(items.map(line))]
         }
         for priority in alignment.strategy.topLevel {
             // Under every priority an objective serves above the threshold, not only its best one.

@@ -44,9 +44,10 @@ public struct ReportDocument: Sendable {
         }
     }
 
-    /// The items the report covers: all, or the quarter's objectives and initiatives.
+    /// The items the report covers: all, or the work in the quarter its gaps are counted from: the quarter's objectives
+    /// and initiatives and those of the half-years and years running through it.
     private var itemIDs: Set<String>? {
-        quarter.map { q in Set(alignment.items.filter { $0.quarter == q && $0.kind != .roadmapItem }.map(\.id)) }
+        quarter.map { q in Set(alignment.items.filter { $0.quarter?.runs(through: q) == true && $0.kind != .roadmapItem }.map(\.id)) }
     }
 
     private var keptLinks: [Link] {
