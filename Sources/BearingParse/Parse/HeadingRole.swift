@@ -37,7 +37,7 @@ enum HeadingRole: Equatable {
     private static let contents: Set<String> = ["on this page", "table of contents", "contents", "toc", "in this document"]
     /// Sections that describe the plan rather than being part of it. A title equal to one of these (after
     /// dropping filler words), or starting with a question word, is an aside.
-    private static let asides: Set<String> = [
+    private static let asides = Set([
         "faq", "faqs", "frequently asked questions", "questions", "motivation", "background", "context", "overview",
         "introduction", "intro", "about", "about this document", "summary", "retrospective", "retro", "lessons learned",
         "legend", "key", "key results", "krs", "measures of success", "success measures", "measures", "success looks like",
@@ -54,10 +54,33 @@ enum HeadingRole: Equatable {
         "help needed", "asks", "raid", "raid log",
         // Where things stand before the work ("## Motivation & Status Quo" in a goal proposal).
         "status quo",
+    ]).union(translatedAsides)
+    /// The same asides as German, French, Spanish and Portuguese plans name them ("## Risiken / Gegenmaßnahmen", "##
+    /// Nächste Schritte", "## Prochaines étapes", "## Riesgos"): read as objectives, they took inferred links.
+    private static let translatedAsides: Set<String> = [
+        // Background, context, summary, introduction.
+        "hintergrund", "kontext", "überblick", "zusammenfassung", "einleitung", "contexte", "résumé",
+        "antecedentes", "contexto", "resumen", "introducción", "resumo", "introdução",
+        // Notes.
+        "notizen", "anmerkungen", "hinweise", "remarques", "notas",
+        // Risks and what mitigates them, dependencies, assumptions.
+        "risiken", "risiko", "gegenmaßnahmen", "abhängigkeiten", "annahmen", "risques", "risque", "dépendances", "hypothèses",
+        "riesgos", "riesgo", "mitigaciones", "dependencias", "supuestos", "riscos", "risco", "mitigações", "dependências", "premissas",
+        // Questions, open questions.
+        "fragen", "offene fragen", "questions ouvertes", "preguntas", "preguntas abiertas", "perguntas", "perguntas em aberto",
+        "questões em aberto",
+        // Next steps.
+        "nächste schritte", "prochaines étapes", "próximos pasos", "siguientes pasos", "próximos passos",
+        // Metrics (KPIs are `KeyResultLabel.namesMetrics`), glossary, appendix.
+        "kennzahlen", "metriken", "indicateurs", "métriques", "indicadores", "métricas",
+        "glossar", "glossaire", "glosario", "glossário", "anhang", "annexe", "annexes", "anexo", "anexos",
     ]
     /// Asides that may lead a longer title after a colon ("## Motivation: Reference counting is a common pain point"):
     /// the section still motivates the work rather than being a piece of it.
-    private static let leadingAsides: Set<String> = ["motivation", "background", "context", "summary", "overview", "introduction", "faq"]
+    private static let leadingAsides: Set<String> = [
+        "motivation", "background", "context", "summary", "overview", "introduction", "faq",
+        "hintergrund", "kontext", "zusammenfassung", "contexte", "résumé", "contexto", "resumen", "resumo",
+    ]
     /// Sections of quarterly reports around the objectives ("Recent Events / News / Blogs", "Decisions Made This
     /// Quarter (Optional)"): matched at the start of the title.
     private static let reportSections = [
@@ -191,9 +214,11 @@ enum HeadingRole: Equatable {
         if let colon = text.firstIndex(of: ":"), leadingAsides.contains(String(text[..<colon]).trimmed), text.index(after: colon) < text.endIndex {
             return true
         }
-        guard text.containsByte(UInt8(ascii: "&")) || text.containsBytes(" and ") || text.containsByte(UInt8(ascii: ","))
+        // "and" as German, French, Spanish and Portuguese write it: "Risques et mitigations", "Riscos e dependências".
+        let joiners = [" and ", " und ", " et ", " y ", " e "]
+        guard text.containsByte(UInt8(ascii: "&")) || joiners.contains(where: { text.containsBytes(of: $0) }) || text.containsByte(UInt8(ascii: ","))
             || text.containsByte(UInt8(ascii: "/")) else { return false }
-        let parts = text.replacingAll(" and ", with: "&").split(whereSeparator: { $0 == "&" || $0 == "," || $0 == "/" })
+        let parts = joiners.reduce(text) { $0.replacingAll($1, with: "&") }.split(whereSeparator: { $0 == "&" || $0 == "," || $0 == "/" })
             .map { String($0).trimmed }.filter { !$0.isEmpty }
         return parts.count > 1 && parts.allSatisfy { part in
             asides.contains(part) || asides.contains(part.hasPrefix("the ") ? String(part.dropFirst(4)) : part)

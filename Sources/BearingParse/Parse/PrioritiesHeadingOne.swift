@@ -51,8 +51,7 @@ enum PrioritiesHeadingOne {
     /// 2 for a heading that names the priorities ("Strategic priorities", `priorities_heading:`), 1 for one named like
     /// them ("Our pillars", "Goals"), else 0.
     static func strength(_ title: String, label: String?, config: WorkspaceConfig) -> Int {
-        let lower = title.lowercased()
-        if config.namesPriorities(heading: title) || lower.contains("priority") || lower.contains("priorities")
+        if config.namesPriorities(heading: title) || PrioritiesSection.namesPriorities(title)
             || (label?.lowercased().contains("priorit") ?? false) {
             return 2
         }

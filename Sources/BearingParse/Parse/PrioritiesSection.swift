@@ -61,6 +61,20 @@ enum PrioritiesSection {
         return nil
     }
 
+    /// "Our priorities", "Key priority areas", and the word in the languages plans are written in: "Prioritäten",
+    /// "Strategische Prioritäten", "Priorités", "Axes prioritaires", "Prioridades", "Priorytety", "Prioriteiten". Not
+    /// "Work prioritized for future roadmaps" nor "Prioritization process": how work is ranked, or what was set aside.
+    /// "Priorites" without its accent stays the English misspelling `PrioritiesHeadingTypo` reads with a warning.
+    static func namesPriorities(_ title: String) -> Bool {
+        let lower = title.lowercased()
+        if lower.contains("priority") || lower.contains("priorities") { return true }
+        guard lower.contains("prior") else { return false }
+        return lower.split(whereSeparator: { !$0.isLetter }).contains { word in
+            ["priorit", "priorid", "prioryt"].contains { word.hasPrefix($0) }
+                && !word.hasPrefix("prioritiz") && !word.hasPrefix("prioritis") && word != "priorites"
+        }
+    }
+
     /// The title's words, lowercased, between spaces: " project non goals ".
     static func spaced(_ title: String) -> String {
         " " + TitleText.clean(title.lowercased()).split(whereSeparator: { !$0.isLetter }).joined(separator: " ") + " "

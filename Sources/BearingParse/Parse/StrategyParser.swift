@@ -199,11 +199,10 @@ package struct StrategyParser: Sendable {
 
     private static let statementLabels: Set<String> = ["goal", "our goal", "mission", "our mission", "vision", "our vision", "purpose", "our purpose"]
 
-    /// "Our priorities", "Strategic priority areas" or a `(strategic-priorities)=` label — but not
-    /// "Work prioritized for future roadmaps", which lists what was set aside.
+    /// "Our priorities", "Strategic priority areas", "Prioritäten" or a `(strategic-priorities)=` label — but not
+    /// "Work prioritized for future roadmaps", which lists what was set aside (`PrioritiesSection.namesPriorities`).
     static func isPrioritiesSection(_ section: Section) -> Bool {
-        let title = section.title.lowercased()
-        return title.contains("priority") || title.contains("priorities") || (section.label?.lowercased().contains("priorit") ?? false)
+        PrioritiesSection.namesPriorities(section.title) || (section.label?.lowercased().contains("priorit") ?? false)
     }
 
     private func priorities(in section: Section, document: MarkdownDocument) -> [Priority] {
