@@ -105,6 +105,9 @@ package struct HTMLRenderer: Sendable {
         case .html(let html):
             let images = HTMLImageTag.all(in: html)
             if allowHTML { out += withImages(html, images) }
+            // A raw `<table>` (a roadmap board with spanning cells) is the page's content: its cells are shown as text
+            // in a plain table, as raw HTML is shown as text, rather than leaving nothing where it was.
+            else if case let rows = HTMLTable.rows(in: html), !rows.isEmpty { htmlTableText(rows, into: &out) }
             else if images.isEmpty { out += "<!-- raw HTML omitted -->\n" }
             // `<p align="center"><img src="…"></p>`, as READMEs center a picture: the picture is kept, the rest dropped.
             else { out += "<p>" + images.map { image($0.source, alt: $0.alt, title: $0.title) }.joined(separator: " ") + "</p>\n" }
@@ -116,6 +119,16 @@ package struct HTMLRenderer: Sendable {
             // Shown as the item's metadata; the heading or line it came from is rendered without it.
             break
         }
+    }
+
+    /// The text of a raw HTML table's rows, escaped, in a table of the site's own.
+    private func htmlTableText(_ rows: [[String]], into out: inout String) {
+        let width = rows.map(\.count).max() ?? 0
+        out += "<div class=\"table-wrap\"><table>\n<tbody>\n"
+        for row in rows {
+            out += "<tr>" + (0..<width).map { "<td>" + ($0 < row.count ? Self.escape(row[$0]) : "") }.joined() + "\n"
+        }
+        out += "</tbody>\n</table></div>\n"
     }
 
     /// Every row gets as many cells as the widest row, so a short row keeps the grid and a long one loses nothing.

@@ -30,3 +30,20 @@ struct LinkAddressTests {
         #expect(html.contains("href=\"https://gitlab.com/issues?label_name%5B%5D=S2\""))
     }
 }
+
+@Suite("Raw HTML tables without allow_html")
+struct RawHTMLTableTextTests {
+    @Test("a raw HTML table shows its cells' text, escaped, instead of nothing; with allow_html it passes")
+    func shownAsText() {
+        let markdown = "# Roadmap\n\n<table>\n  <tr><th>Lane</th><th>Q1 2025</th></tr>\n  <tr><td>New Features</td><td>✅ Push &amp; <b>Notifications</b> &lt;script&gt;</td></tr>\n</table>\n"
+        let blocks = MarkdownReader().read(markdown, path: "-").blocks
+        let html = HTMLRenderer().render(blocks)
+        #expect(html.contains("<tr><td>Lane<td>Q1 2025"))
+        #expect(html.contains("<tr><td>New Features<td>✅ Push &amp; Notifications &lt;script&gt;"))
+        #expect(!html.contains("raw HTML omitted"))
+        #expect(!html.contains("<b>"))
+        var allowing = HTMLRenderer()
+        allowing.allowHTML = true
+        #expect(allowing.render(blocks).contains("<b>Notifications</b>"))
+    }
+}

@@ -128,6 +128,12 @@ package struct ObjectivesParser: Sendable {
             }
             KeyResultCollector(path: document.path).warnUnattached(unattached, diagnostics: &diagnostics)
         }
+        // A raw HTML `<table>` is markup to Markdown: its rows are said, not silently lost.
+        for (table, rows) in HTMLTable.tables(in: document.blocks) {
+            diagnostics.warning(.unreadObjectives, "an HTML table is not read as objectives or key results; its \(rows) row\(rows == 1 ? "" : "s") \(rows == 1 ? "is" : "are") skipped",
+                                line: table.line, column: table.column,
+                                fix: "write it as a Markdown table (`| Objective | Key result |`) or as `## Objective` headings over lists of key results")
+        }
         if objectives.isEmpty, !document.blocks.isEmpty {
             let periods = outline.regions.filter { $0.period != nil }
             if !periods.isEmpty, periods.allSatisfy(Self.onlyLinks) {

@@ -29,8 +29,9 @@ struct RoadmapBullet: Equatable {
         caseInsensitive: false)
     /// A trailing parenthetical period: "(mid 2022)", "(Q3 2026)", "(by end of March)".
     private static let trailingPeriod = Pattern(#"\s*\(((?:early|mid|late|end of|by end of|by|around|est\.?)?\s*[^()]{1,30})\)\.?\s*$"#)
-    /// "Title: TBD", "Title: Apr 2025", "Title: Date TBD", "Title: Jul 31st, 2025" — a due date after a colon.
-    private static let trailingDue = Pattern(#"^(.{3,}?):\s*((?:date\s+)?tbd|tba|[A-Za-z]{3,9}\.? (?:19|20|21)\d{2}|"#
+    /// "Title: TBD", "Title: Apr 2025", "Title: Date TBD", "Title: Jul 31st, 2025" — a due date after a colon;
+    /// "v0.15.0: week of 2025-02-14" (a release schedule) is due that day.
+    private static let trailingDue = Pattern(#"^(.{3,}?):\s*(?:(?:the\s+)?week\s+of\s+)?((?:date\s+)?tbd|tba|[A-Za-z]{3,9}\.? (?:19|20|21)\d{2}|"#
         + #"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2}(?:st|nd|rd|th)?,? (?:19|20|21)\d{2}|"#
         + #"\d{1,2}(?:st|nd|rd|th)? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6},? (?:19|20|21)\d{2}|"#
         + #"(?:19|20|21)\d{2}(?:-Q[1-4]|-\d{2}(?:-\d{2})?)?|Q[1-4] (?:19|20|21)\d{2})\.?$"#)

@@ -28,7 +28,9 @@ enum RoadmapHeading {
     /// Words anywhere in a title that make it a schedule or legend rather than work.
     /// What a roadmap says it will not do is an aside wherever the title says so ("Non-Features (Out of Scope)", "Things
     /// that are NOT planned").
-    private static let asideWords = ["review schedule", "legend", "roadmap review", "release schedul", "meeting times", "focus areas", "strategic focus", "project board",
+    /// ("2025 Release Schedule" over dated releases is work, and is a lane; "Release scheduling and roadmap review
+    /// schedule" is still a note by its review schedule.)
+    private static let asideWords = ["review schedule", "legend", "roadmap review", "meeting times", "focus areas", "strategic focus", "project board",
                                      "out of scope", "not in scope", "non-goal", "non goal", "nongoal", "non-feature", "anti-goal",
                                      "not planned"]
     /// Nouns that, as the last word of a title, make it a statement about the work rather than the work: "Roadmap
@@ -96,6 +98,20 @@ enum RoadmapHeading {
         let words = normalized(TitleLabel.stripLeadingSymbols(title)).split(whereSeparator: { !$0.isLetter }).map(String.init)
         guard let last = words.last, ["priorities", "priority"].contains(last) else { return false }
         return words.dropLast().allSatisfy(["our", "team", "key", "top", "current", "product", "the", "main", "strategic"].contains)
+    }
+
+    /// Aside words that name the roadmap's themes: the one kind of aside a writer often means as work.
+    static let themeWords: Set<String> = ["focus areas", "strategic focus", "primary focus", "main focus"]
+
+    /// The words that made `title` an aside ("focus areas", "risks", "principles"), to say why its section is not a lane.
+    static func asideReason(_ title: String) -> String? {
+        let lower = normalized(title)
+        guard !isDeclinedLane(lower) else { return nil }
+        if let word = asideWords.first(where: { lower.containsBytes(of: $0) }) { return word }
+        if isAboutTheRoadmap(lower) { return "about the roadmap" }
+        if let last = lower.split(whereSeparator: { !$0.isLetter }).last, asideEnds.contains(String(last)) { return String(last) }
+        if lower.hasPrefix("acknowledg") { return "acknowledgements" }
+        return asideStarts.filter { starts(lower, with: $0) }.max { $0.count < $1.count }
     }
 
     static func isAside(_ title: String) -> Bool {

@@ -118,10 +118,21 @@ package struct RoadmapParser: Sendable {
         reader.warnUnread(intro, diagnostics: &diagnostics)
         var notes: [Block] = []
         var asides: [Section] = []
+        var skipped: [SkippedWork] = []
         for var section in sections where !config.ignores(heading: section.title) {
             if RoadmapHeading.isAside(section.title) || RoadmapHeading.isLegend(section) {
                 notes += document.blocks(from: section.line, through: section.endLine)
                 asides.append(section)
+                if !RoadmapHeading.isLegend(section), let held = Self.skippedWork(section) {
+                    skipped.append(held)
+                    // A section named for the roadmap's themes ("Focus Areas") is the one aside a writer often means
+                    // as work (Shipwright's four areas): said at its heading even beside lanes that are read.
+                    if held.themes {
+                        diagnostics.warning(.skippedSection, "“\(held.title)” is not read as a lane: it is taken for \(held.reason), so its \(held.what) \(held.count == 1 ? "is" : "are") shown as a note, not as roadmap items",
+                                            line: section.line, column: section.column,
+                                            fix: "if it holds work, rename the heading as a lane (`## Themes`, `## Now`, `## 2026-Q3`); to skip it without this warning, add it to `ignore_headings` in bearing.yml")
+                    }
+                }
                 continue
             }
             // A team roadmap's own "## Priorities" list says what its work serves: shown with the roadmap, not as items.
@@ -180,8 +191,22 @@ package struct RoadmapParser: Sendable {
         items = restated.items
         lanes.removeAll { restated.emptied.contains($0.lane.title) && $0.lane.intro.isEmpty }
         items = Self.uniqueIDs(items, diagnostics: &diagnostics)
-        if items.isEmpty, document.blocks.contains(where: Self.isContent), !diagnostics.items.contains(where: { $0.code == .unreadRoadmapItems }) {
-            if let (table, heading) = Self.emptyPlanTable(document.blocks) {
+        // A raw HTML `<table>` is markup to Markdown: its rows are said, not silently lost.
+        for (table, rows) in HTMLTable.tables(in: document.blocks) {
+            diagnostics.warning(.unreadRoadmapItems, "an HTML table is not read as roadmap items; its \(rows) row\(rows == 1 ? "" : "s") \(rows == 1 ? "is" : "are") skipped",
+                                line: table.line, column: table.column,
+                                fix: "write it as a Markdown table (`| Lane | 2026-Q1 | 2026-Q2 |`) or as a list under H2 lanes (`## 2026-Q1`)")
+        }
+        if items.isEmpty, document.blocks.contains(where: Self.isContent),
+           !diagnostics.items.contains(where: { $0.code == .unreadRoadmapItems }) {
+            if !skipped.isEmpty {
+                // The file has lists under H2s, so "put the work under H2 lanes" would tell the writer to do what they
+                // did: say which headings were skipped and what they were taken for.
+                let named = skipped.prefix(3).map { "“\($0.title)” (\($0.what), taken for \($0.reason))" }.joined(separator: ", ")
+                let more = skipped.count > 3 ? " and \(skipped.count - 3) more" : ""
+                diagnostics.warning(.noRoadmapItems, "no roadmap items: the sections holding lists are not read as lanes: \(named)\(more); they are shown as notes",
+                                    line: skipped[0].line, fix: "rename a heading that holds work as a lane (`## Themes`, `## Now`, `## 2026-Q3`)")
+            } else if let (table, heading) = Self.emptyPlanTable(document.blocks) {
                 diagnostics.warning(.noRoadmapItems, "no roadmap items: the table of items\(heading.map { " under “\($0)”" } ?? "") has no rows filled in yet",
                                     line: table.line, column: table.column, fix: "fill in one row per item, its title in the first column")
             } else {
@@ -198,6 +223,35 @@ package struct RoadmapParser: Sendable {
         }
         roadmap.notes = notes
         return (roadmap, diagnostics.items)
+    }
+
+    /// What a skipped aside holds that could be work: its list items and its H3s. Lists that only link elsewhere
+    /// ("Past roadmaps") and H3s that are asides too ("### Vision") hold none.
+    struct SkippedWork {
+        var title: String
+        var line: Int
+        var count: Int
+        var what: String
+        var reason: String
+        /// Named for the roadmap's themes ("Focus Areas", "2026 strategic focus").
+        var themes: Bool
+    }
+
+    static func skippedWork(_ section: Section) -> SkippedWork? {
+        guard section.level <= 2 else { return nil }
+        let listItems = section.blocks.reduce(0) { count, block in
+            if case .list(_, let items) = block.kind, !RoadmapLists.isOnlyLinks(items) { count + items.count } else { count }
+        }
+        let subsections = section.subsections.filter { !RoadmapHeading.isAside($0.title) && !RoadmapHeading.isLegend($0) }.count
+        var parts: [String] = []
+        if listItems > 0 { parts.append("\(listItems) list item\(listItems == 1 ? "" : "s")") }
+        if subsections > 0 { parts.append("\(subsections) H3 section\(subsections == 1 ? "" : "s")") }
+        guard !parts.isEmpty else { return nil }
+        let word = RoadmapHeading.asideReason(section.title)
+        return SkippedWork(title: TitleText.clean(section.title), line: section.line, count: listItems + subsections,
+                           what: parts.joined(separator: " and "),
+                           reason: word.map { "a section about the roadmap (“\($0)”)" } ?? "a section about the roadmap",
+                           themes: word.map(RoadmapHeading.themeWords.contains) ?? false)
     }
 
     /// The lanes: H2 sections, or H1 sections when the file has no H2 (their H3s are then split out too), or H3
