@@ -100,8 +100,9 @@ enum RoadmapHeading {
         return words.dropLast().allSatisfy(["our", "team", "key", "top", "current", "product", "the", "main", "strategic"].contains)
     }
 
-    /// Aside words that name the roadmap's themes: the one kind of aside a writer often means as work.
-    static let themeWords: Set<String> = ["focus areas", "strategic focus", "primary focus", "main focus"]
+    /// Aside words that name the roadmap's themes, the one kind of aside a writer often means as work (Shipwright's "Focus
+    /// Areas"). "2026 strategic focus" in 2i2c's plan is a statement of direction and stays quiet.
+    static let themeWords: Set<String> = ["focus areas"]
 
     /// The words that made `title` an aside ("focus areas", "risks", "principles"), to say why its section is not a lane.
     static func asideReason(_ title: String) -> String? {

@@ -233,7 +233,7 @@ package struct RoadmapParser: Sendable {
         var count: Int
         var what: String
         var reason: String
-        /// Named for the roadmap's themes ("Focus Areas", "2026 strategic focus").
+        /// Named for the roadmap's themes ("Focus Areas").
         var themes: Bool
     }
 
