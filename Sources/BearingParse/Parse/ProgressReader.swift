@@ -78,9 +78,10 @@ package enum ProgressReader {
     package static let maxMeasuredLength = 600
 
     package static func read(_ text: String, checked: Bool?) -> Reading {
-        let text = DurationUnit.minutesSpelledOut(withoutTrailingStatus(text))
+        let written = DurationUnit.minutesSpelledOut(withoutTrailingStatus(text))
         let fallback = checked.map { Reading(progress: $0 ? 1 : 0, source: .checkbox) } ?? Reading(progress: nil, source: .unknown)
-        guard text.utf8.count <= maxMeasuredLength else { return fallback }
+        guard written.utf8.count <= maxMeasuredLength else { return fallback }
+        let text = MeasureWords.english(written)
         if text.utf8.last.map({ $0 >= 0x30 && $0 <= 0x39 }) == true, let groups = trailingScore.firstMatch(in: text),
            let value = groups[1].flatMap(Double.init), value <= 1 {
             // The team's own grade says how far the key result got; the figures before it are what was graded.
@@ -155,7 +156,7 @@ package enum ProgressReader {
     /// record of how a figure moved; nil when it states neither in those forms.
     package static func figures(_ text: String) -> (current: Double, target: Double)? {
         guard text.utf8.count <= maxMeasuredLength, text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
-        let measure = ProgressMask.mask(text).text
+        let measure = ProgressMask.mask(MeasureWords.english(text)).text
         if let groups = range.firstMatch(in: measure), let target = groups[3].flatMap(NumberText.value), let now = groups[5].flatMap(NumberText.value) {
             return (now, target)
         }
