@@ -18,7 +18,7 @@ public enum ExplainReport {
         }
         if let inference = alignment.inferences[item.id], !inference.ranking.isEmpty, !thin {
             out.append("")
-            out.append("Text fit (ranked by fit: 0.75 × the whole text's cosine + 0.25 × relatedness + 0.05 × the share of its rarer words only that priority's text uses; relatedness = the best facet's; everyday work \(Format.decimal(Double(inference.background))); margin = relatedness − everyday work; strength = the margin calibrated)")
+            out.append("Text fit (ranked by fit: 0.75 × the whole text's cosine + 0.25 × relatedness + 0.05 × the share of its rarer words only that priority's text uses, + up to 0.3 for words it shares with a priority's text when most of its words are unknown to the vectors; relatedness = the best facet's; everyday work \(Format.decimal(Double(inference.background))); margin = relatedness − everyday work; strength = the margin calibrated)")
             for match in inference.ranking {
                 out.append("  \(Format.pad(match.priority, 24)) fit \(Format.decimal(Double(match.fit)))  relatedness \(Format.decimal(Double(match.similarity)))  margin \(Format.decimal(Double(match.margin)))  strength \(Format.decimal(Double(match.strength)))")
             }
