@@ -119,3 +119,16 @@ struct JSONWriterTests {
         try Self.expectSame(ExportDocument(plan))
     }
 }
+
+/// JSON has no infinity: an overflow the model let through is written `null`, so the file still parses.
+@Suite("JSON writer and non-finite numbers")
+struct JSONNonFiniteTests {
+    @Test func infinityAndNaNAreNull() throws {
+        var writer = JSONWriter()
+        writer.number(.infinity)
+        #expect(String(decoding: writer.bytes, as: UTF8.self) == "null")
+        var other = JSONWriter()
+        other.number(.nan)
+        #expect(String(decoding: other.bytes, as: UTF8.self) == "null")
+    }
+}

@@ -175,11 +175,20 @@ struct MetadataValues {
     static let sizes: [String: Double] = ["xxs": 0.25, "xs": 0.5, "s": 1, "small": 1, "m": 2, "medium": 2,
                                           "l": 3, "large": 3, "xl": 5, "xxl": 8]
 
+    /// Effort is relative (points, weeks, people): a million of any of them is more than a plan holds, and sums of
+    /// `1e308` overflowed to infinity, which printed "alignment inf/100" and wrote JSON that does not parse.
+    static let largestEffort: Double = 1_000_000
+
     func effort(diagnostics: inout DiagnosticBag) -> Double? {
         let text = line.value.lowercased()
         if let size = Self.sizes[text] { return size }
         let number = text.split(separator: " ").first.flatMap { NumberText.value(String($0)) }
-        if let number, number >= 0 { return number }
+        if let number, number >= 0, number <= Self.largestEffort { return number }
+        if let number, number > Self.largestEffort {
+            diagnostics.warning(.invalidValue, "effort `\(line.value)` is larger than any plan's; it is left out (at most \(Int(Self.largestEffort)))",
+                                line: line.line, column: line.valueColumn)
+            return nil
+        }
         diagnostics.warning(.invalidValue, "effort `\(line.value)` is neither a number nor a size (XS, S, M, L, XL)",
                             line: line.line, column: line.valueColumn)
         return nil

@@ -22,8 +22,10 @@ enum NumberText {
     /// A share written as "0.4", "40%" or "40" (numbers above 1 are read as percentages).
     static func share(_ raw: String) -> Double? {
         let text = raw.trimmed
-        guard let number = value(text), number >= 0 else { return nil }
-        return text.hasSuffix("%") || number > 1 ? number / 100 : number
+        guard let number = value(text), number >= 0, number.isFinite else { return nil }
+        let share = text.hasSuffix("%") || number > 1 ? number / 100 : number
+        // More than the whole is no share ("1e20" pasted for a weight); the callers say what a share looks like.
+        return share <= 1 ? share : nil
     }
 }
 

@@ -31,8 +31,17 @@ package enum ProgressReader {
     private static let ratio = Pattern(#"(?<![\w.,/#-])(\#(numberCore))\s*/\s*(\#(numberCore))(?![\w/#-])"#, needs: ["/"])
     /// "N of M" is a measurement only where it stands as one: at the start, after a separator or a word of state
     /// ("live for 3 of 5 programs", "deployed in 4 of 6 regions"). After a verb ("Close 3 of 5 pilots") it is a target.
+    /// After a past participle too ("Migrated 30 of 120 customers", "Signed 2 of 5 contracts"): a verb ending in "-eed"
+    /// ("Exceed", "Need") or "embed" is no participle.
     private static let ratioOf = Pattern(
-        #"(?:^|[:;,(=–—]|\s-|\b(?:at|now|currently|is|are|reached|hit)\b|\b(?:live|running|active|deployed|adopted|used|available|launched|enabled)\s+(?:in|for|on|across|at|by)\b)\s*(\#(numberCore))\s+(?:out\s+)?of\s+(\#(numberCore))(?![\w/#-])"#, needs: ["of"])
+        #"(?:^|[:;,(=–—]|\s-|\b(?:at|now|currently|is|are|reached|hit)\b|\b(?:live|running|active|deployed|adopted|used|available|launched|enabled)\s+(?:in|for|on|across|at|by)\b|\b(?!embed\b)[a-z]{2,}[a-df-z]ed\b)\s*(\#(numberCore))\s+(?:out\s+)?of\s+(\#(numberCore))(?![\w/#-])"#, needs: ["of"])
+    /// "avg. 4 out of 5 on survey satisfaction", "4 out of 5 stars": a rating aimed at, where a colon would be wrong advice.
+    private static let ratingWords = Pattern(#"\b(?:stars?|ratings?|rated|scores?|survey|satisfaction|avg|average|csat|nps)\b"#,
+                                             needs: ["star", "rat", "score", "survey", "satisfaction", "avg", "average", "csat", "nps"])
+    private static let ofPair = Pattern(#"(?<![\w.,/#-])\#(numberCore)\s+(?:out\s+)?of\s+\#(numberCore)(?![\w/#-])"#, needs: ["of"])
+    /// "Signed contracts 2 of 5", "Customers migrated 30 out of 120": "N of M" that ends the key result names no work
+    /// after it, so it is where the measure stands ("Close 3 of 5 pilots" is a target).
+    private static let ratioAtEnd = Pattern(#"(?<![\w.,/#-])(\#(numberCore))\s+(?:out\s+)?of\s+(\#(numberCore))\s*[.)]?\s*$"#, needs: ["of"])
     /// "Revenue €40k of €100k": two amounts of money, each with its sign, are a measurement wherever they stand.
     private static let amountOf = Pattern(
         #"(?<![\w.])([$€£]\#(numberCore)(?:[kKmMbB](?![A-Za-z]))?)\s+(?:out\s+)?of\s+([$€£]\#(numberCore)(?:[kKmMbB](?![A-Za-z]))?)(?![\w/#-])"#,
@@ -52,9 +61,10 @@ package enum ProgressReader {
     /// "to 10k (currently 4k)" is a target with a current value, read by `TargetAndCurrent`).
     private static let toRange = Pattern(
         #"(?<![\w.])(\#(number))\#(unit)(?:\s*[A-Za-z]{1,12})?\s+to\s+(\#(number))\#(unit).{0,80}?\b(?:now|currently|so far|today|to date)\s*(?:at|is|:|=)?\s*(\#(number))\#(unit)"#, needs: ["to"])
-    /// "Adoption 45%", "Migration 60 % done": a done-word after the figure says the same.
+    /// "Adoption 45%", "Migration 60 % done": a done-word after the figure says the same. A signed figure ("Cloud cost
+    /// -20%", "+15% signups") is a change aimed at, as "by 20%" is, never a share done.
     private static let percent = Pattern(
-        #"(?<![\w.#])(\d+(?:\.\d+)?)\s*%(?:\s*(?:done|complete|completed|finished))?[\s).\]]*$"#, needs: ["%"])
+        #"(?<![\w.#+\-−])(\d+(?:\.\d+)?)\s*%(?:\s*(?:done|complete|completed|finished))?[\s).\]]*$"#, needs: ["%"])
     /// Words right before a trailing `N%` that make it a target or a tolerance, not a result: "to 40%", "by >=10%",
     /// "within 5%", "goal of 99%", "up to 30%", "aim for 60%".
     private static let targetBefore = Pattern(
@@ -74,13 +84,19 @@ package enum ProgressReader {
     private static let figureCount = Pattern(#"(?<![\w.#])\d[\d,]*(?:\.\d+)?"#, needs: Pattern.digits)
     static let digit = Pattern(#"(?<![\w.#])\d"#, needs: Pattern.digits)
 
-    /// Longer key results are prose, not measurements; only the checkbox is read from them.
+    /// Longer key results (in characters) are prose, not measurements; only the checkbox is read from them, and an
+    /// unchecked one with figures is said to be unread.
     package static let maxMeasuredLength = 600
 
     package static func read(_ text: String, checked: Bool?) -> Reading {
         let written = DurationUnit.minutesSpelledOut(withoutTrailingStatus(text))
         let fallback = checked.map { Reading(progress: $0 ? 1 : 0, source: .checkbox) } ?? Reading(progress: nil, source: .unknown)
-        guard written.utf8.count <= maxMeasuredLength else { return fallback }
+        // Bytes first: a text of at most 600 bytes has at most 600 characters, and nearly every key result is short.
+        if written.utf8.count > maxMeasuredLength, written.count > maxMeasuredLength {
+            guard checked != true, written.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return fallback }
+            return Reading(progress: nil, source: .unknown,
+                           problem: "it is over \(maxMeasuredLength) characters, so it is read as prose and its figures are not read; put the measure in a short line of its own (`Signups: 3 of 5`) and the rest under it")
+        }
         let text = MeasureWords.english(written)
         if text.utf8.last.map({ $0 >= 0x30 && $0 <= 0x39 }) == true, let groups = trailingScore.firstMatch(in: text),
            let value = groups[1].flatMap(Double.init), value <= 1 {
@@ -127,6 +143,11 @@ package enum ProgressReader {
             return Reading(progress: nil, source: .unknown,
                            unread: "a service level (uptime, availability, 99.x%) is met or not, so its current value is no share done; check the box when it is met")
         }
+        if checked != true, words.mayHold("of"), let pair = ofPair.firstMatch(in: measure), let written = pair[0], !ratingWords.matches(measure) {
+            // "Pilots 2 of 5 live": the pair reads as a target after a word; the fix is the colon, not a "now" figure.
+            return Reading(progress: nil, source: .unknown,
+                           unread: "`\(written)` after a word reads as a target (as in `Close 3 of 5 pilots`); if it is where the measure stands, put a colon before it (`…: \(written)`)")
+        }
         if checked != true, masked.hidTarget || hasFreeDigit(measure) {
             // A checked box says the target was reached; an unchecked one or a plain bullet says nothing about how far it got.
             return Reading(progress: nil, source: .unknown,
@@ -155,12 +176,12 @@ package enum ProgressReader {
     /// The current value and target a key result states (`3/5`, `3 of 5`, `from 20 to 50, now 35`), for history's
     /// record of how a figure moved; nil when it states neither in those forms.
     package static func figures(_ text: String) -> (current: Double, target: Double)? {
-        guard text.utf8.count <= maxMeasuredLength, text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
+        guard text.utf8.count <= maxMeasuredLength || text.count <= maxMeasuredLength, text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
         let measure = ProgressMask.mask(MeasureWords.english(text)).text
         if let groups = range.firstMatch(in: measure), let target = groups[3].flatMap(NumberText.value), let now = groups[5].flatMap(NumberText.value) {
             return (now, target)
         }
-        if let groups = countRatio(in: measure) ?? ratioOf.firstMatch(in: measure) ?? amountOf.firstMatch(in: measure),
+        if let groups = countRatio(in: measure) ?? ratioOf.firstMatch(in: measure) ?? amountOf.firstMatch(in: measure) ?? endingRatio(in: measure),
            let done = groups[1].flatMap(NumberText.value), let total = groups[2].flatMap(NumberText.value) {
             return (done, total)
         }
@@ -218,10 +239,16 @@ package enum ProgressReader {
     }
 
     private static func fraction(_ text: String) -> Reading? {
-        guard let groups = countRatio(in: text) ?? ratioOf.firstMatch(in: text) ?? amountOf.firstMatch(in: text),
+        guard let groups = countRatio(in: text) ?? ratioOf.firstMatch(in: text) ?? amountOf.firstMatch(in: text) ?? endingRatio(in: text),
               let done = groups[1].flatMap(NumberText.value), let total = groups[2].flatMap(NumberText.value) else { return nil }
         guard total > 0 else { return Reading(progress: nil, source: .unknown, problem: "`\(groups[0]?.trimmed ?? "")` divides by zero") }
         return Reading(progress: clamp(done / total), source: .ratio)
+    }
+
+    /// `ratioAtEnd`'s groups, unless a target word comes right before the pair ("Cut incidents to 2 of 5").
+    private static func endingRatio(in text: String) -> [String?]? {
+        guard let match = ratioAtEnd.firstMatchWithRange(in: text), !targetBefore.matches(String(text[..<match.range.lowerBound])) else { return nil }
+        return match.groups
     }
 
     /// `digit.matches(text)` (a digit not inside a word, a decimal or a hidden figure), scanned on bytes when the text

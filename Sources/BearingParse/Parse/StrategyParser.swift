@@ -548,7 +548,7 @@ package struct StrategyParser: Sendable {
         }
         return entries.compactMap { entry in
             guard let value = entry.value.string.flatMap(NumberText.share) else {
-                diagnostics.error(.weightsInvalid, "weight for `\(entry.key)` must be a number or a percentage", line: entry.line)
+                diagnostics.error(.weightsInvalid, "weight for `\(entry.key)` must be a share of effort from 0 to 100%, such as `40%` or `0.4`", line: entry.line)
                 return nil
             }
             return WeightEntry(reference: Reference(entry.key, at: SourceLocation(path: document.path, line: entry.line)), value: value)

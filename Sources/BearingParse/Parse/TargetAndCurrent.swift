@@ -29,7 +29,7 @@ enum TargetAndCurrent {
     private static let ofTarget = Pattern(#"(\#(numberCore))\s+of\s+\#(numberCore)"#, needs: ["of"])
     /// "1 of 4 engineers hired": the number a done-word marks is the M of "N of M", so N is the current value and M the
     /// target (0.25), not 4 hired against a target of 1.
-    private static let countOf = Pattern(#"(\#(numberCore))\s+of\s*$"#, needs: ["of"])
+    private static let countOf = Pattern(#"(\#(numberCore))\s+(?:out\s+)?of\s*$"#, needs: ["of"])
     /// "baseline 450 ms", "Baseline: 450", "starting value of 12", "started at 20": where the measure began.
     private static let baselineValue = Pattern(
         #"\b(?:baseline|base line|starting (?:value|point)|start value|started at)\b\s*(?:of|at|is|was|:|=)?\s*(\#(numberCore))"#,

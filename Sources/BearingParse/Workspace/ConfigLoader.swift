@@ -61,7 +61,7 @@ package enum ConfigLoader {
         case "weights":
             for weight in value.entries {
                 guard let number = weight.value.string.flatMap(NumberText.share) else {
-                    diagnostics.error(.weightsInvalid, "weight for `\(weight.key)` must be a number or a percentage", line: weight.line); continue
+                    diagnostics.error(.weightsInvalid, "weight for `\(weight.key)` must be a share of effort from 0 to 100%, such as `40%` or `0.4`", line: weight.line); continue
                 }
                 config.weights.append(WeightEntry(reference: Reference(weight.key, at: SourceLocation(path: path, line: weight.line)), value: number))
             }

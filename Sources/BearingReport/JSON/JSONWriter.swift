@@ -55,7 +55,12 @@ package struct JSONWriter {
     }
 
     package mutating func string(_ value: String) { JSONText.append(value, to: &bytes, forScript: false) }
-    package mutating func number(_ value: Double) { bytes.append(contentsOf: Self.numberText(value).utf8) }
+    /// JSON has no infinity or NaN: such a value (an overflow the model let through) is written `null`, so the file
+    /// always parses.
+    package mutating func number(_ value: Double) {
+        guard value.isFinite else { return null() }
+        bytes.append(contentsOf: Self.numberText(value).utf8)
+    }
 
     /// Swift's shortest round-trip form, without a trailing `.0`, as JSONEncoder writes it.
     static func numberText(_ value: Double) -> String {
