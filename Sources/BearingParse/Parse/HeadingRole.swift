@@ -33,6 +33,13 @@ enum HeadingRole: Equatable {
         // "## Targets for end of 2019": a plan's targets and the point they are due by. ("By" stays a word: "By the
         // Numbers – Q1" is a report's aside.)
         "targets", "target", "end",
+        // The same words as German, French, Spanish, Portuguese, Italian and Dutch plans write them ("## Ziele (Q4)",
+        // "## Objectifs du trimestre", "## Metas trimestrales"): read as an objective, four goals became one.
+        "ziele", "ziel", "quartalsziele", "jahresziele", "unsere", "für", "und", "des", "quartal", "quartals",
+        "objectifs", "objectif", "nos", "pour", "du", "trimestre", "trimestriels", "annuels",
+        "objetivos", "objetivo", "metas", "nuestros", "nuestras", "para", "del", "de", "trimestrales", "anuales",
+        "nossos", "nossas", "trimestrais", "obiettivi", "obiettivo", "nostri", "per", "trimestrali", "annuali",
+        "doelen", "doelstellingen", "onze", "voor", "kwartaal",
     ]
     private static let contents: Set<String> = ["on this page", "table of contents", "contents", "toc", "in this document"]
     /// Sections that describe the plan rather than being part of it. A title equal to one of these (after
@@ -159,6 +166,7 @@ enum HeadingRole: Equatable {
         let text = TitleLabel.stripLeadingSymbols(title).trimmed
         let lower = TitleText.clean(text.lowercased())
         let words = lower.split(whereSeparator: { $0 == " " || $0 == "," }).map { $0.count > 1 && $0.hasSuffix(":") ? String($0.dropLast()) : String($0) }
+            .map(Self.unbracketedPeriod)
         let meaningful = words.filter { !filler.contains($0) }
         if let period = period(text, words: words, meaningful: meaningful, year: year, config: config) { return period }
         // "## Q2 2026 (graded)", "## Q1 2026 — done": a remark after the period leaves the heading that period's.
@@ -199,6 +207,14 @@ enum HeadingRole: Equatable {
         // "`Bedeho` (@bedeho)", "@bwhm": a person's heading groups that person's objectives, as a team heading does.
         if text.containsByte(UInt8(ascii: "@")), let groups = person.firstMatch(in: TitleText.clean(text)), let name = groups[1] ?? groups[2] { return .team(name.trimmed) }
         return .candidate
+    }
+
+    /// "(q4)", "(q4", "2026)": a period word in the brackets of "## Goals (Q4)" or "## Goals (Q4 2026)" is that period
+    /// word; other bracketed words ("(draft)") stay as written.
+    private static func unbracketedPeriod(_ word: String) -> String {
+        guard word.hasPrefix("(") || word.hasSuffix(")") else { return word }
+        let inner = word.trimmingCharacters(in: CharacterSet(charactersIn: "()"))
+        return !inner.isEmpty && periodWord.matches(inner) ? inner : word
     }
 
     /// An aside named at more length: "Frequently Asked Questions (FAQ)" (its abbreviation after it), "Motivation & Status
