@@ -49,7 +49,7 @@ enum HeadingRole: Equatable {
         "introduction", "intro", "about", "about this document", "summary", "retrospective", "retro", "lessons learned",
         "legend", "key", "key results", "krs", "measures of success", "success measures", "measures", "success looks like",
         "what success looks like", "glossary", "notes", "note", "references", "resources", "links", "schedule", "archive",
-        "appendix", "acknowledgements", "acknowledgments", "changelog", "history", "process", "get involved", "next steps",
+        "appendix", "acknowledgements", "acknowledgments", "changelog", "get involved", "next steps",
         "previous", "past", "related", "scoring", "grading", "status", "instructions", "template", "how to use this",
         "progress", "progress highlights", "highlights", "by numbers", "metrics", "what's new", "whats new",
         // What the plan rests on or is threatened by ("&" and "and" are filler, so "Assumptions & dependencies" is the pair).
@@ -61,7 +61,7 @@ enum HeadingRole: Equatable {
         "help needed", "asks", "raid", "raid log",
         // Where things stand before the work ("## Motivation & Status Quo" in a goal proposal).
         "status quo",
-    ]).union(translatedAsides)
+    ]).union(translatedAsides).union(PlanRunningAsides.words)
     /// The same asides as German, French, Spanish and Portuguese plans name them ("## Risiken / Gegenmaßnahmen", "##
     /// Nächste Schritte", "## Prochaines étapes", "## Riesgos"): read as objectives, they took inferred links.
     private static let translatedAsides: Set<String> = [

@@ -221,7 +221,8 @@ struct MetadataReader {
     /// its value fits ("Deu: 2026-12-01"), since short words are near too many keys.
     static func nearKey(_ key: String, value: String) -> String? {
         let normalized = MetadataKey.normalize(key)
-        guard normalized.count >= 3 else { return nil }
+        // `feat: …`, `test: …`: a commit type labels a piece of work; it is no misspelt Team or Start.
+        guard normalized.count >= 3, !CommitTypeLabel.isType(normalized) else { return nil }
         let candidates = MetadataKey.spellings.keys.filter { abs($0.count - normalized.count) <= 2 }.sorted()
         var best: (spelling: String, distance: Int, fits: Bool)?
         for candidate in candidates {

@@ -179,7 +179,7 @@ enum PlanTable {
     static let referenceHeaders: Set<String> = ["priority", "priorities", "goal", "goals"]
 
     /// Headers of a first column that is not work even beside a Status column: a risk register, a decision log, a legend.
-    private static let notWorkHeaders: Set<String> = [
+    static let notWorkHeaders: Set<String> = [
         "risk", "risks", "question", "questions", "decision", "decisions", "assumption", "assumptions", "dependency",
         "dependencies", "blocker", "blockers", "issue", "issues", "symbol", "icon", "emoji", "legend", "colour", "color",
         "term", "label", "key", "field", "meaning", "date", "version", "release", "person", "role", "member", "members",
@@ -254,7 +254,10 @@ enum PlanTable {
     /// `items(in:)`, with the untitled rows apart when `untitledApart` (for a parser that warns about them): an empty
     /// title cell whose row has only fields, or that comes before any item, is no step of the row above.
     static func rows(in block: Block, untitledApart: Bool) -> Rows? {
-        guard case .table(let header, let rows, _) = block.kind, let column = titleColumn(header), header.count >= 2 else { return nil }
+        guard case .table(let header, let rows, _) = block.kind, header.count >= 2,
+              let column = titleColumn(header) ?? periodLedColumn(header: header, rows: rows) else { return nil }
+        // `| Trimestre | … | Objectifs clés |`: the leading period column says when each row is due.
+        let periodColumn = column > 0 && isPeriodLed(header: header, rows: rows) ? 0 : nil
         // `| Item | Value |` is a key/value table whose first column happens to be called "Item".
         if isFieldsTable(block) { return nil }
         var items: [Item] = []
@@ -304,7 +307,8 @@ enum PlanTable {
                 var key = header[index].text.trimmingCharacters(in: CharacterSet(charactersIn: ":*_ "))
                 // "January 2019" under Date is when the row is due: its period, as `Due:` would say.
                 // Beside a key-result column, a Target is the key result's figure ("≥ 95%"), not a date.
-                if periodHeaders.contains(headerKey(header[index])), !(measured && targetHeaders.contains(headerKey(header[index]))) { key = "Due" }
+                if periodHeaders.contains(headerKey(header[index])) || index == periodColumn,
+                   !(measured && targetHeaders.contains(headerKey(header[index]))) { key = "Due" }
                 // "🔴 High", "P1", "Must": how much the row matters, not which strategic priority it serves.
                 if ["priority", "priorities"].contains(headerKey(header[index])), Self.isImportance(cell.text) { key = "Importance" }
                 // `| Name | Goal |` beside the column of titles: the strategic goal the row serves (`Goal 2`, a goal's

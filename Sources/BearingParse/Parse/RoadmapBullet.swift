@@ -80,6 +80,8 @@ struct RoadmapBullet: Equatable {
         guard case .paragraph(var content)? = item.blocks.first?.kind else { return nil }
         var status: Status? = item.task.map { $0 ? .done : .notStarted }
         let issues = Self.issueLinks(in: content)
+        // A date in a code span or a path ("(`docs/tasks/2025-q4-backlog.md`)") names a file, not when the item is due.
+        let codeSpans = LiteralText.codeSpans(in: content)
         // "Entrypoint Hooks[43408](…/issues/43408)", "Tracking issue: [2084](…)": the number a link ends on names the issue
         // it points to; it is not the title's last word, nor a year.
         var cut = false
@@ -121,6 +123,13 @@ struct RoadmapBullet: Equatable {
             text = TitleLabel.stripLeadingSymbols(text)
         }
         guard !text.isEmpty else { return nil }
+        // "feat: partner API keys can be rotated", "fix(auth)!: tokens expire": a commit type says what kind of work it
+        // is and is kept as the item's Type; the words after it are the item.
+        var commitType: String?
+        if bold == nil, let lead = CommitTypeLabel.leading(text) {
+            commitType = lead.label
+            text = lead.rest
+        }
         // "**Q1:** Move the helpdesk…", "**Done:** …", "**P1:** …": a bold label that says when, how the item stands, how it
         // ranks or who does it. The words after it are the item, read as a bullet of their own.
         if let (label, rest) = BulletLeadLabel.afterBold(content), let reading = BulletLeadLabel.read(label) {
@@ -129,7 +138,7 @@ struct RoadmapBullet: Equatable {
         // "2027-03 — Publish the annual report", "15 March: Close the books": a time before a dash or colon is when the
         // item is due, not the start of its name.
         var leadingDue: String?
-        if bold == nil, let lead = WhenText.leading(text) {
+        if bold == nil, let lead = WhenText.leading(text), !LiteralText.isLiteral(lead.when, codeSpans: codeSpans) {
             leadingDue = lead.when
             text = lead.rest
         }
@@ -195,7 +204,7 @@ struct RoadmapBullet: Equatable {
             text = String(text[..<match.range.lowerBound])
             switch label {
             case "eta", "due", "target", "deadline":
-                if due == nil { due = value }
+                if due == nil, !LiteralText.isLiteral(value, codeSpans: codeSpans) { due = value }
             case "completed", "completed on", "done", "finished", "shipped", "released":
                 if due == nil { due = value }
                 if status == nil || status == .notStarted { status = .done }
@@ -214,7 +223,8 @@ struct RoadmapBullet: Equatable {
         // the words, without the colon a field has, as planning tools that tick off phases write it: done, on that date.
         if let match = finishedOn.firstMatchWithRange(in: text), match.range.lowerBound > text.startIndex,
            let when = (match.groups[2] ?? match.groups[4])?.trimmed,
-           WrittenDate.find(in: when) != nil || (match.groups[2] != nil && WhenText.isWhen(when)) {
+           WrittenDate.find(in: when) != nil || (match.groups[2] != nil && WhenText.isWhen(when)),
+           !LiteralText.isLiteral(when, codeSpans: codeSpans) {
             if due == nil { due = when }
             if status == nil || status == .notStarted { status = .done }
             text = String(text[..<match.range.lowerBound])
@@ -232,12 +242,19 @@ struct RoadmapBullet: Equatable {
             if status == nil || status == .notStarted { status = said }
             text = String(text[..<match.range.lowerBound])
         }
-        if let match = trailingDue.firstMatch(in: text), let lead = match[1], let date = match[2] {
+        if let match = trailingDue.firstMatch(in: text), let lead = match[1], let date = match[2],
+           !LiteralText.isLiteral(date, codeSpans: codeSpans) {
             due = date
             text = lead
         } else if let match = trailingPeriod.firstMatchWithRange(in: text), let inner = match.groups[1]?.trimmed,
-                  isPeriodPhrase(inner) {
+                  isPeriodPhrase(inner), !LiteralText.isLiteral(inner, codeSpans: codeSpans) {
             due = inner
+            text = String(text[..<match.range.lowerBound])
+        } else if let match = trailingPeriod.firstMatchWithRange(in: text), match.range.lowerBound > text.startIndex,
+                  let inner = match.groups[1]?.trimmed, LiteralText.isLiteral(inner, codeSpans: codeSpans),
+                  LiteralText.isPathOrAddress(inner) || codeSpans.contains(inner) {
+            // "… publishes the backlog (`docs/tasks/2025-q4-backlog.md`)": a file or address in brackets after the words
+            // points to where the work is written down; it stays in the item's text, not its name.
             text = String(text[..<match.range.lowerBound])
         }
         // Issue numbers after the words ("… overlays #7587 #5957") are links, not title.
@@ -251,6 +268,7 @@ struct RoadmapBullet: Equatable {
         let struck = written.count > 4 && written.hasPrefix("~~") && written.dropFirst(2).contains("~~")
         if struck { title = TitleText.clean(title) }
         if let step, !fields.contains(where: { $0.key == step.key }) { fields.insert(step, at: 0) }
+        if let commitType, !fields.contains(where: { $0.key == "Type" }) { fields.insert(CustomField(key: "Type", value: commitType), at: 0) }
         return RoadmapBullet(title: title, status: status, team: team, due: due, startsBold: bold != nil, owners: owners, fields: fields,
                              struck: struck, issues: issues)
     }
@@ -313,10 +331,11 @@ struct RoadmapBullet: Equatable {
             guard let range = text.range(of: dash) else { continue }
             let name = text[..<range.lowerBound], rest = text[range.upperBound...]
             let nameWords = name.split(separator: " ").count
-            if (1...8).contains(nameWords), rest.first?.isLowercase == true, rest.split(separator: " ").count >= 2 { return String(name) }
+            // "MVP trading sandbox : persistance…": French sets a space before the colon; it is not part of the name.
+            if (1...8).contains(nameWords), rest.first?.isLowercase == true, rest.split(separator: " ").count >= 2 { return String(name).trimmed }
             // "Service Mesh Integration: While we have good Istio …": a capitalized name of a few words before a colon names
             // the item even when its description is a sentence (but not "Note: This …", nor a period "Q3 2026: Ship …").
-            if dash == ": ", isCapitalizedName(name), rest.first?.isUppercase == true, rest.split(separator: " ").count >= 3 { return String(name) }
+            if dash == ": ", isCapitalizedName(name), rest.first?.isUppercase == true, rest.split(separator: " ").count >= 3 { return String(name).trimmed }
             return text
         }
         return text

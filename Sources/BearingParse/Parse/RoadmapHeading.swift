@@ -110,6 +110,7 @@ enum RoadmapHeading {
         guard !isDeclinedLane(lower) else { return nil }
         if let word = asideWords.first(where: { lower.containsBytes(of: $0) }) { return word }
         if isAboutTheRoadmap(lower) { return "about the roadmap" }
+        if PlanRunningAsides.names(lower) { return "how the plan is run" }
         if let last = lower.split(whereSeparator: { !$0.isLetter }).last, asideEnds.contains(String(last)) { return String(last) }
         if lower.hasPrefix("acknowledg") { return "acknowledgements" }
         return asideStarts.filter { starts(lower, with: $0) }.max { $0.count < $1.count }
@@ -120,6 +121,8 @@ enum RoadmapHeading {
         if isDeclinedLane(lower) { return false }
         if asideWords.contains(where: { lower.containsBytes(of: $0) }) { return true }
         if isAboutTheRoadmap(lower) { return true }
+        // "Governance", "Gouvernance et suivi", "Project History": how the plan is run, what came before it.
+        if PlanRunningAsides.names(lower) { return true }
         if let last = lower.split(whereSeparator: { !$0.isLetter }).last, asideEnds.contains(String(last)) { return true }
         return asideStarts.contains { starts(lower, with: $0) } || lower.hasPrefix("acknowledg")
     }

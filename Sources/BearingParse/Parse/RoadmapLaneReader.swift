@@ -164,8 +164,11 @@ struct LaneReader {
                 items += found
                 fromHeadings = fromHeadings || heading
             }
-            // A period heading with only a placeholder sentence ("### 2026 milestones and beyond") holds nothing yet.
-            if !items.isEmpty || period != nil || recurring {
+            // A period heading with only a placeholder sentence ("### 2026 milestones and beyond") holds nothing yet; one
+            // that names the work before its period ("### v1.0 (fall 2026)" over a paragraph) is that piece of work.
+            let namedWork = items.isEmpty && section.subsections.isEmpty
+                && RoadmapPeriod.trailingAside(title, year: PeriodText.firstYear(context.period ?? "") ?? year) != nil
+            if !items.isEmpty || (period != nil && !namedWork) || recurring {
                 let intro = Self.prose(section.blocks, consumed: consumed, headings: headings)
                 if !intro.isEmpty { groups.insert(LaneGroup(title: group, intro: intro), at: at) }
                 return (items, fromHeadings)
@@ -545,7 +548,8 @@ struct LaneReader {
             statusFrom = origin
         }
         if metadata.team == nil { metadata.team = bullet.team }
-        if metadata.due == nil { metadata.due = bullet.due }
+        // A path or an address is never when the item is due, however the line put it.
+        if metadata.due == nil, let due = bullet.due, !LiteralText.isPathOrAddress(due) { metadata.due = due }
         if metadata.owners.isEmpty { metadata.owners = bullet.owners }
         metadata.issues += bullet.issues.filter { !metadata.issues.contains($0) }
         metadata.custom += bullet.fields.filter { field in !metadata.custom.contains { $0.key == field.key } }
@@ -558,8 +562,13 @@ struct LaneReader {
             }
             .joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
         let periodYear = PeriodText.firstYear(context.period ?? "") ?? year
-        let ownPeriod = metadata.due.flatMap { due in PeriodText.normalize(due, year: periodYear) }
-            ?? RoadmapPeriod.heading(bullet.title, year: periodYear)
+        // A period in a code span of the title ("Write the notes: `2026-Q3`") names a file or a value, not when.
+        var plainTitle = bullet.title
+        if case .paragraph(let content)? = item.blocks.first?.kind {
+            for code in LiteralText.codeSpans(in: content) { plainTitle = plainTitle.replacingAll(code, with: " ") }
+        }
+        let ownPeriod = metadata.due.flatMap { due in RoadmapPeriod.ofDue(due, year: periodYear) }
+            ?? RoadmapPeriod.heading(plainTitle, year: periodYear)
         var made = RoadmapItem(
             id: item.label ?? "\(context.roadmapID)/\(Slug.make(bullet.title))", roadmap: context.roadmapID, lane: context.lane.title,
             group: context.group, period: ownPeriod ?? context.period, title: bullet.title, metadata: metadata, body: body,
@@ -614,6 +623,8 @@ struct LaneReader {
                 diagnostics.warning(.unreadRoadmapItems, "a table of key results in a roadmap is not read as roadmap items",
                                     line: block.line, column: block.column,
                                     fix: "give the table a first column of titles (`| Item | Owner | Status |`), one row per item")
+            } else {
+                Self.warnPeriodTable(block, diagnostics: &diagnostics)
             }
             return []
         }
@@ -661,6 +672,20 @@ struct LaneReader {
             if inherits { made.statusFrom = context.given?.1 }
             return made
         }
+    }
+
+    /// `| Quarter | Version | Window |`: one row per period, but no column says what the work is. Said at the table, with
+    /// its rows counted, so that nobody wonders where the periods' work went.
+    static func warnPeriodTable(_ block: Block, diagnostics: inout DiagnosticBag) {
+        guard case .table(let header, let rows, _) = block.kind, PlanTable.isPeriodLed(header: header, rows: rows) else { return }
+        // Only rows of quarters or halves: a `| Date | Version |` changelog is no plan.
+        let firsts = rows.filter { !PlanTable.isSeparator($0) }.compactMap { $0.first?.text }.filter { !$0.isEmpty }
+        guard !firsts.isEmpty, firsts.allSatisfy({ PeriodText.normalize($0, year: nil).map { $0.contains("-Q") || $0.contains("-H") } ?? false }) else { return }
+        let count = rows.filter { !PlanTable.isSeparator($0) }.count
+        diagnostics.warning(.unreadRoadmapItems,
+                            "a table of \(count) row\(count == 1 ? "" : "s") by period is not read as roadmap items: no column names the work",
+                            line: block.line, column: block.column,
+                            fix: "add a column of the work's names (`| Quarter | Objectives |`) or of sentences saying what each period delivers")
     }
 
     /// "Q1 2027, Q2 2027" (a Notion multi-select of quarters): an item has one period, the first, and the writer is told
@@ -732,15 +757,22 @@ struct LaneReader {
             if !metadata.custom.contains(where: { $0.key == step.field.key }) { metadata.custom.insert(step.field, at: 0) }
         }
         if let shortName, !metadata.custom.contains(where: { $0.key == shortName.key }) { metadata.custom.insert(shortName, at: 0) }
+        // "### MVP (summer 2026)", "### v1.0 (Q4 2026)": when the work is due, in brackets after its name, as a bullet says it.
+        // Its id keeps the words as written, so that "v1.0 (fall 2026)" and "v1.0+ (spring 2027)" stay two items.
+        let idTitle = label.idTitle
+        if let aside = RoadmapPeriod.trailingAside(label.title, year: year) {
+            label.title = aside.name
+            if metadata.due == nil { metadata.due = aside.when }
+        }
         let inherits = metadata.status == nil
         if metadata.status == nil { metadata.status = context.status }
         if let code = label.code, code.hasPrefix("P"), !metadata.custom.contains(where: { $0.key == "Rank" }) {
             metadata.custom.append(CustomField(key: "Rank", value: code))
         }
         // "### Version 2.4 - 2026-04-01": the heading says when it is due.
-        let period = metadata.due.flatMap { PeriodText.normalize($0, year: year) } ?? RoadmapPeriod.heading(label.title, year: year) ?? context.period
+        let period = metadata.due.flatMap { RoadmapPeriod.ofDue($0, year: year) } ?? RoadmapPeriod.heading(label.title, year: year) ?? context.period
         var made = RoadmapItem(
-            id: section.label ?? "\(context.roadmapID)/\(Slug.make(label.idTitle))", roadmap: context.roadmapID, lane: context.lane.title,
+            id: section.label ?? "\(context.roadmapID)/\(Slug.make(idTitle))", roadmap: context.roadmapID, lane: context.lane.title,
             group: context.group, period: period, title: label.title, metadata: metadata,
             body: document.source(from: bodyStart, through: section.endLine),
             location: SourceLocation(path: document.path, line: section.line, column: section.column), explicitID: section.label != nil,
@@ -779,6 +811,8 @@ struct LaneReader {
             case .table where PlanTable.looksLikePlan(block):
                 diagnostics.warning(.unreadRoadmapItems, "a table of roadmap items before the first lane is not read",
                                     line: block.line, column: block.column, fix: "put it under an H2 lane")
+            case .table(let header, let rows, _) where PlanTable.isPeriodLed(header: header, rows: rows):
+                Self.warnPeriodTable(block, diagnostics: &diagnostics)
             case .table where PlanTable.isFieldsTable(block) && PlanTable.keyValueLines(block) != nil:
                 // `| Item | Value |` over `Codename`, `Timebox delivery`: fields of the whole roadmap, which has none.
                 diagnostics.warning(.unreadRoadmapItems, "a table of fields before the first lane is not read: a roadmap file has no fields of its own",

@@ -88,11 +88,14 @@ package struct RoadmapParser: Sendable {
         if sections.isEmpty, !Self.hasPeriodLabelledList(intro, year: year), let labelled = Self.labelledLanes(intro, document: document) {
             (intro, sections) = labelled
         }
-        if sections.isEmpty, Self.hasPeriodLabelledList(intro, year: year) || intro.contains(where: { !(PlanTable.items(in: $0)?.isEmpty ?? true) })
+        // So is a table of items above sections that only say how the plan is run ("## Gouvernance et suivi").
+        let itemTable = intro.contains(where: { !(PlanTable.items(in: $0)?.isEmpty ?? true) })
+        let onlyAsides = !sections.isEmpty && sections.allSatisfy { RoadmapHeading.isAside($0.title) || RoadmapHeading.isLegend($0) }
+        if sections.isEmpty || (onlyAsides && itemTable), Self.hasPeriodLabelledList(intro, year: year) || itemTable
             || Self.hasWorkList(intro, document: document),
            let first = intro.first(where: Self.isContent) {
             sections = [Section(title: title ?? stem, level: 2, label: nil, line: first.line, column: first.column,
-                                endLine: document.lines.count, blocks: intro, subsections: [])]
+                                endLine: sections.first.map { $0.line - 1 } ?? document.lines.count, blocks: intro, subsections: [])] + sections
             intro = []
             pageLane = true
         }

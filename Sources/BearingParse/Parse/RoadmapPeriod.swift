@@ -1,4 +1,5 @@
 import BearingModel
+import Foundation
 
 /// Periods as roadmaps write them around their items: label paragraphs ("End of Q2:", "Immediate term:"),
 /// period headings ("### 2024", "### January - March") and loose dates in a bullet ("(mid 2022)").
@@ -55,6 +56,7 @@ enum RoadmapPeriod {
     static func heading(_ title: String, year: Int?) -> String? {
         if let release = release(title, year: year) { return release.period }
         let cleaned = TitleText.clean(title)
+        if let season = season(cleaned) { return season }
         if let clock = clock(cleaned, year: year) { return clock }
         // "Q2 2021 (April – June) goals": the quarter, the months it spans and a word for what is planned in it.
         if let when = WhenText.withAside(cleaned) { return PeriodText.normalize(when, year: year) }
@@ -128,6 +130,39 @@ enum RoadmapPeriod {
 
     private static func isPeriodWord(_ word: String) -> Bool {
         periodToken.matches(word) || monthName.matches(word)
+    }
+
+    /// "summer 2026", "fall 2026", "early spring 2027": a season of a year. Roadmaps are read for the northern
+    /// hemisphere, where most are written: spring is Q2, summer Q3, fall and autumn Q4, and winter Q1 of the year
+    /// written (the winter that year opens with). An academic term ("Spring term 2026") is `AcademicTerm`'s, and never
+    /// a quarter.
+    private static let seasonOfYear = Pattern(
+        #"^(?:(?:early|mid|late)[- ]?)?(spring|summer|fall|autumn|winter)(?:\s+of)?,?\s+((?:19|20|21)\d{2})$"#,
+        needs: ["spring", "summer", "fall", "autumn", "winter"])
+    private static let seasonQuarter = ["winter": 1, "spring": 2, "summer": 3, "fall": 4, "autumn": 4]
+
+    /// The quarter a season of a year stands for ("summer 2026" is 2026-Q3), or nil for any other text.
+    static func season(_ text: String) -> String? {
+        guard let groups = seasonOfYear.firstMatch(in: text.trimmed), let name = groups[1]?.lowercased(),
+              let number = seasonQuarter[name], let year = groups[2] else { return nil }
+        return "\(year)-Q\(number)"
+    }
+
+    /// "MVP (summer 2026)", "v1.0 (Q4 2026)": a name of the work, then in brackets when it is due. The name, the bracket's
+    /// words and the period they name; nil when the title has no such bracket or is only a period ("(Q3 2026)").
+    static func trailingAside(_ title: String, year: Int?) -> (name: String, when: String, period: String)? {
+        let cleaned = TitleText.clean(title).trimmingCharacters(in: CharacterSet(charactersIn: ": "))
+        guard cleaned.hasSuffix(")"), let open = cleaned.lastIndex(of: "(") else { return nil }
+        let name = cleaned[..<open].trimmed
+        let when = cleaned[cleaned.index(after: open)..<cleaned.index(before: cleaned.endIndex)].trimmed
+        guard !name.isEmpty, name.contains(where: \.isLetter), !when.isEmpty, heading(name, year: year) == nil,
+              let period = season(when) ?? heading(when, year: year) else { return nil }
+        return (name, when, period)
+    }
+
+    /// The period an item's due text names: a season's quarter, or what `PeriodText` reads.
+    static func ofDue(_ due: String, year: Int?) -> String? {
+        season(due) ?? PeriodText.normalize(due, year: year)
     }
 
     /// A year, a quarter or half, or a whole month name: PeriodText alone also takes "Marketing" for March.
