@@ -33,3 +33,29 @@ struct ContainerHeadingsTrial24Tests {
         #expect(titles(heading).count == 1, "\(heading): \(titles(heading))")
     }
 }
+
+/// "## Long-term ambitions" (rust-project-goals) and the pillars, axes and goals of strategies in other languages name
+/// the priorities section, as "## Pillars" and "## Goals" do.
+@Suite("Priorities sections named in other words and languages")
+struct PrioritiesSectionNamesTrial24Tests {
+    @Test("the section's list gives the priorities", arguments: [
+        "Long-term ambitions", "Strategische Säulen", "Handlungsfelder", "Axes stratégiques", "Nos piliers", "Ejes estratégicos",
+        "Pilares estratégicos", "Unsere Ziele", "Objetivos estratégicos",
+    ])
+    func named(_ heading: String) {
+        let markdown = """
+            # Strategy 2027
+
+            ## Context
+
+            Where we stand.
+
+            ## \(heading)
+
+            1. **Reliable service.** Nothing our customers rely on goes down. {#reliability}
+            2. **Self-serve onboarding.** A new customer starts without calling us. {#onboarding}
+            """
+        let result = StrategyParser(config: WorkspaceConfig()).parse(read(markdown, path: "strategy.md"))
+        #expect(result.strategy.priorities.map(\.id) == ["reliability", "onboarding"], "\(heading)")
+    }
+}

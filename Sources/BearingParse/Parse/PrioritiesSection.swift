@@ -11,10 +11,15 @@ enum PrioritiesSection {
          "missions", "strategic outcomes",
          // What strategic-planning methods call the few things a plan commits to: "Strategic Issues" (as a plan that
          // follows a SWOT names them), "Strategic Directions", "Strategic Initiatives", "Strategic Areas".
-         "strategic issues", "strategic directions", "strategic initiatives", "strategic areas", "strategic imperatives"],
+         "strategic issues", "strategic directions", "strategic initiatives", "strategic areas", "strategic imperatives",
+         // The same as German, French, Spanish, Portuguese and Italian strategies name them ("## Strategische Säulen",
+         // "## Axes stratégiques", "## Ejes estratégicos", "## Handlungsfelder").
+         "säulen", "schwerpunkte", "handlungsfelder", "piliers", "axes", "pilares", "ejes", "eixos", "pilastri"],
         // "## Areas with Steering Committee oversight", "## Key areas": the areas a plan commits to.
         // "## Primary Focus", "## Strategic focus", "## Focus": what the team concentrates on (SIG Release's roadmap).
-        ["goals", "objectives", "opportunities", "areas", "key areas", "focus"],
+        // "## Long-term ambitions": the few things a project works towards over years (rust-project-goals).
+        ["goals", "objectives", "opportunities", "areas", "key areas", "focus", "ambitions",
+         "ziele", "objectifs", "objetivos", "metas", "obiettivi", "doelen"],
         ["strategy", "strategic", "vision"],
     ]
 
