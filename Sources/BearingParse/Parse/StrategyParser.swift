@@ -114,6 +114,7 @@ package struct StrategyParser: Sendable {
                               fix: named.map { "if \"\($0.title)\" holds the priorities, name it in bearing.yml as `priorities_heading: \($0.title)`" }
                                 ?? "add `## Our priorities` with one list item or H3 section per priority, or name your heading in bearing.yml as `priorities_heading: …`")
         }
+        StrategyGoals.warn(sections, priorities: prioritiesIndex, config: config, diagnostics: &diagnostics)
         var attached = Set<Int>()
         if let prioritiesIndex {
             attached = PrioritiesSection.attachDescriptions(to: &strategy.priorities, from: sections, after: prioritiesIndex, document: document)
