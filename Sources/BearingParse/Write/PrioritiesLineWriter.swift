@@ -7,10 +7,11 @@ import BearingModel
 /// corrected in place, the value kept, rather than a second line added beside it.
 package enum PrioritiesLineWriter {
     package enum Failure: Error, Equatable, CustomStringConvertible {
-        case noItem(line: Int), alreadyDeclared, notConfirmed, oldMacLineEndings
+        case noItem(line: Int), tableRow(line: Int), alreadyDeclared, notConfirmed, oldMacLineEndings
         package var description: String {
             switch self {
             case .noItem(let line): "no heading or bold list item starts at line \(line)"
+            case .tableRow(let line): "line \(line) is a table row, which has no place for a `Priorities:` line; name the priority in a Priorities (or \"Working towards\") column of the table by hand"
             case .alreadyDeclared: "the item already declares priorities"
             case .notConfirmed: "after the edit the item did not read back with the new priorities, so the file was left alone"
             case .oldMacLineEndings: "the file ends lines with a bare carriage return; convert it to \\n or \\r\\n first"
@@ -33,6 +34,12 @@ package enum PrioritiesLineWriter {
         package var correction: Correction?
     }
 
+    private static func isTableRow(_ line: Int, in document: MarkdownDocument) -> Bool {
+        document.blocks.contains { block in
+            if case .table = block.kind { block.line < line && line <= block.endLine } else { false }
+        }
+    }
+
     /// What to do to the item: add lines before a 0-based line index, correct a misspelt key, or nothing.
     enum Change: Equatable {
         case insert(at: Int, lines: [String])
@@ -49,7 +56,10 @@ package enum PrioritiesLineWriter {
             return appendInline(value, to: coded, atLine: line, in: text, path: path).map { Edit(text: $0, correction: nil) }
         }
         let reader = MetadataReader(document: document)
-        guard let change = plan(value, line: line, document: document, reader: reader) else { return .failure(.noItem(line: line)) }
+        // A row of a goals table (`| Publish the guide | … |`) is an objective with nowhere to write a line under it.
+        guard let change = plan(value, line: line, document: document, reader: reader) else {
+            return .failure(isTableRow(line, in: document) ? .tableRow(line: line) : .noItem(line: line))
+        }
         let ending = text.contains("\r\n") ? "\r\n" : "\n"
         // Split on the scalar: in Swift "\r\n" is one Character, so splitting Characters would not cut CRLF text.
         var lines = text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map { String(String.UnicodeScalarView($0)) }
