@@ -67,7 +67,9 @@ public struct Aligner: Sendable {
         // Ids are unique once `ReferenceResolver` has run; a plan built some other way must still not trap.
         let inferences = Dictionary(zip(items.map(\.id), results), uniquingKeysWith: { first, _ in first })
         let wordCounts = Dictionary(zip(items.map(\.id), counts), uniquingKeysWith: { first, _ in first })
-        let thinItems = Set(zip(items, thin).filter(\.1).map(\.0.id))
+        // An objective that is a heading alone (warned as `empty-objective`) has only its title's words to infer from: its
+        // title is a name ("Partner Operations (Finance, Legal)"), not work, so it takes no link and no share of effort.
+        let thinItems = Set(zip(items, thin).filter { $0.1 || $0.0.isBareObjective }.map(\.0.id))
         let builder = LinkBuilder(strategy: strategy, items: items, inferences: inferences, wordCounts: wordCounts, thinTexts: thinItems)
         let (built, own) = builder.build(known: cache.ownLinks)
         cache.ownLinks = own

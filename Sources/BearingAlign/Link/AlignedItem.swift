@@ -84,6 +84,16 @@ public struct AlignedItem: Sendable, Hashable {
     public static func == (a: AlignedItem, b: AlignedItem) -> Bool { a.box === b.box || a.box.fields == b.box.fields }
     public func hash(into hasher: inout Hasher) { hasher.combine(box.fields) }
 
+    /// An objective with nothing under a title of at most three words, a bracketed aside left out ("Sales", "Partner
+    /// Operations (Finance, Legal)"): no text, key results, declared priorities, owner or status. Such a title names a
+    /// group, not work; a bare title that says what will be done ("Ship the customer onboarding redesign") is judged.
+    public var isBareObjective: Bool {
+        guard kind == .objective, keyResultCount == 0, declared.isEmpty, owners.isEmpty, status == nil,
+              body.allSatisfy(\.isWhitespace) else { return false }
+        let name = title.split(separator: "(").first.map(String.init) ?? title
+        return name.split(whereSeparator: { $0 == " " || $0 == "/" }).count <= 3
+    }
+
     /// Objectives and roadmap items are what pages list as the plan's work; initiatives belong to their objective.
     public var isCounted: Bool { kind != .initiative }
     /// What coverage, effort, the alignment index, orphans and grades count: the counted items less dropped work
