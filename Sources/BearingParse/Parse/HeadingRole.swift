@@ -41,6 +41,10 @@ enum HeadingRole: Equatable {
         "nossos", "nossas", "trimestrais", "obiettivi", "obiettivo", "nostri", "per", "trimestrali", "annuali",
         "doelen", "doelstellingen", "onze", "voor", "kwartaal",
     ]
+    /// A slate's status or commitment word before the goals, or where they stand after them.
+    private static let slateGoals = Pattern(
+        #"^(?:(?:top|accepted|proposed|candidate|approved|agreed|flagship|selected|shortlisted)\s+){1,2}(?:goals|objectives|okrs)$|^(?:(?:candidate|proposed)\s+)?(?:goals|objectives|okrs)\s+(?:under|in|for)\s+(?:discussion|review|consideration)$"#,
+        needs: ["goals", "objectives", "okrs"])
     private static let contents: Set<String> = ["on this page", "table of contents", "contents", "toc", "in this document"]
     /// Sections that describe the plan rather than being part of it. A title equal to one of these (after
     /// dropping filler words), or starting with a question word, is an aside.
@@ -147,7 +151,8 @@ enum HeadingRole: Equatable {
     /// field in a heading. It is the file's context (its introduction, when it comes first), never an objective.
     static func isContextField(_ title: String) -> Bool {
         let lower = TitleText.clean(TitleLabel.stripLeadingSymbols(title).trimmed.lowercased())
-        guard let colon = lower.firstIndex(of: ":") else { return false }
+        // "### Vision:" as a label over the statement written under it.
+        guard let colon = lower.firstIndex(of: ":") else { return title.trimmed.hasSuffix(":") && contextFields.contains(lower) }
         return contextFields.contains(String(lower[..<colon]).trimmed)
     }
 
@@ -201,6 +206,9 @@ enum HeadingRole: Equatable {
            meaningful.contains(where: processVerbs.contains), words.contains(where: { ["okrs", "okr", "objectives", "goals", "krs"].contains($0) }) {
             return .aside
         }
+        // "## Accepted goals", "## Top candidate goals", "## Goals under discussion": where the goals under it stand in
+        // the slate (a Rust project-goals page), so a container; read as a team, every goal had team "Accepted".
+        if slateGoals.matches(lower) { return .container }
         // "### Results" alone names what is achieved (a plan's outcomes beside its "Financial Resources"), not the objectives.
         if contents.contains(lower) || (meaningful.isEmpty && !words.isEmpty && words != ["results"]) { return .container }
         if let team = team(text, words: words) { return .team(team) }

@@ -254,7 +254,26 @@ struct KeyResultCollector {
         }
         if item.task == nil, Self.isMetadata(text) || text.isEmpty { return }
         results.append(keyResult(item, text: text, checked: item.task, given: status, diagnostics: &diagnostics))
+        let before = results.count
         visit(Array(item.blocks.dropFirst()), role: nil, status: status, into: &results, diagnostics: &diagnostics)
+        warnNestedMeasures(under: item, text: text, read: results.count - before, diagnostics: &diagnostics)
+    }
+
+    /// "* Grow a network of partners" read as a key result, over "* [P0] Identify 20 partners": bullets nested under a
+    /// key result that are ranked are measures of their own, which a key result cannot hold. Notes, steps and a
+    /// breakdown of its figures under it stay its text; these are said, not dropped.
+    private func warnNestedMeasures(under item: ListItem, text: String, read: Int, diagnostics: inout DiagnosticBag) {
+        guard readsTaskItems else { return }
+        let nested = item.blocks.dropFirst().flatMap { block -> [ListItem] in if case .list(_, let inner) = block.kind { inner } else { [] } }
+        let measures = nested.filter { child in
+            PriorityMarker.split(Self.text(of: child)).priority != nil
+        }
+        guard let first = measures.first, measures.count > read else { return }
+        let count = measures.count - read
+        diagnostics.warning(.keyResultsUnread,
+                            "\(count) bullet\(count == 1 ? "" : "s") nested under the key result \"\(text.prefix(60))\" read\(count == 1 ? "s" : "") as \(count == 1 ? "a key result" : "key results") but \(count == 1 ? "is" : "are") not read: a key result holds no key results",
+                            line: first.line, column: first.column,
+                            fix: "if \"\(text.prefix(40))\" is an objective, make it one (a heading, or a list under a team heading ending with `:`); else move the bullets up a level")
     }
 
     /// An item of an ordinary list: a key result when it is a task item or starts with "KR:"; "Key results:" as an item

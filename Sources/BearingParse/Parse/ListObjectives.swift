@@ -82,7 +82,7 @@ struct ListObjectives {
                     continue
                 }
                 // A list of tasks or context ("To accomplish this:", "Action items:", "Risks:") is never a list of objectives.
-                if index > 0, case .list = block.kind, Self.labelsWork(region.blocks[index - 1]) { continue }
+                if index > 0, case .list = block.kind, Self.labelsWork(region.blocks[index - 1]) || Self.introducesNotes(region.blocks[index - 1]) { continue }
                 // After an objective its text announced ("Our objective this quarter was to: **…**"), plain lists are
                 // its report (an end-of-quarter summary), not more objectives.
                 if announced, case .list(let ordered, let items) = block.kind {
@@ -131,7 +131,8 @@ struct ListObjectives {
                                         fix: "write the objective they measure just above the label, as `Objective 1: …` or a heading")
                     continue
                 }
-                for item in items {
+                // An empty bullet (`* ` left at the end of a list) names nothing.
+                for item in items where !Self.isEmpty(item) {
                     objectives.append(objective(item, quarter: region.period ?? quarter, team: region.team, diagnostics: &diagnostics))
                 }
             }
@@ -502,6 +503,24 @@ struct ListObjectives {
         let text = label.plainText.trimmed
         if let role = KeyResultLabel.role(of: text) { return role == .keyResults }
         return text.hasSuffix(":") && text.count <= 80 && !text.containsByte(UInt8(ascii: "\n")) && TitleText.leadingBold(label) == nil
+    }
+
+    /// "Some notes to highlight:", "A few caveats:": a lead-in that says the list after it remarks on the plan; its
+    /// bullets are prose about the objectives, not more of them.
+    static func introducesNotes(_ block: Block) -> Bool {
+        guard case .paragraph(let content) = block.kind else { return false }
+        let text = content.plainText.trimmed
+        return text.hasSuffix(":") && text.count <= 80 && notesLeadIn.matches(text)
+    }
+
+    private static let notesLeadIn = Pattern(#"\b(?:notes?|highlights?|to highlight|caveats?|remarks?|observations?|comments?|fyi)\b"#)
+
+    /// A list item with no text and nothing nested (`* ` alone on its line).
+    static func isEmpty(_ item: ListItem) -> Bool {
+        item.blocks.allSatisfy { block in
+            if case .paragraph(let content) = block.kind { return content.plainText.trimmed.isEmpty }
+            return false
+        }
     }
 
     /// A paragraph that labels the list after it as work or context: "To accomplish this:", "Tasks:", "Risks:".

@@ -44,6 +44,9 @@ struct ObjectiveOutline {
     var asides: [(title: String, line: Int, ignored: Bool, blocks: [Block])] = []
     /// Objectives whose title starts with a period, which may be a container written as an objective: (title, line).
     var periodTitled: [(String, Int)] = []
+    /// Empty headings beside a team heading at their level ("## Sales", "## Marketing" with nothing under them, beside
+    /// "## Engineering" over its objectives): team sections not yet filled in, one group per parent and level.
+    var emptyTeams: [[(title: String, line: Int)]] = []
 
     private enum Open: Equatable { case title, period, container, team(String), person(String), aside, objective }
 
@@ -77,6 +80,9 @@ struct ObjectiveOutline {
         var personLabel: (name: String, level: Int)?
         // "## Team: Platform" with nothing under it names the team of the objectives after it at its level, likewise.
         var teamLabel: (name: String, level: Int)?
+        // The team headings, and the empty objective headings, by their parent heading and level.
+        var teamGroups: Set<[Int]> = []
+        var emptyEntries: [[Int]: [Int]] = [:]
         for (position, heading) in headings.enumerated() {
             while let top = stack.last, top.level >= heading.level { stack.removeLast() }
             if let held = personLabel, heading.level < held.level { personLabel = nil }
@@ -150,12 +156,21 @@ struct ObjectiveOutline {
             // "### Community programs" under "## Q1 2027", over "1. Get the mobile clinic to more families" each with
             // "- Measure: …" bullets (or over "#### Get the mobile clinic…" headings holding only such bullets): whatever
             // its name, a heading whose goals each carry their own measures is the group that owns them, not one objective.
+            // So is "### Developer Community:" over "* Grow a network of partners" with "* [P0] Identify 20 partners"
+            // nested under each: a team named as a label over its goals, or goals most of which carry ranked or measured
+            // bullets. A heading over a plain list of key results stays one objective.
+            // The label's list comes right under it: "### Business Development:" over a quote and a paragraph of prose is a
+            // section of a strategy, whatever list follows.
+            let introduces = Self.introducesList(heading.title)
+                && own.first(where: { if case .label = $0.kind { false } else { true } }).map { if case .list = $0.kind { true } else { false } } == true
+            let named = Self.namesGroup(heading.title)
+            let listsGoals = { (block: Block) in Self.isGoalList(block) || named && Self.isNestedGoalList(block, introduced: introduces) }
             let groupsGoals = heading.level > 1 && !labelled[position] && !hasParts && !insideAside
                 && stack.contains { $0.open == .period || $0.open == .container }
-                && (!hasChildren && own.contains(where: Self.isGoalList) && !own.contains(where: { if case .list = $0.kind { !Self.isGoalList($0) } else { false } })
+                && (!hasChildren && own.contains(where: listsGoals) && !own.contains(where: { if case .list = $0.kind { !listsGoals($0) } else { false } })
                     || hasChildren && Self.headsMeasuredGoals(children, in: blocks, headings: headings))
             if groupsGoals, role == .candidate {
-                role = .team(TitleText.clean(TitleLabel.stripLeadingSymbols(heading.title).trimmed))
+                role = .team(TitleText.clean(TitleLabel.stripLeadingSymbols(heading.title).trimmed).trimmingCharacters(in: [":", " "]))
             }
             switch role {
             case .team where groupsGoals: break
@@ -213,6 +228,7 @@ struct ObjectiveOutline {
                 outline.regions.append(Region(blocks: own, period: period, team: team, isObjectivesList: true, span: span,
                                               commitment: CommitmentMarker.named(in: heading.title)))
             case .team(let name):
+                teamGroups.insert(Self.group(of: position, in: headings))
                 stack.append((heading.level, .team(name)))
                 outline.regions.append(Region(blocks: own, period: period, team: name, isObjectivesList: true, span: span,
                                               commitment: CommitmentMarker.named(in: heading.title)))
@@ -236,6 +252,9 @@ struct ObjectiveOutline {
                 let section = Section(title: heading.title, level: heading.level, label: heading.label, line: line,
                                       column: blocks[heading.index].column, endLine: end, blocks: own, subsections: subsections)
                 let person = stack.reversed().lazy.compactMap { if case .person(let name) = $0.open { name } else { nil } }.first
+                if own.isEmpty, subsections.isEmpty, teamLabel == nil, personLabel == nil {
+                    emptyEntries[Self.group(of: position, in: headings), default: []].append(outline.entries.count)
+                }
                 outline.entries.append(Entry(section: section, period: period, team: team ?? teamLabel?.name, person: person ?? personLabel?.name))
                 if startsWithPeriod(heading.title), !outline.periodTitled.contains(where: { $0.1 == line }) {
                     outline.periodTitled.append((heading.title, line))
@@ -243,6 +262,11 @@ struct ObjectiveOutline {
                 stack.append((heading.level, .objective))
             }
         }
+        // Read as objectives, they took inferred links from their names alone and a share of the effort.
+        let emptyTeams = emptyEntries.filter { teamGroups.contains($0.key) }.values.map { $0 }.sorted { $0[0] < $1[0] }
+        outline.emptyTeams = emptyTeams.map { group in group.map { (outline.entries[$0].section.title, outline.entries[$0].section.line) } }
+        let dropped = Set(emptyTeams.joined())
+        outline.entries = outline.entries.enumerated().filter { !dropped.contains($0.offset) }.map(\.element)
         for index in outline.regions.indices {
             let span = outline.regions[index].span
             outline.regions[index].hasChildren = outline.entries.contains { span.contains($0.section.line) }
@@ -266,6 +290,56 @@ struct ObjectiveOutline {
                 }
             }
         }
+    }
+
+    /// A heading's parent (the index of the nearest shallower heading, -1 at the top) and its level.
+    private static func group(of position: Int, in headings: [(index: Int, level: Int, title: String, label: String?)]) -> [Int] {
+        let level = headings[position].level
+        return [headings[..<position].last { $0.level < level }?.index ?? -1, level]
+    }
+
+    /// "Developer Community:", "Product:": a heading written as a label over the list under it.
+    static func introducesList(_ title: String) -> Bool {
+        let text = title.trimmed
+        return text.hasSuffix(":") && text.dropLast().contains(where: \.isLetter) && !text.dropLast().contains(":")
+    }
+
+    /// "Developer Community", "Product:": a short name, as a team's heading is; an objective's heading says more, or
+    /// leads with whose it is ("CEO: Grow incremental ACV…").
+    static func namesGroup(_ title: String) -> Bool {
+        let text = TitleLabel.stripLeadingSymbols(title).trimmed
+        let name = text.hasSuffix(":") ? text.dropLast() : Substring(text)
+        return !name.contains(":") && name.split(separator: " ").count <= 4 && !name.hasSuffix(".")
+    }
+
+    /// A list of goals each with its key results nested under it, in the shape team OKR pages use: "* Grow a network of
+    /// partners" over "* [P0] Identify 20 partners". Under a heading that `introduces` it, any list whose items are not
+    /// themselves measures, tasks or key results; under any other, one where at least two items, and half of them, carry
+    /// nested bullets, and most nested bullets are ranked (`[P0]`), labelled (`KR:`) or state a figure.
+    static func isNestedGoalList(_ block: Block, introduced: Bool) -> Bool {
+        guard case .list(_, let items) = block.kind, !items.isEmpty, !ObjectivesParser.statesMeasures(block) else { return false }
+        let texts = items.map { item -> String? in
+            guard item.task == nil, case .paragraph(let content)? = item.blocks.first?.kind else { return nil }
+            let text = content.plainText.trimmed
+            // An owner's item over its teams' measures ("* CMO: …" › "* Content: …") is an OKR cascade (`OwnerCascade`).
+            return text.isEmpty || KeyResultLabel.marksItem(text) || PriorityMarker.split(text).priority != nil
+                || OwnerCascade.isOwnerItem(item, text: text) ? nil : text
+        }
+        guard texts.allSatisfy({ $0 != nil }) else { return false }
+        if introduced { return true }
+        let nested = items.map { item in
+            item.blocks.dropFirst().flatMap { block -> [ListItem] in if case .list(_, let inner) = block.kind { inner } else { [] } }
+        }
+        let carrying = nested.filter { !$0.isEmpty }.count
+        guard carrying >= 2, carrying * 2 >= items.count else { return false }
+        let measures = nested.joined().filter { measure in
+            guard case .paragraph(let content)? = measure.blocks.first?.kind else { return false }
+            let text = content.plainText.trimmed
+            if PriorityMarker.split(text).priority != nil || KeyResultLabel.marksItem(text) { return true }
+            let reading = ProgressReader.read(text, checked: nil)
+            return reading.progress != nil || reading.unread != nil
+        }
+        return measures.count * 3 >= nested.joined().count * 2
     }
 
     /// Child headings that are each a goal over nothing but its labelled measures ("#### Cut missed appointments" over

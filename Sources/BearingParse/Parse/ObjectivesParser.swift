@@ -51,6 +51,14 @@ package struct ObjectivesParser: Sendable {
             diagnostics.warning(.periodHeading, "\"\(title)\" is read as an objective but starts with a period", line: line,
                                 fix: "if it groups objectives, title it with the period alone (`## Q3 2025`) and make each objective an H3 under it")
         }
+        for group in outline.emptyTeams {
+            guard let first = group.first else { continue }
+            let names = group.map { "\"\(TitleText.clean($0.title))\"" }.joined(separator: ", ")
+            diagnostics.warning(.emptyObjective, group.count == 1
+                                ? "the team section \(names) is empty, so it holds no objectives"
+                                : "\(group.count) team sections are empty, so they hold no objectives: \(names)",
+                                line: first.line, fix: "write each team's objectives under its heading, or remove the empty headings")
+        }
         // A proposal written as one document ("# Stabilize cargo-script", then "## Summary", "## Motivation",
         // "## Team asks") is one objective: its H2s are the parts of it, not objectives of their own.
         let oneDocument = OneObjectiveDocument.matches(document, outline: outline)

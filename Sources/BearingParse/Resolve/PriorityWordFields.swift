@@ -6,9 +6,12 @@ import BearingModel
 /// field under it.
 enum PriorityWordFields {
     /// Field names that say which priority the work serves in any strategy ("Supports: Goal B", "Contributes to: B1",
-    /// "Priority area: A2"), read as references only when every value names a priority.
+    /// "Priority area: A2"), read as references only when every value names a priority. A goal slate's "Working
+    /// towards" / "Long-term ambition" / "Theme" column (`| 2024 goal | Working towards | Owner |`) says the same of each row.
     static let linkingWords: Set<String> = ["supports", "supporting", "contributes to", "contributing to", "strategic aim",
-                                             "strategic aims", "aim", "aims", "priority area", "priority areas", "goal", "goals"]
+                                             "strategic aims", "aim", "aims", "priority area", "priority areas", "goal", "goals",
+                                             "working towards", "working toward", "works towards", "works toward", "towards",
+                                             "long term ambition", "long term ambitions", "ambition", "ambitions", "theme", "themes"]
 
     /// Moves such fields of `metadata` into its priorities. A value that reads as a sentence and names no priority
     /// ("Goal: Help every resident get online", beside a strategy of goals) states the item's aim and stays a field.
