@@ -37,9 +37,13 @@ package struct ObjectivesParser: Sendable {
                                            fix: "to plan a quarter in it, add front matter `quarter: 2026-Q4`; to stop this note, move it out of the objectives folder")])
             return (ObjectivesFile(path: document.path, title: document.title ?? FileName.stem(document.path), intro: "", objectives: []), diagnostics.items)
         }
-        for (written, line) in outline.unreadPeriods {
+        // A period heading already warned about as the file's period (its title, which usually restates the file name) is
+        // one occurrence: warned once.
+        let fiscalLines = Set(periodDiagnostics.items.filter { $0.code == .fiscalPeriod }.map(\.location.line))
+        let titleLine = periods.titleLine(document)
+        for (written, line) in outline.unreadPeriods where !fiscalLines.contains(line) && !(line == titleLine && !fiscalLines.isEmpty) {
             diagnostics.warning(.fiscalPeriod, "\"\(written)\" is a fiscal period, but the workspace sets no fiscal year", line: line,
-                                fix: "add `fiscal_year_start: February` (the fiscal year's first month) to bearing.yml")
+                                fix: ObjectivesPeriod.fiscalFix(twoYears: Quarter.yearPair(in: written) != nil))
         }
         for (title, line) in outline.periodTitled {
             // "## Q3 2025" is already the period alone: telling its writer to title it so would send them in a circle.

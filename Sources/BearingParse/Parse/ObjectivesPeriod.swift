@@ -200,10 +200,8 @@ struct ObjectivesPeriod {
         // The months written beside the period say when the year starts: "Q3 2026/27 (October to December 2026)" is April.
         let evidence = pair.flatMap { pair in MonthSpan.range(in: text).map { (pair, $0) } }
         let month = evidence.map { Self.monthNames[$0.fiscalStart(periodStartingIn: $1.startMonth) - 1] }
-        let example = pair == nil ? "`fiscal_year_start: February` (the fiscal year's first month)"
-            : "`fiscal_year_start: April` (the financial year's first month: April in the UK, July in Australia)"
         let fix = month.map { "add `fiscal_year_start: \($0)` to bearing.yml: the months written beside it start the year in \($0)" }
-            ?? "add \(example) to bearing.yml"
+            ?? Self.fiscalFix(twoYears: pair != nil)
         if config.fiscalYearStart == 1 {
             diagnostics.warning(.fiscalPeriod, "\"\(written)\" is a financial year spanning two calendar years, but the workspace's fiscal year starts in January",
                                 line: line, fix: fix.replacingOccurrences(of: "add ", with: "set ").replacingOccurrences(of: " to bearing.yml", with: " in bearing.yml"))
@@ -211,6 +209,13 @@ struct ObjectivesPeriod {
             diagnostics.warning(.fiscalPeriod, "\"\(written)\" is a fiscal period, but the workspace sets no fiscal year", line: line, fix: fix)
         }
         return true
+    }
+
+    /// The fix for a fiscal period when nothing in the file says when its year starts. It names no month to paste: a
+    /// wrong one silently moves every quarter, and fiscal years start in any month (February, April, July, October).
+    static func fiscalFix(twoYears: Bool) -> String {
+        twoYears ? "add `fiscal_year_start:` to bearing.yml with the month the financial year starts in (April in the UK, July in Australia)"
+            : "add `fiscal_year_start:` to bearing.yml with the month the fiscal year starts in (for example `fiscal_year_start: April`)"
     }
 
     static let monthNames = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -242,7 +247,7 @@ struct ObjectivesPeriod {
         return nil
     }
 
-    private func titleLine(_ document: MarkdownDocument) -> Int {
+    func titleLine(_ document: MarkdownDocument) -> Int {
         if let title = document.frontMatter?["title"] { return title.line }
         return document.blocks.first { if case .heading(1, _, _) = $0.kind { true } else { false } }?.line ?? 1
     }
