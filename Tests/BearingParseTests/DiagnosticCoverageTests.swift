@@ -63,6 +63,7 @@ struct DiagnosticCoverageTests {
         ],
         "span": ["strategy.md": minimalStrategy, "roadmaps/r.md": "# Plan\n\n| Project | Status | Timeline |\n|---|---|---|\n| A | Done | Q1 2027, Q2 2027 |\n"],
         "term": ["strategy.md": minimalStrategy, "objectives/training.md": "# Training — 2026 Spring term\n\n## Run the workshops\n\nTwo a month.\n"],
+        "restated item": ["strategy.md": minimalStrategy, "roadmaps/r.md": "## Backend\n- [x] Billing export\n\n## Frontend\n- [ ] Billing export\n"],
         "cycle": ["strategy.md": minimalStrategy, "roadmaps/r.md": "## Now\n### A\n- Depends on: a\n"],
         "image": ["strategy.md": minimalStrategy, "objectives/2026-Q1.md": "## A\n\n![diagram](images/missing.png)\n"],
         "files": [

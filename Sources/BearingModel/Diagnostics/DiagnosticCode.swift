@@ -51,6 +51,7 @@ public enum DiagnosticCode: String, Sendable, Codable, CaseIterable {
     case parentAndChildReference = "parent-and-child-reference"
     case duplicateID = "duplicate-id"
     case restatedObjective = "restated-objective"
+    case restatedItem = "restated-item"
     case teamObjectiveID = "team-objective-id"
     case dependencyCycle = "dependency-cycle"
     case ownerSpellings = "owner-spellings"

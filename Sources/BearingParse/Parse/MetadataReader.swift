@@ -78,13 +78,24 @@ struct MetadataReader {
         var statements = 0
         switch block.kind {
         case .paragraph:
+            var labelled = false
             for number in block.line...block.endLine {
                 // `Priority:: Growth` and `Owner:: Ada` run straight into `KR1.1: …` lines (an Obsidian note's fields,
                 // then its key results, with no blank line between): the key-result lines end the metadata.
                 if !lines.isEmpty, (number...block.endLine).allSatisfy(isKeyResultLine) { break }
-                guard let line = parse(lineNumber: number, stripBullet: false) else { return nil }
+                guard let line = parse(lineNumber: number, stripBullet: false) else {
+                    // `**Success Criteria** (what must be TRUE):` closing bold fields labels the list below it.
+                    if number == block.endLine, lines.count >= 2, boldLabel(number) { labelled = true; break }
+                    return nil
+                }
                 lines.append(line)
             }
+            // A paragraph whose every line is a `**Key**: value` field is a field block by its form, however long a
+            // custom field's value (`**Goal**: A partner signs up without calling us` beside `**Depends on**: Phase 3`).
+            if lines.count >= 2, lines.contains(where: { MetadataKey(spelling: $0.key) != nil }), lines.allSatisfy({ boldKey($0.line) }) {
+                return lines
+            }
+            if labelled { return nil }
         case .list(_, let items):
             for item in items {
                 guard item.task == nil, item.blocks.count == 1, item.line == item.endLine || isSingleLine(item) else { break }
@@ -114,6 +125,25 @@ struct MetadataReader {
         let custom = sentences ? 0 : lines.filter { MetadataKey(spelling: $0.key) == nil && Self.nearKey($0.key, value: $0.value) == nil
             && $0.key.split(separator: " ").count <= 3 && $0.value.split(separator: " ").count <= 6 }.count
         return !lines.isEmpty && recognised > 0 && (recognised + statements) * 2 > lines.count - custom ? lines : nil
+    }
+
+    /// The line starts with its key in bold: `**Goal**: …`, `**Goal:** …`, `__Owner__: …`.
+    private func boldKey(_ lineNumber: Int) -> Bool {
+        guard lineNumber >= 1, lineNumber <= document.lines.count else { return false }
+        let text = document.lines[lineNumber - 1].drop(while: { $0 == " " || $0 == "\t" || $0 == ">" })
+        guard let mark = ["**", "__"].first(where: text.hasPrefix) else { return false }
+        let inner = text.dropFirst(2)
+        guard let close = inner.range(of: mark) else { return false }
+        let key = inner[..<close.lowerBound]
+        let after = inner[close.upperBound...].drop(while: { $0 == " " })
+        return !key.isEmpty && (key.hasSuffix(":") || after.hasPrefix(":"))
+    }
+
+    /// A bold label ending its line with a colon and nothing after it (`**Success Criteria** (what must be TRUE):`).
+    private func boldLabel(_ lineNumber: Int) -> Bool {
+        guard lineNumber >= 1, lineNumber <= document.lines.count else { return false }
+        let text = document.lines[lineNumber - 1].trimmed
+        return text.hasPrefix("**") && text.hasSuffix(":") && text.dropFirst(2).contains("**") && text.count <= 80
     }
 
     /// "Objective: <a sentence>": the line `parse` leaves out because it states the objective rather than naming one.

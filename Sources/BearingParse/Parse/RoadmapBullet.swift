@@ -42,6 +42,8 @@ struct RoadmapBullet: Equatable {
 
     /// A progress marker after the words, as release roadmaps write it: "GPX loading **[40%]**",
     /// "draw refactored **[80% - uncommitted]**".
+    /// "(3/3 plans)", "(2/5 tasks)", "(0/?)" after the words: done of total, perhaps with what is counted.
+    private static let countedProgress = Pattern(#"\s*\(\s*([0-9]{1,4})\s*/\s*([0-9]{1,4}|\?)(?:\s+([A-Za-z]{2,12}))?\s*\)\s*$"#, needs: ["/"])
     private static let trailingProgress = Pattern(#"\s*\[\s*([0-9]{1,3})\s*%[^\[\]]*\]\s*$"#)
 
     /// A `Label: value` field at the end of the line, after a dash or bar: "- Completed: 2025-03-10", "| ETA: Q3 2025".
@@ -227,6 +229,14 @@ struct RoadmapBullet: Equatable {
            !LiteralText.isLiteral(when, codeSpans: codeSpans) {
             if due == nil { due = when }
             if status == nil || status == .notStarted { status = .done }
+            text = String(text[..<match.range.lowerBound])
+        }
+        // "Foundation (3/3 plans)", "Key rotation (2/5 tasks)": how far the work has got, counted as planning tools count
+        // it, is a Progress field and not a word of its name.
+        if let match = countedProgress.firstMatchWithRange(in: text), match.range.lowerBound > text.startIndex,
+           let done = match.groups[1], let total = match.groups[2] {
+            let unit = match.groups[3].map { " \($0)" } ?? ""
+            fields.append(CustomField(key: "Progress", value: "\(done)/\(total)\(unit)"))
             text = String(text[..<match.range.lowerBound])
         }
         // "Launch the partner portal (@jamie, Priya)", "Ship SSO [Owner: Jamie]": who does it, said by a label or a handle.

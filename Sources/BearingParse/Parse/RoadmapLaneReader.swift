@@ -176,8 +176,11 @@ struct LaneReader {
             groups.removeSubrange(at...)
         }
         let item = headingItem(section, context: context, diagnostics: &diagnostics)
-        // A list of separately titled work read as one item's details is said, so nobody wonders where the entries went.
-        if let folded = section.blocks.first(where: { if case .list(_, let entries) = $0.kind { Self.titledEntries(entries) } else { false } }),
+        // A list of separately titled work read as one item's details is said, so nobody wonders where the entries went;
+        // one restating the file's headings is a summary of items read there (`RestatedItems.summaryStatuses`).
+        if let folded = section.blocks.first(where: { block in
+            if case .list(_, let entries) = block.kind { Self.titledEntries(entries) && !RoadmapLists.isSummary(entries, headings: headings) } else { false }
+        }),
            case .list(_, let entries) = folded.kind {
             diagnostics.warning(.unreadRoadmapItems,
                                 "the \(entries.count) titled entries of the list at line \(folded.line) are read as the details of one item, \"\(item.title)\"",
@@ -246,6 +249,9 @@ struct LaneReader {
                 labelled = KeyResultLabel.role(of: text) != nil
                 if !(Self.isLeadIn(text) || Self.isLabel(content) || labelled || (fieldsLead && isFieldParagraph(block))
                      || labels[index] != nil || StatusLabel.status(of: block) != nil) { onlyLeadIns = false }
+                // Fields ending on a label (`**Depends on**: Phase 2` then `**Success Criteria** (what must be TRUE):`) are
+                // the one item's, and the list under them its details, however the last line reads.
+                if !fieldsLead, reader.metadataLines(block) != nil { onlyLeadIns = false }
             case .label, .html, .fields, .thematicBreak:
                 break
             default:

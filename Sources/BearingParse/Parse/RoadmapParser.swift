@@ -193,6 +193,13 @@ package struct RoadmapParser: Sendable {
         let restated = RestatedRows.merge(items, rowTables: RestatedRows.rowTables(in: document.blocks))
         items = restated.items
         lanes.removeAll { restated.emptied.contains($0.lane.title) && $0.lane.intro.isEmpty }
+        // A piece of work written in two sections (a milestone list and a heading over its phases, a checklist and a
+        // details section) is one item; a summary list's ticks are the status of the headings it restates.
+        let headingLines = Set(document.blocks.compactMap { block -> Int? in if case .heading = block.kind { block.line } else { nil } })
+        let copies = RestatedItems.merge(RestatedItems.summaryStatuses(items, document: document, headings: headings),
+                                         headingLines: headingLines, diagnostics: &diagnostics)
+        items = RestatedItems.describe(copies.items)
+        lanes.removeAll { copies.emptied.contains($0.lane.title) && $0.lane.intro.isEmpty }
         items = Self.uniqueIDs(items, diagnostics: &diagnostics)
         // A raw HTML `<table>` is markup to Markdown: its rows are said, not silently lost.
         for (table, rows) in HTMLTable.tables(in: document.blocks) {
