@@ -40,11 +40,13 @@ public enum DiagnosticCode: String, Sendable, Codable, CaseIterable {
     case staleKeyResult = "stale-key-result"
     case tableMalformed = "table-malformed"
     case metadataAfterProse = "metadata-after-prose"
+    case metadataUnread = "metadata-unread"
     case progressUnread = "progress-unread"
     case keyResultsUnread = "key-results-unread"
     case taskMarkerSpace = "task-marker-space"
     case unreadRoadmapItems = "unread-roadmap-items"
     case noRoadmapItems = "no-roadmap-items"
+    case templateText = "template-text"
     // References between items
     case unresolvedReference = "unresolved-reference"
     case ambiguousReference = "ambiguous-reference"

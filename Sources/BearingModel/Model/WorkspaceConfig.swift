@@ -6,6 +6,9 @@ public struct WorkspaceConfig: Hashable, Sendable {
     /// Folders (or single files) holding objectives, relative to the workspace.
     public var objectivePaths = ["objectives"]
     public var roadmapPaths = ["roadmaps"]
+    /// The bearing.yml line of each path `paths:` names: one that does not exist is an error there. Empty for the
+    /// default folders, which a workspace may simply not have.
+    public var pathLines: [String: Int] = [:]
     /// Target share of effort per priority, as written; they override the strategy's own `weights:`.
     public var weights: [WeightEntry] = []
     /// H2 headings that are not objectives or lanes ("Acknowledgements"); `*` matches any run of characters.

@@ -205,6 +205,7 @@ package struct ObjectivesParser: Sendable {
         if let team, let title = document.title, let titleTeam = titleTeam(title, year: quarter?.year), titleTeam != team {
             for index in objectives.indices where objectives[index].metadata.team == titleTeam { objectives[index].metadata.team = team }
         }
+        Self.leaveOutTemplateObjectives(&objectives, diagnostics: &diagnostics)
         let file = ObjectivesFile(path: document.path, quarter: quarter, title: document.title ?? quarter?.description ?? FileName.stem(document.path),
                                   team: team, intro: introText, objectives: objectives,
                                   introBlocks: IntroProse(document: document).shown(introBlocks.first.map {
@@ -553,6 +554,7 @@ package struct ObjectivesParser: Sendable {
                 + collector.collect(keyResultList: metricsLists, diagnostics: &diagnostics)
         }
         ItemAnchor.set(on: &blocks, headings: initiatives.map { ($0.location.line, $0.id) })
+        Self.leaveOutTemplateText(&keyResults, body: &body, blocks: section.blocks, diagnostics: &diagnostics)
         if section.blocks.isEmpty, section.subsections.isEmpty {
             diagnostics.warning(.emptyObjective, "objective \"\(label.title)\" has no text, metadata or key results",
                                 line: section.line, column: section.column, fix: "say what it will achieve, or remove the heading")
@@ -562,6 +564,37 @@ package struct ObjectivesParser: Sendable {
                          location: SourceLocation(path: document.path, line: section.line, column: section.column),
                          explicitID: section.label != nil, blocks: blocks, code: label.code,
                          aliases: section.label != nil ? [] : label.aliases(idPrefix: idPrefix))
+    }
+}
+
+extension ObjectivesParser {
+    /// `bearing new`'s placeholder key result and sentence, still in the template's words: warned about, and no key
+    /// result or text of the objective, so an unfilled skeleton is not graded, weighed or placed as work.
+    static func leaveOutTemplateText(_ keyResults: inout [KeyResult], body: inout String, blocks: [Block], diagnostics: inout DiagnosticBag) {
+        keyResults.removeAll { keyResult in
+            guard TemplateText.isPlaceholder(keyResult.text) else { return false }
+            diagnostics.warning(.templateText, "\"\(keyResult.text.trimmed)\" is still the template's placeholder key result; it is not counted",
+                                line: keyResult.location.line, column: keyResult.location.column,
+                                fix: "write the key result itself (with a figure when there is one), or remove the line")
+            return true
+        }
+        TemplateText.warnParagraphs(blocks, diagnostics: &diagnostics)
+        body = TemplateText.withoutPlaceholders(body)
+    }
+
+    /// The objective a new quarter's file starts with (`A first objective for 2028-Q1`) while it is still only the
+    /// template: left out with a warning at its heading. Once it has a key result or text of its own it is counted,
+    /// and only its title is warned about.
+    static func leaveOutTemplateObjectives(_ objectives: inout [Objective], diagnostics: inout DiagnosticBag) {
+        objectives.removeAll { objective in
+            guard TemplateText.isObjectiveTitle(objective.title) else { return false }
+            let unfilled = objective.keyResults.isEmpty && objective.initiatives.isEmpty && objective.body.trimmed.isEmpty
+            diagnostics.warning(.templateText, "\"\(objective.title)\" is still the template's placeholder title"
+                                + (unfilled ? "; the objective is left out until it is written" : ""),
+                                line: objective.location.line, column: objective.location.column,
+                                fix: unfilled ? "give it its real title and key results, or remove it" : "give it its real title")
+            return unfilled
+        }
     }
 }
 

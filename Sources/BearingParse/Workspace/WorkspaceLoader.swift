@@ -35,7 +35,9 @@ public struct WorkspaceLoader: Sendable {
         plan.inputFingerprint = Self.fingerprint(config: configDigest, files: parsed.digests)
         if files.strategy == nil {
             plan.diagnostics.append(Diagnostic(.error, .missingStrategy, "no strategy: \(config.strategyPath) does not exist",
-                                               at: SourceLocation(path: config.strategyPath, line: 1),
+                                               // Named in bearing.yml: said where it was named, as a missing objectives folder is.
+                                               at: config.pathLines[config.strategyPath].map { SourceLocation(path: ConfigLoader.fileName, line: $0) }
+                                                   ?? SourceLocation(path: config.strategyPath, line: 1),
                                                fix: "write one (`bearing init` makes a starter), or set `paths: strategy:` in bearing.yml"))
         }
         previous.retain(Set(plan.files))

@@ -26,7 +26,23 @@ struct WorkspaceScanner {
         }
         let objectives = walk.markdownFiles(config.objectivePaths, role: "objectives")
         let roadmaps = walk.markdownFiles(config.roadmapPaths, role: "a roadmap")
-        return Files(strategy: strategy, objectives: objectives, roadmaps: roadmaps, diagnostics: walk.diagnostics)
+        return Files(strategy: strategy, objectives: objectives, roadmaps: roadmaps, diagnostics: missingPaths(config) + walk.diagnostics)
+    }
+
+    /// An objectives or roadmaps path bearing.yml names that does not exist: an error at its line, as a missing strategy
+    /// is, since reading nothing from it empties the plan with no other sign. (The default folders may be absent.)
+    private func missingPaths(_ config: WorkspaceConfig) -> [Diagnostic] {
+        var found: [Diagnostic] = []
+        for (paths, what, usual) in [(config.objectivePaths, "objectives", "objectives"), (config.roadmapPaths, "roadmaps", "roadmaps")] {
+            for path in paths {
+                guard let line = config.pathLines[path], !fileSystem.fileExists(absolute(path)) else { continue }
+                let guess = path != usual && !paths.contains(usual) && fileSystem.fileExists(absolute(usual)) ? usual : nil
+                found.append(Diagnostic(.error, .configInvalid, "`paths: \(what)` names \(path), which does not exist; no \(what) are read from it",
+                                        at: SourceLocation(path: ConfigLoader.fileName, line: line),
+                                        fix: guess.map { "did you mean `\($0)`? That folder exists" } ?? "create it, or correct the path in \(ConfigLoader.fileName)"))
+            }
+        }
+        return found
     }
 
     /// Why the existing file at `path` (workspace-relative) may not be read, if it may not.
