@@ -41,7 +41,7 @@ public struct BuildPipeline: Sendable {
 
         public var description: String {
             switch self {
-            case .badDate: return "--today must be a date written YYYY-MM-DD"
+            case .badDate(let text): return DateText.todayError(text)
             }
         }
     }

@@ -52,7 +52,7 @@ struct InitCommand: ConsoleCommand {
     /// The quarter holding `today`, else the clock's.
     static func quarter(today: String?) throws -> Quarter {
         guard let today else { return Quarter.containing(Date()) }
-        guard let date = DateText.parse(today) else { throw ValidationError("--today must be a date written YYYY-MM-DD") }
+        guard let date = DateText.parse(today) else { throw ValidationError(DateText.todayError(today)) }
         return Quarter.containing(date)
     }
 }

@@ -76,7 +76,7 @@ struct NewCommand: ConsoleCommand {
 
     private func objectiveLines(_ title: String, priorities: [String], level: Int = 2) -> [String] {
         [String(repeating: "#", count: level) + " \(title)", ""] + metadata(priorities, bold: true)
-            + ["", TemplateText.objectiveWhy, "", "- [ ] " + TemplateText.keyResult]
+            + ["", SkeletonPlaceholders.objectiveWhy, "", "- [ ] " + SkeletonPlaceholders.keyResult]
     }
 
     // MARK: - Kinds
@@ -139,7 +139,7 @@ struct NewCommand: ConsoleCommand {
         let absolute = root + "/" + path
         guard !FileManager.default.fileExists(atPath: absolute) else { throw CommandFailure.refusal("bearing new: \(path) already exists; nothing was written") }
         // Always one objective: a file with none is a `no-objectives` warning, and the skeleton shows the form.
-        let lines = ["# Objectives for \(wanted)", ""] + objectiveLines(title ?? TemplateText.objectiveTitle(for: wanted), priorities: priorities)
+        let lines = ["# Objectives for \(wanted)", ""] + objectiveLines(title ?? SkeletonPlaceholders.objectiveTitle(for: wanted), priorities: priorities)
         do {
             try FileManager.default.createDirectory(atPath: (absolute as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
             try AtomicFile.write(Array((lines.joined(separator: "\n") + "\n").utf8), to: absolute)
@@ -152,7 +152,7 @@ struct NewCommand: ConsoleCommand {
     private func addRoadmapItem(_ plan: Plan, root: String, priorities: [String]) throws -> (String, Int) {
         let title = try requiredTitle()
         let target = try chosenRoadmap(plan)
-        let item = ["### \(title)", ""] + metadata(priorities, bold: false) + ["", TemplateText.roadmapWhat]
+        let item = ["### \(title)", ""] + metadata(priorities, bold: false) + ["", SkeletonPlaceholders.roadmapWhat]
         let wanted = lane.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
         guard let found = target.lanes.first(where: { wanted == nil || $0.title.lowercased() == wanted }) else {
             return (target.path, try insert(["## \(lane ?? "Now")", ""] + item, before: nil, into: target.path, root: root))
@@ -213,7 +213,7 @@ struct NewCommand: ConsoleCommand {
     }
 
     private func currentQuarter(_ plan: Plan) throws -> Quarter {
-        guard let date = Aligner.today(option: today, config: plan.config) else { throw ValidationError("--today must be a date written YYYY-MM-DD") }
+        guard let date = Aligner.today(option: today, config: plan.config) else { throw ValidationError(DateText.todayError(today ?? "")) }
         return Quarter.containing(date)
     }
 

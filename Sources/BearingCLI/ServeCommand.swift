@@ -39,7 +39,7 @@ struct ServeCommand: ConsoleCommand {
         Self.stopOnSignals()
         let root = try options.root(console)
         if let today = alignment.today, Aligner.today(option: today, config: WorkspaceConfig()) == nil {
-            throw ValidationError("--today must be a date written YYYY-MM-DD")
+            throw ValidationError(DateText.todayError(today))
         }
         let vectors = try TokenVectors.bundled()
         // The history is read once, when serving starts: commits made while serving show after a restart; edits to

@@ -152,14 +152,14 @@ struct ConfigAndTemplateTrial24Tests {
             - **Status:** not-started
             - **Priorities:** growth
 
-            \(TemplateText.objectiveWhy)
+            \(SkeletonPlaceholders.objectiveWhy)
 
-            - [ ] \(TemplateText.keyResult)
+            - [ ] \(SkeletonPlaceholders.keyResult)
             """, path: "objectives/2026-Q4.md"))
         #expect(file.objectives.map(\.title) == ["Reduce churn"])
         #expect(file.objectives.first?.keyResults.isEmpty == true)
-        #expect(file.objectives.first?.body.contains(TemplateText.objectiveWhy) == false)
-        #expect(file.objectives.first?.body.contains(TemplateText.keyResult) == false)
+        #expect(file.objectives.first?.body.contains(SkeletonPlaceholders.objectiveWhy) == false)
+        #expect(file.objectives.first?.body.contains(SkeletonPlaceholders.keyResult) == false)
         #expect(diagnostics.filter { $0.code == .templateText }.map(\.location.line).sorted() == [9, 11])
     }
 
@@ -169,13 +169,13 @@ struct ConfigAndTemplateTrial24Tests {
         let skeleton = """
             # Objectives for 2028-Q1
 
-            ## \(TemplateText.objectiveTitle(for: quarter))
+            ## \(SkeletonPlaceholders.objectiveTitle(for: quarter))
 
             - **Status:** not-started
 
-            \(TemplateText.objectiveWhy)
+            \(SkeletonPlaceholders.objectiveWhy)
 
-            - [ ] \(TemplateText.keyResult)
+            - [ ] \(SkeletonPlaceholders.keyResult)
             """
         let (empty, found) = ObjectivesParser().parse(read(skeleton, path: "objectives/2028-Q1.md"))
         #expect(empty.objectives.isEmpty)
@@ -188,8 +188,52 @@ struct ConfigAndTemplateTrial24Tests {
 
     @Test("a title that only starts like the template's is a real objective")
     func notTemplate() {
-        #expect(!TemplateText.isObjectiveTitle("A first objective for 2028-Q1 and beyond"))
-        #expect(TemplateText.isObjectiveTitle("A first objective for 2028-Q1"))
-        #expect(!TemplateText.isPlaceholder("A first key result, with a figure when there is one: 3/4"))
+        #expect(!SkeletonPlaceholders.isObjectiveTitle("A first objective for 2028-Q1 and beyond"))
+        #expect(SkeletonPlaceholders.isObjectiveTitle("A first objective for 2028-Q1"))
+        #expect(!SkeletonPlaceholders.isPlaceholder("A first key result, with a figure when there is one: 3/4"))
+    }
+}
+
+/// Trial 24b, F10: a file of front matter only, a misspelt front-matter key and dates that do not exist.
+@Suite("Front matter and dates (trial 24b)")
+struct FrontMatterAndDatesTrial24Tests {
+    @Test("an objectives file with only front matter is an empty-file warning")
+    func onlyFrontMatter() {
+        let (file, diagnostics) = ObjectivesParser().parse(read("---\nquarter: 2027-Q3\nowner: nobody\n---\n", path: "objectives/2027-Q3.md"))
+        #expect(file.objectives.isEmpty)
+        #expect(diagnostics.map(\.code) == [.emptyFile])
+    }
+
+    @Test("a front-matter key one letter from one Bearing reads gets a did-you-mean; other tools' keys stay quiet")
+    func misspeltKey() {
+        let (file, diagnostics) = ObjectivesParser().parse(read("""
+            ---
+            quarter: 2026-Q4
+            teem: Platform
+            layout: okrs
+            tags: [a]
+            draft: false
+            ---
+            ## Ship it
+
+            - [ ] 1/2 done
+            """, path: "objectives/2026-Q4.md"))
+        #expect(file.team == nil)
+        #expect(diagnostics.map(\.code) == [.unknownKey])
+        #expect(diagnostics.first?.location.line == 3)
+        #expect(diagnostics.first?.fix == "did you mean `team`?")
+    }
+
+    @Test("a date written YYYY-MM-DD whose day or month does not exist says so")
+    func missingDay() {
+        #expect(DateText.missingDay("2026-02-30") == "February 2026 has no day 30")
+        #expect(DateText.missingDay("2026-13-45") == "there is no month 13")
+        #expect(DateText.missingDay("2026-02-28") == nil)
+        #expect(DateText.missingDay("main") == nil)
+        #expect(DateText.todayError("2026-02-30") == "--today 2026-02-30 is not a date: February 2026 has no day 30")
+        #expect(DateText.todayError("tomorrow") == "--today must be a date written YYYY-MM-DD")
+        #expect(ConfigLoader.load("today: 2026-02-30").1.first?.message == "`today` must be a date written YYYY-MM-DD; February 2026 has no day 30")
+        #expect(RevisionError.invalidDate("2026-13-45", "there is no month 13").description
+            == "2026-13-45 is not a date: there is no month 13; give a revision or a date written YYYY-MM-DD")
     }
 }

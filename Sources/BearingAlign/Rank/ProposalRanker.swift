@@ -38,17 +38,25 @@ public struct ProposalRanker: Sendable {
         let document = MarkdownReader().read(text, path: "-")
         var proposals: [Proposal] = []
         var current: Proposal?
+        // An empty `## ` is no proposal: it is titled by its text when it has some, and left out when it has none.
+        func close(_ open: Proposal?) {
+            guard var open, !open.text.trimmingCharacters(in: .whitespaces).isEmpty else { return }
+            if open.title.trimmingCharacters(in: .whitespaces).isEmpty { open.title = shortTitle(open.text) }
+            proposals.append(open)
+        }
+        var headed = false
         for block in document.blocks {
             if case .heading(let level, let content, _) = block.kind, level <= 2 {
-                if let open = current { proposals.append(open) }
+                close(current)
+                headed = headed || level == 2
                 current = level == 2 ? Proposal(title: content.plainText, text: content.plainText, line: block.line) : nil
             } else if var open = current {
-                open.text += ". " + block.plainText
+                open.text = open.text.isEmpty ? block.plainText : open.text + ". " + block.plainText
                 current = open
             }
         }
-        if let open = current { proposals.append(open) }
-        if !proposals.isEmpty { return proposals }
+        close(current)
+        if headed { return proposals }
         for block in document.blocks {
             switch block.kind {
             case .paragraph:

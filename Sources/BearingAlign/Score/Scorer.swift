@@ -202,7 +202,8 @@ struct Scorer {
         let effort = effortByPriority(counted)
         let linkedEffort = effort.sumInKeyOrder
         let shares = linkedEffort > 0 ? effort.mapValues { $0 / linkedEffort } : [:]
-        let balance = strategy.weights.isEmpty ? nil
+        // With no linked effort there are no shares to hold against the weights: no balance, as there is no index.
+        let balance = strategy.weights.isEmpty || linkedEffort <= 0 ? nil
             : 1 - 0.5 * tops.map { abs((shares[$0] ?? 0) - (strategy.weights[$0] ?? 0)) }.reduce(0, +)
         let planned = kind == .quarter && quarter.map(hasNotStarted) == true
         let graded = counted.filter { $0.kind == .objective && (quarter == nil || $0.quarter == quarter) }

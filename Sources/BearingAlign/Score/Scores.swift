@@ -97,7 +97,7 @@ public struct ScopeScore: Sendable, Hashable, Codable {
     public var tooLittleText: [String]
     /// Effort share per top-level priority.
     public var shares: [String: Double]
-    /// 1 − half the total distance between actual shares and target weights; nil without weights.
+    /// 1 − half the total distance between actual shares and target weights; nil without weights or linked effort.
     public var balance: Double?
     /// Mean objective grade (Google's 0.0–1.0 scale); nil when no objective has key results.
     public var grade: Double?

@@ -46,7 +46,7 @@ public struct IncrementalBuild: Sendable {
         var plan = WorkspaceLoader().load(root: root, parsed: &parses, changed: changed.map(Self.clean))
         onStage("scan and parse")
         guard let date = Aligner.today(option: today, config: plan.config) else {
-            let problem = Diagnostic(.error, .configInvalid, "--today must be a date written YYYY-MM-DD",
+            let problem = Diagnostic(.error, .configInvalid, DateText.todayError(today ?? ""),
                                      at: SourceLocation(path: ConfigLoader.fileName))
             return Result(plan: plan, alignment: nil, files: nil, failure: problem, rendered: [], changed: [])
         }

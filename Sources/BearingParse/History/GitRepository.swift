@@ -87,6 +87,7 @@ public enum RevisionError: Error, Equatable, CustomStringConvertible {
     case noMergeBase(String, String, shallow: Bool)
     case noDefaultBranch
     case nothingBefore(String, shallow: Bool)
+    case invalidDate(String, String)
 
     static let shallowHint = "the clone is shallow: fetch the history (`git fetch --unshallow`, or `fetch-depth: 0` in actions/checkout)"
 
@@ -102,6 +103,8 @@ public enum RevisionError: Error, Equatable, CustomStringConvertible {
             "\(first) and \(second) have no common ancestor here" + (shallow ? "; \(Self.shallowHint)" : "; name the base revision: bearing diff BASE [HEAD]")
         case .nothingBefore(let date, let shallow):
             "no commit of the current branch on or before \(date)" + (shallow ? "; \(Self.shallowHint)" : "; the first commit is later (see `git log --reverse`)")
+        case .invalidDate(let date, let reason):
+            "\(date) is not a date: \(reason); give a revision or a date written YYYY-MM-DD"
         case .noDefaultBranch:
             "no default branch to compare with: neither GITHUB_BASE_REF, origin/HEAD, main, master, origin/main nor origin/master names a branch here; name the base revision: bearing diff BASE [HEAD]"
         }

@@ -76,6 +76,8 @@ extension GitRepository {
     /// of the current branch committed on or before that day, in UTC as every Bearing date (`git log --before` counts
     /// committer dates: when a commit landed on the branch).
     public func commit(asOf text: String) throws -> String {
+        // `2026-13-45` is a date with a slip, not a branch name to look for.
+        if let reason = DateText.missingDay(text) { throw RevisionError.invalidDate(text, reason) }
         if text.count == 10, DateText.parse(text) != nil {
             let found = (try? git.text(["rev-list", "-1", "--first-parent", "--before=\(text) 23:59:59 +0000", "HEAD"])) ?? ""
             guard !found.isEmpty else { throw RevisionError.nothingBefore(text, shallow: isShallow) }

@@ -36,6 +36,23 @@ package enum DateText {
     /// True for a real calendar date written YYYY-MM-DD.
     static func isISODate(_ text: String) -> Bool { date(text) != nil }
 
+    /// Why `text`, written as a date (`2026-02-30`, `2026-13-45`: four digits, two and two), is none: "February 2026 has
+    /// no day 30", "there is no month 13". Nil for a real date and for text not written so.
+    package static func missingDay(_ text: String) -> String? {
+        let parts = text.trimmed.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, (1...2).contains(parts[1].count), (1...2).contains(parts[2].count),
+              parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }), date(text) == nil,
+              let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]) else { return nil }
+        let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+        guard (1...12).contains(month) else { return "there is no month \(month)" }
+        return "\(months[month - 1]) \(year) has no day \(day)"
+    }
+
+    /// The usage error for a `--today` that is no date: the day that does not exist, or the form to write it in.
+    package static func todayError(_ text: String) -> String {
+        missingDay(text).map { "--today \(text) is not a date: \($0)" } ?? "--today must be a date written YYYY-MM-DD"
+    }
+
     static func date(_ text: String) -> Date? {
         let parts = text.trimmed.split(separator: "-")
         guard parts.count == 3, parts[0].count == 4, let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]) else { return nil }

@@ -12,6 +12,7 @@ package struct ObjectivesParser: Sendable {
         let document = written.sectionedByTopHeadings().withHandNumberedLists()
         var diagnostics = DiagnosticBag(path: document.path)
         diagnostics.append(document.diagnostics)
+        Self.warnMisspeltFrontMatter(document, diagnostics: &diagnostics)
         let periods = ObjectivesPeriod(config: config)
         var outline = ObjectiveOutline.make(document.blocks, endLine: document.lines.count,
                                             year: periods.defaultYear(document), config: config,
@@ -146,6 +147,11 @@ package struct ObjectivesParser: Sendable {
                                 line: table.line, column: table.column,
                                 fix: "write it as a Markdown table (`| Objective | Key result |`) or as `## Objective` headings over lists of key results")
         }
+        if objectives.isEmpty, document.blocks.isEmpty, document.frontMatter != nil {
+            // Front matter and nothing under it is as empty as an empty file, which is said.
+            diagnostics.warning(.emptyFile, "file holds only front matter: no objectives yet", line: 1,
+                                fix: "add its objectives (`bearing new objective --title \"…\"`), or remove the file until there are some")
+        }
         if objectives.isEmpty, !document.blocks.isEmpty {
             let periods = outline.regions.filter { $0.period != nil }
             if !periods.isEmpty, periods.allSatisfy(Self.onlyLinks) {
@@ -231,6 +237,23 @@ package struct ObjectivesParser: Sendable {
             }
             // Its own heading says nothing here: "## Done" over prose alone is an objective titled so, not a status.
             objectives[index].metadata.status = open.last(where: { $0.status != nil && $0.line != line })?.status
+        }
+    }
+
+    /// Front-matter keys Bearing reads in an objectives file (others belong to site generators and are left alone).
+    static let frontMatterKeys = ["quarter", "period", "year", "date", "team", "owner", "owners", "commitment", "type", "okr_type", "title"]
+
+    /// `teem: Platform`: a front-matter key one letter from one Bearing reads (two for a long one) is a slip, said with
+    /// its did-you-mean, where silence lost the file's team. Keys near `quarter` and `period` are `ObjectivesPeriod`'s.
+    static func warnMisspeltFrontMatter(_ document: MarkdownDocument, diagnostics: inout DiagnosticBag) {
+        for entry in document.frontMatter?.entries ?? [] {
+            let key = entry.key.lowercased()
+            guard key.count >= 4, !frontMatterKeys.contains(key),
+                  !["quarter", "period"].contains(where: { DidYouMean.editDistance(key, $0, limit: 3) <= 2 }),
+                  let meant = frontMatterKeys.first(where: { known in
+                      known.count >= 4 && DidYouMean.editDistance(key, known, limit: 3) <= (known.count >= 7 ? 2 : 1)
+                  }) else { continue }
+            diagnostics.warning(.unknownKey, "unknown front-matter key `\(entry.key)`; not read", line: entry.line, fix: "did you mean `\(meant)`?")
         }
     }
 
@@ -572,14 +595,14 @@ extension ObjectivesParser {
     /// result or text of the objective, so an unfilled skeleton is not graded, weighed or placed as work.
     static func leaveOutTemplateText(_ keyResults: inout [KeyResult], body: inout String, blocks: [Block], diagnostics: inout DiagnosticBag) {
         keyResults.removeAll { keyResult in
-            guard TemplateText.isPlaceholder(keyResult.text) else { return false }
+            guard SkeletonPlaceholders.isPlaceholder(keyResult.text) else { return false }
             diagnostics.warning(.templateText, "\"\(keyResult.text.trimmed)\" is still the template's placeholder key result; it is not counted",
                                 line: keyResult.location.line, column: keyResult.location.column,
                                 fix: "write the key result itself (with a figure when there is one), or remove the line")
             return true
         }
-        TemplateText.warnParagraphs(blocks, diagnostics: &diagnostics)
-        body = TemplateText.withoutPlaceholders(body)
+        SkeletonPlaceholders.warnParagraphs(blocks, diagnostics: &diagnostics)
+        body = SkeletonPlaceholders.withoutPlaceholders(body)
     }
 
     /// The objective a new quarter's file starts with (`A first objective for 2028-Q1`) while it is still only the
@@ -587,7 +610,7 @@ extension ObjectivesParser {
     /// and only its title is warned about.
     static func leaveOutTemplateObjectives(_ objectives: inout [Objective], diagnostics: inout DiagnosticBag) {
         objectives.removeAll { objective in
-            guard TemplateText.isObjectiveTitle(objective.title) else { return false }
+            guard SkeletonPlaceholders.isObjectiveTitle(objective.title) else { return false }
             let unfilled = objective.keyResults.isEmpty && objective.initiatives.isEmpty && objective.body.trimmed.isEmpty
             diagnostics.warning(.templateText, "\"\(objective.title)\" is still the template's placeholder title"
                                 + (unfilled ? "; the objective is left out until it is written" : ""),

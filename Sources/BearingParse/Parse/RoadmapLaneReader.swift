@@ -743,7 +743,7 @@ struct LaneReader {
         let own = shortName == nil ? section.blocks : Array(section.blocks.dropFirst())
         let (metadata0, metadataEnd) = MetadataReader(document: document).read(own, diagnostics: &diagnostics)
         IndentedKeyResults.warnMetadata(own, document: document, diagnostics: &diagnostics)
-        TemplateText.warnParagraphs(own, diagnostics: &diagnostics)
+        SkeletonPlaceholders.warnParagraphs(own, diagnostics: &diagnostics)
         var metadata = metadata0
         let bodyStart = metadataEnd.map { $0 + 1 } ?? (shortName == nil ? section.bodyLine : (section.blocks.first?.endLine ?? section.line) + 1)
         var written = section.title
@@ -783,7 +783,7 @@ struct LaneReader {
             id: section.label ?? "\(context.roadmapID)/\(Slug.make(idTitle))", roadmap: context.roadmapID, lane: context.lane.title,
             group: context.group, period: period, title: label.title, metadata: metadata,
             // `bearing new roadmap-item`'s placeholder sentence is no text to place the item by.
-            body: TemplateText.withoutPlaceholders(document.source(from: bodyStart, through: section.endLine)),
+            body: SkeletonPlaceholders.withoutPlaceholders(document.source(from: bodyStart, through: section.endLine)),
             location: SourceLocation(path: document.path, line: section.line, column: section.column), explicitID: section.label != nil,
             blocks: document.blocks(from: bodyStart, through: section.endLine))
         if inherits { made.statusFrom = context.given?.1 }

@@ -32,7 +32,8 @@ package enum ConfigLoader {
         case "base_url": config.baseURL = text(value, key: key, example: "`base_url: https://plans.example.com/`", diagnostics: &diagnostics) ?? config.baseURL
         case "today":
             guard let text = value.string, DateText.isISODate(text) else {
-                diagnostics.error(.configInvalid, "`today` must be a date written YYYY-MM-DD", line: value.line); return
+                let reason = value.string.flatMap(DateText.missingDay).map { "; \($0)" } ?? ""
+                diagnostics.error(.configInvalid, "`today` must be a date written YYYY-MM-DD" + reason, line: value.line); return
             }
             config.today = text
         case "allow_html":

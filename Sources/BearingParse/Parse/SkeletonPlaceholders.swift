@@ -4,7 +4,7 @@ import BearingModel
 /// and the parsers know them from here. A line still in the template's words is no work: it is warned about
 /// (`template-text`) and left out of key results, grades, effort and inference, so a skeleton nobody filled in does
 /// not count as a plan.
-package enum TemplateText {
+package enum SkeletonPlaceholders {
     /// The key result under a new objective.
     package static let keyResult = "A first key result, with a figure when there is one"
     /// The sentence under a new objective's metadata.
