@@ -66,6 +66,8 @@ struct DiagnosticCoverageTests {
         "restated item": ["strategy.md": minimalStrategy, "roadmaps/r.md": "## Backend\n- [x] Billing export\n\n## Frontend\n- [ ] Billing export\n"],
         "cycle": ["strategy.md": minimalStrategy, "roadmaps/r.md": "## Now\n### A\n- Depends on: a\n"],
         "image": ["strategy.md": minimalStrategy, "objectives/2026-Q1.md": "## A\n\n![diagram](images/missing.png)\n"],
+        "indented": ["strategy.md": minimalStrategy, "objectives/2026-Q1.md": "## A\n\n\tOwner: Priya\n\tStatus: at-risk\n"],
+        "template": ["strategy.md": minimalStrategy, "objectives/2026-Q1.md": "## A\n\n- [ ] A first key result, with a figure when there is one\n"],
         "files": [
             "bearing.yml": "max_file_size: 1KB\n",
             "objectives/2026-Q1.md": "",
