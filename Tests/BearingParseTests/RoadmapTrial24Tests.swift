@@ -16,6 +16,24 @@ struct RoadmapTrial24Tests {
         parse("# Roadmap\n\n\(body)\n").0.items
     }
 
+    // MARK: a checklist beside heading items
+
+    @Test("a checklist straight under a lane with heading items is work, however long its entries")
+    func longChecklistBesideHeadings() {
+        let found = items("""
+            ## Phases
+
+            - [x] Phase 10: DigitalOcean Provisioning (1/1 plan) — completed 2026-02-08
+            - [x] Phase 11: DNS Cutover & Decommission (2/2 plans) — completed 2026-02-09
+
+            ### v3.0 Federation Test
+
+            Turn the server into a federated web of trust.
+            """)
+        #expect(found.map(\.title).contains("DNS Cutover & Decommission"), "\(found.map(\.title))")
+        #expect(found.count == 3, "\(found.map(\.title))")
+    }
+
     // MARK: F1, conventional-commit labels
 
     @Test("a lane whose first bullet is `feat:` keeps all its items: the type is no misspelt Team field")

@@ -406,7 +406,10 @@ struct LaneReader {
                 // Beside heading items, plain bullets straight under the lane ("- Fix billing export") are its smaller
                 // pieces of work, as they are in a lane without headings; a list its prose introduces, or of sentences,
                 // describes the lane and is shown as its text.
-                if boldOnly && !bullets.allSatisfy({ $0?.startsBold == true }) && (described || !RoadmapLists.isTitles(listItems)) { continue }
+                // A checklist is work whatever its length ("- [x] Phase 11: DNS Cutover & Decommission (2/2 plans) — completed
+                // 2026-02-09", eleven words, dropped a GSD roadmap's four shipped phases as the lane's text).
+                if boldOnly && !bullets.allSatisfy({ $0?.startsBold == true }) && (described || !RoadmapLists.isTitles(listItems))
+                    && !listItems.allSatisfy({ $0.task != nil }) { continue }
                 consumed.insert(block.line)
                 for (item, bullet) in zip(listItems, bullets) {
                     guard let bullet else { continue }
