@@ -72,6 +72,13 @@ struct SuggestCommand: ConsoleCommand {
     private static func line(_ suggestion: Suggestion) -> String {
         let mark = suggestion.applicable ? "+" : "?"
         let hint = suggestion.subPriority.map { "; closest sub-priority \($0)" } ?? ""
+        if !suggestion.unresolved.isEmpty {
+            // --apply adds no second line beside one that names no priority: the listing says what to correct instead.
+            let written = suggestion.unresolved.map { "`\($0)`" }.joined(separator: ", ")
+            return "\(mark) \(suggestion.path):\(suggestion.line): \(suggestion.title) declares \(written), which names no priority; "
+                + "correct it to `Priorities: \(suggestion.priority)`  (strength \(String(format: "%.2f", suggestion.strength)); "
+                + "\(suggestion.evidence.isEmpty ? "no word to name as evidence" : suggestion.evidence.joined(separator: ", "))\(hint))"
+        }
         return "\(mark) \(suggestion.path):\(suggestion.line): \(suggestion.title) → Priorities: \(suggestion.priority)  "
             + "(strength \(String(format: "%.2f", suggestion.strength)); \(suggestion.evidence.isEmpty ? "no word to name as evidence" : suggestion.evidence.joined(separator: ", "))\(hint))"
     }

@@ -11,8 +11,11 @@ public struct Suggestion: Sendable, Hashable, Codable {
     public var subPriority: String?
     public var strength: Double
     public var evidence: [String]
-    /// Strong enough for `--apply` to write it.
+    /// Strong enough for `--apply` to write it, and the item has no `Priorities:` line of its own.
     public var applicable: Bool
+    /// What the item's own `Priorities:` line names when none of it resolves (`runbooks` for no such priority): `--apply`
+    /// adds no second line, so the fix is to correct that one.
+    public var unresolved: [String] = []
 }
 
 public enum Suggestions {
@@ -26,9 +29,11 @@ public enum Suggestions {
             let links = alignment.links(of: item.id).filter { $0.kind == .inferred }
             guard let top = links.first(where: { alignment.strategy.priority($0.priority)?.parent == nil }) else { return nil }
             let sub = links.first { alignment.strategy.priority($0.priority)?.parent == top.priority }
+            let unresolved = item.declared.map(\.text)
             return Suggestion(item: item.id, title: item.title, path: item.location.path, line: item.location.line, priority: top.priority,
                               subPriority: sub?.priority, strength: top.strength, evidence: top.evidence.map(\.term),
-                              applicable: top.strength >= max(threshold, Double(Calibration.orphanStrength)))
+                              applicable: unresolved.isEmpty && top.strength >= max(threshold, Double(Calibration.orphanStrength)),
+                              unresolved: unresolved)
         }
     }
 }
