@@ -81,3 +81,24 @@ let diffStrategy = """
         #expect(!text.contains("new priority") && !text.contains("priority removed"), "\(text)")
     }
 }
+
+/// Trial 24b, F10: a sub-priority's row showed "0% → 0%" beside its items; shares are the top-level priorities'.
+@Suite struct DiffSubPriorityShareTests {
+    @Test("a sub-priority's row has no share; its parent's has one")
+    func subPriorityShare() {
+        let base = loadWorkspace(["strategy.md": diffStrategy])
+        let head = loadWorkspace(["strategy.md": diffStrategy, "objectives/2026-Q4.md": """
+            # 2026-Q4
+
+            ## Run the shared stack for every community
+
+            - Priorities: shared-stack
+            """])
+        let diff = PlanDiff(base: (base, align(base), "main", nil), head: (head, align(head), "working tree", nil))
+        let sub = diff.priorities.first { $0.id == "shared-stack" }
+        #expect(sub != nil && sub?.shareBefore == nil && sub?.shareAfter == nil)
+        #expect(diff.priorities.first { $0.id == "platform" }?.shareAfter != nil)
+        let text = DiffMarkdown(diff: diff, titles: [:]).render()
+        #expect(text.contains("| ↳ Shared stack for every community | 0 → 1 | – → – |"), "\(text)")
+    }
+}

@@ -144,9 +144,12 @@ public struct PlanDiff: Sendable, Encodable {
                 if gapsAfter.contains(priority.id) && !gapsBefore.contains(baseID) { gap = .opened }
                 if gapsBefore.contains(baseID) && !gapsAfter.contains(priority.id) { gap = .closed }
             }
+            // Shares of effort are the top-level priorities' (they sum to 100 %); a sub-priority's work counts in its
+            // parent's, so its own share is none rather than "0% → 0%".
+            let shared = priority.parent == nil
             let change = PriorityChange(id: priority.id, title: priority.title, parent: priority.parent,
                                         itemsBefore: old?.items, itemsAfter: new?.items,
-                                        shareBefore: old?.effortShare, shareAfter: new?.effortShare, gap: gap,
+                                        shareBefore: shared ? old?.effortShare : nil, shareAfter: shared ? new?.effortShare : nil, gap: gap,
                                         renamedFrom: renamed[priority.id]?.title)
             let moved = change.itemsBefore != change.itemsAfter || gap != nil || change.renamedFrom != nil
                 || (change.shareBefore.map { (($0 * 100).rounded()) } != change.shareAfter.map { (($0 * 100).rounded()) })
