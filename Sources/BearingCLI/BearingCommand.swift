@@ -24,6 +24,7 @@ public struct BearingCommand: ParsableCommand {
     /// has errors or a command failed, 2 a usage error (ArgumentParser's, or a ValidationError from a command).
     /// Nothing here exits the process, so tests run commands in process with a capturing `console`.
     public static func run(_ arguments: [String], console: Console = .standard) -> Int32 {
+        var subcommand: ParsableCommand.Type?
         do {
             let parsed = try parseAsRoot(arguments)
             guard let command = parsed as? ConsoleCommand else {
@@ -32,7 +33,14 @@ public struct BearingCommand: ParsableCommand {
                 try root.run()
                 return 0
             }
+            subcommand = type(of: parsed)
             return try command.run(console)
+        } catch let error as ValidationError where subcommand != nil {
+            // Thrown by a command's own checks after parsing: ArgumentParser would print the root's usage
+            // ("Usage: bearing <subcommand>"), so the message is given with the command's own.
+            let name = subcommand?.configuration.commandName ?? "<subcommand>"
+            console.error("Error: \(error.message)\nUsage: \(usageString(for: subcommand!))\n  See 'bearing \(name) --help' for more information.")
+            return 2
         } catch let failure as CommandFailure {
             console.error(failure.message)
             return failure.code

@@ -47,3 +47,17 @@ struct Trial24bCommandsTests {
         #expect(asOf.stderr.contains("2026-13-45 is not a date: there is no month 13"), "\(asOf.stderr)")
     }
 }
+
+/// A command's own usage error printed the root's usage ("Usage: bearing <subcommand>"): it now prints the command's.
+@Suite struct CommandUsageErrorTests {
+    @Test("a usage error a command finds after parsing shows that command's usage")
+    func commandUsage() throws {
+        let repo = try GitFixture()
+        defer { repo.remove() }
+        try repo.write(["strategy.md": Trial24bCommandsTests.strategy])
+        let run = try Bearing.run(["report", "--workspace", repo.root.path, "--today", "2026-02-30"])
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("Usage: bearing report [--workspace <dir>]") && run.stderr.contains("See 'bearing report --help'"), "\(run.stderr)")
+        #expect(!run.stderr.contains("bearing <subcommand>"), "\(run.stderr)")
+    }
+}
