@@ -91,3 +91,52 @@ struct NonEnglishMeasuresTests {
         #expect(near(results.first { $0.text.hasPrefix("3 de 5") }?.progress, 0.6))
     }
 }
+
+/// A Spanish OKR template's table (`| Key Result | Meta | Actual | % Avance |`) gave "its Current value has no target"
+/// for every row, its `Objetivo:` line a did-you-mean of `Objective` (a reference), and `Responsable:` was no owner.
+@Suite("Key-result tables and fields headed in other languages")
+struct NonEnglishTablesTests {
+    func objectives(_ markdown: String) -> (ObjectivesFile, [Diagnostic]) {
+        ObjectivesParser().parse(read(markdown, path: "objectives/2026-Q4.md"))
+    }
+
+    @Test("Meta / Actual, Ziel / Ist, Cible / Actuel, Alvo / Atual are a target and where it stands", arguments: [
+        ("Key Result", "Meta", "Actual"), ("Schlüsselergebnis", "Ziel", "Ist"), ("Résultat clé", "Cible", "Actuel"),
+        ("Resultado-chave", "Alvo", "Atual"), ("Resultado clave", "Meta", "Valor actual"),
+    ])
+    func headers(_ kr: String, _ target: String, _ current: String) {
+        let (file, diagnostics) = objectives("""
+            # OKRs Q4 2026
+
+            ## OKR 1: Servicio confiable
+
+            | \(kr) | \(target) | \(current) |
+            |---|---|---|
+            | Alertas con runbook | 24 | 18 |
+            """)
+        let result = file.objectives.first?.keyResults.first
+        #expect(result?.progress.map { abs($0 - 0.75) < 0.001 } ?? false, "\(kr)/\(target)/\(current): \(String(describing: result?.progress)) \(diagnostics)")
+    }
+
+    @Test("Objetivo: is the objective's own words, Responsable: its owner, Equipo: its team, Fecha límite: its due date")
+    func fields() {
+        let (file, diagnostics) = objectives("""
+            # OKRs Q4 2026
+
+            ## Servicio confiable
+
+            Objetivo: Que nada de lo que usan los clientes se caiga.
+            Responsable: Ana Pérez
+            Equipo: Plataforma
+            Fecha límite: 2026-12-15
+
+            - [ ] Alertas con runbook: 18 de 24
+            """)
+        let objective = file.objectives.first
+        #expect(objective?.metadata.owners == ["Ana Pérez"])
+        #expect(objective?.metadata.team == "Plataforma")
+        #expect(objective?.metadata.due == "2026-12-15")
+        #expect(!diagnostics.contains { $0.code == .unknownKey }, "\(diagnostics)")
+        #expect(objective?.keyResults.first?.progress.map { abs($0 - 0.75) < 0.001 } ?? false)
+    }
+}

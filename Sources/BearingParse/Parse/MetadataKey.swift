@@ -10,6 +10,12 @@ enum MetadataKey: String, CaseIterable {
         // Rust's project goals: `| Task | Owner(s) or team(s) | Notes |`.
         "owner(s) or team(s)": .owners, "owner or team": .owners, "owners or teams": .owners, "owner/team": .owners,
         "owner / team": .owners, "owner(s)/team(s)": .owners,
+        // Who owns it, the team and the due date as Spanish, French, German, Portuguese, Italian and Dutch plans name
+        // them: the values (names, dates) read the same in any language. Status stays English: its values are words.
+        "responsable": .owners, "responsables": .owners, "verantwortlich": .owners, "verantwortliche": .owners,
+        "dueño": .owners, "dono": .owners, "propriétaire": .owners, "responsabile": .owners, "eigenaar": .owners,
+        "equipo": .team, "équipe": .team, "equipe": .team, "squadra": .team,
+        "fecha límite": .due, "fecha limite": .due, "échéance": .due, "fällig": .due, "frist": .due, "prazo": .due, "scadenza": .due,
         "team": .team, "teams": .team,
         "status": .status, "state": .status,
         "priorities": .priorities, "priority": .priorities, "aligns to": .priorities, "aligned to": .priorities,

@@ -249,10 +249,18 @@ struct MetadataReader {
     /// A known spelling within typo distance of `key`, for "did you mean". Of the nearest, the one whose value `value`
     /// fits wins: "Stauts: off track" is a status, not `Starts`. A three-letter key is a typo only one edit from a key
     /// its value fits ("Deu: 2026-12-01"), since short words are near too many keys.
+    /// Fields of Spanish, Portuguese, French, Italian and German plans that are within typo distance of an English key
+    /// ("Objetivo:" of `Objective`, a reference): kept as custom fields with no did-you-mean, which would turn the
+    /// objective's own description into an unresolved reference.
+    private static let otherLanguageFields: Set<String> = [
+        "objetivo", "objetivos", "objectif", "objectifs", "obiettivo", "obiettivi", "ziel", "ziele", "meta", "metas", "estado",
+        "statut", "stato", "fecha", "datum",
+    ]
+
     static func nearKey(_ key: String, value: String) -> String? {
         let normalized = MetadataKey.normalize(key)
         // `feat: …`, `test: …`: a commit type labels a piece of work; it is no misspelt Team or Start.
-        guard normalized.count >= 3, !CommitTypeLabel.isType(normalized) else { return nil }
+        guard normalized.count >= 3, !CommitTypeLabel.isType(normalized), !Self.otherLanguageFields.contains(normalized) else { return nil }
         let candidates = MetadataKey.spellings.keys.filter { abs($0.count - normalized.count) <= 2 }.sorted()
         var best: (spelling: String, distance: Int, fits: Bool)?
         for candidate in candidates {

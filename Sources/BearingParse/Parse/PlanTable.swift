@@ -69,15 +69,25 @@ enum PlanTable {
         "deliverable", "deliverables", "epic", "epics", "theme", "themes", "feature", "features", "milestone", "milestones",
         "okr", "okrs", "priority", "priorities", "outcome", "outcomes", "bet", "bets", "work", "workstream", "activity",
         "task", "tasks", "work item", "work items", "workstreams", "activities", "capability", "capabilities", "enhancement", "enhancements",
+        // The same columns as German, French, Spanish, Portuguese and Italian plans head them.
+        "ziele", "vorhaben", "projekt", "projekte", "meilenstein", "meilensteine", "objectif", "objectifs", "projet", "projets",
+        "jalon", "jalons", "livrable", "livrables", "objetivo", "objetivos", "iniciativa", "iniciativas", "proyecto", "proyectos",
+        "hito", "hitos", "entregable", "entregables", "projeto", "projetos", "marco", "marcos", "obiettivo", "obiettivi",
+        "progetto", "progetti", "iniziativa", "iniziative",
     ]
     static let keyResultHeaders: Set<String> = [
         "key result", "key results", "key result(s)", "kr", "krs", "kr(s)", "measure", "measures", "measure of success",
         "measures of success", "metric", "metrics", "kpi", "kpis", "key performance indicator", "key performance indicator (kpi)",
         "key performance indicators", "success metric", "success metrics", "indicator",
+        "resultado clave", "resultados clave", "schlüsselergebnis", "schlüsselergebnisse", "kennzahl", "kennzahlen", "résultat clé",
+        "résultats clés", "résultats-clés", "indicateur", "indicateurs", "resultado-chave", "resultados-chave", "resultado chave",
+        "resultados chave", "indicador", "indicadores", "risultato chiave", "risultati chiave", "indicatore", "indicatori",
     ]
-    static let statusHeaders: Set<String> = ["status", "state", "health", "rag", "on track?"]
+    static let statusHeaders: Set<String> = ["status", "state", "health", "rag", "on track?", "estado", "zustand", "statut", "état", "situação", "stato"]
     static let progressHeaders: Set<String> = ["progress", "score", "grade", "result", "results", "current", "achieved", "% done", "percent",
-                                                   "% complete", "percent complete", "% completed", "completion", "% progress"]
+                                                   "% complete", "percent complete", "% completed", "completion", "% progress",
+                                                   "avance", "% avance", "progreso", "% progreso", "fortschritt", "% erledigt", "erreicht",
+                                                   "avancement", "% avancement", "progression", "progresso", "% concluído", "avanzamento", "voortgang"]
 
     /// A header cell as a key: lowercased, spaces collapsed, without a trailing colon or emphasis.
     static func headerKey(_ cell: TableCell) -> String {
@@ -431,11 +441,17 @@ enum PlanTable {
     private static let bareLabel = Pattern(#"^\s*(?:(?:KR|Key\s+results?)\s*#?\s*)?\d+(?:\.\d+)*\s*[:.)]?\s*$"#)
 
     /// Columns of a key result's target and where it stands ("Target | Actual"): its progress, read together.
-    static let targetHeaders: Set<String> = ["target", "goal", "target value"]
-    static let currentHeaders: Set<String> = ["current", "actual", "current value", "now", "baseline → current"]
+    /// In other languages too: "Meta | Actual" (Spanish), "Ziel | Ist", "Cible | Actuel", "Alvo | Atual". Their words for
+    /// "objective" ("Objetivo", "Objectif") head titles, not targets.
+    static let targetHeaders: Set<String> = ["target", "goal", "target value", "meta", "valor meta", "ziel", "zielwert", "soll", "sollwert",
+                                             "cible", "valeur cible", "alvo", "valor alvo", "traguardo", "streefwaarde"]
+    static let currentHeaders: Set<String> = ["current", "actual", "current value", "now", "baseline → current", "valor actual", "aktuell",
+                                              "ist", "istwert", "actuel", "valeur actuelle", "atual", "valor atual", "attuale", "huidig"]
     /// Where the measure started (`| Baseline | Target | Current |`): progress counts from it, so a falling target
     /// (an error rate from 1.4 to 0.9, now 1.1) is read, and a rising one does not count from zero.
-    static let baselineHeaders: Set<String> = ["baseline", "base line", "start", "starting value", "starting point", "start value", "initial value"]
+    static let baselineHeaders: Set<String> = ["baseline", "base line", "start", "starting value", "starting point", "start value", "initial value",
+                                               "línea base", "linea base", "valor inicial", "ausgangswert", "basiswert", "référence",
+                                               "valeur de départ", "linha de base", "valore iniziale", "nulmeting"]
 
     /// The key results of a table with a key-result column, nil for any other table.
     static func keyResults(in block: Block) -> [KeyResultRow]? {
