@@ -101,6 +101,8 @@ enum HeadingRole: Equatable {
         // An OKR plan's own report on itself: the work's details, mid-quarter and end-of-quarter updates.
         "progress update", "progress report", "final summary", "end of quarter summary", "end-of-quarter summary",
         "quarter summary", "task details", "project details",
+        // A summary at the foot of a plan in another language ("## Resumen de Avance Global", "## Zusammenfassung der Ziele").
+        "resumen", "zusammenfassung", "résumé", "resumo", "riepilogo", "samenvatting",
     ]
     private static let activityWords: Set<String> = ["activity", "activities", "workstreams", "initiatives"]
     /// Words for what measures an objective, written beside the word for the objectives in a container's title.

@@ -595,7 +595,7 @@ extension ObjectivesParser {
     /// result or text of the objective, so an unfilled skeleton is not graded, weighed or placed as work.
     static func leaveOutTemplateText(_ keyResults: inout [KeyResult], body: inout String, blocks: [Block], diagnostics: inout DiagnosticBag) {
         keyResults.removeAll { keyResult in
-            guard SkeletonPlaceholders.isPlaceholder(keyResult.text) else { return false }
+            guard SkeletonPlaceholders.isPlaceholder(keyResult.text) || SkeletonPlaceholders.isSlot(keyResult.text) else { return false }
             diagnostics.warning(.templateText, "\"\(keyResult.text.trimmed)\" is still the template's placeholder key result; it is not counted",
                                 line: keyResult.location.line, column: keyResult.location.column,
                                 fix: "write the key result itself (with a figure when there is one), or remove the line")
@@ -610,8 +610,10 @@ extension ObjectivesParser {
     /// and only its title is warned about.
     static func leaveOutTemplateObjectives(_ objectives: inout [Objective], diagnostics: inout DiagnosticBag) {
         objectives.removeAll { objective in
-            guard SkeletonPlaceholders.isObjectiveTitle(objective.title) else { return false }
-            let unfilled = objective.keyResults.isEmpty && objective.initiatives.isEmpty && objective.body.trimmed.isEmpty
+            let slot = SkeletonPlaceholders.isSlot(objective.title)
+            guard slot || SkeletonPlaceholders.isObjectiveTitle(objective.title) else { return false }
+            // A template's slot for a title ("{{TITULO_OKR_2}}") over its own unfilled slots: its body is the template's too.
+            let unfilled = objective.keyResults.isEmpty && objective.initiatives.isEmpty && (slot || objective.body.trimmed.isEmpty)
             diagnostics.warning(.templateText, "\"\(objective.title)\" is still the template's placeholder title"
                                 + (unfilled ? "; the objective is left out until it is written" : ""),
                                 line: objective.location.line, column: objective.location.column,

@@ -32,6 +32,17 @@ package enum SkeletonPlaceholders {
         return trimmed == keyResult || trimmed == objectiveWhy || trimmed == roadmapWhat
     }
 
+    /// A template's slot standing for the whole text: `{{TITULO_OKR_2}}`, `{KR_1}`, `[Objective name]`, `<objective>`,
+    /// `___`. An OKR template copied and not filled in ("## OKR 2: {{TITULO_OKR_2}}" over a table of `{{KR_2_1}}`
+    /// cells) was an objective with a key result of its own.
+    package static func isSlot(_ text: String) -> Bool {
+        let trimmed = text.trimmed
+        guard let first = trimmed.first, "{[<_".contains(first) else { return false }
+        return slot.matches(trimmed)
+    }
+
+    private static let slot = Pattern(#"^(?:\{\{[^{}]{1,80}\}\}|\{[A-Za-z_][A-Za-z0-9_ ]{0,60}\}|\[[^\[\]]{1,80}\]|<[^<>]{1,80}>|_{3,})$"#)
+
     /// `body` without its placeholder lines (`- [ ] A first key result, …`, a paragraph that is only `Why this matters …`),
     /// for the text that inference reads.
     package static func withoutPlaceholders(_ body: String) -> String {
