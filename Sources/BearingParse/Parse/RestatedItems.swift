@@ -96,16 +96,7 @@ enum RestatedItems {
         }
         if item.period == nil { item.period = copy.period }
         if item.group == nil { item.group = copy.group }
-        if metadata.owners.isEmpty { metadata.owners = said.owners }
-        if metadata.team == nil { metadata.team = said.team }
-        if metadata.confidence == nil { metadata.confidence = said.confidence }
-        if metadata.effort == nil { metadata.effort = said.effort }
-        if metadata.priorities.isEmpty { metadata.priorities = said.priorities }
-        if metadata.roadmaps.isEmpty { metadata.roadmaps = said.roadmaps }
-        if metadata.objectives.isEmpty { metadata.objectives = said.objectives }
-        if metadata.dependsOn.isEmpty { metadata.dependsOn = said.dependsOn }
-        metadata.issues += said.issues.filter { !metadata.issues.contains($0) }
-        metadata.custom += said.custom.filter { field in !metadata.custom.contains { $0.key == field.key } }
+        metadata.fillUnset(from: said)
         item.metadata = metadata
         let body = copy.body.trimmed
         if !body.isEmpty, !item.body.contains(body) {
