@@ -173,6 +173,7 @@ public enum Status: String, Sendable, Codable, CaseIterable {
             .trimmingCharacters(in: CharacterSet(charactersIn: ".!:;,"))
         guard !key.isEmpty else { return nil }
         if let exact = Status(rawValue: key) { return exact }
+        if let translated = otherLanguages[key] { return translated }
         switch key {
         case "todo", "to-do", "planned", "idea", "draft", "not-begun", "proposed", "backlog", "new", "not-yet-started", "ready", "queued",
              "planning", "in-planning", "under-consideration", "considering", "exploring", "scoping", "pending", "tbd", "upcoming",
@@ -202,6 +203,60 @@ public enum Status: String, Sendable, Codable, CaseIterable {
             return split == text ? nil : words(split)
         }
     }
+
+    /// The status words of German, French, Spanish, Portuguese, Italian and Dutch plans (`Estado: En progreso`,
+    /// `| Erledigt |`), with and without their accents, as people type them. "Delayed" and "late" in each are at risk,
+    /// as "behind" is; "pending" and "on hold" read as not started, since they name work that has not begun.
+    package static let otherLanguages: [String: Status] = {
+        let words: [(Status, [String])] = [
+            (.notStarted, [
+                "geplant", "offen", "nicht-begonnen", "noch-nicht-begonnen", "ausstehend", "zu-erledigen", "neu",
+                "à-faire", "a-faire", "prévu", "prevu", "planifié", "planifie", "non-commencé", "non-commence", "pas-commencé",
+                "pas-commence", "en-attente", "à-venir", "a-venir",
+                "pendiente", "por-hacer", "planificado", "planeado", "no-iniciado", "sin-empezar", "sin-iniciar", "por-iniciar",
+                "pendente", "a-fazer", "planejado", "não-iniciado", "nao-iniciado", "por-fazer",
+                "da-fare", "pianificato", "non-iniziato", "in-attesa",
+                "gepland", "te-doen", "niet-gestart", "nog-niet-gestart",
+            ]),
+            (.onTrack, [
+                "in-arbeit", "in-bearbeitung", "laufend", "läuft", "lauft", "in-umsetzung", "im-plan", "auf-kurs",
+                "en-cours", "en-bonne-voie", "en-progrès", "en-progres",
+                "en-progreso", "en-curso", "en-marcha", "en-proceso", "en-desarrollo", "iniciado",
+                "em-andamento", "em-progresso", "em-curso", "em-desenvolvimento",
+                "in-corso", "in-lavorazione", "in-sviluppo", "avviato",
+                "bezig", "in-uitvoering", "lopend", "op-schema",
+            ]),
+            (.atRisk, [
+                "gefährdet", "gefahrdet", "verzögert", "verzogert", "pausiert", "im-verzug", "in-verzug",
+                "à-risque", "a-risque", "en-retard", "en-pause", "menacé", "menace",
+                "en-riesgo", "retrasado", "pausado", "en-pausa", "atrasado",
+                "em-risco", "em-pausa",
+                "a-rischio", "in-ritardo", "in-pausa", "sospeso",
+                "risico", "vertraagd", "gepauzeerd", "achter-op-schema",
+            ]),
+            (.offTrack, [
+                "blockiert", "gestoppt", "bloqué", "bloque", "bloqueado", "detenido", "bloccato", "fermo", "geblokkeerd",
+            ]),
+            (.done, [
+                "erledigt", "fertig", "abgeschlossen", "umgesetzt", "erreicht", "geliefert", "veröffentlicht", "erfüllt",
+                "terminé", "termine", "fait", "achevé", "acheve", "livré", "réalisé", "realise", "atteint", "complété",
+                "hecho", "completado", "terminado", "finalizado", "logrado", "cumplido", "entregado", "lanzado", "listo",
+                "concluído", "concluido", "feito", "entregue", "lançado", "lancado", "pronto", "atingido",
+                "completato", "fatto", "concluso", "terminato", "raggiunto", "rilasciato",
+                "klaar", "afgerond", "voltooid", "gereed", "opgeleverd", "behaald",
+            ]),
+            (.dropped, [
+                "verworfen", "abgebrochen", "gestrichen", "abgesagt", "eingestellt",
+                "abandonné", "abandonne", "annulé", "annule", "supprimé",
+                "cancelado", "descartado", "abandonado", "anulado",
+                "annullato", "abbandonato", "scartato",
+                "geannuleerd", "geschrapt", "vervallen",
+            ]),
+        ]
+        var table: [String: Status] = [:]
+        for (status, spellings) in words { for spelling in spellings { table[spelling] = status } }
+        return table
+    }()
 
     /// `text` with a "-" wherever a capital follows a small letter: "OnTrack" → "On-Track".
     private static func camelWords(_ text: String) -> String {

@@ -11,13 +11,15 @@ enum MetadataKey: String, CaseIterable {
         "owner(s) or team(s)": .owners, "owner or team": .owners, "owners or teams": .owners, "owner/team": .owners,
         "owner / team": .owners, "owner(s)/team(s)": .owners,
         // Who owns it, the team and the due date as Spanish, French, German, Portuguese, Italian and Dutch plans name
-        // them: the values (names, dates) read the same in any language. Status stays English: its values are words.
+        // them: the values (names, dates) read the same in any language; status words are read in these languages too
+        // (`Status.otherLanguages`).
         "responsable": .owners, "responsables": .owners, "verantwortlich": .owners, "verantwortliche": .owners,
         "dueño": .owners, "dono": .owners, "propriétaire": .owners, "responsabile": .owners, "eigenaar": .owners,
         "equipo": .team, "équipe": .team, "equipe": .team, "squadra": .team,
         "fecha límite": .due, "fecha limite": .due, "échéance": .due, "fällig": .due, "frist": .due, "prazo": .due, "scadenza": .due,
         "team": .team, "teams": .team,
-        "status": .status, "state": .status,
+        "status": .status, "state": .status, "estado": .status, "statut": .status, "état": .status, "etat": .status,
+        "stato": .status, "zustand": .status, "situação": .status, "situacao": .status,
         "priorities": .priorities, "priority": .priorities, "aligns to": .priorities, "aligned to": .priorities,
         "aligns with": .priorities, "serves": .priorities, "strategic priority": .priorities, "strategic priorities": .priorities,
         // What a strategy calls its priorities, as a column or field naming the one a row serves. A bare "Goal" is not

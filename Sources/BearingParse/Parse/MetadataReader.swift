@@ -253,8 +253,8 @@ struct MetadataReader {
     /// ("Objetivo:" of `Objective`, a reference): kept as custom fields with no did-you-mean, which would turn the
     /// objective's own description into an unresolved reference.
     private static let otherLanguageFields: Set<String> = [
-        "objetivo", "objetivos", "objectif", "objectifs", "obiettivo", "obiettivi", "ziel", "ziele", "meta", "metas", "estado",
-        "statut", "stato", "fecha", "datum",
+        "objetivo", "objetivos", "objectif", "objectifs", "obiettivo", "obiettivi", "ziel", "ziele", "meta", "metas",
+        "fecha", "datum",
     ]
 
     static func nearKey(_ key: String, value: String) -> String? {

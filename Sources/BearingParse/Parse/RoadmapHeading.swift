@@ -135,13 +135,21 @@ enum RoadmapHeading {
             "under way", "underway", "in development", "wip"].contains(where: { starts(lower, with: $0) }) { return .onTrack }
         if ["blocked", "stalled", "on hold"].contains(where: { starts(lower, with: $0) }) { return .offTrack }
         if starts(lower, with: "at risk") { return .atRisk }
+        if let said = translated(lower), [.onTrack, .atRisk, .offTrack].contains(said) { return said }
         return nil
+    }
+
+    /// The status a whole lane title says in another language ("## En cours", "## Erledigt", "## Cancelado").
+    private static func translated(_ lower: String) -> Status? {
+        let words = lower.split(whereSeparator: { !$0.isLetter && $0 != "'" })
+        guard !words.isEmpty, words.count <= 4 else { return nil }
+        return Status.otherLanguages[words.joined(separator: "-")]
     }
 
     /// True for a lane of work given up: "Removed", "Dropped", "Cancelled", "Descoped", "Archived" (not "Cut…", a theme may start so).
     static func isDropped(_ title: String) -> Bool {
         let lower = normalized(title)
-        return droppedStarts.contains { starts(lower, with: $0) } || isDeclinedLane(lower)
+        return droppedStarts.contains { starts(lower, with: $0) } || isDeclinedLane(lower) || translated(lower) == .dropped
     }
 
     /// "## Never", "## Not planned": a lane of ideas considered and declined, beside Now / Later / Someday. Only as the
@@ -154,7 +162,7 @@ enum RoadmapHeading {
     /// True for a lane of finished work ("Recently shipped", "What We've Accomplished", "Completed").
     static func isDone(_ title: String) -> Bool {
         let lower = normalized(title)
-        return doneStarts.contains { starts(lower, with: $0) }
+        return doneStarts.contains { starts(lower, with: $0) } || translated(lower) == .done
     }
 
     /// The lane's kind and normalized period: a horizon when a horizon word is in the title, else what the period
