@@ -102,3 +102,49 @@ struct OtherLanguageStatusTests {
         #expect(roadmap.items.map(\.metadata.status) == [.done, .onTrack, .dropped, .done])
     }
 }
+
+/// Now / Next / Later written in other languages: `### Jetzt` / `### Als Nächstes` / `### Später` under one H2 were
+/// groups of one lane, and a Spanish "Ahora / Después" file saved among the objectives was read as objectives.
+@Suite("Horizon lanes in other languages")
+struct OtherLanguageHorizonTests {
+    @Test("H3 horizons under one H2 are the lanes", arguments: [
+        ["Jetzt", "Als Nächstes", "Später"], ["Maintenant", "Ensuite", "Plus tard"], ["Ahora", "Próximamente", "Más adelante"],
+        ["Agora", "Em breve", "Mais tarde"], ["Adesso", "Prossimamente", "Più avanti"], ["Nu", "Binnenkort", "Later"],
+    ])
+    func lanes(_ titles: [String]) {
+        let (roadmap, _) = RoadmapParser().parse(read("""
+            # Produkt
+
+            ## Roadmap
+
+            ### \(titles[0])
+
+            - Suche im Katalog
+
+            ### \(titles[1])
+
+            - Mobile App
+
+            ### \(titles[2])
+
+            - Offline-Modus
+            """, path: "roadmaps/produkt.md"))
+        #expect(roadmap.lanes.map(\.title) == titles)
+        #expect(roadmap.items.map(\.lane) == titles)
+    }
+
+    @Test("a file of horizon H2s saved among the objectives is a roadmap")
+    func misplaced() {
+        #expect(ObjectivesParser.roadmapLanes(read("""
+            # Hoja de ruta
+
+            ## Ahora
+
+            - Buscador del catálogo
+
+            ## Después
+
+            - Aplicación móvil
+            """, path: "objectives/hoja-de-ruta.md"))?.titles == ["Ahora", "Después"])
+    }
+}

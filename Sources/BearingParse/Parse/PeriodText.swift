@@ -14,6 +14,14 @@ enum PeriodText {
         "now", "next", "later", "in flight", "in-flight", "in progress", "upcoming", "candidate", "candidates", "done", "completed",
         "shipped", "backlog", "future", "someday", "icebox", "current", "exploring", "under consideration", "planned", "ideas",
         "next up", "on deck", "delivered", "recently completed", "up next", "not now",
+        // Now / Next / Later in German, French, Spanish, Portuguese, Italian and Dutch roadmaps, as whole titles only
+        // ("ora", "nu" are words of other titles too).
+        "jetzt", "als nächstes", "als naechstes", "später", "spaeter", "demnächst", "zukunft",
+        "maintenant", "ensuite", "plus tard", "prochainement", "à venir", "a venir", "futur",
+        "ahora", "después", "despues", "más adelante", "mas adelante", "próximamente", "proximamente", "a continuación", "futuro",
+        "agora", "depois", "mais tarde", "em breve", "a seguir",
+        "adesso", "ora", "dopo", "più avanti", "piu avanti", "prossimamente",
+        "nu", "straks", "binnenkort", "toekomst",
     ]
 
     /// The normalised period named in `text` ("2026-Q1", "Q1", "2026-H2", "2026"), using `year` when the text has none.
