@@ -114,10 +114,14 @@ public struct Aligner: Sendable {
         return (byPeriod[quarter] ?? []) + longer.flatMap { byPeriod[$0] ?? [] }
     }
 
-    /// The date to score for: `--today`, else `today:` in bearing.yml, else the clock.
-    public static func today(option: String?, config: WorkspaceConfig) -> Date? {
+    /// The date to score for: `--today`, else `today:` in bearing.yml, else the clock's day — at midnight UTC, as
+    /// `--today` gives it. Scores follow the day the pages show, not the time of day: with the instant, two builds an
+    /// hour apart wrote a different pace into `planning.db` for the same files.
+    public static func today(option: String?, config: WorkspaceConfig, clock: Date = Date()) -> Date? {
         if let text = option ?? config.today { return DateText.parse(text) }
-        return Date()
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        return calendar.startOfDay(for: clock)
     }
 }
 
