@@ -128,11 +128,27 @@ public struct DiffMarkdown {
                 let covered = change.gradeCoverage.map { " (\($0))" } ?? ""
                 notes.append("key results \(change.progressBefore.map(Self.percent) ?? "–") → \(change.progressAfter.map(Self.percent) ?? "–")\(covered)")
             }
+            notes += scheduleNotes(change)
             notes += linkNotes(change)
             if change.orphanAfter && !change.orphanBefore { notes.append("⚠️ orphan: serves no priority clearly") }
             if change.orphanBefore && !change.orphanAfter && change.change == .changed { notes.append("no longer an orphan") }
             return [name, notes.joined(separator: "; ")]
         }
+    }
+
+    /// When the item is planned, where it moved: a later period or due date is a slip and is marked, as a review
+    /// reads it first; a lane renamed with the same period and date ("Next" → "Now") is a move.
+    private func scheduleNotes(_ change: PlanDiff.ItemChange) -> [String] {
+        guard let before = change.scheduleBefore, let after = change.scheduleAfter else { return [] }
+        var notes: [String] = []
+        if before.period != after.period {
+            notes.append("period \(Self.cell(before.period ?? "–")) → \(Self.cell(after.period ?? "–"))")
+        } else if before.lane != after.lane {
+            notes.append("lane \(Self.cell(before.lane ?? "–")) → \(Self.cell(after.lane ?? "–"))")
+        }
+        if before.due != after.due { notes.append("due \(Self.cell(before.due ?? "–")) → \(Self.cell(after.due ?? "–"))") }
+        if change.slipped, !notes.isEmpty { notes[0] = "⚠️ slipped: " + notes[0] }
+        return notes
     }
 
     /// The item's links that moved. A link that became declared ("Priorities:" added, or its misspelt key fixed) says

@@ -69,6 +69,33 @@ public struct PlanDiff: Sendable, Encodable {
         /// What the item declares in the head that names nothing (`Priorities: stabilty`, each an error): its links are
         /// inferred meanwhile, so they are no choice the change made.
         public var unresolvedAfter: [String] = []
+        /// When it is planned on each side, set only when it moved: the most important change of a roadmap item for a
+        /// review ("Pricing page revamp" slipping from 2026-Q3 to 2026-Q4 changes no link, status or progress).
+        public var scheduleBefore: Schedule?
+        public var scheduleAfter: Schedule?
+        /// It moved to a later period or due date.
+        public var slipped = false
+    }
+
+    /// Where an item sits in time: its period (a quarter, half-year or year), its roadmap lane and its due date.
+    public struct Schedule: Sendable, Encodable, Equatable {
+        public var period: String?
+        public var lane: String?
+        public var due: String?
+
+        /// Every item's schedule in `plan`, by id.
+        static func all(_ plan: Plan, _ alignment: Alignment) -> [String: Schedule] {
+            var out: [String: Schedule] = [:]
+            for item in alignment.items where item.isCounted {
+                out[item.id] = Schedule(period: item.quarter?.description, lane: nil, due: nil)
+            }
+            for objective in plan.objectives { out[objective.id]?.due = objective.metadata.due }
+            for item in plan.roadmapItems {
+                out[item.id]?.lane = item.lane
+                out[item.id]?.due = item.metadata.due
+            }
+            return out
+        }
     }
 
     public struct Problem: Sendable, Encodable, Equatable {
@@ -102,7 +129,8 @@ public struct PlanDiff: Sendable, Encodable {
         self.base = Self.side(base.plan, base.alignment, label: base.label, commit: base.commit)
         self.head = Self.side(head.plan, head.alignment, label: head.label, commit: head.commit)
         priorities = Self.priorityChanges(base.alignment, head.alignment)
-        items = Self.itemChanges(base.alignment, head.alignment, misspelt: Self.misspeltKeys(base.plan))
+        items = Self.itemChanges(base.alignment, head.alignment, misspelt: Self.misspeltKeys(base.plan),
+                                 schedules: (Schedule.all(base.plan, base.alignment), Schedule.all(head.plan, head.alignment)))
         let unresolved = Self.unresolvedReferences(head.plan)
         for index in items.indices where items[index].change != .removed {
             items[index].unresolvedAfter = unresolved[items[index].id] ?? []
@@ -161,14 +189,15 @@ public struct PlanDiff: Sendable, Encodable {
     /// Objectives and roadmap items matched by id, then the rest by kind and title: a roadmap item's id carries its
     /// file's name, so renaming or moving a file changes nothing. A retitled objective (its id is its title's slug)
     /// shows as one removed and one added.
-    static func itemChanges(_ base: Alignment, _ head: Alignment, misspelt: [String: String] = [:]) -> [ItemChange] {
+    static func itemChanges(_ base: Alignment, _ head: Alignment, misspelt: [String: String] = [:],
+                            schedules: (base: [String: Schedule], head: [String: Schedule]) = ([:], [:])) -> [ItemChange] {
         let beforeItems = base.items.filter(\.isCounted), afterItems = head.items.filter(\.isCounted)
         let beforeIDs = Set(beforeItems.map(\.id)), afterIDs = Set(afterItems.map(\.id))
         let before = Dictionary(beforeItems.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         // Items only on one side, by kind and title, for the second round of matching.
         var removedByTitle: [String: [AlignedItem]] = [:]
         for item in beforeItems where !afterIDs.contains(item.id) { removedByTitle[Self.titleKey(item), default: []].append(item) }
-        let sides = Sides(base: base, head: head, misspelt: misspelt)
+        let sides = Sides(base: base, head: head, misspelt: misspelt, schedules: schedules)
         var changes: [ItemChange] = []
         for item in afterItems {
             var old = before[item.id]
@@ -206,11 +235,14 @@ public struct PlanDiff: Sendable, Encodable {
         let orphansAfter: Set<String>
         /// Items of the base by id whose priorities were written under a misspelt key, and that key.
         let misspelt: [String: String]
+        let schedules: (base: [String: Schedule], head: [String: Schedule])
 
-        init(base: Alignment, head: Alignment, misspelt: [String: String] = [:]) {
+        init(base: Alignment, head: Alignment, misspelt: [String: String] = [:],
+             schedules: (base: [String: Schedule], head: [String: Schedule]) = ([:], [:])) {
             self.base = base
             self.head = head
             self.misspelt = misspelt
+            self.schedules = schedules
             orphansBefore = Set(base.workspace?.orphans ?? [])
             orphansAfter = Set(head.workspace?.orphans ?? [])
         }
@@ -222,17 +254,27 @@ public struct PlanDiff: Sendable, Encodable {
         func compare(_ old: AlignedItem, _ new: AlignedItem) -> ItemChange? {
             let linksBefore = linked(old.id, in: base), linksAfter = linked(new.id, in: head)
             let corrected = old.declaredIDs.isEmpty && !new.declaredIDs.isEmpty ? misspelt[old.id] : nil
-            let change = ItemChange(id: new.id, title: new.title, kind: new.kind, change: .changed, location: new.location,
+            let scheduleBefore = schedules.base[old.id], scheduleAfter = schedules.head[new.id]
+            let rescheduled = scheduleBefore != scheduleAfter
+            var change = ItemChange(id: new.id, title: new.title, kind: new.kind, change: .changed, location: new.location,
                                     statusBefore: old.status, statusAfter: new.status,
                                     progressBefore: old.progress, progressAfter: new.progress, gradeCoverage: new.gradeCoverage,
                                     linksGained: linksAfter.filter { !linksBefore.contains($0) },
                                     linksLost: linksBefore.filter { !linksAfter.contains($0) },
                                     orphanBefore: orphanBefore(old.id), orphanAfter: orphanAfter(new.id),
                                     declaredBefore: old.declaredIDs, declaredAfter: new.declaredIDs, correctedKey: corrected)
+            if rescheduled {
+                (change.scheduleBefore, change.scheduleAfter) = (scheduleBefore, scheduleAfter)
+                let later = old.quarter.flatMap { was in new.quarter.map { was.dateInterval.end < $0.dateInterval.end } } ?? false
+                // ISO dates order as text; a due date only set or cleared is a change, not a slip.
+                let due = (scheduleBefore?.due, scheduleAfter?.due)
+                let dueLater = due.0.flatMap { was in due.1.map { DateText.parse(was) != nil && DateText.parse($0) != nil && was < $0 } } ?? false
+                change.slipped = later || dueLater
+            }
             let progressMoved = change.progressBefore.map { ($0 * 100).rounded() } != change.progressAfter.map { ($0 * 100).rounded() }
             let moved = change.statusBefore != change.statusAfter || progressMoved || !change.linksGained.isEmpty
                 || !change.linksLost.isEmpty || change.orphanBefore != change.orphanAfter || old.title != new.title
-                || Set(old.declaredIDs) != Set(new.declaredIDs)
+                || Set(old.declaredIDs) != Set(new.declaredIDs) || rescheduled
             return moved ? change : nil
         }
     }
