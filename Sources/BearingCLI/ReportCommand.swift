@@ -44,9 +44,9 @@ struct ReportCommand: ConsoleCommand {
         let vectors = Prefetch { try TokenVectors.bundled() }
         var (plan, current) = try AsOfOption.scoring(alignment, at: commit).align(loaded, console: console, vectors: vectors)
         // Statuses, key results and the strategy's versions, without linking each revision: enough for movement and
-        // for scoring each ended quarter against the strategy in force then. Not for --as-of: the history is read
-        // from the current branch, and an earlier plan is told from its own point.
-        let history = noHistory || revision.asOf != nil || explain != nil ? nil
+        // for scoring each ended quarter against the strategy in force then. With --as-of too: movement and trends
+        // stop at the day the plan is scored for (`LastReview.until`), so nothing after the revision is told.
+        let history = noHistory || explain != nil ? nil
             : pipeline.history(vectors: vectors, config: plan.config, environment: console.environment, linking: false) { console.error("bearing report: " + $0) }
         let aligned = BuildPipeline.scoredByPeriod(current, plan: plan, history: history, vectors: vectors)
         plan = BuildPipeline.withStaleKeyResults(plan, today: aligned.today, history: history)
@@ -81,7 +81,7 @@ struct ReportCommand: ConsoleCommand {
             if let siteURL, base == nil { throw ValidationError("--site-url must be an http:// or https:// address, not \(siteURL)") }
             let links = base.map { SiteBuilder.reportLinks(plan: plan, base: $0) }
             // Movement since the last review, from git, as the review page tells it.
-            let review = LastReview(alignment: aligned)
+            let review = LastReview(alignment: aligned, quarter: selected)
             let changes = history.flatMap { history in review.map { PlanChanges(history: history, since: $0) } }
             let trends = history.map { PlanTrends(history: $0, until: review?.until ?? aligned.today.addingTimeInterval(86_400)) }
             console.print(MarkdownReport(alignment: aligned, plan: plan, quarter: selected, links: links, changes: changes, trends: trends).render(), terminator: "")

@@ -77,6 +77,25 @@ import Testing
         #expect(text[next.upperBound...].contains("**Upgrade controller** — Next, roadmap Platform roadmap, Jonas Weber"))
     }
 
+    @Test("an ended quarter's update lists its own risks, not today's, and tells movement over that quarter (trial 25b, F2)")
+    func endedQuarter() throws {
+        let plan = loadWorkspace(["strategy.md": Self.strategy, "objectives/2026-Q2.md": Self.objectives("2026-Q2", status: "done", done: 9),
+                                  "objectives/2026-Q4.md": Self.objectives("2026-Q4", status: "on-track", done: 1),
+                                  "roadmaps/platform.md": Self.roadmap.replacingOccurrences(of: "- Owner: Jonas Weber", with: "- Owner: Jonas Weber\n- Status: at-risk")])
+        let alignment = align(plan, today: "2026-11-24")
+        let text = MarkdownReport(alignment: alignment, plan: plan, quarter: Quarter(year: 2026, number: 2)).render()
+        #expect(!text.contains("Platform work in 2026-Q4** — behind pace"))
+        #expect(!text.contains("Upgrade controller** — at-risk"))
+        #expect(text.contains("## Risks\n\nNothing is marked at-risk or off-track."))
+        // The quarter under way still lists the roadmap's risks, as the roadmaps are today.
+        let current = MarkdownReport(alignment: alignment, plan: plan, quarter: Quarter(year: 2026, number: 4)).render()
+        #expect(current.contains("Platform work in 2026-Q4** — behind pace") && current.contains("Upgrade controller** — at-risk"))
+        let review = try #require(LastReview(alignment: alignment, quarter: Quarter(year: 2026, number: 2)))
+        #expect(review.label == "the start of 2026-Q2 (2026-04-01)")
+        #expect(review.until == Quarter(year: 2026, number: 3)?.dateInterval.start)
+        #expect(LastReview(alignment: alignment)?.label == "the start of 2026-Q4 (2026-10-01)")
+    }
+
     @Test("the current quarter is a pace; grades compare ended quarters; a missing quarter is named")
     func gradesApartFromPace() {
         let text = Self.report()

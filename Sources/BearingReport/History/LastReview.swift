@@ -12,8 +12,16 @@ public struct LastReview: Sendable, Hashable {
     /// after the date the page says it is as of.
     public var until: Date
 
-    /// Nil when the plan has no current quarter.
-    public init?(alignment: Alignment) {
+    /// Nil when the plan has no current quarter. The update of a `quarter` that ended before the day scored is told
+    /// over that quarter, from its start to its end: a Q2 update written in December showed what moved since the start
+    /// of Q4, which is nothing of Q2's.
+    public init?(alignment: Alignment, quarter: Quarter? = nil) {
+        if let quarter, quarter.dateInterval.end <= alignment.today {
+            date = quarter.dateInterval.start
+            label = "the start of \(quarter) (\(ReportDocument.day(date)))"
+            until = quarter.dateInterval.end
+            return
+        }
         guard let quarter = alignment.currentQuarter else { return nil }
         date = quarter.dateInterval.start
         label = "the start of \(quarter) (\(ReportDocument.day(date)))"

@@ -42,7 +42,7 @@ public struct MarkdownReport {
         }
         var out = [heading(1, [.text("\(title): \(q) update")]), paragraph(summary(scope, quarter: q))]
         out += risks(q)
-        if let trends, let review = LastReview(alignment: alignment) {
+        if let trends, let review = LastReview(alignment: alignment, quarter: q) {
             out += keyResultMovement(trends, since: review, quarter: q)
         } else {
             out += keyResultMovement()
@@ -123,13 +123,17 @@ public struct MarkdownReport {
     /// result (`KeyResultFlags`), off track first; then the work behind pace that nobody marked. The update, the CI
     /// summary and the dashboard's attention list count the same things.
     package static func risks(_ alignment: Alignment, flags: KeyResultFlags, quarter q: Quarter?) -> (flagged: [AlignedItem], behind: [AlignedItem]) {
-        let flagged = alignment.items.filter { item in
-            guard flags.status(of: item) != nil else { return false }
+        // A quarter's update lists its own work: a Q2 update written in December listed a Q4 objective behind pace.
+        // The update of a quarter not yet over lists every roadmap risk, as the roadmaps are today; that of an ended
+        // quarter only the roadmap items planned in it (a status is today's, which says nothing of a quarter that ended).
+        func inQuarter(_ item: AlignedItem) -> Bool {
             guard let q else { return true }
-            return item.kind == .roadmapItem || item.quarter?.runs(through: q) == true
+            if item.kind == .roadmapItem, q.dateInterval.end > alignment.today { return true }
+            return item.quarter?.runs(through: q) == true
         }
+        let flagged = alignment.items.filter { flags.status(of: $0) != nil && inQuarter($0) }
         let flaggedIDs = Set(flagged.map(\.id))
-        let behind = alignment.items.filter { alignment.behindPace($0) != nil && !flaggedIDs.contains($0.id) }
+        let behind = alignment.items.filter { alignment.behindPace($0) != nil && !flaggedIDs.contains($0.id) && inQuarter($0) }
         return (flagged.filter { flags.status(of: $0) == .offTrack } + flagged.filter { flags.status(of: $0) == .atRisk }, behind)
     }
 
