@@ -25,10 +25,10 @@ struct DiffCommand: ConsoleCommand {
     @OptionGroup var options: WorkspaceOptions
     @OptionGroup var alignment: AlignmentOptions
 
-    @Argument(help: ArgumentHelp("The revision to compare from (default: the merge-base with the default branch).", valueName: "base"))
+    @Argument(help: ArgumentHelp("The revision or date (YYYY-MM-DD: the last commit on or before it) to compare from (default: the merge-base with the default branch).", valueName: "base"))
     var base: String?
 
-    @Argument(help: ArgumentHelp("The revision to compare to (default: the working tree).", valueName: "head"))
+    @Argument(help: ArgumentHelp("The revision or date to compare to (default: the working tree).", valueName: "head"))
     var head: String?
 
     @Option(help: "markdown (a pull-request comment, under 64 KB) or json.")
@@ -45,11 +45,13 @@ struct DiffCommand: ConsoleCommand {
         do {
             repository = try GitRepository(workspace: root, environment: console.environment)
             let baseRevision = try base.map { (revision: $0, label: $0) } ?? defaultBase(repository, console: console)
-            let baseCommit = try repository.commit(baseRevision.revision)
+            // A date (YYYY-MM-DD) is the last commit on or before it, as --as-of reads one: "what changed between the
+            // end of Q1 and the end of Q2" needs no hashes from `git log`.
+            let baseCommit = try repository.commit(asOf: baseRevision.revision)
             let basePlan = WorkspaceLoader(fileSystem: try repository.tree(at: baseCommit).fileSystem(root: root)).load(root: root)
             let headSide: (Plan, String, String?)
             if let head {
-                let commit = try repository.commit(head)
+                let commit = try repository.commit(asOf: head)
                 headSide = (WorkspaceLoader(fileSystem: try repository.tree(at: commit).fileSystem(root: root)).load(root: root), head, commit)
             } else {
                 headSide = (WorkspaceLoader().load(root: root), "working tree", nil)

@@ -121,6 +121,21 @@ struct DiffCommandTests {
         #expect(parts[0] == parts[2], "\(index)")
     }
 
+    @Test("dates name the last commit on or before them, as --as-of reads one (trial 25b, F13)")
+    func dates() throws {
+        let repo = try GitFixture()
+        defer { repo.remove() }
+        try repo.write(["strategy.md": Self.strategy, "objectives/2026-Q2.md": Self.objectives])
+        try repo.commitAll("plan", author: "Ana", date: "2026-03-20T10:00:00Z")
+        try repo.write(["objectives/2026-Q2.md": Self.objectives.replacingOccurrences(of: "Status: not-started", with: "Status: at-risk")])
+        try repo.commitAll("update", author: "Ana", date: "2026-05-10T10:00:00Z")
+        let run = try Bearing.run(["diff", "2026-03-31", "2026-06-30", "--today", "2026-06-30"], in: repo.root)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("status not-started → at-risk"), "\(run.stdout)")
+        let early = try Bearing.run(["diff", "2026-01-01", "2026-06-30"], in: repo.root)
+        #expect(early.status == 2 && early.stderr.contains("2026-01-01"), "\(early.stderr)")
+    }
+
     @Test("--format json carries the headline, the verdict and every change")
     func json() throws {
         let repo = try Self.repository()
