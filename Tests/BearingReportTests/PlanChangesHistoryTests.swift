@@ -46,4 +46,22 @@ import Testing
         #expect(imported.changes.map { "\($0.kind.rawValue) \($0.item)" }.sorted()
                 == ["added new", "dropped gone", "progress kept", "status kept"])
     }
+
+    @Test("a roadmap item moved to a later quarter is a change of its own, with both periods (trial 25b, F5)")
+    func moved() throws {
+        let revisions = [
+            CommitInfo(commit: "a", author: "Aiko", email: "", date: "2026-06-01T10:00:00Z", committed: "2026-06-01T10:00:00Z"),
+            CommitInfo(commit: "b", author: "Marcus", email: "", date: "2026-10-10T10:00:00Z", committed: "2026-10-10T10:00:00Z"),
+        ]
+        var item = Self.state("milestones/pricing", status: .onTrack, progress: [])
+        item.kind = .roadmapItem
+        item.quarter = "2026-Q3"
+        var slipped = item
+        slipped.quarter = "2026-Q4"
+        let history = PlanHistory(revisions: revisions, changes: [
+            .init(revision: 0, item: item.id, state: item), .init(revision: 1, item: item.id, state: slipped),
+        ])
+        let changes = PlanChanges(history: history, since: try #require(DateText.parse("2026-10-01")), label: "x")
+        #expect(changes.changes.map { "\($0.kind.rawValue) \($0.from ?? "-") \($0.to ?? "-") \($0.author)" } == ["moved 2026-Q3 2026-Q4 Marcus"])
+    }
 }

@@ -13,6 +13,8 @@ public struct PlanChanges: Sendable, Hashable {
         case status
         /// A key result's progress moved from `from` to `to` (0…1 as text, e.g. "0.40").
         case progress
+        /// Its period moved from `from` to `to` ("2026-Q3" → "2026-Q4"): a roadmap item that slipped a quarter.
+        case moved
     }
 
     public struct Change: Sendable, Hashable {

@@ -27,6 +27,10 @@ extension PlanChanges {
             case (let old?, nil):
                 found.append(Change(kind: .dropped, item: change.item, title: old.title, date: date, author: revision.author))
             case (let old?, let now?):
+                if old.quarter != now.quarter, old.quarter != nil || now.quarter != nil {
+                    found.append(Change(kind: .moved, item: change.item, title: now.title, from: old.quarter, to: now.quarter,
+                                        date: date, author: revision.author))
+                }
                 if old.status != now.status {
                     found.append(Change(kind: .status, item: change.item, title: now.title, from: old.status?.rawValue, to: now.status?.rawValue,
                                         date: date, author: revision.author))

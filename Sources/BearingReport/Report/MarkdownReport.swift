@@ -203,12 +203,16 @@ public struct MarkdownReport {
             return [heading(2, [.text("Key results since the last update")]),
                     paragraph([.emphasis([.text("Not shown: this update was made without the plan's history, so it cannot tell how key results moved.")])])]
         }
-        let moves = changes.changes.filter { $0.kind == .progress || $0.kind == .status }
+        let moves = changes.changes.filter { $0.kind == .progress || $0.kind == .status || $0.kind == .moved }
         guard !moves.isEmpty else {
             return [heading(2, [.text("Key results since \(changes.since)")]), paragraph([.text("No key result or status changed.")])]
         }
         return [heading(2, [.text("Key results since \(changes.since)")]), list(moves.map { change in
-            let what = change.kind == .status ? "status \(change.from ?? "none") → \(change.to ?? "none")" : "\(change.from ?? "–") → \(change.to ?? "–")"
+            let what = switch change.kind {
+            case .status: "status \(change.from ?? "none") → \(change.to ?? "none")"
+            case .moved: "moved \(change.from ?? "unplanned") → \(change.to ?? "unplanned")"
+            default: "\(change.from ?? "–") → \(change.to ?? "–")"
+            }
             return [.strong([.text(change.title)]), .text(": \(what) (\(Format.day(change.date)), \(change.author))")]
         })]
     }

@@ -193,6 +193,7 @@ extension SiteContent {
             case .dropped: what = "dropped"
             case .status: what = "status \(change.from ?? "none") → \(change.to ?? "none")"
             case .progress: what = "\(change.from ?? "–") → \(change.to ?? "–")"
+            case .moved: what = "moved \(change.from ?? "unplanned") → \(change.to ?? "unplanned")"
             }
             return ["title": .text(change.title), "href": .text(item.map(paths.item) ?? ""), "linked": .flag(item != nil),
                     "what": .text(what), "date": .text(ReportDocument.day(change.date)), "author": .text(change.author)]
