@@ -34,6 +34,15 @@ struct MarkdownReaderTests {
             """)
     }
 
+    @Test("a trailing id after bold text keeps the space before the text it ends (trial 25b)")
+    func labelAfterStrong() throws {
+        let document = read("1. **Win enterprise accounts** — sell to mid-market companies {#enterprise}\n")
+        guard case .list(_, let items)? = document.blocks.first?.kind, let item = items.first,
+              case .paragraph(let content)? = item.blocks.first?.kind else { Issue.record("no list item"); return }
+        #expect(item.label == "enterprise")
+        #expect(content.last == .text(" — sell to mid-market companies"))
+    }
+
     @Test("a label is a paragraph of only (id)=, however its text is split into inlines")
     func labelForms() {
         let document = read("""

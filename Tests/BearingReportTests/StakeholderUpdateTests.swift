@@ -87,6 +87,7 @@ import Testing
         #expect(!text.contains("Platform work in 2026-Q4** — behind pace"))
         #expect(!text.contains("Upgrade controller** — at-risk"))
         #expect(text.contains("## Risks\n\nNothing is marked at-risk or off-track."))
+        #expect(text.contains(" 1 objective; "))
         // The quarter under way still lists the roadmap's risks, as the roadmaps are today.
         let current = MarkdownReport(alignment: alignment, plan: plan, quarter: Quarter(year: 2026, number: 4)).render()
         #expect(current.contains("Platform work in 2026-Q4** — behind pace") && current.contains("Upgrade controller** — at-risk"))

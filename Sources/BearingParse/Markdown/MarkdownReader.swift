@@ -311,8 +311,11 @@ struct TreeConverter {
         let label = trimmed[open.upperBound..<trimmed.index(before: trimmed.endIndex)]
         guard !label.isEmpty, !label.contains(where: { $0.isWhitespace || $0 == "{" || $0 == "}" }) else { return (content, nil) }
         var result = content
-        let rest = String(trimmed[..<open.lowerBound]).trimmed
-        if rest.isEmpty { result.removeLast() } else { result[result.count - 1] = .text(rest) }
+        // Only the end is trimmed: the space after `**Win enterprise accounts**` in `… — sell to mid-market {#id}`
+        // belongs to the text, which rendered as "accounts</strong>— sell" without it.
+        let before = text[..<(text.range(of: "{#", options: .backwards)?.lowerBound ?? text.endIndex)]
+        let rest = String(before.reversed().drop(while: \.isWhitespace).reversed())
+        if rest.trimmed.isEmpty { result.removeLast() } else { result[result.count - 1] = .text(rest) }
         return (result, String(label))
     }
 

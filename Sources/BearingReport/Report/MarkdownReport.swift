@@ -457,7 +457,7 @@ public struct MarkdownReport {
             }
         }
         let total = alignment.strategy(of: scope).topLevel.count
-        let sentence = "\(scope.items) objectives; \(total - scope.gaps.count) of \(total) priorities have work"
+        let sentence = "\(Format.count(scope.items, "objective")); \(total - scope.gaps.count) of \(total) priorities have work"
             + Self.scoredThen(alignment, scope: scope)
             + (scope.orphans.isEmpty ? "" : scope.orphans.count == 1 ? ", 1 objective serves none clearly" : ", \(scope.orphans.count) objectives serve none clearly")
             + (scope.tooLittleText.isEmpty ? "" : scope.tooLittleText.count == 1 ? ", 1 has too little text to link" : ", \(scope.tooLittleText.count) have too little text to link") + "."
