@@ -207,7 +207,8 @@ package struct RoadmapParser: Sendable {
                                 line: table.line, column: table.column,
                                 fix: "write it as a Markdown table (`| Lane | 2026-Q1 | 2026-Q2 |`) or as a list under H2 lanes (`## 2026-Q1`)")
         }
-        if items.isEmpty, document.blocks.contains(where: Self.isContent),
+        // Headings count as content here: a roadmap of only its title (or of empty lanes) was started and is empty.
+        if items.isEmpty, document.blocks.contains(where: { if case .heading = $0.kind { true } else { Self.isContent($0) } }),
            !diagnostics.items.contains(where: { $0.code == .unreadRoadmapItems }) {
             if !skipped.isEmpty {
                 // The file has lists under H2s, so "put the work under H2 lanes" would tell the writer to do what they
