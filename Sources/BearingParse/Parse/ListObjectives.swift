@@ -17,6 +17,11 @@ struct ListObjectives {
             var consumed = -1
             var announced = false
             let titled = Self.hasTitleLines(region)
+            // Where the titles are bold paragraphs ("**Daemon is as reliable as it can be**" over its key results), a plain
+            // line with no list under it is the period's prose ("Once these OKRs are finished, …"), not one more objective.
+            let boldTitles = titled && region.blocks.indices.contains { index in
+                paragraphObjectiveTitle(region.blocks, at: index, region: region, announced: false) != nil
+            }
             // "**In progress**" / "✅ **Done**" over a list of objectives: how those objectives stand, never one itself.
             var labelStatus: Status?
             var labelledFrom = 0
@@ -37,7 +42,7 @@ struct ListObjectives {
                 // (or after a "We measured this via the following key results:" between them).
                 let announcedBy = index > 0 ? Self.announcesObjective(region.blocks[index - 1]) : false
                 let found = paragraphObjectiveTitle(region.blocks, at: index, region: region, announced: announcedBy)
-                    ?? (titled ? Self.titleLine(block).map { (title: $0, fields: nil) } : nil)
+                    ?? (titled && !(boldTitles && !Self.isList(region.blocks, at: index + 1)) ? Self.titleLine(block).map { (title: $0, fields: nil) } : nil)
                 if let (title, titleFields) = found {
                     var next = index + 1
                     // "**Priority:** ERP ecosystem", "Owner: Sofia" paragraphs right under the title are its fields (a
@@ -420,6 +425,8 @@ struct ListObjectives {
         let visible = content.filter { if case .text(let piece) = $0 { !piece.trimmed.isEmpty } else { true } }
         if visible.count == 1, case .link = visible[0] { return nil }
         if visible.count == 1, case .emphasis = visible[0] { return nil }
+        // "Find the OKRs for 2018 Q2 at the [spreadsheet](…)" says where the plan is, not what it is.
+        if PointerParagraph.link(block) != nil { return nil }
         return TitleText.clean(text)
     }
 
@@ -514,6 +521,11 @@ struct ListObjectives {
     }
 
     private static let notesLeadIn = Pattern(#"\b(?:notes?|highlights?|to highlight|caveats?|remarks?|observations?|comments?|fyi)\b"#)
+
+    private static func isList(_ blocks: [Block], at index: Int) -> Bool {
+        guard blocks.indices.contains(index), case .list = blocks[index].kind else { return false }
+        return true
+    }
 
     /// A list item with no text and nothing nested (`* ` alone on its line).
     static func isEmpty(_ item: ListItem) -> Bool {

@@ -194,6 +194,10 @@ struct ObjectiveOutline {
                 && ListObjectives.hasTitleLines(Region(blocks: own, isObjectivesList: true)):
                 // "### Q2 2020" over the one line "Hold a game jam": the period, and that line its objective.
                 break
+            case .period where !hasChildren && !holdsList && Self.pointsElsewhere(own):
+                // "## 2018 Q2" over "Find the OKRs for 2018 Q2 at the [spreadsheet](…)": the period, planned elsewhere, with
+                // no objective here (`ObjectivesParser` notes it); not an objective titled with the period.
+                break
             case .container where !hasChildren && !holdsList, .period where !hasChildren && !holdsList && heading.level > 1:
                 // "## Objective" or "## Q3 2025" with only prose under it is an objective with a plain title (warned below),
                 // planned in the period it names, not the one written before it.
@@ -296,6 +300,18 @@ struct ObjectiveOutline {
     private static func group(of position: Int, in headings: [(index: Int, level: Int, title: String, label: String?)]) -> [Int] {
         let level = headings[position].level
         return [headings[..<position].last { $0.level < level }?.index ?? -1, level]
+    }
+
+    /// A section whose text is prose that points to where its plan is kept (`PointerParagraph`), and nothing else.
+    static func pointsElsewhere(_ blocks: [Block]) -> Bool {
+        let text = blocks.filter(ObjectivesParser.isText)
+        guard text.contains(where: { PointerParagraph.link($0) != nil }) else { return false }
+        return text.allSatisfy { block in
+            switch block.kind {
+            case .paragraph, .quote: true
+            default: false
+            }
+        }
     }
 
     /// "Developer Community:", "Product:": a heading written as a label over the list under it.

@@ -165,6 +165,7 @@ package struct ObjectivesParser: Sendable {
                 diagnostics.warning(.noObjectives, "no objectives: each objective is an H2 heading (`## Objective title`)", line: 1)
             }
         }
+        if !objectives.isEmpty { Self.notePointers(outline, objectives: objectives, document: document, diagnostics: &diagnostics) }
         if quarter == nil {
             // A file of containers ("## Q3 2025" …) is planned for the periods its headings name.
             let named = Set(objectives.compactMap(\.quarter))
@@ -341,6 +342,22 @@ package struct ObjectivesParser: Sendable {
 
     /// "Targets for end of 2019" heads a plan of targets: the bullets under each objective are its measures, as an OKR's are.
     private static let okrWords = Pattern(#"(?:\bOKRs?\b|\btargets\b|objectives\s*(?:and|&)\s*key\s*results)"#, needs: ["okr", "objectives", "targets"])
+
+    /// "## 2018 Q2" over "Find the OKRs for 2018 Q2 at the [spreadsheet](…)" beside quarters planned here: that quarter
+    /// has no objectives in this file, which is said at its heading, with where they are.
+    private static func notePointers(_ outline: ObjectiveOutline, objectives: [Objective], document: MarkdownDocument,
+                                     diagnostics: inout DiagnosticBag) {
+        for region in outline.regions where region.period != nil && !region.hasChildren {
+            guard ObjectiveOutline.pointsElsewhere(region.blocks), !objectives.contains(where: { region.span.contains($0.location.line) }),
+                  let link = region.blocks.lazy.compactMap(PointerParagraph.link).first,
+                  let heading = document.blocks.first(where: { $0.line == region.span.lowerBound }),
+                  case .heading(_, let title, _) = heading.kind else { continue }
+            diagnostics.append([Diagnostic(.note, .noObjectives,
+                                           "\"\(title.plainText.trimmed)\" has no objectives here: it points to \"\(link.text)\" (\(link.destination)), so it is not scored",
+                                           at: SourceLocation(path: document.path, line: heading.line, column: heading.column),
+                                           fix: "to score this period, write its objectives under the heading")])
+        }
+    }
 
     /// A section under a period heading that holds nothing but lists of links (and a lead-in sentence).
     private static func onlyLinks(_ region: ObjectiveOutline.Region) -> Bool {

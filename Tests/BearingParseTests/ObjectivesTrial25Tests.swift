@@ -1,0 +1,118 @@
+import Foundation
+import Testing
+@testable import BearingModel
+@testable import BearingParse
+
+/// Trial 25a, F4, F12 and F17: real OKR files' pointer and closing prose, `**KR n.m**:` paragraphs with field bullets,
+/// and a yearly file's success targets and quarterly milestones.
+@Suite("Objectives: pointer prose, KR paragraphs with fields, yearly milestones (trial 25)")
+struct ObjectivesTrial25Tests {
+    func objectives(_ markdown: String, path: String = "objectives/OKR.md") -> (ObjectivesFile, [Diagnostic]) {
+        ObjectivesParser().parse(read(markdown, path: path))
+    }
+
+    // MARK: F4
+
+    /// js-ipfs `OKR.md` (2018): bold-paragraph objectives over plain bullets, a closing pointer paragraph, and older
+    /// quarters that only point to a spreadsheet.
+    static let jsIPFS = """
+        # Quarterly Objectives and Key Results
+
+        ## 2018 Q3
+
+        **New user/contributor experience is extraordinary**
+
+        - js.ipfs.io is finished and published - @diasdavid
+        - Onboard 2 new full time contributors - @diasdavid
+
+        **Daemon is as reliable as it can be**
+
+        - A Daemon runs for 10 days without a crash - @alanshaw
+        - js-ipfs can handle 1TB of data, both Node.js and Browser - @hugomrdias
+
+        Once these OKRs are finished, you will be able to find them on the [2018 Q3 IPFS OKRs Spreadsheet](https://example.org/q3)
+
+        ## 2018 Q2
+
+        Find the **js-ipfs OKRs** for 2018 Q2 at the [2018 Q2 IPFS OKRs Spreadsheet](https://example.org/q2)
+
+        ## 2018 Q1
+
+        Find the **js-ipfs OKRs** for 2018 Q1 at the [2018 Q1 IPFS OKRs Spreadsheet](https://example.org/q1)
+        """
+
+    @Test("a quarter that only points to a spreadsheet has no objectives, and says so at its heading")
+    func pointerQuarter() {
+        let (file, diagnostics) = objectives(Self.jsIPFS)
+        #expect(file.objectives.map(\.title) == ["New user/contributor experience is extraordinary", "Daemon is as reliable as it can be"])
+        #expect(file.objectives.allSatisfy { $0.quarter == Quarter(year: 2018, number: 3) })
+        let notes = diagnostics.filter { $0.code == .noObjectives }
+        #expect(notes.map(\.location.line) == [17, 21])
+        #expect(notes.allSatisfy { $0.severity == .note })
+        #expect(notes.first?.message.contains("2018 Q2 IPFS OKRs Spreadsheet") == true)
+        #expect(!diagnostics.contains { $0.code == .periodHeading })
+    }
+
+    @Test("IPLD: H3 objectives in one quarter, a pointer paragraph in the other")
+    func pointerBesideHeadings() {
+        let (file, diagnostics) = objectives("""
+            # Quarterly Objectives and Key Results
+
+            ## 2018 Q2
+
+            > Work in Progress
+
+            ### Implement updated IPLD Format spec
+
+             - Finish updating the IPLD format spec
+
+            ## 2018 Q1
+
+            Find the OKRs for 2018 Q1 at the [IPFS OKRs Spreadsheet](https://example.org/sheet)
+            """, path: "objectives/okrs.md")
+        #expect(file.objectives.map(\.title) == ["Implement updated IPLD Format spec"])
+        #expect(diagnostics.filter { $0.code == .noObjectives }.map(\.location.line) == [11])
+    }
+
+    @Test("a plain closing line after bold-paragraph objectives is the quarter's prose, not an objective")
+    func closingProseAfterBoldTitles() {
+        let (file, _) = objectives("""
+            # OKRs
+
+            ## 2018 Q3
+
+            **Docs are complete**
+
+            - Every API has an example
+
+            **Releases are boring**
+
+            - Ship a release every two weeks
+
+            We will review these at the end of the quarter
+            """)
+        #expect(file.objectives.map(\.title) == ["Docs are complete", "Releases are boring"])
+    }
+
+    @Test("plain title lines over their key results are still objectives, and one alone under a period too")
+    func plainTitleLinesKept() {
+        let (file, _) = objectives("""
+            # OKRs
+
+            ## 2018 Q3
+
+            Alpha release of the editor
+
+            - Ship the alpha to 10 testers
+
+            Grow the stream
+
+            - Reach 100 viewers
+
+            ## 2018 Q2
+
+            Hold a game jam
+            """)
+        #expect(file.objectives.map(\.title) == ["Alpha release of the editor", "Grow the stream", "Hold a game jam"])
+    }
+}
