@@ -115,4 +115,78 @@ struct ObjectivesTrial25Tests {
             """)
         #expect(file.objectives.map(\.title) == ["Alpha release of the editor", "Grow the stream", "Hold a game jam"])
     }
+
+    // MARK: F12
+
+    /// The Mark Egly Foundation's annual OKRs: `**KR 1.1**: title` paragraphs, each over Target / Measurement / Owner
+    /// bullets, under a `**Key Results**:` label; the document header names the file's owner.
+    static let foundation = """
+        # Mark Egly Foundation - Annual Goals & OKRs (2026)
+
+        **Owner**: Executive Team
+
+        ## Foundation-Level Objectives
+
+        ### Objective 1: Build a Strong Organizational Foundation
+
+        **Why this matters**: We can't achieve our mission without solid infrastructure
+
+        **Key Results**:
+
+        **KR 1.1**: Form and activate Board of Directors
+
+        - **Target**: 5 board members recruited, oriented, and actively engaged
+        - **Measurement**: Board composition complete + 90%+ attendance at quarterly meetings
+        - **Owner**: Mark Egly (Founder)
+
+        **KR 1.2**: Establish 501(c)(3) compliance infrastructure
+
+        - **Target**: All IRS requirements met, accounting systems operational, first audit completed
+        - **Measurement**: IRS compliance checklist 100% complete + clean audit
+        - **Owner**: Executive Director
+
+        ## Support OKRs
+
+        ### Objective 5: Remove Financial Barriers for 500 Patients
+
+        **Key Results**:
+
+        **KR 5.2**: Assist 500 patients
+
+        - **Target**: 500 patients receive financial assistance for testing or treatment
+        - **Owner**: Patient Services Director
+
+        **KR 5.4**: Distribute $250K in patient assistance
+
+        - **Target**: $250,000 distributed to patients for testing/treatment
+        - **Owner**: Patient Services Director
+        """
+
+    @Test("a KR paragraph's Owner and Target bullets are that key result's owner and figures")
+    func keyResultParagraphFields() {
+        let (file, _) = objectives(Self.foundation, path: "objectives/2026.md")
+        let first = file.objectives.first
+        #expect(first?.keyResults.map(\.text) == ["Form and activate Board of Directors", "Establish 501(c)(3) compliance infrastructure"])
+        #expect(first?.keyResults.map(\.owners) == [["Mark Egly"], ["Executive Director"]])
+        #expect(first?.keyResults.first?.figures?.target == "5 board members recruited, oriented, and actively engaged")
+        // Key results owned by different people: the objective is the file's owner's; owned alike, it is that owner's.
+        #expect(first?.metadata.owners == ["Executive Team"])
+        #expect(file.objectives.last?.metadata.owners == ["Patient Services Director"])
+        #expect(file.objectives.last?.keyResults.map(\.owners) == [["Patient Services Director"], ["Patient Services Director"]])
+    }
+
+    @Test("\"Key Results:\" over KR paragraphs is followed by key results: no unread warning; 501(c)(3) is no target")
+    func keyResultParagraphsNoFalseWarnings() {
+        let (file, diagnostics) = objectives(Self.foundation, path: "objectives/2026.md")
+        #expect(file.objectives.map { $0.keyResults.count } == [2, 2])
+        #expect(!diagnostics.contains { $0.code == .keyResultsUnread })
+        #expect(!diagnostics.contains { $0.code == .progressUnread && $0.location.line == 19 })
+    }
+
+    @Test("a code section number is no figure: 501(c)(3), 401(k)")
+    func codeSectionsAreNoFigures() {
+        #expect(ProgressReader.read("Establish 501(c)(3) compliance infrastructure", checked: nil).unread == nil)
+        #expect(ProgressReader.read("Offer a 401(k) plan to all staff", checked: nil).unread == nil)
+        #expect(ProgressReader.read("Reach 501 members", checked: nil).unread != nil)
+    }
 }

@@ -11,8 +11,12 @@ extension KeyResultCollector {
     }
 
     private func keyResult(heading section: Section, diagnostics: inout DiagnosticBag) -> KeyResult {
-        let text = KeyResultLabel.strippingLabel(TitleText.clean(section.title))
-        let fields = Self.fields(in: section.blocks)
+        keyResult(KeyResultLabel.strippingLabel(TitleText.clean(section.title)), fields: Self.fields(in: section.blocks),
+                  at: SourceLocation(path: path, line: section.line, column: section.column), diagnostics: &diagnostics)
+    }
+
+    /// A key result written on a line of its own (a heading, or a `**KR 1.1**: …` paragraph) over its `Key: value` fields.
+    func keyResult(_ text: String, fields: [String: String], at location: SourceLocation, diagnostics: inout DiagnosticBag) -> KeyResult {
         var reading = ProgressReader.read(text, checked: nil)
         if let progress = fields["progress"] {
             // "70% 🟡", "🔴 30%": the figure, whichever side of it the status symbol is on.
@@ -43,21 +47,28 @@ extension KeyResultCollector {
         let status = fields["status"].flatMap { Status(reading: $0) ?? Status.leadingSymbol(in: $0)?.status }
             ?? fields["progress"].flatMap { value in value.split(separator: " ").lazy.compactMap { Status.leadingSymbol(in: String($0))?.status }.first }
         let ownerKey = fields.keys.sorted().first { MetadataKey(spelling: $0) == .owners && !MetadataKey.trackerSpellings.contains($0) }
-        let owners = ownerKey.flatMap { fields[$0] }.map { KeyResultTail.names($0, line: section.line, column: section.column) } ?? []
+        let owners = ownerKey.flatMap { fields[$0] }.map { KeyResultTail.names($0, line: location.line, column: location.column) } ?? []
         let done = status == .done || (reading.progress ?? 0) >= 1
         if done, reading.progress == nil { reading = .init(progress: 1, source: .checkbox) }
         if reading.progress == nil, let unread = reading.unread {
-            diagnostics.warning(.progressUnread, "key result progress is unknown: \(unread)", line: section.line, column: section.column,
-                                fix: fields["current"] ?? fields["actual"] == nil ? "add a `Progress: 40%` or `Current:` line under the heading"
-                                    : "give a `Progress: 40%` line under the heading, or `Status: done` once it is met")
+            diagnostics.warning(.progressUnread, "key result progress is unknown: \(unread)", line: location.line, column: location.column,
+                                fix: fields["current"] ?? fields["actual"] == nil ? "add a `Progress: 40%` or `Current:` line under the key result"
+                                    : "give a `Progress: 40%` line under the key result, or `Status: done` once it is met")
         }
         return KeyResult(text: text, done: done, progress: reading.progress, progressSource: reading.source,
-                         location: SourceLocation(path: path, line: section.line, column: section.column), owners: owners, status: status)
+                         location: location, figures: Self.figures(fields), owners: owners, status: status)
+    }
+
+    /// The Baseline, Target and Current fields as written, as a table's cells are kept; nil when none is written.
+    private static func figures(_ fields: [String: String]) -> KeyResultFigures? {
+        let figures = KeyResultFigures(baseline: fields["baseline"] ?? fields["start"] ?? fields["starting point"], target: fields["target"],
+                                       current: fields["current"] ?? fields["actual"])
+        return figures == KeyResultFigures() ? nil : figures
     }
 
     /// `Key: value` lines under a key-result heading, keys lowercased: the heading's own `(Owner: Ana)`, the lines of the
     /// paragraphs before its first list (`**Owner:** Ana` / `Status: at risk`), and the items of that first list.
-    private static func fields(in blocks: [Block]) -> [String: String] {
+    static func fields(in blocks: [Block]) -> [String: String] {
         var lines: [String] = []
         for block in blocks {
             switch block.kind {

@@ -118,7 +118,9 @@ struct KeyResultCollector {
         // The headings read so far that are still open, with the role and status each gave: "#### Must have" under
         // "### Definition of done" is still the checklist.
         var open: [(level: Int, role: KeyResultLabel.Role?, status: Status?)] = []
-        for (index, block) in blocks.enumerated() {
+        // The list of fields under a `**KR 1.1**: …` line, read with it.
+        var fieldList: Int?
+        for (index, block) in blocks.enumerated() where index != fieldList {
             // "Metric: …" over its Baseline / Target / Current fields is one key result (`MetricCard`), read at its list.
             if index + 1 < blocks.count, MetricCard(label: block, fields: blocks[index + 1]) != nil { continue }
             if index > 0, sectionRole != .checklist, sectionRole != .context, let card = MetricCard(label: blocks[index - 1], fields: block) {
@@ -165,10 +167,22 @@ struct KeyResultCollector {
                     // Between a "Key results" label and its list, or over a list of its own: the list's items stand so.
                     labelStatus = said
                 } else if sectionRole != .checklist, sectionRole != .context, let lines = Self.labelledLines(block) {
-                    // "KR1.1: 99.95% uptime" on lines of their own, pasted without bullets: each labelled line is one.
-                    warnIfUnfollowed(pending, diagnostics: &diagnostics)
+                    // "KR1.1: 99.95% uptime" on lines of their own, pasted without bullets: each labelled line is one. Under a
+                    // "Key Results:" label they are what it labels, so it is followed by key results.
+                    if pending?.role != .keyResults { warnIfUnfollowed(pending, diagnostics: &diagnostics) }
                     pending = nil
-                    for line in lines { results.append(keyResult(line, text: Self.text(of: line), checked: nil, diagnostics: &diagnostics)) }
+                    // "**KR 1.1**: Form the board" over `- **Target**: …` / `- **Owner**: …`: those bullets are the last
+                    // line's fields, as under a key-result heading.
+                    let fields = blocks.indices.contains(index + 1) ? Self.keyResultFields(blocks[index + 1]) : nil
+                    for (offset, line) in lines.enumerated() {
+                        if let fields, offset == lines.count - 1 {
+                            results.append(keyResult(KeyResultLabel.strippingLabel(Self.text(of: line)), fields: fields,
+                                                     at: SourceLocation(path: path, line: line.line, column: line.column), diagnostics: &diagnostics))
+                        } else {
+                            results.append(keyResult(line, text: Self.text(of: line), checked: nil, diagnostics: &diagnostics))
+                        }
+                    }
+                    if fields != nil { fieldList = index + 1 }
                 } else if pending != nil, sectionRole != .keyResults {
                     warnIfUnfollowed(pending, diagnostics: &diagnostics)
                     pending = nil
@@ -217,6 +231,29 @@ struct KeyResultCollector {
             }
         }
         warnIfUnfollowed(pending, diagnostics: &diagnostics)
+    }
+
+    /// The fields of a list whose every item is a short `Key: value` line and one of them says what a key result aims
+    /// at, how far it is or who owns it (`- **Target**: 5 members`, `- **Measurement**: …`, `- **Owner**: Ada`); nil for
+    /// any other block.
+    static func keyResultFields(_ block: Block) -> [String: String]? {
+        guard case .list(_, let items) = block.kind, !items.isEmpty, items.allSatisfy({ $0.task == nil && fieldKey(text(of: $0)) != nil }),
+              items.contains(where: { item in
+                  let key = fieldKey(text(of: item)) ?? ""
+                  return measureKeys.contains(key) || MetadataKey(spelling: key) == .owners
+              }) else { return nil }
+        return fields(in: [block])
+    }
+
+    private static let measureKeys: Set<String> = ["target", "current", "actual", "baseline", "start", "starting point", "progress", "status",
+                                                   "measurement", "measure", "metric"]
+
+    /// The lowercased key of a `Key: value` line whose key is a few words, nil for any other line.
+    private static func fieldKey(_ text: String) -> String? {
+        guard let colon = text.firstIndex(of: ":"), text.distance(from: text.startIndex, to: colon) <= 24,
+              !text[text.index(after: colon)...].trimmed.isEmpty else { return nil }
+        let key = text[..<colon].trimmed.lowercased()
+        return key.isEmpty || key.split(separator: " ").count > 3 ? nil : key
     }
 
     /// A paragraph that only labels the figures watched beside the key results ("**Key metrics:**", "Metrics we watch:",

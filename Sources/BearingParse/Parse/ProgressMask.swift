@@ -39,6 +39,8 @@ enum ProgressMask {
         // A name with a number in it ("C-100 systems", "COVID-19", "SHA-256"): "100% of C-100 systems have delivered" is no
         // count of 100 delivered.
         + #"|(?<![\w.-])[A-Za-z]{1,10}-\d+(?![\d.,]*\s*%)\b"#
+        // A section of a code ("501(c)(3) compliance", "a 401(k) plan"): a name, no count of 501.
+        + #"|(?<![\w.])\d+(?:\(\d{1,3}\))*\([A-Za-z]{1,3}\)(?:\([A-Za-z0-9]{1,3}\))*"#
         + #"|\b(?:version|release|releases|ship|launch|publish|tag|upgrade to|migrate to|python|swift|node|java|ios|android|api)\s+\d+(?:\.\d+)+\b"#
         // "Support iOS 17/18 and Android 14/15": versions named together are no count of 17 done of 18.
         + #"|\b(?:versions?|releases?|python|swift|node|java|ios|ipados|android|macos|windows|api|sdk|chrome|firefox|safari)\s+\d+(?:\.\d+)*(?:\s*/\s*\d+(?:\.\d+)*)+(?![\d/])"#)
@@ -100,9 +102,13 @@ enum ProgressMask {
             // 1.2.3; Python 3.12 — not any decimal: "score 0.7" is a quarter of the key results Google-style OKRs write.
             || filter.mayHoldDigits(around: UInt8(ascii: ".")) && (filter.mayHold(UInt8(ascii: "."), times: 2) || filter.mayHold(any: versionWords))
             || filter.mayHold("-", thenDigits: 1)                                                // C-100
+            || filter.mayHold(any: sectionStarts)                                                // 501(c)(3)
             || filter.mayHoldDigits(around: UInt8(ascii: "/")) && filter.mayHold(any: versionWords)    // iOS 17/18
             || filter.mayHoldDigits(around: UInt8(ascii: "-"), spaced: true) && filter.mayHold(any: spanWords)   // week 1 - 2
     }
+
+    /// A digit right before a bracket, as a code's section number starts ("501(c)").
+    private static let sectionStarts = (0...9).map { "\($0)(" }
 
     /// The words before a span of weeks or months in `notFigures` ("wk" and "kw" also stand for their longer forms).
     private static let spanWords = ["week", "wk", "kw", "month", "sprint", "iteration", "woche", "monat", "semaine", "semana", "mois", "mes"]
