@@ -189,4 +189,58 @@ struct ObjectivesTrial25Tests {
         #expect(ProgressReader.read("Offer a 401(k) plan to all staff", checked: nil).unread == nil)
         #expect(ProgressReader.read("Reach 501 members", checked: nil).unread != nil)
     }
+
+    // MARK: F17
+
+    /// The foundation's yearly file around its objectives: an overview with "What success looks like by October 2026"
+    /// targets, and quarterly milestones marked ✅.
+    static let yearly = """
+        # Annual Goals & OKRs (2026)
+
+        ## Year 1 Overview
+
+        **What success looks like by October 2026**:
+
+        - 1,000+ physicians trained
+        - $500K raised to fund Year 2 growth
+
+        ## Education OKRs
+
+        ### Objective 3: Train 1,000 Physicians to Recognize AATD
+
+        **KR 3.2**: Train 1,000 physicians, now 120
+
+        ## Quarterly Milestones
+
+        ### Q1: November 2025 - January 2026 (Setup Phase)
+
+        **Organizational**:
+
+        - ✅ Board of Directors formed (5 members)
+        - ✅ Executive Director hired
+
+        ### Q2: February - April 2026 (Launch Phase)
+
+        - 🚧 First CME course live
+        """
+
+    @Test("quarterly milestones marked ✅ and the success targets are said at their sections, with what they hold")
+    func yearlyMilestonesAndTargetsSaid() {
+        let (file, diagnostics) = objectives(Self.yearly, path: "objectives/2026.md")
+        #expect(file.objectives.map(\.title) == ["Train 1,000 Physicians to Recognize AATD"])
+        let overview = diagnostics.first { $0.location.line == 3 }
+        #expect(overview?.code == .skippedSection)
+        #expect(overview?.message.contains("2 targets under \"What success looks like by October 2026\"") == true)
+        let milestones = diagnostics.first { $0.location.line == 16 }
+        #expect(milestones?.code == .unreadObjectives)
+        #expect(milestones?.message.contains("3 milestones") == true)
+        #expect(milestones?.message.contains("Q1: November 2025 - January 2026 (Setup Phase)") == true)
+    }
+
+    @Test("a dated success label is a success label: its measures under an objective are key results")
+    func datedSuccessLabel() {
+        #expect(KeyResultLabel.role(of: "**What success looks like by October 2026**:") == .success)
+        #expect(KeyResultLabel.role(of: "Success looks like at the end of Q3:") == .success)
+        #expect(KeyResultLabel.role(of: "What success looks like for our users is simple") == nil)
+    }
 }

@@ -45,6 +45,9 @@ enum KeyResultLabel {
         "out of scope", "non-goals", "non goals", "not in scope", "caveats", "considerations",
     ]
     private static let announcing = Pattern(#"^(?:we|our|this|success|progress|it)\b.*\b(?:following|these|with|by|via)\s+(?:\w+\s+)?key results$"#, needs: ["key results"])
+    /// " by October 2026", " at the end of Q3", " in 2026": when a success label is meant to hold.
+    private static let dated = Pattern(
+        #"^\s+(?:by|in|at|for|before|after)\s+(?:the\s+)?(?:end\s+of\s+)?(?:(?:this|the|next)\s+)?(?:[\w ,.-]{0,20}\d[\w ,.-]{0,10}|quarter|year|half|month|sprint)$"#)
     private static let qualified = Pattern(#"^(?:key results|krs)\s+(?:\(.{1,40}\)|for\s+[\w -]{1,30}|(?:fy|q|h|20)[\w -]{0,20})$"#, first: "k")
     /// "KR:", "KR1:", "KR 1.2 -", "KR1a:", "KR-3:", "KR1.1 Cut churn" (a number needs no colon), "CEO KR:", "Director of Engineering, Growth KR:", "Key result 2:" (an owner before "KR"
     /// is capitalized words, with "of", "and", "for", "the" between them).
@@ -112,6 +115,8 @@ enum KeyResultLabel {
         if checklistLabels.contains(text) { return .checklist }
         if contextLabels.contains(text) { return .context }
         if successLabels.contains(text) { return .success }
+        // "What success looks like by October 2026", "Success looks like at the end of Q3": the same label, dated.
+        if let base = successLabels.first(where: { text.hasPrefix($0 + " ") }), dated.matches(String(text.dropFirst(base.count))) { return .success }
         // "Grading notes", "Tracking notes", "OKR comments": what was said about the key results, not more of them.
         let words = text.split(separator: " ")
         if words.count <= 4, let last = words.last, ["notes", "comments"].contains(last) { return .context }

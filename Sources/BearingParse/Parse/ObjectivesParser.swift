@@ -130,6 +130,19 @@ package struct ObjectivesParser: Sendable {
             let introduction = objectives.contains { $0.location.line < (outline.firstSectionLine ?? Int.max) } ? [] : outline.introBlocks
             var unattached = introduction
             for aside in outline.asides {
+                // A yearly plan's "## Quarterly Milestones" with "### Q1: …" over "- ✅ Executive Director hired": said at
+                // the section, with what is in it, as none of it is an objective or key result.
+                let end = aside.blocks.last?.endLine ?? aside.line
+                let milestones = SkippedSection.milestones(document.blocks.filter { $0.line > aside.line && $0.line <= end })
+                if !aside.ignored, let first = milestones.first {
+                    let count = milestones.map(\.count).reduce(0, +)
+                    let under = milestones.count == 1 ? "\"\(first.title)\""
+                        : "\(milestones.count) period headings (\(milestones.prefix(2).map { "\"\($0.title)\"" }.joined(separator: ", "))\(milestones.count > 2 ? ", …" : ""))"
+                    diagnostics.warning(.unreadObjectives, "\"\(aside.title)\" is not read: its \(count) milestone\(count == 1 ? "" : "s") marked with a status under \(under) \(count == 1 ? "is" : "are") neither objectives nor key results",
+                                        line: aside.line,
+                                        fix: "to track them, write each as a key result (`- [x] …`) under the objective it serves, or give each quarter a file of its own with its objectives")
+                    continue
+                }
                 let fields = aside.blocks.first.flatMap { MetadataReader(document: document).metadataLines($0) }?.compactMap { MetadataKey(spelling: $0.key) } ?? []
                 guard !aside.ignored, let what = SkippedSection.objectiveLike(aside.blocks, title: aside.title, fields: fields) else {
                     unattached += aside.blocks

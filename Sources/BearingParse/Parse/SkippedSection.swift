@@ -1,4 +1,5 @@
 import BearingModel
+import Foundation
 
 /// Aside sections (FAQ, Retrospective, Motivation… — `HeadingRole`) are skipped, which is right for the prose they
 /// usually hold. One that holds what looks like objectives or key results may be a plan under an unlucky title, so it
@@ -21,6 +22,10 @@ enum SkippedSection {
         if found.keyResults > 0 { parts.append("\(found.keyResults) `KR:` item\(found.keyResults == 1 ? "" : "s")") }
         if found.boldLists > 0 { parts.append("a numbered list of bold titles") }
         if found.tables > 0 { parts.append("a table of objectives or key results") }
+        if let label = found.targetLabel {
+            parts.append("\(found.targets) target\(found.targets == 1 ? "" : "s") under \"\(label)\"")
+        }
+        if found.marked > 0 { parts.append("\(found.marked) item\(found.marked == 1 ? "" : "s") marked with a status (✅, 🚧)") }
         return parts.isEmpty ? nil : parts.joined(separator: ", ")
     }
 
@@ -33,13 +38,46 @@ enum SkippedSection {
             && !keys.contains { !figures.contains($0) && (PlanTable.keyResultHeaders.contains($0) || PlanTable.titleHeaders.contains($0)) }
     }
 
+    /// A yearly plan's quarterly milestones in a skipped section: items marked with a status ("- ✅ Executive Director
+    /// hired") under headings that start with a period ("### Q1: November 2025 - January 2026 (Setup Phase)"). Each such
+    /// heading's title and line, with how many it holds; empty when there are none.
+    static func milestones(_ blocks: [Block]) -> [(title: String, line: Int, count: Int)] {
+        var found: [(title: String, line: Int, count: Int)] = []
+        var open = false
+        for block in blocks {
+            switch block.kind {
+            case .heading(_, let content, _):
+                let title = content.plainText.trimmed
+                open = periodLed.matches(TitleLabel.stripLeadingSymbols(title).trimmed)
+                if open { found.append((title, block.line, 0)) }
+            case .list(_, let items) where open:
+                found[found.count - 1].count += items.filter(Found.isMarked).count
+            default:
+                break
+            }
+        }
+        return found.filter { $0.count > 0 }
+    }
+
+    /// "Q1: November 2025 …", "H2 2026", "2027", "Quarter 3", "Month 1-3", "November 2025 – January 2026": a period first.
+    private static let periodLed = Pattern(
+        #"^(?:q[1-4]|h[12]|fy\s?\d{2,4}|(?:19|20)\d{2}|quarter\s+\d|months?\s+\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:19|20)\d{2})\b"#)
+
     private struct Found {
-        var tasks = 0, keyResults = 0, boldLists = 0, tables = 0, measures = 0
+        var tasks = 0, keyResults = 0, boldLists = 0, tables = 0, measures = 0, marked = 0, targets = 0
+        /// The label over the first list of targets ("What success looks like by October 2026").
+        var targetLabel: String?
 
         mutating func visit(_ blocks: [Block]) {
-            for block in blocks {
+            for (index, block) in blocks.enumerated() {
                 switch block.kind {
+                case .list(_, let items) where index > 0 && Self.labelsTargets(blocks[index - 1]):
+                    if case .paragraph(let label) = blocks[index - 1].kind, targetLabel == nil {
+                        targetLabel = label.plainText.trimmed.trimmingCharacters(in: CharacterSet(charactersIn: ": "))
+                    }
+                    targets += items.count
                 case .list(let ordered, let items):
+                    marked += items.filter(Self.isMarked).count
                     if ordered, items.count > 1, items.allSatisfy(Self.isBoldTitled) { boldLists += 1 }
                     // Measures with where they stand ("Raise £200k (now £80k)") are a plan's; targets alone may be an
                     // example of good key results in a "How we write OKRs" section.
@@ -59,6 +97,18 @@ enum SkippedSection {
                     break
                 }
             }
+        }
+
+        /// "- ✅ Board of Directors formed", "- 🚧 Hire a director": an item led by a status symbol.
+        static func isMarked(_ item: ListItem) -> Bool {
+            item.task == nil && Status.leadingSymbol(in: KeyResultCollector.text(of: item)) != nil
+        }
+
+        /// "**What success looks like by October 2026**:", "Key results:": a label that makes the next list measures.
+        private static func labelsTargets(_ block: Block) -> Bool {
+            guard case .paragraph(let content) = block.kind else { return false }
+            let role = KeyResultLabel.role(of: content.plainText.trimmed)
+            return role == .success || role == .keyResults
         }
 
         private static func reportsProgress(_ item: ListItem) -> Bool {
