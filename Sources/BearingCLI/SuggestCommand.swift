@@ -51,7 +51,9 @@ struct SuggestCommand: ConsoleCommand {
         var progress = Progress()
         write(suggestions.filter(\.applicable), root: root, plan: plan, progress: &progress, console: console)
         let corrected = progress.corrected == 0 ? "" : "; corrected \(progress.corrected) misspelt key\(progress.corrected == 1 ? "" : "s")"
-        console.print("wrote \(progress.written) Priorities: line\(progress.written == 1 ? "" : "s")\(corrected)")
+        // What it could not write is counted here too: "wrote 0" after six "+" lines, the skips only on stderr, read as done.
+        let skipped = progress.skipped == 0 ? "" : "; \(progress.skipped) suggestion\(progress.skipped == 1 ? "" : "s") could not be written (see `skipped` above)"
+        console.print("wrote \(progress.written) Priorities: line\(progress.written == 1 ? "" : "s")\(corrected)\(skipped)")
         if !progress.refused.isEmpty { return 1 }
         return 0
     }
@@ -105,6 +107,8 @@ struct SuggestCommand: ConsoleCommand {
         var written = 0
         /// Misspelt priorities keys corrected in place instead.
         var corrected = 0
+        /// Suggestions the writer could not place (no item at the line, a table row…).
+        var skipped = 0
         /// Files left alone as a whole (read-only, unreadable, or the write failed).
         var refused = Set<String>()
     }
@@ -116,6 +120,7 @@ struct SuggestCommand: ConsoleCommand {
             let insertions = group.map { PrioritiesFileWriter.Insertion(line: $0.line, value: $0.priority) }
             let outcome = PrioritiesFileWriter.apply(insertions, to: Self.absolute(path, root: root), displayPath: path)
             for (line, reason) in outcome.skipped.sorted(by: { $0.line < $1.line }) { console.error("skipped \(path):\(line): \(reason)") }
+            progress.skipped += outcome.skipped.count
             // The item declared its priorities under a misspelt key: what it says is kept, and the suggestion is not added.
             for fix in outcome.corrected.sorted(by: { $0.line < $1.line }) {
                 let suggested = group.filter { $0.line < fix.line }.max { $0.line < $1.line }

@@ -243,4 +243,49 @@ struct ObjectivesTrial25Tests {
         #expect(KeyResultLabel.role(of: "Success looks like at the end of Q3:") == .success)
         #expect(KeyResultLabel.role(of: "What success looks like for our users is simple") == nil)
     }
+
+    // MARK: F10
+
+    @Test("--apply writes a Priorities: line under a bold-paragraph objective, and the objective reads it back")
+    func prioritiesUnderBoldParagraph() throws {
+        var text = Self.jsIPFS
+        for (line, value) in [(10, "reliability"), (5, "contributors")] {
+            guard case .success(let edit) = PrioritiesLineWriter.insert(value, forItemAt: line, in: text, path: "objectives/OKR.md") else {
+                Issue.record("no line written for the objective at line \(line)")
+                return
+            }
+            text = edit.text
+        }
+        #expect(text.contains("**New user/contributor experience is extraordinary**\n\nPriorities: contributors\n\n- js.ipfs.io"))
+        let (file, _) = objectives(text)
+        #expect(file.objectives.map(\.title) == ["New user/contributor experience is extraordinary", "Daemon is as reliable as it can be"])
+        #expect(file.objectives.map { $0.metadata.priorities.map(\.text) } == [["contributors"], ["reliability"]])
+        #expect(file.objectives.map { $0.keyResults.count } == [2, 2])
+        // Run again, each declares its priorities already.
+        guard case .failure(let again) = PrioritiesLineWriter.insert("x", forItemAt: 5, in: text, path: "objectives/OKR.md") else {
+            Issue.record("a second line was written")
+            return
+        }
+        #expect(again == .alreadyDeclared)
+    }
+
+    @Test("a bold-paragraph objective with a field paragraph under it gets the line among its fields, in their style")
+    func prioritiesAmongParagraphFields() throws {
+        let text = """
+            # OKRs
+
+            ## 2026 Q4
+
+            **Ship the partner portal**
+
+            **Owner:** Ada
+
+            - Launch to 10 partners
+            """
+        guard case .success(let edit) = PrioritiesLineWriter.insert("partners", forItemAt: 5, in: text, path: "objectives/OKR.md") else {
+            Issue.record("no line written")
+            return
+        }
+        #expect(edit.text.contains("**Owner:** Ada\n**Priorities:** partners\n"))
+    }
 }

@@ -10,7 +10,7 @@ package enum PrioritiesLineWriter {
         case noItem(line: Int), tableRow(line: Int), alreadyDeclared, notConfirmed, oldMacLineEndings
         package var description: String {
             switch self {
-            case .noItem(let line): "no heading or bold list item starts at line \(line)"
+            case .noItem(let line): "no heading, bold list item or objective paragraph starts at line \(line)"
             case .tableRow(let line): "line \(line) is a table row, which has no place for a `Priorities:` line; name the priority in a Priorities (or \"Working towards\") column of the table by hand"
             case .alreadyDeclared: "the item already declares priorities"
             case .notConfirmed: "after the edit the item did not read back with the new priorities, so the file was left alone"
@@ -135,7 +135,7 @@ package enum PrioritiesLineWriter {
             let next = section.line < document.lines.count ? document.lines[section.line] : ""
             return .insert(at: section.line, lines: next.allSatisfy(\.isWhitespace) ? ["Priorities: \(value)"] : ["Priorities: \(value)", ""])
         }
-        guard let item = findListItem(line, in: document.blocks) else { return nil }
+        guard let item = findListItem(line, in: document.blocks) else { return titleParagraph(value, line: line, document: document, reader: reader) }
         if let misspelt = misspelt(in: Array(item.blocks.dropFirst()), reader: reader) { return .correct(misspelt) }
         for block in item.blocks.dropFirst() {
             if let metadata = reader.writtenMetadataLines(block), let last = metadata.last {
@@ -149,6 +149,21 @@ package enum PrioritiesLineWriter {
         let marker = raw.dropFirst(indent).prefix { !$0.isWhitespace }.count
         let gap = raw.dropFirst(indent + marker).prefix { $0 == " " }.count
         return .insert(at: first.endLine, lines: [String(repeating: " ", count: indent + marker + max(gap, 1)) + "- Priorities: \(value)"])
+    }
+
+    /// An objective written as a paragraph of its own ("**Daemon is as reliable as it can be**" over its key results): the
+    /// field goes in the paragraph of fields right under it, in their style, or else in a paragraph of its own after it.
+    private static func titleParagraph(_ value: String, line: Int, document: MarkdownDocument, reader: MetadataReader) -> Change? {
+        guard let index = document.blocks.firstIndex(where: { $0.line == line }), case .paragraph = document.blocks[index].kind,
+              ObjectivesParser().parse(document).0.objectives.contains(where: { $0.location.line == line }) else { return nil }
+        let title = document.blocks[index]
+        let fields = document.blocks.indices.contains(index + 1) ? document.blocks[index + 1] : nil
+        if let misspelt = misspelt(in: fields.map { [$0] } ?? [], reader: reader) { return .correct(misspelt) }
+        if let fields, let metadata = reader.writtenMetadataLines(fields), let last = metadata.last {
+            if metadata.contains(where: { MetadataKey(spelling: $0.key) == .priorities }) { return .declared }
+            return .insert(at: last.endLine, lines: [styled(value, like: last, in: document)])
+        }
+        return .insert(at: title.endLine, lines: ["", "Priorities: \(value)"])
     }
 
     /// The first metadata line among `blocks` whose key is a typo of a priorities key ("Priorites", "Prioirty"), with
@@ -251,6 +266,13 @@ package enum PrioritiesLineWriter {
         return .success(result)
     }
 
+    /// True when the objectives reader, not only the metadata reader, finds an objective at `line` declaring exactly `value`:
+    /// a paragraph is an objective only by its place among the blocks around it, which a new paragraph could change.
+    private static func objectiveDeclares(_ value: String, line: Int, document: MarkdownDocument) -> Bool {
+        let (file, _) = ObjectivesParser().parse(document)
+        return file.objectives.first { $0.location.line == line }?.metadata.priorities.map(\.text) == [value]
+    }
+
     /// True when, read back, the item starting at `line` declares exactly what was written.
     static func declares(_ value: String, itemAt line: Int, in text: String, path: String) -> Bool {
         let document = MarkdownReader().read(text, path: path)
@@ -259,7 +281,7 @@ package enum PrioritiesLineWriter {
         if let (section, _) = findSection(line, in: document.blocks, level: 2, document: document) {
             return reader.read(section.blocks, diagnostics: &bag).0.priorities.map(\.text) == [value]
         }
-        guard let item = findListItem(line, in: document.blocks) else { return false }
+        guard let item = findListItem(line, in: document.blocks) else { return objectiveDeclares(value, line: line, document: document) }
         for block in item.blocks.dropFirst() where reader.writtenMetadataLines(block) != nil {
             return reader.read([block], diagnostics: &bag).0.priorities.map(\.text) == [value]
         }
