@@ -26,6 +26,7 @@ enum PeriodText {
 
     /// The normalised period named in `text` ("2026-Q1", "Q1", "2026-H2", "2026"), using `year` when the text has none.
     static func normalize(_ text: String, year defaultYear: Int?) -> String? {
+        let text = CJKPeriodText.english(text)
         // A fiscal period is kept as written: without the workspace's fiscal year it is not a calendar quarter.
         if let fiscal = Quarter.fiscalMention(in: text) { return fiscal.uppercased() }
         if let quarter = Quarter.find(in: text) { return quarter.description }

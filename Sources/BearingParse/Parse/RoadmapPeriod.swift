@@ -55,7 +55,7 @@ enum RoadmapPeriod {
     /// beyond"), or a release and its date ("Kubeflow 1.2 - November 2020"), or nil.
     static func heading(_ title: String, year: Int?) -> String? {
         if let release = release(title, year: year) { return release.period }
-        let cleaned = TitleText.clean(title)
+        let cleaned = CJKPeriodText.english(TitleText.clean(title))
         if let season = season(cleaned) { return season }
         if let clock = clock(cleaned, year: year) { return clock }
         // "Q2 2021 (April – June) goals": the quarter, the months it spans and a word for what is planned in it.
