@@ -183,8 +183,9 @@ struct OwnWorkspaceShapesTests {
         #expect(roadmap.items.map(\.title) == ["Multi-region failover", "Chaos testing", "Usage-based billing", "Self-serve SSO"])
         #expect(roadmap.items.map(\.metadata.status) == [.done, .onTrack, nil, nil])
         #expect(roadmap.items.map(\.period) == ["2027-Q1", "2027-Q1", "2027-Q2", "2027-Q3"])
-        // a1 ends 45 days after 5 January; a2 starts there and runs 30 days.
-        #expect(roadmap.items.map(\.metadata.due) == ["2027-02-19", "2027-03-21", "2027-05-31", "2027-07-15"])
+        // a1 runs 45 days from 5 January, through 18 February (Mermaid's end is exclusive); a2 starts on the 19th and runs
+        // 30 days; an end written as a date is the date written.
+        #expect(roadmap.items.map(\.metadata.due) == ["2027-02-18", "2027-03-20", "2027-05-31", "2027-07-14"])
         #expect(roadmap.items.map(\.location.line) == [8, 9, 11, 12])
         #expect(!diagnostics.contains { $0.code == .noRoadmapItems })
         // Any other Mermaid chart stays a code block, and the file says it has no items.

@@ -221,6 +221,27 @@ struct RoadmapBullet: Equatable {
                 fields.insert(CustomField(key: label.prefix(1).uppercased() + label.dropFirst(), value: value), at: 0)
             }
         }
+        // "ロギング導入 （予定: 2025-11-10） （実績: 2025-11-04）", "Windows配布 依存: ci-quality": fields in brackets or after a
+        // CJK key. A planned date is when it is due; the day it was done only when no plan is written.
+        var doneOn: String?
+        let keyed = BulletKeyFields.split(text)
+        text = keyed.rest
+        var keyedFields: [CustomField] = []
+        for field in keyed.fields {
+            switch field.meaning {
+            case .due:
+                if due == nil, !LiteralText.isLiteral(field.value, codeSpans: codeSpans) { due = field.value }
+            case .done:
+                doneOn = field.value
+                if status == nil || status == .notStarted { status = .done }
+            case .dependsOn:
+                keyedFields.append(CustomField(key: field.key, value: BulletKeyFields.names(field.value).joined(separator: ", ")))
+            case .owners:
+                if owners.isEmpty { owners = BulletKeyFields.names(field.value) }
+            }
+        }
+        fields.insert(contentsOf: keyedFields, at: 0)
+        if due == nil { due = doneOn }
         // "Phase 1: Storage core — completed 2026-02-01", "v1.0 MVP (shipped 2026-02-03)": a finishing word and its date after
         // the words, without the colon a field has, as planning tools that tick off phases write it: done, on that date.
         if let match = finishedOn.firstMatchWithRange(in: text), match.range.lowerBound > text.startIndex,

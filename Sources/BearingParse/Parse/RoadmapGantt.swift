@@ -7,13 +7,21 @@ import Foundation
 /// date. A task that starts `after a1` starts where a1 ends, and one with no start where the one before it ends, as
 /// Mermaid draws them. Dates are read in the default `YYYY-MM-DD` format; under another `dateFormat` a task keeps its
 /// lane and status without dates.
+///
+/// Mermaid's end is exclusive: `2025-11-10, 1d` is drawn over the 10th alone and `after` it starts on the 11th, so a
+/// task given by a length (or `until`) is due the day before its end. A bar that repeats an earlier task's title with
+/// what it measures ("ロギング導入 実績 (100%)", "Logging actual (100%)") draws how far that task has got, as charts
+/// without Mermaid's progress bars do: it is the task's progress (100 % is done), not a second piece of work.
 struct RoadmapGantt {
     struct Task {
         var title: String
         var section: String?
         var status: Status?
         var start: Date?
+        /// Where the bar ends, exclusive for a length: where a task `after` it starts.
         var end: Date?
+        /// The last day the bar covers.
+        var due: Date?
         var line: Int
     }
 
@@ -68,24 +76,58 @@ struct RoadmapGantt {
                 start = tasks.last?.end
             }
             var end: Date?
+            var exclusive = false
             if let endText {
                 if endText.lowercased().hasPrefix("until ") {
                     end = endText.dropFirst(6).split(separator: " ").compactMap { starts[String($0)] }.min()
+                    exclusive = true
                 } else if isoDates, let date = Self.date(endText) {
                     end = date
                 } else if let start, let days = Self.days(endText) {
                     end = start.addingTimeInterval(days * 86_400)
+                    exclusive = true
                 }
             }
             // A task that follows one that ran past the dates a chart can mean (or ends before it starts) has no dates.
             if let date = start, Self.date(Self.written(date)) == nil { start = nil }
             if let date = end, Self.date(Self.written(date)) == nil || (start.map { date < $0 } ?? false) { end = nil }
             if let id { starts[id] = start; ends[id] = end }
+            // The last second the bar covers, never before its start (a milestone's `0d` is due the day it is on).
+            let due = end.map { end in exclusive ? max(start ?? end, end.addingTimeInterval(-1)) : end }
             let status: Status? = tags.contains("done") ? .done : tags.contains("active") ? .onTrack : nil
-            tasks.append(Task(title: name, section: section, status: status, start: start, end: end, line: block.line + 1 + offset))
+            if let progress = Self.progress(of: name, among: tasks) {
+                if progress.percent == 100 { tasks[progress.task].status = .done }
+                else if progress.percent > 0, tasks[progress.task].status == nil { tasks[progress.task].status = .onTrack }
+                continue
+            }
+            tasks.append(Task(title: name, section: section, status: status, start: start, end: end, due: due, line: block.line + 1 + offset))
         }
         guard !tasks.isEmpty else { return nil }
         self.tasks = tasks
+    }
+
+    /// What a progress bar says after the task's title: a word for the actual work, its progress or its end, then
+    /// perhaps a percentage.
+    private static let progressSuffix = Pattern(
+        #"^(actual|actuals|progress|done|complete|completed|実績|進捗|完了|实际|实绩|进度|完成)?\s*(?:\(\s*(\d{1,3})\s*%\s*\)|(\d{1,3})\s*%)?$"#)
+    private static let finishedWords: Set<String> = ["done", "complete", "completed", "完了", "完成"]
+
+    /// The earlier task `title` draws the progress of ("Logging actual (100%)" after "Logging"), and the percentage it
+    /// says: 100 for "done", some for "actual" alone (the work has begun); nil for a task of its own.
+    static func progress(of title: String, among tasks: [Task]) -> (task: Int, percent: Int)? {
+        for index in tasks.indices.reversed() {
+            let base = tasks[index].title
+            guard title.count > base.count, title.hasPrefix(base) else { continue }
+            let rest = title.dropFirst(base.count)
+            // "Logging v2" is another task; "Logging actual", "Logging 実績 (100%)" are not.
+            guard rest.first?.isWhitespace == true || rest.first == "(" else { continue }
+            let suffix = rest.trimmed
+            guard !suffix.isEmpty, let groups = progressSuffix.firstMatch(in: suffix) else { continue }
+            if let percent = (groups[2] ?? groups[3]).flatMap({ Int($0) }) { return percent <= 100 ? (index, percent) : nil }
+            guard let word = groups[1]?.lowercased() else { return nil }
+            return (index, finishedWords.contains(word) ? 100 : 1)
+        }
+        return nil
     }
 
     /// "2027-01-05".
@@ -139,7 +181,7 @@ extension LaneReader {
             let items = tasks.map { task -> RoadmapItem in
                 var metadata = Metadata()
                 metadata.status = task.status ?? context.status
-                metadata.due = task.end.map(RoadmapGantt.written)
+                metadata.due = task.due.map(RoadmapGantt.written)
                 let period = task.start.map { Quarter.containing($0).description } ?? context.period
                 var made = RoadmapItem(id: "\(roadmapID)/\(Slug.make(task.title))", roadmap: roadmapID, lane: title, period: period,
                                        title: task.title, metadata: metadata, body: task.title,
@@ -149,5 +191,34 @@ extension LaneReader {
             }
             return Result(lane: lane, items: items, prose: nil, fromHeadings: false)
         }
+    }
+}
+
+extension RoadmapGantt {
+    /// `items` with each chart task (an item at one of `chartLines`) that restates another item folded into it: the
+    /// same title, or the start of it ("Windows package" for "Windows package 依存: ci-quality"). The chart adds its
+    /// dates and status where the item states none; a box ticked in the list beats the chart's `active`. Tasks that
+    /// restate nothing stay items of their own. Also the chart lanes left with no item.
+    static func fold(_ items: [RoadmapItem], chartLines: Set<Int>) -> (items: [RoadmapItem], emptied: Set<String>) {
+        guard !chartLines.isEmpty else { return (items, []) }
+        var kept = items
+        var removed: [Int] = []
+        let written = items.indices.filter { !chartLines.contains(items[$0].location.line) }
+        for index in items.indices where chartLines.contains(items[index].location.line) {
+            let task = items[index]
+            let key = RestatedItems.titleKey(task.title)
+            let same = written.filter { RestatedItems.titleKey(items[$0].title) == key }
+            let started = written.filter { RestatedItems.titleKey(items[$0].title).hasPrefix(key + " ") }
+            guard let target = same.count == 1 ? same.first : same.isEmpty && started.count == 1 ? started.first : nil else { continue }
+            var copy = task
+            copy.body = ""
+            copy.blocks = []
+            kept[target] = RestatedItems.fill(kept[target], from: copy)
+            removed.append(index)
+        }
+        let lanes = Set(removed.map { items[$0].lane })
+        let remaining = Set(removed)
+        kept = kept.indices.filter { !remaining.contains($0) }.map { kept[$0] }
+        return (kept, lanes.subtracting(kept.map(\.lane)))
     }
 }

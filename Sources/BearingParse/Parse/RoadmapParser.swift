@@ -91,7 +91,10 @@ package struct RoadmapParser: Sendable {
         // So is a table of items above sections that only say how the plan is run ("## Gouvernance et suivi").
         let itemTable = intro.contains(where: { !(PlanTable.items(in: $0)?.isEmpty ?? true) })
         let onlyAsides = !sections.isEmpty && sections.allSatisfy { RoadmapHeading.isAside($0.title) || RoadmapHeading.isLegend($0) }
-        if sections.isEmpty || (onlyAsides && itemTable), Self.hasPeriodLabelledList(intro, year: year) || itemTable
+        // So is a checklist above sections that only draw it ("## ガントチャート" over a Mermaid gantt of the same tasks):
+        // the list is the plan, the chart a picture of it.
+        let onlyCharts = !sections.isEmpty && sections.allSatisfy(Self.holdsOnlyCharts)
+        if sections.isEmpty || (onlyAsides && itemTable) || onlyCharts, Self.hasPeriodLabelledList(intro, year: year) || itemTable
             || Self.hasWorkList(intro, document: document),
            let first = intro.first(where: Self.isContent) {
             sections = [Section(title: title ?? stem, level: 2, label: nil, line: first.line, column: first.column,
@@ -116,8 +119,11 @@ package struct RoadmapParser: Sendable {
         let titleIsLane = sections.first.map { $0.level == 1 } ?? false
         let fileStatus: Status? = RoadmapHeading.isDone(title_) && !titleIsLane ? .done : nil
         // A board (`| Now | Next | Later |`) before any lane is the roadmap's lanes, not a table the intro shows.
+        let introCharts = Self.gantts(in: &intro).flatMap { reader.lanes($0, fallback: title_, fileStatus: fileStatus) }
         var lanes = Self.boards(in: &intro, year: year).flatMap { reader.lanes($0, fileStatus: fileStatus, diagnostics: &diagnostics) }
-            + Self.gantts(in: &intro).flatMap { reader.lanes($0, fallback: title_, fileStatus: fileStatus) }
+            + introCharts
+        // The lines of the chart tasks read as items, to fold those that restate an item of a list into it.
+        var chartLines = Set(introCharts.flatMap(\.items).map(\.location.line))
         reader.warnUnread(intro, diagnostics: &diagnostics)
         var notes: [Block] = []
         var asides: [Section] = []
@@ -149,8 +155,10 @@ package struct RoadmapParser: Sendable {
             }
             // A board in a section ("## 2027" over `| Q1 | Q2 |`) gives its columns as lanes; what else the section holds
             // is read as a lane as before, and its prose alone introduces the board's first lane.
+            let charts = Self.gantts(in: &section.blocks).flatMap { reader.lanes($0, fallback: TitleText.clean(section.title), fileStatus: fileStatus) }
+            chartLines.formUnion(charts.flatMap(\.items).map(\.location.line))
             let boards = Self.boards(in: &section.blocks, year: year).flatMap { reader.lanes($0, fileStatus: fileStatus, diagnostics: &diagnostics) }
-                + Self.gantts(in: &section.blocks).flatMap { reader.lanes($0, fallback: TitleText.clean(section.title), fileStatus: fileStatus) }
+                + charts
             guard !boards.isEmpty else {
                 lanes.append(reader.lane(section, fileStatus: fileStatus, diagnostics: &diagnostics))
                 continue
@@ -181,6 +189,10 @@ package struct RoadmapParser: Sendable {
                 items += entry.items
             }
         }
+        // A chart's task that restates an item of the file's lists adds its dates to that item instead of repeating it.
+        let charted = RoadmapGantt.fold(items, chartLines: chartLines)
+        items = charted.items
+        lanes.removeAll { charted.emptied.contains($0.lane.title) && $0.lane.intro.isEmpty }
         // A file with no lane of items whose plan is a table in a section about it (Rust's "## Motivation" › "### How we
         // get there" over `| Goal | Timespan | What and why |`): the table's rows are the items, its heading their lane.
         if items.isEmpty {
@@ -388,6 +400,18 @@ package struct RoadmapParser: Sendable {
             return true
         }
         return gantts
+    }
+
+    /// A section that holds a Mermaid gantt chart and nothing else but words about it: no list, table or sub-heading.
+    static func holdsOnlyCharts(_ section: Section) -> Bool {
+        guard section.subsections.isEmpty, section.blocks.contains(where: { RoadmapGantt($0) != nil }) else { return false }
+        return section.blocks.allSatisfy { block in
+            switch block.kind {
+            case .list, .table: false
+            case .code: RoadmapGantt(block) != nil
+            default: true
+            }
+        }
     }
 
     /// A period label paragraph (`End of Q1:`, `Quarter 1 of 2024: Governance`) with a list right after it.
