@@ -20,6 +20,10 @@ package enum ContentWords {
         Set(WordPiece.basicTokens(InferenceText.clean(text)).map { $0.lowercased() }.filter { isContent($0) && !ReadableScript.reads($0) }).count
     }
 
+    /// Too little text to link because its words are in a script inference does not read (a roadmap item written in
+    /// Chinese or Japanese): not too short, but unread — a report says so once for all such items.
+    package static func isThinForScript(_ text: String) -> Bool { unreadCount(text) > 0 && isTooThin(text) }
+
     /// Stops at the `minimum`-th distinct content word: every item of a plan is asked, and most say plenty. Only words
     /// inference reads count (`ReadableScript`): an item written in Chinese has too little text to link, not a guess.
     package static func isTooThin(_ text: String) -> Bool { isTooThin(cleaned: InferenceText.clean(text)) }

@@ -42,6 +42,7 @@ public struct TextReport {
             out.append(style.bold("Orphans") + "  " + (main.orphans.isEmpty ? "none" : "\(main.orphans.count): " + main.orphans.joined(separator: ", ")))
             if !main.tooLittleText.isEmpty {
                 out.append(style.bold("Too little text to link") + "  \(main.tooLittleText.count): " + main.tooLittleText.joined(separator: ", "))
+                if let note = Self.unreadScriptNote(main.tooLittleText, alignment: alignment) { out.append(style.dim("      " + note)) }
             }
         }
         for q in quarter.map({ [$0] }) ?? [alignment.currentQuarter].compactMap({ $0 }) {
@@ -123,5 +124,20 @@ public struct TextReport {
         let covered = item.gradeCoverage == nil ? "" : " (\(item.measuredKeyResultCount)/\(item.keyResultCount) KRs)"
         let grade = item.progress.map { "grade \(Format.grade($0))" + covered } ?? (item.keyResultCount > 0 ? "progress unknown" : "no key results")
         return (marker, item.title, link, grade, item.status?.rawValue ?? "")
+    }
+
+    /// Items in Chinese, Japanese or Korean are all "too little text to link": said once, with why and what to do, rather
+    /// than leaving the reader to guess from a list of ids why a whole roadmap was not linked.
+    static func unreadScriptNote(_ ids: [String], alignment: Alignment) -> String? {
+        let unread = unreadScriptCount(ids, alignment: alignment)
+        guard unread > 0 else { return nil }
+        return "\(unread == ids.count ? (unread == 1 ? "it is" : "all are") : "\(unread) of them are") written in a script inference cannot read "
+            + "(Chinese, Japanese, Korean…: its word vectors are English), so \(unread == 1 ? "it is" : "they are") not linked by their text; "
+            + "name the priority each serves with a `Priorities:` line"
+    }
+
+    /// How many of the items `ids` are too little text to link because they are written in a script inference cannot read.
+    package static func unreadScriptCount(_ ids: [String], alignment: Alignment) -> Int {
+        ids.filter { alignment.item($0).map { ContentWords.isThinForScript($0.text) } ?? false }.count
     }
 }

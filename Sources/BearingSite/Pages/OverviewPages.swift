@@ -92,6 +92,8 @@ extension SiteContent {
                  "applicable": .flag(suggestion.applicable)]
             }
         }
+        // Items in Chinese or Japanese are all too little text to link: the page says why once, not item by item.
+        let unreadScript = TextReport.unreadScriptCount(workspace?.tooLittleText ?? [], alignment: alignment)
         return Page(path: "alignment.html", template: "alignment", title: "Alignment", kind: "alignment",
                     context: ["priorities": .list(priorities.map { ["number": .text($0.number), "title": .text($0.title), "href": .text(paths.priority($0.id))] }),
                               "rows": .list(rows), "more_suggestions": .number(max(0, allSuggestions.count - Self.suggestionsShown)),
@@ -99,6 +101,7 @@ extension SiteContent {
                               "coverage": .list(coverage), "gaps": gapEntries(workspace?.gaps ?? []),
                               "sub_gaps": gapEntries(workspace?.subGaps ?? []), "orphans": orphanEntries(workspace?.orphans ?? []),
                               "too_little_text": orphanEntries(workspace?.tooLittleText ?? []),
+                              "unread_script": .text(unreadScript == 0 ? "" : "\(unreadScript)"),
                               "suggestions": .list(suggestions)])
     }
 
