@@ -192,7 +192,9 @@ enum PrioritiesSection {
         }
         // Only when every H2 reads as a statement: a "Goal" or "Challenge" section means an ordinary strategy page. What the
         // page rules out ("## Project Non-goals") is no statement of it, and stays beside them (`StrategyParser.asides`).
-        let statements = sections.filter { !isExclusion(spaced($0.title)) }
+        // Nor is a heading that frames the page ("## TL;DR" over "### Mission", "### Long Term Vision"): with only such
+        // headings the page states no priorities, and is told so like any other strategy without them.
+        let statements = sections.filter { !isExclusion(spaced($0.title)) && !FramingHeading.matches($0.title) }
         guard let title, !statements.isEmpty, statements.allSatisfy({ StrategyParser.kind(of: $0.title) == .other }) else { return nil }
         let vision = rank(title) != nil && statements.contains { !$0.subsections.isEmpty }
         // A mission page ("Mission", Universal Blue's) whose every section is a commitment with its list or H3s.

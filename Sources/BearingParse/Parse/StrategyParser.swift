@@ -179,7 +179,8 @@ package struct StrategyParser: Sendable {
     /// "### Maintainability"), and the one statement of its goal, mission, vision or purpose written as a labelled
     /// heading above the objectives ("#### **Goal:** We support community science…" over "#### Objective 1: …",
     /// "#### Objective 2: …") — unless its siblings carry the same label ("### Goal: …" each), when it is one of them;
-    /// and what the page rules out ("## Project Non-goals" among a mission page's commitments).
+    /// what the page rules out ("## Project Non-goals" among a mission page's commitments); and a heading that frames the
+    /// page ("### Context", "### Mission", "### Target Audience" among "## Priorities"' H3s, `FramingHeading`).
     static func asides(among sections: [Section]) -> Set<Int> {
         let labels = sections.map { section -> String? in
             let lower = TitleText.clean(section.title).trimmed.lowercased()
@@ -189,7 +190,8 @@ package struct StrategyParser: Sendable {
         }
         var lines = Set<Int>()
         for (index, section) in sections.enumerated() {
-            if TitleText.clean(section.title).trimmed.hasSuffix("?") || PrioritiesSection.isExclusion(PrioritiesSection.spaced(section.title)) {
+            if TitleText.clean(section.title).trimmed.hasSuffix("?") || PrioritiesSection.isExclusion(PrioritiesSection.spaced(section.title))
+                || FramingHeading.matches(section.title) {
                 lines.insert(section.line)
             }
             if let label = labels[index], sections.count >= 3, labels.filter({ $0 == label }).count == 1 { lines.insert(section.line) }
