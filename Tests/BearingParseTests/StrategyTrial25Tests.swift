@@ -86,4 +86,33 @@ struct StrategyTrial25Tests {
         #expect(strategy.topLevel.map(\.title) == ["Self-hosting", "Funnels"])
         #expect(strategy.sections.map(\.title).contains("Context"))
     }
+
+    static let grid = """
+        # Roadmap
+
+        ## Past Releases
+
+        ### Grid 0.1
+
+        | Feature | Status | RFC | Documentation |
+        | ------- | ------ | --- | ------------- |
+        | Location | *Complete* | [RFC #20](https://github.com/splintercommunity/grid-rfcs/blob/main/text/0020-location.md) | [Specification]({% link docs/0.1/grid_location_smart_contract_specification.md %}) |
+        | Product | *Complete* | [RFC #5](https://github.com/splintercommunity/grid-rfcs/blob/main/text/0005-product.md) |  [Overview]({% link docs/0.1/grid_product.md %}), [HOWTO]({% link docs/0.1/creating_products.md %}), [REST&nbsp;API](/docs/0.1/api/#tag/Product), [CLI]({% link docs/0.1/references/cli/grid-product-create.1.md %}) |
+        | Batch Tracking | *Under Development* | - | Track batches of goods across organizations |
+        """
+
+    @Test("RFC and Documentation cells, and cells of links, are shown with the item but are not its text (F11)")
+    func referenceCellsAreNotText() throws {
+        let (roadmap, _) = RoadmapParser().parse(read(Self.grid, path: "roadmaps/roadmap.md"))
+        let product = try #require(roadmap.items.first { $0.title == "Product" })
+        #expect(!product.body.contains("RFC") && !product.body.contains("Overview") && !product.body.contains("API"), "\(product.body)")
+        let shown = product.blocks.map(\.plainText).joined()
+        #expect(shown.contains("RFC #5") && shown.contains("Overview"), "\(shown)")
+        let location = try #require(roadmap.items.first { $0.title == "Location" })
+        #expect(!location.body.contains("Specification"), "\(location.body)")
+        // A Documentation cell of words says what the work is: it stays the item's text.
+        let batch = try #require(roadmap.items.first { $0.title == "Batch Tracking" })
+        #expect(batch.body.contains("Track batches of goods"), "\(batch.body)")
+        #expect(ReferenceCell.isLinksOnly(TableCell([.link(destination: "https://x", content: [.text("Improve onboarding for new contributors")])], line: 1, column: 1)) == false)
+    }
 }

@@ -181,6 +181,9 @@ enum InferenceText {
         (#"<https?://[^>]*>"#, " ", "<>:/htp", any("<http")),                                            // autolinks
         (#"\b(?:https?|ftp)://\S+"#, " ", ":/", any("://")),                                             // bare URLs
         (#"\bwww\.\S+"#, " ", "w.", any("www.")),
+        // Jekyll / Liquid and MkDocs macro tags: `{% link docs/0.1/grid_product.md %}`, `{{ read_csv("x.csv") }}`.
+        (#"\{%[^\n]*?%\}"#, " ", "{%}", any("{%")),
+        (#"\{\{[^\n]*?\}\}"#, " ", "{}", any("{{")),
         (#"\{[#.][^}\n]*\}"#, " ", "{}", any("{#", "{.")),                                               // kramdown attributes: {#id}, {.class}
         (#"\{[a-z][\w:-]*\}`?"#, " ", "{}", { contains($0, "{") && contains($0, "}") }),                 // MyST roles: {ref}, {doc}
         (#"(?m)^\s*\([\w.-]+\)=\s*$"#, " ", "()=", any(")=")),                                           // MyST labels: (strategic-priorities)=

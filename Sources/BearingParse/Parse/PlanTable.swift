@@ -24,9 +24,12 @@ enum PlanTable {
         /// What the row says about the work beyond its title, as the text its priorities are inferred from: the cells
         /// of its other columns without their headers (a column named "Start" or "Target release" says nothing of the
         /// work), and without cells that only say when, how much it matters or that nothing is there (`Q3 2026`, `High`,
-        /// `—`). A Labels column's words stay: a label is what the writer says the work is about.
+        /// `—`), nor references to where it is written up (`ReferenceCell`: an RFC or Documentation column, a cell of links).
+        /// A Labels column's words stay: a label is what the writer says the work is about.
         var saidText: [String] {
-            notes.filter { note in note.header.lowercased() != "importance" && RowText.isSaid(note.cell.text) }.map(\.cell.text)
+            notes.filter { note in
+                note.header.lowercased() != "importance" && RowText.isSaid(note.cell.text) && !ReferenceCell.isReference(header: note.header, cell: note.cell)
+            }.map(\.cell.text)
         }
 
         /// The steps as the task list a reader sees under the row.
