@@ -89,4 +89,40 @@ import BearingModel
         #expect(PriorityInferrer.nameWords("DHT strategy", tokenizer: Shared.vectors.tokenizer) == ["dht"])
         #expect(PriorityInferrer(strategy: topical, vectors: Shared.vectors).nameWords.isEmpty)
     }
+
+    static let openMetadataStrategy = """
+        # OpenMetadata strategy 2021
+
+        ## Priorities
+
+        - **Connectors and coverage.** Ingest metadata from every database, messaging system, dashboard and pipeline tool.
+        - **Data quality and lineage.** Profiling, quality tests and end-to-end lineage so users can trust data.
+        - **Collaboration.** People discuss, document and improve data assets together: feeds, tasks, ownership.
+        """
+
+    @Test("a title-only item reads its group heading too: 'Extra lineage from queries…' under 'Support for Lineage' (F8)")
+    func groupHeadingIsContext() throws {
+        let roadmap = """
+            # Roadmap
+
+            ## 0.5 Release - Oct 19th, 2021
+
+            ### Support for Lineage
+            * Lineage related schemas and APIs
+            * Extra lineage from queries for BigQuery, Hive, Redshift, and Snowflake
+
+            ### Work in progress
+
+            * Salesforce CRM connector
+            """
+        let alignment = align(plan(["strategy.md": Self.openMetadataStrategy, "roadmaps/roadmap.md": roadmap]))
+        let extra = try #require(alignment.items.first { $0.title.hasPrefix("Extra lineage") })
+        #expect(extra.context == "Support for Lineage")
+        let link = try #require(alignment.links(of: extra.id).first)
+        #expect(link.priority == "data-quality-and-lineage" && link.strength >= 0.25, "\(alignment.links(of: extra.id))")
+        // A heading that only places the work is no context.
+        let salesforce = try #require(alignment.items.first { $0.title == "Salesforce CRM connector" })
+        #expect(salesforce.context == nil)
+        #expect(AlignedItem.placingWords.contains("future") && AlignedItem.placingWords.contains("features"))
+    }
 }

@@ -170,17 +170,21 @@ public struct PriorityInferrer: Sendable {
         public var text: String
         public var title: String?
         public var owners: [String]
+        /// Text read beside the item's own, such as its group heading (`AlignedItem.groupContext`): it joins what the
+        /// vectors read, but not the test of whether the item says enough to be linked.
+        public var context: String?
         public init(text: String) { self.init(text: text, title: nil) }
 
-        public init(text: String, title: String?, owners: [String] = []) {
+        public init(text: String, title: String?, owners: [String] = [], context: String? = nil) {
             self.text = text
             self.title = title
             self.owners = owners
+            self.context = context
         }
 
         /// What the inference depends on, as one text: the cache's key.
         var key: String {
-            title == nil && owners.isEmpty ? text : ([text, title ?? ""] + owners).joined(separator: "\u{0}")
+            title == nil && owners.isEmpty && context == nil ? text : ([text, title ?? ""] + owners + (context.map { ["\u{1}" + $0] } ?? [])).joined(separator: "\u{0}")
         }
     }
 
@@ -242,7 +246,8 @@ public struct PriorityInferrer: Sendable {
     /// of the text: the thinness test cleaned every text again, a seventh of each revision of a history walk.
     private func entry(_ input: Input, cache: inout [String: [Int32]]) -> InferenceCache.Entry {
         let cleaned = Self.cleaned(input.text, title: input.title, owners: input.owners)
-        let (inference, count) = place(cleaned: cleaned, title: input.title, cache: &cache)
+        let read = input.context.map { cleaned + "\n" + InferenceText.clean($0) } ?? cleaned
+        let (inference, count) = place(cleaned: read, title: input.title, cache: &cache)
         return InferenceCache.Entry(text: input.key, inference: inference, meaningfulWords: count, tooThin: ContentWords.isTooThin(cleaned: cleaned))
     }
 

@@ -36,6 +36,8 @@ public struct AlignedItem: Sendable, Hashable {
         var keyResultFlagged = false
         var owners: [String]
         var location: SourceLocation
+        /// What the item's group heading says, for an item that is its title alone (`groupContext`).
+        var context: String? = nil
     }
 
     private final class Box: Sendable {
@@ -80,6 +82,8 @@ public struct AlignedItem: Sendable, Hashable {
     public var commitment: Commitment? { box.fields.commitment }
     public var owners: [String] { box.fields.owners }
     public var location: SourceLocation { box.fields.location }
+    /// Text inference reads beside the item's own (`groupContext`), nil for most items.
+    public var context: String? { box.fields.context }
 
     public static func == (a: AlignedItem, b: AlignedItem) -> Bool { a.box === b.box || a.box.fields == b.box.fields }
     public func hash(into hasher: inout Hasher) { hasher.combine(box.fields) }
@@ -129,8 +133,32 @@ public struct AlignedItem: Sendable, Hashable {
                 quarter: item.period.flatMap { Quarter.holding($0, fiscalStart: plan.config.fiscalYearStart) }, roadmap: item.roadmap, parent: nil, declared: item.metadata.priorities,
                 declaredIDs: item.resolved.priorities, serves: item.resolved.objectives, effort: item.metadata.effort ?? 1,
                 progress: item.metadata.status == .done ? 1 : nil, status: item.metadata.status,
-                owners: item.metadata.owners, location: item.location)))
+                owners: item.metadata.owners, location: item.location, context: groupContext(item))))
         }
         return items
     }
+
+    /// The group heading of a roadmap item that is its title alone, when the heading says what the work is about:
+    /// "Extra lineage from queries for BigQuery, Hive, Redshift, and Snowflake" under "### Support for Lineage" is
+    /// lineage work, yet its own words are mostly product names, and it was an orphan (0.18) beside a sibling linked at
+    /// 0.91. A heading that only places or counts the work ("Work in progress", "Q3 2026", "Grid 0.1", "Customer") says
+    /// nothing of it: it needs two content words that are not such placing words, and no status or date alone
+    /// (`RowText.isSaid`). An item whose body says more than its title keeps to its own words.
+    static func groupContext(_ item: RoadmapItem) -> String? {
+        guard let group = item.group, RowText.isSaid(group),
+              Set(ContentWords.words(group)).subtracting(placingWords).count >= 2,
+              Set(ContentWords.words(item.body)).isSubset(of: Set(ContentWords.words(item.title))) else { return nil }
+        return group
+    }
+
+    /// Words a group heading uses to place or sort work rather than say what it is: "Features for Future Releases",
+    /// "Other improvements", "Near-term work", "Phase 2 milestones".
+    static let placingWords: Set<String> = [
+        "feature", "features", "future", "release", "releases", "planned", "plan", "plans", "upcoming", "next", "later", "now",
+        "backlog", "misc", "miscellaneous", "other", "others", "item", "items", "work", "tasks", "task", "progress", "done",
+        "completed", "complete", "ongoing", "current", "new", "improvement", "improvements", "enhancement", "enhancements",
+        "fixes", "bugs", "phase", "milestone", "milestones", "stage", "version", "roadmap", "goals", "ideas", "considered",
+        "consideration", "near", "term", "long", "short", "mid", "medium", "stretch", "nice", "wishlist", "proposed",
+        "scope", "shipped", "development", "general",
+    ]
 }

@@ -1,9 +1,9 @@
 /// What a table cell says, told apart from what only places the work: a date, a period, a placeholder for nothing
 /// (`—`, `TBD`, `n/a`) or a status. A row's text is what its priorities are inferred from, and "Feb 2027" or
 /// "In progress" is no evidence of which priority the work serves.
-enum RowText {
+package enum RowText {
     /// True when the cell has words about the work.
-    static func isSaid(_ text: String) -> Bool {
+    package static func isSaid(_ text: String) -> Bool {
         let trimmed = text.trimmed
         guard trimmed.contains(where: \.isLetter), !isNothing(trimmed), !isOnlyWhen(trimmed) else { return false }
         let words = trimmed.split(whereSeparator: { !$0.isLetter && !$0.isNumber })
