@@ -18,7 +18,7 @@ struct EvaluationTests {
         // The issue's targets: at least 0.85 overall, and at or above the full sentence model (eval/reference.json) on
         // every set, within one item on sets of fewer than 20 (where one item is 5 points or more). Not all are met yet
         // (docs/scoring.md): those are known issues, recorded on every run, under a hard guard at today's level.
-        withKnownIssue("top-1 0.696 overall on all sets (the full model itself: 0.703)", isIntermittent: true) {
+        withKnownIssue("top-1 0.703 overall on all sets (the full model itself: 0.703)", isIntermittent: true) {
             #expect(result.total.bearing.top1 >= 0.85)
         }
         #expect(result.total.bearing.top1 >= 0.69, "below today's level")

@@ -77,7 +77,7 @@ public struct PriorityInferrer: Sendable {
         let children = topLevel.map { strategy.children(of: $0.id) }
         priorities = topLevel
         self.children = children
-        let embed = { (text: String) in vectors.embed(InferenceText.clean(text)) }
+        let embed = { (text: String) in vectors.embed(FigureText.removed(InferenceText.clean(text))) }
         let bank = vectors.background.map(embed).filter(Vector.hasLength)
         let centre = Vector.mean(bank, dimensions: vectors.dimensions)
         self.centre = centre
@@ -251,16 +251,18 @@ public struct PriorityInferrer: Sendable {
         return InferenceCache.Entry(text: input.key, inference: inference, meaningfulWords: count, tooThin: ContentWords.isTooThin(cleaned: cleaned))
     }
 
-    /// An item's text as inference reads it: template lines it repeats, its template (`TemplateText`) and Markdown
-    /// machinery (`InferenceText`) taken out.
+    /// An item's text as inference reads it: template lines it repeats, its template (`TemplateText`), Markdown
+    /// machinery (`InferenceText`), and figures and metadata words (`FigureText`) taken out.
     /// The title is set apart after repeated lines are found (a body that restates the title is not a repeat of it), and
     /// only the body loses its template: a title's own lead ("CEO KR: Make GitLab easier to buy") is how its writer
     /// named the work, not a field of a template, and its placeholders alone go.
     static func cleaned(_ text: String, title: String? = nil, owners: [String] = []) -> String {
         let kept = RepeatedLines.removed(text)
-        guard let title, !title.isEmpty, kept.hasPrefix(title + ". ") else { return InferenceText.clean(TemplateText.removed(kept, owners: owners)) }
+        guard let title, !title.isEmpty, kept.hasPrefix(title + ". ") else {
+            return FigureText.removed(InferenceText.clean(TemplateText.removed(kept, owners: owners)))
+        }
         let body = TemplateText.removed(String(kept.dropFirst(title.count + 2)), owners: owners)
-        return InferenceText.clean(TemplateText.withoutNames(TemplateText.placeholdersRemoved(title), owners: owners) + ".\n" + body)
+        return FigureText.removed(InferenceText.clean(TemplateText.withoutNames(TemplateText.placeholdersRemoved(title), owners: owners) + ".\n" + body))
     }
 
     /// Where one text lands, and how many of its words carry weight.
