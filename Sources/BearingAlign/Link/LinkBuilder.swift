@@ -111,6 +111,16 @@ struct LinkBuilder {
             + " = margin \(Self.decimal(Double(score.margin))))"
     }
 
+    /// What a support above the orphan line means, in words that match its margin: "supports it" only when the text
+    /// is more related to the priority than to everyday work; between the orphan line and 0 it is less related, only
+    /// not by as much as unrelated work is (docs/scoring.md, section 2, step 4).
+    private func supportWords(_ topLevel: String, of item: AlignedItem) -> String {
+        guard let score = inferences[item.id]?.score(of: topLevel), score.margin < 0 else { return "the text supports it" }
+        if score.namedByTitle == true { return "the title names it" }
+        return "weak support: the text is less related to \(topLevel) than to everyday work (margin \(Self.decimal(Double(score.margin)))),"
+            + " but not below the orphan line (\(Self.decimal(Double(Calibration.orphanMargin))))"
+    }
+
     private func declared(_ item: AlignedItem, diagnostics: inout [Diagnostic]) -> [Link] {
         var links: [Link] = []
         var unsupported: [String] = []
@@ -125,7 +135,7 @@ struct LinkBuilder {
                 explanation = "the text is too short to judge, so it counts as supported (1.00)"
             case let value? where value >= Self.orphanLine:
                 strength = Self.declaredBase + (1 - Self.declaredBase) * value
-                explanation = "the text supports it: strength \(Self.decimal(value))\(strengthSource(top, of: item)), so \(Self.constant(Self.declaredBase)) + \(Self.constant(1 - Self.declaredBase)) × \(Self.decimal(value)) = \(Self.decimal(strength))"
+                explanation = supportWords(top, of: item) + ": strength \(Self.decimal(value))\(strengthSource(top, of: item)), so \(Self.constant(Self.declaredBase)) + \(Self.constant(1 - Self.declaredBase)) × \(Self.decimal(value)) = \(Self.decimal(strength))"
             case let value?:
                 // Declaring cannot lift an item the text does not support: the link keeps the text's own strength.
                 strength = value
