@@ -28,6 +28,9 @@ struct Scorer {
         /// priority order, and the sum of those strengths (summed in that order, so every run gives the same bits).
         var split: [(priority: String, strength: Double)]
         var splitTotal: Double
+        /// The priorities it declares (with a declared sub-priority's parent) whose declared link is below the
+        /// threshold: the text does not say how the work serves them. Not served, but not silent either.
+        var declaredBelow: [String] = []
     }
 
     init(strategy: Strategy, items: [AlignedItem], links: [Link], tooThin: Set<String> = [], today: Date, current: Quarter? = nil) {
@@ -53,9 +56,13 @@ struct Scorer {
         var ties = [[(priority: String, kind: Link.Kind)]](repeating: [], count: items.count)
         var servedBy = [[String]](repeating: [], count: items.count)
         var best = [Int?](repeating: nil, count: items.count)
+        var declaredBelow = [[String]](repeating: [], count: items.count)
         for (number, link) in links.enumerated() {
             guard let at = place[link.item] else { continue }
             let top = parents[link.priority] ?? link.priority
+            if link.kind == .declared, link.strength < threshold {
+                for id in Set([link.priority, top]) where !declaredBelow[at].contains(id) { declaredBelow[at].append(id) }
+            }
             if let known = rolledUp[at].firstIndex(where: { $0.priority == top }) {
                 rolledUp[at][known].strength = max(rolledUp[at][known].strength, link.strength)
             } else {
@@ -98,7 +105,8 @@ struct Scorer {
                                   orphan: strength < threshold && !thin && !served, tooLittleText: thin, terms: link?.evidence.map(\.term) ?? [])
             // In priority order, so that every run sums the same strengths in the same order and gets the same bits.
             let split = rolledUp[at].filter { $0.strength >= threshold }.sorted { $0.priority < $1.priority }
-            facts[item.id] = ItemFacts(score: score, servedBy: servedBy[at], split: split, splitTotal: split.map(\.strength).reduce(0, +))
+            facts[item.id] = ItemFacts(score: score, servedBy: servedBy[at], split: split, splitTotal: split.map(\.strength).reduce(0, +),
+                                       declaredBelow: declaredBelow[at])
         }
         self.facts = facts
     }
@@ -199,6 +207,12 @@ struct Scorer {
         let gaps = tops.filter { (counts[$0] ?? 0) == 0 }
         let subGaps = subs.filter { (counts[$0] ?? 0) == 0 }
         let orphans = counted.filter { facts[$0.id]?.score.orphan ?? true }.map(\.id)
+        // A gap a team declared work for: still a gap (declaring cannot lift a score on its own), told apart in words.
+        var declaredGaps: [String: Int] = [:]
+        let unserved = Set(gaps + subGaps)
+        for item in counted {
+            for id in facts[item.id]?.declaredBelow ?? [] where unserved.contains(id) { declaredGaps[id, default: 0] += 1 }
+        }
         let effort = effortByPriority(counted)
         let linkedEffort = effort.sumInKeyOrder
         let shares = linkedEffort > 0 ? effort.mapValues { $0 / linkedEffort } : [:]
@@ -226,6 +240,7 @@ struct Scorer {
             pace: quarter.flatMap { q in grade.map { pace(grade: $0, quarter: q) } })
         score.planned = planned
         score.gradeCoverage = coverage
+        score.declaredGaps = declaredGaps
         return score
     }
 

@@ -90,6 +90,10 @@ public struct ScopeScore: Sendable, Hashable, Codable {
     public var subCoverage: Double
     public var gaps: [String]
     public var subGaps: [String]
+    /// Gaps (and sub-gaps) that items of the scope declare, with how many: each such declared link is below the
+    /// threshold, the text not saying how the work serves the priority. Counted as gaps all the same; shown as
+    /// "1 declared item, not supported by its text", not as "no work".
+    public var declaredGaps: [String: Int] = [:]
     public var orphans: [String]
     /// Orphans over the items that could be judged (those with too little text left out).
     public var orphanShare: Double

@@ -69,7 +69,7 @@ public struct MarkdownReport {
         let total = alignment.strategy.topLevel.count
         var sentence = "\(Format.count(items.count, "roadmap item")) in \(Format.count(plan.roadmaps.count, "roadmap")), no quarterly objectives; "
             + "\(total - scope.gaps.count) of \(total) priorities have work"
-            + (scope.orphans.isEmpty ? "" : scope.orphans.count == 1 ? ", 1 item serves none clearly" : ", \(scope.orphans.count) items serve none clearly")
+            + orphanWords(scope, noun: "item")
         if !scope.tooLittleText.isEmpty { sentence += scope.tooLittleText.count == 1 ? ", 1 has too little text to link" : ", \(scope.tooLittleText.count) have too little text to link" }
         var out = [heading(1, [.text("\(title): roadmap update")]),
                    paragraph([.text(sentence + ". Alignment index "), .strong([.text(scope.nothingJudged ? "–" : Format.index(scope.alignmentIndex))]), .text(".")])]
@@ -339,6 +339,18 @@ public struct MarkdownReport {
         return [heading(2, [.text(title)]), list(lines)]
     }
 
+    /// ", 2 objectives serve none clearly", with those that declare a priority their text does not support told apart:
+    /// ", 1 objective serves none clearly, 1 declares a priority its text does not say how it serves".
+    private func orphanWords(_ scope: ScopeScore, noun: String) -> String {
+        let declared = scope.orphans.count { !alignment.unsupportedDeclarations(of: $0).isEmpty }, plain = scope.orphans.count - declared
+        var out = plain == 0 ? "" : plain == 1 ? ", 1 \(noun) serves none clearly" : ", \(plain) \(noun)s serve none clearly"
+        if declared > 0 {
+            out += declared == 1 ? ", 1 \(plain == 0 ? noun + " " : "")declares a priority its text does not say how it serves"
+                : ", \(declared) \(plain == 0 ? noun + "s " : "")declare priorities their text does not say how they serve"
+        }
+        return out
+    }
+
     private func objectivesByPriority(_ q: Quarter) -> [Block] {
         // The quarter's objectives, then those of the half-years and years running through it, as its gaps count them.
         let objectives = alignment.items.filter { $0.kind == .objective }
@@ -369,9 +381,19 @@ public struct MarkdownReport {
             var name: [Inline] = [.text("\(priority.number). \(priority.title)")]
             if let links { name = [.link(destination: links.url(.priority(priority.id)), content: name)] }
             out.append(heading(3, name))
-            if serving.isEmpty { out.append(paragraph([.emphasis([.text(gap)])])) } else { out += show(serving) }
+            // Work that declares the priority while its text does not say how: still a gap by the scores (declaring
+            // cannot lift them on its own), but not "no objective": it is listed here, as declared.
+            let declared = objectives.filter { item in
+                alignment.unsupportedDeclarations(of: item.id).contains { (alignment.strategy.priority($0.priority)?.parent ?? $0.priority) == priority.id }
+            }
+            if serving.isEmpty && declared.isEmpty { out.append(paragraph([.emphasis([.text(gap)])])) } else if !serving.isEmpty { out += show(serving) }
+            if !declared.isEmpty {
+                out.append(paragraph([.emphasis([.text(declared.count == 1 ? "Declared, but its text does not say how it serves this priority:"
+                                                                           : "Declared, but their text does not say how they serve this priority:")])]))
+                out += show(declared)
+            }
         }
-        let orphans = objectives.filter { alignment.score(of: $0.id)?.orphan ?? true }
+        let orphans = objectives.filter { (alignment.score(of: $0.id)?.orphan ?? true) && alignment.unsupportedDeclarations(of: $0.id).isEmpty }
         if !orphans.isEmpty {
             out.append(heading(3, [.text("Not clearly tied to a priority")]))
             out += show(orphans)
@@ -459,7 +481,7 @@ public struct MarkdownReport {
         let total = alignment.strategy(of: scope).topLevel.count
         let sentence = "\(Format.count(scope.items, "objective")); \(total - scope.gaps.count) of \(total) priorities have work"
             + Self.scoredThen(alignment, scope: scope)
-            + (scope.orphans.isEmpty ? "" : scope.orphans.count == 1 ? ", 1 objective serves none clearly" : ", \(scope.orphans.count) objectives serve none clearly")
+            + orphanWords(scope, noun: "objective")
             + (scope.tooLittleText.isEmpty ? "" : scope.tooLittleText.count == 1 ? ", 1 has too little text to link" : ", \(scope.tooLittleText.count) have too little text to link") + "."
         out.append(.text(sentence + " Alignment index "))
         out.append(.strong([.text(scope.nothingJudged ? "–" : Format.index(scope.alignmentIndex))]))

@@ -26,9 +26,18 @@ public struct SummaryReport {
         var facts = ["Alignment index **\(index)**"]
         if let scope {
             let total = alignment.strategy(of: scope).topLevel.count
-            facts.append("\(total - scope.gaps.count) of \(total) priorities have work" + MarkdownReport.scoredThen(alignment, scope: scope))
+            // Gaps a team declared work for stay gaps, said apart: "no work" would read as "nobody said".
+            let declared = scope.gaps.count { scope.declaredGaps[$0] != nil }
+            facts.append("\(total - scope.gaps.count) of \(total) priorities have work" + (declared == 0 ? "" : " (\(declared) more declared, not supported)")
+                         + MarkdownReport.scoredThen(alignment, scope: scope))
             if let grade = scope.grade { facts.append("key-results grade \(Format.grade(grade))") }
-            if !scope.orphans.isEmpty { facts.append(scope.orphans.count == 1 ? "1 orphan" : "\(scope.orphans.count) orphans") }
+            if !scope.orphans.isEmpty {
+                // Orphans a team declared a priority for are named as such: "orphan" alone reads "nobody said".
+                let declared = scope.orphans.count { !alignment.unsupportedDeclarations(of: $0).isEmpty }
+                let note = declared == 0 ? "" : declared == scope.orphans.count && declared == 1 ? " (declared, not supported by its text)"
+                    : " (\(declared) declared, not supported by their text)"
+                facts.append((scope.orphans.count == 1 ? "1 orphan" : "\(scope.orphans.count) orphans") + note)
+            }
         }
         facts.append("\(count(plan.errorCount, "error")) · \(count(plan.warningCount, "warning"))" + (plan.errorCount > 0 ? " ❌" : " ✅"))
         out.append(facts.joined(separator: " · "))
@@ -46,12 +55,26 @@ public struct SummaryReport {
             if atRisk.count > Self.listLimit { out.append("- … and \(atRisk.count - Self.listLimit) more") }
             out.append("")
         }
-        let gaps = (scope?.gaps ?? []) + (scope?.subGaps ?? [])
+        let allGaps = (scope?.gaps ?? []) + (scope?.subGaps ?? [])
+        // A gap a team declared work for has work, only not work its text ties to the priority: listed apart.
+        let declaredGaps = allGaps.filter { scope?.declaredGaps[$0] != nil }
+        let gaps = allGaps.filter { scope?.declaredGaps[$0] == nil }
         if !gaps.isEmpty {
             out.append("**Gaps**: priorities with no work" + (q.map { " in \($0)" } ?? ""))
             out.append("")
             out += gaps.prefix(Self.listLimit).compactMap { id in scope.flatMap { alignment.strategy(of: $0).priority(id) } }.map { "- \($0.number) \(DiffMarkdown.cell($0.title))" }
             if gaps.count > Self.listLimit { out.append("- … and \(gaps.count - Self.listLimit) more") }
+            out.append("")
+        }
+        if let scope, !declaredGaps.isEmpty {
+            out.append("**Declared, not supported**: priorities whose only work" + (q.map { " in \($0)" } ?? "") + " does not say how it serves them")
+            out.append("")
+            out += declaredGaps.prefix(Self.listLimit).compactMap { id in
+                alignment.strategy(of: scope).priority(id).map {
+                    "- \($0.number) \(DiffMarkdown.cell($0.title)): \(Alignment.declaredGapText(scope.declaredGaps[id]) ?? "")"
+                }
+            }
+            if declaredGaps.count > Self.listLimit { out.append("- … and \(declaredGaps.count - Self.listLimit) more") }
             out.append("")
         }
         let errors = plan.diagnostics.filter { $0.severity == .error }

@@ -37,9 +37,20 @@ public struct TextReport {
             func named(_ ids: [String]) -> String {
                 ids.map { id in strategy.priority(id).map { "\($0.number) \($0.title)" } ?? id }.joined(separator: ", ")
             }
-            out.append(style.bold("Gaps") + "  " + (main.gaps.isEmpty ? "none: every priority has work" : named(main.gaps)))
-            if !main.subGaps.isEmpty { out.append(style.dim("      sub-priorities without work: " + named(main.subGaps))) }
-            out.append(style.bold("Orphans") + "  " + (main.orphans.isEmpty ? "none" : "\(main.orphans.count): " + main.orphans.joined(separator: ", ")))
+            // A gap a team declared work for is still a gap (declaring cannot lift a score on its own), but it is not a
+            // priority "with no work": it is told apart with how many items declare it.
+            let declared = main.gaps.filter { main.declaredGaps[$0] != nil }, undeclared = main.gaps.filter { main.declaredGaps[$0] == nil }
+            out.append(style.bold("Gaps") + "  " + (main.gaps.isEmpty ? "none: every priority has work"
+                : undeclared.isEmpty ? "none without declared work" : named(undeclared)))
+            for id in declared {
+                out.append("      \(named([id])): " + (Alignment.declaredGapText(main.declaredGaps[id]) ?? ""))
+            }
+            if !main.subGaps.isEmpty {
+                let subs = main.subGaps.map { id in named([id]) + (Alignment.declaredGapText(main.declaredGaps[id]).map { " (\($0))" } ?? "") }
+                out.append(style.dim("      sub-priorities without work: " + subs.joined(separator: ", ")))
+            }
+            let orphans = main.orphans.map { id in id + (alignment.unsupportedDeclarationText(of: id).map { " (\($0))" } ?? "") }
+            out.append(style.bold("Orphans") + "  " + (main.orphans.isEmpty ? "none" : "\(main.orphans.count): " + orphans.joined(separator: ", ")))
             if !main.tooLittleText.isEmpty {
                 out.append(style.bold("Too little text to link") + "  \(main.tooLittleText.count): " + main.tooLittleText.joined(separator: ", "))
                 if let note = Self.unreadScriptNote(main.tooLittleText, alignment: alignment) { out.append(style.dim("      " + note)) }
@@ -67,7 +78,7 @@ public struct TextReport {
         let name = scope.kind == .workspace ? "Workspace" : scope.kind == .quarter ? scope.key : "roadmap \(scope.key)"
         var parts = ["alignment \(scope.nothingJudged ? "–" : Format.index(scope.alignmentIndex))",
                      "coverage \(Format.percent(scope.coverage)) (sub \(Format.percent(scope.subCoverage)))",
-                     "orphans \(scope.orphans.count)/\(scope.items)"]
+                     "orphans \(scope.orphans.count)/\(scope.items)" + declaredOrphans(scope)]
         if !scope.tooLittleText.isEmpty { parts.append("too little text \(scope.tooLittleText.count)") }
         if let balance = scope.balance { parts.append("balance \(Format.decimal(balance))") }
         if let grade = scope.grade {
@@ -83,6 +94,13 @@ public struct TextReport {
             parts.append("scored against the strategy of \(Format.day(version.since))")
         }
         return style.bold(Format.label(name, 18)) + parts.joined(separator: " · ")
+    }
+
+    /// ", 2 of them declared": orphans whose declared priority the text does not support, which a reader would
+    /// otherwise take for work nobody tied to a priority.
+    private func declaredOrphans(_ scope: ScopeScore) -> String {
+        let count = scope.orphans.count { !alignment.unsupportedDeclarations(of: $0).isEmpty }
+        return count == 0 ? "" : count == 1 && scope.orphans.count == 1 ? " (declared, unsupported)" : " (\(count) declared, unsupported)"
     }
 
     private func priorityTable() -> [String] {

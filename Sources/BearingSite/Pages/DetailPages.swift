@@ -429,7 +429,8 @@ extension SiteContent {
                 let serves = item.resolved.objectives.compactMap { objectivesByID[$0] }
                 return ["groups": groups, "lead": .text(renderer.render((leads[item.id] ?? []).sorted { $0.line < $1.line })), "title": .text(item.title), "anchor": .text(SitePaths.anchor(item.id)), "group": .text(group ?? ""), "has_meta": .flag(hasMeta),
                         "period": .text(period ?? ""), "due": .text(due ?? ""), "status": .text(laneStatus == nil ? item.metadata.status?.rawValue ?? "" : ""),
-                        "chips": chips(item.id), "status_from": .text(laneStatus == nil ? item.statusFrom.map(Self.statusOrigin) ?? "" : ""),
+                        "chips": chips(item.id), "unsupported": unsupportedChips(item.id),
+                        "has_unsupported": .flag(!alignment.unsupportedDeclarations(of: item.id).isEmpty), "status_from": .text(laneStatus == nil ? item.statusFrom.map(Self.statusOrigin) ?? "" : ""),
                         "owners": .text(item.metadata.owners.joined(separator: ", ")),
                         // "### P0: Continued Investment…": the rank the writer put in the heading, which the title drops.
                         "rank": .text(item.metadata.custom.first { $0.key == "Rank" }?.value ?? ""),

@@ -20,6 +20,15 @@ extension SiteContent {
                  "measured": .text("\(item.measuredKeyResultCount)/\(item.keyResultCount)")]
             } ?? .flag(false),
         ]
+        if link == nil, showPriority, let declared = alignment.unsupportedDeclarations(of: item.id).first,
+           let priority = strategy.priority(declared.priority) {
+            // Declared, but the text does not say how: the link is too weak to count, yet "no priority" would tell a
+            // reader the team named none.
+            fields["kind"] = "declared"
+            fields["unsupported"] = .flag(true)
+            fields["priority"] = .text("\(priority.number) \(priority.title)")
+            fields["priority_href"] = .text(paths.priority(priority.id))
+        }
         if let link {
             fields["kind"] = .text(link.kind.rawValue)
             fields["strength"] = .text(format(link.strength))

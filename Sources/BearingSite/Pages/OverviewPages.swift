@@ -31,7 +31,8 @@ extension SiteContent {
             // the current quarter's and the other the whole plan's.
             "balance_chart": .text(WeightBars.render(alignment, scope: scope)), "balance_title": .text(WeightBars.title(alignment)),
             "attention": attentionRows(), "attention_more": attentionMore(),
-            "gaps": gapEntries(scope?.gaps ?? []), "sub_gaps": gapEntries(scope?.subGaps ?? []),
+            "gaps": gapEntries(scope?.gaps ?? [], declared: scope?.declaredGaps ?? [:]),
+            "sub_gaps": gapEntries(scope?.subGaps ?? [], declared: scope?.declaredGaps ?? [:]),
             "orphans": orphanEntries(scope?.orphans ?? []),
             "scope_label": .text(alignment.currentQuarter.map { "in \($0)" } ?? "in the plan"),
             "unjudged": .flag(nothingJudged(scope)),
@@ -98,8 +99,8 @@ extension SiteContent {
                     context: ["priorities": .list(priorities.map { ["number": .text($0.number), "title": .text($0.title), "href": .text(paths.priority($0.id))] }),
                               "rows": .list(rows), "more_suggestions": .number(max(0, allSuggestions.count - Self.suggestionsShown)),
                               "has_more_suggestions": .flag(allSuggestions.count > Self.suggestionsShown),
-                              "coverage": .list(coverage), "gaps": gapEntries(workspace?.gaps ?? []),
-                              "sub_gaps": gapEntries(workspace?.subGaps ?? []), "orphans": orphanEntries(workspace?.orphans ?? []),
+                              "coverage": .list(coverage), "gaps": gapEntries(workspace?.gaps ?? [], declared: workspace?.declaredGaps ?? [:]),
+                              "sub_gaps": gapEntries(workspace?.subGaps ?? [], declared: workspace?.declaredGaps ?? [:]), "orphans": orphanEntries(workspace?.orphans ?? []),
                               "too_little_text": orphanEntries(workspace?.tooLittleText ?? []),
                               "unread_script": .text(unreadScript == 0 ? "" : "\(unreadScript)"),
                               "suggestions": .list(suggestions)])

@@ -131,6 +131,14 @@ struct SiteContent: Sendable {
         return item.quarter?.description ?? ""
     }
 
+    /// A roadmap card's declared priorities when its text supports none of them: shown as declared, not as "no priority".
+    func unsupportedChips(_ itemID: String) -> TemplateValue {
+        .list(alignment.unsupportedDeclarations(of: itemID).map { link in
+            ["label": .text(strategy.priority(link.priority).map { "\($0.number) \(short($0.title))" } ?? link.priority),
+             "href": .text(paths.priority(link.priority)), "strength": .text(format(link.strength))]
+        })
+    }
+
     func chips(_ itemID: String) -> TemplateValue {
         .list(alignment.links(of: itemID).filter { $0.strength >= Alignment.threshold }.map { link in
             let priority = strategy.priority(link.priority)
@@ -227,12 +235,28 @@ struct SiteContent: Sendable {
         } ?? ""
     }
 
-    func gapEntries(_ ids: [String]) -> TemplateValue {
-        .list(ids.compactMap { strategy.priority($0) }.map { ["number": .text($0.number), "title": .text($0.title), "href": .text(paths.priority($0.id))] })
+    /// `declared`: the scope's gaps that items declare (`ScopeScore.declaredGaps`), noted beside them: a gap a team
+    /// declared work for is not one nobody works on.
+    func gapEntries(_ ids: [String], declared: [String: Int] = [:]) -> TemplateValue {
+        .list(ids.compactMap { strategy.priority($0) }.map {
+            ["number": .text($0.number), "title": .text($0.title), "href": .text(paths.priority($0.id)),
+             "note": .text(Alignment.declaredGapText(declared[$0.id]) ?? "")]
+        })
     }
 
+    /// An orphan that declares a priority says so beside where it sits: its text does not say how it serves it.
     func orphanEntries(_ ids: [String]) -> TemplateValue {
-        .list(ids.compactMap(item).map { ["title": .text($0.title), "href": .text(paths.item($0)), "where": .text(whereText($0))] })
+        .list(ids.compactMap(item).map { item in
+            let declared = unsupportedDeclaration(item.id).map { " · declared: \($0) — its text does not say how" } ?? ""
+            return ["title": .text(item.title), "href": .text(paths.item(item)), "where": .text(whereText(item) + declared)]
+        })
+    }
+
+    /// The names of the priorities an item declares when its text supports none of them ("2 Reliable platform"), nil
+    /// when it declares nothing or serves a priority.
+    func unsupportedDeclaration(_ itemID: String) -> String? {
+        let names = alignment.unsupportedDeclarations(of: itemID).map { priorityTitle($0.priority) }
+        return names.isEmpty ? nil : names.joined(separator: ", ")
     }
 
     /// Where items sit, in the order the site lists them: quarters newest first, then roadmaps.
