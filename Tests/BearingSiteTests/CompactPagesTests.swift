@@ -76,7 +76,7 @@ import TestSupport
         let files = try SiteBuilder().render(plan: plan, alignment: alignment, options: .init())
         let page = String(decoding: try #require(files.first { $0.0 == "objectives/2026-q4/cut-operating-toil-in-half.html" }).1, as: UTF8.self)
         #expect(page.components(separatedBy: "support, operations, automated, knowledge").count == 2, "\(page)")
-        #expect(page.contains("inferred, strength 0.75 — words as above <small>sub-priority of declared 1;"))
+        #expect(page.contains("inferred, strength 0.67 — words as above <small>sub-priority of declared 1;"))
     }
 
     @Test("a quarter page lists each objective in one row — owner, status, grade, strongest link — and leaves its key results to its page")
