@@ -206,15 +206,26 @@ enum RoadmapHeading {
         return words[1].first?.isNumber == true
     }
 
-    /// A legend section: its title says so, or every sub-heading is only a colour and a status symbol
-    /// ("### Green :green_circle:").
+    /// A legend section: its title says so, or every sub-heading is only a status symbol and the colour or status it
+    /// stands for ("### Green :green_circle:", "### 🚧 In progress"). A symbol before a name of work ("#### 📅 Developer
+    /// tools", "#### 📅 Phase 5：开发工具") marks how that work stands: its section is a group of items, not a legend.
     static func isLegend(_ section: Section) -> Bool {
         if normalized(section.title).containsBytes("legend") { return true }
         guard !section.subsections.isEmpty else { return false }
         return section.subsections.allSatisfy { sub in
             let (status, rest) = Status.symbols(in: sub.title)
-            return status != nil && rest.split(separator: " ").count <= 2
+            return status != nil && rest.split(separator: " ").count <= 2 && (rest.isEmpty || Status(reading: rest) != nil || isColour(rest))
         }
+    }
+
+    private static let colours: Set<String> = [
+        "green", "yellow", "amber", "orange", "red", "blue", "grey", "gray", "purple", "black", "white", "brown", "pink",
+    ]
+
+    /// "Green", "Light blue": a colour a legend explains.
+    private static func isColour(_ text: String) -> Bool {
+        let words = text.lowercased().split(whereSeparator: { !$0.isLetter })
+        return !words.isEmpty && words.allSatisfy { colours.contains(String($0)) || ["light", "dark"].contains(String($0)) }
     }
 
     /// Something done to the roadmap itself: "Using the roadmap", "Sharing feedback on the roadmap", "Reviewing and

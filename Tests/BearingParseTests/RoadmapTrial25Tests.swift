@@ -1,0 +1,71 @@
+import Foundation
+import Testing
+@testable import BearingModel
+@testable import BearingParse
+
+/// Roadmaps as a new user's twenty-fifth trial found them: quarters of emoji-marked phases, a lane's closing exit
+/// criteria, a roadmap that opens with its own strategic pillars and ends with an anti-roadmap, phase titles with their
+/// period in brackets, release themes, and milestones with "Goals" and "Status" sub-headings.
+@Suite("Roadmaps: a new user's trial (25)")
+struct RoadmapTrial25Tests {
+    func parse(_ text: String, path: String = "roadmaps/roadmap.md") -> (Roadmap, [Diagnostic]) {
+        RoadmapParser().parse(read(text, path: path))
+    }
+
+    // MARK: F1, emoji-marked phases are groups of work, not a legend
+
+    @Test("a quarter whose H4 phases start with a status emoji keeps their bullets as items (Goya's Chinese roadmap)")
+    func emojiPhasesAreNotALegend() {
+        let (roadmap, _) = parse("""
+            # 开发路线图 | Roadmap
+
+            ## 2025 年路线图
+
+            ### Q2 2025 (Apr - Jun)
+
+            #### 📅 Phase 3：AI 集成
+            - 🚧 Spring AI 集成
+            - 📅 RAG 优化
+
+            ### Q3 2025 (Jul - Sep)
+
+            #### 📅 Phase 5：开发工具
+            - 📅 CLI 脚手架工具
+            - 📅 代码生成器
+
+            #### 📅 Phase 6：生态建设
+            - 📅 插件市场
+            - 📅 社区论坛
+
+            ### Q4 2025 (Oct - Dec)
+
+            #### 📅 Developer tools
+            - 📅 CLI scaffolding tool
+            - 📅 Code generator
+            """)
+        #expect(roadmap.items.map(\.title) == ["Spring AI 集成", "RAG 优化", "CLI 脚手架工具", "代码生成器", "插件市场", "社区论坛",
+                                               "CLI scaffolding tool", "Code generator"])
+        #expect(roadmap.items.first { $0.title == "插件市场" }?.period == "2025-Q3")
+        #expect(roadmap.items.last?.period == "2025-Q4")
+    }
+
+    @Test("sub-headings that are only a symbol and its colour or status are still a legend")
+    func symbolAndStatusHeadingsAreALegend() {
+        let (roadmap, _) = parse("""
+            # Roadmap
+
+            ## What the marks mean
+
+            ### :green_circle: On track
+            - Someone leads it and it is funded.
+
+            ### :red_square: Red
+            - Nobody leads it yet.
+
+            ## Now
+
+            - Faster builds
+            """)
+        #expect(roadmap.items.map(\.title) == ["Faster builds"])
+    }
+}
