@@ -68,4 +68,56 @@ struct RoadmapTrial25Tests {
             """)
         #expect(roadmap.items.map(\.title) == ["Faster builds"])
     }
+
+    // MARK: F3, the roadmap's own pillars and its anti-roadmap
+
+    @Test("a roadmap's own Strategic pillars are shown with it, not read as a lane of items (QuickT)")
+    func strategicPillarsAreNotALane() {
+        let (roadmap, diagnostics) = parse("""
+            # QuickT — Product Roadmap
+
+            ## Vision
+
+            Be the default way Togolese travellers discover, book, and pay for intercity bus travel.
+
+            ## Strategic pillars
+
+            1. **Demand-side trust.** A traveller should believe a QuickT-confirmed seat is more reliable than showing up at the gare.
+            2. **Payments-first.** Mobile-money is the rail; we have to be excellent at it (sub-30s confirmations, idempotent refunds, fraud-resistant).
+
+            ## Phase 1 — Make the core loop bulletproof (Q3 2026)
+
+            - **Cancellation + refund flow.** Automatic refund back to the originating mobile-money wallet.
+            """)
+        #expect(roadmap.lanes.map(\.title) == ["Phase 1 — Make the core loop bulletproof (Q3 2026)"])
+        #expect(roadmap.items.map(\.title) == ["Cancellation + refund flow"])
+        #expect(diagnostics.contains { $0.code == .skippedSection && $0.message.contains("Strategic pillars") })
+    }
+
+    @Test("an Anti-roadmap lane holds declined work: its items are dropped, as a Not doing lane's are (QuickT)")
+    func antiRoadmapIsDeclinedWork() {
+        let (roadmap, _) = parse("""
+            # QuickT — Product Roadmap
+
+            ## Phase 1 — Make the core loop bulletproof (Q3 2026)
+
+            - **Cancellation + refund flow.** Automatic refund back to the originating mobile-money wallet.
+
+            ## Anti-roadmap (things we are not building)
+
+            These keep coming up; the answer for now is no.
+
+            - **Hailing / ride-share.** Gozem owns this; competing head-on burns capital we don't have.
+            - **Owning fleet.** Asset-heavy, kills our margins, and starts a fight with our suppliers.
+            - **Crypto rails.** Mobile money already wins on adoption and UX; no Togolese passenger asks for it.
+            """)
+        let declined = roadmap.items.filter { $0.lane.hasPrefix("Anti-roadmap") }
+        #expect(declined.map(\.title) == ["Hailing / ride-share", "Owning fleet", "Crypto rails"])
+        #expect(declined.allSatisfy { $0.metadata.status == .dropped })
+        #expect(roadmap.items.first?.metadata.status == nil)
+        for title in ["Things we are not building", "What we won't build"] {
+            let (other, _) = parse("# Roadmap\n\n## \(title)\n\n- **Crypto rails.** Nobody asks for it.\n")
+            #expect(other.items.map(\.metadata.status) == [.dropped], "\(title)")
+        }
+    }
 }

@@ -50,6 +50,11 @@ enum RoadmapHeading {
         "removed", "dropped", "cancelled", "canceled", "descoped", "abandoned", "archived", "deferred", "parked", "postponed",
         "shelved", "on ice", "rejected", "declined", "won't do", "won’t do", "wont do", "will not do", "not doing",
         "what we won't do", "what we won’t do", "what we will not do", "what we're not doing", "what we’re not doing",
+        // "Anti-roadmap (things we are not building)": what the team keeps being asked for and has said no to.
+        "anti-roadmap", "anti roadmap", "antiroadmap", "not building", "things we are not building", "things we're not building",
+        "things we’re not building", "things we won't build", "things we won’t build", "what we are not building",
+        "what we're not building", "what we’re not building", "what we won't build", "what we won’t build", "won't build",
+        "won’t build", "will not build",
     ]
     /// Words that make a lane a horizon rather than a theme.
     /// Each horizon word between spaces, to find it as a whole word in a title joined so.
@@ -92,12 +97,12 @@ enum RoadmapHeading {
     }
 
     /// True for sections that describe the roadmap instead of holding its items.
-    /// "## Priorities", "## Our priorities", "## Team priorities": what the team puts first, which the roadmap's work
-    /// serves, not a lane of work. ("## Q3 priorities" names a period and stays a lane.)
+    /// "## Priorities", "## Our priorities", "## Team priorities", "## Strategic pillars": what the team puts first, which
+    /// the roadmap's work serves, not a lane of work. ("## Q3 priorities" names a period and stays a lane.)
     static func isOwnPriorities(_ title: String) -> Bool {
         let words = normalized(TitleLabel.stripLeadingSymbols(title)).split(whereSeparator: { !$0.isLetter }).map(String.init)
-        guard let last = words.last, ["priorities", "priority"].contains(last) else { return false }
-        return words.dropLast().allSatisfy(["our", "team", "key", "top", "current", "product", "the", "main", "strategic"].contains)
+        guard let last = words.last, ["priorities", "priority", "pillars"].contains(last) else { return false }
+        return words.dropLast().allSatisfy(["our", "team", "key", "top", "current", "product", "the", "main", "strategic", "core"].contains)
     }
 
     /// Aside words that name the roadmap's themes, the one kind of aside a writer often means as work (Shipwright's "Focus
