@@ -120,4 +120,45 @@ struct RoadmapTrial25Tests {
             #expect(other.items.map(\.metadata.status) == [.dropped], "\(title)")
         }
     }
+
+    // MARK: F5, a lane's period in brackets after its name
+
+    @Test("a phase lane's bracketed period is its period, whatever names the phase; a range gives its start (QuickT)")
+    func bracketedLanePeriods() {
+        let (roadmap, _) = parse("""
+            # QuickT — Product Roadmap
+
+            ## Current state (v0.x — May 2026)
+
+            - **Mobile-money payment.** Via Paygate.
+
+            ## Phase 1 — Make the core loop bulletproof (Q3 2026)
+
+            - **Refund flow.** Refund back to the wallet.
+
+            ## Phase 1 (Q3 2026)
+
+            - **Seat hold.** Hold a seat while paying.
+
+            ## Phase 2 — Liquidity & multi-agency network (Q4 2026 – Q1 2027)
+
+            - **Agency reviews.** Ratings after a ride.
+
+            ## Phase 3 — Operational scale and partnerships (Q2 – Q3 2027)
+
+            - **Driver app.** Manifest on the phone.
+
+            ## Phase 4 — Platform plays (2028)
+
+            - **Parcel delivery.** Parcels on buses.
+            """)
+        #expect(roadmap.lanes.map(\.period) == ["May 2026", "2026-Q3", "2026-Q3", "2026-Q4", "2027-Q2", "2028"])
+        #expect(roadmap.items.map(\.period) == ["May 2026", "2026-Q3", "2026-Q3", "2026-Q4", "2027-Q2", "2028"])
+    }
+
+    @Test("a dash inside a heading's brackets never splits it into a name and a period")
+    func dashInsideBrackets() {
+        #expect(RoadmapPeriod.heading("Current state (v0.x — May 2026)", year: nil) == nil)
+        #expect(RoadmapPeriod.heading("Q1 2026 - Foundation", year: nil) == "2026-Q1")
+    }
 }

@@ -58,7 +58,7 @@ struct LaneReader {
         // 2020") is that period, not the whole title; one that says it shipped holds finished work. Its date says more
         // than a horizon word beside it ("…, Planned for release: Mar 2025").
         let release = RoadmapPeriod.release(title, year: year)
-        if let dated = release?.period ?? (kind == .theme || (kind == .period && period == nil) || period == title ? RoadmapPeriod.heading(title, year: year) : nil) {
+        if let dated = release?.period ?? (kind == .theme || (kind == .period && period == nil) || period == title ? RoadmapPeriod.lane(title, year: year) : nil) {
             (kind, period) = (.period, dated)
         }
         if kind == .theme, period == nil, let titlePeriod { period = titlePeriod }

@@ -62,8 +62,9 @@ enum RoadmapPeriod {
         if let when = WhenText.withAside(cleaned) { return PeriodText.normalize(when, year: year) }
         // "Q1 2026 - Foundation", "2026 H2: Scale": a period and the theme of its work; "Version 2.4 - 2026-04-01": the
         // work and when it is due. Not a range ("January - March"), where both sides are periods.
+        // A dash inside brackets ("Current state (v0.x — May 2026)") is the bracket's, and never splits the title.
         for separator in [" - ", " – ", " — ", ": "] {
-            guard let range = cleaned.range(of: separator), range.lowerBound > cleaned.startIndex else { continue }
+            guard let range = Self.outsideBrackets(separator, in: cleaned), range.lowerBound > cleaned.startIndex else { continue }
             let head = heading(String(cleaned[..<range.lowerBound]), year: year)
             let after = String(cleaned[range.upperBound...])
             // A release date after the dash ("- 2026-04-01", "- April 1, 2026") is a day in a quarter.
@@ -88,6 +89,45 @@ enum RoadmapPeriod {
         let words = cleaned.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
         guard words.allSatisfy({ isPeriodWord($0) || periodCompanions.contains($0) }) else { return nil }
         return PeriodText.normalize(cleaned, year: year)
+    }
+
+    /// The first `separator` in `text` that is not inside brackets.
+    private static func outsideBrackets(_ separator: String, in text: String) -> Range<String.Index>? {
+        var from = text.startIndex
+        while let range = text.range(of: separator, range: from..<text.endIndex) {
+            let before = text[..<range.lowerBound]
+            if before.filter({ $0 == "(" }).count <= before.filter({ $0 == ")" }).count { return range }
+            from = range.upperBound
+        }
+        return nil
+    }
+
+    /// The period of a lane's heading: what `heading` reads, or else the period in brackets at its end, whatever names
+    /// the lane before it ("Phase 1 — Make the core loop bulletproof (Q3 2026)", "Phase 4 — Platform plays (2028)",
+    /// "Current state (v0.x — May 2026)"). A lane is always a lane, so the bracket cannot turn work into a group, as it
+    /// would for an H3 ("### MVP (summer 2026)" is one piece of work). A range in the bracket gives its start.
+    static func lane(_ title: String, year: Int?) -> String? {
+        if let period = heading(title, year: year) { return period }
+        let cleaned = TitleText.clean(title).trimmed
+        guard cleaned.hasSuffix(")"), let open = cleaned.lastIndex(of: "("), cleaned[..<open].contains(where: \.isLetter) else { return nil }
+        let inner = String(cleaned[cleaned.index(after: open)..<cleaned.index(before: cleaned.endIndex)]).trimmed
+        if let period = season(inner) ?? heading(inner, year: year) { return rangeStart(inner, period: period, year: year) }
+        // "v0.x — May 2026": a release, then when; "Q4 2026 – Q1 2027": a range.
+        for separator in [" — ", " – ", " - ", ", "] {
+            guard let range = inner.range(of: separator) else { continue }
+            if let period = heading(String(inner[range.upperBound...]), year: year) { return period }
+        }
+        return nil
+    }
+
+    /// "Q4 2026 – Q1 2027": the range starts in 2026-Q4, whatever the whole text normalized to.
+    private static func rangeStart(_ text: String, period: String, year: Int?) -> String {
+        for separator in [" – ", " — ", " - ", " to "] {
+            guard let range = text.range(of: separator) else { continue }
+            // "Q2 – Q3 2027": the start takes the year written at the end.
+            if let start = heading(String(text[..<range.lowerBound]), year: PeriodText.firstYear(text) ?? year) { return start }
+        }
+        return period
     }
 
     /// "Month 1 (April)", "Sprint 3 (Mar 2 – Mar 13)", "Weeks 1–2: Jan 4 – Jan 15": a unit of the plan's own clock,
