@@ -161,4 +161,54 @@ struct RoadmapTrial25Tests {
         #expect(RoadmapPeriod.heading("Current state (v0.x — May 2026)", year: nil) == nil)
         #expect(RoadmapPeriod.heading("Q1 2026 - Foundation", year: nil) == "2026-Q1")
     }
+
+    // MARK: F2, a lane's closing exit criteria
+
+    @Test("a lane's closing exit-criteria paragraph leaves the last group's bold items items (QuickT)")
+    func closingExitCriteria() {
+        let (roadmap, _) = parse("""
+            # QuickT — Product Roadmap
+
+            ## Phase 1 — Make the core loop bulletproof (Q3 2026)
+
+            ### Customer
+
+            - **Cancellation + refund flow.** Customer-initiated cancellation up to a configurable cutoff per agency.
+
+            ### Reliability/security
+
+            - **Idempotency keys on payment callbacks.** Paygate/CinetPay can replay; we must not double-credit.
+            - **Rate limiting on auth + booking** at nginx + app layer.
+            - **Backup automation** (PG dumps to S3-compatible storage, daily, 30-day retention).
+
+            **Phase 1 exit criteria:** 1 pilot agency doing ≥80% of its seat inventory through QuickT, NPS ≥ 40, payment success rate ≥ 95%, refund SLA <24h.
+
+            ---
+            """)
+        #expect(roadmap.items.map(\.title) == ["Cancellation + refund flow", "Idempotency keys on payment callbacks",
+                                               "Rate limiting on auth + booking", "Backup automation"])
+        #expect(roadmap.items.dropFirst().allSatisfy { $0.group == "Reliability/security" })
+        // The note is kept, shown with the group.
+        let shown = roadmap.lanes.first?.groups.flatMap(\.intro).map { $0.plainText } ?? []
+        #expect(shown.contains { $0.contains("exit criteria") }, "\(shown)")
+    }
+
+    @Test("an item heading whose list is its details, then a field, stays one item")
+    func detailsThenFieldStayOneItem() {
+        let (roadmap, _) = parse("""
+            # Roadmap
+
+            ## Now
+
+            ### Faster sync
+
+            Sync takes minutes today.
+
+            - Batch the writes
+            - Drop the polling
+
+            **Owner:** Ada
+            """)
+        #expect(roadmap.items.map(\.title) == ["Faster sync"])
+    }
 }

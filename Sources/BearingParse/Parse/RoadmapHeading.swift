@@ -254,3 +254,11 @@ enum RoadmapHeading {
             .split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")
     }
 }
+
+extension StringProtocol {
+    /// Without any of `characters` at either end ("Goals:" → "Goals").
+    func strippingEnds(_ characters: String) -> String {
+        let stripped = drop { characters.contains($0) }
+        return String(stripped.reversed().drop { characters.contains($0) }.reversed())
+    }
+}

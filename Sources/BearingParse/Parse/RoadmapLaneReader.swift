@@ -244,6 +244,10 @@ struct LaneReader {
             case .list(_, let items):
                 if !labelled && reader.metadataLines(block) == nil { lists.append(items) }
                 labelled = false
+            case .paragraph(let content) where !lists.isEmpty && Self.isClosingNote(content, after: blocks[(index + 1)...]):
+                // "**Phase 1 exit criteria:** …" after the last group of a lane closes the lane: a note shown with the
+                // group, which leaves its list the items it was.
+                break
             case .paragraph(let content):
                 let text = content.plainText.trimmed
                 labelled = KeyResultLabel.role(of: text) != nil
@@ -259,6 +263,19 @@ struct LaneReader {
             }
         }
         return !lists.isEmpty && onlyLeadIns
+    }
+
+    /// A paragraph led by a bold label that is no field of an item ("**Phase 1 exit criteria:** 1 pilot agency …",
+    /// "**Note**: …"), with no list after it: a note closing what came before, not the text of one piece of work.
+    private static func isClosingNote(_ content: [Inline], after rest: ArraySlice<Block>) -> Bool {
+        guard !rest.contains(where: { if case .list = $0.kind { true } else { false } }),
+              let (label, _) = BulletLeadLabel.afterBold(content) else { return false }
+        // A colon ends the label ("**Exit criteria:**" or "**Exit criteria**:"); a dash would make it a titled entry.
+        let plain = content.plainText.trimmed
+        guard let colon = plain.firstIndex(where: { $0 == ":" || $0 == "：" }),
+              plain[..<colon].strippingEnds("*_ ") == label.strippingEnds(":： ") else { return false }
+        let key = label.strippingEnds(":： ")
+        return !key.isEmpty && MetadataKey(spelling: key) == nil
     }
 
     /// "**Status:** In Development" / "**Focus:** Usability improvements": every line a short `Key: value` field, the
