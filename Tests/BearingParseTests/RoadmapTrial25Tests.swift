@@ -211,4 +211,40 @@ struct RoadmapTrial25Tests {
             """)
         #expect(roadmap.items.map(\.title) == ["Faster sync"])
     }
+
+    // MARK: F7, a release's theme and a status group
+
+    @Test("a release's Theme heading is the lane's summary, and a Work in progress group sets its items' status (OpenMetadata)")
+    func releaseThemeAndWorkInProgress() {
+        let (roadmap, _) = parse("""
+            # Roadmap
+
+            ## 0.5 Release - Oct 19th, 2021
+
+            #### Theme: Data quality and Lineage
+
+
+            ### Support for Lineage
+            * Lineage related schemas and APIs
+            * Extra lineage from queries for BigQuery, Hive, Redshift, and Snowflake
+
+            ### Work in progress
+
+            * Salesforce CRM connector
+            * Data profiler to profile tables in ingestion framework and show it table details page
+            """)
+        #expect(roadmap.lanes.first?.summary == "Data quality and Lineage")
+        #expect(roadmap.lanes.first?.intro.contains { $0.plainText.contains("Data quality and Lineage") } == true)
+        #expect(roadmap.items.map(\.title) == ["Lineage related schemas and APIs", "Extra lineage from queries for BigQuery, Hive, Redshift, and Snowflake",
+                                               "Salesforce CRM connector", "Data profiler to profile tables in ingestion framework and show it table details page"])
+        #expect(roadmap.items.map(\.metadata.status) == [nil, nil, .onTrack, .onTrack])
+        let json = String(decoding: try! JSONEncoder().encode(roadmap.lanes[0]), as: UTF8.self)
+        #expect(json.contains("\"summary\":\"Data quality and Lineage\""))
+    }
+
+    @Test("a group named like a theme that starts with a status word sets no status")
+    func themeGroupSetsNoStatus() {
+        let (roadmap, _) = parse("# Roadmap\n\n## Now\n\n### Active users dashboard\n\n* Daily actives chart\n* Weekly actives chart\n")
+        #expect(roadmap.items.map(\.metadata.status) == [nil, nil])
+    }
 }

@@ -36,8 +36,10 @@ public struct Lane: Hashable, Sendable, Codable {
     /// What the lane's group headings say besides their items ("### Better tooling", two paragraphs, then the bullets
     /// that are the items): shown with the group on the roadmap's page. Not part of the JSON form.
     public var groups: [LaneGroup] = []
+    /// What the lane is about, in the file's words: a release's "#### Theme: Data quality and Lineage".
+    public var summary: String?
 
-    private enum CodingKeys: String, CodingKey { case title, kind, period, location }
+    private enum CodingKeys: String, CodingKey { case title, kind, period, location, summary }
 
     package init(title: String, kind: Kind, period: String? = nil, location: SourceLocation) {
         self.title = title

@@ -137,7 +137,7 @@ enum RoadmapHeading {
     static func underway(_ title: String) -> Status? {
         let lower = normalized(title)
         if ["in progress", "in-progress", "ongoing", "working on", "currently working on", "in flight", "in-flight", "active",
-            "under way", "underway", "in development", "wip"].contains(where: { starts(lower, with: $0) }) { return .onTrack }
+            "under way", "underway", "in development", "wip", "work in progress", "work-in-progress"].contains(where: { starts(lower, with: $0) }) { return .onTrack }
         if ["blocked", "stalled", "on hold"].contains(where: { starts(lower, with: $0) }) { return .offTrack }
         if starts(lower, with: "at risk") { return .atRisk }
         if let said = translated(lower), [.onTrack, .atRisk, .offTrack].contains(said) { return said }
@@ -149,6 +149,18 @@ enum RoadmapHeading {
         let words = lower.split(whereSeparator: { !$0.isLetter && $0 != "'" })
         guard !words.isEmpty, words.count <= 4 else { return nil }
         return Status.otherLanguages[words.joined(separator: "-")]
+    }
+
+    /// The status a group heading inside a lane says when it is only a status ("### Work in progress", "### In
+    /// progress", "### Blocked"): its items' status when they say none. A theme that starts so ("### Active users")
+    /// is not one.
+    static func groupStatus(_ title: String) -> Status? {
+        let lower = normalized(title).strippingEnds(":：. ")
+        guard let status = underway(lower) else { return nil }
+        let phrases = ["in progress", "in-progress", "ongoing", "working on", "currently working on", "in flight", "in-flight",
+                       "under way", "underway", "in development", "wip", "work in progress", "work-in-progress", "blocked", "stalled",
+                       "on hold", "at risk"]
+        return phrases.contains(lower) || translated(lower) != nil ? status : nil
     }
 
     /// True for a lane of work given up: "Removed", "Dropped", "Cancelled", "Descoped", "Archived" (not "Cut…", a theme may start so).

@@ -69,7 +69,19 @@ struct LaneReader {
         var fromHeadings = false
         var subItems: [RoadmapItem] = []
         var groups: [LaneGroup] = []
-        for sub in readable(section.subsections) where !Self.isCollectionNote(sub) {
+        // "#### Theme: Topics, Dashboards, and Data Profiler" over nothing: what the release is about, the lane's summary.
+        // (Above the lane's first H3 the H4 stays a heading among the lane's own blocks.)
+        let themes = section.blocks.compactMap { block -> (Int, String)? in
+            guard case .heading(_, let content, _) = block.kind else { return nil }
+            return Self.theme(content.plainText).map { (block.line, $0) }
+        } + section.subsections.compactMap { sub in Self.theme(sub).map { (sub.line, $0) } }
+        if !themes.isEmpty {
+            lane.summary = themes.map(\.1).joined(separator: "; ")
+            lane.intro += themes.map { line, theme in
+                Block(.paragraph([.strong([.text("Theme:")]), .text(" " + theme)]), line: line, endLine: line)
+            }
+        }
+        for sub in readable(section.subsections) where !Self.isCollectionNote(sub) && Self.theme(sub) == nil {
             let (items, heading) = subsection(sub, context: context, groups: &groups, diagnostics: &diagnostics)
             subItems += items
             fromHeadings = fromHeadings || heading
@@ -80,7 +92,7 @@ struct LaneReader {
         let own = listItems(section.blocks, context: &context, boldOnly: fromHeadings, consumed: &consumed, diagnostics: &diagnostics)
         let items = own + subItems
         // What the lane says besides its items (its prose, a list that describes it) is shown with it, not dropped.
-        lane.intro = Self.prose(section.blocks, consumed: consumed, headings: headings)
+        lane.intro += Self.prose(section.blocks, consumed: consumed, headings: headings)
         // A section about the lane inside it ("### Invariants (don't drift)", a legend) holds no items, but it is shown
         // with the lane rather than dropped.
         for sub in section.subsections where !parser.config.ignores(heading: sub.title)
@@ -91,6 +103,22 @@ struct LaneReader {
         let proseOnly = items.isEmpty && section.subsections.isEmpty && kind == .theme && context.status == nil
             && section.blocks.contains { if case .paragraph = $0.kind { true } else { false } }
         return Result(lane: lane, items: items, prose: proseOnly ? section : nil, fromHeadings: fromHeadings)
+    }
+
+    /// "Theme: Data quality and Lineage", "Focus: Usability" as a heading with nothing under it: the theme, or nil.
+    static func theme(_ section: Section) -> String? {
+        guard section.subsections.isEmpty, !section.blocks.contains(where: RoadmapParser.isContent) else { return nil }
+        return theme(section.title)
+    }
+
+    /// The theme a heading's words name ("Theme:  Topics, Dashboards, and Data Profiler"), or nil.
+    static func theme(_ heading: String) -> String? {
+        let title = TitleText.clean(heading)
+        guard let colon = title.firstIndex(where: { $0 == ":" || $0 == "：" }) else { return nil }
+        let key = title[..<colon].lowercased().split(separator: " ").joined(separator: " ")
+        let value = title[title.index(after: colon)...].trimmed
+        guard ["theme", "themes", "release theme", "main theme", "focus", "release focus"].contains(key), !value.isEmpty else { return nil }
+        return value.split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")
     }
 
     /// "**Status:** In Progress" on its own line in a phase's text: how the phase stands, and so each piece of work in
@@ -123,7 +151,7 @@ struct LaneReader {
         let title = TitleLabel.stripTrailingSymbols(TitleLabel.parse(Status.symbols(in: section.title).1).title)
         // A group of finished work ("### Completed milestones ✅") or one marked by a status symbol sets its items' status.
         if RoadmapHeading.isDone(title) || RoadmapPeriod.release(section.title, year: year)?.shipped == true { inner.give(.done, from: .group) }
-        else if let said = StatusLabel.status(ofTitle: section.title) { inner.give(said, from: .group) }
+        else if let said = StatusLabel.status(ofTitle: section.title) ?? RoadmapHeading.groupStatus(title) { inner.give(said, from: .group) }
         else if let symbol = Status.symbols(in: section.title).0 { inner.give(symbol, from: .group) }
         let period = RoadmapPeriod.heading(section.title, year: PeriodText.firstYear(context.period ?? "") ?? year)
         // A ranked or numbered heading ("### P1: Logs", "### 2. Quotas") names one piece of work, whatever it lists.

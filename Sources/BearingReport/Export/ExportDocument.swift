@@ -166,6 +166,8 @@ struct RoadmapRecord: Sendable {
         var title: String
         var kind: String
         var period: String?
+        /// What the lane is about ("Theme: …"), written only when the file says it.
+        var summary: String?
     }
     var id: String
     var title: String
@@ -173,7 +175,7 @@ struct RoadmapRecord: Sendable {
     var lanes: [LaneRecord]
     init(_ roadmap: Roadmap) {
         id = roadmap.id; title = roadmap.title; path = roadmap.path
-        lanes = roadmap.lanes.map { LaneRecord(title: $0.title, kind: $0.kind.rawValue, period: $0.period) }
+        lanes = roadmap.lanes.map { LaneRecord(title: $0.title, kind: $0.kind.rawValue, period: $0.period, summary: $0.summary) }
     }
 }
 

@@ -192,6 +192,7 @@ extension RoadmapRecord.LaneRecord: JSONWritable {
         writer.object { w in
             w.field("kind", kind)
             w.field("period", period)
+            if let summary { w.field("summary", summary) }
             w.field("title", title)
         }
     }
