@@ -247,4 +247,56 @@ struct RoadmapTrial25Tests {
         let (roadmap, _) = parse("# Roadmap\n\n## Now\n\n### Active users dashboard\n\n* Daily actives chart\n* Weekly actives chart\n")
         #expect(roadmap.items.map(\.metadata.status) == [nil, nil])
     }
+
+    // MARK: F6, a milestone's Goals and Status sub-headings
+
+    @Test("a milestone over Goals and Status sub-headings is one item, and a mark legend is no work (Wails v3)")
+    func milestoneParts() {
+        for (goals, status, legend) in [("Goals", "Status", ["Working", "Partially working", "Not working"]),
+                                        ("目标", "状态", ["工作正常", "部分工作", "无法工作"])] {
+            let (roadmap, _) = parse("""
+                # Roadmap
+
+                ## Alpha milestones
+
+                ### Alpha 1
+
+                #### \(goals)
+
+                Alpha 1 is the initial release. It is intended to get feedback on the new API and to allow people to experiment with it.
+
+                #### \(status)
+
+                - :material-check-bold: - \(legend[0])
+                - :material-minus: - \(legend[1])
+                - :material-close: - \(legend[2])
+
+                {{ read_csv("status.csv")  }}
+
+                ### Alpha 2
+
+                - [ ] Get most examples working on Linux
+                - [ ] Create projects with `wails init`
+                """)
+            #expect(roadmap.items.map(\.title) == ["Alpha 1", "Get most examples working on Linux", "Create projects with wails init"], "\(goals)")
+            #expect(roadmap.items.first?.body.contains("initial release") == true)
+        }
+    }
+
+    @Test("a legend of marks inside a lane is not read as items")
+    func markLegendIsNoWork() {
+        let (roadmap, _) = parse("""
+            # Roadmap
+
+            ## Now
+
+            - ✅ = done
+            - 🚧 = in progress
+
+            ### Platform
+
+            - Faster builds
+            """)
+        #expect(roadmap.items.map(\.title) == ["Faster builds"])
+    }
 }

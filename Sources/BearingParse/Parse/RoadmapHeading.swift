@@ -151,6 +151,21 @@ enum RoadmapHeading {
         return Status.otherLanguages[words.joined(separator: "-")]
     }
 
+    /// Headings that name a part of one piece of work, never a piece of work: "Goals", "Status", "Description", "目标",
+    /// "状态" under a milestone's heading.
+    private static let itemParts: Set<String> = [
+        "goal", "goals", "objective", "objectives", "aim", "aims", "status", "current status", "description", "summary",
+        "overview", "scope", "notes", "background", "motivation", "rationale", "why", "details", "timeline", "dates",
+        "outcome", "outcomes", "success criteria", "acceptance criteria", "exit criteria", "definition of done",
+        "目标", "目標", "状态", "状態", "描述", "概述", "概要", "背景", "说明", "説明", "范围", "範囲", "进度", "進捗",
+    ]
+
+    /// True for a heading that names a part of one piece of work ("Goals", "Status", "目标").
+    static func isItemPart(_ title: String) -> Bool {
+        let lower = normalized(title).strippingEnds(":：. ")
+        return itemParts.contains(lower)
+    }
+
     /// The status a group heading inside a lane says when it is only a status ("### Work in progress", "### In
     /// progress", "### Blocked"): its items' status when they say none. A theme that starts so ("### Active users")
     /// is not one.

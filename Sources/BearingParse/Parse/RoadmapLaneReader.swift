@@ -167,8 +167,11 @@ struct LaneReader {
         // A heading that opens with its own fields ("### Faster sync" over "Owner: Ada") is one piece of work, and its
         // sub-headings ("#### Design notes") are its text, unless they carry fields of their own.
         let reader = MetadataReader(document: document)
-        let fielded = !section.subsections.isEmpty && RoadmapParser.carriesItemFields(section, reader: reader)
+        // So is a milestone whose sub-headings are only its parts ("### Alpha 1" over "#### Goals" and "#### Status",
+        // "#### 目标" and "#### 状态"): what it aims at and how it stands, not pieces of work of their own.
+        let fielded = !section.subsections.isEmpty && (RoadmapParser.carriesItemFields(section, reader: reader)
             && !section.subsections.contains { RoadmapParser.carriesItemFields($0, reader: reader) }
+            || section.subsections.allSatisfy { RoadmapHeading.isItemPart($0.title) })
         // "This section covers items which have not been started." over `1. **Make validation more robust**` entries:
         // a short intro to a list of separately titled work, which is the heading's items, not one item's details.
         let introduced = !ranked && !fielded && section.subsections.isEmpty && introducesTitledEntries(section.blocks)
@@ -446,7 +449,8 @@ struct LaneReader {
                 }
                 if labelled || (MetadataReader(document: document).metadataLines(block) != nil && !Self.labelledWork(listItems)) { continue }
                 if RoadmapLists.isContents(listItems) || RoadmapLists.isSummary(listItems, headings: context.headings)
-                    || RoadmapLists.isDefinitions(listItems, year: PeriodText.firstYear(context.period ?? "") ?? year) { continue }
+                    || RoadmapLists.isDefinitions(listItems, year: PeriodText.firstYear(context.period ?? "") ?? year)
+                    || RoadmapLists.isSymbolLegend(listItems) { continue }
                 let bullets = listItems.map(RoadmapBullet.read)
                 // Beside heading items, plain bullets straight under the lane ("- Fix billing export") are its smaller
                 // pieces of work, as they are in a lane without headings; a list its prose introduces, or of sentences,

@@ -88,6 +88,30 @@ enum RoadmapLists {
         return matching * 2 > items.count && named.count >= 2
     }
 
+    /// Every entry a mark and the few words it means (`- :material-check-bold: - Working`, `- ✅ = done`, `- 🟡: at
+    /// risk`): a legend of the marks the roadmap uses, not work.
+    static func isSymbolLegend(_ items: [ListItem]) -> Bool {
+        items.count >= 2 && items.allSatisfy { item in
+            guard item.task == nil, item.blocks.count == 1, case .paragraph(let content)? = item.blocks.first?.kind else { return false }
+            var text = Substring(content.plainText.trimmed)
+            if let code = legendShortcode.firstMatch(in: String(text))?[0] {
+                text = text.dropFirst(code.count)
+            } else if let symbol = Status.leadingSymbol(in: String(text)) {
+                text = Substring(symbol.rest)
+            } else {
+                let mark = text.prefix { !$0.isLetter && !$0.isNumber && !$0.isWhitespace }
+                guard !mark.isEmpty, !mark.allSatisfy({ "-–—=:*_[](".contains($0) }) else { return false }
+                text = text.dropFirst(mark.count)
+            }
+            text = text.drop { $0.isWhitespace }
+            guard let sign = text.first, "-–—=:".contains(sign) else { return false }
+            let meaning = text.dropFirst().trimmed
+            return !meaning.isEmpty && meaning.split(separator: " ").count <= 4 && !meaning.hasSuffix(".")
+        }
+    }
+
+    private static let legendShortcode = Pattern(#"^:[a-z0-9_+-]+:"#)
+
     /// Every entry a bold label and a word or three that is neither a status nor a period (`- **Major releases
     /// (x.0.0):** Annually`, `- **Patch releases:** As needed`): how the project works, defined term by term, not work.
     /// `- **Search:** Q3 2027` and `- **Dark mode:** shipped` stay items.
