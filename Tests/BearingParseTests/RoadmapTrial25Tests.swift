@@ -193,6 +193,25 @@ struct RoadmapTrial25Tests {
         #expect(shown.contains { $0.contains("exit criteria") }, "\(shown)")
     }
 
+    @Test("a heading read as one item over a list of bold-sentence-titled work says so at the heading")
+    func foldedSentenceTitlesAreSaid() {
+        let (roadmap, diagnostics) = parse("""
+            # QuickT — Product Roadmap
+
+            ## Phase 1 — Make the core loop bulletproof (Q3 2026)
+
+            ### Reliability/security
+
+            Payments must never be lost or counted twice, whatever the aggregator does.
+
+            - **Idempotency keys on payment callbacks.** Paygate/CinetPay can replay; we must not double-credit.
+            - **Backup automation.** PG dumps to S3-compatible storage, daily, 30-day retention.
+            """)
+        #expect(roadmap.items.map(\.title) == ["Reliability/security"])
+        #expect(diagnostics.contains { $0.code == .unreadRoadmapItems && $0.message.contains("the 2 titled entries") && $0.location.line == 5 },
+                "\(diagnostics.map(\.message))")
+    }
+
     @Test("an item heading whose list is its details, then a field, stays one item")
     func detailsThenFieldStayOneItem() {
         let (roadmap, _) = parse("""

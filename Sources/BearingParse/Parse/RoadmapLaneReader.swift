@@ -210,7 +210,9 @@ struct LaneReader {
         // A list of separately titled work read as one item's details is said, so nobody wonders where the entries went;
         // one restating the file's headings is a summary of items read there (`RestatedItems.summaryStatuses`).
         if let folded = section.blocks.first(where: { block in
-            if case .list(_, let entries) = block.kind { Self.titledEntries(entries) && !RoadmapLists.isSummary(entries, headings: headings) } else { false }
+            if case .list(_, let entries) = block.kind {
+                (Self.titledEntries(entries) || Self.sentenceTitledEntries(entries)) && !RoadmapLists.isSummary(entries, headings: headings)
+            } else { false }
         }),
            case .list(_, let entries) = folded.kind {
             diagnostics.warning(.unreadRoadmapItems,
@@ -256,6 +258,18 @@ struct LaneReader {
             let meaningful = content.filter { if case .text(let text) = $0 { !text.trimmed.isEmpty } else { true } }
             guard meaningful.count == 1, case .strong = meaningful[0] else { return false }
             return entry.blocks.count >= 2
+        }
+    }
+
+    /// Two or more entries, each led by a bold sentence of its own and then more words (`- **Idempotency keys on
+    /// payment callbacks.** Paygate can replay…`): the way a roadmap titles separate pieces of work in a list.
+    static func sentenceTitledEntries(_ entries: [ListItem]) -> Bool {
+        entries.count >= 2 && entries.allSatisfy { entry in
+            guard entry.task == nil, case .paragraph(let content)? = entry.blocks.first?.kind else { return false }
+            let meaningful = content.filter { if case .text(let text) = $0 { !text.trimmed.isEmpty } else { true } }
+            guard meaningful.count >= 2, case .strong(let bold) = meaningful[0] else { return false }
+            let title = bold.plainText.trimmed
+            return title.hasSuffix(".") && title.split(separator: " ").count >= 2
         }
     }
 
