@@ -447,7 +447,8 @@ struct LaneReader {
                     leadInStatus = text.hasSuffix(":") ? Self.status(ofLeadIn: text) : nil
                     described = MetadataReader(document: document).metadataLines(block) == nil
                 }
-            case .list(_, let listItems):
+            case .list(_, let written):
+                let listItems = written.map { BulletTrailingFields.split($0, document: document) }
                 let outerGroup = context.group
                 if let listGroup { context.group = outerGroup.map { "\($0) / \(listGroup)" } ?? listGroup }
                 defer { leadInStatus = nil; labelled = false; described = false; listGroup = nil; context.group = outerGroup }
@@ -480,7 +481,7 @@ struct LaneReader {
                     if let (period, nested) = periodLabelled(item, year: PeriodText.firstYear(context.period ?? "") ?? year) {
                         var labelled = context
                         labelled.period = period
-                        for child in nested {
+                        for child in nested.map({ BulletTrailingFields.split($0, document: document) }) {
                             guard let childBullet = RoadmapBullet.read(child) else { continue }
                             items.append(self.item(child, bullet: childBullet, context: labelled, status: leadInStatus.map { ($0, .leadIn) } ?? context.given,
                                                    diagnostics: &diagnostics))
@@ -590,16 +591,19 @@ struct LaneReader {
         // "**Kiosk.** A tablet app. (owner: Lee Chen)": fields split off the end of the item's own line; the words before
         // them are still its text.
         var inlineFields: Block?
-        for block in item.blocks.dropFirst() where reader.metadataLines(block) != nil {
-            let (read, end) = reader.read([block], diagnostics: &diagnostics)
-            metadata = read
+        // Fields at the end of the line and a nested `Key: value` list under it are both the item's metadata.
+        var fieldBlocks: [Block] = []
+        for block in item.blocks.dropFirst() {
+            guard let lines = reader.metadataLines(block) else { continue }
+            fieldBlocks.append(block)
             if case .fields = block.kind, let first = item.blocks.first, block.line <= first.endLine {
                 inlineFields = block
-            } else {
-                metadataLines = block.line...(end ?? block.endLine)
+                continue
             }
+            metadataLines = block.line...(lines.map(\.endLine).max() ?? block.endLine)
             break
         }
+        if !fieldBlocks.isEmpty { metadata = reader.read(fieldBlocks, diagnostics: &diagnostics).0 }
         var statusFrom: StatusOrigin?
         if metadata.status == nil, bullet.status == nil, let status = Subtasks.status(of: item) { metadata.status = status }
         if metadata.status == nil, let status = bullet.status ?? given?.0 {
@@ -653,8 +657,11 @@ struct LaneReader {
     /// A source line without the `(Owner: …)` bracket at its end that `fields` was split from.
     static func before(fields: Block, in source: String) -> String {
         guard case .fields(let read) = fields.kind, let key = read.first?.key,
-              let open = source.range(of: "(" + key, options: [.backwards, .caseInsensitive]) else { return source }
-        return String(source[..<open.lowerBound]).trimmingCharacters(in: .whitespaces)
+              let open = source.range(of: "(" + key, options: [.backwards, .caseInsensitive])
+                ?? source.range(of: key, options: [.backwards, .caseInsensitive]) else { return source }
+        var kept = source[..<open.lowerBound]
+        while let last = kept.last, " \t—–|·-;,".contains(last) { kept.removeLast() }
+        return String(kept)
     }
 
     /// The item's blocks as its card shows them: without the metadata and without a leading bold title, which

@@ -118,9 +118,11 @@ enum RoadmapLists {
     static func isDefinitions(_ items: [ListItem], year: Int?) -> Bool {
         items.count >= 2 && items.allSatisfy { item in
             guard item.task == nil, item.blocks.count == 1, case .paragraph(let content)? = item.blocks.first?.kind,
-                  boldLead(item) != nil else { return false }
+                  let lead = boldLead(item) else { return false }
             let text = content.plainText.trimmed
-            guard let colon = text.firstIndex(of: ":") else { return false }
+            // The colon ends the bold term (`**Patch releases:**`, `**Search**:`); one further on is in the item's words
+            // ("**SOC 2 report** — for auditors. Owner: Ada"), which are work.
+            guard let colon = text.firstIndex(of: ":"), text.distance(from: text.startIndex, to: colon) <= lead.count else { return false }
             let value = text[text.index(after: colon)...].trimmed
             let words = value.split(separator: " ").count
             return (1...3).contains(words) && Status(reading: value) == nil && PeriodText.normalize(value, year: year) == nil
