@@ -101,4 +101,30 @@ struct SymlinkTests {
         #expect(plan.config.title == nil)
         #expect(plan.diagnostics.contains { $0.code == .linkOutsideWorkspace && $0.location.path == "bearing.yml" })
     }
+    @Test("objectives/ itself a link out of the workspace is an error: the plan would lose every objective (trial 25b)")
+    func configuredFolderOutside() throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        try FileManager.default.removeItem(at: scratch.workspace.appendingPathComponent("objectives"))
+        try scratch.link("objectives", to: scratch.outside.path)
+        let plan = scratch.load()
+        let lost = plan.diagnostics.filter { $0.code == .linkOutsideWorkspace }
+        #expect(lost.map(\.severity) == [.error] && lost.first?.location.path == "objectives", "\(plan.diagnostics)")
+        #expect(lost.first?.message.contains("none of the objectives") == true, "\(lost)")
+        #expect(plan.objectives.isEmpty)
+    }
+
+    @Test("a strategy linked from outside is an error too; a link further down a folder stays a warning")
+    func configuredStrategyOutside() throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        try scratch.write("outside/strategy.md", minimalStrategy)
+        try FileManager.default.removeItem(at: scratch.workspace.appendingPathComponent("strategy.md"))
+        try scratch.link("strategy.md", to: "../outside/strategy.md")
+        try scratch.link("objectives/ext", to: "../../outside")
+        let plan = scratch.load()
+        let severities = Dictionary(plan.diagnostics.filter { $0.code == .linkOutsideWorkspace }.map { ($0.location.path, $0.severity) },
+                                    uniquingKeysWith: { first, _ in first })
+        #expect(severities == ["strategy.md": .error, "objectives/ext": .warning], "\(plan.diagnostics)")
+    }
 }

@@ -20,7 +20,7 @@ struct WorkspaceScanner {
     func scan(_ config: WorkspaceConfig) -> Files {
         var walk = Walk(scanner: self, config: config)
         var strategy: String?
-        if fileSystem.fileExists(absolute(config.strategyPath)), walk.admits(config.strategyPath) {
+        if fileSystem.fileExists(absolute(config.strategyPath)), walk.admits(config.strategyPath, configured: "the plan has no strategy") {
             strategy = config.strategyPath
             walk.claim(config.strategyPath, role: "the strategy")
         }
@@ -121,7 +121,9 @@ struct WorkspaceScanner {
         }
 
         /// Whether the file or folder at `path` resolves to a place that may be read; says why when it does not.
-        mutating func admits(_ path: String, real: String?? = nil) -> Bool {
+        /// `configured` says what is lost when a path of the configuration is not read ("the plan has none of its objectives"):
+        /// an error, so a CI job does not publish an empty plan as green. A link further down is a warning.
+        mutating func admits(_ path: String, real: String?? = nil, configured: String? = nil) -> Bool {
             guard let real = real ?? realPath(path) else {
                 diagnostics.append(Diagnostic(
                     .error, .unreadableFile, "\(path) is a symbolic link to nothing (what it points to does not exist); not read",
@@ -129,6 +131,14 @@ struct WorkspaceScanner {
                 return false
             }
             if allowed.contains(where: { Walk.contains(real, in: $0) }) { return true }
+            if let configured {
+                diagnostics.append(Diagnostic(
+                    .error, .linkOutsideWorkspace,
+                    "\(path) is a symbolic link to \(real), outside the workspace; not read, so \(configured)",
+                    at: SourceLocation(path: path),
+                    fix: "name \(real) in \(ConfigLoader.fileName) (`paths:`) to read it from there, or copy it into the workspace"))
+                return false
+            }
             diagnostics.append(Diagnostic(
                 .warning, .linkOutsideWorkspace, "\(path) is a symbolic link to \(real), outside the workspace; not read",
                 at: SourceLocation(path: path), fix: "copy what it points to into the workspace, or link to a file inside it"))
@@ -146,10 +156,11 @@ struct WorkspaceScanner {
         /// `*.md` and `*.mdx` files below each path (or the path itself when it is a file), workspace-relative, sorted, unique.
         mutating func markdownFiles(_ paths: [String], role: String) -> [String] {
             var found: [String] = []
+            let lost = "the plan has none of the \(role == "a roadmap" ? "roadmaps" : role) in it"
             for path in paths {
                 let absolute = scanner.absolute(path)
                 if scanner.fileSystem.listFiles(absolute) != nil {
-                    collect(folder: path, into: &found)
+                    collect(folder: path, into: &found, configured: lost)
                 } else if scanner.fileSystem.fileExists(absolute) {
                     // One file named for two roles (`strategy: README.md` and `objectives: README.md`) is read in the
                     // first only: each parser would take the other's sections for its own. Said, so the rest is not lost silently.
@@ -171,7 +182,8 @@ struct WorkspaceScanner {
             let direct = unique.map { isDirect($0, real: real[$0] ?? nil) }
             let (reached, linked) = (unique.indices.filter { direct[$0] }.map { unique[$0] }, unique.indices.filter { !direct[$0] }.map { unique[$0] })
             var kept = Set<String>()
-            for path in reached + linked where admits(path, real: real[path] ?? nil) && claim(path, real: real[path] ?? nil, role: role) {
+            for path in reached + linked where admits(path, real: real[path] ?? nil, configured: paths.contains(path) ? lost : nil)
+                && claim(path, real: real[path] ?? nil, role: role) {
                 kept.insert(path)
             }
             return unique.filter(kept.contains).sorted()
@@ -185,8 +197,8 @@ struct WorkspaceScanner {
         }
 
         /// Every Markdown file below `folder`, following links to folders that stay inside what may be read.
-        private mutating func collect(folder: String, into found: inout [String]) {
-            guard admits(folder) else { return }
+        private mutating func collect(folder: String, into found: inout [String], configured: String? = nil) {
+            guard admits(folder, configured: configured) else { return }
             let absolute = scanner.absolute(folder)
             guard let listed = scanner.fileSystem.listFiles(absolute),
                   walkedFolders.insert(realPath(folder) ?? absolute).inserted else { return }

@@ -76,8 +76,11 @@ public struct TextReport {
 
     private func scopeLine(_ scope: ScopeScore) -> String {
         let name = scope.kind == .workspace ? "Workspace" : scope.kind == .quarter ? scope.key : "roadmap \(scope.key)"
+        // Sub-priority coverage is shown only where the strategy has sub-priorities: with none it is 100 % by
+        // definition, and "sub 100%" beside a quarter with no work read as something covered.
+        let subs = alignment.strategy(of: scope).priorities.contains { $0.parent != nil }
         var parts = ["alignment \(scope.nothingJudged ? "–" : Format.index(scope.alignmentIndex))",
-                     "coverage \(Format.percent(scope.coverage)) (sub \(Format.percent(scope.subCoverage)))",
+                     "coverage \(Format.percent(scope.coverage))" + (subs ? " (sub \(Format.percent(scope.subCoverage)))" : ""),
                      "orphans \(scope.orphans.count)/\(scope.items)" + declaredOrphans(scope)]
         if !scope.tooLittleText.isEmpty { parts.append("too little text \(scope.tooLittleText.count)") }
         if let balance = scope.balance { parts.append("balance \(Format.decimal(balance))") }
