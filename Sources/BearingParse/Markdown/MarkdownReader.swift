@@ -179,6 +179,10 @@ struct TreeConverter {
             let split = Self.splitTrailingLabel(content)
             content = split.content
             label = split.label
+            if label == nil, let lead = Self.splitLeadLabel(content) {
+                content = lead.content
+                label = lead.label
+            }
             blocks[0].kind = .paragraph(content)
         }
         return ListItem(blocks: blocks, task: task, taskMarkerGlued: glued, label: label, line: line, column: Int(cmark_node_get_start_column(node)),
@@ -318,6 +322,19 @@ struct TreeConverter {
         if rest.trimmed.isEmpty { result.removeLast() } else { result[result.count - 1] = .text(rest) }
         return (result, String(label))
     }
+
+    /// `**Product-led growth** {#plg} — people get to value…`: a label right after the bold title, before the words
+    /// that describe it, names the item as one at the end does. Anywhere else in the words it is text.
+    static func splitLeadLabel(_ content: [Inline]) -> (content: [Inline], label: String?)? {
+        guard content.count >= 2, case .strong = content[0], case .text(let text) = content[1],
+              let match = leadLabel.firstMatchWithRange(in: text), let label = match.groups[1] else { return nil }
+        var result = content
+        let rest = String(text[match.range.upperBound...])
+        if rest.isEmpty { result.remove(at: 1) } else { result[1] = .text(" " + rest) }
+        return (result, label)
+    }
+
+    private static let leadLabel = Pattern(#"^\s*\{#([^\s{}]+)\}\s*"#, needs: ["{#"])
 
     /// Removes a leading `[ ]` / `[x]` (cmark without the GFM extension leaves it as text) and says which it was.
     /// `[ ]Text` with no space is read too (people type it), and `glued` says so, for a warning.
