@@ -14,7 +14,10 @@ enum ProgressMask {
 
     private static let monthDay = #"(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])"#
     private static let dayMonth = #"(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])"#
-    private static let month = #"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"#
+    /// A month's name (English, or as German, French, Spanish or Dutch plans spell it) or its abbreviation, and no other
+    /// word that starts like one: "gross margin 70%", "decrease 5%",
+    /// "separate 3 of 5" are figures, not "March 70".
+    private static let month = #"(?:jan(?:uary|uar|uari|vier)?|feb(?:ruary|ruar|ruari)?|mar(?:ch|s|zo)?|apr(?:il|ile)?|mayo?|jun(?:e|i|io)?|jul(?:y|i|io)?|aug(?:ust|ustus)?|sep(?:t(?:ember|embre|iembre)?)?|oct(?:ober|obre|ubre)?|nov(?:ember|embre|iembre)?|dec(?:ember|embre)?)(?![a-z])\.?"#
 
     /// Numbers that are no figure at all: round-the-clock, dates, years after a preposition or a period, versions.
     static let notFigures = Pattern(

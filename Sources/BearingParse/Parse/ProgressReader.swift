@@ -81,6 +81,14 @@ package enum ProgressReader {
     /// Words that say a current value is given: when no form reads it, the text is in a form Bearing does not know.
     /// "score" only right before a figure ("score: 7"): "an NPS score of 30 or higher" names a measure and its target.
     static let hint = Pattern(#"\b(now|currently|so far|to date|at)\b\s*[$€£]?\d|\bscored?\s*[:=]?\s*\d"#, needs: Pattern.digits)
+    /// A key result that starts with a verb of change ("Reduce", "Increase", "Grow", "Cut").
+    private static let changeLead = Pattern(
+        #"^\W*(?:increase|grow|raise|boost|lift|expand|improve|reduce|cut|lower|decrease|drop|shrink|trim|slash)\b"#,
+        needs: ["increase", "grow", "raise", "boost", "lift", "expand", "improve", "reduce", "cut", "lower", "decrease", "drop", "shrink", "trim", "slash"])
+    /// Words right before a figure that say it is where the measure stands: "at 45%", "now 45%", "is 45%".
+    private static let standsAt = Pattern(#"\b(?:at|now|currently|is|so far|today|reached|hit)\s*$"#,
+                                          ends: ["at", "now", "currently", "is", "far", "today", "reached", "hit"])
+    private static let percentFigure = Pattern(#"\d\s*%"#, needs: ["%"])
     private static let figureCount = Pattern(#"(?<![\w.#])\d[\d,]*(?:\.\d+)?"#, needs: Pattern.digits)
     static let digit = Pattern(#"(?<![\w.#])\d"#, needs: Pattern.digits)
 
@@ -125,6 +133,15 @@ package enum ProgressReader {
         if words.mayHold("/", "of"), let reading = fraction(measure) { return reading }
         if words.mayHold("%"), let match = percent.firstMatchWithRange(in: measure), let value = match.groups[1].flatMap(Double.init),
            !targetBefore.matches(String(measure[..<match.range.lowerBound])), !goalRemark.matches(String(measure[..<match.range.lowerBound])) {
+            let before = measure[..<match.range.lowerBound]
+            // "Decrease churn 5%", "Increase adoption 45%": a verb of change and a bare figure is the change aimed at, as
+            // "by 5%" is; "Increase adoption: 45%" (a colon, a dash, "at", "now") gives where it stands, and so does a figure
+            // after the change aimed at ("Cut tickets by 50% @valentin 20%").
+            if checked != true, changeLead.matches(text), !before.contains("%"), !before.contains(":"), !before.contains(" — "), !before.contains(" – "), !before.contains(" - "),
+               !standsAt.matches(String(before)) {
+                return Reading(progress: nil, source: .unknown,
+                               unread: "a change (`\(before.split(separator: " ").first ?? "")` … `\(match.groups[1] ?? "")%`) states what is aimed at, not where it stands; give the current value after a colon or `now` (`…: 40%`, `now 40%`)")
+            }
             return Reading(progress: clamp(value / 100), source: .percent)
         }
         if words.mayHold("score"), let groups = score.firstMatch(in: measure), let value = groups[1].flatMap(Double.init), value <= 1 {
@@ -152,6 +169,11 @@ package enum ProgressReader {
             // A checked box says the target was reached; an unchecked one or a plain bullet says nothing about how far it got.
             return Reading(progress: nil, source: .unknown,
                            unread: "it states a target but no current value; add one (`…, now 5`, `=> 40%`) or check the box when it is met")
+        }
+        // A percentage that no form read (hidden as part of a date, a version or a name) is not the box's to settle in silence.
+        if checked != true, words.mayHold("%"), percentFigure.matches(text) {
+            return Reading(progress: nil, source: .unknown,
+                           unread: "its percentage is not read as progress; write it after a colon or `now` (`…: 40%`, `now 40%`), or check the box when it is met")
         }
         return fallback
     }
