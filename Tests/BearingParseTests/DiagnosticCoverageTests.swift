@@ -49,7 +49,7 @@ struct DiagnosticCoverageTests {
         ],
         "key results": [
             "strategy.md": minimalStrategy,
-            "objectives/2026-Q3.md": "Key results:\n\n- KR: left before any objective\n\n## A\n- [ ]Hire 2 engineers\n",
+            "objectives/2026-Q3.md": "Key results:\n\n- KR: left before any objective\n\n## A\n- [ ]Hire 2 engineers\n- [ ] 7 of 5 design partners live\n",
         ],
         "owners": ["strategy.md": minimalStrategy, "objectives/2026-Q4.md": "## A\nOwner: José Díaz\n\n## B\nOwner: Jose Diaz\n"],
         "misplaced": ["strategy.md": minimalStrategy, "objectives/roadmap.md": "## Now\n\n### Ship it\n\n## Later\n\n### Grow it\n"],

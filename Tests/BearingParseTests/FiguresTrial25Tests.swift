@@ -57,4 +57,15 @@ struct FiguresTrial25Tests {
         #expect(reading.progress.map { abs($0 - expected) < 0.001 } == true, "\(text): \(reading)")
     }
 
+    @Test("figures past done are clamped for the grade and warned at their line; a checked box is taken as written")
+    func impossibleFigures() {
+        let plan = load("# Q4 2026\n\n## SSO for enterprise customers\n- Priorities: enterprise\n\n- [ ] SSO GA: 140%\n"
+            + "- [ ] 7 of 5 design partners live\n- [ ] uptime from 99.8% to 99.95%, now 100.5%\n- [x] Over-delivered 12/10\n"
+            + "- [ ] Signups from 100 to 200, now 250\n- Services: 10 iterations to the handbook: 11/10 (110%)\n")
+        #expect(plan.objectives.first?.keyResults.map(\.progress) == [1, 1, 1, 1, 1, 1])
+        let warned = plan.diagnostics.filter { $0.code == .progressClamped }
+        #expect(warned.map(\.location.line) == [6, 7, 8], "\(plan.diagnostics)")
+        #expect(warned.allSatisfy { $0.severity == .warning })
+        #expect(warned.map(\.message).joined().contains("`7 of 5`"), "\(warned)")
+    }
 }

@@ -42,6 +42,7 @@ public enum DiagnosticCode: String, Sendable, Codable, CaseIterable {
     case metadataAfterProse = "metadata-after-prose"
     case metadataUnread = "metadata-unread"
     case progressUnread = "progress-unread"
+    case progressClamped = "progress-clamped"
     case keyResultsUnread = "key-results-unread"
     case taskMarkerSpace = "task-marker-space"
     case unreadRoadmapItems = "unread-roadmap-items"

@@ -411,6 +411,9 @@ struct KeyResultCollector {
             diagnostics.warning(.progressUnreadable, "key result progress cannot be read: \(problem)", line: item.line, column: item.column)
         } else if let unread = reading.unread {
             diagnostics.warning(.progressUnread, "key result progress is unknown: \(unread)", line: item.line, column: item.column)
+        } else if let beyond = reading.beyond {
+            diagnostics.warning(.progressClamped, "key result figure goes past done: \(beyond); read as done (1.0)", line: item.line, column: item.column,
+                                fix: "correct the figure, or check the box if the target was met")
         } else if checked == true, let progress = reading.progress, progress < 1, reading.source != .checkbox, reading.source != .score {
             // A score grades a finished key result (0.7 is a good OKR grade), so only measured forms can contradict the box.
             diagnostics.warning(.checkedIncomplete, "key result is checked but its text says \(Int((progress * 100).rounded()))%",

@@ -22,6 +22,11 @@ package enum ProgressReader {
         package var problem: String?
         /// Set when the text states a target but no current value, so progress is unknown (`progress-unread`).
         package var unread: String?
+        /// Set when the figures of an unchecked box say more than done — `7 of 5`, `140%`, a current value past the
+        /// target by more than the whole distance (`from 99.8% to 99.95%, now 100.5%`) — which is read as done (clamped
+        /// to 1) and warned (`progress-clamped`): the box says not done, the figure more than done, so one is a slip.
+        /// A plain bullet (GitLab's "11/10 (110%)") and a checked box record an over-delivery.
+        package var beyond: String?
     }
 
     private static let numberCore = #"\d[\d,]*(?:\.\d+)?"#
@@ -124,13 +129,13 @@ package enum ProgressReader {
         // "Uptime from 99.2% to 99.9%, now 99.5%": a written start makes a service level a distance covered (0.43), as a
         // table's Baseline, Target and Current cells do; without one it is met or not.
         let ranged = masked.hidTarget ? ProgressMask.mask(text, filter: words, levels: false).text : measure
-        if words.mayHold("from"), let reading = fromToNow(ranged, range) { return reading }
-        if words.mayHold("→", "⟶", "➝", "->"), let reading = fromToNow(ranged, arrowRange) { return reading }
-        if words.mayHold(" to "), let reading = fromToNow(ranged, toRange) { return reading }
+        if words.mayHold("from"), let reading = fromToNow(ranged, range) { return checked == false ? reading : reading.withinTotal }
+        if words.mayHold("→", "⟶", "➝", "->"), let reading = fromToNow(ranged, arrowRange) { return checked == false ? reading : reading.withinTotal }
+        if words.mayHold(" to "), let reading = fromToNow(ranged, toRange) { return checked == false ? reading : reading.withinTotal }
         if words.mayHold("%", "percent"), let reading = RelativeChange.read(measure) { return reading }
         if words.mayHold(any: TargetAndCurrent.markers) || words.mayHold("(") && words.mayHold(":"),
            let reading = TargetAndCurrent.read(measure) { return reading }
-        if words.mayHold("/", "of"), let reading = fraction(measure) { return reading }
+        if words.mayHold("/", "of"), let reading = fraction(measure) { return checked == false ? reading : reading.withinTotal }
         if words.mayHold("%"), let match = percent.firstMatchWithRange(in: measure), let value = match.groups[1].flatMap(Double.init),
            !targetBefore.matches(String(measure[..<match.range.lowerBound])), !goalRemark.matches(String(measure[..<match.range.lowerBound])) {
             let before = measure[..<match.range.lowerBound]
@@ -142,7 +147,11 @@ package enum ProgressReader {
                 return Reading(progress: nil, source: .unknown,
                                unread: "a change (`\(before.split(separator: " ").first ?? "")` … `\(match.groups[1] ?? "")%`) states what is aimed at, not where it stands; give the current value after a colon or `now` (`…: 40%`, `now 40%`)")
             }
-            return Reading(progress: clamp(value / 100), source: .percent)
+            var reading = Reading(progress: clamp(value / 100), source: .percent)
+            if value > 100, checked == false {
+                reading.beyond = "`\(match.groups[1] ?? "")%` is more than all of it"
+            }
+            return reading
         }
         if words.mayHold("score"), let groups = score.firstMatch(in: measure), let value = groups[1].flatMap(Double.init), value <= 1 {
             return Reading(progress: value, source: .score)
@@ -247,7 +256,15 @@ package enum ProgressReader {
             target *= targetSeconds
             now *= nowSeconds
         }
-        return distance(start: start, target: target, now: now)
+        var reading = distance(start: start, target: target, now: now)
+        // "uptime from 99.8% to 99.95%, now 100.5%": a share over 100 %, or a current value past the target by more than
+        // the whole distance from the start, is more likely a slip than the target met twice over.
+        let share = groups[5]?.hasSuffix("%") == true && now > 100 && start <= 100 && target <= 100
+        if share || (now - start) / (target - start) > 2 {
+            let figure = { (written: String?) in String((written ?? "").reversed().drop { ",. ".contains($0) }.reversed()) }
+            reading.beyond = "`\(figure(groups[5]))` is past the target `\(figure(groups[3]))` by more than the distance from the start"
+        }
+        return reading
     }
 
     /// How far `now` has moved from `start` toward `target`, 0…1.
@@ -264,7 +281,12 @@ package enum ProgressReader {
         guard let groups = countRatio(in: text) ?? ratioOf.firstMatch(in: text) ?? amountOf.firstMatch(in: text) ?? endingRatio(in: text),
               let done = groups[1].flatMap(NumberText.value), let total = groups[2].flatMap(NumberText.value) else { return nil }
         guard total > 0 else { return Reading(progress: nil, source: .unknown, problem: "`\(groups[0]?.trimmed ?? "")` divides by zero") }
-        return Reading(progress: clamp(done / total), source: .ratio)
+        var reading = Reading(progress: clamp(done / total), source: .ratio)
+        if done > total {
+            let written = (groups[0] ?? "").drop { !$0.isNumber && !"$€£".contains($0) }.trimmed
+            reading.beyond = "`\(written)` counts more than the whole"
+        }
+        return reading
     }
 
     /// `ratioAtEnd`'s groups, unless a target word comes right before the pair ("Cut incidents to 2 of 5").
@@ -292,4 +314,14 @@ package enum ProgressReader {
     }
 
     static func clamp(_ value: Double) -> Double { min(max(value, 0), 1) }
+}
+
+extension ProgressReader.Reading {
+    /// Figures past done beside a checked box or on a plain bullet are the result written down ("Over-delivered
+    /// 12/10", "11/10 (110%)"), not a slip.
+    var withinTotal: Self {
+        var reading = self
+        reading.beyond = nil
+        return reading
+    }
 }
