@@ -18,10 +18,10 @@ struct EvaluationTests {
         // The issue's targets: at least 0.85 overall, and at or above the full sentence model (eval/reference.json) on
         // every set, within one item on sets of fewer than 20 (where one item is 5 points or more). Not all are met yet
         // (docs/scoring.md): those are known issues, recorded on every run, under a hard guard at today's level.
-        withKnownIssue("top-1 0.703 overall on all sets (the full model itself: 0.703)", isIntermittent: true) {
+        withKnownIssue("top-1 0.732 overall on all sets (the full model itself: 0.703)", isIntermittent: true) {
             #expect(result.total.bearing.top1 >= 0.85)
         }
-        #expect(result.total.bearing.top1 >= 0.69, "below today's level")
+        #expect(result.total.bearing.top1 >= 0.72, "below today's level")
         for row in result.rows where row.items > 0 {
             let reference = try #require(row.reference, "\(row.name) has no full-model figures in eval/reference.json")
             let hits = Int((row.bearing.top1 * Double(row.items)).rounded()), referenceHits = Int((reference.top1 * Double(row.items)).rounded())
