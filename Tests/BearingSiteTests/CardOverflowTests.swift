@@ -12,4 +12,11 @@ import Testing
         let css = try SiteBuilder.resource("assets/style", "css")
         #expect(css.contains(".card, .lane { overflow-wrap: anywhere; }"))
     }
+
+    @Test("the link column, which does not wrap, wraps where a declaration says its text does not support it (trial 25b)")
+    func unsupportedDeclarationWraps() throws {
+        let css = try SiteBuilder.resource("assets/style", "css")
+        // Without it, "declared — its text does not say how" ran past the quarter page's table at 1280 px.
+        #expect(css.contains("table.items td:has(> .chip.unsupported), table.rows td:has(> .chip.unsupported) { white-space: normal; }"))
+    }
 }
