@@ -14,15 +14,22 @@ import Foundation
 /// Excerpts keep both: they are read by people (`InferenceText.readable`).
 enum FigureText {
     static func removed(_ text: String) -> String {
+        // Each expression runs only on a text that can hold its match: every item's text passes here, and running all
+        // three on every text was 6.7 % of `bearing check`'s CPU on the benchmark's 2,000 files (`perf record`).
         var out = text
-        if out.utf8.contains(where: { $0 == UInt8(ascii: ":") || $0 | 0x20 == UInt8(ascii: "d") }) {
-            out = replace(metadataField, in: out)
-            out = replace(dueBeforeDate, in: out)
-        }
-        if out.utf8.contains(where: { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) || !out.utf8.allSatisfy({ $0 < 0x80 }) {
-            out = replace(figure, in: out)
-        }
+        if out.utf8.contains(UInt8(ascii: ":")) { out = replace(metadataField, in: out) }
+        if holdsDue(out) { out = replace(dueBeforeDate, in: out) }
+        if out.unicodeScalars.contains(where: { $0.properties.numericType != nil }) { out = replace(figure, in: out) }
         return out
+    }
+
+    /// Whether "due" is in `text`, in any case.
+    private static func holdsDue(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        guard bytes.count >= 3 else { return false }
+        for index in 0..<(bytes.count - 2) where bytes[index] | 0x20 == UInt8(ascii: "d")
+            && bytes[index + 1] | 0x20 == UInt8(ascii: "u") && bytes[index + 2] | 0x20 == UInt8(ascii: "e") { return true }
+        return false
     }
 
     private static func replace(_ pattern: NSRegularExpression?, in text: String) -> String {
