@@ -60,12 +60,15 @@ public enum Status: String, Sendable, Codable, CaseIterable {
         var rest = String(String.UnicodeScalarView(text.unicodeScalars.filter { $0 != "\u{FE0F}" }))
         var first: (offset: Int, status: Status)?
         for (symbol, status) in symbolTable {
-            guard let range = rest.range(of: symbol) else { continue }
+            // A byte test first: most texts that pass the guard (a colon, a parenthesis) hold none of the symbols, and
+            // Foundation's `range(of:)` for each of them was most of this function's cost. The symbols have no other
+            // canonically equivalent spelling, so the byte test never refuses a match `range(of:)` would find.
+            guard rest.containsBytes(of: symbol), let range = rest.range(of: symbol) else { continue }
             let offset = rest.distance(from: rest.startIndex, to: range.lowerBound)
             if first.map({ offset < $0.offset }) ?? true { first = (offset, status) }
         }
         guard let first else { return (nil, rest.trimmed) }
-        for (symbol, _) in symbolTable { rest = rest.replacingAll(symbol, with: " ") }
+        for (symbol, _) in symbolTable where rest.containsBytes(of: symbol) { rest = rest.replacingAll(symbol, with: " ") }
         // A symbol between words ("Phase 0: Bootstrap ✓ (COMPLETE)") leaves the spaces on both sides of it: one is enough.
         while rest.contains("  ") { rest = rest.replacingAll("  ", with: " ") }
         return (first.status, rest.trimmed)

@@ -46,7 +46,10 @@ package enum SkeletonPlaceholders {
     /// `body` without its placeholder lines (`- [ ] A first key result, …`, a paragraph that is only `Why this matters …`),
     /// for the text that inference reads.
     package static func withoutPlaceholders(_ body: String) -> String {
-        guard body.contains(keyResult) || body.contains(objectiveWhy) || body.contains(roadmapWhat) else { return body }
+        // Byte searches: `contains` with a string goes through Foundation's Unicode-aware search on Linux, and this runs on
+        // every objective's and item's body (1.7 % of a full build's CPU on the benchmark).
+        guard body.containsBytes(of: keyResult) || body.containsBytes(of: objectiveWhy) || body.containsBytes(of: roadmapWhat)
+        else { return body }
         let kept = body.split(separator: "\n", omittingEmptySubsequences: false).filter { !isPlaceholder(withoutMarker($0)) }
         return kept.joined(separator: "\n").trimmed
     }
