@@ -104,9 +104,10 @@ public struct BuildPipeline: Sendable {
 
     /// Link and score `plan` as of `today` (YYYY-MM-DD; default `today:` in bearing.yml, else the clock), and merge
     /// the alignment's diagnostics into the plan's. `vectors`, when given, were started loading before the plan was read.
-    package static func align(_ plan: Plan, today: String? = nil, vectors: Prefetch<TokenVectors>? = nil) throws -> Analysis {
+    /// `store`, when given, answers the items whose text an earlier run placed, and keeps this run's for the next.
+    package static func align(_ plan: Plan, today: String? = nil, vectors: Prefetch<TokenVectors>? = nil, store: InferenceStore? = nil) throws -> Analysis {
         let date = try scoringDate(plan, today: today)
-        return analysis(plan, date: date, vectors: try vectors?.value() ?? TokenVectors.bundled())
+        return analysis(plan, date: date, vectors: try vectors?.value() ?? TokenVectors.bundled(), store: store)
     }
 
     /// The same, with vectors already loaded (a server that rebuilds keeps them).
@@ -119,8 +120,11 @@ public struct BuildPipeline: Sendable {
         return date
     }
 
-    private static func analysis(_ plan: Plan, date: Date, vectors: TokenVectors) -> Analysis {
-        let alignment = Aligner(vectors: vectors).align(plan, today: date)
+    private static func analysis(_ plan: Plan, date: Date, vectors: TokenVectors, store: InferenceStore? = nil) -> Analysis {
+        var cache = store?.load() ?? InferenceCache()
+        let alignment = Aligner(vectors: vectors).align(plan, today: date, cache: &cache)
+        // A cache that cannot be written (a read-only checkout) costs the next run its saving, nothing else.
+        try? store?.save(cache)
         var plan = plan
         plan.diagnostics = (plan.diagnostics + alignment.diagnostics).sorted(by: Diagnostic.ordered)
         return Analysis(plan: plan, alignment: alignment)

@@ -11,10 +11,11 @@ struct AlignmentOptions: ParsableArguments {
     /// The plan, aligned by the build pipeline, with the alignment's diagnostics merged into the plan's.
     /// `vectors`, when given, were started loading before the plan was read. A date pinned in bearing.yml is noted
     /// on `console`'s standard error unless `quiet` (for a second plan of the same command).
-    func align(_ plan: Plan, console: Console, vectors: Prefetch<TokenVectors>? = nil, quiet: Bool = false) throws -> (Plan, Alignment) {
+    /// `store` keeps what inference found between runs (`CacheOption`).
+    func align(_ plan: Plan, console: Console, vectors: Prefetch<TokenVectors>? = nil, quiet: Bool = false, store: InferenceStore? = nil) throws -> (Plan, Alignment) {
         let analysis: BuildPipeline.Analysis
         do {
-            analysis = try BuildPipeline.align(plan, today: today, vectors: vectors)
+            analysis = try BuildPipeline.align(plan, today: today, vectors: vectors, store: store)
         } catch let failure as BuildPipeline.Failure {
             throw ValidationError(failure.description)
         }

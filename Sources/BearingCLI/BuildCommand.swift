@@ -28,6 +28,7 @@ struct BuildCommand: ConsoleCommand {
     @OptionGroup var options: WorkspaceOptions
     @OptionGroup var alignment: AlignmentOptions
     @OptionGroup var revision: AsOfOption
+    @OptionGroup var cache: CacheOption
 
     @Option(help: ArgumentHelp("Output folder (relative to the workspace): a site Bearing built, an empty folder or a new one.", valueName: "dir"))
     var out = "_site"
@@ -65,7 +66,8 @@ struct BuildCommand: ConsoleCommand {
             return 2
         }
         clock.lap("scan and parse")
-        var (plan, current) = try AsOfOption.scoring(alignment, at: commit).align(loaded, console: console, vectors: vectors)
+        var (plan, current) = try AsOfOption.scoring(alignment, at: commit).align(loaded, console: console, vectors: vectors,
+                                                                                   store: cache.store(root: pipeline.root))
         clock.lap("link and score")
         // Only explanations read the raw inferences; let them go before the site is rendered.
         current = current.withoutExplanations()

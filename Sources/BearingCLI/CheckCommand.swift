@@ -22,6 +22,7 @@ struct CheckCommand: ConsoleCommand {
     var strict = false
 
     @OptionGroup var alignment: AlignmentOptions
+    @OptionGroup var cache: CacheOption
 
     @Flag(help: "Do not read the workspace's git history (read to find stale key results when the workspace is in a git repository).")
     var noHistory = false
@@ -29,7 +30,8 @@ struct CheckCommand: ConsoleCommand {
     func run(_ console: Console) throws -> Int32 {
         let vectors = Prefetch { try TokenVectors.bundled() }
         let root = try options.root(console)
-        var (plan, aligned) = try alignment.align(WorkspaceLoader().load(root: root), console: console, vectors: vectors)
+        var (plan, aligned) = try alignment.align(WorkspaceLoader().load(root: root), console: console, vectors: vectors,
+                                                 store: cache.store(root: root))
         plan = BuildPipeline.withStaleKeyResults(plan, today: aligned.today, history: history(plan, aligned, root: root, vectors: vectors, console: console))
         let prefix = format == .github ? RepositoryPath.prefix(ofWorkspace: root) : ""
         console.print(DiagnosticFormatter.format(plan.diagnostics, as: format, fileCount: plan.files.count, repositoryPrefix: prefix), terminator: "")

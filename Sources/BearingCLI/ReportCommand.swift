@@ -19,6 +19,7 @@ struct ReportCommand: ConsoleCommand {
 
     @OptionGroup var options: WorkspaceOptions
     @OptionGroup var alignment: AlignmentOptions
+    @OptionGroup var cache: CacheOption
     @OptionGroup var revision: AsOfOption
 
     @Option(help: "Only this quarter (e.g. 2026-Q4).")
@@ -42,7 +43,8 @@ struct ReportCommand: ConsoleCommand {
         let pipeline = BuildPipeline(root: try options.root(console))
         let (loaded, commit) = try revision.load(pipeline, console: console)
         let vectors = Prefetch { try TokenVectors.bundled() }
-        var (plan, current) = try AsOfOption.scoring(alignment, at: commit).align(loaded, console: console, vectors: vectors)
+        var (plan, current) = try AsOfOption.scoring(alignment, at: commit).align(loaded, console: console, vectors: vectors,
+                                                                                   store: cache.store(root: pipeline.root))
         // Statuses, key results and the strategy's versions, without linking each revision: enough for movement and
         // for scoring each ended quarter against the strategy in force then. With --as-of too: movement and trends
         // stop at the day the plan is scored for (`LastReview.until`), so nothing after the revision is told.

@@ -15,7 +15,7 @@ public struct InferenceCache: Sendable {
 
     /// The `PriorityInferrer.context` the entries were placed under; nil for a new cache.
     public private(set) var context: UInt64?
-    private var entries: [UInt64: Entry] = [:]
+    private(set) var entries: [UInt64: Entry] = [:]
     /// Each item's own links by its id (`LinkBuilder.OwnLinks`): what its declarations and its text give it, which
     /// depend on the item and on what this cache's context covers, never on another item. Kept with the inferences
     /// so that a change of strategy, which empties the cache, empties them too. Replaced by each build's items.
@@ -42,6 +42,8 @@ public struct InferenceCache: Sendable {
 
     /// The keys of the texts the latest `inferCounting` asked for, kept so `retainLatest` need not hash them again.
     var latestKeys: [UInt64] = []
+    /// How many of them were not in the cache.
+    var latestPlaced = 0
 
     /// `retain` of the texts the latest `inferCounting` asked for: an incremental build's plan, whose 8,000 texts
     /// were joined and hashed a second time only to say which entries to keep.

@@ -220,6 +220,7 @@ public struct PriorityInferrer: Sendable {
             // The same text twice in one plan is placed once.
             if queued.insert(keys[index]).inserted { missing.append(index) }
         }
+        cache.latestPlaced = missing.count
         let placed = Parallel.mapRuns(missing) { run -> [InferenceCache.Entry] in
             var words: [String: [Int32]] = [:]
             return run.map { index in entry(inputs[index], cache: &words) }

@@ -1,0 +1,15 @@
+import ArgumentParser
+import BearingBuild
+
+/// `--no-cache`, for the commands that keep what inference found in the workspace's `.bearing-cache/` folder.
+struct CacheOption: ParsableArguments {
+    @Flag(help: ArgumentHelp("Neither read nor write the workspace's .bearing-cache/ folder.",
+                             discussion: "The folder keeps what inference found for each item's text, so that a run after an edit "
+                                 + "places only the texts that changed. It ignores itself in git and may be deleted at any time."))
+    var noCache = false
+
+    /// The store of the workspace at `root`, unless `--no-cache`.
+    func store(root: String) -> InferenceStore? {
+        noCache ? nil : InferenceStore(root: root)
+    }
+}
