@@ -241,7 +241,36 @@ struct Scorer {
         score.planned = planned
         score.gradeCoverage = coverage
         score.declaredGaps = declaredGaps
+        if kind == .quarter, let quarter {
+            score.priorities = priorityMetrics(counted, graded: planned ? [] : graded, effort: effort, linkedEffort: linkedEffort,
+                                               ended: hasEnded(quarter), planned: planned)
+        }
         return score
+    }
+
+    /// The priorities' metrics over one quarter's work (`counted`: its objectives and those of the longer periods
+    /// running through it), as `priorityMetrics` gives them over the whole plan: a quarter's report showed the whole
+    /// plan's table. Its grade is the quarter's own objectives' (`graded`) once it has ended, its pace (all its work's
+    /// objectives) while it runs, and none while it is planned. No trend: that is the plan's, across quarters.
+    func priorityMetrics(_ counted: [AlignedItem], graded: [AlignedItem], effort: [String: Double], linkedEffort: Double,
+                         ended: Bool, planned: Bool) -> [PriorityMetrics] {
+        var served: [String: [AlignedItem]] = [:]
+        for item in counted { for priority in facts[item.id]?.servedBy ?? [] { served[priority, default: []].append(item) } }
+        let gradedIDs = Set(graded.map(\.id))
+        return strategy.priorities.map { priority in
+            let isTop = priority.parent == nil
+            let items = served[priority.id] ?? []
+            let itemEffort = isTop ? (effort[priority.id] ?? 0) : items.map(\.effort).reduce(0, +)
+            let objectives = planned ? [] : items.filter { $0.kind == .objective }
+            let finished = ended ? objectives.filter { gradedIDs.contains($0.id) }.compactMap(\.progress) : []
+            let now = ended ? [] : objectives
+            return PriorityMetrics(priority: priority.id, parent: priority.parent, items: items.count, effort: itemEffort,
+                                   effortShare: isTop && linkedEffort > 0 ? itemEffort / linkedEffort : 0,
+                                   target: strategy.weights[priority.id], progress: Self.mean(items.compactMap(\.progress)),
+                                   finishedGrade: Self.mean(finished), currentGrade: Self.mean(now.compactMap(\.progress)),
+                                   currentAtRisk: now.filter(\.isFlagged).count, currentObjectives: now.count,
+                                   trend: [], direction: "steady")
+        }
     }
 
     /// Whether `quarter` starts after `today`.

@@ -116,6 +116,10 @@ public struct ScopeScore: Sendable, Hashable, Codable {
     /// A quarter that has not started at `today`: shown as planned, with no grade and no pace (progress written
     /// ahead of time is not a result).
     public var planned: Bool = false
+    /// A quarter's own priority table (`report --quarter`): each priority's items, effort and grade over this quarter's
+    /// work alone, against the strategy the quarter was scored with; trend and direction are the plan's
+    /// (`Alignment.priorities(in:)` adds them). Empty for the workspace and roadmaps, whose table is `Alignment.priorities`.
+    public var priorities: [PriorityMetrics] = []
 
     /// No item, or every item has too little text to link: the index then measures nothing and reads "–", not 0.
     public var nothingJudged: Bool { tooLittleText.count >= items }

@@ -69,7 +69,8 @@ public struct ReportDocument: Sendable {
             quarters: alignment.scopes.filter { $0.kind == .quarter && (quarter == nil || $0.key == quarter?.description) }.map(Self.rounded),
             roadmaps: quarter == nil ? alignment.scopes.filter { $0.kind == .roadmap }.map(Self.rounded) : [],
             items: alignment.itemScores.filter { ids?.contains($0.item) ?? true }.map { var s = $0; s.strength = Self.round(s.strength); return s },
-            priorities: alignment.priorities.map(Self.rounded))
+            // A quarter's report gives that quarter's table, as its gaps, orphans and scopes are that quarter's.
+            priorities: (quarter.flatMap { alignment.priorities(in: $0) } ?? alignment.priorities).map(Self.rounded))
     }
 
     /// The report's own entries, beside the export document's (see `JSONEntry.write`).

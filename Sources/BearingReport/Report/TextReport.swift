@@ -106,13 +106,18 @@ public struct TextReport {
         return count == 0 ? "" : count == 1 && scope.orphans.count == 1 ? " (declared, unsupported)" : " (\(count) declared, unsupported)"
     }
 
+    /// The plan's priorities, or with `--quarter` that quarter's alone (its work's items, effort and grade, against the
+    /// strategy it was scored with), as its gaps and orphans below are.
     private func priorityTable() -> [String] {
-        var rows = [style.dim(Format.pad("Priorities", 44) + Format.padLeft("items", 6) + Format.padLeft("effort", 8)
+        let scope = quarter.flatMap { alignment.scope(.quarter, $0.description) }
+        let strategy = scope.map { alignment.strategy(of: $0) } ?? alignment.strategy
+        let table = quarter.flatMap { alignment.priorities(in: $0) } ?? alignment.priorities
+        var rows = [style.dim(Format.pad(quarter.map { "Priorities in \($0)" } ?? "Priorities", 44) + Format.padLeft("items", 6) + Format.padLeft("effort", 8)
                               + Format.padLeft("target", 8) + Format.padLeft("graded", 7) + Format.padLeft("now", 6) + "  trend")]
         // A grade is what ended quarters achieved; "now" is the current quarter's progress so far, a pace. Averaged
         // together, a priority read green while its current objectives were at risk.
-        for metrics in alignment.priorities where metrics.parent == nil {
-            guard let priority = alignment.strategy.priority(metrics.priority) else { continue }
+        for metrics in table where metrics.parent == nil {
+            guard let priority = strategy.priority(metrics.priority) else { continue }
             let name = "\(priority.number) \(priority.title)"
             rows.append(Format.pad(name, 44) + Format.padLeft("\(metrics.items)", 6) + Format.padLeft(Format.percent(metrics.effortShare), 8)
                         + Format.padLeft(metrics.target.map(Format.percent) ?? "–", 8) + Format.padLeft(Format.grade(metrics.finishedGrade), 7)
