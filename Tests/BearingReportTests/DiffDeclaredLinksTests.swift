@@ -56,7 +56,11 @@ struct DiffDeclaredLinksTests {
         let item = try #require(diff.items.first { $0.title == "Grow memberships" })
         #expect(item.linksLost.contains("revenue"))
         let row = try #require(text.split(separator: "\n").first { $0.contains("Grow memberships") })
-        #expect(row.contains("misspelt `Priorites:` key corrected; now declares Platform (was inferred); no longer inferred to serve Revenue"))
+        #expect(row.contains("misspelt `Priorites:` key corrected; no longer inferred to serve Revenue"), "\(row)")
         #expect(!row.contains("lost "))
+        // Its text is about revenue: the platform it now declares was never inferred, and its text does not support it
+        // (`declared-unsupported`), so it is said to be declared, not "now declares Platform (was inferred)".
+        #expect(row.contains("⚠️ declares Platform — its text does not say how"), "\(row)")
+        #expect(!row.contains("was inferred"), "\(row)")
     }
 }

@@ -37,13 +37,20 @@ public struct DiffMarkdown {
         return Self.cut(render(maxRows: 3), limit: limit)
     }
 
-    /// The headline, e.g. "Alignment 71 → 68 · +2 objectives · 1 new orphan · 0 new errors".
+    /// The headline, e.g. "Alignment 71 → 68 · +2 objectives · 1 new orphan · 0 new errors"; new work that declares a
+    /// priority its text does not support is counted apart, in the report's words ("1 new declared item, not supported
+    /// by its text"), and only when there is some.
     public var headline: String {
         let index = "Alignment \(Self.index(diff.base.alignmentIndex)) → \(Self.index(diff.head.alignmentIndex))"
         let objectives = diff.head.objectives - diff.base.objectives
         let delta = objectives > 0 ? "+\(objectives)" : objectives < 0 ? "−\(-objectives)" : "±0"
-        return [index, "\(delta) objective\(abs(objectives) == 1 ? "" : "s")",
-                Self.count(diff.newOrphans.count, "new orphan"), Self.count(diff.newErrors.count, "new error")].joined(separator: " · ")
+        let declared = diff.newDeclaredUnsupported.count
+        var parts = [index, "\(delta) objective\(abs(objectives) == 1 ? "" : "s")", Self.count(diff.newOrphans.count, "new orphan")]
+        if declared > 0 {
+            parts.append(declared == 1 ? "1 new declared item, not supported by its text" : "\(declared) new declared items, not supported by their text")
+        }
+        parts.append(Self.count(diff.newErrors.count, "new error"))
+        return parts.joined(separator: " · ")
     }
 
     func render(maxRows: Int) -> String {
@@ -73,8 +80,14 @@ public struct DiffMarkdown {
                 row("Sub-priority coverage", Self.percent(base.subCoverage), Self.percent(head.subCoverage)),
                 row("Objectives", "\(base.objectives)", "\(head.objectives)"),
                 row("Roadmap items", "\(base.roadmapItems)", "\(head.roadmapItems)"),
-                row("Orphans", "\(base.orphans)", "\(head.orphans)"),
+                row("Orphans", Self.orphans(base), Self.orphans(head)),
                 row("Errors · warnings", "\(base.errors) · \(base.warnings)", "\(head.errors) · \(head.warnings)")]
+    }
+
+    /// "3", or "3 (1 declared, unsupported)" as `report` counts them: an orphan whose declared priority the text does not
+    /// support is still an orphan by the scores, but its team did name one.
+    static func orphans(_ side: PlanDiff.Side) -> String {
+        "\(side.orphans)" + (side.declaredUnsupported == 0 ? "" : " (\(side.declaredUnsupported) declared, unsupported)")
     }
 
     /// A titled table, folded when long and cut at `maxRows` with a note saying how many were left out.
@@ -130,8 +143,15 @@ public struct DiffMarkdown {
             }
             notes += scheduleNotes(change)
             notes += linkNotes(change)
-            if change.orphanAfter && !change.orphanBefore { notes.append("⚠️ orphan: serves no priority clearly") }
-            if change.orphanBefore && !change.orphanAfter && change.change == .changed { notes.append("no longer an orphan") }
+            // Work that declares a priority its text does not support is told as declared, as `report` tells it: "orphan"
+            // alone would say that the author named no priority.
+            if change.orphanAfter && !change.orphanBefore {
+                notes.append(change.unsupportedAfter.isEmpty ? "⚠️ orphan: serves no priority clearly"
+                             : "⚠️ declares \(names(change.unsupportedAfter)) — its text does not say how")
+            }
+            if change.orphanBefore && !change.orphanAfter && change.change == .changed {
+                notes.append(change.unsupportedBefore.isEmpty ? "no longer an orphan" : "its text now says how it serves a priority")
+            }
             return [name, notes.joined(separator: "; ")]
         }
     }
@@ -165,9 +185,13 @@ public struct DiffMarkdown {
             }
             return notes
         }
-        let nowDeclared = change.declaredAfter.filter { !change.declaredBefore.contains($0) }
-        let noLongerDeclared = change.declaredBefore.filter { !change.declaredAfter.contains($0) }
-        let firstDeclaration = change.declaredBefore.isEmpty && !nowDeclared.isEmpty
+        // A declaration the text does not support links nothing (the item stays an orphan): said as such, not as a link
+        // that was inferred before or is still inferred after.
+        let nowUnsupported = change.declaredAfter.filter { !change.declaredBefore.contains($0) && change.unsupportedAfter.contains($0) }
+        let droppedUnsupported = change.declaredBefore.filter { !change.declaredAfter.contains($0) && change.unsupportedBefore.contains($0) }
+        let nowDeclared = change.declaredAfter.filter { !change.declaredBefore.contains($0) && !nowUnsupported.contains($0) }
+        let noLongerDeclared = change.declaredBefore.filter { !change.declaredAfter.contains($0) && !droppedUnsupported.contains($0) }
+        let firstDeclaration = change.declaredBefore.isEmpty && !(nowDeclared + nowUnsupported).isEmpty
         // Linked before by inference and now declared: the link stays, only its source changed; and the other way.
         let confirmed = nowDeclared.filter { !change.linksGained.contains($0) }
         let unconfirmed = noLongerDeclared.filter { !change.linksLost.contains($0) }
@@ -181,6 +205,11 @@ public struct DiffMarkdown {
         if !dropped.isEmpty { notes.append("no longer inferred to serve " + names(dropped)) }
         if !change.linksLost.isEmpty, dropped.isEmpty { notes.append("lost " + names(change.linksLost)) }
         if !unconfirmed.isEmpty { notes.append("no longer declares " + names(unconfirmed) + " (still inferred)") }
+        // An orphan before and after: the orphan notes say nothing, so the declaration's change is said here.
+        if change.orphanBefore && change.orphanAfter {
+            if !nowUnsupported.isEmpty { notes.append("⚠️ now declares \(names(nowUnsupported)) — its text does not say how") }
+            if !droppedUnsupported.isEmpty { notes.append("no longer declares " + names(droppedUnsupported)) }
+        }
         return notes
     }
 

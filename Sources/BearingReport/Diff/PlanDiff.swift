@@ -19,6 +19,9 @@ public struct PlanDiff: Sendable, Encodable {
         public var objectives: Int
         public var roadmapItems: Int
         public var orphans: Int
+        /// How many of the orphans declare a priority their text does not say how they serve (`declared-unsupported`):
+        /// still orphans by the scores, but told apart in words, as `report` does ("orphans 2 (1 declared, unsupported)").
+        public var declaredUnsupported: Int = 0
         public var errors: Int
         public var warnings: Int
     }
@@ -59,6 +62,11 @@ public struct PlanDiff: Sendable, Encodable {
         public var linksLost: [String]
         public var orphanBefore: Bool
         public var orphanAfter: Bool
+        /// The priorities an orphan declares whose link its text does not support, on each side
+        /// (`Alignment.unsupportedDeclarations`): a team said which priority, only not how. Empty for an item that
+        /// serves a priority or declares nothing.
+        public var unsupportedBefore: [String] = []
+        public var unsupportedAfter: [String] = []
         /// The priorities the item declares (`Priorities:`) on each side; its other links are inferred. A link that only
         /// became declared changes no priority, yet it is what the change did.
         public var declaredBefore: [String] = []
@@ -112,15 +120,21 @@ public struct PlanDiff: Sendable, Encodable {
     public var priorities: [PriorityChange]
     /// Objectives and roadmap items added, removed or changed (initiatives roll up into their objective).
     public var items: [ItemChange]
+    /// New orphans that declare nothing: work nobody tied to a priority.
     public var newOrphans: [String]
+    /// New orphans that declare a priority their text does not say how they serve: still orphans by the scores (and
+    /// a regression), but "orphan" alone would tell a reviewer that the author named no priority.
+    public var newDeclaredUnsupported: [String]
+    /// Orphans of the base (declaring or not) that are not orphans in the head.
     public var resolvedOrphans: [String]
     public var newErrors: [Problem]
     public var fixedErrors: [Problem]
 
-    /// The alignment index went down by a point or more, a gap opened, or a new orphan or error appeared.
+    /// The alignment index went down by a point or more, a gap opened, or a new orphan (declaring a priority or not)
+    /// or error appeared.
     public var isRegression: Bool {
         if let before = base.alignmentIndex, let after = head.alignmentIndex, after.rounded() < before.rounded() { return true }
-        return priorities.contains { $0.gap == .opened } || !newOrphans.isEmpty || !newErrors.isEmpty
+        return priorities.contains { $0.gap == .opened } || !newOrphans.isEmpty || !newDeclaredUnsupported.isEmpty || !newErrors.isEmpty
     }
 
     /// Compares two aligned plans.
@@ -136,7 +150,9 @@ public struct PlanDiff: Sendable, Encodable {
             items[index].unresolvedAfter = unresolved[items[index].id] ?? []
         }
         let orphansBefore = Set(base.alignment.workspace?.orphans ?? []), orphansAfter = Set(head.alignment.workspace?.orphans ?? [])
-        newOrphans = (head.alignment.workspace?.orphans ?? []).filter { !orphansBefore.contains($0) }
+        let newlyOrphaned = (head.alignment.workspace?.orphans ?? []).filter { !orphansBefore.contains($0) }
+        newOrphans = newlyOrphaned.filter { head.alignment.unsupportedDeclarations(of: $0).isEmpty }
+        newDeclaredUnsupported = newlyOrphaned.filter { !head.alignment.unsupportedDeclarations(of: $0).isEmpty }
         resolvedOrphans = (base.alignment.workspace?.orphans ?? []).filter { !orphansAfter.contains($0) }
         (newErrors, fixedErrors) = Self.errorChanges(base.plan, head.plan)
     }
@@ -147,7 +163,9 @@ public struct PlanDiff: Sendable, Encodable {
         return Side(label: label, commit: commit, alignmentIndex: judged ? workspace?.alignmentIndex : nil,
                     coverage: workspace?.coverage ?? 0, subCoverage: workspace?.subCoverage ?? 0,
                     objectives: plan.objectives.count, roadmapItems: plan.roadmapItems.count,
-                    orphans: workspace?.orphans.count ?? 0, errors: plan.errorCount, warnings: plan.warningCount)
+                    orphans: workspace?.orphans.count ?? 0,
+                    declaredUnsupported: workspace?.orphans.count { !alignment.unsupportedDeclarations(of: $0).isEmpty } ?? 0,
+                    errors: plan.errorCount, warnings: plan.warningCount)
     }
 
     /// Every priority of either strategy (head order first) whose numbers moved.
@@ -210,6 +228,7 @@ public struct PlanDiff: Sendable, Encodable {
                                           statusAfter: item.status, progressAfter: item.progress, gradeCoverage: item.gradeCoverage,
                                           linksGained: linked(item.id, in: head),
                                           linksLost: [], orphanBefore: false, orphanAfter: sides.orphanAfter(item.id),
+                                          unsupportedAfter: sides.unsupported(item.id, in: head),
                                           declaredAfter: item.declaredIDs))
                 continue
             }
@@ -220,6 +239,7 @@ public struct PlanDiff: Sendable, Encodable {
             changes.append(ItemChange(id: item.id, title: item.title, kind: item.kind, change: .removed, location: item.location,
                                       statusBefore: item.status, progressBefore: item.progress, linksGained: [],
                                       linksLost: linked(item.id, in: base), orphanBefore: sides.orphanBefore(item.id), orphanAfter: false,
+                                      unsupportedBefore: sides.unsupported(item.id, in: base),
                                       declaredBefore: item.declaredIDs))
         }
         return changes
@@ -249,6 +269,11 @@ public struct PlanDiff: Sendable, Encodable {
 
         func orphanBefore(_ id: String) -> Bool { orphansBefore.contains(id) }
         func orphanAfter(_ id: String) -> Bool { orphansAfter.contains(id) }
+        /// The declared priorities of an orphan that its text does not support, by id.
+        func unsupported(_ id: String, in alignment: Alignment) -> [String] {
+            var seen = Set<String>()
+            return alignment.unsupportedDeclarations(of: id).map(\.priority).filter { seen.insert($0).inserted }
+        }
 
         /// What changed between the item as it was and as it is; nil when nothing a reviewer would care about did.
         func compare(_ old: AlignedItem, _ new: AlignedItem) -> ItemChange? {
@@ -262,6 +287,7 @@ public struct PlanDiff: Sendable, Encodable {
                                     linksGained: linksAfter.filter { !linksBefore.contains($0) },
                                     linksLost: linksBefore.filter { !linksAfter.contains($0) },
                                     orphanBefore: orphanBefore(old.id), orphanAfter: orphanAfter(new.id),
+                                    unsupportedBefore: unsupported(old.id, in: base), unsupportedAfter: unsupported(new.id, in: head),
                                     declaredBefore: old.declaredIDs, declaredAfter: new.declaredIDs, correctedKey: corrected)
             if rescheduled {
                 (change.scheduleBefore, change.scheduleAfter) = (scheduleBefore, scheduleAfter)
