@@ -1,3 +1,4 @@
+@testable import BearingAlign
 import BearingModel
 @testable import BearingSite
 import Testing
@@ -50,6 +51,29 @@ import Testing
         #expect(!row.contains("no priority"), "\(row)")
         #expect(row.contains("class=\"chip declared unsupported\""), "\(row)")
         #expect(row.contains(">3 Hire and keep great people</a> declared — its text does not say how"), "\(row)")
+    }
+
+    @Test("the quarter page's first line does not count a priority with declared work among those without work (trial 26a)")
+    func quarterSummary() throws {
+        let page = try #require(try Self.pages()["quarters/2026-Q4.html"])
+        // Talent's only work declares it, its text not saying how: the row says "declared — its text does not say how".
+        #expect(page.contains("<p class=\"lede\">1 objective, 2 priorities without work, 1 with only declared work — its text does not say how."), "\(page)")
+        #expect(!page.contains("3 priorities without work"), "\(page)")
+    }
+
+    @Test("the quarter's first line: every case of gaps, declared or not")
+    func gapWords() {
+        func scope(_ gaps: [String], declared: [String: Int]) -> ScopeScore {
+            var scope = ScopeScore(kind: .quarter, key: "2026-Q4", items: 2, alignmentIndex: 50, coverage: 0, subCoverage: 1, gaps: gaps, subGaps: [],
+                                   orphans: [], orphanShare: 0, tooLittleText: [], shares: [:])
+            scope.declaredGaps = declared
+            return scope
+        }
+        #expect(SiteContent.gapWords(scope([], declared: [:])) == "every priority has work")
+        #expect(SiteContent.gapWords(scope(["a"], declared: [:])) == "1 priority without work")
+        #expect(SiteContent.gapWords(scope(["a"], declared: ["a": 1])) == "no priority without work, 1 with only declared work — its text does not say how")
+        #expect(SiteContent.gapWords(scope(["a", "b", "c"], declared: ["b": 1, "c": 2]))
+                == "1 priority without work, 2 with only declared work — their text does not say how")
     }
 
     @Test("a roadmap card shows its declared chip, not 'no priority'")

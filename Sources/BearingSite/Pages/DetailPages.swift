@@ -214,8 +214,7 @@ extension SiteContent {
         let scope = alignment.scope(.quarter, quarter.description)
         let objectives = plan.objectiveFiles.flatMap { $0.objectives.filter { $0.quarter == quarter } }
         let summary = "\(objectives.count) objective\(objectives.count == 1 ? "" : "s")"
-            + (nothingJudged(scope) ? ", none saying enough to link to a priority."
-               : scope.map { ", \($0.gaps.isEmpty ? "every priority has work" : "\($0.gaps.count) priorit\($0.gaps.count == 1 ? "y" : "ies") without work")." } ?? ".")
+            + (nothingJudged(scope) ? ", none saying enough to link to a priority." : scope.map { ", " + Self.gapWords($0) + "." } ?? ".")
         let items = objectives.compactMap { item($0.id) }
         var context: TemplateValue.Fields = ["quarter": .text(quarter.description), "summary": .text(summary), "kpis": scope.map(kpis) ?? [],
                                              "intros": .list(quarterIntros(files)),
@@ -225,6 +224,18 @@ extension SiteContent {
         for (key, value) in rowColumns(items) { context[key] = value }
         return Page(path: paths.quarter(quarter.description), template: "quarter", title: quarter.description, kind: "quarter",
                     context: .object(context))
+    }
+
+    /// "every priority has work", "1 priority without work", or with a gap whose only work declares it while its text
+    /// does not say how (`ScopeScore.declaredGaps`) told apart as the table's row tells it: "1 priority without work,
+    /// 1 with only declared work — its text does not say how". Such a priority has work a team named for it.
+    static func gapWords(_ scope: ScopeScore) -> String {
+        let declared = scope.gaps.count { scope.declaredGaps[$0] != nil }, without = scope.gaps.count - declared
+        let bare = without == 0 ? (declared == 0 ? "every priority has work" : "no priority without work")
+            : "\(without) priorit\(without == 1 ? "y" : "ies") without work"
+        guard declared > 0 else { return bare }
+        return bare + (declared == 1 ? ", 1 with only declared work — its text does not say how"
+                                     : ", \(declared) with only declared work — their text does not say how")
     }
 
     /// The half-years and years running through `quarter`, each with its objectives: work under way in the quarter

@@ -22,6 +22,8 @@ extension SiteContent {
             var row: TemplateValue.Fields = [
                 "number": .text(priority.number), "title": .text(priority.title), "share": .text(percent(scope.shares[priority.id] ?? 0)),
                 "target": .text(version.strategy.weights[priority.id].map(percent) ?? ""), "gap": .flag(gaps.contains(priority.id)),
+                // A gap whose only work declares it, its text not saying how: "only declared work", as the summary says.
+                "declared_gap": .flag(scope.declaredGaps[priority.id] != nil),
                 "gone": .flag(now == nil), "renamed": .text(now.flatMap { $0.title == priority.title ? nil : "\($0.number) \($0.title)" } ?? ""),
             ]
             if now != nil { row["href"] = .text(paths.priority(priority.id)) }
