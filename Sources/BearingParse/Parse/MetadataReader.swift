@@ -313,6 +313,9 @@ struct MetadataReader {
             } else {
                 metadata.status = values.status(diagnostics: &diagnostics)
             }
+        // "Priority: High", "(priority: critical → high → medium)": how urgent the work is, kept as its importance.
+        case .priorities where MetadataKey.normalize(line.key) == "priority" && ImportanceValue.isRanking(line.value):
+            metadata.custom.append(CustomField(key: "Importance", value: line.value))
         case .priorities: metadata.priorities += values.references()
         case .confidence: metadata.confidence = values.confidence(diagnostics: &diagnostics)
         case .effort: metadata.effort = values.effort(diagnostics: &diagnostics)

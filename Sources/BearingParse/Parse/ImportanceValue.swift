@@ -1,0 +1,19 @@
+import BearingModel
+
+/// "high", "Low", "critical → high → medium": a `Priority:` value made only of ranking words says how urgent the work
+/// is, as a tracker's priority field does, not which strategic priority it serves. Task lists write it so at the end
+/// of a line ("- [ ] Fix the bugs found (priority: critical → high → medium)"); read as a reference it was an
+/// unresolved-priority error that no strategy could fix. `P1`-style codes stay references: they are positional ids.
+enum ImportanceValue {
+    static let rankingWords: Set<String> = [
+        "high", "higher", "highest", "medium", "med", "mid", "low", "lower", "lowest", "critical", "urgent", "normal",
+        "major", "minor", "blocker", "trivial", "top",
+    ]
+    /// Words that only join ranking words ("high to medium", "high then low").
+    private static let joiners: Set<String> = ["to", "then", "or", "and"]
+
+    static func isRanking(_ value: String) -> Bool {
+        let words = Status.symbols(in: value).1.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
+        return words.contains(where: rankingWords.contains) && words.allSatisfy { rankingWords.contains($0) || joiners.contains($0) }
+    }
+}

@@ -1,0 +1,60 @@
+import Foundation
+import Testing
+@testable import BearingModel
+@testable import BearingParse
+
+/// Files new users brought in trial 26b: a Russian week-by-week launch plan whose tasks say how urgent they are in
+/// brackets, a quarterly OKR page with `#### KR1:` headings over `**Current Progress**: 60% - …` bullets, and a Korean
+/// roadmap whose finished phases are a `| Phase | 상태 | 설명 |` table.
+@Suite("New users' files (trial 26b)")
+struct NewUserTrial26Tests {
+    let strategy = "## Priorities\n\n- **Win the mid-market** {#mid-market}\n- **Reliability** {#reliability}\n"
+
+    func load(_ files: [String: String]) -> Plan {
+        var all = ["/ws/strategy.md": strategy]
+        for (path, text) in files { all["/ws/" + path] = text }
+        return WorkspaceLoader(fileSystem: .memory(all)).load(root: "/ws")
+    }
+
+    @Test("`(priority: high)` on a task says how urgent it is, not which strategic priority it serves", arguments: [
+        "(priority: critical → high → medium)", "(priority: high)", "(Priority: Low)",
+    ])
+    func urgencyInBrackets(_ written: String) {
+        let plan = load(["roadmaps/launch.md": """
+            # Roadmap
+
+            ## Q1 2025
+
+            **День 3-4: Bug Fixing**
+            - [ ] Исправить найденные баги \(written)
+            - [ ] Обновить error messages
+            """])
+        #expect(!plan.diagnostics.contains { $0.code == .unresolvedReference }, "\(plan.diagnostics)")
+        let item = plan.roadmaps.first?.items.first
+        #expect(item?.title == "Исправить найденные баги")
+        #expect(item?.metadata.priorities.isEmpty == true)
+        #expect(item?.metadata.custom.contains { $0.key == "Importance" } == true, "\(String(describing: item?.metadata.custom))")
+    }
+
+    @Test("a `Priority: High` line under an item is its importance; a priority's name still links")
+    func urgencyLine() {
+        let plan = load(["roadmaps/r.md": """
+            # Roadmap
+
+            ## Now
+
+            ### Fix the flaky queue
+            Priority: High
+
+            The queue drops jobs.
+
+            ### Audit logs
+            Priority: reliability
+            """])
+        #expect(!plan.diagnostics.contains { $0.code == .unresolvedReference }, "\(plan.diagnostics)")
+        let items = plan.roadmaps.first?.items ?? []
+        #expect(items.first?.metadata.priorities.isEmpty == true)
+        #expect(items.first?.metadata.custom.first { $0.key == "Importance" }?.value == "High")
+        #expect(items.last?.metadata.priorities.map(\.text) == ["reliability"])
+    }
+}
