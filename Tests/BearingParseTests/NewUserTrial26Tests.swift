@@ -57,4 +57,27 @@ struct NewUserTrial26Tests {
         #expect(items.first?.metadata.custom.first { $0.key == "Importance" }?.value == "High")
         #expect(items.last?.metadata.priorities.map(\.text) == ["reliability"])
     }
+
+    @Test("`**Current Progress**: 60% - SAML done` under a `#### KR1:` heading is how far the key result has come")
+    func currentProgressBullet() {
+        let plan = load(["objectives/2025-Q3.md": """
+            # Quarterly OKRs - Q3 2025
+
+            ## 🎯 Company OKRs (Technology's Contribution)
+
+            ### Company Objective 1: Win the mid-market segment
+
+            #### Technology KR1: Ship SSO and audit logs for all paid plans
+            - **Owner**: Platform team
+            - **Current Progress**: 60% - SAML done, audit log export in review
+            - **Confidence**: Medium - depends on security review
+
+            #### Technology KR2: Cut onboarding time for a 50-seat account from 5 days to 1 day
+            - **Owner**: Growth engineering
+            - **Current Progress**: 30% - bulk invite shipped
+            """])
+        let read = plan.objectives.first?.keyResults.map(\.progress) ?? []
+        #expect(read == [0.6, 0.3], "\(read)")
+        #expect(!plan.diagnostics.contains { $0.code == .progressUnread }, "\(plan.diagnostics)")
+    }
 }

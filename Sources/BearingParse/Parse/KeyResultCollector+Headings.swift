@@ -18,11 +18,13 @@ extension KeyResultCollector {
     /// A key result written on a line of its own (a heading, or a `**KR 1.1**: …` paragraph) over its `Key: value` fields.
     func keyResult(_ text: String, fields: [String: String], at location: SourceLocation, diagnostics: inout DiagnosticBag) -> KeyResult {
         var reading = ProgressReader.read(text, checked: nil)
-        if let progress = fields["progress"] {
-            // "70% 🟡", "🔴 30%": the figure, whichever side of it the status symbol is on.
+        if let progress = Self.progressField(fields) {
+            // "70% 🟡", "🔴 30%": the figure, whichever side of it the status symbol is on; "60% - SAML done": the figure
+            // before the note on how it got there.
             let figure = Status.symbols(in: progress).1
-            let fromField = ProgressReader.read(figure, checked: nil)
-            if fromField.progress != nil { reading = fromField }
+            let fromField = [figure, Self.beforeNote(figure)].lazy.compactMap { $0 }
+                .map { ProgressReader.read($0, checked: nil) }.first { $0.progress != nil }
+            if let fromField { reading = fromField }
         } else if reading.progress == nil || reading.source == .percent, let current = fields["current"] ?? fields["actual"] {
             // A Current line says where the measure stands; a percentage the heading ends on ("Renewal rate 60% → 75%")
             // is then its target, not a share done, and without a Target line the heading's own figures are the target.
@@ -45,7 +47,7 @@ extension KeyResultCollector {
         }
         // `Status: at risk` or a mark beside the progress ("70% 🟡") is how its writer says it stands.
         let status = fields["status"].flatMap { Status(reading: $0) ?? Status.leadingSymbol(in: $0)?.status }
-            ?? fields["progress"].flatMap { value in value.split(separator: " ").lazy.compactMap { Status.leadingSymbol(in: String($0))?.status }.first }
+            ?? Self.progressField(fields).flatMap { value in value.split(separator: " ").lazy.compactMap { Status.leadingSymbol(in: String($0))?.status }.first }
         let ownerKey = fields.keys.sorted().first { MetadataKey(spelling: $0) == .owners && !MetadataKey.trackerSpellings.contains($0) }
         let owners = ownerKey.flatMap { fields[$0] }.map { KeyResultTail.names($0, line: location.line, column: location.column) } ?? []
         let done = status == .done || (reading.progress ?? 0) >= 1
@@ -57,6 +59,24 @@ extension KeyResultCollector {
         }
         return KeyResult(text: text, done: done, progress: reading.progress, progressSource: reading.source,
                          location: location, figures: Self.figures(fields), owners: owners, status: status)
+    }
+
+    /// Keys of the line that says how far a key result has come: OKR templates write "Progress", and as often "Current
+    /// Progress" (`- **Current Progress**: 60% - SAML done`) beside a Current line of the measure itself.
+    private static let progressKeys = ["progress", "current progress", "overall progress", "progress to date", "% complete",
+                                       "percent complete"]
+
+    private static func progressField(_ fields: [String: String]) -> String? {
+        progressKeys.lazy.compactMap { fields[$0] }.first
+    }
+
+    /// "60%" of "60% - SAML done, audit log export in review": the words before a dash that starts a note; nil when the
+    /// value has no such dash.
+    private static func beforeNote(_ value: String) -> String? {
+        let dashes = [" - ", " – ", " — "].compactMap { value.range(of: $0) }.min { $0.lowerBound < $1.lowerBound }
+        guard let dash = dashes else { return nil }
+        let head = value[..<dash.lowerBound].trimmed
+        return head.isEmpty ? nil : head
     }
 
     /// The Baseline, Target and Current fields as written, as a table's cells are kept; nil when none is written.
