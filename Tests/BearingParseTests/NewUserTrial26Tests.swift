@@ -80,4 +80,28 @@ struct NewUserTrial26Tests {
         #expect(read == [0.6, 0.3], "\(read)")
         #expect(!plan.diagnostics.contains { $0.code == .progressUnread }, "\(plan.diagnostics)")
     }
+
+    @Test("a `| Phase | 상태 | 설명 |` table of phases is one item per row, not dropped without a word")
+    func phaseTable() {
+        let plan = load(["roadmaps/roadmap.md": """
+            # 개발 로드맵
+
+            ## 현재 상태
+
+            현재 핵심 기능은 완료 상태입니다.
+
+            | Phase | 상태 | 설명 |
+            |-------|------|------|
+            | Phase 1: Foundation | ✅ | 백엔드, DB, JWT 인증 |
+            | Phase 2: File Transfer | 🚧 | S3 Multipart Upload, Resumable Download |
+
+            ## 향후 개선 예정
+
+            ### 고우선순위
+            - [ ] 그룹 단위 일괄 작업
+            """])
+        let items = plan.roadmaps.first?.items ?? []
+        #expect(items.count == 3, "\(items.map(\.title))")
+        #expect(items.first?.metadata.status == .done, "\(String(describing: items.first?.metadata))")
+    }
 }

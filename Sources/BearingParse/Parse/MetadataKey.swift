@@ -20,6 +20,8 @@ enum MetadataKey: String, CaseIterable {
         "team": .team, "teams": .team,
         "status": .status, "state": .status, "estado": .status, "statut": .status, "état": .status, "etat": .status,
         "stato": .status, "zustand": .status, "situação": .status, "situacao": .status,
+        // Korean, Russian, Chinese and Japanese plans' Status column (`| Phase | 상태 | 설명 |`).
+        "상태": .status, "статус": .status, "состояние": .status, "状态": .status, "狀態": .status, "状態": .status, "ステータス": .status,
         "priorities": .priorities, "priority": .priorities, "aligns to": .priorities, "aligned to": .priorities,
         "aligns with": .priorities, "serves": .priorities, "strategic priority": .priorities, "strategic priorities": .priorities,
         // What a strategy calls its priorities, as a column or field naming the one a row serves. A bare "Goal" is not

@@ -72,6 +72,8 @@ enum PlanTable {
         "deliverable", "deliverables", "epic", "epics", "theme", "themes", "feature", "features", "milestone", "milestones",
         "okr", "okrs", "priority", "priorities", "outcome", "outcomes", "bet", "bets", "work", "workstream", "activity",
         "task", "tasks", "work item", "work items", "workstreams", "activities", "capability", "capabilities", "enhancement", "enhancements",
+        // `| Phase | Status | Description |`: a table of a plan's phases or stages, each row one step of the work.
+        "phase", "phases", "stage", "stages",
         // The same columns as German, French, Spanish, Portuguese and Italian plans head them.
         "ziele", "vorhaben", "projekt", "projekte", "meilenstein", "meilensteine", "objectif", "objectifs", "projet", "projets",
         "jalon", "jalons", "livrable", "livrables", "objetivo", "objetivos", "iniciativa", "iniciativas", "proyecto", "proyectos",
@@ -86,7 +88,8 @@ enum PlanTable {
         "résultats clés", "résultats-clés", "indicateur", "indicateurs", "resultado-chave", "resultados-chave", "resultado chave",
         "resultados chave", "indicador", "indicadores", "risultato chiave", "risultati chiave", "indicatore", "indicatori",
     ]
-    static let statusHeaders: Set<String> = ["status", "state", "health", "rag", "on track?", "estado", "zustand", "statut", "état", "situação", "stato"]
+    static let statusHeaders: Set<String> = ["status", "state", "health", "rag", "on track?", "estado", "zustand", "statut", "état", "situação", "stato",
+                                                 "상태", "статус", "состояние", "状态", "狀態", "状態", "ステータス"]
     static let progressHeaders: Set<String> = ["progress", "score", "grade", "result", "results", "current", "achieved", "% done", "percent",
                                                    "% complete", "percent complete", "% completed", "completion", "% progress",
                                                    "avance", "% avance", "progreso", "% progreso", "fortschritt", "% erledigt", "erreicht",
