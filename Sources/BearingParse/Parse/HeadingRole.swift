@@ -101,6 +101,8 @@ enum HeadingRole: Equatable {
         // An OKR plan's own report on itself: the work's details, mid-quarter and end-of-quarter updates.
         "progress update", "progress report", "final summary", "end of quarter summary", "end-of-quarter summary",
         "quarter summary", "task details", "project details",
+        // "## 📋 Action Items for Leadership Team": who does what this week to keep the OKRs going, not objectives.
+        "action items", "action item",
         // A summary at the foot of a plan in another language ("## Resumen de Avance Global", "## Zusammenfassung der Ziele").
         "resumen", "zusammenfassung", "résumé", "resumo", "riepilogo", "samenvatting",
     ]

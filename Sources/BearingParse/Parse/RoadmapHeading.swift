@@ -24,6 +24,12 @@ enum RoadmapHeading {
         "key risks", "requests to other", "requests for other", "asks of other", "additional information", "more information",
         "management of the roadmap", "non-goals", "non goals", "nongoals", "anti-goals", "out of scope", "not in scope",
         "not planned", "not on the roadmap", "not on our roadmap", "off the roadmap",
+        // What a project's own ROADMAP.md keeps beside its plan: the bugs it knows of ("## Known Issues" under "## 향후
+        // 개선 예정"), the questions it has not settled (Cerberus's "#### Undecided issues"), the report around it ("##
+        // Executive Summary", "## Success Criteria", "## Metrics & Targets", "## Resource Requirements", "## Version History").
+        "known issues", "known bugs", "known problems", "undecided", "unresolved questions", "open questions",
+        "executive summary", "success criteria", "metrics & targets", "metrics and targets", "resource requirements",
+        "version history", "document history", "change history",
     ]
     /// Words anywhere in a title that make it a schedule or legend rather than work.
     /// What a roadmap says it will not do is an aside wherever the title says so ("Non-Features (Out of Scope)", "Things

@@ -1,0 +1,85 @@
+import Foundation
+import Testing
+@testable import BearingModel
+@testable import BearingParse
+
+/// Sections of trial 26b's files that sit beside the plan and were read as work: a Korean roadmap's "## Known Issues"
+/// (bugs, five roadmap items), Cerberus's "#### Undecided issues" (three questions as items), a Russian launch plan's
+/// "## Executive Summary", "## Success Criteria", "## Version History", and an OKR page's "## 📋 Action Items for
+/// Leadership Team" (two more objectives made of this week's chores). And the strategy of a Korean or Russian team,
+/// whose priorities heading "## 우선순위" / "## Приоритеты" was "no priorities section".
+@Suite("Sections beside the plan, and priorities headings in Korean and Russian (trial 26b)")
+struct NewUserTrial26AsidesTests {
+    let strategy = "## Priorities\n\n- **Win the mid-market** {#mid-market}\n- **Reliability** {#reliability}\n"
+
+    func load(_ files: [String: String]) -> Plan {
+        var all = ["/ws/strategy.md": strategy]
+        for (path, text) in files { all["/ws/" + path] = text }
+        return WorkspaceLoader(fileSystem: .memory(all)).load(root: "/ws")
+    }
+
+    @Test("known issues, undecided questions and a report's own sections are no roadmap items")
+    func roadmapAsides() {
+        let plan = load(["roadmaps/roadmap.md": """
+            # 개발 로드맵
+
+            ## Executive Summary
+
+            ### Текущее состояние
+            - ✅ Функциональность: 99%
+
+            ## 향후 개선 예정
+
+            ### 고우선순위
+            - [x] 다중 사용자 권한 관리
+            - [ ] ODM/External 엔진 재활성화
+
+            ### Modernization and consolidation
+
+            #### Checklist
+
+            - [ ] All Python 2 related code is removed.
+
+            #### Undecided issues
+
+            - Which Python version will be the minimum to support?
+            - The name `itemrules`.
+
+            ## Known Issues
+
+            ### 지도
+            - **권역 툴팁 우선순위**: 권역과 프로젝트 중첩 시 권역 툴팁 표시됨
+            - **오프라인 타일**: 로컬 타일 필요
+
+            ## ✅ SUCCESS CRITERIA
+
+            - ✅ $10,000 MRR
+
+            ## 🎊 VERSION HISTORY
+
+            - v4.0 (2024-11-05): Detailed roadmap
+            """])
+        let titles = plan.roadmaps.first?.items.map(\.title) ?? []
+        #expect(titles == ["다중 사용자 권한 관리", "ODM/External 엔진 재활성화", "All Python 2 related code is removed"], "\(titles)")
+    }
+
+    @Test("`## 📋 Action Items for Leadership Team` holds no objectives")
+    func actionItems() {
+        let plan = load(["objectives/2025-Q3.md": """
+            # Quarterly OKRs - Q3 2025
+
+            ## 🚀 Technology-Specific OKRs
+
+            ### Objective 1: Make the platform boringly reliable
+
+            - [ ] Raise API availability from 99.5% to 99.9%
+
+            ## 📋 Action Items for Leadership Team
+
+            ### Immediate (This Week)
+            - [ ] Approve managed queue budget - CTO - 2025-08-20
+            - [x] Assign owner for audit log export - VP Eng - 2025-08-18
+            """])
+        #expect(plan.objectives.map(\.title) == ["Make the platform boringly reliable"], "\(plan.objectives.map(\.title))")
+    }
+}
