@@ -82,4 +82,15 @@ struct NewUserTrial26AsidesTests {
             """])
         #expect(plan.objectives.map(\.title) == ["Make the platform boringly reliable"], "\(plan.objectives.map(\.title))")
     }
+
+    @Test("`## 우선순위`, `## Приоритеты` head the priorities; `## Приоритизация` does not", arguments: [
+        ("우선순위", true), ("핵심 우선 순위", true), ("Приоритеты", true), ("Стратегические приоритеты", true), ("优先事项", true),
+        ("Приоритизация", false),
+    ])
+    func prioritiesHeading(_ heading: String, _ names: Bool) {
+        let result = StrategyParser().parse(read("# 전략\n\n## 목표\n대용량 처리.\n\n## \(heading)\n- **안정적인 대용량 처리**: TB급 업로드.\n- **조직과 권한 관리**: 다중 사용자 권한.\n",
+                                                 path: "strategy.md"))
+        #expect((result.strategy.priorities.map(\.title) == ["안정적인 대용량 처리", "조직과 권한 관리"]) == names,
+                "\(result.strategy.priorities.map(\.title)) \(result.diagnostics.map(\.message))")
+    }
 }

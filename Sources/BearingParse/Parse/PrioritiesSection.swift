@@ -73,6 +73,12 @@ enum PrioritiesSection {
     static func namesPriorities(_ title: String) -> Bool {
         let lower = title.lowercased()
         if lower.contains("priority") || lower.contains("priorities") { return true }
+        // "Приоритеты", "Пріоритети", "우선순위" (also "우선 순위"), "优先事项", "優先事項": the same word in Russian, Ukrainian, Korean,
+        // Chinese and Japanese plans. "Приоритизация" is how work is ranked, as "Prioritization" is.
+        if lower.contains("우선순위") || lower.contains("우선 순위") || lower.contains("优先") || lower.contains("優先") { return true }
+        if lower.split(whereSeparator: { !$0.isLetter }).contains(where: { word in
+            (word.hasPrefix("приорит") && !word.hasPrefix("приоритиз")) || (word.hasPrefix("пріорит") && !word.hasPrefix("пріоритиз"))
+        }) { return true }
         guard lower.contains("prior") else { return false }
         return lower.split(whereSeparator: { !$0.isLetter }).contains { word in
             ["priorit", "priorid", "prioryt"].contains { word.hasPrefix($0) }
