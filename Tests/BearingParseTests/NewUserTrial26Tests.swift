@@ -104,4 +104,14 @@ struct NewUserTrial26Tests {
         #expect(items.count == 3, "\(items.map(\.title))")
         #expect(items.first?.metadata.status == .done, "\(String(describing: items.first?.metadata))")
     }
+
+    @Test("a Korean, Russian, Chinese or Japanese Status says how the work stands, without an unknown-status warning", arguments: [
+        ("상태: 완료", Status.done), ("상태: 진행 중", .onTrack), ("Статус: в работе", .onTrack), ("Статус: выполнено", .done),
+        ("状态: 进行中", .onTrack), ("状态: 已完成", .done), ("状態: 未着手", .notStarted), ("ステータス: 完了", .done),
+    ])
+    func statusWords(_ line: String, _ status: Status) {
+        let plan = load(["roadmaps/roadmap.md": "# 로드맵\n\n## 2026 Q1\n\n### 插件系统\n\(line)\n\n插件加载。\n"])
+        #expect(plan.roadmaps.first?.items.first?.metadata.status == status, "\(String(describing: plan.roadmaps.first?.items.first?.metadata))")
+        #expect(!plan.diagnostics.contains { $0.code == .unknownStatus }, "\(plan.diagnostics)")
+    }
 }

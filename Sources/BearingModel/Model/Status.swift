@@ -208,7 +208,8 @@ public enum Status: String, Sendable, Codable, CaseIterable {
     }
 
     /// The status words of German, French, Spanish, Portuguese, Italian and Dutch plans (`Estado: En progreso`,
-    /// `| Erledigt |`), with and without their accents, as people type them. "Delayed" and "late" in each are at risk,
+    /// `| Erledigt |`), with and without their accents, as people type them, and of Korean, Russian, Chinese and
+    /// Japanese plans (`상태: 완료`, `Статус: в работе`, `状态: 进行中`, `| 完了 |`). "Delayed" and "late" in each are at risk,
     /// as "behind" is; "pending" and "on hold" read as not started, since they name work that has not begun.
     package static let otherLanguages: [String: Status] = {
         let words: [(Status, [String])] = [
@@ -220,6 +221,8 @@ public enum Status: String, Sendable, Codable, CaseIterable {
                 "pendente", "a-fazer", "planejado", "não-iniciado", "nao-iniciado", "por-fazer",
                 "da-fare", "pianificato", "non-iniziato", "in-attesa",
                 "gepland", "te-doen", "niet-gestart", "nog-niet-gestart",
+                "예정", "계획", "계획됨", "대기", "미착수", "시작-전", "запланировано", "не-начато", "ожидает", "в-планах",
+                "未开始", "计划中", "待办", "待开始", "未開始", "計画中", "未着手", "予定", "着手前",
             ]),
             (.onTrack, [
                 "in-arbeit", "in-bearbeitung", "laufend", "läuft", "lauft", "in-umsetzung", "im-plan", "auf-kurs",
@@ -228,6 +231,8 @@ public enum Status: String, Sendable, Codable, CaseIterable {
                 "em-andamento", "em-progresso", "em-curso", "em-desenvolvimento",
                 "in-corso", "in-lavorazione", "in-sviluppo", "avviato",
                 "bezig", "in-uitvoering", "lopend", "op-schema",
+                "진행-중", "진행중", "진행", "в-работе", "в-процессе", "выполняется", "в-разработке",
+                "进行中", "開発中", "开发中", "進行中", "対応中", "作業中", "实施中",
             ]),
             (.atRisk, [
                 "gefährdet", "gefahrdet", "verzögert", "verzogert", "pausiert", "im-verzug", "in-verzug",
@@ -236,9 +241,11 @@ public enum Status: String, Sendable, Codable, CaseIterable {
                 "em-risco", "em-pausa",
                 "a-rischio", "in-ritardo", "in-pausa", "sospeso",
                 "risico", "vertraagd", "gepauzeerd", "achter-op-schema",
+                "지연", "보류", "위험", "под-угрозой", "задерживается", "приостановлено", "延迟", "延期", "有风险", "遅延", "保留",
             ]),
             (.offTrack, [
                 "blockiert", "gestoppt", "bloqué", "bloque", "bloqueado", "detenido", "bloccato", "fermo", "geblokkeerd",
+                "차단", "заблокировано", "阻塞", "受阻", "ブロック",
             ]),
             (.done, [
                 "erledigt", "fertig", "abgeschlossen", "umgesetzt", "erreicht", "geliefert", "veröffentlicht", "erfüllt",
@@ -247,6 +254,8 @@ public enum Status: String, Sendable, Codable, CaseIterable {
                 "concluído", "concluido", "feito", "entregue", "lançado", "lancado", "pronto", "atingido",
                 "completato", "fatto", "concluso", "terminato", "raggiunto", "rilasciato",
                 "klaar", "afgerond", "voltooid", "gereed", "opgeleverd", "behaald",
+                "완료", "완료됨", "готово", "выполнено", "завершено", "сделано", "реализовано", "已完成", "完成", "完了", "完成済み",
+                "対応済み",
             ]),
             (.dropped, [
                 "verworfen", "abgebrochen", "gestrichen", "abgesagt", "eingestellt",
@@ -254,6 +263,7 @@ public enum Status: String, Sendable, Codable, CaseIterable {
                 "cancelado", "descartado", "abandonado", "anulado",
                 "annullato", "abbandonato", "scartato",
                 "geannuleerd", "geschrapt", "vervallen",
+                "취소", "취소됨", "중단", "отменено", "отменён", "已取消", "取消", "中止", "キャンセル",
             ]),
         ]
         var table: [String: Status] = [:]
