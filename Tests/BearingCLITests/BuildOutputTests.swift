@@ -72,7 +72,8 @@ struct BuildOutputTests {
         #expect(manager.fileExists(atPath: folder.appendingPathComponent("www/plans/index.html").path))
         #expect(try manager.contentsOfDirectory(atPath: folder.appendingPathComponent("www").path).sorted() == ["keep.txt", "plans"])
         #expect(try String(contentsOf: folder.appendingPathComponent("www/keep.txt"), encoding: .utf8) == "keep")
-        #expect(try manager.contentsOfDirectory(atPath: workspace.path).sorted() == ["_site", "bearing.yml", "objectives", "roadmaps", "strategy.md"])
+        // The cache folder is Bearing's own (docs/site.md); nothing else is added beside the workspace's files.
+        #expect(try manager.contentsOfDirectory(atPath: workspace.path).sorted() == [".bearing-cache", "_site", "bearing.yml", "objectives", "roadmaps", "strategy.md"])
     }
 
     /// Starts `bearing build` with the test pause in `pause` (see BuildCommand), its standard error into a file.
@@ -122,7 +123,7 @@ struct BuildOutputTests {
         #expect(leftovers == ["._site.building", "._site.lock"])
         let next = try Bearing.run(["build"], in: workspace)
         #expect(next.status == 0, "\(next.stderr)")
-        #expect(try FileManager.default.contentsOfDirectory(atPath: workspace.path).filter { $0.hasPrefix(".") } == [])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: workspace.path).filter { $0.hasPrefix(".") && $0 != ".bearing-cache" } == [])
         #expect(try String(contentsOf: site.appendingPathComponent("quarters/2026-Q4.html"), encoding: .utf8).contains("A new objective of the quarter"))
     }
 
@@ -144,7 +145,7 @@ struct BuildOutputTests {
         // Both wrote the same site; it equals a build made alone.
         #expect(try Bearing.run(["build", "--out", "alone"], in: workspace).status == 0)
         #expect(Self.tree(workspace.appendingPathComponent("_site")) == Self.tree(workspace.appendingPathComponent("alone")))
-        #expect(try FileManager.default.contentsOfDirectory(atPath: workspace.path).filter { $0.hasPrefix(".") } == [])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: workspace.path).filter { $0.hasPrefix(".") && $0 != ".bearing-cache" } == [])
     }
 
     @Test("a file-system failure during the build is one line, and the previous site stays")
