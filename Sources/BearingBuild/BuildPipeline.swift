@@ -151,16 +151,31 @@ public struct BuildPipeline: Sendable {
     /// Renders the site and writes it (the history, when read, into planning.db), with the data files of `options.data` (by default `data/planning.db`; the
     /// CSV tables, printed from the database, on request), into one staging folder that replaces `output` in one
     /// step. `site` carries the writer's hooks (stage timings, lock waits). Returns the number of pages written.
+    /// `store`, when given, holds the pages the previous build into `output` left (`PageStore`): those whose inputs are
+    /// unchanged are linked rather than rendered, and this build's are kept for the next. `reused`, when given, is told
+    /// how many pages were linked.
     @discardableResult
-    package func write(_ analysis: Analysis, options: SiteBuilder.Options, output: URL, site: SiteBuilder = SiteBuilder()) throws -> Int {
+    package func write(_ analysis: Analysis, options: SiteBuilder.Options, output: URL, site: SiteBuilder = SiteBuilder(),
+                       store: PageStore? = nil, reused: ((Int) -> Void)? = nil) throws -> Int {
         let plan = analysis.plan, alignment = analysis.alignment, history = analysis.history, data = options.data
         var options = options
         options.history = options.history ?? history  // the review page's "what changed"
         options.workspace = options.workspace ?? root  // the images the pages show
-        return try site.build(plan: plan, alignment: alignment, options: options, output: output) { staging in
+        let stamp = store?.stamp(output: output.path, today: alignment.today, history: (options.history).map {
+            (revisions: $0.revisions.count, newest: $0.revisions.last?.commit, shallow: $0.isShallow)
+        }, themeFolder: options.themeFolder)
+        let loaded = stamp.flatMap { stamp in store?.load(stamp: stamp) }
+        var kept = loaded
+        let pages = try site.build(plan: plan, alignment: alignment, options: options, output: output, kept: &kept) { staging in
             guard data.contains(.database) else { return }
             try Self.writeDatabase(plan: plan, alignment: alignment, history: history, csv: data.contains(.csv), staging: staging)
         }
+        if let store, let stamp, let kept, let loaded {
+            reused?(kept.reused)
+            // A store that cannot be written costs the next build its saving, nothing else.
+            try? store.save(kept, stamp: stamp, loaded: loaded)
+        }
+        return pages
     }
 
     /// data/planning.db, and the CSV tables printed from it when `csv`.

@@ -61,6 +61,7 @@ public struct BearingCommand: ParsableCommand {
 
     /// Settings the process makes once, before any command: `main.swift` calls it (tests do not).
     public static func prepareProcess() {
+        StableHashing.ensure(arguments: Array(CommandLine.arguments.dropFirst()))
         Allocator.tune()
     }
 }

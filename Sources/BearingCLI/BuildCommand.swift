@@ -93,7 +93,10 @@ struct BuildCommand: ConsoleCommand {
         if let pause = console.environment[Self.pauseVariable] { site.writer.afterStaging = Self.pause(signalling: pause) }
         let pages: Int
         do {
-            pages = try pipeline.write(BuildPipeline.Analysis(plan: plan, alignment: aligned, history: history), options: siteOptions, output: output, site: site)
+            pages = try pipeline.write(BuildPipeline.Analysis(plan: plan, alignment: aligned, history: history), options: siteOptions, output: output, site: site,
+                                       store: cache.pageStore(root: pipeline.root)) { reused in
+                if timings { console.error("  pages kept        \(reused) of the previous build's, unchanged (not rendered)") }
+            }
         } catch let refusal as OutputRefusal {
             console.error("bearing build: \(refusal)")
             return 2

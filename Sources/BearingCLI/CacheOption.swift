@@ -5,11 +5,17 @@ import BearingBuild
 struct CacheOption: ParsableArguments {
     @Flag(help: ArgumentHelp("Neither read nor write the workspace's .bearing-cache/ folder.",
                              discussion: "The folder keeps what inference found for each item's text, so that a run after an edit "
-                                 + "places only the texts that changed. It ignores itself in git and may be deleted at any time."))
+                                 + "places only the texts that changed, and which pages `build` wrote from what, so that it renders only "
+                                 + "the pages whose inputs changed. It ignores itself in git and may be deleted at any time."))
     var noCache = false
 
     /// The store of the workspace at `root`, unless `--no-cache`.
     func store(root: String) -> InferenceStore? {
         noCache ? nil : InferenceStore(root: root)
+    }
+
+    /// The pages the previous build left (`build` only), unless `--no-cache`.
+    func pageStore(root: String) -> PageStore? {
+        noCache ? nil : PageStore(root: root)
     }
 }

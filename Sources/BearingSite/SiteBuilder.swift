@@ -64,7 +64,19 @@ public struct SiteBuilder: Sendable {
     @discardableResult
     package func build(plan: Plan, alignment: Alignment, options: Options, output: URL,
                        database: @Sendable (OutputWriter.Staging) throws -> Void = { _ in }) throws -> Int {
+        var kept: KeptPages? = nil
+        return try build(plan: plan, alignment: alignment, options: options, output: output, kept: &kept, database: database)
+    }
+
+    /// `build`, taking from the site being replaced each page whose key is the one `kept` holds for it and whose file
+    /// is still the one that build wrote (it is linked, neither rendered nor written); `kept` is left holding this
+    /// build's pages. With `kept` nil, no key is made: a build without a store pays nothing for it.
+    package func build(plan: Plan, alignment: Alignment, options: Options, output: URL, kept: inout KeptPages?,
+                       database: @Sendable (OutputWriter.Staging) throws -> Void = { _ in }) throws -> Int {
         let site = try prepare(plan: plan, alignment: alignment, options: options)
+        let before = kept
+        let inputs = before == nil ? nil : site.keyInputs()
+        var made = KeptPages()
         try writer.replace(output) { staging in
             let data = options.data
             try staging.makeFolders(for: site.jobs.map { $0.path(site.content) } + ["assets/x"] + (data.isEmpty ? [] : ["data/x"])
@@ -72,10 +84,11 @@ public struct SiteBuilder: Sendable {
             // The data files go first, one after another on one core (together they held the peak of memory),
             // while the other core renders the assets and pages; then both share the remaining pages.
             let work: [BuildWork] = (data.isEmpty ? [] : [.data]) + [.assets] + site.images.copies.map(BuildWork.image) + site.jobs.map(BuildWork.page)
-            let failures = Parallel.map(work) { item -> WriteError? in
+            let results = Parallel.map(work) { item -> Result<KeptPages.Written?, WriteError> in
                 do {
                     switch item {
                     case .page(let job):
+                        if let before, let inputs { return .success(try site.write(job, key: site.key(job, inputs), kept: before, into: staging)) }
                         let (path, bytes) = site.render(job)
                         try staging.write(path, bytes)
                     case .assets:
@@ -86,17 +99,22 @@ public struct SiteBuilder: Sendable {
                         try database(staging)
                         if data.contains(.json) { try staging.stream("data/planning.json") { try site.writePlanningJSON(into: &$0) } }
                     }
-                    return nil
+                    return .success(nil)
                 } catch let error as WriteError {
-                    return error
+                    return .failure(error)
                 } catch {
-                    return WriteError(description: "cannot build the site: \(WriteError.firstLine(of: error))")
+                    return .failure(WriteError(description: "cannot build the site: \(WriteError.firstLine(of: error))"))
                 }
-            }.compactMap { $0 }
-            if let first = failures.first { throw first }
+            }
+            for result in results {
+                guard let page = try result.get() else { continue }
+                made.pages[page.path] = page.page
+                if page.reused { made.reused += 1 }
+            }
             onStage("render and write")
         }
         onStage("swap")
+        if before != nil { kept = made }
         return site.jobs.count
     }
 

@@ -34,4 +34,40 @@ struct CacheFolderTests {
         // The cache is no part of the plan: not a file read, not a problem reported.
         #expect(!(try Bearing.run(["check", "--today", "2026-11-15"], in: copy)).stderr.contains(".bearing-cache"))
     }
+
+    /// Runs the built executable: page keys must match between two processes, which only a real second process shows.
+    static func binary(_ arguments: [String], in folder: URL) throws -> (status: Int32, stderr: String) {
+        let process = Process()
+        process.executableURL = try #require(BearingBinary.executable, "the bearing executable was not built")
+        process.arguments = arguments
+        process.currentDirectoryURL = folder
+        // As a user's shell starts it: the build sets deterministic hashing for itself.
+        process.environment = ProcessInfo.processInfo.environment.filter { $0.key != "SWIFT_DETERMINISTIC_HASHING" }
+        let errors = Pipe()
+        process.standardError = errors
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        let text = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        return (process.terminationStatus, text)
+    }
+
+    @Test("a second build, in a new process, links the pages whose inputs are unchanged and writes the same site")
+    func keptPages() throws {
+        let copy = try QueryCommandTests.copy()
+        defer { try? FileManager.default.removeItem(at: copy) }
+        let plain = try Self.binary(["build", "--no-cache", "--out", "plain", "--today", "2026-11-15", "--no-history"], in: copy)
+        #expect(plain.status == 0, "\(plain.stderr)")
+        func kept(_ run: (status: Int32, stderr: String)) -> Int? {
+            run.stderr.split(separator: "\n").first { $0.contains("pages kept") }?.split(separator: " ").compactMap { Int($0) }.first
+        }
+        let arguments = ["build", "--timings", "--out", "cached", "--today", "2026-11-15", "--no-history"]
+        let first = try Self.binary(arguments, in: copy), second = try Self.binary(arguments, in: copy)
+        #expect(first.status == 0 && second.status == 0, "\(first.stderr)\n\(second.stderr)")
+        #expect(kept(first) == 0)
+        let pages = try String(contentsOf: copy.appendingPathComponent(".bearing-cache/pages.bin"), encoding: .utf8).split(separator: "\n").count - 1
+        #expect(pages > 10)
+        #expect(kept(second) == pages, "\(second.stderr)")
+        #expect(try Self.tree(copy.appendingPathComponent("cached")) == (try Self.tree(copy.appendingPathComponent("plain"))))
+    }
 }

@@ -72,7 +72,7 @@ package struct InferenceStore: Sendable {
     }
 
     /// The folder, with the files that keep it out of git and backups.
-    private static func makeFolder(_ folder: String) throws {
+    static func makeFolder(_ folder: String) throws {
         var isFolder: ObjCBool = false
         if FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue { return }
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: false)

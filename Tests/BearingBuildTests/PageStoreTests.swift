@@ -1,0 +1,116 @@
+@testable import BearingBuild
+import BearingModel
+import BearingSite
+import Foundation
+import Testing
+
+/// The pages a build keeps in `.bearing-cache/pages.bin` for the next build into the same folder: a build that links
+/// them writes, byte for byte, the site a build without them writes — after an edit, after a page of the output was
+/// changed by hand, and when the file is damaged or was made for something else.
+@Suite("Page store")
+struct PageStoreTests {
+    struct Workspace {
+        let root: String
+        let pipeline: BuildPipeline
+        let store: PageStore
+
+        init() throws {
+            root = try InferenceStoreTests.workspace()
+            pipeline = BuildPipeline(root: root)
+            store = PageStore(root: root)
+        }
+
+        func analysis() throws -> BuildPipeline.Analysis { try BuildPipeline.align(pipeline.load(), today: "2026-11-15") }
+
+        /// Builds into `out` (under the workspace) with the store, returning how many pages were linked.
+        func build(_ out: String, store: PageStore? = nil) throws -> Int {
+            var reused = -1
+            try pipeline.write(try analysis(), options: .init(), output: URL(fileURLWithPath: root + "/" + out), store: store ?? self.store) { reused = $0 }
+            return reused
+        }
+
+        /// A build without the store into a folder of its own: the site the others must equal.
+        func plain() throws -> [String: Data] {
+            let out = URL(fileURLWithPath: root + "/plain-\(UUID().uuidString)")
+            try pipeline.write(try analysis(), options: .init(), output: out)
+            defer { try? FileManager.default.removeItem(at: out) }
+            return BuildPipelineTests.files(under: out)
+        }
+
+        func site(_ out: String) -> [String: Data] { BuildPipelineTests.files(under: URL(fileURLWithPath: root + "/" + out)) }
+
+        func kept(_ out: String) throws -> KeptPages {
+            let stamp = try #require(store.stamp(output: root + "/" + out, today: try analysis().alignment.today, history: nil, themeFolder: nil))
+            return store.load(stamp: stamp)
+        }
+    }
+
+    @Test func aSecondBuildLinksEveryKeyedPageAndWritesTheSameSite() throws {
+        let ws = try Workspace()
+        defer { try? FileManager.default.removeItem(atPath: ws.root) }
+        #expect(try ws.build("_site") == 0)
+        let keyed = try ws.kept("_site").pages.count
+        #expect(keyed > 5)
+        #expect(try ws.build("_site") == keyed)
+        #expect(ws.site("_site") == (try ws.plain()))
+        // Linked, not copied: the second site's page is the first site's file.
+        let page = try #require(try ws.kept("_site").pages.keys.sorted().first)
+        #expect(FileStamp(ws.root + "/_site/" + page) == (try ws.kept("_site")).pages[page]?.file)
+    }
+
+    @Test func afterAnEditOnlyThePagesItTouchesAreRendered() throws {
+        let ws = try Workspace()
+        defer { try? FileManager.default.removeItem(atPath: ws.root) }
+        _ = try ws.build("_site")
+        let keyed = try ws.kept("_site").pages.count
+        let file = ws.root + "/objectives/2026-Q1.md"
+        let text = try String(contentsOfFile: file, encoding: .utf8)
+        try text.replacingOccurrences(of: "## Lend hotspots", with: "## Lend more hotspots").write(toFile: file, atomically: true, encoding: .utf8)
+        let reused = try ws.build("_site")
+        #expect(reused > 0 && reused < keyed)
+        #expect(ws.site("_site") == (try ws.plain()))
+    }
+
+    @Test func aPageChangedInTheOutputIsRenderedAgain() throws {
+        let ws = try Workspace()
+        defer { try? FileManager.default.removeItem(atPath: ws.root) }
+        _ = try ws.build("_site")
+        let keyed = try ws.kept("_site").pages.count
+        let page = try #require(try ws.kept("_site").pages.keys.sorted().last)
+        // Rewritten in place with other bytes of the same length: its time changes, its inode does not.
+        let path = ws.root + "/_site/" + page
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: path))
+        try Data(repeating: UInt8(ascii: "x"), count: bytes.count).write(to: URL(fileURLWithPath: path))
+        #expect(try ws.build("_site") == keyed - 1)
+        #expect(ws.site("_site") == (try ws.plain()))
+    }
+
+    @Test func aStoreForAnotherFolderOrExecutableOrDamagedIsNoStore() throws {
+        let ws = try Workspace()
+        defer { try? FileManager.default.removeItem(atPath: ws.root) }
+        _ = try ws.build("_site")
+        // Another output folder: its pages are not the ones kept.
+        #expect(try ws.build("other") == 0)
+        #expect(try ws.build("_site") == 0)
+        // Another executable.
+        let foreign = PageStore(folder: ws.root + "/" + InferenceStore.folderName, build: "another-build")
+        #expect(try ws.build("_site", store: foreign) == 0)
+        // A cut file.
+        _ = try ws.build("_site")
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: ws.store.path))
+        try bytes.prefix(bytes.count / 2).write(to: URL(fileURLWithPath: ws.store.path))
+        #expect(try ws.build("_site") == 0)
+        #expect(ws.site("_site") == (try ws.plain()))
+    }
+
+    @Test func theFileReadsBackWhatWasKept() throws {
+        let pages = KeptPages(pages: [
+            "objectives/a b.html": .init(key: -42, file: FileStamp(device: 1, inode: 2, size: 3, seconds: 4, nanoseconds: 5)),
+            "index.html": .init(key: Int.max, file: FileStamp(device: .max, inode: 0, size: 0, seconds: -1, nanoseconds: 999_999_999)),
+        ])
+        let bytes = PageStore.bytes(pages, stamp: "s 1")
+        #expect(PageStore.pages(in: bytes, stamp: "s 1") == pages)
+        #expect(PageStore.pages(in: bytes, stamp: "s 2") == nil)
+        #expect(PageStore.pages(in: Array(bytes.dropLast()), stamp: "s 1") == nil)
+    }
+}
