@@ -71,6 +71,18 @@ struct PageStoreTests {
         #expect(ws.site("_site") == (try ws.plain()))
     }
 
+    @Test func aSettingInBearingYmlRendersEveryKeyedPage() throws {
+        let ws = try Workspace()
+        defer { try? FileManager.default.removeItem(atPath: ws.root) }
+        _ = try ws.build("_site")
+        #expect(try ws.build("_site") > 0)
+        // A setting no key names (pages read the weeks after which a key result is stale, when there is history):
+        // the whole of bearing.yml is in every key.
+        try "stale_after_weeks: 3\n".write(toFile: ws.root + "/bearing.yml", atomically: true, encoding: .utf8)
+        #expect(try ws.build("_site") == 0)
+        #expect(ws.site("_site") == (try ws.plain()))
+    }
+
     @Test func aPageChangedInTheOutputIsRenderedAgain() throws {
         let ws = try Workspace()
         defer { try? FileManager.default.removeItem(atPath: ws.root) }

@@ -87,12 +87,15 @@ extension SiteRender {
     }
 
     /// What every page's layout and renderer share: the strategy (priority titles and numbers appear on every
-    /// card), the site's title, the build options and the problems shown on each page.
+    /// card), the site's title and settings, the build options and the problems shown on each page.
     var globalKey: Int {
         var hasher = Hasher()
         hasher.combine(content.strategy)
         hasher.combine(content.title)
-        hasher.combine(content.plan.config.allowHTML)
+        // All of bearing.yml, not only what pages are known to read (raw HTML, the objectives folders that label a
+        // page's file, the weeks after which a key result is stale): it changes seldom, and a setting read by one more
+        // page later would otherwise leave that page stale.
+        hasher.combine(content.plan.config)
         hasher.combine(options.baseURL)
         hasher.combine(options.stamp)
         hasher.combine(options.showProblems)
