@@ -155,4 +155,28 @@ struct ReportCommandTests {
         #expect(run.stdout.contains("full model top-1"))
         #expect(try Bearing.run(["eval", "--minimum-top1", "0.99"]).status == 1)
     }
+
+    @Test("the CSV report of a quarter lists the objectives of a year running through it, as the text report counts them")
+    func csvQuarterHasRunningPeriods() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("bearing-csv-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("objectives"), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: Bearing.packageRoot.appendingPathComponent("strategy.md"), to: folder.appendingPathComponent("strategy.md"))
+        let files = [
+            "2026.md": "# 2026 objectives\n\n## Halve operating toil across the year\n\n- [ ] Toil hours from 40 to 20, now 30\n",
+            "2026-Q4.md": "# 2026-Q4\n\n## Ship the upgrade pipeline\n\n- [ ] 3/5 hubs upgraded automatically\n",
+            "2027.md": "# 2027 objectives\n\n## Open a second region\n\n- [ ] 1 region live\n",
+        ]
+        for (name, text) in files { try text.write(to: folder.appendingPathComponent("objectives/" + name), atomically: true, encoding: .utf8) }
+        let arguments = ["report", "--quarter", "2026-Q4", "--today", "2026-11-20", "--no-history"]
+        let csv = try Bearing.run(arguments + ["--format", "csv"], in: folder)
+        #expect(csv.status == 0, "\(csv.stderr)")
+        let rows = csv.stdout.split(whereSeparator: \.isNewline).dropFirst()
+        #expect(rows.count == 2)
+        #expect(rows.contains { $0.contains(",objective,2026,,Halve operating toil across the year,") })
+        #expect(rows.contains { $0.contains(",objective,2026-Q4,,Ship the upgrade pipeline,") })
+        let text = try Bearing.run(arguments, in: folder)
+        #expect(text.stdout.contains("Halve operating toil across the year") && !text.stdout.contains("Open a second region"))
+    }
 }
+
