@@ -30,6 +30,10 @@ enum RoadmapHeading {
         "known issues", "known bugs", "known problems", "undecided", "unresolved questions", "open questions",
         "executive summary", "success criteria", "metrics & targets", "metrics and targets", "resource requirements",
         "version history", "document history", "change history",
+        // How things stand before the plan starts ("## Current state (as of 2026-08-19)" over merged PRs and what runs
+        // where, "## Current State Analysis", "## Status quo"): the starting point the lanes after it change, not work.
+        "current state", "current situation", "status quo", "where we are today", "where we are now", "where we stand",
+        "state of play", "as-is",
     ]
     /// Words anywhere in a title that make it a schedule or legend rather than work.
     /// What a roadmap says it will not do is an aside wherever the title says so ("Non-Features (Out of Scope)", "Things
