@@ -161,9 +161,7 @@ public struct BuildPipeline: Sendable {
         var options = options
         options.history = options.history ?? history  // the review page's "what changed"
         options.workspace = options.workspace ?? root  // the images the pages show
-        let stamp = store?.stamp(output: output.path, today: alignment.today, history: (options.history).map {
-            (revisions: $0.revisions.count, newest: $0.revisions.last?.commit, shallow: $0.isShallow)
-        }, themeFolder: options.themeFolder)
+        let stamp = store?.stamp(output: output.path, today: alignment.today, history: options.history)
         let loaded = stamp.flatMap { stamp in store?.load(stamp: stamp) }
         var kept = loaded
         let pages = try site.build(plan: plan, alignment: alignment, options: options, output: output, kept: &kept) { staging in

@@ -14,8 +14,9 @@ struct CacheOption: ParsableArguments {
         noCache ? nil : InferenceStore(root: root)
     }
 
-    /// The pages the previous build left (`build` only), unless `--no-cache`.
+    /// The pages the previous build left (`build` only), unless `--no-cache` or this process hashes at random
+    /// (`StableHashing`).
     func pageStore(root: String) -> PageStore? {
-        noCache ? nil : PageStore(root: root)
+        noCache || !StableHashing.isActive ? nil : PageStore(root: root)
     }
 }

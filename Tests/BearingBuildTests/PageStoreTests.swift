@@ -1,5 +1,7 @@
 @testable import BearingBuild
 import BearingModel
+import BearingParse
+import BearingReport
 import BearingSite
 import Foundation
 import Testing
@@ -20,19 +22,21 @@ struct PageStoreTests {
             store = PageStore(root: root)
         }
 
-        func analysis() throws -> BuildPipeline.Analysis { try BuildPipeline.align(pipeline.load(), today: "2026-11-15") }
+        func analysis(today: String = "2026-11-15") throws -> BuildPipeline.Analysis { try BuildPipeline.align(pipeline.load(), today: today) }
 
         /// Builds into `out` (under the workspace) with the store, returning how many pages were linked.
-        func build(_ out: String, store: PageStore? = nil) throws -> Int {
+        func build(_ out: String, store: PageStore? = nil, today: String = "2026-11-15", options: SiteBuilder.Options = .init()) throws -> Int {
             var reused = -1
-            try pipeline.write(try analysis(), options: .init(), output: URL(fileURLWithPath: root + "/" + out), store: store ?? self.store) { reused = $0 }
+            try pipeline.write(try analysis(today: today), options: options, output: URL(fileURLWithPath: root + "/" + out), store: store ?? self.store) {
+                reused = $0
+            }
             return reused
         }
 
         /// A build without the store into a folder of its own: the site the others must equal.
-        func plain() throws -> [String: Data] {
+        func plain(today: String = "2026-11-15", options: SiteBuilder.Options = .init()) throws -> [String: Data] {
             let out = URL(fileURLWithPath: root + "/plain-\(UUID().uuidString)")
-            try pipeline.write(try analysis(), options: .init(), output: out)
+            try pipeline.write(try analysis(today: today), options: options, output: out)
             defer { try? FileManager.default.removeItem(at: out) }
             return BuildPipelineTests.files(under: out)
         }
@@ -40,7 +44,7 @@ struct PageStoreTests {
         func site(_ out: String) -> [String: Data] { BuildPipelineTests.files(under: URL(fileURLWithPath: root + "/" + out)) }
 
         func kept(_ out: String) throws -> KeptPages {
-            let stamp = try #require(store.stamp(output: root + "/" + out, today: try analysis().alignment.today, history: nil, themeFolder: nil))
+            let stamp = try #require(store.stamp(output: root + "/" + out, today: try analysis().alignment.today, history: nil))
             return store.load(stamp: stamp)
         }
     }
@@ -83,6 +87,31 @@ struct PageStoreTests {
         #expect(ws.site("_site") == (try ws.plain()))
     }
 
+    @Test func anotherScoringDayKeepsNothing() throws {
+        let ws = try Workspace()
+        defer { try? FileManager.default.removeItem(atPath: ws.root) }
+        _ = try ws.build("_site")
+        #expect(try ws.build("_site", today: "2026-11-16") == 0)
+        #expect(ws.site("_site") == (try ws.plain(today: "2026-11-16")))
+    }
+
+    @Test func aThemeTemplateEditedThroughALinkedFolderRendersEveryKeyedPage() throws {
+        let ws = try Workspace()
+        defer { try? FileManager.default.removeItem(atPath: ws.root) }
+        // theme/ is a link to a folder shared by several workspaces: listing the link's own folder finds nothing.
+        let shared = ws.root + "/shared-theme"
+        try FileManager.default.createDirectory(atPath: shared, withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: ws.root + "/theme", withDestinationPath: "shared-theme")
+        let template = try #require(EmbeddedFiles.text("BearingSite/templates/objective.mustache"))
+        try ("<p>one</p>\n" + template).write(toFile: shared + "/objective.mustache", atomically: true, encoding: .utf8)
+        let options = SiteBuilder.Options(themeFolder: ws.root + "/theme")
+        _ = try ws.build("_site", options: options)
+        #expect(try ws.build("_site", options: options) > 0)
+        try ("<p>two</p>\n" + template).write(toFile: shared + "/objective.mustache", atomically: true, encoding: .utf8)
+        #expect(try ws.build("_site", options: options) == 0)
+        #expect(ws.site("_site") == (try ws.plain(options: options)))
+    }
+
     @Test func aPageChangedInTheOutputIsRenderedAgain() throws {
         let ws = try Workspace()
         defer { try? FileManager.default.removeItem(atPath: ws.root) }
@@ -115,6 +144,20 @@ struct PageStoreTests {
         #expect(ws.site("_site") == (try ws.plain()))
     }
 
+    @Test func theStampNamesEveryRevisionOfTheHistory() throws {
+        let store = PageStore(folder: "/nowhere", build: "b")
+        func commit(_ id: String, _ day: String) -> CommitInfo {
+            CommitInfo(commit: id, author: "A", email: "a@example.org", date: day + "T10:00:00+00:00", committed: day + "T10:00:00+00:00")
+        }
+        let today = Date(timeIntervalSince1970: 1_795_000_000)
+        // A shallow clone deepened by one: the same newest revision, count and cut, another first revision.
+        let before = PlanHistory(revisions: [commit("6358b0f", "2026-10-20"), commit("9f0c2aa", "2026-11-01")], isShallow: true)
+        let deepened = PlanHistory(revisions: [commit("d566b6d", "2026-10-25"), commit("9f0c2aa", "2026-11-01")], isShallow: true)
+        let stamps = [nil, before, deepened].map { store.stamp(output: "/site", today: today, history: $0) }
+        #expect(Set(stamps).count == 3)
+        #expect(store.stamp(output: "/site", today: today, history: before) == stamps[1])
+    }
+
     @Test func theFileReadsBackWhatWasKept() throws {
         let pages = KeptPages(pages: [
             "objectives/a b.html": .init(key: -42, file: FileStamp(device: 1, inode: 2, size: 3, seconds: 4, nanoseconds: 5)),
@@ -124,5 +167,24 @@ struct PageStoreTests {
         #expect(PageStore.pages(in: bytes, stamp: "s 1") == pages)
         #expect(PageStore.pages(in: bytes, stamp: "s 2") == nil)
         #expect(PageStore.pages(in: Array(bytes.dropLast()), stamp: "s 1") == nil)
+    }
+}
+
+/// Which file Bearing's code came from, read from `/proc/self/maps`.
+@Suite("Running executable")
+struct RunningExecutableTests {
+    @Test func aLineOfTheMapsNamesItsFileWhenItsRangeHoldsTheAddress() throws {
+        let line: Substring = "55d0c3a00000-55d0c3c00000 r-xp 00002000 fd:01 1835081                    /opt/bearing/bin/bearing"
+        let mapping = try #require(RunningExecutable.mapping(line, holding: 0x55d0_c3a0_1234))
+        #expect(mapping.path == "/opt/bearing/bin/bearing" && mapping.inode == 1_835_081 && mapping.device == (0xfd, 0x01))
+        #expect(RunningExecutable.mapping(line, holding: 0x55d0_c3c0_0000) == nil)
+        #expect(RunningExecutable.mapping("7ffd1000-7ffd2000 rw-p 00000000 00:00 0                          [stack]", holding: 0x7ffd_1500) == nil)
+    }
+
+    @Test func theTestProcessIsItsOwnImage() {
+        #if os(Linux)
+        #expect(RunningExecutable.isProcessImage)
+        #expect(RunningExecutable.file == "/proc/self/exe")
+        #endif
     }
 }

@@ -70,4 +70,31 @@ struct CacheFolderTests {
         #expect(kept(second) == pages, "\(second.stderr)")
         #expect(try Self.tree(copy.appendingPathComponent("cached")) == (try Self.tree(copy.appendingPathComponent("plain"))))
     }
+
+    @Test("started through the dynamic loader, build does not start the loader again: it builds, keeping no pages")
+    func throughTheLoader() throws {
+        let loader = "/lib64/ld-linux-x86-64.so.2"
+        guard FileManager.default.isExecutableFile(atPath: loader) else {
+            print("skipped: no \(loader) on this machine")
+            return
+        }
+        let copy = try QueryCommandTests.copy()
+        defer { try? FileManager.default.removeItem(at: copy) }
+        let binary = try #require(BearingBinary.executable).path
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: loader)
+        process.arguments = [binary, "build", "--timings", "--today", "2026-11-15", "--no-history"]
+        process.currentDirectoryURL = copy
+        process.environment = ProcessInfo.processInfo.environment.filter { $0.key != "SWIFT_DETERMINISTIC_HASHING" }
+        let errors = Pipe()
+        process.standardError = errors
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        let text = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0, "\(text)")
+        #expect(text.contains("pages written to") || text.contains("pages and data/ written to"), "\(text)")
+        #expect(!FileManager.default.fileExists(atPath: copy.appendingPathComponent(".bearing-cache/pages.bin").path))
+    }
 }
+

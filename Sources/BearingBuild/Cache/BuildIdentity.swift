@@ -1,6 +1,6 @@
 import Foundation
 
-/// The running executable's GNU build ID (the linker's hash of its code and data, `readelf -n`), as hex: what a cache
+/// The running executable's GNU build ID (of the file Bearing's code came from, `RunningExecutable`) (the linker's hash of its code and data, `readelf -n`), as hex: what a cache
 /// kept on disk is valid for. Bearing's version string does not change from one commit to the next, and inference
 /// (its rules and its bundled vectors) does; the build ID does whenever the executable does. Nil where there is none
 /// (another platform, or a linker that wrote none): then nothing is kept on disk.
@@ -9,7 +9,7 @@ enum BuildIdentity {
 
     private static func read() -> String? {
         #if os(Linux)
-        guard let file = FileHandle(forReadingAtPath: "/proc/self/exe"), let id = buildID(of: file) else { return nil }
+        guard let path = RunningExecutable.file, let file = FileHandle(forReadingAtPath: path), let id = buildID(of: file) else { return nil }
         return id.map { byte in (byte < 16 ? "0" : "") + String(byte, radix: 16) }.joined()
         #else
         return nil

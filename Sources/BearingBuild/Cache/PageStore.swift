@@ -1,4 +1,5 @@
 import BearingModel
+import BearingReport
 import BearingSite
 import Foundation
 
@@ -10,9 +11,9 @@ import Foundation
 /// `SWIFT_DETERMINISTIC_HASHING` set (`bearing build` starts itself again with it, `StableHashing` in BearingCLI). The
 /// file says which seeding made it (`probe`): a process seeded otherwise finds nothing in it rather than keys that
 /// cannot match. The keys cover what each page is rendered from within one process of `serve`, which reads the history
-/// once and is restarted for a new theme; between processes the rest goes into the file's stamp: the executable, the
-/// output folder, the day the plan is scored for, the history's newest revision and the theme's files. Anything else
-/// — another stamp, a damaged file — is no kept pages, never an error.
+/// once; between processes the rest goes into the file's stamp: the executable, the output folder, the day the plan is
+/// scored for and the history's revisions. Anything else — another stamp, a damaged file — is no kept pages, never an
+/// error.
 package struct PageStore: Sendable {
     static let fileName = "pages.bin"
     /// Bumped when the file's shape changes.
@@ -31,17 +32,23 @@ package struct PageStore: Sendable {
         self.build = build
     }
 
-    /// What a kept file must start with to be read for a build into `output` of a plan scored on `today`, with
-    /// `history` and the theme in `themeFolder`.
-    package func stamp(output: String, today: Date, history: (revisions: Int, newest: String?, shallow: Bool)?, themeFolder: String?) -> String? {
+    /// What a kept file must start with to be read for a build into `output` of a plan scored on `today` with `history`.
+    /// The history by every revision it holds, not its newest alone: deepening a shallow clone moves its first revision
+    /// and with it what pages say of key results unchanged since then.
+    package func stamp(output: String, today: Date, history: PlanHistory?) -> String? {
         guard let build else { return nil }
         var context = Hasher()
         context.combine(output)
         context.combine(today)
-        context.combine(history?.revisions)
-        context.combine(history?.newest)
-        context.combine(history?.shallow)
-        if let themeFolder { Self.combineFiles(under: themeFolder, into: &context) }
+        context.combine(history != nil)
+        if let history {
+            context.combine(history.isShallow)
+            context.combine(history.revisions.count)
+            for revision in history.revisions {
+                context.combine(revision.commit)
+                context.combine(revision.committed)
+            }
+        }
         return "bearing pages \(Self.format) \(build) \(Self.probe) \(context.finalize())"
     }
 
@@ -95,14 +102,4 @@ package struct PageStore: Sendable {
         return KeptPages(pages: pages)
     }
 
-    /// Every file under `folder` by path and bytes, in path order: templates no page key covers.
-    private static func combineFiles(under folder: String, into hasher: inout Hasher) {
-        let files = (FileManager.default.subpaths(atPath: folder) ?? []).sorted()
-        for file in files {
-            guard let data = FileManager.default.contents(atPath: folder + "/" + file) else { continue }
-            hasher.combine(file)
-            // Every byte: `Data`'s own hash reads only its first 80.
-            data.withUnsafeBytes { hasher.combine(bytes: $0) }
-        }
-    }
 }

@@ -87,7 +87,7 @@ extension SiteRender {
     }
 
     /// What every page's layout and renderer share: the strategy (priority titles and numbers appear on every
-    /// card), the site's title and settings, the build options and the problems shown on each page.
+    /// card), the site's title and settings, the build options, the theme and the problems shown on each page.
     var globalKey: Int {
         var hasher = Hasher()
         hasher.combine(content.strategy)
@@ -100,6 +100,8 @@ extension SiteRender {
         hasher.combine(options.stamp)
         hasher.combine(options.showProblems)
         hasher.combine(options.themeFolder)
+        // The theme's templates as read: a page kept between runs of the command line outlives an edit of them.
+        hasher.combine(templates.theme)
         hasher.combine(options.data)
         if options.showProblems {
             let problems = content.plan.diagnostics.filter { $0.severity == .error }

@@ -9,6 +9,8 @@ struct TemplateLibrary: Sendable {
     let renderer: TemplateRenderer
     /// Templates taken from the workspace's theme folder.
     let overridden: [String]
+    /// Their sources by name: what page keys hold of the theme, as read (through a linked `theme/` too).
+    let theme: [String: String]
 
     enum LoadError: Error, CustomStringConvertible {
         case missing, invalid(String, String)
@@ -27,14 +29,16 @@ struct TemplateLibrary: Sendable {
             sources[String(path.dropFirst(folder.count).dropLast(".mustache".count))] = EmbeddedFiles.text(path)
         }
         guard !sources.isEmpty else { throw LoadError.missing }
-        var overridden: [String] = []
+        var overridden: [String] = [], theme: [String: String] = [:]
         if let themeFolder, let names = try? FileManager.default.contentsOfDirectory(atPath: themeFolder) {
             for name in names.sorted() where name.hasSuffix(".mustache") {
-                sources[String(name.dropLast(".mustache".count))] = try String(contentsOfFile: themeFolder + "/" + name, encoding: .utf8)
+                let source = try String(contentsOfFile: themeFolder + "/" + name, encoding: .utf8)
+                sources[String(name.dropLast(".mustache".count))] = source
+                theme[name] = source
                 overridden.append(name)
             }
         }
-        return TemplateLibrary(renderer: try TemplateRenderer(sources: sources), overridden: overridden)
+        return TemplateLibrary(renderer: try TemplateRenderer(sources: sources), overridden: overridden, theme: theme)
     }
 
     func render(_ context: TemplateValue, template: String, capacity: Int = 4096) -> [UInt8] {
