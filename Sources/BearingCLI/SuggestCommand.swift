@@ -91,9 +91,7 @@ struct SuggestCommand: ConsoleCommand {
         for (path, group) in Dictionary(grouping: suggestions, by: \.path) {
             guard let data = FileManager.default.contents(atPath: absolute(path, root: root)) else { continue }
             let text = String(decoding: data.starts(with: [0xEF, 0xBB, 0xBF]) ? data.dropFirst(3) : data, as: UTF8.self)
-            for suggestion in group {
-                if let fix = PrioritiesLineWriter.misspeltKey(forItemAt: suggestion.line, in: text, path: path) { found["\(path):\(suggestion.line)"] = fix }
-            }
+            for (line, fix) in PrioritiesLineWriter.misspeltKeys(forItemsAt: group.map(\.line), in: text, path: path) { found["\(path):\(line)"] = fix }
         }
         return found
     }

@@ -76,4 +76,19 @@ struct PrioritiesLineWriterTests {
         #expect(PrioritiesLineWriter.misspeltKey(forItemAt: item, in: text, path: "x.md") == edit.correction)
         #expect(PrioritiesLineWriter.insert("platform", forItemAt: item, in: edit.text, path: "x.md") == .failure(.alreadyDeclared))
     }
+
+    @Test("the misspelt keys of many items, from one reading of their file, are each item's own")
+    func misspeltKeysOfManyItems() throws {
+        // A file of many objectives (a fuzzed one had 5,000 and took `suggest` minutes when read again per item).
+        var text = "# 2026-Q4\n\n"
+        for index in 0..<40 {
+            text += "## Objective \(index)\n" + (index % 3 == 0 ? "priorty: growth\n" : "Owner: Ada\n") + "\nBody.\n\n"
+        }
+        text += "- **Thing.** Does it.\n  - priorty: growth\n"
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).indices.map { $0 + 1 }
+        let together = PrioritiesLineWriter.misspeltKeys(forItemsAt: lines, in: text, path: "x.md")
+        #expect(together.count == 15)
+        for line in lines { #expect(together[line] == PrioritiesLineWriter.misspeltKey(forItemAt: line, in: text, path: "x.md")) }
+    }
 }
+

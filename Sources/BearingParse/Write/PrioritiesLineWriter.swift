@@ -78,7 +78,7 @@ package enum PrioritiesLineWriter {
             // A section whose fields are a list the reader does not take as metadata (a key result list among them) gets
             // the field as that list's first item, in its style; if that does not read back, the plain line goes first.
             var candidates = [(index, newLines)]
-            if let section = findSection(line, in: document.blocks, level: 2, document: document)?.0, index == section.line,
+            if let section = findSection(line, in: Self.sections(of: document)), index == section.line,
                let styledItem = styledListItem(value, after: section, in: document) {
                 candidates.insert((section.line, [styledItem]), at: 0)
             }
@@ -119,14 +119,26 @@ package enum PrioritiesLineWriter {
 
     /// The misspelt priorities key of the item that starts at `line`, which `insert` corrects instead of adding a line.
     package static func misspeltKey(forItemAt line: Int, in text: String, path: String) -> Correction? {
+        misspeltKeys(forItemsAt: [line], in: text, path: path)[line]
+    }
+
+    /// `misspeltKey` for each item starting at one of `lines`, by line, from one reading of the file: read again for
+    /// each item, a file of thousands of objectives took `suggest` minutes.
+    package static func misspeltKeys(forItemsAt lines: [Int], in text: String, path: String) -> [Int: Correction] {
         let document = MarkdownReader().read(text, path: path)
-        guard case .correct(let correction)? = plan("", line: line, document: document, reader: MetadataReader(document: document)) else { return nil }
-        return correction
+        let reader = MetadataReader(document: document), sections = Self.sections(of: document)
+        var found: [Int: Correction] = [:]
+        for line in lines {
+            if case .correct(let correction)? = plan("", line: line, document: document, reader: reader, sections: sections) { found[line] = correction }
+        }
+        return found
     }
 
     /// What to do to the item that starts at `line`; nil when no item starts there.
-    static func plan(_ value: String, line: Int, document: MarkdownDocument, reader: MetadataReader) -> Change? {
-        if let (section, _) = findSection(line, in: document.blocks, level: 2, document: document) {
+    /// `sections`: the document's sections, when the caller asks about many of its items (`Section.split` per item was
+    /// most of `suggest`'s time on a file of thousands of objectives).
+    static func plan(_ value: String, line: Int, document: MarkdownDocument, reader: MetadataReader, sections: [Section]? = nil) -> Change? {
+        if let section = findSection(line, in: sections ?? Self.sections(of: document)) {
             if let misspelt = misspelt(in: section.blocks, reader: reader) { return .correct(misspelt) }
             if let first = section.blocks.first, let metadata = reader.writtenMetadataLines(first), let last = metadata.last {
                 if metadata.contains(where: { MetadataKey(spelling: $0.key) == .priorities }) { return .declared }
@@ -198,11 +210,15 @@ package enum PrioritiesLineWriter {
         return prefix.replacingOccurrences(of: "\r", with: "") + key + " " + value
     }
 
-    private static func findSection(_ line: Int, in blocks: [Block], level: Int, document: MarkdownDocument) -> (Section, Int)? {
-        let (_, sections) = Section.split(blocks, level: level, endLine: document.lines.count)
+    /// The document's H2 sections, where items that are headings are found (theirs and their H3 subsections).
+    static func sections(of document: MarkdownDocument) -> [Section] {
+        Section.split(document.blocks, level: 2, endLine: document.lines.count).1
+    }
+
+    private static func findSection(_ line: Int, in sections: [Section]) -> Section? {
         for section in sections {
-            if section.line == line { return (section, level) }
-            for sub in section.subsections where sub.line == line { return (sub, level + 1) }
+            if section.line == line { return section }
+            for sub in section.subsections where sub.line == line { return sub }
         }
         return nil
     }
@@ -278,7 +294,7 @@ package enum PrioritiesLineWriter {
         let document = MarkdownReader().read(text, path: path)
         var bag = DiagnosticBag(path: path)
         let reader = MetadataReader(document: document)
-        if let (section, _) = findSection(line, in: document.blocks, level: 2, document: document) {
+        if let section = findSection(line, in: Self.sections(of: document)) {
             return reader.read(section.blocks, diagnostics: &bag).0.priorities.map(\.text) == [value]
         }
         guard let item = findListItem(line, in: document.blocks) else { return objectiveDeclares(value, line: line, document: document) }
