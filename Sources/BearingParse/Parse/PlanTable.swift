@@ -343,10 +343,37 @@ enum PlanTable {
                 let value = MetadataKey(spelling: key) == .owners ? ownerText(cell) : cell.text
                 fields.append(MetadataReader.Line(key: key, value: value, line: cell.line, valueColumn: cell.column, endLine: cell.line))
             }
-            items.append(Item(title: TitleText.clean(written), cell: titleCell, fields: fields, notes: notes, checked: checked))
+            var title = TitleText.clean(written)
+            // `| Phase | Milestone | Status |` over "1. Playable Foundation": the number is the phase's, as "Phase 1: Playable
+            // Foundation" gives it, so the row and the phase's own section elsewhere in the roadmap are one piece of work.
+            if let (step, rest) = numberedStep(title, header: headerKey(header[column])) {
+                fields.insert(MetadataReader.Line(key: step.key, value: step.value, line: titleCell.line, valueColumn: titleCell.column,
+                                                  endLine: titleCell.line), at: 0)
+                title = rest
+            }
+            items.append(Item(title: title, cell: titleCell, fields: fields, notes: notes, checked: checked))
         }
         return Rows(items: items, untitled: untitled)
     }
+
+    /// The step a title in a column of steps (Phase, Stage, Milestone, Step) gives with its number ("1. Playable
+    /// Foundation", "Phase 2: Runbooks"), as a field, and the title without it; nil in any other column.
+    private static func numberedStep(_ title: String, header: String) -> (field: CustomField, rest: String)? {
+        guard let word = stepHeaders[header] else { return nil }
+        if let labelled = TitleLabel.roadmapStep(title) { return labelled }
+        guard let match = stepNumber.firstMatchWithRange(in: title), let number = match.groups[1] else { return nil }
+        let rest = String(title[match.range.upperBound...]).trimmed
+        guard rest.contains(where: \.isLetter) else { return nil }
+        return (CustomField(key: word, value: number), rest)
+    }
+
+    /// A step column's header, and the word its steps are labelled with.
+    private static let stepHeaders: [String: String] = [
+        "phase": "Phase", "phases": "Phase", "stage": "Stage", "stages": "Stage", "milestone": "Milestone", "milestones": "Milestone",
+        "step": "Step", "steps": "Step",
+    ]
+    /// "1. ", "2) ", "3: ", "4 – " before a step's title.
+    private static let stepNumber = Pattern(#"^([0-9]{1,3}(?:\.[0-9]+)*)\s*(?:\.|:|\)|-|–|—)\s+(?=\S)"#, first: "0123456789")
 
     /// A Goal cell that states a figure to reach, as a key result does ("300 schools", "95%", "under 200 ms"), rather
     /// than naming the strategic goal a row serves: a labelled goal ("Goal 2: Reach", "P1") or a position ("2.1") names one.

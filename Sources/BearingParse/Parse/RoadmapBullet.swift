@@ -38,6 +38,10 @@ struct RoadmapBullet: Equatable {
 
     /// A bold lead that only numbers the item: "Phase 1:", "Step 2.", "Milestone 3".
     private static let labelOnly = Pattern(#"^(?:phase|stage|step|milestone|part|wave)\s*#?\s*[0-9]+(?:\.[0-9]+)*\s*[:.)]?$"#)
+    /// " -- Phases 1-2", " — Milestones 3–4", " - Phase 5" at the end of a bullet.
+    private static let coveredSteps = Pattern(
+        #"\s+(?:-{1,2}|–|—)\s+(phases?|milestones?|steps?|stages?|sprints?)\s+([0-9]{1,3}(?:\s*(?:-|–|—|to|through)\s*[0-9]{1,3})?)\s*$"#,
+        needs: ["phase", "milestone", "step", "stage", "sprint"])
     private static let trailingBracket = Pattern(#"\s*\(([^()]{1,30})\)\s*$"#)
 
     /// A progress marker after the words, as release roadmaps write it: "GPX loading **[40%]**",
@@ -271,6 +275,13 @@ struct RoadmapBullet: Equatable {
         if let match = trailingBracket.firstMatchWithRange(in: text), match.range.lowerBound > text.startIndex,
            let inner = match.groups[1]?.trimmed, let said = Self.bracketStatus(inner) {
             if status == nil || status == .notStarted { status = said }
+            text = String(text[..<match.range.lowerBound])
+        }
+        // "v1.0 MVP -- Phases 1-2", "v3.0 Adaptive & Connected — Phases 7-10": the steps a milestone covers, after a dash,
+        // are what it spans (a field), not words of its name, as the bold title of "**v1.0 MVP** — Phases 1-2" shows.
+        if bold == nil, let match = coveredSteps.firstMatchWithRange(in: text), match.range.lowerBound > text.startIndex,
+           let word = match.groups[1], let steps = match.groups[2] {
+            fields.append(CustomField(key: word.prefix(1).uppercased() + word.dropFirst().lowercased(), value: steps))
             text = String(text[..<match.range.lowerBound])
         }
         if let match = trailingDue.firstMatch(in: text), let lead = match[1], let date = match[2],

@@ -30,7 +30,7 @@ package struct ReferenceResolver: Sendable {
 
         func lookup(_ references: [Reference], in index: ReferenceIndex, preferring prefix: String? = nil) -> (ids: [String], missing: [String]) {
             var ids: [String] = [], missing: [String] = []
-            for reference in references {
+            for reference in references.flatMap({ StepRange.expand($0, in: index, preferring: prefix) ?? [$0] }) {
                 guard let id = resolveOne(reference, in: index, preferring: prefix, diagnostics: &diagnostics) else {
                     missing.append(reference.written ?? reference.text)
                     continue
