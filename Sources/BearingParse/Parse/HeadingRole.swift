@@ -65,6 +65,8 @@ enum HeadingRole: Equatable {
         "help needed", "asks", "raid", "raid log",
         // Where things stand before the work ("## Motivation & Status Quo" in a goal proposal).
         "status quo",
+        // What the objectives depend on to succeed, after them ("## Key Success Factors"): the plan's context, not one more.
+        "success factors", "critical success factors",
     ]).union(translatedAsides).union(PlanRunningAsides.words)
     /// The same asides as German, French, Spanish and Portuguese plans name them ("## Risiken / Gegenmaßnahmen", "##
     /// Nächste Schritte", "## Prochaines étapes", "## Riesgos"): read as objectives, they took inferred links.

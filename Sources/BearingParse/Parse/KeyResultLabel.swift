@@ -117,6 +117,12 @@ enum KeyResultLabel {
         if successLabels.contains(text) { return .success }
         // "What success looks like by October 2026", "Success looks like at the end of Q3": the same label, dated.
         if let base = successLabels.first(where: { text.hasPrefix($0 + " ") }), dated.matches(String(text.dropFirst(base.count))) { return .success }
+        // "Potential Benefits/Measures", "Impact & measures": a key-results word joined to another word for what the
+        // objective brings labels its key results, unless the other part gives the list another role ("Risks/measures").
+        if let parts = joinedParts(text), parts.contains(where: keyResultLabels.contains),
+           parts.allSatisfy({ keyResultLabels.contains($0) || (!checklistLabels.contains($0) && !contextLabels.contains($0) && !successLabels.contains($0)) }) {
+            return .keyResults
+        }
         // "Grading notes", "Tracking notes", "OKR comments": what was said about the key results, not more of them.
         let words = text.split(separator: " ")
         if words.count <= 4, let last = words.last, ["notes", "comments"].contains(last) { return .context }
@@ -124,6 +130,14 @@ enum KeyResultLabel {
         if text.hasPrefix("key results") || text.hasPrefix("krs"), qualified.matches(text) { return .keyResults }
         // "We measured this via the following key results:" — a sentence that announces the list.
         return text.hasSuffix("key results") && announcing.matches(text) && text.split(separator: " ").count <= 14 ? .keyResults : nil
+    }
+
+    /// "potential benefits/measures" → ["potential benefits", "measures"]; nil for a label with no joiner.
+    private static func joinedParts(_ text: String) -> [String]? {
+        guard text.containsByte(UInt8(ascii: "/")) || text.containsByte(UInt8(ascii: "&")) || text.containsBytes(of: " and ") else { return nil }
+        let parts = text.replacingAll(" and ", with: "/").split(whereSeparator: { $0 == "/" || $0 == "&" })
+            .map { String($0).trimmed }.filter { !$0.isEmpty }
+        return parts.count > 1 ? parts : nil
     }
 
     /// "Key Results: Martin and Bedeho equally" over a nested list: the label, then who owns what follows.

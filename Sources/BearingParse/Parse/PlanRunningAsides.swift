@@ -1,7 +1,7 @@
 import BearingModel
 
 /// Sections about how a plan is run or what came before it, in objectives and roadmaps alike: "## Governance", "##
-/// Gouvernance et suivi" (when the roadmap committee meets), "## Process", "## Project History" (the fellowship and
+/// Gouvernance et suivi" (when the roadmap committee meets), "## Process", "## Review Cadence", "## Project History" (the fellowship and
 /// pilots the plan grew out of). They hold no work of the plan, whatever their lists look like. Only the whole title
 /// counts, or a title joined from such words: "## Governance, Management, and Personnel" (Astropy's goals for how
 /// the project is managed) is work and stays a lane.
@@ -12,6 +12,9 @@ enum PlanRunningAsides {
         "process", "processus", "proceso", "processo", "prozess", "roadmap process", "planning process",
         "history", "historique", "historia", "história", "geschichte", "project history", "background and history",
         "suivi", "follow-up", "follow up", "seguimiento", "acompanhamento",
+        // "## Review Cadence" (| OKR progress check | Bi-weekly | Ariel |): when the plan is looked at, and by whom.
+        "cadence", "review cadence", "meeting cadence", "okr cadence", "planning cadence", "operating cadence", "operating rhythm",
+        "rituals", "review rituals",
     ]
 
     /// Words that may stand before one of `words` without changing what the section is ("Project history", "Our process").

@@ -24,6 +24,9 @@ enum ProgressMask {
         #"\b24\s*[/x×]\s*7\b"#
         // The number in a key-result label ("KR 1:", "KR1.2 -", "Key result 3:") names the key result, it measures nothing.
         + #"|^\s*(?:[A-Z][\w&/.,'’-]*\s+){0,7}?(?:KR|Key [Rr]esult)\s*#?\s*\d+(?:\.\d+)*(?=\s*(?::|\.\s|\)|\s[-–—]\s))"#
+        // "Apply 80/20 rule", "a 70/30 split", "the Pareto (80/20) principle": a proportion the work is shared in, no count
+        // of 80 done of 20.
+        + #"|(?<![\w.,/#-])\d{1,3}\s*/\s*\d{1,3}(?=\)?\s+(?:rule|rules|principle|split|mix|allocation)\b)|\bpareto\s*\(?\s*\d{1,3}\s*/\s*\d{1,3}"#
         + #"|\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b"#
         // "by 3/31" (not "on 30/46 hubs": only a real month and day, after a word of time).
         + #"|\b(?:by|due|until|till|before|after|since|through|thru|deadline|end of)\s*:?\s+(?:\#(monthDay)|\#(dayMonth))(?![\d/])"#
@@ -96,6 +99,7 @@ enum ProgressMask {
     static func mayHideFigures(_ filter: LiteralFilter) -> Bool {
         guard filter.mayHoldDigit else { return false }
         return filter.mayHold("24", "kr", "key result")                                         // 24/7; a key-result label
+            || filter.mayHoldDigits(around: UInt8(ascii: "/"), spaced: true) && filter.mayHold(any: splitWords)   // 80/20 rule
             || filter.mayHoldDigits(around: UInt8(ascii: "-"))                                   // 2026-03-31
             || filter.mayHoldDigits(around: UInt8(ascii: "/"))                                   // 3/31/2026; by 3/31
                 && (filter.mayHold(UInt8(ascii: "/"), times: 2) || filter.mayHold(any: timeWords))
@@ -109,6 +113,9 @@ enum ProgressMask {
             || filter.mayHoldDigits(around: UInt8(ascii: "/")) && filter.mayHold(any: versionWords)    // iOS 17/18
             || filter.mayHoldDigits(around: UInt8(ascii: "-"), spaced: true) && filter.mayHold(any: spanWords)   // week 1 - 2
     }
+
+    /// The words after (or "Pareto" before) a proportion in `notFigures`.
+    private static let splitWords = ["rule", "principle", "split", "mix", "allocation", "pareto"]
 
     /// A digit right before a bracket, as a code's section number starts ("501(c)").
     private static let sectionStarts = (0...9).map { "\($0)(" }

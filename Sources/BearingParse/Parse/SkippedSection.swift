@@ -38,6 +38,12 @@ enum SkippedSection {
             && !keys.contains { !figures.contains($0) && (PlanTable.keyResultHeaders.contains($0) || PlanTable.titleHeaders.contains($0)) }
     }
 
+    /// `| Activity | Frequency | Owner |` under "## Review Cadence": how often the plan is looked at, a schedule of
+    /// meetings rather than work, whatever its title column is called.
+    static func schedulesMeetings(_ header: [TableCell]) -> Bool {
+        header.map(PlanTable.headerKey).contains { ["frequency", "cadence", "how often", "recurrence"].contains($0) }
+    }
+
     /// A yearly plan's quarterly milestones in a skipped section: items marked with a status ("- ✅ Executive Director
     /// hired") under headings that start with a period ("### Q1: November 2025 - January 2026 (Setup Phase)"). Each such
     /// heading's title and line, with how many it holds; empty when there are none.
@@ -91,7 +97,8 @@ enum SkippedSection {
                     }
                 case .quote(let inner), .directive(_, _, _, let inner, _):
                     visit(inner)
-                case .table(let header, _, _) where PlanTable.looksLikePlan(block) && !SkippedSection.reportsMetrics(header):
+                case .table(let header, _, _) where PlanTable.looksLikePlan(block) && !SkippedSection.reportsMetrics(header)
+                    && !SkippedSection.schedulesMeetings(header):
                     tables += 1
                 default:
                     break
