@@ -98,4 +98,54 @@ struct NewUserTrial27Tests {
         #expect(objectives.map(\.title) == ["Improve Platform Reliability"], "\(objectives.map(\.title))")
         #expect(!plan.diagnostics.contains { $0.code == .skippedSection }, "\(plan.diagnostics)")
     }
+
+    @Test("“### Initiatives” over a list: each bullet is an initiative, a bold label's nested bullets too; not one called “Initiatives”")
+    func initiativesHeading() throws {
+        let plan = load(["objectives/2026-Q2.md": """
+            # Engineering Team — Q2 2026 OKRs
+
+            ## Objective 2: Increase Engineering Velocity
+
+            Improve delivery predictability and code quality.
+
+            ### Key Results
+
+            | KR | Target | Current | Status |
+            |----|--------|---------|--------|
+            | **KR 2.1**: Ship major epics to production | 2 epics | — | 🟡 |
+
+            ### Initiatives
+
+            - **Feature work in scope:**
+              - F-A1: Enhanced PII redaction in audit exports
+              - F-B2: Custom retention policies per workspace
+            - Establish code review SLA with team accountability
+            - **Test infrastructure**: mock connectors, test data factories
+            """])
+        let objective = try #require(plan.objectiveFiles.first?.objectives.first)
+        #expect(objective.initiatives.map(\.title) == ["F-A1: Enhanced PII redaction in audit exports", "F-B2: Custom retention policies per workspace",
+                                                       "Establish code review SLA with team accountability", "Test infrastructure"],
+                "\(objective.initiatives.map(\.title))")
+        #expect(objective.initiatives.last?.body == "mock connectors, test data factories")
+        #expect(objective.keyResults.count == 1)
+    }
+
+    @Test("counter-case: an initiative's own heading, or “### Initiatives” over prose alone, is one initiative as before")
+    func initiativeHeadingsStay() {
+        let plan = load(["objectives/2026-Q2.md": """
+            # Q2 2026 OKRs
+
+            ## Increase Engineering Velocity
+
+            ### Code review SLA
+            - Agree the SLA with every team
+            - Report the cycle time weekly
+
+            ### Initiatives
+
+            We will pick them at the planning offsite.
+            """])
+        let objective = plan.objectiveFiles.first?.objectives.first
+        #expect(objective?.initiatives.map(\.title) == ["Code review SLA", "Initiatives"], "\(String(describing: objective?.initiatives.map(\.title)))")
+    }
 }

@@ -581,6 +581,13 @@ package struct ObjectivesParser: Sendable {
             // "### Assumptions & dependencies", "### Risks": what the objective rests on, in its text; its labelled
             // bullets (`**Front-end:** …`) are neither key results nor an initiative.
             if KeyResultLabel.role(of: sub.title) == .context { continue }
+            // "### Initiatives" over a list names the part of the objective its bullets are: each bullet is one initiative,
+            // not one initiative called "Initiatives" with the work in its text.
+            if InitiativeList.namesInitiatives(sub.title), sub.subsections.isEmpty,
+               let listed = InitiativeList.initiatives(in: sub, objectiveID: id, document: document) {
+                initiatives += listed
+                continue
+            }
             let (subMetadata, subMetadataEnd) = reader.read(sub.blocks, diagnostics: &diagnostics)
             let subResults = collector.collect(sub, diagnostics: &diagnostics)
             keyResults += subResults

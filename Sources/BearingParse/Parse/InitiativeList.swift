@@ -1,0 +1,60 @@
+import BearingModel
+import Foundation
+
+/// A heading inside an objective that only labels its initiatives ("### Initiatives", "### Key initiatives") over a
+/// list: each bullet is one initiative. A bullet that is only a bold label over a nested list ("**Feature work in
+/// scope:**" with its features beneath) stands for the nested bullets.
+enum InitiativeList {
+    private static let labels: Set<String> = [
+        "initiatives", "key initiatives", "our initiatives", "planned initiatives", "supporting initiatives", "main initiatives",
+        "initiatives planned", "projects", "key projects", "workstreams", "key workstreams",
+    ]
+
+    static func namesInitiatives(_ title: String) -> Bool {
+        labels.contains(KeyResultLabel.normalize(TitleLabel.stripLeadingSymbols(title)))
+    }
+
+    /// The initiatives the section's lists hold, each with the nested text under its bullet; nil when the section holds
+    /// no list, or anything besides lists and paragraphs (then it is read as one initiative, as any other heading is).
+    static func initiatives(in section: Section, objectiveID: String, document: MarkdownDocument) -> [Initiative]? {
+        guard section.blocks.contains(where: { if case .list = $0.kind { true } else { false } }),
+              section.blocks.allSatisfy({ block in
+                  switch block.kind {
+                  case .list, .paragraph, .thematicBreak: true
+                  default: false
+                  }
+              }) else { return nil }
+        var found: [Initiative] = []
+        var copies: [String: Int] = [:]
+        func add(_ item: ListItem) {
+            let text = KeyResultCollector.text(of: item)
+            // "**Feature work in scope:**" over its features: the label groups them, each is an initiative.
+            if text.hasSuffix(":"), item.blocks.count > 1, case .list(_, let nested)? = item.blocks.last?.kind {
+                nested.forEach(add)
+                return
+            }
+            // "**Backstage as Central IDP**: Deploy a portal…" is titled by its bold lead, the rest its text; a plain
+            // bullet is its own title, whole, as a heading's words are.
+            var lead: (title: String, rest: String)?
+            if case .paragraph(let content)? = item.blocks.first?.kind { lead = TitleText.leadingBold(content) }
+            let title = (lead?.title ?? TitleText.clean(text)).trimmingCharacters(in: CharacterSet(charactersIn: ": "))
+            guard !title.isEmpty else { return }
+            let base = Slug.make(title)
+            let copy = (copies[base] ?? 0) + 1
+            copies[base] = copy
+            let rest = Array(item.blocks.dropFirst())
+            let nested = rest.first.map { document.source(from: $0.line, through: item.endLine) } ?? ""
+            let body = [lead?.rest ?? "", nested].filter { !$0.trimmed.isEmpty }.joined(separator: "\n\n")
+            var metadata = Metadata()
+            if let task = item.task { metadata.status = task ? .done : nil }
+            found.append(Initiative(
+                id: "\(objectiveID)/\(copy == 1 ? base : "\(base)-\(copy)")", title: title, metadata: metadata, keyResults: [],
+                body: body, location: SourceLocation(path: document.path, line: item.line, column: item.column), blocks: rest))
+        }
+        for block in section.blocks {
+            guard case .list(_, let items) = block.kind else { continue }
+            items.forEach(add)
+        }
+        return found.isEmpty ? nil : found
+    }
+}
