@@ -149,4 +149,31 @@ struct NewUserTrial27RoadmapTests {
             """, path: "roadmaps/r.md"))
         #expect(roadmap.items.map(\.title) == ["1. Playable Foundation", "2FA for admins"], "\(roadmap.items.map(\.title))")
     }
+
+    @Test("a milestone code in a Milestone column (`**M1 - Multi-DB ingestion**`) is the step, as in a heading; its old id still finds it")
+    func milestoneCodeInTable() throws {
+        let plan = load(["roadmaps/2025-Q4.md": """
+            # StateTrace Roadmap
+
+            ## Q4 2025
+
+            | Milestone | Task board ID | Target date | Owner |
+            |----------|---------------|-------------|-------|
+            | **M1 - Multi-DB ingestion foundation** | ST-B-010 | **2025-10-14** | Ingestion Engineer |
+            | **M2 - Routing discovery baseline** | ST-A-007 | **2025-11-15** | Program Owner |
+
+            ## Later
+
+            ### Routing dashboards
+            Depends on: M2, 2025-q4/m1-multi-db-ingestion-foundation
+            """])
+        let items = plan.roadmaps.first?.items ?? []
+        let first = try #require(items.first, "\(plan.diagnostics)")
+        #expect(first.title == "Multi-DB ingestion foundation" && first.metadata.custom.first?.key == "Milestone" && first.metadata.custom.first?.value == "M1",
+                "\(first.title) \(first.metadata.custom)")
+        #expect(first.metadata.due == "2025-10-14" && first.metadata.owners == ["Ingestion Engineer"])
+        let dashboards = try #require(items.last)
+        #expect(dashboards.resolved.dependsOn == ["2025-q4/routing-discovery-baseline", "2025-q4/multi-db-ingestion-foundation"], "\(dashboards.resolved.dependsOn)")
+        #expect(!plan.diagnostics.contains { $0.severity == .error }, "\(plan.diagnostics)")
+    }
 }
