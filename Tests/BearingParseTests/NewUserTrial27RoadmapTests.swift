@@ -176,4 +176,18 @@ struct NewUserTrial27RoadmapTests {
         #expect(dashboards.resolved.dependsOn == ["2025-q4/routing-discovery-baseline", "2025-q4/multi-db-ingestion-foundation"], "\(dashboards.resolved.dependsOn)")
         #expect(!plan.diagnostics.contains { $0.severity == .error }, "\(plan.diagnostics)")
     }
+
+    @Test("a table cell that starts with “- ” or “1. ” is inline text: its <br> a line break and its code spans code, as GitHub shows it",
+          arguments: ["- Finalise the queue<br>- Ship `Maintain.psm1`", "1. Finalise the queue<br>2. Ship `Maintain.psm1`"])
+    func cellWithLeadingMarker(_ cell: String) throws {
+        let document = read("""
+            | Milestone | Scope highlights |
+            |-----------|------------------|
+            | M1 | \(cell) |
+            """)
+        guard case .table(_, let rows, _)? = document.blocks.first?.kind else { Issue.record("no table: \(document.blocks)"); return }
+        let content = rows[0][1].content
+        #expect(content.contains(.lineBreak) && content.contains(.code("Maintain.psm1")), "\(content)")
+        #expect(rows[0][1].text.hasPrefix(String(cell.prefix(3))), "\(rows[0][1].text)")
+    }
 }

@@ -214,12 +214,15 @@ struct TreeConverter {
         return .directive(name: name, argument: argument, options: options, body: body, text: bodyText)
     }
 
-    /// A table cell's inline content: the cell parsed on its own. A cell that cmark would read as a block
-    /// (`- x`, `# x`, `1. x`) is kept as its text.
+    /// A table cell's inline content: the cell parsed on its own, as a paragraph. A leading block marker (`- x`, `# x`,
+    /// `1. x`) is text, as GitHub shows it in a cell; a cell cmark still reads as a block (a code fence) is kept as its text.
     /// `definitions` are the file's link reference definitions, parsed with the cell so that its reference links resolve.
     func inlineContent(_ cell: String, definitions: String = "") -> [Inline] {
         guard !cell.isEmpty else { return [] }
-        let source = definitions.isEmpty ? cell : cell + "\n\n" + definitions
+        // "- Finalise the queue<br>- Ship the job": read alone, the marker started a list, and the cell was kept as raw
+        // text, its `<br>` tags and code spans shown on the site as typed.
+        let inline = Self.withoutBlockMarker(cell)
+        let source = definitions.isEmpty ? inline : inline + "\n\n" + definitions
         let length = source.utf8.count
         guard let root = source.withCString({ cmark_parse_document($0, length, 0) }) else { return [] }
         defer { cmark_node_free(root) }
@@ -227,6 +230,28 @@ struct TreeConverter {
               cmark_node_get_type(first) == CMARK_NODE_PARAGRAPH else { return [.text(cell.trimmed)] }
         let content = inlines(of: first, depth: 1)
         return KramdownAttributes.strip(content) ?? []
+    }
+
+    /// The text with a backslash before a leading block marker (`-`, `+`, `*` before a space, `#`, `>`, `1.`, `1)`), so that it
+    /// parses as the paragraph a table cell is; any other text unchanged.
+    static func withoutBlockMarker(_ text: String) -> String {
+        let trimmed = text.drop { $0 == " " }
+        guard let first = trimmed.first else { return text }
+        switch first {
+        case "-", "+", "*":
+            let next = trimmed.dropFirst().first
+            return next == " " || next == "\t" || next == nil ? "\\" + trimmed : text
+        case "#", ">":
+            return "\\" + trimmed
+        case "0"..."9":
+            let digits = trimmed.prefix { $0.isASCII && $0.isNumber }
+            let rest = trimmed.dropFirst(digits.count)
+            guard digits.count <= 9, let mark = rest.first, mark == "." || mark == ")",
+                  rest.dropFirst().first.map({ $0 == " " || $0 == "\t" }) ?? true else { return text }
+            return digits + "\\" + rest
+        default:
+            return text
+        }
     }
 
     private func inlines(of node: CmarkNode, depth: Int) -> [Inline] {
