@@ -148,4 +148,29 @@ struct NewUserTrial27Tests {
         let objective = plan.objectiveFiles.first?.objectives.first
         #expect(objective?.initiatives.map(\.title) == ["Code review SLA", "Initiatives"], "\(String(describing: objective?.initiatives.map(\.title)))")
     }
+
+    @Test("“**Key Initiatives:**” over bold-lead bullets in an objective's text: its initiatives, never its key results")
+    func keyInitiativesLabel() throws {
+        let plan = load(["objectives/okrs-2025.md": """
+            # OKRs 2025
+
+            ## Objective 1: Enhance Developer Experience & Productivity
+
+            **Key Initiatives:**
+
+            - **Implement Internal Developer Platform (IDP)**: Deploy Backstage as a centralized developer portal
+            - **GitHub Copilot Integration**: Integrate AI-assisted coding tools
+
+            **Potential Benefits/Measures:**
+
+            - 30% reduction in development cycle time
+            - 60% faster onboarding for new developers
+            """])
+        let objective = try #require(plan.objectiveFiles.first?.objectives.first)
+        #expect(objective.initiatives.map(\.title) == ["Implement Internal Developer Platform (IDP)", "GitHub Copilot Integration"],
+                "\(objective.initiatives.map(\.title))")
+        #expect(objective.initiatives.first?.body == "Deploy Backstage as a centralized developer portal")
+        #expect(objective.keyResults.map(\.text) == ["30% reduction in development cycle time", "60% faster onboarding for new developers"],
+                "\(objective.keyResults.map(\.text))")
+    }
 }

@@ -2,7 +2,7 @@ import BearingModel
 import Foundation
 
 /// A heading inside an objective that only labels its initiatives ("### Initiatives", "### Key initiatives") over a
-/// list: each bullet is one initiative. A bullet that is only a bold label over a nested list ("**Feature work in
+/// list, or such a label line over one (`**Key Initiatives:**`): each bullet is one initiative. A bullet that is only a bold label over a nested list ("**Feature work in
 /// scope:**" with its features beneath) stands for the nested bullets.
 enum InitiativeList {
     private static let labels: Set<String> = [
@@ -24,6 +24,21 @@ enum InitiativeList {
                   default: false
                   }
               }) else { return nil }
+        let found = initiatives(inLists: section.blocks, objectiveID: objectiveID, document: document)
+        return found.isEmpty ? nil : found
+    }
+
+    /// "**Key Initiatives:**" over a list in an objective's text: the lists such a label introduces.
+    static func labelledLists(_ blocks: [Block]) -> [Block] {
+        blocks.indices.dropFirst().compactMap { index in
+            guard case .list = blocks[index].kind, case .paragraph(let label) = blocks[index - 1].kind,
+                  namesInitiatives(label.plainText) else { return nil }
+            return blocks[index]
+        }
+    }
+
+    /// One initiative per bullet of the lists among `blocks`, with the text after its bold lead and the nested text under it.
+    static func initiatives(inLists blocks: [Block], objectiveID: String, document: MarkdownDocument) -> [Initiative] {
         var found: [Initiative] = []
         var copies: [String: Int] = [:]
         func add(_ item: ListItem) {
@@ -51,10 +66,10 @@ enum InitiativeList {
                 id: "\(objectiveID)/\(copy == 1 ? base : "\(base)-\(copy)")", title: title, metadata: metadata, keyResults: [],
                 body: body, location: SourceLocation(path: document.path, line: item.line, column: item.column), blocks: rest))
         }
-        for block in section.blocks {
+        for block in blocks {
             guard case .list(_, let items) = block.kind else { continue }
             items.forEach(add)
         }
-        return found.isEmpty ? nil : found
+        return found
     }
 }

@@ -495,9 +495,11 @@ package struct ObjectivesParser: Sendable {
         let metricsLists = KeyResultCollector.metricsLists(section.blocks)
         // After the fields: CommonMark makes `- Owner: …` items, a blank line, then `- Duplicates from 240,000 to 20,000,
         // now 150,000` one list, and the items after the fields are a list of their own to the reader.
+        // "**Key Initiatives:**" over a list: the objective's initiatives, never its key results.
+        let initiativeLists = InitiativeList.labelledLists(section.blocks)
         let lists = MarkdownDocument.blocks(section.blocks, from: (metadataEnd ?? 0) + 1, through: section.endLine).filter { block in
             guard case .list = block.kind else { return false }
-            return !metricsLists.contains { $0.line == block.line }
+            return !metricsLists.contains { $0.line == block.line } && !initiativeLists.contains { $0.line == block.line }
         }
         if keyResults.isEmpty, okrFile {
             keyResults = collector.collect(keyResultList: lists, diagnostics: &found)
@@ -601,6 +603,7 @@ package struct ObjectivesParser: Sendable {
                 location: SourceLocation(path: document.path, line: sub.line, column: sub.column),
                 blocks: document.blocks(from: subStart, through: sub.endLine)))
         }
+        initiatives += InitiativeList.initiatives(inLists: initiativeLists, objectiveID: id, document: document)
         initiatives += tableInitiatives(section.blocks, objectiveID: id, document: document, diagnostics: &diagnostics)
         if keyResults.isEmpty {
             // The first look already said what it could not read ("Key results:" with no list); only the progress of
