@@ -61,13 +61,20 @@ enum KeyResultLabel {
 
     /// A key result's words without the label that marks it: "KR1: 3 of 5 partners live" → "3 of 5 partners live",
     /// "KR 1.2 - Second", "Key Result 1.1: Time to first call…" likewise. Its number only restates its place under the
-    /// objective, as "Objective 1:" does for an objective (`TitleLabel`). A label that names an owner ("CEO KR:",
-    /// "VP of Customer Success KR:") stays: a key result has no owner of its own, and the text is where that one lives.
-    /// A label with nothing after it ("KR 1" alone in a cell) stays too, since it is all the row says.
+    /// objective, as "Objective 1:" does for an objective (`TitleLabel`). A numbered label qualified by the team or area
+    /// whose key results it counts ("Technology KR1:", "Engineering KR2 -") goes as well: the objective above already
+    /// names what they are for. A label that names an owner without a number ("CEO KR:", "VP of Customer Success KR:")
+    /// stays: a key result has no owner of its own, and the text is where that one lives. A label with nothing after it
+    /// ("KR 1" alone in a cell) stays too, since it is all the row says.
     static func strippingLabel(_ text: String) -> String {
         if let range = measure.firstMatchWithRange(in: text)?.1, range.upperBound < text.endIndex { return String(text[range.upperBound...]) }
         guard contains(text, "KR") || contains(text, "Key result") || contains(text, "Key Result"),
-              let (groups, range) = prefix.firstMatchWithRange(in: text), groups[1] == nil, range.upperBound < text.endIndex else { return text }
+              let (groups, range) = prefix.firstMatchWithRange(in: text), range.upperBound < text.endIndex else { return text }
+        if let qualifier = groups[1] {
+            let label = text[range]
+            let counted = label.range(of: qualifier).map { label[$0.upperBound...] } ?? label
+            guard counted.contains(where: \.isNumber) else { return text }
+        }
         return String(text[range.upperBound...])
     }
 
