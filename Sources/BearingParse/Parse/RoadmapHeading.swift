@@ -34,6 +34,16 @@ enum RoadmapHeading {
         // where, "## Current State Analysis", "## Status quo"): the starting point the lanes after it change, not work.
         "current state", "current situation", "status quo", "where we are today", "where we are now", "where we stand",
         "state of play", "as-is",
+        // What must hold for the lane's work to count as finished ("### “Definition of Done” Q1" over "Gate 1 e Gate 2
+        // aprovados…"): the gates the work passes, not more work. In the languages roadmaps come in.
+        "definition of done", "definition of ready", "acceptance criteria", "exit criteria", "done criteria",
+        "completion criteria", "release criteria", "definição de pronto", "definição de concluído", "definição de feito",
+        "critérios de aceite", "critérios de aceitação", "critério de aceite", "critérios de saída", "critérios de conclusão",
+        "critérios de sucesso", "definición de hecho", "definición de terminado", "definición de listo",
+        "criterios de aceptación", "criterios de salida", "criterios de finalización", "criterios de éxito",
+        "akzeptanzkriterien", "abnahmekriterien", "erfolgskriterien", "austrittskriterien", "critères d'acceptation",
+        "critères d’acceptation", "critères de sortie", "critères de succès", "critères de réussite", "définition de terminé",
+        "définition de fini",
     ]
     /// Words anywhere in a title that make it a schedule or legend rather than work.
     /// What a roadmap says it will not do is an aside wherever the title says so ("Non-Features (Out of Scope)", "Things
@@ -123,24 +133,49 @@ enum RoadmapHeading {
     static func asideReason(_ title: String) -> String? {
         let lower = normalized(title)
         guard !isDeclinedLane(lower) else { return nil }
+        if namesPersonaOutcomes(lower) { return "persona outcomes" }
         if let word = asideWords.first(where: { lower.containsBytes(of: $0) }) { return word }
         if isAboutTheRoadmap(lower) { return "about the roadmap" }
         if PlanRunningAsides.names(lower) { return "how the plan is run" }
         if let last = lower.split(whereSeparator: { !$0.isLetter }).last, asideEnds.contains(String(last)) { return String(last) }
         if lower.hasPrefix("acknowledg") { return "acknowledgements" }
-        return asideStarts.filter { starts(lower, with: $0) }.max { $0.count < $1.count }
+        let unquoted = Self.unquoted(lower)
+        return asideStarts.filter { starts(unquoted, with: $0) }.max { $0.count < $1.count }
     }
 
     static func isAside(_ title: String) -> Bool {
         let lower = normalized(title)
         if isDeclinedLane(lower) { return false }
+        if namesPersonaOutcomes(lower) { return true }
         if asideWords.contains(where: { lower.containsBytes(of: $0) }) { return true }
         if isAboutTheRoadmap(lower) { return true }
         // "Governance", "Gouvernance et suivi", "Project History": how the plan is run, what came before it.
         if PlanRunningAsides.names(lower) { return true }
         if let last = lower.split(whereSeparator: { !$0.isLetter }).last, asideEnds.contains(String(last)) { return true }
-        return asideStarts.contains { starts(lower, with: $0) } || lower.hasPrefix("acknowledg")
+        let unquoted = Self.unquoted(lower)
+        return asideStarts.contains { starts(unquoted, with: $0) } || lower.hasPrefix("acknowledg")
     }
+
+    /// "### Resultado de negócio (personas)", "### Outcomes by persona", "### Personas": what each kind of user gets
+    /// from the lane's work, one bullet a persona (`- **Admin**: cria projeto…`). It is the outcome of the deliverables
+    /// the lane lists beside it, so read as work it counted that work twice and made items titled "Admin" and "Client"
+    /// in every quarter. A feature named after personas ("Persona builder", "Personal dashboards") is still work: every
+    /// other word of the title must be one of outcome or user.
+    private static func namesPersonaOutcomes(_ lower: String) -> Bool {
+        let words = lower.split(whereSeparator: { !$0.isLetter }).map(String.init)
+        guard words.contains(where: personaWords.contains) else { return false }
+        return words.allSatisfy { personaWords.contains($0) || personaCompanions.contains($0) }
+    }
+
+    private static let personaWords: Set<String> = ["persona", "personas", "personae", "personen"]
+    private static let personaCompanions: Set<String> = [
+        "user", "users", "customer", "customers", "target", "key", "our", "the", "business", "outcome", "outcomes", "result",
+        "results", "value", "benefit", "benefits", "impact", "by", "per", "for", "and", "what", "get", "gets", "goals",
+        "resultado", "resultados", "de", "do", "da", "dos", "das", "negócio", "negocio", "valor", "benefício", "beneficio",
+        "benefícios", "beneficios", "impacto", "por", "para", "e", "y", "usuário", "usuários", "usuario", "usuarios", "cliente",
+        "clientes", "résultat", "résultats", "resultat", "pour", "et", "par", "valeur", "bénéfices", "utilisateurs",
+        "ergebnis", "ergebnisse", "nutzen", "für", "pro", "und", "nach", "wert", "nutzer", "kunden",
+    ]
 
     /// The status a lane's title gives an unticked item in it: "In progress", "Ongoing", "Working on" are on track;
     /// "Blocked" is off track; "At risk" at risk. Nil for any other lane.
@@ -285,6 +320,14 @@ enum RoadmapHeading {
         guard let next = text.dropFirst(phrase.count).first else { return true }
         return !next.isLetter
     }
+
+    /// A title without the quotation marks a writer put round a term ("“Definition of Done” Q1").
+    private static func unquoted(_ lower: String) -> String {
+        guard lower.contains(where: { quotationMarks.contains($0) }) else { return lower }
+        return String(lower.filter { !quotationMarks.contains($0) })
+    }
+
+    private static let quotationMarks: Set<Character> = ["“", "”", "\"", "«", "»", "„"]
 
     static func normalized(_ title: String) -> String {
         TitleText.clean(TitleLabel.stripLeadingSymbols(title).lowercased())
