@@ -132,7 +132,8 @@ public struct AlignedItem: Sendable, Hashable {
                 id: item.id, kind: .roadmapItem, title: item.title, body: item.body,
                 quarter: item.period.flatMap { Quarter.holding($0, fiscalStart: plan.config.fiscalYearStart) }, roadmap: item.roadmap, parent: nil, declared: item.metadata.priorities,
                 declaredIDs: item.resolved.priorities, serves: item.resolved.objectives, effort: item.metadata.effort ?? 1,
-                progress: item.metadata.status == .done ? 1 : nil, status: item.metadata.status,
+                // A figure the item states itself ("#### Web Portal (70%)", "Progress: 3/5") is how far it has got.
+                progress: item.metadata.status == .done ? 1 : Grade.statedProgress(item.metadata), status: item.metadata.status,
                 owners: item.metadata.owners, location: item.location, context: groupContext(item))))
         }
         return items

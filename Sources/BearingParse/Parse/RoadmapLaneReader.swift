@@ -830,6 +830,20 @@ struct LaneReader {
             if metadata.status == nil { metadata.status = said.status }
             written = said.rest
         }
+        // "#### Web Portal (70%)" under "## ✅ Already implemented (99%)": how far the work has got, in brackets after its
+        // name, as a bullet's "[70%]" says it. Only where the lane or group heading writes its own figure so, since a lane
+        // has no target: elsewhere "### Raise test coverage (80%)" may name the target. It is the item's own figure, so a
+        // lane of finished work does not make it done: done at 100 %, not started at 0, on track between. The figure
+        // leaves the title, and so the id stays as the figure moves.
+        if let match = Self.headingPercent.firstMatchWithRange(in: written), match.range.lowerBound > written.startIndex,
+           ([context.lane.title] + (context.group?.components(separatedBy: " / ") ?? [])).contains(where: Self.bracketedPercent.matches),
+           let percent = match.groups[1].flatMap({ Int($0) }), percent <= 100 {
+            if metadata.status == nil { metadata.status = percent == 100 ? .done : percent == 0 ? .notStarted : .onTrack }
+            if !metadata.custom.contains(where: { $0.key.lowercased() == "progress" }) {
+                metadata.custom.append(CustomField(key: "Progress", value: "\(percent)%"))
+            }
+            written = String(written[..<match.range.lowerBound])
+        }
         var label = TitleLabel.parse(written)
         label.fill(&metadata, team: nil)
         // "### Milestone 1: Public beta", "### M2 — Offline mode": the step label is a field, not a word of the title.
@@ -862,6 +876,9 @@ struct LaneReader {
         if inherits { made.statusFrom = context.given?.1 }
         return made
     }
+
+    private static let headingPercent = Pattern(#"\s*\(\s*([0-9]{1,3})\s*%\s*\)\s*$"#, needs: ["%"])
+    private static let bracketedPercent = Pattern(#"\(\s*[0-9]{1,3}\s*%\s*\)"#, needs: ["%"])
 
     /// "Diagram short name: `CI-CD`" on its own line at the top of an item: the name other items' `Dependencies:` use
     /// for it. Kept as a field (so a reference can find the item by it) when its key ends in a word for a name or code
