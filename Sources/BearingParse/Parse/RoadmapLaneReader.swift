@@ -643,6 +643,8 @@ struct LaneReader {
         if case .paragraph(let content)? = item.blocks.first?.kind {
             for code in LiteralText.codeSpans(in: content) { plainTitle = plainTitle.replacingAll(code, with: " ") }
         }
+        // "- Release 2.0 by the end of 2018", "- **Search index.** We will move it by Q3 2026.": the item's words say when.
+        if metadata.due == nil, let due = ProseDue.trailing(in: plainTitle) ?? ProseDue.sentence(in: item.blocks) { metadata.due = due }
         let ownPeriod = metadata.due.flatMap { due in RoadmapPeriod.ofDue(due, year: periodYear) }
             ?? RoadmapPeriod.heading(plainTitle, year: periodYear)
         var made = RoadmapItem(
@@ -859,6 +861,9 @@ struct LaneReader {
             label.title = aside.name
             if metadata.due == nil { metadata.due = aside.when }
         }
+        // "### Release 2.0 by the end of 2018", or "The release is estimated to be ready in mid or late 2018." under it.
+        let blocks = document.blocks(from: bodyStart, through: section.endLine)
+        if metadata.due == nil, let due = ProseDue.trailing(in: label.title) ?? ProseDue.sentence(in: blocks) { metadata.due = due }
         let inherits = metadata.status == nil
         if metadata.status == nil { metadata.status = context.status }
         if let code = label.code, code.hasPrefix("P"), !metadata.custom.contains(where: { $0.key == "Rank" }) {
@@ -872,7 +877,7 @@ struct LaneReader {
             // `bearing new roadmap-item`'s placeholder sentence is no text to place the item by.
             body: SkeletonPlaceholders.withoutPlaceholders(document.source(from: bodyStart, through: section.endLine)),
             location: SourceLocation(path: document.path, line: section.line, column: section.column), explicitID: section.label != nil,
-            blocks: document.blocks(from: bodyStart, through: section.endLine))
+            blocks: blocks)
         if inherits { made.statusFrom = context.given?.1 }
         return made
     }

@@ -1,0 +1,108 @@
+import BearingModel
+
+/// When a roadmap item's own words say it is due, with no `Due:` line: a time that ends its title after "by", "before",
+/// "until" or "in" ("Release 2.0 by the end of 2018", "Ship the mobile app in H2 2026"), or a sentence of its first
+/// paragraph that looks ahead to a time ("The release is estimated to be ready in mid or late 2018.", "a final 2.0
+/// might be available by the end of 2018"). A year in a sentence that only tells what happened ("Since 2018 we run the
+/// index on one server", "Released in 2018, the API…") is no due date, and neither is a release with no date ("before
+/// v2.0").
+enum ProseDue {
+    /// Words before a time that make it when the work is due.
+    private static let prepositions: Set<String> = ["by", "before", "until", "till", "in", "around"]
+    /// Words of a sentence that look ahead: the time in it is when the work is expected, not when something happened.
+    private static let ahead: Set<String> = [
+        "will", "shall", "should", "might", "may", "could", "expect", "expected", "expecting", "estimate", "estimated",
+        "planned", "plan", "plans", "scheduled", "target", "targeted", "targeting", "targets", "aim", "aims", "aiming", "due",
+        "eta", "intend", "intended", "going", "hope", "hoped", "projected", "anticipated", "slated",
+    ]
+    /// "the end of", "mid", "the middle of": how a phrase places itself in the time it names.
+    private static let placing = Pattern(
+        #"^(?:the\s+)?(?:(?:very\s+)?(?:end|middle|beginning|start|first half|second half)\s+of\s+(?:the\s+)?)?"#
+            + #"(?:(?:early|mid|late)(?:\s+(?:or|to)\s+(?:early|mid|late))?[- ]\s*)?"#)
+
+    /// The due date a title's last words give ("end of 2018" for "Release 2.0 by the end of 2018"), or nil.
+    static func trailing(in title: String) -> String? {
+        guard title.contains(where: \.isNumber) else { return nil }
+        let words = title.trimmed.strippingEnds(".;:, ").split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+        guard words.count >= 3 else { return nil }
+        for index in 1..<words.count {
+            // The work must be named before the time: "by" alone does not make a title.
+            guard words[..<index].contains(where: { $0.contains(where: \.isLetter) }) else { continue }
+            let word = words[index].lowercased()
+            if prepositions.contains(word), index + 1 < words.count, let due = time(words[(index + 1)...].joined(separator: " ")) {
+                return due
+            }
+            // "Release 1.3 mid 2018", "Ship it end of Q3 2026": a placed time with no word before it.
+            if ["early", "mid", "late", "end"].contains(where: { word == $0 || word.hasPrefix($0 + "-") }),
+               let due = time(words[index...].joined(separator: " ")) {
+                return due
+            }
+        }
+        return nil
+    }
+
+    /// The due date the first sentence of `text` that looks ahead to a time gives, the time after the words that look
+    /// ahead ("mid or late 2018" for "The release is
+    /// estimated to be ready in mid or late 2018."), or nil.
+    static func sentence(in text: String) -> String? {
+        guard text.contains(where: \.isNumber) else { return nil }
+        for sentence in sentences(text) where sentence.contains(where: \.isNumber) {
+            let words = sentence.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).map(String.init)
+            // The time comes after the words that look ahead: in "We received $5M in 2024 and are on target to spend $6M
+            // by the end of the year" the year is what happened.
+            guard let lookingAhead = words.firstIndex(where: { ahead.contains($0.lowercased().strippingEnds(".,;:!?()*_")) }) else { continue }
+            for index in words.indices.dropLast() where index > lookingAhead {
+                let word = words[index].lowercased().strippingEnds("(*_")
+                guard ["by", "before", "in", "around"].contains(word) else { continue }
+                // The longest run of words after the preposition that is a time, up to a comma or the sentence's end.
+                let after = words[(index + 1)...].prefix(7)
+                for count in stride(from: after.count, through: 1, by: -1) {
+                    let phrase = after.prefix(count).joined(separator: " ")
+                    if count < after.count, phrase.last == "," || phrase.last == ";" { continue }
+                    if let due = time(phrase.strippingEnds(".,;:!?)*_")) { return due }
+                }
+            }
+        }
+        return nil
+    }
+
+    /// The due date the item's first paragraph gives, by `sentence(in:)`: it says what the work is and when; the later
+    /// text, its lists, code and quotes are its details ("### Up next" over a meeting next week, then "Our 2024 Annual
+    /// Report will be published in early January 2025.").
+    static func sentence(in blocks: [Block]) -> String? {
+        for block in blocks {
+            guard case .paragraph(let content) = block.kind else { continue }
+            return sentence(in: content.plainText)
+        }
+        return nil
+    }
+
+    /// `phrase` as a due date when all of it is a time with a number in it ("the end of 2018" → "end of 2018", "mid or
+    /// late 2018", "H2 2026"), or nil.
+    private static func time(_ phrase: String) -> String? {
+        var text = phrase.trimmed
+        guard text.contains(where: \.isNumber), text.count <= 40 else { return nil }
+        if text.lowercased().hasPrefix("the ") { text = String(text.dropFirst(4)) }
+        guard let range = placing.firstMatchWithRange(in: text)?.range else { return nil }
+        let rest = String(text[range.upperBound...])
+        guard !rest.isEmpty, WhenText.isWhen(rest) else { return nil }
+        return text
+    }
+
+    private static func sentences(_ text: String) -> [String] {
+        var out: [String] = []
+        var current = ""
+        var previous: Character = " "
+        for character in text {
+            if (character == " " || character == "\n"), ".!?".contains(previous), !current.isEmpty {
+                out.append(current)
+                current = ""
+            } else {
+                current.append(character)
+            }
+            previous = character
+        }
+        if !current.trimmed.isEmpty { out.append(current) }
+        return out
+    }
+}
