@@ -201,7 +201,7 @@ enum RoadmapHeading {
     private static let itemParts: Set<String> = [
         "goal", "goals", "objective", "objectives", "aim", "aims", "status", "current status", "description", "summary",
         "overview", "scope", "notes", "background", "motivation", "rationale", "why", "details", "timeline", "dates",
-        "outcome", "outcomes", "success criteria", "acceptance criteria", "exit criteria", "definition of done",
+        "outcome", "outcomes", "success criteria", "acceptance criteria", "exit criteria", "definition of done", "checklist",
         "目标", "目標", "状态", "状態", "描述", "概述", "概要", "背景", "说明", "説明", "范围", "範囲", "进度", "進捗",
     ]
 

@@ -168,10 +168,12 @@ struct LaneReader {
         // sub-headings ("#### Design notes") are its text, unless they carry fields of their own.
         let reader = MetadataReader(document: document)
         // So is a milestone whose sub-headings are only its parts ("### Alpha 1" over "#### Goals" and "#### Status",
-        // "#### 目标" and "#### 状态"): what it aims at and how it stands, not pieces of work of their own.
+        // "#### 目标" and "#### 状态"): what it aims at and how it stands, not pieces of work of their own. A phase over
+        // its "#### Checklist" (and "#### Undecided issues" beside it, an aside) is one piece of work and its steps.
         let fielded = !section.subsections.isEmpty && (RoadmapParser.carriesItemFields(section, reader: reader)
             && !section.subsections.contains { RoadmapParser.carriesItemFields($0, reader: reader) }
-            || section.subsections.allSatisfy { RoadmapHeading.isItemPart($0.title) })
+            || section.subsections.allSatisfy { RoadmapHeading.isItemPart($0.title) || RoadmapHeading.isAside($0.title) }
+                && section.subsections.contains { RoadmapHeading.isItemPart($0.title) })
         // "This section covers items which have not been started." over `1. **Make validation more robust**` entries:
         // a short intro to a list of separately titled work, which is the heading's items, not one item's details.
         let introduced = !ranked && !fielded && section.subsections.isEmpty && introducesTitledEntries(section.blocks)
@@ -864,6 +866,10 @@ struct LaneReader {
         // "### Release 2.0 by the end of 2018", or "The release is estimated to be ready in mid or late 2018." under it.
         let blocks = document.blocks(from: bodyStart, through: section.endLine)
         if metadata.due == nil, let due = ProseDue.trailing(in: label.title) ?? ProseDue.sentence(in: blocks) { metadata.due = due }
+        // "### Branching off 1.3.x" over "#### Checklist": its ticks say how far the phase has come.
+        if metadata.status == nil, let checklist = section.subsections.first(where: { RoadmapHeading.normalized($0.title).strippingEnds(":：. ") == "checklist" }) {
+            metadata.status = Subtasks.status(ofChecklist: checklist.blocks)
+        }
         let inherits = metadata.status == nil
         if metadata.status == nil { metadata.status = context.status }
         if let code = label.code, code.hasPrefix("P"), !metadata.custom.contains(where: { $0.key == "Rank" }) {

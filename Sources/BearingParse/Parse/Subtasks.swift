@@ -7,9 +7,19 @@ enum Subtasks {
     /// nil (the parent says nothing by them). Nil too when a child carries no mark, for then the list is details, not
     /// a checklist.
     static func status(of item: ListItem) -> Status? {
-        let children = item.blocks.dropFirst().flatMap { block -> [ListItem] in
+        status(ofChildren: item.blocks.dropFirst().flatMap { block -> [ListItem] in
             if case .list(_, let children) = block.kind { children } else { [] }
-        }
+        })
+    }
+
+    /// The status a phase's "#### Checklist" gives it, by the same count as a bullet's subtasks.
+    static func status(ofChecklist blocks: [Block]) -> Status? {
+        status(ofChildren: blocks.flatMap { block -> [ListItem] in
+            if case .list(_, let entries) = block.kind { entries } else { [] }
+        })
+    }
+
+    private static func status(ofChildren children: [ListItem]) -> Status? {
         guard !children.isEmpty else { return nil }
         var ticked = 0
         for child in children {
