@@ -70,6 +70,7 @@ struct NewUserTrial26LeftDueTests {
     @Test("a year that tells what happened, a release with no date, or a time mid-title is no due date", arguments: [
         "### Search index\n\nSince 2018 we run the index on one server; it is full.",
         "### Search index\n\nReleased in 2018, the index is slow. We will rewrite it.",
+        "### Search index\n\nIn May 2018 we shipped the index; in 2019 it moved to its own server.",
         "### Current Status\n\nWe've received $5M in funding in 2024 and are on target to spend over $6M by the end of the year.",
         "### Up Next\n\nWe continue to hold monthly public meetings.\n\nOur 2024 Annual Report will be published in early January 2025.",
         "- Keep the 1.x API stable before v2.0",

@@ -50,7 +50,7 @@ enum ProseDue {
             let words = sentence.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).map(String.init)
             // The time comes after the words that look ahead: in "We received $5M in 2024 and are on target to spend $6M
             // by the end of the year" the year is what happened.
-            guard let lookingAhead = words.firstIndex(where: { ahead.contains($0.lowercased().strippingEnds(".,;:!?()*_")) }) else { continue }
+            guard let lookingAhead = words.firstIndex(where: Self.looksAhead) else { continue }
             for index in words.indices.dropLast() where index > lookingAhead {
                 let word = words[index].lowercased().strippingEnds("(*_")
                 guard ["by", "before", "in", "around"].contains(word) else { continue }
@@ -75,6 +75,12 @@ enum ProseDue {
             return sentence(in: content.plainText)
         }
         return nil
+    }
+
+    /// Whether `word` looks ahead: "May" with a capital is the month ("In May 2018 we shipped…"), "may" the verb.
+    private static func looksAhead(_ word: String) -> Bool {
+        let bare = word.strippingEnds(".,;:!?()*_")
+        return bare != "May" && ahead.contains(bare.lowercased())
     }
 
     /// `phrase` as a due date when all of it is a time with a number in it ("the end of 2018" → "end of 2018", "mid or
