@@ -30,10 +30,6 @@ enum RoadmapHeading {
         "known issues", "known bugs", "known problems", "undecided", "unresolved questions", "open questions",
         "executive summary", "success criteria", "metrics & targets", "metrics and targets", "resource requirements",
         "version history", "document history", "change history",
-        // How things stand before the plan starts ("## Current state (as of 2026-08-19)" over merged PRs and what runs
-        // where, "## Current State Analysis", "## Status quo"): the starting point the lanes after it change, not work.
-        "current state", "current situation", "status quo", "where we are today", "where we are now", "where we stand",
-        "state of play", "as-is",
         // What must hold for the lane's work to count as finished ("### “Definition of Done” Q1" over "Gate 1 e Gate 2
         // aprovados…"): the gates the work passes, not more work. In the languages roadmaps come in.
         "definition of done", "definition of ready", "acceptance criteria", "exit criteria", "done criteria",
