@@ -35,11 +35,13 @@ struct CacheFolderTests {
         #expect(!(try Bearing.run(["check", "--today", "2026-11-15"], in: copy)).stderr.contains(".bearing-cache"))
     }
 
-    /// Runs the built executable: page keys must match between two processes, which only a real second process shows.
-    static func binary(_ arguments: [String], in folder: URL) throws -> (status: Int32, stderr: String) {
+    /// Runs the built executable (through `loader` when given): page keys must match between two processes, which only
+    /// a real second process shows.
+    static func binary(_ arguments: [String], in folder: URL, loader: String? = nil) throws -> (status: Int32, stderr: String) {
+        let binary = try #require(BearingBinary.executable, "the bearing executable was not built")
         let process = Process()
-        process.executableURL = try #require(BearingBinary.executable, "the bearing executable was not built")
-        process.arguments = arguments
+        process.executableURL = loader.map(URL.init(fileURLWithPath:)) ?? binary
+        process.arguments = (loader == nil ? [] : [binary.path]) + arguments
         process.currentDirectoryURL = folder
         // As a user's shell starts it: the build sets deterministic hashing for itself.
         process.environment = ProcessInfo.processInfo.environment.filter { $0.key != "SWIFT_DETERMINISTIC_HASHING" }
@@ -80,19 +82,9 @@ struct CacheFolderTests {
         }
         let copy = try QueryCommandTests.copy()
         defer { try? FileManager.default.removeItem(at: copy) }
-        let binary = try #require(BearingBinary.executable).path
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: loader)
-        process.arguments = [binary, "build", "--timings", "--today", "2026-11-15", "--no-history"]
-        process.currentDirectoryURL = copy
-        process.environment = ProcessInfo.processInfo.environment.filter { $0.key != "SWIFT_DETERMINISTIC_HASHING" }
-        let errors = Pipe()
-        process.standardError = errors
-        process.standardOutput = FileHandle.nullDevice
-        try process.run()
-        let text = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0, "\(text)")
+        let run = try Self.binary(["build", "--timings", "--today", "2026-11-15", "--no-history"], in: copy, loader: loader)
+        let text = run.stderr
+        #expect(run.status == 0, "\(text)")
         #expect(text.contains("pages written to") || text.contains("pages and data/ written to"), "\(text)")
         #expect(!FileManager.default.fileExists(atPath: copy.appendingPathComponent(".bearing-cache/pages.bin").path))
     }
