@@ -1,9 +1,9 @@
 import Foundation
 
-/// The running executable's GNU build ID (of the file Bearing's code came from, `RunningExecutable`) (the linker's hash of its code and data, `readelf -n`), as hex: what a cache
-/// kept on disk is valid for. Bearing's version string does not change from one commit to the next, and inference
-/// (its rules and its bundled vectors) does; the build ID does whenever the executable does. Nil where there is none
-/// (another platform, or a linker that wrote none): then nothing is kept on disk.
+/// The GNU build ID of the file Bearing's code came from (`RunningExecutable`; the linker's hash of its code and data,
+/// `readelf -n`), as hex: what a cache kept on disk is valid for. Bearing's version string does not change from one
+/// commit to the next, and inference (its rules and its bundled vectors) does; the build ID does whenever the executable
+/// does. Nil where there is none (another platform, or a linker that wrote none): then nothing is kept on disk.
 enum BuildIdentity {
     static let current: String? = read()
 

@@ -101,5 +101,4 @@ package struct PageStore: Sendable {
         }
         return KeptPages(pages: pages)
     }
-
 }
