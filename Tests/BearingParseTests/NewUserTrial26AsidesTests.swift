@@ -9,15 +9,7 @@ import Testing
 /// Leadership Team" (two more objectives made of this week's chores). And the strategy of a Korean or Russian team,
 /// whose priorities heading "## 우선순위" / "## Приоритеты" was "no priorities section".
 @Suite("Sections beside the plan, and priorities headings in Korean and Russian (trial 26b)")
-struct NewUserTrial26AsidesTests {
-    let strategy = "## Priorities\n\n- **Win the mid-market** {#mid-market}\n- **Reliability** {#reliability}\n"
-
-    func load(_ files: [String: String]) -> Plan {
-        var all = ["/ws/strategy.md": strategy]
-        for (path, text) in files { all["/ws/" + path] = text }
-        return WorkspaceLoader(fileSystem: .memory(all)).load(root: "/ws")
-    }
-
+struct NewUserTrial26AsidesTests: TwoPriorityTrial {
     @Test("known issues, undecided questions and a report's own sections are no roadmap items")
     func roadmapAsides() {
         let plan = load(["roadmaps/roadmap.md": """

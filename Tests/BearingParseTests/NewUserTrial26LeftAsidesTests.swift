@@ -6,19 +6,7 @@ import Testing
 /// Trial 26b left this: a Portuguese roadmap's `### Resultado de negócio (personas)` and `### “Definition of Done” Q1`
 /// under each quarter made items titled "Admin", "Designer", "Client" and four acceptance gates.
 @Suite("New users' files (trial 26b, left): persona outcomes and acceptance criteria")
-struct NewUserTrial26LeftAsidesTests {
-    let strategy = "## Priorities\n\n- **Win the mid-market** {#mid-market}\n- **Reliability** {#reliability}\n"
-
-    func load(_ files: [String: String]) -> Plan {
-        var all = ["/ws/strategy.md": strategy]
-        for (path, text) in files { all["/ws/" + path] = text }
-        return WorkspaceLoader(fileSystem: .memory(all)).load(root: "/ws")
-    }
-
-    func items(_ roadmap: String) -> [RoadmapItem] {
-        load(["roadmaps/roadmap.md": roadmap]).roadmaps.first?.items ?? []
-    }
-
+struct NewUserTrial26LeftAsidesTests: TwoPriorityTrial {
     static let personas = """
         # Roadmap Q1–Q4 (produto + engenharia) — rumo a escala
 

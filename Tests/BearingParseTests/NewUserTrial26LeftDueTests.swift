@@ -6,19 +6,7 @@ import Testing
 /// Trial 26b left these: a release's date written in its title or the first paragraph under it (Cerberus's "The release
 /// is estimated to be ready in mid or late 2018.", "Release 2.0 by the end of 2018").
 @Suite("New users' files (trial 26b, left): dates in words")
-struct NewUserTrial26LeftDueTests {
-    let strategy = "## Priorities\n\n- **Win the mid-market** {#mid-market}\n- **Reliability** {#reliability}\n"
-
-    func load(_ files: [String: String]) -> Plan {
-        var all = ["/ws/strategy.md": strategy]
-        for (path, text) in files { all["/ws/" + path] = text }
-        return WorkspaceLoader(fileSystem: .memory(all)).load(root: "/ws")
-    }
-
-    func items(_ roadmap: String) -> [RoadmapItem] {
-        load(["roadmaps/roadmap.md": roadmap]).roadmaps.first?.items ?? []
-    }
-
+struct NewUserTrial26LeftDueTests: TwoPriorityTrial {
     @Test("a time that ends an item's title after by, before, until or in is when it is due", arguments: [
         ("Release 2.0 by the end of 2018", "end of 2018", "2018"),
         ("Drop Python 2 by end of Q3 2026", "end of Q3 2026", "2026-Q3"),

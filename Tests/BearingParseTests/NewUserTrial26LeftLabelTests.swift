@@ -5,15 +5,7 @@ import Testing
 
 /// Trial 26b left this: an OKR page's `#### Technology KR1:` headings kept their label in the key result's text.
 @Suite("New users' files (trial 26b, left): qualified key-result labels")
-struct NewUserTrial26LeftLabelTests {
-    let strategy = "## Priorities\n\n- **Win the mid-market** {#mid-market}\n- **Reliability** {#reliability}\n"
-
-    func load(_ files: [String: String]) -> Plan {
-        var all = ["/ws/strategy.md": strategy]
-        for (path, text) in files { all["/ws/" + path] = text }
-        return WorkspaceLoader(fileSystem: .memory(all)).load(root: "/ws")
-    }
-
+struct NewUserTrial26LeftLabelTests: TwoPriorityTrial {
     @Test("a numbered key-result label leaves the text, whatever team or area qualifies it", arguments: [
         ("#### Technology KR1: Ship SSO and audit logs", "Ship SSO and audit logs"),
         ("#### KR1: Ship SSO and audit logs", "Ship SSO and audit logs"),

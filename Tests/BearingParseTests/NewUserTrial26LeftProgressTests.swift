@@ -5,19 +5,7 @@ import Testing
 
 /// Trial 26b left this: a Russian plan's `#### Web Portal (70%)` under `## ✅ ЧТО УЖЕ РЕАЛИЗОВАНО (99%)` was done.
 @Suite("New users' files (trial 26b, left): a heading's own percentage")
-struct NewUserTrial26LeftProgressTests {
-    let strategy = "## Priorities\n\n- **Win the mid-market** {#mid-market}\n- **Reliability** {#reliability}\n"
-
-    func load(_ files: [String: String]) -> Plan {
-        var all = ["/ws/strategy.md": strategy]
-        for (path, text) in files { all["/ws/" + path] = text }
-        return WorkspaceLoader(fileSystem: .memory(all)).load(root: "/ws")
-    }
-
-    func items(_ roadmap: String) -> [RoadmapItem] {
-        load(["roadmaps/roadmap.md": roadmap]).roadmaps.first?.items ?? []
-    }
-
+struct NewUserTrial26LeftProgressTests: TwoPriorityTrial {
     @Test("an item's own percentage under a lane of finished work: how far it has got, not done")
     func ownFigureOverDoneLane() {
         let read = items("""

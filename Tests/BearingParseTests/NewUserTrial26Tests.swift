@@ -7,15 +7,7 @@ import Testing
 /// brackets, a quarterly OKR page with `#### KR1:` headings over `**Current Progress**: 60% - …` bullets, and a Korean
 /// roadmap whose finished phases are a `| Phase | 상태 | 설명 |` table.
 @Suite("New users' files (trial 26b)")
-struct NewUserTrial26Tests {
-    let strategy = "## Priorities\n\n- **Win the mid-market** {#mid-market}\n- **Reliability** {#reliability}\n"
-
-    func load(_ files: [String: String]) -> Plan {
-        var all = ["/ws/strategy.md": strategy]
-        for (path, text) in files { all["/ws/" + path] = text }
-        return WorkspaceLoader(fileSystem: .memory(all)).load(root: "/ws")
-    }
-
+struct NewUserTrial26Tests: TwoPriorityTrial {
     @Test("`(priority: high)` on a task says how urgent it is, not which strategic priority it serves", arguments: [
         "(priority: critical → high → medium)", "(priority: high)", "(Priority: Low)",
     ])

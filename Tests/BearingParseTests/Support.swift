@@ -32,6 +32,19 @@ func loadWorkspace(_ files: [String: String]) -> Plan {
     WorkspaceLoader(fileSystem: .memory(Dictionary(uniqueKeysWithValues: files.map { ("/ws/" + $0.key, $0.value) }))).load(root: "/ws")
 }
 
+/// The trials' suites (26, 26b): real excerpts read against a strategy of two priorities, `mid-market` and `reliability`.
+protocol TwoPriorityTrial {}
+
+extension TwoPriorityTrial {
+    var strategy: String { "## Priorities\n\n- **Win the mid-market** {#mid-market}\n- **Reliability** {#reliability}\n" }
+
+    /// The workspace of `files` (workspace-relative paths) with that strategy.
+    func load(_ files: [String: String]) -> Plan { loadWorkspace(files.merging(["strategy.md": strategy]) { own, _ in own }) }
+
+    /// The items of `roadmap` as the workspace's one roadmap.
+    func items(_ roadmap: String) -> [RoadmapItem] { load(["roadmaps/roadmap.md": roadmap]).roadmaps.first?.items ?? [] }
+}
+
 func loadWorkspace(data files: [String: Data]) -> Plan {
     WorkspaceLoader(fileSystem: .memory(Dictionary(uniqueKeysWithValues: files.map { ("/ws/" + $0.key, $0.value) }))).load(root: "/ws")
 }
