@@ -4,7 +4,7 @@ import BearingModel
 /// on the 2,000-file benchmark the JSON of 8,000 entries was 16.6 MB and raised the build's peak memory by 37 MiB (over
 /// the memory target), these bytes are a fraction of that and are read without an intermediate tree.
 ///
-/// Layout, little-endian: the stamp (a length and UTF-8), the context (8 bytes), a table of the strings the entries
+/// Layout (`ByteWriter`): the stamp (a length and UTF-8), the context (8 bytes), a table of the strings the entries
 /// repeat (priority ids, evidence words), then each entry: its text, its counts, its inference with strings as
 /// indexes into the table. Floats keep their bits, so an answer from disk is the one placed.
 extension InferenceCache {
@@ -65,132 +65,55 @@ extension InferenceCache {
     /// The cache `bytes(stamp:)` wrote, when `bytes` start with `stamp` and read whole; nil otherwise.
     public init?(bytes: [UInt8], stamp: String) {
         var reader = ByteReader(bytes)
-        guard reader.string() == stamp, let context = reader.word(), let count = reader.count() else { return nil }
-        var strings: [String] = []
-        strings.reserveCapacity(count)
-        for _ in 0..<count {
-            guard let text = reader.string() else { return nil }
-            strings.append(text)
+        do {
+            guard try reader.string() == stamp else { return nil }
+            let context = try reader.word()
+            let strings = try reader.strings()
+            self.init(context: context)
+            let entries = try reader.count()
+            for _ in 0..<entries {
+                let text = try reader.string(), words = try reader.count(), thin = try reader.byte(), background = try reader.float()
+                let ranking = try reader.array { try $0.match(strings) }
+                let subPriority = try reader.bool() ? try reader.match(strings) : nil
+                var subPriorities: [String: PriorityMatch] = [:]
+                for _ in 0..<(try reader.count()) {
+                    let parent = try reader.index(strings)
+                    subPriorities[parent] = try reader.match(strings)
+                }
+                let evidence = try reader.array { reader in
+                    let term = try reader.index(strings)
+                    return Evidence(term: term, kind: try reader.byte() == 0 ? .exact : .related)
+                }
+                let inference = Inference(ranking: ranking, subPriority: subPriority, subPriorities: subPriorities, evidence: evidence, background: background)
+                store(Entry(text: text, inference: inference, meaningfulWords: words, tooThin: thin == 1), key: ContentHash.of(text))
+            }
+            guard reader.isAtEnd else { return nil }
+        } catch {
+            return nil
         }
-        self.init(context: context)
-        guard let entries = reader.count() else { return nil }
-        for _ in 0..<entries {
-            guard let text = reader.string(), let words = reader.count(), let thin = reader.byte(), let background = reader.float(),
-                  let ranked = reader.count() else { return nil }
-            var ranking: [PriorityMatch] = []
-            for _ in 0..<ranked {
-                guard let match = reader.match(strings) else { return nil }
-                ranking.append(match)
-            }
-            var subPriority: PriorityMatch?
-            guard let hasSub = reader.byte() else { return nil }
-            if hasSub == 1 {
-                guard let match = reader.match(strings) else { return nil }
-                subPriority = match
-            }
-            guard let parents = reader.count() else { return nil }
-            var subPriorities: [String: PriorityMatch] = [:]
-            for _ in 0..<parents {
-                guard let parent = reader.count(), parent < strings.count, let match = reader.match(strings) else { return nil }
-                subPriorities[strings[parent]] = match
-            }
-            guard let evidenceCount = reader.count() else { return nil }
-            var evidence: [Evidence] = []
-            for _ in 0..<evidenceCount {
-                guard let term = reader.count(), term < strings.count, let kind = reader.byte() else { return nil }
-                evidence.append(Evidence(term: strings[term], kind: kind == 0 ? .exact : .related))
-            }
-            let inference = Inference(ranking: ranking, subPriority: subPriority, subPriorities: subPriorities, evidence: evidence, background: background)
-            store(Entry(text: text, inference: inference, meaningfulWords: words, tooThin: thin == 1), key: ContentHash.of(text))
-        }
-        guard reader.isAtEnd else { return nil }
     }
 }
 
-private struct ByteWriter {
-    var bytes: [UInt8] = []
-
-    mutating func byte(_ value: UInt8) { bytes.append(value) }
-
-    /// LEB128: most numbers here are small.
-    mutating func integer(_ value: UInt64) {
-        var value = value
-        while value >= 0x80 {
-            bytes.append(UInt8(value & 0x7F) | 0x80)
-            value >>= 7
-        }
-        bytes.append(UInt8(value))
-    }
-
-    mutating func word(_ value: UInt64) { withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) } }
-
-    mutating func float(_ value: Float) { withUnsafeBytes(of: value.bitPattern.littleEndian) { bytes.append(contentsOf: $0) } }
-
-    mutating func string(_ text: String) {
-        integer(UInt64(text.utf8.count))
-        bytes.append(contentsOf: text.utf8)
-    }
-
-    mutating func match(_ match: PriorityMatch, _ priority: UInt32) {
+extension ByteWriter {
+    fileprivate mutating func match(_ match: PriorityMatch, _ priority: UInt32) {
         integer(UInt64(priority))
         for value in [match.similarity, match.margin, match.strength, match.fit] { float(value) }
         byte(match.namedByTitle.map { $0 ? 2 : 1 } ?? 0)
     }
 }
 
-private struct ByteReader {
-    let bytes: [UInt8]
-    var offset = 0
-
-    init(_ bytes: [UInt8]) { self.bytes = bytes }
-
-    var isAtEnd: Bool { offset == bytes.count }
-
-    mutating func byte() -> UInt8? {
-        guard offset < bytes.count else { return nil }
-        defer { offset += 1 }
-        return bytes[offset]
+extension ByteReader {
+    /// The string at a table index the bytes give.
+    fileprivate mutating func index(_ strings: [String]) throws -> String {
+        let index = try count()
+        guard index < strings.count else { throw DamagedBytes() }
+        return strings[index]
     }
 
-    mutating func integer() -> UInt64? {
-        var value: UInt64 = 0, shift: UInt64 = 0
-        while let next = byte() {
-            guard shift < 64 else { return nil }
-            value |= UInt64(next & 0x7F) << shift
-            if next < 0x80 { return value }
-            shift += 7
-        }
-        return nil
-    }
-
-    /// An integer small enough to count or index with (a damaged file can say anything).
-    mutating func count() -> Int? {
-        guard let value = integer(), value <= UInt64(bytes.count) else { return nil }
-        return Int(value)
-    }
-
-    mutating func word() -> UInt64? {
-        guard offset + 8 <= bytes.count else { return nil }
-        defer { offset += 8 }
-        return (0..<8).reduce(UInt64(0)) { $0 | UInt64(bytes[offset + $1]) << (8 * UInt64($1)) }
-    }
-
-    mutating func float() -> Float? {
-        guard offset + 4 <= bytes.count else { return nil }
-        defer { offset += 4 }
-        return Float(bitPattern: (0..<4).reduce(UInt32(0)) { $0 | UInt32(bytes[offset + $1]) << (8 * UInt32($1)) })
-    }
-
-    mutating func string() -> String? {
-        guard let length = count(), offset + length <= bytes.count else { return nil }
-        defer { offset += length }
-        return String(decoding: bytes[offset..<offset + length], as: UTF8.self)
-    }
-
-    mutating func match(_ strings: [String]) -> PriorityMatch? {
-        guard let priority = count(), priority < strings.count, let similarity = float(), let margin = float(), let strength = float(),
-              let fit = float(), let named = byte() else { return nil }
-        var match = PriorityMatch(priority: strings[priority], similarity: similarity, margin: margin, strength: strength, fit: fit)
+    fileprivate mutating func match(_ strings: [String]) throws -> PriorityMatch {
+        let priority = try index(strings)
+        let similarity = try float(), margin = try float(), strength = try float(), fit = try float(), named = try byte()
+        var match = PriorityMatch(priority: priority, similarity: similarity, margin: margin, strength: strength, fit: fit)
         match.namedByTitle = named == 0 ? nil : named == 2
         return match
     }
