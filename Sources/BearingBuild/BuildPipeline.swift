@@ -51,6 +51,17 @@ public struct BuildPipeline: Sendable {
         WorkspaceLoader(fileSystem: fileSystem).load(root: root)
     }
 
+    /// The same; `store`, when given, answers the files whose text an earlier run parsed, and keeps this run's for the
+    /// next.
+    package func load(store: ParseStore?) -> Plan {
+        guard let store else { return load() }
+        var parsed = store.load()
+        let plan = WorkspaceLoader(fileSystem: fileSystem).load(root: root, parsed: &parsed)
+        // A store that cannot be written costs the next run its saving, nothing else.
+        try? store.save(parsed)
+        return plan
+    }
+
     /// The workspace's history from git; nil outside a git repository (or without git, or before the first
     /// commit), where the build is as it always was. What the user should know (a shallow clone, a repository git
     /// cannot read) goes to `warn`; an unreadable history never stops the build. git runs with `environment`
@@ -152,11 +163,12 @@ public struct BuildPipeline: Sendable {
     /// CSV tables, printed from the database, on request), into one staging folder that replaces `output` in one
     /// step. `site` carries the writer's hooks (stage timings, lock waits). Returns the number of pages written.
     /// `store`, when given, holds the pages the previous build into `output` left (`PageStore`): those whose inputs are
-    /// unchanged are linked rather than rendered, and this build's are kept for the next. `reused`, when given, is told
+    /// unchanged are linked rather than rendered, and this build's are kept for the next; `search`, when given, the search
+    /// index's texts (`SearchStore`), likewise. `reused`, when given, is told
     /// how many pages were linked.
     @discardableResult
     package func write(_ analysis: Analysis, options: SiteBuilder.Options, output: URL, site: SiteBuilder = SiteBuilder(),
-                       store: PageStore? = nil, reused: ((Int) -> Void)? = nil) throws -> Int {
+                       store: PageStore? = nil, search: SearchStore? = nil, reused: ((Int) -> Void)? = nil) throws -> Int {
         let plan = analysis.plan, alignment = analysis.alignment, history = analysis.history, data = options.data
         var options = options
         options.history = options.history ?? history  // the review page's "what changed"
@@ -164,7 +176,8 @@ public struct BuildPipeline: Sendable {
         let stamp = store?.stamp(output: output.path, today: alignment.today, history: options.history)
         let loaded = stamp.flatMap { stamp in store?.load(stamp: stamp) }
         var kept = loaded
-        let pages = try site.build(plan: plan, alignment: alignment, options: options, output: output, kept: &kept) { staging in
+        var memo = search?.load()
+        let pages = try site.build(plan: plan, alignment: alignment, options: options, output: output, kept: &kept, search: &memo) { staging in
             guard data.contains(.database) else { return }
             try Self.writeDatabase(plan: plan, alignment: alignment, history: history, csv: data.contains(.csv), staging: staging)
         }
@@ -173,6 +186,7 @@ public struct BuildPipeline: Sendable {
             // A store that cannot be written costs the next build its saving, nothing else.
             try? store.save(kept, stamp: stamp, loaded: loaded)
         }
+        if let search, let memo { try? search.save(memo) }
         return pages
     }
 

@@ -15,8 +15,8 @@ struct AsOfOption: ParsableArguments {
 
     /// The pipeline's workspace as of the revision asked for (with that commit), or as it is on disk (nil).
     /// A revision git does not know is a usage error (exit 2). git runs with the console's environment.
-    func load(_ pipeline: BuildPipeline, console: Console) throws -> (Plan, CommitInfo?) {
-        guard let asOf else { return (pipeline.load(), nil) }
+    func load(_ pipeline: BuildPipeline, console: Console, store: ParseStore? = nil) throws -> (Plan, CommitInfo?) {
+        guard let asOf else { return (pipeline.load(store: store), nil) }
         let root = pipeline.root
         do {
             let repository = try GitRepository(workspace: root, environment: console.environment)

@@ -56,7 +56,7 @@ struct BuildCommand: ConsoleCommand {
         let pipeline = BuildPipeline(root: try options.root(console))
         let clock = StageClock(enabled: timings, console: console)
         let vectors = Prefetch { try TokenVectors.bundled() }
-        let (loaded, commit) = try revision.load(pipeline, console: console)
+        let (loaded, commit) = try revision.load(pipeline, console: console, store: cache.parseStore(root: pipeline.root))
         // Before anything is scored, rendered or written: an output that is not a Bearing site is refused.
         let output: URL
         do {
@@ -94,7 +94,7 @@ struct BuildCommand: ConsoleCommand {
         let pages: Int
         do {
             pages = try pipeline.write(BuildPipeline.Analysis(plan: plan, alignment: aligned, history: history), options: siteOptions, output: output, site: site,
-                                       store: cache.pageStore(root: pipeline.root)) { reused in
+                                       store: cache.pageStore(root: pipeline.root), search: cache.searchStore(root: pipeline.root)) { reused in
                 if timings { console.error("  pages kept        \(reused) of the previous build's, unchanged (not rendered)") }
             }
         } catch let refusal as OutputRefusal {

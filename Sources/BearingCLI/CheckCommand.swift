@@ -30,7 +30,7 @@ struct CheckCommand: ConsoleCommand {
     func run(_ console: Console) throws -> Int32 {
         let vectors = Prefetch { try TokenVectors.bundled() }
         let root = try options.root(console)
-        var (plan, aligned) = try alignment.align(WorkspaceLoader().load(root: root), console: console, vectors: vectors,
+        var (plan, aligned) = try alignment.align(BuildPipeline(root: root).load(store: cache.parseStore(root: root)), console: console, vectors: vectors,
                                                  store: cache.store(root: root))
         plan = BuildPipeline.withStaleKeyResults(plan, today: aligned.today, history: history(plan, aligned, root: root, vectors: vectors, console: console))
         let prefix = format == .github ? RepositoryPath.prefix(ofWorkspace: root) : ""

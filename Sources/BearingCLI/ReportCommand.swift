@@ -41,7 +41,7 @@ struct ReportCommand: ConsoleCommand {
 
     func run(_ console: Console) throws -> Int32 {
         let pipeline = BuildPipeline(root: try options.root(console))
-        let (loaded, commit) = try revision.load(pipeline, console: console)
+        let (loaded, commit) = try revision.load(pipeline, console: console, store: cache.parseStore(root: pipeline.root))
         let vectors = Prefetch { try TokenVectors.bundled() }
         var (plan, current) = try AsOfOption.scoring(alignment, at: commit).align(loaded, console: console, vectors: vectors,
                                                                                    store: cache.store(root: pipeline.root))

@@ -9,7 +9,7 @@ import BearingReport
 /// table. At 8,000 items the budget is about 120 bytes an item, so repeated strings (owners, priorities, words) are
 /// tables referred to by base-36 numbers, and an href that is its group's prefix, the title's plain slug and the
 /// group's suffix (as most are) is left for search.js to rebuild with the same rule (`slug`).
-enum SearchIndex {
+package enum SearchIndex {
     /// The most bytes the script may take: the index must stay small enough to load on a phone.
     static let budget = 1_000_000
     /// The excerpt's length, in characters, before its last whole word.
@@ -215,12 +215,16 @@ enum SearchIndex {
             static func == (a: Key, b: Key) -> Bool { a.hash == b.hash && a.title == b.title && a.body == b.body }
             func hash(into hasher: inout Hasher) { hasher.combine(hash) }
         }
-        private var entries: [Key: Text] = [:]
+        private(set) var entries: [Key: Text] = [:]
         private var used: [Key: Text] = [:]
+        /// How many texts the latest index worked out or let go: what a copy kept on disk would miss.
+        package private(set) var latestChanges = 0
+        /// How many texts it holds.
+        package var count: Int { entries.count }
         /// Every content word the memo has numbered, and its number. Numbers are never reused, so the candidates of a
         /// group kept from an earlier index stay right; the table grows only by words never seen before.
         private(set) var spellings: [String] = []
-        private var numbers: [String: Int32] = [:]
+        private(set) var numbers: [String: Int32] = [:]
         /// Each group's prepared entries by the group's key and excerpt length: after a one-file change one group
         /// differs, and preparing all of them again (hrefs' affixes, excerpts, words) was most of the index's time.
         private var groups: [GroupKey: Prepared] = [:]
@@ -232,6 +236,13 @@ enum SearchIndex {
         }
 
         package init() {}
+
+        /// A memo of `entries` already numbered in `spellings` (read back from bytes: `SearchIndex.Memo+Bytes`).
+        init(entries: [Key: Text], spellings: [String]) {
+            self.entries = entries
+            self.spellings = spellings
+            numbers = Dictionary(spellings.enumerated().map { ($1, Int32($0)) }) { first, _ in first }
+        }
 
         /// Everything `Prepared` reads of a group.
         static func groupKey(_ group: Group) -> Int {
@@ -261,6 +272,7 @@ enum SearchIndex {
         /// index's cost, and the index is one job while the pages are many.
         mutating func prepare(_ texts: [Key]) {
             let missing = texts.filter { entries[$0] == nil }
+            latestChanges = missing.count
             // In batches, each numbered before the next is made: the words as text exist for one batch at a time.
             for start in stride(from: 0, to: missing.count, by: 1_024) {
                 let batch = Array(missing[start..<min(missing.count, start + 1_024)])
@@ -288,6 +300,7 @@ enum SearchIndex {
         mutating func words(_ key: Key, excerptLength: Int) -> (excerpt: String, candidates: Candidates) {
             let title = key.title, body = key.body
             // The memo keeps only what excerpts up to `excerptLength` read; a longer one is worked out afresh.
+            if used[key] == nil, entries[key] == nil { latestChanges += 1 }
             var text = numbered(excerptLength > SearchIndex.excerptLength ? Self.text(title: title, body: body, longest: excerptLength)
                 : used[key] ?? entries[key] ?? Self.text(title: title, body: body))
             if let cut = text.cuts.first(where: { $0.length == excerptLength }) {
@@ -320,6 +333,7 @@ enum SearchIndex {
 
         /// Keeps only what this index used.
         mutating func finish() {
+            latestChanges += entries.keys.filter { used[$0] == nil }.count
             entries = used
             used = [:]
             groups = usedGroups

@@ -73,7 +73,18 @@ public struct SiteBuilder: Sendable {
     /// build's pages. With `kept` nil, no key is made: a build without a store pays nothing for it.
     package func build(plan: Plan, alignment: Alignment, options: Options, output: URL, kept: inout KeptPages?,
                        database: @Sendable (OutputWriter.Staging) throws -> Void = { _ in }) throws -> Int {
+        var search: SearchIndex.Memo? = nil
+        return try build(plan: plan, alignment: alignment, options: options, output: output, kept: &kept, search: &search, database: database)
+    }
+
+    /// `build(kept:)`, taking the search index's texts from `search` when it is given and leaving it holding this
+    /// build's (`SearchIndex.Memo`; the command line keeps it between runs in `SearchStore`).
+    package func build(plan: Plan, alignment: Alignment, options: Options, output: URL, kept: inout KeptPages?,
+                       search: inout SearchIndex.Memo?,
+                       database: @Sendable (OutputWriter.Staging) throws -> Void = { _ in }) throws -> Int {
         let site = try prepare(plan: plan, alignment: alignment, options: options)
+        // Only the assets' job reads and replaces it, and the jobs are done before it is read again.
+        let memo = MemoSlot(search)
         let before = kept
         let inputs = before == nil ? nil : site.keyInputs()
         var made = KeptPages()
@@ -92,7 +103,12 @@ public struct SiteBuilder: Sendable {
                         let (path, bytes) = site.render(job)
                         try staging.write(path, bytes)
                     case .assets:
-                        for (path, bytes) in try site.assets() { try staging.write(path, bytes) }
+                        if var kept = memo.value {
+                            for (path, bytes) in try site.assets(memo: &kept) { try staging.write(path, bytes) }
+                            memo.value = kept
+                        } else {
+                            for (path, bytes) in try site.assets() { try staging.write(path, bytes) }
+                        }
                     case .image(let copy):
                         try staging.copy(copy.source, to: copy.path)
                     case .data:
@@ -115,7 +131,14 @@ public struct SiteBuilder: Sendable {
         }
         onStage("swap")
         if before != nil { kept = made }
+        search = memo.value
         return site.jobs.count
+    }
+
+    /// The search memo, handed to the one job that renders the index.
+    private final class MemoSlot: @unchecked Sendable {
+        var value: SearchIndex.Memo?
+        init(_ value: SearchIndex.Memo?) { self.value = value }
     }
 
     /// One unit of the render-and-write stage.

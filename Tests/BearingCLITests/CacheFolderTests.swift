@@ -73,6 +73,31 @@ struct CacheFolderTests {
         #expect(try Self.tree(copy.appendingPathComponent("cached")) == (try Self.tree(copy.appendingPathComponent("plain"))))
     }
 
+    @Test("after edits, builds in new processes answered from every cache file write the site a build without them writes")
+    func keptParsesAndSearchTexts() throws {
+        let copy = try QueryCommandTests.copy()
+        defer { try? FileManager.default.removeItem(at: copy) }
+        let cache = copy.appendingPathComponent(".bearing-cache")
+        let arguments = ["build", "--today", "2026-11-15", "--no-history"]
+        #expect(try Self.binary(arguments + ["--out", "cached"], in: copy).status == 0)
+        for file in ["parsed.bin", "search.bin"] { #expect(FileManager.default.fileExists(atPath: cache.appendingPathComponent(file).path)) }
+        let objectives = try #require(FileManager.default.subpaths(atPath: copy.appendingPathComponent("objectives").path)?.filter { $0.hasSuffix(".md") }.sorted())
+        let file = copy.appendingPathComponent("objectives/" + objectives[0])
+        let text = try String(contentsOf: file, encoding: .utf8)
+        try (text + "\n## Train volunteers in first aid\n\nEvery volunteer holds a current certificate by June.\n").write(to: file, atomically: true, encoding: .utf8)
+        for round in 0..<2 {
+            let cached = try Self.binary(arguments + ["--out", "cached"], in: copy)
+            let plain = try Self.binary(arguments + ["--no-cache", "--out", "plain"], in: copy)
+            // The same warnings; the closing line names the folder and the time.
+            func said(_ stderr: String) -> [Substring] { stderr.split(separator: "\n").filter { !$0.contains("written to") } }
+            #expect(cached.status == plain.status && said(cached.stderr) == said(plain.stderr), "round \(round)")
+            #expect(try Self.tree(copy.appendingPathComponent("cached")) == (try Self.tree(copy.appendingPathComponent("plain"))), "round \(round)")
+        }
+        let check = try Self.binary(["check", "--today", "2026-11-15", "--no-history"], in: copy)
+        let plainCheck = try Self.binary(["check", "--today", "2026-11-15", "--no-history", "--no-cache"], in: copy)
+        #expect(check.status == plainCheck.status && check.stderr == plainCheck.stderr)
+    }
+
     @Test("started through the dynamic loader, build does not start the loader again: it builds, keeping no pages")
     func throughTheLoader() throws {
         let loader = "/lib64/ld-linux-x86-64.so.2"

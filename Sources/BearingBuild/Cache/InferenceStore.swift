@@ -45,7 +45,7 @@ package struct InferenceStore: Sendable {
     }
 
     /// The file's bytes, read straight into the array the reader takes (through `Data` they were held twice).
-    private static func read(_ path: String) -> [UInt8]? {
+    static func read(_ path: String) -> [UInt8]? {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }

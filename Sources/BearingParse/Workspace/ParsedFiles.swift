@@ -37,7 +37,7 @@ public struct ParsedFiles: Sendable {
 
     /// The digest of the bearing.yml the entries were parsed under (nil: none, or a new cache).
     private(set) var config: UInt64?
-    private var entries: [String: Entry] = [:]
+    private(set) var entries: [String: Entry] = [:]
     /// The reference indexes of the last load, reused while their entries stay the same.
     var references = ReferenceIndexes()
     /// The files the last load found, under `config`: a watcher's list of edits to files among them changes none
@@ -46,7 +46,17 @@ public struct ParsedFiles: Sendable {
 
     public init() {}
 
+    /// Entries read back from bytes (`ParsedFiles+Bytes`), parsed under the bearing.yml of digest `config`.
+    init(entries: [String: Entry], config: UInt64?) {
+        self.entries = entries
+        self.config = config
+    }
+
     public var count: Int { entries.count }
+
+    /// How many files the latest load parsed (the strategy aside), or forgot because they are gone: what a copy kept on
+    /// disk would miss.
+    public internal(set) var latestChanges = 0
 
     /// Drops every entry when bearing.yml is not the one the entries were parsed under.
     mutating func use(config digest: UInt64?) {
@@ -70,6 +80,8 @@ public struct ParsedFiles: Sendable {
 
     /// Keeps only the files of `paths`, so a long-lived cache forgets deleted files.
     mutating func retain(_ paths: Set<String>) {
+        let before = entries.count
         entries = entries.filter { paths.contains($0.key) }
+        latestChanges += before - entries.count
     }
 }

@@ -192,9 +192,13 @@ public struct WorkspaceLoader: Sendable {
         let work = [files.strategy].compactMap { $0 }.map { ($0, Kind.strategy) } + files.objectives.map { ($0, Kind.objectives) }
             + files.roadmaps.map { ($0, Kind.roadmap) }
         var parsed = Parsed()
+        previous.latestChanges = 0
         for ((path, _), found) in zip(work, Parallel.map(work) { entry($0.0, kind: $0.1) }) {
             // Entries from the history walk's cache carry no text and are not kept here.
-            if found.text != nil || cache == nil { previous.store(found, for: path) }
+            if found.text != nil || cache == nil {
+                if found.isKeptOnDisk, known.unchecked(path)?.digest != found.digest { previous.latestChanges += 1 }
+                previous.store(found, for: path)
+            }
             parsed.diagnostics += found.diagnostics
             parsed.digests.append((path, found.digest))
             switch found.result {

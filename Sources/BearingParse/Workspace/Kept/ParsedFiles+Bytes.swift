@@ -1,0 +1,72 @@
+import BearingModel
+
+/// Parsed files as bytes, for a store kept on disk between runs of the command line (`ParseStore` in BearingBuild): a
+/// build after a one-file edit reads every file, but parses only the edited one. Reading 2,000 files' models back
+/// costs a fraction of parsing them (docs/benchmarks.md, "Session 28").
+///
+/// Layout (`ByteWriter`): the stamp, the bearing.yml digest the files were parsed under, then each file: its path, its
+/// text (an entry answers only for its own text, compared whole), its digest, its diagnostics and its model. The
+/// strategy is not kept: one file, parsed every time.
+extension ParsedFiles.Entry {
+    /// Whether `bytes` keeps it: an entry with its text (one without never answers) and not the strategy.
+    var isKeptOnDisk: Bool {
+        guard text != nil else { return false }
+        if case .strategy = result { return false }
+        return true
+    }
+}
+
+extension ParsedFiles {
+    /// The entries with a text and a model of objectives or a roadmap, headed by `stamp`; nil when there are none.
+    public func bytes(stamp: String) -> [UInt8]? {
+        let kept = entries.filter(\.value.isKeptOnDisk).sorted { $0.key < $1.key }
+        guard !kept.isEmpty else { return nil }
+        var out = ByteWriter()
+        out.bytes.reserveCapacity(kept.reduce(0) { $0 + 4 * ($1.value.text?.utf8.count ?? 0) })
+        out.string(stamp)
+        out.bool(config != nil)
+        if let config { out.word(config) }
+        out.integer(UInt64(kept.count))
+        for (path, entry) in kept {
+            out.interned(path)
+            out.string(entry.text)
+            out.word(entry.digest)
+            out.array(entry.diagnostics) { $0.diagnostic($1) }
+            switch entry.result {
+            case .objectives(let file): out.byte(1); out.objectivesFile(file)
+            case .roadmap(let roadmap): out.byte(2); out.roadmap(roadmap)
+            case .skipped: out.byte(3)
+            case .strategy: preconditionFailure("filtered out above")
+            }
+        }
+        return out.bytes
+    }
+
+    /// The files `bytes(stamp:)` wrote, when `bytes` start with `stamp` and read whole; nil otherwise.
+    public init?(bytes: [UInt8], stamp: String) {
+        var reader = ByteReader(bytes)
+        do {
+            guard try reader.string() == stamp else { return nil }
+            let config = try reader.bool() ? try reader.word() : nil
+            var entries: [String: Entry] = [:]
+            let count = try reader.count()
+            entries.reserveCapacity(count)
+            for _ in 0..<count {
+                let path = try reader.internedString(), text = try reader.optionalString(), digest = try reader.word()
+                let diagnostics = try reader.array { try $0.diagnostic() }
+                let result: Result
+                switch try reader.byte() {
+                case 1: result = .objectives(try reader.objectivesFile())
+                case 2: result = .roadmap(try reader.roadmap())
+                case 3: result = .skipped
+                default: throw DamagedBytes()
+                }
+                entries[path] = Entry(text: text, digest: digest, result: result, diagnostics: diagnostics)
+            }
+            guard reader.isAtEnd else { return nil }
+            self.init(entries: entries, config: config)
+        } catch {
+            return nil
+        }
+    }
+}
