@@ -159,7 +159,7 @@ def main():
     out = Path(options.out)
     out.mkdir(parents=True, exist_ok=True)
     deadline = time.monotonic() + options.minutes * 60 if options.minutes else None
-    stats = {"rounds": 0, "commands": 0, "crash": 0, "hang": 0, "lost": 0, "slowest": 0.0}
+    stats = {"rounds": 0, "commands": 0, "crash": 0, "hang": 0, "lost": 0, "cache": 0, "slowest": 0.0}
     failures = []
     round_number = 0
     while True:
@@ -185,16 +185,30 @@ def main():
             commands = [["check", "--format", "json"], ["build", "--allow-errors", "--out", "_site"], ["export", "--format", "json"]]
             if round_number % 4 == 0:
                 commands += [["report", "--format", "json"], ["report", "--format", "markdown"], ["suggest"]]
-            export = None
+            export = first_check = None
             for command in commands:
                 verdict, done, stderr, seconds = run(options.binary, command, workspace, options.timeout)
                 stats["commands"] += 1
                 stats["slowest"] = max(stats["slowest"], seconds)
                 if command[0] == "export" and done is not None:
                     export = done.stdout
+                if command[0] == "check" and done is not None:
+                    first_check = done.stdout
                 if verdict != "ok":
                     stats[verdict] += 1
                     failures.append(save(out, round_number, options.seed, workspace, command, verdict, stderr))
+            if first_check is not None:
+                # The first check parsed every file and kept them in .bearing-cache/; this one reads them back, and must
+                # say exactly what the first said.
+                verdict, done, stderr, _ = run(options.binary, ["check", "--format", "json"], workspace, options.timeout)
+                stats["commands"] += 1
+                if verdict != "ok":
+                    stats[verdict] += 1
+                    failures.append(save(out, round_number, options.seed, workspace, ["check", "--format", "json"], verdict, stderr))
+                elif done.stdout != first_check:
+                    stats["cache"] += 1
+                    failures.append(save(out, round_number, options.seed, workspace, ["check", "--format", "json"], "cache",
+                                         "a check answered from .bearing-cache/ said something else than the first check"))
             if export is not None:
                 lost = lost_files(base, files, mutated, export, options, workspace)
                 if lost:
@@ -206,7 +220,8 @@ def main():
             print(f"fuzz: {round_number} rounds, {stats['commands']} commands, {stats['crash']} crashes, {stats['hang']} hangs, "
                   f"{stats['lost']} lost files", file=sys.stderr, flush=True)
     print(f"fuzz: seed {options.seed}: {stats['rounds']} rounds, {stats['commands']} commands, {stats['crash']} crashes, "
-          f"{stats['hang']} hangs, {stats['lost']} rounds that lost an unmutated file's items; slowest command {stats['slowest']:.1f} s")
+          f"{stats['hang']} hangs, {stats['lost']} rounds that lost an unmutated file's items, {stats['cache']} rounds whose cached check "
+          f"differed; slowest command {stats['slowest']:.1f} s")
     for failure in failures:
         print("  " + failure)
     return 1 if failures else 0
