@@ -218,7 +218,7 @@ def main():
         stats["rounds"] = round_number
         if round_number % 25 == 0:
             print(f"fuzz: {round_number} rounds, {stats['commands']} commands, {stats['crash']} crashes, {stats['hang']} hangs, "
-                  f"{stats['lost']} lost files", file=sys.stderr, flush=True)
+                  f"{stats['lost']} lost files, {stats['cache']} cached checks that differed", file=sys.stderr, flush=True)
     print(f"fuzz: seed {options.seed}: {stats['rounds']} rounds, {stats['commands']} commands, {stats['crash']} crashes, "
           f"{stats['hang']} hangs, {stats['lost']} rounds that lost an unmutated file's items, {stats['cache']} rounds whose cached check "
           f"differed; slowest command {stats['slowest']:.1f} s")
