@@ -17,6 +17,13 @@ enum MetadataKey: String, CaseIterable {
         "dueño": .owners, "dono": .owners, "propriétaire": .owners, "responsabile": .owners, "eigenaar": .owners,
         "equipo": .team, "équipe": .team, "equipe": .team, "squadra": .team,
         "fecha límite": .due, "fecha limite": .due, "échéance": .due, "fällig": .due, "frist": .due, "prazo": .due, "scadenza": .due,
+        // When work starts and ends, and who owns it, as Chinese, Japanese and Korean plans head their columns
+        // (`| 里程碑 | 起始日期 | 结束日期 |`, `| 担当者 | 期限 |`, `| 담당자 | 마감일 |`).
+        "起始日期": .start, "开始日期": .start, "開始日期": .start, "开始时间": .start, "開始時間": .start, "開始日": .start,
+        "시작일": .start, "시작 날짜": .start,
+        "结束日期": .due, "結束日期": .due, "截止日期": .due, "结束时间": .due, "結束時間": .due, "完成日期": .due, "终止日期": .due,
+        "終了日": .due, "期限": .due, "期日": .due, "締切": .due, "종료일": .due, "마감일": .due, "완료일": .due, "기한": .due,
+        "负责人": .owners, "負責人": .owners, "责任人": .owners, "担当": .owners, "担当者": .owners, "담당자": .owners, "책임자": .owners,
         "team": .team, "teams": .team,
         "status": .status, "state": .status, "estado": .status, "statut": .status, "état": .status, "etat": .status,
         "stato": .status, "zustand": .status, "situação": .status, "situacao": .status,

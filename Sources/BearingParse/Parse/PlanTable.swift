@@ -79,6 +79,8 @@ enum PlanTable {
         "jalon", "jalons", "livrable", "livrables", "objetivo", "objetivos", "iniciativa", "iniciativas", "proyecto", "proyectos",
         "hito", "hitos", "entregable", "entregables", "projeto", "projetos", "marco", "marcos", "obiettivo", "obiettivi",
         "progetto", "progetti", "iniziativa", "iniziative",
+        // Chinese, Japanese and Korean plans' Milestone and Phase columns (`| 里程碑 | 起始日期 | 结束日期 | 核心目标 |`).
+        "里程碑", "マイルストーン", "마일스톤", "阶段", "階段", "フェーズ", "단계",
     ]
     static let keyResultHeaders: Set<String> = [
         "key result", "key results", "key result(s)", "kr", "krs", "kr(s)", "measure", "measures", "measure of success",
@@ -206,8 +208,13 @@ enum PlanTable {
     /// another says when or who (a period, an owner, a due date), as a plan's rows do. A risk register or a legend keeps
     /// its first column's name (`notWorkHeaders`) and stays a table.
     private static func firstWordsColumn(_ header: [TableCell]) -> Int? {
-        let keys = header.map(headerKey)
-        guard keys.count >= 3, let first = keys.first, !first.isEmpty, !notWorkHeaders.contains(first),
+        var keys = header.map(headerKey)
+        // `| Milestone ID | Project Name | Start Date | … | Status |`: a leading column of codes numbers the rows as `#`
+        // does (`CM-001`); the words column after it names the work.
+        let codes = keys.prefix { isCodeHeader($0) }.count
+        guard codes < keys.count else { return nil }
+        keys.removeFirst(codes)
+        guard keys.count >= 3 || (codes > 0 && keys.count >= 2), let first = keys.first, !first.isEmpty, !notWorkHeaders.contains(first),
               !ordinalHeaders.contains(first), !periodHeaders.contains(first), !statusHeaders.contains(first),
               !progressHeaders.contains(first), !keyResultHeaders.contains(first), MetadataKey(spelling: first) == nil,
               !keys.contains(where: keyResultHeaders.contains) else { return nil }
@@ -216,7 +223,25 @@ enum PlanTable {
         guard others.contains(where: { statusHeaders.contains($0) || MetadataKey(spelling: $0) == .status }),
               others.contains(where: { periodHeaders.contains($0) || (MetadataKey(spelling: $0).map(planned.contains) ?? false) })
         else { return nil }
-        return 0
+        return codes
+    }
+
+    /// `| … | Target Date | Completion Date |`: beside a column of when the work is due, a column of when it was
+    /// finished is no second due date (it would overwrite the target, or with `-` throw it away): it is kept as written.
+    static func finishedColumns(_ header: [TableCell]) -> Set<Int> {
+        let due = header.indices.filter { MetadataKey(spelling: headerKey(header[$0])) == .due }
+        guard due.count >= 2 else { return [] }
+        let finished = due.filter { index in
+            headerKey(header[index]).split(whereSeparator: { $0 == " " || $0 == "/" })
+                .contains { ["completion", "completed", "actual", "done", "finished", "shipped", "delivered", "released"].contains($0) }
+        }
+        return finished.count < due.count ? Set(finished) : []
+    }
+
+    /// `-`, `–`, `—`: a cell a table fills to say it has nothing (a completion date not reached yet), not a value.
+    static func isDash(_ text: String) -> Bool {
+        let trimmed = text.trimmed
+        return !trimmed.isEmpty && trimmed.count <= 3 && trimmed.allSatisfy { "-–—".contains($0) }
     }
 
     /// Headers of a column that says what each row is when no column is named for the work itself.
@@ -279,6 +304,7 @@ enum PlanTable {
         var items: [Item] = []
         var untitled: [(title: TableCell, cells: [TableCell])] = []
         let measured = header.contains { keyResultHeaders.contains(headerKey($0)) }
+        let finished = finishedColumns(header)
         for row in rows where !isSeparator(row) && column < row.count {
             let titleCell = row[column]
             // `||Create a lightweight Harbor …|2022 H2|` under `|Harbor for Edge|Optimize data transfer …|2022 H2|`: an
@@ -310,7 +336,7 @@ enum PlanTable {
             }
             var fields: [MetadataReader.Line] = []
             var notes: [(header: String, cell: TableCell)] = []
-            for (index, cell) in row.enumerated() where index != column && index < header.count && !cell.text.isEmpty {
+            for (index, cell) in row.enumerated() where index != column && index < header.count && !cell.text.isEmpty && !isDash(cell.text) {
                 // `| ENG-4 | SMS reminders |` under `| ID | Title |`, `| [PAY-101](…/browse/PAY-101) |` under Issue key: the
                 // row's key in its tracker is its issue. Any other numbering column is only a row number.
                 let trackerKey = (ordinalHeaders.contains(headerKey(header[index])) || isKeyHeader(headerKey(header[index])))
@@ -338,6 +364,7 @@ enum PlanTable {
                 if ["from", "to", "until"].contains(column), RowText.isOnlyWhen(cell.text) { key = column == "from" ? "Start" : "Due" }
                 // "End of Sprint Status", "Current status": the row's status, written with when it was taken.
                 if MetadataKey(spelling: key) == nil, column.split(separator: " ").last == "status" { key = "Status" }
+                if finished.contains(index) { notes.append((key, cell)); continue }
                 if MetadataKey(spelling: key) == nil { notes.append((key, cell)) }
                 guard MetadataReader.isKey(key) else { continue }
                 let value = MetadataKey(spelling: key) == .owners ? ownerText(cell) : cell.text

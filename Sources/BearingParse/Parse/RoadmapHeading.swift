@@ -253,15 +253,19 @@ enum RoadmapHeading {
 
     /// The period a horizon names beside it, in brackets or after a dash or colon ("Now (Q4 2026)", "Next — Q1 2027",
     /// "Later: H2 2027"): when its items are planned. Only the aside counts, so "Later this year" names none.
+    /// "Q1 2026 - Next Quarter" names its period before the dash, the horizon after it: either side may say when.
     private static func horizonPeriod(_ title: String, year: Int?) -> String? {
         var aside: Substring?
+        var head: Substring?
         if title.hasSuffix(")"), let open = title.lastIndex(of: "(") {
             aside = title[title.index(after: open)..<title.index(before: title.endIndex)]
         } else if let mark = title.firstIndex(where: { "—–:".contains($0) }) ?? title.range(of: " - ")?.lowerBound {
             aside = title[title.index(after: mark)...].drop { " -".contains($0) }
+            head = title[..<mark]
         }
-        guard let aside, !aside.trimmed.isEmpty else { return nil }
-        return RoadmapPeriod.heading(String(aside).trimmed, year: year)
+        if let aside, !aside.trimmed.isEmpty, let period = RoadmapPeriod.heading(String(aside).trimmed, year: year) { return period }
+        guard let head, !head.trimmed.isEmpty, PeriodText.normalize(String(head).trimmed, year: year) != nil else { return nil }
+        return RoadmapPeriod.heading(String(head).trimmed, year: year)
     }
 
     /// Units of a plan's own clock: "Weeks 0–8", "Phase 1 (Months 1-3)", "Month 4-6", "Sprint 3", "Iteration 2",

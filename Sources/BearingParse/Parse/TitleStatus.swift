@@ -25,11 +25,30 @@ enum TitleStatus {
             let inner = text[text.index(after: text.startIndex)..<end]
             if let status = phrase(inner), let rest = name(text[text.index(after: end)...]) { return (status, rest) }
         }
+        // "Rename Dashboard → Insight (2-3 hours) ✅ COMPLETE", "Settings Service 🚧 IN PROGRESS": a status symbol then
+        // the status in words, set off after the name as a separator would set it off.
+        if let said = symbolAndWords(text) { return said }
         // The last separator: "Sync — phase 2 — done" is "Sync — phase 2", done.
         guard mayHoldSeparator(text) else { return nil }
         let cuts = separators.compactMap { text.range(of: $0, options: .backwards) }
         if let cut = cuts.max(by: { $0.lowerBound < $1.lowerBound }) {
             if let status = phrase(text[cut.upperBound...]), let rest = name(text[..<cut.lowerBound]) { return (status, rest) }
+        }
+        return nil
+    }
+
+    /// A status symbol standing as a word of its own, followed by up to three words that name a status, at the end of
+    /// `text`. The words say how the work stands more exactly than the symbol (`⏳ PENDING` is not started yet).
+    private static func symbolAndWords(_ text: String) -> (status: Status, rest: String)? {
+        // Every heading is asked: most have no character from U+2300 on, where the symbols are.
+        guard text.unicodeScalars.contains(where: { $0.value >= 0x2300 }) else { return nil }
+        let words = text.split(separator: " ")
+        guard words.count >= 3 else { return nil }
+        for index in stride(from: words.count - 2, through: max(1, words.count - 4), by: -1) {
+            guard let symbol = Status.leadingSymbol(in: String(words[index])), symbol.rest.isEmpty else { continue }
+            guard let status = phrase(Substring(words[(index + 1)...].joined(separator: " "))),
+                  let rest = name(Substring(words[..<index].joined(separator: " "))) else { return nil }
+            return (status, rest)
         }
         return nil
     }
