@@ -67,6 +67,10 @@ enum HeadingRole: Equatable {
         "status quo",
         // What the objectives depend on to succeed, after them ("## Key Success Factors"): the plan's context, not one more.
         "success factors", "critical success factors",
+        // What an OKR page says about OKRs or about itself before or after them ("## Key Concepts" explaining what an
+        // objective is; "## OKR 운영 원칙", its operating principles; "## Self-Evaluation (자체 점검)").
+        "key concepts", "concepts", "operating principles", "principles", "self-evaluation", "self evaluation",
+        "self-assessment", "self assessment", "운영 원칙", "원칙", "자체 점검",
     ]).union(translatedAsides).union(PlanRunningAsides.words)
     /// The same asides as German, French, Spanish and Portuguese plans name them ("## Risiken / Gegenmaßnahmen", "##
     /// Nächste Schritte", "## Prochaines étapes", "## Riesgos"): read as objectives, they took inferred links.
@@ -220,6 +224,18 @@ enum HeadingRole: Equatable {
         if let team = team(text, words: words) { return .team(team) }
         // "`Bedeho` (@bedeho)", "@bwhm": a person's heading groups that person's objectives, as a team heading does.
         if text.containsByte(UInt8(ascii: "@")), let groups = person.firstMatch(in: TitleText.clean(text)), let name = groups[1] ?? groups[2] { return .team(name.trimmed) }
+        // "## OKRs (2020 Set 1):", "## Self-Evaluation (자체 점검)": words in brackets (the set's name, a translation) say
+        // no more than the words before them, so the heading is what those words alone make it.
+        if lower.containsByte(UInt8(ascii: "(")), let open = lower.firstIndex(of: "("), open > lower.startIndex {
+            let head = String(lower[..<open]).trimmed
+            let rest = lower[open...].drop { $0 != ")" }.dropFirst().trimmed
+            let headWords = head.split(whereSeparator: { $0 == " " || $0 == "," }).map { $0.count > 1 && $0.hasSuffix(":") ? String($0.dropLast()) : String($0) }
+            if rest.isEmpty || rest == ":", !headWords.isEmpty {
+                let headMeaningful = headWords.filter { !filler.contains($0) }
+                if headMeaningful.isEmpty { return .container }
+                if asides.contains(head) || asides.contains(headMeaningful.joined(separator: " ")) { return .aside }
+            }
+        }
         return .candidate
     }
 

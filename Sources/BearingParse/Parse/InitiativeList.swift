@@ -11,7 +11,12 @@ enum InitiativeList {
     ]
 
     static func namesInitiatives(_ title: String) -> Bool {
-        labels.contains(KeyResultLabel.normalize(TitleLabel.stripLeadingSymbols(title)))
+        let label = KeyResultLabel.normalize(TitleLabel.stripLeadingSymbols(title))
+        if labels.contains(label) { return true }
+        // "### Initiatives (실행 방안)": the label with its translation (or a remark) in brackets after it.
+        let written = title.trimmed.trimmingCharacters(in: CharacterSet(charactersIn: ":*_ "))
+        guard written.hasSuffix(")"), let open = written.firstIndex(of: "("), open > written.startIndex else { return false }
+        return labels.contains(KeyResultLabel.normalize(TitleLabel.stripLeadingSymbols(String(written[..<open]))))
     }
 
     /// The initiatives the section's lists hold, each with the nested text under its bullet; nil when the section holds

@@ -102,7 +102,7 @@ extension KeyResultCollector {
         var fields: [String: String] = [:]
         for text in lines {
             guard let colon = text.firstIndex(of: ":"), text.distance(from: text.startIndex, to: colon) <= 24 else { continue }
-            let key = text[..<colon].trimmed.lowercased()
+            let key = FigureKeyWords.english(text[..<colon].trimmed.lowercased())
             let value = text[text.index(after: colon)...].trimmed
             if !value.isEmpty { fields[key] = fields[key] ?? value }
         }

@@ -252,7 +252,7 @@ struct KeyResultCollector {
     private static func fieldKey(_ text: String) -> String? {
         guard let colon = text.firstIndex(of: ":"), text.distance(from: text.startIndex, to: colon) <= 24,
               !text[text.index(after: colon)...].trimmed.isEmpty else { return nil }
-        let key = text[..<colon].trimmed.lowercased()
+        let key = FigureKeyWords.english(text[..<colon].trimmed.lowercased())
         return key.isEmpty || key.split(separator: " ").count > 3 ? nil : key
     }
 

@@ -1,0 +1,25 @@
+/// The labels of a key result's figure lines as Korean, Chinese and Japanese OKRs write them (`- 현재: 0%`, `- 목표: 90%`
+/// under `**KR 1: …**`), in the English words the key-result readers look up: without them each line was a key result
+/// of its own, and the target line (`목표: 90%`) read as 90 % done.
+enum FigureKeyWords {
+    static func english(_ key: String) -> String {
+        translations[key] ?? key
+    }
+
+    private static let translations: [String: String] = [
+        // Korean
+        "현재": "current", "현재값": "current", "현재 값": "current", "현황": "current", "목표": "target", "목표치": "target",
+        "목표값": "target", "목표 값": "target", "기준": "baseline", "기준값": "baseline", "기준선": "baseline", "시작값": "baseline",
+        "측정": "measurement", "측정 방법": "measurement", "지표": "metric", "진행률": "progress", "진척도": "progress",
+        "진행 상황": "progress", "상태": "status", "담당": "owner", "담당자": "owner",
+        // Chinese
+        "当前": "current", "目前": "current", "现状": "current", "当前值": "current", "現狀": "current", "目标": "target",
+        "目标值": "target", "目標值": "target", "基线": "baseline", "基線": "baseline", "基准": "baseline", "进度": "progress",
+        "進度": "progress", "衡量": "measurement", "度量": "measurement", "衡量标准": "measurement", "指标": "metric", "指標": "metric",
+        "状态": "status", "狀態": "status", "负责人": "owner", "負責人": "owner",
+        // Japanese
+        "現在": "current", "現状": "current", "現在値": "current", "目標": "target", "目標値": "target", "ベースライン": "baseline",
+        "進捗": "progress", "進捗率": "progress", "測定": "measurement", "測定方法": "measurement", "ステータス": "status",
+        "状態": "status", "担当": "owner", "担当者": "owner",
+    ]
+}
