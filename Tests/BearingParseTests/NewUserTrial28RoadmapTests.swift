@@ -112,3 +112,35 @@ struct NewUserTrial28RoadmapTests {
         #expect(item.period == period)
     }
 }
+
+/// A roadmap's theme lanes whose names begin with a month's abbreviation: "## Service Architecture & Portal Separation ✅"
+/// (the first lane of trial 28's Notion-synced quarter file) was a period lane whose period was its own title.
+@Suite("Theme lanes that begin with a month's letters (trial 28)")
+struct MonthLetterLaneTests {
+    @Test("a word that starts with a month's abbreviation does not make a lane a period", arguments: [
+        "Service Architecture & Portal Separation ✅", "Marketing", "Decision support", "Augmented reality", "Junior hires",
+        "Octopus deploy", "Novel features",
+    ])
+    func themeLane(_ title: String) throws {
+        let plan = WorkspaceLoader(fileSystem: .memory([
+            "/ws/strategy.md": "## Priorities\n\n- **Solid foundation** {#foundation}\n",
+            "/ws/roadmaps/x.md": "# Roadmap\n\n## \(title)\n- [x] **Separate Customer Portal from Operations**\n",
+        ])).load(root: "/ws")
+        let lane = try #require(plan.roadmaps.first?.lanes.first)
+        #expect(lane.kind == .theme, "\(lane)")
+        #expect(lane.period == nil, "\(lane)")
+    }
+
+    @Test("counter-case: a month is still a period", arguments: [
+        ("March 2026", "March 2026"), ("Sept 2026", "Sept 2026"), ("Dec 2026 launch", "December 2026"),
+    ])
+    func monthLane(_ title: String, _ period: String) throws {
+        let plan = WorkspaceLoader(fileSystem: .memory([
+            "/ws/strategy.md": "## Priorities\n\n- **Solid foundation** {#foundation}\n",
+            "/ws/roadmaps/x.md": "# Roadmap\n\n## \(title)\n- [ ] **Separate Customer Portal from Operations**\n",
+        ])).load(root: "/ws")
+        let lane = try #require(plan.roadmaps.first?.lanes.first)
+        #expect(lane.kind == .period)
+        #expect(lane.period == period, "\(lane)")
+    }
+}
