@@ -144,3 +144,52 @@ struct MonthLetterLaneTests {
         #expect(lane.period == period, "\(lane)")
     }
 }
+
+/// Trial 28's suite roadmap keeps a "## Progress Dashboard" restating every item with ✅/⏳, a "## Metrics & Goals"
+/// section of goal checklists and suite metrics, and a "## Quick Reference" of its architecture and deployment URLs
+/// beside its quarter lanes: 56 items where a reader sees 22.
+@Suite("A suite roadmap's own report sections (trial 28)")
+struct SuiteRoadmapAsidesTests {
+    @Test("Progress Dashboard, Metrics & Goals and Quick Reference are asides, not lanes of work")
+    func reportSections() throws {
+        let plan = WorkspaceLoader(fileSystem: .memory([
+            "/ws/strategy.md": "## Priorities\n\n- **Solid foundation** {#foundation}\n",
+            "/ws/roadmaps/x.md": """
+                # Sailorskills Suite - Roadmap
+
+                ## Progress Dashboard
+
+                ### Q4 2025 Status
+                - ✅ **Portal Separation:** Complete
+                - ⏳ **Billing → Completion Rename:** Pending (Medium Priority)
+
+                ## Q4 2025 - Current Quarter
+
+                ### Top Priorities
+
+                #### 1. Rename Dashboard → Insight (2-3 hours) ✅ COMPLETE
+                - **Why:** Differentiate strategic BI from operational dashboards
+
+                ### Recently Completed ✅
+                - **Portal Separation** (2025-10-25): Customer portal now separate service
+
+                ## Metrics & Goals
+
+                ### Q4 2025 Goals
+                - [ ] Fix navigation inconsistencies across services
+
+                ### Overall Suite Metrics
+                - **Services:** 9 active (Estimator, Operations, Portal, Billing)
+
+                ## Quick Reference
+
+                ### Deployment URLs
+                - **Estimator:** https://sailorskills.com
+                - **Site:** https://sailorskills.com
+                """,
+        ])).load(root: "/ws")
+        let items = try #require(plan.roadmaps.first?.items)
+        #expect(items.map(\.title) == ["Rename Dashboard → Insight (2-3 hours)", "Portal Separation"], "\(items.map(\.title))")
+        #expect(!plan.diagnostics.contains { $0.code == .unknownKey }, "\(plan.diagnostics.map(\.message))")
+    }
+}

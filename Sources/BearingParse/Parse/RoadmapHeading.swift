@@ -30,6 +30,10 @@ enum RoadmapHeading {
         "known issues", "known bugs", "known problems", "undecided", "unresolved questions", "open questions",
         "executive summary", "success criteria", "metrics & targets", "metrics and targets", "resource requirements",
         "version history", "document history", "change history",
+        // A suite roadmap's summary of itself ("## Progress Dashboard" restating each item with ✅/⏳, "## Quick Reference"
+        // of architecture and deployment URLs, "## Metrics & Goals"): the plan's own report and reference, not more work.
+        "progress dashboard", "status dashboard", "progress overview", "status overview", "at a glance", "quick reference",
+        "quick links", "metrics & goals", "metrics and goals",
         // What must hold for the lane's work to count as finished ("### “Definition of Done” Q1" over "Gate 1 e Gate 2
         // aprovados…"): the gates the work passes, not more work. In the languages roadmaps come in.
         "definition of done", "definition of ready", "acceptance criteria", "exit criteria", "done criteria",
