@@ -11,12 +11,16 @@ extension KeyResultCollector {
     }
 
     private func keyResult(heading section: Section, diagnostics: inout DiagnosticBag) -> KeyResult {
-        keyResult(KeyResultLabel.strippingLabel(TitleText.clean(section.title)), fields: Self.fields(in: section.blocks),
-                  at: SourceLocation(path: path, line: section.line, column: section.column), diagnostics: &diagnostics)
+        let title = TitleText.clean(section.title)
+        return keyResult(KeyResultLabel.strippingLabel(title), fields: Self.fields(in: section.blocks),
+                         at: SourceLocation(path: path, line: section.line, column: section.column), labelOwner: KeyResultLabel.owner(in: title),
+                         diagnostics: &diagnostics)
     }
 
     /// A key result written on a line of its own (a heading, or a `**KR 1.1**: …` paragraph) over its `Key: value` fields.
-    func keyResult(_ text: String, fields: [String: String], at location: SourceLocation, diagnostics: inout DiagnosticBag) -> KeyResult {
+    /// `labelOwner` is who the label before its number names ("CEO KR1:"), its owner when no field names one.
+    func keyResult(_ text: String, fields: [String: String], at location: SourceLocation, labelOwner: String? = nil,
+                   diagnostics: inout DiagnosticBag) -> KeyResult {
         var reading = ProgressReader.read(text, checked: nil)
         if let progress = Self.progressField(fields) {
             // "70% 🟡", "🔴 30%": the figure, whichever side of it the status symbol is on; "60% - SAML done": the figure
@@ -49,7 +53,8 @@ extension KeyResultCollector {
         let status = fields["status"].flatMap { Status(reading: $0) ?? Status.leadingSymbol(in: $0)?.status }
             ?? Self.progressField(fields).flatMap { value in value.split(separator: " ").lazy.compactMap { Status.leadingSymbol(in: String($0))?.status }.first }
         let ownerKey = fields.keys.sorted().first { MetadataKey(spelling: $0) == .owners && !MetadataKey.trackerSpellings.contains($0) }
-        let owners = ownerKey.flatMap { fields[$0] }.map { KeyResultTail.names($0, line: location.line, column: location.column) } ?? []
+        var owners = ownerKey.flatMap { fields[$0] }.map { KeyResultTail.names($0, line: location.line, column: location.column) } ?? []
+        if owners.isEmpty, let labelOwner { owners = [labelOwner] }
         let done = status == .done || (reading.progress ?? 0) >= 1
         if done, reading.progress == nil { reading = .init(progress: 1, source: .checkbox) }
         if reading.progress == nil, let unread = reading.unread {

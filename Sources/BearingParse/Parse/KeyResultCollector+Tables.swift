@@ -76,7 +76,9 @@ extension KeyResultCollector {
                 diagnostics.warning(.progressUnread, "key result progress is unknown: \(contradiction)", line: location.line, column: location.column)
             }
             // The row's Owner and Status cells are the key result's own: each row of an OKR sheet names who answers for it.
-            let owners = row.owners.map { KeyResultTail.names($0, line: location.line, column: location.column) } ?? []
+            var owners = row.owners.map { KeyResultTail.names($0, line: location.line, column: location.column) } ?? []
+            // "| CEO KR1: Grow ARR |" with no Owner cell to say otherwise: the role before the number answers for it.
+            if owners.isEmpty, let owner = KeyResultLabel.owner(in: row.text) { owners = [owner] }
             return KeyResult(text: text, done: done, progress: progress, progressSource: source, location: location, figures: row.figures,
                              owners: owners, status: status)
         }
@@ -126,7 +128,8 @@ extension KeyResultCollector {
         guard let items = PlanTable.items(in: block) else { return [] }
         return items.map { item in
             let status = item.fields.first { MetadataKey(spelling: $0.key) == .status }.flatMap { Status(reading: $0.value) }
-            let owners = item.fields.first { MetadataKey(spelling: $0.key) == .owners }.map { KeyResultTail.names($0.value, line: $0.line, column: $0.valueColumn) } ?? []
+            var owners = item.fields.first { MetadataKey(spelling: $0.key) == .owners }.map { KeyResultTail.names($0.value, line: $0.line, column: $0.valueColumn) } ?? []
+            if owners.isEmpty, let owner = KeyResultLabel.owner(in: item.title) { owners = [owner] }
             let progress: Double? = status == .done ? 1 : status == .notStarted ? 0 : nil
             return KeyResult(text: KeyResultLabel.strippingLabel(item.title), done: status == .done, progress: progress, progressSource: progress == nil ? .unknown : .checkbox,
                              location: SourceLocation(path: path, line: item.cell.line, column: item.cell.column), owners: owners, status: status)

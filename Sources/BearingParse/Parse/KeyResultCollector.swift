@@ -177,7 +177,8 @@ struct KeyResultCollector {
                     for (offset, line) in lines.enumerated() {
                         if let fields, offset == lines.count - 1 {
                             results.append(keyResult(KeyResultLabel.strippingLabel(Self.text(of: line)), fields: fields,
-                                                     at: SourceLocation(path: path, line: line.line, column: line.column), diagnostics: &diagnostics))
+                                                     at: SourceLocation(path: path, line: line.line, column: line.column),
+                                                     labelOwner: KeyResultLabel.owner(in: Self.text(of: line)), diagnostics: &diagnostics))
                         } else {
                             results.append(keyResult(line, text: Self.text(of: line), checked: nil, diagnostics: &diagnostics))
                         }
@@ -388,6 +389,8 @@ struct KeyResultCollector {
         if tail.owners.isEmpty, let nested = Self.nestedValue(item, key: .owners) {
             tail.owners = KeyResultTail.names(nested.value, line: nested.line, column: item.column)
         }
+        // "CEO KR1: Grow ARR": the role before the number answers for it, when nothing else names who does.
+        if tail.owners.isEmpty, let owner = KeyResultLabel.owner(in: written) { tail.owners = [owner] }
         if tail.status == nil { tail.status = Self.nestedStatus(item) }
         if !tail.text.isEmpty { text = tail.text }
         // Under a status label, a key result that says nothing of itself stands as the label says. Its own box or

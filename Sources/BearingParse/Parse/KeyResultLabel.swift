@@ -62,9 +62,9 @@ enum KeyResultLabel {
     /// A key result's words without the label that marks it: "KR1: 3 of 5 partners live" → "3 of 5 partners live",
     /// "KR 1.2 - Second", "Key Result 1.1: Time to first call…" likewise. Its number only restates its place under the
     /// objective, as "Objective 1:" does for an objective (`TitleLabel`). A numbered label qualified by the team or area
-    /// whose key results it counts ("Technology KR1:", "Engineering KR2 -") goes as well: the objective above already
-    /// names what they are for. A label that names an owner without a number ("CEO KR:", "VP of Customer Success KR:")
-    /// stays: a key result has no owner of its own, and the text is where that one lives. A label with nothing after it
+    /// or role whose key results it counts ("Technology KR1:", "CEO KR1:") goes as well, and names the key result's owner
+    /// (`owner(in:)`). A label that names an owner without a number ("CEO KR:", "VP of Customer Success KR:") stays: it
+    /// reads as the key result's words, not as their number. A label with nothing after it
     /// ("KR 1" alone in a cell) stays too, since it is all the row says.
     static func strippingLabel(_ text: String) -> String {
         if let range = measure.firstMatchWithRange(in: text)?.1, range.upperBound < text.endIndex { return String(text[range.upperBound...]) }
@@ -77,6 +77,28 @@ enum KeyResultLabel {
         }
         return String(text[range.upperBound...])
     }
+
+    /// Who a numbered label says answers for the key result: the role or team before its number ("CEO KR1:" → CEO,
+    /// "Technology KR1:" → Technology, "VP of Customer Success KR 2 -"), the owner `strippingLabel` takes out of the
+    /// words. A quarter, an objective's code or a word for the kind of key result ("Q3 KR1", "O1 KR1", "Stretch KR1")
+    /// says which key result it is, not whose, and a label without a number stays in the words, so neither is an owner.
+    static func owner(in text: String) -> String? {
+        guard contains(text, "KR") || contains(text, "Key result") || contains(text, "Key Result"),
+              let (groups, range) = prefix.firstMatchWithRange(in: text), range.upperBound < text.endIndex,
+              let qualifier = groups[1] else { return nil }
+        let label = text[range]
+        let counted = label.range(of: qualifier).map { label[$0.upperBound...] } ?? label
+        let name = qualifier.trimmed.strippingEnds(",")
+        guard counted.contains(where: \.isNumber), !name.contains(where: \.isNumber),
+              !name.split(separator: " ").contains(where: { notOwners.contains($0.lowercased()) }) else { return nil }
+        return name
+    }
+
+    /// Words before "KR1" that say what kind of key result it is, or whose plan it belongs to, not who answers for it.
+    private static let notOwners: Set<String> = [
+        "stretch", "bonus", "aspirational", "committed", "optional", "draft", "proposed", "new", "shared", "joint", "company",
+        "team", "our", "main", "primary", "secondary", "key", "top", "objective", "okr", "quarterly", "annual", "yearly",
+    ]
 
     /// "What we'll ship:", "Deliverables:", "Key deliverables for Q3": what an objective will produce. Its bullets are
     /// the objective's key results only when it has no others (`KeyResultCollector.collect(deliverablesIn:)`); a
