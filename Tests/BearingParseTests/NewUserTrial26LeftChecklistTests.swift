@@ -47,7 +47,7 @@ struct NewUserTrial26LeftChecklistTests {
         ]
         let items = WorkspaceLoader(fileSystem: .memory(files)).load(root: "/ws").roadmaps.first?.items ?? []
         #expect(items.map(\.title) == ["1.3 release", "Branching off 1.3.x", "Modernization and consolidation"], "\(items.map(\.title))")
-        #expect(items.map(\.metadata.status) == [nil, .onTrack, nil], "\(items.map(\.metadata.status))")
+        #expect(items.map(\.metadata.status) == [nil, .onTrack, .notStarted], "\(items.map(\.metadata.status))")
         #expect(items.last?.body.contains("All Python 2 related code is removed") == true)
     }
 }

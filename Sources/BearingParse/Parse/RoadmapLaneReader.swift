@@ -607,7 +607,12 @@ struct LaneReader {
         }
         if !fieldBlocks.isEmpty { metadata = reader.read(fieldBlocks, diagnostics: &diagnostics).0 }
         var statusFrom: StatusOrigin?
-        if metadata.status == nil, bullet.status == nil, let status = Subtasks.status(of: item) { metadata.status = status }
+        // Nothing ticked yet under a lane or label of work under way ("## In progress"): the lane says how it stands,
+        // as it does for an unticked box.
+        if metadata.status == nil, bullet.status == nil, let status = Subtasks.status(of: item),
+           status != .notStarted || (RoadmapHeading.underway(context.lane.title) == nil && !Self.underway(given?.0)) {
+            metadata.status = status
+        }
         if metadata.status == nil, let status = bullet.status ?? given?.0 {
             metadata.status = status
             if bullet.status == nil { statusFrom = given?.1 }
@@ -867,8 +872,10 @@ struct LaneReader {
         let blocks = document.blocks(from: bodyStart, through: section.endLine)
         if metadata.due == nil, let due = ProseDue.trailing(in: label.title) ?? ProseDue.sentence(in: blocks) { metadata.due = due }
         // "### Branching off 1.3.x" over "#### Checklist": its ticks say how far the phase has come.
-        if metadata.status == nil, let checklist = section.subsections.first(where: { RoadmapHeading.normalized($0.title).strippingEnds(":：. ") == "checklist" }) {
-            metadata.status = Subtasks.status(ofChecklist: checklist.blocks)
+        if metadata.status == nil, let checklist = section.subsections.first(where: { RoadmapHeading.normalized($0.title).strippingEnds(":：. ") == "checklist" }),
+           let status = Subtasks.status(ofChecklist: checklist.blocks),
+           status != .notStarted || (RoadmapHeading.underway(context.lane.title) == nil && !Self.underway(context.status)) {
+            metadata.status = status
         }
         let inherits = metadata.status == nil
         if metadata.status == nil { metadata.status = context.status }
@@ -887,6 +894,9 @@ struct LaneReader {
         if inherits { made.statusFrom = context.given?.1 }
         return made
     }
+
+    /// Whether `status` says the work is under way (on track, at risk, off track): more than an unticked box says.
+    private static func underway(_ status: Status?) -> Bool { status.map { [.onTrack, .atRisk, .offTrack].contains($0) } ?? false }
 
     private static let headingPercent = Pattern(#"\s*\(\s*([0-9]{1,3})\s*%\s*\)\s*$"#, needs: ["%"])
     private static let bracketedPercent = Pattern(#"\(\s*[0-9]{1,3}\s*%\s*\)"#, needs: ["%"])

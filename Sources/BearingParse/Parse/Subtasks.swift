@@ -4,8 +4,8 @@ import BearingModel
 /// `- [ ] Document the hooks` is one item whose children say how far it has come, not three items.
 enum Subtasks {
     /// The status the subtasks give their parent: every one ticked or marked done is done, some is on track, none is
-    /// nil (the parent says nothing by them). Nil too when a child carries no mark, for then the list is details, not
-    /// a checklist.
+    /// not started when each is an unticked box or marked not started (a mark for work under way says more than that,
+    /// so nil). Nil too when a child carries no mark, for then the list is details, not a checklist.
     static func status(of item: ListItem) -> Status? {
         status(ofChildren: item.blocks.dropFirst().flatMap { block -> [ListItem] in
             if case .list(_, let children) = block.kind { children } else { [] }
@@ -21,18 +21,19 @@ enum Subtasks {
 
     private static func status(ofChildren children: [ListItem]) -> Status? {
         guard !children.isEmpty else { return nil }
-        var ticked = 0
+        var ticked = 0, unstarted = 0
         for child in children {
             if let task = child.task {
-                if task { ticked += 1 }
+                if task { ticked += 1 } else { unstarted += 1 }
                 continue
             }
             guard case .paragraph(let content)? = child.blocks.first?.kind,
                   let (status, _) = Status.leadingSymbol(in: content.plainText) else { return nil }
-            if status == .done { ticked += 1 }
+            if status == .done { ticked += 1 } else if status == .notStarted { unstarted += 1 }
         }
         if ticked == children.count { return .done }
-        return ticked > 0 ? .onTrack : nil
+        if ticked > 0 { return .onTrack }
+        return unstarted == children.count ? .notStarted : nil
     }
 
     /// A label over nothing but bare addresses (`- Source repositories` over `- https://github.com/…`): where the work
