@@ -5,7 +5,8 @@ import BearingModel
 /// paragraph that looks ahead to a time ("The release is estimated to be ready in mid or late 2018.", "a final 2.0
 /// might be available by the end of 2018"). A year in a sentence that only tells what happened ("Since 2018 we run the
 /// index on one server", "Released in 2018, the API…") is no due date, and neither is a release with no date ("before
-/// v2.0").
+/// v2.0"). A month without a year ("Invoices by end of March") is a due date only where the plan gives the year (a
+/// `## 2025` lane, a quarter in the roadmap's title): without one it is no date, never this year's by guess.
 enum ProseDue {
     /// Words before a time that make it when the work is due.
     private static let prepositions: Set<String> = ["by", "before", "until", "till", "in", "around"]
@@ -20,21 +21,22 @@ enum ProseDue {
         #"^(?:the\s+)?(?:(?:very\s+)?(?:end|middle|beginning|start|first half|second half)\s+of\s+(?:the\s+)?)?"#
             + #"(?:(?:early|mid|late)(?:\s+(?:or|to)\s+(?:early|mid|late))?[- ]\s*)?"#)
 
-    /// The due date a title's last words give ("end of 2018" for "Release 2.0 by the end of 2018"), or nil.
-    static func trailing(in title: String) -> String? {
-        guard title.contains(where: \.isNumber) else { return nil }
+    /// The due date a title's last words give ("end of 2018" for "Release 2.0 by the end of 2018"), or nil. `year` is
+    /// the year the plan gives the item (its lane's, its roadmap's), which a month alone needs ("by end of March").
+    static func trailing(in title: String, year: Int? = nil) -> String? {
+        guard year != nil || title.contains(where: \.isNumber) else { return nil }
         let words = title.trimmed.strippingEnds(".;:, ").split(separator: " ", omittingEmptySubsequences: true).map(String.init)
         guard words.count >= 3 else { return nil }
         for index in 1..<words.count {
             // The work must be named before the time: "by" alone does not make a title.
             guard words[..<index].contains(where: { $0.contains(where: \.isLetter) }) else { continue }
             let word = words[index].lowercased()
-            if prepositions.contains(word), index + 1 < words.count, let due = time(words[(index + 1)...].joined(separator: " ")) {
+            if prepositions.contains(word), index + 1 < words.count, let due = time(words[(index + 1)...].joined(separator: " "), year: year) {
                 return due
             }
             // "Release 1.3 mid 2018", "Ship it end of Q3 2026": a placed time with no word before it.
             if ["early", "mid", "late", "end"].contains(where: { word == $0 || word.hasPrefix($0 + "-") }),
-               let due = time(words[index...].joined(separator: " ")) {
+               let due = time(words[index...].joined(separator: " "), year: year) {
                 return due
             }
         }
@@ -44,9 +46,9 @@ enum ProseDue {
     /// The due date the first sentence of `text` that looks ahead to a time gives, the time after the words that look
     /// ahead ("mid or late 2018" for "The release is
     /// estimated to be ready in mid or late 2018."), or nil.
-    static func sentence(in text: String) -> String? {
-        guard text.contains(where: \.isNumber) else { return nil }
-        for sentence in sentences(text) where sentence.contains(where: \.isNumber) {
+    static func sentence(in text: String, year: Int? = nil) -> String? {
+        guard year != nil || text.contains(where: \.isNumber) else { return nil }
+        for sentence in sentences(text) where year != nil || sentence.contains(where: \.isNumber) {
             let words = sentence.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).map(String.init)
             // The time comes after the words that look ahead: in "We received $5M in 2024 and are on target to spend $6M
             // by the end of the year" the year is what happened.
@@ -59,7 +61,7 @@ enum ProseDue {
                 for count in stride(from: after.count, through: 1, by: -1) {
                     let phrase = after.prefix(count).joined(separator: " ")
                     if count < after.count, phrase.last == "," || phrase.last == ";" { continue }
-                    if let due = time(phrase.strippingEnds(".,;:!?)*_")) { return due }
+                    if let due = time(phrase.strippingEnds(".,;:!?)*_"), year: year) { return due }
                 }
             }
         }
@@ -69,10 +71,10 @@ enum ProseDue {
     /// The due date the item's first paragraph gives, by `sentence(in:)`: it says what the work is and when; the later
     /// text, its lists, code and quotes are its details ("### Up next" over a meeting next week, then "Our 2024 Annual
     /// Report will be published in early January 2025.").
-    static func sentence(in blocks: [Block]) -> String? {
+    static func sentence(in blocks: [Block], year: Int? = nil) -> String? {
         for block in blocks {
             guard case .paragraph(let content) = block.kind else { continue }
-            return sentence(in: content.plainText)
+            return sentence(in: content.plainText, year: year)
         }
         return nil
     }
@@ -84,16 +86,29 @@ enum ProseDue {
     }
 
     /// `phrase` as a due date when all of it is a time with a number in it ("the end of 2018" → "end of 2018", "mid or
-    /// late 2018", "H2 2026"), or nil.
-    private static func time(_ phrase: String) -> String? {
+    /// late 2018", "H2 2026"), or a month named without one when `year` gives it ("end of March" → "end of March 2025");
+    /// nil otherwise.
+    private static func time(_ phrase: String, year: Int?) -> String? {
         var text = phrase.trimmed
-        guard text.contains(where: \.isNumber), text.count <= 40 else { return nil }
+        guard text.count <= 40 else { return nil }
+        let numbered = text.contains(where: \.isNumber)
+        guard numbered || year != nil else { return nil }
         if text.lowercased().hasPrefix("the ") { text = String(text.dropFirst(4)) }
         guard let range = placing.firstMatchWithRange(in: text)?.range else { return nil }
         let rest = String(text[range.upperBound...])
-        guard !rest.isEmpty, WhenText.isWhen(rest) else { return nil }
-        return text
+        guard !rest.isEmpty else { return nil }
+        if numbered { return WhenText.isWhen(rest) ? text : nil }
+        // "end of March" is the March of the year the plan gives, and says so ("end of March 2025"), as a month with a
+        // year is read; "by the end of the quarter" names no month.
+        guard let year, months.contains(rest) else { return nil }
+        return "\(text) \(year)"
     }
+
+    /// Month names as a plan writes them alone, capitalised: "march" is also a verb, "may" always one.
+    private static let months: Set<String> = [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+    ]
 
     private static func sentences(_ text: String) -> [String] {
         var out: [String] = []

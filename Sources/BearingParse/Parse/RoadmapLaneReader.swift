@@ -651,7 +651,9 @@ struct LaneReader {
             for code in LiteralText.codeSpans(in: content) { plainTitle = plainTitle.replacingAll(code, with: " ") }
         }
         // "- Release 2.0 by the end of 2018", "- **Search index.** We will move it by Q3 2026.": the item's words say when.
-        if metadata.due == nil, let due = ProseDue.trailing(in: plainTitle) ?? ProseDue.sentence(in: item.blocks) { metadata.due = due }
+        if metadata.due == nil, let due = ProseDue.trailing(in: plainTitle, year: periodYear) ?? ProseDue.sentence(in: item.blocks, year: periodYear) {
+            metadata.due = due
+        }
         let ownPeriod = metadata.due.flatMap { due in RoadmapPeriod.ofDue(due, year: periodYear) }
             ?? RoadmapPeriod.heading(plainTitle, year: periodYear)
         var made = RoadmapItem(
@@ -870,7 +872,13 @@ struct LaneReader {
         }
         // "### Release 2.0 by the end of 2018", or "The release is estimated to be ready in mid or late 2018." under it.
         let blocks = document.blocks(from: bodyStart, through: section.endLine)
-        if metadata.due == nil, let due = ProseDue.trailing(in: label.title) ?? ProseDue.sentence(in: blocks) { metadata.due = due }
+        // "The app will be in the stores by end of March." under a `## 2025` lane: the lane's year is the month's.
+        let periodYear = PeriodText.firstYear(context.period ?? "") ?? year
+        var proseDue = false
+        if metadata.due == nil, let due = ProseDue.trailing(in: label.title, year: periodYear) ?? ProseDue.sentence(in: blocks, year: periodYear) {
+            metadata.due = due
+            proseDue = true
+        }
         // "### Branching off 1.3.x" over "#### Checklist": its ticks say how far the phase has come.
         if metadata.status == nil, let checklist = section.subsections.first(where: { RoadmapHeading.normalized($0.title).strippingEnds(":：. ") == "checklist" }),
            let status = Subtasks.status(ofChecklist: checklist.blocks),
@@ -883,7 +891,8 @@ struct LaneReader {
             metadata.custom.append(CustomField(key: "Rank", value: code))
         }
         // "### Version 2.4 - 2026-04-01": the heading says when it is due.
-        let period = metadata.due.flatMap { RoadmapPeriod.ofDue($0, year: year) } ?? RoadmapPeriod.heading(label.title, year: year) ?? context.period
+        let period = metadata.due.flatMap { RoadmapPeriod.ofDue($0, year: proseDue ? periodYear : year) } ?? RoadmapPeriod.heading(label.title, year: year)
+            ?? context.period
         var made = RoadmapItem(
             id: section.label ?? "\(context.roadmapID)/\(Slug.make(idTitle))", roadmap: context.roadmapID, lane: context.lane.title,
             group: context.group, period: period, title: label.title, metadata: metadata,
