@@ -79,6 +79,27 @@ enum ProseDue {
         return nil
     }
 
+    /// The due date a group's intro gives the items under it ("### Payments" over "Target: end of Q2 2026." or "We
+    /// will finish these by end of Q2 2026."): a `Target:`, `Due:` or `Deadline:` line that is all a time, or a first
+    /// paragraph that looks ahead to one; only the paragraphs before the group's first list or heading are its intro.
+    static func intro(_ blocks: [Block], year: Int?) -> String? {
+        var intro: [Block] = []
+        for block in blocks {
+            guard case .paragraph = block.kind else { break }
+            intro.append(block)
+        }
+        for block in intro {
+            guard case .paragraph(let content) = block.kind else { continue }
+            let text = content.plainText.trimmed
+            guard let colon = text.firstIndex(of: ":"), text.distance(from: text.startIndex, to: colon) <= 20 else { continue }
+            let key = text[..<colon].trimmed.strippingEnds("*_").lowercased()
+            guard key == "target" || MetadataKey(spelling: key) == .due else { continue }
+            let value = String(text[text.index(after: colon)...]).trimmed.strippingEnds(".*_ ")
+            if let due = time(value.lowercased().hasPrefix("by ") ? String(value.dropFirst(3)) : value, year: year) { return due }
+        }
+        return sentence(in: intro, year: year)
+    }
+
     /// Whether `word` looks ahead: "May" with a capital is the month ("In May 2018 we shipped…"), "may" the verb.
     private static func looksAhead(_ word: String) -> Bool {
         let bare = word.strippingEnds(".,;:!?()*_")

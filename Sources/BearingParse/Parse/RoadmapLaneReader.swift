@@ -182,6 +182,12 @@ struct LaneReader {
             let group = context.group.map { "\($0) / \(title)" } ?? title
             inner.group = group
             if let period { inner.period = period }
+            // "### Payments" over "Target: end of Q2 2026.": when the group's work is due, the period of its items that
+            // state no date of their own.
+            let contextYear = PeriodText.firstYear(context.period ?? "") ?? year
+            if period == nil, let due = ProseDue.intro(section.blocks, year: contextYear), let dated = RoadmapPeriod.ofDue(due, year: contextYear) {
+                inner.period = dated
+            }
             // "**Status**: ✅ Released" in the group's own text: how its items stand, unless they say otherwise.
             var scratch = DiagnosticBag(path: document.path)
             if inner.status == nil, let said = MetadataReader(document: document).read(section.blocks, diagnostics: &scratch).0.status {
