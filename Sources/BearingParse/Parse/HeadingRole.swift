@@ -112,6 +112,12 @@ enum HeadingRole: Equatable {
         // A summary at the foot of a plan in another language ("## Resumen de Avance Global", "## Zusammenfassung der Ziele").
         "resumen", "zusammenfassung", "résumé", "resumo", "riepilogo", "samenvatting",
     ]
+    /// Sections about the plan's author rather than its work, matched at the start of the title: a personal plan that
+    /// closes with "## My Role in Driving These Objectives" pitches its writer, and no objective says "my role". (A
+    /// first-person "## My objectives" still holds objectives, so the rule is these words, not "my".)
+    private static let aboutTheAuthor = [
+        "my role", "my part", "about me", "about the author", "about the authors", "about the writer", "about myself",
+    ]
     private static let activityWords: Set<String> = ["activity", "activities", "workstreams", "initiatives"]
     /// Words for what measures an objective, written beside the word for the objectives in a container's title.
     private static let measureWords: Set<String> = ["metrics", "metric", "measures", "measurement", "measurements", "kpis", "indicators", "success"]
@@ -208,7 +214,8 @@ enum HeadingRole: Equatable {
         // A report section names its period too ("Q1 Progress Highlights", "By the Numbers – Q1 2025").
         let unperiodic = meaningful.filter { !periodWord.matches($0) && !$0.allSatisfy { "-–—".contains($0) } }.joined(separator: " ")
         if asides.contains(lower) || asides.contains(bare) || asides.contains(unperiodic) || lower.hasSuffix("?") || questionWords.contains(words.first ?? "") || introducesPeople(words, original: TitleText.clean(text))
-            || reportSections.contains(where: { lower == $0 || lower.hasPrefix($0 + " ") }) || isCompoundAside(lower) {
+            || reportSections.contains(where: { lower == $0 || lower.hasPrefix($0 + " ") }) || isCompoundAside(lower)
+            || aboutTheAuthor.contains(where: { lower == $0 || lower.hasPrefix($0 + " ") }) {
             return .aside
         }
         if !meaningful.isEmpty, meaningful.count < words.count,
