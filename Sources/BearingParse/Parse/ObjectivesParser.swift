@@ -231,7 +231,7 @@ package struct ObjectivesParser: Sendable {
                                   introBlocks: IntroProse(document: document).shown(introBlocks.first.map {
                                       document.blocks(from: $0.line, through: introBlocks.last?.endLine ?? $0.line).filter(isIntroduction)
                                   } ?? []))
-        return (file, diagnostics.items)
+        return (file, UnreadProgressSummary.summarized(diagnostics.items, objectives: objectives))
     }
 
     /// Each objective that states no status takes the one the nearest status heading enclosing it names ("## In progress",
