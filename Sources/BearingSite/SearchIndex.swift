@@ -212,7 +212,11 @@ package enum SearchIndex {
                 hash = hasher.finalize()
             }
 
-            static func == (a: Key, b: Key) -> Bool { a.hash == b.hash && a.title == b.title && a.body == b.body }
+            /// Byte for byte (`hasSameBytes`): `==` takes a composed "é" and "e" with an accent for the same text, and the
+            /// index copies the bytes.
+            static func == (a: Key, b: Key) -> Bool {
+                a.hash == b.hash && a.title.hasSameBytes(as: b.title) && a.body.hasSameBytes(as: b.body)
+            }
             func hash(into hasher: inout Hasher) { hasher.combine(hash) }
         }
         private(set) var entries: [Key: Text] = [:]

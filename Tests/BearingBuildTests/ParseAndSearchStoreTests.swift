@@ -22,11 +22,11 @@ struct ParseAndSearchStoreTests {
         var parse: ParseStore { ParseStore(root: root) }
         var search: SearchStore { SearchStore(root: root) }
 
-        /// A build into `out` with every store, as `bearing build` makes it.
-        func cached(_ out: String) throws -> [String: Data] {
+        /// A build into `out` with every store, as `bearing build` makes it (without the kept pages when not `pages`).
+        func cached(_ out: String, pages: Bool = true) throws -> [String: Data] {
             let analysis = try BuildPipeline.align(pipeline.load(store: parse), today: "2026-11-15")
             let output = URL(fileURLWithPath: root + "/" + out)
-            try pipeline.write(analysis, options: .init(), output: output, store: PageStore(root: root), search: search)
+            try pipeline.write(analysis, options: .init(), output: output, store: pages ? PageStore(root: root) : nil, search: search)
             return BuildPipelineTests.files(under: output)
         }
 
@@ -93,5 +93,49 @@ struct ParseAndSearchStoreTests {
         #expect(ws.parse.load().count == 0)
         #expect(ws.search.load().count == 0)
         #expect(try ws.cached("_site") == (try ws.plain()))
+    }
+
+    /// `bearing check` says "file is UTF-16 … re-save it as UTF-8 (`iconv -f UTF-16 -t UTF-8`)"; after the user did, the
+    /// text was the one kept and the warning came back from parsed.bin on every run. Likewise a byte that is not UTF-8,
+    /// saved again by an editor as U+FFFD: the same text, and an error the file no longer has.
+    @Test func aFileReSavedAsUTF8LosesWhatItsOldBytesWereFoundToBe() throws {
+        let ws = try Workspace()
+        defer { try? FileManager.default.removeItem(atPath: ws.root) }
+        let path = ws.root + "/objectives/2026-Q1.md"
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        func codes() -> [DiagnosticCode] { ws.pipeline.load(store: ws.parse).diagnostics.map(\.code) }
+        try (Data([0xFF, 0xFE]) + #require(text.data(using: .utf16LittleEndian))).write(to: URL(fileURLWithPath: path))
+        #expect(codes().contains(.utf16File))
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        #expect(!codes().contains(.utf16File))
+        #expect(ws.pipeline.load(store: ws.parse).diagnostics == ws.pipeline.load().diagnostics)
+
+        let at = try #require(text.range(of: "hotspots")).lowerBound
+        try (Data(text[..<at].utf8) + Data([0xFF]) + Data(text[at...].utf8)).write(to: URL(fileURLWithPath: path))
+        #expect(codes().contains(.notUTF8))
+        try (String(text[..<at]) + "\u{FFFD}" + String(text[at...])).write(toFile: path, atomically: true, encoding: .utf8)
+        #expect(!codes().contains(.notUTF8))
+        #expect(ws.pipeline.load(store: ws.parse).diagnostics == ws.pipeline.load().diagnostics)
+    }
+
+    /// An editor that saves "café" decomposed (e + U+0301, as macOS file names and some tools do) changes the file's
+    /// bytes but not its text by Swift's `==`: the kept model and search texts, composed, were written into the site.
+    /// (Without kept pages: their keys hash text as Swift's `Hasher` does, by `==` too.)
+    @Test func aFileRenormalizedIsReadAgainByteForByte() throws {
+        let ws = try Workspace()
+        defer { try? FileManager.default.removeItem(atPath: ws.root) }
+        let path = "objectives/2026-Q1.md"
+        try ws.edit(path) { ($0.replacingOccurrences(of: "## Lend hotspots", with: "## Lend café hotspots") + "\nThe café lends them.\n")
+            .precomposedStringWithCanonicalMapping }
+        _ = try ws.cached("_site", pages: false)
+        // The search index's texts alone: the file parsed again, its texts cleaned from search.bin.
+        try ws.edit(path) { $0.decomposedStringWithCanonicalMapping }
+        try FileManager.default.removeItem(atPath: ws.parse.path)
+        let decomposed = try ws.cached("_site", pages: false)
+        #expect(decomposed == (try ws.plain()))
+        #expect(decomposed.values.contains { $0.range(of: Data("cafe\u{301}".utf8)) != nil })
+        // Both stores.
+        try ws.edit(path) { $0.precomposedStringWithCanonicalMapping }
+        #expect(try ws.cached("_site", pages: false) == (try ws.plain()))
     }
 }

@@ -67,9 +67,10 @@ public struct ParsedFiles: Sendable {
         }
     }
 
-    /// The entry for `path` when it was parsed from exactly `text`.
-    func entry(_ path: String, text: String?) -> Entry? {
-        guard let entry = entries[path], entry.text == text else { return nil }
+    /// The entry for `path` when it was parsed from exactly `text`, byte for byte (`hasSameBytes`: `==` takes "é" as one
+    /// character and as "e" with an accent for the same text, and the model copies the bytes).
+    func entry(_ path: String, text: String) -> Entry? {
+        guard let entry = entries[path], let kept = entry.text, kept.hasSameBytes(as: text) else { return nil }
         return entry
     }
 

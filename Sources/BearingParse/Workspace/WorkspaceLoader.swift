@@ -131,7 +131,11 @@ public struct WorkspaceLoader: Sendable {
         @Sendable func parse(_ path: String, kind: Kind) -> ParsedFiles.Entry {
             var bag = DiagnosticBag(path: path)
             let text = reader.read(absolutePath: scanner.absolute(path), displayPath: path, diagnostics: &bag)
-            if let text, let cached = known.entry(path, text: text) { return cached }
+            // A file whose reading found something (UTF-16, bytes that are not UTF-8) neither answers from nor leaves an
+            // entry: its text is the same as that of other bytes (the file re-saved as UTF-8 as the warning asks, a bad
+            // byte now U+FFFD) whose reading finds nothing, and the kept entry would say what the old bytes were.
+            let cleanRead = bag.items.isEmpty
+            if let text, cleanRead, let cached = known.entry(path, text: text) { return cached }
             let digest = InputFingerprint.digest(text: text, size: text == nil ? fileSystem.fileSize(scanner.absolute(path)) : nil)
             guard let text else { return ParsedFiles.Entry(text: nil, digest: digest, result: .skipped, diagnostics: bag.items) }
             let document = markdown.read(text, path: path)
@@ -167,7 +171,7 @@ public struct WorkspaceLoader: Sendable {
                 }
             }
             result.setAnchors(HeadingAnchors(document.blocks))
-            return ParsedFiles.Entry(text: text, digest: digest, result: result, diagnostics: bag.items + found)
+            return ParsedFiles.Entry(text: cleanRead ? text : nil, digest: digest, result: result, diagnostics: bag.items + found)
         }
         /// One file from `previous` when the watcher did not report it, else from the history walk's `ParseCache`
         /// when the file system names its content, else read (and parsed only when its text changed).
