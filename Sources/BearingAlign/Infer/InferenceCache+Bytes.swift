@@ -6,7 +6,8 @@ import BearingModel
 ///
 /// Layout (`ByteWriter`): the stamp (a length and UTF-8), the context (8 bytes), a table of the strings the entries
 /// repeat (priority ids, evidence words), then each entry: its text, its counts, its inference with strings as
-/// indexes into the table. Floats keep their bits, so an answer from disk is the one placed.
+/// indexes into the table. Floats keep their bits, so an answer from disk is the one placed. A
+/// checksum last (`ByteWriter.sealed`): a damaged file is an empty cache.
 extension InferenceCache {
     /// How many texts the latest `inferCounting` placed itself instead of answering from the cache.
     public var latestMisses: Int { latestPlaced }
@@ -59,12 +60,12 @@ extension InferenceCache {
                 out.byte(evidence.kind == .exact ? 0 : 1)
             }
         }
-        return out.bytes
+        return out.sealed()
     }
 
     /// The cache `bytes(stamp:)` wrote, when `bytes` start with `stamp` and read whole; nil otherwise.
     public init?(bytes: [UInt8], stamp: String) {
-        var reader = ByteReader(bytes)
+        guard var reader = ByteReader(sealed: bytes) else { return nil }
         do {
             guard try reader.string() == stamp else { return nil }
             let context = try reader.word()

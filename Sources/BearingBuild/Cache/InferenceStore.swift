@@ -18,7 +18,7 @@ package struct InferenceStore: Sendable {
     package static let folderName = ".bearing-cache"
     static let fileName = "inference.bin"
     /// Bumped when the file's shape changes.
-    static let format = 1
+    static let format = 2
 
     /// The cache file.
     package let path: String

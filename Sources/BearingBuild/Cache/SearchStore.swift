@@ -12,7 +12,7 @@ import Foundation
 package struct SearchStore: Sendable {
     static let fileName = "search.bin"
     /// Bumped when the file's shape changes.
-    static let format = 1
+    static let format = 2
 
     /// The cache file.
     package let path: String

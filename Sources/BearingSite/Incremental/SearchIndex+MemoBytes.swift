@@ -6,7 +6,7 @@ import BearingModel
 ///
 /// Layout (`ByteWriter`): the stamp, the memo's word table, then each text the latest index used: its title and body
 /// (an entry answers only for its own text, compared whole), the start of its cleaned text, its words as numbers into
-/// the table, and its latest excerpts with the words each leaves out.
+/// the table, and its latest excerpts with the words each leaves out; a checksum last (`ByteWriter.sealed`).
 extension SearchIndex.Memo {
     /// The texts the latest index used, headed by `stamp`; nil when there are none.
     package func bytes(stamp: String) -> [UInt8]? {
@@ -29,12 +29,12 @@ extension SearchIndex.Memo {
                 out.array(cut.candidates.skipped) { $0.int($1) }
             }
         }
-        return out.bytes
+        return out.sealed()
     }
 
     /// The memo `bytes(stamp:)` wrote, when `bytes` start with `stamp` and read whole; nil otherwise.
     package init?(bytes: [UInt8], stamp: String) {
-        var reader = ByteReader(bytes)
+        guard var reader = ByteReader(sealed: bytes) else { return nil }
         do {
             guard try reader.string() == stamp else { return nil }
             let spellings = try reader.strings()

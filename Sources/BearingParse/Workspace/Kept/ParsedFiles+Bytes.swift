@@ -5,8 +5,8 @@ import BearingModel
 /// costs a fraction of parsing them (docs/benchmarks.md, "Session 28").
 ///
 /// Layout (`ByteWriter`): the stamp, the bearing.yml digest the files were parsed under, then each file: its path, its
-/// text (an entry answers only for its own text, compared whole), its digest, its diagnostics and its model. The
-/// strategy is not kept: one file, parsed every time.
+/// text (an entry answers only for its own text, compared whole), its digest, its diagnostics and its model; a checksum
+/// last (`ByteWriter.sealed`). The strategy is not kept: one file, parsed every time.
 extension ParsedFiles.Entry {
     /// Whether `bytes` keeps it: an entry with its text (one without never answers) and not the strategy.
     var isKeptOnDisk: Bool {
@@ -39,12 +39,12 @@ extension ParsedFiles {
             case .strategy: preconditionFailure("filtered out above")
             }
         }
-        return out.bytes
+        return out.sealed()
     }
 
     /// The files `bytes(stamp:)` wrote, when `bytes` start with `stamp` and read whole; nil otherwise.
     public init?(bytes: [UInt8], stamp: String) {
-        var reader = ByteReader(bytes)
+        guard var reader = ByteReader(sealed: bytes) else { return nil }
         do {
             guard try reader.string() == stamp else { return nil }
             let config = try reader.bool() ? try reader.word() : nil
