@@ -52,11 +52,14 @@ struct BuildCommand: ConsoleCommand {
     var timings = false
 
     func run(_ console: Console) throws -> Int32 {
+        // The cache's files are written beside the run; it ends when they are.
+        let writes = CacheWrites()
+        defer { writes.finish() }
         let started = Date()
         let pipeline = BuildPipeline(root: try options.root(console))
         let clock = StageClock(enabled: timings, console: console)
         let vectors = Prefetch { try TokenVectors.bundled() }
-        let (loaded, commit) = try revision.load(pipeline, console: console, store: cache.parseStore(root: pipeline.root))
+        let (loaded, commit) = try revision.load(pipeline, console: console, store: cache.parseStore(root: pipeline.root, writes: writes))
         // Before anything is scored, rendered or written: an output that is not a Bearing site is refused.
         let output: URL
         do {
@@ -67,7 +70,7 @@ struct BuildCommand: ConsoleCommand {
         }
         clock.lap("scan and parse")
         var (plan, current) = try AsOfOption.scoring(alignment, at: commit).align(loaded, console: console, vectors: vectors,
-                                                                                   store: cache.store(root: pipeline.root))
+                                                                                   store: cache.store(root: pipeline.root, writes: writes))
         clock.lap("link and score")
         // Only explanations read the raw inferences; let them go before the site is rendered.
         current = current.withoutExplanations()

@@ -9,14 +9,15 @@ struct CacheOption: ParsableArguments {
                                  + "the pages whose inputs changed. It ignores itself in git and may be deleted at any time."))
     var noCache = false
 
-    /// The store of the workspace at `root`, unless `--no-cache`.
-    func store(root: String) -> InferenceStore? {
-        noCache ? nil : InferenceStore(root: root)
+    /// The store of the workspace at `root`, unless `--no-cache`. `writes`, when given, writes the stores' files on
+    /// threads of their own while the run goes on; the command waits for them before it ends.
+    func store(root: String, writes: CacheWrites? = nil) -> InferenceStore? {
+        noCache ? nil : InferenceStore(root: root, writes: writes)
     }
 
     /// The files the previous run parsed, unless `--no-cache`.
-    func parseStore(root: String) -> ParseStore? {
-        noCache ? nil : ParseStore(root: root)
+    func parseStore(root: String, writes: CacheWrites? = nil) -> ParseStore? {
+        noCache ? nil : ParseStore(root: root, writes: writes)
     }
 
     /// The search index's texts the previous build cleaned (`build` only), unless `--no-cache`.

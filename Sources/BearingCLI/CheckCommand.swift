@@ -28,10 +28,13 @@ struct CheckCommand: ConsoleCommand {
     var noHistory = false
 
     func run(_ console: Console) throws -> Int32 {
+        // The cache's files are written beside the run; it ends when they are.
+        let writes = CacheWrites()
+        defer { writes.finish() }
         let vectors = Prefetch { try TokenVectors.bundled() }
         let root = try options.root(console)
-        var (plan, aligned) = try alignment.align(BuildPipeline(root: root).load(store: cache.parseStore(root: root)), console: console, vectors: vectors,
-                                                 store: cache.store(root: root))
+        var (plan, aligned) = try alignment.align(BuildPipeline(root: root).load(store: cache.parseStore(root: root, writes: writes)), console: console, vectors: vectors,
+                                                 store: cache.store(root: root, writes: writes))
         plan = BuildPipeline.withStaleKeyResults(plan, today: aligned.today, history: history(plan, aligned, root: root, vectors: vectors, console: console))
         let prefix = format == .github ? RepositoryPath.prefix(ofWorkspace: root) : ""
         console.print(DiagnosticFormatter.format(plan.diagnostics, as: format, fileCount: plan.files.count, repositoryPrefix: prefix), terminator: "")

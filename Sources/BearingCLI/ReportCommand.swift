@@ -40,11 +40,14 @@ struct ReportCommand: ConsoleCommand {
     var explain: String?
 
     func run(_ console: Console) throws -> Int32 {
+        // The cache's files are written beside the run; it ends when they are.
+        let writes = CacheWrites()
+        defer { writes.finish() }
         let pipeline = BuildPipeline(root: try options.root(console))
-        let (loaded, commit) = try revision.load(pipeline, console: console, store: cache.parseStore(root: pipeline.root))
+        let (loaded, commit) = try revision.load(pipeline, console: console, store: cache.parseStore(root: pipeline.root, writes: writes))
         let vectors = Prefetch { try TokenVectors.bundled() }
         var (plan, current) = try AsOfOption.scoring(alignment, at: commit).align(loaded, console: console, vectors: vectors,
-                                                                                   store: cache.store(root: pipeline.root))
+                                                                                   store: cache.store(root: pipeline.root, writes: writes))
         // Statuses, key results and the strategy's versions, without linking each revision: enough for movement and
         // for scoring each ended quarter against the strategy in force then. With --as-of too: movement and trends
         // stop at the day the plan is scored for (`LastReview.until`), so nothing after the revision is told.

@@ -50,7 +50,14 @@ struct ParsedFilesBytesTests {
             default: Issue.record("\(path): read back as another kind of file")
             }
         }
-        // What `==` does not compare (a custom field's location) is compared as the bytes it is written as.
+        // What `==` does not compare (a custom field's location) is compared as the bytes it is written as: encoded
+        // again from the models read, and copied from the bytes read (`Entry.encoded`).
+        let models = ParsedFiles(entries: copy.entries.mapValues { entry in
+            var entry = entry
+            entry.encoded = nil
+            return entry
+        }, config: copy.config)
+        #expect(models.bytes(stamp: "test") == bytes)
         #expect(copy.bytes(stamp: "test") == bytes)
         var reloaded = copy
         let again = Self.load(files, parsed: &reloaded)
@@ -76,6 +83,14 @@ struct ParsedFilesBytesTests {
         // The edited file and the removed one (the strategy is parsed every time and never kept).
         #expect(copy.latestChanges == 2)
         #expect(copy.count == 2)
+        // Written again from one entry copied as read and one encoded anew, the file reads back whole.
+        let mixed = try #require(copy.bytes(stamp: "s"))
+        let again = try #require(ParsedFiles(bytes: mixed, stamp: "s"))
+        for (path, entry) in copy.entries where entry.isKeptOnDisk {
+            #expect(again.entries[path]?.text == entry.text, "\(path)")
+            #expect(again.entries[path]?.diagnostics == entry.diagnostics, "\(path)")
+        }
+        #expect(again.count == copy.entries.values.filter(\.isKeptOnDisk).count)
     }
 
     @Test("bytes cut short, under another stamp or damaged never read as files")

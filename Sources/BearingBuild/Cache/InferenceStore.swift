@@ -24,15 +24,18 @@ package struct InferenceStore: Sendable {
     package let path: String
     /// The executable's identity; nil keeps nothing on disk.
     let build: String?
+    /// Where `save` writes, when not before it returns.
+    let writes: CacheWrites?
 
-    /// The store of the workspace at `root`.
-    package init(root: String) {
-        self.init(folder: root + "/" + Self.folderName, build: BuildIdentity.current)
+    /// The store of the workspace at `root`; `writes`, when given, writes the file on a thread of its own.
+    package init(root: String, writes: CacheWrites? = nil) {
+        self.init(folder: root + "/" + Self.folderName, build: BuildIdentity.current, writes: writes)
     }
 
-    init(folder: String, build: String?) {
+    init(folder: String, build: String?, writes: CacheWrites? = nil) {
         path = folder + "/" + Self.fileName
         self.build = build
+        self.writes = writes
     }
 
     /// What the file must start with to be read: the layout's version and the executable's identity.
@@ -66,9 +69,14 @@ package struct InferenceStore: Sendable {
     /// Keeps the entries of the texts the latest run asked for, when it placed any the cache did not hold (an unchanged
     /// plan leaves the file as it is). Throws when the folder or the file cannot be written.
     package func save(_ cache: InferenceCache) throws {
-        guard let stamp, cache.latestMisses > 0, let bytes = cache.bytes(stamp: stamp) else { return }
-        try Self.makeFolder((path as NSString).deletingLastPathComponent)
-        try AtomicFile.write(bytes, to: path)
+        guard let stamp, cache.latestMisses > 0 else { return }
+        let path = path
+        let write: @Sendable () throws -> Void = {
+            guard let bytes = cache.bytes(stamp: stamp) else { return }
+            try Self.makeFolder((path as NSString).deletingLastPathComponent)
+            try AtomicFile.write(bytes, to: path)
+        }
+        if let writes { writes.start(write) } else { try write() }
     }
 
     /// The folder, with the files that keep it out of git and backups.

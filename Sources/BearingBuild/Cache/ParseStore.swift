@@ -12,21 +12,24 @@ import Foundation
 package struct ParseStore: Sendable {
     static let fileName = "parsed.bin"
     /// Bumped when the file's shape changes.
-    static let format = 2
+    static let format = 3
 
     /// The cache file.
     package let path: String
     /// The executable's identity; nil keeps nothing on disk.
     let build: String?
+    /// Where `save` writes, when not before it returns.
+    let writes: CacheWrites?
 
-    /// The store of the workspace at `root`.
-    package init(root: String) {
-        self.init(folder: root + "/" + InferenceStore.folderName, build: BuildIdentity.current)
+    /// The store of the workspace at `root`; `writes`, when given, writes the file on a thread of its own.
+    package init(root: String, writes: CacheWrites? = nil) {
+        self.init(folder: root + "/" + InferenceStore.folderName, build: BuildIdentity.current, writes: writes)
     }
 
-    init(folder: String, build: String?) {
+    init(folder: String, build: String?, writes: CacheWrites? = nil) {
         path = folder + "/" + Self.fileName
         self.build = build
+        self.writes = writes
     }
 
     private var stamp: String? { build.map { "bearing parse cache \(Self.format) \($0)" } }
@@ -40,8 +43,13 @@ package struct ParseStore: Sendable {
     /// Keeps `parsed` when the latest load parsed or forgot any file (an unchanged plan leaves the file as it is). Throws when the
     /// folder or the file cannot be written.
     package func save(_ parsed: ParsedFiles) throws {
-        guard let stamp, parsed.latestChanges > 0, let bytes = parsed.bytes(stamp: stamp) else { return }
-        try InferenceStore.makeFolder((path as NSString).deletingLastPathComponent)
-        try AtomicFile.write(bytes, to: path)
+        guard let stamp, parsed.latestChanges > 0 else { return }
+        let path = path
+        let write: @Sendable () throws -> Void = {
+            guard let bytes = parsed.bytes(stamp: stamp) else { return }
+            try InferenceStore.makeFolder((path as NSString).deletingLastPathComponent)
+            try AtomicFile.write(bytes, to: path)
+        }
+        if let writes { writes.start(write) } else { try write() }
     }
 }

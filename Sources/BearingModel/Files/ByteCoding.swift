@@ -57,6 +57,10 @@ package struct ByteWriter {
         }
     }
 
+    /// Starts the strings `interned` writes afresh: what follows reads without what came before (`ByteReader`'s
+    /// `forgetInterned` at the same place), so its bytes can be copied into another file as they are.
+    package mutating func forgetInterned() { interned = [:] }
+
     package mutating func strings(_ texts: [String]) {
         integer(UInt64(texts.count))
         for text in texts { string(text) }
@@ -187,6 +191,9 @@ package struct ByteReader {
         guard number <= UInt64(interned.count) else { throw DamagedBytes() }
         return interned[Int(number - 1)]
     }
+
+    /// Where the writer's `forgetInterned` was.
+    package mutating func forgetInterned() { interned = [] }
 
     package mutating func optionalString() throws -> String? { try bool() ? try string() : nil }
 
