@@ -69,7 +69,7 @@ package struct PageStore: Sendable {
     /// is). Throws when the folder or file cannot be written.
     package func save(_ pages: KeptPages, stamp: String, loaded: KeptPages) throws {
         guard pages.pages != loaded.pages else { return }
-        try InferenceStore.makeFolder((path as NSString).deletingLastPathComponent)
+        try CacheFile.makeFolder((path as NSString).deletingLastPathComponent)
         try AtomicFile.write(Self.bytes(pages, stamp: stamp), to: path)
     }
 

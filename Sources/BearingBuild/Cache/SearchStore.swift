@@ -1,6 +1,5 @@
 import BearingModel
 import BearingSite
-import Foundation
 
 /// The search index's memo kept between runs of the command line, in the workspace's `.bearing-cache/` folder
 /// (`InferenceStore` says what the folder is): each item's cleaned text and words, so that `build` after an edit cleans
@@ -10,38 +9,32 @@ import Foundation
 /// An entry answers only for its own title and body (`SearchIndex.Memo`), and the file only for the executable that
 /// wrote it (`BuildIdentity`).
 package struct SearchStore: Sendable {
-    static let fileName = "search.bin"
     /// Bumped when the file's shape changes.
     static let format = 2
 
+    let file: CacheFile
+
     /// The cache file.
-    package let path: String
-    /// The executable's identity; nil keeps nothing on disk.
-    let build: String?
+    package var path: String { file.path }
 
     /// The store of the workspace at `root`.
     package init(root: String) {
-        self.init(folder: root + "/" + InferenceStore.folderName, build: BuildIdentity.current)
+        self.init(folder: root + "/" + CacheFile.folderName, build: BuildIdentity.current)
     }
 
     init(folder: String, build: String?) {
-        path = folder + "/" + Self.fileName
-        self.build = build
+        file = CacheFile(folder: folder, name: "search.bin", keeps: "search memo", format: Self.format, build: build)
     }
-
-    private var stamp: String? { build.map { "bearing search memo \(Self.format) \($0)" } }
 
     /// The memo as the last build left it, or an empty one.
     package func load() -> SearchIndex.Memo {
-        guard let stamp, let bytes = InferenceStore.read(path) else { return SearchIndex.Memo() }
-        return SearchIndex.Memo(bytes: bytes, stamp: stamp) ?? SearchIndex.Memo()
+        file.load { SearchIndex.Memo(bytes: $0, stamp: $1) } ?? SearchIndex.Memo()
     }
 
     /// Keeps `memo` when the latest index worked out or let go any text (an unchanged plan leaves the file as it is).
     /// Throws when the folder or the file cannot be written.
     package func save(_ memo: SearchIndex.Memo) throws {
-        guard let stamp, memo.latestChanges > 0, let bytes = memo.bytes(stamp: stamp) else { return }
-        try InferenceStore.makeFolder((path as NSString).deletingLastPathComponent)
-        try AtomicFile.write(bytes, to: path)
+        guard memo.latestChanges > 0 else { return }
+        try file.save { memo.bytes(stamp: $0) }
     }
 }
