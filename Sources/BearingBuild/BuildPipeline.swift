@@ -163,9 +163,8 @@ public struct BuildPipeline: Sendable {
     /// CSV tables, printed from the database, on request), into one staging folder that replaces `output` in one
     /// step. `site` carries the writer's hooks (stage timings, lock waits). Returns the number of pages written.
     /// `store`, when given, holds the pages the previous build into `output` left (`PageStore`): those whose inputs are
-    /// unchanged are linked rather than rendered, and this build's are kept for the next; `search`, when given, the search
-    /// index's texts (`SearchStore`), likewise. `reused`, when given, is told
-    /// how many pages were linked.
+    /// unchanged are linked rather than rendered, and this build's are kept for the next; `search`, when given, does the
+    /// same for the search index's texts (`SearchStore`). `reused`, when given, is told how many pages were linked.
     @discardableResult
     package func write(_ analysis: Analysis, options: SiteBuilder.Options, output: URL, site: SiteBuilder = SiteBuilder(),
                        store: PageStore? = nil, search: SearchStore? = nil, reused: ((Int) -> Void)? = nil) throws -> Int {
