@@ -6,14 +6,8 @@ import Testing
 /// A get-shit-done ROADMAP.md a new user brought in trial 27: its last phase depends on "Phases 7-9", its milestones
 /// are plain bullets ("v1.0 MVP -- Phases 1-2 (shipped …)") and a progress table restates every phase.
 @Suite("New users' phased roadmap (trial 27)")
-struct NewUserTrial27RoadmapTests {
+struct NewUserTrial27RoadmapTests: TrialWorkspace {
     let strategy = "## Priorities\n\n- **Developer experience** {#devex}\n- **Secure by default** {#security}\n"
-
-    func load(_ files: [String: String]) -> Plan {
-        var all = ["/ws/strategy.md": strategy]
-        for (path, text) in files { all["/ws/" + path] = text }
-        return WorkspaceLoader(fileSystem: .memory(all)).load(root: "/ws")
-    }
 
     @Test("`Depends on: Phases 7-9 (…)` names each of the three phases, not one item called “Phases 7-9”", arguments: [
         "Phases 7-9 (all features exist; theme applied in one pass)", "Phases 7–9", "Phases 7 through 9", "phases 7 to 9",

@@ -7,14 +7,8 @@ import Testing
 /// Focus:**" ("Apply 80/20 rule …") beside "**Potential Benefits/Measures:**", and a team OKR page with a "## Review
 /// Cadence" table under its objectives.
 @Suite("New users' files (trial 27)")
-struct NewUserTrial27Tests {
+struct NewUserTrial27Tests: TrialWorkspace {
     let strategy = "## Priorities\n\n- **Developer experience** {#devex}\n- **Secure by default** {#security}\n"
-
-    func load(_ files: [String: String]) -> Plan {
-        var all = ["/ws/strategy.md": strategy]
-        for (path, text) in files { all["/ws/" + path] = text }
-        return WorkspaceLoader(fileSystem: .memory(all)).load(root: "/ws")
-    }
 
     @Test("“80/20 rule”, “a 70/30 split”, “the Pareto (80/20) principle” are proportions, not 80 done of 20", arguments: [
         "Apply 80/20 rule to platform features: prioritize the capabilities that deliver the most value",

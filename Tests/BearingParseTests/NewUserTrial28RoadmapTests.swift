@@ -7,14 +7,8 @@ import Testing
 /// Chinese milestone table (`| 里程碑 | 起始日期 | 结束日期 |`); a suite roadmap whose numbered H4 items end in
 /// "✅ COMPLETE" / "🚧 IN PROGRESS" under "## Q1 2026 - Next Quarter" lanes.
 @Suite("New users' roadmap tables and headings (trial 28)")
-struct NewUserTrial28RoadmapTests {
+struct NewUserTrial28RoadmapTests: TrialWorkspace {
     let strategy = "## Priorities\n\n- **Solid foundation** {#foundation}\n- **Quality assurance** {#quality}\n"
-
-    func load(_ files: [String: String]) -> Plan {
-        var all = ["/ws/strategy.md": strategy]
-        for (path, text) in files { all["/ws/" + path] = text }
-        return WorkspaceLoader(fileSystem: .memory(all)).load(root: "/ws")
-    }
 
     @Test("a milestone tracker's rows are titled by their names, due on their target dates; `-` completion dates are empty")
     func milestoneTracker() throws {

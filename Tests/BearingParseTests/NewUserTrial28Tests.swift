@@ -7,14 +7,8 @@ import Testing
 /// bullets, `### Initiatives (실행 방안)`, closing `## OKR 운영 원칙` and `## Self-Evaluation (자체 점검)`), and a committee's
 /// `## OKRs (2020 Set 1):` of `* **Objective:** …` bullets over nested `* **Key Result:** …` bullets after `## Key Concepts`.
 @Suite("New users' OKR files (trial 28)")
-struct NewUserTrial28Tests {
+struct NewUserTrial28Tests: TrialWorkspace {
     let strategy = "## Priorities\n\n- **Seller automation** {#automation}\n- **Sustainable revenue** {#revenue}\n"
-
-    func load(_ files: [String: String]) -> Plan {
-        var all = ["/ws/strategy.md": strategy]
-        for (path, text) in files { all["/ws/" + path] = text }
-        return WorkspaceLoader(fileSystem: .memory(all)).load(root: "/ws")
-    }
 
     @Test("a Korean KR's 측정 / 현재 / 목표 bullets are its measure, current value and target, not key results of their own")
     func koreanFigureLines() throws {

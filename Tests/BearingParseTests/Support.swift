@@ -32,17 +32,24 @@ func loadWorkspace(_ files: [String: String]) -> Plan {
     WorkspaceLoader(fileSystem: .memory(Dictionary(uniqueKeysWithValues: files.map { ("/ws/" + $0.key, $0.value) }))).load(root: "/ws")
 }
 
-/// The trials' suites (26, 26b): real excerpts read against a strategy of two priorities, `mid-market` and `reliability`.
-protocol TwoPriorityTrial {}
+/// A trial's suite: real excerpts read against a strategy of the suite's own (a file of the excerpts overrides it).
+protocol TrialWorkspace {
+    var strategy: String { get }
+}
 
-extension TwoPriorityTrial {
-    var strategy: String { "## Priorities\n\n- **Win the mid-market** {#mid-market}\n- **Reliability** {#reliability}\n" }
-
+extension TrialWorkspace {
     /// The workspace of `files` (workspace-relative paths) with that strategy.
     func load(_ files: [String: String]) -> Plan { loadWorkspace(files.merging(["strategy.md": strategy]) { own, _ in own }) }
 
     /// The items of `roadmap` as the workspace's one roadmap.
     func items(_ roadmap: String) -> [RoadmapItem] { load(["roadmaps/roadmap.md": roadmap]).roadmaps.first?.items ?? [] }
+}
+
+/// The trials' suites (26, 26b, 27's leftovers): against a strategy of two priorities, `mid-market` and `reliability`.
+protocol TwoPriorityTrial: TrialWorkspace {}
+
+extension TwoPriorityTrial {
+    var strategy: String { "## Priorities\n\n- **Win the mid-market** {#mid-market}\n- **Reliability** {#reliability}\n" }
 }
 
 func loadWorkspace(data files: [String: Data]) -> Plan {
