@@ -31,4 +31,26 @@ import Testing
         let index = try #require(pages["index.html"])
         #expect(index.contains("No key results yet."))
     }
+
+    /// OpenSSF's Alpha-Omega report: 11 key results with a status column, two of them read as figures (Completed,
+    /// Not Started). The grade stands, uncoloured; the chart's caption said "2024-Q4 0.50 ()".
+    @Test("a grade drawn mostly from unmeasured key results says why it has no band, never an empty '()'")
+    func gradeWithoutBand() throws {
+        let objectives = """
+            # 2023 Q1 Alpha-Omega
+
+            |Key Result|Status|
+            |-|-|
+            |**O1: Fund security work in critical open source organizations**||
+            |KR 1.1: Fund security improvements for at least ten critical organizations.|On target|
+            |KR 1.2: For each engagement, confirm progress toward improved security outcomes.|Completed|
+            |KR 1.3: Obtain security funding from at least one other organization.|On target|
+            |KR 1.4: Organize quarterly roundtables for at least 5 major ecosystems.|On target|
+
+            """
+        let pages = try Self.pages(["strategy.md": Self.strategy, "objectives/2023-Q1.md": objectives])
+        let index = try #require(pages["index.html"])
+        #expect(!index.contains("()"), "\(index)")
+        #expect(index.contains("2023-Q1 1.00 (no band: only 1 of 4 key results measured)"), "\(index)")
+    }
 }

@@ -43,7 +43,9 @@ enum GradeBars {
                 body += "<text class=\"muted-text\" x=\"\(SVG.number(x + bar / 2))\" y=\"\(SVG.number(top + plot + 32))\" text-anchor=\"middle\">so far</text>\n"
             }
         }
-        let described = quarters.map { "\($0.key) \(String(format: "%.2f", $0.grade ?? 0)) (\(label($0)))" }.joined(separator: ", ")
+        let described = quarters.map { scope in
+            "\(scope.key) \(String(format: "%.2f", scope.grade ?? 0))" + (label(scope).isEmpty ? "" : " (\(label(scope)))")
+        }.joined(separator: ", ")
         return SVG.figure(id: "grades", title: "Key-result grade by quarter",
                           description: "Grades of ended quarters on the 0.0–1.0 scale, with bands at 0.4 and 0.7\(quarters.contains(where: isPace) ? " (a quarter under way: its progress so far)" : ""): \(described).",
                           width: width, height: height, body: body,
@@ -53,8 +55,10 @@ enum GradeBars {
     /// A quarter under way: its figure is a pace, not a grade.
     static func isPace(_ scope: ScopeScore) -> Bool { scope.pace.map { $0.status != "finished" } ?? false }
 
+    /// The band, or why there is none: a grade drawn mostly from key results nobody measured is left uncoloured, and
+    /// the chart's text says so rather than showing an empty band ("2024-Q4 0.50 ()").
     static func label(_ scope: ScopeScore) -> String {
-        guard isPace(scope) else { return scope.gradeBand ?? "" }
+        guard isPace(scope) else { return scope.gradeBand ?? scope.gradeCoverage.map { "no band: only \($0)" } ?? "" }
         return "so far, \(Int(((scope.pace?.elapsed ?? 0) * 100).rounded()))% of the \(scope.pace?.periodWord ?? "quarter") gone"
     }
 }
