@@ -53,4 +53,33 @@ import Testing
         #expect(!index.contains("()"), "\(index)")
         #expect(index.contains("2023-Q1 1.00 (no band: only 1 of 4 key results measured)"), "\(index)")
     }
+
+    /// The same report's second objective: "Not Started" beside two "On target" key results averaged to a red 0.00 on
+    /// the quarter page, though the report says all is on track but that one key result.
+    @Test("an objective graded on fewer than half of its key results is not coloured by a band")
+    func objectiveMostlyUnmeasured() throws {
+        let objectives = """
+            # 2023 Q1
+
+            |Key Result|Status|
+            |-|-|
+            |**O2: The top open source projects are free of critical vulnerabilities**||
+            |KR 2.1: Drive adoption of key security processes by 500 critical projects.|Not Started|
+            |KR 2.2: Scan and triage 2,000 projects.|On target|
+            |KR 2.3: Publish attestations for every scanned package.|On target|
+            |**O4: Run an efficient program**||
+            |KR 4.1: Receive at least $5 million in renewed funding.|Completed|
+            |KR 4.2: Meet 70% of each agreement's objectives.|Not Started|
+
+            """
+        let pages = try Self.pages(["strategy.md": Self.strategy, "objectives/2023-Q1.md": objectives])
+        let quarter = try #require(pages["quarters/2023-Q1.html"])
+        let rows = quarter.components(separatedBy: "<tr>")
+        let mostlyUnmeasured = try #require(rows.first { $0.contains("free of critical vulnerabilities") })
+        #expect(mostlyUnmeasured.contains("0.00 <small title=\"1 of 3 key results measured\">1/3 KRs</small>"), "\(mostlyUnmeasured)")
+        #expect(!mostlyUnmeasured.contains("grade red"), "\(mostlyUnmeasured)")
+        // Every key result measured (counter-case): 0.50, its band stands.
+        let measured = try #require(rows.first { $0.contains("Run an efficient program") })
+        #expect(measured.contains("grade yellow\">0.50<"), "\(measured)")
+    }
 }

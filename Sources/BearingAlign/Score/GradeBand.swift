@@ -26,8 +26,10 @@ extension Grade {
 extension Alignment {
     /// The band of an item's grade, as its row and page show it: a committed objective's once its period has ended is
     /// measured against 1.0 (`Grade.band`). Nil without a grade.
+    /// Nil too when fewer than half of its key results state their progress, as for a quarter (`Scorer`): OpenSSF's
+    /// objective of three key results, one "Not Started" and two "On target", read as a red 0.00.
     public func band(of item: AlignedItem) -> String? {
-        guard let grade = item.progress else { return nil }
+        guard let grade = item.progress, item.measuredKeyResultCount * 2 >= item.keyResultCount else { return nil }
         let ended = item.quarter.map { $0.dateInterval.end <= today } ?? false
         return Grade.band(grade, commitment: item.kind == .objective ? item.commitment : nil, ended: ended)
     }

@@ -14,7 +14,7 @@ extension SiteContent {
             "commitment": item.kind == .objective ? item.commitment.map { .text($0.rawValue) } ?? .flag(false) : .flag(false),
             // An object, not a text: the priority page has a `grade` of its own, which an empty one would let through.
             "progress": item.progress.map { grade -> TemplateValue in
-                ["grade": .text(format(grade)), "band": .text(alignment.band(of: item) ?? band(grade)),
+                ["grade": .text(format(grade)), "band": .text(alignment.band(of: item) ?? ""),
                  // "1/3 KRs" beside a grade that averages only the key results whose progress is known.
                  "coverage": item.gradeCoverage.map { .text($0) } ?? .flag(false),
                  "measured": .text("\(item.measuredKeyResultCount)/\(item.keyResultCount)")]
