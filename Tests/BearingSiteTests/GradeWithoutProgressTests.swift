@@ -82,4 +82,31 @@ import Testing
         let measured = try #require(rows.first { $0.contains("Run an efficient program") })
         #expect(measured.contains("grade yellow\">0.50<"), "\(measured)")
     }
+
+    /// The review's tables of ended quarters and of priorities showed "0.50" — the priority's in yellow — over 2 of 11
+    /// key results, with nothing to say the grade rested on so few.
+    @Test("the review's ended quarters and priorities say how many key results their grade rests on, uncoloured when few")
+    func reviewSaysCoverage() throws {
+        let objectives = """
+            # 2023 Q1
+
+            |Key Result|Status|
+            |-|-|
+            |**O1: Fund security work in critical organizations**||
+            |KR 1.1: Fund security improvements for at least ten critical organizations.|On target|
+            |KR 1.2: Confirm progress toward improved security outcomes.|Completed|
+            |KR 1.3: Obtain security funding from at least one other organization.|On target|
+            |KR 1.4: Organize quarterly roundtables for at least 5 major ecosystems.|On target|
+
+            """
+        let pages = try Self.pages(["strategy.md": Self.strategy, "objectives/2023-Q1.md": objectives])
+        let review = try #require(pages["review.html"])
+        let ended = try #require(review.components(separatedBy: "<tr>").first { $0.contains(">2023-Q1</a>") })
+        #expect(ended.contains("1.00</span> <small>1 of 4 key results measured</small>"), "\(ended)")
+        let priority = try #require(review.components(separatedBy: "<tr>").first { $0.contains("1 Funding</a>") })
+        #expect(priority.contains("<span class=\"grade \">1.00</span> <small title=\"1 of 4 key results measured\">1/4 KRs</small>"), "\(priority)")
+        let page = try #require(pages["priorities/funding.html"])
+        #expect(page.contains("<li class=\"kpi \"><span class=\"kpi-value\">1.00</span>"), "\(page)")
+        #expect(page.contains("<span class=\"kpi-note\">1 of 4 key results measured</span>"))
+    }
 }

@@ -164,12 +164,13 @@ struct Scorer {
             let itemEffort = isTop ? (effort[priority.id] ?? 0) : servedItems.map(\.effort).reduce(0, +)
             let progress = servedItems.compactMap(\.progress)
             let objectives = servedItems.filter { $0.kind == .objective }
-            let finished = objectives.filter { $0.quarter.map(ended.contains) == true }.compactMap(\.progress)
+            let finishedObjectives = objectives.filter { $0.quarter.map(ended.contains) == true }
+            let finished = finishedObjectives.compactMap(\.progress)
             // A half-year or year running through the current quarter is current work too.
             let now = objectives.filter { item in item.quarter.map { q in current.map(q.runs(through:)) ?? false } ?? false }
             let nowGrades = now.compactMap(\.progress)
             let trend = isTop ? (trends[priority.id] ?? []) : []
-            return PriorityMetrics(priority: priority.id, parent: priority.parent, items: servedItems.count, effort: itemEffort,
+            var metrics = PriorityMetrics(priority: priority.id, parent: priority.parent, items: servedItems.count, effort: itemEffort,
                                    effortShare: isTop && totalEffort > 0 ? itemEffort / totalEffort : 0,
                                    target: strategy.weights[priority.id],
                                    progress: progress.isEmpty ? nil : progress.reduce(0, +) / Double(progress.count),
@@ -177,6 +178,8 @@ struct Scorer {
                                    currentAtRisk: now.filter(\.isFlagged).count,
                                    currentObjectives: now.count,
                                    trend: trend, direction: Self.direction(Array(trend.prefix(started))))
+            Self.count(finishedObjectives, into: &metrics)
+            return metrics
         }
     }
 
@@ -262,14 +265,25 @@ struct Scorer {
             let items = served[priority.id] ?? []
             let itemEffort = isTop ? (effort[priority.id] ?? 0) : items.map(\.effort).reduce(0, +)
             let objectives = planned ? [] : items.filter { $0.kind == .objective }
-            let finished = ended ? objectives.filter { gradedIDs.contains($0.id) }.compactMap(\.progress) : []
+            let finishedObjectives = ended ? objectives.filter { gradedIDs.contains($0.id) } : []
+            let finished = finishedObjectives.compactMap(\.progress)
             let now = ended ? [] : objectives
-            return PriorityMetrics(priority: priority.id, parent: priority.parent, items: items.count, effort: itemEffort,
+            var metrics = PriorityMetrics(priority: priority.id, parent: priority.parent, items: items.count, effort: itemEffort,
                                    effortShare: isTop && linkedEffort > 0 ? itemEffort / linkedEffort : 0,
                                    target: strategy.weights[priority.id], progress: Self.mean(items.compactMap(\.progress)),
                                    finishedGrade: Self.mean(finished), currentGrade: Self.mean(now.compactMap(\.progress)),
                                    currentAtRisk: now.filter(\.isFlagged).count, currentObjectives: now.count,
                                    trend: [], direction: "steady")
+            Self.count(finishedObjectives, into: &metrics)
+            return metrics
+        }
+    }
+
+    /// The key results behind a priority's ended-quarters grade: measured, and written.
+    static func count(_ finished: [AlignedItem], into metrics: inout PriorityMetrics) {
+        for item in finished where item.progress != nil {
+            metrics.finishedMeasured += item.measuredKeyResultCount
+            metrics.finishedWritten += item.keyResultCount
         }
     }
 

@@ -33,6 +33,9 @@ public struct PriorityMetrics: Sendable, Hashable, Codable {
     public var progress: Double?
     /// Mean grade of its objectives in quarters that have ended: a result, comparable across priorities.
     public var finishedGrade: Double?
+    /// How many of those objectives' key results state their progress, of how many written: a grade over fewer than
+    /// half of them gets no band, as a quarter's does.
+    public var finishedMeasured = 0, finishedWritten = 0
     /// Mean progress of its objectives in the current quarter: a pace, not a grade.
     public var currentGrade: Double?
     /// Its current-quarter objectives marked at-risk or off-track, and how many current objectives it has.
@@ -123,4 +126,14 @@ public struct ScopeScore: Sendable, Hashable, Codable {
 
     /// No item, or every item has too little text to link: the index then measures nothing and reads "–", not 0.
     public var nothingJudged: Bool { tooLittleText.count >= items }
+}
+
+extension PriorityMetrics {
+    /// "4 of 27 key results measured" when the ended quarters' grade leaves some key results out.
+    public var finishedCoverage: String? {
+        finishedGrade != nil && finishedMeasured < finishedWritten ? "\(finishedMeasured) of \(finishedWritten) key results measured" : nil
+    }
+
+    /// Whether enough of the key results behind `finishedGrade` are measured for it to be coloured by a band.
+    public var finishedBanded: Bool { finishedMeasured * 2 >= finishedWritten }
 }

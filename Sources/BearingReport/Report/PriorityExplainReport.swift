@@ -83,7 +83,9 @@ public enum PriorityExplainReport {
         if isTop {
             parts.append("\(Format.percent(metrics.effortShare)) of linked effort" + (metrics.target.map { " (target \(Format.percent($0)))" } ?? ""))
         }
-        if let grade = metrics.finishedGrade { parts.append("ended quarters' grade \(Format.grade(grade))") }
+        if let grade = metrics.finishedGrade {
+            parts.append("ended quarters' grade \(Format.grade(grade))" + (metrics.finishedCoverage.map { " (\($0))" } ?? ""))
+        }
         if let quarter = alignment.currentQuarter {
             var now = "\(quarter): \(Format.count(metrics.currentObjectives, "objective"))"
             if let grade = metrics.currentGrade { now += ", progress \(Format.grade(grade))" }

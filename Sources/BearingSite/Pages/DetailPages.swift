@@ -46,7 +46,8 @@ extension SiteContent {
             "share": .text(isTop ? percent(metrics?.effortShare ?? 0) : ""), "target": .text(metrics?.target.map(percent) ?? ""),
             // Ended quarters' grade apart from the current quarter's progress: averaged together, a priority read 0.73
             // green while both its current objectives were at risk.
-            "grade": .text(metrics?.finishedGrade.map(format) ?? ""), "band": .text(band(metrics?.finishedGrade)),
+            "grade": .text(metrics?.finishedGrade.map(format) ?? ""), "band": .text(metrics?.finishedBanded == false ? "" : band(metrics?.finishedGrade)),
+            "grade_coverage": .text(metrics?.finishedCoverage ?? ""),
             "now": .text(metrics?.currentGrade.map(format) ?? ""), "now_quarter": .text(alignment.currentQuarter?.description ?? ""),
             "now_objectives": .number(metrics?.currentObjectives ?? 0), "now_flagged": .number(metrics?.currentAtRisk ?? 0),
             "has_now_flagged": .flag((metrics?.currentAtRisk ?? 0) > 0),

@@ -162,6 +162,8 @@ extension SiteContent {
                 var fields = base
                 fields["grade"] = .text(format(grade))
                 fields["band"] = .text(scope.gradeBand ?? "")
+                // "0.50" over 2 of 11 key results read as a result; the row says how much it rests on, as a card does.
+                fields["coverage"] = scope.gradeCoverage.map { .text($0) } ?? .flag(false)
                 ended.append(.object(fields))
             }
         }
@@ -175,7 +177,10 @@ extension SiteContent {
         .list(alignment.priorities.filter { $0.parent == nil }.compactMap { metrics in
             strategy.priority(metrics.priority).map { priority in
                 ["number": .text(priority.number), "title": .text(priority.title), "href": .text(paths.priority(priority.id)),
-                 "graded": .text(metrics.finishedGrade.map(format) ?? "–"), "band": .text(band(metrics.finishedGrade)),
+                 "graded": .text(metrics.finishedGrade.map(format) ?? "–"),
+                 "band": .text(metrics.finishedBanded ? band(metrics.finishedGrade) : ""),
+                 "coverage": metrics.finishedCoverage.map { .text($0) } ?? .flag(false),
+                 "measured": .text("\(metrics.finishedMeasured)/\(metrics.finishedWritten)"),
                  "now": .text(metrics.currentGrade.map(format) ?? "–"), "objectives": .number(metrics.currentObjectives),
                  "flagged": .number(metrics.currentAtRisk), "has_flagged": .flag(metrics.currentAtRisk > 0)]
             }
