@@ -37,8 +37,12 @@ package struct SiteAnchors: Hashable, Sendable {
     package init() {}
 
     init(plan: Plan, paths: SitePaths) {
+        // Ids given so far on each page, by every file: a quarter page shows the introductions and notes of all the
+        // files planning it, and two reports' "## Overview" headings gave one page two elements with one id. Consumed
+        // by each file in turn and taken back, so that it is not copied once per file.
+        var used: [String: Set<String>] = [:]
         if let strategy = plan.strategy {
-            var file = FileAnchors(path: strategy.path, anchors: strategy.anchors, page: "strategy.html")
+            var file = FileAnchors(path: strategy.path, anchors: strategy.anchors, page: "strategy.html", used: consume used)
             for section in strategy.sections {
                 file.item(line: section.location.line, Target(page: "strategy.html", id: "ctx-" + SitePaths.component(section.id)))
             }
@@ -49,10 +53,11 @@ package struct SiteAnchors: Hashable, Sendable {
             for section in strategy.sections { file.blocks(section.blocks, on: "strategy.html") }
             for priority in strategy.priorities { file.blocks(priority.blocks, on: paths.priority(priority.id)) }
             add(file)
+            used = file.used
         }
         for objectives in plan.objectiveFiles {
             let quarter = Plan.introQuarter(of: objectives).map { paths.quarter($0.description) } ?? "quarters/index.html"
-            var file = FileAnchors(path: objectives.path, anchors: objectives.anchors, page: quarter)
+            var file = FileAnchors(path: objectives.path, anchors: objectives.anchors, page: quarter, used: consume used)
             for objective in objectives.objectives {
                 let page = paths.objective(objective.id)
                 file.item(line: objective.location.line, Target(page: page, id: nil))
@@ -60,13 +65,14 @@ package struct SiteAnchors: Hashable, Sendable {
                     file.item(line: initiative.location.line, Target(page: page, id: SitePaths.anchor(initiative.id)))
                 }
             }
-            file.blocks(objectives.introBlocks, on: quarter)
+            file.blocks(objectives.introBlocks + objectives.notes, on: quarter)
             for objective in objectives.objectives { file.blocks(objective.blocks, on: paths.objective(objective.id)) }
             add(file)
+            used = file.used
         }
         for roadmap in plan.roadmaps {
             let page = paths.roadmap(roadmap.id)
-            var file = FileAnchors(path: roadmap.path, anchors: roadmap.anchors, page: page)
+            var file = FileAnchors(path: roadmap.path, anchors: roadmap.anchors, page: page, used: consume used)
             let lanes = LaneAnchors(roadmap)
             for (index, lane) in roadmap.lanes.enumerated() {
                 file.item(line: lane.location.line, Target(page: page, id: lanes.byLane[index] ?? lanes.siteAnchor(index)))
@@ -76,6 +82,7 @@ package struct SiteAnchors: Hashable, Sendable {
             file.blocks(roadmap.intro + roadmap.notes + roadmap.lanes.flatMap { $0.intro + $0.groups.flatMap(\.intro) }, on: page)
             for item in roadmap.items { file.blocks(item.blocks, on: page) }
             add(file)
+            used = file.used
         }
         for (path, destinations) in links {
             var hasher = Hasher()
@@ -153,10 +160,11 @@ private struct FileAnchors {
     var written: [String: SiteAnchors.Target] = [:]
     /// Every link destination of the file's text shown on the site.
     var destinations: [String] = []
-    /// Ids given on each page, so that no two elements of one page share one.
+    /// Ids given on each page, by this file and the files before it, so that no two elements of one page share one.
     var used: [String: Set<String>] = [:]
 
-    init(path: String, anchors: HeadingAnchors, page: String) {
+    init(path: String, anchors: HeadingAnchors, page: String, used: [String: Set<String>]) {
+        self.used = used
         self.path = path
         self.anchors = anchors
         self.page = page

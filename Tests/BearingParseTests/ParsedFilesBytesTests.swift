@@ -118,7 +118,7 @@ struct ParsedFilesBytesTests {
     func storedProperties() {
         let location = SourceLocation(path: "p")
         let counts: [(Any, Int)] = [
-            (ObjectivesFile(path: "p", title: "t", intro: "", objectives: []), 8),
+            (ObjectivesFile(path: "p", title: "t", intro: "", objectives: []), 9),
             (Objective(id: "o", title: "t", metadata: Metadata(), keyResults: [], initiatives: [], body: "", location: location,
                        explicitID: false).fields, 13),
             (Initiative(id: "i", title: "t", metadata: Metadata(), keyResults: [], body: "", location: location), 8),

@@ -128,7 +128,7 @@ public struct HTMLImageTag: Hashable, Sendable {
 
 extension Plan {
     /// Every image the text the site shows references, in file order: the strategy's intro, sections and priorities,
-    /// each objectives file's intro and objectives, each roadmap's intro, notes, lanes and items.
+    /// each objectives file's intro, notes and objectives, each roadmap's intro, notes, lanes and items.
     public var imageReferences: [ImageReference] {
         var out: [ImageReference] = []
         if let strategy {
@@ -138,7 +138,7 @@ extension Plan {
             Self.images(in: blocks, file: strategy.path, into: &out)
         }
         for file in objectiveFiles {
-            Self.images(in: file.introBlocks + file.objectives.flatMap(\.blocks), file: file.path, into: &out)
+            Self.images(in: file.introBlocks + file.notes + file.objectives.flatMap(\.blocks), file: file.path, into: &out)
         }
         for roadmap in roadmaps {
             let blocks = roadmap.intro + roadmap.notes + roadmap.lanes.flatMap { $0.intro + $0.groups.flatMap(\.intro) } + roadmap.items.flatMap(\.blocks)

@@ -9,6 +9,10 @@ public struct ObjectivesFile: Hashable, Sendable {
     public var objectives: [Objective]
     /// The intro as parsed, for the quarter page.
     public var introBlocks: [Block]
+    /// Sections about the plan that hold no objectives ("## Overview", "### Current Status", "### Up Next"), headings
+    /// included: shown on the quarter page, as a roadmap's notes are on its board, so that nothing the file says is
+    /// lost from the site. Sections listed in `ignore_headings` are left out.
+    public var notes: [Block] = []
     /// Where the file's own links lead: its headings' GitHub anchors and its MyST targets.
     public var anchors = HeadingAnchors()
 

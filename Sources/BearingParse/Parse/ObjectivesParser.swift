@@ -226,12 +226,30 @@ package struct ObjectivesParser: Sendable {
             for index in objectives.indices where objectives[index].metadata.team == titleTeam { objectives[index].metadata.team = team }
         }
         Self.leaveOutTemplateObjectives(&objectives, diagnostics: &diagnostics)
-        let file = ObjectivesFile(path: document.path, quarter: quarter, title: document.title ?? quarter?.description ?? FileName.stem(document.path),
+        var file = ObjectivesFile(path: document.path, quarter: quarter, title: document.title ?? quarter?.description ?? FileName.stem(document.path),
                                   team: team, intro: introText, objectives: objectives,
                                   introBlocks: IntroProse(document: document).shown(introBlocks.first.map {
                                       document.blocks(from: $0.line, through: introBlocks.last?.endLine ?? $0.line).filter(isIntroduction)
                                   } ?? []))
+        if singleObjective == nil { file.notes = Self.notes(outline, document: document, after: firstHeading.map { document.blocks[$0].line }) }
         return (file, UnreadProgressSummary.summarized(diagnostics.items, objectives: objectives))
+    }
+
+    /// The file's asides that hold something — an OpenSSF quarterly report's "### Purpose", "### Current Status" and
+    /// "### Up Next" after its table of OKRs — with their headings, in file order: not objectives, yet what the file
+    /// says. Those before `introEnd` (a "## North Star: …" field) are the introduction's already; ignored ones stay out.
+    private static func notes(_ outline: ObjectiveOutline, document: MarkdownDocument, after introEnd: Int?) -> [Block] {
+        var notes: [Block] = []
+        for aside in outline.asides where !aside.ignored && aside.line >= (introEnd ?? Int.max) {
+            guard let last = aside.blocks.last else { continue }
+            let kept = Set(aside.blocks.map(\.line))
+            notes += document.blocks.filter { block in
+                guard block.line >= aside.line, block.line <= last.endLine else { return false }
+                if case .heading = block.kind { return true }
+                return kept.contains(block.line)
+            }
+        }
+        return notes
     }
 
     /// Each objective that states no status takes the one the nearest status heading enclosing it names ("## In progress",

@@ -50,6 +50,7 @@ extension SiteRender {
         for fileIndex in files.indices {
             if let quarter = Plan.introQuarter(of: files[fileIndex]) {
                 pages[quarter, default: Hasher()].combine(files[fileIndex].introBlocks)
+                pages[quarter, default: Hasher()].combine(files[fileIndex].notes)
                 pages[quarter, default: Hasher()].combine(content.renderer.anchors?.key(of: files[fileIndex].path))
             }
             let objectives = files[fileIndex].objectives

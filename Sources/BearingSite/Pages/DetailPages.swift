@@ -218,7 +218,7 @@ extension SiteContent {
             + (nothingJudged(scope) ? ", none saying enough to link to a priority." : scope.map { ", " + Self.gapWords($0) + "." } ?? ".")
         let items = objectives.compactMap { item($0.id) }
         var context: TemplateValue.Fields = ["quarter": .text(quarter.description), "summary": .text(summary), "kpis": scope.map(kpis) ?? [],
-                                             "intros": .list(quarterIntros(files)),
+                                             "intros": .list(quarterIntros(files)), "notes": .list(quarterNotes(files)),
                                              "rows": .list(items.map { summaryRow($0, link: strongestLink($0.id), showPriority: true) }),
                                              "report_href": .text(paths.report(quarter.description)),
                                              "scored_then": scoredThen(quarter, scope: scope), "running": runningThrough(quarter)]
@@ -258,7 +258,7 @@ extension SiteContent {
         let shown = files.compactMap { file -> (label: String, html: String)? in
             let renderer = renderer(page: Plan.introQuarter(of: file).map { paths.quarter($0.description) } ?? "quarters/index.html", file: file.path)
             var html = "", run: [Block] = []
-            for block in file.introBlocks {
+            for block in file.introBlocks + Self.notes(of: file).before {
                 guard case .fields(let fields) = block.kind else { run.append(block); continue }
                 html += renderer.render(run)
                 run = []
@@ -268,6 +268,24 @@ extension SiteContent {
             return html.isEmpty ? nil : (file.label(objectiveRoots: plan.config.objectivePaths), html)
         }
         return shown.map { ["label": .text($0.label), "labelled": .flag(shown.count > 1), "html": .text($0.html)] }
+    }
+
+    /// Each file's notes that follow its objectives ("### Up Next", "### Questions for the TAC"), below the table under
+    /// the file's name: after the table a note's own heading read as part of the list above it.
+    func quarterNotes(_ files: [ObjectivesFile]) -> [TemplateValue] {
+        files.filter { !Self.notes(of: $0).after.isEmpty }.enumerated().map { index, file in
+            let renderer = renderer(page: Plan.introQuarter(of: file).map { paths.quarter($0.description) } ?? "quarters/index.html", file: file.path)
+            return ["label": .text(file.label(objectiveRoots: plan.config.objectivePaths)), "anchor": .text("file-notes-\(index + 1)"),
+                    "html": .text(renderer.render(Self.notes(of: file).after))]
+        }
+    }
+
+    /// A file's notes before its first objective (an "## Overview" opening a quarterly report), shown with its
+    /// introduction, and those after.
+    static func notes(of file: ObjectivesFile) -> (before: [Block], after: [Block]) {
+        let first = file.objectives.map(\.location.line).min() ?? Int.max
+        let split = file.notes.firstIndex { $0.line > first } ?? file.notes.count
+        return (Array(file.notes[..<split]), Array(file.notes[split...]))
     }
 
     /// A link's explanation with the parent a sub-priority was found under named by its number, as the chip beside it

@@ -12,6 +12,7 @@ extension ByteWriter {
         string(file.intro)
         array(file.objectives) { $0.objective($1) }
         blocks(file.introBlocks)
+        blocks(file.notes)
         anchors(file.anchors)
     }
 
@@ -155,6 +156,7 @@ extension ByteReader {
         let intro = try string(), objectives = try array { try $0.objective() }
         var file = ObjectivesFile(path: path, quarter: quarter, title: title, team: team, intro: intro, objectives: objectives,
                                   introBlocks: try blocks())
+        file.notes = try blocks()
         file.anchors = try anchors()
         return file
     }

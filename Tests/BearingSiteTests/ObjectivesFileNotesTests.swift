@@ -1,0 +1,105 @@
+import Foundation
+import BearingAlign
+import BearingModel
+import BearingParse
+@testable import BearingSite
+import Testing
+
+/// OpenSSF's quarterly reports open with an "## Overview", hold their OKRs in one table, then say "### Purpose",
+/// "### Current Status" and "### Up Next": asides, not objectives, and until now on no page of the site at all — a
+/// roadmap's such sections were shown as notes, an objectives file's were lost.
+@Suite("An objectives file's asides are shown on its quarter page")
+struct ObjectivesFileNotesTests {
+    static let strategy = "# Strategy\n\n## Priorities\n\n1. **Security.** Make open source software secure. {#security}\n"
+
+    static let report = """
+        # 2024 Q4 Alpha-Omega
+
+        ## Overview
+
+        The fund continues its mission to catalyze sustainable security improvements.
+
+        ### Recent Updates
+
+        We held a roundtable for partners at the Open Source Summit.
+
+        ## Objectives & Key Results
+
+        |Key Result|Status|
+        |-|-|
+        |**O1: Catalyze secure software for the major ecosystems**||
+        |KR 1.1: Fund security improvements for ten critical organizations.|On target|
+
+        ### Purpose
+
+        To catalyze sustainable security improvements to critical projects.
+
+        ### Up Next
+
+        We continue to hold monthly public meetings.
+
+        ## Archive
+
+        Old notes nobody reads.
+
+        """
+
+    static func pages(_ files: [String: String]) throws -> [String: String] {
+        let (plan, alignment) = Site.memory(files)
+        let pages = try SiteBuilder().render(plan: plan, alignment: alignment, options: .init())
+        return Dictionary(pages.map { ($0.0, String(decoding: $0.1, as: UTF8.self)) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    @Test("the asides are the file's notes, headings included, and none of them is an objective")
+    func parsedAsNotes() throws {
+        let (plan, _) = Site.memory(["strategy.md": Self.strategy, "objectives/2024-Q4.md": Self.report])
+        let file = try #require(plan.objectiveFiles.first)
+        #expect(file.objectives.map(\.title) == ["Catalyze secure software for the major ecosystems"])
+        let lines = Self.report.components(separatedBy: "\n")
+        func line(_ text: String) -> Int { (lines.firstIndex { $0.contains(text) } ?? -1) + 1 }
+        let noted = { (number: Int) in file.notes.contains { $0.line <= number && number <= $0.endLine } }
+        for expected in ["## Overview", "sustainable security improvements.", "### Recent Updates", "roundtable", "### Purpose",
+                         "### Up Next", "monthly public meetings", "## Archive"] {
+            #expect(noted(line(expected)), "\(expected)")
+        }
+        // The table the objectives were read from is theirs, not a note; nor is the heading above it.
+        #expect(!noted(line("KR 1.1")))
+        #expect(!noted(line("## Objectives & Key Results")))
+    }
+
+    @Test("the quarter page shows the overview above the objectives and the later sections below them")
+    func quarterPage() throws {
+        let pages = try Self.pages(["strategy.md": Self.strategy, "objectives/2024-Q4.md": Self.report])
+        let page = try #require(pages["quarters/2024-Q4.html"])
+        let table = try #require(page.range(of: "<h2 id=\"objectives\">"))
+        let overview = try #require(page.range(of: "catalyze sustainable security improvements."))
+        let upNext = try #require(page.range(of: "monthly public meetings"))
+        #expect(overview.lowerBound < table.lowerBound)
+        #expect(upNext.lowerBound > table.lowerBound)
+        #expect(page.contains("More from 2024 Q4 Alpha-Omega</h2>"), "\(page)")
+        #expect(page.contains("To catalyze sustainable security improvements to critical projects."))
+    }
+
+    @Test("a section listed in ignore_headings stays off the page (counter-case)")
+    func ignoredStaysOut() throws {
+        let pages = try Self.pages(["strategy.md": Self.strategy, "objectives/2024-Q4.md": Self.report,
+                                    "bearing.yml": "ignore_headings: [Archive]\n"])
+        let page = try #require(pages["quarters/2024-Q4.html"])
+        #expect(!page.contains("Old notes nobody reads."))
+        #expect(page.contains("monthly public meetings"))
+    }
+
+    /// OpenSSF's 2025-Q3: two reports plan the quarter, each with an "## Overview" and a "### Questions/Issues for the
+    /// TAC"; each file's headings were kept unique only among its own, so the page had two elements of each id.
+    @Test("two files shown on one quarter page give their headings ids no other element of the page has")
+    func idsUniqueAcrossFiles() throws {
+        let second = Self.report.replacingOccurrences(of: "Alpha-Omega", with: "BEST-WG")
+            .replacingOccurrences(of: "O1: Catalyze secure software", with: "O1: Publish concise guides")
+        let pages = try Self.pages(["strategy.md": Self.strategy, "objectives/2024-Q4-a.md": Self.report, "objectives/2024-Q4-b.md": second])
+        let page = try #require(pages["quarters/2024-Q4.html"])
+        let ids = page.components(separatedBy: " id=\"").dropFirst().map { String($0.prefix { $0 != "\"" }) }
+        #expect(ids.contains("overview") && ids.contains("overview-1"), "\(ids)")
+        #expect(Set(ids).count == ids.count, "\(ids)")
+        #expect(SiteLinks.dead(in: pages.map { ($0.key, Data($0.value.utf8)) }).map(\.description) == [])
+    }
+}
