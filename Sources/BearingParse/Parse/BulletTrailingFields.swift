@@ -69,6 +69,8 @@ enum BulletTrailingFields {
         guard !value.isEmpty, value.split(separator: " ").count <= 8, !value.contains("://") else { return nil }
         let before = body[..<colon]
         let keyWords = before.split(separator: " ", omittingEmptySubsequences: true)
+        // ":low item display checkbox status" (an effort tag opening the line): no words before the colon, no key.
+        guard !keyWords.isEmpty else { return nil }
         for size in (1...min(4, keyWords.count)).reversed() {
             let keyStart = keyWords[keyWords.count - size].startIndex
             let key = body[keyStart..<colon].filter { $0 != "*" && $0 != "_" }.trimmed
