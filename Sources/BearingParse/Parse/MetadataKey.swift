@@ -23,6 +23,12 @@ enum MetadataKey: String, CaseIterable {
         "시작일": .start, "시작 날짜": .start,
         "结束日期": .due, "結束日期": .due, "截止日期": .due, "结束时间": .due, "結束時間": .due, "完成日期": .due, "终止日期": .due,
         "終了日": .due, "期限": .due, "期日": .due, "締切": .due, "종료일": .due, "마감일": .due, "완료일": .due, "기한": .due,
+        // A task list's own fields in Japanese, Chinese and Korean (`- **依存**: Task 1.1`, `- **推定時間**: 2 時間`, `- **完了日**:
+        // 2025-10-10`): what the work waits on, its size, and the day it is finished (as 완료일 and 完成日期 above).
+        "依存": .dependsOn, "依存関係": .dependsOn, "依赖": .dependsOn, "依赖关系": .dependsOn, "의존성": .dependsOn,
+        "推定時間": .effort, "見積もり": .effort, "見積": .effort, "工数": .effort, "预计时间": .effort, "预估时间": .effort,
+        "工作量": .effort, "예상 시간": .effort, "공수": .effort,
+        "完了日": .due, "完了予定日": .due, "完成日": .due,
         "负责人": .owners, "負責人": .owners, "责任人": .owners, "担当": .owners, "担当者": .owners, "담당자": .owners, "책임자": .owners,
         "team": .team, "teams": .team,
         "status": .status, "state": .status, "estado": .status, "statut": .status, "état": .status, "etat": .status,

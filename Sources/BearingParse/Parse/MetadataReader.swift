@@ -261,6 +261,9 @@ struct MetadataReader {
         let normalized = MetadataKey.normalize(key)
         // `feat: …`, `test: …`: a commit type labels a piece of work; it is no misspelt Team or Start.
         guard normalized.count >= 3, !CommitTypeLabel.isType(normalized), !Self.otherLanguageFields.contains(normalized) else { return nil }
+        // "完了条件" (done criteria) is no misspelt "完了日" (completion date): a Chinese, Japanese or Korean character is a
+        // word, not a letter, so a key two characters away is another word.
+        guard !normalized.unicodeScalars.contains(where: Self.isCJK) else { return nil }
         let candidates = MetadataKey.spellings.keys.filter { abs($0.count - normalized.count) <= 2 }.sorted()
         var best: (spelling: String, distance: Int, fits: Bool)?
         for candidate in candidates {
@@ -272,6 +275,14 @@ struct MetadataReader {
             best = (candidate, distance, fits)
         }
         return best?.spelling
+    }
+
+    /// A Han, kana or Hangul scalar.
+    private static func isCJK(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x3040...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xAC00...0xD7AF, 0xF900...0xFAFF: true
+        default: false
+        }
     }
 
     /// Whether a value reads as the kind a key holds: a status word for Status, a date for Due and Start.

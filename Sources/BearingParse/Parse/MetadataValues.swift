@@ -80,6 +80,12 @@ struct MetadataValues {
     /// "M-3.1 (WebView2 infrastructure)": a remark in brackets after the reference says why, it does not name the
     /// item. A bracket of one word ("Login (v2)") may be part of a title, and stays.
     static func withoutRemark(_ text: String) -> String {
+        // "Task 8.11（API実装）": a full-width bracket after the reference is a remark too; CJK text has no spaces to tell
+        // a remark from a one-word name by.
+        if text.hasSuffix("）"), let open = text.lastIndex(of: "（"), open > text.startIndex {
+            let before = text[..<open].trimmed
+            return before.isEmpty ? text : before
+        }
         guard text.hasSuffix(")"), let open = text.lastIndex(of: "("), open > text.startIndex else { return text }
         let remark = text[text.index(after: open)..<text.index(before: text.endIndex)]
         guard remark.contains(" ") else { return text }
@@ -115,9 +121,10 @@ struct MetadataValues {
             text = String(text.dropFirst().dropLast()).trimmed
         }
         if let open = text.firstIndex(of: "("), text.hasSuffix(")") { text = String(text[..<open]).trimmed }
+        if let open = text.firstIndex(of: "（"), text.hasSuffix("）") { text = String(text[..<open]).trimmed }
         text = text.trimmingCharacters(in: CharacterSet(charactersIn: ".!*_ "))
         return ["none", "nothing", "n/a", "na", "-", "–", "—", "tbd", "tba", "none yet", "nothing yet", "no dependencies",
-                "not applicable", "no one", "nobody"].contains(text)
+                "not applicable", "no one", "nobody", "なし", "無し", "无", "無", "없음"].contains(text)
     }
 
     /// A Status value that records a decision about the goal rather than its delivery: "Accepted", "Approved".
@@ -182,7 +189,15 @@ struct MetadataValues {
     func effort(diagnostics: inout DiagnosticBag) -> Double? {
         let text = line.value.lowercased()
         if let size = Self.sizes[text] { return size }
-        let number = text.split(separator: " ").first.flatMap { NumberText.value(String($0)) }
+        let first = text.split(separator: " ").first.map(String.init)
+        // "2h", "1.5d", "3時間": a number with its unit written on, as "2 hours" and "2 時間" are read.
+        let unitWritten = first.flatMap { token -> Double? in
+            let digits = token.prefix { $0.isASCII && ($0.isNumber || $0 == ".") }
+            let unit = token.dropFirst(digits.count)
+            guard !digits.isEmpty, !unit.isEmpty, unit.allSatisfy(\.isLetter) else { return nil }
+            return NumberText.value(String(digits))
+        }
+        let number = first.flatMap { NumberText.value($0) } ?? unitWritten
         if let number, number >= 0, number <= Self.largestEffort { return number }
         if let number, number > Self.largestEffort {
             diagnostics.warning(.invalidValue, "effort `\(line.value)` is larger than any plan's; it is left out (at most \(Int(Self.largestEffort)))",

@@ -89,7 +89,20 @@ struct LaneReader {
         // Beside heading items, a lane's own lists describe it (OpenTelemetry's P0/P1/P2 definitions); only a list of
         // bold-titled items is read there.
         var consumed = Set<Int>()
-        let own = listItems(section.blocks, context: &context, boldOnly: fromHeadings, consumed: &consumed, diagnostics: &diagnostics)
+        var own = listItems(section.blocks, context: &context, boldOnly: fromHeadings, consumed: &consumed, diagnostics: &diagnostics)
+        // A board's "## ✅ Done" column of cards that are all `- [ ]` (KanbanDown never ticks them): the column says the
+        // work is finished, and the boxes, all alike, say nothing. With some ticked, an unticked one is unfinished.
+        if context.status == .done, context.statusFrom == .lane {
+            let boxes = section.blocks.flatMap { block -> [ListItem] in if case .list(_, let entries) = block.kind { entries } else { [] } }
+                .filter { $0.task != nil }
+            if boxes.count >= 2, boxes.allSatisfy({ $0.task == false }) {
+                let lines = Set(boxes.map(\.line))
+                for index in own.indices where own[index].metadata.status == .notStarted && lines.contains(own[index].location.line) {
+                    own[index].metadata.status = .done
+                    own[index].statusFrom = .lane
+                }
+            }
+        }
         let items = own + subItems
         // What the lane says besides its items (its prose, a list that describes it) is shown with it, not dropped.
         lane.intro += Self.prose(section.blocks, consumed: consumed, headings: headings)
@@ -177,8 +190,12 @@ struct LaneReader {
         // "This section covers items which have not been started." over `1. **Make validation more robust**` entries:
         // a short intro to a list of separately titled work, which is the heading's items, not one item's details.
         let introduced = !ranked && !fielded && section.subsections.isEmpty && introducesTitledEntries(section.blocks)
+        // Steps closed by the heading's own fields (`- **Depends on**: Task 1.1`, `- **Estimate**: 2 hours`): one item.
+        let closingFields = section.subsections.isEmpty && !RoadmapHeading.isRelease(title)
+            ? TrailingFieldEntries.fields(section.blocks, reader: reader, document: document) : nil
         if period != nil || (!section.subsections.isEmpty && !fielded) || collection || Self.holdsItemTable(section.blocks) || recurring
-            || introduced || (!ranked && isGroup(section.blocks, fieldsLead: RoadmapHeading.leadsWithRelease(title))) {
+            || (introduced && closingFields == nil)
+            || (!ranked && closingFields == nil && isGroup(section.blocks, fieldsLead: RoadmapHeading.leadsWithRelease(title))) {
             let group = context.group.map { "\($0) / \(title)" } ?? title
             inner.group = group
             if let period { inner.period = period }
@@ -214,7 +231,9 @@ struct LaneReader {
             }
             groups.removeSubrange(at...)
         }
-        let item = headingItem(section, context: context, diagnostics: &diagnostics)
+        var own = section
+        if let closingFields { own.blocks.append(closingFields) }
+        let item = headingItem(own, context: context, diagnostics: &diagnostics)
         // A list of separately titled work read as one item's details is said, so nobody wonders where the entries went;
         // one restating the file's headings is a summary of items read there (`RestatedItems.summaryStatuses`).
         if let folded = section.blocks.first(where: { block in

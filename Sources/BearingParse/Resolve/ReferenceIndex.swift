@@ -102,11 +102,22 @@ struct ReferenceIndex: Sendable {
         // "M-3.1" names "M-3.1 — Treemap visualization", not "M-3.10 — Dark theme" too: a code (one word with a number in
         // it) that ends where the first word of one title ends is that title's code. Words ("step number 1") are not a
         // code, and a prefix of several titles stays ambiguous.
-        let isCode = !needle.contains(" ") && needle.contains(where: \.isNumber)
-        let whole = !isCode ? [] : Set(titles.prefixed(needle)).filter { index in
+        // So does a label and its number ("Task 8.1" for "Task 8.1: Plugin loader", not "Task 8.10: …"): when several
+        // titles start with it, the one whose label it ends with a colon or a dash is named, not a line that lists it
+        // among others ("Task 8.1 → Task 8.2 → Task 8.3").
+        let words = needle.split(separator: " ")
+        let isCode = (words.count == 1 || (words.count == 2 && words[0].allSatisfy(\.isLetter))) && (words.last?.contains(where: \.isNumber) ?? false)
+        var whole = !isCode ? [] : Set(titles.prefixed(needle)).filter { index in
             let title = Self.normalize(entries[index].title)
             guard title.count > needle.count, let next = title.dropFirst(needle.count).first else { return false }
             return !next.isLetter && !next.isNumber && next != "." && next != "-"
+        }
+        if words.count == 2, whole.count > 1 {
+            let labelled = whole.filter { index in
+                let rest = Self.normalize(entries[index].title).dropFirst(needle.count).drop(while: { $0 == " " })
+                return rest.first.map { ":：—–-".contains($0) } ?? false
+            }
+            if labelled.count == 1 { whole = labelled }
         }
         if byTitle[needle] == nil, byLastComponent[needle] == nil, whole.count == 1, let index = whole.first {
             return family(of: index, fitting: needle)
