@@ -286,7 +286,7 @@ package struct RoadmapParser: Sendable {
         let endLine = document.lines.count
         let (intro, sections) = Section.split(Self.laterH1sAsLanes(document.blocks), level: 2, endLine: endLine, skippedLevels: true)
         if !sections.isEmpty, let grouped = h1Lanes(document, endLine: endLine) { return grouped }
-        guard sections.isEmpty else { return (intro, sections.flatMap(horizonLanes)) }
+        guard sections.isEmpty else { return leadingLanes(intro, before: sections.flatMap(horizonLanes)) }
         let (ones, h1) = Section.split(document.blocks, level: 1, endLine: endLine)
         guard h1.count >= 2 else {
             let (threes, h3) = Section.split(document.blocks, level: 3, endLine: endLine)
@@ -308,6 +308,27 @@ package struct RoadmapParser: Sendable {
             lane.subsections = subs
             return lane
         })
+    }
+
+    /// "### v0.3 (Current Release)" over its checklist before the file's first H2 ("## Future" over "### v0.4", "## v0.2"):
+    /// a release written one level down, under the title, as the later ones are under "## Future". Each such H3 that
+    /// holds work (a list, a table or sub-headings) is a lane before the others; it was "13 roadmap items before the first
+    /// lane are not read", the release the file is about. Prose or a heading over prose alone stays the introduction.
+    private static func leadingLanes(_ intro: [Block], before sections: [Section]) -> (intro: [Block], sections: [Section]) {
+        guard let firstLine = sections.first?.line,
+              intro.contains(where: { if case .heading(let level, _, _) = $0.kind { level >= 3 } else { false } }) else { return (intro, sections) }
+        let (own, subs) = Section.split(intro, level: 3, endLine: firstLine - 1, skippedLevels: true)
+        func holdsWork(_ section: Section) -> Bool {
+            !section.subsections.isEmpty || section.blocks.contains { block in
+                if case .list = block.kind { true } else if case .table = block.kind { true } else { false }
+            }
+        }
+        guard !subs.isEmpty, subs.allSatisfy(holdsWork), !subs.contains(where: { RoadmapHeading.isAside($0.title) }) else { return (intro, sections) }
+        return (own, subs.map { section in
+            var lane = section
+            lane.level = 2
+            return lane
+        } + sections)
     }
 
     /// An H1 after the lanes have begun ("# Getting involved with Contributions" after "## Future", "# 2022" over its
