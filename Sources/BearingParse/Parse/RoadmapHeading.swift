@@ -36,6 +36,10 @@ enum RoadmapHeading {
         "quick links", "metrics & goals", "metrics and goals",
         // What must hold for the lane's work to count as finished ("### “Definition of Done” Q1" over "Gate 1 e Gate 2
         // aprovados…"): the gates the work passes, not more work. In the languages roadmaps come in.
+        // Risks beside the plan ("## Risiken / Gegenmaßnahmen" over "- Zeitdruck → Scope klar priorisieren") and the
+        // figures it is measured by ("## KPIs" over "- Testabdeckung ≥ 80%"): what may go wrong and how the work is judged,
+        // not more work. In the languages roadmaps come in.
+        "riesgos", "risques", "risiken", "risiko", "riscos", "rischi", "kpis", "kpi", "key performance indicators", "kennzahlen",
         "definition of done", "definition of ready", "acceptance criteria", "exit criteria", "done criteria",
         "completion criteria", "release criteria", "definição de pronto", "definição de concluído", "definição de feito",
         "critérios de aceite", "critérios de aceitação", "critério de aceite", "critérios de saída", "critérios de conclusão",
@@ -153,8 +157,16 @@ enum RoadmapHeading {
         if PlanRunningAsides.names(lower) { return true }
         if let last = lower.split(whereSeparator: { !$0.isLetter }).last, asideEnds.contains(String(last)) { return true }
         let unquoted = Self.unquoted(lower)
+        if cjkAsides.contains(lower) || cjkAsideStarts.contains(where: { lower.hasPrefix($0) }) { return true }
         return asideStarts.contains { starts(unquoted, with: $0) } || lower.hasPrefix("acknowledg")
     }
+
+    /// Risks, notes and the overview beside a Japanese, Chinese or Korean plan ("## リスクと対策" over a table of risks,
+    /// "## 注意事項", "## 概要" over the task count), as "Risks", "Notes" and "Overview" are in English.
+    /// Whole titles, or a risk joined to its countermeasures: "リスク管理機能" (a risk-management feature) is work.
+    private static let cjkAsides: Set<String> = ["リスク", "注意事項", "风险", "風險", "注意事项", "리스크", "위험", "주의사항",
+                                                  "概要", "概述", "개요"]
+    private static let cjkAsideStarts = ["リスクと", "リスク・", "リスク/", "风险与", "风险和", "風險與", "리스크 및", "위험 및"]
 
     /// "### Resultado de negócio (personas)", "### Outcomes by persona", "### Personas": what each kind of user gets
     /// from the lane's work, one bullet a persona (`- **Admin**: cria projeto…`). It is the outcome of the deliverables
