@@ -52,7 +52,8 @@ struct NewUserTrial29Tests: TrialWorkspace {
         #expect(plan.errors.isEmpty, "\(plan.errors.map(\.message))")
         let items = try #require(plan.roadmaps.first?.items)
         #expect(items.map(\.title) == ["Task 1.1: Core package setup", "Task 1.2: Docker Compose files"], "\(items.map(\.title))")
-        #expect(items[0].metadata.status == .done)
+        // The first is done by its mark; the second, none of whose steps is ticked, has not started.
+        #expect(items.map(\.metadata.status) == [.done, .notStarted], "\(items.map(\.metadata.status))")
         #expect(items.map(\.metadata.effort) == [2, 3], "\(items.map(\.metadata.effort))")
         #expect(items[1].resolved.dependsOn == [items[0].id])
         // The steps and the fields stay the item's text, as written.

@@ -910,6 +910,16 @@ struct LaneReader {
            status != .notStarted || (RoadmapHeading.underway(context.lane.title) == nil && !Self.underway(context.status)) {
             metadata.status = status
         }
+        // "### Task 8.7" over unticked steps closed by its own fields (`TrailingFieldEntries`): the steps' ticks say how far
+        // it has come, as a phase's checklist's do.
+        if metadata.status == nil, let closing = section.blocks.last, case .fields = closing.kind,
+           let list = section.blocks.last(where: { if case .list = $0.kind { true } else { false } }),
+           case .list(let ordered, let entries) = list.kind,
+           let status = Subtasks.status(ofChecklist: [Block(.list(ordered: ordered, items: entries.filter { $0.line < closing.line }),
+                                                            line: list.line, endLine: list.endLine)]),
+           status != .notStarted || (RoadmapHeading.underway(context.lane.title) == nil && !Self.underway(context.status)) {
+            metadata.status = status
+        }
         let inherits = metadata.status == nil
         if metadata.status == nil { metadata.status = context.status }
         if let code = label.code, code.hasPrefix("P"), !metadata.custom.contains(where: { $0.key == "Rank" }) {
