@@ -264,6 +264,11 @@ struct RoadmapBullet: Equatable {
             fields.append(CustomField(key: "Progress", value: "\(done)/\(total)\(unit)"))
             text = String(text[..<match.range.lowerBound])
         }
+        // "Fix the dashboard navigation (1-2 hours)": how long the work should take is a field, not words of its name.
+        if let estimate = EffortEstimate.split(text) {
+            fields.append(CustomField(key: EffortEstimate.key, value: estimate.estimate))
+            text = estimate.name
+        }
         // "Launch the partner portal (@jamie, Priya)", "Ship SSO [Owner: Jamie]": who does it, said by a label or a handle.
         // Plain names in brackets are taken once the whole workspace is read (`BracketedOwners.take`).
         if owners.isEmpty, let written = BracketedOwners.written(in: text) ?? BracketedOwners.dashed(in: text) {

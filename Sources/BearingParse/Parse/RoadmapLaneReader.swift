@@ -888,6 +888,11 @@ struct LaneReader {
             if !metadata.custom.contains(where: { $0.key == step.field.key }) { metadata.custom.insert(step.field, at: 0) }
         }
         if let shortName, !metadata.custom.contains(where: { $0.key == shortName.key }) { metadata.custom.insert(shortName, at: 0) }
+        // "#### 1. Rename Dashboard → Insight (2-3 hours)": how long the work should take is a field, not words of its name.
+        if let estimate = EffortEstimate.split(label.title), !metadata.custom.contains(where: { $0.key == EffortEstimate.key }) {
+            label.title = estimate.name
+            metadata.custom.append(CustomField(key: EffortEstimate.key, value: estimate.estimate))
+        }
         // "### MVP (summer 2026)", "### v1.0 (Q4 2026)": when the work is due, in brackets after its name, as a bullet says it.
         // Its id keeps the words as written, so that "v1.0 (fall 2026)" and "v1.0+ (spring 2027)" stay two items.
         let idTitle = label.idTitle
