@@ -12,6 +12,113 @@ import Testing
 struct RealFileReadings29Tests: TrialWorkspace {
     let strategy = "## Priorities\n\n- **Solid foundation** {#foundation}\n- **Customer results** {#customers}\n"
 
+    // MARK: Notion-synced task properties
+
+    static let notionTasks = """
+        # Q4 2025 - Current Quarter (Detailed)
+
+        ## Service Architecture & Portal Separation ✅
+        - [x] **Separate Customer Portal from Operations**
+          - **Completed:** 2025-10-25
+          - **Rationale:** Separate admin-only operations dashboard from customer-facing portal for better security
+          - **Implementation:**
+            - Created new `sailorskills-portal` repository
+            - Moved all customer auth, service history and invoices to the portal repo
+          - **Impact:** Complete code isolation, independent deployment cycles, smaller bundle sizes, clearer security boundary
+
+        ## Service Architecture & Naming
+        - [x] **Rename sailorskills-dashboard → sailorskills-insight**
+          - **Completed:** 2025-11-02
+          - **Rationale:** "Insight" differentiates strategic BI service from operational dashboards in other services
+          - **Tasks:**
+            - Rename GitHub repository: `sailorskills-dashboard` → `sailorskills-insight`
+            - Update navigation links in all services (shared package navigation)
+          - **Impact:** Repository, Vercel deployment, navigation across all services, documentation
+          - **Dependencies:** None (design already complete in `/docs/plans/2025-11-01-strategic-insight-transformation.md`)
+          - **Priority:** High (clean slate before Q1 2026 implementation)
+          - **Estimated Effort:** 2-3 hours
+
+        - [ ] **Customer Portal Notifications**
+          - **Rationale:** Customers ask to hear when a technician starts and finishes the service on their boat
+          - **Features:**
+            - Email when the service starts
+            - SMS when it is complete
+          - **Dependencies:** Separate Customer Portal from Operations (portal must exist first)
+          - **Priority:** Medium-High (Q1 2026 - improves daily UX)
+          - **Estimated Effort:** 3-4 days (24-32 hours) spread over 3 weeks
+
+        - [x] **Schedule Calendar: Drag-and-Drop Rescheduling**
+          - **Completed:** 2025-11-03
+          - **Issue:** Confirmed orders did not show on the calendar
+          - **Solution:**
+            - Added a function that reads every form of service interval
+          - **Status:** FULLY COMPLETE - Both click-to-view modal and drag-and-drop rescheduling implemented
+          - **Dependencies:** Customer Portal Notifications (for the reminders), Scheduling system
+        """
+
+    @Test("a Notion task's Dependencies, Priority and Estimated Effort bullets are read wherever they sit among its fields")
+    func notionTaskFields() throws {
+        let plan = load(["roadmaps/x.md": Self.notionTasks])
+        #expect(plan.diagnostics.filter { $0.severity >= .warning }.isEmpty, "\(plan.diagnostics.map(\.message))")
+        let items = try #require(plan.roadmaps.first?.items)
+        #expect(items.map(\.title) == ["Separate Customer Portal from Operations", "Rename sailorskills-dashboard → sailorskills-insight",
+                                       "Customer Portal Notifications", "Schedule Calendar: Drag-and-Drop Rescheduling"])
+        let rename = items[1]
+        let fields = rename.metadata.custom.map { "\($0.key): \($0.value)" }
+        #expect(fields.contains("Importance: High (clean slate before Q1 2026 implementation)"), "\(fields)")
+        #expect(fields.contains("Estimated Effort: 2-3 hours"), "\(fields)")
+        #expect(fields.contains("Completed: 2025-11-02"), "\(fields)")
+        #expect(rename.metadata.dependsOn.isEmpty)
+        #expect(!fields.contains { $0.hasPrefix("Dependencies") }, "None is no dependency: \(fields)")
+        // The entries that are text stay the item's text: the rationale, and the tasks beneath their label.
+        #expect(rename.body.contains("Rationale:"), "\(rename.body)")
+        #expect(rename.body.contains("Rename GitHub repository"), "\(rename.body)")
+        #expect(!rename.body.contains("Estimated Effort"), "\(rename.body)")
+        let shown = rename.blocks.map(\.plainText).joined(separator: "\n")
+        #expect(shown.contains("Update navigation links"), "\(shown)")
+        #expect(!shown.contains("Estimated Effort"), "\(shown)")
+        // A dependency named by another task's title, with a remark after it, is that task.
+        let notifications = items[2]
+        #expect(notifications.resolved.dependsOn == [items[0].id], "\(notifications.metadata.dependsOn) \(notifications.metadata.custom)")
+        let more = notifications.metadata.custom.map { "\($0.key): \($0.value)" }
+        #expect(more.contains("Importance: Medium-High (Q1 2026 - improves daily UX)"), "\(more)")
+        #expect(more.contains("Estimated Effort: 3-4 days (24-32 hours) spread over 3 weeks"), "\(more)")
+        // A status phrase before what it means in words is the status, the words kept beside it; words that name no
+        // task and are near none ("Scheduling system") stay the field's text, not an unknown reference.
+        let calendar = items[3]
+        #expect(calendar.metadata.status == .done)
+        #expect(calendar.resolved.dependsOn == [items[2].id], "\(calendar.metadata.dependsOn)")
+        let said = calendar.metadata.custom.map { "\($0.key): \($0.value)" }
+        #expect(said.contains("Status: FULLY COMPLETE - Both click-to-view modal and drag-and-drop rescheduling implemented"), "\(said)")
+        #expect(said.contains("Dependencies: Scheduling system"), "\(said)")
+        #expect(said.contains("Issue: Confirmed orders did not show on the calendar"), "\(said)")
+        #expect(calendar.body.contains("Added a function that reads"), "\(calendar.body)")
+    }
+
+    @Test("counter-case: a status phrase qualified by \"partially\" is not read as done")
+    func qualifiedStatusLead() {
+        #expect(MetadataValues.statusLead("Partially complete - the modal works, drag and drop does not") == nil)
+        #expect(MetadataValues.statusLead("Import complete, infrastructure ready for future updates") == .done)
+        #expect(MetadataValues.statusLead("Data Ready (1,196 service logs imported 2025-11-04)") == .notStarted)
+        #expect(MetadataValues.statusLead("We will finish it, once the portal ships") == nil)
+    }
+
+    @Test("counter-case: a nested list of points, not of bold fields, stays the item's text")
+    func plainNestedListStaysText() throws {
+        let items = items("""
+            # Roadmap
+
+            ## Platform
+            - [ ] **Customer Portal Notifications**
+              - Email when the service starts
+              - **Priority:** High
+              - SMS when it is complete, with the boat's name
+            """)
+        let item = try #require(items.first)
+        #expect(item.body.contains("Priority: High") || item.body.contains("**Priority:** High"), "\(item.body)")
+        #expect(!item.metadata.custom.contains { $0.key == "Importance" })
+    }
+
     // MARK: Estimates in titles
 
     @Test("\"(2-3 hours)\", \"(1 day)\", \"(~3 weeks)\" after a name are an Estimate field, not words of the title")

@@ -12,8 +12,12 @@ enum ImportanceValue {
     /// Words that only join ranking words ("high to medium", "high then low").
     private static let joiners: Set<String> = ["to", "then", "or", "and"]
 
+    /// A remark in brackets after the ranking ("High (clean slate before Q1 2026 implementation)", "Medium-High (quick
+    /// win)") says why it ranks so; the words before it decide.
     static func isRanking(_ value: String) -> Bool {
-        let words = Status.symbols(in: value).1.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
+        var ranked = Status.symbols(in: value).1
+        if ranked.hasSuffix(")"), let open = ranked.firstIndex(of: "("), open > ranked.startIndex { ranked = String(ranked[..<open]) }
+        let words = ranked.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
         return words.contains(where: rankingWords.contains) && words.allSatisfy { rankingWords.contains($0) || joiners.contains($0) }
     }
 }

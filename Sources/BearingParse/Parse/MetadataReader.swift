@@ -127,10 +127,38 @@ struct MetadataReader {
         return !lines.isEmpty && recognised > 0 && (recognised + statements) * 2 > lines.count - custom ? lines : nil
     }
 
+    /// The fields of an item's nested list written entirely as bold keys, some over details of their own, as
+    /// Notion-synced roadmaps write a task's properties: `- **Completed:** 2025-11-02`, `- **Rationale:** …`,
+    /// `- **Implementation:**` over a nested list, `- **Dependencies:** None`, `- **Priority:** High (…)`,
+    /// `- **Estimated Effort:** 2-3 hours`. `metadataLines` stops at the first entry with details beneath it; here every
+    /// entry is looked at. An entry of a known key, a short custom value ("Completed: 2025-11-02") or a time estimate is a field; one
+    /// whose value is a sentence, or that holds details, is the item's text and stays so. Nil when the list is not of
+    /// that shape (some entry has no bold key, no entry has details, or no key is known).
+    func fieldEntries(_ block: Block) -> [Line]? {
+        guard case .list(let ordered, let items) = block.kind, !ordered, items.count >= 2 else { return nil }
+        var lines: [Line] = []
+        var detailed = false
+        for item in items {
+            guard item.task == nil, case .paragraph? = item.blocks.first?.kind, boldKey(item.line, stripBullet: true) else { return nil }
+            let single = item.blocks.count == 1 && (item.line == item.endLine || isSingleLine(item))
+            if !single { detailed = true }
+            guard single, var line = parse(lineNumber: item.line, stripBullet: true) else { continue }
+            let known = MetadataKey(spelling: line.key) != nil || Self.healthKeys.contains(MetadataKey.normalize(line.key))
+            // "Estimated Effort: 3-4 days (24-32 hours) spread over 3 weeks": a time estimate, however it goes on.
+            guard known || line.key.split(separator: " ").count <= 3
+                    && (line.value.split(separator: " ").count <= 6 && !line.value.hasSuffix(".") || EffortEstimate.leads(line.value)) else { continue }
+            line.endLine = lastTextLine(item)
+            lines.append(line)
+        }
+        guard detailed, lines.contains(where: { MetadataKey(spelling: $0.key) != nil }) else { return nil }
+        return lines
+    }
+
     /// The line starts with its key in bold: `**Goal**: …`, `**Goal:** …`, `__Owner__: …`.
-    private func boldKey(_ lineNumber: Int) -> Bool {
+    private func boldKey(_ lineNumber: Int, stripBullet: Bool = false) -> Bool {
         guard lineNumber >= 1, lineNumber <= document.lines.count else { return false }
-        let text = document.lines[lineNumber - 1].drop(while: { $0 == " " || $0 == "\t" || $0 == ">" })
+        var text = document.lines[lineNumber - 1].drop(while: { $0 == " " || $0 == "\t" || $0 == ">" })
+        if stripBullet, let marker = text.first, "-*+".contains(marker) { text = text.dropFirst().drop(while: { $0 == " " }) }
         guard let mark = ["**", "__"].first(where: text.hasPrefix) else { return false }
         let inner = text.dropFirst(2)
         guard let close = inner.range(of: mark) else { return false }
@@ -321,6 +349,10 @@ struct MetadataReader {
             // with no status, rather than read as "not started" for work that may be half done.
             if MetadataValues.isDecision(line.value) {
                 metadata.custom.append(CustomField(key: "Decision", value: line.value))
+            } else if Status(reading: line.value) == nil, let said = MetadataValues.statusLead(line.value) {
+                // "FULLY COMPLETE - Both views implemented": the status, and what it means kept as written beside it.
+                metadata.status = said
+                metadata.custom.append(CustomField(key: line.key, value: line.value))
             } else {
                 metadata.status = values.status(diagnostics: &diagnostics)
             }

@@ -127,6 +127,23 @@ struct MetadataValues {
                 "not applicable", "no one", "nobody", "なし", "無し", "无", "無", "없음"].contains(text)
     }
 
+    /// The status a Status value leads with before saying more in words: "FULLY COMPLETE - Both click-to-view modal and
+    /// drag-and-drop rescheduling implemented", "Import complete, infrastructure ready for future updates", "Fully
+    /// implemented and deployed to production", "Data Ready (1,196 service logs imported)". The lead is at most three
+    /// words before a dash, comma, bracket, colon or "and"; its last word says how the work stands. A word that qualifies
+    /// it ("Partially complete", "Almost done", "Not started") leaves the value unread, as a whole.
+    static func statusLead(_ value: String) -> Status? {
+        let text = value.trimmed
+        let cuts = [" - ", " – ", " — ", ", ", " (", ": ", "; ", " and "].compactMap { text.range(of: $0, options: .caseInsensitive)?.lowerBound }
+        guard let cut = cuts.min() else { return nil }
+        let words = text[..<cut].split(separator: " ").map { $0.lowercased() }
+        guard (1...3).contains(words.count), let last = words.last,
+              !words.contains(where: { qualifiers.contains($0) }) else { return nil }
+        return Status(reading: last)
+    }
+
+    private static let qualifiers: Set<String> = ["partially", "partly", "almost", "nearly", "mostly", "not", "half", "semi", "pre", "soon"]
+
     /// A Status value that records a decision about the goal rather than its delivery: "Accepted", "Approved".
     static func isDecision(_ text: String) -> Bool {
         let key = text.trimmed.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ".!:;,*_ "))

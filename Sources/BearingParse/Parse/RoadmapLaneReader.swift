@@ -620,7 +620,14 @@ struct LaneReader {
         var inlineFields: Block?
         // Fields at the end of the line and a nested `Key: value` list under it are both the item's metadata.
         var fieldBlocks: [Block] = []
+        // A nested list of bold-key fields, some over details of their own (a Notion-synced task's properties): its
+        // fields are read wherever they sit among the entries, and the entries that are text stay the item's text.
+        var entryFields: [MetadataReader.Line] = []
         for block in item.blocks.dropFirst() {
+            if let entries = reader.fieldEntries(block) {
+                entryFields = entries
+                break
+            }
             guard let lines = reader.metadataLines(block) else { continue }
             fieldBlocks.append(block)
             if case .fields = block.kind, let first = item.blocks.first, block.line <= first.endLine {
@@ -631,6 +638,8 @@ struct LaneReader {
             break
         }
         if !fieldBlocks.isEmpty { metadata = reader.read(fieldBlocks, diagnostics: &diagnostics).0 }
+        for line in entryFields { reader.apply(line, to: &metadata, diagnostics: &diagnostics) }
+        let entryLines = Set(entryFields.flatMap { $0.line...$0.endLine })
         var statusFrom: StatusOrigin?
         // Nothing ticked yet under a lane or label of work under way ("## In progress"): the lane says how it stands,
         // as it does for an unticked box.
@@ -662,7 +671,7 @@ struct LaneReader {
         metadata.issues += bullet.issues.filter { !metadata.issues.contains($0) }
         metadata.custom += bullet.fields.filter { field in !metadata.custom.contains { $0.key == field.key } }
         // The body is the item's text without its metadata lines, as for objectives.
-        let body = (item.line...max(item.line, item.endLine)).filter { !(metadataLines?.contains($0) ?? false) }
+        let body = (item.line...max(item.line, item.endLine)).filter { !(metadataLines?.contains($0) ?? false) && !entryLines.contains($0) }
             .map { line in
                 let source = document.source(from: line, through: line)
                 guard let inlineFields, inlineFields.line == line else { return source }
@@ -685,7 +694,7 @@ struct LaneReader {
             id: item.label ?? "\(context.roadmapID)/\(Slug.make(bullet.title))", roadmap: context.roadmapID, lane: context.lane.title,
             group: context.group, period: ownPeriod ?? context.period, title: bullet.title, metadata: metadata, body: body,
             location: SourceLocation(path: document.path, line: item.line, column: item.column), explicitID: item.label != nil,
-            blocks: Self.shownBlocks(item, bullet: bullet, without: metadataLines, inlineFields: inlineFields))
+            blocks: Self.shownBlocks(item, bullet: bullet, without: metadataLines, inlineFields: inlineFields, entries: entryLines))
         made.statusFrom = statusFrom
         return made
     }
@@ -702,9 +711,19 @@ struct LaneReader {
 
     /// The item's blocks as its card shows them: without the metadata and without a leading bold title, which
     /// the card shows as its heading.
-    static func shownBlocks(_ item: ListItem, bullet: RoadmapBullet, without metadata: ClosedRange<Int>?, inlineFields: Block? = nil) -> [Block] {
+    static func shownBlocks(_ item: ListItem, bullet: RoadmapBullet, without metadata: ClosedRange<Int>?, inlineFields: Block? = nil,
+                            entries: Set<Int> = []) -> [Block] {
         let title = bullet.title
         var blocks = item.blocks.filter { block in metadata.map { !$0.contains(block.line) } ?? true }
+        // The entries of a field list read as fields are shown as fields; the list keeps its other entries.
+        if !entries.isEmpty {
+            blocks = blocks.compactMap { block in
+                guard case .list(let ordered, let listed) = block.kind, listed.contains(where: { entries.contains($0.line) }) else { return block }
+                let kept = listed.filter { !entries.contains($0.line) }
+                guard let first = kept.first else { return nil }
+                return Block(.list(ordered: ordered, items: kept), line: first.line, column: block.column, endLine: block.endLine)
+            }
+        }
         if let inlineFields { blocks.removeAll { $0 == inlineFields } }
         // "Volunteer app (@priya)": a line that is only the title and what was read from it is not text of its own.
         if case .paragraph(let content)? = blocks.first?.kind, blocks.first?.line == item.line, title != content.plainText.trimmed,

@@ -20,12 +20,26 @@ enum LooseDependencies {
                                                                   valueColumn: location.column, endLine: location.line),
                                         path: location.path)
             let references = values.references()
-            let names = references.contains { reference in
+            let naming = references.filter { reference in
                 [reference.written, reference.text].compactMap { $0 }.contains { text in
                     if case .missing = index.resolve(text) { false } else { true }
                 }
             }
-            if names || (!references.isEmpty && references.allSatisfy { isWrittenAsID($0.written ?? $0.text) }) || MetadataValues.saysNone(field.value) {
+            if !naming.isEmpty {
+                // "User Accounts (for assignment), Scheduling system": beside a name of an item, words that name none and
+                // are near none ("Scheduling system") say in words what else the work needs, and stay the field's text;
+                // a near miss ("Shared logn") is a reference with a did-you-mean.
+                let words = references.filter { reference in
+                    guard !naming.contains(reference), !isWrittenAsID(reference.written ?? reference.text) else { return false }
+                    return index.resolve(reference.text) == .missing(suggestion: nil)
+                }
+                metadata.dependsOn += references.filter { !words.contains($0) }
+                if !words.isEmpty {
+                    var rest = field
+                    rest.value = words.map { $0.written ?? $0.text }.joined(separator: ", ")
+                    kept.append(rest)
+                }
+            } else if (!references.isEmpty && references.allSatisfy { isWrittenAsID($0.written ?? $0.text) }) || MetadataValues.saysNone(field.value) {
                 metadata.dependsOn += references
             } else {
                 kept.append(field)
