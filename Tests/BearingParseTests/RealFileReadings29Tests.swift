@@ -119,6 +119,45 @@ struct RealFileReadings29Tests: TrialWorkspace {
         #expect(!item.metadata.custom.contains { $0.key == "Importance" })
     }
 
+    // MARK: One status-marked H3 in a lane
+
+    @Test("a quarter lane holding one \"### Recently Completed ✅\" list of bold-titled work gives that work as items")
+    func oneMarkedGroup() throws {
+        for lane in ["## Q4 2025 - Current Quarter", "## Portal and platform"] {
+            let items = items("""
+                # Sailorskills Suite - Roadmap
+
+                \(lane)
+
+                ### Recently Completed ✅
+                - **Portal Separation** (2025-10-25): Customer portal now separate service
+                - **Testing Platform** (2025-10-29): Comprehensive test infrastructure
+                - **Notion Integration** (2025-11-02): Automated roadmap sync to Notion
+                """)
+            #expect(items.map(\.title) == ["Portal Separation", "Testing Platform", "Notion Integration"], "\(lane)")
+            #expect(items.allSatisfy { $0.metadata.status == .done }, "\(lane)")
+            #expect(items.allSatisfy { $0.group == "Recently Completed" }, "\(lane): \(items.map(\.group))")
+        }
+    }
+
+    @Test("a quarter's work grouped under \"### Shipped ✅\" and \"### In progress 🚧\" is work, not a legend of marks")
+    func markedGroupsInAQuarter() throws {
+        let items = items("""
+            # Roadmap
+
+            ## Q4 2025
+
+            ### Shipped ✅
+            - Customer portal
+            - Testing platform
+
+            ### In progress 🚧
+            - Settings service
+            """)
+        #expect(items.map(\.title) == ["Customer portal", "Testing platform", "Settings service"])
+        #expect(items.map(\.metadata.status) == [.done, .done, .onTrack])
+    }
+
     // MARK: Estimates in titles
 
     @Test("\"(2-3 hours)\", \"(1 day)\", \"(~3 weeks)\" after a name are an Estimate field, not words of the title")

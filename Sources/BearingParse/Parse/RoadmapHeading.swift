@@ -302,12 +302,25 @@ enum RoadmapHeading {
     /// A legend section: its title says so, or every sub-heading is only a status symbol and the colour or status it
     /// stands for ("### Green :green_circle:", "### 🚧 In progress"). A symbol before a name of work ("#### 📅 Developer
     /// tools", "#### 📅 Phase 5：开发工具") marks how that work stands: its section is a group of items, not a legend.
+    /// A legend explains two marks or more; one heading such as "### Recently Completed ✅" under a quarter is the work
+    /// done in it. So is a section named by when its work is done ("## Q4 2025", "## Now") over "### Shipped ✅" and
+    /// "### In progress 🚧", and a sub-heading over a list of titled entries (`- **Portal Separation** (2025-10-25): …`):
+    /// a legend's marks are explained in sentences, not listed as pieces of work.
     static func isLegend(_ section: Section) -> Bool {
         if normalized(section.title).containsBytes("legend") { return true }
-        guard !section.subsections.isEmpty else { return false }
-        return section.subsections.allSatisfy { sub in
+        guard section.subsections.count >= 2 else { return false }
+        let marks = section.subsections.allSatisfy { sub in
             let (status, rest) = Status.symbols(in: sub.title)
             return status != nil && rest.split(separator: " ").count <= 2 && (rest.isEmpty || Status(reading: rest) != nil || isColour(rest))
+        }
+        guard marks else { return false }
+        let (_, bare) = Status.symbols(in: section.title)
+        if laneKind(TitleText.clean(bare), year: nil).0 != .theme { return false }
+        return !section.subsections.contains { sub in
+            sub.blocks.contains { block in
+                guard case .list(_, let entries) = block.kind else { return false }
+                return entries.allSatisfy { RoadmapBullet.read($0)?.startsBold == true }
+            }
         }
     }
 
