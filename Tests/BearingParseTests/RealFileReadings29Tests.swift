@@ -188,4 +188,49 @@ struct RealFileReadings29Tests: TrialWorkspace {
         #expect(items.map(\.metadata.status).prefix(2) == [.done, .onTrack])
         #expect(items[4].period == "2026-Q3")
     }
+
+    // MARK: An empty period heading
+
+    @Test("an empty \"## 2026 Q1 OKR\" heading before the objectives is their period, not an objective")
+    func emptyPeriodHeading() throws {
+        let plan = load(["objectives/okr.md": """
+            # Richlychee OKR (Objectives and Key Results)
+
+            ## 2026 Q1 OKR
+
+            ---
+
+            ## Objective 1: Become the automation tool every store seller looks for first
+
+            ### Key Results
+
+            - [ ] Cut the time to list 100 products from 10 hours to 1 hour
+
+            ## Objective 2: Reach a stable monthly recurring revenue
+
+            ### Key Results
+
+            - [ ] Grow paying subscribers to 400
+            """])
+        let objectives = plan.objectiveFiles.flatMap(\.objectives)
+        #expect(objectives.map(\.title) == ["Become the automation tool every store seller looks for first",
+                                            "Reach a stable monthly recurring revenue"])
+        #expect(objectives.allSatisfy { $0.quarter == Quarter(year: 2026, number: 1) }, "\(objectives.map(\.quarter))")
+    }
+
+    @Test("counter-case: a period heading with prose under it is still an objective")
+    func periodHeadingWithProse() throws {
+        let plan = load(["objectives/okr.md": """
+            # OKRs
+
+            ## Q3 2025
+
+            We will make scheduling fast for every clinic.
+
+            ## Objective 2: Reach a stable monthly recurring revenue
+
+            - [ ] Grow paying subscribers to 400
+            """])
+        #expect(plan.objectiveFiles.flatMap(\.objectives).count == 2)
+    }
 }

@@ -198,6 +198,11 @@ struct ObjectiveOutline {
                 // "## 2018 Q2" over "Find the OKRs for 2018 Q2 at the [spreadsheet](…)": the period, planned elsewhere, with
                 // no objective here (`ObjectivesParser` notes it); not an objective titled with the period.
                 break
+            case .period where !hasChildren && heading.level > 1 && !own.contains(where: ObjectivesParser.isText)
+                && nextSameLevel.map({ $0.level == heading.level }) == true:
+                // "## 2026 Q1 OKR" over nothing but a rule, then "## Objective 1: …" at its level: the period of the
+                // objectives after it, written as a heading of its own, not an objective with no text.
+                break
             case .container where !hasChildren && !holdsList, .period where !hasChildren && !holdsList && heading.level > 1:
                 // "## Objective" or "## Q3 2025" with only prose under it is an objective with a plain title (warned below),
                 // planned in the period it names, not the one written before it.
