@@ -233,4 +233,23 @@ struct RealFileReadings29Tests: TrialWorkspace {
             """])
         #expect(plan.objectiveFiles.flatMap(\.objectives).count == 2)
     }
+
+    // MARK: A current value after "current is"
+
+    @Test("\"(current is 125k)\" after a target is the key result's current value")
+    func currentIs() throws {
+        let plan = load(["objectives/2020-Q1.md": """
+            # Community Committee OKRs
+
+            ## OKRs (2020 Set 1):
+
+            * **Objective:** Positively affect the rest of the JavaScript Ecosystem
+                * **Key Result:** 200k views per 30 days of Node.js Collection articles (current is 125k)
+                * **Key Result:** Raise the tutorial rating to 4.5 (current value is 3.6)
+                * **Key Result:** Publish 5 blog posts with key ecosystem projects
+            """])
+        let results = plan.objectiveFiles.flatMap(\.objectives).flatMap(\.keyResults)
+        #expect(results.count == 3)
+        #expect(results.map(\.progress) == [0.625, 0.8, nil], "\(results.map(\.progress))")
+    }
 }

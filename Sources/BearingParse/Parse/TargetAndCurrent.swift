@@ -3,13 +3,15 @@ import BearingModel
 /// A target and a current value without a start: "Reduce churn to 3% (currently 5%)", "Onboard 12 clinics;
 /// 5 done so far", "Close 3 of 5 pilots: 1 so far". Works on text whose non-figures `ProgressMask` has hidden.
 ///
-/// The current value is the number a word of state marks ("currently 5%", "now 40", "5 done so far", "— 4k now" at the end). The target is
+/// The current value is the number a word of state marks ("currently 5%", "now 40", "current is 125k", "5 done so far", "— 4k now" at the end). The target is
 /// the number after "to" before it, else the first of "N of M", else the first number before it. A rising target
 /// counts from zero (5 of 12 is 42 %); a falling one has no zero to count from, so it is read only once it is met.
 enum TargetAndCurrent {
     private static let numberCore = #"(?<![\w.#/])[$€£]?\d[\d,]*(?:\.\d+)?(?:[kKmMbB](?![A-Za-z])|%)?"#
+    /// "currently 40%", "now at 3.2", "(current is 125k)", "current value is 12": the figure after a word of state.
     private static let markedAfter = Pattern(
-        #"\b(?:now|currently|today|to date|so far|as of now)\b\s*(?:at|is|are|:|=)?\s*(\#(numberCore))"#, needs: ["now", "currently", "today", "to date", "so far"])
+        #"\b(?:now|currently|today|to date|so far|as of now|current(?:\s+value)?(?=\s+(?:is|stands)\b))\b\s*(?:stands\s+)?(?:at|is|are|:|=)?\s*(\#(numberCore))"#,
+        needs: ["now", "current", "today", "to date", "so far"])
     private static let markedBefore = Pattern(
         #"(\#(numberCore))\s*(?:(?:[a-z]+\s+){0,2}?(?:done|so far|completed|achieved|to date|delivered|finished|closed|onboarded|hired)\b|now\b(?=\s*(?:[).,;]|$)))"#,
         needs: ["done", "so far", "completed", "achieved", "to date", "delivered", "finished", "closed", "onboarded", "hired", "now"])
