@@ -25,7 +25,7 @@ struct NewUserTrial27LeftDueTests: TwoPriorityTrial {
             The app will be in the stores by end of September.
             """)
         #expect(read.map(\.title) == ["Invoices by end of March", "Card payments", "Ledger export by the end of Q3", "Mobile app"])
-        #expect(read.map(\.metadata.due) == ["end of March 2025", "early June 2025", "end of Q3", "end of September 2026"], "\(read.map(\.metadata.due))")
+        #expect(read.map(\.metadata.due) == ["end of March 2025", "early June 2025", "end of Q3 2025", "end of September 2026"], "\(read.map(\.metadata.due))")
         #expect(read.map(\.period) == ["March 2025", "June 2025", "2025-Q3", "September 2026"], "\(read.map(\.period))")
     }
 

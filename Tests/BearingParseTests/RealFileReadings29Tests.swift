@@ -252,4 +252,30 @@ struct RealFileReadings29Tests: TrialWorkspace {
         #expect(results.count == 3)
         #expect(results.map(\.progress) == [0.625, 0.8, nil], "\(results.map(\.progress))")
     }
+
+    // MARK: A quarter with no year
+
+    @Test("\"by the end of Q3\" takes its year from the lane or the file, and with none is no date")
+    func yearlessQuarter() throws {
+        let none = items("""
+            # Roadmap
+
+            ## Platform
+
+            - **Ship search.** We will ship it by the end of Q3.
+            - Release 2.0 by the end of Q4
+            """)
+        #expect(none.map(\.period) == [nil, nil], "\(none.map(\.period))")
+        #expect(none.map(\.metadata.due) == [nil, nil])
+        let placed = items("""
+            # Roadmap
+
+            ## 2026
+
+            - **Ship search.** We will ship it by the end of Q3.
+            - Release 2.0 by the end of Q4
+            """)
+        #expect(placed.map(\.period) == ["2026-Q3", "2026-Q4"])
+        #expect(placed.map(\.metadata.due) == ["end of Q3 2026", "end of Q4 2026"])
+    }
 }

@@ -118,12 +118,21 @@ enum ProseDue {
         guard let range = placing.firstMatchWithRange(in: text)?.range else { return nil }
         let rest = String(text[range.upperBound...])
         guard !rest.isEmpty else { return nil }
+        // "by the end of Q3" names a quarter of the year the plan gives, as a month alone does ("end of Q3" → "end of Q3
+        // 2026"); with no year given it is no date, never a period "Q3" that belongs to no year.
+        if yearlessQuarter.matches(rest) {
+            guard let year else { return nil }
+            return "\(text) \(year)"
+        }
         if numbered { return WhenText.isWhen(rest) ? text : nil }
         // "end of March" is the March of the year the plan gives, and says so ("end of March 2025"), as a month with a
         // year is read; "by the end of the quarter" names no month.
         guard let year, months.contains(rest) else { return nil }
         return "\(text) \(year)"
     }
+
+    /// A calendar quarter or half named without its year: "Q3", "H2".
+    private static let yearlessQuarter = Pattern(#"^(?:q[1-4]|h[12])$"#)
 
     /// Month names as a plan writes them alone, capitalised: "march" is also a verb, "may" always one.
     private static let months: Set<String> = [
