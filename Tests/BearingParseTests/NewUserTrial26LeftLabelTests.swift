@@ -12,7 +12,7 @@ struct NewUserTrial26LeftLabelTests: TwoPriorityTrial {
         ("#### KR 1.1: Ship SSO and audit logs", "Ship SSO and audit logs"),
         ("#### Key Result 2 — Ship SSO and audit logs", "Ship SSO and audit logs"),
         ("#### Engineering KR2 - Ship SSO and audit logs", "Ship SSO and audit logs"),
-        ("#### CEO KR: Ship SSO and audit logs", "CEO KR: Ship SSO and audit logs"),
+        ("#### CEO KR: Ship SSO and audit logs", "Ship SSO and audit logs"),
     ])
     func qualifiedLabel(_ heading: String, _ text: String) {
         let plan = load(["objectives/2025-Q3.md": """

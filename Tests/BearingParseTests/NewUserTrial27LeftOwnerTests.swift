@@ -31,8 +31,10 @@ struct NewUserTrial27LeftOwnerTests: TwoPriorityTrial {
         ("- O1 KR1: Grow ARR to $10M", "Grow ARR to $10M", []),
         ("- Stretch KR1: Grow ARR to $10M", "Grow ARR to $10M", []),
         ("- KR1: Grow ARR to $10M", "Grow ARR to $10M", []),
-        // Without a number the label stays in the words, which are where a reader finds its owner.
-        ("- CEO KR: Grow ARR to $10M", "CEO KR: Grow ARR to $10M", []),
+        // Without a number, a label ending on a colon is read the same; without the colon the words stay as written.
+        ("- CEO KR: Grow ARR to $10M", "Grow ARR to $10M", ["CEO"]),
+        ("- Stretch KR: Grow ARR to $10M", "Grow ARR to $10M", []),
+        ("- CEO KR Grow ARR to $10M", "CEO KR Grow ARR to $10M", []),
     ])
     func ownerInLabel(_ lines: String, _ text: String, _ owners: [String]) {
         let results = keyResults(lines)

@@ -278,4 +278,38 @@ struct RealFileReadings29Tests: TrialWorkspace {
         #expect(placed.map(\.period) == ["2026-Q3", "2026-Q4"])
         #expect(placed.map(\.metadata.due) == ["end of Q3 2026", "end of Q4 2026"])
     }
+
+    // MARK: Unnumbered role labels
+
+    @Test("\"CEO KR:\" is CEO's key result, as \"CEO KR1:\" is: the label leaves the words and names the owner")
+    func unnumberedRoleLabel() throws {
+        let plan = load(["objectives/fy23-q4.md": """
+            ---
+            title: "FY23-Q4 OKRs"
+            ---
+
+            ## OKRs
+
+            ### 1. CEO: Drive revenue through delivering customer results
+            1. **CEO KR:** Automate Dedicated
+            1. **CEO KR:** Enhance security through meeting FedRAMP and Yubikey targets
+            1. **VP of Customer Success KR:** Activate 15 new Leading Organizations
+            1. **Stretch KR:** Do FY24-Q1 OKRs in GitLab
+            1. **CEO KR1:** Certify at least 100 team members as TeamOps trainers
+            1. **CEO KR:** Roll out the leadership training module (Owner: Ada)
+            """])
+        let results = plan.objectiveFiles.flatMap(\.objectives).flatMap(\.keyResults)
+        #expect(results.map(\.text) == ["Automate Dedicated", "Enhance security through meeting FedRAMP and Yubikey targets",
+                                        "Activate 15 new Leading Organizations", "Do FY24-Q1 OKRs in GitLab",
+                                        "Certify at least 100 team members as TeamOps trainers",
+                                        "Roll out the leadership training module"], "\(results.map(\.text))")
+        #expect(results.map(\.owners) == [["CEO"], ["CEO"], ["VP of Customer Success"], [], ["CEO"], ["Ada"]], "\(results.map(\.owners))")
+    }
+
+    @Test("counter-case: words before \"KR\" with no colon or number stay the key result's words")
+    func unmarkedLabelStays() {
+        #expect(KeyResultLabel.strippingLabel("CEO KR Increase revenue") == "CEO KR Increase revenue")
+        #expect(KeyResultLabel.owner(in: "CEO KR Increase revenue") == nil)
+        #expect(KeyResultLabel.owner(in: "Q3 KR: Increase revenue") == nil)
+    }
 }

@@ -63,9 +63,10 @@ enum KeyResultLabel {
     /// "KR 1.2 - Second", "Key Result 1.1: Time to first call…" likewise. Its number only restates its place under the
     /// objective, as "Objective 1:" does for an objective (`TitleLabel`). A numbered label qualified by the team or area
     /// or role whose key results it counts ("Technology KR1:", "CEO KR1:") goes as well, and names the key result's owner
-    /// (`owner(in:)`). A label that names an owner without a number ("CEO KR:", "VP of Customer Success KR:") stays: it
-    /// reads as the key result's words, not as their number. A label with nothing after it
-    /// ("KR 1" alone in a cell) stays too, since it is all the row says.
+    /// (`owner(in:)`). So does one that names an owner without a number but ends as a label does, on a colon or a dash
+    /// ("CEO KR: Increase …", "VP of Customer Success KR - …", as GitLab's OKR pages write hundreds): the role is whose
+    /// key result it is, not a word of it. Without that mark ("CEO KR Increase …") the label stays in the words. A label
+    /// with nothing after it ("KR 1" alone in a cell) stays too, since it is all the row says.
     static func strippingLabel(_ text: String) -> String {
         if let range = measure.firstMatchWithRange(in: text)?.1, range.upperBound < text.endIndex { return String(text[range.upperBound...]) }
         guard contains(text, "KR") || contains(text, "Key result") || contains(text, "Key Result"),
@@ -73,15 +74,21 @@ enum KeyResultLabel {
         if let qualifier = groups[1] {
             let label = text[range]
             let counted = label.range(of: qualifier).map { label[$0.upperBound...] } ?? label
-            guard counted.contains(where: \.isNumber) else { return text }
+            guard isCountedOrMarked(counted) else { return text }
         }
         return String(text[range.upperBound...])
     }
 
-    /// Who a numbered label says answers for the key result: the role or team before its number ("CEO KR1:" → CEO,
-    /// "Technology KR1:" → Technology, "VP of Customer Success KR 2 -"), the owner `strippingLabel` takes out of the
-    /// words. A quarter, an objective's code or a word for the kind of key result ("Q3 KR1", "O1 KR1", "Stretch KR1")
-    /// says which key result it is, not whose, and a label without a number stays in the words, so neither is an owner.
+    /// The part of a qualified label after its qualifier ("KR1: ", "KR: ", "KR - "): a number, or the colon or dash a
+    /// label ends with, makes it a label rather than words of the key result.
+    private static func isCountedOrMarked(_ counted: Substring) -> Bool {
+        counted.contains(where: \.isNumber) || counted.contains(":") || counted.contains { "-–—".contains($0) }
+    }
+
+    /// Who a label says answers for the key result: the role or team before its number or its colon ("CEO KR1:" → CEO,
+    /// "CEO KR:" → CEO, "Technology KR1:" → Technology, "VP of Customer Success KR 2 -"), the owner `strippingLabel`
+    /// takes out of the words. A quarter, an objective's code or a word for the kind of key result ("Q3 KR1", "O1 KR1",
+    /// "Stretch KR:") says which key result it is, not whose, and a label that stays in the words names no owner.
     static func owner(in text: String) -> String? {
         guard contains(text, "KR") || contains(text, "Key result") || contains(text, "Key Result"),
               let (groups, range) = prefix.firstMatchWithRange(in: text), range.upperBound < text.endIndex,
@@ -89,7 +96,7 @@ enum KeyResultLabel {
         let label = text[range]
         let counted = label.range(of: qualifier).map { label[$0.upperBound...] } ?? label
         let name = qualifier.trimmed.strippingEnds(",")
-        guard counted.contains(where: \.isNumber), !name.contains(where: \.isNumber),
+        guard isCountedOrMarked(counted), !name.contains(where: \.isNumber),
               !name.split(separator: " ").contains(where: { notOwners.contains($0.lowercased()) }) else { return nil }
         return name
     }
