@@ -140,7 +140,7 @@ struct RealFileReadings29Tests: TrialWorkspace {
         }
     }
 
-    @Test("a quarter's work grouped under \"### Shipped ✅\" and \"### In progress 🚧\" is work, not a legend of marks")
+    @Test("counter-case: a quarter's work grouped under \"### Shipped ✅\" and \"### In progress 🚧\" stays work")
     func markedGroupsInAQuarter() throws {
         let items = items("""
             # Roadmap

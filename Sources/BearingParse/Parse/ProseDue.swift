@@ -6,7 +6,8 @@ import BearingModel
 /// might be available by the end of 2018"). A year in a sentence that only tells what happened ("Since 2018 we run the
 /// index on one server", "Released in 2018, the API…") is no due date, and neither is a release with no date ("before
 /// v2.0"). A month without a year ("Invoices by end of March") is a due date only where the plan gives the year (a
-/// `## 2025` lane, a quarter in the roadmap's title): without one it is no date, never this year's by guess.
+/// `## 2025` lane, a quarter in the roadmap's title): without one it is no date, never this year's by guess. A quarter or
+/// half alone ("by the end of Q3") is read the same way.
 enum ProseDue {
     /// Words before a time that make it when the work is due.
     private static let prepositions: Set<String> = ["by", "before", "until", "till", "in", "around"]
