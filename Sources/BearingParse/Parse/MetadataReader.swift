@@ -124,7 +124,46 @@ struct MetadataReader {
         let sentences = lines.contains { !Self.isKnownOrNear($0.key, value: $0.value) && $0.value.hasSuffix(".") && $0.value.containsByte(UInt8(ascii: " ")) }
         let custom = sentences ? 0 : lines.filter { MetadataKey(spelling: $0.key) == nil && Self.nearKey($0.key, value: $0.value) == nil
             && $0.key.split(separator: " ").count <= 3 && $0.value.split(separator: " ").count <= 6 }.count
-        return !lines.isEmpty && recognised > 0 && (recognised + statements) * 2 > lines.count - custom ? lines : nil
+        guard !lines.isEmpty && recognised > 0 && (recognised + statements) * 2 > lines.count - custom else { return nil }
+        switch block.kind {
+        case .paragraph, .list: return lines.flatMap(splitFields)
+        default: return lines
+        }
+    }
+
+    /// A known key after a separator further along a field's line: `· **Priority:** 1`, `| Team: Growth`, `, Due: 2027-03-31`,
+    /// ` — Status: at risk`, or a bold key after a space (`**Owner**: Maria **Priority**: 3`).
+    private static let nextField = Pattern(
+        #"(?:[ \t]*[·•|;,][ \t]*|[ \t]+[-–—][ \t]+|[ \t]+(?=\*\*|__))(?:\*\*|__)?([A-Za-z][A-Za-z0-9 /()'-]{0,29}?)[ \t]*(?::(?:\*\*|__)|(?:\*\*|__)[ \t]*:|:)(?=[ \t])"#,
+        needs: [":"])
+
+    /// Several fields written on one line — `**Owner:** Maria · **Priority:** 1`, as a founder separates them in a
+    /// document — are each a field. Read as one, the owner was "Maria · **Priority:** 1" and the priority the line
+    /// declares was silently lost. Only a known key starts a new field (`Notes: see page 2, item: 3` stays one), and
+    /// only after a separator or as a bold key.
+    func splitFields(_ line: Line) -> [Line] {
+        guard line.value.containsByte(UInt8(ascii: ":")), line.line >= 1, line.line <= document.lines.count else { return [line] }
+        let raw = String(document.lines[line.line - 1])
+        guard line.valueColumn >= 1, line.valueColumn - 1 < raw.count else { return [line] }
+        let rest = String(raw.dropFirst(line.valueColumn - 1))
+        guard let found = Self.nextField.allMatchesWithRanges(in: rest).first(where: { match in
+            match.groups[1].map { MetadataKey(spelling: $0.trimmed) != nil } ?? false
+        }), let key = found.groups[1]?.trimmed else { return [line] }
+        var first = line
+        first.value = Self.trimmedValue(rest[..<found.range.lowerBound])
+        var valueStart = found.range.upperBound
+        while valueStart < rest.endIndex, "*_ \t".contains(rest[valueStart]) { valueStart = rest.index(after: valueStart) }
+        let column = line.valueColumn + rest.distance(from: rest.startIndex, to: valueStart)
+        let next = Line(key: key, value: Self.trimmedValue(rest[valueStart...]), line: line.line, valueColumn: column, endLine: line.endLine)
+        let following = next.value.isEmpty ? [] : splitFields(next)
+        return (first.value.isEmpty ? [] : [first]) + following
+    }
+
+    /// A value as `parse` keeps it: no surrounding space, and no bold or italic marker left at its end.
+    private static func trimmedValue(_ text: Substring) -> String {
+        var value = text.trimmed
+        while let last = value.last, last == "*" || last == "_" { value = String(value.dropLast()).trimmed }
+        return value
     }
 
     /// The fields of an item's nested list written entirely as bold keys, some over details of their own, as

@@ -1,0 +1,95 @@
+import Foundation
+import Testing
+
+/// Session 29's new users, on workspaces written by hand: a founder's first OKR file, and the usual slips — a colon in
+/// a front-matter title, a symbolic link loop, a quarter file named `2027-Q5.md` or `Q1.md`, a priority listed twice.
+/// Each runs `bearing check` in process and reads what the user would read.
+@Suite("new users' slips, session 29")
+struct NewUserTrial29Tests {
+    static let strategy = """
+        # Acme Robotics Strategy 2027
+
+        ## Our 3 priorities for 2027
+
+        1. **Land 20 paying customers** - we need revenue and proof the product works.
+        2. **Make the robot reliable** - uptime above 99% so customers trust it on night shifts.
+        3. **Build a great team** - hire senior engineers and keep the ones we have.
+
+        """
+
+    static func workspace(_ files: [String: String], links: [String: String] = [:]) throws -> URL {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("bearing-user29-\(UUID().uuidString)")
+        for (path, text) in ["strategy.md": strategy].merging(files, uniquingKeysWith: { _, new in new }) {
+            let url = root.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try text.write(to: url, atomically: true, encoding: .utf8)
+        }
+        for (path, target) in links {
+            let url = root.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.createSymbolicLink(atPath: url.path, withDestinationPath: target)
+        }
+        return root
+    }
+
+    static let objective = "# Q1 2027 OKRs\n\n## Close our first big customers\nPriorities: 1\n\n- [ ] Sign 5 new contracts (2/5)\n"
+
+    @Test("several fields on one line, as a founder separates them, are each a field: the priority is declared, the owner is a name")
+    func fieldsOnOneLine() throws {
+        let file = """
+            # Q1 2027 OKRs
+
+            ## Close our first big customers
+            **Owner:** Maria · **Priority:** 1
+
+            - [ ] Sign 5 new contracts (2/5)
+
+            ## Robot uptime
+            **Owner:** Tom | **Priority:** 2
+
+            ## Hiring plan
+            Owner: Sam · Priority: 3
+
+            ## Senior engineers
+            Owner: Sam, Priority: 3
+
+            ## Keep the team
+            **Owner**: Sam **Priority**: 3
+
+            ## Second pilot site
+            - **Owner:** Maria · **Priority:** 1 · **Status:** at risk
+
+            ## Shared hiring
+            Owners: Sam, Jo
+
+            """
+        let workspace = try Self.workspace(["objectives/2027-Q1.md": file])
+        defer { try? FileManager.default.removeItem(at: workspace) }
+        let check = try Bearing.run(["check", "--workspace", workspace.path, "--no-cache", "--today", "2027-02-15"])
+        #expect(!check.stdout.contains("owner-spellings"), "\(check.stdout)")
+        let export = try Bearing.run(["export", "--workspace", workspace.path, "--today", "2027-02-15"])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(export.stdout.utf8)) as? [String: Any])
+        let objectives = try #require(object["objectives"] as? [[String: Any]])
+        let read = objectives.map { ($0["title"] as? String ?? "", $0["owners"] as? [String] ?? [], $0["priorities"] as? [String] ?? []) }
+        let expected: [(String, [String], [String])] = [
+            ("Close our first big customers", ["Maria"], ["land-20-paying-customers"]),
+            ("Robot uptime", ["Tom"], ["make-the-robot-reliable"]),
+            ("Hiring plan", ["Sam"], ["build-a-great-team"]),
+            ("Senior engineers", ["Sam"], ["build-a-great-team"]),
+            ("Keep the team", ["Sam"], ["build-a-great-team"]),
+            ("Second pilot site", ["Maria"], ["land-20-paying-customers"]),
+            ("Shared hiring", ["Sam", "Jo"], []),
+        ]
+        #expect(read.count == expected.count, "\(read)")
+        for (got, want) in zip(read, expected) {
+            #expect(got.0 == want.0 && got.1 == want.1 && got.2 == want.2, "\(got) is not \(want)")
+        }
+        let pilot = objectives.first { $0["title"] as? String == "Second pilot site" }
+        #expect(pilot?["status"] as? String == "at-risk")
+        // A reference that does not resolve is still said at its own column on the shared line.
+        try "# Q1 2027\n\n## Close\n**Owner:** Maria · **Priority:** custmers\n".write(
+            to: workspace.appendingPathComponent("objectives/2027-Q1.md"), atomically: true, encoding: .utf8)
+        let broken = try Bearing.run(["check", "--workspace", workspace.path, "--no-cache", "--today", "2027-02-15"])
+        #expect(broken.stdout.contains("objectives/2027-Q1.md:4:34: error: unknown priority `custmers`"), "\(broken.stdout)")
+    }
+}
