@@ -92,4 +92,37 @@ struct NewUserTrial29Tests {
         let broken = try Bearing.run(["check", "--workspace", workspace.path, "--no-cache", "--today", "2027-02-15"])
         #expect(broken.stdout.contains("objectives/2027-Q1.md:4:34: error: unknown priority `custmers`"), "\(broken.stdout)")
     }
+
+    @Test("a colon in a front-matter title breaks its YAML, and the `quarter:` beside it is still the file's quarter")
+    func colonInTitleKeepsQuarter() throws {
+        let workspace = try Self.workspace([
+            "objectives/plan.md": "---\ntitle: OKRs: Q1 2027\nquarter: 2027-Q1\nowner: Maria\n---\n\n## Close our first big customers\nPriorities: 1\n\n- [ ] Sign 5 new contracts (2/5)\n",
+        ])
+        defer { try? FileManager.default.removeItem(at: workspace) }
+        let check = try Bearing.run(["check", "--workspace", workspace.path, "--no-cache"])
+        #expect(check.status == 1)
+        // The YAML error stays, at its line, and says what was still read; no second error sends the writer to add the
+        // `quarter:` the file already has.
+        #expect(check.stdout.contains("objectives/plan.md:2:"), "\(check.stdout)")
+        #expect(check.stdout.contains("[front-matter-invalid]"))
+        #expect(check.stdout.contains("(`quarter`, `owner`) and the rest of the file were still read"), "\(check.stdout)")
+        #expect(!check.stdout.contains("[no-quarter]"), "\(check.stdout)")
+        let export = try Bearing.run(["export", "--workspace", workspace.path])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(export.stdout.utf8)) as? [String: Any])
+        let objectives = try #require(object["objectives"] as? [[String: Any]])
+        #expect(objectives.map { $0["quarter"] as? String } == ["2027-Q1"])
+    }
+
+    @Test("front matter whose block value is broken keeps no line of that block")
+    func brokenBlockIsNotSalvaged() throws {
+        // `weights:` opens a block; its bad indentation must not let `weights` through as an empty value.
+        let workspace = try Self.workspace([
+            "objectives/plan.md": "---\nquarter: 2027-Q1\nweights:\n  a: 1\n b: 2\n---\n\n## Close our first big customers\nPriorities: 1\n",
+        ])
+        defer { try? FileManager.default.removeItem(at: workspace) }
+        let check = try Bearing.run(["check", "--workspace", workspace.path, "--no-cache"])
+        #expect(check.stdout.contains("[front-matter-invalid]"), "\(check.stdout)")
+        #expect(check.stdout.contains("(`quarter`) and the rest"), "\(check.stdout)")
+        #expect(!check.stdout.contains("[no-quarter]"))
+    }
 }

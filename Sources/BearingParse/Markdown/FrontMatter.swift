@@ -20,6 +20,26 @@ struct FrontMatter {
         }
         return nil
     }
+
+    /// What can still be read of front matter that does not parse as a whole: each top-level `key: value` line that
+    /// parses on its own and opens no block (the line after it is not indented). One slip — a colon in a title
+    /// (`title: OKRs: Q1 2027`), an unclosed bracket — breaks the whole block for YAML, and losing the `quarter: 2027-Q1`
+    /// beside it turned one error into a second, misleading one: "add front matter `quarter:`" to a file that has it.
+    /// Nil when no line stands on its own.
+    static func salvage(_ yaml: String, openingLine: Int) -> YAMLValue? {
+        let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
+        var entries: [YAMLEntry] = []
+        for (index, line) in lines.enumerated() {
+            guard let first = line.first, !first.isWhitespace, first != "#", first != "-", line.contains(":") else { continue }
+            let next = lines.dropFirst(index + 1).first { !$0.allSatisfy(\.isWhitespace) }
+            if let next, let lead = next.first, lead.isWhitespace || lead == "-" { continue }
+            guard case .success(let value?) = YAMLReader.read(String(line), lineOffset: openingLine + index),
+                  case .mapping(let found, _) = value, found.count == 1,
+                  !entries.contains(where: { $0.key.lowercased() == found[0].key.lowercased() }) else { continue }
+            entries.append(found[0])
+        }
+        return entries.isEmpty ? nil : .mapping(entries, line: openingLine + 1)
+    }
 }
 
 /// The metadata header Pelican and MultiMarkdown read (`Title: Five-year Strategic Plan` / `Slug: plan` at the very

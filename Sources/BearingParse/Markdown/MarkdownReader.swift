@@ -29,8 +29,12 @@ package struct MarkdownReader: Sendable {
             switch YAMLReader.read(frontMatter.yaml, lineOffset: frontMatter.openingLine) {
             case .success(let value): frontMatterValue = value
             case .failure(let failure):
+                frontMatterValue = FrontMatter.salvage(frontMatter.yaml, openingLine: frontMatter.openingLine)
+                let kept = frontMatterValue?.entries.map { "`\($0.key)`" } ?? []
+                let read = kept.isEmpty ? "the rest of the file was still read"
+                    : "the lines that stand on their own (\(kept.joined(separator: ", "))) and the rest of the file were still read"
                 diagnostics.error(.frontMatterInvalid, "front matter is not valid YAML: \(failure.message)", line: failure.line,
-                                  fix: "fix the YAML between the `---` lines; the rest of the file was still read")
+                                  fix: "fix the YAML between the `---` lines; \(read)")
             }
             if let value = frontMatterValue, case .mapping = value {} else if frontMatterValue != nil {
                 diagnostics.error(.frontMatterInvalid, "front matter must be a mapping of `key: value` lines", line: frontMatter.openingLine + 1)
