@@ -125,4 +125,22 @@ struct NewUserTrial29Tests {
         #expect(check.stdout.contains("(`quarter`) and the rest"), "\(check.stdout)")
         #expect(!check.stdout.contains("[no-quarter]"))
     }
+
+    @Test("a quarter file named 2027-Q5, 2028-Q03 or Q1 is told what its name says, not to add `quarter: 2026-Q4`")
+    func wronglyNamedQuarterFiles() throws {
+        let body = "## Close our first big customers\nPriorities: 1\n\n- [ ] Sign 5 new contracts (2/5)\n"
+        let workspace = try Self.workspace(["objectives/2027-Q5.md": body, "objectives/2028-Q03.md": body, "objectives/Q1.md": body,
+                                            "objectives/plans.md": body])
+        defer { try? FileManager.default.removeItem(at: workspace) }
+        let check = try Bearing.run(["check", "--workspace", workspace.path, "--no-cache"])
+        let lines = check.stdout.split(separator: "\n").map(String.init)
+        func line(_ path: String) -> String { lines.first { $0.hasPrefix(path + ":") } ?? "" }
+        #expect(line("objectives/2027-Q5.md").contains("the file name says `2027-Q5`, but a year has four quarters, Q1 to Q4"), "\(check.stdout)")
+        #expect(line("objectives/2027-Q5.md").contains("`2027-Q1.md` … `2027-Q4.md`"))
+        #expect(line("objectives/2028-Q03.md").contains("write it as `2028-Q3`"), "\(check.stdout)")
+        #expect(line("objectives/Q1.md").contains("the file name says Q1 but names no year"), "\(check.stdout)")
+        // A name that says nothing of a quarter keeps the general advice.
+        #expect(line("objectives/plans.md").contains("add front matter `quarter: 2026-Q4`, or name the file `2026-Q4.md`"))
+        #expect(lines.filter { $0.contains("[no-quarter]") }.count == 4)
+    }
 }

@@ -167,8 +167,14 @@ struct ObjectivesPeriod {
             let fiscal = diagnostics.items.contains { $0.code == .fiscalPeriod }
                 || (names + [document.title ?? ""]).contains { warnFiscal($0, line: 1, diagnostics: &diagnostics) }
             if !fiscal {
-                diagnostics.error(.noQuarter, "cannot tell which quarter this file plans", line: 1,
-                                  fix: "add front matter `quarter: 2026-Q4`, or name the file `2026-Q4.md`")
+                let said = [(FileName.stem(document.path), "the file name")] + components.dropLast().reversed().map { ($0, "the folder name") }
+                    + (document.title.map { [($0, "the title")] } ?? [])
+                if let advice = QuarterNameAdvice.advice(said.map { (text: $0.0, place: $0.1) }) {
+                    diagnostics.error(.noQuarter, "cannot tell which quarter this file plans: \(advice.message)", line: 1, fix: advice.fix)
+                } else {
+                    diagnostics.error(.noQuarter, "cannot tell which quarter this file plans", line: 1,
+                                      fix: "add front matter `quarter: 2026-Q4`, or name the file `2026-Q4.md`")
+                }
             }
         }
         return resolved
