@@ -81,7 +81,7 @@ struct WorkspaceOptions: ParsableArguments {
         }
         let here = console.currentDirectory
         guard let found = WorkspaceLoader(fileSystem: fileSystem).findWorkspace(from: here) else {
-            throw ValidationError("no workspace here: no bearing.yml or strategy.md in \(here) or above; pass --workspace DIR")
+            throw ValidationError("no workspace here: no bearing.yml or strategy.md in \(here) or above; pass --workspace DIR, or start one here with `bearing init`")
         }
         return found
     }

@@ -143,4 +143,42 @@ struct NewUserTrial29Tests {
         #expect(line("objectives/plans.md").contains("add front matter `quarter: 2026-Q4`, or name the file `2026-Q4.md`"))
         #expect(lines.filter { $0.contains("[no-quarter]") }.count == 4)
     }
+
+    @Test("a symbolic link loop is called a loop, not a link to a file that does not exist")
+    func linkLoop() throws {
+        let workspace = try Self.workspace(["objectives/2027-Q1.md": Self.objective],
+                                           links: ["objectives/loop1.md": "loop2.md", "objectives/loop2.md": "loop1.md"])
+        defer { try? FileManager.default.removeItem(at: workspace) }
+        let check = try Bearing.run(["check", "--workspace", workspace.path, "--no-cache"])
+        #expect(check.status == 1)
+        let lines = check.stdout.split(separator: "\n").filter { $0.contains("loop") }
+        #expect(lines.count == 2, "\(check.stdout)")
+        for line in lines {
+            #expect(line.contains("is a symbolic link loop"), "\(line)")
+            #expect(!line.contains("does not exist"), "\(line)")
+        }
+    }
+
+    @Test("a priority listed twice is told where a list item takes its id, not only a heading")
+    func duplicatePriorityListItem() throws {
+        let workspace = try Self.workspace([
+            "strategy.md": "# Strategy\n\n## Priorities\n\n1. **Growth** - more customers\n2. **Growth** - more revenue\n",
+            "objectives/2027-Q1.md": "# Q1 2027\n\n## Sell more\nPriorities: growth\n",
+        ])
+        defer { try? FileManager.default.removeItem(at: workspace) }
+        let check = try Bearing.run(["check", "--workspace", workspace.path, "--no-cache"])
+        let line = check.stdout.split(separator: "\n").first { $0.contains("[duplicate-id]") } ?? ""
+        #expect(line.hasPrefix("strategy.md:6:1: error: duplicate priority id `growth`"), "\(check.stdout)")
+        #expect(line.contains("at the end of its heading (or of its list item's first line)"), "\(line)")
+    }
+
+    @Test("a folder with no workspace says how to start one")
+    func noWorkspaceSaysInit() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("bearing-user29-empty-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let check = try Bearing.run(["check"], in: folder)
+        #expect(check.status == 2)
+        #expect(check.stderr.contains("pass --workspace DIR, or start one here with `bearing init`"), "\(check.stderr)")
+    }
 }

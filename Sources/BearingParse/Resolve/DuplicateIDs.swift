@@ -38,7 +38,7 @@ enum DuplicateIDs {
                 taken[teamID.lowercased()] = (kind, location, team)
                 diagnostics.append(Diagnostic(.note, .teamObjectiveID,
                                               "objective id `\(id)` is also \(first.team.map { "the \($0) team's" } ?? "used") at \(first.location.description); this one, \(team ?? "")'s, is called `\(teamID)`",
-                                              at: location, fix: "give it an id of its own with `{#other-id}` at the end of its heading if `\(teamID)` does not suit"))
+                                              at: location, fix: "give it an id of its own with `{#other-id}` at the end of its heading (or of its list item's first line) if `\(teamID)` does not suit"))
                 return teamID
             }
             var n = nextSuffix[key, default: 2]
@@ -49,7 +49,7 @@ enum DuplicateIDs {
             let other = first.kind == kind ? "" : " by \(Self.article(first.kind)) \(first.kind)"
             diagnostics.append(Diagnostic(.error, .duplicateID,
                                           "duplicate \(kind) id `\(id)`: also used\(other) at \(first.location.description); this one is called `\(renamed)` until it has its own",
-                                          at: location, fix: "give one of them an explicit id with `{#other-id}` at the end of its heading"))
+                                          at: location, fix: "give one of them an explicit id with `{#other-id}` at the end of its heading (or of its list item's first line)"))
             return renamed
         }
 

@@ -14,6 +14,9 @@ public struct FileSystem: Sendable {
     /// An id that changes whenever the file's bytes do (git's object id for a revision's file); nil when the file
     /// system has none. A `ParseCache` parses a file once per id.
     public var contentID: (@Sendable (_ path: String) -> String?)? = nil
+    /// Whether the path is a symbolic link that leads back to itself (`a.md -> b.md -> a.md`), so a link `realPath`
+    /// cannot resolve is said to be a loop rather than a link to a file that does not exist.
+    public var isLinkLoop: @Sendable (_ path: String) -> Bool = { _ in false }
 
     public init(listFiles: @escaping @Sendable (String) -> [String]?,
                 readFile: @escaping @Sendable (String) throws -> Data,
@@ -55,7 +58,16 @@ public struct FileSystem: Sendable {
             defer { free(resolved) }
             return String(cString: resolved)
         }
-    )
+    ).withLinkLoops { path in
+        var status = stat()
+        return stat(path, &status) != 0 && errno == ELOOP
+    }
+
+    private func withLinkLoops(_ test: @escaping @Sendable (String) -> Bool) -> FileSystem {
+        var copy = self
+        copy.isLinkLoop = test
+        return copy
+    }
 
     /// Files held in memory, keyed by absolute path; for tests.
     public static func memory(_ files: [String: String]) -> FileSystem {

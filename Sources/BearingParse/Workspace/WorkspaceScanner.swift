@@ -125,9 +125,15 @@ struct WorkspaceScanner {
         /// an error, so a CI job does not publish an empty plan as green. A link further down is a warning.
         mutating func admits(_ path: String, real: String?? = nil, configured: String? = nil) -> Bool {
             guard let real = real ?? realPath(path) else {
-                diagnostics.append(Diagnostic(
-                    .error, .unreadableFile, "\(path) is a symbolic link to nothing (what it points to does not exist); not read",
-                    at: SourceLocation(path: path), fix: "point the link at an existing file, or remove it"))
+                if scanner.fileSystem.isLinkLoop(scanner.absolute(path)) {
+                    diagnostics.append(Diagnostic(
+                        .error, .unreadableFile, "\(path) is a symbolic link loop: following its links leads back to it, never to a file; not read",
+                        at: SourceLocation(path: path), fix: "point the link at the file it should show, or remove it"))
+                } else {
+                    diagnostics.append(Diagnostic(
+                        .error, .unreadableFile, "\(path) is a symbolic link to nothing (what it points to does not exist); not read",
+                        at: SourceLocation(path: path), fix: "point the link at an existing file, or remove it"))
+                }
                 return false
             }
             if allowed.contains(where: { Walk.contains(real, in: $0) }) { return true }
