@@ -34,6 +34,85 @@ struct NewUserTrial29Tests {
 
     static let objective = "# Q1 2027 OKRs\n\n## Close our first big customers\nPriorities: 1\n\n- [ ] Sign 5 new contracts (2/5)\n"
 
+    @Test("a colon in a front-matter title breaks its YAML, and the `quarter:` beside it is still the file's quarter")
+    func colonInTitleKeepsQuarter() throws {
+        let workspace = try Self.workspace([
+            "objectives/plan.md": "---\ntitle: OKRs: Q1 2027\nquarter: 2027-Q1\nowner: Maria\n---\n\n## Close our first big customers\nPriorities: 1\n\n- [ ] Sign 5 new contracts (2/5)\n",
+        ])
+        defer { try? FileManager.default.removeItem(at: workspace) }
+        let check = try Bearing.run(["check", "--workspace", workspace.path, "--no-cache"])
+        #expect(check.status == 1)
+        // The YAML error stays, at its line, and says what was still read; no second error sends the writer to add the
+        // `quarter:` the file already has.
+        #expect(check.stdout.contains("objectives/plan.md:2:"), "\(check.stdout)")
+        #expect(check.stdout.contains("[front-matter-invalid]"))
+        #expect(check.stdout.contains("(`quarter`, `owner`) and the rest of the file were still read"), "\(check.stdout)")
+        #expect(!check.stdout.contains("[no-quarter]"), "\(check.stdout)")
+        let export = try Bearing.run(["export", "--workspace", workspace.path])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(export.stdout.utf8)) as? [String: Any])
+        let objectives = try #require(object["objectives"] as? [[String: Any]])
+        #expect(objectives.map { $0["quarter"] as? String } == ["2027-Q1"])
+    }
+
+    @Test("front matter whose block value is broken keeps no line of that block")
+    func brokenBlockIsNotSalvaged() throws {
+        // `weights:` opens a block; its bad indentation must not let `weights` through as an empty value.
+        let workspace = try Self.workspace([
+            "objectives/plan.md": "---\nquarter: 2027-Q1\nweights:\n  a: 1\n b: 2\n---\n\n## Close our first big customers\nPriorities: 1\n",
+        ])
+        defer { try? FileManager.default.removeItem(at: workspace) }
+        let check = try Bearing.run(["check", "--workspace", workspace.path, "--no-cache"])
+        #expect(check.stdout.contains("[front-matter-invalid]"), "\(check.stdout)")
+        #expect(check.stdout.contains("(`quarter`) and the rest"), "\(check.stdout)")
+        #expect(!check.stdout.contains("[no-quarter]"))
+    }
+
+    @Test("a symbolic link loop is called a loop, not a link to a file that does not exist")
+    func linkLoop() throws {
+        let workspace = try Self.workspace(["objectives/2027-Q1.md": Self.objective],
+                                           links: ["objectives/loop1.md": "loop2.md", "objectives/loop2.md": "loop1.md"])
+        defer { try? FileManager.default.removeItem(at: workspace) }
+        let check = try Bearing.run(["check", "--workspace", workspace.path, "--no-cache"])
+        #expect(check.status == 1)
+        let lines = check.stdout.split(separator: "\n").filter { $0.contains("loop") }
+        #expect(lines.count == 2, "\(check.stdout)")
+        for line in lines {
+            #expect(line.contains("is a symbolic link loop"), "\(line)")
+            #expect(!line.contains("does not exist"), "\(line)")
+        }
+    }
+
+    @Test("a quarter file named 2027-Q5, 2028-Q03 or Q1 is told what its name says, not to add `quarter: 2026-Q4`")
+    func wronglyNamedQuarterFiles() throws {
+        let body = "## Close our first big customers\nPriorities: 1\n\n- [ ] Sign 5 new contracts (2/5)\n"
+        let workspace = try Self.workspace(["objectives/2027-Q5.md": body, "objectives/2028-Q03.md": body, "objectives/Q1.md": body,
+                                            "objectives/plans.md": body])
+        defer { try? FileManager.default.removeItem(at: workspace) }
+        let check = try Bearing.run(["check", "--workspace", workspace.path, "--no-cache"])
+        let lines = check.stdout.split(separator: "\n").map(String.init)
+        func line(_ path: String) -> String { lines.first { $0.hasPrefix(path + ":") } ?? "" }
+        #expect(line("objectives/2027-Q5.md").contains("the file name says `2027-Q5`, but a year has four quarters, Q1 to Q4"), "\(check.stdout)")
+        #expect(line("objectives/2027-Q5.md").contains("`2027-Q1.md` … `2027-Q4.md`"))
+        #expect(line("objectives/2028-Q03.md").contains("write it as `2028-Q3`"), "\(check.stdout)")
+        #expect(line("objectives/Q1.md").contains("the file name says Q1 but names no year"), "\(check.stdout)")
+        // A name that says nothing of a quarter keeps the general advice.
+        #expect(line("objectives/plans.md").contains("add front matter `quarter: 2026-Q4`, or name the file `2026-Q4.md`"))
+        #expect(lines.filter { $0.contains("[no-quarter]") }.count == 4)
+    }
+
+    @Test("a priority listed twice is told where a list item takes its id, not only a heading")
+    func duplicatePriorityListItem() throws {
+        let workspace = try Self.workspace([
+            "strategy.md": "# Strategy\n\n## Priorities\n\n1. **Growth** - more customers\n2. **Growth** - more revenue\n",
+            "objectives/2027-Q1.md": "# Q1 2027\n\n## Sell more\nPriorities: growth\n",
+        ])
+        defer { try? FileManager.default.removeItem(at: workspace) }
+        let check = try Bearing.run(["check", "--workspace", workspace.path, "--no-cache"])
+        let line = check.stdout.split(separator: "\n").first { $0.contains("[duplicate-id]") } ?? ""
+        #expect(line.hasPrefix("strategy.md:6:1: error: duplicate priority id `growth`"), "\(check.stdout)")
+        #expect(line.contains("at the end of its heading (or of its list item's first line)"), "\(line)")
+    }
+
     @Test("several fields on one line, as a founder separates them, are each a field: the priority is declared, the owner is a name")
     func fieldsOnOneLine() throws {
         let file = """
@@ -93,85 +172,6 @@ struct NewUserTrial29Tests {
         #expect(broken.stdout.contains("objectives/2027-Q1.md:4:34: error: unknown priority `custmers`"), "\(broken.stdout)")
     }
 
-    @Test("a colon in a front-matter title breaks its YAML, and the `quarter:` beside it is still the file's quarter")
-    func colonInTitleKeepsQuarter() throws {
-        let workspace = try Self.workspace([
-            "objectives/plan.md": "---\ntitle: OKRs: Q1 2027\nquarter: 2027-Q1\nowner: Maria\n---\n\n## Close our first big customers\nPriorities: 1\n\n- [ ] Sign 5 new contracts (2/5)\n",
-        ])
-        defer { try? FileManager.default.removeItem(at: workspace) }
-        let check = try Bearing.run(["check", "--workspace", workspace.path, "--no-cache"])
-        #expect(check.status == 1)
-        // The YAML error stays, at its line, and says what was still read; no second error sends the writer to add the
-        // `quarter:` the file already has.
-        #expect(check.stdout.contains("objectives/plan.md:2:"), "\(check.stdout)")
-        #expect(check.stdout.contains("[front-matter-invalid]"))
-        #expect(check.stdout.contains("(`quarter`, `owner`) and the rest of the file were still read"), "\(check.stdout)")
-        #expect(!check.stdout.contains("[no-quarter]"), "\(check.stdout)")
-        let export = try Bearing.run(["export", "--workspace", workspace.path])
-        let object = try #require(try JSONSerialization.jsonObject(with: Data(export.stdout.utf8)) as? [String: Any])
-        let objectives = try #require(object["objectives"] as? [[String: Any]])
-        #expect(objectives.map { $0["quarter"] as? String } == ["2027-Q1"])
-    }
-
-    @Test("front matter whose block value is broken keeps no line of that block")
-    func brokenBlockIsNotSalvaged() throws {
-        // `weights:` opens a block; its bad indentation must not let `weights` through as an empty value.
-        let workspace = try Self.workspace([
-            "objectives/plan.md": "---\nquarter: 2027-Q1\nweights:\n  a: 1\n b: 2\n---\n\n## Close our first big customers\nPriorities: 1\n",
-        ])
-        defer { try? FileManager.default.removeItem(at: workspace) }
-        let check = try Bearing.run(["check", "--workspace", workspace.path, "--no-cache"])
-        #expect(check.stdout.contains("[front-matter-invalid]"), "\(check.stdout)")
-        #expect(check.stdout.contains("(`quarter`) and the rest"), "\(check.stdout)")
-        #expect(!check.stdout.contains("[no-quarter]"))
-    }
-
-    @Test("a quarter file named 2027-Q5, 2028-Q03 or Q1 is told what its name says, not to add `quarter: 2026-Q4`")
-    func wronglyNamedQuarterFiles() throws {
-        let body = "## Close our first big customers\nPriorities: 1\n\n- [ ] Sign 5 new contracts (2/5)\n"
-        let workspace = try Self.workspace(["objectives/2027-Q5.md": body, "objectives/2028-Q03.md": body, "objectives/Q1.md": body,
-                                            "objectives/plans.md": body])
-        defer { try? FileManager.default.removeItem(at: workspace) }
-        let check = try Bearing.run(["check", "--workspace", workspace.path, "--no-cache"])
-        let lines = check.stdout.split(separator: "\n").map(String.init)
-        func line(_ path: String) -> String { lines.first { $0.hasPrefix(path + ":") } ?? "" }
-        #expect(line("objectives/2027-Q5.md").contains("the file name says `2027-Q5`, but a year has four quarters, Q1 to Q4"), "\(check.stdout)")
-        #expect(line("objectives/2027-Q5.md").contains("`2027-Q1.md` … `2027-Q4.md`"))
-        #expect(line("objectives/2028-Q03.md").contains("write it as `2028-Q3`"), "\(check.stdout)")
-        #expect(line("objectives/Q1.md").contains("the file name says Q1 but names no year"), "\(check.stdout)")
-        // A name that says nothing of a quarter keeps the general advice.
-        #expect(line("objectives/plans.md").contains("add front matter `quarter: 2026-Q4`, or name the file `2026-Q4.md`"))
-        #expect(lines.filter { $0.contains("[no-quarter]") }.count == 4)
-    }
-
-    @Test("a symbolic link loop is called a loop, not a link to a file that does not exist")
-    func linkLoop() throws {
-        let workspace = try Self.workspace(["objectives/2027-Q1.md": Self.objective],
-                                           links: ["objectives/loop1.md": "loop2.md", "objectives/loop2.md": "loop1.md"])
-        defer { try? FileManager.default.removeItem(at: workspace) }
-        let check = try Bearing.run(["check", "--workspace", workspace.path, "--no-cache"])
-        #expect(check.status == 1)
-        let lines = check.stdout.split(separator: "\n").filter { $0.contains("loop") }
-        #expect(lines.count == 2, "\(check.stdout)")
-        for line in lines {
-            #expect(line.contains("is a symbolic link loop"), "\(line)")
-            #expect(!line.contains("does not exist"), "\(line)")
-        }
-    }
-
-    @Test("a priority listed twice is told where a list item takes its id, not only a heading")
-    func duplicatePriorityListItem() throws {
-        let workspace = try Self.workspace([
-            "strategy.md": "# Strategy\n\n## Priorities\n\n1. **Growth** - more customers\n2. **Growth** - more revenue\n",
-            "objectives/2027-Q1.md": "# Q1 2027\n\n## Sell more\nPriorities: growth\n",
-        ])
-        defer { try? FileManager.default.removeItem(at: workspace) }
-        let check = try Bearing.run(["check", "--workspace", workspace.path, "--no-cache"])
-        let line = check.stdout.split(separator: "\n").first { $0.contains("[duplicate-id]") } ?? ""
-        #expect(line.hasPrefix("strategy.md:6:1: error: duplicate priority id `growth`"), "\(check.stdout)")
-        #expect(line.contains("at the end of its heading (or of its list item's first line)"), "\(line)")
-    }
-
     @Test("a folder with no workspace says how to start one")
     func noWorkspaceSaysInit() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("bearing-user29-empty-\(UUID().uuidString)")
@@ -180,5 +180,27 @@ struct NewUserTrial29Tests {
         let check = try Bearing.run(["check"], in: folder)
         #expect(check.status == 2)
         #expect(check.stderr.contains("pass --workspace DIR, or start one here with `bearing init`"), "\(check.stderr)")
+    }
+
+    @Test("a flat workspace (`objectives: .`) checks clean after a build: its site, bearing.yml and `./` are no findings")
+    func flatWorkspaceAfterBuild() throws {
+        let workspace = try Self.workspace([
+            "bearing.yml": "title: Flat plan\npaths:\n  objectives: .\n",
+            "2027-Q1.md": "# Q1 2027\n\n## Close our first big customers\nPriorities: 1\n\n- [ ] Sign 5 new contracts (2/5)\n",
+            "notes.txt": "call Maria\n",
+        ])
+        defer { try? FileManager.default.removeItem(at: workspace) }
+        let before = try Bearing.run(["check", "--workspace", workspace.path, "--no-cache", "--today", "2027-02-15"])
+        let build = try Bearing.run(["build", "--workspace", workspace.path, "--no-cache", "--today", "2027-02-15"])
+        #expect(build.status == 0, "\(build.stderr)")
+        let after = try Bearing.run(["check", "--workspace", workspace.path, "--no-cache", "--today", "2027-02-15"])
+        for run in [before, after] {
+            // The one file that is really not read is still said, under its own name.
+            #expect(run.stdout.split(separator: "\n").map(String.init) == [
+                "notes.txt:1:1: warning: notes.txt is not read: only Markdown files (.md, .mdx) are; rename it to .md if it is Markdown (a `.md.njk` template usually is), or move it out of the folder [skipped-file]",
+            ], "\(run.stdout)")
+        }
+        let export = try Bearing.run(["export", "--workspace", workspace.path, "--today", "2027-02-15"])
+        #expect(export.stdout.contains("\"path\" : \"2027-Q1.md\""), "\(export.stdout.prefix(2000))")
     }
 }

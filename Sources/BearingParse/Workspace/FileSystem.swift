@@ -100,6 +100,14 @@ struct NotARegularFile: LocalizedError {
 /// with `.` are skipped, only regular files and symbolic links are kept, and links are listed, not followed, so
 /// a link loop cannot trap the walk and a link out of the workspace is never walked.
 enum DiskWalk {
+    /// The marker every site Bearing builds carries at its root (`SiteMarker` in BearingSite, which this module cannot see).
+    static let siteMarker = ".bearing-site"
+
+    static func isBuiltSite(_ folder: String) -> Bool {
+        var status = stat()
+        return lstat(folder + "/" + siteMarker, &status) == 0 && (status.st_mode & S_IFMT) == S_IFREG
+    }
+
     static func entries(in folder: String, relative: String, into found: inout [String]) {
         guard let directory = opendir(folder) else { return }
         defer { closedir(directory) }
@@ -122,6 +130,9 @@ enum DiskWalk {
                 }
             }
             if kind == UInt8(DT_DIR) {
+                // A site Bearing built (`_site/` in a workspace whose objectives are `.`) is output, never a source:
+                // its pages would each be a `skipped-file` warning on every check after a build.
+                guard !isBuiltSite(path) else { continue }
                 entries(in: path, relative: child, into: &found)
             } else if kind == UInt8(DT_REG) || kind == UInt8(DT_LNK) {
                 found.append(child)

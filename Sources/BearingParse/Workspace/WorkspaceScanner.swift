@@ -208,7 +208,8 @@ struct WorkspaceScanner {
             let absolute = scanner.absolute(folder)
             guard let listed = scanner.fileSystem.listFiles(absolute),
                   walkedFolders.insert(realPath(folder) ?? absolute).inserted else { return }
-            let prefix = folder.hasSuffix("/") ? folder : folder + "/"
+            // `objectives: .` lists the workspace's own files: `2027-Q1.md`, not `./2027-Q1.md`.
+            let prefix = folder == "." || folder == "./" ? "" : folder.hasSuffix("/") ? folder : folder + "/"
             for entry in listed {
                 let name = entry.split(separator: "/").last.map(String.init) ?? entry
                 let child = prefix + entry
@@ -224,6 +225,9 @@ struct WorkspaceScanner {
                 } else if scanner.fileSystem.listFiles(scanner.absolute(child)) != nil {
                     // Only a link can be a folder here: the listing holds files and links.
                     collect(folder: child, into: &found)
+                } else if WorkspaceScanner.normalized(scanner.absolute(child)) == WorkspaceScanner.normalized(scanner.absolute(ConfigLoader.fileName)) {
+                    // The configuration itself, in a workspace whose objectives or roadmaps are its root folder: read as such.
+                    continue
                 } else {
                     // `.md.njk` templates, `.txt` notes, images: not read, and said, so nothing is skipped silently.
                     diagnostics.append(Diagnostic(.warning, .skippedFile, "\(child) is not read: only Markdown files (.md, .mdx) are",
