@@ -203,4 +203,19 @@ struct NewUserTrial29Tests {
         let export = try Bearing.run(["export", "--workspace", workspace.path, "--today", "2027-02-15"])
         #expect(export.stdout.contains("\"path\" : \"2027-Q1.md\""), "\(export.stdout.prefix(2000))")
     }
+
+    @Test("a priority position that names nothing is told how the strategy is numbered")
+    func positionHints() throws {
+        let workspace = try Self.workspace([
+            "strategy.md": "# Strategy\n\n## Priorities\n\n1. **Growth** - more customers\n2. **Revenue** - more money\n3. **Reliability** - uptime\n   - **Monitoring**: see problems first\n",
+            "objectives/2027-Q1.md": "# Q1 2027\n\n## Monitor everything\nPriorities: 3.5, 4, 2.1, 3.1\n",
+        ])
+        defer { try? FileManager.default.removeItem(at: workspace) }
+        let check = try Bearing.run(["check", "--workspace", workspace.path, "--no-cache"])
+        let lines = check.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.contains("objectives/2027-Q1.md:4:13: error: unknown priority `3.5`; priority 3's sub-priorities are 3.1; write one of those, or an id [unresolved-reference]"), "\(check.stdout)")
+        #expect(lines.contains("objectives/2027-Q1.md:4:18: error: unknown priority `4`; the strategy numbers its priorities 1 to 3; write one of those, or an id [unresolved-reference]"), "\(check.stdout)")
+        #expect(lines.contains("objectives/2027-Q1.md:4:21: error: unknown priority `2.1`; priority 2 has no sub-priorities; write `2` or an id [unresolved-reference]"), "\(check.stdout)")
+        #expect(lines.filter { $0.contains("[unresolved-reference]") }.count == 3)
+    }
 }

@@ -54,7 +54,8 @@ struct ProblemListingTests {
         #expect(run.status == 1)
         let lines = run.stdout.split(separator: "\n").map(String.init)
         #expect(lines == [
-            "objectives/2026-Q4.md:4:15: error: unknown priority `p9` [unresolved-reference]",
+            // A position that names nothing says how the strategy is numbered.
+            "objectives/2026-Q4.md:4:15: error: unknown priority `p9`; the strategy numbers its priorities 1 to 3; write one of those, or an id [unresolved-reference]",
             "objectives/2026-Q4.md:8:15: error: unknown priority `platfrom`; did you mean `platform` (“Platform”)? [unresolved-reference]",
             // A path to a sub-priority, as some tools nest ids: its last part is what was meant.
             "objectives/2026-Q4.md:12:15: error: unknown priority `platform.reliability`; did you mean `reliability` (“Reliability”)? [unresolved-reference]",
@@ -77,7 +78,7 @@ struct ProblemListingTests {
             #expect(candidates?["kind"] as? String == "priority")
             #expect(candidates?["ids"] as? [String] == ["growth", "platform", "team", "retention", "acquisition", "reliability"])
         }
-        #expect(diagnostics[0]["fix"] is NSNull)
+        #expect(diagnostics[0]["fix"] as? String == "the strategy numbers its priorities 1 to 3; write one of those, or an id")
         #expect(diagnostics[1]["fix"] as? String == "did you mean `platform` (“Platform”)?")
     }
 

@@ -308,6 +308,28 @@ struct ReferenceIndex: Sendable {
         } ?? nil
     }
 
+    /// What the positions near one that names nothing are, for the fix of `Priorities: 4` in a strategy of three
+    /// priorities or `3.5` under a priority with one sub-priority: a did-you-mean by spelling has nothing to offer a
+    /// number, and the writer is left guessing how the strategy is numbered. Nil when the text is not a position.
+    func positionHint(_ text: String) -> String? {
+        guard let wanted = Self.positional(text.lowercased().trimmingCharacters(in: .whitespaces)) else { return nil }
+        let parts = wanted.split(separator: ".").map(String.init)
+        let parent = parts.dropLast().joined(separator: ".")
+        let numbers = Set(entries.flatMap { [$0.number, $0.position].compactMap { $0 } }
+            .filter { !$0.isEmpty && $0.allSatisfy { $0.isNumber || $0 == "." } })
+        let siblings = numbers.filter { number in
+            let these = number.split(separator: ".").map(String.init)
+            return these.count == parts.count && these.dropLast().joined(separator: ".") == parent
+        }.sorted { $0.compare($1, options: .numeric) == .orderedAscending }
+        guard let first = siblings.first, let last = siblings.last else {
+            if !parent.isEmpty, numbers.contains(parent) { return "priority \(parent) has no sub-priorities; write `\(parent)` or an id" }
+            return nil
+        }
+        if parent.isEmpty { return "the strategy numbers its priorities \(first) to \(last); write one of those, or an id" }
+        let listed = siblings.count <= 4 ? siblings.joined(separator: ", ") : "\(first) to \(last)"
+        return "priority \(parent)'s sub-priorities are \(listed); write one of those, or an id"
+    }
+
     /// "2", "2.1", "p2.1", "#2", "Priority 2", "pillar #3" → "2" / "2.1" / "3"; nil when the text is not positional.
     static func positional(_ text: String) -> String? {
         var body = Substring(text)

@@ -127,7 +127,8 @@ package struct ReferenceResolver: Sendable {
         case .missing(let suggestion):
             let known = index.entries.isEmpty ? " (there are none)" : ""
             diagnostics.append(Diagnostic(.error, .unresolvedReference, "unknown \(index.kind) `\(quoted)`\(known)",
-                                          at: reference.location, fix: missingFix(suggestion, in: index), candidates: candidates(in: index)))
+                                          at: reference.location, fix: missingFix(suggestion, in: index) ?? index.positionHint(reference.text),
+                                          candidates: candidates(in: index)))
         }
         return nil
     }
