@@ -93,6 +93,7 @@ package struct OutputWriter: Sendable {
         do {
             let previous = PathKind(target) == .folder ? target : nil
             try fill(Staging(root: folders.staging, previous: previous, writeFile: writeFile))
+            if let previous { try folders.keepAdded(from: previous) }
             afterStaging(folders.staging)
         } catch {
             Self.removeTree(folders.staging)
@@ -129,6 +130,21 @@ package struct OutputWriter: Sendable {
             do { try OutputWriter.write(SiteMarker.bytes, to: staging + "/" + SiteMarker.name) } catch {
                 OutputWriter.removeTree(staging)
                 throw WriteError("write", staging + "/" + SiteMarker.name, error)
+            }
+        }
+
+        /// Copies what the user put at the top of the previous site (a `CNAME` for GitHub Pages, a `robots.txt`, a
+        /// folder of their own) into the new one: the swap removes the previous site, and nothing the user wrote is
+        /// deleted. Names Bearing writes (`SiteMarker.ownedNames`) are its own, and so is anything the new site holds.
+        /// Copied, not moved: a build that fails from here on leaves the previous site whole.
+        func keepAdded(from previous: String) throws {
+            let entries = (try? FileManager.default.contentsOfDirectory(atPath: previous)) ?? []
+            for entry in entries.sorted() where !SiteMarker.ownedNames.contains(entry) && PathKind(staging + "/" + entry) == .missing {
+                do {
+                    try FileManager.default.copyItem(atPath: previous + "/" + entry, toPath: staging + "/" + entry)
+                } catch {
+                    throw WriteError("keep \(entry), which you added to the site, by copying it to", staging + "/" + entry, error)
+                }
             }
         }
 

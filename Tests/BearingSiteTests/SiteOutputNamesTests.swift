@@ -1,0 +1,51 @@
+import Foundation
+import Testing
+import BearingModel
+@testable import BearingSite
+
+/// A new user published with GitHub Pages put a `CNAME` and a folder of notes into `_site/`: the next build deleted
+/// both without a word. What the user adds at the top of a site is kept; what Bearing writes there is its own.
+@Suite("What the user adds to a built site")
+struct SiteOutputNamesTests {
+    @Test("a file and a folder added at the top of a site are in the next build's site, unchanged")
+    func addedFilesKept() throws {
+        let folder = try Site.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let output = folder.appendingPathComponent("_site")
+        try OutputSafetyTests.build(output)
+        try Data("plans.example.org\n".utf8).write(to: output.appendingPathComponent("CNAME"))
+        try FileManager.default.createDirectory(at: output.appendingPathComponent("notes/drafts"), withIntermediateDirectories: true)
+        try Data("# Offsite\n".utf8).write(to: output.appendingPathComponent("notes/drafts/offsite.md"))
+        try OutputSafetyTests.build(output)
+        #expect(try String(contentsOf: output.appendingPathComponent("CNAME"), encoding: .utf8) == "plans.example.org\n")
+        #expect(try String(contentsOf: output.appendingPathComponent("notes/drafts/offsite.md"), encoding: .utf8) == "# Offsite\n")
+        // And again: kept by every build, not only the first after they were added.
+        try OutputSafetyTests.build(output)
+        #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("CNAME").path))
+        #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("index.html").path))
+    }
+
+    @Test("what is left inside Bearing's own folders, or a name Bearing writes, goes with the old site (counter-case)")
+    func ownNamesReplaced() throws {
+        let folder = try Site.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let output = folder.appendingPathComponent("_site")
+        try OutputSafetyTests.build(output)
+        try Data("stale".utf8).write(to: output.appendingPathComponent("objectives/removed-objective.html"))
+        try FileManager.default.createDirectory(at: output.appendingPathComponent("media"), withIntermediateDirectories: true)
+        try Data("old image".utf8).write(to: output.appendingPathComponent("media/old.png"))
+        try OutputSafetyTests.build(output)
+        #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent("objectives/removed-objective.html").path))
+        #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent("media").path))
+    }
+
+    @Test("every name a build writes at the top of the site is one Bearing knows as its own")
+    func ownedNamesComplete() throws {
+        let (plan, alignment) = Site.example()
+        let files = try SiteBuilder().render(plan: plan, alignment: alignment, options: .init())
+        let top = Set(files.map { String($0.0.split(separator: "/").first ?? "") })
+        // The database, `--data` exports and copied images are written by other stages under these names.
+        #expect(top.subtracting(SiteMarker.ownedNames).isEmpty, "\(top.subtracting(SiteMarker.ownedNames).sorted())")
+        #expect(SiteMarker.ownedNames.isSuperset(of: ["data", "media", SiteMarker.name]))
+    }
+}
