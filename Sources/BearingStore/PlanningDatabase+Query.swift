@@ -43,11 +43,14 @@ extension PlanningDatabase {
     }
 
     public enum QueryError: Error, CustomStringConvertible {
-        case missing(String), sql(String)
+        case missing(String), sql(String), writes(String)
         public var description: String {
             switch self {
             case .missing(let path): "no planning database at \(path): run `bearing build` first"
             case .sql(let message): message
+            case .writes(let verb):
+                "\(verb) would change the database, and query only reads it (SELECT, WITH, EXPLAIN); the database is rebuilt from "
+                    + "the workspace's files by `bearing build`, so change the files instead"
             }
         }
     }
@@ -58,6 +61,10 @@ extension PlanningDatabase {
         do {
             return try writer.read { db in
                 let statement = try db.makeStatement(sql: sql)
+                // Said before SQLite refuses it: "attempt to write a readonly database" read as a broken database.
+                guard statement.isReadonly else {
+                    throw QueryError.writes(sql.trimmingCharacters(in: .whitespacesAndNewlines).prefix { !$0.isWhitespace }.uppercased())
+                }
                 let rows = try Row.fetchAll(statement)
                 return QueryResult(columns: statement.columnNames, cells: rows.map { row in row.databaseValues.map(QueryValue.init) })
             }

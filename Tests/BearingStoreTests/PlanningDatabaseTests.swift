@@ -91,6 +91,9 @@ struct PlanningDatabaseTests {
             for sql in ["DELETE FROM objectives", "DROP TABLE links", "INSERT INTO meta VALUES ('a', 'b')", "CREATE TABLE x (y)", "SELECT nothing FROM nowhere"] {
                 #expect(throws: PlanningDatabase.QueryError.self) { try database.query(sql) }
             }
+            // A new user's DELETE was told "attempt to write a readonly database", as if the database were broken.
+            let refusal = #expect(throws: PlanningDatabase.QueryError.self) { try database.query("  delete FROM objectives") }
+            #expect(refusal?.description.hasPrefix("DELETE would change the database, and query only reads it") == true, "\(String(describing: refusal))")
             #expect(try database.query("SELECT count(*) FROM objectives").rows == [["\(plan.objectives.count)"]])
         }
         #expect(try memory.query("SELECT * FROM objectives ORDER BY rowid") == file.query("SELECT * FROM objectives ORDER BY rowid"))
