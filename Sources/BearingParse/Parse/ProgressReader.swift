@@ -133,7 +133,7 @@ package enum ProgressReader {
         if words.mayHold("→", "⟶", "➝", "->"), let reading = fromToNow(ranged, arrowRange) { return checked == false ? reading : reading.withinTotal }
         if words.mayHold(" to "), let reading = fromToNow(ranged, toRange) { return checked == false ? reading : reading.withinTotal }
         if words.mayHold("%", "percent"), let reading = RelativeChange.read(measure) { return reading }
-        if words.mayHold(any: TargetAndCurrent.markers) || words.mayHold("(") && words.mayHold(":"),
+        if words.mayHold(any: TargetAndCurrent.markers) || words.mayHold("(") && words.mayHold(":") || words.mayHold("ed"),
            let reading = TargetAndCurrent.read(measure) { return reading }
         if words.mayHold("/", "of"), let reading = fraction(measure) { return checked == false ? reading : reading.withinTotal }
         if words.mayHold("%"), let match = percent.firstMatchWithRange(in: measure), let value = match.groups[1].flatMap(Double.init),

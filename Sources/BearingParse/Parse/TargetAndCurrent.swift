@@ -3,7 +3,8 @@ import BearingModel
 /// A target and a current value without a start: "Reduce churn to 3% (currently 5%)", "Onboard 12 clinics;
 /// 5 done so far", "Close 3 of 5 pilots: 1 so far". Works on text whose non-figures `ProgressMask` has hidden.
 ///
-/// The current value is the number a word of state marks ("currently 5%", "now 40", "current is 125k", "5 done so far", "— 4k now" at the end). The target is
+/// The current value is the number a word of state marks ("currently 5%", "now 40", "current is 125k", "5 done so far", "— 4k now" at the end,
+/// "Sign 5 contracts — 2 signed" in the key result's own verb). The target is
 /// the number after "to" before it, else the first of "N of M", else the first number before it. A rising target
 /// counts from zero (5 of 12 is 42 %); a falling one has no zero to count from, so it is read only once it is met.
 enum TargetAndCurrent {
@@ -55,10 +56,29 @@ enum TargetAndCurrent {
         "current", "actual",
     ]
 
-    /// True when `text` holds one of `markers`, in any case.
+    /// True when `text` holds one of `markers`, in any case, or counts what is done in its own verb (`ownVerbCount`).
     static func holdsMarker(_ text: String) -> Bool {
         let lowered = text.lowercased()
-        return markers.contains { lowered.contains($0) }
+        return markers.contains { lowered.contains($0) } || ownVerbCount(in: text) != nil
+    }
+
+    /// "Sign 5 contracts — 2 signed", "Ship 4 features: 1 shipped", "Migrate 20 services (12 migrated)": a later figure
+    /// followed, within three words, by the key result's own opening verb done is where it stands, as "2 done" is.
+    /// Any verb, so its past is made by rule (signed, shipped, migrated, tried); irregular ones ("written") are not
+    /// found. Never the first figure: "5 contracts signed by 2 partners" has no target before it.
+    static func ownVerbCount(in text: String) -> (groups: [String?], range: Range<String.Index>)? {
+        let verb = text.prefix { $0.isLetter }.lowercased()
+        guard verb.count >= 3, verb.allSatisfy(\.isASCII), let last = verb.last else { return nil }
+        var done: Set<String> = [verb + "ed", verb + String(last) + "ed"]
+        if last == "e" { done.insert(verb + "d") }
+        if last == "y" { done.insert(verb.dropLast() + "ied") }
+        let lowered = text.lowercased()
+        guard done.contains(where: lowered.contains) else { return nil }
+        for match in anyNumber.allMatchesWithRanges(in: text).dropFirst() {
+            let words = text[match.range.upperBound...].split(whereSeparator: { !$0.isLetter }).prefix(3).map { $0.lowercased() }
+            if words.contains(where: done.contains) { return (match.groups, match.range) }
+        }
+        return nil
     }
 
     static func read(_ text: String) -> ProgressReader.Reading? {
@@ -138,7 +158,8 @@ enum TargetAndCurrent {
         let before = markedBefore.firstMatchWithRange(in: text)
         let labelled = text.contains("(") ? periodLabelled.firstMatchWithRange(in: text) : nil
         let field = labelledCurrent.firstMatchWithRange(in: text)
-        let pick = [after, before, labelled, field].compactMap { $0 }.min { $0.range.lowerBound < $1.range.lowerBound }
+        let own = ownVerbCount(in: text)
+        let pick = [after, before, labelled, field, own].compactMap { $0 }.min { $0.range.lowerBound < $1.range.lowerBound }
         guard let pick, let number = pick.groups[1] else { return nil }
         return (number, pick.range.lowerBound)
     }
