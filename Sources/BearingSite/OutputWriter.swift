@@ -133,18 +133,49 @@ package struct OutputWriter: Sendable {
             }
         }
 
-        /// Copies what the user put at the top of the previous site (a `CNAME` for GitHub Pages, a `robots.txt`, a
+        /// Puts what the user put at the top of the previous site (a `CNAME` for GitHub Pages, a `robots.txt`, a
         /// folder of their own) into the new one: the swap removes the previous site, and nothing the user wrote is
         /// deleted. Names Bearing writes (`SiteMarker.ownedNames`) are its own, and so is anything the new site holds.
-        /// Copied, not moved: a build that fails from here on leaves the previous site whole.
+        /// Linked, not moved: a build that fails from here on leaves the previous site whole.
         func keepAdded(from previous: String) throws {
             let entries = (try? FileManager.default.contentsOfDirectory(atPath: previous)) ?? []
             for entry in entries.sorted() where !SiteMarker.ownedNames.contains(entry) && PathKind(staging + "/" + entry) == .missing {
                 do {
-                    try FileManager.default.copyItem(atPath: previous + "/" + entry, toPath: staging + "/" + entry)
+                    try Self.keep(previous + "/" + entry, at: staging + "/" + entry)
                 } catch {
                     throw WriteError("keep \(entry), which you added to the site, by copying it to", staging + "/" + entry, error)
                 }
+            }
+        }
+
+        /// Puts what is at `source` at `destination` as it is. A file is hard-linked: the swap then removes the previous
+        /// site's name for it, so the file moves without a byte read, keeping its date and permissions, and a folder of
+        /// videos costs nothing per build. A folder is made again and filled; a symbolic link is made again as written,
+        /// never followed; a named pipe is made again, since reading one to copy it waits for a writer forever.
+        static func keep(_ source: String, at destination: String) throws {
+            func failure() -> POSIXError { POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+            var status = stat()
+            guard lstat(source, &status) == 0 else { throw failure() }
+            let mode = status.st_mode & 0o7777
+            switch status.st_mode & S_IFMT {
+            case S_IFDIR:
+                // Made writable to be filled, and given its own mode after.
+                guard mkdir(destination, 0o700) == 0 else { throw failure() }
+                for child in try FileManager.default.contentsOfDirectory(atPath: source) {
+                    try keep(source + "/" + child, at: destination + "/" + child)
+                }
+                chmod(destination, mode)
+            case S_IFLNK:
+                let target = try FileManager.default.destinationOfSymbolicLink(atPath: source)
+                guard symlink(target, destination) == 0 else { throw failure() }
+            case S_IFREG:
+                // A file system that refuses hard links gets a copy.
+                if link(source, destination) != 0 { try FileManager.default.copyItem(atPath: source, toPath: destination) }
+            case S_IFIFO:
+                guard mkfifo(destination, mode) == 0 else { throw failure() }
+            default:
+                // A socket or a device: nothing a site holds, and nothing a build can make again.
+                throw POSIXError(POSIXErrorCode(rawValue: ENOTSUP) ?? .EIO)
             }
         }
 

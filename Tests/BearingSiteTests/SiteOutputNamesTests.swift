@@ -25,6 +25,30 @@ struct SiteOutputNamesTests {
         #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("index.html").path))
     }
 
+    @Test("a kept file is the one the user added, its time and permissions unchanged; a named pipe is kept without being read")
+    func addedFilesKeptAsTheyAre() throws {
+        let folder = try Site.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let output = folder.appendingPathComponent("_site")
+        try OutputSafetyTests.build(output)
+        // A GitHub Pages CNAME written a year ago, private notes, and a pipe a preview tool listens on.
+        let cname = output.appendingPathComponent("CNAME").path, notes = output.appendingPathComponent("notes").path
+        try Data("plans.example.org\n".utf8).write(to: URL(fileURLWithPath: cname))
+        let written = Date(timeIntervalSince1970: 1_700_000_000)
+        try FileManager.default.setAttributes([.modificationDate: written], ofItemAtPath: cname)
+        try FileManager.default.createDirectory(atPath: notes, withIntermediateDirectories: true)
+        try Data("# Offsite\n".utf8).write(to: URL(fileURLWithPath: notes + "/offsite.md"))
+        chmod(notes + "/offsite.md", 0o600)
+        #expect(mkfifo(notes + "/preview", 0o644) == 0)
+        try OutputSafetyTests.build(output)
+        let kept = try FileManager.default.attributesOfItem(atPath: cname)
+        #expect(kept[.modificationDate] as? Date == written)
+        #expect(try String(contentsOfFile: notes + "/offsite.md", encoding: .utf8) == "# Offsite\n")
+        #expect((try FileManager.default.attributesOfItem(atPath: notes + "/offsite.md")[.posixPermissions] as? Int) == 0o600)
+        var status = stat()
+        #expect(lstat(notes + "/preview", &status) == 0 && (status.st_mode & S_IFMT) == S_IFIFO)
+    }
+
     @Test("what is left inside Bearing's own folders, or a name Bearing writes, goes with the old site (counter-case)")
     func ownNamesReplaced() throws {
         let folder = try Site.temporaryFolder()
