@@ -72,7 +72,8 @@ package struct OutputGuard: Sendable {
                              "if it is such a site, delete it (rm -r \(Self.quoted(target))) and build again; else choose another --out")
             case false?:
                 throw refuse("it is a folder Bearing did not build (it has no \(SiteMarker.name) file) and it is not empty",
-                             "choose a new or empty folder, or empty this one")
+                             "choose a new or empty folder; or move its files out, build, and move them back (a build "
+                             + "keeps what you add at the top of a site it built, such as a CNAME)")
             case nil: throw refuse("its contents cannot be read", "check its permissions, or choose another --out")
             }
         }

@@ -139,13 +139,25 @@ package struct OutputWriter: Sendable {
         /// Linked, not moved: a build that fails from here on leaves the previous site whole.
         func keepAdded(from previous: String) throws {
             let entries = (try? FileManager.default.contentsOfDirectory(atPath: previous)) ?? []
-            for entry in entries.sorted() where !SiteMarker.ownedNames.contains(entry) && PathKind(staging + "/" + entry) == .missing {
+            for entry in entries.sorted() where !SiteMarker.ownedNames.contains(entry) && !Self.isBuildFolder(entry)
+                && PathKind(staging + "/" + entry) == .missing {
                 do {
                     try Self.keep(previous + "/" + entry, at: staging + "/" + entry)
                 } catch {
-                    throw WriteError("keep \(entry), which you added to the site, by copying it to", staging + "/" + entry, error)
+                    throw WriteError("keep what you added to the site at", previous + "/" + entry, error)
                 }
             }
+        }
+
+        /// The staging, retired and lock names of another build whose output is inside this site (`--out _site/team-a`):
+        /// that build's, not the user's, and gone or replaced by the time this one swaps.
+        static func isBuildFolder(_ entry: String) -> Bool {
+            guard entry.hasPrefix(".") else { return false }
+            // Earlier versions added their process id: `.team-a.building-4242`.
+            var bare = Substring(entry)
+            if let dash = entry.lastIndex(of: "-"), !entry[entry.index(after: dash)...].isEmpty,
+               entry[entry.index(after: dash)...].allSatisfy(\.isNumber) { bare = entry[..<dash] }
+            return [".building", ".previous", ".lock"].contains { bare.hasSuffix($0) && bare.count > $0.count + 1 }
         }
 
         /// Puts what is at `source` at `destination` as it is. A file is hard-linked: the swap then removes the previous

@@ -109,4 +109,25 @@ import Testing
         #expect(page.contains("<li class=\"kpi \"><span class=\"kpi-value\">1.00</span>"), "\(page)")
         #expect(page.contains("<span class=\"kpi-note\">1 of 4 key results measured</span>"))
     }
+
+    /// The review of the band rule: an objective marked done whose two key results state nothing counts 1 by its
+    /// status; its row turned grey, with no "0/2 KRs" to say why.
+    @Test("a done objective whose key results state no progress keeps its band (counter-case)")
+    func doneWithoutMeasures() throws {
+        let objectives = """
+            # 2023 Q1
+
+            ## Ship the partner portal
+
+            Status: done
+
+            - KR 1: Partners sign in with their own accounts (on track)
+            - KR 2: Orders placed through the portal (on track)
+
+            """
+        let pages = try Self.pages(["strategy.md": Self.strategy, "objectives/2023-Q1.md": objectives])
+        let quarter = try #require(pages["quarters/2023-Q1.html"])
+        let row = try #require(quarter.components(separatedBy: "<tr>").first { $0.contains("Ship the partner portal") })
+        #expect(row.contains("grade green\">1.00<"), "\(row)")
+    }
 }

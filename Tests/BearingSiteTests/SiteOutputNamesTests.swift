@@ -72,4 +72,16 @@ struct SiteOutputNamesTests {
         #expect(top.subtracting(SiteMarker.ownedNames).isEmpty, "\(top.subtracting(SiteMarker.ownedNames).sorted())")
         #expect(SiteMarker.ownedNames.isSuperset(of: ["data", "media", SiteMarker.name]))
     }
+
+    /// A review found a second site built into `_site/team-a` while the outer one built: its staging and lock folders
+    /// were taken for the user's and copied, or failed the outer build when they vanished mid-copy.
+    @Test("another build's staging, retired and lock names inside the site are not the user's (counter-case)")
+    func otherBuildsFolders() {
+        for name in [".team-a.building", ".team-a.previous", ".team-a.lock", ".site.building-4242", ".x.previous-17"] {
+            #expect(OutputWriter.Folders.isBuildFolder(name), "\(name)")
+        }
+        for name in [".building", ".well-known", ".nojekyll", "team-a.building", ".team-a.build", ".git", "CNAME"] {
+            #expect(!OutputWriter.Folders.isBuildFolder(name), "\(name)")
+        }
+    }
 }

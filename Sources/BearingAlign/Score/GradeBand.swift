@@ -29,7 +29,9 @@ extension Alignment {
     /// Nil too when fewer than half of its key results state their progress, as for a quarter (`Scorer`): OpenSSF's
     /// objective of three key results, one "Not Started" and two "On target", read as a red 0.00.
     public func band(of item: AlignedItem) -> String? {
-        guard let grade = item.progress, item.measuredKeyResultCount * 2 >= item.keyResultCount else { return nil }
+        // A grade made from no key result (a done objective whose key results state nothing counts 1) keeps its band.
+        guard let grade = item.progress,
+              item.measuredKeyResultCount == 0 || item.measuredKeyResultCount * 2 >= item.keyResultCount else { return nil }
         let ended = item.quarter.map { $0.dateInterval.end <= today } ?? false
         return Grade.band(grade, commitment: item.kind == .objective ? item.commitment : nil, ended: ended)
     }

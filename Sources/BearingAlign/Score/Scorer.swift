@@ -281,7 +281,8 @@ struct Scorer {
 
     /// The key results behind a priority's ended-quarters grade: measured, and written.
     static func count(_ finished: [AlignedItem], into metrics: inout PriorityMetrics) {
-        for item in finished where item.progress != nil {
+        // Only grades made from key results: a done objective whose key results state nothing counts 1 by its status.
+        for item in finished where item.progress != nil && item.measuredKeyResultCount > 0 {
             metrics.finishedMeasured += item.measuredKeyResultCount
             metrics.finishedWritten += item.keyResultCount
         }
