@@ -18,7 +18,7 @@ import BearingAlign
     static func pages(_ objectives: String) throws -> [String: String] {
         let (plan, alignment) = Site.memory(["strategy.md": strategy, "objectives/2026-Q4.md": objectives])
         let files = try SiteBuilder().render(plan: plan, alignment: alignment, options: .init())
-        return Dictionary(files.map { ($0.0, String(decoding: $0.1, as: UTF8.self)) }, uniquingKeysWith: { a, _ in a })
+        return Site.text(files)
     }
 
     @Test("each sub-priority is listed under its parent with its item count, and sub-priorities without work are gaps")

@@ -35,7 +35,7 @@ import TestSupport
     static func pages() throws -> [String: String] {
         let (plan, alignment) = Site.memory(["strategy.md": strategy, "objectives/2026-Q4.md": objectives])
         let files = try SiteBuilder().render(plan: plan, alignment: alignment, options: .init())
-        return Dictionary(files.map { ($0.0, String(decoding: $0.1, as: UTF8.self)) }, uniquingKeysWith: { a, _ in a })
+        return Site.text(files)
     }
 
     @Test("an objective's key results are list items whose box the stylesheet draws, and no page closes what HTML closes by itself")
@@ -174,7 +174,7 @@ import TestSupport
         }
         let (plan, alignment) = Site.memory(files)
         let rendered = try SiteBuilder().render(plan: plan, alignment: alignment, options: .init())
-        return Dictionary(rendered.map { ($0.0, String(decoding: $0.1, as: UTF8.self)) }, uniquingKeysWith: { a, _ in a })
+        return Site.text(rendered)
     }
 
     @Test("a priority served for years lists its ended quarters in full up to a row limit, older ones by title, and loses no item")

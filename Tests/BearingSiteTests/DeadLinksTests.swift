@@ -84,7 +84,7 @@ struct DeadLinksTests {
         let (plan, alignment) = Site.memory(["strategy.md": strategy, "objectives/2026-Q4.md": objectives, "roadmaps/roadmap.md": roadmap])
         let files = try SiteBuilder().render(plan: plan, alignment: alignment, options: .init())
         #expect(SiteLinks.dead(in: files, sources: plan.files).map(\.description) == [])
-        return Dictionary(files.map { ($0.0, String(decoding: $0.1, as: UTF8.self)) }, uniquingKeysWith: { first, _ in first })
+        return Site.text(files)
     }
 
     @Test("a heading that is no item gets GitHub's anchor, '-1' after a repeat, and the file's links reach it in any case and from any page")

@@ -41,7 +41,7 @@ import Testing
         // The premise: the declared links are below the threshold.
         #expect(alignment.links(of: "2026-q4/engagement-survey").allSatisfy { $0.strength < 0.25 })
         let rendered = try SiteBuilder().render(plan: plan, alignment: alignment, options: .init())
-        return Dictionary(rendered.map { ($0.0, String(decoding: $0.1, as: UTF8.self)) }, uniquingKeysWith: { a, _ in a })
+        return Site.text(rendered)
     }
 
     @Test("the quarter page's row shows the declared priority and that its text does not say how, not 'no priority'")

@@ -55,7 +55,7 @@ import TestSupport
         #expect(quarter.items == 2, "initiatives are not items of their own")
         #expect(alignment.priorities.first { $0.priority == "upgrades" }?.items == 1)
         let files = try SiteBuilder().render(plan: plan, alignment: alignment, options: .init())
-        let pages = Dictionary(files.map { ($0.0, String(decoding: $0.1, as: UTF8.self)) }, uniquingKeysWith: { a, _ in a })
+        let pages = Site.text(files)
         let upgrades = try #require(pages["priorities/upgrades.html"])
         #expect(upgrades.contains(">Upgrades without downtime</a>"))
         #expect(!upgrades.contains("Nothing serves this priority yet"))

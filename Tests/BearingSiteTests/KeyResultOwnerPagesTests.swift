@@ -22,7 +22,7 @@ import Testing
     static func pages() throws -> [String: String] {
         let (plan, alignment) = Site.memory(["strategy.md": strategy, "objectives/2026-Q4.md": plan])
         let pages = try SiteBuilder().render(plan: plan, alignment: alignment, options: .init())
-        return Dictionary(pages.map { ($0.0, String(decoding: $0.1, as: UTF8.self)) }, uniquingKeysWith: { first, _ in first })
+        return Site.text(pages)
     }
 
     @Test("the objective page shows each key result's own status and owner beside it, and nothing for one naming neither")

@@ -35,7 +35,7 @@ import Testing
     static func pages() throws -> [String: String] {
         let (plan, alignment) = Site.memory(["strategy.md": strategy, "objectives/2026-Q4.md": objectives, "roadmaps/2027.md": roadmap])
         let pages = try SiteBuilder().render(plan: plan, alignment: alignment, options: .init())
-        return Dictionary(pages.map { ($0.0, String(decoding: $0.1, as: UTF8.self)) }, uniquingKeysWith: { first, _ in first })
+        return Site.text(pages)
     }
 
     @Test("an objective flagged by its key result counts as flagged in By owner, as the attention list flags it")

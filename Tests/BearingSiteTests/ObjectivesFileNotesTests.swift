@@ -45,9 +45,7 @@ struct ObjectivesFileNotesTests {
         """
 
     static func pages(_ files: [String: String]) throws -> [String: String] {
-        let (plan, alignment) = Site.memory(files)
-        let pages = try SiteBuilder().render(plan: plan, alignment: alignment, options: .init())
-        return Dictionary(pages.map { ($0.0, String(decoding: $0.1, as: UTF8.self)) }, uniquingKeysWith: { first, _ in first })
+        try Site.pages(files)
     }
 
     @Test("the asides are the file's notes, headings included, and none of them is an objective")

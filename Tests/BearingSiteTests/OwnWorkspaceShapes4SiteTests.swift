@@ -9,9 +9,7 @@ import Testing
 /// key results; a grade over only some of the key results says how many it covers.
 @Suite struct OwnWorkspaceShapes4SiteTests {
     static func pages(_ files: [String: String]) throws -> [String: String] {
-        let (plan, alignment) = Site.memory(files)
-        let pages = try SiteBuilder().render(plan: plan, alignment: alignment, options: .init())
-        return Dictionary(pages.map { ($0.0, String(decoding: $0.1, as: UTF8.self)) }, uniquingKeysWith: { first, _ in first })
+        try Site.pages(files)
     }
 
     static let strategy = "# Strategy\n\n## Priorities\n\n1. **Fast product.** Pages load fast. {#fast}\n2. **Revenue.** Win paying teams. {#revenue}\n"

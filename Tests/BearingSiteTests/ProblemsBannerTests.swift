@@ -37,7 +37,7 @@ struct ProblemsBannerTests {
     func pages(_ files: [String: String] = Self.files, showProblems: Bool = true) throws -> [String: String] {
         let (plan, alignment) = Site.memory(files)
         let pages = try SiteBuilder().render(plan: plan, alignment: alignment, options: .init(showProblems: showProblems))
-        return Dictionary(pages.map { ($0.0, String(decoding: $0.1, as: UTF8.self)) }, uniquingKeysWith: { a, _ in a })
+        return Site.text(pages)
     }
 
     @Test("each error's line has its did-you-mean but not the valid ids, which are listed once after the list")

@@ -11,9 +11,7 @@ import Testing
     static let strategy = "# Strategy\n\n## Priorities\n\n1. **Attestations.** Supply chain attestations everywhere. {#attestations}\n"
 
     static func pages(_ files: [String: String], options: SiteBuilder.Options = .init()) throws -> [String: String] {
-        let (plan, alignment) = Site.memory(files)
-        let pages = try SiteBuilder().render(plan: plan, alignment: alignment, options: options)
-        return Dictionary(pages.map { ($0.0, String(decoding: $0.1, as: UTF8.self)) }, uniquingKeysWith: { first, _ in first })
+        try Site.pages(files, options: options)
     }
 
     @Test("a GitHub alert is an admonition titled as GitHub titles it; a quote that only looks like one stays a quote")

@@ -9,9 +9,7 @@ import Testing
 /// pages began "From the strategy" with their own title again, and H3 priorities with the summary already shown as lede.
 @Suite struct ReaderPass14Tests {
     static func pages(_ files: [String: String]) throws -> [String: String] {
-        let (plan, alignment) = Site.memory(files)
-        let pages = try SiteBuilder().render(plan: plan, alignment: alignment, options: .init())
-        return Dictionary(pages.map { ($0.0, String(decoding: $0.1, as: UTF8.self)) }, uniquingKeysWith: { first, _ in first })
+        try Site.pages(files)
     }
 
     static func html(_ markdown: String) -> String {

@@ -10,9 +10,7 @@ import Testing
 /// titling a table row showed its brackets; a trailing `#tag` stayed in a priority's one-line summary.
 @Suite struct ReaderPass15Tests {
     static func pages(_ files: [String: String]) throws -> [String: String] {
-        let (plan, alignment) = Site.memory(files)
-        let pages = try SiteBuilder().render(plan: plan, alignment: alignment, options: .init())
-        return Dictionary(pages.map { ($0.0, String(decoding: $0.1, as: UTF8.self)) }, uniquingKeysWith: { first, _ in first })
+        try Site.pages(files)
     }
 
     static let strategy = "# Strategy\n\n## Priorities\n\n- **Enterprise readiness** — big customers can buy\n- **Activation** — new users succeed\n"

@@ -132,7 +132,7 @@ import BearingParse
         let (plan, alignment) = Site.memory(files)
         #expect(plan.errorCount == 0, "\(plan.diagnostics.map(\.message))")
         let rendered = try SiteBuilder().render(plan: plan, alignment: alignment, options: .init(changes: changes))
-        return (Dictionary(rendered.map { ($0.0, String(decoding: $0.1, as: UTF8.self)) }, uniquingKeysWith: { a, _ in a }), alignment)
+        return (Site.text(rendered), alignment)
     }
 
     @Test("the dashboard opens with off-track, then at-risk work and its owners, before the figures")
@@ -259,7 +259,7 @@ import BearingParse
         files["objectives/2026-Q4.md"] = quarter
         let (plan, alignment) = Site.memory(files)
         let rendered = try SiteBuilder().render(plan: plan, alignment: alignment, options: .init())
-        let pages = Dictionary(rendered.map { ($0.0, String(decoding: $0.1, as: UTF8.self)) }, uniquingKeysWith: { a, _ in a })
+        let pages = Site.text(rendered)
         // 60 at-risk objectives and one at-risk roadmap item: 40 rows, then the rest counted.
         for name in ["index.html", "review.html"] {
             let page = try #require(pages[name])
@@ -293,7 +293,7 @@ import BearingParse
         files["objectives/2026-Q4.md"] = quarter
         let (plan, alignment) = Site.memory(files)
         let rendered = try SiteBuilder().render(plan: plan, alignment: alignment, options: .init())
-        let pages = Dictionary(rendered.map { ($0.0, String(decoding: $0.1, as: UTF8.self)) }, uniquingKeysWith: { a, _ in a })
+        let pages = Site.text(rendered)
         for name in ["index.html", "review.html"] {
             let page = try #require(pages[name])
             #expect(page.contains("more at-risk, off-track or behind pace: see"), "\(name)")

@@ -44,7 +44,7 @@ import BearingReport
         let (plan, alignment) = Site.memory(files)
         #expect(plan.errorCount == 0, "\(plan.diagnostics.map(\.message))")
         let rendered = try SiteBuilder().render(plan: plan, alignment: alignment, options: .init())
-        return (Dictionary(rendered.map { ($0.0, String(decoding: $0.1, as: UTF8.self)) }, uniquingKeysWith: { a, _ in a }), plan, alignment)
+        return (Site.text(rendered), plan, alignment)
     }
 
     static func section(_ page: String, from start: String, to end: String) -> Substring {

@@ -22,6 +22,17 @@ enum Site {
         return (plan, Aligner(vectors: vectors).align(plan, today: today))
     }
 
+    /// The site rendered in memory from `files`, each page as text by its path.
+    static func pages(_ files: [String: String], options: SiteBuilder.Options = .init()) throws -> [String: String] {
+        let (plan, alignment) = memory(files)
+        return text(try SiteBuilder().render(plan: plan, alignment: alignment, options: options))
+    }
+
+    /// Rendered files as text by path (the first of a repeated path).
+    static func text(_ rendered: [(String, Data)]) -> [String: String] {
+        Dictionary(rendered.map { ($0.0, String(decoding: $0.1, as: UTF8.self)) }, uniquingKeysWith: { first, _ in first })
+    }
+
     static func temporaryFolder() throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("bearing-site-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)

@@ -9,9 +9,7 @@ import Testing
 /// only their grade, no key results at all.
 @Suite struct TableKeyResultPagesTests {
     static func pages(_ files: [String: String]) throws -> [String: String] {
-        let (plan, alignment) = Site.memory(files)
-        let pages = try SiteBuilder().render(plan: plan, alignment: alignment, options: .init())
-        return Dictionary(pages.map { ($0.0, String(decoding: $0.1, as: UTF8.self)) }, uniquingKeysWith: { first, _ in first })
+        try Site.pages(files)
     }
 
     static let strategy = "# Strategy\n\n## Priorities\n\n- **Reliable service** — the cluster stays up\n- **Growth** — more homes protected\n"
