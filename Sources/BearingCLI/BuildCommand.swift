@@ -16,7 +16,8 @@ struct BuildCommand: ConsoleCommand {
             The site is written to a temporary folder beside --out and swapped in at the end, so a failed build \
             leaves the previous site untouched. --out must be a site Bearing built (it carries a .bearing-site file), \
             an empty folder or a new one; anything else, the workspace, a folder holding it and the source folders \
-            are refused with exit 2 (see docs/site.md). When `check` finds errors the build stops with exit 1, unless \
+            are refused with exit 2 (see docs/site.md). What you add at the top of a built site (a CNAME, a folder of \
+            your own) is kept by every build; what is inside Bearing's own folders is replaced. When `check` finds errors the build stops with exit 1, unless \
             --allow-errors: then the site is written with the errors listed at the top of every page, and the build exits 0 \
             (publish from CI that way, and let `bearing check` be the step that fails). Templates can be overridden from theme/.
 
