@@ -49,7 +49,7 @@ package struct SiteAnchors: Hashable, Sendable {
             for priority in strategy.priorities {
                 file.item(line: priority.location.line, Target(page: paths.priority(priority.id), id: nil))
             }
-            file.blocks(strategy.introBlocks + strategy.prioritiesIntroBlocks, on: "strategy.html")
+            file.blocks(strategy.introBlocks + strategy.prioritiesIntroBlocks + strategy.prioritiesAfterBlocks, on: "strategy.html")
             for section in strategy.sections { file.blocks(section.blocks, on: "strategy.html") }
             for priority in strategy.priorities { file.blocks(priority.blocks, on: paths.priority(priority.id)) }
             add(file)

@@ -132,7 +132,7 @@ extension Plan {
     public var imageReferences: [ImageReference] {
         var out: [ImageReference] = []
         if let strategy {
-            var blocks = strategy.introBlocks + strategy.prioritiesIntroBlocks
+            var blocks = strategy.introBlocks + strategy.prioritiesIntroBlocks + strategy.prioritiesAfterBlocks
             for section in strategy.sections { blocks += section.blocks }
             for priority in strategy.priorities { blocks += priority.blocks }
             Self.images(in: blocks, file: strategy.path, into: &out)

@@ -10,8 +10,10 @@ public struct Strategy: Hashable, Sendable {
     public var weights: [String: Double]
     /// What the document says before its first H2 (the title left out): the strategy's introduction.
     public var introBlocks: [Block] = []
-    /// What the priorities section says before its first priority, when priorities are H3 sections.
+    /// What the priorities section says before its first priority.
     public var prioritiesIntroBlocks: [Block] = []
+    /// What the priorities section says after its list or table of priorities.
+    public var prioritiesAfterBlocks: [Block] = []
     /// The strategy's own word for its priorities, singular and plural, lowercased ("mission", "missions"), from the
     /// priorities heading ("## Our missions") and the label before each priority ("### Mission 1: …"). A field named
     /// with it (`Mission: 1`) refers to priorities.

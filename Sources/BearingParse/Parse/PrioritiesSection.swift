@@ -143,6 +143,22 @@ enum PrioritiesSection {
             .min { $0.rank < $1.rank }?.section
     }
 
+    /// The index of the list that holds the priorities among a section's blocks: the one list with points under its
+    /// items when exactly one has them, else the first. (A bold-led list is no sign: 2i2c's "KPI goals and principles"
+    /// lists its goals plainly, then its principles bold-led, and the goals come first.)
+    /// PostHog's vision section sums its ARR goal ("1) 1,000 companies … paying $25K each"), lists how it helps teams,
+    /// then lists what it must build ("1. Become the tool that product teams can't live without" with its points): the
+    /// third is what a reader takes for the priorities.
+    static func prioritiesList(_ blocks: [Block]) -> Int? {
+        let lists = blocks.indices.filter { if case .list = blocks[$0].kind { true } else { false } }
+        guard lists.count > 1 else { return lists.first }
+        let structured = lists.filter { index in
+            guard case .list(_, let items) = blocks[index].kind else { return false }
+            return items.contains { item in item.blocks.contains { if case .list = $0.kind { true } else { false } } }
+        }
+        return structured.count == 1 ? structured[0] : lists.first
+    }
+
     static func holdsItems(_ section: Section) -> Bool {
         !section.subsections.isEmpty || section.blocks.contains { if case .list = $0.kind { true } else { false } }
             || boldLedParagraphs(section.blocks).count >= 2 || section.blocks.contains { tableRows($0) != nil }
@@ -175,7 +191,8 @@ enum PrioritiesSection {
             var key = lead.title.lowercased()
             while let last = key.last, last == ":" || last == "." { key.removeLast() }
             let words = lead.title.split(whereSeparator: \.isWhitespace).count
-            guard words <= 12, !asideLeads.contains(key) else { return nil }
+            // "**How do we help others build successful products?**" leads into what answers it; a priority states.
+            guard words <= 12, !asideLeads.contains(key), !key.hasSuffix("?") else { return nil }
             return (index, lead.title, lead.rest, label)
         }
     }

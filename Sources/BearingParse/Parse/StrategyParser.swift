@@ -78,11 +78,18 @@ package struct StrategyParser: Sendable {
             strategy.priorities = priorities(in: section, document: document)
             PriorityLetters.apply(&strategy.priorities)
             strategy.priorityWords = PriorityWords.of(section)
-            // In the H3 shape the section's own text introduces the priorities; in the list shape it is the list.
-            if !section.subsections.isEmpty, section.level == 2 { strategy.prioritiesIntroBlocks = section.blocks }
-            // In the paragraph shape, the text before the first bold-led paragraph introduces them.
-            if section.subsections.isEmpty, let first = Self.boldLeads(section)?.first {
-                strategy.prioritiesIntroBlocks = Array(section.blocks[..<first.index])
+            let headings = Self.readsHeadings(section)
+            // In the H3 shape the section's own text introduces the priorities.
+            if headings, section.level == 2 { strategy.prioritiesIntroBlocks = section.blocks }
+            if !headings {
+                if let first = Self.boldLeads(section)?.first {
+                    // In the paragraph shape, the text before the first bold-led paragraph introduces them.
+                    strategy.prioritiesIntroBlocks = Array(section.blocks[..<first.index])
+                } else if let held = Self.heldBlock(section) {
+                    // In the list and table shapes, the text around the list or table is shown around the priorities.
+                    strategy.prioritiesIntroBlocks = Array(section.blocks[..<held])
+                    strategy.prioritiesAfterBlocks = Array(section.blocks[(held + 1)...])
+                }
             }
             if strategy.priorities.isEmpty {
                 diagnostics.error(.noPriorities, "the priorities section \"\(section.title)\" is prose only, so it names no priorities",
@@ -121,8 +128,8 @@ package struct StrategyParser: Sendable {
         }
         for (index, section) in sections.enumerated() where !attached.contains(section.line) {
             if index == prioritiesIndex {
-                // Headings among the priorities' that speak about the page are its sections.
-                let asides = Self.asides(among: section.subsections)
+                // Headings among the priorities' that speak about the page are its sections; over a list, all of them.
+                let asides = Self.readsHeadings(section) ? Self.asides(among: section.subsections) : Set(section.subsections.map(\.line))
                 for aside in section.subsections where asides.contains(aside.line) { strategy.sections.append(contextSection(aside, document: document)) }
                 continue
             }
@@ -200,6 +207,28 @@ package struct StrategyParser: Sendable {
         return lines.count == sections.count ? [] : lines
     }
 
+    /// Whether the section's H3s are its priorities (the H3 shape). Not when every H3 asks a question or frames the page
+    /// and the section's own text holds the list of priorities: PostHog's "## Long-term vision" lists "1. Become the
+    /// tool that product teams can't live without" … "4. Apps" under "**what do we need to build to get there?**",
+    /// then asks "### What should we be working on today?" and "### How should we prioritize between competing
+    /// directions?" — sections of the page, not its two priorities.
+    static func readsHeadings(_ section: Section) -> Bool {
+        guard !section.subsections.isEmpty else { return false }
+        guard asides(among: section.subsections).isEmpty else { return true }
+        let questions = section.subsections.allSatisfy { sub in
+            TitleText.clean(sub.title).trimmed.hasSuffix("?") || FramingHeading.matches(sub.title)
+        }
+        guard questions, boldLeads(section) == nil, let held = PrioritiesSection.prioritiesList(section.blocks),
+              case .list(_, let items) = section.blocks[held].kind, items.count >= 2 else { return true }
+        return false
+    }
+
+    /// The index of the list or table the priorities are read from, in the list and table shapes.
+    static func heldBlock(_ section: Section) -> Int? {
+        PrioritiesSection.prioritiesList(section.blocks)
+            ?? section.blocks.firstIndex { PrioritiesSection.tableRows($0) != nil }
+    }
+
     private static let statementLabels: Set<String> = ["goal", "our goal", "mission", "our mission", "vision", "our vision", "purpose", "our purpose"]
 
     /// "Our priorities", "Strategic priority areas", "Prioritäten" or a `(strategic-priorities)=` label — but not
@@ -209,17 +238,15 @@ package struct StrategyParser: Sendable {
     }
 
     private func priorities(in section: Section, document: MarkdownDocument) -> [Priority] {
-        if !section.subsections.isEmpty {
+        if Self.readsHeadings(section) {
             let asides = Self.asides(among: section.subsections)
             return section.subsections.filter { !asides.contains($0.line) }.enumerated().flatMap { index, sub in
                 headingPriority(sub, number: index + 1, document: document)
             }
         }
         if let leads = Self.boldLeads(section) { return boldLedPriorities(section, leads: leads, document: document) }
-        for block in section.blocks {
-            if case .list(_, let items) = block.kind {
-                return items.enumerated().flatMap { index, item in listPriority(item, number: index + 1, document: document) }
-            }
+        if let held = PrioritiesSection.prioritiesList(section.blocks), case .list(_, let items) = section.blocks[held].kind {
+            return items.enumerated().flatMap { index, item in listPriority(item, number: index + 1, document: document) }
         }
         if let table = section.blocks.lazy.compactMap(PrioritiesSection.tableRows).first { return tablePriorities(table, document: document) }
         return []

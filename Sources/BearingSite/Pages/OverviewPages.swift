@@ -63,6 +63,7 @@ extension SiteContent {
                     context: ["title": .text(strategy.title), "sections": .list(sections), "priorities": .list(tree),
                               "intro": .text(renderer.render(strategy.introBlocks)),
                               "priorities_intro": .text(renderer.render(strategy.prioritiesIntroBlocks)),
+                              "priorities_after": .text(renderer.render(strategy.prioritiesAfterBlocks)),
                               "balance_chart": .text(WeightBars.render(alignment, scope: alignment.workspace)),
                               "has_weights": .flag(!alignment.strategy.weights.isEmpty),
                               "versions": strategyVersions()])
