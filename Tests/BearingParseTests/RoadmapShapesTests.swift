@@ -88,6 +88,41 @@ struct RoadmapShapesTests {
         #expect(roadmap.items[3].metadata.due == "mid 2022" && roadmap.items[3].period == "2022")
     }
 
+    @Test("a 'Current initiatives' table beside 'Need volunteers for' and 'Completed' (Node.js TSC's H1s): the current ones are under way")
+    func currentInitiatives() {
+        let (roadmap, _) = parse("""
+            # Strategic Initiatives
+
+            At any one time the project has a number of strategic initiatives underway.
+
+            # Current Initiatives
+
+            | Initiative                | Champion                    | Links |
+            |---------------------------|-----------------------------|-------|
+            | Core Promise APIs         | [Matteo Collina][mcollina]  |       |
+            | QUIC / HTTP3              | James M Snell               | https://github.com/nodejs/quic |
+
+            # Need volunteers for
+
+            | Initiative       | Champion | Links |
+            |------------------|----------|-------|
+            | Async Hooks      | ?        | https://github.com/nodejs/diagnostics/issues/124 |
+
+            # Completed
+
+            | Initiative         | Champion                  | Links |
+            |--------------------|---------------------------|-------|
+            | CVE Management     | Michael Dawson            | https://github.com/nodejs/security-wg/issues/33 |
+
+            [mcollina]: https://github.com/mcollina
+            """)
+        #expect(roadmap.items.map(\.title) == ["Core Promise APIs", "QUIC / HTTP3", "Async Hooks", "CVE Management"])
+        #expect(roadmap.items.map(\.metadata.status) == [.onTrack, .onTrack, nil, .done])
+        #expect(roadmap.items.map(\.metadata.owners) == [["Matteo Collina"], ["James M Snell"], [], ["Michael Dawson"]])
+        // "Current priorities" is a theme, not a status.
+        #expect(RoadmapHeading.underway("Current priorities") == nil)
+    }
+
     @Test("H3 subprojects inside a horizon are groups of their bullets; nested bullets are details; link bullets are items")
     func horizonGroups() {
         let (roadmap, _) = parse("""

@@ -189,12 +189,15 @@ enum RoadmapHeading {
         "ergebnis", "ergebnisse", "nutzen", "für", "pro", "und", "nach", "wert", "nutzer", "kunden",
     ]
 
-    /// The status a lane's title gives an unticked item in it: "In progress", "Ongoing", "Working on" are on track;
+    /// The status a lane's title gives an unticked item in it: "In progress", "Ongoing", "Working on", "Current
+    /// initiatives" are on track;
     /// "Blocked" is off track; "At risk" at risk. Nil for any other lane.
     static func underway(_ title: String) -> Status? {
         let lower = normalized(title)
         if ["in progress", "in-progress", "ongoing", "working on", "currently working on", "in flight", "in-flight", "active",
-            "under way", "underway", "in development", "wip", "work in progress", "work-in-progress"].contains(where: { starts(lower, with: $0) }) { return .onTrack }
+            "under way", "underway", "in development", "wip", "work in progress", "work-in-progress",
+            // Node.js TSC's "# Current Initiatives" beside "# Need volunteers for" and "# Completed": the ones underway.
+            "current initiatives", "current projects", "current work", "current efforts", "current workstreams"].contains(where: { starts(lower, with: $0) }) { return .onTrack }
         if ["blocked", "stalled", "on hold"].contains(where: { starts(lower, with: $0) }) { return .offTrack }
         if starts(lower, with: "at risk") { return .atRisk }
         if let said = translated(lower), [.onTrack, .atRisk, .offTrack].contains(said) { return said }
