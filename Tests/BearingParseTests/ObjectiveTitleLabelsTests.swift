@@ -197,6 +197,31 @@ struct CommitmentGroupTests {
         #expect(kinds == ["Launch self-serve checkout": "committed", "Land our first enterprise logo": "aspirational",
                           "Make onboarding delightful": "committed"])
     }
+
+    @Test("'### Nice to haves' after each person's objectives (PostHog's billing team): its bullets are stretch objectives")
+    func niceToHaves() {
+        let file = ObjectivesParser().parse(read("""
+            ## Q2 2025 Objectives
+
+            ### Pawel
+
+            - Usage on billing page - per project/product breakdowns
+            - Spike alerts system
+
+            ### Nice to haves
+
+            - Login QoL improvements (US/EU, last login method)
+            - Case insensitive emails
+            """, path: "objectives/billing.mdx")).0
+        let kinds = file.objectives.map { objective in
+            "\(objective.title): \(objective.metadata.custom.first { $0.key == "Commitment" }?.value ?? "none")"
+        }
+        #expect(kinds == ["Pawel: none", "Login QoL improvements (US/EU, last login method): aspirational",
+                          "Case insensitive emails: aspirational"])
+        // An objective that only mentions "nice" keeps its title and kind.
+        #expect(CommitmentMarker.named(in: "Nice onboarding for clinics") == nil)
+        #expect(CommitmentMarker.named(in: "Nice-to-have goals") == "aspirational")
+    }
 }
 
 /// What a Google Docs OKR template pasted into Markdown showed: the mark between the number and the title, and headings

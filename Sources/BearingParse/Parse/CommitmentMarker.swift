@@ -38,9 +38,21 @@ enum CommitmentMarker {
         return inlines.plainText.trimmed
     }
 
-    /// The kind a heading over objectives names ("## Committed OKRs", "## Aspirational goals", "## Moonshots"), or nil.
+    /// "Nice to haves" (PostHog's billing team lists four under "### Nice to haves" after each person's objectives) says
+    /// what "stretch" says: done if time allows. Written as "stretch" so headings read it as that word.
+    static func spelledStretch(_ lower: String) -> String {
+        guard lower.contains("nice") else { return lower }
+        var text = lower
+        for phrase in ["nice-to-haves", "nice to haves", "nice-to-have", "nice to have"] {
+            text = text.replacingOccurrences(of: phrase, with: "stretch")
+        }
+        return text
+    }
+
+    /// The kind a heading over objectives names ("## Committed OKRs", "## Aspirational goals", "## Moonshots", "### Nice
+    /// to haves"), or nil.
     static func named(in heading: String) -> String? {
-        let words = Set(heading.lowercased().split { !$0.isLetter }.map(String.init))
+        let words = Set(spelledStretch(heading.lowercased()).split { !$0.isLetter }.map(String.init))
         if words.contains("committed") { return "committed" }
         let aspirational: Set<String> = ["aspirational", "moonshot", "moonshots", "stretch", "roofshot", "roofshots"]
         return words.isDisjoint(with: aspirational) ? nil : "aspirational"
