@@ -30,6 +30,21 @@ struct ProgressReaderTests {
         #expect(ProgressReader.read(text, checked: checked).source == .checkbox)
     }
 
+    /// A weighted OKR file writes each key result's weight beside its target ("[Target: 60%, Weight: 40%]"), and OKR
+    /// templates a confidence: Bearing read 40% done and 70% done.
+    @Test("a weight, confidence or probability is how much a key result counts or how likely it is, never progress")
+    func weightAndConfidence() {
+        for text in ["KR1: Achieve >60% approval rate by Month 3 [Target: 60%, Weight: 40%]", "Launch the Java SDK (confidence 70%)",
+                     "Launch the Go SDK — Confidence: 50%", "Reach 80% adoption — probability 60%", "Ship the importer, 30% weighting",
+                     "Ship the importer (confidence 7/10)", "Ship the importer — 60% chance"] {
+            #expect(ProgressReader.read(text, checked: nil).progress == nil, "\(text)")
+        }
+        // The current value beside them still counts.
+        #expect(ProgressReader.read("Reach 80% adoption (now 60%, weight 20%)", checked: false).progress == 0.75)
+        #expect(ProgressReader.read("Migrate 10 customers (weight 20%): 40%", checked: false).progress == 0.4)
+        #expect(ProgressReader.read("Raise customer confidence to 80%, now 60%", checked: false).progress == 0.75)
+    }
+
     @Test("a target with no current value is unknown, never a guess")
     func targetOnly() {
         for text in ["Uptime 99.9%", "Hire 2 engineers", "Close 3 of 5 pilots", "Grow adoption to 40%", "Reduce churn to 3% (currently 5%)"] {

@@ -22,6 +22,10 @@ enum ProgressMask {
     /// Numbers that are no figure at all: round-the-clock, dates, years after a preposition or a period, versions.
     static let notFigures = Pattern(
         #"\b24\s*[/x×]\s*7\b"#
+        // "[Target: 60%, Weight: 40%]", "(confidence 70%)", "(confidence 7/10)", "30% weighting": how much the key result
+        // counts or how likely it is, never how far it got ("Page weight 2 MB to 1 MB" is a measure: no percentage).
+        + #"|(?i:\b(?:weight(?:ing|ed)?|confidence|probability|likelihood|chance)\s*(?::|=|of|at)?\s*~?\d+(?:\.\d+)?\s*(?:%|/\s*(?:10|5)\b))"#
+        + #"|(?i:(?<![\w.])\d+(?:\.\d+)?\s*%\s*(?:weight(?:ing|ed)?|confidence|probability|likelihood|chance)\b)"#
         // The number in a key-result label ("KR 1:", "KR1.2 -", "Key result 3:") names the key result, it measures nothing.
         + #"|^\s*(?:[A-Z][\w&/.,'’-]*\s+){0,7}?(?:KR|Key [Rr]esult)\s*#?\s*\d+(?:\.\d+)*(?=\s*(?::|\.\s|\)|\s[-–—]\s))"#
         // "Apply 80/20 rule", "a 70/30 split", "the Pareto (80/20) principle": a proportion the work is shared in, no count
@@ -112,7 +116,11 @@ enum ProgressMask {
             || filter.mayHold(any: sectionStarts)                                                // 501(c)(3)
             || filter.mayHoldDigits(around: UInt8(ascii: "/")) && filter.mayHold(any: versionWords)    // iOS 17/18
             || filter.mayHoldDigits(around: UInt8(ascii: "-"), spaced: true) && filter.mayHold(any: spanWords)   // week 1 - 2
+            || filter.mayHold(any: likelihoodWords)                                              // Weight: 40%
     }
+
+    /// The words that say how much a key result counts or how likely it is, in `notFigures`.
+    private static let likelihoodWords = ["weight", "confidence", "probability", "likelihood", "chance"]
 
     /// The words after (or "Pareto" before) a proportion in `notFigures`.
     private static let splitWords = ["rule", "principle", "split", "mix", "allocation", "pareto"]
