@@ -48,6 +48,40 @@ struct ObjectivesFileNotesTests {
         try Site.pages(files)
     }
 
+    /// PostHog's customer-success objectives: the team's goals listed under the period heading, then each person's
+    /// objective as an H3. The list was on no page.
+    @Test("a period heading's own text above its objective headings is a note, shown on the quarter page; its fields are not")
+    func periodTextAboveHeadings() throws {
+        let file = """
+            ## Q2 2026 Goals
+
+            - Hit CSM Net Revenue Retention (NRR) of 120% (CSMs)
+            - Hit and track all team revenue goals (Dana)
+
+            ### AI tooling <TeamMember name="Ben Smith" photo />
+
+            Build internal AI tools for the team.
+
+            ## Platform team
+
+            Owner: Dana Lee
+
+            The platform team keeps the lights on.
+
+            ### Faster builds
+
+            Cut CI time.
+            """
+        let (plan, _) = Site.memory(["strategy.md": Self.strategy, "objectives/customer-success.mdx": file])
+        let parsed = try #require(plan.objectiveFiles.first)
+        #expect(parsed.objectives.map(\.title) == ["AI tooling", "Faster builds"])
+        let noted = parsed.notes.map(\.line)
+        #expect(noted == [1, 3, 10, 14], "\(noted)")
+        let page = try #require(try Self.pages(["strategy.md": Self.strategy, "objectives/customer-success.mdx": file])["quarters/2026-Q2.html"])
+        #expect(page.contains("Net Revenue Retention"))
+        #expect(page.contains("keeps the lights on"))
+    }
+
     @Test("the asides are the file's notes, headings included, and none of them is an objective")
     func parsedAsNotes() throws {
         let (plan, _) = Site.memory(["strategy.md": Self.strategy, "objectives/2024-Q4.md": Self.report])

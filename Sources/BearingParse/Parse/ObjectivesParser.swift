@@ -249,7 +249,26 @@ package struct ObjectivesParser: Sendable {
                 return kept.contains(block.line)
             }
         }
-        return notes
+        // The text of a period or team heading above its objective headings: PostHog's customer-success page opens
+        // "## Q2 2026 Goals" with the team's two goals ("Hit CSM Net Revenue Retention (NRR) of 120%") before each
+        // person's "### AI tooling". Its objectives are the headings, so the list is no objective — and was shown nowhere.
+        for region in outline.regions where region.isObjectivesList && region.hasChildren && region.span.lowerBound >= (introEnd ?? Int.max) {
+            // "Owner: Dana" under a team heading is its field, read as such; not a note.
+            let reader = MetadataReader(document: document)
+            let shown = region.blocks.filter { Self.isNoteText($0) && !StrategyParser.isPropertyBlock($0, reader: reader) }
+            guard !shown.isEmpty, let heading = document.blocks.first(where: { $0.line == region.span.lowerBound }),
+                  case .heading = heading.kind else { continue }
+            notes += [heading] + shown
+        }
+        return notes.sorted { $0.line < $1.line }
+    }
+
+    /// What a reader reads as text: a paragraph, list, table, quote or code, not a label, rule or field line.
+    private static func isNoteText(_ block: Block) -> Bool {
+        switch block.kind {
+        case .paragraph, .list, .table, .quote, .code, .directive: true
+        default: false
+        }
     }
 
     /// Each objective that states no status takes the one the nearest status heading enclosing it names ("## In progress",
