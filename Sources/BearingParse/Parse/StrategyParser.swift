@@ -85,8 +85,9 @@ package struct StrategyParser: Sendable {
                 if let first = Self.boldLeads(section)?.first {
                     // In the paragraph shape, the text before the first bold-led paragraph introduces them.
                     strategy.prioritiesIntroBlocks = Array(section.blocks[..<first.index])
-                } else if let held = Self.heldBlock(section) {
-                    // In the list and table shapes, the text around the list or table is shown around the priorities.
+                } else if section.level == 2, let held = Self.heldBlock(section) {
+                    // In the list and table shapes, the text around the list or table is shown around the priorities
+                    // (a title-level section's text is the strategy's introduction already).
                     strategy.prioritiesIntroBlocks = Array(section.blocks[..<held])
                     strategy.prioritiesAfterBlocks = Array(section.blocks[(held + 1)...])
                 }
