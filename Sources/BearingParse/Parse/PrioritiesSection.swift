@@ -55,6 +55,93 @@ enum PrioritiesSection {
         return search(sections.flatMap(\.subsections))
     }
 
+    /// With no H2 named like the priorities, the best-named section below an H2 that holds them: "### Season Bets (5)"
+    /// under "## 1) Season Framing", "### 3.1 Goals (what HBMP is for)" under "## 3. Product goals & non-goals",
+    /// "### 3. Strategic Goals" under a plan's subtitle H2. A reader finds the priorities there, whatever the H2 above them
+    /// is called. Only the names that say what a strategy commits to (pillars, bets, goals, objectives, and "priorities"),
+    /// not "Strategy" or "Vision", which name the page's prose as often.
+    static func bestNamedBelow(_ sections: [Section]) -> Section? {
+        var best: (rank: Int, section: Section)?
+        func search(_ sections: [Section]) {
+            for section in sections {
+                let rank = namesPriorities(section.title) ? -1 : rank(section.title)
+                if let rank, rank <= 1, rank < (best?.rank ?? Int.max), holdsTitledItems(section), !isArchive(section),
+                   !namesSomethingElse(section.title) {
+                    best = (rank, section)
+                }
+                search(section.subsections)
+            }
+        }
+        search(sections.flatMap(\.subsections))
+        return best?.section
+    }
+
+    /// Priorities written with titles of their own: H4 sections, bold-led list items or paragraphs, or a table. A list of
+    /// plain sentences under "### Goals" ("Scoping an Initiative has two goals: 1. Defining the specification…") says
+    /// what a step of a process is for, not what a strategy commits to.
+    private static func holdsTitledItems(_ section: Section) -> Bool {
+        if !section.subsections.isEmpty || boldLedParagraphs(section.blocks).count >= 2 || section.blocks.contains(where: { tableRows($0) != nil }) {
+            return true
+        }
+        guard let items = section.blocks.lazy.compactMap({ block -> [ListItem]? in
+            if case .list(_, let items) = block.kind { items } else { nil }
+        }).first, items.count >= 2 else { return false }
+        return items.allSatisfy { item in
+            guard case .paragraph(let content)? = item.blocks.first?.kind else { return false }
+            return TitleText.leadingBold(content) != nil
+        }
+    }
+
+    /// "### Criteria for Objectives": the name word governed by another ("criteria for", "examples of"), so the section is
+    /// about something else than the priorities.
+    private static func namesSomethingElse(_ title: String) -> Bool {
+        let words = spaced(title.replacingOccurrences(of: #"\([^)]*\)"#, with: " ", options: .regularExpression)).split(separator: " ")
+        guard let name = words.firstIndex(where: { word in names.prefix(2).joined().contains { $0 == word || $0.hasPrefix(word + " ") } }) else { return false }
+        return words[..<name].contains { ["of", "for", "to", "on", "about", "in", "with", "behind", "around", "setting", "writing"].contains(String($0)) }
+    }
+
+    /// "## Strategic Pillars" with nothing under it, then "## 1. Language Core", "## 2. Deterministic Runtime", …: the
+    /// numbered H2s after an empty priorities heading are its priorities, written a level up. They become its H3s; the
+    /// H2s after the numbered run ("## Execution Principles") stay sections of their own.
+    static func gatheringNumberedSiblings(_ sections: [Section]) -> [Section] {
+        var result: [Section] = []
+        var index = 0
+        while index < sections.count {
+            var section = sections[index]
+            index += 1
+            guard section.blocks.isEmpty, section.subsections.isEmpty,
+                  namesPriorities(section.title) || rank(section.title) != nil else {
+                result.append(section)
+                continue
+            }
+            var taken: [Section] = []
+            while index < sections.count, numbered(sections[index].title) == taken.count + 1 {
+                var sibling = sections[index]
+                sibling.level = section.level + 1
+                taken.append(sibling)
+                index += 1
+            }
+            guard taken.count >= 2 else {
+                index -= taken.count
+                result.append(section)
+                continue
+            }
+            section.subsections = taken
+            section.endLine = taken.last?.endLine ?? section.endLine
+            result.append(section)
+        }
+        return result
+    }
+
+    /// The number a heading opens with ("1. Language Core", "2) Runtime"), nil when it opens with none.
+    private static func numbered(_ title: String) -> Int? {
+        let digits = title.prefix { $0.isNumber }
+        guard !digits.isEmpty, digits.count <= 2, let number = Int(digits) else { return nil }
+        let rest = title.dropFirst(digits.count)
+        guard let mark = rest.first, mark == "." || mark == ")", rest.dropFirst().first == " " else { return nil }
+        return number
+    }
+
     /// A section named in `priorities_heading:` below an H2 ("### Priority levels" under "## Proposed activities"):
     /// users name the heading they see, whatever its level.
     static func namedBelow(_ sections: [Section], config: WorkspaceConfig) -> Section? {

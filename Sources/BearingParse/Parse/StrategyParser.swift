@@ -32,7 +32,7 @@ package struct StrategyParser: Sendable {
         let kept = closing.first.map { first in document.blocks.filter { $0.line < first.line } } ?? document.blocks
         let (intro, split) = Section.split(kept, level: 2, endLine: closing.first.map { $0.line - 1 } ?? document.lines.count,
                                               skippedLevels: true)
-        var sections = split
+        var sections = PrioritiesSection.gatheringNumberedSiblings(split)
         var prioritiesIndex = PrioritiesSection.find(in: sections, config: config)
         if !sections.indices.contains(where: { config.namesPriorities(heading: sections[$0].title) }),
            let nested = PrioritiesSection.namedBelow(sections, config: config) {
@@ -51,7 +51,17 @@ package struct StrategyParser: Sendable {
                                 line: sections[typo.index].line, fix: "did you mean \"\(typo.meant)\"? correct the heading")
         }
         var introIsPriorities = false
-        if prioritiesIndex == nil, let lead = PrioritiesSection.leading(intro, title: title, sections: sections, document: document) {
+        let lead = prioritiesIndex == nil ? PrioritiesSection.leading(intro, title: title, sections: sections, document: document) : nil
+        // "### Season Bets (5)" under "## 1) Season Framing": the priorities a reader finds below an H2, unless H3s right
+        // under the title are (they come first in the page), or a page titled as a strategy states them as its H2s. One H2
+        // under such a title ("## Nutrition Relief & Development Centre (NRDC)" under "# Strategic Plan 2025-2030") is its
+        // subtitle, and the goals named below it are the priorities. The section is also shown inside its parent's context.
+        if prioritiesIndex == nil, config.prioritiesHeadings.isEmpty, lead.map({ $0.level == 1 && $0.subsections.count < 2 }) ?? true,
+           let nested = PrioritiesSection.bestNamedBelow(sections) {
+            sections.insert(nested, at: 0)
+            prioritiesIndex = 0
+        }
+        if prioritiesIndex == nil, let lead {
             // "### G1 -- …" under the title with no H2 above them, or a "Technical vision" page whose H2s are the statements.
             // A title-level section holds every H2: they are all priorities, and there is no other context.
             if lead.level == 1 { sections = [lead] } else { sections.insert(lead, at: 0) }
@@ -385,7 +395,14 @@ package struct StrategyParser: Sendable {
         var summary: String?
         var code: String?
         if case .paragraph(let content)? = item.blocks.first?.kind {
-            if let bold = TitleText.leadingBold(content) {
+            if let bold = TitleText.leadingBold(content), let alone = TitleLabel.labelAlone(bold.title), alone.code != nil,
+               case let rest = bold.rest.trimmingCharacters(in: CharacterSet(charactersIn: ":.)–—- ")), rest.contains(where: \.isLetter) {
+                // "- **Goal 1:** Scale emergency nutrition interventions by 40%.": the bold is the goal's label alone, and
+                // the words after it name the goal, as after "Goal 1:" in a heading.
+                let split = TitleText.firstSentence(rest)
+                (title, code) = (TitleLabel.parse(split.sentence).title, alone.code)
+                summary = split.rest.isEmpty ? nil : split.rest
+            } else if let bold = TitleText.leadingBold(content) {
                 let label = TitleLabel.parse(bold.title)
                 (title, code) = (label.title, label.code)
                 summary = bold.rest.isEmpty ? nil : bold.rest
