@@ -8,8 +8,9 @@ struct ListObjectives {
     let document: MarkdownDocument
 
     /// "Objective 1:", "Goal:", "OKR 2)", and "OCTO Objective 1:": a numbered label may be led by whose objective it is.
+    /// A dash sets the label off as a colon does: "**Objective 1 — Never lose or corrupt money.**".
     private static let labelled = Pattern(
-        #"^(?:(?:(?-i:\p{Lu}[\p{L}&'’.-]*)\s+){1,3}(?:objective|okr)\s*#?\s*[0-9]+|(?:objective|goal|okr)\s*#?\s*[0-9]*)\s*[:.)-]"#)
+        #"^(?:(?:(?-i:\p{Lu}[\p{L}&'’.-]*)\s+){1,3}(?:objective|okr)\s*#?\s*[0-9]+|(?:objective|goal|okr)\s*#?\s*[0-9]*)\s*(?:[:.)\-–—])"#)
 
     func read(_ regions: [ObjectiveOutline.Region], quarter: Quarter?, diagnostics: inout DiagnosticBag) -> [Objective] {
         var objectives: [Objective] = []

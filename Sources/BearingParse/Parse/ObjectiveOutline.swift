@@ -76,6 +76,11 @@ struct ObjectiveOutline {
         let leadsToLabelled = enclosing(labelled, levels: headings.map(\.level))
         var stack: [(level: Int, open: Open)] = []
         var period: Quarter?
+        // A quarterly business review whose OKR scorecard is a table naming the objectives ("## OKR Scorecard" over
+        // `| Objective | Key Result | … |`): its other sections ("## Executive Summary", "## KPI Trend Analysis",
+        // "## Budget vs. Actual") are the report around the scorecard, not objectives of their own.
+        let levelsAndIndexes = headings.map { ($0.index, $0.level) }
+        let sheets = headings.indices.filter { headings[$0].level > 1 && leadsToSheet($0, headings: levelsAndIndexes, blocks: blocks) }
         // "## `Bedeho` (@bedeho)" written at the level of the objectives after it names their owner until a shallower heading.
         var personLabel: (name: String, level: Int)?
         // "## Team: Platform" with nothing under it names the team of the objectives after it at its level, likewise.
@@ -114,6 +119,16 @@ struct ObjectiveOutline {
                let named = HeadingRole.namedPeriod(heading.title, year: knownYear, config: config) {
                 role = named
                 periodTeam = HeadingRole.periodTeam(heading.title)
+            }
+            // "## OKR Scorecard" over "### Company-Level OKRs" over `| Objective | Key Result | Target | Actual | Score |` whose
+            // rows name O1…O4: a heading over a sheet of two or more objectives is the group of those objectives, not one
+            // objective whose key results are every row.
+            if role == .candidate, heading.level > 1, !labelled[position], sheets.contains(position) {
+                role = .container
+            } else if role == .candidate, heading.level > 1, !labelled[position], let first = sheets.first,
+                      heading.level <= headings[first].level, !stack.contains(where: { $0.open != .title }) {
+                let subtree = headings.indices.dropFirst(position + 1).prefix { headings[$0].level > heading.level }
+                if !subtree.contains(where: sheets.contains) { role = .aside }
             }
             if labelled[position] {
                 if case .period = role {} else { role = .candidate }
@@ -281,6 +296,18 @@ struct ObjectiveOutline {
             outline.regions[index].hasChildren = outline.entries.contains { span.contains($0.section.line) }
         }
         return outline
+    }
+
+    /// Whether the heading at `position` holds an OKR sheet naming two or more objectives (`ListObjectives.isOKRSheet`),
+    /// or holds no text of its own and leads to a heading that does.
+    static func leadsToSheet(_ position: Int, headings: [(index: Int, level: Int)], blocks: [Block]) -> Bool {
+        let heading = headings[position]
+        let next = position + 1 < headings.count ? headings[position + 1].index : blocks.count
+        let own = blocks[(heading.index + 1)..<next]
+        if own.contains(where: { ListObjectives.isOKRSheet($0) && (ListObjectives.tableObjectives($0)?.count ?? 0) >= 2 }) { return true }
+        guard !own.contains(where: ObjectivesParser.isText) else { return false }
+        let children = headings.indices.dropFirst(position + 1).prefix { headings[$0].level > heading.level }
+        return children.contains { headings[$0].level == heading.level + 1 && leadsToSheet($0, headings: headings, blocks: blocks) }
     }
 
     /// "1. Get the mobile clinic to more families" over "- Measure: Reach 1,200 families": a numbered (or bold-led) list

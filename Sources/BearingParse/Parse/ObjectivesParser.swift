@@ -79,7 +79,13 @@ package struct ObjectivesParser: Sendable {
         let headingsFound = !objectives.isEmpty
         if !oneDocument {
             let readable = outline.regions.filter { $0.isObjectivesList ? !$0.hasChildren : !headingsFound }
-            objectives += lists.read(readable, quarter: quarter, diagnostics: &diagnostics)
+            let listed = lists.read(readable, quarter: quarter, diagnostics: &diagnostics)
+            // Heading objectives and a sheet's or a list's objectives in one file are shown in the order they are written.
+            if headingsFound, let first = listed.first?.location.line, objectives.contains(where: { $0.location.line > first }) {
+                objectives = (objectives + listed).sorted { $0.location.line < $1.location.line }
+            } else {
+                objectives += listed
+            }
         }
         // "## Committed OKRs" / "## Aspirational OKRs" over the objectives: each is of the kind its group names.
         let kinds = outline.regions.filter { $0.commitment != nil }
