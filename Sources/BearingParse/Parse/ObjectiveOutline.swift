@@ -126,7 +126,10 @@ struct ObjectiveOutline {
             if role == .candidate, heading.level > 1, !labelled[position], sheets.contains(position) {
                 role = .container
             } else if role == .candidate, heading.level > 1, !labelled[position], let first = sheets.first,
-                      heading.level <= headings[first].level, !stack.contains(where: { $0.open != .title }) {
+                      heading.level <= headings[first].level, !stack.contains(where: { $0.open != .title }),
+                      // "## Ship the mobile app" over its own list of key results is an objective beside the sheet.
+                      !own.contains(where: { if case .list = $0.kind { true } else { false } }),
+                      !children.contains(where: { KeyResultLabel.role(of: $0.title) == .keyResults }) {
                 let subtree = headings.indices.dropFirst(position + 1).prefix { headings[$0].level > heading.level }
                 if !subtree.contains(where: sheets.contains) { role = .aside }
             }
