@@ -53,8 +53,8 @@ import Testing
         let page = try #require(pages["objectives/2027-q1/grow-revenue.html"])
         #expect(page.contains("1.00 (1 of 3 key results measured)"), "\(page)")
         let quarter = try #require(pages["quarters/2027-Q1.html"])
-        #expect(quarter.contains("<small title=\"1 of 3 key results measured\">1/3 KRs</small>"), "\(quarter)")
-        #expect(quarter.components(separatedBy: "KRs</small>").count == 2, "a grade over all its key results says nothing more: \(quarter)")
+        #expect(quarter.contains("<small>1 of 3 key results measured</small>"), "\(quarter)")
+        #expect(quarter.components(separatedBy: "key results measured</small>").count == 2, "a grade over all its key results says nothing more: \(quarter)")
         let full = try #require(pages["objectives/2027-q1/win-trials.html"])
         #expect(!full.contains("key results measured"), "\(full)")
     }

@@ -6,9 +6,13 @@ extension Grade {
     /// yellow from 0.4, green from 0.7. A committed objective is to be met in full, so once its period has ended it is
     /// green only at 1.0: short of it is a miss to explain, yellow from 0.7 and red below. While its period runs its
     /// grade is a pace, banded as any other (how far behind it may fall is `Alignment.behindPace`'s concern).
+    ///
+    /// The band is that of the grade as every page and report prints it, to two decimals: a quarter at 0.698 reads
+    /// 0.70, and showing it yellow beside "green from 0.7" told a reader the colours were wrong.
     public static func band(_ grade: Double, commitment: Commitment? = nil, ended: Bool = false) -> String {
-        if commitment == .committed, ended { return grade >= met ? "green" : grade >= 0.7 ? "yellow" : "red" }
-        return grade >= 0.7 ? "green" : grade >= 0.4 ? "yellow" : "red"
+        let read = Double(NumberFormat.fixed(grade, digits: 2)) ?? grade
+        if commitment == .committed, ended { return grade >= met ? "green" : read >= 0.7 ? "yellow" : "red" }
+        return read >= 0.7 ? "green" : read >= 0.4 ? "yellow" : "red"
     }
 
     /// A grade that reads 1.00 at the two decimals every page shows is met: 0.996 is not a miss anyone could see.

@@ -15,7 +15,8 @@ extension SiteContent {
             // An object, not a text: the priority page has a `grade` of its own, which an empty one would let through.
             "progress": item.progress.map { grade -> TemplateValue in
                 ["grade": .text(format(grade)), "band": .text(alignment.band(of: item) ?? ""),
-                 // "1/3 KRs" beside a grade that averages only the key results whose progress is known.
+                 // "1 of 3 key results measured" beside a grade that averages only the key results whose progress is known,
+                 // in the words of the objective's page and the report ("1/3 KRs" here read as another figure).
                  "coverage": item.gradeCoverage.map { .text($0) } ?? .flag(false),
                  "measured": .text("\(item.measuredKeyResultCount)/\(item.keyResultCount)")]
             } ?? .flag(false),

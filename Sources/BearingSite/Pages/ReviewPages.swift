@@ -182,7 +182,9 @@ extension SiteContent {
                  "coverage": metrics.finishedCoverage.map { .text($0) } ?? .flag(false),
                  "measured": .text("\(metrics.finishedMeasured)/\(metrics.finishedWritten)"),
                  "now": .text(metrics.currentGrade.map(format) ?? "–"), "objectives": .number(metrics.currentObjectives),
-                 "flagged": .number(metrics.currentAtRisk), "has_flagged": .flag(metrics.currentAtRisk > 0)]
+                 "flagged": .number(metrics.currentAtRisk), "has_flagged": .flag(metrics.currentAtRisk > 0),
+                 // A priority with no objective now has nothing at risk to count: "–", as its progress now, not "0 of 0".
+                 "has_current": .flag(metrics.currentObjectives > 0)]
             }
         })
     }

@@ -154,7 +154,7 @@ struct SiteContent: Sendable {
 
     func format(_ value: Double) -> String { NumberFormat.fixed(value, digits: 2) }
     func percent(_ value: Double) -> String { "\(Int((value * 100).rounded()))%" }
-    func band(_ grade: Double?) -> String { grade.map { $0 >= 0.7 ? "green" : $0 >= 0.4 ? "yellow" : "red" } ?? "" }
+    func band(_ grade: Double?) -> String { grade.map { Grade.band($0) } ?? "" }
 
     func keyResults(_ results: [KeyResult]) -> TemplateValue {
         .list(results.map { result in

@@ -1,0 +1,95 @@
+import BearingAlign
+import BearingModel
+import BearingParse
+@testable import BearingSite
+import Testing
+
+/// What a leader read on sites built from real plans (the repository's example, OpenSSF's TAC reports, GitLab's OKR
+/// pages, napari's roadmaps), pass 30: a quarter whose grade read 0.70 was coloured yellow (its mean was 0.698); a
+/// row said "1/3 KRs" where the objective's page said "1 of 3 key results measured"; the strategy page titled the
+/// user's "Our priorities" section "Priorities" and moved it below the sections written after it; a review said
+/// "0 of 0" at risk for a priority with no objective now.
+@Suite struct ReaderPass30Tests {
+    static let strategy = "# Strategy\n\n## Our priorities\n\n1. **Reliable platform.** Keep every hub up. {#platform}\n2. **Revenue.** Grow recurring revenue. {#revenue}\n"
+
+    @Test("a grade is banded as it reads: 0.698 shows 0.70 and is green, as the scoring page says 0.7 and above is")
+    func bandAsRead() throws {
+        #expect(Grade.band(0.698) == "green")
+        #expect(Grade.band(0.3951) == "yellow")
+        #expect(Grade.band(0.694) == "yellow")
+        #expect(Grade.band(0.698, commitment: .committed, ended: true) == "yellow")
+        #expect(Grade.band(0.696, commitment: .committed, ended: true) == "yellow", "0.70 as read: a miss, not red")
+        let objectives = """
+            # 2026-Q3
+
+            ## Keep every hub up
+
+            - Priorities: platform
+
+            - [ ] Hubs upgraded without downtime: 349/500
+
+            """
+        let pages = try Site.pages(["strategy.md": Self.strategy, "objectives/2026-Q3.md": objectives])
+        let quarter = try #require(pages["quarters/2026-Q3.html"])
+        #expect(quarter.contains("<td class=\"n grade green\">0.70"), "\(quarter)")
+        #expect(!quarter.contains("yellow"), "\(quarter)")
+    }
+}
+
+extension ReaderPass30Tests {
+    static let twoQuarters = [
+        "objectives/2026-Q3.md": """
+            # 2026-Q3
+
+            ## Keep every hub up
+
+            - Priorities: platform
+
+            - [ ] Hubs upgraded without downtime: 3/4
+            - [ ] Median time to recover from 4 hours to 1 hour
+            - [ ] Incident classes with a runbook from 2 to 12
+
+            ## Sign ten institutions
+
+            - Priorities: revenue
+
+            - [x] Ten institutional contracts signed
+
+            """,
+        "objectives/2026-Q4.md": """
+            # 2026-Q4
+
+            ## Automate hub upgrades
+
+            - Priorities: platform
+            - Status: at-risk
+
+            Every hub upgrade is still done by hand, with downtime for the hub.
+
+            - [ ] Hubs upgraded without downtime from 10 to 40, now 12
+
+            """,
+    ]
+
+    @Test("a row's grade over some key results says so in the words of the objective's page, not as '1/3 KRs'")
+    func coverageWording() throws {
+        let pages = try Site.pages(Self.twoQuarters.merging(["strategy.md": Self.strategy]) { a, _ in a })
+        let quarter = try #require(pages["quarters/2026-Q3.html"])
+        let objective = try #require(pages["objectives/2026-q3/keep-every-hub-up.html"])
+        #expect(objective.contains("1 of 3 key results measured"), "\(objective)")
+        #expect(quarter.contains("<small>1 of 3 key results measured</small>"), "\(quarter)")
+        let priority = try #require(pages["priorities/platform.html"])
+        #expect(priority.contains("<small>1 of 3 key results measured</small>"), "\(priority)")
+        for (path, page) in pages where path.hasSuffix(".html") {
+            #expect(!page.contains(" KRs</small>"), "\(path)")
+        }
+    }
+
+    @Test("the review counts work at risk now only for a priority with objectives now: none is '–', not '0 of 0'")
+    func noZeroOfZero() throws {
+        let pages = try Site.pages(Self.twoQuarters.merging(["strategy.md": Self.strategy]) { a, _ in a })
+        let review = try #require(pages["review.html"])
+        #expect(!review.contains("0 of 0"), "\(review)")
+        #expect(review.contains("<strong>1 of 1</strong>"), "\(review)")
+    }
+}
