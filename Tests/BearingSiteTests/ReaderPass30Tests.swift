@@ -93,3 +93,38 @@ extension ReaderPass30Tests {
         #expect(review.contains("<strong>1 of 1</strong>"), "\(review)")
     }
 }
+
+extension ReaderPass30Tests {
+    @Test("the strategy page titles the priorities with the user's heading and shows them where the document has them")
+    func prioritiesInPlace() throws {
+        let strategy = """
+            # How we win in 2027
+
+            ## The challenge
+
+            Communities run their own servers and lose their weekends.
+
+            ## Our 3 priorities for 2027
+
+            1. **Reliable platform.** Keep every hub up. {#platform}
+            2. **Revenue.** Grow recurring revenue. {#revenue}
+            3. **Open source.** Contribute upstream first. {#open}
+
+            ## Putting strategy into practice
+
+            Each quarter's objectives name the priority they serve.
+
+            """
+        let page = try #require(try Site.pages(["strategy.md": strategy])["strategy.html"])
+        #expect(page.contains("<h2 id=\"tree-title\">Our 3 priorities for 2027</h2>"), "\(page)")
+        #expect(!page.contains(">Priorities</h2>"), "\(page)")
+        let challenge = try #require(page.range(of: "The challenge</h2>")), tree = try #require(page.range(of: "id=\"tree-title\""))
+        let practice = try #require(page.range(of: "Putting strategy into practice</h2>"))
+        #expect(challenge.lowerBound < tree.lowerBound && tree.lowerBound < practice.lowerBound, "in the document's order: \(page)")
+
+        // Priorities with no heading of their own (a list under the title) keep the site's word, after the sections.
+        let listed = "# Strategy\n\nWe focus on:\n\n1. **Reliable platform.** Keep every hub up.\n2. **Revenue.** Grow recurring revenue.\n\n## Why\n\nBecause.\n"
+        let plain = try #require(try Site.pages(["strategy.md": listed])["strategy.html"])
+        #expect(plain.contains("<h2 id=\"tree-title\">Priorities</h2>"), "\(plain)")
+    }
+}

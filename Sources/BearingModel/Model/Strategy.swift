@@ -14,6 +14,13 @@ public struct Strategy: Hashable, Sendable {
     public var prioritiesIntroBlocks: [Block] = []
     /// What the priorities section says after its list or table of priorities.
     public var prioritiesAfterBlocks: [Block] = []
+    /// The priorities section's heading as written ("Our 3 priorities for 2027"), when the user wrote one; nil when the
+    /// priorities were found without one of their own (a list under the title, a page whose headings are the statements).
+    public var prioritiesTitle: String?
+    /// How many of `sections` the document puts before the priorities section, so a page shows them in the order
+    /// written ("Putting strategy into practice" after the priorities it puts into practice); nil when that place is
+    /// not the priorities' own (found nested in another section or before the first heading): then they come last.
+    public var prioritiesPosition: Int?
     /// The strategy's own word for its priorities, singular and plural, lowercased ("mission", "missions"), from the
     /// priorities heading ("## Our missions") and the label before each priority ("### Mission 1: …"). A field named
     /// with it (`Mission: 1`) refers to priorities.

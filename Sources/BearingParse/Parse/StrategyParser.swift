@@ -34,11 +34,14 @@ package struct StrategyParser: Sendable {
                                               skippedLevels: true)
         var sections = PrioritiesSection.gatheringNumberedSiblings(split)
         var prioritiesIndex = PrioritiesSection.find(in: sections, config: config)
+        // Whether the priorities section is an H2 of the document, in its place among the others.
+        var writtenInPlace = prioritiesIndex != nil
         if !sections.indices.contains(where: { config.namesPriorities(heading: sections[$0].title) }),
            let nested = PrioritiesSection.namedBelow(sections, config: config) {
             // The named section is also shown inside its parent's context; the priorities come from it alone.
             sections.insert(nested, at: 0)
             prioritiesIndex = 0
+            writtenInPlace = false
         }
         if let chosen = prioritiesIndex, config.prioritiesHeadings.isEmpty, !Self.isPrioritiesSection(sections[chosen]),
            let other = PrioritiesSection.betterNamedBelow(sections, than: chosen) {
@@ -47,6 +50,7 @@ package struct StrategyParser: Sendable {
         }
         if prioritiesIndex == nil, let typo = PrioritiesHeadingTypo.find(in: sections) {
             prioritiesIndex = typo.index
+            writtenInPlace = true
             diagnostics.warning(.noPriorities, "\"\(typo.written)\" looks like \"\(typo.meant)\", so the section \"\(sections[typo.index].title)\" is read as the priorities",
                                 line: sections[typo.index].line, fix: "did you mean \"\(typo.meant)\"? correct the heading")
         }
@@ -85,6 +89,10 @@ package struct StrategyParser: Sendable {
         }
         if let prioritiesIndex {
             let section = sections[prioritiesIndex]
+            // The user's own heading ("Our priorities", "Pillars for 2027") titles them on the strategy page.
+            // Not the page's own title again (an H1 "# Our priorities" read as the section): that is the page's heading.
+            let written = TitleText.clean(section.title).trimmed
+            if writtenInPlace, !written.isEmpty, written != strategy.title { strategy.prioritiesTitle = written }
             strategy.priorities = priorities(in: section, document: document)
             PriorityLetters.apply(&strategy.priorities)
             strategy.priorityWords = PriorityWords.of(section)
@@ -139,6 +147,7 @@ package struct StrategyParser: Sendable {
         }
         for (index, section) in sections.enumerated() where !attached.contains(section.line) {
             if index == prioritiesIndex {
+                if writtenInPlace { strategy.prioritiesPosition = strategy.sections.count }
                 // Headings among the priorities' that speak about the page are its sections; over a list, all of them.
                 let asides = Self.readsHeadings(section) ? Self.asides(among: section.subsections) : Set(section.subsections.map(\.line))
                 for aside in section.subsections where asides.contains(aside.line) { strategy.sections.append(contextSection(aside, document: document)) }

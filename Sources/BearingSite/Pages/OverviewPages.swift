@@ -59,8 +59,13 @@ extension SiteContent {
         let sections: [TemplateValue] = strategy.sections.map {
             ["id": .text(SitePaths.component($0.id)), "title": .text($0.title), "html": .text(renderer.render($0.blocks))]
         }
+        // The priorities where the document has them, under the user's heading: "Putting strategy into practice" came
+        // above "Priorities" once, though written after "Our priorities".
+        let position = min(strategy.prioritiesPosition ?? sections.count, sections.count)
         return Page(path: "strategy.html", template: "strategy", title: "Strategy", kind: "strategy",
                     context: ["title": .text(strategy.title), "sections": .list(sections), "priorities": .list(tree),
+                              "sections_before": .list(Array(sections[..<position])), "sections_after": .list(Array(sections[position...])),
+                              "priorities_title": .text(strategy.prioritiesTitle ?? "Priorities"),
                               "intro": .text(renderer.render(strategy.introBlocks)),
                               "priorities_intro": .text(renderer.render(strategy.prioritiesIntroBlocks)),
                               "priorities_after": .text(renderer.render(strategy.prioritiesAfterBlocks)),
