@@ -128,3 +128,14 @@ extension ReaderPass30Tests {
         #expect(plain.contains("<h2 id=\"tree-title\">Priorities</h2>"), "\(plain)")
     }
 }
+
+extension ReaderPass30Tests {
+    @Test("at phone width a URL written as its own link breaks and nested lists indent less, so no page scrolls sideways")
+    func phoneWidth() throws {
+        let css = try SiteBuilder.resource("assets/style", "css")
+        #expect(css.contains("main p, main li, main dd { overflow-wrap: break-word; }"))
+        let phone = try #require(css.range(of: "@media (max-width: 40rem) {")).upperBound
+        let end = try #require(css.range(of: "\n}\n", range: phone..<css.endIndex)).lowerBound
+        #expect(css[phone..<end].contains("main li > ul, main li > ol { padding-left: 1.1rem; }"))
+    }
+}
