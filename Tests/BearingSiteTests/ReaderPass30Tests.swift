@@ -139,3 +139,27 @@ extension ReaderPass30Tests {
         #expect(css[phone..<end].contains("main li > ul, main li > ol { padding-left: 1.1rem; }"))
     }
 }
+
+extension ReaderPass30Tests {
+    @Test("a priority's share in the weights chart is not struck through by its target's mark")
+    func weightFigureClearOfMark() throws {
+        let (plan, alignment) = Site.example()
+        let pages = Site.text(try SiteBuilder().render(plan: plan, alignment: alignment, options: .init()))
+        let page = try #require(pages["strategy.html"])
+        let chart = try #require(page.range(of: "<figure class=\"chart\" id=\"chart-weights-")).lowerBound
+        let rows = page[chart...].components(separatedBy: "<rect class=\"bar-plain\"").dropFirst()
+        var marks = 0
+        for row in rows {
+            func number(after marker: String) -> Double? {
+                guard let start = row.range(of: marker)?.upperBound, let end = row[start...].firstIndex(of: "\"") else { return nil }
+                return Double(row[start..<end])
+            }
+            guard let mark = number(after: "<line class=\"target\" x1=\"") else { continue }
+            let figure = try #require(number(after: "\n<text x=\""))
+            marks += 1
+            // The figure ("22%") spans about 30 px from its x: the mark is before it or after it, never across it.
+            #expect(mark < figure - 2 || mark > figure + 30, "mark at \(mark) crosses the figure at \(figure): \(row)")
+        }
+        #expect(marks == 4)
+    }
+}

@@ -17,7 +17,11 @@ enum WeightBars {
             let title = "\(priority.number) \(priority.title)"
             body += "<text x=\"0\" y=\"\(SVG.number(y + 19))\">\(SVG.text(String(title.prefix(40)) + (title.count > 40 ? "…" : "")))</text>\n"
             body += "<rect class=\"bar-plain\" x=\"\(SVG.number(label))\" y=\"\(SVG.number(y + 6))\" width=\"\(SVG.number(max(1, plot * actual)))\" height=\"18\" rx=\"3\"/>\n"
-            body += "<text x=\"\(SVG.number(label + plot * actual + 6))\" y=\"\(SVG.number(y + 19))\">\(SVG.percent(actual))</text>\n"
+            // The figure goes after its bar, or after the target mark when the mark would cross it ("22%" struck
+            // through by a 25% target on the example's strategy page).
+            var figureX = label + plot * actual + 6
+            if let target, plot * target >= plot * actual - 2, plot * target <= plot * actual + 6 + 34 { figureX = label + plot * target + 6 }
+            body += "<text x=\"\(SVG.number(figureX))\" y=\"\(SVG.number(y + 19))\">\(SVG.percent(actual))</text>\n"
             if let target {
                 let x = label + plot * target
                 body += "<line class=\"target\" x1=\"\(SVG.number(x))\" x2=\"\(SVG.number(x))\" y1=\"\(SVG.number(y + 2))\" y2=\"\(SVG.number(y + 28))\"/>\n"
