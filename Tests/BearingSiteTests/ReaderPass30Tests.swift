@@ -163,3 +163,16 @@ extension ReaderPass30Tests {
         #expect(marks == 4)
     }
 }
+
+extension ReaderPass30Tests {
+    @Test("the stakeholder update and the heatmap beside it give a share of 1/8 as the same figure")
+    func sharesAgree() throws {
+        let (plan, alignment) = Site.example()
+        let pages = Site.text(try SiteBuilder().render(plan: plan, alignment: alignment, options: .init()))
+        let report = try #require(pages["reports/2026-Q3.html"])
+        // Revenue's one item of eight in 2026-Q3: 12.5%.
+        #expect(report.contains("<td class=\"h1\">13%<span class=\"visually-hidden\"> (1 item)</span>"), "the heatmap: \(report)")
+        #expect(report.contains("effort share 25% → 13%"), "the update: \(report)")
+        #expect(!report.contains("→ 12%"), "\(report)")
+    }
+}

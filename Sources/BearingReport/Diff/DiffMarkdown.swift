@@ -234,7 +234,7 @@ public struct DiffMarkdown {
     static func code(_ text: String) -> String { cell(text).replacingOccurrences(of: "`", with: "'") }
 
     static func index(_ value: Double?) -> String { value.map { NumberFormat.fixed($0, digits: 0) } ?? "–" }
-    static func percent(_ value: Double) -> String { NumberFormat.fixed(value * 100, digits: 0) + "%" }
+    static func percent(_ value: Double) -> String { Format.percent(value) }
     static func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
 
     /// Text the user wrote, safe in a table cell: one line, pipes escaped, no HTML (a `<!--` would hide the rest

@@ -4,7 +4,9 @@ import Foundation
 
 /// Number formats shared by every report.
 enum Format {
-    static func percent(_ value: Double) -> String { NumberFormat.fixed(value * 100, digits: 0) + "%" }
+    /// Halves round up, as the site's figures do: a share of 1/8 read "12%" in the stakeholder update and "13%" in the
+    /// heatmap beside it on the same page (printf rounds an exact half to even).
+    static func percent(_ value: Double) -> String { NumberFormat.fixed((value * 100).rounded(), digits: 0) + "%" }
     static func decimal(_ value: Double) -> String { NumberFormat.fixed(value, digits: 2) }
     static func grade(_ value: Double?) -> String { value.map { NumberFormat.fixed($0, digits: 2) } ?? "–" }
     static func index(_ value: Double) -> String { NumberFormat.fixed(value, digits: 0) + "/100" }
