@@ -105,8 +105,11 @@ struct ObjectiveOutline {
             var role = HeadingRole.classify(heading.title, level: heading.level, year: knownYear, config: config)
             // "## In progress" / "## Done" over objective headings: the objectives under it stand so (`ObjectivesParser`);
             // it is neither an objective nor an aside ("progress" alone names a report's section). Over a list alone it
-            // stays what it was: the list may be its text.
-            if position + 1 < headings.count, headings[position + 1].level > heading.level, StatusLabel.status(ofTitle: heading.title) != nil {
+            // stays what it was: the list may be its text. So does an aside of that name that opens with a list of its
+            // own ("## Up Next" over "- [ ] Alerts with a runbook", then "### Hiring"): it is that checklist, and the
+            // headings after it are more of the section, shown with it; made a container, its list was shown nowhere.
+            if position + 1 < headings.count, headings[position + 1].level > heading.level, StatusLabel.status(ofTitle: heading.title) != nil,
+               !(role == .aside && own.contains(where: { if case .list = $0.kind { !isMetadata($0) } else { false } })) {
                 role = .container
             }
             var periodTeam: String?

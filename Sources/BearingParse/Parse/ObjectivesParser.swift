@@ -173,13 +173,21 @@ package struct ObjectivesParser: Sendable {
         }
         if objectives.isEmpty, !document.blocks.isEmpty {
             let periods = outline.regions.filter { $0.period != nil }
-            if !periods.isEmpty, periods.allSatisfy(Self.onlyLinks) {
+            if !periods.isEmpty, periods.allSatisfy(Self.onlyLinks), periods.contains(where: Self.holdsLink) {
                 diagnostics.warning(.noObjectives, "no objectives: its period sections only link to plans kept elsewhere (a spreadsheet, a document)",
                                     line: 1, fix: "write each period's objectives here, as `### Objective` headings under the period, or leave the file out of `paths.objectives`")
             } else if let fenced = Self.fencedPlan(document.blocks) {
                 // A plan pasted inside ``` shows as code on GitHub too: say so, not how objectives are written.
                 diagnostics.warning(.noObjectives, "no objectives: the plan is inside a code block, which Markdown shows as code and Bearing does not read",
                                     line: fenced.line, fix: "remove the ``` fence lines around it")
+            } else if let (shown, skipped) = Self.onlyAsides(outline, document: document) {
+                // "## Overview" and "## Notes" and nothing else: a quarter not planned yet, or planned elsewhere. Its
+                // sections are about the plan and shown as the file's notes; none of them is taken for an objective.
+                let named = { (titles: [String]) in titles.prefix(3).map { "“\(TitleText.clean($0))”" }.joined(separator: ", ") + (titles.count > 3 ? " and \(titles.count - 3) more" : "") }
+                let what = shown.isEmpty ? "" : "; \(shown.count == 1 ? "it is" : "they are") shown as the file's notes"
+                let left = skipped.isEmpty ? "" : "; \(named(skipped)) \(skipped.count == 1 ? "is" : "are") left out by `ignore_headings`"
+                diagnostics.warning(.noObjectives, "no objectives: the file's sections are about the plan (\(named(shown + skipped))), not objectives\(what)\(left)",
+                                    line: 1, fix: "write each objective as an H2 heading (`## Objective title`) beside them")
             } else {
                 diagnostics.warning(.noObjectives, "no objectives: each objective is an H2 heading (`## Objective title`)", line: 1)
             }
@@ -416,6 +424,43 @@ package struct ObjectivesParser: Sendable {
     }
 
     /// A section under a period heading that holds nothing but lists of links (and a lead-in sentence).
+    /// A region with a link in it: a period that points to where its plan is kept, not one left empty.
+    private static func holdsLink(_ region: ObjectiveOutline.Region) -> Bool {
+        region.blocks.contains { block in
+            switch block.kind {
+            case .list(_, let items): !items.isEmpty && items.allSatisfy(ListObjectives.isNavigation)
+            case .paragraph(let content): Self.hasLink(content)
+            default: false
+            }
+        }
+    }
+
+    private static func hasLink(_ content: [Inline]) -> Bool {
+        content.contains { inline in
+            switch inline {
+            case .link: true
+            case .emphasis(let inner), .strong(let inner): hasLink(inner)
+            default: false
+            }
+        }
+    }
+
+    /// The titles of a file's asides, shown as its notes and left out by `ignore_headings`, when they are all it has
+    /// besides its title and prose: no objective heading and no list or table that could hold one. Nil when one of them
+    /// is shown nowhere (an H1 aside over the whole file is no note), so that the file is not said to be shown.
+    private static func onlyAsides(_ outline: ObjectiveOutline, document: MarkdownDocument) -> (shown: [String], skipped: [String])? {
+        guard outline.entries.isEmpty, !outline.asides.isEmpty,
+              !outline.regions.contains(where: { region in
+                  region.blocks.contains { if case .list = $0.kind { true } else if case .table = $0.kind { true } else { false } }
+              }) else { return nil }
+        // Where `notes` starts: the first heading below the title that is no context field.
+        let introEnd = document.blocks.first { block in
+            if case .heading(let level, let content, _) = block.kind { level > 1 && !HeadingRole.isContextField(content.plainText) } else { false }
+        }?.line ?? Int.max
+        guard outline.asides.allSatisfy({ $0.ignored || $0.line >= introEnd }) else { return nil }
+        return (outline.asides.filter { !$0.ignored }.map(\.title), outline.asides.filter(\.ignored).map(\.title))
+    }
+
     private static func onlyLinks(_ region: ObjectiveOutline.Region) -> Bool {
         region.blocks.allSatisfy { block in
             switch block.kind {

@@ -17,6 +17,14 @@ enum OneObjectiveDocument {
 
     static func matches(_ document: MarkdownDocument, outline: ObjectiveOutline) -> Bool {
         guard outline.titleHeading != nil else { return false }
+        // "## Make the service dependable" over `- **Owner:** Ada` and `- **Priorities:** reliability`, between "## Overview"
+        // and "## Risks" under a team's "# Alpha team Q4": a section that opens with an objective's own owner or
+        // priorities, and is named for its work rather than a part of a document ("## Objective", "## Team"), is an
+        // objective, and the file one of objectives beside its asides, not a document about its title.
+        if outline.entries.contains(where: { entry in
+            !templateSections.contains(TitleText.clean(TitleLabel.stripLeadingSymbols(entry.section.title)).lowercased())
+                && opensWithObjectiveFields(entry.section, document: document)
+        }) { return false }
         // A template's "#### Goals" deep inside its Overview is a part of the one piece of work, not a list of objectives.
         if isTemplate(document), !outline.regions.contains(where: { holdsObjectives($0) && level(of: $0, in: document) <= 2 }) { return true }
         // Objectives listed or headed under a heading of their own ("## Objectives & Key Results") mean a file of them.
@@ -33,6 +41,12 @@ enum OneObjectiveDocument {
         // objectives has no one status.
         if titleHasStatus(document, outline: outline) { return true }
         return outline.asides.count >= 2 && outline.asides.count >= outline.entries.count
+    }
+
+    private static func opensWithObjectiveFields(_ section: Section, document: MarkdownDocument) -> Bool {
+        let reader = MetadataReader(document: document)
+        guard let first = section.blocks.first(where: ObjectivesParser.isText), let lines = reader.metadataLines(first) else { return false }
+        return lines.contains { line in MetadataKey(spelling: line.key).map { $0 == .owners || $0 == .priorities } ?? false }
     }
 
     /// The sections of a plan template ("🎯 Objective", "🧠 Problem Statement", "🧾 Key Outcomes", "🗺️ Scope", "🗓️

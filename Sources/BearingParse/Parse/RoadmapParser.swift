@@ -64,7 +64,7 @@ package struct RoadmapParser: Sendable {
     }
 
     /// "2027-Q1", "2027": periods whose written form sorts in time order.
-    private static let calendarPeriod = Pattern(#"^\d{4}(?:-Q[1-4])?$"#)
+    static let calendarPeriod = Pattern(#"^\d{4}(?:-Q[1-4])?$"#)
 
     package func parse(_ document: MarkdownDocument) -> (Roadmap, [Diagnostic]) {
         var diagnostics = DiagnosticBag(path: document.path)
@@ -122,6 +122,9 @@ package struct RoadmapParser: Sendable {
         let introCharts = Self.gantts(in: &intro).flatMap { reader.lanes($0, fallback: title_, fileStatus: fileStatus) }
         var lanes = Self.boards(in: &intro, year: year).flatMap { reader.lanes($0, fileStatus: fileStatus, diagnostics: &diagnostics) }
             + introCharts
+        // So is a table of items whose rows each name their period (`| Item | Quarter | … |` above `## Later`): each row
+        // says where it goes, so it needs no lane above it.
+        lanes += Self.datedTables(in: &intro, page: title_, reader: reader, fileStatus: fileStatus, diagnostics: &diagnostics)
         // The lines of the chart tasks read as items, to fold those that restate an item of a list into it.
         var chartLines = Set(introCharts.flatMap(\.items).map(\.location.line))
         reader.warnUnread(intro, diagnostics: &diagnostics)
@@ -384,13 +387,16 @@ package struct RoadmapParser: Sendable {
     /// groups that set their items' period, as under napari's "## Timeline"). JupyterHub's "## The roadmap proper" holds
     /// "### Now", "### Soon", "### Later", and Chaos Toolkit's "## Roadmap" "### v1.x" and "### v2.x". An H3 about the
     /// roadmap beside them ("### Project vision") becomes a section of its own, shown as a note. Its prose stays
-    /// with the first of them, so nothing it says is lost.
+    /// with the first of them, so nothing it says is lost. An H2 that names a period keeps it: its H3s are groups.
     private static func horizonLanes(_ section: Section) -> [Section] {
         func isLane(_ sub: Section) -> Bool {
             let title = TitleText.clean(TitleLabel.stripLeadingSymbols(Status.symbols(in: sub.title).1))
             return RoadmapHeading.laneKind(title, year: nil).0 == .horizon || RoadmapHeading.isRelease(title)
         }
-        guard section.subsections.filter(isLane).count >= 2,
+        // "## Q3 2026" over "### In progress" and "### Done": the period is the lane, and the H3s say how its work stands,
+        // as status groups; made lanes of their own, the work lost its quarter.
+        let (kind, period) = RoadmapHeading.laneKind(TitleText.clean(section.title), year: nil)
+        guard kind != .period, period == nil, section.subsections.filter(isLane).count >= 2,
               !section.blocks.contains(where: { if case .list = $0.kind { true } else if case .table = $0.kind { true } else { false } }),
               section.subsections.allSatisfy({ isLane($0) || RoadmapHeading.isAside($0.title) }) else { return [section] }
         return section.subsections.enumerated().map { index, sub in
