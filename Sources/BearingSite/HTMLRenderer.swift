@@ -57,7 +57,7 @@ package struct HTMLRenderer: Sendable {
         switch block.kind {
         case .heading(let level, let content, let label):
             let rendered = min(6, max(1, level + shift))
-            let id = (label.map(Self.safeID) ?? anchors?.headingID(file: file, line: block.line)).map { " id=\"\(Self.escape($0))\"" } ?? ""
+            let id = (anchors?.headingID(file: file, line: block.line) ?? label.map(Self.safeID)).map { " id=\"\(Self.escape($0))\"" } ?? ""
             out += "<h\(rendered)\(id)>\(inline(content))</h\(rendered)>\n"
             // "### KR1: …" is a key result as a task item is: its progress, status and owners show under it.
             if let result = keyResults[block.line] { out += "<p>\(progressMark(result.progress, line: block.line))</p>\n" }

@@ -183,7 +183,15 @@ private struct FileAnchors {
             case .heading(_, let content, let label):
                 links(content)
                 if let label {
-                    let target = SiteAnchors.Target(page: page, id: HTMLRenderer.safeID(label))
+                    // A written `{#overview}` is kept unless the page already has that id (another file's "## Overview" on
+                    // a quarter page, an id the templates use): then it is made unique as GitHub's anchors are, and the
+                    // file's links to it follow it there.
+                    // An item's heading carries the item's own anchor as its label, already taken by `item`: kept.
+                    let safe = HTMLRenderer.safeID(label)
+                    let own = targets[block.line] == SiteAnchors.Target(page: page, id: safe)
+                    let id = headingIDs[block.line] ?? (own ? safe : unique(safe, on: page))
+                    headingIDs[block.line] = id
+                    let target = SiteAnchors.Target(page: page, id: id)
                     if targets[block.line] == nil { targets[block.line] = target }
                     // A written `{#id}` (or the item's own anchor) is found by that name too, as kramdown finds it.
                     if written[label.lowercased()] == nil { written[label.lowercased()] = target }

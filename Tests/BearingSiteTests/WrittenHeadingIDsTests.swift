@@ -1,0 +1,91 @@
+import Foundation
+import BearingModel
+@testable import BearingSite
+import Testing
+
+/// Review 29's two team files planning 2026-Q4: alpha's "## Overview" takes GitHub's anchor `overview`, and beta writes
+/// `## Overview {#overview}`. Both are shown on the quarter page, which had two elements with the id "overview", and
+/// beta's "[Overview](#overview)" could lead to alpha's heading.
+@Suite("Written heading ids are unique on the page that shows them")
+struct WrittenHeadingIDsTests {
+    static let strategy = "# Strategy\n\n## Priorities\n\n1. **Reliable service.** Nothing goes down. {#reliability}\n"
+
+    static let alpha = """
+        # Objectives for 2026-Q4
+
+        Alpha's intro paragraph. See [our overview](#overview).
+
+        ## Overview
+
+        Alpha overview text.
+
+        ## Make the service dependable
+
+        - **Owner:** Ada
+        - **Priorities:** reliability
+
+        - [ ] Pages per week from 12 to 3, now 7
+        """
+
+    static let beta = """
+        # Objectives for 2026-Q4
+
+        ## Overview {#overview}
+
+        Beta overview text. See [beta notes](#notes).
+
+        ## Keep the pager quiet
+
+        - **Owner:** Grace
+        - **Priorities:** reliability
+
+        - [ ] Alerts with a runbook: 18 of 24
+
+        ### Notes {#notes}
+
+        Beta notes text, see [Overview](#overview).
+        """
+
+    static func ids(_ page: String) -> [String] {
+        page.components(separatedBy: " id=\"").dropFirst().map { String($0.prefix { $0 != "\"" }) }
+    }
+
+    /// The id of the heading element whose text follows it.
+    static func id(before text: String, in page: String) -> String? {
+        guard let end = page.range(of: text) else { return nil }
+        let head = page[..<end.lowerBound]
+        guard let open = head.range(of: " id=\"", options: .backwards) else { return nil }
+        return String(head[open.upperBound...].prefix { $0 != "\"" })
+    }
+
+    @Test("a written {#overview} after another file's Overview is made unique, and the file's links to it follow it")
+    func writtenIDAfterAnother() throws {
+        let pages = try Site.pages(["strategy.md": Self.strategy, "objectives/alpha/2026-Q4.md": Self.alpha,
+                                    "objectives/beta/2026-Q4.md": Self.beta])
+        let page = try #require(pages["quarters/2026-Q4.html"])
+        let ids = Self.ids(page)
+        #expect(Set(ids).count == ids.count, "\(ids)")
+        let alphaID = try #require(Self.id(before: ">Overview</h", in: page))
+        let betaRange = try #require(page.range(of: "Beta overview text."))
+        let betaHeading = try #require(page[..<betaRange.lowerBound].range(of: " id=\"", options: .backwards))
+        let betaID = String(page[betaHeading.upperBound...].prefix { $0 != "\"" })
+        #expect(alphaID != betaID)
+        #expect(page.contains("href=\"#\(alphaID)\">our overview</a>"), "\(page)")
+        // Beta's own "#overview" leads to beta's heading, wherever its "Notes" are shown.
+        let all = pages.values.joined()
+        #expect(all.contains("#\(betaID)\">Overview</a>"), "\(betaID)")
+        #expect(SiteLinks.dead(in: pages.map { ($0.key, Data($0.value.utf8)) }).map(\.description) == [])
+    }
+
+    @Test("a written id the page's own template uses ({#objectives} on a note) is made unique too")
+    func writtenReservedID() throws {
+        let text = Self.alpha + "\n\n## Risks {#objectives}\n\nThe pager may stay noisy. Back to [risks](#objectives).\n"
+        let pages = try Site.pages(["strategy.md": Self.strategy, "objectives/2026-Q4.md": text])
+        let page = try #require(pages["quarters/2026-Q4.html"])
+        let ids = Self.ids(page)
+        #expect(Set(ids).count == ids.count, "\(ids)")
+        let risks = try #require(Self.id(before: ">Risks</h", in: page))
+        #expect(risks != "objectives")
+        #expect(page.contains("href=\"#\(risks)\">risks</a>"))
+    }
+}
