@@ -221,4 +221,46 @@ struct Leftovers30Tests {
         #expect(file.objectives.first?.metadata.priorities.map(\.text) == ["reliability"])
         #expect(file.notes.contains { $0.line == 4 } && file.notes.contains { $0.line == 22 })
     }
+
+    @Test("a status after a dash at the end of a bullet is its status, not words of its title, and counts over the box")
+    func trailingStatusInBullets() {
+        let (plan, _) = roadmap("""
+            # Roadmap
+
+            ## ✅ FASE 7: SERVICIOS (CERTIFICADOS)
+            > **ESTADO:** ✅ **COMPLETADO (Entregables Finales Generados)**
+
+            - [x] Generar RFQs blindados (`cocinar_rfqs.ps1`) - ✅ Completado
+            - [x] Generar Ejecutivos HTML (`cocinar_ejecutivos.ps1`) - ✅ Completado
+
+            ## Next
+
+            - [ ] Ship v2 - ✅ Completed
+            - Search export | in progress
+            - Pricing - new
+            """)
+        #expect(plan.items.map(\.title) == ["Generar RFQs blindados", "Generar Ejecutivos HTML", "Ship v2", "Search export", "Pricing - new"])
+        #expect(plan.items.map(\.metadata.status) == [.done, .done, .done, .onTrack, nil])
+    }
+
+    @Test("a single-tilde strikethrough is crossed off as ~~…~~ is; crossed off and never ticked is dropped")
+    func singleTildeStrikethrough() {
+        let (plan, _) = roadmap("""
+            # Roadmap
+
+            ### v0.3 (Current Release)
+            - [ ] Built-in Feedback Form
+            - [ ] ~Custom Category Names~ <!-- Strikethrough: we're not doing it anymoreeee -->
+            - [x] Sorting Applies to Subtasks too
+            - [ ] ~~Dark theme~~
+
+            ## Future
+
+            - ~Kanban board~
+            - Time blocks ~2 weeks of work
+            """)
+        #expect(plan.items.map(\.title) == ["Built-in Feedback Form", "Custom Category Names", "Sorting Applies to Subtasks too", "Dark theme",
+                                             "Kanban board", "Time blocks ~2 weeks of work"])
+        #expect(plan.items.map(\.metadata.status) == [.notStarted, .dropped, .done, .dropped, .done, nil])
+    }
 }

@@ -282,6 +282,13 @@ struct RoadmapBullet: Equatable {
             if status == nil || status == .notStarted { status = said }
             text = String(text[..<match.range.lowerBound])
         }
+        // "Generar RFQs blindados (`cocinar_rfqs.ps1`) - ✅ Completado", "Ship v2 - ✅ Completed", "Search export | DONE": a
+        // status set off after the words, as a heading's is (`TitleStatus`), is the item's status and no word of its name.
+        // Its words count over the box beside them (`- [ ] Ship v2 - ✅ Completed` is done), as a leading mark's do.
+        if let said = TitleStatus.split(text) {
+            if status == nil || status == item.task.map({ $0 ? Status.done : .notStarted }) { status = said.status }
+            text = said.rest
+        }
         // "v1.0 MVP -- Phases 1-2", "v3.0 Adaptive & Connected — Phases 7-10": the steps a milestone covers, after a dash,
         // are what it spans (a field), not words of its name, as the bold title of "**v1.0 MVP** — Phases 1-2" shows.
         if bold == nil, let match = coveredSteps.firstMatchWithRange(in: text), match.range.lowerBound > text.startIndex,
@@ -313,12 +320,20 @@ struct RoadmapBullet: Equatable {
         // to say ("✅ Shipped", "❌ Removed"); in any other lane it is done, as on a to-do list.
         let written = (bold?.title ?? text).trimmed
         let struck = written.count > 4 && written.hasPrefix("~~") && written.dropFirst(2).contains("~~")
+        // "~Custom Category Names~" is crossed off too, as GitHub shows one tilde each side.
+        let singleStruck = !struck && singleTilde.matches(written)
         if struck { title = TitleText.clean(title) }
+        if singleStruck { title = title.replacingOccurrences(of: "~", with: "").trimmed }
+        // "- [ ] ~Custom Category Names~": crossed off and never ticked is work given up, not work still to start.
+        if struck || singleStruck, item.task == false, status == .notStarted { status = .dropped }
         if let step, !fields.contains(where: { $0.key == step.key }) { fields.insert(step, at: 0) }
         if let commitType, !fields.contains(where: { $0.key == "Type" }) { fields.insert(CustomField(key: "Type", value: commitType), at: 0) }
         return RoadmapBullet(title: title, status: status, team: team, due: due, startsBold: bold != nil, owners: owners, fields: fields,
-                             struck: struck, issues: issues)
+                             struck: struck || singleStruck, issues: issues)
     }
+
+    /// "~Custom Category Names~": one tilde each side of words that start and end next to it, at the head of the text.
+    private static let singleTilde = Pattern(#"^~[^~\s](?:[^~]*[^~\s])?~(?!~)"#, needs: ["~"])
 
     /// A bullet led by a bold label (`BulletLeadLabel`): the words after the label read as the bullet, and the label
     /// fills what it says. A status mark before the label (`✅ **Q1:** …`) or a task box still counts.
