@@ -49,7 +49,7 @@ import Testing
         let alignment = align(plan)
         let text = TextReport(alignment: alignment, plan: plan, quarter: Quarter(year: 2026, number: 4), style: ReportStyle(color: false)).render()
         let lines = text.split(separator: "\n")
-        #expect(lines.contains { $0.contains("Grow revenue") && $0.contains("grade 1.00 (1/3 KRs)") }, "\(text)")
+        #expect(lines.contains { $0.contains("Grow revenue") && $0.contains("grade 1.00 (1 of 3 key results measured)") }, "\(text)")
         #expect(lines.contains { $0.contains("Run one shared platform") && $0.contains("grade 1.00") && !$0.contains("KRs") }, "\(text)")
         let markdown = MarkdownReport(alignment: alignment, plan: plan, quarter: nil).render()
         #expect(markdown.contains("1.00 (1 of 3 key results measured)"), "\(markdown)")

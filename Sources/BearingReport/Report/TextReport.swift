@@ -146,8 +146,9 @@ public struct TextReport {
         let link = score.flatMap { s in s.priority.map { "\($0) (\(s.linkKind?.rawValue ?? "-") \(Format.decimal(s.strength)))" } }
             ?? (thin ? "too little text to link" : "no priority")
         let marker = thin ? style.dim("·") : score?.orphan == true ? style.paint("○", "31") : style.paint("●", "32")
-        // A grade over only some key results says how many: "grade 1.00" from 1 done of 3 would read as all done.
-        let covered = item.gradeCoverage == nil ? "" : " (\(item.measuredKeyResultCount)/\(item.keyResultCount) KRs)"
+        // A grade over only some key results says how many: "grade 1.00" from 1 done of 3 would read as all done. In the
+        // site's words ("1 of 3 key results measured"), so the terminal and the pages say the same.
+        let covered = item.gradeCoverage == nil ? "" : " (\(item.measuredKeyResultCount) of \(item.keyResultCount) key results measured)"
         let grade = item.progress.map { "grade \(Format.grade($0))" + covered } ?? (item.keyResultCount > 0 ? "progress unknown" : "no key results")
         return (marker, item.title, link, grade, item.status?.rawValue ?? "")
     }
