@@ -23,7 +23,7 @@ struct SkippedSectionTests {
         let warning = try #require(diagnostics.first { $0.code == .skippedSection })
         #expect(diagnostics.count == 1)
         #expect(warning.location.line == 5)
-        #expect(warning.message.contains("holds \(what): none of it is read"))
+        #expect(warning.message.contains("holds \(what): none of it is read as objectives or key results (it is shown on the quarter page"))
         #expect(warning.fix?.contains("`ignore_headings`") == true)
     }
 

@@ -154,7 +154,7 @@ package struct ObjectivesParser: Sendable {
                     unattached += aside.blocks
                     continue
                 }
-                diagnostics.warning(.skippedSection, "\"\(aside.title)\" is skipped as an aside (FAQ, retrospective, motivation…), but it holds \(what): none of it is read",
+                diagnostics.warning(.skippedSection, "\"\(aside.title)\" is skipped as an aside (FAQ, retrospective, motivation…), but it holds \(what): none of it is read as objectives or key results (it is shown on the quarter page as the file's text)",
                                     line: aside.line,
                                     fix: "if it holds objectives, rename the heading to what they are about; to skip it without this warning, add it to `ignore_headings` in bearing.yml")
             }
