@@ -45,6 +45,17 @@ struct ProgressReaderTests {
         #expect(ProgressReader.read("Raise customer confidence to 80%, now 60%", checked: false).progress == 0.75)
     }
 
+    /// A weight or confidence in brackets is often a bare number ("(weight 2)", "(confidence 0.7)"): Bearing read
+    /// "Ship the new wizard (weight 2), 50% done" as done, the weight 2 of a target 50.
+    @Test("a bare weight or confidence in brackets is no figure; a measure named by the word keeps its numbers")
+    func bareWeightInBrackets() {
+        #expect(ProgressReader.read("Ship the new wizard (weight 2), 50% done", checked: false).progress == 0.5)
+        #expect(ProgressReader.read("Ship the new wizard (weight: 2), now 50%", checked: false).progress == 0.5)
+        #expect(ProgressReader.read("Ship the new wizard (confidence 0.7), 50% done", checked: false).progress == 0.5)
+        #expect(ProgressReader.read("Ship the new wizard [Weight: 3], now 50%", checked: false).progress == 0.5)
+        #expect(ProgressReader.read("Cut page weight from 4 MB to 2 MB, now 3 MB", checked: false).progress == 0.5)
+    }
+
     @Test("a target with no current value is unknown, never a guess")
     func targetOnly() {
         for text in ["Uptime 99.9%", "Hire 2 engineers", "Close 3 of 5 pilots", "Grow adoption to 40%", "Reduce churn to 3% (currently 5%)"] {

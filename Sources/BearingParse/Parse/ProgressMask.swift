@@ -26,6 +26,9 @@ enum ProgressMask {
         // counts or how likely it is, never how far it got ("Page weight 2 MB to 1 MB" is a measure: no percentage).
         + #"|(?i:\b(?:weight(?:ing|ed)?|confidence|probability|likelihood|chance)\s*(?::|=|of|at)?\s*~?\d+(?:\.\d+)?\s*(?:%|/\s*(?:10|5)\b))"#
         + #"|(?i:(?<![\w.])\d+(?:\.\d+)?\s*%\s*(?:weight(?:ing|ed)?|confidence|probability|likelihood|chance)\b)"#
+        // "(weight 2)", "(confidence 0.7)", "[Weight: 3]": in brackets a bare number after the word is the weight too — with
+        // nothing after it but the bracket, so "(page weight 2 MB)" stays a measure.
+        + #"|(?i:(?<=[(\[,;])\s*(?:weight(?:ing)?|confidence|probability|likelihood|chance)\s*(?::|=)?\s*~?\d+(?:\.\d+)?(?=\s*[)\],;]))"#
         // The number in a key-result label ("KR 1:", "KR1.2 -", "Key result 3:") names the key result, it measures nothing.
         + #"|^\s*(?:[A-Z][\w&/.,'’-]*\s+){0,7}?(?:KR|Key [Rr]esult)\s*#?\s*\d+(?:\.\d+)*(?=\s*(?::|\.\s|\)|\s[-–—]\s))"#
         // "Apply 80/20 rule", "a 70/30 split", "the Pareto (80/20) principle": a proportion the work is shared in, no count
