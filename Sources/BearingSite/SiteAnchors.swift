@@ -48,6 +48,7 @@ package struct SiteAnchors: Hashable, Sendable {
             }
             for priority in strategy.priorities {
                 file.item(line: priority.location.line, Target(page: paths.priority(priority.id), id: nil))
+                if priority.explicitID { file.named(priority.id, Target(page: paths.priority(priority.id), id: nil)) }
             }
             file.blocks(strategy.introBlocks + strategy.prioritiesIntroBlocks + strategy.prioritiesAfterBlocks, on: "strategy.html")
             for section in strategy.sections { file.blocks(section.blocks, on: "strategy.html") }
@@ -61,6 +62,7 @@ package struct SiteAnchors: Hashable, Sendable {
             for objective in objectives.objectives {
                 let page = paths.objective(objective.id)
                 file.item(line: objective.location.line, Target(page: page, id: nil))
+                if objective.explicitID { file.named(objective.id, Target(page: page, id: nil)) }
                 for initiative in objective.initiatives {
                     file.item(line: initiative.location.line, Target(page: page, id: SitePaths.anchor(initiative.id)))
                 }
@@ -173,6 +175,12 @@ private struct FileAnchors {
     mutating func item(line: Int, _ target: SiteAnchors.Target) {
         if targets[line] == nil { targets[line] = target }
         if let id = target.id { used[target.page, default: []].insert(id) }
+    }
+
+    /// An item's written `{#fast}`: the file's `[fast](#fast)` leads to the item's page, which shows no heading with
+    /// that id (the item's heading is the page's title).
+    mutating func named(_ id: String, _ target: SiteAnchors.Target) {
+        if written[id.lowercased()] == nil { written[id.lowercased()] = target }
     }
 
     mutating func taken(_ ids: some Sequence<String>, on page: String) { used[page, default: []].formUnion(ids) }

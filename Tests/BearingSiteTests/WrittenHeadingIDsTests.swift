@@ -88,4 +88,27 @@ struct WrittenHeadingIDsTests {
         #expect(risks != "objectives")
         #expect(page.contains("href=\"#\(risks)\">risks</a>"))
     }
+
+    /// Review 30: `### Make onboarding fast {#fast}` is an objective shown on its own page, and the quarter's note
+    /// "Overview of the quarter, see [fast](#fast)." led to `#fast` on the quarter page, where no element has that id.
+    @Test("a link to an objective's written {#id} leads to the objective's page")
+    func linkToObjectiveWrittenID() throws {
+        let text = """
+            # Objectives 2026-Q4
+
+            ## Q4 2026
+
+            Overview of the quarter, see [fast](#fast).
+
+            ### Make onboarding fast {#fast}
+
+            - **Priorities:** reliability
+
+            - [ ] Onboarding time from 20 to 10 minutes, now 15
+            """
+        let pages = try Site.pages(["strategy.md": Self.strategy, "objectives/2026-Q4.md": text])
+        let page = try #require(pages["quarters/2026-Q4.html"])
+        #expect(page.contains("href=\"../objectives/fast.html\">fast</a>"), "\(page)")
+        #expect(SiteLinks.dead(in: pages.map { ($0.key, Data($0.value.utf8)) }).map(\.description) == [])
+    }
 }
