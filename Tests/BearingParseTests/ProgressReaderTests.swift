@@ -54,6 +54,10 @@ struct ProgressReaderTests {
         #expect(ProgressReader.read("Ship the new wizard (confidence 0.7), 50% done", checked: false).progress == 0.5)
         #expect(ProgressReader.read("Ship the new wizard [Weight: 3], now 50%", checked: false).progress == 0.5)
         #expect(ProgressReader.read("Cut page weight from 4 MB to 2 MB, now 3 MB", checked: false).progress == 0.5)
+        // The measure is confidence itself: "currently confidence 7/10" is its current value, as "currently happiness 7/10" is.
+        #expect(ProgressReader.read("Raise team confidence score to 9/10 (currently confidence 7/10)", checked: false).progress
+                == ProgressReader.read("Raise team happiness score to 9/10 (currently happiness 7/10)", checked: false).progress)
+        #expect(ProgressReader.read("Raise team confidence score to 9/10 (currently confidence 7/10)", checked: false).progress != nil)
     }
 
     @Test("a target with no current value is unknown, never a guess")

@@ -24,7 +24,8 @@ enum ProgressMask {
         #"\b24\s*[/x×]\s*7\b"#
         // "[Target: 60%, Weight: 40%]", "(confidence 70%)", "(confidence 7/10)", "30% weighting": how much the key result
         // counts or how likely it is, never how far it got ("Page weight 2 MB to 1 MB" is a measure: no percentage).
-        + #"|(?i:\b(?:weight(?:ing|ed)?|confidence|probability|likelihood|chance)\s*(?::|=|of|at)?\s*~?\d+(?:\.\d+)?\s*(?:%|/\s*(?:10|5)\b))"#
+        // After "now" or "currently" the word names the measure itself ("currently confidence 7/10"): its current value.
+        + #"|(?i:(?<!now\s|currently\s|current\s|today\s)\b(?:weight(?:ing|ed)?|confidence|probability|likelihood|chance)\s*(?::|=|of|at)?\s*~?\d+(?:\.\d+)?\s*(?:%|/\s*(?:10|5)\b))"#
         + #"|(?i:(?<![\w.])\d+(?:\.\d+)?\s*%\s*(?:weight(?:ing|ed)?|confidence|probability|likelihood|chance)\b)"#
         // "(weight 2)", "(confidence 0.7)", "[Weight: 3]": in brackets a bare number after the word is the weight too — with
         // nothing after it but the bracket, so "(page weight 2 MB)" stays a measure.
