@@ -82,6 +82,65 @@ struct ObjectivesFileNotesTests {
         #expect(page.contains("keeps the lights on"))
     }
 
+    /// Sourcegraph's quarterly OKRs: each team's H2 holds its objectives as a numbered list of bold titles over "- KR:"
+    /// bullets, and some teams open with a paragraph of their own ("**WHY:** Our teammates are our greatest asset…", a
+    /// link to the planning one-pager). The list items are the objectives; that text was on no page.
+    @Test("a team heading's text beside its list of objectives is a note; the objectives' own text is not")
+    func teamTextBesideListedObjectives() throws {
+        let file = """
+            # Q3 2026 OKRs
+
+            > These OKRs are for Q3 2026.
+
+            ## Company
+
+            1. **Bring code search to the largest enterprises**
+
+                **WHY:** It needs more priority than it has gotten in the past.
+
+               - KR: Land 5 Large Enterprise Logos
+
+            ## Talent
+
+            **WHY:** Our teammates are our greatest asset.
+
+            1. **Enhance recruitment branding efforts to attract talent globally.**
+
+                **WHY:** We can't achieve our company goals without hiring great people.
+
+               - KR: Publish 2 articles focused on talent/culture.
+            1. **Execute on hiring plans that are responsive to teams' needs.**
+               - KR: Final Q3 hiring is 85%+ of the plan.
+
+            Hiring numbers are reviewed monthly with finance.
+
+            ## Product/Engineering
+
+            [Q3 one-pager](https://example.com/one-pager) has the full context of our planning.
+
+            1. **Happy, effective, async team**
+               - KR: Each team has documented KPIs in the handbook.
+            """
+        let (plan, _) = Site.memory(["strategy.md": Self.strategy, "objectives/2026-Q3.md": file])
+        let parsed = try #require(plan.objectiveFiles.first)
+        #expect(parsed.objectives.map(\.title) == ["Bring code search to the largest enterprises",
+                                                   "Enhance recruitment branding efforts to attract talent globally",
+                                                   "Execute on hiring plans that are responsive to teams' needs", "Happy, effective, async team"])
+        let lines = file.components(separatedBy: "\n")
+        func line(_ text: String) -> Int { (lines.firstIndex { $0.contains(text) } ?? -1) + 1 }
+        let noted = { (number: Int) in parsed.notes.contains { $0.line <= number && number <= $0.endLine } }
+        for expected in ["## Talent", "greatest asset", "reviewed monthly", "## Product/Engineering", "one-pager"] {
+            #expect(noted(line(expected)), "\(expected)")
+        }
+        // The objectives' own text stays theirs, and a team that says nothing beside its objectives has no note.
+        for unexpected in ["## Company", "more priority", "hiring great people", "Publish 2 articles"] {
+            #expect(!noted(line(unexpected)), "\(unexpected)")
+        }
+        let page = try #require(try Self.pages(["strategy.md": Self.strategy, "objectives/2026-Q3.md": file])["quarters/2026-Q3.html"])
+        #expect(page.contains("greatest asset"))
+        #expect(page.contains("https://example.com/one-pager"))
+    }
+
     @Test("the asides are the file's notes, headings included, and none of them is an objective")
     func parsedAsNotes() throws {
         let (plan, _) = Site.memory(["strategy.md": Self.strategy, "objectives/2024-Q4.md": Self.report])

@@ -245,14 +245,16 @@ package struct ObjectivesParser: Sendable {
                                   introBlocks: IntroProse(document: document).shown(introBlocks.first.map {
                                       document.blocks(from: $0.line, through: introBlocks.last?.endLine ?? $0.line).filter(isIntroduction)
                                   } ?? []))
-        if singleObjective == nil { file.notes = Self.notes(outline, document: document, after: firstHeading.map { document.blocks[$0].line }) }
+        if singleObjective == nil {
+            file.notes = Self.notes(outline, document: document, after: firstHeading.map { document.blocks[$0].line }, objectives: objectives)
+        }
         return (file, UnreadProgressSummary.summarized(diagnostics.items, objectives: objectives))
     }
 
     /// The file's asides that hold something — an OpenSSF quarterly report's "### Purpose", "### Current Status" and
     /// "### Up Next" after its table of OKRs — with their headings, in file order: not objectives, yet what the file
     /// says. Those before `introEnd` (a "## North Star: …" field) are the introduction's already; ignored ones stay out.
-    private static func notes(_ outline: ObjectiveOutline, document: MarkdownDocument, after introEnd: Int?) -> [Block] {
+    private static func notes(_ outline: ObjectiveOutline, document: MarkdownDocument, after introEnd: Int?, objectives: [Objective]) -> [Block] {
         var notes: [Block] = []
         for aside in outline.asides where !aside.ignored && aside.line >= (introEnd ?? Int.max) {
             guard let last = aside.blocks.last else { continue }
@@ -270,6 +272,25 @@ package struct ObjectivesParser: Sendable {
             // "Owner: Dana" under a team heading is its field, read as such; not a note.
             let reader = MetadataReader(document: document)
             let shown = region.blocks.filter { Self.isNoteText($0) && !StrategyParser.isPropertyBlock($0, reader: reader) }
+            guard !shown.isEmpty, let heading = document.blocks.first(where: { $0.line == region.span.lowerBound }),
+                  case .heading = heading.kind else { continue }
+            notes += [heading] + shown
+        }
+        // The text of a team or period heading over a list of its objectives, beside them: Sourcegraph's "## Talent" says
+        // "**WHY:** Our teammates are our greatest asset, …" before "1. **Enhance recruitment branding …**" and its key
+        // results; "## Product/Engineering" links its planning one-pager. The list items are the objectives, and that text
+        // was on no page.
+        let read = objectives.map { objective in
+            objective.location.line...max(objective.location.line, objective.blocks.map(\.endLine).max() ?? 0,
+                                          objective.keyResults.map(\.location.line).max() ?? 0)
+        }
+        for region in outline.regions where region.isObjectivesList && !region.hasChildren && region.span.lowerBound >= (introEnd ?? Int.max) {
+            guard read.contains(where: { region.span.contains($0.lowerBound) }) else { continue }
+            let reader = MetadataReader(document: document)
+            let shown = region.blocks.filter { block in
+                Self.isNoteText(block) && !StrategyParser.isPropertyBlock(block, reader: reader)
+                    && !read.contains { $0.overlaps(block.line...max(block.line, block.endLine)) }
+            }
             guard !shown.isEmpty, let heading = document.blocks.first(where: { $0.line == region.span.lowerBound }),
                   case .heading = heading.kind else { continue }
             notes += [heading] + shown
