@@ -53,10 +53,11 @@ enum DuplicateIDs {
             return renamed
         }
 
-        /// `id-team` for an objective whose team differs from the first holder's, when that id is free.
+        /// `id-team` for an objective whose team differs from the first holder's, when that id is free. The first may
+        /// have none: Sourcegraph's quarterly OKRs list the company's objectives under "## Company", then each team's
+        /// under "## Sales", "## Marketing" …, and a team takes up a company objective under its very title.
         private func teamID(_ id: String, kind: String, team: String?, first: (kind: String, location: SourceLocation, team: String?)) -> String? {
-            guard kind == "objective", first.kind == kind, let team, let other = first.team,
-                  team.lowercased() != other.lowercased() else { return nil }
+            guard kind == "objective", first.kind == kind, let team, team.lowercased() != first.team?.lowercased() else { return nil }
             let teamID = "\(id)-\(Slug.make(team))"
             let key = teamID.lowercased()
             return written.contains(key) || taken[key] != nil ? nil : teamID
