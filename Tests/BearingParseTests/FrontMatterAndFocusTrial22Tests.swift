@@ -40,4 +40,32 @@ struct FrontMatterAndFocusTrial22Tests {
         #expect(error.location.line == 5)
         #expect(error.fix?.contains("priorities_heading: What we build") == true)
     }
+
+    /// Sourcegraph's annual OKRs brought as the strategy: "## Company" over the company's objectives, each with its key
+    /// results under it, then "## Marketing", "## Sales". The error named no section ("add `## Our priorities`").
+    @Test("with no bold-titled list, the error names the first section whose list items each have points under them")
+    func noPrioritiesPointsAtNestedList() throws {
+        let plan = loadWorkspace(["strategy.md": """
+            # FY2022 Annual OKRs
+
+            > These OKRs are for fiscal year 2022.
+
+            ## Company
+
+            1. Make the product valuable to every developer
+               - Reach N0 MAU
+            1. Build a company that thrives amid rapid growth
+               - Team satisfaction increases from start of year to end
+
+            ## Marketing
+
+            1. Scale awareness to reach more developers around the world
+               - Organic search traffic up 30%
+            1. Communicate Big Code problems to the largest enterprises
+               - 3 customer stories per quarter
+            """])
+        let error = try #require(plan.diagnostics.first { $0.code == .noPriorities })
+        #expect(error.location.line == 5)
+        #expect(error.fix?.contains("priorities_heading: Company") == true, "\(error.fix ?? "")")
+    }
 }

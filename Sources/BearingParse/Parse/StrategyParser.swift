@@ -134,7 +134,15 @@ package struct StrategyParser: Sendable {
                     }
                 }
             }
-            let named = holding.count == 1 ? holding.first : nil
+            // Else the first holding a list whose every item has points of its own, as a priority's are: Sourcegraph's
+            // annual OKRs as a strategy list the company's objectives under "## Company", then each team's.
+            let pointed = sections.first { section in
+                section.level == 2 && section.blocks.contains { block in
+                    guard case .list(_, let items) = block.kind, items.count >= 2 else { return false }
+                    return items.allSatisfy { $0.blocks.contains { if case .list = $0.kind { true } else { false } } }
+                }
+            }
+            let named = holding.count == 1 ? holding.first : holding.isEmpty ? pointed : nil
             diagnostics.error(.noPriorities, "no priorities section: expected an H2 such as \"Our priorities\", \"Strategy\", \"Pillars\", \"Missions\", \"Focus areas\" or \"Goals\" holding a list or H3 sections",
                               line: named?.line ?? 1,
                               fix: named.map { "if \"\($0.title)\" holds the priorities, name it in bearing.yml as `priorities_heading: \($0.title)`" }
