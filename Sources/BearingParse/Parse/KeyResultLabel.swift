@@ -54,6 +54,17 @@ enum KeyResultLabel {
     static let prefix = Pattern(
         #"^\s*([A-Z][\w&/.,'’-]*(?:\s+(?:of|and|for|the|&|[A-Z][\w&/.,'’-]*)){0,7}\s+)?(?:KR|Key [Rr]esult)\s*#?\s*(?:-(?=\d))?(?:(?:\d+(?:\.\d+)*\.?[a-z](?![A-Za-z])|\d*(?:\.\d+)*)\s*(?::|\.\s|\)|\s[-–—]\s)|\d+(?:\.\d+)*\s+(?=\S))\s*"#, caseInsensitive: false)
 
+    /// "Code intel KR: …", "Cloud infra KR 2: …": an owner whose later words are lowercase, as Sourcegraph's teams are
+    /// written, before a label that ends on a colon or a dash; without that mark, "Increase weekly KR 3 reviews" is words.
+    static let lowercaseOwnerPrefix = Pattern(
+        #"^\s*([A-Z][\w&/.,'’-]*(?:\s+[A-Za-z&][\w&/.,'’-]*){1,4}\s+)(?:KR|Key [Rr]esult)\s*#?\s*(?:\d+(?:\.\d+)*)?\s*(?::|\s[-–—]\s)\s*"#,
+        caseInsensitive: false)
+
+    /// The label at the start of `text`, with its owner group: `prefix`, else `lowercaseOwnerPrefix`.
+    private static func labelMatch(in text: String) -> (groups: [String?], range: Range<String.Index>)? {
+        prefix.firstMatchWithRange(in: text) ?? lowercaseOwnerPrefix.firstMatchWithRange(in: text)
+    }
+
     /// "Measure: Reach 1,200 families", "Measure 2: …": a goal's measure is its key result, labelled with the word a
     /// plan written as goals uses for one. A colon is needed, so "Measure the no-show rate" stays a sentence.
     static let measure = Pattern(#"^\s*(?:\*\*)?(?:Measure|MEASURE|measure)(?:\s*#?\s*\d+(?:\.\d+)*)?\s*:(?:\*\*)?\s+(?=\S)"#, caseInsensitive: false,
@@ -70,7 +81,7 @@ enum KeyResultLabel {
     static func strippingLabel(_ text: String) -> String {
         if let range = measure.firstMatchWithRange(in: text)?.1, range.upperBound < text.endIndex { return String(text[range.upperBound...]) }
         guard contains(text, "KR") || contains(text, "Key result") || contains(text, "Key Result"),
-              let (groups, range) = prefix.firstMatchWithRange(in: text), range.upperBound < text.endIndex else { return text }
+              let (groups, range) = labelMatch(in: text), range.upperBound < text.endIndex else { return text }
         if let qualifier = groups[1] {
             let label = text[range]
             let counted = label.range(of: qualifier).map { label[$0.upperBound...] } ?? label
@@ -91,7 +102,7 @@ enum KeyResultLabel {
     /// "Stretch KR:") says which key result it is, not whose, and a label that stays in the words names no owner.
     static func owner(in text: String) -> String? {
         guard contains(text, "KR") || contains(text, "Key result") || contains(text, "Key Result"),
-              let (groups, range) = prefix.firstMatchWithRange(in: text), range.upperBound < text.endIndex,
+              let (groups, range) = labelMatch(in: text), range.upperBound < text.endIndex,
               let qualifier = groups[1] else { return nil }
         let label = text[range]
         let counted = label.range(of: qualifier).map { label[$0.upperBound...] } ?? label
@@ -185,7 +196,7 @@ enum KeyResultLabel {
     /// True when a list item's text starts with a key-result label such as "KR:" or "CEO KR:".
     /// The expression is case-sensitive, so a match holds "KR" or "Key result" byte for byte: most list items hold neither.
     static func hasPrefix(_ text: String) -> Bool {
-        (contains(text, "KR") || contains(text, "Key result") || contains(text, "Key Result")) && prefix.matches(text)
+        (contains(text, "KR") || contains(text, "Key result") || contains(text, "Key Result")) && (prefix.matches(text) || lowercaseOwnerPrefix.matches(text))
     }
 
     /// True when a list item's text starts with a key-result label, "Measure:" included. Only a bullet takes that word

@@ -33,6 +33,10 @@ package enum ProgressReader {
     /// A suffix letter counts only when no other letter follows: "5 minutes" is 5, "75K" is 75,000.
     private static let number = #"[$€£]?(?<![\w.])\#(numberCore)(?:[kKmMbB](?![A-Za-z])|%)?"#
     private static let arrow = Pattern(#"(?:==?>|-->)\s*(.*)$"#, needs: ["=>", "->"])
+    private static func number(_ text: String) -> Double? { Double(text.filter { $0 != "," }) }
+
+    /// A bare count opening a result ("7 onboarded.", "1."), not a share or a part of a whole.
+    private static let resultCount = Pattern(#"^\W*(\d[\d,]*(?:\.\d+)?)(?![\d,.]*\s*(?:%|/|of\b|x\b))(?:\.?\s*$|\s+[A-Za-z])"#)
     private static let ratio = Pattern(#"(?<![\w.,/#-])(\#(numberCore))\s*/\s*(\#(numberCore))(?![\w/#-])"#, needs: ["/"])
     /// "N of M" is a measurement only where it stands as one: at the start, after a separator or a word of state
     /// ("live for 3 of 5 programs", "deployed in 4 of 6 regions"). After a verb ("Close 3 of 5 pilots") it is a target.
@@ -120,8 +124,20 @@ package enum ProgressReader {
         // regular expressions (non-ASCII text may hold other scripts' digits, which `\d` matches).
         let hasDigit = text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 || $0 >= 0x80 })
         let words = LiteralFilter(text)
-        if words.mayHold("=>", "->"), let groups = arrow.firstMatch(in: text) {
-            return ProgressResult.read(groups[1] ?? "", checked: checked)
+        if words.mayHold("=>", "->"), let (groups, range) = arrow.firstMatchWithRange(in: text) {
+            let result = ProgressResult.read(groups[1] ?? "", checked: checked)
+            // "10 new teammates onboarded. => 7 onboarded.", "Hire 4 engineers => 3 hired": a count after the arrow, where
+            // the words before it hold one figure, a rising target, is where the measure stands against it (0.7, 0.75).
+            // "2 blog posts hit the top 5 in Hacker News. => 1." holds two, and which is the target is not said: unread.
+            if result.progress == nil, let count = resultCount.firstMatch(in: groups[1] ?? "")?[1].flatMap(Self.number) {
+                let before = String(text[..<range.lowerBound])
+                let figures = figureCount.allMatches(in: ProgressMask.mask(before, filter: LiteralFilter(before)).text)
+                if let target = figures.first?[0].flatMap(Self.number), target > 0, figures.count == 1,
+                   !percentFigure.matches(before), !TargetAndCurrent.isFalling(before) {
+                    return Reading(progress: clamp(count / target), source: .result)
+                }
+            }
+            return result
         }
         guard hasDigit || words.mayHold("score") else { return fallback }
         let masked = ProgressMask.mask(text, filter: words)

@@ -1,0 +1,49 @@
+import Foundation
+import Testing
+@testable import BearingModel
+@testable import BearingParse
+
+/// Sourcegraph's public OKR pages (handbook/company/goals, and the format its handbook sets: "1. **Title or team:
+/// Objective as 1 sentence.**" over "1. Title or team KR: Key result. => Outcome.").
+@Suite("Reading Sourcegraph's OKR pages")
+struct SourcegraphOKRsTests {
+    static let strategy = "# Strategy\n\n## Priorities\n\n1. **Enterprise.** Win the largest enterprises.\n2. **Team.** A company that thrives.\n"
+
+    @Test("a key result labelled by a team whose later words are lowercase is read, its team its owner")
+    func lowercaseTeamLabel() throws {
+        let plan = loadWorkspace(["strategy.md": Self.strategy, "objectives/2019-Q4.md": """
+            # CY19-Q4 OKRs
+
+            1. **VP Engineering: Solve Big Code problems for the largest enterprises.**
+               1. Code intel KR: Support LSIF-based code intel in targeted languages (Go, TypeScript, Python, Java). => Go and TypeScript done.
+               1. Distribution KR: 3 customers run the new Kubernetes deployment. => 1 of 3.
+            """])
+        let objective = try #require(plan.objectives.first)
+        #expect(objective.keyResults.map(\.text) == ["Support LSIF-based code intel in targeted languages (Go, TypeScript, Python, Java). => Go and TypeScript done.",
+                                                   "3 customers run the new Kubernetes deployment. => 1 of 3."])
+        #expect(objective.keyResults.map(\.owners) == [["Code intel"], ["Distribution"]])
+        #expect(KeyResultLabel.strippingLabel("Cloud infra KR 2: Cut cost 20%") == "Cut cost 20%")
+        // Without a colon or dash after the label, lowercase words before "KR" are the key result's own words.
+        #expect(KeyResultLabel.strippingLabel("Increase weekly KR 3 reviews") == "Increase weekly KR 3 reviews")
+        #expect(!KeyResultLabel.hasPrefix("Increase weekly KR 3 reviews"))
+    }
+
+    @Test("a count after the arrow is where the measure stands against the target before it",
+          arguments: [("10 new teammates onboarded. => 7 onboarded.", 0.7), ("Publish 4 customer stories. => 1.", 0.25),
+                      ("Hire 4 engineers => 3 hired", 0.75), ("Ship 3 customer stories => 3 of 3", 1.0)])
+    func resultCount(text: String, expected: Double) {
+        let reading = ProgressReader.read(text, checked: nil)
+        #expect(reading.progress.map { ($0 * 100).rounded() / 100 } == expected, "\(reading)")
+        #expect(reading.source == .result)
+    }
+
+    @Test("a result with no count, or a count no target stands against, stays unread (counter-case)")
+    func unreadResults() {
+        #expect(ProgressReader.read("Support LSIF in targeted languages => Go and TypeScript done.", checked: nil).progress == nil)
+        #expect(ProgressReader.read("Ship the redesign by March => 2 weeks late", checked: nil).progress == nil)
+        // Two figures before the arrow: which one the count stands against is not said.
+        #expect(ProgressReader.read("2 blog posts hit the top 5 in Hacker News. => 1.", checked: nil).progress == nil)
+        // Lower is better: a count is no share of the target.
+        #expect(ProgressReader.read("Cut open incidents to 10 => 14", checked: nil).progress == nil)
+    }
+}
