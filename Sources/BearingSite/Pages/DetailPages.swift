@@ -213,18 +213,45 @@ extension SiteContent {
         // introductions of the files that are about this period.
         let files = plan.objectiveFiles.filter { Plan.introQuarter(of: $0) == quarter }
         let scope = alignment.scope(.quarter, quarter.description)
-        let objectives = plan.objectiveFiles.flatMap { $0.objectives.filter { $0.quarter == quarter } }
-        let summary = "\(objectives.count) objective\(objectives.count == 1 ? "" : "s")"
+        let placed = plan.objectiveFiles.flatMap { file in
+            file.objectives.filter { $0.quarter == quarter }.map { (objective: $0, team: $0.metadata.team ?? file.team) }
+        }
+        let summary = "\(placed.count) objective\(placed.count == 1 ? "" : "s")"
             + (nothingJudged(scope) ? ", none saying enough to link to a priority." : scope.map { ", " + Self.gapWords($0) + "." } ?? ".")
-        let items = objectives.compactMap { item($0.id) }
+        let rows = placed.compactMap { entry in item(entry.objective.id).map { (item: $0, team: entry.team) } }
+        let items = rows.map(\.item)
+        let columns = rowColumns(items)
         var context: TemplateValue.Fields = ["quarter": .text(quarter.description), "summary": .text(summary), "kpis": scope.map(kpis) ?? [],
                                              "intros": .list(quarterIntros(files)), "notes": .list(quarterNotes(files)),
-                                             "rows": .list(items.map { summaryRow($0, link: strongestLink($0.id), showPriority: true) }),
+                                             "rows": .list(Self.teamGroups(rows.map(\.team)).enumerated().map { index, group in
+                                                 var row = summaryRow(rows[index].item, link: strongestLink(rows[index].item.id), showPriority: true)
+                                                 if let group, case .object(var fields) = row {
+                                                     fields["group"] = .text(group)
+                                                     fields["group_span"] = .number(2 + ["show_owner", "show_status", "show_grade"].count { columns[$0] == .flag(true) })
+                                                     row = .object(fields)
+                                                 }
+                                                 return row
+                                             }),
                                              "report_href": .text(paths.report(quarter.description)),
                                              "scored_then": scoredThen(quarter, scope: scope), "running": runningThrough(quarter)]
-        for (key, value) in rowColumns(items) { context[key] = value }
+        for (key, value) in columns { context[key] = value }
         return Page(path: paths.quarter(quarter.description), template: "quarter", title: quarter.description, kind: "quarter",
                     context: .object(context))
+    }
+
+    /// The team heading each row opens, when the quarter's objectives name two teams or more: Sourcegraph plans a quarter
+    /// in one file of "## Talent", "## Marketing" … sections, and a table of all its objectives lost whose each one was.
+    /// A row opens a group where the team changes; rows before the first team need none, those without one after a team
+    /// say so rather than read as that team's.
+    static func teamGroups(_ teams: [String?]) -> [String?] {
+        guard Set(teams.compactMap { $0 }).count > 1 else { return teams.map { _ in nil } }
+        var previous: String??
+        return teams.map { team in
+            defer { previous = team }
+            guard previous != .some(team) else { return nil }
+            if team == nil && previous == nil { return nil }
+            return team ?? "No team named"
+        }
     }
 
     /// "every priority has work", "1 priority without work", or with a gap whose only work declares it while its text
