@@ -54,10 +54,10 @@ enum KeyResultLabel {
     static let prefix = Pattern(
         #"^\s*([A-Z][\w&/.,'’-]*(?:\s+(?:of|and|for|the|&|[A-Z][\w&/.,'’-]*)){0,7}\s+)?(?:KR|Key [Rr]esult)\s*#?\s*(?:-(?=\d))?(?:(?:\d+(?:\.\d+)*\.?[a-z](?![A-Za-z])|\d*(?:\.\d+)*)\s*(?::|\.\s|\)|\s[-–—]\s)|\d+(?:\.\d+)*\s+(?=\S))\s*"#, caseInsensitive: false)
 
-    /// "Code intel KR: …", "Cloud infra KR 2: …": an owner whose later words are lowercase, as Sourcegraph's teams are
-    /// written, before a label that ends on a colon or a dash; without that mark, "Increase weekly KR 3 reviews" is words.
+    /// "Code intel KR: …", "Sales (Closing Deals) KR: …": an owner whose later words are lowercase or in brackets, as
+    /// Sourcegraph's teams are written, before a label that ends on a colon or a dash; without that mark, "Increase weekly KR 3 reviews" is words.
     static let lowercaseOwnerPrefix = Pattern(
-        #"^\s*([A-Z][\w&/.,'’-]*(?:\s+[A-Za-z&][\w&/.,'’-]*){1,4}\s+)(?:KR|Key [Rr]esult)\s*#?\s*(?:\d+(?:\.\d+)*)?\s*(?::|\s[-–—]\s)\s*"#,
+        #"^\s*([A-Z][\w&/.,'’-]*(?:\s+(?:[A-Za-z&][\w&/.,'’-]*|\([^()\n]{1,40}\))){1,4}\s+)(?:KR|Key [Rr]esult)\s*#?\s*(?:\d+(?:\.\d+)*)?\s*(?::|\s[-–—]\s)\s*"#,
         caseInsensitive: false)
 
     /// The label at the start of `text`, with its owner group: `prefix`, else `lowercaseOwnerPrefix`.
