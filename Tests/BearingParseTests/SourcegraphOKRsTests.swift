@@ -23,6 +23,8 @@ struct SourcegraphOKRsTests {
                                                    "3 customers run the new Kubernetes deployment. => 1 of 3."])
         #expect(objective.keyResults.map(\.owners) == [["Code intel"], ["Distribution"]])
         #expect(KeyResultLabel.strippingLabel("Cloud infra KR 2: Cut cost 20%") == "Cut cost 20%")
+        #expect(KeyResultLabel.strippingLabel("Sales (Closing Deals) KR: Close $N IARR") == "Close $N IARR")
+        #expect(KeyResultLabel.owner(in: "Sales (Closing Deals) KR: Close $N IARR") == "Sales (Closing Deals)")
         // Without a colon or dash after the label, lowercase words before "KR" are the key result's own words.
         #expect(KeyResultLabel.strippingLabel("Increase weekly KR 3 reviews") == "Increase weekly KR 3 reviews")
         #expect(!KeyResultLabel.hasPrefix("Increase weekly KR 3 reviews"))
@@ -45,5 +47,50 @@ struct SourcegraphOKRsTests {
         #expect(ProgressReader.read("2 blog posts hit the top 5 in Hacker News. => 1.", checked: nil).progress == nil)
         // Lower is better: a count is no share of the target.
         #expect(ProgressReader.read("Cut open incidents to 10 => 14", checked: nil).progress == nil)
+    }
+}
+
+/// An engineer's OKR tracking page: objectives with a key-result table each, then "## Weekly Check-in Template" over
+/// "### Week [X] - [Date]" and placeholder task items. The template was read as a third objective, "Weekly Check-in
+/// Template", with "Task 1" and "Task 2" as its key results.
+@Suite("A template section below the title")
+struct TemplateSectionTests {
+    @Test("a section named a template that holds placeholders is no objective; an objective about templates is (counter-case)")
+    func templateSection() {
+        let plan = loadWorkspace(["strategy.md": "# S\n\n## Priorities\n\n1. **Security.** Secure code.\n", "objectives/2024-Q1.md": """
+            # OKR Progress Tracking
+
+            ## Objective 1: Master Security Fundamentals
+
+            | Key Result | Target | Status | Progress |
+            |------------|--------|--------|----------|
+            | Complete Security Training | Week 4 | ✅ Done | 100% |
+            | Fix Security Issues | Week 6 | 🟡 In Progress | 50% |
+
+            ## Weekly Check-in Template
+
+            ### Week [X] - [Date]
+
+            **Completed This Week:**
+            - [ ] Task 1
+            - [ ] Task 2
+            """, "objectives/2024-Q2.md": """
+            # Q2 2024
+
+            ## Ship reusable project templates
+
+            - [ ] 2 of 4 templates published
+
+            ## Release notes template
+
+            Version [X] — [Date]
+
+            - [ ] Task 1
+
+            ## Publish the onboarding template
+
+            - [ ] 1 of 2 guides published
+            """])
+        #expect(plan.objectives.map(\.title) == ["Master Security Fundamentals", "Ship reusable project templates", "Publish the onboarding template"])
     }
 }

@@ -103,6 +103,11 @@ struct ObjectiveOutline {
             // "## 2017 OKRs" then "## Q2 OKRs": a quarter written without its year is in the year last written.
             let knownYear = year ?? period?.year
             var role = HeadingRole.classify(heading.title, level: heading.level, year: knownYear, config: config)
+            // "## Weekly Check-in Template" over "### Week [X] - [Date]" and "- [ ] Task 1": a form to copy, not the plan
+            // ("## Publish the onboarding template" over its measures stays an objective).
+            if role == .candidate, heading.level > 1, Self.isTemplate(heading.title, section: blocks[heading.index...].prefix { span.contains($0.line) }) {
+                role = .aside
+            }
             // "## In progress" / "## Done" over objective headings: the objectives under it stand so (`ObjectivesParser`);
             // it is neither an objective nor an aside ("progress" alone names a report's section). Over a list alone it
             // stays what it was: the list may be its text. So does an aside of that name that opens with a list of its
@@ -350,6 +355,16 @@ struct ObjectiveOutline {
             default: false
             }
         }
+    }
+
+    /// A placeholder a form leaves to fill in: "[X]", "[Date]", "[Team Name]", "[YYYY QX]".
+    private static let placeholder = Pattern(#"\[(?:X|N|[A-Z][A-Za-z]+(?:[ /-][A-Za-z]+){0,3})\]"#, caseInsensitive: false, needs: ["["])
+
+    /// A section named a template ("Weekly Check-in Template", "OKR templates") whose text holds a placeholder.
+    static func isTemplate(_ title: String, section: some Collection<Block>) -> Bool {
+        let last = TitleText.clean(title).lowercased().split(whereSeparator: { !$0.isLetter }).last
+        guard last == "template" || last == "templates" else { return false }
+        return section.contains { placeholder.matches($0.plainText) }
     }
 
     /// "Developer Community:", "Product:": a heading written as a label over the list under it.
