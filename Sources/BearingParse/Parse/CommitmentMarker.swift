@@ -30,12 +30,38 @@ enum CommitmentMarker {
     /// templates tag an objective's kind) is written in brackets, as `strip` reads it: plain text drops the backticks,
     /// and a bare word at the end would stay a word of the title.
     static func headingText(_ content: [Inline]) -> String {
-        var inlines = content
+        var inlines = withoutBackToTop(content)
         let written = { (inline: Inline) -> Bool in if case .text(let text) = inline { !text.trimmed.isEmpty } else { true } }
         for index in [inlines.lastIndex(where: written), inlines.firstIndex(where: written)].compactMap({ $0 }) {
             if case .code(let code) = inlines[index], Commitment(word: code.trimmed) != nil { inlines[index] = .text("(\(code.trimmed))") }
         }
         return inlines.plainText.trimmed
+    }
+
+    /// `## v0.1.0 - Initial Release ✅ <a href="#roadmap">↑ Top</a>`, `## Usage [⬆](#contents)`: a link back up the page
+    /// that ends a heading is the page's navigation, not words of the heading's name.
+    static func withoutBackToTop(_ content: [Inline]) -> [Inline] {
+        var inlines = content
+        while let last = inlines.last, case .text(let text) = last, text.trimmed.isEmpty { inlines.removeLast() }
+        if case .link(let destination, let words)? = inlines.last, destination.hasPrefix("#"), isBackToTop(words.plainText) {
+            inlines.removeLast()
+        } else if inlines.count >= 3, case .html(let close) = inlines[inlines.count - 1], close.lowercased().hasPrefix("</a"),
+                  case .html(let open) = inlines[inlines.count - 3], open.lowercased().hasPrefix("<a "),
+                  open.replacingOccurrences(of: " ", with: "").lowercased().contains("href=\"#"),
+                  case .text(let words) = inlines[inlines.count - 2], isBackToTop(words) {
+            inlines.removeLast(3)
+        } else {
+            return content
+        }
+        return inlines
+    }
+
+    /// "↑ Top", "⬆️", "Back to top", "top": words (or only an arrow) that send the reader back up the page.
+    private static func isBackToTop(_ text: String) -> Bool {
+        let words = text.lowercased().split(whereSeparator: { !$0.isLetter }).joined(separator: " ")
+        let arrows = text.unicodeScalars.contains { "↑⬆🔝⇧⤴︎▲^".unicodeScalars.contains($0) }
+        return ["top", "back to top", "to top", "return to top", "go to top", "back to the top", "scroll to top"].contains(words)
+            || (words.isEmpty && arrows)
     }
 
     /// "Nice to haves" (PostHog's billing team lists four under "### Nice to haves" after each person's objectives) says

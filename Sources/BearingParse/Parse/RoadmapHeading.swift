@@ -129,6 +129,21 @@ enum RoadmapHeading {
         return words.dropLast().allSatisfy(["our", "team", "key", "top", "current", "product", "the", "main", "strategic", "core"].contains)
     }
 
+    /// "High Priority", "Medium priority items", "Priority: Low", "P1", "P0 - Must have": a heading that ranks how urgent
+    /// its work is (`ImportanceValue`), not what the work is or how it stands.
+    static func namesPriorityLevel(_ title: String) -> Bool {
+        let words = normalized(TitleLabel.stripLeadingSymbols(title)).split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+        guard let first = words.first else { return false }
+        if first.count == 2, first.hasPrefix("p"), let rank = first.last?.wholeNumberValue, rank <= 4 { return true }
+        guard let at = words.firstIndex(where: { $0 == "priority" || $0 == "priorities" }) else { return false }
+        let ranks = words[..<at].isEmpty ? Array(words[(at + 1)...]) : Array(words[..<at])
+        let rest = words[..<at].isEmpty ? [] : Array(words[(at + 1)...])
+        return !ranks.isEmpty && ranks.allSatisfy(levels.contains) && rest.allSatisfy { ["items", "work", "tasks", "features"].contains($0) }
+    }
+
+    /// Levels of urgency; not "top", since "Top priorities" names what matters most, whose circles say how it stands.
+    private static let levels: Set<String> = ["critical", "urgent", "high", "highest", "medium", "med", "mid", "low", "lowest", "normal"]
+
     /// Aside words that name the roadmap's themes, the one kind of aside a writer often means as work (Shipwright's "Focus
     /// Areas"). "2026 strategic focus" in 2i2c's plan is a statement of direction and stays quiet.
     static let themeWords: Set<String> = ["focus areas"]
@@ -164,8 +179,11 @@ enum RoadmapHeading {
     /// Risks, notes and the overview beside a Japanese, Chinese or Korean plan ("## リスクと対策" over a table of risks,
     /// "## 注意事項", "## 概要" over the task count), as "Risks", "Notes" and "Overview" are in English.
     /// Whole titles, or a risk joined to its countermeasures: "リスク管理機能" (a risk-management feature) is work.
+    /// How to contribute ("## 参与贡献" over "认领任务：在 Issues 中选择 roadmap 标签"), as "Contributing" is in English.
     private static let cjkAsides: Set<String> = ["リスク", "注意事項", "风险", "風險", "注意事项", "리스크", "위험", "주의사항",
-                                                  "概要", "概述", "개요"]
+                                                  "概要", "概述", "개요", "参与贡献", "參與貢獻", "如何贡献", "如何貢獻", "贡献指南",
+                                                  "貢獻指南", "贡献", "貢獻", "参与", "參與", "コントリビュート", "コントリビューション", "貢献",
+                                                  "貢献方法", "貢献するには", "기여", "기여하기", "기여 방법", "참여하기", "참여 방법"]
     private static let cjkAsideStarts = ["リスクと", "リスク・", "リスク/", "风险与", "风险和", "風險與", "리스크 및", "위험 및"]
 
     /// "### Resultado de negócio (personas)", "### Outcomes by persona", "### Personas": what each kind of user gets
@@ -202,6 +220,12 @@ enum RoadmapHeading {
         if starts(lower, with: "at risk") { return .atRisk }
         if let said = translated(lower), [.onTrack, .atRisk, .offTrack].contains(said) { return said }
         return nil
+    }
+
+    /// A page titled only as work under way: "In Progress", "Work in progress", "Ongoing work".
+    static func isUnderwayPage(_ title: String) -> Bool {
+        ["in progress", "in-progress", "work in progress", "work-in-progress", "ongoing", "ongoing work", "in development",
+         "in flight", "in-flight", "currently working on", "working on", "wip"].contains(normalized(TitleLabel.stripLeadingSymbols(title)))
     }
 
     /// The status a whole lane title says in another language ("## En cours", "## Erledigt", "## Cancelado").

@@ -311,7 +311,11 @@ struct LaneReader {
         var onlyLeadIns = true
         var labelled = false
         let labels = Self.listLabels(blocks)
+        let footer = Self.footerStart(blocks)
         for (index, block) in blocks.enumerated() {
+            // "---" then "*This roadmap is automatically generated … Last updated: 2025-08-14*": the page's footer, set
+            // off from the last group's list by the rule, says nothing of that group's work.
+            if let footer, index >= footer { break }
             switch block.kind {
             case .list(_, let items):
                 if !labelled && reader.metadataLines(block) == nil { lists.append(items) }
@@ -335,6 +339,21 @@ struct LaneReader {
             }
         }
         return !lists.isEmpty && onlyLeadIns
+    }
+
+    /// Where a section's closing rule starts: a thematic break after its last list, with only paragraphs (or HTML) after
+    /// it — a footer or a note set off from the work, as a generated page ends on "*Last updated: …*".
+    static func footerStart(_ blocks: [Block]) -> Int? {
+        guard let rule = blocks.lastIndex(where: { if case .thematicBreak = $0.kind { true } else { false } }),
+              blocks[..<rule].contains(where: { if case .list = $0.kind { true } else { false } }) else { return nil }
+        let after = blocks[(rule + 1)...]
+        guard !after.isEmpty, after.allSatisfy({ block in
+            switch block.kind {
+            case .paragraph, .html, .thematicBreak: true
+            default: false
+            }
+        }) else { return nil }
+        return rule
     }
 
     /// A paragraph led by a bold label that is no field of an item ("**Phase 1 exit criteria:** 1 pilot agency …",
@@ -493,7 +512,13 @@ struct LaneReader {
                 if RoadmapLists.isContents(listItems) || RoadmapLists.isSummary(listItems, headings: context.headings)
                     || RoadmapLists.isDefinitions(listItems, year: PeriodText.firstYear(context.period ?? "") ?? year)
                     || RoadmapLists.isSymbolLegend(listItems) { continue }
-                let bullets = listItems.map(RoadmapBullet.read)
+                var bullets = listItems.map(RoadmapBullet.read)
+                // "### Medium Priority" over `- 🟡 Team workspaces`, `- 🟡 Audit logs`: one colour on every entry under a
+                // heading that names how urgent they are is that urgency's colour, not how each stands.
+                if let named = listGroup ?? context.group.flatMap({ $0.components(separatedBy: " / ").last }) ?? Optional(context.lane.title),
+                   RoadmapHeading.namesPriorityLevel(named), Self.oneColourCircle(listItems) {
+                    for index in bullets.indices { bullets[index]?.status = nil }
+                }
                 // Beside heading items, plain bullets straight under the lane ("- Fix billing export") are its smaller
                 // pieces of work, as they are in a lane without headings; a list its prose introduces, or of sentences,
                 // describes the lane and is shown as its text.
@@ -537,6 +562,23 @@ struct LaneReader {
             }
         }
         return items
+    }
+
+    /// Coloured circles a tracker marks urgency with (🔴 high, 🟡 medium, 🟢 low), written or as GitHub shortcodes.
+    private static let circles = ["🔴", "🟠", "🟡", "🟢", "🔵", "🟣", "🟤", "⚫", "⚪", ":red_circle:", ":orange_circle:",
+                                  ":yellow_circle:", ":green_circle:", ":large_blue_circle:", ":blue_circle:", ":purple_circle:",
+                                  ":white_circle:", ":black_circle:"]
+
+    /// Two or more entries, every one led by the same coloured circle.
+    static func oneColourCircle(_ items: [ListItem]) -> Bool {
+        guard items.count >= 2 else { return false }
+        let leads = items.map { item -> String? in
+            guard case .paragraph(let content)? = item.blocks.first?.kind else { return nil }
+            let text = content.plainText.trimmed
+            return circles.first { text.hasPrefix($0) }
+        }
+        guard let first = leads[0] else { return false }
+        return leads.allSatisfy { $0 == first }
     }
 
     /// `- **Done:** Move the helpdesk to the new inbox`: bullets each led by a bold status, period or rank label and then
@@ -875,6 +917,16 @@ struct LaneReader {
         var metadata = metadata0
         let bodyStart = metadataEnd.map { $0 + 1 } ?? (shortName == nil ? section.bodyLine : (section.blocks.first?.endLine ?? section.line) + 1)
         var written = section.title
+        // "### [x] CLI with validate, generate, stats, deps", "### [ ] HTML output format": a task box written into the
+        // heading, as a roadmap generator writes each item, says how it stands as a bullet's box does (an unticked one in an
+        // "In progress" lane takes the lane's status) and is no word of the title.
+        if let box = Self.headingTaskBox.firstMatchWithRange(in: written), box.range.upperBound < written.endIndex {
+            let ticked = box.groups[1]?.lowercased() == "x"
+            if metadata.status == nil {
+                metadata.status = ticked ? .done : (RoadmapHeading.underway(context.lane.title) ?? (Self.underway(context.status) ? context.status : .notStarted))
+            }
+            written = String(written[box.range.upperBound...])
+        }
         // "### ✅ P0-2 — Wire the Errors tab" and "### M-1.3 — Sortable columns ✅": a mark at either end says how it stands.
         if let symbol = Status.leadingSymbol(in: written) ?? Status.trailingSymbol(in: written) {
             if metadata.status == nil { metadata.status = symbol.status }
@@ -958,10 +1010,32 @@ struct LaneReader {
             // `bearing new roadmap-item`'s placeholder sentence is no text to place the item by.
             body: SkeletonPlaceholders.withoutPlaceholders(document.source(from: bodyStart, through: section.endLine)),
             location: SourceLocation(path: document.path, line: section.line, column: section.column), explicitID: section.label != nil,
-            blocks: blocks)
+            blocks: Self.withoutClosingRule(blocks))
         if inherits { made.statusFrom = context.given?.1 }
         return made
     }
+
+    /// An item's text without the rule (and the next heading's `<a id="…"></a>` anchor) that closes it: the `---` a
+    /// generated roadmap sets between its releases divides the page, and drawn as the last line of a card it says nothing.
+    static func withoutClosingRule(_ blocks: [Block]) -> [Block] {
+        var shown = blocks
+        while let last = shown.last {
+            if case .thematicBreak = last.kind { shown.removeLast(); continue }
+            if case .html(let html) = last.kind, isEmptyAnchor(html) { shown.removeLast(); continue }
+            break
+        }
+        return shown
+    }
+
+    /// `<a id="json-ir"></a>`, `<a name="faq"></a>`: a place to link to, with nothing to show.
+    private static func isEmptyAnchor(_ html: String) -> Bool {
+        let text = html.trimmed.lowercased()
+        return text.hasPrefix("<a ") && text.hasSuffix("</a>") && !text.contains("href")
+            && text.firstIndex(of: ">").map { text[text.index(after: $0)...] == "</a>" } == true
+    }
+
+    /// "[x] ", "[ ] ", "[X] " opening a heading.
+    private static let headingTaskBox = Pattern(#"^\s*\[([ xX])\]\s+"#, needs: ["["])
 
     /// Whether `status` says the work is under way (on track, at risk, off track): more than an unticked box says.
     private static func underway(_ status: Status?) -> Bool { status.map { [.onTrack, .atRisk, .offTrack].contains($0) } ?? false }

@@ -117,7 +117,9 @@ package struct RoadmapParser: Sendable {
         let title_ = title ?? stem
         // "Roadmap Completed Items" is done throughout, unless its title is also its first lane.
         let titleIsLane = sections.first.map { $0.level == 1 } ?? false
-        let fileStatus: Status? = RoadmapHeading.isDone(title_) && !titleIsLane ? .done : nil
+        // So is "# In Progress" ("Work that is currently underway.", one page of a generated roadmap beside "Upcoming
+        // Roadmap"): on track throughout — the whole title only, since "Active Roadmap" names the plan.
+        let fileStatus: Status? = titleIsLane ? nil : RoadmapHeading.isDone(title_) ? .done : RoadmapHeading.isUnderwayPage(title_) ? .onTrack : nil
         // A board (`| Now | Next | Later |`) before any lane is the roadmap's lanes, not a table the intro shows.
         let introCharts = Self.gantts(in: &intro).flatMap { reader.lanes($0, fallback: title_, fileStatus: fileStatus) }
         var lanes = Self.boards(in: &intro, year: year).flatMap { reader.lanes($0, fileStatus: fileStatus, diagnostics: &diagnostics) }
