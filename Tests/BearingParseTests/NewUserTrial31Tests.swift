@@ -13,7 +13,7 @@ struct NewUserTrial31Tests: TrialWorkspace {
 
     @Test("a group's list stays its items when the page's footer follows a rule after it")
     func footerAfterRuleLeavesGroup() throws {
-        let items = items("""
+        let plan = load(["roadmaps/roadmap.md": """
             ---
             title: "In Progress"
             id: in-progress
@@ -36,13 +36,19 @@ struct NewUserTrial31Tests: TrialWorkspace {
 
             *This roadmap is automatically generated from PROJECT_STATUS.md*
             *Last updated: 2025-08-14*
-            """)
+            """])
+        let roadmap = try #require(plan.roadmaps.first)
+        let items = roadmap.items
         #expect(items.map(\.title) == ["Implement password reset flow", "Add email verification", "Update user profile", "Session management"],
                 "\(items.map(\.title))")
         #expect(items.allSatisfy { $0.group == "Medium Priority" }, "\(items.map(\.group))")
         // The page is titled "In Progress": its work is under way, as a "Completed" page's is done. The 🟡 on every entry
         // under "Medium Priority" is that priority's colour, so it does not make them at risk.
         #expect(items.map(\.metadata.status) == [.onTrack, .onTrack, .onTrack, .onTrack], "\(items.map(\.metadata.status))")
+        // The footer is the page's, shown below the board, not the text of the group it follows.
+        let said = { (blocks: [Block]) in blocks.contains { if case .paragraph(let content) = $0.kind { content.plainText.contains("Last updated") } else { false } } }
+        #expect(said(roadmap.notes), "\(roadmap.notes.map(\.kind))")
+        #expect(!roadmap.lanes.contains { lane in said(lane.intro) || lane.groups.contains { said($0.intro) } })
     }
 
     @Test("a roadmap titled by a word that only starts like work under way gives its items no status")

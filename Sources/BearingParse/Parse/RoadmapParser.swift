@@ -130,6 +130,10 @@ package struct RoadmapParser: Sendable {
         // The lines of the chart tasks read as items, to fold those that restate an item of a list into it.
         var chartLines = Set(introCharts.flatMap(\.items).map(\.location.line))
         reader.warnUnread(intro, diagnostics: &diagnostics)
+        // "---" then "*This roadmap is automatically generated from PROJECT_STATUS.md*" / "*Last updated: 2025-08-14*" at
+        // the end of the file, after the last group's list: the page's footer, shown below the board with the notes
+        // rather than as the text of the group it happens to follow.
+        let footer = Self.takeFooter(&sections)?.blocks ?? []
         var notes: [Block] = []
         var asides: [Section] = []
         var skipped: [SkippedWork] = []
@@ -249,7 +253,7 @@ package struct RoadmapParser: Sendable {
             default: true
             }
         }
-        roadmap.notes = notes
+        roadmap.notes = notes + footer
         return (roadmap, diagnostics.items)
     }
 
@@ -263,6 +267,23 @@ package struct RoadmapParser: Sendable {
         var reason: String
         /// Named for the roadmap's themes ("Focus Areas").
         var themes: Bool
+    }
+
+    /// The footer ending the file's last section — a rule after its list, then only paragraphs (`LaneReader.footerStart`) —
+    /// taken out of it (and out of the sections around it), with the rule's line.
+    static func takeFooter(_ sections: inout [Section]) -> (line: Int, blocks: [Block])? {
+        guard let last = sections.indices.last else { return nil }
+        if !sections[last].subsections.isEmpty {
+            guard let taken = takeFooter(&sections[last].subsections) else { return nil }
+            sections[last].endLine = min(sections[last].endLine, taken.line - 1)
+            return taken
+        }
+        guard let rule = LaneReader.footerStart(sections[last].blocks) else { return nil }
+        let line = sections[last].blocks[rule].line
+        let blocks = Array(sections[last].blocks[(rule + 1)...])
+        sections[last].blocks.removeSubrange(rule...)
+        sections[last].endLine = line - 1
+        return (line, blocks)
     }
 
     static func skippedWork(_ section: Section) -> SkippedWork? {
