@@ -94,3 +94,25 @@ struct TemplateSectionTests {
         #expect(plan.objectives.map(\.title) == ["Master Security Fundamentals", "Ship reusable project templates", "Publish the onboarding template"])
     }
 }
+
+/// A project's test-metrics summary: each objective's `| Metric | Target | Achieved | Status |` table marks rows ✅, ⚠️
+/// or ❌. The cross was read as "dropped", as on a roadmap's item, and the missed key result was shown struck through.
+@Suite("A cross in a key result's Status cell")
+struct KeyResultCrossTests {
+    @Test("a cross alone says the target was missed: off track, not dropped; a cross on a roadmap item stays dropped (counter-case)")
+    func crossIsMissed() throws {
+        let plan = loadWorkspace(["strategy.md": "# S\n\n## Priorities\n\n1. **Trust.** Alerts people trust.\n", "objectives/2026-Q3.md": """
+            # Q3 2026 test metrics
+
+            ### Objective 1: Multi-Feed Correlation
+            | Metric | Target | Achieved | Status |
+            |--------|--------|----------|--------|
+            | Coverage | >80% | 95% | ✅ |
+            | Data Completeness | >70% | 65% | ❌ |
+            | Deduplication | >90% | 85% | ✖️ |
+            """, "roadmaps/product.md": "# Roadmap\n\n## Later\n\n- ❌ Desktop app\n"])
+        let objective = try #require(plan.objectives.first)
+        #expect(objective.keyResults.map(\.status) == [.done, .offTrack, .offTrack])
+        #expect(plan.roadmaps.first?.items.first?.metadata.status == .dropped)
+    }
+}

@@ -17,7 +17,10 @@ extension KeyResultCollector {
         guard let rows = PlanTable.keyResults(in: block) else { return [] }
         return rows.map { row in
             // "Done" or "On track" under Progress says how the row stands, as a status column would.
-            let status = row.status ?? row.progressText.flatMap { Self.figureFree($0) ? Status(reading: $0) : nil }
+            var status = row.status ?? row.progressText.flatMap { Self.figureFree($0) ? Status(reading: $0) : nil }
+            // "| Data Completeness | >70% | 65% | ❌ |" beside ✅ rows: a cross alone in a key result's Status cell says the
+            // target was missed, not that the key result was dropped, as a cross on a roadmap's item does.
+            if status == .dropped, let cell = row.statusText, Self.crosses.contains(String(String.UnicodeScalarView(cell.trimmed.unicodeScalars.filter { $0.value != 0xFE0F }))) { status = .offTrack }
             // A target in words that the Actual cell answers (`| Yes | Yes (12 Nov) |`) is met, as a done status is.
             let done = status == .done || (row.figuresReading?.progress == 1 && row.figuresReading?.source == .checkbox)
             // Without a figure, a row's status says done or not started; any other status leaves progress unknown. A
@@ -89,6 +92,9 @@ extension KeyResultCollector {
         guard let current = row.figures?.current, row.figures?.target == nil, row.figuresReading == nil, row.progressText == current else { return nil }
         return current
     }
+
+    /// A cross alone: the way a scorecard marks a missed target.
+    static let crosses: Set<String> = ["❌", "✖", "✗", "✘", "x", "X", ":x:", "(x)", ":cross_mark:"]
 
     /// Answers a Current cell gives to a key result stated as a condition ("App store rating remains at or above 4.6 /
     /// 4.8 | Yes").
