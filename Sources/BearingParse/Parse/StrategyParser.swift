@@ -242,6 +242,7 @@ package struct StrategyParser: Sendable {
     /// directions?" — sections of the page, not its two priorities.
     static func readsHeadings(_ section: Section) -> Bool {
         guard !section.subsections.isEmpty else { return false }
+        if titledListOverHeadings(section) { return false }
         guard asides(among: section.subsections).isEmpty else { return true }
         let questions = section.subsections.allSatisfy { sub in
             TitleText.clean(sub.title).trimmed.hasSuffix("?") || FramingHeading.matches(sub.title)
@@ -249,6 +250,32 @@ package struct StrategyParser: Sendable {
         guard questions, boldLeads(section) == nil, let held = PrioritiesSection.prioritiesList(section.blocks),
               case .list(_, let items) = section.blocks[held].kind, items.count >= 2 else { return true }
         return false
+    }
+
+    /// Whether the section's own list, written before its H3s, is what it commits to: "## What we will focus on" with
+    /// "1. **Keep the fleet rideable.** … {#fleet-health}" and two more, then one "### Success looks like". Every item
+    /// has a title of its own (a bold lead or a `{#id}`), there are more of them than H3s, and no H3 is titled as one
+    /// of them (H3s that restate the list's titles describe its priorities, and are read as they always were). Read as
+    /// the H3 shape, the one heading became the only priority, and every `Priorities: fleet-health` an unknown one.
+    static func titledListOverHeadings(_ section: Section) -> Bool {
+        guard let held = PrioritiesSection.prioritiesList(section.blocks), case .list(_, let items) = section.blocks[held].kind,
+              items.count >= 2, items.count > section.subsections.count,
+              let first = section.subsections.first, section.blocks[held].line < first.line else { return false }
+        var titles: [Set<String>] = []
+        for item in items {
+            guard case .paragraph(let content)? = item.blocks.first?.kind else { return false }
+            if let bold = TitleText.leadingBold(content) {
+                titles.append(PrioritiesSection.words(bold.title))
+            } else if item.label != nil {
+                titles.append(PrioritiesSection.words(TitleText.firstSentence(content.plainText.trimmed).sentence))
+            } else {
+                return false
+            }
+        }
+        return !section.subsections.contains { sub in
+            let words = PrioritiesSection.words(sub.title)
+            return titles.contains { PrioritiesSection.similar($0, words) || (!$0.isEmpty && $0.isSubset(of: words)) || (!words.isEmpty && words.isSubset(of: $0)) }
+        }
     }
 
     /// The index of the list or table the priorities are read from, in the list and table shapes.

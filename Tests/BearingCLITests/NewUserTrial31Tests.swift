@@ -1,0 +1,104 @@
+import Foundation
+import Testing
+
+/// Session 31's new user, a bike-share co-op's first quarter written from nothing: a strategy whose priorities list is
+/// followed by a "### Success looks like", an objectives file with a code block left open mid-edit, front matter with a
+/// key missing its colon, a file saved as `.markdown`, and the Markdown update for leadership. Each runs the command in
+/// process and reads what the user would read.
+@Suite("new user's quarter, session 31")
+struct NewUserTrial31Tests {
+    static let strategy = """
+        ---
+        weights:
+          fleet-health: 40%
+          rider-app: 35%
+          city-partners: 25%
+        ---
+
+        # Pedalwise strategy
+
+        ## Why we exist
+
+        A bike within five minutes' walk of every member, working, every morning.
+
+        ## What we will focus on
+
+        1. **Keep the fleet rideable.** Fewer broken bikes, faster repairs. {#fleet-health}
+           - Predictive maintenance from ride telemetry. {#predictive}
+           - Repair vans reach a reported bike the same day. {#same-day}
+        2. **An app riders love.** Unlocking, paying and reporting a fault take seconds. {#rider-app}
+        3. **Cities as partners.** Docking space and bike lanes negotiated with each city. {#city-partners}
+
+        ### Success looks like
+
+        We will know this is working when fewer than one bike in twenty is out of service.
+
+        """
+
+    static let objectives = """
+        # Fleet team, Q1 2027
+
+        ## Fix broken bikes within a day
+
+        - **Owner:** Tomás Ruiz
+        - **Priorities:** fleet-health, same-day
+
+        - [ ] Median time to repair from 52 hours to 24 hours, now 40
+
+        """
+
+    static func workspace(_ files: [String: String], strategy: String = strategy) throws -> URL {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("bearing-user31-\(UUID().uuidString)")
+        for (path, text) in ["strategy.md": strategy].merging(files, uniquingKeysWith: { _, new in new }) {
+            let url = root.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try text.write(to: url, atomically: true, encoding: .utf8)
+        }
+        return root
+    }
+
+    static func exported(_ workspace: URL) throws -> [String: Any] {
+        let export = try Bearing.run(["export", "--workspace", workspace.path])
+        return try #require(try JSONSerialization.jsonObject(with: Data(export.stdout.utf8)) as? [String: Any])
+    }
+
+    @Test("a priorities list with ids, then one `### Success looks like`: the list is the priorities, the H3 a section")
+    func titledListOverOneHeading() throws {
+        let workspace = try Self.workspace(["objectives/2027-Q1.md": Self.objectives])
+        defer { try? FileManager.default.removeItem(at: workspace) }
+        let check = try Bearing.run(["check", "--workspace", workspace.path, "--no-cache"])
+        #expect(!check.stdout.contains("[unresolved-reference]"), "\(check.stdout)")
+        #expect(check.status == 0, "\(check.stdout)\(check.stderr)")
+        let object = try Self.exported(workspace)
+        let priorities = try #require(object["priorities"] as? [[String: Any]])
+        #expect(priorities.compactMap { $0["id"] as? String } == ["fleet-health", "predictive", "same-day", "rider-app", "city-partners"])
+        let strategy = try #require(object["strategy"] as? [String: Any])
+        let sections = try #require(strategy["sections"] as? [[String: Any]])
+        #expect(sections.compactMap { $0["title"] as? String }.contains("Success looks like"), "\(sections)")
+    }
+
+    @Test("H3s that restate the list's titles are still read as the priorities, with their text")
+    func restatingHeadingsStayPriorities() throws {
+        let strategy = """
+            # Strategy
+
+            ## Our focus
+
+            1. **Keep the fleet rideable**
+            2. **An app riders love**
+
+            ### Keep the fleet rideable
+
+            > Fewer broken bikes.
+
+            ### An app riders love
+
+            > Unlock in seconds.
+
+            """
+        let workspace = try Self.workspace([:], strategy: strategy)
+        defer { try? FileManager.default.removeItem(at: workspace) }
+        let priorities = try #require(try Self.exported(workspace)["priorities"] as? [[String: Any]])
+        #expect(priorities.compactMap { $0["summary"] as? String } == ["Fewer broken bikes.", "Unlock in seconds."], "\(priorities)")
+    }
+}
