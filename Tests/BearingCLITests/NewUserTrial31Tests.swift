@@ -101,4 +101,31 @@ struct NewUserTrial31Tests {
         let priorities = try #require(try Self.exported(workspace)["priorities"] as? [[String: Any]])
         #expect(priorities.compactMap { $0["summary"] as? String } == ["Fewer broken bikes.", "Unlock in seconds."], "\(priorities)")
     }
+
+    @Test("a code block left open hides the objectives after it: said at the fence, naming the first heading it hides")
+    func unclosedFence() throws {
+        let objectives = Self.objectives + "## Try the checker\n\n```sh\nbearing check\n\n## Predict failures\n- Priorities: predictive\n- [ ] Telemetry from 3 of 5 e-bikes\n"
+        let workspace = try Self.workspace(["objectives/2027-Q1.md": objectives])
+        defer { try? FileManager.default.removeItem(at: workspace) }
+        let check = try Bearing.run(["check", "--workspace", workspace.path, "--no-cache"])
+        #expect(check.stdout.contains("objectives/2027-Q1.md:11:1: warning: this code block is never closed"), "\(check.stdout)")
+        #expect(check.stdout.contains("`## Predict failures` at line 14"), "\(check.stdout)")
+        #expect(check.stdout.contains("[unclosed-code-block]"))
+        #expect(check.status == 0)
+        // Closed, it is a code block like any other, and the objective after it is read.
+        let closed = objectives.replacingOccurrences(of: "bearing check\n", with: "bearing check\n```\n")
+        try closed.write(to: workspace.appendingPathComponent("objectives/2027-Q1.md"), atomically: true, encoding: .utf8)
+        let again = try Bearing.run(["check", "--workspace", workspace.path, "--no-cache"])
+        #expect(!again.stdout.contains("[unclosed-code-block]"), "\(again.stdout)")
+        let titles = try #require(try Self.exported(workspace)["objectives"] as? [[String: Any]]).compactMap { $0["title"] as? String }
+        #expect(titles.contains("Predict failures"), "\(titles)")
+    }
+
+    @Test("a file that only ends in an open code block is no warning: it hides nothing")
+    func trailingOpenFenceHidesNothing() throws {
+        let workspace = try Self.workspace(["objectives/2027-Q1.md": Self.objectives + "```sh\nbearing check\n"])
+        defer { try? FileManager.default.removeItem(at: workspace) }
+        let check = try Bearing.run(["check", "--workspace", workspace.path, "--no-cache"])
+        #expect(!check.stdout.contains("[unclosed-code-block]"), "\(check.stdout)")
+    }
 }

@@ -53,6 +53,7 @@ struct DiagnosticCoverageTests {
         ],
         "owners": ["strategy.md": minimalStrategy, "objectives/2026-Q4.md": "## A\nOwner: José Díaz\n\n## B\nOwner: Jose Diaz\n"],
         "misplaced": ["strategy.md": minimalStrategy, "objectives/roadmap.md": "## Now\n\n### Ship it\n\n## Later\n\n### Grow it\n"],
+        "fence": ["strategy.md": minimalStrategy, "objectives/2026-Q4.md": "## A\ntext\n\n```sh\nrun it\n\n## B\n- [ ] 1 of 2\n"],
         "periods": ["strategy.md": minimalStrategy, "objectives/fy22-q3.md": "## Q3 2026 launch\ntext\n",
                     "objectives/2026-Q3.md": "## OKRs\n- **Ship it.** x\n- **Fix it.** y\n\n### A\ntext\n"],
         "ambiguous": ["strategy.md": minimalStrategy + "\n4. **Platform extras.**\n", "objectives/2026-Q4.md": "## A\n- Priorities: plat\n"],

@@ -13,6 +13,7 @@ public enum DiagnosticCode: String, Sendable, Codable, CaseIterable {
     case skippedFile = "skipped-file"
     case misplacedFile = "misplaced-file"
     case nestingTooDeep = "nesting-too-deep"
+    case unclosedCodeBlock = "unclosed-code-block"
     case frontMatterInvalid = "front-matter-invalid"
     case configInvalid = "config-invalid"
     case configUnknownKey = "config-unknown-key"

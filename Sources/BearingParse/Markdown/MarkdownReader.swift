@@ -161,6 +161,8 @@ struct TreeConverter {
         case CMARK_NODE_CODE_BLOCK:
             let info = Self.string(cmark_node_get_fence_info(node)).trimmed
             let text = Self.string(cmark_node_get_literal(node))
+            // Only the file's own blocks: a directive's body is parsed on its own, and its end is not the file's.
+            if lineOffset == 0, depth == baseDepth + 1, quoteDepth == 0 { checkUnclosedFence(node, text: text) }
             if let directive = directive(info: info, text: text, line: line, depth: depth) { return [block(directive)] }
             return [block(.code(info: info, text: text))]
         case CMARK_NODE_HTML_BLOCK:
