@@ -128,4 +128,15 @@ struct NewUserTrial31Tests {
         let check = try Bearing.run(["check", "--workspace", workspace.path, "--no-cache"])
         #expect(!check.stdout.contains("[unclosed-code-block]"), "\(check.stdout)")
     }
+
+    @Test("a front-matter key without its colon is said at its own line, with the line to write")
+    func keyWithoutColon() throws {
+        let workspace = try Self.workspace(["objectives/fleet/2027-Q1.md": "---\nquarter 2027-Q1\nteam: Fleet\n---\n\n" + Self.objectives])
+        defer { try? FileManager.default.removeItem(at: workspace) }
+        let check = try Bearing.run(["check", "--workspace", workspace.path, "--no-cache"])
+        #expect(check.stdout.contains("objectives/fleet/2027-Q1.md:2:1: error: front matter is not valid YAML: `quarter 2027-Q1` has no colon after its key `quarter`"),
+                "\(check.stdout)")
+        #expect(check.stdout.contains("write `quarter: 2027-Q1`"), "\(check.stdout)")
+        #expect(!check.stdout.contains("mapping values are not allowed"), "\(check.stdout)")
+    }
 }

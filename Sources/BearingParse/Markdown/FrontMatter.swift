@@ -42,6 +42,25 @@ struct FrontMatter {
     }
 }
 
+extension FrontMatter {
+    /// A top-level line of a block of `key: value` lines that is a key and a value with no colon between them
+    /// (`quarter 2027-Q2` above `team: Fleet`): YAML reads it as text, then fails on the line after it. Nil unless
+    /// another top-level line of the block is a `key:` line, so a block that is not a mapping is not taken for one.
+    static func keyWithoutColon(_ yaml: String, openingLine: Int) -> (line: Int, text: String, key: String, value: String)? {
+        let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
+        guard lines.contains(where: { keyed.firstMatch(in: String($0)) != nil }) else { return nil }
+        for (index, line) in lines.enumerated() {
+            let text = String(line.trimmingTrailingSpace)
+            guard !text.contains(":"), let groups = bare.firstMatch(in: text), let key = groups[1], let value = groups[2] else { continue }
+            return (openingLine + 1 + index, text, key, value)
+        }
+        return nil
+    }
+
+    private static let keyed = Pattern(#"^[A-Za-z_][A-Za-z0-9_-]*:(\s|$)"#)
+    private static let bare = Pattern(#"^([A-Za-z_][A-Za-z0-9_-]{0,30})[ \t]+([^\s#].*)$"#)
+}
+
 /// The metadata header Pelican and MultiMarkdown read (`Title: Five-year Strategic Plan` / `Slug: plan` at the very
 /// top, ended by the first blank line): front matter in another syntax, read as such rather than shown as a paragraph.
 enum MetadataHeader {

@@ -33,8 +33,15 @@ package struct MarkdownReader: Sendable {
                 let kept = frontMatterValue?.entries.map { "`\($0.key)`" } ?? []
                 let read = kept.isEmpty ? "the rest of the file was still read"
                     : "the lines that stand on their own (\(kept.joined(separator: ", "))) and the rest of the file were still read"
-                diagnostics.error(.frontMatterInvalid, "front matter is not valid YAML: \(failure.message)", line: failure.line,
-                                  fix: "fix the YAML between the `---` lines; \(read)")
+                if let slip = FrontMatter.keyWithoutColon(frontMatter.yaml, openingLine: frontMatter.openingLine) {
+                    // YAML names the line after the slip ("mapping values are not allowed" at `team: Fleet`): the line
+                    // to correct is the one before it, which YAML read as text.
+                    diagnostics.error(.frontMatterInvalid, "front matter is not valid YAML: `\(slip.text)` has no colon after its key `\(slip.key)`",
+                                      line: slip.line, fix: "write `\(slip.key): \(slip.value)`; \(read)")
+                } else {
+                    diagnostics.error(.frontMatterInvalid, "front matter is not valid YAML: \(failure.message)", line: failure.line,
+                                      fix: "fix the YAML between the `---` lines; \(read)")
+                }
             }
             if let value = frontMatterValue, case .mapping = value {} else if frontMatterValue != nil {
                 diagnostics.error(.frontMatterInvalid, "front matter must be a mapping of `key: value` lines", line: frontMatter.openingLine + 1)
