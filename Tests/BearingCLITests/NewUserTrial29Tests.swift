@@ -197,7 +197,7 @@ struct NewUserTrial29Tests {
         for run in [before, after] {
             // The one file that is really not read is still said, under its own name.
             #expect(run.stdout.split(separator: "\n").map(String.init) == [
-                "notes.txt:1:1: warning: notes.txt is not read: only Markdown files (.md, .mdx) are; rename it to .md if it is Markdown (a `.md.njk` template usually is), or move it out of the folder [skipped-file]",
+                "notes.txt:1:1: warning: notes.txt is not read: only Markdown files (.md, .markdown, .mdx) are; rename it to .md if it is Markdown (a `.md.njk` template usually is), or move it out of the folder [skipped-file]",
             ], "\(run.stdout)")
         }
         let export = try Bearing.run(["export", "--workspace", workspace.path, "--today", "2027-02-15"])

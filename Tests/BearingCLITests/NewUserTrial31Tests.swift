@@ -139,4 +139,14 @@ struct NewUserTrial31Tests {
         #expect(check.stdout.contains("write `quarter: 2027-Q1`"), "\(check.stdout)")
         #expect(!check.stdout.contains("mapping values are not allowed"), "\(check.stdout)")
     }
+
+    @Test("a `.markdown` file is read as Markdown, as GitHub shows it")
+    func markdownExtension() throws {
+        let workspace = try Self.workspace(["objectives/2027-Q1.markdown": Self.objectives])
+        defer { try? FileManager.default.removeItem(at: workspace) }
+        let check = try Bearing.run(["check", "--workspace", workspace.path, "--no-cache"])
+        #expect(!check.stdout.contains("[skipped-file]"), "\(check.stdout)")
+        let objectives = try #require(try Self.exported(workspace)["objectives"] as? [[String: Any]])
+        #expect(objectives.compactMap { $0["quarter"] as? String } == ["2027-Q1"], "\(objectives)")
+    }
 }

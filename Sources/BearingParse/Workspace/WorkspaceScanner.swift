@@ -53,10 +53,11 @@ struct WorkspaceScanner {
         return walk.diagnostics.first
     }
 
-    /// `.md` and `.mdx` (MDX is read as Markdown once its imports and JSX tags are removed).
+    /// `.md`, `.markdown` (what GitHub also renders as Markdown) and `.mdx` (read as Markdown once its imports and JSX
+    /// tags are removed).
     static func isMarkdown(_ path: String) -> Bool {
         let lowered = path.lowercased()
-        return lowered.hasSuffix(".md") || lowered.hasSuffix(".mdx")
+        return lowered.hasSuffix(".md") || lowered.hasSuffix(".mdx") || lowered.hasSuffix(".markdown")
     }
 
     func absolute(_ path: String) -> String {
@@ -230,7 +231,7 @@ struct WorkspaceScanner {
                     continue
                 } else {
                     // `.md.njk` templates, `.txt` notes, images: not read, and said, so nothing is skipped silently.
-                    diagnostics.append(Diagnostic(.warning, .skippedFile, "\(child) is not read: only Markdown files (.md, .mdx) are",
+                    diagnostics.append(Diagnostic(.warning, .skippedFile, "\(child) is not read: only Markdown files (.md, .markdown, .mdx) are",
                                                   at: SourceLocation(path: child, line: 1),
                                                   fix: "rename it to .md if it is Markdown (a `.md.njk` template usually is), or move it out of the folder"))
                 }
