@@ -149,4 +149,27 @@ struct NewUserTrial31Tests {
         let objectives = try #require(try Self.exported(workspace)["objectives"] as? [[String: Any]])
         #expect(objectives.compactMap { $0["quarter"] as? String } == ["2027-Q1"], "\(objectives)")
     }
+
+    @Test("the Markdown update lists an objective under a priority it declares but its text does not support, never 'no objective'")
+    func declaredBesideAnotherPriority() throws {
+        let objectives = """
+            # App team, Q1 2027
+
+            ## Report a fault from the app
+            - Owner: Mei Chen
+            - Priority: rider-app, city-partners
+
+            Riders report a broken bike from the app in a few taps.
+
+            - [ ] Fault reports from the app: 40 of 100
+
+            """
+        let workspace = try Self.workspace(["objectives/2027-Q1.md": objectives])
+        defer { try? FileManager.default.removeItem(at: workspace) }
+        let report = try Bearing.run(["report", "--workspace", workspace.path, "--no-cache", "--format", "markdown", "--today", "2027-02-15"])
+        let section = try #require(report.stdout.components(separatedBy: "### 3. Cities as partners").last?.components(separatedBy: "## ").first)
+        #expect(!section.contains("No objective this quarter"), "\(report.stdout)")
+        #expect(section.contains("Declared, but its text does not say how it serves this priority"), "\(report.stdout)")
+        #expect(section.contains("Report a fault from the app"), "\(report.stdout)")
+    }
 }

@@ -383,8 +383,13 @@ public struct MarkdownReport {
             out.append(heading(3, name))
             // Work that declares the priority while its text does not say how: still a gap by the scores (declaring
             // cannot lift them on its own), but not "no objective": it is listed here, as declared.
+            // Per priority, as the scores count a declared gap: an objective that serves another priority clearly and
+            // declares this one too ("Priority: rider-app, city-partners") is still listed here, not "no objective".
             let declared = objectives.filter { item in
-                alignment.unsupportedDeclarations(of: item.id).contains { (alignment.strategy.priority($0.priority)?.parent ?? $0.priority) == priority.id }
+                !serving.contains { $0.id == item.id } && alignment.links(of: item.id).contains { link in
+                    link.kind == .declared && link.strength < Alignment.threshold
+                        && (alignment.strategy.priority(link.priority)?.parent ?? link.priority) == priority.id
+                }
             }
             if serving.isEmpty && declared.isEmpty { out.append(paragraph([.emphasis([.text(gap)])])) } else if !serving.isEmpty { out += show(serving) }
             if !declared.isEmpty {
