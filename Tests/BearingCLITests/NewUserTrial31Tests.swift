@@ -172,4 +172,13 @@ struct NewUserTrial31Tests {
         #expect(section.contains("Declared, but its text does not say how it serves this priority"), "\(report.stdout)")
         #expect(section.contains("Report a fault from the app"), "\(report.stdout)")
     }
+
+    @Test("a priority named in other words of its id and title gets a did-you-mean: `city partnerships` for `city-partners`")
+    func wordsOfAnIdSuggestIt() throws {
+        let objectives = Self.objectives.replacingOccurrences(of: "fleet-health, same-day", with: "fleet-health, city partnerships")
+        let workspace = try Self.workspace(["objectives/2027-Q1.md": objectives])
+        defer { try? FileManager.default.removeItem(at: workspace) }
+        let check = try Bearing.run(["check", "--workspace", workspace.path, "--no-cache"])
+        #expect(check.stdout.contains("unknown priority `city partnerships`; did you mean `city-partners` (“Cities as partners”)?"), "\(check.stdout)")
+    }
 }

@@ -197,7 +197,15 @@ struct ReferenceIndex: Sendable {
                 if let hit = words.firstIndex(where: { $0.contains { Self.sameStem(word, $0) } }) { return entries[hit].id }
             }
         }
-        return DidYouMean.best(needle, among: tables.candidates).flatMap { tables.owners[$0.lowercased()] }
+        if let typo = DidYouMean.best(needle, among: tables.candidates).flatMap({ tables.owners[$0.lowercased()] }) { return typo }
+        // "city partnerships" for `city-partners` ("Cities as partners"): several words, each the stem of a word of one
+        // entry's id or title, and of no other entry's; too far from the id for a typo.
+        guard wanted.count >= 2 else { return nil }
+        let matching = entries.indices.filter { at in
+            let own = Self.words(entries[at].title) + entries[at].id.lowercased().split { !($0.isLetter || $0.isNumber) }.map(String.init)
+            return wanted.allSatisfy { word in own.contains { Self.sameStem(word, $0) } }
+        }
+        return matching.count == 1 ? entries[matching[0]].id : nil
     }
 
     /// The words of every entry's title and summary and the texts a typo is compared with, made once per index:
