@@ -102,6 +102,40 @@ struct NewUserTrial31Tests {
         #expect(priorities.compactMap { $0["summary"] as? String } == ["Fewer broken bikes.", "Unlock in seconds."], "\(priorities)")
     }
 
+    @Test("counter-case: a bold list of principles before the priority H3s leaves the H3s the priorities")
+    func principlesListOverPriorityHeadings() throws {
+        let strategy = """
+            # Strategy
+
+            ## Strategic priorities
+
+            Three principles guide every choice:
+
+            - **Open.** Everything we build is public.
+            - **Fair.** Members decide together.
+            - **Frugal.** We spend what we earn.
+
+            ### Grow the community
+
+            More members in every city.
+
+            ### Fund the work
+
+            Grants and dues that cover the costs.
+
+            """
+        let workspace = try Self.workspace([:], strategy: strategy)
+        defer { try? FileManager.default.removeItem(at: workspace) }
+        let priorities = try #require(try Self.exported(workspace)["priorities"] as? [[String: Any]])
+        #expect(priorities.compactMap { $0["title"] as? String } == ["Grow the community", "Fund the work"], "\(priorities)")
+        let single = strategy.replacingOccurrences(of: "### Fund the work\n\nGrants and dues that cover the costs.\n", with: "")
+            .replacingOccurrences(of: "### Grow the community", with: "### Priority: grow the community")
+        let one = try Self.workspace([:], strategy: single)
+        defer { try? FileManager.default.removeItem(at: one) }
+        let named = try #require(try Self.exported(one)["priorities"] as? [[String: Any]])
+        #expect(named.compactMap { $0["title"] as? String } == ["grow the community"], "\(named)")
+    }
+
     @Test("a code block left open hides the objectives after it: said at the fence, naming the first heading it hides")
     func unclosedFence() throws {
         let objectives = Self.objectives + "## Try the checker\n\n```sh\nbearing check\n\n## Predict failures\n- Priorities: predictive\n- [ ] Telemetry from 3 of 5 e-bikes\n"

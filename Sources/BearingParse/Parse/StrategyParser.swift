@@ -255,11 +255,15 @@ package struct StrategyParser: Sendable {
     /// Whether the section's own list, written before its H3s, is what it commits to: "## What we will focus on" with
     /// "1. **Keep the fleet rideable.** … {#fleet-health}" and two more, then one "### Success looks like". Every item
     /// has a title of its own (a bold lead or a `{#id}`), there are more of them than H3s, and no H3 is titled as one
-    /// of them (H3s that restate the list's titles describe its priorities, and are read as they always were). Read as
-    /// the H3 shape, the one heading became the only priority, and every `Priorities: fleet-health` an unknown one.
+    /// of them (H3s that restate the list's titles describe its priorities, and are read as they always were) nor
+    /// named as a priority ("### Priority 1: Grow the community" after a bold list of principles). The list must also
+    /// say it is the priorities: every item gives its `{#id}` (what `Priorities:` lines name), or a single H3 follows it
+    /// (a strategy of one priority under a list of several titled ones is not what a reader sees). Read as the H3
+    /// shape, the one heading became the only priority, and every `Priorities: fleet-health` an unknown one.
     static func titledListOverHeadings(_ section: Section) -> Bool {
         guard let held = PrioritiesSection.prioritiesList(section.blocks), case .list(_, let items) = section.blocks[held].kind,
               items.count >= 2, items.count > section.subsections.count,
+              section.subsections.count == 1 || items.allSatisfy({ $0.label != nil }),
               let first = section.subsections.first, section.blocks[held].line < first.line else { return false }
         var titles: [Set<String>] = []
         for item in items {
@@ -273,6 +277,7 @@ package struct StrategyParser: Sendable {
             }
         }
         return !section.subsections.contains { sub in
+            if PrioritiesSection.namesPriorities(sub.title) || PrioritiesSection.rank(sub.title) != nil { return true }
             let words = PrioritiesSection.words(sub.title)
             return titles.contains { PrioritiesSection.similar($0, words) || (!$0.isEmpty && $0.isSubset(of: words)) || (!words.isEmpty && words.isSubset(of: $0)) }
         }
