@@ -10,7 +10,8 @@ struct NewCommand: ConsoleCommand {
         commandName: "new",
         abstract: "Add an objective to this quarter's file, start the next quarter's file, or add a roadmap item.",
         discussion: """
-            objective: appended to the current quarter's objectives file (--quarter, --file). quarter: creates the \
+            objective: appended to the current quarter's objectives file (--quarter; --file, needed when several files \
+            plan the quarter, one per team). quarter: creates the \
             next quarter's file after the latest one (or --quarter's). roadmap-item: added at the end of a lane \
             (--lane, default the first) of a roadmap (--roadmap, needed when there are several). --priority is \
             resolved like any reference; an unknown one is a usage error with its did-you-mean, and nothing is \
@@ -89,10 +90,17 @@ struct NewCommand: ConsoleCommand {
         } else {
             let wanted = try quarterOption(plan) ?? currentQuarter(plan)
             let files = plan.objectiveFiles.filter { $0.quarter == wanted }.map(\.path)
-            guard let found = files.first(where: { $0 == defaultPath(plan, wanted) }) ?? files.first else {
+            if let main = files.first(where: { $0 == defaultPath(plan, wanted) }) {
+                path = main
+            } else if files.count > 1 {
+                // One file per team (objectives/fleet/2027-Q1.md, objectives/app/2027-Q1.md): which team's is the
+                // writer's to say; taking the first put a fleet objective in the app team's file.
+                throw CommandFailure.refusal("bearing new: \(files.count) files plan \(wanted) (\(files.sorted().joined(separator: ", "))); pass --file with the one to add to; nothing was written")
+            } else if let only = files.first {
+                path = only
+            } else {
                 throw CommandFailure.refusal("bearing new: no objectives file for \(wanted); start one with `bearing new quarter --quarter \(wanted)`")
             }
-            path = found
         }
         // A second objective of the same title in one file is a duplicate id that stops the build.
         if let same = plan.objectiveFiles.first(where: { $0.path == path })?.objectives.first(where: { $0.title.lowercased() == title.lowercased() }) {

@@ -215,4 +215,21 @@ struct NewUserTrial31Tests {
         let check = try Bearing.run(["check", "--workspace", workspace.path, "--no-cache"])
         #expect(check.stdout.contains("unknown priority `city partnerships`; did you mean `city-partners` (“Cities as partners”)?"), "\(check.stdout)")
     }
+
+    @Test("`new objective` with one objectives file per team asks which, rather than writing into the first")
+    func newObjectiveAsksWhichTeamFile() throws {
+        let workspace = try Self.workspace(["objectives/fleet/2027-Q1.md": Self.objectives,
+                                            "objectives/app/2027-Q1.md": "# App team, Q1 2027\n\n## Unlock in under three seconds\n- Priorities: rider-app\n"])
+        defer { try? FileManager.default.removeItem(at: workspace) }
+        let before = try String(contentsOf: workspace.appendingPathComponent("objectives/app/2027-Q1.md"), encoding: .utf8)
+        let new = try Bearing.run(["new", "objective", "--workspace", workspace.path, "--title", "Cut the repair backlog",
+                                   "--priority", "same-day", "--today", "2027-02-01"])
+        #expect(new.status == 2, "\(new.stdout)\(new.stderr)")
+        #expect(new.stderr.contains("2 files plan 2027-Q1 (objectives/app/2027-Q1.md, objectives/fleet/2027-Q1.md); pass --file"), "\(new.stderr)")
+        #expect(try String(contentsOf: workspace.appendingPathComponent("objectives/app/2027-Q1.md"), encoding: .utf8) == before)
+        let chosen = try Bearing.run(["new", "objective", "--workspace", workspace.path, "--title", "Cut the repair backlog",
+                                      "--priority", "same-day", "--today", "2027-02-01", "--file", "objectives/fleet/2027-Q1.md"])
+        #expect(chosen.status == 0, "\(chosen.stderr)")
+        #expect(try String(contentsOf: workspace.appendingPathComponent("objectives/fleet/2027-Q1.md"), encoding: .utf8).contains("## Cut the repair backlog"))
+    }
 }
