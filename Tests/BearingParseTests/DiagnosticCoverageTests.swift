@@ -10,6 +10,8 @@ struct DiagnosticCoverageTests {
         "config": ["bearing.yml": "titel: x\ntoday: yesterday\n", "strategy.md": minimalStrategy],
         "strategy": ["strategy.md": "---\nweights:\n  platform: 10\n  revenue: much\n---\n# S\n\n## Goal\n\nx\n"],
         "weights": ["strategy.md": "---\nweights:\n  platform: 10\n---\n" + minimalStrategy],
+        "key result weights": ["strategy.md": minimalStrategy,
+                               "objectives/2026-Q1.md": "## Grow\n\n- [ ] Members 3/10 [Weight: 40%]\n- [ ] Renewals 2/4 [Weight: 40%]\n"],
         "restated": ["strategy.md": minimalStrategy, "objectives/2026-Q1.md": "## Ship the forum\n\nA forum for members.\n",
                      "objectives/2026-Q1-report.md": "# 2026-Q1\n\n1. **Ship the forum**\n"],
         "teams": ["strategy.md": minimalStrategy, "objectives/2026-Q1-growth.md": "---\nteam: Growth\n---\n## Hire engineers\n\ntext\n",

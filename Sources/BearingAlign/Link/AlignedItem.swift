@@ -29,6 +29,8 @@ public struct AlignedItem: Sendable, Hashable {
         var keyResults: Int = 0
         /// How many of them state their progress: the grade is the mean of these only, and says so when it is not all.
         var measuredKeyResults: Int = 0
+        /// The grade is a mean weighted by its key results' written weights (`Grade.weighted`).
+        var weightedGrade = false
         var status: Status?
         /// Committed or aspirational (an objective's `Commitment`), nil when the plan does not say.
         var commitment: Commitment? = nil
@@ -70,6 +72,8 @@ public struct AlignedItem: Sendable, Hashable {
     public var progress: Double? { box.fields.progress }
     public var keyResultCount: Int { box.fields.keyResults }
     public var measuredKeyResultCount: Int { box.fields.measuredKeyResults }
+    /// True when its grade weighs its key results by the weights written beside them (docs/scoring.md).
+    public var weightedGrade: Bool { box.fields.weightedGrade }
     /// "1 of 3 key results measured" when the grade covers only some of its key results (`Grade.coverage`).
     public var gradeCoverage: String? {
         Grade(value: progress, keyResults: keyResultCount, measured: measuredKeyResultCount).coverage
@@ -112,7 +116,7 @@ public struct AlignedItem: Sendable, Hashable {
                 id: objective.id, kind: .objective, title: objective.title, body: objective.body,
                 quarter: objective.quarter, roadmap: nil, parent: nil, declared: objective.metadata.priorities,
                 declaredIDs: objective.resolved.priorities, serves: [], effort: objective.metadata.effort ?? 1,
-                progress: grade.value, keyResults: grade.keyResults, measuredKeyResults: grade.measured,
+                progress: grade.value, keyResults: grade.keyResults, measuredKeyResults: grade.measured, weightedGrade: grade.weighted,
                 status: objective.metadata.status, commitment: Commitment(metadata: objective.metadata),
                 keyResultFlagged: objective.ownKeyResults.contains(where: \.isFlagged),
                 owners: objective.metadata.owners, location: objective.location)))
@@ -122,7 +126,7 @@ public struct AlignedItem: Sendable, Hashable {
                     id: initiative.id, kind: .initiative, title: initiative.title, body: initiative.body,
                     quarter: objective.quarter, roadmap: nil, parent: objective.id, declared: initiative.metadata.priorities,
                     declaredIDs: initiative.resolved.priorities, serves: [], effort: initiative.metadata.effort ?? 1,
-                    progress: grade.value, keyResults: grade.keyResults, measuredKeyResults: grade.measured,
+                    progress: grade.value, keyResults: grade.keyResults, measuredKeyResults: grade.measured, weightedGrade: grade.weighted,
                     status: initiative.metadata.status, keyResultFlagged: initiative.keyResults.contains(where: \.isFlagged),
                     owners: initiative.metadata.owners, location: initiative.location)))
             }

@@ -17,15 +17,18 @@ public struct Grade: Sendable, Hashable {
         self.measured = measured
     }
 
-    /// The mean of the key results whose progress is known (the others were warned about as `progress-unread`);
-    /// without any, the progress its own metadata states (a sheet's Progress column, `Progress: 60%`); without that,
-    /// done counts as 1.
+    /// True when `value` is a mean weighted by the key results' written weights (`KeyResultWeights`).
+    public var weighted = false
+
+    /// The mean of the key results whose progress is known (the others were warned about as `progress-unread`),
+    /// weighted when their writers weighed them (`KeyResultWeights`); without any, the progress its own metadata
+    /// states (a sheet's Progress column, `Progress: 60%`); without that, done counts as 1.
     public init(_ keyResults: [KeyResult], metadata: Metadata) {
-        let known = keyResults.compactMap(\.progress)
         self.keyResults = keyResults.count
-        measured = known.count
-        if !known.isEmpty {
-            value = known.reduce(0, +) / Double(known.count)
+        measured = keyResults.lazy.filter { $0.progress != nil }.count
+        if let mean = KeyResultWeights.mean(keyResults) {
+            value = mean
+            weighted = KeyResultWeights.weigh(keyResults)
         } else if let stated = Self.statedProgress(metadata) {
             value = stated
         } else {

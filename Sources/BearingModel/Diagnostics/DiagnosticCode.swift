@@ -44,6 +44,7 @@ public enum DiagnosticCode: String, Sendable, Codable, CaseIterable {
     case metadataUnread = "metadata-unread"
     case progressUnread = "progress-unread"
     case progressClamped = "progress-clamped"
+    case keyResultWeights = "key-result-weights"
     case keyResultsUnread = "key-results-unread"
     case taskMarkerSpace = "task-marker-space"
     case unreadRoadmapItems = "unread-roadmap-items"

@@ -190,9 +190,14 @@ public struct KeyResult: Hashable, Sendable, Codable {
     /// How its writer says it stands (a Status cell, `Status: at risk` under its heading, `[at risk]` after its words);
     /// nil when not written. Its progress is read apart from this.
     public var status: Status?
+    /// How much it counts in its objective's grade, as its writer weighed it (`Weight: 40%`, `(weight 2)`, a Weight
+    /// cell); nil when not written. Relative: `KeyResultWeights` turns an objective's weights into shares.
+    public var weight: KeyResultWeight?
 
     package init(text: String, done: Bool, progress: Double? = nil, progressSource: ProgressSource, location: SourceLocation,
-                 priority: String? = nil, figures: KeyResultFigures? = nil, owners: [String] = [], status: Status? = nil) {
+                 priority: String? = nil, figures: KeyResultFigures? = nil, owners: [String] = [], status: Status? = nil,
+                 weight: KeyResultWeight? = nil) {
+        self.weight = weight
         self.owners = owners
         self.status = status
         self.priority = priority

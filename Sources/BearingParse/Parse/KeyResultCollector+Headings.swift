@@ -12,15 +12,21 @@ extension KeyResultCollector {
 
     private func keyResult(heading section: Section, diagnostics: inout DiagnosticBag) -> KeyResult {
         let title = TitleText.clean(section.title)
-        return keyResult(KeyResultLabel.strippingLabel(title), fields: Self.fields(in: section.blocks),
+        let weighed = KeyResultTail.labelWeight(title)
+        return keyResult(KeyResultLabel.strippingLabel(weighed?.text ?? title), fields: Self.fields(in: section.blocks),
                          at: SourceLocation(path: path, line: section.line, column: section.column), labelOwner: KeyResultLabel.owner(in: title),
-                         diagnostics: &diagnostics)
+                         labelWeight: weighed?.weight, diagnostics: &diagnostics)
     }
 
     /// A key result written on a line of its own (a heading, or a `**KR 1.1**: …` paragraph) over its `Key: value` fields.
     /// `labelOwner` is who the label before its number names ("CEO KR1:"), its owner when no field names one.
-    func keyResult(_ text: String, fields: [String: String], at location: SourceLocation, labelOwner: String? = nil,
-                   diagnostics: inout DiagnosticBag) -> KeyResult {
+    /// `labelWeight` is a weight written between its label and its words ("KR2 (weight 30%): …").
+    func keyResult(_ written: String, fields: [String: String], at location: SourceLocation, labelOwner: String? = nil,
+                   labelWeight: KeyResultWeight? = nil, diagnostics: inout DiagnosticBag) -> KeyResult {
+        // "Approval rate above 60% [Target: 60%, Weight: 40%]": the bracket's fields are the key result's, as its lines' are.
+        let tail = KeyResultTail.readWeight(written, line: location.line, column: location.column)
+        let text = tail.weight == nil ? written : tail.text
+        let weight = labelWeight ?? fields.first { Self.isWeightKey($0.key) }.flatMap { KeyResultWeight(reading: $0.value) } ?? tail.weight
         var reading = ProgressReader.read(text, checked: nil)
         if let progress = Self.progressField(fields) {
             // "70% 🟡", "🔴 30%": the figure, whichever side of it the status symbol is on; "60% - SAML done": the figure
@@ -54,6 +60,7 @@ extension KeyResultCollector {
             ?? Self.progressField(fields).flatMap { value in value.split(separator: " ").lazy.compactMap { Status.leadingSymbol(in: String($0))?.status }.first }
         let ownerKey = fields.keys.sorted().first { MetadataKey(spelling: $0) == .owners && !MetadataKey.trackerSpellings.contains($0) }
         var owners = ownerKey.flatMap { fields[$0] }.map { KeyResultTail.names($0, line: location.line, column: location.column) } ?? []
+        if owners.isEmpty { owners = tail.owners }
         if owners.isEmpty, let labelOwner { owners = [labelOwner] }
         let done = status == .done || (reading.progress ?? 0) >= 1
         if done, reading.progress == nil { reading = .init(progress: 1, source: .checkbox) }
@@ -62,8 +69,10 @@ extension KeyResultCollector {
                                 fix: fields["current"] ?? fields["actual"] == nil ? "add a `Progress: 40%` or `Current:` line under the key result"
                                     : "give a `Progress: 40%` line under the key result, or `Status: done` once it is met")
         }
+        var figures = Self.figures(fields)
+        if figures?.target == nil, let target = tail.target { figures = KeyResultFigures(baseline: figures?.baseline, target: target, current: figures?.current) }
         return KeyResult(text: text, done: done, progress: reading.progress, progressSource: reading.source,
-                         location: location, figures: Self.figures(fields), owners: owners, status: status)
+                         location: location, figures: figures, owners: owners, status: status ?? tail.status, weight: weight)
     }
 
     /// Keys of the line that says how far a key result has come: OKR templates write "Progress", and as often "Current

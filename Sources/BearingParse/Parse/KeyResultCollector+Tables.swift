@@ -83,8 +83,17 @@ extension KeyResultCollector {
             // "| CEO KR1: Grow ARR |" with no Owner cell to say otherwise: the role before the number answers for it.
             if owners.isEmpty, let owner = KeyResultLabel.owner(in: row.text) { owners = [owner] }
             return KeyResult(text: text, done: done, progress: progress, progressSource: source, location: location, figures: row.figures,
-                             owners: owners, status: status)
+                             owners: owners, status: status, weight: Self.weight(row.weight, location: location, diagnostics: &diagnostics))
         }
+    }
+
+    /// A Weight cell's weight; a cell that is none ("high") is said, and the key result counts as one given no weight.
+    static func weight(_ written: String?, location: SourceLocation, diagnostics: inout DiagnosticBag) -> KeyResultWeight? {
+        guard let written else { return nil }
+        if let weight = KeyResultWeight(reading: written) { return weight }
+        diagnostics.warning(.keyResultWeights, "the weight `\(written.prefix(40))` is not a number or a percentage: the key result counts as one given no weight",
+                            line: location.line, column: location.column, fix: "write the weight as a percentage (`40%`) or a number (`2`)")
+        return nil
     }
 
     /// The row's Current (or Actual) cell when it is the only figure the cells give: no Progress, Score or Target column.
@@ -137,8 +146,10 @@ extension KeyResultCollector {
             var owners = item.fields.first { MetadataKey(spelling: $0.key) == .owners }.map { KeyResultTail.names($0.value, line: $0.line, column: $0.valueColumn) } ?? []
             if owners.isEmpty, let owner = KeyResultLabel.owner(in: item.title) { owners = [owner] }
             let progress: Double? = status == .done ? 1 : status == .notStarted ? 0 : nil
+            let weight = item.fields.first { Self.isWeightKey($0.key) }.flatMap { KeyResultWeight(reading: $0.value) }
             return KeyResult(text: KeyResultLabel.strippingLabel(item.title), done: status == .done, progress: progress, progressSource: progress == nil ? .unknown : .checkbox,
-                             location: SourceLocation(path: path, line: item.cell.line, column: item.cell.column), owners: owners, status: status)
+                             location: SourceLocation(path: path, line: item.cell.line, column: item.cell.column), owners: owners, status: status,
+                             weight: weight)
         }
     }
 }

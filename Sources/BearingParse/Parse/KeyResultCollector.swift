@@ -176,9 +176,11 @@ struct KeyResultCollector {
                     let fields = blocks.indices.contains(index + 1) ? Self.keyResultFields(blocks[index + 1]) : nil
                     for (offset, line) in lines.enumerated() {
                         if let fields, offset == lines.count - 1 {
-                            results.append(keyResult(KeyResultLabel.strippingLabel(Self.text(of: line)), fields: fields,
+                            let weighed = KeyResultTail.labelWeight(Self.text(of: line))
+                            results.append(keyResult(KeyResultLabel.strippingLabel(weighed?.text ?? Self.text(of: line)), fields: fields,
                                                      at: SourceLocation(path: path, line: line.line, column: line.column),
-                                                     labelOwner: KeyResultLabel.owner(in: Self.text(of: line)), diagnostics: &diagnostics))
+                                                     labelOwner: KeyResultLabel.owner(in: Self.text(of: line)), labelWeight: weighed?.weight,
+                                                     diagnostics: &diagnostics))
                         } else {
                             results.append(keyResult(line, text: Self.text(of: line), checked: nil, diagnostics: &diagnostics))
                         }
@@ -247,7 +249,7 @@ struct KeyResultCollector {
     }
 
     private static let measureKeys: Set<String> = ["target", "current", "actual", "baseline", "start", "starting point", "progress", "status",
-                                                   "measurement", "measure", "metric"]
+                                                   "measurement", "measure", "metric", "weight", "weighting"]
 
     /// The lowercased key of a `Key: value` line whose key is a few words, nil for any other line.
     private static func fieldKey(_ text: String) -> String? {
@@ -363,8 +365,10 @@ struct KeyResultCollector {
     /// `given` is how a status label or heading over its list says it stands.
     private func keyResult(_ item: ListItem, text written: String, reading readFrom: String? = nil, checked: Bool?, given: Status? = nil,
                            diagnostics: inout DiagnosticBag) -> KeyResult {
+        // "KR2 (weight 30%): Reduce churn": the weight between label and words is no part of either.
+        let labelWeight = KeyResultTail.labelWeight(written)
         // "P0 - Ship the mirror": the marker is the key result's importance, not its words or a figure.
-        var (priority, text) = PriorityMarker.split(KeyResultLabel.strippingLabel(written))
+        var (priority, text) = PriorityMarker.split(KeyResultLabel.strippingLabel(labelWeight?.text ?? written))
         // "✅ Cut sync time to 2 hours": a done symbol is a checked box. Other symbols (🟡, 🚫) stay in the text,
         // which is where a key result keeps what it says about itself.
         var checked = checked
@@ -392,6 +396,8 @@ struct KeyResultCollector {
         // "CEO KR1: Grow ARR": the role before the number answers for it, when nothing else names who does.
         if tail.owners.isEmpty, let owner = KeyResultLabel.owner(in: written) { tail.owners = [owner] }
         if tail.status == nil { tail.status = Self.nestedStatus(item) }
+        // `- Weight: 2` on a line under it, as its owner and status may be.
+        if tail.weight == nil { tail.weight = labelWeight?.weight ?? Self.nestedWeight(item) }
         if !tail.text.isEmpty { text = tail.text }
         // Under a status label, a key result that says nothing of itself stands as the label says. Its own box or
         // symbol wins: a ticked box under "In progress" is done, an unticked one under "Done" is not.
@@ -424,7 +430,8 @@ struct KeyResultCollector {
         }
         return KeyResult(text: text, done: checked ?? (reading.progress.map { $0 >= 1 } ?? false), progress: reading.progress,
                          progressSource: reading.source, location: SourceLocation(path: path, line: item.line, column: item.column),
-                         priority: priority, owners: tail.owners, status: tail.status)
+                         priority: priority, figures: tail.target.map { KeyResultFigures(target: $0) }, owners: tail.owners, status: tail.status,
+                         weight: tail.weight)
     }
 
     private static let keyResultCell = Pattern(#"\|\s*(?:KR\s*\d|KR\s*:|Key [Rr]esults?\s*\|)"#, caseInsensitive: false)
@@ -543,6 +550,25 @@ struct KeyResultCollector {
     static func nestedStatus(_ item: ListItem) -> Status? {
         guard let value = nestedValue(item, key: .status)?.value else { return nil }
         return Status(reading: TitleText.firstSentence(value).sentence.trimmingCharacters(in: CharacterSet(charactersIn: ". ")))
+    }
+
+    /// The weight a `Weight: 2` / `Weight: 40%` line in the item's nested lists gives; nil when there is none.
+    static func nestedWeight(_ item: ListItem) -> KeyResultWeight? {
+        for block in item.blocks.dropFirst() {
+            guard case .list(_, let items) = block.kind else { continue }
+            for child in items {
+                let line = text(of: child)
+                guard let colon = line.firstIndex(of: ":"), isWeightKey(line[..<colon]) else { continue }
+                return KeyResultWeight(reading: String(line[line.index(after: colon)...]).trimmed)
+            }
+        }
+        return nil
+    }
+
+    /// "Weight", "**Weight**", "Weighting": the key of a weight field.
+    static func isWeightKey<S: StringProtocol>(_ key: S) -> Bool {
+        let bare = key.trimmingCharacters(in: CharacterSet(charactersIn: " *_")).lowercased()
+        return bare == "weight" || bare == "weighting" || bare == "kr weight"
     }
 
     /// The value of the first `Key: …` line of `key` in the item's nested lists, with its line.

@@ -10,6 +10,10 @@ struct KeyResultTail {
     var text: String
     var owners: [String] = []
     var status: Status?
+    /// How much it counts (`[Target: 60%, Weight: 40%]`, `(weight 2)`).
+    var weight: KeyResultWeight?
+    /// The target a bracket of fields beside its weight gives (`[Target: 60%, Weight: 40%]`).
+    var target: String?
 
     /// Reads from the end, as many parts as are written ("Cut churn to 2% — @ana [at risk]"); a field whose value is no
     /// status Bearing knows ends the reading and stays in the text.
@@ -36,6 +40,7 @@ struct KeyResultTail {
     /// The text before the last part, having read that part; nil when the text ends with none.
     private mutating func peel(line: Int, column: Int) -> String? {
         let text = self.text
+        if let rest = peelWeight(line: line, column: column) { return rest }
         if owners.isEmpty, text.last == "%" || text.last?.isLetter == true || text.last?.isNumber == true, text.containsByte(UInt8(ascii: "@")), !Self.handles.matches(text),
            let match = Self.bareHandle.firstMatchWithRange(in: text), match.range.lowerBound > text.startIndex, let handle = match.groups[1] {
             // "Cut tickets by 50% @valentin 20%": a handle at the end, before at most the figure reported, is the owner.
@@ -75,6 +80,101 @@ struct KeyResultTail {
         }
         return nil
     }
+
+    /// Only the weight (with the other fields of its bracket) at the end of a line: a key-result heading's words or a
+    /// labelled line's, whose owner and status their field lines give.
+    static func readWeight(_ written: String, line: Int, column: Int) -> KeyResultTail {
+        var tail = KeyResultTail(text: written)
+        if let rest = tail.peelWeight(line: line, column: column) { tail.text = rest }
+        return tail
+    }
+
+    /// The text before a weight at its end, having read it: "— Weight: 40%", `Weight: 2` on a line of its own run into
+    /// the item's paragraph, or a bracket of fields holding one (`[Target: 60%, Weight: 40%]`).
+    private mutating func peelWeight(line: Int, column: Int) -> String? {
+        guard weight == nil, let last = text.last else { return nil }
+        if last == "%" || last.isNumber, let match = Self.trailingWeight.firstMatchWithRange(in: text),
+           match.range.lowerBound > text.startIndex, let value = match.groups[1], let said = KeyResultWeight(reading: value) {
+            weight = said
+            return String(text[..<match.range.lowerBound]).trimmed
+        }
+        if last == ")" || last == "]" { return readWeightBracket(text, line: line, column: column) }
+        return nil
+    }
+
+    /// "[Target: 60%, Weight: 40%]", "(weight 30%)", "(Weight: 2; Owner: Ana)": a bracket at the end whose every part is a
+    /// field read here and one of them a weight. Its fields are the key result's, shown beside it as its owner and status
+    /// are; a bracket with any other part stays in the words (its weight still hidden from the progress, `ProgressMask`).
+    private mutating func readWeightBracket(_ text: String, line: Int, column: Int) -> String? {
+        guard let match = Self.fieldBracket.firstMatchWithRange(in: text), match.range.lowerBound > text.startIndex,
+              let inner = match.groups[1] else { return nil }
+        var found = KeyResultTail(text: "")
+        var afterTarget = false
+        for part in inner.split(whereSeparator: { $0 == "," || $0 == ";" }).map({ String($0).trimmed }) {
+            if let value = Self.weightPart(part) {
+                guard found.weight == nil, let weight = KeyResultWeight(reading: value) else { return nil }
+                found.weight = weight
+                afterTarget = false
+                continue
+            }
+            // "[Target: 1,000 users, Weight: 2]": the comma was the number's.
+            if afterTarget, let target = found.target, !part.contains(":"), part.first?.isNumber == true {
+                found.target = target + "," + part
+                continue
+            }
+            afterTarget = false
+            guard let colon = part.firstIndex(where: { $0 == ":" || $0 == "=" }) else { return nil }
+            let key = part[..<colon].trimmed.lowercased(), value = part[part.index(after: colon)...].trimmed
+            guard !value.isEmpty else { return nil }
+            if key == "target", found.target == nil {
+                found.target = value
+                afterTarget = true
+            } else if Self.ownerLabels.contains(key) || MetadataKey(spelling: key) == .owners, found.owners.isEmpty, owners.isEmpty {
+                found.owners = Self.names(value, line: line, column: column)
+            } else if key == "status", found.status == nil, status == nil, let said = Status(reading: value) {
+                found.status = said
+            } else {
+                return nil
+            }
+        }
+        guard let weight = found.weight else { return nil }
+        self.weight = weight
+        if target == nil { target = found.target }
+        if owners.isEmpty { owners = found.owners }
+        if status == nil { status = found.status }
+        return String(text[..<match.range.lowerBound]).trimmed
+    }
+
+    /// The value of a weight written as one part of a bracket: "Weight: 40%", "weight 30%", "weighting = 2", "40% weight".
+    static func weightPart(_ part: String) -> String? {
+        guard let match = weightField.firstMatch(in: part) else { return nil }
+        return match[1] ?? match[2]
+    }
+
+    /// "KR2 (weight 30%): Reduce churn": a weight in brackets between a key result's label and its words. Returns the
+    /// text without the bracket, and the weight; nil when there is none.
+    static func labelWeight(_ written: String) -> (text: String, weight: KeyResultWeight)? {
+        guard written.containsByte(UInt8(ascii: "(")) || written.containsByte(UInt8(ascii: "[")),
+              let match = labelledWeight.firstMatchWithRange(in: written), let label = match.groups[1], let inner = match.groups[2],
+              let value = weightPart(inner), let weight = KeyResultWeight(reading: value) else { return nil }
+        return (label + String(written[match.range.upperBound...]), weight)
+    }
+
+    private static let weightField = Pattern(
+        #"^(?i:weight(?:ing)?)\s*(?::|=)?\s*(~?\d+(?:\.\d+)?\s*%?)$|^(~?\d+(?:\.\d+)?\s*%)\s*(?i:weight(?:ing)?)$"#)
+
+    /// "— Weight: 40%", "| weight: 2", " Weight: 2" at the end: a weight field after the words (capitalised when no dash
+    /// or bar sets it off, so "cut page weight: 2 MB" is not one).
+    private static let trailingWeight = Pattern(
+        #"(?:\s+[-–—|·]\s*(?i:weight(?:ing)?)|\s(?:Weight|Weighting|WEIGHT))\s*[:=]\s*(~?\d+(?:\.\d+)?\s*%?)\s*$"#, caseInsensitive: false)
+
+    /// A bracket at the end of the words, up to three fields long.
+    private static let fieldBracket = Pattern(#"\s*[\[(]\s*([^\[\]()]{1,100}?)\s*[\])]\s*$"#)
+
+    /// "KR2 (weight 30%):", "Key result 1 [Weight: 2] -": the label, then the bracket.
+    private static let labelledWeight = Pattern(
+        #"^(\s*(?:[A-Z][\w&/.,'’-]*\s+){0,7}?(?:KR|Key [Rr]esult)\s*#?\s*\d+(?:\.\d+)*)\s*[(\[]\s*((?i:weight)[^()\[\]]{1,20}?|[^()\[\]]{1,20}?(?i:weight(?:ing)?))\s*[)\]]"#,
+        caseInsensitive: false)
 
     /// Owners and status from a fields block (`(Owner: Ana; Status: at risk)` split off the item's paragraph).
     mutating func read(fields: [InlineField]) {

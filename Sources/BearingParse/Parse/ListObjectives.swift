@@ -465,7 +465,10 @@ struct ListObjectives {
             if objectiveCode.matches(text) {
                 coded.append((text, block.line + offset, []))
             } else if keyResultCode.matches(text), KeyResultLabel.strippingLabel(text) != text {
-                coded[coded.count - 1].keyResults.append((KeyResultLabel.strippingLabel(text), block.line + offset))
+                // "KR 1.1 (weight 30%): …": the weight stays with the words, read from them with the rest of their fields.
+                let weighed = KeyResultTail.labelWeight(text)
+                let words = KeyResultLabel.strippingLabel(weighed?.text ?? text) + (weighed.map { " (weight \($0.weight.shown))" } ?? "")
+                coded[coded.count - 1].keyResults.append((words, block.line + offset))
             } else {
                 return nil
             }
@@ -475,10 +478,13 @@ struct ListObjectives {
 
     private static let keyResultCode = Pattern(#"^KR\s*[0-9]"#, caseInsensitive: false, first: "K")
 
-    private func lineKeyResult(_ text: String, line: Int, column: Int) -> KeyResult {
+    private func lineKeyResult(_ written: String, line: Int, column: Int) -> KeyResult {
+        let tail = KeyResultTail.readWeight(written, line: line, column: column)
+        let text = tail.weight == nil ? written : tail.text
         let reading = ProgressReader.read(text, checked: nil)
         return KeyResult(text: text, done: reading.progress.map { $0 >= 1 } ?? false, progress: reading.progress, progressSource: reading.source,
-                         location: SourceLocation(path: document.path, line: line, column: column))
+                         location: SourceLocation(path: document.path, line: line, column: column),
+                         figures: tail.target.map { KeyResultFigures(target: $0) }, owners: tail.owners, status: tail.status, weight: tail.weight)
     }
 
     private func lineObjective(_ raw: String, line: Int, column: Int, quarter: Quarter?, team: String?, fields: [MetadataReader.Line] = [],

@@ -229,6 +229,7 @@ package struct ObjectivesParser: Sendable {
         Self.fillStatusFromHeadings(&objectives, document: document)
         // An objective that names no owner or status of its own takes what all its key results name alike.
         for index in objectives.indices { KeyResultRollup.fill(&objectives[index]) }
+        for objective in objectives { KeyResultWeightCheck.warn(objective, diagnostics: &diagnostics) }
         // Likewise its owner (`owner: Dana` in front matter, an `**Owner:** Dana Whitfield` line under the title, as OKR
         // templates put it): the person who answers for the file's objectives answers for each that names nobody else.
         if let owners = fileOwners(document, intro: outline.introBlocks), !owners.isEmpty {

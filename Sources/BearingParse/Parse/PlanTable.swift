@@ -65,7 +65,12 @@ enum PlanTable {
         var figures: KeyResultFigures?
         /// Progress those cells give read together (`TableFigures.reading`), before any text made of them.
         var figuresReading: ProgressReader.Reading?
+        /// The Weight column's cell as written (`40%`, `2`), when the table has one.
+        var weight: String?
     }
+
+    /// Columns of how much a key result counts in its objective's grade (`| Key result | Weight | Target | Current |`).
+    static let weightHeaders: Set<String> = ["weight", "weights", "weighting", "weight (%)", "weight %", "% weight", "kr weight"]
 
     static let titleHeaders: Set<String> = [
         "objective", "objectives", "goal", "goals", "initiative", "initiatives", "item", "items", "project", "projects",
@@ -529,6 +534,7 @@ enum PlanTable {
         }
         let currentColumn = header.firstIndex { currentHeaders.contains(headerKey($0)) }
         let baselineColumn = header.firstIndex { baselineHeaders.contains(headerKey($0)) }
+        let weightColumn = header.firstIndex { weightHeaders.contains(headerKey($0)) }
         var objective: String? = isGroupRow(header, column: column) ? TitleText.clean(header[column].text) : nil
         var results: [KeyResultRow] = []
         for row in rows where !isSeparator(row) && column < row.count {
@@ -579,7 +585,8 @@ enum PlanTable {
             let figures = KeyResultFigures(baseline: baseline, target: figure(targetColumn), current: current)
             results.append(KeyResultRow(text: written.text, cell: written, statusText: statusText, status: statusText.flatMap(Status.init(reading:)),
                                         progressText: progressText, objective: objective, owners: text(ownerColumn),
-                                        figures: figures == KeyResultFigures() ? nil : figures, figuresReading: figuresReading))
+                                        figures: figures == KeyResultFigures() ? nil : figures, figuresReading: figuresReading,
+                                        weight: figure(weightColumn)))
         }
         return results
     }

@@ -57,6 +57,8 @@ extension ByteWriter {
         }
         strings(result.owners)
         name(result.status)
+        bool(result.weight != nil)
+        if let weight = result.weight { double(weight.value); bool(weight.percent) }
     }
 
     private mutating func quarter(_ quarter: Quarter?) {
@@ -179,7 +181,8 @@ extension ByteReader {
         let figures = try bool()
             ? KeyResultFigures(baseline: try optionalString(), target: try optionalString(), current: try optionalString()) : nil
         return KeyResult(text: text, done: done, progress: progress, progressSource: source, location: location, priority: priority,
-                         figures: figures, owners: try strings(), status: try optionalName())
+                         figures: figures, owners: try strings(), status: try optionalName(),
+                         weight: try bool() ? KeyResultWeight(value: try double(), percent: try bool()) : nil)
     }
 
     private mutating func quarter() throws -> Quarter? {
