@@ -58,7 +58,9 @@ package struct HTMLRenderer: Sendable {
         case .heading(let level, let content, let label):
             let rendered = min(6, max(1, level + shift))
             let id = (anchors?.headingID(file: file, line: block.line) ?? label.map(Self.safeID)).map { " id=\"\(Self.escape($0))\"" } ?? ""
-            out += "<h\(rendered)\(id)>\(inline(content))</h\(rendered)>\n"
+            // "### KR1: Approval above 60% [Target: 60%, Weight: 40%]": the bracket read is shown with its progress below.
+            let shown = keyResults[block.line].flatMap { $0.weight == nil ? nil : KeyResultShownText.content(content, of: $0) } ?? content
+            out += "<h\(rendered)\(id)>\(inline(shown))</h\(rendered)>\n"
             // "### KR1: …" is a key result as a task item is: its progress, status and owners show under it.
             if let result = keyResults[block.line] { out += "<p>\(progressMark(result.progress, line: block.line))</p>\n" }
         case .paragraph(let content):
@@ -215,7 +217,9 @@ package struct HTMLRenderer: Sendable {
         for result in results {
             out += result.done ? "<li class=\"done\">" : "<li>"
             out += Self.escape(result.text)
-            if let figures = result.figures, !figures.summary.isEmpty { out += " <span class=\"muted\">(" + Self.escape(figures.summary) + ")</span>" }
+            let weight = result.weight.map { "weight " + $0.shown }
+            let said = [result.figures?.summary, weight].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ", ")
+            if !said.isEmpty { out += " <span class=\"muted\">(" + Self.escape(said) + ")</span>" }
             out += " " + progressMark(result.progress, line: result.location.line) + "\n"
         }
         return out + "</ul>\n"
@@ -238,12 +242,17 @@ package struct HTMLRenderer: Sendable {
         return out
     }
 
-    /// The key result's own status and owners (" <span class="status at-risk">at-risk</span> <span class="muted">Ana</span>"),
-    /// nothing when it names neither: most do not, and a page may list thousands.
+    /// The key result's own status, owners and weight (" <span class="status at-risk">at-risk</span> <span
+    /// class="muted">Ana · weight 40%</span>"), nothing when it names none: most do not, and a page may list thousands.
+    /// The target its words' bracket gave (`[Target: 60%, Weight: 40%]`) is shown with them, as the bracket is not.
     private func ownMark(_ result: KeyResult) -> String {
         var out = ""
         if let status = result.status { out += " <span class=\"status \(status.rawValue)\">\(status.rawValue)</span>" }
-        if !result.owners.isEmpty { out += " <span class=\"muted\">" + Self.escape(result.owners.joined(separator: ", ")) + "</span>" }
+        var muted: [String] = []
+        if !result.owners.isEmpty { muted.append(result.owners.joined(separator: ", ")) }
+        if let target = KeyResultShownText.bracketTarget(of: result) { muted.append("target " + target) }
+        if let weight = result.weight { muted.append("weight " + weight.shown) }
+        if !muted.isEmpty { out += " <span class=\"muted\">" + Self.escape(muted.joined(separator: " · ")) + "</span>" }
         return out
     }
 

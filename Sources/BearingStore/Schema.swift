@@ -4,7 +4,7 @@ import GRDB
 /// new one appended to `migrations`. The N-th is registered as "vN", and N of the last is the schema version
 /// (`meta.schema_version`), so the list is the only place the version is written.
 enum Schema {
-    private static let migrations: [@Sendable (Database) throws -> Void] = [v1, v2, v3, v4, v5, v6, v7]
+    private static let migrations: [@Sendable (Database) throws -> Void] = [v1, v2, v3, v4, v5, v6, v7, v8]
 
     /// The number of the last migration.
     static var version: Int { migrations.count }
@@ -139,5 +139,11 @@ enum Schema {
             ALTER TABLE key_results ADD COLUMN owners TEXT;
             ALTER TABLE key_results ADD COLUMN status TEXT;
             """)
+    }
+
+    /// A key result's weight as written ("40%", "2"); NULL when it has none, as most do. How it counts in the grade is
+    /// docs/scoring.md's "Weighted key results".
+    private static func v8(_ db: Database) throws {
+        try db.execute(sql: "ALTER TABLE key_results ADD COLUMN weight TEXT")
     }
 }

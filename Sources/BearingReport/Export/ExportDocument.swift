@@ -81,9 +81,11 @@ struct KeyResultRecord: Sendable {
     /// Written only when the key result names them: most name neither, and a plan can hold tens of thousands.
     var owners: [String]
     var status: String?
+    /// As written ("40%", "2"), only when it has one: most key results are not weighted.
+    var weight: String?
     init(_ keyResult: KeyResult) {
         text = keyResult.text; done = keyResult.done; progress = keyResult.progress.map(rounded); priority = keyResult.priority
-        figures = keyResult.figures; owners = keyResult.owners; status = keyResult.status?.rawValue
+        figures = keyResult.figures; owners = keyResult.owners; status = keyResult.status?.rawValue; weight = keyResult.weight?.shown
         progressSource = keyResult.progressSource.rawValue; line = keyResult.location.line
     }
 }

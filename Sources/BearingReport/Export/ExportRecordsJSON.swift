@@ -28,6 +28,7 @@ extension KeyResultRecord: JSONWritable {
             w.field("progress_source", progressSource)
             if let status { w.field("status", status) }
             w.field("text", text)
+            if let weight { w.field("weight", weight) }
         }
     }
 }

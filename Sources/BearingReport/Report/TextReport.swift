@@ -149,7 +149,8 @@ public struct TextReport {
         // A grade over only some key results says how many: "grade 1.00" from 1 done of 3 would read as all done. In the
         // site's words ("1 of 3 key results measured"), so the terminal and the pages say the same.
         let covered = item.gradeCoverage == nil ? "" : " (\(item.measuredKeyResultCount) of \(item.keyResultCount) key results measured)"
-        let grade = item.progress.map { "grade \(Format.grade($0))" + covered } ?? (item.keyResultCount > 0 ? "progress unknown" : "no key results")
+        // "weighted grade 0.62": the key results count as their writer weighed them, not alike (docs/scoring.md).
+        let grade = item.progress.map { (item.weightedGrade ? "weighted grade " : "grade ") + Format.grade($0) + covered } ?? (item.keyResultCount > 0 ? "progress unknown" : "no key results")
         return (marker, item.title, link, grade, item.status?.rawValue ?? "")
     }
 

@@ -344,7 +344,8 @@ extension SiteContent {
                 // A committed objective is graded against 1.0: a miss at its period's end is said where the grade is.
                 let committed = item.commitment != .committed ? ""
                     : Grade.isMissedCommitment(item, today: alignment.today) ? " — committed: missed, 1.0 is met" : " — committed: 1.0 is met"
-                return format(grade) + (item.gradeCoverage.map { " (\($0))" } ?? "") + committed
+                // "0.70 weighted": its key results count as their weights say, not alike (docs/scoring.md).
+                return format(grade) + (item.weightedGrade ? " weighted" : "") + (item.gradeCoverage.map { " (\($0))" } ?? "") + committed
             }
         })
         fact("Confidence", m.confidence.map(percent))
