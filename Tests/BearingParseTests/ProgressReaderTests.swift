@@ -60,6 +60,25 @@ struct ProgressReaderTests {
         #expect(ProgressReader.read("Raise team confidence score to 9/10 (currently confidence 7/10)", checked: false).progress != nil)
     }
 
+    /// A sales OKR file: "Win rate of 40% on enterprise deals, up from 25%" read 0.25 done, "Reduce churn to 2%, down from
+    /// 5%" 0.05 — the start taken for how far the work has got. The key result states its target and its start.
+    @Test("a figure after 'up from', 'down from' or a baseline is where the measure started, not progress")
+    func startIsNoProgress() {
+        for text in ["Win rate of 40% on enterprise deals, up from 25%", "Reduce churn to 2%, down from 5%",
+                     "Grow self-serve share to 60% (baseline: 35%)", "Activation to 50%, from 30%", "Trial conversion 12% vs. 8%",
+                     "NPS detractors down to 10%, compared to 18%"] {
+            let reading = ProgressReader.read(text, checked: false)
+            #expect(reading.progress == nil, "\(text)")
+            #expect(reading.unread != nil, "\(text)")
+        }
+        // With the current value written, the start counts as before; a checked box is done.
+        #expect(ProgressReader.read("Grow ARR to $5M, up from $3M (now $4M)", checked: nil).progress == 0.5)
+        #expect(ProgressReader.read("Win rate of 40% on enterprise deals, up from 25%", checked: true).progress == 1)
+        // A share with no start before it is still read.
+        #expect(ProgressReader.read("Routine tickets self-served: 55%", checked: nil).progress == 0.55)
+        #expect(ProgressReader.read("Migrate the data from Postgres, 40%", checked: nil).progress == 0.4)
+    }
+
     @Test("a target with no current value is unknown, never a guess")
     func targetOnly() {
         for text in ["Uptime 99.9%", "Hire 2 engineers", "Close 3 of 5 pilots", "Grow adoption to 40%", "Reduce churn to 3% (currently 5%)"] {

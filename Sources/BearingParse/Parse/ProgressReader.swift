@@ -80,6 +80,12 @@ package enum ProgressReader {
         #"(?:\b(?:to|by|reach(?:es|ing)?|at least|at most|above|over|below|under|than|target(?:ing|ed)?(?: of)?|hit|achieve|within|goals?(?: of)?|up to|aim(?:ing)? (?:for|at)|aims? (?:for|at)|stretch(?: goal)?(?: of)?)|[<>≤≥↑↓⬆⬇▲▼]=?|=[<>])\s*$"#,
         ends: ["to", "by", "reach", "reaches", "reaching", "least", "most", "above", "over", "below", "under", "than", "target",
                "targeting", "targeted", "of", "hit", "achieve", "within", "goal", "goals", "for", "at", "stretch", "<", ">", "="])
+    /// Words right before a trailing `N%` that make it where the measure started: "Win rate of 40% on enterprise deals, up
+    /// from 25%", "Reduce churn to 2%, down from 5%", "(baseline: 25%)", "vs. 25% last year". The key result states its
+    /// target and its start; how far it has got is not written.
+    private static let startBefore = Pattern(
+        #"\b(?:from|baseline(?:\s+of)?|base line|was|previously|vs\.?|versus|compared (?:to|with)|starting (?:at|from|point(?:\s+of)?))\s*[:=]?\s*$"#,
+        ends: ["from", "baseline", "of", "line", "was", "previously", "vs", "vs.", "versus", "to", "with", "at", "point", ":", "="])
     /// A trailing `N%` inside a bracketed remark that names a goal ("(ultimate goal of 99%)", "(stretch goal 60%)",
     /// "(target: 80%)") says what is aimed at, not where it stands.
     private static let goalRemark = Pattern(#"\([^()]*\b(?:goals?|target(?:ed|s)?|stretch|aim(?:ing|s)?|ambition)\b[^()]*$"#, needs: ["("])
@@ -153,7 +159,8 @@ package enum ProgressReader {
            let reading = TargetAndCurrent.read(measure) { return reading }
         if words.mayHold("/", "of"), let reading = fraction(measure) { return checked == false ? reading : reading.withinTotal }
         if words.mayHold("%"), let match = percent.firstMatchWithRange(in: measure), let value = match.groups[1].flatMap(Double.init),
-           !targetBefore.matches(String(measure[..<match.range.lowerBound])), !goalRemark.matches(String(measure[..<match.range.lowerBound])) {
+           !targetBefore.matches(String(measure[..<match.range.lowerBound])), !goalRemark.matches(String(measure[..<match.range.lowerBound])),
+           !startBefore.matches(String(measure[..<match.range.lowerBound])) {
             let before = measure[..<match.range.lowerBound]
             // "Decrease churn 5%", "Increase adoption 45%": a verb of change and a bare figure is the change aimed at, as
             // "by 5%" is; "Increase adoption: 45%" (a colon, a dash, "at", "now") gives where it stands, and so does a figure
