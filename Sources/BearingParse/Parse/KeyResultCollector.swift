@@ -404,8 +404,9 @@ struct KeyResultCollector {
         if tail.status == nil, let given, Status.leadingSymbol(in: text) == nil, checked == nil || checked == (given == .done) {
             tail.status = given
         }
-        // A status that says it is met ("[done]", "- Status: Achieved.") is a checked box.
-        if checked == nil, tail.status == .done { checked = true }
+        // A status that says it is met ("[done]", "- Status: Achieved.") is a checked box; set off after the words
+        // ("- [ ] Ship the SSO connector - ✅ Done") it counts over the box, as a roadmap bullet's does.
+        if checked == nil || checked == false && tail.statusSetOff, tail.status == .done { checked = true }
         text = Status.showingWikiIcons(text)
         var reading = ProgressReader.read(readFrom ?? text, checked: checked)
         if let contradiction = FiguresAgainstStatus.contradiction(progress: reading.progress, source: reading.source, status: tail.status,

@@ -14,6 +14,9 @@ struct KeyResultTail {
     var weight: KeyResultWeight?
     /// The target a bracket of fields beside its weight gives (`[Target: 60%, Weight: 40%]`).
     var target: String?
+    /// True when the status was set off after the words (`- ✅ Done`, `— Completado`): those words count over the box
+    /// beside them, as on a roadmap bullet (`- [ ] Ship v2 - ✅ Done` is done).
+    var statusSetOff = false
 
     /// Reads from the end, as many parts as are written ("Cut churn to 2% — @ana [at risk]"); a field whose value is no
     /// status Bearing knows ends the reading and stays in the text.
@@ -28,6 +31,13 @@ struct KeyResultTail {
             tail.text = String(written[...close])
         }
         while let rest = tail.peel(line: line, column: column) { tail.text = rest }
+        // "Ship the SSO connector - ✅ Done", "Migrate billing — Completado", "~Old dashboard~ dropped": a status set off
+        // after the words, as a roadmap bullet's or a heading's is (`TitleStatus`), says how the key result stands.
+        if tail.status == nil, let said = TitleStatus.split(tail.text) {
+            tail.status = said.status
+            tail.text = said.rest
+            tail.statusSetOff = true
+        }
         if tail.owners.isEmpty, let match = Self.handlesBetweenDashes.firstMatchWithRange(in: tail.text), let names = match.groups[1] {
             // "Publish docs — @ina — due Dec 1": handles set off by dashes inside the words.
             tail.owners = Self.names(names, line: line, column: column)

@@ -10,6 +10,8 @@ enum TitleStatus {
     /// (new)", "Sync — draft", "Vendors (TBD)", "Compliance - Risk".
     private static let ambiguous: Set<String> = ["new", "active", "cut", "met", "risk", "idea", "draft", "tbd", "ready", "late"]
     private static let separators = [" | ", " || ", " — ", " – ", " - ", " -- ", " —", " –"]
+    /// Words struck out with one or two tildes each side, at the head of the text: "~Old dashboard~", "~~Legacy export~~".
+    private static let struckLead = Pattern(#"^(~~?)(?!~)[^~\s](?:[^~]*[^~\s])?\1(?!~)"#, needs: ["~"])
 
     /// The status `title` states beside its name, and the name without it; nil when it states none.
     static func split(_ title: String) -> (status: Status, rest: String)? {
@@ -24,6 +26,12 @@ enum TitleStatus {
         if text.hasPrefix("["), let end = text.firstIndex(of: "]") {
             let inner = text[text.index(after: text.startIndex)..<end]
             if let status = phrase(inner), let rest = name(text[text.index(after: end)...]) { return (status, rest) }
+        }
+        // "~Old dashboard~ dropped", "~~Legacy export~~ cancelled": a status right after words struck out says why they
+        // are; the struck words, tildes and all, are the name (the reader of the name crosses them off).
+        if text.hasPrefix("~"), let match = struckLead.firstMatchWithRange(in: text), match.range.upperBound < text.endIndex,
+           let status = phrase(text[match.range.upperBound...].trimmingCharacters(in: CharacterSet(charactersIn: "|:–—-()[] "))[...]) {
+            return (status, String(text[match.range]))
         }
         // "Rename Dashboard → Insight (2-3 hours) ✅ COMPLETE", "Settings Service 🚧 IN PROGRESS": a status symbol then
         // the status in words, set off after the name as a separator would set it off.
