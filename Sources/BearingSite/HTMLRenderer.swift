@@ -103,7 +103,8 @@ package struct HTMLRenderer: Sendable {
         case .directive(let name, let argument, _, let body, let text):
             directive(name: name, argument: argument, body: body, text: text, shift: shift, into: &out)
         case .label(let label):
-            out += "<span id=\"\(Self.escape(Self.safeID(label)))\"></span>\n"
+            let id = anchors?.headingID(file: file, line: block.line) ?? Self.safeID(label)
+            out += "<span id=\"\(Self.escape(id))\"></span>\n"
         case .html(let html):
             let images = HTMLImageTag.all(in: html)
             if allowHTML { out += withImages(html, images) }

@@ -209,7 +209,12 @@ private struct FileAnchors {
                     if targets[block.line] == nil { targets[block.line] = .init(page: page, id: id) }
                 }
             case .label(let label):
-                labels[label] = .init(page: page, id: HTMLRenderer.safeID(label))
+                // "(overview)=" before a heading, in a file shown on a page that has an "overview" already (another
+                // file's "## Overview", an id the templates use, the label's own heading's anchor): made unique as a
+                // written {#id} is, and a MyST reference to it follows it there.
+                let id = headingIDs[block.line] ?? unique(HTMLRenderer.safeID(label), on: page)
+                headingIDs[block.line] = id
+                labels[label] = .init(page: page, id: id)
             case .paragraph(let content): links(content)
             case .table(let header, let rows, _): for cell in header + rows.joined() { links(cell.content) }
             case .quote(let inner): self.blocks(inner, on: page)

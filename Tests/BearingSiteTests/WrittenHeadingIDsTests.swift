@@ -77,6 +77,41 @@ struct WrittenHeadingIDsTests {
         #expect(SiteLinks.dead(in: pages.map { ($0.key, Data($0.value.utf8)) }).map(\.description) == [])
     }
 
+    /// A MyST workspace writes a label before each heading it links to. Inside an objective's text or a quarter's notes
+    /// the label's own element and its heading both took its name: `(background)=` over "### Background" gave the
+    /// objective's page two elements with the id "background", and `(risks)=` in two teams' notes shown on one quarter
+    /// page gave it four "risks".
+    @Test("a MyST (label)= is made unique on the page that shows it, and a MyST reference to it follows it")
+    func mystLabels() throws {
+        let alpha = Self.alpha + "\n\n## Notes\n\n(risks)=\n### Risks\n\nAlpha risks, see [risks](risks).\n"
+        let beta = """
+            # Objectives for 2026-Q4
+
+            ## Keep the pager quiet
+
+            - [ ] Alerts with a runbook: 18 of 24
+
+            (background)=
+            ### Background
+
+            Pager text. See [background](background).
+
+            (risks)=
+            ### Risks
+
+            Noise.
+            """
+        let pages = try Site.pages(["strategy.md": Self.strategy, "objectives/alpha/2026-Q4.md": alpha,
+                                    "objectives/beta/2026-Q4.md": beta])
+        for (path, page) in pages where path.hasSuffix(".html") {
+            let ids = Self.ids(page)
+            #expect(Set(ids).count == ids.count, "\(path): \(ids)")
+        }
+        let objective = try #require(pages.first { $0.key.hasSuffix("keep-the-pager-quiet.html") }?.value)
+        #expect(objective.contains("<span id=\"background\">"), "\(objective)")
+        #expect(SiteLinks.dead(in: pages.map { ($0.key, Data($0.value.utf8)) }).map(\.description) == [])
+    }
+
     @Test("a written id the page's own template uses ({#objectives} on a note) is made unique too")
     func writtenReservedID() throws {
         let text = Self.alpha + "\n\n## Risks {#objectives}\n\nThe pager may stay noisy. Back to [risks](#objectives).\n"
@@ -110,5 +145,40 @@ struct WrittenHeadingIDsTests {
         let page = try #require(pages["quarters/2026-Q4.html"])
         #expect(page.contains("href=\"../objectives/fast.html\">fast</a>"), "\(page)")
         #expect(SiteLinks.dead(in: pages.map { ($0.key, Data($0.value.utf8)) }).map(\.description) == [])
+    }
+}
+
+/// Review 30: an OpenSSF-style quarterly file ends with "## Up Next", a checklist of what the group does next. It is a
+/// note of the file, shown below the quarter's table, and each of its task items was drawn with a key result's progress
+/// bar ("0%", "progress unknown") though it is no key result.
+@Suite("A quarter's notes are drawn as written")
+struct QuarterNotesChecklistTests {
+    static let objectives = """
+        # Objectives for 2026-Q4
+
+        ## Make the service dependable
+
+        - [ ] Pages per week from 12 to 3, now 7
+
+        ## Up Next
+
+        - [ ] Publish the TAC minutes
+        - [x] Book the December review
+        - [ ] Hire 2 on-call engineers
+        """
+
+    @Test("a checklist in a quarter's notes is a checklist, with no key-result progress")
+    func notesChecklist() throws {
+        let pages = try Site.pages(["strategy.md": WrittenHeadingIDsTests.strategy, "objectives/2026-Q4.md": Self.objectives])
+        let page = try #require(pages["quarters/2026-Q4.html"])
+        let notes = try #require(page.range(of: "Publish the TAC minutes"))
+        let after = page[notes.lowerBound...]
+        let list = after[..<(after.range(of: "</ul>")?.lowerBound ?? after.endIndex)]
+        #expect(list.contains("Hire 2 on-call engineers"))
+        #expect(!list.contains("class=\"kr"), "\(list)")
+        #expect(page.contains("<li class=\"done\">Book the December review"), "\(page)")
+        // The objective's own key result keeps its bar on its page.
+        let objective = try #require(pages.first { $0.key.hasSuffix("make-the-service-dependable.html") }?.value)
+        #expect(objective.contains("class=\"kr\""))
     }
 }

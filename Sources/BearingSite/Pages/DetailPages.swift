@@ -283,7 +283,9 @@ extension SiteContent {
     /// notes read as another's. Its fields (a Notion page's properties) show as one line of facts, not a sentence.
     func quarterIntros(_ files: [ObjectivesFile]) -> [TemplateValue] {
         let shown = files.compactMap { file -> (label: String, html: String)? in
-            let renderer = renderer(page: Plan.introQuarter(of: file).map { paths.quarter($0.description) } ?? "quarters/index.html", file: file.path)
+            var renderer = renderer(page: Plan.introQuarter(of: file).map { paths.quarter($0.description) } ?? "quarters/index.html", file: file.path)
+            // The introduction and the notes before the first objective hold no key results: a task list there is a checklist.
+            renderer.checklist = true
             var html = "", run: [Block] = []
             for block in file.introBlocks + Self.notes(of: file).before {
                 guard case .fields(let fields) = block.kind else { run.append(block); continue }
@@ -301,7 +303,10 @@ extension SiteContent {
     /// the file's name: after the table a note's own heading read as part of the list above it.
     func quarterNotes(_ files: [ObjectivesFile]) -> [TemplateValue] {
         files.filter { !Self.notes(of: $0).after.isEmpty }.enumerated().map { index, file in
-            let renderer = renderer(page: Plan.introQuarter(of: file).map { paths.quarter($0.description) } ?? "quarters/index.html", file: file.path)
+            var renderer = renderer(page: Plan.introQuarter(of: file).map { paths.quarter($0.description) } ?? "quarters/index.html", file: file.path)
+            // A note's task list ("### Up Next" with "- [ ] Publish the TAC minutes") is a checklist, not key results: its
+            // items are ticked or not, with no progress bar.
+            renderer.checklist = true
             return ["label": .text(file.label(objectiveRoots: plan.config.objectivePaths)), "anchor": .text("file-notes-\(index + 1)"),
                     "html": .text(renderer.render(Self.notes(of: file).after))]
         }
