@@ -69,4 +69,40 @@ struct Leftovers31Tests {
         #expect(results.map(\.text) == ["~Old dashboard~", "~~Legacy export~~", "Close 5 enterprise deals: 2 of 5"])
         #expect(results.map(\.status) == [.dropped, .dropped, nil])
     }
+
+    /// Site 30: "Effort: L" was kept only as 3; trial 29: "Effort: 2-3 hours" was "neither a number nor a size", warned
+    /// and dropped, though "Effort: 2 hours" counts 2.
+    @Test("effort is kept as written beside the number it counts; a range of hours counts its middle")
+    func effortAsWritten() {
+        let (file, diagnostics) = objectives("""
+            # 2026-Q4
+
+            ## Grow enterprise revenue
+
+            Effort: L
+
+            - [ ] Close 5 enterprise deals
+
+            ## Fix the dashboard navigation
+
+            Effort: 2-3 hours
+
+            - [ ] Ship the new menu
+
+            ## Tidy the backlog
+
+            Effort: 2 weeks
+
+            - [ ] Close 40 stale issues
+
+            ## Rewrite the importer
+
+            Effort: huge
+
+            - [ ] Import the 2025 files
+            """)
+        #expect(file.objectives.map(\.metadata.effort) == [3, 2.5, 2, nil])
+        #expect(file.objectives.map(\.metadata.effortWritten) == ["L", "2-3 hours", "2 weeks", nil])
+        #expect(diagnostics.filter { $0.code == .invalidValue }.map(\.location.line) == [23], "\(diagnostics.map(\.message))")
+    }
 }

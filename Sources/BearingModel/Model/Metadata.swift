@@ -9,6 +9,9 @@ public struct Metadata: Hashable, Sendable, Codable {
     public var confidence: Double?
     /// Relative effort, from a number or a T-shirt size (XS 0.5, S 1, M 2, L 3, XL 5); default 1 when scoring.
     public var effort: Double?
+    /// The effort as the plan writes it ("L", "2-3 hours", "5 points"): what a reader of the plan recognises, shown beside
+    /// the work; `effort` is the number effort shares count.
+    public var effortWritten: String?
     public var roadmaps: [Reference] = []
     public var issues: [String] = []
     public var due: String?

@@ -8,7 +8,7 @@ extension Metadata {
         if owners.isEmpty { owners = other.owners }
         if team == nil { team = other.team }
         if confidence == nil { confidence = other.confidence }
-        if effort == nil { effort = other.effort }
+        if effort == nil { effort = other.effort; effortWritten = other.effortWritten }
         if priorities.isEmpty { priorities = other.priorities }
         if roadmaps.isEmpty { roadmaps = other.roadmaps }
         if objectives.isEmpty { objectives = other.objectives }

@@ -400,7 +400,9 @@ struct MetadataReader {
             metadata.custom.append(CustomField(key: "Importance", value: line.value))
         case .priorities: metadata.priorities += values.references()
         case .confidence: metadata.confidence = values.confidence(diagnostics: &diagnostics)
-        case .effort: metadata.effort = values.effort(diagnostics: &diagnostics)
+        case .effort:
+            metadata.effort = values.effort(diagnostics: &diagnostics)
+            metadata.effortWritten = metadata.effort == nil ? nil : line.value.trimmed
         case .roadmaps: metadata.roadmaps += values.references()
         case .issues:
             // `Epic: Enterprise readiness` (a tracker's Epic column) names the epic the work is under, not an issue: words

@@ -203,6 +203,9 @@ struct MetadataValues {
     /// `1e308` overflowed to infinity, which printed "alignment inf/100" and wrote JSON that does not parse.
     static let largestEffort: Double = 1_000_000
 
+    /// "2-3 hours", "3–5 days", "2 - 3 weeks": two figures joined by a dash, then a unit or nothing.
+    private static let effortRange = Pattern(#"^~?\s*(\d+(?:\.\d+)?)\s*[-–—]\s*(\d+(?:\.\d+)?)(?:\s*[a-z\p{L}]+(?:\s+total)?)?\s*$"#, needs: Pattern.digits)
+
     func effort(diagnostics: inout DiagnosticBag) -> Double? {
         let text = line.value.lowercased()
         if let size = Self.sizes[text] { return size }
@@ -214,7 +217,12 @@ struct MetadataValues {
             guard !digits.isEmpty, !unit.isEmpty, unit.allSatisfy(\.isLetter) else { return nil }
             return NumberText.value(String(digits))
         }
-        let number = first.flatMap { NumberText.value($0) } ?? unitWritten
+        // "2-3 hours", "3–5 days": a range of estimates counts as its middle, as "2 hours" counts as 2.
+        let range = Self.effortRange.firstMatch(in: text).flatMap { groups -> Double? in
+            guard let low = groups[1].flatMap({ Double($0) }), let high = groups[2].flatMap({ Double($0) }), low <= high else { return nil }
+            return (low + high) / 2
+        }
+        let number = first.flatMap { NumberText.value($0) } ?? unitWritten ?? range
         if let number, number >= 0, number <= Self.largestEffort { return number }
         if let number, number > Self.largestEffort {
             diagnostics.warning(.invalidValue, "effort `\(line.value)` is larger than any plan's; it is left out (at most \(Int(Self.largestEffort)))",

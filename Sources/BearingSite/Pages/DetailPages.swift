@@ -354,7 +354,9 @@ extension SiteContent {
             }
         })
         fact("Confidence", m.confidence.map(percent))
-        fact("Effort", m.effort.map(NumberFormat.general))
+        // "L", "2-3 hours": as the plan writes it, which is what its reader recognises (the number effort shares count, 3
+        // for L, is on the scoring page).
+        fact("Effort", m.effortWritten ?? m.effort.map(NumberFormat.general))
         fact("Due", m.due)
         fact("Issues", m.issues.joined(separator: ", "))
         // The other direction of a roadmap item's `Objectives:` line: what on the roadmaps serves this objective.
