@@ -105,4 +105,26 @@ struct Leftovers31Tests {
         #expect(file.objectives.map(\.metadata.effortWritten) == ["L", "2-3 hours", "2 weeks", nil])
         #expect(diagnostics.filter { $0.code == .invalidValue }.map(\.location.line) == [23], "\(diagnostics.map(\.message))")
     }
+
+    /// Trial 30's product vision as an OKR file (mersalokr): seventeen targets and no current value, one of them
+    /// "KR3.3 Every approval decision has attached clinical evidence and an audit record (100%)." — read as done, so the
+    /// quarter's grade was "1.00 (1 of 17 key results measured)", from a target.
+    @Test("(100%) after words that say every one restates the target; a part, or a whole after other words, is a result")
+    func restatedWhole() {
+        let (file, diagnostics) = objectives("""
+            # HBMP — Success metrics & OKRs
+
+            ### Objective 3 — Controlled, auditable approvals
+
+            - **KR3.1** 100% of high-cost/controlled services routed through the approval workflow (no out-of-band approvals).
+            - **KR3.2** Median approval TAT ≤ 24h; ≥ 80% within SLA.
+            - **KR3.3** Every approval decision has attached clinical evidence and an audit record (100%).
+            """)
+        #expect(file.objectives.first?.keyResults.map(\.progress) == [nil, nil, nil])
+        // One warning for a file of targets, as for any plan with no current value yet.
+        #expect(diagnostics.filter { $0.code == .progressUnread }.count == 1, "\(diagnostics.map(\.message))")
+        #expect(ProgressReader.read("Every service migrated to the new cluster (60%)", checked: nil).progress == 0.6)
+        #expect(ProgressReader.read("Gitaly: Ship v1.0 and turn off NFS (100%)", checked: nil).progress == 1)
+        #expect(ProgressReader.read("Every approval decision has an audit record (100%)", checked: true).progress == 1)
+    }
 }

@@ -86,6 +86,11 @@ package enum ProgressReader {
     private static let startBefore = Pattern(
         #"\b(?:from|baseline(?:\s+of)?|base line|was|previously|vs\.?|versus|compared (?:to|with)|starting (?:at|from|point(?:\s+of)?))\s*[:=]?\s*$"#,
         ends: ["from", "baseline", "of", "line", "was", "previously", "vs", "vs.", "versus", "to", "with", "at", "point", ":", "="])
+    /// "Every approval decision has attached clinical evidence and an audit record (100%).": a whole in brackets after
+    /// words that already say every one of them restates the target in a figure, as "100% of consultations …" states it;
+    /// it says nothing of how far the work has got. A part ("Every service migrated (60%)") is where it stands.
+    private static let restatedWhole = Pattern(#"\(\s*100(?:\.0+)?\s*%\s*\)[\s.]*$"#, needs: ["100"])
+    private static let everyOne = Pattern(#"\b(?:every|each|all)\b"#, needs: ["every", "each", "all"])
     /// A trailing `N%` inside a bracketed remark that names a goal ("(ultimate goal of 99%)", "(stretch goal 60%)",
     /// "(target: 80%)") says what is aimed at, not where it stands.
     private static let goalRemark = Pattern(#"\([^()]*\b(?:goals?|target(?:ed|s)?|stretch|aim(?:ing|s)?|ambition)\b[^()]*$"#, needs: ["("])
@@ -169,6 +174,10 @@ package enum ProgressReader {
                !standsAt.matches(String(before)) {
                 return Reading(progress: nil, source: .unknown,
                                unread: "a change (`\(before.split(separator: " ").first ?? "")` … `\(match.groups[1] ?? "")%`) states what is aimed at, not where it stands; give the current value after a colon or `now` (`…: 40%`, `now 40%`)")
+            }
+            if checked != true, value == 100, restatedWhole.matches(measure), everyOne.matches(String(before)), !hasFreeDigit(String(before)) {
+                return Reading(progress: nil, source: .unknown,
+                               unread: "it states a target but no current value (`(100%)` after words that say every one restates the target); add one (`…, now 80%`) or check the box when it is met")
             }
             var reading = Reading(progress: clamp(value / 100), source: .percent)
             if value > 100, checked == false {
