@@ -127,4 +127,27 @@ struct Leftovers31Tests {
         #expect(ProgressReader.read("Gitaly: Ship v1.0 and turn off NFS (100%)", checked: nil).progress == 1)
         #expect(ProgressReader.read("Every approval decision has an audit record (100%)", checked: true).progress == 1)
     }
+
+    /// Left 30: task items under an objective's own aside heading ("### Blockers", "### Follow-ups", "### Risiken") were
+    /// its key results; "### Risks" and "### Notes" were already read as asides.
+    @Test("task items under an objective's blockers, follow-ups, decisions or a translated aside are no key results", arguments: [
+        "Blockers", "Follow-ups", "Decisions", "Learnings", "Parking lot", "Ideas", "Risiken", "Riesgos", "Notas", "Nächste Schritte",
+    ])
+    func asideTaskItems(_ heading: String) {
+        let (file, _) = objectives("""
+            # 2026-Q4
+
+            ## Grow enterprise revenue
+
+            - [ ] Close 5 enterprise deals
+            - [ ] Launch the pricing page
+
+            ### \(heading)
+
+            - [ ] Legal review may slip
+            """)
+        #expect(file.objectives.map(\.title) == ["Grow enterprise revenue"])
+        #expect(file.objectives.first?.keyResults.map(\.text) == ["Close 5 enterprise deals", "Launch the pricing page"])
+        #expect(file.objectives.first?.body.contains("Legal review may slip") == true)
+    }
 }

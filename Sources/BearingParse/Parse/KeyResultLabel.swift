@@ -30,7 +30,9 @@ enum KeyResultLabel {
     private static let checklistLabels: Set<String> = [
         "tasks", "task", "to do", "to-do", "todo", "todos", "checklist", "next actions", "next steps", "action items", "actions",
         "definition of done", "done when", "acceptance criteria", "steps", "subtasks", "sub-tasks", "task list", "work items",
-        "timeline", "milestones checklist", "open questions", "questions", "notes",
+        "timeline", "milestones checklist", "open questions", "questions", "notes", "follow-ups", "follow ups", "followups",
+        "follow-up", "notas", "notizen", "anmerkungen", "remarques", "nächste schritte", "próximos pasos", "prochaines étapes",
+        "próximos passos", "offene fragen", "preguntas abiertas", "questions ouvertes",
         // "**_Approvals:_** - [x] VA PO approved the Sprint Goals": who signed the plan off, not what it achieves.
         "approvals", "approval", "sign-off", "sign-offs", "signoff", "signoffs", "sign off", "approvals checklist",
         // How the objective will be reached, after what it will achieve ("we will: …" then "To accomplish this: …").
@@ -43,6 +45,12 @@ enum KeyResultLabel {
         "dependencies & assumptions", "dependencies and assumptions", "risks", "risk", "risks & mitigations",
         "risks and mitigations", "risks & dependencies", "risks and dependencies", "constraints", "context", "background",
         "out of scope", "non-goals", "non goals", "not in scope", "caveats", "considerations",
+        // What stands in the way, what was decided or learnt, what is parked: about the objective, not measures of it.
+        "blockers", "blocker", "risks & blockers", "risks and blockers", "decisions", "decisions made", "learnings",
+        "lessons learned", "retro", "retrospective", "parking lot", "ideas",
+        // The same as German, Spanish, French and Portuguese plans write them ("### Risiken", "### Supuestos").
+        "risiken", "risiko", "riesgos", "riesgo", "risques", "riscos", "abhängigkeiten", "dependencias", "dépendances",
+        "dependências", "annahmen", "supuestos", "hypothèses", "premissas", "hintergrund", "kontext", "contexto", "contexte",
     ]
     private static let announcing = Pattern(#"^(?:we|our|this|success|progress|it)\b.*\b(?:following|these|with|by|via)\s+(?:\w+\s+)?key results$"#, needs: ["key results"])
     /// " by October 2026", " at the end of Q3", " in 2026": when a success label is meant to hold.
