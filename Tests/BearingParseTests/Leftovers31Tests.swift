@@ -150,4 +150,28 @@ struct Leftovers31Tests {
         #expect(file.objectives.first?.keyResults.map(\.text) == ["Close 5 enterprise deals", "Launch the pricing page"])
         #expect(file.objectives.first?.body.contains("Legal review may slip") == true)
     }
+
+    /// Trial 29's German "Q4 Roadmap — Toobix-Unified": `## Ziele (Q4)` under a title with no year was the period "Q4"
+    /// of no year, though the file opens "Aktualisiert: 2025-10-30 19:46:20".
+    @Test("a quarter without a year takes the year of the date the roadmap says it was updated, or of its front matter's date")
+    func yearOfUpdate() {
+        let (plan, _) = roadmap("""
+            # Q4 Roadmap — Toobix-Unified
+
+            Aktualisiert: 2025-10-30 19:46:20
+
+            ## Ziele (Q4)
+            - Stabilisierung → Ziel: Level Stable bis Ende Q4
+            - Security-Basics (AuthN/AuthZ, Secrets-Handling)
+
+            ## Meilensteine
+            - M1 (Woche 1–2): Health-Endpoints, zentrales Logging, Basis-Dashboards
+            """)
+        #expect(plan.items.prefix(2).map(\.period) == ["2025-Q4", "2025-Q4"])
+        let (dated, _) = roadmap("---\ndate: 2026-01-12\n---\n# Roadmap\n\n## Now (Q1)\n\n- Ship the importer\n")
+        #expect(dated.items.map(\.period) == ["2026-Q1"])
+        // Another heading's year is no answer for a quarter without one: after Q4 2025, "Q1" may be 2026's.
+        let (headed, _) = roadmap("# Roadmap\n\nLast updated: 2025-10-30\n\n## Q4 2025\n\n- Ship the importer\n\n## Q1\n\n- Ship the exporter\n")
+        #expect(headed.items.map(\.period) == ["2025-Q4", "Q1"])
+    }
 }

@@ -73,8 +73,8 @@ package struct RoadmapParser: Sendable {
         let id = document.frontMatter?["id"]?.string ?? Slug.make(stem)
         // "# Next version feature Preview:" introduces the list below it; the colon is not part of the roadmap's name.
         var title = document.title.map { $0.hasSuffix(":") ? String($0.dropLast()).trimmed : $0 }
-        let year = document.frontMatter?["year"]?.string.flatMap { Int($0) } ?? (title.flatMap(PeriodText.firstYear)) ?? PeriodText.firstYear(stem)
         var (intro, sections) = Self.lanes(document)
+        let year = RoadmapYear.find(document, title: title, stem: stem, intro: intro)
         // True when the file has no lanes and its one lane is the page itself, named after its title.
         var pageLane = false
         // A file with no headings but its title, whose lists follow period labels ("Quarter 1 of 2024: **Governance**"),
