@@ -48,6 +48,19 @@ struct SourcegraphOKRsTests {
         // Lower is better: a count is no share of the target.
         #expect(ProgressReader.read("Cut open incidents to 10 => 14", checked: nil).progress == nil)
     }
+
+    @Test("a year or a span of time after the arrow, or a target that is a span of time, is no count (counter-case)",
+          arguments: ["Hire 5 engineers => 2026", "Launch in 3 markets => 2025.", "Ship the beta in 4 weeks => 3 weeks late",
+                      "Onboard 20 users => 5 days", "Grow to 10 customers => 12 ms", "Ship the beta in 4 weeks => 3"])
+    func resultCountIsNoTime(text: String) {
+        #expect(ProgressReader.read(text, checked: nil).progress == nil, "\(ProgressReader.read(text, checked: nil))")
+    }
+
+    @Test("a count with its noun after the arrow is still read, a year-sized count with a noun too")
+    func resultCountStillRead() {
+        #expect(ProgressReader.read("Close 3 deals by 2026-09-30 => 2 closed", checked: nil).progress.map { ($0 * 100).rounded() } == 67)
+        #expect(ProgressReader.read("Reach 4000 signups => 2025 signups", checked: nil).progress.map { ($0 * 100).rounded() } == 51)
+    }
 }
 
 /// An engineer's OKR tracking page: objectives with a key-result table each, then "## Weekly Check-in Template" over

@@ -37,6 +37,11 @@ package enum ProgressReader {
 
     /// A bare count opening a result ("7 onboarded.", "1."), not a share or a part of a whole.
     private static let resultCount = Pattern(#"^\W*(\d[\d,]*(?:\.\d+)?)(?![\d,.]*\s*(?:%|/|of\b|x\b))(?:\.?\s*$|\s+[A-Za-z])"#)
+    /// A figure that is a span of time or a size ("3 weeks late", "in 4 weeks", "12 ms", "2 GB"): no count of things done.
+    private static let unitFigure = Pattern(
+        #"(?<![\w.])\d[\d,]*(?:\.\d+)?\s*(?:ms|msecs?|milliseconds?|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|months?|years?|yrs?|quarters?|sprints?|[kmgt]b)\b"#)
+    /// "=> 2025", "=> 2026.": a year alone after the arrow says when, not how many.
+    private static let yearResult = Pattern(#"^\W*(?:19|20)\d{2}\W*$"#)
     private static let ratio = Pattern(#"(?<![\w.,/#-])(\#(numberCore))\s*/\s*(\#(numberCore))(?![\w/#-])"#, needs: ["/"])
     /// "N of M" is a measurement only where it stands as one: at the start, after a separator or a word of state
     /// ("live for 3 of 5 programs", "deployed in 4 of 6 regions"). After a verb ("Close 3 of 5 pilots") it is a target.
@@ -140,11 +145,16 @@ package enum ProgressReader {
             // "10 new teammates onboarded. => 7 onboarded.", "Hire 4 engineers => 3 hired": a count after the arrow, where
             // the words before it hold one figure, a rising target, is where the measure stands against it (0.7, 0.75).
             // "2 blog posts hit the top 5 in Hacker News. => 1." holds two, and which is the target is not said: unread.
-            if result.progress == nil, let count = resultCount.firstMatch(in: groups[1] ?? "")?[1].flatMap(Self.number) {
+            // A year ("=> 2025"), or a span of time on either side ("in 4 weeks => 3", "=> 3 weeks late", "=> 12 ms"),
+            // is no count of the things the target counts: unread, as before.
+            let outcome = groups[1] ?? ""
+            if result.progress == nil, let count = resultCount.firstMatch(in: outcome)?[1].flatMap(Self.number),
+               !yearResult.matches(outcome), !unitFigure.matches(outcome) {
                 let before = String(text[..<range.lowerBound])
-                let figures = figureCount.allMatches(in: ProgressMask.mask(before, filter: LiteralFilter(before)).text)
+                let masked = ProgressMask.mask(before, filter: LiteralFilter(before)).text
+                let figures = figureCount.allMatches(in: masked)
                 if let target = figures.first?[0].flatMap(Self.number), target > 0, figures.count == 1,
-                   !percentFigure.matches(before), !TargetAndCurrent.isFalling(before) {
+                   !percentFigure.matches(before), !unitFigure.matches(masked), !TargetAndCurrent.isFalling(before) {
                     return Reading(progress: clamp(count / target), source: .result)
                 }
             }
