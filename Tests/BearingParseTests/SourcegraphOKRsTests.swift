@@ -30,6 +30,15 @@ struct SourcegraphOKRsTests {
         #expect(!KeyResultLabel.hasPrefix("Increase weekly KR 3 reviews"))
     }
 
+    @Test("a sentence about a key result, with a pronoun, article or helping verb before KR, names no owner (counter-case)",
+          arguments: ["We will track each KR: weekly in the review", "Reduce the tech debt KR: lower open bugs 20%",
+                      "Our growth team (EMEA) KR - grow signups", "Review every KR - in the weekly sync"])
+    func sentenceBeforeKR(text: String) {
+        #expect(KeyResultLabel.owner(in: text) == nil)
+        #expect(KeyResultLabel.strippingLabel(text) == text)
+        #expect(!KeyResultLabel.hasPrefix(text))
+    }
+
     @Test("a count after the arrow is where the measure stands against the target before it",
           arguments: [("10 new teammates onboarded. => 7 onboarded.", 0.7), ("Publish 4 customer stories. => 1.", 0.25),
                       ("Hire 4 engineers => 3 hired", 0.75), ("Ship 3 customer stories => 3 of 3", 1.0)])

@@ -64,9 +64,13 @@ enum KeyResultLabel {
 
     /// "Code intel KR: …", "Sales (Closing Deals) KR: …": an owner whose later words are lowercase or in brackets, as
     /// Sourcegraph's teams are written, before a label that ends on a colon or a dash; without that mark, "Increase weekly KR 3 reviews" is words.
+    /// A team's name holds no pronoun, article or helping verb: "We will track each KR: weekly" and "Reduce the tech
+    /// debt KR: …" are sentences about a key result, not a team's label.
     static let lowercaseOwnerPrefix = Pattern(
-        #"^\s*([A-Z][\w&/.,'’-]*(?:\s+(?:[A-Za-z&][\w&/.,'’-]*|\([^()\n]{1,40}\))){1,4}\s+)(?:KR|Key [Rr]esult)\s*#?\s*(?:\d+(?:\.\d+)*)?\s*(?::|\s[-–—]\s)\s*"#,
+        #"^\s*((?!\#(sentenceWord)\b)[A-Z][\w&/.,'’-]*(?:\s+(?:(?!\#(sentenceWord)\b)[A-Za-z&][\w&/.,'’-]*|\([^()\n]{1,40}\))){1,4}\s+)(?:KR|Key [Rr]esult)\s*#?\s*(?:\d+(?:\.\d+)*)?\s*(?::|\s[-–—]\s)\s*"#,
         caseInsensitive: false)
+    private static let sentenceWord =
+        #"(?i:we|i|you|they|it|he|she|our|my|your|their|its|the|a|an|each|every|this|that|these|those|all|any|will|would|should|must|can|could|shall|may|is|are|was|were|be|been|to|per)"#
 
     /// The label at the start of `text`, with its owner group: `prefix`, else `lowercaseOwnerPrefix`.
     private static func labelMatch(in text: String) -> (groups: [String?], range: Range<String.Index>)? {
