@@ -115,6 +115,24 @@ struct TemplateSectionTests {
             """])
         #expect(plan.objectives.map(\.title) == ["Master Security Fundamentals", "Ship reusable project templates", "Publish the onboarding template"])
     }
+
+    @Test("an objective about a template that names one thing in brackets stays an objective (counter-case)")
+    func templateObjectiveWithOneBracket() {
+        let plan = loadWorkspace(["strategy.md": "# S\n\n## Priorities\n\n1. **Docs.** Good docs.\n", "objectives/2026-Q3.md": """
+            # Q3 2026 OKRs
+
+            ## Ship the RFC Template
+
+            - KR: 3 teams use it => 1
+            - KR: Link it from [Docs]
+
+            ## Improve hiring
+
+            - KR: 5 hires => 2
+            """])
+        #expect(plan.objectives.map(\.title) == ["Ship the RFC Template", "Improve hiring"])
+        #expect(plan.objectives.first?.keyResults.count == 2)
+    }
 }
 
 /// A project's test-metrics summary: each objective's `| Metric | Target | Achieved | Status |` table marks rows ✅, ⚠️

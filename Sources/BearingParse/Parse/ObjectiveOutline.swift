@@ -360,11 +360,18 @@ struct ObjectiveOutline {
     /// A placeholder a form leaves to fill in: "[X]", "[Date]", "[Team Name]", "[YYYY QX]".
     private static let placeholder = Pattern(#"\[(?:X|N|[A-Z][A-Za-z]+(?:[ /-][A-Za-z]+){0,3})\]"#, caseInsensitive: false, needs: ["["])
 
-    /// A section named a template ("Weekly Check-in Template", "OKR templates") whose text holds a placeholder.
+    /// A section named a template ("Weekly Check-in Template", "OKR templates") whose text holds two placeholders or more
+    /// ("Week [X] - [Date]"): a form leaves several to fill in, while an objective about a template may name one thing in
+    /// brackets ("## Ship the RFC Template" over "- KR: Link it from [Docs]").
     static func isTemplate(_ title: String, section: some Collection<Block>) -> Bool {
         let last = TitleText.clean(title).lowercased().split(whereSeparator: { !$0.isLetter }).last
         guard last == "template" || last == "templates" else { return false }
-        return section.contains { placeholder.matches($0.plainText) }
+        var seen: Set<String> = []
+        for block in section {
+            for match in placeholder.allMatches(in: block.plainText) { if let text = match[0] { seen.insert(text) } }
+            if seen.count >= 2 { return true }
+        }
+        return false
     }
 
     /// "Developer Community:", "Product:": a heading written as a label over the list under it.
