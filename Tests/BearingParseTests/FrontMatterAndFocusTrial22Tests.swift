@@ -68,4 +68,33 @@ struct FrontMatterAndFocusTrial22Tests {
         #expect(error.location.line == 5)
         #expect(error.fix?.contains("priorities_heading: Company") == true, "\(error.fix ?? "")")
     }
+
+    /// The same file once `priorities_heading: Company` is set, as the error advises, with Sourcegraph's "- KR:" labels:
+    /// the key results were read as sub-priorities each called "KR" (duplicate-id error on the second).
+    @Test("key results labelled KR under a listed priority are its success signal, not sub-priorities called KR")
+    func keyResultsUnderListedPriority() throws {
+        let plan = loadWorkspace(["bearing.yml": "priorities_heading: Company\n", "strategy.md": """
+            # FY2022 Annual OKRs
+
+            ## Company
+
+            1. Make the product valuable to every developer
+               - KR: Reach N0 MAU
+               - KR: 3 customer stories per quarter
+            1. Build a company that thrives amid rapid growth
+               - KR: Team satisfaction increases from start of year to end
+
+            ## Marketing
+
+            1. Scale awareness to reach more developers around the world
+               - Organic search traffic up 30%
+            """])
+        let priorities = try #require(plan.strategy?.priorities)
+        #expect(priorities.map(\.title) == ["Make the product valuable to every developer", "Build a company that thrives amid rapid growth"])
+        #expect(priorities.first?.successSignal == "Reach N0 MAU; 3 customer stories per quarter")
+        #expect(!plan.diagnostics.contains { $0.code == .duplicateID })
+        // Plain nested items stay sub-priorities (counter-case).
+        let plain = loadWorkspace(["strategy.md": "# S\n\n## Priorities\n\n1. **Grow.** Grow.\n   - Reach new markets\n"])
+        #expect(plain.strategy?.priorities.map(\.title) == ["Grow", "Reach new markets"])
+    }
 }

@@ -530,6 +530,13 @@ package struct StrategyParser: Sendable {
                 labelText = ""
             case .list where label == .text:
                 break
+            case .list(_, let items) where items.allSatisfy({ KeyResultLabel.hasPrefix($0.blocks.first?.plainText.trimmed ?? "") }):
+                // "1. Make the product valuable" over "- KR: Reach N0 MAU" (annual OKRs brought as the strategy): items
+                // labelled as key results say how the priority's success is told, as a measures label's do; as
+                // sub-priorities they were each called "KR".
+                let lines = items.compactMap { $0.blocks.first.map(\.plainText)?.trimmed }.map(KeyResultLabel.strippingLabel)
+                    .map { $0.hasSuffix(".") || $0.hasSuffix(";") ? String($0.dropLast()) : $0 }.filter { !$0.isEmpty }
+                signal = Self.joined(signal, lines.isEmpty ? nil : lines.joined(separator: "; "))
             case .list(_, let items):
                 for item in items {
                     children.append(subPriority(item, parent: id, number: "\(number).\(numbered + children.count + 1)", document: document))
