@@ -69,6 +69,25 @@ struct FrontMatterAndFocusTrial22Tests {
         #expect(error.fix?.contains("priorities_heading: Company") == true, "\(error.fix ?? "")")
     }
 
+    /// "## Company: FY2022" named in the advice unquoted was a YAML error once pasted into bearing.yml.
+    @Test("the advice quotes a section title that YAML would misread")
+    func adviceQuotesTitleWithColon() throws {
+        let plan = loadWorkspace(["strategy.md": """
+            # FY2022 Annual OKRs
+
+            ## Company: FY2022
+
+            1. Make the product valuable to every developer
+               - Reach N0 MAU
+            1. Build a company that thrives amid rapid growth
+               - Team satisfaction increases
+            """])
+        let error = try #require(plan.diagnostics.first { $0.code == .noPriorities })
+        #expect(error.fix?.contains(#"`priorities_heading: "Company: FY2022"`"#) == true, "\(error.fix ?? "")")
+        #expect(StrategyParser.yamlValue("Company") == "Company")
+        #expect(StrategyParser.yamlValue(#"Goals: "2022""#) == #""Goals: \"2022\"""#)
+    }
+
     /// The same file once `priorities_heading: Company` is set, as the error advises, with Sourcegraph's "- KR:" labels:
     /// the key results were read as sub-priorities each called "KR" (duplicate-id error on the second).
     @Test("key results labelled KR under a listed priority are its success signal, not sub-priorities called KR")

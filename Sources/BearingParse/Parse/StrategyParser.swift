@@ -46,7 +46,7 @@ package struct StrategyParser: Sendable {
         if let chosen = prioritiesIndex, config.prioritiesHeadings.isEmpty, !Self.isPrioritiesSection(sections[chosen]),
            let other = PrioritiesSection.betterNamedBelow(sections, than: chosen) {
             diagnostics.note(.noPriorities, "the priorities are read from \"\(sections[chosen].title)\"; \"\(other.title)\" (line \(other.line)) is also named like a priorities section",
-                             line: sections[chosen].line, fix: "to read the priorities from \"\(other.title)\" instead, add `priorities_heading: \(other.title)` to bearing.yml")
+                             line: sections[chosen].line, fix: "to read the priorities from \"\(other.title)\" instead, add `priorities_heading: \(Self.yamlValue(other.title))` to bearing.yml")
         }
         if prioritiesIndex == nil, let typo = PrioritiesHeadingTypo.find(in: sections) {
             prioritiesIndex = typo.index
@@ -145,7 +145,7 @@ package struct StrategyParser: Sendable {
             let named = holding.count == 1 ? holding.first : holding.isEmpty ? pointed : nil
             diagnostics.error(.noPriorities, "no priorities section: expected an H2 such as \"Our priorities\", \"Strategy\", \"Pillars\", \"Missions\", \"Focus areas\" or \"Goals\" holding a list or H3 sections",
                               line: named?.line ?? 1,
-                              fix: named.map { "if \"\($0.title)\" holds the priorities, name it in bearing.yml as `priorities_heading: \($0.title)`" }
+                              fix: named.map { "if \"\($0.title)\" holds the priorities, name it in bearing.yml as `priorities_heading: \(Self.yamlValue($0.title))`" }
                                 ?? "add `## Our priorities` with one list item or H3 section per priority, or name your heading in bearing.yml as `priorities_heading: …`")
         }
         StrategyGoals.warn(sections, priorities: prioritiesIndex, config: config, diagnostics: &diagnostics)
@@ -480,6 +480,15 @@ package struct StrategyParser: Sendable {
                                 code: Self.namingCode(code))
         if case .paragraph(let content)? = item.blocks.first?.kind { priority.titleLink = Self.leadingLink(content) }
         return [priority] + children
+    }
+
+    /// A heading's title as a bearing.yml value the advice can give as it stands: "Company: FY2022" unquoted is a YAML
+    /// error ("mapping values are not allowed"), so a title with a colon, a comment mark or a leading sign is quoted.
+    static func yamlValue(_ title: String) -> String {
+        let special = title.contains(": ") || title.hasSuffix(":") || title.contains(" #")
+            || title.first.map { "-?:,[]{}#&*!|>'\"%@`".contains($0) } == true
+        guard special else { return title }
+        return "\"" + title.replacingAll("\\", with: "\\\\").replacingAll("\"", with: "\\\"") + "\""
     }
 
     /// The link a title starts with — `[Growth](growth.md)`, inside bold or after a number ("1. [Growth](…)") — as
