@@ -143,6 +143,44 @@ struct KeyResultWeightTests {
         #expect(pages.keyResults[0].progress == 0.5)
     }
 
+    @Test("a bracket of fields before a status set off after the words is still read")
+    func bracketBeforeStatus() throws {
+        let plan = plan("""
+            # Q4 2026
+
+            ## Ship the queue
+
+            - [ ] KR1: Ship the queue [Weight: 40%, Owner: Ana] - ✅ Done
+            - [ ] KR2: Ship the index (weight 60%) — At risk
+            """)
+        let queue = try objective(plan, "Ship the queue")
+        #expect(queue.keyResults.map(\.text) == ["Ship the queue", "Ship the index"])
+        #expect(queue.keyResults.map(\.weight?.shown) == ["40%", "60%"])
+        #expect(queue.keyResults[0].owners == ["Ana"])
+        #expect(queue.keyResults.map(\.status) == [.done, .atRisk])
+    }
+
+    @Test("a Weight line above the item's figure lines is read, and the figures still give the progress")
+    func weightLineBeforeFigures() throws {
+        let plan = plan("""
+            # Q4 2026
+
+            ## Close deals
+
+            - KR1: Close 30 deals
+              Weight: 2
+              Current: 16
+            - KR2: Close 20 deals (5 closed)
+              Weight: 40%
+              Baseline: 2
+            """)
+        let deals = try objective(plan, "Close deals")
+        #expect(deals.keyResults.map(\.weight?.shown) == ["2", "40%"])
+        #expect(deals.keyResults.map(\.text) == ["Close 30 deals Current: 16", "Close 20 deals (5 closed) Baseline: 2"])
+        #expect(deals.keyResults[0].progress.map { ($0 * 1000).rounded() } == 533)
+        #expect(deals.keyResults[1].progress.map { ($0 * 1000).rounded() } == 167)
+    }
+
     @Test("weights survive the parsed-file cache")
     func bytes() throws {
         let files = ["strategy.md": Self.strategy, "objectives/2026-Q4.md": """

@@ -30,6 +30,13 @@ struct KeyResultTail {
             mark = after.trimmed
             tail.text = String(written[...close])
         }
+        // "Close 30 deals" over the lines `Weight: 2` and `Current: 16`: Markdown runs them into the words, the weight
+        // before the fields the progress is read from. Read it there and leave them.
+        if let match = Self.runInWeight.firstMatchWithRange(in: tail.text), match.range.lowerBound > tail.text.startIndex,
+           let value = match.groups[1], let said = KeyResultWeight(reading: value) {
+            tail.weight = said
+            tail.text = String(tail.text[..<match.range.lowerBound]) + String(tail.text[match.range.upperBound...])
+        }
         while let rest = tail.peel(line: line, column: column) { tail.text = rest }
         // "Ship the SSO connector - ✅ Done", "Migrate billing — Completado", "~Old dashboard~ dropped": a status set off
         // after the words, as a roadmap bullet's or a heading's is (`TitleStatus`), says how the key result stands.
@@ -37,6 +44,9 @@ struct KeyResultTail {
             tail.status = said.status
             tail.text = said.rest
             tail.statusSetOff = true
+            // "Ship the queue [Weight: 40%, Owner: Ana] - ✅ Done": the parts before the status are read as if it ended
+            // the words, or the weight and owner would stay in them unread.
+            while let rest = tail.peel(line: line, column: column) { tail.text = rest }
         }
         if tail.owners.isEmpty, let match = Self.handlesBetweenDashes.firstMatchWithRange(in: tail.text), let names = match.groups[1] {
             // "Publish docs — @ina — due Dec 1": handles set off by dashes inside the words.
@@ -177,6 +187,12 @@ struct KeyResultTail {
     /// or bar sets it off, so "cut page weight: 2 MB" is not one).
     private static let trailingWeight = Pattern(
         #"(?:\s+[-–—|·]\s*(?i:weight(?:ing)?)|\s(?:Weight|Weighting|WEIGHT))\s*[:=]\s*(~?\d+(?:\.\d+)?\s*%?)\s*$"#, caseInsensitive: false)
+
+    /// " Weight: 2" followed by a field of the key result's figures, owner or status (" Current: 16"), as lines under it
+    /// run into its words are; capitalised, as a field line is.
+    private static let runInWeight = Pattern(
+        #"\s(?:Weight|Weighting|WEIGHT)\s*[:=]\s*(~?\d+(?:\.\d+)?\s*%?)(?=\s+(?:Baseline|Start|Current|Now|Actual|Target|Goal|Owners?|DRI|Status|Due)\s*:)"#,
+        caseInsensitive: false)
 
     /// A bracket at the end of the words, up to three fields long.
     private static let fieldBracket = Pattern(#"\s*[\[(]\s*([^\[\]()]{1,100}?)\s*[\])]\s*$"#)
