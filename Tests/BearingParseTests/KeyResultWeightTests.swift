@@ -160,6 +160,24 @@ struct KeyResultWeightTests {
         #expect(queue.keyResults.map(\.status) == [.done, .atRisk])
     }
 
+    @Test("a weight of 0 beside percentages is on their scale, not a mix")
+    func zeroWeight() throws {
+        let plan = plan("""
+            # Q4 2026
+
+            ## Price it right
+
+            - [x] KR1: Launch the partner page (weight 0)
+            - [ ] KR2: Ship the pricing page => 50% (weight 60%)
+            - [ ] KR3: Publish the price list => 100% (weight 40%)
+            """)
+        let pricing = try objective(plan, "Price it right")
+        #expect(pricing.keyResults.map(\.weight?.shown) == ["0", "60%", "40%"])
+        #expect(!plan.diagnostics.contains { $0.code == .keyResultWeights })
+        let grade = try #require(KeyResultWeights.mean(pricing.keyResults))
+        #expect(abs(grade - 0.7) < 0.001)
+    }
+
     @Test("a Weight line above the item's figure lines is read, and the figures still give the progress")
     func weightLineBeforeFigures() throws {
         let plan = plan("""

@@ -5,7 +5,8 @@
 /// - weights all bare numbers (`Weight: 2`): a key result without one counts 1;
 /// - weights all percentages (`Weight: 40%`): those without one share what the written ones leave of 100% equally;
 ///   nothing is left when the written ones already make 100% or more, and those count nothing;
-/// - percentages beside bare numbers: the writer's scale cannot be told, so each counts the same (`problem` says so).
+/// - percentages beside bare numbers: the writer's scale cannot be told, so each counts the same (`problem` says so);
+///   a weight of 0 is on either scale.
 ///
 /// Weights are relative: the grade divides by their sum over the measured key results, so percentages that do not add
 /// up to 100% still weigh each key result by its share of what they do add up to (`problem` says what that is).
@@ -32,15 +33,19 @@ public struct KeyResultWeights: Sendable, Equatable {
             problem = nil
             return
         }
-        let percent = written.filter(\.percent).count
-        if percent > 0, percent < written.count {
+        // A weight of 0 is nothing on either scale ("Launch partner page (weight 0)" beside "Weight: 60%"): only the
+        // others say which scale the writer used.
+        let scaled = written.filter { $0.value != 0 }
+        let percent = scaled.filter(\.percent).count
+        if percent > 0, percent < scaled.count {
             weights = nil
             problem = .mixed
             return
         }
+        let inPercent = percent > 0 || (scaled.isEmpty && written.contains(where: \.percent))
         let sum = written.map(\.value).reduce(0, +)
         let missing = results.count - written.count
-        if percent == 0 {
+        if !inPercent {
             weights = results.map { $0.weight?.value ?? 1 }
             problem = nil
         } else if missing == 0 {
