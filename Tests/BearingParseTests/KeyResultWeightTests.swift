@@ -102,6 +102,23 @@ struct KeyResultWeightTests {
         #expect(warned.first?.message.contains("`high`") == true)
     }
 
+    @Test("a bare number under a Weight (%) header is a percentage")
+    func percentHeader() throws {
+        let plan = plan("""
+            # Q4 2026
+
+            ## Grow signups
+
+            | Key result | Weight (%) | Target | Current | Status |
+            |---|---|---|---|---|
+            | Signups per week | 40 | 1000 | 500 | ❌ |
+            | Activation rate | 60 | 40% | 10% | On track |
+            """)
+        let signups = try objective(plan, "Grow signups")
+        #expect(signups.keyResults.map(\.weight?.shown) == ["40%", "60%"])
+        #expect(!plan.diagnostics.contains { $0.code == .keyResultWeights })
+    }
+
     @Test("percentages that do not add up to 100% are warned at the first weighted key result, with their sum")
     func sumWarning() throws {
         let plan = plan("""

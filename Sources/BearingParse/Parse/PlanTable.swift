@@ -69,6 +69,13 @@ enum PlanTable {
         var weight: String?
     }
 
+    /// A Weight cell as the key result's weight: a bare number under `Weight (%)` is that percentage ("40" is 40%), as
+    /// the header says, so it reads as a `Weight: 40%` beside it does.
+    static func weightCell(_ cell: String?, percentColumn: Bool) -> String? {
+        guard let cell, percentColumn, !cell.hasSuffix("%"), Double(cell) != nil else { return cell }
+        return cell + "%"
+    }
+
     /// Columns of how much a key result counts in its objective's grade (`| Key result | Weight | Target | Current |`).
     static let weightHeaders: Set<String> = ["weight", "weights", "weighting", "weight (%)", "weight %", "% weight", "kr weight"]
 
@@ -535,6 +542,7 @@ enum PlanTable {
         let currentColumn = header.firstIndex { currentHeaders.contains(headerKey($0)) }
         let baselineColumn = header.firstIndex { baselineHeaders.contains(headerKey($0)) }
         let weightColumn = header.firstIndex { weightHeaders.contains(headerKey($0)) }
+        let weightInPercent = weightColumn.map { header[$0].text.contains("%") } ?? false
         var objective: String? = isGroupRow(header, column: column) ? TitleText.clean(header[column].text) : nil
         var results: [KeyResultRow] = []
         for row in rows where !isSeparator(row) && column < row.count {
@@ -586,7 +594,7 @@ enum PlanTable {
             results.append(KeyResultRow(text: written.text, cell: written, statusText: statusText, status: statusText.flatMap(Status.init(reading:)),
                                         progressText: progressText, objective: objective, owners: text(ownerColumn),
                                         figures: figures == KeyResultFigures() ? nil : figures, figuresReading: figuresReading,
-                                        weight: figure(weightColumn)))
+                                        weight: weightCell(figure(weightColumn), percentColumn: weightInPercent)))
         }
         return results
     }
