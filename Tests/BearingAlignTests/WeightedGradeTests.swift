@@ -48,6 +48,21 @@ struct WeightedGradeTests {
         #expect(!grade.weighted)
     }
 
+    /// review31b: `~~Ship the old dashboard~~ dropped (weight 20%)` pulled its objective's grade from 0.5 to 0.36.
+    @Test("a dropped key result neither counts 0 nor stands among the key results the grade covers")
+    func droppedLeftOut() throws {
+        let grade = try grade("""
+            ## Win reviewers over
+
+            - [ ] KR1: Onboard 20 review teams, 10 so far (weight 40%)
+            - [ ] KR2: ~~Ship the old dashboard~~ dropped (weight 20%)
+            - [ ] KR3: Guides 2/4 (weight 40%)
+            """, title: "Win reviewers over")
+        #expect(grade.value == 0.5)
+        #expect(grade.keyResults == 2 && grade.measured == 2)
+        #expect(grade.coverage == nil)
+    }
+
     @Test("bare-number weights: a key result without one counts 1")
     func bareNumbers() {
         let weights = KeyResultWeights([result(0.2, "3"), result(1, nil)])

@@ -23,7 +23,10 @@ public struct Grade: Sendable, Hashable {
     /// The mean of the key results whose progress is known (the others were warned about as `progress-unread`),
     /// weighted when their writers weighed them (`KeyResultWeights`); without any, the progress its own metadata
     /// states (a sheet's Progress column, `Progress: 60%`); without that, done counts as 1.
-    public init(_ keyResults: [KeyResult], metadata: Metadata) {
+    /// A key result its writers dropped (`~~Ship the old dashboard~~ dropped`, `Status: dropped`) is no longer aimed at:
+    /// it neither counts 0 against the grade nor stands among the key results it covers.
+    public init(_ written: [KeyResult], metadata: Metadata) {
+        let keyResults = written.filter { $0.status != .dropped }
         self.keyResults = keyResults.count
         measured = keyResults.lazy.filter { $0.progress != nil }.count
         if let mean = KeyResultWeights.mean(keyResults) {
