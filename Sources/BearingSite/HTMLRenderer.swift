@@ -299,6 +299,31 @@ package struct HTMLRenderer: Sendable {
 
     func inline(_ content: [Inline]) -> String { inline(content, autolinking: true) }
 
+    /// `text` cut at GitHub's strikethrough, `~~words~~` (no space just inside the tildes), each part with whether it
+    /// is struck. Most text holds no "~~" and is one part.
+    static func strikethroughParts(_ text: String) -> [(String, Bool)] {
+        guard text.contains("~~") else { return [(text, false)] }
+        var parts: [(String, Bool)] = []
+        var rest = Substring(text)
+        while let open = rest.range(of: "~~"), let close = rest[open.upperBound...].range(of: "~~"),
+              close.lowerBound > open.upperBound {
+            let inner = rest[open.upperBound..<close.lowerBound]
+            guard inner.first?.isWhitespace == false, inner.last?.isWhitespace == false, !inner.contains("~") else {
+                parts.append((String(rest[..<open.upperBound]), false))
+                rest = rest[open.upperBound...]
+                continue
+            }
+            if open.lowerBound > rest.startIndex { parts.append((String(rest[..<open.lowerBound]), false)) }
+            parts.append((String(inner), true))
+            rest = rest[close.upperBound...]
+        }
+        if !rest.isEmpty { parts.append((String(rest), false)) }
+        // Runs of plain parts (a lone "~~" that closes nothing) read as one text.
+        return parts.reduce(into: []) { merged, part in
+            if let last = merged.last, !last.1, !part.1 { merged[merged.count - 1].0 += part.0 } else { merged.append(part) }
+        }
+    }
+
     /// `autolinking`: bare URLs in text become links (`Autolinks`), except inside a link or a raw `<a>` element.
     private func inline(_ content: [Inline], autolinking outer: Bool) -> String {
         var out = ""
@@ -308,7 +333,11 @@ package struct HTMLRenderer: Sendable {
             case .text(let written):
                 // ":green_circle: Provide …": a status shortcode reads as the emoji GitHub shows for it.
                 let text = Status.showingShortcodes(written)
-                out += footnotes?.referencing(text) ?? (autolinking ? Autolinks.html(text) : nil) ?? Self.escape(text)
+                // "~~Ship the old dashboard~~": GitHub strikes it through; CommonMark leaves the tildes in the text.
+                for (part, struck) in Self.strikethroughParts(text) {
+                    let html = footnotes?.referencing(part) ?? (autolinking ? Autolinks.html(part) : nil) ?? Self.escape(part)
+                    out += struck ? "<del>\(html)</del>" : html
+                }
             case .code(let code): out += "<code>\(Self.escape(code))</code>"
             case .emphasis(let inner): out += "<em>\(inline(inner, autolinking: autolinking))</em>"
             case .strong(let inner): out += "<strong>\(inline(inner, autolinking: autolinking))</strong>"
