@@ -82,7 +82,7 @@ extension KeyResultCollector {
             var owners = row.owners.map { KeyResultTail.names($0, line: location.line, column: location.column) } ?? []
             // "| CEO KR1: Grow ARR |" with no Owner cell to say otherwise: the role before the number answers for it.
             if owners.isEmpty, let owner = KeyResultLabel.owner(in: row.text) { owners = [owner] }
-            return KeyResult(text: text, done: done, progress: progress, progressSource: source, location: location, figures: row.figures,
+            return KeyResult(text: text, done: done, progress: progress, progressSource: source, location: location, priority: row.priority, figures: row.figures,
                              owners: owners, status: status, weight: Self.weight(row.weight, location: location, diagnostics: &diagnostics))
         }
     }

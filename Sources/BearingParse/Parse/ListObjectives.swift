@@ -254,8 +254,16 @@ struct ListObjectives {
             let pairs = zip(rows, results).filter { $0.0.objective == group.title }
             // Each row's Owner cell is its key result's; the objective is theirs when they all name the same people
             // (`KeyResultRollup`).
-            let title = numbers.map { String(group.title.dropFirst($0[index])).trimmed } ?? group.title
-            return TableObjective(title: title, cell: group.cell, fields: [], keyResults: pairs.map(\.1))
+            var title = numbers.map { String(group.title.dropFirst($0[index])).trimmed } ?? group.title
+            // "**1 IPFS Implementations are shipping quality releases on a schedule (Alan, Steven)**" in a sheet with an
+            // Owner column: the people who answer for the objective, named beside it as each row names its own.
+            var fields: [MetadataReader.Line] = []
+            if header.contains(where: { MetadataKey(spelling: PlanTable.headerKey($0)) == .owners }), let named = Self.trailingNames(title) {
+                title = named.title
+                fields.append(MetadataReader.Line(key: "Owner", value: named.names, line: group.cell.line, valueColumn: group.cell.column,
+                                                  endLine: group.cell.line))
+            }
+            return TableObjective(title: title, cell: group.cell, fields: fields, keyResults: pairs.map(\.1))
         }
     }
 
@@ -277,6 +285,31 @@ struct ListObjectives {
             fields.removeAll { MetadataKey(spelling: $0.key) == .status || MetadataReader.healthKeys.contains(MetadataKey.normalize($0.key)) }
         }
     }
+
+    /// The people named in brackets at the end of a title ("… on a schedule (Alan, Steven)", "… future (David)"): each
+    /// part one or two capitalised words of letters, none a status or a word plans put in brackets ("(Beta)",
+    /// "(Stretch)"). Nil when the brackets hold anything else.
+    static func trailingNames(_ title: String) -> (title: String, names: String)? {
+        guard title.hasSuffix(")"), let open = title.lastIndex(of: "("), open > title.startIndex else { return nil }
+        let inner = title[title.index(after: open)..<title.index(before: title.endIndex)]
+        let parts = inner.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        guard !parts.isEmpty, parts.allSatisfy({ part in
+            let words = part.split(separator: " ")
+            return (1...2).contains(words.count) && Status(reading: part) == nil && !bracketWords.contains(part.lowercased())
+                && words.allSatisfy { word in
+                    guard let first = word.first, first.isUppercase, (2...20).contains(word.count) else { return false }
+                    return word.dropFirst().allSatisfy { $0.isLowercase || $0 == "-" || $0 == "'" || $0 == "’" }
+                }
+        }) else { return nil }
+        let rest = String(title[..<open]).trimmed
+        return rest.contains(where: \.isLetter) ? (rest, parts.joined(separator: ", ")) : nil
+    }
+
+    /// Words a plan puts in brackets after a title that are no one's name.
+    private static let bracketWords: Set<String> = [
+        "beta", "alpha", "stretch", "optional", "later", "draft", "pilot", "bonus", "new", "continued", "carryover", "ongoing",
+        "tentative", "proposed", "experimental", "internal", "external", "stretch goal", "nice to have", "maybe", "tbd",
+    ]
 
     /// When group titles are numbered 1, 2, 3… in order ("1 Finish the base use-case", "2 Release…"), the length of
     /// each number and its space, to leave out of the title; nil when they are not all numbered so.

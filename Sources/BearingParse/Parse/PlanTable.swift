@@ -67,6 +67,17 @@ enum PlanTable {
         var figuresReading: ProgressReader.Reading?
         /// The Weight column's cell as written (`40%`, `2`), when the table has one.
         var weight: String?
+        /// The rank a Priority column gives the row (`P0`, `**P1**`, a `![P2](p2.svg)` badge), as a `P0 - …` marker does.
+        var priority: String? = nil
+    }
+
+    /// Columns that rank each key result (`| Key result | Priority | Owner |`).
+    static let rankHeaders: Set<String> = ["priority", "prio", "rank", "p", "importance"]
+
+    /// A rank cell's marker: `P0`–`P9` as written, in bold or as a badge's text; nil for anything else.
+    static func rankCell(_ text: String?) -> String? {
+        guard let text = text?.trimmed, text.count == 2, text.first == "P", let digit = text.last, digit.isASCII, digit.isNumber else { return nil }
+        return text
     }
 
     /// A Weight cell as the key result's weight: a bare number under `Weight (%)` is that percentage ("40" is 40%), as
@@ -543,6 +554,7 @@ enum PlanTable {
         let baselineColumn = header.firstIndex { baselineHeaders.contains(headerKey($0)) }
         let weightColumn = header.firstIndex { weightHeaders.contains(headerKey($0)) }
         let weightInPercent = weightColumn.map { header[$0].text.contains("%") } ?? false
+        let rankColumn = header.indices.first { $0 != column && rankHeaders.contains(headerKey(header[$0])) }
         var objective: String? = isGroupRow(header, column: column) ? TitleText.clean(header[column].text) : nil
         var results: [KeyResultRow] = []
         for row in rows where !isSeparator(row) && column < row.count {
@@ -594,7 +606,8 @@ enum PlanTable {
             results.append(KeyResultRow(text: written.text, cell: written, statusText: statusText, status: statusText.flatMap(Status.init(reading:)),
                                         progressText: progressText, objective: objective, owners: text(ownerColumn),
                                         figures: figures == KeyResultFigures() ? nil : figures, figuresReading: figuresReading,
-                                        weight: weightCell(figure(weightColumn), percentColumn: weightInPercent)))
+                                        weight: weightCell(figure(weightColumn), percentColumn: weightInPercent),
+                                        priority: rankCell(text(rankColumn))))
         }
         return results
     }

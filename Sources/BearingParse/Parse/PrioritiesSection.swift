@@ -264,6 +264,30 @@ enum PrioritiesSection {
         "warning", "caveat", "disclaimer", "draft", "why", "how", "example", "examples", "see also",
     ]
 
+    /// Nouns that end the label of a remark about the page ("**Sorting Function Explanation**", "**February Roadmap
+    /// Update**", "**Decision background**"): IPFS's "2019 Priority" section explains its single priority under such
+    /// labels, and read as priorities they hid the "2019 Epics" the work serves. A priority names what to achieve.
+    private static let asideEnds: Set<String> = [
+        "explanation", "explanations", "explained", "rationale", "background", "changelog", "faq", "faqs", "notes", "disclaimer",
+        "caveats", "glossary", "definitions",
+    ]
+    /// What dates an "… Update" label as news about the plan ("February Roadmap Update", "Q2 status update"), where
+    /// "Seamless updates" could be a priority of its own.
+    private static let updateDates: Set<String> = [
+        "roadmap", "status", "progress", "plan", "strategy", "quarterly", "monthly", "weekly", "annual", "mid-year", "q1", "q2", "q3",
+        "q4", "h1", "h2", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december",
+    ]
+
+    /// A short label (at most four words) whose last word is one of `asideEnds`, or an update dated by `updateDates` or a year.
+    private static func isAsideLabel(_ key: String, words: Int) -> Bool {
+        let parts = key.split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "-" }).map(String.init)
+        guard words <= 4, let last = parts.last else { return false }
+        if asideEnds.contains(last) { return true }
+        guard last == "update" || last == "updates" else { return false }
+        return parts.dropLast().contains { updateDates.contains($0) || ($0.count == 4 && Int($0) != nil) }
+    }
+
     /// A bold-led paragraph read as a priority: its block's index, bold title, the text after it, and its `{#id}`.
     typealias BoldLead = (index: Int, title: String, rest: String, label: String?)
 
@@ -279,7 +303,7 @@ enum PrioritiesSection {
             while let last = key.last, last == ":" || last == "." { key.removeLast() }
             let words = lead.title.split(whereSeparator: \.isWhitespace).count
             // "**How do we help others build successful products?**" leads into what answers it; a priority states.
-            guard words <= 12, !asideLeads.contains(key), !key.hasSuffix("?") else { return nil }
+            guard words <= 12, !asideLeads.contains(key), !key.hasSuffix("?"), !isAsideLabel(key, words: words) else { return nil }
             return (index, lead.title, lead.rest, label)
         }
     }

@@ -148,6 +148,14 @@ struct RoadmapBullet: Equatable {
             leadingDue = lead.when
             text = lead.rest
         }
+        // "`M (P0)`: IPFS Cluster can be used to shard…", "`Q1 - M (P0)`: Go-IPFS is usable without gx": IPFS's working-group
+        // roadmaps mark each milestone and its rank before a colon. The rank is a field, the period when it is due.
+        var rank: String?
+        if bold == nil, let match = milestoneRank.firstMatchWithRange(in: text), match.range.upperBound < text.endIndex {
+            rank = match.groups[2]
+            if leadingDue == nil, let when = match.groups[1] { leadingDue = when }
+            text = String(text[match.range.upperBound...])
+        }
         // "**v0.5.1** ✅ — Transcription timing picker", "**v0.5.3** in-flight — Hands-free mode": a mark or a status
         // word right after the bold title, before the dash that starts its text, says how the item stands.
         if status == nil, let lead = bold {
@@ -327,10 +335,16 @@ struct RoadmapBullet: Equatable {
         // "- [ ] ~Custom Category Names~": crossed off and never ticked is work given up, not work still to start.
         if struck || singleStruck, item.task == false, status == .notStarted { status = .dropped }
         if let step, !fields.contains(where: { $0.key == step.key }) { fields.insert(step, at: 0) }
+        if let rank, !fields.contains(where: { $0.key == "Rank" }) { fields.insert(CustomField(key: "Rank", value: rank), at: 0) }
         if let commitType, !fields.contains(where: { $0.key == "Type" }) { fields.insert(CustomField(key: "Type", value: commitType), at: 0) }
         return RoadmapBullet(title: title, status: status, team: team, due: due, startsBold: bold != nil, owners: owners, fields: fields,
                              struck: struck || singleStruck, issues: issues)
     }
+
+    /// "M (P0):", "Milestone (P1):", "Q1 - M (P0):" before an item's words: its rank as a milestone, and when it is due.
+    private static let milestoneRank = Pattern(
+        #"^(?:(Q[1-4](?:\s+[0-9]{4})?|H[12](?:\s+[0-9]{4})?)\s*[-–—]\s*)?(?:M|MS|Milestone)\s*[\[(](P[0-4])[\])]\s*:\s*"#,
+        caseInsensitive: false, needs: ["(P", "[P"])
 
     /// "~Custom Category Names~": one tilde each side of words that start and end next to it, at the head of the text.
     private static let singleTilde = Pattern(#"^~[^~\s](?:[^~]*[^~\s])?~(?!~)"#, needs: ["~"])

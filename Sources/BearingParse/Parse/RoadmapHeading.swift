@@ -12,8 +12,9 @@ enum RoadmapHeading {
         "contents", "on this page", "toc", "faq", "frequently asked", "questions", "staffing", "help wanted",
         "meeting", "meetings", "sig meetings", "discussion", "labels", "linked issues", "project board", "related otep",
         "related projects", "related links", "related issues", "related reading", "existing related", "references", "resources", "links", "further reading", "see also", "acknowledg", "contributing",
-        "changelog", "revision history", "notes", "closing remarks", "get involved", "getting involved", "for contributors", "for funders",
-        "past roadmaps", "previous roadmaps", "appendix", "appendices", "mission", "vision", "values", "principles", "founding principles",
+        "changelog", "revision history", "notes", "closing remarks", "responsibilities", "our responsibilities", "get involved", "getting involved", "for contributors", "for funders",
+        "past roadmaps", "previous roadmaps", "previous updates", "past updates", "earlier updates", "previous reports",
+        "past reports", "appendix", "appendices", "mission", "vision", "values", "principles", "founding principles",
         "project vision", "roadmap strategy", "approach", "invariants", "guiding principles", "design principles",
         "tenets", "core tenets", "guiding tenets", "project tenets", "core values", "core principles", "our values",
         "our principles", "our tenets",
@@ -158,6 +159,7 @@ enum RoadmapHeading {
         if PlanRunningAsides.names(lower) { return "how the plan is run" }
         if let last = lower.split(whereSeparator: { !$0.isLetter }).last, asideEnds.contains(String(last)) { return String(last) }
         if lower.hasPrefix("acknowledg") { return "acknowledgements" }
+        if asksToJoin(lower) { return "get involved" }
         let unquoted = Self.unquoted(lower)
         return asideStarts.filter { starts(unquoted, with: $0) }.max { $0.count < $1.count }
     }
@@ -171,9 +173,17 @@ enum RoadmapHeading {
         // "Governance", "Gouvernance et suivi", "Project History": how the plan is run, what came before it.
         if PlanRunningAsides.names(lower) { return true }
         if let last = lower.split(whereSeparator: { !$0.isLetter }).last, asideEnds.contains(String(last)) { return true }
+        if asksToJoin(lower) { return true }
         let unquoted = Self.unquoted(lower)
         if cjkAsides.contains(lower) || cjkAsideStarts.contains(where: { lower.hasPrefix($0) }) { return true }
         return asideStarts.contains { starts(unquoted, with: $0) } || lower.hasPrefix("acknowledg")
+    }
+
+    /// "Want to get involved?", "Want to help make this happen?", "How can I contribute?": a question that asks the reader
+    /// to join in, over where to file issues, as "Get involved" is. A question about the work ("Which exporters next?") is not.
+    private static func asksToJoin(_ lower: String) -> Bool {
+        lower.hasSuffix("?") && ["involved", "contribut", "help", "participat", "join"].contains { lower.containsBytes(of: $0) }
+            && ["want", "interested", "how can", "how do i", "how to", "you", "looking to"].contains { lower.containsBytes(of: $0) }
     }
 
     /// Risks, notes and the overview beside a Japanese, Chinese or Korean plan ("## リスクと対策" over a table of risks,

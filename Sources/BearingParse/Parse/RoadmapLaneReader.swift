@@ -511,7 +511,8 @@ struct LaneReader {
                 if labelled || (MetadataReader(document: document).metadataLines(block) != nil && !Self.labelledWork(listItems)) { continue }
                 if RoadmapLists.isContents(listItems) || RoadmapLists.isSummary(listItems, headings: context.headings)
                     || RoadmapLists.isDefinitions(listItems, year: PeriodText.firstYear(context.period ?? "") ?? year)
-                    || RoadmapLists.isSymbolLegend(listItems) { continue }
+                    || RoadmapLists.isSymbolLegend(listItems)
+                    || RoadmapLists.isEmptyTimeline(listItems) { continue }
                 var bullets = listItems.map(RoadmapBullet.read)
                 // "### Medium Priority" over `- 🟡 Team workspaces`, `- 🟡 Audit logs`: one colour on every entry under a
                 // heading that names how urgent they are is that urgency's colour, not how each stands.

@@ -130,6 +130,16 @@ enum RoadmapLists {
         }
     }
 
+    /// Every entry a period and nothing else (IPFS's "## Timeline" over `- Q1`, `- Q2`, `- Q3`, `- Q4`): a timeline's
+    /// empty slots, which name no work. Read as items they were four roadmap items titled by their quarter.
+    static func isEmptyTimeline(_ items: [ListItem]) -> Bool {
+        items.count >= 2 && items.allSatisfy { item in
+            guard item.task == nil, item.blocks.count == 1, case .paragraph(let content)? = item.blocks.first?.kind else { return false }
+            let text = TitleText.clean(content.plainText.trimmed)
+            return WhenText.isWhen(text)
+        }
+    }
+
     /// Every entry a short title of one line ("Fix billing export", "Clean up onboarding emails"), not a sentence that
     /// explains something ("P0: We must do this within the specified time frame, or we will fail as a project").
     static func isTitles(_ items: [ListItem]) -> Bool {

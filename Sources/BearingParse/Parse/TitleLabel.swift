@@ -47,6 +47,8 @@ struct TitleLabel: Equatable {
     /// "O1 Same-day in Austin", "O2.1 Keep drivers": an objective's number needs no colon before a capitalised title. Only
     /// "O" with a number: other letter codes without punctuation are names of things ("S3 migration", "H2 launch").
     private static let objectiveCode = Pattern(#"^(O[0-9]+(?:\.[0-9]+)?)\s+(?=\p{Lu})"#, caseInsensitive: false, first: "O")
+    /// "O: IPFS Project prepared for 2020 growth": the objective's letter alone, as OKR lists pair "O:" with "KR:".
+    private static let objectiveLetter = Pattern(#"^O()\s*:\s+"#, caseInsensitive: false, first: "O", needs: [":"])
     /// Leadership roles that GitLab-style OKRs put before each objective ("CEO: …", "VP Engineering: …").
     private static let role = Pattern(
         #"^((?:CEO|CTO|CFO|COO|CMO|CRO|CPO|CISO|CIO|CSO|VPE|VPP|VPS|VP(?: of)? [A-Z][A-Za-z&/ ]{1,30}|Head of [A-Z][A-Za-z&/ ]{1,30}|Director(?: of)? [A-Z][A-Za-z&/ ]{1,30}|Chief [A-Z][A-Za-z ]{1,30} Officer))\s*:\s*"#,
@@ -172,7 +174,7 @@ struct TitleLabel: Equatable {
         }
         // Labels come in any order once ("1. CEO: …", "Objective 1: …", "O1: …"), so peel each kind at most once.
         // "1. Objective: Launch" numbers a labelled title: after a number, the label word is tried again.
-        var patterns = objective ? [objectiveLabel, word, number, code, objectiveCode] : [word, number, code, objectiveCode]
+        var patterns = objective ? [objectiveLabel, word, number, code, objectiveCode, objectiveLetter] : [word, number, code, objectiveCode]
         while let index = patterns.firstIndex(where: { pattern in
             pattern.firstRange(in: text).map { $0.upperBound < text.endIndex } ?? false
         }) {
