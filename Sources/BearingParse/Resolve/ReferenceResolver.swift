@@ -46,6 +46,20 @@ package struct ReferenceResolver: Sendable {
             let ids = TitleTag.priorities(in: title, priorities: strategyPriorities)
             if !ids.isEmpty { resolved.priorities = ids }
         }
+        // A priority named by the heading the item is filed under, nearest first — its group, its lane, its roadmap's
+        // title — when it declares none: "## Reliability" over work in a strategy whose priority is "Reliability", or
+        // Rust's roadmap "Fast Builds" whose theme is the priority "Fast Builds". Only an exact title or id, as a title's tag.
+        func filed(_ resolved: inout ResolvedReferences, _ metadata: Metadata, item: RoadmapItem, roadmapTitle: String) {
+            guard metadata.priorities.isEmpty, resolved.priorities.isEmpty, !strategyPriorities.isEmpty else { return }
+            let headings = (item.group?.components(separatedBy: " / ").reversed() ?? []) + [item.lane, roadmapTitle]
+            for heading in headings {
+                let ids = TitleTag.priorities(named: TitleLabel.stripLeadingSymbols(heading), priorities: strategyPriorities)
+                if !ids.isEmpty {
+                    resolved.priorities = ids
+                    return
+                }
+            }
+        }
         let words = Set(plan.strategy?.priorityWords ?? [])
         for f in plan.objectiveFiles.indices {
             // In place: copying each objective out and back made its initiatives copy themselves too.
@@ -85,6 +99,8 @@ package struct ReferenceResolver: Sendable {
                     plan.roadmaps[r].items[i].resolved.objectives.append(id)
                 }
                 tagged(&plan.roadmaps[r].items[i].resolved, plan.roadmaps[r].items[i].metadata, title: plan.roadmaps[r].items[i].title)
+                filed(&plan.roadmaps[r].items[i].resolved, plan.roadmaps[r].items[i].metadata, item: plan.roadmaps[r].items[i],
+                      roadmapTitle: plan.roadmaps[r].title)
             }
         }
         diagnostics += DependencyCycles.find(in: plan.roadmapItems)
@@ -103,10 +119,25 @@ package struct ReferenceResolver: Sendable {
         result.priorities = priorityIDs
         result.objectives = objectiveIDs
         result.dependsOn = lookup(metadata.dependsOn, items, prefix).ids
-        result.roadmaps = lookup(metadata.roadmaps, roadmaps, nil).ids
+        // "| Roadmap | Fast Builds |": Rust's project goals each name the roadmap theme they belong to, and a strategy made of
+        // those themes has "Fast Builds" as a priority. A roadmap reference that names a priority exactly (its title or
+        // id) is also the item's link to it when it declares none; one that names no roadmap file is only that.
+        let themes = metadata.roadmaps.map { (reference: $0, priority: Self.namedExactly($0, in: priorities)) }
+        if metadata.priorities.isEmpty {
+            for case let id? in themes.map(\.priority) where !result.priorities.contains(id) { result.priorities.append(id) }
+        }
+        let roadmapReferences = themes.filter { $0.priority == nil || Self.namedExactly($0.reference, in: roadmaps) != nil }.map(\.reference)
+        result.roadmaps = lookup(roadmapReferences, roadmaps, nil).ids
         // Only what decides the item's links: a missing dependency or roadmap moves no score.
         result.unresolved = missingPriorities + missingObjectives
         return result
+    }
+
+    /// The id of the entry `reference` names exactly, by its id or its whole title; nil for a near or partial match.
+    static func namedExactly(_ reference: Reference, in index: ReferenceIndex) -> String? {
+        guard case .found(let id) = index.resolve(reference.text), let entry = index.entry(id) else { return nil }
+        let key = ReferenceIndex.normalize(reference.text)
+        return key == ReferenceIndex.normalize(entry.title) || key == ReferenceIndex.normalize(id) ? id : nil
     }
 
     func resolveOne(_ reference: Reference, in index: ReferenceIndex, preferring prefix: String?,

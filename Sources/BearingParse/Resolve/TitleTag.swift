@@ -21,6 +21,11 @@ enum TitleTag {
         return []
     }
 
+    /// The priority a heading names by its whole text (its exact title or id), as a list of them or alone.
+    static func priorities(named heading: String, priorities: [Priority]) -> [String] {
+        priority(named: heading, priorities: priorities).map { [$0] } ?? []
+    }
+
     /// The id of the priority one tag names, or nil.
     private static func priority(named tag: String, priorities: [Priority]) -> String? {
         let wanted = ReferenceIndex.normalize(tag)
