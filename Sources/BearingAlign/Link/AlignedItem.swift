@@ -108,12 +108,20 @@ public struct AlignedItem: Sendable, Hashable {
     /// (a Deferred, Parked or Won't-do lane, `Status: dropped`), which serves no priority however well it is worded.
     public var isScored: Bool { isCounted && status != .dropped }
 
+    /// The text an objective is linked by: its body, or, when it has none of its own, its key results' words. A scored
+    /// OKR sheet (IPFS's, a row per key result under a bold objective row) writes nothing else, and linked by its title
+    /// alone "The IPFS Community is informed of relevant news in a timely manner" went to package managers on "timely".
+    static func body(_ written: String, keyResults: [KeyResult]) -> String {
+        guard written.allSatisfy(\.isWhitespace), !keyResults.isEmpty else { return written }
+        return keyResults.map(\.text).joined(separator: "\n")
+    }
+
     public static func collect(_ plan: Plan) -> [AlignedItem] {
         var items: [AlignedItem] = []
         for objective in plan.objectiveFiles.lazy.flatMap(\.objectives) {
             let grade = Grade(objective.keyResults, metadata: objective.metadata)
             items.append(AlignedItem(Fields(
-                id: objective.id, kind: .objective, title: objective.title, body: objective.body,
+                id: objective.id, kind: .objective, title: objective.title, body: Self.body(objective.body, keyResults: objective.keyResults),
                 quarter: objective.quarter, roadmap: nil, parent: nil, declared: objective.metadata.priorities,
                 declaredIDs: objective.resolved.priorities, serves: [], effort: objective.metadata.effort ?? 1,
                 progress: grade.value, keyResults: grade.keyResults, measuredKeyResults: grade.measured, weightedGrade: grade.weighted,
@@ -123,7 +131,7 @@ public struct AlignedItem: Sendable, Hashable {
             for initiative in objective.initiatives {
                 let grade = Grade(initiative.keyResults, metadata: initiative.metadata)
                 items.append(AlignedItem(Fields(
-                    id: initiative.id, kind: .initiative, title: initiative.title, body: initiative.body,
+                    id: initiative.id, kind: .initiative, title: initiative.title, body: Self.body(initiative.body, keyResults: initiative.keyResults),
                     quarter: objective.quarter, roadmap: nil, parent: objective.id, declared: initiative.metadata.priorities,
                     declaredIDs: initiative.resolved.priorities, serves: [], effort: initiative.metadata.effort ?? 1,
                     progress: grade.value, keyResults: grade.keyResults, measuredKeyResults: grade.measured, weightedGrade: grade.weighted,
