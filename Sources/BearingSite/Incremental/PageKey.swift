@@ -31,6 +31,7 @@ extension SiteRender {
             // "Served by": the roadmap items whose `Objectives:` line names it, as the page lists them, and whether
             // the plan has roadmaps at all ("no item names it"). Without them, renaming such an item left the page stale.
             hasher.combine(content.plan.roadmaps.isEmpty)
+            for id in objective.resolved.roadmaps { hasher.combine(content.plan.roadmaps.first { $0.id == id }?.title) }
             for item in content.roadmapItemsServing[objective.id] ?? [] {
                 hasher.combine(item.id)
                 hasher.combine(item.title)

@@ -367,7 +367,13 @@ extension SiteContent {
         }
         for field in m.custom { fact(field.key, field.value) }
         // Said only where there are roadmaps to be on: a plan without any would say it on every objective.
-        if servedBy.isEmpty, !plan.roadmaps.isEmpty { fact("Roadmap", "no item names it") }
+        // The roadmap its own `Roadmap:` field names (Rust's goals each name theirs), else whether any item names it.
+        let named = objective.resolved.roadmaps.compactMap { id in plan.roadmaps.first { $0.id == id }?.title }
+        if !named.isEmpty {
+            fact("Roadmap", named.joined(separator: ", "))
+        } else if servedBy.isEmpty, !plan.roadmaps.isEmpty {
+            fact("Roadmap", "no item names it")
+        }
         // A sub-priority inferred beside its parent is found by the same words: they are listed once.
         var shownEvidence: Set<String> = []
         let links: [TemplateValue] = alignment.links(of: objective.id).map { link in

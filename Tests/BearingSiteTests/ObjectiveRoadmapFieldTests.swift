@@ -1,0 +1,32 @@
+import Testing
+@testable import BearingSite
+
+/// Rust's project goals each name their roadmap in a metadata table (`| Roadmap | Fast Builds |`). The page's facts said
+/// "Roadmap: no item names it" above a table saying "Roadmap: Fast Builds".
+@Suite("An objective's own Roadmap field on its page")
+struct ObjectiveRoadmapFieldTests {
+    @Test("the roadmap an objective names is its Roadmap fact; one naming none still says no item names it")
+    func roadmapFact() throws {
+        let pages = try Site.pages([
+            "strategy.md": "# Strategy\n\n## Priorities\n\n### Fast Builds\n\nMake compilation fast.\n",
+            "roadmaps/fast-builds.md": "# Fast Builds\n\n## 2026\n\n- Relink, don't rebuild\n",
+            "objectives/2026.md": """
+                # Goals
+
+                ## Promoting Parallel Front End
+                - Roadmap: Fast Builds
+
+                Stabilize the parallel front-end.
+
+                ## Faster test runs
+
+                Run the test suite in parallel.
+                """,
+        ])
+        let named = try #require(pages.first { $0.key.hasSuffix("promoting-parallel-front-end.html") }?.value)
+        #expect(named.contains("<dt>Roadmap<dd>Fast Builds"))
+        #expect(!named.contains("no item names it"))
+        let other = try #require(pages.first { $0.key.hasSuffix("faster-test-runs.html") }?.value)
+        #expect(other.contains("<dt>Roadmap<dd>no item names it"))
+    }
+}
