@@ -13,6 +13,8 @@ public struct BuildPipeline: Sendable {
     /// The workspace folder.
     public var root: String
     public var fileSystem: FileSystem
+    /// The settings for a `fileSystem` that has no bearing.yml (a revision older than it: `WorkspaceLoader`).
+    public var settingsWhenAbsent: WorkspaceLoader.Settings?
 
     public init(root: String, fileSystem: FileSystem = .disk) {
         self.root = root
@@ -48,7 +50,7 @@ public struct BuildPipeline: Sendable {
 
     /// Scan, parse and resolve the workspace's files.
     public func load() -> Plan {
-        WorkspaceLoader(fileSystem: fileSystem).load(root: root)
+        WorkspaceLoader(fileSystem: fileSystem, settingsWhenAbsent: settingsWhenAbsent).load(root: root)
     }
 
     /// The same; `store`, when given, answers the files whose text an earlier run parsed, and keeps this run's for the
@@ -56,7 +58,7 @@ public struct BuildPipeline: Sendable {
     package func load(store: ParseStore?) -> Plan {
         guard let store else { return load() }
         var parsed = store.load()
-        let plan = WorkspaceLoader(fileSystem: fileSystem).load(root: root, parsed: &parsed)
+        let plan = WorkspaceLoader(fileSystem: fileSystem, settingsWhenAbsent: settingsWhenAbsent).load(root: root, parsed: &parsed)
         // A store that cannot be written costs the next run its saving, nothing else.
         try? store.save(parsed)
         return plan

@@ -23,6 +23,8 @@ struct AsOfOption: ParsableArguments {
             let commit = try repository.commit(asOf: asOf)
             var past = pipeline
             past.fileSystem = try repository.tree(at: commit).fileSystem(root: root)
+            // A revision from before bearing.yml was committed: its files were where today's settings say.
+            past.settingsWhenAbsent = WorkspaceLoader.settings(root: root)
             let plan = past.load()
             return (plan, try repository.info(commit))
         } catch let error as RevisionError {

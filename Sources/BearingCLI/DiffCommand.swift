@@ -48,11 +48,13 @@ struct DiffCommand: ConsoleCommand {
             // A date (YYYY-MM-DD) is the last commit on or before it, as --as-of reads one: "what changed between the
             // end of Q1 and the end of Q2" needs no hashes from `git log`.
             let baseCommit = try repository.commit(asOf: baseRevision.revision)
-            let basePlan = WorkspaceLoader(fileSystem: try repository.tree(at: baseCommit).fileSystem(root: root)).load(root: root)
+            // A revision from before bearing.yml was committed is read with today's settings, as history reads it.
+            let settings = WorkspaceLoader.settings(root: root)
+            let basePlan = WorkspaceLoader(fileSystem: try repository.tree(at: baseCommit).fileSystem(root: root), settingsWhenAbsent: settings).load(root: root)
             let headSide: (Plan, String, String?)
             if let head {
                 let commit = try repository.commit(asOf: head)
-                headSide = (WorkspaceLoader(fileSystem: try repository.tree(at: commit).fileSystem(root: root)).load(root: root), head, commit)
+                headSide = (WorkspaceLoader(fileSystem: try repository.tree(at: commit).fileSystem(root: root), settingsWhenAbsent: settings).load(root: root), head, commit)
             } else {
                 headSide = (WorkspaceLoader().load(root: root), "working tree", nil)
             }

@@ -7,10 +7,28 @@ public struct WorkspaceLoader: Sendable {
     public var fileSystem: FileSystem
     /// Parses kept across loads (a history walk's revisions); nil parses every file.
     public var cache: ParseCache?
+    /// The settings to read a tree with when it has no bearing.yml of its own: a revision committed before
+    /// bearing.yml was (a team adopting Bearing in a repository that already holds months of plans) is read with the
+    /// settings the workspace has now, or its `okrs/` folder would be read as no plan at all. Nil: the defaults.
+    public var settingsWhenAbsent: Settings?
 
-    public init(fileSystem: FileSystem = .disk, cache: ParseCache? = nil) {
+    /// A bearing.yml as read: its settings and the digest of its text.
+    public struct Settings: Sendable {
+        public var config: WorkspaceConfig
+        public var digest: UInt64
+    }
+
+    public init(fileSystem: FileSystem = .disk, cache: ParseCache? = nil, settingsWhenAbsent: Settings? = nil) {
         self.fileSystem = fileSystem
         self.cache = cache
+        self.settingsWhenAbsent = settingsWhenAbsent
+    }
+
+    /// The bearing.yml of the workspace at `root` on `fileSystem`, when it has one that can be read.
+    public static func settings(root: String, fileSystem: FileSystem = .disk) -> Settings? {
+        let path = WorkspaceScanner(fileSystem: fileSystem, root: root).absolute(ConfigLoader.fileName)
+        guard fileSystem.fileExists(path), let data = try? fileSystem.readFile(path), let text = String(data: data, encoding: .utf8) else { return nil }
+        return Settings(config: ConfigLoader.load(text).0, digest: InputFingerprint.digest(text: text, size: data.count))
     }
 
     /// Loads the workspace at `root` (an absolute or current-directory-relative folder).
@@ -93,7 +111,10 @@ public struct WorkspaceLoader: Sendable {
         var config = WorkspaceConfig()
         let path = scanner.absolute(ConfigLoader.fileName)
         if let outside = scanner.admission(of: ConfigLoader.fileName, config: config) { return (config, nil, [outside]) }
-        guard fileSystem.fileExists(path) else { return (config, nil, []) }
+        guard fileSystem.fileExists(path) else {
+            guard let settings = settingsWhenAbsent else { return (config, nil, []) }
+            return (Self.present(settings.config, scanner: scanner), settings.digest, [])
+        }
         var bag = DiagnosticBag(path: ConfigLoader.fileName)
         let reader = SourceFileReader(fileSystem: fileSystem, maxBytes: config.maxFileBytes)
         let text = reader.read(absolutePath: path, displayPath: ConfigLoader.fileName, diagnostics: &bag)
@@ -104,6 +125,21 @@ public struct WorkspaceLoader: Sendable {
             found = more
         }
         return (config, InputFingerprint.digest(text: text, size: fileSystem.fileSize(path)), found + bag.items)
+    }
+
+    /// `config` for a tree that does not hold its bearing.yml: a path it names that the tree lacks is read from its
+    /// default place (the folder renamed to `okrs/` in the commit that added bearing.yml was `objectives/` before),
+    /// and no path is said to be missing at a line of a file the tree does not have.
+    private static func present(_ config: WorkspaceConfig, scanner: WorkspaceScanner) -> WorkspaceConfig {
+        var config = config
+        let defaults = WorkspaceConfig()
+        let exists = { (path: String) in scanner.fileSystem.fileExists(scanner.absolute(path)) }
+        if !exists(config.strategyPath) { config.strategyPath = defaults.strategyPath }
+        let objectives = config.objectivePaths.filter(exists), roadmaps = config.roadmapPaths.filter(exists)
+        config.objectivePaths = objectives.isEmpty ? defaults.objectivePaths : objectives
+        config.roadmapPaths = roadmaps.isEmpty ? defaults.roadmapPaths : roadmaps
+        config.pathLines = [:]
+        return config
     }
 
     private struct Parsed {

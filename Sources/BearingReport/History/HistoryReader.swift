@@ -13,12 +13,15 @@ public struct HistoryReader: Sendable {
     public var root: String
     /// The files and folders the plan is read from (workspace-relative); nil walks every commit of the workspace.
     public var paths: [String]?
+    /// The workspace's bearing.yml as it is now, for the revisions committed before it was.
+    public var settings: WorkspaceLoader.Settings?
 
     public init(repository: GitRepository, aligner: Aligner, root: String, config: WorkspaceConfig? = nil) {
         self.repository = repository
         self.aligner = aligner
         self.root = root
         paths = config.flatMap(Self.paths)
+        settings = WorkspaceLoader.settings(root: root)
     }
 
     /// What a revision of the plan can change: bearing.yml and the paths it names today (a folder the settings named
@@ -55,7 +58,7 @@ public struct HistoryReader: Sendable {
         var strategyKey: StrategyVersion.Key?
         let dates = ISO8601DateFormatter()
         revisions.forEachRevision { info, tree in
-            let plan = WorkspaceLoader(fileSystem: tree.fileSystem(root: root), cache: cache).load(root: root)
+            let plan = WorkspaceLoader(fileSystem: tree.fileSystem(root: root), cache: cache, settingsWhenAbsent: settings).load(root: root)
             // A commit that changed only Markdown the plan does not read (a README) is no revision of the plan.
             guard plan.inputFingerprint != fingerprint else { return }
             fingerprint = plan.inputFingerprint

@@ -1,0 +1,109 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// Session 32's new users: an engineering manager adopting Bearing in a repository that already holds two quarters of
+/// OKRs in its history (`planning/okrs/2026-Q4.md`, committed months before `bearing.yml`), and the same repository
+/// published from CI. Each runs the command in process and reads what the user would read.
+@Suite("new user adopting Bearing mid-year, session 32")
+struct NewUserTrial32Tests {
+    static let strategy = """
+        # Platform Engineering Strategy 2026
+
+        ## Priorities
+
+        1. **Reliable by default** {#reliability}
+           Services stay up without heroics: fewer pages, faster recovery, safe deploys.
+        2. **Developer velocity** {#velocity}
+           An engineer goes from commit to production in minutes, not hours.
+        3. **Cost discipline** {#cost}
+           Cloud spend grows slower than traffic.
+
+        """
+
+    static func okrs(spend: String, status: String) -> String {
+        """
+        # Platform OKRs — Q4 2026
+
+        ## O1: Right-size the staging fleet
+
+        **Owner:** Mei Lin
+        **Priority:** cost
+        **Status:** \(status)
+
+        - KR1: Staging spend from $48k to $30k a month, now $\(spend)k
+        - KR2: Shut down 40 idle staging environments — 20 done
+
+        ## O2: On-call that people can live with
+
+        **Owner:** Dana Whitfield
+        **Priority:** reliability
+
+        - KR1: Pages per on-call week from 30 to 10, now 22
+
+        """
+    }
+
+    static let settings = """
+        title: Platform Engineering plan
+        paths:
+          objectives: okrs
+
+        """
+
+    /// Two check-ins of `planning/okrs/2026-Q4.md` before anyone had heard of Bearing; `bearing.yml` comes last.
+    static func repository(commitSettings: Bool = true) throws -> GitFixture {
+        let repo = try GitFixture()
+        try repo.write(["planning/strategy.md": strategy, "planning/okrs/2026-Q4.md": okrs(spend: "41", status: "at risk")])
+        try repo.commitAll("Q4 OKRs", author: "Mei", date: "2026-09-30T16:00:00Z")
+        try repo.write(["planning/okrs/2026-Q4.md": okrs(spend: "35", status: "on track")])
+        try repo.commitAll("November check-in", author: "Dana", date: "2026-11-14T16:00:00Z")
+        try repo.write(["planning/bearing.yml": settings])
+        if commitSettings { try repo.commitAll("Adopt Bearing", author: "Dana", date: "2026-12-04T16:00:00Z") }
+        return repo
+    }
+
+    static func csv(_ run: Bearing.Run) -> String {
+        run.stdout.replacingOccurrences(of: "\r\n", with: "\n")
+    }
+
+    @Test("the commits made before bearing.yml are read with today's settings: history, what changed, diff")
+    func historyBeforeSettings() throws {
+        for committed in [true, false] {
+            let repo = try Self.repository(commitSettings: committed)
+            defer { repo.remove() }
+            let workspace = repo.root.appendingPathComponent("planning").path
+            // Was: one revision, the commit that added bearing.yml (none while it is uncommitted), as if the plan began there.
+            let revisions = try Bearing.run(["query", "--workspace", workspace, "--format", "csv", "--today", "2026-12-05",
+                                             "SELECT DISTINCT r.author FROM item_history h JOIN revisions r ON r.seq = h.revision ORDER BY r.seq"])
+            #expect(revisions.status == 0, "\(revisions.stderr)")
+            #expect(Self.csv(revisions).hasPrefix("author\nMei\nDana\n"), "\(revisions.stdout)")
+            let update = try Bearing.run(["report", "--workspace", workspace, "--format", "markdown", "--today", "2026-12-05"])
+            #expect(!update.stdout.contains("History starts later"), "\(update.stdout)")
+            #expect(update.stdout.contains("Right-size the staging fleet"))
+            #expect(update.stdout.contains("on-track"), "\(update.stdout)")
+            // Was "±0 objectives" between two commits that both hold two objectives, each read as none.
+            let diff = try Bearing.run(["diff", "--workspace", workspace, "2026-10-01", "2026-11-20"])
+            #expect(diff.status == 0, "\(diff.stderr)")
+            #expect(diff.stdout.contains("| Objectives | 2 | 2 |"), "\(diff.stdout)")
+            #expect(diff.stdout.contains("Right-size the staging fleet"), "\(diff.stdout)")
+            let past = try Bearing.run(["report", "--workspace", workspace, "--as-of", "2026-10-01", "--format", "json"])
+            #expect(past.stdout.contains("right-size-the-staging-fleet"), "\(past.stdout.prefix(400))")
+        }
+    }
+
+    @Test("a folder renamed in the commit that adds bearing.yml: a revision before it is read from its default place")
+    func folderRenamedWithSettings() throws {
+        // A counter-case: today's settings name `okrs`, which the old revision does not have; it keeps `objectives/`.
+        let repo = try GitFixture()
+        defer { repo.remove() }
+        try repo.write(["strategy.md": Self.strategy, "objectives/2026-Q4.md": Self.okrs(spend: "41", status: "at risk")])
+        try repo.commitAll("Q4 OKRs", author: "Mei", date: "2026-09-30T16:00:00Z")
+        try repo.git("mv", "objectives", "okrs")
+        try repo.write(["bearing.yml": Self.settings, "okrs/2026-Q4.md": Self.okrs(spend: "35", status: "on track")])
+        try repo.commitAll("Adopt Bearing", author: "Dana", date: "2026-11-14T16:00:00Z")
+        let run = try Bearing.run(["report", "--workspace", repo.root.path, "--as-of", "2026-10-01", "--format", "json"])
+        #expect(run.stdout.contains("2026-q4/right-size-the-staging-fleet"), "\(run.stdout.prefix(400))")
+        #expect(!run.stdout.contains("config-invalid"), "\(run.stdout.prefix(400))")
+    }
+}
