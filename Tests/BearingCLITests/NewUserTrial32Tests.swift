@@ -106,4 +106,25 @@ struct NewUserTrial32Tests {
         #expect(run.stdout.contains("2026-q4/right-size-the-staging-fleet"), "\(run.stdout.prefix(400))")
         #expect(!run.stdout.contains("config-invalid"), "\(run.stdout.prefix(400))")
     }
+
+    @Test("quarter files outside the objectives folder are said, with the setting that reads them")
+    func quarterFilesElsewhere() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("bearing-user32-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let files = ["strategy.md": Self.strategy, "okrs/2026-Q3.md": Self.okrs(spend: "41", status: "at risk"),
+                     "okrs/2026-Q4.md": Self.okrs(spend: "35", status: "on track"), "README.md": "# Planning\n"]
+        for (path, text) in files {
+            let url = root.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try text.write(to: url, atomically: true, encoding: .utf8)
+        }
+        // Was "bearing check: no problems in 1 file", exit 0: two quarters of OKRs not read, not a word.
+        let run = try Bearing.run(["check", "--workspace", root.path, "--today", "2026-12-05", "--no-history"])
+        #expect(run.stdout.contains("okrs/2026-Q3.md:1:1: warning: no objectives are read: the objectives folder `objectives` does not exist or holds no Markdown, and okrs/2026-Q3.md, okrs/2026-Q4.md are named for quarters but are not in it, so they are not read; if they are the plan's objectives, set `paths: { objectives: okrs }` in bearing.yml [misplaced-file]"), "\(run.stdout)")
+        // Following the advice reads them, and the warning is gone.
+        try "paths: { objectives: okrs }\n".write(to: root.appendingPathComponent("bearing.yml"), atomically: true, encoding: .utf8)
+        let after = try Bearing.run(["check", "--workspace", root.path, "--today", "2026-12-05", "--no-history"])
+        #expect(!after.stdout.contains("misplaced-file"), "\(after.stdout)")
+        #expect(after.stderr.contains("in 3 files"), "\(after.stderr)")
+    }
 }

@@ -26,7 +26,34 @@ struct WorkspaceScanner {
         }
         let objectives = walk.markdownFiles(config.objectivePaths, role: "objectives")
         let roadmaps = walk.markdownFiles(config.roadmapPaths, role: "a roadmap")
-        return Files(strategy: strategy, objectives: objectives, roadmaps: roadmaps, diagnostics: missingPaths(config) + walk.diagnostics)
+        let elsewhere = objectives.isEmpty ? quarterFilesElsewhere(config, read: Set([strategy].compactMap { $0 } + roadmaps)) : []
+        return Files(strategy: strategy, objectives: objectives, roadmaps: roadmaps, diagnostics: missingPaths(config) + walk.diagnostics + elsewhere)
+    }
+
+    /// With no objectives read from the default folder, Markdown files named for a quarter elsewhere in the workspace
+    /// (`okrs/2026-Q3.md`, kept before Bearing was adopted): said once, with the setting that reads them, since
+    /// otherwise `check` reports "no problems" on a plan it did not read. Only when bearing.yml names no objectives
+    /// path (one it names that is missing is an error of its own), so a configured workspace never pays for the walk.
+    private func quarterFilesElsewhere(_ config: WorkspaceConfig, read: Set<String>) -> [Diagnostic] {
+        let usual = WorkspaceConfig().objectivePaths
+        guard config.objectivePaths == usual, !config.objectivePaths.contains(where: { config.pathLines[$0] != nil }),
+              let listed = fileSystem.listFiles(absolute(".")) else { return [] }
+        let found = listed.filter { path in
+            guard Self.isMarkdown(path), !read.contains(path), !usual.contains(where: { path.hasPrefix($0 + "/") }) else { return false }
+            let name = path.split(separator: "/").last.map(String.init) ?? path
+            let stem = name.split(separator: ".").first.map(String.init) ?? name
+            return Quarter.find(in: stem, fiscalStart: config.fiscalYearStart) != nil
+        }
+        guard let first = found.first else { return [] }
+        let folders = Set(found.map { path in path.split(separator: "/").dropLast().joined(separator: "/") })
+        // One folder holds them all: that folder is the setting; else the files themselves.
+        let setting = folders.count == 1 ? (folders.first.flatMap { $0.isEmpty ? "." : $0 } ?? ".") : "[" + found.prefix(4).joined(separator: ", ") + "]"
+        let shown = found.prefix(3).joined(separator: ", ") + (found.count > 3 ? " and \(found.count - 3) more" : "")
+        let named = found.count == 1 ? "is named for a quarter but is not in it" : "are named for quarters but are not in it"
+        return [Diagnostic(.warning, .misplacedFile,
+                           "no objectives are read: the objectives folder `\(usual[0])` does not exist or holds no Markdown, and \(shown) \(named), so \(found.count == 1 ? "it is" : "they are") not read",
+                           at: SourceLocation(path: first),
+                           fix: "if \(found.count == 1 ? "it holds" : "they are") the plan's objectives, set `paths: { objectives: \(setting) }` in \(ConfigLoader.fileName)")]
     }
 
     /// An objectives or roadmaps path bearing.yml names that does not exist: an error at its line, as a missing strategy
