@@ -82,6 +82,7 @@ struct BuildCommand: ConsoleCommand {
         // Quarters that ended under an earlier strategy are scored against it.
         let aligned = BuildPipeline.scoredByPeriod(current, plan: plan, history: history, vectors: vectors)
         plan = BuildPipeline.withStaleKeyResults(plan, today: aligned.today, history: history)
+        if history != nil { plan = FormerPriorityIDs.annotate(plan, root: pipeline.root, environment: console.environment) }
         clock.lap("history")
         if plan.errorCount > 0 && !allowErrors {
             console.error(plan.diagnostics.filter { $0.severity == .error }.map(DiagnosticFormatter.text).joined(separator: "\n"))

@@ -36,6 +36,7 @@ struct CheckCommand: ConsoleCommand {
         var (plan, aligned) = try alignment.align(BuildPipeline(root: root).load(store: cache.parseStore(root: root, writes: writes)), console: console, vectors: vectors,
                                                  store: cache.store(root: root, writes: writes))
         plan = BuildPipeline.withStaleKeyResults(plan, today: aligned.today, history: history(plan, aligned, root: root, vectors: vectors, console: console))
+        if !noHistory { plan = FormerPriorityIDs.annotate(plan, root: root, environment: console.environment) }
         let prefix = format == .github ? RepositoryPath.prefix(ofWorkspace: root) : ""
         console.print(DiagnosticFormatter.format(plan.diagnostics, as: format, fileCount: plan.files.count, repositoryPrefix: prefix), terminator: "")
         if format == .text { console.error("bearing check: " + DiagnosticFormatter.summary(plan.diagnostics, fileCount: plan.files.count)) }

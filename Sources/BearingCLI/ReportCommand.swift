@@ -55,6 +55,7 @@ struct ReportCommand: ConsoleCommand {
             : pipeline.history(vectors: vectors, config: plan.config, environment: console.environment, linking: false) { console.error("bearing report: " + $0) }
         let aligned = BuildPipeline.scoredByPeriod(current, plan: plan, history: history, vectors: vectors)
         plan = BuildPipeline.withStaleKeyResults(plan, today: aligned.today, history: history)
+        if history != nil { plan = FormerPriorityIDs.annotate(plan, root: pipeline.root, environment: console.environment) }
         let selected = try quarter.map { text -> Quarter in
             guard let q = Quarter.find(in: text, fiscalStart: plan.config.fiscalYearStart), plan.quarters.contains(q) else {
                 throw ValidationError("no objectives for quarter \(text); planned: \(plan.quarters.map(\.description).joined(separator: ", "))")

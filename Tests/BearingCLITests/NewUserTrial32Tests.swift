@@ -127,4 +127,32 @@ struct NewUserTrial32Tests {
         #expect(!after.stdout.contains("misplaced-file"), "\(after.stdout)")
         #expect(after.stderr.contains("in 3 files"), "\(after.stderr)")
     }
+
+    @Test("a priority id the strategy renamed says what it was and what stands in its place now")
+    func renamedPriorityID() throws {
+        let repo = try GitFixture()
+        defer { repo.remove() }
+        let objectives = """
+            # Platform OKRs — Q3 2026
+
+            ## Cut CI time in half
+
+            **Owner:** Raj Patel
+            **Priority:** velocity
+
+            - KR1: p50 CI time from 24 min to 12 min, now 13 min
+
+            """
+        try repo.write(["strategy.md": Self.strategy, "objectives/2026-Q3.md": objectives])
+        try repo.commitAll("Q3 OKRs", author: "Dana", date: "2026-06-26T16:00:00Z")
+        try repo.write(["strategy.md": Self.strategy.replacingOccurrences(of: "**Developer velocity** {#velocity}", with: "**Developer experience** {#devex}")])
+        try repo.commitAll("Rename velocity", author: "Dana", date: "2026-08-21T16:00:00Z")
+        // Was "unknown priority `velocity`" with no fix: a reader looks for a typo that is not there.
+        let run = try Bearing.run(["check", "--workspace", repo.root.path, "--today", "2026-12-05"])
+        #expect(run.status == 1)
+        #expect(run.stdout.contains("objectives/2026-Q3.md:6:15: error: unknown priority `velocity`; `velocity` was the id of priority 2 “Developer velocity” until the strategy changed on 2026-08-21 (Dana); priority 2 is now `devex` (“Developer experience”): write `devex` if it is the same priority [unresolved-reference]"), "\(run.stdout)")
+        // A typo keeps its did-you-mean; without history nothing is read from git.
+        let plain = try Bearing.run(["check", "--workspace", repo.root.path, "--today", "2026-12-05", "--no-history"])
+        #expect(plain.stdout.contains("error: unknown priority `velocity` [unresolved-reference]"), "\(plain.stdout)")
+    }
 }
