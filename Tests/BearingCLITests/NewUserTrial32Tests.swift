@@ -155,4 +155,18 @@ struct NewUserTrial32Tests {
         let plain = try Bearing.run(["check", "--workspace", repo.root.path, "--today", "2026-12-05", "--no-history"])
         #expect(plain.stdout.contains("error: unknown priority `velocity` [unresolved-reference]"), "\(plain.stdout)")
     }
+
+    @Test("a strategy moved to a subfolder: the missing-strategy error names where it is now")
+    func movedStrategy() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("bearing-user32-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        for (path, text) in ["docs/strategy.md": Self.strategy, "bearing.yml": "title: Plan\n", "objectives/2026-Q4.md": Self.okrs(spend: "35", status: "on track")] {
+            let url = root.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try text.write(to: url, atomically: true, encoding: .utf8)
+        }
+        // Was "write one (`bearing init` makes a starter), or set `paths: strategy:` in bearing.yml".
+        let run = try Bearing.run(["check", "--workspace", root.path, "--today", "2026-12-05", "--no-history"])
+        #expect(run.stdout.contains("strategy.md:1:1: error: no strategy: strategy.md does not exist; docs/strategy.md exists: set `paths: { strategy: docs/strategy.md }` in bearing.yml, or move it back [missing-strategy]"), "\(run.stdout)")
+    }
 }

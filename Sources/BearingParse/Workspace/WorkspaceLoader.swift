@@ -56,7 +56,9 @@ public struct WorkspaceLoader: Sendable {
                                                // Named in bearing.yml: said where it was named, as a missing objectives folder is.
                                                at: config.pathLines[config.strategyPath].map { SourceLocation(path: ConfigLoader.fileName, line: $0) }
                                                    ?? SourceLocation(path: config.strategyPath, line: 1),
-                                               fix: "write one (`bearing init` makes a starter), or set `paths: strategy:` in bearing.yml"))
+                                               fix: Self.movedStrategy(config.strategyPath, scanner: scanner).map {
+                                                   "\($0) exists: set `paths: { strategy: \($0) }` in bearing.yml, or move it back"
+                                               } ?? "write one (`bearing init` makes a starter), or set `paths: strategy:` in bearing.yml"))
         }
         previous.retain(Set(plan.files))
         // Before references are resolved, so that a title without its owner's name is the one they find.
@@ -125,6 +127,16 @@ public struct WorkspaceLoader: Sendable {
             found = more
         }
         return (config, InputFingerprint.digest(text: text, size: fileSystem.fileSize(path)), found + bag.items)
+    }
+
+    /// A file elsewhere in the workspace with the missing strategy's file name (`docs/strategy.md` after a
+    /// `git mv strategy.md docs/`): the one the setting should name, when there is exactly one.
+    private static func movedStrategy(_ path: String, scanner: WorkspaceScanner) -> String? {
+        let name = (path.split(separator: "/").last.map(String.init) ?? path).lowercased()
+        let found = scanner.fileSystem.listFiles(scanner.absolute("."))?.filter {
+            ($0.split(separator: "/").last.map(String.init) ?? $0).lowercased() == name && $0 != path
+        } ?? []
+        return found.count == 1 ? found[0] : nil
     }
 
     /// `config` for a tree that does not hold its bearing.yml: a path it names that the tree lacks is read from its
