@@ -37,7 +37,7 @@ struct CheckCommand: ConsoleCommand {
                                                  store: cache.store(root: root, writes: writes))
         plan = BuildPipeline.withStaleKeyResults(plan, today: aligned.today, history: history(plan, aligned, root: root, vectors: vectors, console: console))
         if !noHistory { plan = FormerPriorityIDs.annotate(plan, root: root, environment: console.environment) }
-        let prefix = format == .github ? RepositoryPath.prefix(ofWorkspace: root) : ""
+        let prefix = format == .github ? RepositoryPath.prefix(ofWorkspace: root, environment: console.environment) : ""
         console.print(DiagnosticFormatter.format(plan.diagnostics, as: format, fileCount: plan.files.count, repositoryPrefix: prefix), terminator: "")
         if format == .text { console.error("bearing check: " + DiagnosticFormatter.summary(plan.diagnostics, fileCount: plan.files.count)) }
         return CheckOutcome.failed(plan.diagnostics, strict: strict) ? 1 : 0

@@ -169,4 +169,26 @@ struct NewUserTrial32Tests {
         let run = try Bearing.run(["check", "--workspace", root.path, "--today", "2026-12-05", "--no-history"])
         #expect(run.stdout.contains("strategy.md:1:1: error: no strategy: strategy.md does not exist; docs/strategy.md exists: set `paths: { strategy: docs/strategy.md }` in bearing.yml, or move it back [missing-strategy]"), "\(run.stdout)")
     }
+
+    @Test("annotations from a checkout without .git are placed by GITHUB_WORKSPACE")
+    func annotationsWithoutGit() throws {
+        let checkout = FileManager.default.temporaryDirectory.appendingPathComponent("bearing-user32 ckout-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: checkout) }
+        let objectives = Self.okrs(spend: "35", status: "on track").replacingOccurrences(of: "**Priority:** cost", with: "**Priority:** costs")
+        for (path, text) in ["planning/strategy.md": Self.strategy, "planning/objectives/2026-Q4.md": objectives] {
+            let url = checkout.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try text.write(to: url, atomically: true, encoding: .utf8)
+        }
+        let workspace = checkout.appendingPathComponent("planning").path
+        // Was `file=objectives/2026-Q4.md`: GitHub places it on no file of the repository.
+        let run = try Bearing.run(["check", "--workspace", workspace, "--format", "github", "--today", "2026-12-05"],
+                                  environment: ["GITHUB_WORKSPACE": checkout.path])
+        #expect(run.status == 1)
+        #expect(run.stdout.contains("::error file=planning/objectives/2026-Q4.md,line=6,col=15,"), "\(run.stdout)")
+        // Outside GitHub's checkout folder, paths stay the workspace's.
+        let elsewhere = try Bearing.run(["check", "--workspace", workspace, "--format", "github", "--today", "2026-12-05"],
+                                        environment: ["GITHUB_WORKSPACE": "/nonexistent/elsewhere"])
+        #expect(elsewhere.stdout.contains("::error file=objectives/2026-Q4.md,line=6,col=15,"), "\(elsewhere.stdout)")
+    }
 }
