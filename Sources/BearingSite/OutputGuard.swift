@@ -109,9 +109,11 @@ package struct OutputGuard: Sendable {
         return nil
     }
 
-    /// `path` made absolute, with `.` and `..` applied as written, without looking at the disk.
+    /// `path` made absolute, with `.` and `..` applied as written, without looking at the disk. Made absolute first:
+    /// Foundation standardizes `planning/..` (`--workspace planning --out ..`) to "/".
     static func lexical(_ path: String) -> String {
-        URL(fileURLWithPath: path).standardized.path
+        let absolute = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+        return URL(fileURLWithPath: absolute).standardized.path
     }
 
     /// `path` made absolute with every symbolic link on it followed, including the last one, and `.` and `..`

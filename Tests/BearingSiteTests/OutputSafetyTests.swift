@@ -261,4 +261,17 @@ struct OutputSafetyTests {
         #expect(WriteError(during: "build the site into", at: "/ws/_site", CocoaError(.fileReadCorruptFile)).description
                 == "cannot build the site into /ws/_site: a file is not UTF-8 text; fix that and build again")
     }
+
+    @Test("a relative output above a relative workspace is named as the folder it is, not as /")
+    func relativeAboveWorkspace() throws {
+        // `bearing build --workspace planning --out ..` from the repository root: was "refusing to build into / (a link to /repo)".
+        let here = FileManager.default.currentDirectoryPath
+        #expect(OutputGuard.lexical("planning/..") == here)
+        #expect(OutputGuard.lexical("planning/../site") == here + "/site")
+        let guarding = OutputGuard(workspace: here + "/Sources", config: WorkspaceConfig())
+        #expect(throws: OutputRefusal.self) { try guarding.check("Sources/..") }
+        do { _ = try guarding.check("Sources/..") } catch let refusal as OutputRefusal {
+            #expect(refusal.description.hasPrefix("refusing to build into \(here):"), "\(refusal.description)")
+        }
+    }
 }
