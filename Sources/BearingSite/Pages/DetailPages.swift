@@ -494,7 +494,10 @@ extension SiteContent {
                 let origin = laneStatus == nil ? item.statusFrom.map(Self.statusOrigin) : nil
                 // A due date the card's text does not already say (a Mermaid gantt task's end, worked out from its
                 // start and length) is shown with the period; one written in the text is read there.
-                let due = item.metadata.due.flatMap { due in card.blocks.contains { $0.plainText.contains(due) } ? nil : due }
+                // Nor one the period beside it already says ("2026 due 2026", a Timespan cell read as both).
+                let due = item.metadata.due.flatMap { due in
+                    card.blocks.contains { $0.plainText.contains(due) } || due == item.period ? nil : due
+                }
                 let hasMeta = [group, period, status, rank, origin, due].contains { !($0 ?? "").isEmpty } || checklist != nil
                     || !item.metadata.owners.isEmpty
                 let depends = item.resolved.dependsOn.compactMap { roadmapItemsByID[$0] }
