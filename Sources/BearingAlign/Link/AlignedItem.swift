@@ -22,6 +22,10 @@ public struct AlignedItem: Sendable, Hashable {
         var parent: String?
         var declared: [Reference]
         var declaredIDs: [String]
+        /// Where `declaredIDs` came from when no `Priorities:` line names them (`ResolvedReferences.declaredBy`).
+        var declaredBy: String? = nil
+        /// They come from the heading the item is filed under (`ResolvedReferences.filedUnderHeading`).
+        var filedUnderHeading = false
         var serves: [String]
         var effort: Double
         var progress: Double?
@@ -65,6 +69,8 @@ public struct AlignedItem: Sendable, Hashable {
     /// Declared priority ids (top-level or sub), resolved.
     public var declared: [Reference] { box.fields.declared }
     public var declaredIDs: [String] { box.fields.declaredIDs }
+    public var declaredBy: String? { box.fields.declaredBy }
+    public var filedUnderHeading: Bool { box.fields.filedUnderHeading }
     /// Objectives a roadmap item serves.
     public var serves: [String] { box.fields.serves }
     public var effort: Double { box.fields.effort }
@@ -123,7 +129,8 @@ public struct AlignedItem: Sendable, Hashable {
             items.append(AlignedItem(Fields(
                 id: objective.id, kind: .objective, title: objective.title, body: Self.body(objective.body, keyResults: objective.keyResults),
                 quarter: objective.quarter, roadmap: nil, parent: nil, declared: objective.metadata.priorities,
-                declaredIDs: objective.resolved.priorities, serves: [], effort: objective.metadata.effort ?? 1,
+                declaredIDs: objective.resolved.priorities, declaredBy: objective.resolved.declaredBy,
+                filedUnderHeading: objective.resolved.filedUnderHeading, serves: [], effort: objective.metadata.effort ?? 1,
                 progress: grade.value, keyResults: grade.keyResults, measuredKeyResults: grade.measured, weightedGrade: grade.weighted,
                 status: objective.metadata.status, commitment: Commitment(metadata: objective.metadata),
                 keyResultFlagged: objective.ownKeyResults.contains(where: \.isFlagged),
@@ -133,7 +140,8 @@ public struct AlignedItem: Sendable, Hashable {
                 items.append(AlignedItem(Fields(
                     id: initiative.id, kind: .initiative, title: initiative.title, body: Self.body(initiative.body, keyResults: initiative.keyResults),
                     quarter: objective.quarter, roadmap: nil, parent: objective.id, declared: initiative.metadata.priorities,
-                    declaredIDs: initiative.resolved.priorities, serves: [], effort: initiative.metadata.effort ?? 1,
+                    declaredIDs: initiative.resolved.priorities, declaredBy: initiative.resolved.declaredBy,
+                filedUnderHeading: initiative.resolved.filedUnderHeading, serves: [], effort: initiative.metadata.effort ?? 1,
                     progress: grade.value, keyResults: grade.keyResults, measuredKeyResults: grade.measured, weightedGrade: grade.weighted,
                     status: initiative.metadata.status, keyResultFlagged: initiative.keyResults.contains(where: \.isFlagged),
                     owners: initiative.metadata.owners, location: initiative.location)))
@@ -143,7 +151,8 @@ public struct AlignedItem: Sendable, Hashable {
             items.append(AlignedItem(Fields(
                 id: item.id, kind: .roadmapItem, title: item.title, body: item.body,
                 quarter: item.period.flatMap { Quarter.holding($0, fiscalStart: plan.config.fiscalYearStart) }, roadmap: item.roadmap, parent: nil, declared: item.metadata.priorities,
-                declaredIDs: item.resolved.priorities, serves: item.resolved.objectives, effort: item.metadata.effort ?? 1,
+                declaredIDs: item.resolved.priorities, declaredBy: item.resolved.declaredBy,
+                filedUnderHeading: item.resolved.filedUnderHeading, serves: item.resolved.objectives, effort: item.metadata.effort ?? 1,
                 // A figure the item states itself ("#### Web Portal (70%)", "Progress: 3/5") is how far it has got.
                 progress: item.metadata.status == .done ? 1 : Grade.statedProgress(item.metadata), status: item.metadata.status,
                 owners: item.metadata.owners, location: item.location, context: groupContext(item))))

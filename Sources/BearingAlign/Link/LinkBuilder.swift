@@ -136,6 +136,12 @@ struct LinkBuilder {
             case let value? where value >= Self.orphanLine:
                 strength = Self.declaredBase + (1 - Self.declaredBase) * value
                 explanation = supportWords(top, of: item) + ": strength \(Self.decimal(value))\(strengthSource(top, of: item)), so \(Self.constant(Self.declaredBase)) + \(Self.constant(1 - Self.declaredBase)) × \(Self.decimal(value)) = \(Self.decimal(strength))"
+            case let value? where item.filedUnderHeading:
+                // The plan's own structure files it there ("### 🚀 Platform Modernization" over "API Gateway Migration"):
+                // a heading is not a line a team adds item by item, so it counts as written, at the least a declaration gets.
+                strength = Self.declaredBase
+                explanation = "filed under \(item.declaredBy ?? "a heading naming it"); the text is no more related to \(top) than everyday work is"
+                    + " (strength \(Self.decimal(value))), so it counts at \(Self.constant(Self.declaredBase)), as the plan files it"
             case let value?:
                 // Declaring cannot lift an item the text does not support: the link keeps the text's own strength.
                 strength = value
@@ -180,8 +186,10 @@ struct LinkBuilder {
         } else {
             message = "declared \(declared), but the text is no more related to it than everyday work is"
         }
+        // "its title's tag", "its Roadmap field": the declaration the writer made, named as they wrote it.
+        let written = item.declaredBy.map { "check \($0)" } ?? "check the `Priorities:` line"
         return Diagnostic(.warning, .declaredUnsupported, message, at: location,
-                          fix: "check the `Priorities:` line, or say in the text how the work serves it")
+                          fix: "\(written), or say in the text how the work serves it")
     }
 
     private func inherit(_ link: Link, into item: AlignedItem) -> Link {

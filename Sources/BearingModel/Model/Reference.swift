@@ -22,6 +22,11 @@ public struct ResolvedReferences: Hashable, Sendable, Codable {
     /// The priority and objective references, as written, that matched nothing (each an error): the item is linked
     /// without them, by what else it declares or by its text, so the scores it counts in are provisional.
     public var unresolved: [String] = []
+    /// Where `priorities` came from when no `Priorities:` line names them: "its title's tag", "its Roadmap field", or the
+    /// heading the item is filed under ("the lane “Fast Builds”"). Nil for a `Priorities:` line.
+    public var declaredBy: String?
+    /// The priorities come from the heading the item is filed under, a part of the plan's structure, not a line of its own.
+    public var filedUnderHeading = false
 
     public init() {}
 }

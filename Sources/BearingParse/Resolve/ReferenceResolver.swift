@@ -44,18 +44,23 @@ package struct ReferenceResolver: Sendable {
         func tagged(_ resolved: inout ResolvedReferences, _ metadata: Metadata, title: String) {
             guard metadata.priorities.isEmpty else { return }
             let ids = TitleTag.priorities(in: title, priorities: strategyPriorities)
-            if !ids.isEmpty { resolved.priorities = ids }
+            if !ids.isEmpty {
+                resolved.priorities = ids
+                resolved.declaredBy = "its title's tag"
+            }
         }
         // A priority named by the heading the item is filed under, nearest first — its group, its lane, its roadmap's
         // title — when it declares none: "## Reliability" over work in a strategy whose priority is "Reliability", or
         // Rust's roadmap "Fast Builds" whose theme is the priority "Fast Builds". Only an exact title or id, as a title's tag.
         func filed(_ resolved: inout ResolvedReferences, _ metadata: Metadata, item: RoadmapItem, roadmapTitle: String) {
             guard metadata.priorities.isEmpty, resolved.priorities.isEmpty, !strategyPriorities.isEmpty else { return }
-            let headings = (item.group?.components(separatedBy: " / ").reversed() ?? []) + [item.lane, roadmapTitle]
-            for heading in headings {
+            let groups = item.group?.components(separatedBy: " / ").reversed().map { ("group", $0) } ?? []
+            for (kind, heading) in groups + [("lane", item.lane), ("roadmap", roadmapTitle)] {
                 let ids = TitleTag.priorities(named: TitleLabel.stripLeadingSymbols(heading), priorities: strategyPriorities)
                 if !ids.isEmpty {
                     resolved.priorities = ids
+                    resolved.declaredBy = "the \(kind) “\(heading)”"
+                    resolved.filedUnderHeading = true
                     return
                 }
             }
@@ -125,6 +130,7 @@ package struct ReferenceResolver: Sendable {
         let themes = metadata.roadmaps.map { (reference: $0, priority: Self.namedExactly($0, in: priorities)) }
         if metadata.priorities.isEmpty {
             for case let id? in themes.map(\.priority) where !result.priorities.contains(id) { result.priorities.append(id) }
+            if !result.priorities.isEmpty { result.declaredBy = "its Roadmap field" }
         }
         let roadmapReferences = themes.filter { $0.priority == nil || Self.namedExactly($0.reference, in: roadmaps) != nil }.map(\.reference)
         result.roadmaps = lookup(roadmapReferences, roadmaps, nil).ids

@@ -94,6 +94,7 @@ extension ByteWriter {
     private mutating func resolved(_ resolved: ResolvedReferences) {
         strings(resolved.priorities); strings(resolved.objectives); strings(resolved.dependsOn); strings(resolved.roadmaps)
         strings(resolved.unresolved)
+        string(resolved.declaredBy); bool(resolved.filedUnderHeading)
     }
 
     mutating func location(_ location: SourceLocation) {
@@ -229,6 +230,8 @@ extension ByteReader {
         resolved.dependsOn = try strings()
         resolved.roadmaps = try strings()
         resolved.unresolved = try strings()
+        resolved.declaredBy = try optionalString()
+        resolved.filedUnderHeading = try bool()
         return resolved
     }
 
