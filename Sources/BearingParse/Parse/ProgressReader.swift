@@ -75,6 +75,22 @@ package enum ProgressReader {
     /// "to 10k (currently 4k)" is a target with a current value, read by `TargetAndCurrent`).
     private static let toRange = Pattern(
         #"(?<![\w.])(\#(number))\#(unit)(?:\s*[A-Za-z]{1,12})?\s+to\s+(\#(number))\#(unit).{0,80}?\b(?:now|currently|so far|today|to date)\s*(?:at|is|:|=)?\s*(\#(number))\#(unit)"#, needs: ["to"])
+    /// "Reduce page size to 1 MB, from 2 MB, now 1.5 MB": the target, then its start after "from", then the current value
+    /// is `from 2 MB to 1 MB, now 1.5 MB`. Groups: 1 target, 2 its unit, 3 start, 4 its unit, 5 current value, 6 its unit.
+    private static let toFromRange = Pattern(
+        #"\bto\s+(\#(number))\#(unit)(?:\s*[A-Za-z]{1,12})?\s*[,;]?\s*(?:up\s+|down\s+)?from\s+(\#(number))\#(unit).{0,80}?\b(?:now|currently|so far|today|to date)\s*(?:at|is|:|=)?\s*(\#(number))\#(unit)"#, needs: ["from"])
+    /// "Raise NPS from 30 to 40 => 35": a start and a target before the arrow, so the count after it is where the measure
+    /// stands on the way between them. Groups: 1 start, 2 target.
+    private static let fromToBefore = Pattern(#"\bfrom\s+(\#(number))(?:\s*[A-Za-z]{1,12})?\s+to\s+(\#(number))"#, needs: ["from"])
+    /// "Raise NPS to 40 => 35", "Grow the team to 12 => 10": after a verb of change, a figure after "to" is a level the
+    /// measure is brought to from wherever it stood; without that start, where it stands now is no share of the distance.
+    /// ("Reach 4000 signups => 2025 signups" names a count to reach, read against it.)
+    private static let levelAimed = Pattern(#"\bto\s*$"#, ends: ["to"])
+    /// "3/3 monthly releases do not require a patch", "2 of 3 incidents must have a postmortem": a fraction opening the
+    /// key result, then the things it counts and a verb saying what must hold of them, is a share aimed at (as "100% of
+    /// monthly releases …" is), not a count done ("1/3 partners signed", "2/4 services migrated").
+    private static let quantifiedRule = Pattern(
+        #"^\W*(\d+\s*(?:/|(?:out\s+)?of)\s*\d+)\s+(?:[A-Za-z][\w-]*\s+){1,4}?(?:(?:do|does)(?:\s+not|n['’]t)?|don['’]t|will|won['’]t|must|should|shall|cannot|can['’]t|can|needs?\s+to|requires?)\b"#)
     /// "Adoption 45%", "Migration 60 % done": a done-word after the figure says the same. A signed figure ("Cloud cost
     /// -20%", "+15% signups") is a change aimed at, as "by 20%" is, never a share done.
     private static let percent = Pattern(
@@ -152,8 +168,19 @@ package enum ProgressReader {
                !yearResult.matches(outcome), !unitFigure.matches(outcome) {
                 let before = String(text[..<range.lowerBound])
                 let masked = ProgressMask.mask(before, filter: LiteralFilter(before)).text
-                let figures = figureCount.allMatches(in: masked)
-                if let target = figures.first?[0].flatMap(Self.number), target > 0, figures.count == 1,
+                let figures = figureCount.allMatchesWithRanges(in: masked)
+                if figures.count == 2, let groups = fromToBefore.firstMatch(in: masked), let start = groups[1].flatMap(NumberText.value),
+                   let target = groups[2].flatMap(NumberText.value), start != target, !unitFigure.matches(masked) {
+                    var reading = distance(start: start, target: target, now: count)
+                    reading.source = .result
+                    return reading
+                }
+                if figures.count == 1, let figure = figures.first, changeLead.matches(masked), levelAimed.matches(String(masked[..<figure.range.lowerBound])) {
+                    let written = figure.groups[0] ?? ""
+                    return Reading(progress: nil, source: .unknown,
+                                   unread: "`to \(written)` is a level the measure is brought to from where it stood, so the count after the arrow is no share of the way; write its start too (`from A to \(written) => \(outcome.trimmed)`)")
+                }
+                if let target = figures.first?.groups[0].flatMap(Self.number), target > 0, figures.count == 1,
                    !percentFigure.matches(before), !unitFigure.matches(masked), !TargetAndCurrent.isFalling(before) {
                     return Reading(progress: clamp(count / target), source: .result)
                 }
@@ -169,9 +196,15 @@ package enum ProgressReader {
         if words.mayHold("from"), let reading = fromToNow(ranged, range) { return checked == false ? reading : reading.withinTotal }
         if words.mayHold("→", "⟶", "➝", "->"), let reading = fromToNow(ranged, arrowRange) { return checked == false ? reading : reading.withinTotal }
         if words.mayHold(" to "), let reading = fromToNow(ranged, toRange) { return checked == false ? reading : reading.withinTotal }
+        if words.mayHold("from"), let reading = fromToNow(ranged, toFromRange, targetFirst: true) { return checked == false ? reading : reading.withinTotal }
         if words.mayHold("%", "percent"), let reading = RelativeChange.read(measure) { return reading }
         if words.mayHold(any: TargetAndCurrent.markers) || words.mayHold("(") && words.mayHold(":") || words.mayHold("ed"),
            let reading = TargetAndCurrent.read(measure) { return reading }
+        if words.mayHold("/", "of"), let share = quantifiedRule.firstMatch(in: measure)?[1] {
+            guard checked != true else { return fallback }
+            return Reading(progress: nil, source: .unknown,
+                           unread: "`\(share)` opening what must hold of the things it counts is a share aimed at, as `100% of …` is, not a count done; add where it stands (`…, now 2 of 3`) or check the box when it is met")
+        }
         if words.mayHold("/", "of"), let reading = fraction(measure) { return checked == false ? reading : reading.withinTotal }
         if words.mayHold("%"), let match = percent.firstMatchWithRange(in: measure), let value = match.groups[1].flatMap(Double.init),
            !targetBefore.matches(String(measure[..<match.range.lowerBound])), !goalRemark.matches(String(measure[..<match.range.lowerBound])),
@@ -254,7 +287,8 @@ package enum ProgressReader {
         if let groups = range.firstMatch(in: measure), let target = groups[3].flatMap(NumberText.value), let now = groups[5].flatMap(NumberText.value) {
             return (now, target)
         }
-        if let groups = countRatio(in: measure) ?? ratioOf.firstMatch(in: measure) ?? amountOf.firstMatch(in: measure) ?? endingRatio(in: measure),
+        if !quantifiedRule.matches(measure),
+           let groups = countRatio(in: measure) ?? ratioOf.firstMatch(in: measure) ?? amountOf.firstMatch(in: measure) ?? endingRatio(in: measure),
            let done = groups[1].flatMap(NumberText.value), let total = groups[2].flatMap(NumberText.value) {
             return (done, total)
         }
@@ -284,8 +318,10 @@ package enum ProgressReader {
 
     /// The contract's order tries the ratio first; `from A to B, now C` and the current-value forms come before it
     /// here because their parts may look like ratios or percentages ("from 20% to 50%, now 35%").
-    private static func fromToNow(_ text: String, _ range: Pattern) -> Reading? {
-        guard let groups = range.firstMatch(in: text), var start = groups[1].flatMap(NumberText.value),
+    private static func fromToNow(_ text: String, _ range: Pattern, targetFirst: Bool = false) -> Reading? {
+        guard var groups = range.firstMatch(in: text) else { return nil }
+        if targetFirst { groups.swapAt(1, 3); groups.swapAt(2, 4) }
+        guard var start = groups[1].flatMap(NumberText.value),
               var target = groups[3].flatMap(NumberText.value), var now = groups[5].flatMap(NumberText.value) else { return nil }
         // "from 1.2s to 400ms, now 800ms": figures in different units of time are compared in one, or not at all.
         let units = [groups[2], groups[4], groups[6]].map { $0.flatMap(DurationUnit.init(written:)) }

@@ -25,6 +25,11 @@ enum TargetAndCurrent {
     /// "Current: 3 / Target: 5", "(actual: 99.95%)": the field pair OKR templates write, in either order.
     private static let labelledCurrent = Pattern(#"\b(?:current|actual)(?:\s+value)?\s*[:=]\s*(\#(numberCore))"#, needs: ["current", "actual"])
     private static let labelledTarget = Pattern(#"\b(?:target|goal)(?:\s+value)?\s*[:=]\s*(\#(numberCore))"#, needs: ["target", "goal"])
+    /// "(target 50)", "(goal: 50)": a target named in brackets, with or without a colon.
+    private static let targetRemark = Pattern(#"\(\s*(?:target|goal)(?:\s+(?:of|is))?\s*[:=]?\s*(\#(numberCore))[^()]*\)"#, needs: ["target", "goal"])
+    /// "NPS 45, up from 30 (target 50)": beside a named target, a figure followed by where it rose or fell from is where
+    /// the measure stands. Without a named target it is the target itself ("Win rate of 40%, up from 25%").
+    private static let upFromCurrent = Pattern(#"(\#(numberCore))\s*[,;]?\s*(?:up|down)\s+from\s+[$€£]?\d"#, needs: ["from"])
     /// "Zero app store rejections", "zero P1 incidents": a target of nothing, written as a word, lower is better.
     private static let zeroTarget = Pattern(#"\bzero\b"#, needs: ["zero"])
     private static let toTarget = Pattern(#"\b(?:to|reach|hit|at least|at most|below|under|above|over)\s+(\#(numberCore))"#,
@@ -53,7 +58,7 @@ enum TargetAndCurrent {
     /// Words one of which every current value is marked with (`markedAfter`, `markedBefore`): without any, `read` is nil.
     static let markers = [
         "now", "currently", "today", "to date", "so far", "done", "completed", "achieved", "delivered", "finished", "closed", "onboarded", "hired",
-        "current", "actual",
+        "current", "actual", "up from", "down from",
     ]
 
     /// True when `text` holds one of `markers`, in any case, or counts what is done in its own verb (`ownVerbCount`).
@@ -96,7 +101,7 @@ enum TargetAndCurrent {
         } else if let after = baselineAfter.firstMatchWithRange(in: String(text[current.start...])) {
             baseline = after
         }
-        let named = labelledTarget.firstMatch(in: text)?[1] ?? toTarget.allMatches(in: before).last?[1] ?? ofTarget.firstMatch(in: before)?[1]
+        let named = labelledTarget.firstMatch(in: text)?[1] ?? targetRemark.firstMatch(in: text)?[1] ?? toTarget.allMatches(in: before).last?[1] ?? ofTarget.firstMatch(in: before)?[1]
         // "Signups 100 → 200; 150 so far": no "to B" names the target, so the pair's B is it and its A the start (the
         // first figure, 100, had been taken for the target and 150 read as met).
         if named == nil, baseline == nil, let pair = WrittenStart.pairs(in: before).last, pair.start != pair.target {
@@ -159,7 +164,8 @@ enum TargetAndCurrent {
         let labelled = text.contains("(") ? periodLabelled.firstMatchWithRange(in: text) : nil
         let field = labelledCurrent.firstMatchWithRange(in: text)
         let own = ownVerbCount(in: text)
-        let pick = [after, before, labelled, field, own].compactMap { $0 }.min { $0.range.lowerBound < $1.range.lowerBound }
+        let upFrom = targetRemark.matches(text) ? upFromCurrent.firstMatchWithRange(in: text) : nil
+        let pick = [after, before, labelled, field, own, upFrom].compactMap { $0 }.min { $0.range.lowerBound < $1.range.lowerBound }
         guard let pick, let number = pick.groups[1] else { return nil }
         return (number, pick.range.lowerBound)
     }
