@@ -205,7 +205,7 @@ struct KeyResultCollector {
                     // from 45% to 95%, now 70%") is a key result of the same list, not a note between them.
                     let tasks = readsTaskItems && items.contains { $0.task != nil }
                     for item in items {
-                        if tasks, item.task == nil, Self.statesProgress(item) {
+                        if tasks, item.task == nil, Self.statesProgress(item) || Self.crossedOff(item) {
                             labelled(item, status: given, into: &results, diagnostics: &diagnostics)
                         } else {
                             unlabelled(item, status: given, into: &results, diagnostics: &diagnostics)
@@ -596,6 +596,14 @@ struct KeyResultCollector {
         let text = text(of: item)
         guard !text.isEmpty, !isMetadata(text), KeyResultLabel.role(of: text) == nil else { return false }
         return ProgressReader.read(text, checked: nil).progress != nil
+    }
+
+    /// "- ~~Partner portal~~ — cancelled" beside task items: a key result crossed off with the reason after it, as a
+    /// checkbox one is (`- [ ] ~~Legacy export~~ — cancelled`), not a note between them.
+    private static func crossedOff(_ item: ListItem) -> Bool {
+        let text = text(of: item)
+        guard text.hasPrefix("~"), let said = TitleStatus.split(text) else { return false }
+        return said.rest.hasPrefix("~")
     }
 
     /// `Owner: Ada` inside a key-result list is the objective's metadata, not a measure.
