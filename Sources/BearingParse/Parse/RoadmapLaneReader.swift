@@ -51,8 +51,11 @@ struct LaneReader {
     func lane(_ section: Section, fileStatus: Status?, diagnostics: inout DiagnosticBag) -> Result {
         // A status symbol in the lane's title ("### Ongoing work 🚧", "### Completed milestones ✅") is its items'
         // status, and not part of its name.
-        let (symbolStatus, bare) = Status.symbols(in: section.title)
+        var (symbolStatus, bare) = Status.symbols(in: section.title)
         let title = TitleText.clean(TitleLabel.stripTrailingSymbols(TitleLabel.stripLeadingSymbols(bare)))
+        // "## High Priority 🔴" over `- 🟢 Audit logs`: a coloured circle beside a name of urgency is that urgency's
+        // colour, as the circles of "### Medium Priority" entries are, not how every item in the lane stands.
+        if symbolStatus != nil, Self.urgencyColour(section.title, name: title) { symbolStatus = nil }
         var (kind, period) = RoadmapHeading.laneKind(title, year: year)
         // A lane named by a release and its date ("Kubeflow 1.9 Release, Delivered: July 2024", "Kubeflow 1.2 - November
         // 2020") is that period, not the whole title; one that says it shipped holds finished work. Its date says more
@@ -165,7 +168,7 @@ struct LaneReader {
         // A group of finished work ("### Completed milestones ✅") or one marked by a status symbol sets its items' status.
         if RoadmapHeading.isDone(title) || RoadmapPeriod.release(section.title, year: year)?.shipped == true { inner.give(.done, from: .group) }
         else if let said = StatusLabel.status(ofTitle: section.title) ?? RoadmapHeading.groupStatus(title) { inner.give(said, from: .group) }
-        else if let symbol = Status.symbols(in: section.title).0 { inner.give(symbol, from: .group) }
+        else if let symbol = Status.symbols(in: section.title).0, !Self.urgencyColour(section.title, name: title) { inner.give(symbol, from: .group) }
         let period = RoadmapPeriod.heading(section.title, year: PeriodText.firstYear(context.period ?? "") ?? year)
         // A ranked or numbered heading ("### P1: Logs", "### 2. Quotas") names one piece of work, whatever it lists.
         let ranked = TitleLabel.parse(section.title).code != nil
@@ -569,6 +572,12 @@ struct LaneReader {
     private static let circles = ["🔴", "🟠", "🟡", "🟢", "🔵", "🟣", "🟤", "⚫", "⚪", ":red_circle:", ":orange_circle:",
                                   ":yellow_circle:", ":green_circle:", ":large_blue_circle:", ":blue_circle:", ":purple_circle:",
                                   ":white_circle:", ":black_circle:"]
+
+    /// True when `heading`, whose words are `name`, names a level of urgency and holds a coloured circle: the circle is
+    /// that urgency's colour ("## High Priority 🔴"), not a status.
+    static func urgencyColour(_ heading: String, name: String) -> Bool {
+        RoadmapHeading.namesPriorityLevel(name) && circles.contains { heading.containsBytes(of: $0) }
+    }
 
     /// Two or more entries, every one led by the same coloured circle.
     static func oneColourCircle(_ items: [ListItem]) -> Bool {
