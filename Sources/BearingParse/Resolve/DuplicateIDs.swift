@@ -37,7 +37,7 @@ enum DuplicateIDs {
             if let teamID = teamID(id, kind: kind, team: team, first: first) {
                 taken[teamID.lowercased()] = (kind, location, team)
                 diagnostics.append(Diagnostic(.note, .teamObjectiveID,
-                                              "objective id `\(id)` is also \(first.team.map { "the \($0) team's" } ?? "used") at \(first.location.description); this one, \(team ?? "")'s, is called `\(teamID)`",
+                                              "objective id `\(id)` is also used at \(first.location.description)\(first.team.map { " (team \($0))" } ?? " (no team)"); this one, of team \(team ?? ""), is called `\(teamID)`",
                                               at: location, fix: "give it an id of its own with `{#other-id}` at the end of its heading (or of its list item's first line) if `\(teamID)` does not suit"))
                 return teamID
             }
@@ -143,13 +143,21 @@ enum DuplicateIDs {
         }
         for roadmap in plan.roadmaps { written += roadmap.items.map(\.id) }
         var space = Namespace(written: written)
+        func team(_ f: Int, _ o: Int) -> String? { plan.objectiveFiles[f].objectives[o].metadata.team ?? plan.objectiveFiles[f].team }
+        // A company's objective written after a team's that took it up under its very title ("## Sales" above "## Company")
+        // keeps the shared id, and the team's gets its team, as in the other order: which comes first in the files is no
+        // reason to call either a duplicate.
+        var claimedFirst: [Int: [Int: String]] = [:]
+        for (f, o) in companyAfterTeam(plan, team: team) {
+            claimedFirst[f, default: [:]][o] = space.claim(plan.objectiveFiles[f].objectives[o].id, kind: "objective",
+                                                           at: plan.objectiveFiles[f].objectives[o].location, diagnostics: &diagnostics)
+        }
         // In place, index by index: copying objectives out and back would copy every initiative too.
         for f in plan.objectiveFiles.indices {
             for o in plan.objectiveFiles[f].objectives.indices {
                 let original = plan.objectiveFiles[f].objectives[o].id
-                let team = plan.objectiveFiles[f].objectives[o].metadata.team ?? plan.objectiveFiles[f].team
-                let id = space.claim(original, kind: "objective", at: plan.objectiveFiles[f].objectives[o].location, team: team,
-                                     diagnostics: &diagnostics)
+                let id = claimedFirst[f]?[o] ?? space.claim(original, kind: "objective", at: plan.objectiveFiles[f].objectives[o].location,
+                                                            team: team(f, o), diagnostics: &diagnostics)
                 if id != original { plan.objectiveFiles[f].objectives[o].id = id }
                 var renamedInitiative = false
                 for i in plan.objectiveFiles[f].objectives[o].initiatives.indices {
@@ -176,6 +184,27 @@ enum DuplicateIDs {
                 if id != original { plan.roadmaps[r].items[i].id = id }
             }
         }
+    }
+
+    /// Objectives with no team whose id an earlier objective of a team holds, the first such of each id, as (file,
+    /// objective) indices: they are claimed before the rest so that the team's objective is the one to get its team.
+    private static func companyAfterTeam(_ plan: Plan, team: (Int, Int) -> String?) -> [(Int, Int)] {
+        var firstTeam: [String: Bool] = [:]
+        var found: [(Int, Int)] = []
+        for f in plan.objectiveFiles.indices {
+            for o in plan.objectiveFiles[f].objectives.indices {
+                let key = plan.objectiveFiles[f].objectives[o].id.lowercased()
+                guard let teamFirst = firstTeam[key] else {
+                    firstTeam[key] = team(f, o) != nil
+                    continue
+                }
+                if teamFirst, team(f, o) == nil {
+                    found.append((f, o))
+                    firstTeam[key] = false
+                }
+            }
+        }
+        return found
     }
 
     private static func reprefixed(_ id: String, from old: String, to new: String) -> String {
