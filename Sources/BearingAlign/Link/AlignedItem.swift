@@ -28,6 +28,8 @@ public struct AlignedItem: Sendable, Hashable {
         var filedUnderHeading = false
         var serves: [String]
         var effort: Double
+        /// The effort as written (`L`, `2-3 hours`) when it is not the number it counts.
+        var effortWritten: String? = nil
         var progress: Double?
         /// How many key results it has, read or not: "no key results" and "progress unknown" are different news.
         var keyResults: Int = 0
@@ -74,6 +76,8 @@ public struct AlignedItem: Sendable, Hashable {
     /// Objectives a roadmap item serves.
     public var serves: [String] { box.fields.serves }
     public var effort: Double { box.fields.effort }
+    /// The effort as written (`Effort: L`, `Effort: 2-3 hours`), nil when none was or it is the number itself.
+    public var effortWritten: String? { box.fields.effortWritten }
     /// Mean key-result progress (objectives and initiatives with key results), else nil.
     public var progress: Double? { box.fields.progress }
     public var keyResultCount: Int { box.fields.keyResults }
@@ -130,7 +134,7 @@ public struct AlignedItem: Sendable, Hashable {
                 id: objective.id, kind: .objective, title: objective.title, body: Self.body(objective.body, keyResults: objective.keyResults),
                 quarter: objective.quarter, roadmap: nil, parent: nil, declared: objective.metadata.priorities,
                 declaredIDs: objective.resolved.priorities, declaredBy: objective.resolved.declaredBy,
-                filedUnderHeading: objective.resolved.filedUnderHeading, serves: [], effort: objective.metadata.effort ?? 1,
+                filedUnderHeading: objective.resolved.filedUnderHeading, serves: [], effort: objective.metadata.effort ?? 1, effortWritten: objective.metadata.effortWritten,
                 progress: grade.value, keyResults: grade.keyResults, measuredKeyResults: grade.measured, weightedGrade: grade.weighted,
                 status: objective.metadata.status, commitment: Commitment(metadata: objective.metadata),
                 keyResultFlagged: objective.ownKeyResults.contains(where: \.isFlagged),
@@ -141,7 +145,7 @@ public struct AlignedItem: Sendable, Hashable {
                     id: initiative.id, kind: .initiative, title: initiative.title, body: Self.body(initiative.body, keyResults: initiative.keyResults),
                     quarter: objective.quarter, roadmap: nil, parent: objective.id, declared: initiative.metadata.priorities,
                     declaredIDs: initiative.resolved.priorities, declaredBy: initiative.resolved.declaredBy,
-                filedUnderHeading: initiative.resolved.filedUnderHeading, serves: [], effort: initiative.metadata.effort ?? 1,
+                filedUnderHeading: initiative.resolved.filedUnderHeading, serves: [], effort: initiative.metadata.effort ?? 1, effortWritten: initiative.metadata.effortWritten,
                     progress: grade.value, keyResults: grade.keyResults, measuredKeyResults: grade.measured, weightedGrade: grade.weighted,
                     status: initiative.metadata.status, keyResultFlagged: initiative.keyResults.contains(where: \.isFlagged),
                     owners: initiative.metadata.owners, location: initiative.location)))
@@ -152,7 +156,7 @@ public struct AlignedItem: Sendable, Hashable {
                 id: item.id, kind: .roadmapItem, title: item.title, body: item.body,
                 quarter: item.period.flatMap { Quarter.holding($0, fiscalStart: plan.config.fiscalYearStart) }, roadmap: item.roadmap, parent: nil, declared: item.metadata.priorities,
                 declaredIDs: item.resolved.priorities, declaredBy: item.resolved.declaredBy,
-                filedUnderHeading: item.resolved.filedUnderHeading, serves: item.resolved.objectives, effort: item.metadata.effort ?? 1,
+                filedUnderHeading: item.resolved.filedUnderHeading, serves: item.resolved.objectives, effort: item.metadata.effort ?? 1, effortWritten: item.metadata.effortWritten,
                 // A figure the item states itself ("#### Web Portal (70%)", "Progress: 3/5") is how far it has got.
                 progress: item.metadata.status == .done ? 1 : Grade.statedProgress(item.metadata), status: item.metadata.status,
                 owners: item.metadata.owners, location: item.location, context: groupContext(item))))

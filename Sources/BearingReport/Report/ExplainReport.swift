@@ -34,7 +34,12 @@ public enum ExplainReport {
             out.append("Alignment strength \(Format.decimal(score.strength)) (its best link)"
                        + (score.orphan ? " — below the 0.25 threshold, so an orphan" : " — above the 0.25 threshold"))
         }
-        out.append("Effort \(Format.decimal(item.effort))" + (item.effort == 1 ? " (default; set `Effort:` to change)" : ""))
+        // "Effort: L" counts 3 and "Effort: 2-3 hours" 2.5: said as written, with the number effort shares count.
+        if let written = item.effortWritten, Double(written) != item.effort {
+            out.append("Effort \(written) (counts \(Format.decimal(item.effort)))")
+        } else {
+            out.append("Effort \(Format.decimal(item.effort))" + (item.effort == 1 ? " (default; set `Effort:` to change)" : ""))
+        }
         if let progress = item.progress {
             out.append("Grade \(Format.grade(progress)) = mean of its key results' progress"
                        + (item.gradeCoverage.map { " (\($0); the others' progress is unknown)" } ?? ""))
