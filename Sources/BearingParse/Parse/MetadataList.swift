@@ -19,7 +19,7 @@ package enum MetadataList {
         return lines.count >= 2 && lines.allSatisfy(isField) ? lines : nil
     }
 
-    private static func isField(_ content: [Inline]) -> Bool {
+    static func isField(_ content: [Inline]) -> Bool {
         let text = content.plainText
         // Most lines hold no colon near their start: answered before any key is looked up.
         guard let colon = text.firstIndex(of: ":"), text.distance(from: text.startIndex, to: colon) <= 24,

@@ -82,8 +82,25 @@ struct RoadmapBullet: Equatable {
     private static let issueNumber = Pattern(#"^#?[0-9]{1,7}$"#)
     private static let trailingAddress = Pattern(#"\s*(?:[-–—:]\s*)?<?https?://\S+>?\s*$"#)
 
+    /// "- Fix the dashboard navigation" over "  Effort: 2-3 hours": `Key: value` lines of known keys that end the bullet's
+    /// paragraph are its fields, as a nested list of them is, and no words of its name. The index of the first such line
+    /// among the paragraph's lines; nil when it ends on none.
+    static func continuationFields(_ content: [Inline]) -> Int? {
+        guard content.contains(where: { $0 == .softBreak || $0 == .lineBreak }) else { return nil }
+        let lines = content.lines
+        var first = lines.count
+        while first > 1, MetadataList.isField(lines[first - 1]) { first -= 1 }
+        return first < lines.count ? first : nil
+    }
+
+    /// The paragraph's lines before `line`, joined as they were written.
+    static func lines(_ content: [Inline], before line: Int) -> [Inline] {
+        Array(content.lines[..<line].joined(separator: [.softBreak]))
+    }
+
     static func read(_ item: ListItem) -> RoadmapBullet? {
         guard case .paragraph(var content)? = item.blocks.first?.kind else { return nil }
+        if let cut = continuationFields(content) { content = lines(content, before: cut) }
         var status: Status? = item.task.map { $0 ? .done : .notStarted }
         let issues = Self.issueLinks(in: content)
         // A date in a code span or a path ("(`docs/tasks/2025-q4-backlog.md`)") names a file, not when the item is due.

@@ -691,6 +691,8 @@ struct LaneReader {
         }
         if !fieldBlocks.isEmpty { metadata = reader.read(fieldBlocks, diagnostics: &diagnostics).0 }
         for line in entryFields { reader.apply(line, to: &metadata, diagnostics: &diagnostics) }
+        // Field lines continuing the bullet's own paragraph ("- Fix the dashboard navigation" over "  Effort: 2-3 hours").
+        for line in Self.continuationFields(item) { reader.apply(line, to: &metadata, diagnostics: &diagnostics) }
         let entryLines = Set(entryFields.flatMap { $0.line...$0.endLine })
         var statusFrom: StatusOrigin?
         // Nothing ticked yet under a lane or label of work under way ("## In progress"): the lane says how it stands,
@@ -751,6 +753,21 @@ struct LaneReader {
         return made
     }
 
+    /// The `Key: value` lines that end a bullet's first paragraph (`RoadmapBullet.continuationFields`), as metadata lines.
+    static func continuationFields(_ item: ListItem) -> [MetadataReader.Line] {
+        guard let first = item.blocks.first, case .paragraph(let content) = first.kind,
+              let cut = RoadmapBullet.continuationFields(content) else { return [] }
+        return content.lines.enumerated().dropFirst(cut).compactMap { offset, line in
+            let text = line.plainText
+            guard let colon = text.firstIndex(of: ":") else { return nil }
+            let bare = { (part: Substring) in String(part.drop { " *_".contains($0) }.reversed().drop { " *_".contains($0) }.reversed()) }
+            let key = bare(text[..<colon]), value = bare(text[text.index(after: colon)...])
+            let number = first.line + offset
+            return MetadataReader.Line(key: key, value: value, line: number, valueColumn: first.column + text.distance(from: text.startIndex, to: colon) + 2,
+                                       endLine: number)
+        }
+    }
+
     /// A source line without the `(Owner: …)` bracket at its end that `fields` was split from.
     static func before(fields: Block, in source: String) -> String {
         guard case .fields(let read) = fields.kind, let key = read.first?.key,
@@ -777,6 +794,11 @@ struct LaneReader {
             }
         }
         if let inlineFields { blocks.removeAll { $0 == inlineFields } }
+        // Field lines continuing the bullet's line are shown as its fields, not as its text.
+        if let first = blocks.first, first.line == item.line, case .paragraph(let content) = first.kind,
+           let cut = RoadmapBullet.continuationFields(content) {
+            blocks[0] = Block(.paragraph(RoadmapBullet.lines(content, before: cut)), line: first.line, column: first.column, endLine: first.line + cut - 1)
+        }
         // "Volunteer app (@priya)": a line that is only the title and what was read from it is not text of its own.
         if case .paragraph(let content)? = blocks.first?.kind, blocks.first?.line == item.line, title != content.plainText.trimmed,
            BulletLineRestated.check(content, title: title, read: BulletLineRestated.read(bullet)) {
