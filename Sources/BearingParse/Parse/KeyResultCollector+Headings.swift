@@ -25,7 +25,12 @@ extension KeyResultCollector {
                    labelWeight: KeyResultWeight? = nil, diagnostics: inout DiagnosticBag) -> KeyResult {
         // "Approval rate above 60% [Target: 60%, Weight: 40%]": the bracket's fields are the key result's, as its lines' are.
         let tail = KeyResultTail.readWeight(written, line: location.line, column: location.column)
-        let text = tail.weight == nil ? written : tail.text
+        if let negative = tail.negativeWeight {
+            diagnostics.warning(.keyResultWeights, "the weight `\(negative)` is below zero: the key result counts as one given no weight",
+                                line: location.line, column: location.column,
+                                fix: "write the weight as a percentage (`20%`) or a number (`2`); `weight 0` makes a key result count nothing")
+        }
+        let text = tail.weight == nil && tail.negativeWeight == nil ? written : tail.text
         let weight = labelWeight ?? fields.first { Self.isWeightKey($0.key) }.flatMap { KeyResultWeight(reading: $0.value) } ?? tail.weight
         var reading = ProgressReader.read(text, checked: nil)
         if let progress = Self.progressField(fields) {

@@ -389,6 +389,11 @@ struct KeyResultCollector {
         // Who answers for it and how it stands, after its words (`— @ana`, `[at risk]`, `(Owner: Ana)`) or on a line
         // under it (`- Owner: Ana`, `- Status: Achieved. Received 83% accuracy.`).
         var tail = KeyResultTail.read(text, line: item.line, column: item.column)
+        if let negative = tail.negativeWeight {
+            diagnostics.warning(.keyResultWeights, "the weight `\(negative)` is below zero: the key result counts as one given no weight",
+                                line: item.line, column: item.column,
+                                fix: "write the weight as a percentage (`20%`) or a number (`2`); `weight 0` makes a key result count nothing")
+        }
         for case .fields(let fields) in item.blocks.dropFirst().map(\.kind) { tail.read(fields: fields) }
         if tail.owners.isEmpty, let nested = Self.nestedValue(item, key: .owners) {
             tail.owners = KeyResultTail.names(nested.value, line: nested.line, column: item.column)

@@ -12,6 +12,9 @@ struct KeyResultTail {
     var status: Status?
     /// How much it counts (`[Target: 60%, Weight: 40%]`, `(weight 2)`).
     var weight: KeyResultWeight?
+    /// A weight written below zero (`(weight -20%)`): taken out of the words, as any weight is, but no weight — the
+    /// key result counts as one given none, and the caller warns (`key-result-weights`).
+    var negativeWeight: String?
     /// The target a bracket of fields beside its weight gives (`[Target: 60%, Weight: 40%]`).
     var target: String?
     /// True when the status was set off after the words (`- ✅ Done`, `— Completado`): those words count over the box
@@ -33,8 +36,7 @@ struct KeyResultTail {
         // "Close 30 deals" over the lines `Weight: 2` and `Current: 16`: Markdown runs them into the words, the weight
         // before the fields the progress is read from. Read it there and leave them.
         if let match = Self.runInWeight.firstMatchWithRange(in: tail.text), match.range.lowerBound > tail.text.startIndex,
-           let value = match.groups[1], let said = KeyResultWeight(reading: value) {
-            tail.weight = said
+           let value = match.groups[1], tail.take(weight: value) {
             tail.text = String(tail.text[..<match.range.lowerBound]) + String(tail.text[match.range.upperBound...])
         }
         while let rest = tail.peel(line: line, column: column) { tail.text = rest }
@@ -112,10 +114,9 @@ struct KeyResultTail {
     /// The text before a weight at its end, having read it: "— Weight: 40%", `Weight: 2` on a line of its own run into
     /// the item's paragraph, or a bracket of fields holding one (`[Target: 60%, Weight: 40%]`).
     private mutating func peelWeight(line: Int, column: Int) -> String? {
-        guard weight == nil, let last = text.last else { return nil }
+        guard weight == nil, negativeWeight == nil, let last = text.last else { return nil }
         if last == "%" || last.isNumber, let match = Self.trailingWeight.firstMatchWithRange(in: text),
-           match.range.lowerBound > text.startIndex, let value = match.groups[1], let said = KeyResultWeight(reading: value) {
-            weight = said
+           match.range.lowerBound > text.startIndex, let value = match.groups[1], take(weight: value) {
             return String(text[..<match.range.lowerBound]).trimmed
         }
         if last == ")" || last == "]" { return readWeightBracket(text, line: line, column: column) }
@@ -132,8 +133,7 @@ struct KeyResultTail {
         var afterTarget = false
         for part in inner.split(whereSeparator: { $0 == "," || $0 == ";" }).map({ String($0).trimmed }) {
             if let value = Self.weightPart(part) {
-                guard found.weight == nil, let weight = KeyResultWeight(reading: value) else { return nil }
-                found.weight = weight
+                guard found.weight == nil, found.negativeWeight == nil, found.take(weight: value) else { return nil }
                 afterTarget = false
                 continue
             }
@@ -157,12 +157,24 @@ struct KeyResultTail {
                 return nil
             }
         }
-        guard let weight = found.weight else { return nil }
-        self.weight = weight
+        guard found.weight != nil || found.negativeWeight != nil else { return nil }
+        weight = found.weight
+        negativeWeight = found.negativeWeight
         if target == nil { target = found.target }
         if owners.isEmpty { owners = found.owners }
         if status == nil { status = found.status }
         return String(text[..<match.range.lowerBound]).trimmed
+    }
+
+    /// Reads `value` as the weight, or as a weight below zero; false when it is neither.
+    private mutating func take(weight value: String) -> Bool {
+        if let said = KeyResultWeight(reading: value) {
+            weight = said
+            return true
+        }
+        guard value.drop(while: { $0 == "~" }).first.map({ $0 == "-" || $0 == "−" }) == true else { return false }
+        negativeWeight = value
+        return true
     }
 
     /// The value of a weight written as one part of a bracket: "Weight: 40%", "weight 30%", "weighting = 2", "40% weight".
@@ -181,17 +193,17 @@ struct KeyResultTail {
     }
 
     private static let weightField = Pattern(
-        #"^(?i:weight(?:ing)?)\s*(?::|=)?\s*(~?\d+(?:\.\d+)?\s*%?)$|^(~?\d+(?:\.\d+)?\s*%)\s*(?i:weight(?:ing)?)$"#)
+        #"^(?i:weight(?:ing)?)\s*(?::|=)?\s*(~?[-−]?\d+(?:\.\d+)?\s*%?)$|^(~?[-−]?\d+(?:\.\d+)?\s*%)\s*(?i:weight(?:ing)?)$"#)
 
     /// "— Weight: 40%", "| weight: 2", " Weight: 2" at the end: a weight field after the words (capitalised when no dash
     /// or bar sets it off, so "cut page weight: 2 MB" is not one).
     private static let trailingWeight = Pattern(
-        #"(?:\s+[-–—|·]\s*(?i:weight(?:ing)?)|\s(?:Weight|Weighting|WEIGHT))\s*[:=]\s*(~?\d+(?:\.\d+)?\s*%?)\s*$"#, caseInsensitive: false)
+        #"(?:\s+[-–—|·]\s*(?i:weight(?:ing)?)|\s(?:Weight|Weighting|WEIGHT))\s*[:=]\s*(~?[-−]?\d+(?:\.\d+)?\s*%?)\s*$"#, caseInsensitive: false)
 
     /// " Weight: 2" followed by a field of the key result's figures, owner or status (" Current: 16"), as lines under it
     /// run into its words are; capitalised, as a field line is.
     private static let runInWeight = Pattern(
-        #"\s(?:Weight|Weighting|WEIGHT)\s*[:=]\s*(~?\d+(?:\.\d+)?\s*%?)(?=\s+(?:Baseline|Start|Current|Now|Actual|Target|Goal|Owners?|DRI|Status|Due)\s*:)"#,
+        #"\s(?:Weight|Weighting|WEIGHT)\s*[:=]\s*(~?[-−]?\d+(?:\.\d+)?\s*%?)(?=\s+(?:Baseline|Start|Current|Now|Actual|Target|Goal|Owners?|DRI|Status|Due)\s*:)"#,
         caseInsensitive: false)
 
     /// A bracket at the end of the words, up to three fields long.
