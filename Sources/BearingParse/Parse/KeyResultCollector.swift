@@ -414,6 +414,13 @@ struct KeyResultCollector {
         if checked == nil || checked == false && tail.statusSetOff, tail.status == .done { checked = true }
         text = Status.showingWikiIcons(text)
         var reading = ProgressReader.read(readFrom ?? text, checked: checked)
+        // "- [ ] Reduce p95 latency to 200 ms" over "  - Baseline: 450 ms" and "  - Current: 300 ms": the key result's
+        // start and where it stands, read as the same lines run into its words are, and shown beside it.
+        let nested = Self.nestedFigures(item)
+        if reading.progress == nil, checked != true, !nested.lines.isEmpty {
+            let withFigures = ProgressReader.read((readFrom ?? text) + ". " + nested.lines.joined(separator: ". "), checked: checked)
+            if withFigures.progress != nil { reading = withFigures }
+        }
         if let contradiction = FiguresAgainstStatus.contradiction(progress: reading.progress, source: reading.source, status: tail.status,
                                                                    done: checked == true) {
             reading = ProgressReader.Reading(progress: nil, source: .unknown, unread: contradiction)
@@ -436,8 +443,46 @@ struct KeyResultCollector {
         }
         return KeyResult(text: text, done: checked ?? (reading.progress.map { $0 >= 1 } ?? false), progress: reading.progress,
                          progressSource: reading.source, location: SourceLocation(path: path, line: item.line, column: item.column),
-                         priority: priority, figures: tail.target.map { KeyResultFigures(target: $0) }, owners: tail.owners, status: tail.status,
-                         weight: tail.weight)
+                         priority: priority, figures: nested.figures(target: tail.target) ?? tail.target.map { KeyResultFigures(target: $0) },
+                         owners: tail.owners, status: tail.status, weight: tail.weight)
+    }
+
+    /// The `Baseline:`, `Current:` and `Target:` entries (and their other spellings) of the lists nested under a key
+    /// result, as lines to read its progress from and as its figures.
+    struct NestedFigures {
+        var lines: [String] = []
+        var baseline: String?
+        var target: String?
+        var current: String?
+
+        func figures(target written: String?) -> KeyResultFigures? {
+            guard baseline != nil || current != nil else { return nil }
+            return KeyResultFigures(baseline: baseline, target: written ?? target, current: current)
+        }
+    }
+
+    static func nestedFigures(_ item: ListItem) -> NestedFigures {
+        var found = NestedFigures()
+        for block in item.blocks.dropFirst() {
+            guard case .list(_, let items) = block.kind else { continue }
+            for child in items where child.task == nil {
+                let line = text(of: child)
+                guard let colon = line.firstIndex(of: ":") else { continue }
+                let key = line[..<colon].trimmingCharacters(in: CharacterSet(charactersIn: " *_")).lowercased()
+                let value = line[line.index(after: colon)...].trimmingCharacters(in: CharacterSet(charactersIn: " *_"))
+                guard !value.isEmpty, value.count <= 40 else { continue }
+                switch key {
+                case "baseline", "start", "starting value", "starting point":
+                    if found.baseline == nil { found.baseline = value; found.lines.append("Baseline: \(value)") }
+                case "current", "current value", "now", "actual":
+                    if found.current == nil { found.current = value; found.lines.append("Current: \(value)") }
+                case "target", "goal":
+                    if found.target == nil { found.target = value; found.lines.append("Target: \(value)") }
+                default: continue
+                }
+            }
+        }
+        return found
     }
 
     private static let keyResultCell = Pattern(#"\|\s*(?:KR\s*\d|KR\s*:|Key [Rr]esults?\s*\|)"#, caseInsensitive: false)
