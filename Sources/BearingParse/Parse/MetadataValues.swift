@@ -255,6 +255,28 @@ struct MetadataValues {
                                 fix: "correct the day or month (YYYY-MM-DD)")
             return text
         }
+        // "31/03/2027", "03/31/2027": a date of numbers with the year last. When one of the first two cannot be a month,
+        // which is the day is plain and the date is read (as YYYY-MM-DD, so every page and count takes it as that day),
+        // with a warning to write it so; "01/03/2027" is 1 March to some writers and 3 January to others, so it is kept as
+        // written and said.
+        if let groups = Self.numericDate.firstMatch(in: text.trimmed), let a = groups[1].flatMap({ Int($0) }),
+           let b = groups[2].flatMap({ Int($0) }), let year = groups[3].flatMap({ Int($0) }), let written = groups[0] {
+            if a <= 12, b <= 12, a != b {
+                diagnostics.warning(.invalidValue, "due date `\(written)` could be \(Self.dayAndMonth(a, b)) or \(Self.dayAndMonth(b, a)); it is kept as written",
+                                    line: line.line, column: line.valueColumn, fix: "write it as YYYY-MM-DD")
+                return text
+            }
+            let (day, month) = a > 12 || a == b ? (a, b) : (b, a)
+            let iso = String(format: "%04d-%02d-%02d", year, month, day)
+            guard DateText.isISODate(iso) else {
+                diagnostics.warning(.invalidValue, "due date `\(written)` is not a day of the calendar", line: line.line, column: line.valueColumn,
+                                    fix: "correct the day or month, and write it as YYYY-MM-DD")
+                return text
+            }
+            diagnostics.warning(.invalidValue, "due date `\(written)` is read as \(iso)\(a == b ? "" : " (\(a > 12 ? "day" : "month") first: \(max(a, b)) is no month)")",
+                                line: line.line, column: line.valueColumn, fix: "write it as `\(iso)`, which every reader reads one way")
+            return iso
+        }
         // The year only decides whether the text is a date at all here; "by end of March" is kept as written.
         if Self.monthPattern.matches(text) || DueText.date(text, year: 2000) != nil { return text }
         // "FY28 Q2": a fiscal quarter, placed by the workspace's fiscal year.
@@ -269,6 +291,15 @@ struct MetadataValues {
     }
 
     private static let isoShaped = Pattern(#"^\d{4}-\d{2}-\d{2}$"#)
+    /// "31/03/2027", "31.03.2027", "3/31/2027": day and month in either order, then a four-digit year.
+    private static let numericDate = Pattern(#"^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$"#)
+    private static let monthNames = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+                                     "October", "November", "December"]
+
+    /// "1 March" for day 1 of month 3.
+    private static func dayAndMonth(_ day: Int, _ month: Int) -> String {
+        (1...12).contains(month) ? "\(day) \(monthNames[month - 1])" : "day \(day) of month \(month)"
+    }
 
     private static let horizons: Set<String> = ["tbd", "tba", "future", "later", "ongoing", "continuous", "next", "now"]
 
