@@ -369,6 +369,14 @@ struct KeyResultCollector {
         let labelWeight = KeyResultTail.labelWeight(written)
         // "P0 - Ship the mirror": the marker is the key result's importance, not its words or a figure.
         var (priority, text) = PriorityMarker.split(KeyResultLabel.strippingLabel(labelWeight?.text ?? written))
+        // "PX - @vmx - Ship the spec", "P0 - @ana - …": a rank slot not yet filled, then who answers for it, before the words.
+        var ranked = priority != nil
+        if !ranked, let rest = KeyResultLead.unsetRank(text) {
+            text = rest
+            ranked = true
+        }
+        let lead = KeyResultLead.split(text, unsetAllowed: ranked)
+        if let lead { text = lead.text }
         // "✅ Cut sync time to 2 hours": a done symbol is a checked box. Other symbols (🟡, 🚫) stay in the text,
         // which is where a key result keeps what it says about itself.
         var checked = checked
@@ -398,6 +406,7 @@ struct KeyResultCollector {
         if tail.owners.isEmpty, let nested = Self.nestedValue(item, key: .owners) {
             tail.owners = KeyResultTail.names(nested.value, line: nested.line, column: item.column)
         }
+        if tail.owners.isEmpty, let names = lead?.owners { tail.owners = KeyResultTail.names(names, line: item.line, column: item.column) }
         // "CEO KR1: Grow ARR": the role before the number answers for it, when nothing else names who does.
         if tail.owners.isEmpty, let owner = KeyResultLabel.owner(in: written) { tail.owners = [owner] }
         if tail.status == nil { tail.status = Self.nestedStatus(item) }

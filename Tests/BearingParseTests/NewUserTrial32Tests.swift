@@ -1,0 +1,60 @@
+import Foundation
+import Testing
+@testable import BearingModel
+@testable import BearingParse
+
+/// Plans new users brought in trial 32: a project's quarterly OKRs whose key results open with a rank and an owner
+/// (IPLD's `okrs.md`: `` - `P0` - @stebalien - … ``, a template's `PX` and `OWNER` slots still unfilled), a strategy
+/// whose vision is prose above the list of what it builds, and a team's roadmap with its time off beside its streams.
+@Suite("New users' plans: rank-and-owner key results, a prose vision, a team's time off (trial 32)")
+struct NewUserTrial32Tests: TrialWorkspace {
+    let strategy = "## Goals\n\n1. **One data model for content-addressed data** {#data-model}\n2. **Fast data exchange** {#exchange}\n"
+
+    @Test("a key result opening with a rank and an owner has them, and its words are what follows")
+    func rankThenOwnerLeadsTheWords() throws {
+        let plan = load(["objectives/okrs.md": """
+            # Quarterly Objectives and Key Results
+
+            ## 2018 Q2
+
+            > Work in Progress
+
+            ### Implement updated IPLD Format spec
+
+             - `P0` - @stebalien (?) finish deciding on the primitives: https://github.com/ipld/specs/issues/56
+             - `PX` - @vmx - Finish updating the IPLD format spec
+             - `PX` - OWNER - Implement the rest of the missing pieces of the spec in Go
+
+            ### Work towards IPLD-next
+
+             - `P1` - @stebalien - Design/find an IPLD schema language (possibly use rust?).
+            """])
+        let objectives = plan.objectiveFiles.flatMap(\.objectives)
+        #expect(objectives.map(\.title) == ["Implement updated IPLD Format spec", "Work towards IPLD-next"])
+        let spec = try #require(objectives.first).keyResults
+        #expect(spec.map(\.text) == ["finish deciding on the primitives: https://github.com/ipld/specs/issues/56",
+                                     "Finish updating the IPLD format spec",
+                                     "Implement the rest of the missing pieces of the spec in Go"], "\(spec.map(\.text))")
+        // `P0` ranks it; `PX` is the rank not yet set, so no rank, as OWNER is no owner.
+        #expect(spec.map(\.priority) == ["P0", nil, nil])
+        #expect(spec.map(\.owners) == [["stebalien"], ["vmx"], []])
+        let next = try #require(objectives.last).keyResults
+        #expect(next.map(\.text) == ["Design/find an IPLD schema language (possibly use rust?)."])
+        #expect(next.map(\.owners) == [["stebalien"]])
+        #expect(next.map(\.priority) == ["P1"])
+    }
+
+    @Test("an owner written first without a rank is read too; a word in capitals without a rank stays the words")
+    func ownerFirstWithoutRank() throws {
+        let plan = load(["objectives/2026-Q3.md": """
+            ## Ship the sync engine
+
+            - @ana - Cut sync time to 2 hours
+            - OWNER - the team writes the runbook
+            - Reach 40 customers - @lee
+            """])
+        let keyResults = try #require(plan.objectiveFiles.first?.objectives.first).keyResults
+        #expect(keyResults.map(\.text) == ["Cut sync time to 2 hours", "OWNER - the team writes the runbook", "Reach 40 customers"])
+        #expect(keyResults.map(\.owners) == [["ana"], [], ["lee"]])
+    }
+}
