@@ -57,4 +57,24 @@ struct NewUserTrial32Tests: TrialWorkspace {
         #expect(keyResults.map(\.text) == ["Cut sync time to 2 hours", "OWNER - the team writes the runbook", "Reach 40 customers"])
         #expect(keyResults.map(\.owners) == [["ana"], [], ["lee"]])
     }
+
+    @Test("an issue address in a key result is no target, so its progress is not said to be unread")
+    func issueAddressIsNoTarget() throws {
+        let plan = load(["objectives/okrs.md": """
+            # Quarterly Objectives and Key Results
+
+            ## 2018 Q2
+
+            ### Implement updated IPLD Format spec
+
+             - `P0` - @stebalien (?) finish deciding on the primitives: https://github.com/ipld/specs/issues/56
+             - Ship 5 codecs, now 3
+            """])
+        let keyResults = try #require(plan.objectiveFiles.first?.objectives.first).keyResults
+        #expect(keyResults.count == 2)
+        #expect(keyResults.first?.progress == nil)
+        #expect(!plan.diagnostics.contains { $0.code == .progressUnread && $0.location.line == 7 }, "\(plan.diagnostics)")
+        // A count beside no address is still read.
+        #expect(keyResults.last?.progress == 0.6)
+    }
 }

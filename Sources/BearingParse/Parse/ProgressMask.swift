@@ -36,6 +36,9 @@ enum ProgressMask {
         // of 80 done of 20.
         + #"|(?<![\w.,/#-])\d{1,3}\s*/\s*\d{1,3}(?=\)?\s+(?:rule|rules|principle|split|mix|allocation)\b)|\bpareto\s*\(?\s*\d{1,3}\s*/\s*\d{1,3}"#
         + #"|\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b"#
+        // "finish deciding on the primitives: https://github.com/ipld/specs/issues/56": an address written out names a
+        // page, and the issue number in it is no target.
+        + #"|\bhttps?://[^\s<>()\[\]]*\d[^\s<>()\[\]]*"#
         // "by 3/31" (not "on 30/46 hubs": only a real month and day, after a word of time).
         + #"|\b(?:by|due|until|till|before|after|since|through|thru|deadline|end of)\s*:?\s+(?:\#(monthDay)|\#(dayMonth))(?![\d/])"#
         // "Jul 31st, 2025", "31 July 2025": the year of a written day is part of the date.
@@ -107,6 +110,7 @@ enum ProgressMask {
     static func mayHideFigures(_ filter: LiteralFilter) -> Bool {
         guard filter.mayHoldDigit else { return false }
         return filter.mayHold("24", "kr", "key result")                                         // 24/7; a key-result label
+            || filter.mayHold("://")                                                             // https://…/issues/56
             || filter.mayHoldDigits(around: UInt8(ascii: "/"), spaced: true) && filter.mayHold(any: splitWords)   // 80/20 rule
             || filter.mayHoldDigits(around: UInt8(ascii: "-"))                                   // 2026-03-31
             || filter.mayHoldDigits(around: UInt8(ascii: "/"))                                   // 3/31/2026; by 3/31
