@@ -77,4 +77,23 @@ struct NewUserTrial32Tests: TrialWorkspace {
         // A count beside no address is still read.
         #expect(keyResults.last?.progress == 0.6)
     }
+
+    @Test("a vision in prose above the titled list: the error names the list's section and how to read it")
+    func proseVisionPointsAtTheList() throws {
+        let plan = loadWorkspace(["strategy.md": """
+            # TBD
+
+            ## Vision
+
+            A future of fair economic systems: decentralized, trustless, permissionless, and non-custodial.
+
+            ## Building blocks
+
+            1. **tbDEX protocol.** A network open for financial institutions to join without barriers.
+            2. **Decentralized identifiers (DIDs).** Everyone can have a DID-based identity.
+            """])
+        let error = try #require(plan.diagnostics.first { $0.code == .noPriorities })
+        #expect(error.message.contains("\"Building blocks\" (line 7)"), "\(error.message)")
+        #expect(error.fix?.contains("priorities_heading: Building blocks") == true, "\(error.fix ?? "")")
+    }
 }

@@ -117,32 +117,16 @@ package struct StrategyParser: Sendable {
             }
         } else if let prose = PrioritiesSection.namedProse(sections) {
             // "## Strategy" written as a paragraph (linking to a blog post): the section the user meant, said at its line.
-            diagnostics.error(.noPriorities, "no priorities: \"\(prose.title)\" is named like a priorities section but is prose only",
+            // When another section holds the bold-titled list ("## Vision" in prose, then "## Building blocks" over
+            // `1. **tbDEX protocol.** …`), the fix names that one: its list is what a reader takes for the priorities.
+            let listed = Self.sectionHoldingPriorityList(sections).flatMap { $0.line == prose.line ? nil : $0 }
+            diagnostics.error(.noPriorities, "no priorities: \"\(prose.title)\" is named like a priorities section but is prose only"
+                                + (listed.map { "; \"\($0.title)\" (line \($0.line)) holds a list of titled items" } ?? ""),
                               line: prose.line,
-                              fix: "list each priority under it as `1. **Title.** …` or give each its own `### Title` section, or name your priorities heading in bearing.yml as `priorities_heading: …`")
+                              fix: listed.map { "if \"\($0.title)\" holds the priorities, name it in bearing.yml as `priorities_heading: \(Self.yamlValue($0.title))`" }
+                                ?? "list each priority under it as `1. **Title.** …` or give each its own `### Title` section, or name your priorities heading in bearing.yml as `priorities_heading: …`")
         } else {
-            // One section holding a bold-titled list (`1. **Consumable**: …`): the one the user most likely meant, named
-            // where it is. Any list would name "On this page" or "Why we're opening up our roadmap".
-            let holding = sections.filter { section in
-                section.level == 2 && section.blocks.contains { block in
-                    guard case .list(_, let items) = block.kind, items.count >= 2 else { return false }
-                    return items.allSatisfy { item in
-                        guard case .paragraph(let content)? = item.blocks.first?.kind else { return false }
-                        guard let first = content.first(where: { if case .text(let text) = $0 { !text.trimmed.isEmpty } else { true } }) else { return false }
-                        if case .strong = first { return true }
-                        return false
-                    }
-                }
-            }
-            // Else the first holding a list whose every item has points of its own, as a priority's are: Sourcegraph's
-            // annual OKRs as a strategy list the company's objectives under "## Company", then each team's.
-            let pointed = sections.first { section in
-                section.level == 2 && section.blocks.contains { block in
-                    guard case .list(_, let items) = block.kind, items.count >= 2 else { return false }
-                    return items.allSatisfy { $0.blocks.contains { if case .list = $0.kind { true } else { false } } }
-                }
-            }
-            let named = holding.count == 1 ? holding.first : holding.isEmpty ? pointed : nil
+            let named = Self.sectionHoldingPriorityList(sections)
             diagnostics.error(.noPriorities, "no priorities section: expected an H2 such as \"Our priorities\", \"Strategy\", \"Pillars\", \"Missions\", \"Focus areas\" or \"Goals\" holding a list or H3 sections",
                               line: named?.line ?? 1,
                               fix: named.map { "if \"\($0.title)\" holds the priorities, name it in bearing.yml as `priorities_heading: \(Self.yamlValue($0.title))`" }
@@ -480,6 +464,34 @@ package struct StrategyParser: Sendable {
                                 code: Self.namingCode(code))
         if case .paragraph(let content)? = item.blocks.first?.kind { priority.titleLink = Self.leadingLink(content) }
         return [priority] + children
+    }
+
+    /// The H2 a reader takes for the priorities when none is named so: the one section holding a bold-titled list
+    /// (`1. **Consumable**: …`), else the first holding a list whose every item has points of its own; nil when several
+    /// hold a bold-titled list or none holds either.
+    static func sectionHoldingPriorityList(_ sections: [Section]) -> Section? {
+        // One section holding a bold-titled list (`1. **Consumable**: …`): the one the user most likely meant, named
+        // where it is. Any list would name "On this page" or "Why we're opening up our roadmap".
+        let holding = sections.filter { section in
+            section.level == 2 && section.blocks.contains { block in
+                guard case .list(_, let items) = block.kind, items.count >= 2 else { return false }
+                return items.allSatisfy { item in
+                    guard case .paragraph(let content)? = item.blocks.first?.kind else { return false }
+                    guard let first = content.first(where: { if case .text(let text) = $0 { !text.trimmed.isEmpty } else { true } }) else { return false }
+                    if case .strong = first { return true }
+                    return false
+                }
+            }
+        }
+        // Else the first holding a list whose every item has points of its own, as a priority's are: Sourcegraph's
+        // annual OKRs as a strategy list the company's objectives under "## Company", then each team's.
+        let pointed = sections.first { section in
+            section.level == 2 && section.blocks.contains { block in
+                guard case .list(_, let items) = block.kind, items.count >= 2 else { return false }
+                return items.allSatisfy { $0.blocks.contains { if case .list = $0.kind { true } else { false } } }
+            }
+        }
+        return holding.count == 1 ? holding.first : holding.isEmpty ? pointed : nil
     }
 
     /// A heading's title as a bearing.yml value the advice can give as it stands: "Company: FY2022" unquoted is a YAML
