@@ -96,4 +96,22 @@ struct NewUserTrial32Tests: TrialWorkspace {
         #expect(error.message.contains("\"Building blocks\" (line 7)"), "\(error.message)")
         #expect(error.fix?.contains("priorities_heading: Building blocks") == true, "\(error.fix ?? "")")
     }
+
+    @Test("a team's time off beside the roadmap's streams is no work")
+    func teamCapacityIsNoWork() throws {
+        let roadmap = try #require(load(["roadmaps/quarterly.md": """
+            # Product Development Roadmap Q2/Q3/Q4 2025
+
+            ## Team Capacity
+            - **Alice Leave**: Jul W2-Jul W3 | color: #FFA500
+            - **Bob Conference**: Aug W1 | color: #9333EA
+
+            ## Streams
+
+            ### 📊 Analytics Platform
+            - **Reporting Engine**: Jul W3-Aug W2 | Bob, Alice | color: #06B6D4
+            """]).roadmaps.first)
+        #expect(roadmap.items.map(\.title) == ["Reporting Engine"], "\(roadmap.items.map(\.title))")
+        #expect(roadmap.lanes.map(\.title) == ["Streams"], "\(roadmap.lanes.map(\.title))")
+    }
 }

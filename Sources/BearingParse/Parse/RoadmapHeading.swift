@@ -10,7 +10,11 @@ enum RoadmapHeading {
         "introduction", "intro", "overview", "background", "description", "summary", "about", "purpose", "motivation",
         "context", "why", "how", "legend", "status legend", "key to", "glossary", "definitions", "table of contents",
         "contents", "on this page", "toc", "faq", "frequently asked", "questions", "staffing", "help wanted",
-        "meeting", "meetings", "sig meetings", "discussion", "labels", "linked issues", "project board", "related otep",
+        "meeting", "meetings", "sig meetings",
+        // Who is away when, beside the plan ("## Team Capacity" over "- **Alice Leave**: Jul W2-Jul W3"): what the work is
+        // planned around, not work.
+        "team capacity", "team availability", "capacity and leave", "time off", "planned leave", "planned absences",
+        "absences", "vacations", "holidays", "out of office", "discussion", "labels", "linked issues", "project board", "related otep",
         "related projects", "related links", "related issues", "related reading", "existing related", "references", "resources", "links", "further reading", "see also", "acknowledg", "contributing",
         "changelog", "revision history", "notes", "closing remarks", "responsibilities", "our responsibilities", "get involved", "getting involved", "for contributors", "for funders",
         "past roadmaps", "previous roadmaps", "previous updates", "past updates", "earlier updates", "previous reports",
