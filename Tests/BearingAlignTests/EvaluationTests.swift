@@ -5,8 +5,10 @@ import BearingParse
 
 @Suite("Evaluation set")
 struct EvaluationTests {
-    /// Sets where Bearing is still more than the allowed item below the full sentence model (docs/scoring.md).
-    static let belowFullModel: Set<String> = ["cascade-watershed", "real/astropy", "real/napari"]
+    /// Sets where Bearing is still below the full sentence model by more than the allowed item (docs/scoring.md), with
+    /// how many items further below the target it may be before the test fails: today's level.
+    static let belowFullModel: [String: Int] = ["cascade-watershed": 1, "real/astropy": 1, "real/napari": 1,
+                                                 "real/gitlab-2018-q3": 4, "real/gitlab-fy20-q3": 4]
 
     @Test("inference beats both baselines on every set, and meets the orphan targets")
     func threshold() throws {
@@ -18,19 +20,19 @@ struct EvaluationTests {
         // The issue's targets: at least 0.85 overall, and at or above the full sentence model (eval/reference.json) on
         // every set, within one item on sets of fewer than 20 (where one item is 5 points or more). Not all are met yet
         // (docs/scoring.md): those are known issues, recorded on every run, under a hard guard at today's level.
-        withKnownIssue("top-1 0.732 overall on all sets (the full model itself: 0.703)", isIntermittent: true) {
+        withKnownIssue("top-1 0.672 overall on all sets (the full model itself: 0.700)", isIntermittent: true) {
             #expect(result.total.bearing.top1 >= 0.85)
         }
-        #expect(result.total.bearing.top1 >= 0.72, "below today's level")
+        #expect(result.total.bearing.top1 >= 0.665, "below today's level")
         for row in result.rows where row.items > 0 {
             let reference = try #require(row.reference, "\(row.name) has no full-model figures in eval/reference.json")
             let hits = Int((row.bearing.top1 * Double(row.items)).rounded()), referenceHits = Int((reference.top1 * Double(row.items)).rounded())
             let target = referenceHits - (row.items < 20 ? 1 : 0)
-            if Self.belowFullModel.contains(row.name) {
+            if let shortfall = Self.belowFullModel[row.name] {
                 withKnownIssue("\(row.name): \(hits)/\(row.items) against the full model's \(referenceHits)", isIntermittent: true) {
                     #expect(hits >= target)
                 }
-                #expect(hits >= target - 1, "\(row.name): \(hits)/\(row.items), further below the full model's \(referenceHits) than known")
+                #expect(hits >= target - shortfall, "\(row.name): \(hits)/\(row.items), further below the full model's \(referenceHits) than known")
             } else {
                 #expect(hits >= target, "\(row.name): bearing \(hits)/\(row.items), full model \(referenceHits)")
             }
@@ -138,5 +140,23 @@ struct ExampleWorkspaceAlignmentTests {
         let kitchen = try #require(alignment.items.first { $0.title == "Repaint the office kitchen" })
         #expect(alignment.score(of: kitchen.id)?.orphan == true)
         #expect(alignment.workspace?.orphans == [kitchen.id])
+    }
+}
+
+@Suite("Corpus label locators")
+struct CorpusLabelLocatorTests {
+    @Test("a locator that is a whole line is found before a line that only contains its letters")
+    func wholeLineFirst() throws {
+        // GitLab's 2018-Q3 cascade: a bare role ("* CRO", "* Product") heads its key results, and earlier lines
+        // contain the same letters ("across", the heading "CEO: Popular next generation product").
+        let lines = ["### CEO: Popular next generation product. GA for the complete DevOps lifecycle.", "",
+                     "* VPE", "  * Support: Achieved 94.5% CSAT across all customer tickets", "* CRO", "  * Dir, Customer Success: grow services",
+                     "* Product", "  * Hire two directors"]
+        let cro = try #require(CorpusLabels.locate("CRO", in: lines, introOnly: false))
+        #expect(cro.title == "CRO" && cro.body.contains("Customer Success"))
+        let product = try #require(CorpusLabels.locate("Product", in: lines, introOnly: false))
+        #expect(product.title == "Product" && product.body.contains("Hire two directors"))
+        // Otherwise the first line containing it, as before.
+        #expect(CorpusLabels.locate("Popular next generation", in: lines, introOnly: true)?.line == 1)
     }
 }

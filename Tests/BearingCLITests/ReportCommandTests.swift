@@ -148,8 +148,9 @@ struct ReportCommandTests {
 
     @Test("eval prints the table and enforces a minimum")
     func eval() throws {
-        // Today's level on every set (0.696; the 0.85 is not met, see docs/scoring.md and EvaluationTests).
-        let run = try Bearing.run(["eval", "--minimum-top1", "0.69"])
+        // Today's level on every set (0.672 with GitLab's OKR cascades; the 0.85 is not met, see docs/scoring.md
+        // and EvaluationTests).
+        let run = try Bearing.run(["eval", "--minimum-top1", "0.665"])
         #expect(run.status == 0)
         #expect(run.stdout.contains("bearing top-1"))
         #expect(run.stdout.contains("full model top-1"))

@@ -67,15 +67,22 @@ enum CorpusLabels {
         var line: Int
     }
 
-    /// The first heading or list item whose text contains `locator`; only headings when it starts with `#` (so a
-    /// table of contents listing the same words is not taken for the section).
+    /// The first heading or list item whose text is `locator`, else the first whose text contains it; only headings
+    /// when it starts with `#` (so a table of contents listing the same words is not taken for the section). A whole
+    /// match comes first so that a bare role in a cascade ("* CRO", "* Product") is found, not an earlier line that
+    /// only contains those letters ("across", "CEO: Popular next generation product").
     static func locate(_ locator: String, in lines: [String], introOnly: Bool) -> Section? {
+        locate(locator, in: lines, introOnly: introOnly, whole: true) ?? locate(locator, in: lines, introOnly: introOnly, whole: false)
+    }
+
+    private static func locate(_ locator: String, in lines: [String], introOnly: Bool, whole: Bool) -> Section? {
         let headingsOnly = locator.hasPrefix("#")
         let wanted = normalized(locator.drop { $0 == "#" }.trimmingCharacters(in: .whitespaces))
         for (index, line) in lines.enumerated() {
             let level = headingLevel(line)
             let plain = normalized(plainLine(line))
-            if level > 0, plain.contains(wanted) {
+            if whole ? plain != wanted : !plain.contains(wanted) { continue }
+            if level > 0 {
                 var end = index + 1
                 while end < lines.count, !(headingLevel(lines[end]) > 0 && headingLevel(lines[end]) <= level) {
                     if introOnly, listMarker(lines[end]) != nil { break }
@@ -83,7 +90,7 @@ enum CorpusLabels {
                 }
                 return section(title: plainLine(line), body: Array(lines[(index + 1)..<end]), line: index + 1)
             }
-            if level == 0, !headingsOnly, let indent = listMarker(line), plain.contains(wanted) {
+            if level == 0, !headingsOnly, let indent = listMarker(line) {
                 var end = index + 1
                 while end < lines.count, lines[end].trimmingCharacters(in: .whitespaces).isEmpty
                         || (leadingSpaces(lines[end]) > indent && headingLevel(lines[end]) == 0) {
