@@ -62,4 +62,35 @@ struct FiledUnderHeadingTests {
         let warning = try #require(alignment.diagnostics.first { $0.code == .declaredUnsupported })
         #expect(warning.fix?.hasPrefix("check its Roadmap field") == true, "\(warning.fix ?? "")")
     }
+
+    /// A lane is where the team put the card; `Objectives:` is what the writer says the card serves. A growth team's
+    /// roadmap "## Analytics Platform" over an item that serves an objective of Platform Modernization is that
+    /// objective's work: the heading must not take the link its own line gives.
+    @Test("an item's own Objectives line wins over the heading it is filed under")
+    func objectivesWin() throws {
+        let workspace = plan(["strategy.md": Self.strategy, "objectives/2025-Q3.md": """
+            # Q3 2025
+
+            ## Retire the old gateway
+
+            - Priorities: platform-modernization
+
+            Move every service behind the single managed gateway.
+            """, "roadmaps/analytics.md": """
+            # Analytics roadmap
+
+            ## Analytics Platform
+
+            ### Gateway cut-over for the reports API
+
+            - Objectives: retire-the-old-gateway
+
+            Move the reports API behind the new gateway.
+            """])
+        let alignment = align(workspace)
+        let item = try #require(workspace.roadmapItems.first)
+        let links = alignment.links(of: item.id)
+        #expect(links.map(\.priority) == ["platform-modernization"], "\(links)")
+        #expect(links.allSatisfy { $0.kind == .inherited }, "\(links)")
+    }
 }

@@ -52,8 +52,11 @@ package struct ReferenceResolver: Sendable {
         // A priority named by the heading the item is filed under, nearest first — its group, its lane, its roadmap's
         // title — when it declares none: "## Reliability" over work in a strategy whose priority is "Reliability", or
         // Rust's roadmap "Fast Builds" whose theme is the priority "Fast Builds". Only an exact title or id, as a title's tag.
+        // An item that serves an objective says what it is for on its own line: the heading is where the team put the card,
+        // and taking the link from it would drop the objective's ("## Analytics Platform" over a gateway cut-over that
+        // serves "Retire the old gateway").
         func filed(_ resolved: inout ResolvedReferences, _ metadata: Metadata, item: RoadmapItem, roadmapTitle: String) {
-            guard metadata.priorities.isEmpty, resolved.priorities.isEmpty, !strategyPriorities.isEmpty else { return }
+            guard metadata.priorities.isEmpty, resolved.priorities.isEmpty, resolved.objectives.isEmpty, !strategyPriorities.isEmpty else { return }
             let groups = item.group?.components(separatedBy: " / ").reversed().map { ("group", $0) } ?? []
             for (kind, heading) in groups + [("lane", item.lane), ("roadmap", roadmapTitle)] {
                 let ids = TitleTag.priorities(named: TitleLabel.stripLeadingSymbols(heading), priorities: strategyPriorities)
