@@ -93,4 +93,30 @@ struct FiledUnderHeadingTests {
         #expect(links.map(\.priority) == ["platform-modernization"], "\(links)")
         #expect(links.allSatisfy { $0.kind == .inherited }, "\(links)")
     }
+
+    /// `report --explain` and the item's page say why a link is declared; with no `Priorities:` line to look for, they
+    /// must name the heading or the tag that declared it, whether or not the words support it.
+    @Test("a declared link's explanation names the heading or tag it came from")
+    func explanationNamesSource() throws {
+        let workspace = plan(["strategy.md": Self.strategy, "roadmaps/quarterly.md": """
+            # Roadmap Q3 2025
+
+            ## Analytics Platform
+
+            ### Customer reports and dashboards
+
+            Give customers reports and dashboards they trust, with the figures they ask for.
+
+            ## Later
+
+            ### Gateway for every service [Platform Modernization]
+
+            Move the platform to managed services behind a single gateway.
+            """])
+        let alignment = align(workspace)
+        let filed = try #require(alignment.links(of: "quarterly/customer-reports-and-dashboards").first { $0.kind == .declared })
+        #expect(filed.explanation.hasPrefix("filed under the lane “Analytics Platform”"), "\(filed.explanation)")
+        let tagged = try #require(alignment.links(of: "quarterly/gateway-for-every-service-platform-modernization").first { $0.kind == .declared })
+        #expect(tagged.explanation.hasPrefix("declared by its title's tag"), "\(tagged.explanation)")
+    }
 }

@@ -124,6 +124,9 @@ struct LinkBuilder {
     private func declared(_ item: AlignedItem, diagnostics: inout [Diagnostic]) -> [Link] {
         var links: [Link] = []
         var unsupported: [String] = []
+        // With no `Priorities:` line to look for, the reader is told what declared it: "filed under the lane “Fast
+        // Builds”", "declared by its title's tag".
+        let source = item.declaredBy.map { (item.filedUnderHeading ? "filed under " : "declared by ") + $0 + "; " } ?? ""
         for id in item.declaredIDs {
             let top = topLevel(of: id)
             let support = support(top, of: item)
@@ -132,10 +135,10 @@ struct LinkBuilder {
             switch support {
             case nil:
                 strength = 1
-                explanation = "the text is too short to judge, so it counts as supported (1.00)"
+                explanation = source + "the text is too short to judge, so it counts as supported (1.00)"
             case let value? where value >= Self.orphanLine:
                 strength = Self.declaredBase + (1 - Self.declaredBase) * value
-                explanation = supportWords(top, of: item) + ": strength \(Self.decimal(value))\(strengthSource(top, of: item)), so \(Self.constant(Self.declaredBase)) + \(Self.constant(1 - Self.declaredBase)) × \(Self.decimal(value)) = \(Self.decimal(strength))"
+                explanation = source + supportWords(top, of: item) + ": strength \(Self.decimal(value))\(strengthSource(top, of: item)), so \(Self.constant(Self.declaredBase)) + \(Self.constant(1 - Self.declaredBase)) × \(Self.decimal(value)) = \(Self.decimal(strength))"
             case let value? where item.filedUnderHeading:
                 // The plan's own structure files it there ("### 🚀 Platform Modernization" over "API Gateway Migration"):
                 // a heading is not a line a team adds item by item, so it counts as written, at the least a declaration gets.
@@ -146,7 +149,7 @@ struct LinkBuilder {
                 // Declaring cannot lift an item the text does not support: the link keeps the text's own strength.
                 strength = value
                 unsupported.append(top)
-                explanation = "the text is no more related to \(top) than everyday work is: it counts with the text's strength, \(Self.decimal(value))"
+                explanation = source + "the text is no more related to \(top) than everyday work is: it counts with the text's strength, \(Self.decimal(value))"
             }
             links.append(Link(item: item.id, priority: id, kind: .declared, strength: strength,
                               evidence: inferences[item.id]?.evidence ?? [], via: nil, explanation: explanation))
