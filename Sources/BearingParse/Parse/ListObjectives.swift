@@ -250,15 +250,27 @@ struct ListObjectives {
         }
         let results = KeyResultCollector(path: "").tableKeyResults(block, diagnostics: &diagnostics)
         let numbers = Self.numbering(groups.map(\.title))
+        let titles = groups.enumerated().map { index, group in numbers.map { String(group.title.dropFirst($0[index])).trimmed } ?? group.title }
+        // "**1 IPFS Implementations are shipping quality releases on a schedule (Alan, Steven)**" in a sheet with an
+        // Owner column: the people who answer for the objective, named beside it as each row names its own — when the
+        // Owner cells are theirs (Alan's rows are alanshaw's). Beside rows owned by ada and lin, "(Linux)" or "(Python,
+        // Ruby)" names a platform or a language, part of the title.
+        let hasOwnerColumn = header.contains(where: { MetadataKey(spelling: PlanTable.headerKey($0)) == .owners })
+        let named = titles.map { hasOwnerColumn ? Self.trailingNames($0) : nil }
+        let handles = results.flatMap(\.owners).map { $0.lowercased().filter { $0.isLetter || $0.isNumber } }.filter { !$0.isEmpty }
+        let namesArePeople = named.contains { found in
+            found?.names.split(separator: ",").contains { name in
+                guard let first = name.split(separator: " ").first?.lowercased() else { return false }
+                return handles.contains { $0.hasPrefix(first) }
+            } == true
+        }
         return groups.enumerated().map { index, group in
             let pairs = zip(rows, results).filter { $0.0.objective == group.title }
             // Each row's Owner cell is its key result's; the objective is theirs when they all name the same people
             // (`KeyResultRollup`).
-            var title = numbers.map { String(group.title.dropFirst($0[index])).trimmed } ?? group.title
-            // "**1 IPFS Implementations are shipping quality releases on a schedule (Alan, Steven)**" in a sheet with an
-            // Owner column: the people who answer for the objective, named beside it as each row names its own.
+            var title = titles[index]
             var fields: [MetadataReader.Line] = []
-            if header.contains(where: { MetadataKey(spelling: PlanTable.headerKey($0)) == .owners }), let named = Self.trailingNames(title) {
+            if namesArePeople, let named = named[index] {
                 title = named.title
                 fields.append(MetadataReader.Line(key: "Owner", value: named.names, line: group.cell.line, valueColumn: group.cell.column,
                                                   endLine: group.cell.line))
