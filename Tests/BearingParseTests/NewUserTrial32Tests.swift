@@ -114,4 +114,27 @@ struct NewUserTrial32Tests: TrialWorkspace {
         #expect(roadmap.items.map(\.title) == ["Reporting Engine"], "\(roadmap.items.map(\.title))")
         #expect(roadmap.lanes.map(\.title) == ["Streams"], "\(roadmap.lanes.map(\.title))")
     }
+
+    /// A shop plans by season: "## Holidays" over the gift-guide campaign is a lane of work, as "## Back to school" is.
+    /// "Holidays" and "Vacations" name a season or a product as often as time off; the capacity words stay asides.
+    @Test("a Holidays season of a shop's roadmap is work")
+    func holidaySeasonIsWork() throws {
+        let roadmap = try #require(load(["roadmaps/2026.md": """
+            # Shop roadmap 2026
+
+            ## Back to school
+
+            ### School supplies landing page
+
+            A landing page for the back-to-school campaign.
+
+            ## Holidays
+
+            ### Holiday gift guide
+
+            A gift guide campaign for the December shopping season.
+            """]).roadmaps.first)
+        #expect(roadmap.items.map(\.title) == ["School supplies landing page", "Holiday gift guide"], "\(roadmap.items.map(\.title))")
+        #expect(roadmap.lanes.map(\.title) == ["Back to school", "Holidays"], "\(roadmap.lanes.map(\.title))")
+    }
 }

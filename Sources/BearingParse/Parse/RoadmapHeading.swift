@@ -12,9 +12,9 @@ enum RoadmapHeading {
         "contents", "on this page", "toc", "faq", "frequently asked", "questions", "staffing", "help wanted",
         "meeting", "meetings", "sig meetings",
         // Who is away when, beside the plan ("## Team Capacity" over "- **Alice Leave**: Jul W2-Jul W3"): what the work is
-        // planned around, not work.
+        // planned around, not work. Not "Holidays" or "Vacations" alone: a shop's season or a travel product as often.
         "team capacity", "team availability", "capacity and leave", "time off", "planned leave", "planned absences",
-        "absences", "vacations", "holidays", "out of office", "discussion", "labels", "linked issues", "project board", "related otep",
+        "absences", "out of office", "discussion", "labels", "linked issues", "project board", "related otep",
         "related projects", "related links", "related issues", "related reading", "existing related", "references", "resources", "links", "further reading", "see also", "acknowledg", "contributing",
         "changelog", "revision history", "notes", "closing remarks", "responsibilities", "our responsibilities", "get involved", "getting involved", "for contributors", "for funders",
         "past roadmaps", "previous roadmaps", "previous updates", "past updates", "earlier updates", "previous reports",
