@@ -57,8 +57,10 @@ struct IPFSPlanningShapesTests {
             **Seamless updates** — every device on the latest release within a week.
 
             **Clinic onboarding** — a new clinic live in a day.
+
+            **Clear release notes** — every release says what changed for clinics.
             """, path: "strategy.md"))
-        #expect(result.strategy.priorities.map(\.title) == ["Seamless updates", "Clinic onboarding"])
+        #expect(result.strategy.priorities.map(\.title) == ["Seamless updates", "Clinic onboarding", "Clear release notes"])
     }
 
     @Test("an objective labelled `O:` is titled by its words")

@@ -268,7 +268,7 @@ enum PrioritiesSection {
     /// Update**", "**Decision background**"): IPFS's "2019 Priority" section explains its single priority under such
     /// labels, and read as priorities they hid the "2019 Epics" the work serves. A priority names what to achieve.
     private static let asideEnds: Set<String> = [
-        "explanation", "explanations", "explained", "rationale", "background", "changelog", "faq", "faqs", "notes", "disclaimer",
+        "explanation", "explanations", "explained", "rationale", "background", "changelog", "faq", "faqs", "disclaimer",
         "caveats", "glossary", "definitions",
     ]
     /// What dates an "… Update" label as news about the plan ("February Roadmap Update", "Q2 status update"), where

@@ -186,8 +186,9 @@ enum RoadmapHeading {
     /// "Want to get involved?", "Want to help make this happen?", "How can I contribute?": a question that asks the reader
     /// to join in, over where to file issues, as "Get involved" is. A question about the work ("Which exporters next?") is not.
     private static func asksToJoin(_ lower: String) -> Bool {
-        lower.hasSuffix("?") && ["involved", "contribut", "help", "participat", "join"].contains { lower.containsBytes(of: $0) }
-            && ["want", "interested", "how can", "how do i", "how to", "you", "looking to"].contains { lower.containsBytes(of: $0) }
+        // "How can we help teams adopt tracing?" asks about the work: helping alone is not joining in.
+        lower.hasSuffix("?") && (["involved", "contribut", "participat", "join us", "join the"].contains { lower.containsBytes(of: $0) }
+            || ["want to help", "can you help", "how can i help", "how you can help", "like to help"].contains { lower.containsBytes(of: $0) })
     }
 
     /// Risks, notes and the overview beside a Japanese, Chinese or Korean plan ("## リスクと対策" over a table of risks,
