@@ -93,6 +93,17 @@ struct RoadmapBullet: Equatable {
         return first < lines.count ? first : nil
     }
 
+    /// "- Fix the dashboard navigation" over "  Note: this needs design review first": a line under the bullet's first that
+    /// opens with a label of a few words and a colon is a remark on the item, so the name is the lines before it (the
+    /// remark stays in the item's text). The index of that line; nil when no line after the first is one.
+    static func remarkLine(_ content: [Inline]) -> Int? {
+        guard content.contains(where: { $0 == .softBreak || $0 == .lineBreak }) else { return nil }
+        let lines = content.lines
+        return lines.indices.dropFirst().first { remarkLabel.matches(lines[$0].plainText) }
+    }
+
+    private static let remarkLabel = Pattern(#"^\s*[A-Z][A-Za-z'’-]*(?:\s+[A-Za-z'’-]+){0,2}\s*:\s+\S"#, caseInsensitive: false)
+
     /// The paragraph's lines before `line`, joined as they were written.
     static func lines(_ content: [Inline], before line: Int) -> [Inline] {
         Array(content.lines[..<line].joined(separator: [.softBreak]))
@@ -101,6 +112,7 @@ struct RoadmapBullet: Equatable {
     static func read(_ item: ListItem) -> RoadmapBullet? {
         guard case .paragraph(var content)? = item.blocks.first?.kind else { return nil }
         if let cut = continuationFields(content) { content = lines(content, before: cut) }
+        if let cut = remarkLine(content) { content = lines(content, before: cut) }
         var status: Status? = item.task.map { $0 ? .done : .notStarted }
         let issues = Self.issueLinks(in: content)
         // A date in a code span or a path ("(`docs/tasks/2025-q4-backlog.md`)") names a file, not when the item is due.
