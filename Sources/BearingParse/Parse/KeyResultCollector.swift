@@ -426,7 +426,8 @@ struct KeyResultCollector {
         // "- [ ] Reduce p95 latency to 200 ms" over "  - Baseline: 450 ms" and "  - Current: 300 ms": the key result's
         // start and where it stands, read as the same lines run into its words are, and shown beside it.
         let nested = Self.nestedFigures(item)
-        if reading.progress == nil, checked != true, !nested.lines.isEmpty {
+        // An open box says only that the key result is not yet met: the figures under it say where it stands.
+        if reading.progress == nil || checked == false && reading.source == .checkbox, checked != true, !nested.lines.isEmpty {
             let withFigures = ProgressReader.read((readFrom ?? text) + ". " + nested.lines.joined(separator: ". "), checked: checked)
             if withFigures.progress != nil { reading = withFigures }
         }
