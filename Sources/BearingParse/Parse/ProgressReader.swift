@@ -86,11 +86,14 @@ package enum ProgressReader {
     /// measure is brought to from wherever it stood; without that start, where it stands now is no share of the distance.
     /// ("Reach 4000 signups => 2025 signups" names a count to reach, read against it.)
     private static let levelAimed = Pattern(#"\bto\s*$"#, ends: ["to"])
+    /// "Expand to 5 new markets => 3": new things are counted from none, as "10 new teammates onboarded" is.
+    private static let newThings = Pattern(#"^\s*new\b"#, needs: ["new"])
     /// "3/3 monthly releases do not require a patch", "2 of 3 incidents must have a postmortem": a fraction opening the
     /// key result, then the things it counts and a verb saying what must hold of them, is a share aimed at (as "100% of
-    /// monthly releases …" is), not a count done ("1/3 partners signed", "2/4 services migrated").
+    /// monthly releases …" is), not a count done ("1/3 partners signed", "2/4 services migrated"). Not when the words say
+    /// what is so already: "5 of 10 customers can now log in", "3/5 teams have adopted and will present".
     private static let quantifiedRule = Pattern(
-        #"^\W*(\d+\s*(?:/|(?:out\s+)?of)\s*\d+)\s+(?:[A-Za-z][\w-]*\s+){1,4}?(?:(?:do|does)(?:\s+not|n['’]t)?|don['’]t|will|won['’]t|must|should|shall|cannot|can['’]t|can|needs?\s+to|requires?)\b"#)
+        #"^\W*(\d+\s*(?:/|(?:out\s+)?of)\s*\d+)\s+(?:(?!(?:and|but|or|have|has|had|are|were|is|was|now|already|do|does|will|must|should|can)\b)[A-Za-z][\w-]*\s+){1,4}?(?:(?:do|does)(?:\s+not|n['’]t)?|don['’]t|will|won['’]t|must|should|shall|cannot|can['’]t|can|needs?\s+to|requires?)\b(?!\s+(?:now|already)\b)"#)
     /// "Adoption 45%", "Migration 60 % done": a done-word after the figure says the same. A signed figure ("Cloud cost
     /// -20%", "+15% signups") is a change aimed at, as "by 20%" is, never a share done.
     private static let percent = Pattern(
@@ -175,7 +178,8 @@ package enum ProgressReader {
                     reading.source = .result
                     return reading
                 }
-                if figures.count == 1, let figure = figures.first, changeLead.matches(masked), levelAimed.matches(String(masked[..<figure.range.lowerBound])) {
+                if figures.count == 1, let figure = figures.first, changeLead.matches(masked), levelAimed.matches(String(masked[..<figure.range.lowerBound])),
+                   !newThings.matches(String(masked[figure.range.upperBound...])) {
                     let written = figure.groups[0] ?? ""
                     return Reading(progress: nil, source: .unknown,
                                    unread: "`to \(written)` is a level the measure is brought to from where it stood, so the count after the arrow is no share of the way; write its start too (`from A to \(written) => \(outcome.trimmed)`)")
