@@ -42,7 +42,7 @@ struct WorkspaceScanner {
             guard Self.isMarkdown(path), !read.contains(path), !usual.contains(where: { path.hasPrefix($0 + "/") }) else { return false }
             let name = path.split(separator: "/").last.map(String.init) ?? path
             let stem = name.split(separator: ".").first.map(String.init) ?? name
-            return Quarter.find(in: stem, fiscalStart: config.fiscalYearStart) != nil
+            return Quarter.find(in: stem, fiscalStart: config.fiscalYearStart) != nil && mentionsObjectives(path)
         }
         guard let first = found.first else { return [] }
         let folders = Set(found.map { path in path.split(separator: "/").dropLast().joined(separator: "/") })
@@ -54,6 +54,15 @@ struct WorkspaceScanner {
                            "no objectives are read: the objectives folder `\(usual[0])` does not exist or holds no Markdown, and \(shown) \(named), so \(found.count == 1 ? "it is" : "they are") not read",
                            at: SourceLocation(path: first),
                            fix: "if \(found.count == 1 ? "it holds" : "they are") the plan's objectives, set `paths: { objectives: \(setting) }` in \(ConfigLoader.fileName)")]
+    }
+
+    /// Whether the file speaks of objectives, key results or OKRs at all: `notes/h1-2026.md` of meeting notes beside a
+    /// strategy and roadmaps is named for a half, yet holds no plan to read, and a warning about it could not be silenced.
+    private func mentionsObjectives(_ path: String) -> Bool {
+        guard let size = fileSystem.fileSize(absolute(path)), size <= 2_000_000,
+              let data = try? fileSystem.readFile(absolute(path)) else { return false }
+        let text = String(decoding: data, as: UTF8.self).lowercased()
+        return ["objective", "key result", "okr", "kr1", "kr 1", "kr:", "goal"].contains { text.contains($0) }
     }
 
     /// An objectives or roadmaps path bearing.yml names that does not exist: an error at its line, as a missing strategy
