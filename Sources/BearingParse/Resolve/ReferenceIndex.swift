@@ -297,10 +297,13 @@ struct ReferenceIndex: Sendable {
     private static func asciiNormalized(_ text: String) -> String? {
         text.utf8.withContiguousStorageIfAvailable { bytes -> String? in
             guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
-            let trimmed: Set<UInt8> = [0x20, 0x09, 0x22, 0x27, 0x60, 0x2E, 0x3A]  // space, tab, " ' ` . :
+            // space, tab, " ' ` . : — a switch, not a `Set`: this runs for every title and reference on every load.
+            func trimmed(_ byte: UInt8) -> Bool {
+                switch byte { case 0x20, 0x09, 0x22, 0x27, 0x60, 0x2E, 0x3A: true; default: false }
+            }
             var start = 0, end = bytes.count
-            while start < end, trimmed.contains(bytes[start]) { start += 1 }
-            while end > start, trimmed.contains(bytes[end - 1]) { end -= 1 }
+            while start < end, trimmed(bytes[start]) { start += 1 }
+            while end > start, trimmed(bytes[end - 1]) { end -= 1 }
             var out: [UInt8] = []
             out.reserveCapacity(end - start)
             var space = false

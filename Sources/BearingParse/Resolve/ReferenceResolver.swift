@@ -40,10 +40,11 @@ package struct ReferenceResolver: Sendable {
             return (ids, missing)
         }
         let strategyPriorities = plan.strategy?.priorities ?? []
+        let priorityNames = TitleTag.Names(strategyPriorities)
         // A priority named in the title's tag, when the item declares none (`TitleTag`).
         func tagged(_ resolved: inout ResolvedReferences, _ metadata: Metadata, title: String) {
             guard metadata.priorities.isEmpty else { return }
-            let ids = TitleTag.priorities(in: title, priorities: strategyPriorities)
+            let ids = TitleTag.priorities(in: title, names: priorityNames)
             if !ids.isEmpty {
                 resolved.priorities = ids
                 resolved.declaredBy = "its title's tag"
@@ -59,7 +60,7 @@ package struct ReferenceResolver: Sendable {
             guard metadata.priorities.isEmpty, resolved.priorities.isEmpty, resolved.objectives.isEmpty, !strategyPriorities.isEmpty else { return }
             let groups = item.group?.components(separatedBy: " / ").reversed().map { ("group", $0) } ?? []
             for (kind, heading) in groups + [("lane", item.lane), ("roadmap", roadmapTitle)] {
-                let ids = TitleTag.priorities(named: TitleLabel.stripLeadingSymbols(heading), priorities: strategyPriorities)
+                let ids = TitleTag.priorities(named: TitleLabel.stripLeadingSymbols(heading), names: priorityNames)
                 if !ids.isEmpty {
                     resolved.priorities = ids
                     resolved.declaredBy = "the \(kind) “\(heading)”"
