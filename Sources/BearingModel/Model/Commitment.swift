@@ -8,7 +8,10 @@ public enum Commitment: String, Sendable, Hashable, Codable {
     /// The kind a word names ("Committed", "commit", "aspirational", "moonshot", "roofshot", "stretch goal", with an
     /// optional "OKR", "objective" or "goal" after it), nil for any other text.
     public init?(word: String) {
-        var words = word.lowercased().split { $0.isWhitespace }.map(String.init)
+        // "Committed (90%+ confidence)", "Aspirational (60-70% confidence)": a remark in brackets after the kind.
+        var written = Substring(word)
+        if written.hasSuffix(")"), let open = written.lastIndex(of: "("), open > written.startIndex { written = written[..<open] }
+        var words = written.lowercased().split { $0.isWhitespace }.map(String.init)
         if words.count > 1, ["okr", "objective", "goal"].contains(words.last ?? "") { words.removeLast() }
         switch words {
         case ["committed"], ["commit"]: self = .committed

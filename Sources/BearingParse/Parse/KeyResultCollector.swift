@@ -163,6 +163,11 @@ struct KeyResultCollector {
                 } else if let label = self.role(of: content.plainText) ?? (Self.labelsMetrics(block) ? .metrics : nil) {
                     warnIfUnfollowed(pending, diagnostics: &diagnostics)
                     pending = (label, block)
+                } else if InitiativeList.namesInitiatives(content.plainText) {
+                    // "**Initiatives** (How we'll achieve these KRs):" under "#### Key Results": the list after it is how
+                    // the key results will be reached (the objective's initiatives), not more of them.
+                    warnIfUnfollowed(pending, diagnostics: &diagnostics)
+                    pending = (.context, block)
                 } else if let said = StatusLabel.status(of: block) {
                     // Between a "Key results" label and its list, or over a list of its own: the list's items stand so.
                     labelStatus = said

@@ -274,7 +274,11 @@ struct MetadataReader {
         // filtered and measured.
         guard let byte = text.utf8.firstIndex(of: UInt8(ascii: ":")), text.utf8.distance(from: text.startIndex, to: byte) <= 256,
               let colon = text[byte] == ":" ? byte : text.firstIndex(of: ":") else { return nil }
-        let key = text[..<colon].filter { $0 != "*" && $0 != "_" }.trimmed
+        var key = text[..<colon].filter { $0 != "*" && $0 != "_" }.trimmed
+        // `**DRI (Directly Responsible Individual)**: CRO`: a key glossed in brackets is its key, when the bare word is a
+        // known one or the whole is too long to be a key.
+        if let bare = Self.withoutGloss(key), MetadataKey(spelling: key) == nil,
+           MetadataKey(spelling: bare) != nil || !Self.isKey(key) { key = bare }
         guard Self.isKey(key) else { return nil }
         var valueStart = text.index(after: colon)
         // `Owner:: Maya`: an Obsidian (Dataview) field writes two colons.
@@ -296,6 +300,14 @@ struct MetadataReader {
     static func isKey(_ key: String) -> Bool {
         guard let first = key.first, first.isLetter, key.count <= 30, key.split(separator: " ").count <= 4 else { return false }
         return key.allSatisfy { $0.isLetter || $0.isNumber || " -/()'".contains($0) }
+    }
+
+    /// "DRI" for "DRI (Directly Responsible Individual)", "Baseline" for "Baseline (Q4 2024)": the words before a bracketed
+    /// gloss that ends the text; nil when there is none ("Owner(s)" is one word, "(TBD)" has nothing before it).
+    static func withoutGloss(_ text: String) -> String? {
+        guard text.hasSuffix(")"), let open = text.range(of: " (", options: .backwards) else { return nil }
+        let bare = text[..<open.lowerBound].trimmed
+        return bare.isEmpty ? nil : bare
     }
 
     /// Five words or more that end with a full stop.

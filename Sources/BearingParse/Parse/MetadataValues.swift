@@ -179,15 +179,17 @@ struct MetadataValues {
     private static let trackerWords = ["in progress", "completed", "complete", "blocked", "cancelled", "planned", "delayed", "shipped"]
 
     func confidence(diagnostics: inout DiagnosticBag) -> Double? {
-        switch line.value.lowercased() {
+        // "75% (moderate confidence; market conditions favorable)": the figure, with why in brackets after it.
+        let value = MetadataReader.withoutGloss(line.value) ?? line.value
+        switch value.lowercased() {
         case "high": return 0.8
         case "medium", "med": return 0.5
         case "low": return 0.2
         default: break
         }
-        if let share = NumberText.share(line.value), share <= 1 { return share }
+        if let share = NumberText.share(value), share <= 1 { return share }
         // "6/10", "7 / 10", "4/5": a score out of a scale, as many teams rate confidence.
-        let parts = line.value.split(separator: "/").map { $0.trimmed }
+        let parts = value.split(separator: "/").map { $0.trimmed }
         if parts.count == 2, let score = Double(parts[0]), let scale = Double(parts[1]), scale > 0, score >= 0, score <= scale {
             return score / scale
         }

@@ -683,6 +683,14 @@ package struct ObjectivesParser: Sendable {
             // says what it will achieve (its key results when written as measures): neither is an initiative.
             if [.keyResults, .success].contains(KeyResultLabel.role(of: sub.title)) {
                 keyResults += collector.collect(sub, diagnostics: &diagnostics)
+                // "**Initiatives**:" over a list after the key results, still under their heading.
+                initiatives += InitiativeList.initiatives(inLists: InitiativeList.labelledLists(sub.blocks), objectiveID: id, document: document)
+                // "**Confidence**: 75%", "**Risks**: …" after the key results' table, still under their heading: the
+                // objective's fields. Only paragraphs of fields: a table or list there is the key results.
+                for block in sub.blocks {
+                    guard case .paragraph = block.kind, let lines = reader.metadataLines(block) else { continue }
+                    for line in lines { reader.apply(line, to: &metadata, diagnostics: &diagnostics) }
+                }
                 continue
             }
             // "### Key Result 1.1: …" is one key result; the bullets under it (Progress, Current, Target) are its figures.

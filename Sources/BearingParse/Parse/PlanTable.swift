@@ -121,11 +121,18 @@ enum PlanTable {
                                                    "avancement", "% avancement", "progression", "progresso", "% concluído", "avanzamento", "voortgang"]
 
     /// A header cell as a key: lowercased, spaces collapsed, without a trailing colon or emphasis.
+    /// A gloss in brackets that says when or how the column was taken (`Baseline (Q4 2024)`, `Current (as of 2025-02-01)`,
+    /// `Owner (DRI)`) is left out: the column is what its first words name. Keys known with their brackets
+    /// ("key performance indicator (kpi)", "weight (%)") keep them.
     static func headerKey(_ cell: TableCell) -> String {
         var text = cell.text.lowercased()
         while let last = text.last, last == ":" || last == "*" { text.removeLast() }
-        return text.split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")
+        let key = text.split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")
+        guard key.hasSuffix(")"), !bracketedHeaders.contains(key), let bare = MetadataReader.withoutGloss(key) else { return key }
+        return bare
     }
+
+    private static let bracketedHeaders: Set<String> = ["key performance indicator (kpi)", "key results (krs)", "weight (%)"]
 
     /// A row that repeats the delimiter (`|-|-|` between groups of rows) is not content.
     static func isSeparator(_ row: [TableCell]) -> Bool {
@@ -370,6 +377,8 @@ enum PlanTable {
                 }
                 guard !ordinalHeaders.contains(headerKey(header[index])) else { continue }
                 var key = header[index].text.trimmingCharacters(in: CharacterSet(charactersIn: ":*_ "))
+                // `Owner (DRI)`, `Due (target)`: a known column glossed in brackets.
+                if MetadataKey(spelling: key) == nil, let bare = MetadataReader.withoutGloss(key), MetadataKey(spelling: bare) != nil { key = bare }
                 // "January 2019" under Date is when the row is due: its period, as `Due:` would say.
                 // Beside a key-result column, a Target is the key result's figure ("≥ 95%"), not a date.
                 if periodHeaders.contains(headerKey(header[index])) || index == periodColumn,

@@ -44,6 +44,15 @@ enum SkippedSection {
         header.map(PlanTable.headerKey).contains { ["frequency", "cadence", "how often", "recurrence"].contains($0) }
     }
 
+    /// `| Quarter | Date | Author | Changes |` under "## Change History", `| Role | Name | Signature | Date |` under
+    /// "**Document Approval**": who changed or signed off the document and when — its record, not work.
+    static func recordsDocument(_ header: [TableCell]) -> Bool {
+        let keys = Set(header.map(PlanTable.headerKey))
+        let changes: Set<String> = ["changes", "change", "change summary", "changes made", "description of change", "revision", "revisions"]
+        let who: Set<String> = ["author", "authors", "changed by", "editor", "updated by", "revised by"]
+        return (!keys.isDisjoint(with: changes) && !keys.isDisjoint(with: who)) || keys.contains("signature")
+    }
+
     /// A yearly plan's quarterly milestones in a skipped section: items marked with a status ("- ✅ Executive Director
     /// hired") under headings that start with a period ("### Q1: November 2025 - January 2026 (Setup Phase)"). Each such
     /// heading's title and line, with how many it holds; empty when there are none.
@@ -98,7 +107,7 @@ enum SkippedSection {
                 case .quote(let inner), .directive(_, _, _, let inner, _):
                     visit(inner)
                 case .table(let header, _, _) where PlanTable.looksLikePlan(block) && !SkippedSection.reportsMetrics(header)
-                    && !SkippedSection.schedulesMeetings(header):
+                    && !SkippedSection.schedulesMeetings(header) && !SkippedSection.recordsDocument(header):
                     tables += 1
                 default:
                     break

@@ -1,0 +1,45 @@
+import BearingModel
+
+/// `**Priority**: P0` on one objective and `**Priority**: P1` on the next: a team that ranks its work P0 to P4 (as
+/// trackers and OKR templates do) writes the rank in a field named Priority. A `P1` alone may name the strategy's first
+/// priority by its position, but a file where some such code names no priority at all (`P0` beside a strategy numbered
+/// from 1, `P4` beside one of three) is ranking: every code in that file is its item's rank (the field `Rank`, as
+/// `### P1: Logs` gives), not a link — read as links, `P1` linked an objective to whichever priority came first and `P0`
+/// was an error no strategy could fix. A strategy that codes its priorities `P0`, `P1` … is named by them as before.
+enum RankCodes {
+    static func take(_ plan: inout Plan, priorities index: ReferenceIndex) {
+        guard !index.entries.isEmpty else { return }
+        func ranks(_ metadata: Metadata) -> Bool {
+            metadata.priorities.contains { reference in
+                guard isCode(reference.text) else { return false }
+                if case .missing = index.resolve(reference.text) { return true }
+                return false
+            }
+        }
+        for f in plan.objectiveFiles.indices {
+            let objectives = plan.objectiveFiles[f].objectives
+            guard objectives.contains(where: { ranks($0.metadata) || $0.initiatives.contains { ranks($0.metadata) } }) else { continue }
+            for o in objectives.indices {
+                move(&plan.objectiveFiles[f].objectives[o].metadata)
+                for i in objectives[o].initiatives.indices { move(&plan.objectiveFiles[f].objectives[o].initiatives[i].metadata) }
+            }
+        }
+        for r in plan.roadmaps.indices where plan.roadmaps[r].items.contains(where: { ranks($0.metadata) }) {
+            for i in plan.roadmaps[r].items.indices { move(&plan.roadmaps[r].items[i].metadata) }
+        }
+    }
+
+    /// `P0` … `P9`, as written in a field (`p1` too: the field said Priority).
+    static func isCode(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        return bytes.count == 2 && (bytes[0] == UInt8(ascii: "P") || bytes[0] == UInt8(ascii: "p")) && (0x30...0x39).contains(bytes[1])
+    }
+
+    private static func move(_ metadata: inout Metadata) {
+        guard metadata.priorities.contains(where: { isCode($0.text) }) else { return }
+        for reference in metadata.priorities where isCode(reference.text) {
+            metadata.custom.append(CustomField(key: "Rank", value: reference.text.uppercased(), location: reference.location))
+        }
+        metadata.priorities.removeAll { isCode($0.text) }
+    }
+}
