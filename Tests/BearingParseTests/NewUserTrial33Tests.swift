@@ -156,4 +156,33 @@ struct NewUserTrial33Tests: TrialWorkspace {
         #expect(plan.objectiveFiles.flatMap(\.objectives).count == 2)
         #expect(!plan.codes.contains(.skippedSection), "\(plan.diagnostics)")
     }
+
+    @Test("numbered team sections with their quarter after the name are the teams; the company's section is no team")
+    func numberedTeamSections() throws {
+        let plan = load(["objectives/2025-Q1.md": """
+            # OKR Definitions
+
+            ## 2. Company-Level OKRs (Q1 2025)
+
+            ### Objective 1: Accelerate Enterprise Customer Acquisition
+
+            - KR1: Close 15 new enterprise deals, now 6
+
+            ## 3. Product Team OKRs (Q1 2025)
+
+            ### Objective 1: Ship Enterprise-Ready Platform Capabilities
+
+            - KR1: SSO live for 3 customers, now 1
+
+            ## 4. Engineering Team OKRs (Q1 2025)
+
+            ### Objective 1: Build Scalable, Reliable Infrastructure
+
+            - KR1: 3 regions live, now 2
+            """])
+        let objectives = plan.objectiveFiles.flatMap(\.objectives)
+        #expect(objectives.map(\.title) == ["Accelerate Enterprise Customer Acquisition", "Ship Enterprise-Ready Platform Capabilities",
+                                           "Build Scalable, Reliable Infrastructure"])
+        #expect(objectives.map(\.metadata.team) == [nil, "Product", "Engineering"])
+    }
 }

@@ -21,6 +21,8 @@ enum HeadingRole: Equatable {
     private static let filler: Set<String> = [
         "objectives", "objective", "okrs", "okr", "goals", "goal", "key", "results", "krs", "plan", "plans", "priorities",
         "our", "the", "for", "in", "of", "and", "&", "quarterly", "annual", "yearly", "strategic", "company", "team",
+        // "## Company-Level OKRs" beside "## Product Team OKRs": the whole company's, not a team called "Company-Level".
+        "company-level", "company-wide", "companywide", "org-wide", "organization-wide", "organisation-wide", "top-level",
         "-", "–", "—", ":",
         // A plan's state beside its period ("Q2 2025 Goals (Draft)") does not make the heading an objective.
         "(draft)", "(proposed)", "(tentative)", "(preliminary)", "(wip)",
@@ -155,6 +157,9 @@ enum HeadingRole: Equatable {
     private static let person = Pattern(#"^(?:(\p{L}[\p{L}.'’-]*(?: \p{L}[\p{L}.'’-]*){0,2})\s*\(@[\w-]+\)|(@[\w-]+))$"#, needs: ["@"])
     private static let quarterOnly = Pattern(#"^Q([1-4])$"#, first: "q")
     /// "t1" and "1t27" are a trimester as French, Spanish and Italian plans write a quarter ("T1 2027", "1T27").
+    /// "3.", "2)", "IV.": a section's number before its name.
+    private static let sectionNumber = Pattern(#"^(?:[0-9]{1,2}|[ivx]{1,4})[.)]$"#)
+
     private static let periodWord = Pattern(#"^(?:q[1-4]|h[12]|t[1-4]|[1-4][tq](?:[0-9]{2}|[0-9]{4})?|fy[0-9]{2,4}|fy|[0-9]{4}|(?:19|20|21)[0-9]{2}(?:q[1-4]|h[12])|fy[0-9]{2,4}(?:q[1-4]|h[12]))[:,.]?$"#, first: "qhft0123456789")
 
     /// "Team: Platform": the team field written as a heading, not a heading about a team.
@@ -363,16 +368,26 @@ enum HeadingRole: Equatable {
     }
 
     /// "Platform team", "Team: Platform", "Engineering department", "Engineering OKRs".
-    private static func team(_ text: String, words: [String]) -> String? {
-        guard words.count >= 2, words.count <= 5 else { return nil }
-        let original = TitleText.clean(text).split(separator: " ").map(String.init)
+    private static func team(_ text: String, words written: [String]) -> String? {
+        // "Company-Level OKRs": the whole company's objectives, named by a word that says so, are no team's.
+        guard let name = teamName(text, words: written), !filler.contains(name.lowercased()) else { return nil }
+        return name
+    }
+
+    private static func teamName(_ text: String, words written: [String]) -> String? {
+        var words = written[...]
+        var original = TitleText.clean(text).split(separator: " ").map(String.init)[...]
         guard original.count == words.count else { return nil }
+        // "3. Product Team OKRs (Q1 2025)": the section's number before the name, and the period after it, are not the team.
+        while words.count > 2, let first = words.first, sectionNumber.matches(first) { words.removeFirst(); original.removeFirst() }
+        while words.count > 2, let last = words.last, periodWord.matches(last) { words.removeLast(); original.removeLast() }
+        guard words.count >= 2, words.count <= 5 else { return nil }
         if let last = words.last, teamWords.contains(last) { return original.dropLast().joined(separator: " ") }
         // Before "Team …": "Team Contribution Goals" is a group called "Team Contribution", not "Contribution Goals".
         if let last = words.last, ["okrs", "objectives", "goals"].contains(last), words.count <= 3 {
             // "Platform team objectives" is the Platform team's: the team word is not part of its name.
             let name = original.dropLast()
-            return (words.count == 3 && teamWords.contains(words[1]) ? name.dropLast() : name).joined(separator: " ")
+            return (words.count == 3 && teamWords.contains(words[words.startIndex + 1]) ? name.dropLast() : name).joined(separator: " ")
         }
         if let first = words.first?.trimmingCharacters(in: [":"]), teamWords.contains(first) {
             return original.dropFirst().joined(separator: " ").trimmingCharacters(in: [":", " ", "-"]).nilIfEmpty
