@@ -185,4 +185,38 @@ struct NewUserTrial33Tests: TrialWorkspace {
                                            "Build Scalable, Reliable Infrastructure"])
         #expect(objectives.map(\.metadata.team) == [nil, "Product", "Engineering"])
     }
+
+    @Test("a template's Progress slot not filled in (`[X%] 🔴`) leaves the Baseline, Target and Current lines to say how far it is")
+    func unfilledProgressSlot() throws {
+        let plan = load(["objectives/2025-Q1.md": """
+            ## Objective 2: Make the platform reliable at scale
+
+            ### Key Result 2.2: Cut p99 latency
+            - **Baseline:** 800 ms
+            - **Target:** 400 ms
+            - **Current:** 550 ms
+            - **Progress:** [X%] 🔴
+            - **Owner:** Lee
+            """])
+        let keyResult = try #require(plan.objectiveFiles.first?.objectives.first?.keyResults.first)
+        #expect(keyResult.progress.map { ($0 * 1000).rounded() / 1000 } == 0.625)
+        #expect(keyResult.status == .offTrack)
+        #expect(!plan.codes.contains(.progressUnread), "\(plan.diagnostics)")
+    }
+
+    @Test("a level below its target with no baseline is unknown, and the warning asks for the baseline, not for a current value")
+    func levelWithoutBaseline() throws {
+        let plan = load(["objectives/2025-Q1.md": """
+            ## Make the platform reliable at scale
+
+            ### Key Result 2.1: 99.9% monthly uptime
+            - **Target:** 99.9%
+            - **Current:** 99.7%
+            """])
+        let keyResult = try #require(plan.objectiveFiles.first?.objectives.first?.keyResults.first)
+        #expect(keyResult.progress == nil)
+        let warning = try #require(plan.diagnostics.first { $0.code == .progressUnread })
+        #expect(warning.message.contains("Current (99.7%) and Target (99.9%)"), "\(warning.message)")
+        #expect(warning.fix?.contains("Baseline") == true, "\(warning.fix ?? "")")
+    }
 }

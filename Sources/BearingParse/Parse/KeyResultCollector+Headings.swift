@@ -33,13 +33,16 @@ extension KeyResultCollector {
         let text = tail.weight == nil && tail.negativeWeight == nil ? written : tail.text
         let weight = labelWeight ?? fields.first { Self.isWeightKey($0.key) }.flatMap { KeyResultWeight(reading: $0.value) } ?? tail.weight
         var reading = ProgressReader.read(text, checked: nil)
-        if let progress = Self.progressField(fields) {
-            // "70% 🟡", "🔴 30%": the figure, whichever side of it the status symbol is on; "60% - SAML done": the figure
-            // before the note on how it got there.
+        // "70% 🟡", "🔴 30%": the figure, whichever side of it the status symbol is on; "60% - SAML done": the figure
+        // before the note on how it got there. A template's slot not filled in (`[X%] 🔴`, `TBD`) says nothing: the
+        // Current and Target lines beside it still do.
+        let fromField = Self.progressField(fields).flatMap { progress in
             let figure = Status.symbols(in: progress).1
-            let fromField = [figure, Self.beforeNote(figure)].lazy.compactMap { $0 }
+            return [figure, Self.beforeNote(figure)].lazy.compactMap { $0 }
                 .map { ProgressReader.read($0, checked: nil) }.first { $0.progress != nil }
-            if let fromField { reading = fromField }
+        }
+        if let fromField {
+            reading = fromField
         } else if reading.progress == nil || reading.source == .percent, let current = fields["current"] ?? fields["actual"] {
             // A Current line says where the measure stands; a percentage the heading ends on ("Renewal rate 60% → 75%")
             // is then its target, not a share done, and without a Target line the heading's own figures are the target.
@@ -55,9 +58,15 @@ extension KeyResultCollector {
             let written = target.map { PlanTable.targetReading(target: $0, current: current, baseline: nil, measure: text) }
             let fromFields = [baseline, heading, written].lazy.compactMap { $0 }
                 .map { ProgressReader.read($0, checked: nil) }.first { $0.progress != nil }
-            if let fromFields { reading = fromFields } else if reading.source == .percent {
+            if let fromFields {
+                reading = fromFields
+            } else if reading.source == .percent {
                 reading = .init(progress: nil, source: .unknown,
                                 unread: "its Current line and the heading's figures do not give a target and a start to count from")
+            } else if let target, reading.progress == nil {
+                // "99.9% uptime", Target 99.9%, Current 99.7%: a level below its target, with no start to count from.
+                reading = .init(progress: nil, source: .unknown,
+                                unread: "its Current (\(current)) and Target (\(target)) give no start to count progress from")
             }
         }
         // `Status: at risk` or a mark beside the progress ("70% 🟡") is how its writer says it stands.
@@ -72,7 +81,9 @@ extension KeyResultCollector {
         if reading.progress == nil, let unread = reading.unread {
             diagnostics.warning(.progressUnread, "key result progress is unknown: \(unread)", line: location.line, column: location.column,
                                 fix: fields["current"] ?? fields["actual"] == nil ? "add a `Progress: 40%` or `Current:` line under the key result"
-                                    : "give a `Progress: 40%` line under the key result, or `Status: done` once it is met")
+                                    : fields["target"] != nil && Self.figures(fields)?.baseline == nil
+                                        ? "add a `Baseline:` line (where the measure stood when the work began), or a `Progress: 40%` line"
+                                        : "give a `Progress: 40%` line under the key result, or `Status: done` once it is met")
         }
         var figures = Self.figures(fields)
         if figures?.target == nil, let target = tail.target { figures = KeyResultFigures(baseline: figures?.baseline, target: target, current: figures?.current) }
