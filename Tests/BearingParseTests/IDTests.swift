@@ -11,6 +11,47 @@ struct IDTests {
         #expect(Slug.make(title) == slug)
     }
 
+    @Test("symbols that name a thing are spelled, so they are not lost and `C` and `C++` do not share an id", arguments: [
+        ("Beyond the &", "beyond-the-ampersand"), ("C++", "cpp"), ("C", "c"), ("C#", "csharp"), ("F# tooling", "fsharp-tooling"),
+        ("Ship .NET 8", "ship-dotnet-8"), ("Adopt C++20 modules", "adopt-cpp20-modules"), ("C/C++ Compiler Option Hardening Guide",
+        "c-cpp-compiler-option-hardening-guide"), ("i18n", "i18n"), ("Port the (.NET) client", "port-the-dotnet-client"),
+    ])
+    func spelledSymbols(title: String, slug: String) {
+        #expect(Slug.make(title) == slug)
+    }
+
+    @Test("symbols between words, and numbers after `#`, keep the ids they always had", arguments: [
+        ("Research & Development", "research-development"), ("R&D", "r-d"), ("Tools + Infrastructure", "tools-infrastructure"),
+        ("Fix issue #42", "fix-issue-42"), ("PR#12 follow-up", "pr-12-follow-up"), ("Q&A bot", "q-a-bot"), ("v1.2 release", "v1-2-release"),
+        ("Wait...what", "wait-what"), ("Docs / website", "docs-website"), ("Hashtag #growth", "hashtag-growth"),
+    ])
+    func unchangedSymbols(title: String, slug: String) {
+        #expect(Slug.make(title) == slug)
+    }
+
+    @Test("a reference written with the id a symbol's title had before still finds it")
+    func formerSymbolIDs() {
+        let strategy = "# Strategy\n\n## Priorities\n\n### C\nKeep the C bindings.\n\n### C++\nInterop.\n\n### Beyond the `&`\nBorrowing.\n"
+        let plan = loadWorkspace([
+            "strategy.md": strategy,
+            "objectives/2026-Q4.md": "## Interop\nPriorities: C++\n\n## Bindings\nPriorities: c\n\n## Borrowing\nPriorities: beyond-the\n",
+        ])
+        #expect(plan.strategy?.priorities.map(\.id) == ["c", "cpp", "beyond-the-ampersand"])
+        #expect(plan.objectives.map(\.resolved.priorities) == [["cpp"], ["c"], ["beyond-the-ampersand"]])
+        #expect(plan.errors.isEmpty)
+    }
+
+    @Test("a reference written with code marks names the heading whose title lost them")
+    func codeMarksInReferences() {
+        let strategy = "# Strategy\n\n## Priorities\n\n### Beyond the `&`\nBorrowing.\n\n### Other\nMore.\n"
+        let plan = loadWorkspace([
+            "strategy.md": strategy,
+            "objectives/2026-Q4.md": "## Reborrow traits\n\n| Metadata | |\n| --- | --- |\n| Roadmap | Beyond the `&` |\n\n## Field projections\nPriorities: Beyond the `&`\n",
+        ])
+        #expect(plan.objectives.map(\.resolved.priorities) == [["beyond-the-ampersand"], ["beyond-the-ampersand"]])
+        #expect(plan.errors.isEmpty)
+    }
+
     @Test("titles without Latin letters are transliterated", arguments: [
         ("降低运营成本", "jiang-di-yun-ying-cheng-ben"), ("日本語の目標", "ri-ben-yuno-mu-biao"), ("Снизить затраты", "snizit-zatraty"),
         ("Ελληνικά κείμενα", "ellenika-keimena"), ("خفض التكاليف", "khfd-altkalyf"), ("Launch 日本", "launch-ri-ben"),

@@ -66,6 +66,7 @@ struct ReferenceIndex: Sendable {
                 byNumber[number] = index
             }
             for alias in entry.aliases where byAlias[Self.normalize(alias)] == nil { byAlias[Self.normalize(alias)] = index }
+            if let former = Self.formerID(entry), byAlias[former] == nil { byAlias[former] = index }
             byLastComponent[id.split(separator: "/").last.map(String.init) ?? "", default: []].append(index)
             byTitle[title, default: []].append(index)
             titles.append((title, index))
@@ -77,6 +78,16 @@ struct ReferenceIndex: Sendable {
         (self.byID, self.byNumber, self.byLastComponent, self.byTitle) = (byID, byNumber, byLastComponent, byTitle)
         self.byAlias = byAlias
         (self.titles, self.ids, self.words) = (SortedKeys(titles), SortedKeys(ids), SortedKeys(words))
+    }
+
+    /// The id a title with symbols gave before they were spelled (`c` for "C++", `beyond-the` for "Beyond the &",
+    /// `r/ship-net-8` for "Ship .NET 8"): references, weights and links written with it still find the entry.
+    private static func formerID(_ entry: Entry) -> String? {
+        guard let former = Slug.former(entry.title) else { return nil }
+        let id = fold(entry.id), slug = Slug.make(entry.title)
+        if id == slug { return former }
+        guard id.hasSuffix("/" + slug) else { return nil }
+        return String(id.dropLast(slug.count)) + former
     }
 
     func resolve(_ reference: String, preferring prefix: String? = nil) -> Resolution {
@@ -279,7 +290,8 @@ struct ReferenceIndex: Sendable {
         return Set(words.positions(in: rarest)).sorted().filter { Self.wordsInOrder(needle, in: Self.normalize(entries[$0].title)) }
     }
 
-    /// Lowercased, quotes and trailing punctuation removed, runs of spaces collapsed; composed (NFC), so that
+    /// Lowercased, quotes and trailing punctuation removed, runs of spaces collapsed, code marks (`` ` ``) dropped
+    /// (a title read from a heading has none: `| Roadmap | Beyond the `&` |` names "Beyond the &"); composed (NFC), so that
     /// a title and a reference typed with different accents' encodings compare, and sort, alike.
     static func normalize(_ text: String) -> String {
         asciiNormalized(text) ?? normalizedByCharacters(text)
@@ -288,7 +300,7 @@ struct ReferenceIndex: Sendable {
     /// `normalize` of any text; `asciiNormalized` must agree with it on ASCII (`ScannerDifferentialTests`).
     static func normalizedByCharacters(_ text: String) -> String {
         let stripped = text.trimmingCharacters(in: CharacterSet(charactersIn: " \t\"'“”‘’`.:"))
-        let words = stripped.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        let words = stripped.lowercased().filter { $0 != "`" }.split(whereSeparator: \.isWhitespace).joined(separator: " ")
         return words.utf8.allSatisfy { $0 < 0x80 } ? words : words.precomposedStringWithCanonicalMapping
     }
 
@@ -307,7 +319,7 @@ struct ReferenceIndex: Sendable {
             var out: [UInt8] = []
             out.reserveCapacity(end - start)
             var space = false
-            for byte in bytes[start..<end] {
+            for byte in bytes[start..<end] where byte != 0x60 {
                 if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
                     space = !out.isEmpty
                     continue
