@@ -369,8 +369,11 @@ extension SiteContent {
         // Said only where there are roadmaps to be on: a plan without any would say it on every objective.
         // The roadmap its own `Roadmap:` field names (Rust's goals each name theirs), else whether any item names it.
         let named = objective.resolved.roadmaps.compactMap { id in plan.roadmaps.first { $0.id == id }?.title }
-        if !named.isEmpty {
-            fact("Roadmap", named.joined(separator: ", "))
+        // A field that names no roadmap file (a theme of the strategy, as Rust's goals name theirs) is shown as written:
+        // the objective does name a roadmap, and "no item names it" would say it names none.
+        let unnamed = named.isEmpty ? objective.metadata.roadmaps.map { $0.text.filter { $0 != "`" } } : []
+        if !named.isEmpty || !unnamed.isEmpty {
+            fact("Roadmap", (named + unnamed).joined(separator: ", "))
         } else if servedBy.isEmpty, !plan.roadmaps.isEmpty {
             fact("Roadmap", "no item names it")
         }
