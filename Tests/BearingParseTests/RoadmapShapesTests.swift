@@ -193,6 +193,31 @@ struct RoadmapShapesTests {
         #expect(roadmap.lanes.map(\.title) == ["First class ITE support", "CII Gold badge"])
     }
 
+    @Test("a theme over a generator's placeholder only is an empty lane showing it, not an item of its own", arguments: [
+        "_No funding information yet._", "TBD", "To be added.", "Coming soon!", "Nothing planned yet.",
+    ])
+    func placeholderTheme(placeholder: String) {
+        let (roadmap, _) = parse("""
+            # Platform roadmap
+
+            ## Now
+            ### Faster builds
+            Cut build time in half.
+
+            ## Funding
+
+            \(placeholder)
+
+            ## Community
+
+            We will mentor new contributors through the summer.
+            """)
+        #expect(roadmap.items.map(\.title) == ["Faster builds", "Community"])
+        #expect(roadmap.lanes.map(\.title) == ["Now", "Funding", "Community"])
+        // Shown with the lane (a bare "TBD" as a lane's text never was).
+        #expect(roadmap.lanes[1].intro.count == (placeholder == "TBD" ? 0 : 1))
+    }
+
     @Test("focus-area H3 groups with H4 sub-groups, bold sub-labels and goal lines; a year heading with completed lead-ins")
     func deliverablesAndTimeline() {
         let (roadmap, _) = parse("""
