@@ -82,6 +82,8 @@ enum BulletTrailingFields {
             // A field after a dash ("… - Owner: Ada") is the bullet's own to read, as before.
             let dash = !RoadmapBullet.trailingField.matches(" - \(key): x")
             guard endsBoundary(body[..<keyStart], boldLength: boldLength, in: body, dash: dash) else { continue }
+            // "Lead: whoever is free that week.", "Size: depends on the vendor.": a sentence that opens with a key's word.
+            guard RoadmapBullet.readsAsValue(key: key, value: value) else { return nil }
             return (key, value, offset(of: keyStart, in: body, to: text))
         }
         return nil

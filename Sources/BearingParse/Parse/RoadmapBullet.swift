@@ -89,9 +89,50 @@ struct RoadmapBullet: Equatable {
         guard content.contains(where: { $0 == .softBreak || $0 == .lineBreak }) else { return nil }
         let lines = content.lines
         var first = lines.count
-        while first > 1, MetadataList.isField(lines[first - 1]) { first -= 1 }
+        while first > 1, MetadataList.isField(lines[first - 1]), Self.readsAsValue(lines[first - 1]) { first -= 1 }
         return first < lines.count ? first : nil
     }
+
+    /// Whether a `Key: value` line under a bullet gives its key a value, rather than being a sentence that opens with
+    /// the key's word: "Size: depends on the vendor.", "Lead: whoever is free that week.", "After: the migration we
+    /// finish the cutover". Such a line stays the item's text (a remark, `remarkLine`), where it was a size that warned,
+    /// an owner named "whoever is free that week" and an unknown dependency. A nested `- Size: …` bullet is metadata
+    /// as written; only lines run on under the bullet's words are weighed.
+    static func readsAsValue(_ line: [Inline]) -> Bool {
+        let text = line.plainText
+        guard let colon = text.firstIndex(of: ":") else { return true }
+        return readsAsValue(key: String(text[..<colon]), value: String(text[text.index(after: colon)...]).trimmed)
+    }
+
+    /// Whether `value` reads as a value of the known key `key` (`readsAsValue(_:)`); true for any other key.
+    static func readsAsValue(key written: String, value: String) -> Bool {
+        guard let key = MetadataKey(spelling: written.trimmed) else { return true }
+        switch key {
+        case .effort:
+            var scratch = DiagnosticBag(path: "")
+            let read = MetadataReader.Line(key: written.trimmed, value: value, line: 0, valueColumn: 0, endLine: 0)
+            return MetadataValues(line: read, path: "").effort(diagnostics: &scratch) != nil
+        case .owners, .dependsOn:
+            // Bracketed remarks ("Platform team (they run CI)") are not weighed.
+            let unbracketed = value.replacingOccurrences(of: #"\([^()]*\)"#, with: " ", options: .regularExpression)
+            let words = unbracketed.split { !($0.isLetter || $0 == "'" || $0 == "’") }
+            return !words.enumerated().contains { index, word in
+                clauseWords.contains(String(word)) || (index == 0 && clauseWords.contains(word.lowercased()) && !nameLike.contains(word.lowercased()))
+            }
+        default:
+            return true
+        }
+    }
+
+    /// Words of a clause, not of a name or an item's title: pronouns, forms of "be", modal verbs, conjunctions of time and
+    /// condition. Matched as written in lower case, so "Will Smith" stays a name; at the start of the value capitalised too.
+    private static let clauseWords: Set<String> = [
+        "we", "they", "you", "whoever", "whatever", "whenever", "is", "are", "was", "were", "will", "would", "should", "could",
+        "can", "depends", "if", "until", "unless", "once", "when", "while", "because", "that", "which", "who",
+    ]
+
+    /// Clause words that are also first names, so not read as a clause at the value's start ("Will Chen").
+    private static let nameLike: Set<String> = ["will"]
 
     /// "- Fix the dashboard navigation" over "  Note: this needs design review first": a line under the bullet's first that
     /// opens with a label of a few words and a colon is a remark on the item, so the name is the lines before it (the

@@ -1,0 +1,43 @@
+import Foundation
+import Testing
+@testable import BearingModel
+@testable import BearingParse
+
+/// Session 33's leftovers of the last session's real-input work, each in the shape a user brought.
+@Suite("Leftovers 33: real shapes left by the last session")
+struct Leftovers33Tests {
+    /// Left 32: prose run on under a roadmap bullet that opens with a known key's word was read as the field: "Size:
+    /// depends on the vendor." warned as an effort, "Lead: whoever is free that week." became an owner, and "After: the
+    /// migration we finish the cutover of replicas." an unknown-dependency error.
+    @Test("a line under a bullet that opens with a key but reads as a sentence stays the item's text")
+    func implausibleContinuationValues() throws {
+        let (roadmap, diagnostics) = RoadmapParser().parse(read("""
+            # Platform roadmap
+
+            ## Now
+
+            - **Move to Postgres 16.** Upgrade the primary cluster.
+              After: the migration we finish the cutover of replicas.
+              Lead: whoever is free that week.
+              Size: depends on the vendor.
+            - **Retire the old API.** Turn off v1.
+              Lead: @maria
+              Size: M
+              After: Move to Postgres 16
+            - Fix the dashboard navigation
+              Lead: Will Chen
+              Effort: 2-3 hours
+            """, path: "roadmaps/platform.md"))
+        #expect(roadmap.items.map(\.title) == ["Move to Postgres 16", "Retire the old API", "Fix the dashboard navigation"])
+        #expect(roadmap.items.map(\.metadata.owners) == [[], ["maria"], ["Will Chen"]])
+        #expect(roadmap.items.map(\.metadata.effort) == [nil, 2, 2.5])
+        #expect(roadmap.items.map { $0.metadata.dependsOn.map(\.text) } == [[], ["Move to Postgres 16"], []])
+        #expect(!diagnostics.contains { $0.code == .invalidValue })
+        // The sentences are the first item's text, shown on its card.
+        let shown = roadmap.items[0].blocks.map { block -> String in
+            if case .paragraph(let content) = block.kind { return content.plainText }
+            return ""
+        }.joined(separator: " ")
+        #expect(shown.contains("whoever is free") && shown.contains("depends on the vendor"), "\(shown)")
+    }
+}
