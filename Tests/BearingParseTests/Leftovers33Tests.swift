@@ -40,4 +40,32 @@ struct Leftovers33Tests {
         }.joined(separator: " ")
         #expect(shown.contains("whoever is free") && shown.contains("depends on the vendor"), "\(shown)")
     }
+
+    /// Left 32: "Raise NPS to 40" over "- Target: 45" was graded against 45 (0.33 at 35 from 30) and nobody was told
+    /// that the key result's words aim at 40, against which it is half way.
+    @Test("a Target line that contradicts the figure the key result's words aim at is read, and said")
+    func targetAgainstWords() {
+        let (file, diagnostics) = ObjectivesParser(config: WorkspaceConfig()).parse(read("""
+            # 2026 Q4
+
+            ## Delight customers
+
+            - [ ] Raise NPS to 40
+              - Baseline: 30
+              - Current: 35
+              - Target: 45
+            - [ ] Cut churn to 2%
+              - Baseline: 4%
+              - Current: 3%
+              - Target: 2%
+            - [ ] Reduce p95 latency to 200 ms
+              - Baseline: 450 ms
+              - Current: 300 ms
+            """, path: "objectives/2026-Q4.md"))
+        let results = file.objectives.first?.keyResults ?? []
+        #expect(results.map { $0.progress.map { ($0 * 100).rounded() / 100 } } == [0.33, 0.5, 0.6])
+        let said = diagnostics.filter { $0.message.contains("Target line") }
+        #expect(said.map(\.location.line) == [5])
+        #expect(said.first?.message.contains("aim at 40 but its Target line says 45") == true)
+    }
 }

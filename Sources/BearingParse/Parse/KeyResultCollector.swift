@@ -436,6 +436,11 @@ struct KeyResultCollector {
             let withFigures = ProgressReader.read((readFrom ?? text) + ". " + nested.lines.joined(separator: ". "), checked: checked)
             if withFigures.progress != nil { reading = withFigures }
         }
+        if let nestedTarget = nested.target, let said = Self.aimedAt(readFrom ?? text), let target = Self.leadingFigure(nestedTarget),
+           abs(said.value - target) > 1e-9 * max(1, abs(target)) {
+            diagnostics.warning(.invalidValue, "the key result's words aim at \(said.written) but its Target line says \(nestedTarget): progress is read against \(nestedTarget)",
+                                line: item.line, column: item.column, fix: "make the two agree, or leave the figure out of one of them")
+        }
         if let contradiction = FiguresAgainstStatus.contradiction(progress: reading.progress, source: reading.source, status: tail.status,
                                                                    done: checked == true) {
             reading = ProgressReader.Reading(progress: nil, source: .unknown, unread: contradiction)
@@ -460,6 +465,22 @@ struct KeyResultCollector {
                          progressSource: reading.source, location: SourceLocation(path: path, line: item.line, column: item.column),
                          priority: priority, figures: nested.figures(target: tail.target) ?? tail.target.map { KeyResultFigures(target: $0) },
                          owners: tail.owners, status: tail.status, weight: tail.weight)
+    }
+
+    /// "Raise NPS to 40", "Cut churn to 2%": the figure a verb of change aims the measure at in the key result's words.
+    static func aimedAt(_ text: String) -> (written: String, value: Double)? {
+        guard text.contains(where: \.isNumber), let match = aimedTarget.firstMatch(in: text), let written = match[1],
+              let value = NumberText.value(written) else { return nil }
+        return (written.trimmed, value)
+    }
+
+    private static let aimedTarget = Pattern(
+        #"\b(?:raise|increase|grow|boost|improve|lift|reduce|cut|lower|decrease|drop|bring)\b[^.;:]{0,60}?\bto\s+([$€£]?\d[\d,]*(?:\.\d+)?\s*%?)(?![\d.,]*\d)(?!\s*(?:st|nd|rd|th)\b)"#)
+
+    /// The number a Target value starts with ("45", "45 points", "2%").
+    static func leadingFigure(_ value: String) -> Double? {
+        guard let token = value.trimmed.split(separator: " ").first else { return nil }
+        return NumberText.value(String(token))
     }
 
     /// The `Baseline:`, `Current:` and `Target:` entries (and their other spellings) of the lists nested under a key
