@@ -68,4 +68,25 @@ struct Leftovers33Tests {
         #expect(said.map(\.location.line) == [5])
         #expect(said.first?.message.contains("aim at 40 but its Target line says 45") == true)
     }
+
+    /// Left 32: a proposal's statuses (an RFC's, Rust's goals'): Postponed was an unknown-status warning and the goal had
+    /// no status, while a "Postponed" lane already holds work put off (`dropped`), as Deferred does.
+    @Test("proposal statuses: Proposed is not started, Implemented done, Rejected, Declined, Withdrawn and Postponed dropped; Accepted a decision", arguments: [
+        ("Proposed", Status?.some(.notStarted), nil), ("Implemented", .done, nil), ("Rejected", .dropped, nil), ("Declined", .dropped, nil),
+        ("Withdrawn", .dropped, nil), ("Postponed", .dropped, nil), ("Accepted", nil, "Accepted"), ("Approved", nil, "Approved"),
+    ])
+    func proposalStatuses(word: String, status: Status?, decision: String?) {
+        let (file, diagnostics) = ObjectivesParser(config: WorkspaceConfig()).parse(read("""
+            # Reborrow traits
+
+            | Metadata | |
+            | --- | --- |
+            | Status | \(word) |
+
+            Make reborrowing user-definable.
+            """, path: "objectives/2026/reborrow.md"))
+        #expect(file.objectives.first?.metadata.status == status)
+        #expect(file.objectives.first?.metadata.custom.first { $0.key == "Decision" }?.value == decision)
+        #expect(!diagnostics.contains { $0.code == .unknownStatus })
+    }
 }

@@ -198,7 +198,7 @@ public enum Status: String, Sendable, Codable, CaseIterable {
              "implemented", "merged", "landed", "recently-completed", "recently-shipped", "recently-done", "recently-finished":
             return .done
         case "cancelled", "canceled", "abandoned", "wont-do", "won't-do", "deferred", "descoped", "cut", "dropped!", "not-doing",
-             "not-accepted", "rejected", "declined", "withdrawn", "not-approved":
+             "not-accepted", "rejected", "declined", "withdrawn", "not-approved", "postponed", "parked", "shelved":
             return .dropped
         default:
             // "OnTrack", "AtRisk", "NotStarted": a tracker's enum name, its words joined in camel case.
