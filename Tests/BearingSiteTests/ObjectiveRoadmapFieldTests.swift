@@ -50,8 +50,15 @@ struct ObjectiveRoadmapFieldTests {
                 - Roadmap: Fast Builds
 
                 Stabilize the parallel front-end.
+
+                ## Incremental linking
+                - Roadmap: fast-builds
+
+                Relink only what changed.
                 """,
         ])
+        let linking = try #require(pages.first { $0.key.hasSuffix("incremental-linking.html") }?.value)
+        #expect(linking.contains("<dt>Roadmap<dd>Fast Builds"))
         let reborrow = try #require(pages.first { $0.key.hasSuffix("reborrow-traits.html") }?.value)
         #expect(reborrow.contains("<dt>Roadmap<dd>Beyond the &amp;"))
         #expect(!reborrow.contains("no item names it"))

@@ -371,7 +371,11 @@ extension SiteContent {
         let named = objective.resolved.roadmaps.compactMap { id in plan.roadmaps.first { $0.id == id }?.title }
         // A field that names no roadmap file (a theme of the strategy, as Rust's goals name theirs) is shown as written:
         // the objective does name a roadmap, and "no item names it" would say it names none.
-        let unnamed = named.isEmpty ? objective.metadata.roadmaps.map { $0.text.filter { $0 != "`" } } : []
+        // Written as the theme's id (`Roadmap: fast-builds`), it is shown by its title.
+        let unnamed: [String] = named.isEmpty ? objective.metadata.roadmaps.map { reference -> String in
+            let text = String(reference.text.filter { $0 != "`" })
+            return plan.strategy?.priority(text.lowercased())?.title ?? text
+        } : []
         if !named.isEmpty || !unnamed.isEmpty {
             fact("Roadmap", (named + unnamed).joined(separator: ", "))
         } else if servedBy.isEmpty, !plan.roadmaps.isEmpty {
