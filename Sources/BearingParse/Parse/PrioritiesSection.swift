@@ -88,7 +88,7 @@ enum PrioritiesSection {
         }).first, items.count >= 2 else { return false }
         return items.allSatisfy { item in
             guard case .paragraph(let content)? = item.blocks.first?.kind else { return false }
-            return TitleText.leadingBold(content) != nil
+            return TitleText.leadingBoldPastDecoration(content) != nil
         }
     }
 

@@ -252,7 +252,7 @@ package struct StrategyParser: Sendable {
         var titles: [Set<String>] = []
         for item in items {
             guard case .paragraph(let content)? = item.blocks.first?.kind else { return false }
-            if let bold = TitleText.leadingBold(content) {
+            if let bold = TitleText.leadingBoldPastDecoration(content) {
                 titles.append(PrioritiesSection.words(bold.title))
             } else if item.label != nil {
                 titles.append(PrioritiesSection.words(TitleText.firstSentence(content.plainText.trimmed).sentence))
@@ -428,14 +428,20 @@ package struct StrategyParser: Sendable {
         var summary: String?
         var code: String?
         if case .paragraph(let content)? = item.blocks.first?.kind {
-            if let bold = TitleText.leadingBold(content), let alone = TitleLabel.labelAlone(bold.title), alone.code != nil,
+            if let bold = TitleText.leadingBoldPastDecoration(content),
+               let alone = TitleLabel.labelAlone(bold.title) ?? Self.phaseLabel(bold.title), alone.code != nil,
                case let rest = bold.rest.trimmingCharacters(in: CharacterSet(charactersIn: ":.)–—- ")), rest.contains(where: \.isLetter) {
                 // "- **Goal 1:** Scale emergency nutrition interventions by 40%.": the bold is the goal's label alone, and
-                // the words after it name the goal, as after "Goal 1:" in a heading.
-                let split = TitleText.firstSentence(rest)
+                // the words after it name the goal, as after "Goal 1:" in a heading. "**Phase 1:** Extensible frontend
+                // platform (Done ✅) - You will be able to…": a short name before a spaced dash is the name, the rest its
+                // summary.
+                var split = TitleText.firstSentence(rest)
+                if let named = TitleText.nameBeforeDash(split.sentence) {
+                    split = (TitleText.withoutStatusRemark(named.name), [named.rest, split.rest].filter { !$0.isEmpty }.joined(separator: " "))
+                }
                 (title, code) = (TitleLabel.parse(split.sentence).title, alone.code)
                 summary = split.rest.isEmpty ? nil : split.rest
-            } else if let bold = TitleText.leadingBold(content) {
+            } else if let bold = TitleText.leadingBoldPastDecoration(content) {
                 let label = TitleLabel.parse(bold.title)
                 (title, code) = (label.title, label.code)
                 summary = bold.rest.isEmpty ? nil : bold.rest
@@ -464,6 +470,17 @@ package struct StrategyParser: Sendable {
                                 code: Self.namingCode(code))
         if case .paragraph(let content)? = item.blocks.first?.kind { priority.titleLink = Self.leadingLink(content) }
         return [priority] + children
+    }
+
+    /// "Phase 1", "Stage 2:", "Step 3": a bold lead that only numbers a step of the plan, as Backstage's roadmap names its
+    /// phases (`🐣 **Phase 1:** Extensible frontend platform`), so the words after it name the priority.
+    static func phaseLabel(_ bold: String) -> TitleLabel? {
+        let text = bold.trimmingCharacters(in: CharacterSet(charactersIn: ":.)–—- ")).lowercased()
+        let words = text.split(separator: " ")
+        guard words.count == 2, ["phase", "stage", "step", "wave"].contains(words[0]), words[1].allSatisfy(\.isNumber) else { return nil }
+        var label = TitleLabel(title: bold)
+        label.code = String(words[1])
+        return label
     }
 
     /// The H2 a reader takes for the priorities when none is named so: the one section holding a bold-titled list

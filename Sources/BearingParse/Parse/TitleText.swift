@@ -15,6 +15,38 @@ enum TitleText {
         return (title, rest)
     }
 
+    /// The bold lead after a decorative emoji ("🐢 **Phase 2:** Software Catalog", "🚀 **Grow the community** - …"): the
+    /// emoji marks the item, as it does before a roadmap bullet's bold title, and is no word of its title.
+    static func leadingBoldPastDecoration(_ content: [Inline]) -> (title: String, rest: String)? {
+        if let bold = leadingBold(content) { return bold }
+        guard case .text(let first)? = content.first, !first.trimmed.isEmpty,
+              TitleLabel.stripLeadingSymbols(first).trimmed.isEmpty else { return nil }
+        return leadingBold(Array(content.dropFirst()))
+    }
+
+    /// "Software Catalog - With a single catalog, Backstage makes it easy…": a short name set off by a spaced dash before
+    /// the sentence that describes it; nil when no dash comes within the first eight words.
+    static func nameBeforeDash(_ text: String) -> (name: String, rest: String)? {
+        for dash in [" - ", " – ", " — "] {
+            guard let range = text.range(of: dash) else { continue }
+            let name = String(text[..<range.lowerBound]).trimmed
+            let words = name.split(whereSeparator: \.isWhitespace).count
+            guard words >= 1, words <= 8, name.contains(where: \.isLetter) else { continue }
+            return (clean(name), String(text[range.upperBound...]).trimmed)
+        }
+        return nil
+    }
+
+    /// "Extensible frontend platform (Done ✅)", "Ecosystem (later)": a bracket after a name that says how the work stands
+    /// or when it comes is a remark on it, not a word of its name (it stays in the item's text).
+    static func withoutStatusRemark(_ name: String) -> String {
+        guard name.hasSuffix(")"), let open = name.lastIndex(of: "("), open > name.startIndex else { return name }
+        let inside = TitleLabel.stripTrailingSymbols(String(name[name.index(after: open)..<name.index(before: name.endIndex)])).trimmed
+        let said = Status(reading: inside) != nil || ["now", "next", "later", "someday", "future"].contains(inside.lowercased())
+        let head = String(name[..<open]).trimmed
+        return said && head.contains(where: \.isLetter) ? head : name
+    }
+
     /// "[[Community growth]] — more contributors": a wikilink (Obsidian, Foam, Logseq) that leads an item names it, as a
     /// bold lead does; `[[page|shown text]]` is titled by the page.
     static func leadingWikilink(_ content: [Inline]) -> (title: String, rest: String)? {
