@@ -15,6 +15,9 @@ struct RoadmapLaneTable {
     /// The table as lanes, or nil when its header does not name two or more lanes (any other table).
     init?(_ block: Block, year: Int?) {
         guard case .table(let header, let rows, _) = block.kind, header.count >= 2, PlanTable.items(in: block) == nil else { return nil }
+        // "| [What's next](#whats-next) | [Future work](#future-work) |": headers that link to the page's own sections make
+        // a summary of them (Backstage's roadmap), whose cells restate the items those sections hold: read there, once.
+        guard !header.allSatisfy(Self.linksWithinPage) else { return nil }
         let isLane = header.map { Self.isLane($0.text, year: year) }
         // Every column a lane, or every one after a first column of row themes.
         let themed = !isLane[0] && !header[0].text.isEmpty
@@ -38,6 +41,13 @@ struct RoadmapLaneTable {
         if RoadmapHeading.isDone(title) || RoadmapHeading.isDropped(title) || RoadmapHeading.underway(title) != nil
             || RoadmapHeading.isRelease(title) { return true }
         return RoadmapHeading.laneKind(title, year: year).0 != .theme
+    }
+
+    /// A cell that is one link to a heading of the same page (`[Future work](#future-work)`).
+    static func linksWithinPage(_ cell: TableCell) -> Bool {
+        let written = cell.content.filter { if case .text(let text) = $0 { !text.trimmed.isEmpty } else { true } }
+        guard written.count == 1, case .link(let destination, _) = written[0] else { return false }
+        return destination.hasPrefix("#") && destination.count > 1
     }
 
     /// The items of one cell: its lines between `<br>` tags (read as line breaks), each non-empty one an item.
