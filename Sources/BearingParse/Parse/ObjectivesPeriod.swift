@@ -113,8 +113,8 @@ struct ObjectivesPeriod {
         let year = defaultYear(document)
         let components = document.path.split(separator: "/").map(String.init)
         let names = [FileName.stem(document.path)] + components.dropLast().reversed()
-        let fromName = names.lazy.compactMap { read($0, year: year) }.first
         let fromTitle = document.title.flatMap { read($0, year: year) }
+        let fromName = names.lazy.compactMap { read($0, year: year) }.first.map { Self.fiscalWrittenBare($0, title: fromTitle) }
         var quarter: Quarter?
         if let written = document.frontMatter?["quarter"] ?? document.frontMatter?["period"] ?? misspeltPeriod(document, diagnostics: &diagnostics) {
             quarter = written.string.flatMap { read($0, year: year) }
@@ -180,6 +180,15 @@ struct ObjectivesPeriod {
         return resolved
     }
 
+    /// `2023_Q1.md` titled "# FY23-Q1 OKRs" (Sourcegraph's archive): in a workspace with a fiscal year, a file name with the
+    /// fiscal period's own year and number is that fiscal period written without "FY", not the calendar quarter the same
+    /// digits would be a year later.
+    static func fiscalWrittenBare(_ name: Quarter, title: Quarter?) -> Quarter {
+        guard name.fiscalStart == nil, let title, let start = title.fiscalStart, start != 1,
+              title.year == name.year, title.number == name.number, title.span == name.span else { return name }
+        return title
+    }
+
     /// The period the title names when front matter, a period field under the title or the file name states another: the
     /// stated one wins (a file copied from last quarter and renamed keeps its old title), and the title's period is no
     /// container of the objectives under it. Nil when they agree or nothing but the title states one.
@@ -190,7 +199,7 @@ struct ObjectivesPeriod {
         let written = (document.frontMatter?["quarter"] ?? document.frontMatter?["period"])?.string
         let stated = written.flatMap { read($0, year: year) }
             ?? IntroFields(outline.introBlocks).first(of: IntroFields.periodKeys).flatMap { read($0.value, year: year) }
-            ?? names.lazy.compactMap { read($0, year: year) }.first
+            ?? names.lazy.compactMap { read($0, year: year) }.first.map { Self.fiscalWrittenBare($0, title: fromTitle) }
         guard let stated, stated != fromTitle else { return nil }
         return (fromTitle, stated)
     }
