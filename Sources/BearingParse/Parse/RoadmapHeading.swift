@@ -269,13 +269,19 @@ enum RoadmapHeading {
     /// progress", "### Blocked"): its items' status when they say none. A theme that starts so ("### Active users")
     /// is not one.
     static func groupStatus(_ title: String) -> Status? {
-        let lower = normalized(title).strippingEnds(":：. ")
+        var lower = normalized(title).strippingEnds(":：. ")
+        // "### Work in progress (WIP)", "### In progress (3)": a short bracket after the status restates or counts it.
+        if let range = Self.trailingBracket.firstRange(in: lower), range.lowerBound > lower.startIndex {
+            lower = String(lower[..<range.lowerBound]).trimmed
+        }
         guard let status = underway(lower) else { return nil }
         let phrases = ["in progress", "in-progress", "ongoing", "working on", "currently working on", "in flight", "in-flight",
                        "under way", "underway", "in development", "wip", "work in progress", "work-in-progress", "blocked", "stalled",
                        "on hold", "at risk"]
         return phrases.contains(lower) || translated(lower) != nil ? status : nil
     }
+
+    private static let trailingBracket = Pattern(#"\s*\([^()]{1,12}\)$"#)
 
     /// True for a lane of work given up: "Removed", "Dropped", "Cancelled", "Descoped", "Archived" (not "Cut…", a theme may start so).
     static func isDropped(_ title: String) -> Bool {
