@@ -390,6 +390,13 @@ enum RoadmapHeading {
         return zip(words, words.dropFirst()).contains { ["the", "this", "our"].contains($0) && $1 == "roadmap" }
     }
 
+    /// "The Backstage Roadmap", "Our roadmap": a heading that names the roadmap itself. Over prose alone it introduces the
+    /// page (what the roadmap lays out and for when), and is no piece of work.
+    static func namesTheRoadmap(_ title: String) -> Bool {
+        let words = normalized(title).split(whereSeparator: { !$0.isLetter }).map(String.init)
+        return words.last == "roadmap" && words.count <= 5
+    }
+
     /// `phrase` at the start of `text`, as whole words: "related otep(s)" starts with "related otep", "intro" does
     /// not start "interoperability".
     private static func starts(_ text: String, with phrase: String) -> Bool {

@@ -118,6 +118,7 @@ struct LaneReader {
         lane.groups = groups
         let proseOnly = items.isEmpty && section.subsections.isEmpty && kind == .theme && context.status == nil
             && section.blocks.contains { if case .paragraph(let content) = $0.kind { !PlaceholderProse.isPlaceholder(content.plainText) } else { false } }
+            && !RoadmapHeading.namesTheRoadmap(section.title)
         return Result(lane: lane, items: items, prose: proseOnly ? section : nil, fromHeadings: fromHeadings)
     }
 

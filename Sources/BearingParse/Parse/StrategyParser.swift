@@ -437,7 +437,8 @@ package struct StrategyParser: Sendable {
                 // summary.
                 var split = TitleText.firstSentence(rest)
                 if let named = TitleText.nameBeforeDash(split.sentence) {
-                    split = (TitleText.withoutStatusRemark(named.name), [named.rest, split.rest].filter { !$0.isEmpty }.joined(separator: " "))
+                    let said = split.rest.isEmpty || named.rest.last.map({ ".!?".contains($0) }) == true ? named.rest : named.rest + "."
+                    split = (TitleText.withoutStatusRemark(named.name), [said, split.rest].filter { !$0.isEmpty }.joined(separator: " "))
                 }
                 (title, code) = (TitleLabel.parse(split.sentence).title, alone.code)
                 summary = split.rest.isEmpty ? nil : split.rest
