@@ -158,4 +158,21 @@ struct NewUserTrial33Tests {
             """, path: "roadmaps/roadmap.md"))
         #expect(roadmap.items.map(\.metadata.status) == [.onTrack, .onTrack, .done], "\(roadmap.items.map(\.metadata.status))")
     }
+
+    @Test("a small heading under the title with nothing under it, before the first H2, is a remark of the introduction")
+    func smallRemarkUnderTitle() throws {
+        var config = WorkspaceConfig()
+        config.fiscalYearStart = 2
+        let text = Self.sourcegraph.replacingOccurrences(of: "## Company", with: """
+            ##### For Sourcegraph employees, if you want more information or access to underlying data you can see the internal slides here: [FY23 Q1 OKR Tracker](https://example.org/slides)
+
+            ## Company
+            """)
+        let (file, diagnostics) = ObjectivesParser(config: config).parse(read(text, path: "objectives/2023_Q1.md"))
+        #expect(file.objectives.map(\.title) == ["Learn and validate how use cases work for the business", "Build for long-term revenue growth"],
+                "\(file.objectives.map(\.title))")
+        #expect(!diagnostics.contains { $0.code == .emptyObjective }, "\(diagnostics.map(\.message))")
+        // Its words are kept, with the introduction.
+        #expect(file.introBlocks.contains { $0.plainText.contains("internal slides") }, "\(file.introBlocks)")
+    }
 }

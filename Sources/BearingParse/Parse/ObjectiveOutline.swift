@@ -53,7 +53,7 @@ struct ObjectiveOutline {
     /// `isMetadata` tells a metadata list (`- Owner: Ada`) from a list of objectives.
     static func make(_ blocks: [Block], endLine: Int, year: Int?, config: WorkspaceConfig,
                      isMetadata: (Block) -> Bool) -> ObjectiveOutline {
-        let blocks = HeadingLevels.closingGaps(blocks)
+        let blocks = Self.smallRemarksAsText(HeadingLevels.closingGaps(blocks))
         var outline = ObjectiveOutline()
         let headings = blocks.indices.compactMap { index -> (index: Int, level: Int, title: String, label: String?)? in
             guard case .heading(let level, let content, let label) = blocks[index].kind else { return nil }
@@ -372,6 +372,25 @@ struct ObjectiveOutline {
             if seen.count >= 2 { return true }
         }
         return false
+    }
+
+    /// "##### For Sourcegraph employees, if you want more information … see the internal slides here: [OKR Tracker][…]"
+    /// under the title, with nothing under it and an H2 right after it: a remark set in small type, not an objective. It
+    /// is read as a line of the introduction, shown with the period, where it was an empty objective of its own.
+    static func smallRemarksAsText(_ blocks: [Block]) -> [Block] {
+        var result = blocks
+        for index in blocks.indices where isSmallRemark(at: index, in: blocks) {
+            if case .heading(_, let content, _) = blocks[index].kind { result[index].kind = .paragraph(content) }
+        }
+        return result
+    }
+
+    /// The heading at `index` is such a remark: deeper than H2, unlabelled, before the first H2 and right above a
+    /// shallower heading.
+    static func isSmallRemark(at index: Int, in blocks: [Block]) -> Bool {
+        guard case .heading(let level, _, nil) = blocks[index].kind, level > 2, index + 1 < blocks.count,
+              case .heading(let next, _, _) = blocks[index + 1].kind, next < level else { return false }
+        return !blocks[..<index].contains { if case .heading(2, _, _) = $0.kind { true } else { false } }
     }
 
     /// "Developer Community:", "Product:": a heading written as a label over the list under it.

@@ -200,8 +200,9 @@ package struct ObjectivesParser: Sendable {
         }
         // The intro is what comes before the first heading below the title, the title itself left out.
         // "## North Star: …" before the first objective is part of that introduction (`HeadingRole.isContextField`).
-        let firstHeading = document.blocks.firstIndex { block in
-            if case .heading(let level, let content, _) = block.kind { level > 1 && !HeadingRole.isContextField(content.plainText) } else { false }
+        let firstHeading = document.blocks.indices.first { index in
+            guard case .heading(let level, let content, _) = document.blocks[index].kind else { return false }
+            return level > 1 && !HeadingRole.isContextField(content.plainText) && !ObjectiveOutline.isSmallRemark(at: index, in: document.blocks)
         }
         let introBlocks = document.blocks[..<(firstHeading ?? document.blocks.count)].filter {
             switch $0.kind {
