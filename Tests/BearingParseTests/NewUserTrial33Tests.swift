@@ -175,4 +175,29 @@ struct NewUserTrial33Tests {
         // Its words are kept, with the introduction.
         #expect(file.introBlocks.contains { $0.plainText.contains("internal slides") }, "\(file.introBlocks)")
     }
+
+    @Test("two champions joined by a spaced plus are two owners; '?' is none (Node.js strategic initiatives)")
+    func championsJoinedByPlus() {
+        let (roadmap, _) = RoadmapParser().parse(read("""
+            # Strategic Initiatives
+
+            ## Current Initiatives
+
+            | Initiative          | Champion                                                  | Links                                    |
+            |---------------------|-----------------------------------------------------------|------------------------------------------|
+            | Open Web Standards  | [Myles Borins][MylesBorins] + [Joyee Cheung][joyeecheung] | https://github.com/nodejs/open-standards |
+            | C++ bindings        | Anna Henningsen                                           |                                          |
+
+            ## Need volunteers for
+
+            | Initiative       | Champion | Links                                              |
+            |------------------|----------|----------------------------------------------------|
+            | Async Hooks      | ?        | https://github.com/nodejs/diagnostics/issues/124   |
+
+            [MylesBorins]: https://github.com/MylesBorins
+            [joyeecheung]: https://github.com/joyeecheung
+            """, path: "roadmaps/strategic-initiatives.md"))
+        #expect(roadmap.items.map(\.metadata.owners) == [["Myles Borins", "Joyee Cheung"], ["Anna Henningsen"], []],
+                "\(roadmap.items.map(\.metadata.owners))")
+    }
 }

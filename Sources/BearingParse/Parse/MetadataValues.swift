@@ -20,7 +20,8 @@ struct MetadataValues {
             for range in Self.referenceImage.allRanges(in: text).reversed() { text.removeSubrange(range) }
             text.removeAll { $0 == "[" || $0 == "]" }
         }
-        for separator in [" and ", " & ", ";", "/"] { text = text.replacingAll(separator, with: ",") }
+        // "[Myles Borins][MylesBorins] + [Joyee Cheung][joyeecheung]" (Node.js's champions): a spaced plus joins two people.
+        for separator in [" and ", " & ", " + ", ";", "/"] { text = text.replacingAll(separator, with: ",") }
         return text.split(separator: ",").map { $0.trimmed }.map { $0.hasPrefix("@") ? String($0.dropFirst()) : $0 }
             .map(Self.withoutRole).filter { !$0.isEmpty && !RowText.isNothing($0) }
     }
