@@ -9,7 +9,7 @@ import Testing
 /// confidence)`), then "#### Key Results" over a table whose columns say when each figure was taken (`Baseline (Q4
 /// 2024)`, `Current (as of 2025-02-01)`), a confidence, and a list of the initiatives that will get it there.
 @Suite("New users' plans: a template's OKR document with glossed fields, ranks and initiatives under the key results (trial 33)")
-struct NewUserTrial33Tests: TrialWorkspace {
+struct TemplateOKRTrial33Tests: TrialWorkspace {
     let strategy = """
         # Strategy 2025
 
