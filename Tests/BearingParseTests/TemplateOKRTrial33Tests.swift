@@ -128,6 +128,12 @@ struct TemplateOKRTrial33Tests: TrialWorkspace {
         #expect(objectives.map(\.resolved.priorities) == [["continued-investment-in-the-platform"], ["customer-results"]])
     }
 
+    @Test("`Priorities: p9` beside a strategy of three, with no P0 in the file, is a position mistyped: still an error")
+    func mistypedPositionStaysAnError() throws {
+        let plan = load(["objectives/2025-Q1.md": "## Land big accounts\n\nPriorities: p9\n\n- KR: 5 deals\n"])
+        #expect(plan.diagnostics.contains { $0.code == .unresolvedReference && $0.message.contains("p9") }, "\(plan.diagnostics)")
+    }
+
     @Test("`Priority: 1` and `Priority: P2` without a P0 in the file still name the strategy's priorities by position")
     func positionsWithoutP0() throws {
         let plan = load(["objectives/2025-Q1.md": "## Land big accounts\n\nPriority: P1\n\n- KR: 5 deals\n\n## Scale\n\nPriority: 3\n\n- KR: 3 regions\n"])

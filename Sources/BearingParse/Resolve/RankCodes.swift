@@ -2,16 +2,17 @@ import BearingModel
 
 /// `**Priority**: P0` on one objective and `**Priority**: P1` on the next: a team that ranks its work P0 to P4 (as
 /// trackers and OKR templates do) writes the rank in a field named Priority. A `P1` alone may name the strategy's first
-/// priority by its position, but a file where some such code names no priority at all (`P0` beside a strategy numbered
-/// from 1, `P4` beside one of three) is ranking: every code in that file is its item's rank (the field `Rank`, as
-/// `### P1: Logs` gives), not a link — read as links, `P1` linked an objective to whichever priority came first and `P0`
-/// was an error no strategy could fix. A strategy that codes its priorities `P0`, `P1` … is named by them as before.
+/// priority by its position, but a file where some item says `P0` and no priority is coded so (a strategy numbers its
+/// priorities from 1) is ranking: every code in that file is its item's rank (the field `Rank`, as `### P1: Logs`
+/// gives), not a link — read as links, `P1` linked an objective to whichever priority came first and `P0` was an error
+/// no strategy could fix. A strategy that codes its priorities `P0`, `P1` … is named by them as before; `p9` beside a
+/// strategy of three, with no `P0` in the file, is a position mistyped and stays an unknown-priority error.
 enum RankCodes {
     static func take(_ plan: inout Plan, priorities index: ReferenceIndex) {
         guard !index.entries.isEmpty else { return }
         func ranks(_ metadata: Metadata) -> Bool {
             metadata.priorities.contains { reference in
-                guard isCode(reference.text) else { return false }
+                guard isCode(reference.text), reference.text.utf8.last == UInt8(ascii: "0") else { return false }
                 if case .missing = index.resolve(reference.text) { return true }
                 return false
             }
