@@ -687,9 +687,18 @@ package struct ObjectivesParser: Sendable {
                 // "**Initiatives**:" over a list after the key results, still under their heading.
                 initiatives += InitiativeList.initiatives(inLists: InitiativeList.labelledLists(sub.blocks), objectiveID: id, document: document)
                 // "**Confidence**: 75%", "**Risks**: …" after the key results' table, still under their heading: the
-                // objective's fields. Only paragraphs of fields: a table or list there is the key results.
+                // objective's fields. Only paragraphs of fields: a table or list there is the key results. Only after the
+                // key results' table or list, and never a paragraph that is a key result: `**KR1**: Uptime 99.9%` over
+                // `**Owner**: Bob` and `**Confidence**: 30%` is that key result with its owner, not the objective's.
+                var afterKeyResults = false
                 for block in sub.blocks {
-                    guard case .paragraph = block.kind, let lines = reader.metadataLines(block) else { continue }
+                    switch block.kind {
+                    case .table, .list: afterKeyResults = true; continue
+                    case .paragraph: break
+                    default: continue
+                    }
+                    guard afterKeyResults, let lines = reader.metadataLines(block),
+                          !lines.contains(where: { KeyResultLabel.hasPrefix("\($0.key): \($0.value)") }) else { continue }
                     for line in lines { reader.apply(line, to: &metadata, diagnostics: &diagnostics) }
                 }
                 continue
