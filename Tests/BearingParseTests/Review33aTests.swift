@@ -66,4 +66,31 @@ struct Review33aTests: TrialWorkspace {
         let objective = try #require(plan.objectiveFiles.first?.objectives.first)
         #expect(objective.metadata.confidence == 0.6)
     }
+
+    @Test("beside a strategy that codes its priorities P1–P3, a P4 is an unknown priority and the file's other codes still link")
+    func codedStrategyWithAStrayCode() throws {
+        let plan = load(["objectives/2025-Q1.md": """
+            ## Make the platform dependable
+
+            **Priority**: P1
+
+            - KR: Uptime 99.9%
+
+            ## Sell to enterprises
+
+            **Priority**: P2
+
+            - KR: 10 enterprise deals
+
+            ## Faster CI
+
+            **Priority**: P4
+
+            - KR: CI under 10 minutes
+            """])
+        let objectives = plan.objectiveFiles.flatMap(\.objectives)
+        #expect(objectives.map(\.resolved.priorities) == [["reliable-platform"], ["grow-revenue"], []], "\(objectives.map(\.resolved.priorities))")
+        #expect(plan.diagnostics.contains { $0.code == .unresolvedReference && $0.message.contains("P4") }, "\(plan.diagnostics)")
+        #expect(objectives.allSatisfy { !$0.metadata.custom.contains { $0.key == "Rank" } })
+    }
 }

@@ -5,11 +5,16 @@ import BearingModel
 /// priority by its position, but a file where some item says `P0` and no priority is coded so (a strategy numbers its
 /// priorities from 1) is ranking: every code in that file is its item's rank (the field `Rank`, as `### P1: Logs`
 /// gives), not a link — read as links, `P1` linked an objective to whichever priority came first and `P0` was an error
-/// no strategy could fix. A strategy that codes its priorities `P0`, `P1` … is named by them as before; `p9` beside a
-/// strategy of three, with no `P0` in the file, is a position mistyped and stays an unknown-priority error.
+/// no strategy could fix. A strategy that codes its priorities `P0`, `P1` … (`### P1: Reliable platform`) is named by
+/// them as before, and there a code it lacks is an unknown priority; so is `p9` beside a strategy of three, with no `P0`
+/// in the file: a position mistyped.
 enum RankCodes {
     static func take(_ plan: inout Plan, priorities index: ReferenceIndex) {
         guard !index.entries.isEmpty else { return }
+        // "### P1: Reliable platform": a strategy that writes its priorities' codes names them by those codes, so a code
+        // it lacks (`P4` beside P1–P3, a typo or a priority since dropped) is a broken link to report, not a rank —
+        // and the file's other codes still link their objectives.
+        guard !index.entries.contains(where: { $0.aliases.contains(where: isCode) }) else { return }
         func ranks(_ metadata: Metadata) -> Bool {
             metadata.priorities.contains { reference in
                 guard isCode(reference.text), reference.text.utf8.last == UInt8(ascii: "0") else { return false }
