@@ -93,4 +93,28 @@ struct Review33aTests: TrialWorkspace {
         #expect(plan.diagnostics.contains { $0.code == .unresolvedReference && $0.message.contains("P4") }, "\(plan.diagnostics)")
         #expect(objectives.allSatisfy { !$0.metadata.custom.contains { $0.key == "Rank" } })
     }
+
+    @Test("a Current line that holds no figure is reported as that, not as a missing baseline")
+    func currentWithoutAFigure() throws {
+        let plan = load(["objectives/2025-Q1.md": """
+            ## Make the platform reliable at scale
+
+            ### Key Result 2.1: Cut p99 latency
+            - **Baseline:** 800 ms
+            - **Target:** 400 ms
+            - **Current:** TBD
+            - **Progress:** [X%] 🔴
+
+            ### Key Result 2.3: 99.9% monthly uptime
+            - **Target:** 99.9%
+            - **Current:** not measured yet
+            """])
+        let warnings = plan.diagnostics.filter { $0.code == .progressUnread }
+        #expect(warnings.count == 2, "\(warnings)")
+        for warning in warnings {
+            #expect(!warning.message.contains("no start"), "\(warning.message)")
+            #expect(warning.message.contains("no figure"), "\(warning.message)")
+            #expect(warning.fix?.contains("Baseline") == false, "\(warning.fix ?? "")")
+        }
+    }
 }

@@ -63,7 +63,11 @@ extension KeyResultCollector {
             } else if reading.source == .percent {
                 reading = .init(progress: nil, source: .unknown,
                                 unread: "its Current line and the heading's figures do not give a target and a start to count from")
-            } else if let target, reading.progress == nil {
+            } else if let target, reading.progress == nil, !current.contains(where: \.isNumber) {
+                // `Current: TBD`, `Current: not measured yet`: nothing to compare with the target, whatever the start.
+                reading = .init(progress: nil, source: .unknown,
+                                unread: "its Current line (`\(current)`) holds no figure to compare with the Target (\(target))")
+            } else if let target, reading.progress == nil, baseline == nil {
                 // "99.9% uptime", Target 99.9%, Current 99.7%: a level below its target, with no start to count from.
                 reading = .init(progress: nil, source: .unknown,
                                 unread: "its Current (\(current)) and Target (\(target)) give no start to count progress from")
@@ -80,7 +84,9 @@ extension KeyResultCollector {
         if done, reading.progress == nil { reading = .init(progress: 1, source: .checkbox) }
         if reading.progress == nil, let unread = reading.unread {
             diagnostics.warning(.progressUnread, "key result progress is unknown: \(unread)", line: location.line, column: location.column,
-                                fix: fields["current"] ?? fields["actual"] == nil ? "add a `Progress: 40%` or `Current:` line under the key result"
+                                fix: fields["target"] != nil && (fields["current"] ?? fields["actual"]).map { !$0.contains(where: \.isNumber) } == true
+                                    ? "write where the measure stands now as a figure (`Current: 550 ms`), or give a `Progress: 40%` line"
+                                    : fields["current"] ?? fields["actual"] == nil ? "add a `Progress: 40%` or `Current:` line under the key result"
                                     : fields["target"] != nil && Self.figures(fields)?.baseline == nil
                                         ? "add a `Baseline:` line (where the measure stood when the work began), or a `Progress: 40%` line"
                                         : "give a `Progress: 40%` line under the key result, or `Status: done` once it is met")
