@@ -117,4 +117,37 @@ struct Review33aTests: TrialWorkspace {
             #expect(warning.fix?.contains("Baseline") == false, "\(warning.fix ?? "")")
         }
     }
+
+    @Test("two fields told apart by their brackets are kept as written: neither is the bare key")
+    func glossesThatTellFieldsApart() throws {
+        let plan = load(["objectives/2025-Q1.md": """
+            ## Make the platform dependable
+
+            **Owner**: Alice
+            **Owner (backup)**: Bob
+            **Status (this week)**: on track
+            **Status (last week)**: at risk
+
+            - KR: Uptime 99.9%
+            """])
+        let objective = try #require(plan.objectiveFiles.first?.objectives.first)
+        #expect(objective.metadata.owners == ["Alice"], "\(objective.metadata.owners)")
+        #expect(objective.metadata.status == nil)
+        #expect(objective.metadata.custom.map(\.key) == ["Owner (backup)", "Status (this week)", "Status (last week)"], "\(objective.metadata.custom)")
+    }
+
+    @Test("a lone glossed key is still its key")
+    func loneGloss() throws {
+        let plan = load(["objectives/2025-Q1.md": """
+            ## Make the platform dependable
+
+            **DRI (Directly Responsible Individual)**: Alice
+            **Status (as of 2025-02-01)**: at risk
+
+            - KR: Uptime 99.9%
+            """])
+        let objective = try #require(plan.objectiveFiles.first?.objectives.first)
+        #expect(objective.metadata.owners == ["Alice"])
+        #expect(objective.metadata.status == .atRisk)
+    }
 }

@@ -277,8 +277,10 @@ struct MetadataReader {
         var key = text[..<colon].filter { $0 != "*" && $0 != "_" }.trimmed
         // `**DRI (Directly Responsible Individual)**: CRO`: a key glossed in brackets is its key, when the bare word is a
         // known one or the whole is too long to be a key.
+        // Not when another line of the same block has that key: `**Owner**: Alice` over `**Owner (backup)**: Bob`, or
+        // `Status (this week)` beside `Status (last week)` — there the brackets tell the fields apart.
         if let bare = Self.withoutGloss(key), MetadataKey(spelling: key) == nil,
-           MetadataKey(spelling: bare) != nil || !Self.isKey(key) { key = bare }
+           MetadataKey(spelling: bare) != nil || !Self.isKey(key), !sharesKey(bare, near: lineNumber) { key = bare }
         guard Self.isKey(key) else { return nil }
         var valueStart = text.index(after: colon)
         // `Owner:: Maya`: an Obsidian (Dataview) field writes two colons.
@@ -300,6 +302,31 @@ struct MetadataReader {
     static func isKey(_ key: String) -> Bool {
         guard let first = key.first, first.isLetter, key.count <= 30, key.split(separator: " ").count <= 4 else { return false }
         return key.allSatisfy { $0.isLetter || $0.isNumber || " -/()'".contains($0) }
+    }
+
+    /// True when another line of the block around `lineNumber` (the lines up to a blank line or a heading, each way)
+    /// is a field whose key, without any bracketed gloss, is `bare`: the brackets are what tell the two apart.
+    private func sharesKey(_ bare: String, near lineNumber: Int) -> Bool {
+        let wanted = bare.lowercased()
+        func key(_ line: Substring) -> String? {
+            var text = line.drop(while: { $0 == " " || $0 == "\t" || $0 == ">" })
+            if let marker = text.first, "-*+".contains(marker), text.dropFirst().first == " " { text = text.dropFirst().drop(while: { $0 == " " }) }
+            guard let colon = text.prefix(120).firstIndex(of: ":") else { return nil }
+            let written = text[..<colon].filter { $0 != "*" && $0 != "_" }.trimmed
+            return (Self.withoutGloss(written) ?? written).lowercased()
+        }
+        for step in [-1, 1] {
+            var index = lineNumber - 1 + step
+            var seen = 0
+            while document.lines.indices.contains(index), seen < 40 {
+                let line = document.lines[index][...]
+                if line.allSatisfy({ $0 == " " || $0 == "\t" || $0 == ">" }) || line.drop(while: { $0 == " " }).hasPrefix("#") { break }
+                if key(line) == wanted { return true }
+                index += step
+                seen += 1
+            }
+        }
+        return false
     }
 
     /// "DRI" for "DRI (Directly Responsible Individual)", "Baseline" for "Baseline (Q4 2024)": the words before a bracketed
