@@ -151,3 +151,54 @@ struct Review33aTests: TrialWorkspace {
         #expect(objective.metadata.status == .atRisk)
     }
 }
+
+/// Team headings (2548a6e) against objectives whose titles end on a team word.
+struct Review33aTeamHeadingTests: TrialWorkspace {
+    let strategy = "## Our priorities\n\n### Reliable platform\n\nDependable.\n\n### Grow revenue\n\nSell more.\n"
+
+    @Test("an objective about a team, over only its key results, is an objective, not a team")
+    func objectiveAboutATeam() throws {
+        let plan = load(["objectives/2025-Q1.md": """
+            # Q1 2025 OKRs
+
+            ## 1. Grow revenue
+
+            **Owner**: Alice
+
+            ### Key Results
+            - Close 10 deals
+
+            ## 2. Grow the Sales Team
+
+            **Owner**: Bob
+
+            ### Key Results
+            - Hire 5 account executives
+
+            ## Expand Support Team Q1
+
+            **Owner**: Carol
+
+            ### Key Results
+            - Support team of 4 in place
+            """])
+        let objectives = plan.objectiveFiles.flatMap(\.objectives)
+        #expect(objectives.map(\.title) == ["Grow revenue", "Grow the Sales Team", "Expand Support Team Q1"], "\(objectives.map(\.title))")
+        #expect(objectives.map(\.metadata.owners) == [["Alice"], ["Bob"], ["Carol"]])
+        #expect(objectives.map(\.metadata.team) == [nil, nil, nil])
+    }
+
+    @Test("a numbered team over its objectives is still their team")
+    func numberedTeam() throws {
+        let plan = load(["objectives/2025-Q1.md": """
+            # Q1 2025 OKRs
+
+            ## 3. Mobile Team (Q1 2025)
+
+            ### Objective: Launch the app
+
+            - KR: App in store
+            """])
+        #expect(plan.objectiveFiles.flatMap(\.objectives).map(\.metadata.team) == ["Mobile"])
+    }
+}

@@ -209,6 +209,11 @@ struct ObjectiveOutline {
                 // "## Team: Platform", a field written as a heading over the objectives after it: their team, not an objective.
                 teamLabel = (name, heading.level)
                 continue
+            case .team where !groupsGoals && !children.isEmpty
+                && children.allSatisfy({ [.keyResults, .success].contains(KeyResultLabel.role(of: $0.title)) }):
+                // "## 2. Grow the Sales Team" or "## Expand Support Team Q1" over "### Key Results" and nothing else: an
+                // objective about a team, whose key results are its part, not a team whose objectives follow.
+                role = .candidate
             case .team where !hasChildren && !own.contains(where: { PlanTable.items(in: $0) != nil || ListObjectives.codedLines($0) != nil }):
                 // "## Great team" with text under it is an objective about a team, not a group of objectives; over a
                 // table of goals ("#### Technical Goals" over `| Goal | Key Results |`) it is the group of those goals.
