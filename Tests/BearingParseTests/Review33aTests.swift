@@ -202,3 +202,54 @@ struct Review33aTeamHeadingTests: TrialWorkspace {
         #expect(plan.objectiveFiles.flatMap(\.objectives).map(\.metadata.team) == ["Mobile"])
     }
 }
+
+/// Table columns glossed in brackets (b5cace4) where the gloss tells two columns apart.
+struct Review33aGlossedColumnTests: TrialWorkspace {
+    let strategy = "## Our priorities\n\n### Reliable platform\n\nDependable.\n\n### Grow revenue\n\nSell more.\n"
+
+    @Test("`Status (last week)` beside `Status (this week)`, `Owner (backup)` beside `Owner`: neither is the row's status or owner")
+    func columnsToldApart() throws {
+        let plan = load(["objectives/2025-Q1.md": """
+            ## Make the platform dependable
+
+            ### Key Results
+
+            | Key Result | Owner | Owner (backup) | Baseline | Target | Current | Status (last week) | Status (this week) |
+            |---|---|---|---|---|---|---|---|
+            | Cut p99 latency | Carol | Dan | 800 | 400 | 600 | at risk | on track |
+            """])
+        let keyResult = try #require(plan.objectiveFiles.first?.objectives.first?.keyResults.first)
+        #expect(keyResult.owners == ["Carol"], "\(keyResult.owners)")
+        #expect(keyResult.status != .atRisk)
+        #expect(keyResult.progress == 0.5)
+    }
+
+    @Test("two targets told apart by their quarter are no one target")
+    func targetsByQuarter() throws {
+        let plan = load(["objectives/2025-Q1.md": """
+            ## Make the platform dependable
+
+            ### Key Results
+
+            | Key Result | Baseline | Target (Q1) | Target (Q2) | Current |
+            |---|---|---|---|---|
+            | Cut p99 latency | 800 | 600 | 400 | 700 |
+            """])
+        let keyResult = try #require(plan.objectiveFiles.first?.objectives.first?.keyResults.first)
+        #expect(keyResult.figures?.target == nil, "\(String(describing: keyResult.figures))")
+    }
+
+    @Test("a row's glossed columns told apart are kept as its notes, not one field")
+    func rowFieldsToldApart() throws {
+        let plan = load(["roadmaps/roadmap.md": """
+            # Roadmap
+
+            | Item | Owner | Owner (backup) | Status (last week) | Status (this week) |
+            |---|---|---|---|---|
+            | SSO | Ada | Ben | blocked | in progress |
+            """])
+        let item = try #require(plan.roadmaps.first?.items.first)
+        #expect(item.metadata.owners == ["Ada"], "\(item.metadata.owners)")
+        #expect(item.metadata.status != .offTrack && item.metadata.status != .atRisk, "\(String(describing: item.metadata.status))")
+    }
+}

@@ -125,11 +125,29 @@ enum PlanTable {
     /// `Owner (DRI)`) is left out: the column is what its first words name. Keys known with their brackets
     /// ("key performance indicator (kpi)", "weight (%)") keep them.
     static func headerKey(_ cell: TableCell) -> String {
-        var text = cell.text.lowercased()
-        while let last = text.last, last == ":" || last == "*" { text.removeLast() }
-        let key = text.split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")
+        let key = writtenKey(cell)
         guard key.hasSuffix(")"), !bracketedHeaders.contains(key), let bare = MetadataReader.withoutGloss(key) else { return key }
         return bare
+    }
+
+    /// A header cell as a key with its gloss kept: lowercased, spaces collapsed, without a trailing colon or emphasis.
+    private static func writtenKey(_ cell: TableCell) -> String {
+        var text = cell.text.lowercased()
+        while let last = text.last, last == ":" || last == "*" { text.removeLast() }
+        return text.split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")
+    }
+
+    /// The header's keys (`headerKey`), except where the gloss is what tells two columns apart: `Status (last week)` beside
+    /// `Status (this week)`, or `Owner (backup)` beside `Owner`, keep their brackets, so neither is taken for the row's
+    /// status or owner (the first of them would be, the stale one or the deputy).
+    static func headerKeys(_ header: [TableCell]) -> [String] {
+        let keys = header.map(headerKey)
+        var counts: [String: Int] = [:]
+        for key in keys { counts[key, default: 0] += 1 }
+        return header.indices.map { index in
+            let written = writtenKey(header[index])
+            return written != keys[index] && (counts[keys[index]] ?? 0) > 1 ? written : keys[index]
+        }
     }
 
     private static let bracketedHeaders: Set<String> = ["key performance indicator (kpi)", "key results (krs)", "weight (%)"]
@@ -334,6 +352,7 @@ enum PlanTable {
         var items: [Item] = []
         var untitled: [(title: TableCell, cells: [TableCell])] = []
         let measured = header.contains { keyResultHeaders.contains(headerKey($0)) }
+        let keys = headerKeys(header)
         let finished = finishedColumns(header)
         for row in rows where !isSeparator(row) && column < row.count {
             let titleCell = row[column]
@@ -377,8 +396,10 @@ enum PlanTable {
                 }
                 guard !ordinalHeaders.contains(headerKey(header[index])) else { continue }
                 var key = header[index].text.trimmingCharacters(in: CharacterSet(charactersIn: ":*_ "))
-                // `Owner (DRI)`, `Due (target)`: a known column glossed in brackets.
-                if MetadataKey(spelling: key) == nil, let bare = MetadataReader.withoutGloss(key), MetadataKey(spelling: bare) != nil { key = bare }
+                // `Owner (DRI)`, `Due (target)`: a known column glossed in brackets — unless the gloss tells it from another
+                // column (`Owner (backup)` beside `Owner`).
+                if MetadataKey(spelling: key) == nil, let bare = MetadataReader.withoutGloss(key), MetadataKey(spelling: bare) != nil,
+                   keys[index] == headerKey(header[index]) { key = bare }
                 // "January 2019" under Date is when the row is due: its period, as `Due:` would say.
                 // Beside a key-result column, a Target is the key result's figure ("≥ 95%"), not a date.
                 if periodHeaders.contains(headerKey(header[index])) || index == periodColumn,
@@ -392,7 +413,7 @@ enum PlanTable {
                 // any other column; one that names a priority ("Goal 2", "Family reach", "2.1") stays a reference.
                 if ["goal", "goals"].contains(headerKey(header[index])), !measured, !Self.readsAsTarget(cell.text) { key = "Priorities" }
                 // `| Item | From | To |` with a month or a quarter in it: when the work starts and when it is due.
-                let column = headerKey(header[index])
+                let column = keys[index]
                 if ["from", "to", "until"].contains(column), RowText.isOnlyWhen(cell.text) { key = column == "from" ? "Start" : "Due" }
                 // "End of Sprint Status", "Current status": the row's status, written with when it was taken.
                 if MetadataKey(spelling: key) == nil, column.split(separator: " ").last == "status" { key = "Status" }
@@ -548,20 +569,22 @@ enum PlanTable {
     /// The key results of a table with a key-result column, nil for any other table.
     static func keyResults(in block: Block) -> [KeyResultRow]? {
         guard case .table(let header, let rows, _) = block.kind, let column = keyResultColumn(header: header, rows: rows) else { return nil }
-        let headedStatus = header.firstIndex { statusHeaders.contains(headerKey($0)) }
+        // Glosses left out where they say when or how a column was taken, kept where they tell two columns apart.
+        let keys = headerKeys(header)
+        let headedStatus = header.indices.first { statusHeaders.contains(keys[$0]) }
         let statusColumn = headedStatus ?? (header.count == 2 && column == 0 ? 1 : nil)
         // Several score columns (Mid-Q Actual, End-Q) are read right to left: the latest filled one is the grade.
-        let progressColumns = header.indices.filter { isScoreHeader(headerKey(header[$0])) }.reversed()
-        let ownerColumn = header.firstIndex { MetadataKey(spelling: headerKey($0)) == .owners }
+        let progressColumns = header.indices.filter { isScoreHeader(keys[$0]) }.reversed()
+        let ownerColumn = header.indices.first { MetadataKey(spelling: keys[$0]) == .owners }
         // "Target | Actual" (or Current) columns: progress is the current value against the target.
         // A Goal column before the key results (`| Goal | Measures | Owner |`) names the objective they measure, not a target.
         let targetColumn = header.indices.first { index in
-            let key = headerKey(header[index])
+            let key = keys[index]
             return targetHeaders.contains(key) && (key != "goal" || index > column)
         }
-        let currentColumn = header.firstIndex { currentHeaders.contains(headerKey($0)) }
-        let baselineColumn = header.firstIndex { baselineHeaders.contains(headerKey($0)) }
-        let weightColumn = header.firstIndex { weightHeaders.contains(headerKey($0)) }
+        let currentColumn = header.indices.first { currentHeaders.contains(keys[$0]) }
+        let baselineColumn = header.indices.first { baselineHeaders.contains(keys[$0]) }
+        let weightColumn = header.indices.first { weightHeaders.contains(keys[$0]) }
         let weightInPercent = weightColumn.map { header[$0].text.contains("%") } ?? false
         let rankColumn = header.indices.first { $0 != column && rankHeaders.contains(headerKey(header[$0])) }
         var objective: String? = isGroupRow(header, column: column) ? TitleText.clean(header[column].text) : nil
