@@ -41,6 +41,19 @@ struct IDTests {
         #expect(plan.errors.isEmpty)
     }
 
+    @Test("a title in another script keeps its former id too ('Платформа .NET' was 'platforma-net')")
+    func formerIDsOfTransliteratedTitles() {
+        #expect(Slug.make("Платформа .NET") == "platforma-dotnet")
+        #expect(Slug.former("Платформа .NET") == "platforma-net")
+        #expect(Slug.former("Снизить затраты") == nil)
+        let plan = loadWorkspace([
+            "strategy.md": "# Strategy\n\n## Priorities\n\n### Платформа .NET\nПереход.\n\n### Другое\nЕщё.\n",
+            "objectives/2026-Q4.md": "## Миграция\nPriorities: platforma-net\n",
+        ])
+        #expect(plan.objectives.map(\.resolved.priorities) == [["platforma-dotnet"]])
+        #expect(plan.errors.isEmpty)
+    }
+
     @Test("a reference written with code marks names the heading whose title lost them")
     func codeMarksInReferences() {
         let strategy = "# Strategy\n\n## Priorities\n\n### Beyond the `&`\nBorrowing.\n\n### Other\nMore.\n"

@@ -24,9 +24,13 @@ package enum Slug {
     /// with it still find the item (`ReferenceIndex`). Nil when it is the slug `make` gives.
     package static func former(_ title: String) -> String? {
         guard needsSpelling(title) else { return nil }
-        let folded = title.utf8.allSatisfy { $0 < 0x80 } ? title
+        let ascii = title.utf8.allSatisfy { $0 < 0x80 }
+        var folded = ascii ? title
             : title.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: Locale(identifier: "en_US_POSIX"))
-        guard !hasNonLatinLetters(folded) else { return nil }
+        // Spelled in Latin letters as `make` does: "Платформа .NET" was `platforma-net`.
+        if !ascii, hasNonLatinLetters(folded), let latin = folded.applyingTransform(Self.toASCII, reverse: false) {
+            folded = latin
+        }
         let slug = words(folded).prefix(maxWords).joined(separator: "-").lowercased()
         return slug.isEmpty || slug == make(title) ? nil : slug
     }
