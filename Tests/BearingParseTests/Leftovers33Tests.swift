@@ -90,3 +90,61 @@ struct Leftovers33Tests {
         #expect(!diagnostics.contains { $0.code == .unknownStatus })
     }
 }
+
+/// Review 33: shapes the session's rules must not take from users.
+@Suite("Review 33: fields, dependencies and boards the session's rules must keep")
+struct Review33Tests {
+    /// A dependency names an item, and item titles hold "is" and "that"; and one sentence-like field line must not
+    /// turn the fields above it into text.
+    @Test("a dependency on an item whose title holds 'is' or 'that' is read, and fields above a sentence-like one stay fields")
+    func dependenciesAndFieldsAboveASentence() {
+        let (roadmap, diagnostics) = RoadmapParser().parse(read("""
+            # Product roadmap
+
+            ## Now
+
+            - **Checkout is fast.** Pages under a second.
+            - **Search that works offline.** Indexed locally.
+            - **Guided setup.** A checklist for new customers.
+              Owner: Will Chen
+              Depends on: Checkout is fast
+              Size: M
+            - **Invoices.** Sent monthly. Depends on: Search that works offline
+            - **Billing.** Self-serve.
+              Owner: Ana
+              Size: depends on the vendor.
+            """, path: "roadmaps/product.md"))
+        #expect(roadmap.items.map(\.title) == ["Checkout is fast", "Search that works offline", "Guided setup", "Invoices", "Billing"])
+        #expect(roadmap.items.map { $0.metadata.dependsOn.map(\.text) } == [[], [], ["Checkout is fast"], ["Search that works offline"], []])
+        #expect(roadmap.items.map(\.metadata.owners) == [[], [], ["Will Chen"], [], ["Ana"]])
+        #expect(roadmap.items[2].metadata.effort == 2)
+        // The size that is no size warns, as it did before sentences were weighed.
+        #expect(diagnostics.contains { $0.code == .invalidValue && $0.location.line == 14 })
+    }
+
+    /// `| [Now](#now) | [Next](#next) |` over sections that only say what each lane means: the table is the board.
+    @Test("a board whose headers link to sections of prose keeps its items")
+    func boardWithLinkedHeadersOverProse() {
+        let (roadmap, _) = RoadmapParser().parse(read("""
+            # Product roadmap
+
+            | [Now](#now) | [Next](#next) | [Later](#later) |
+            | --- | --- | --- |
+            | Guided setup | Billing v2 | Partner API |
+            | Audit logs | SSO | Mobile app |
+
+            ## Now
+
+            What we are working on this quarter.
+
+            ## Next
+
+            What comes after.
+
+            ## Later
+
+            Ideas.
+            """, path: "roadmaps/product.md"))
+        #expect(roadmap.items.map(\.title) == ["Guided setup", "Audit logs", "Billing v2", "SSO", "Partner API", "Mobile app"])
+    }
+}

@@ -89,7 +89,11 @@ struct RoadmapBullet: Equatable {
         guard content.contains(where: { $0 == .softBreak || $0 == .lineBreak }) else { return nil }
         let lines = content.lines
         var first = lines.count
-        while first > 1, MetadataList.isField(lines[first - 1]), Self.readsAsValue(lines[first - 1]) { first -= 1 }
+        while first > 1, MetadataList.isField(lines[first - 1]) { first -= 1 }
+        // Sentences that open with a key's word at the start of the fields stay the item's text; from the first line that
+        // reads as a value on, the lines are fields as written ("Owner: Ana" over "Size: depends on the vendor." keeps
+        // its owner, and the size warns as before).
+        while first < lines.count, !Self.readsAsValue(lines[first]) { first += 1 }
         return first < lines.count ? first : nil
     }
 
@@ -116,8 +120,11 @@ struct RoadmapBullet: Equatable {
             // Bracketed remarks ("Platform team (they run CI)") are not weighed.
             let unbracketed = value.replacingOccurrences(of: #"\([^()]*\)"#, with: " ", options: .regularExpression)
             let words = unbracketed.split { !($0.isLetter || $0 == "'" || $0 == "’") }
+            // A dependency names an item, whose title may hold "is", "that" or "when" ("Checkout is fast", "Search that
+            // works offline"): only a pronoun makes it a clause ("After: the migration we finish the cutover").
+            let clause = key == .dependsOn ? pronouns : clauseWords
             return !words.enumerated().contains { index, word in
-                clauseWords.contains(String(word)) || (index == 0 && clauseWords.contains(word.lowercased()) && !nameLike.contains(word.lowercased()))
+                clause.contains(String(word)) || (index == 0 && clause.contains(word.lowercased()) && !nameLike.contains(word.lowercased()))
             }
         default:
             return true
@@ -130,6 +137,9 @@ struct RoadmapBullet: Equatable {
         "we", "they", "you", "whoever", "whatever", "whenever", "is", "are", "was", "were", "will", "would", "should", "could",
         "can", "depends", "if", "until", "unless", "once", "when", "while", "because", "that", "which", "who",
     ]
+
+    /// The clause words a dependency's item title does not hold.
+    private static let pronouns: Set<String> = ["we", "they", "you", "whoever", "whatever", "whenever"]
 
     /// Clause words that are also first names, so not read as a clause at the value's start ("Will Chen").
     private static let nameLike: Set<String> = ["will"]

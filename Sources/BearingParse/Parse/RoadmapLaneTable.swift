@@ -13,11 +13,14 @@ struct RoadmapLaneTable {
     var columns: [Column]
 
     /// The table as lanes, or nil when its header does not name two or more lanes (any other table).
-    init?(_ block: Block, year: Int?) {
+    /// `summaries`: whether the page's sections hold work of their own (lists, tables, sub-headings), so that a table
+    /// whose headers link to them sums them up.
+    init?(_ block: Block, year: Int?, summaries: Bool = true) {
         guard case .table(let header, let rows, _) = block.kind, header.count >= 2, PlanTable.items(in: block) == nil else { return nil }
         // "| [What's next](#whats-next) | [Future work](#future-work) |": headers that link to the page's own sections make
         // a summary of them (Backstage's roadmap), whose cells restate the items those sections hold: read there, once.
-        guard !header.allSatisfy(Self.linksWithinPage) else { return nil }
+        // When those sections hold only prose ("## Now" saying what the lane means), the table is the board itself.
+        guard !(summaries && Self.isSummary(header)) else { return nil }
         let isLane = header.map { Self.isLane($0.text, year: year) }
         // Every column a lane, or every one after a first column of row themes.
         let themed = !isLane[0] && !header[0].text.isEmpty
@@ -41,6 +44,21 @@ struct RoadmapLaneTable {
         if RoadmapHeading.isDone(title) || RoadmapHeading.isDropped(title) || RoadmapHeading.underway(title) != nil
             || RoadmapHeading.isRelease(title) { return true }
         return RoadmapHeading.laneKind(title, year: year).0 != .theme
+    }
+
+    /// Headers that each link to a heading of the same page.
+    static func isSummary(_ header: [TableCell]) -> Bool { header.allSatisfy(linksWithinPage) }
+
+    /// Whether a section holds work a summary table could restate: a list, a table other than such a summary, or
+    /// sub-headings.
+    static func holdsWork(_ section: Section) -> Bool {
+        !section.subsections.isEmpty || section.blocks.contains { block in
+            switch block.kind {
+            case .list: true
+            case .table(let header, _, _): !isSummary(header)
+            default: false
+            }
+        }
     }
 
     /// A cell that is one link to a heading of the same page (`[Future work](#future-work)`).

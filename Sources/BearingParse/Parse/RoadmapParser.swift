@@ -122,7 +122,9 @@ package struct RoadmapParser: Sendable {
         let fileStatus: Status? = titleIsLane ? nil : RoadmapHeading.isDone(title_) ? .done : RoadmapHeading.isUnderwayPage(title_) ? .onTrack : nil
         // A board (`| Now | Next | Later |`) before any lane is the roadmap's lanes, not a table the intro shows.
         let introCharts = Self.gantts(in: &intro).flatMap { reader.lanes($0, fallback: title_, fileStatus: fileStatus) }
-        var lanes = Self.boards(in: &intro, year: year).flatMap { reader.lanes($0, fileStatus: fileStatus, diagnostics: &diagnostics) }
+        // A table whose headers link to the page's sections sums them up only when they hold work of their own.
+        let summaries = sections.contains(where: RoadmapLaneTable.holdsWork)
+        var lanes = Self.boards(in: &intro, year: year, summaries: summaries).flatMap { reader.lanes($0, fileStatus: fileStatus, diagnostics: &diagnostics) }
             + introCharts
         // So is a table of items whose rows each name their period (`| Item | Quarter | … |` above `## Later`): each row
         // says where it goes, so it needs no lane above it.
@@ -166,7 +168,7 @@ package struct RoadmapParser: Sendable {
             // is read as a lane as before, and its prose alone introduces the board's first lane.
             let charts = Self.gantts(in: &section.blocks).flatMap { reader.lanes($0, fallback: TitleText.clean(section.title), fileStatus: fileStatus) }
             chartLines.formUnion(charts.flatMap(\.items).map(\.location.line))
-            let boards = Self.boards(in: &section.blocks, year: year).flatMap { reader.lanes($0, fileStatus: fileStatus, diagnostics: &diagnostics) }
+            let boards = Self.boards(in: &section.blocks, year: year, summaries: summaries).flatMap { reader.lanes($0, fileStatus: fileStatus, diagnostics: &diagnostics) }
                 + charts
             guard !boards.isEmpty else {
                 lanes.append(reader.lane(section, fileStatus: fileStatus, diagnostics: &diagnostics))
@@ -431,10 +433,10 @@ package struct RoadmapParser: Sendable {
     }
 
     /// The board tables among `blocks`, taken out of them.
-    static func boards(in blocks: inout [Block], year: Int?) -> [RoadmapLaneTable] {
+    static func boards(in blocks: inout [Block], year: Int?, summaries: Bool = true) -> [RoadmapLaneTable] {
         var boards: [RoadmapLaneTable] = []
         blocks.removeAll { block in
-            guard let board = RoadmapLaneTable(block, year: year) else { return false }
+            guard let board = RoadmapLaneTable(block, year: year, summaries: summaries) else { return false }
             boards.append(board)
             return true
         }
