@@ -147,4 +147,14 @@ struct Review33Tests {
             """, path: "roadmaps/product.md"))
         #expect(roadmap.items.map(\.title) == ["Guided setup", "Audit logs", "Billing v2", "SSO", "Partner API", "Mobile app"])
     }
+
+    /// An empty objective right under the title, written at the level of the file's other objectives, above a team's H2.
+    @Test("an empty heading under the title at the level the file's objectives use stays an objective")
+    func emptyObjectiveAboveAGroup() {
+        let plan = loadWorkspace([
+            "strategy.md": "# Strategy\n\n## Priorities\n\n1. **Grow** {#grow}\n",
+            "objectives/2026-Q4.md": "# OKRs 2026-Q4\n\n### Hire two engineers\n\n## Team Platform\n\n### Ship billing\n\n- Priorities: grow\n- [ ] Invoices sent: 0 of 10\n",
+        ])
+        #expect(plan.objectives.map(\.title) == ["Hire two engineers", "Ship billing"])
+    }
 }

@@ -395,7 +395,12 @@ struct ObjectiveOutline {
     static func isSmallRemark(at index: Int, in blocks: [Block]) -> Bool {
         guard case .heading(let level, _, nil) = blocks[index].kind, level > 2, index + 1 < blocks.count,
               case .heading(let next, _, _) = blocks[index + 1].kind, next < level else { return false }
-        return !blocks[..<index].contains { if case .heading(2, _, _) = $0.kind { true } else { false } }
+        // "### Hire two engineers" over "## Team Platform", whose objectives are H3s too: an objective with nothing under it
+        // yet, at the level the file's objectives are written at, not a remark in small type.
+        let levelUsedElsewhere = blocks.indices.contains { other in
+            if other != index, case .heading(level, _, _) = blocks[other].kind { true } else { false }
+        }
+        return !levelUsedElsewhere && !blocks[..<index].contains { if case .heading(2, _, _) = $0.kind { true } else { false } }
     }
 
     /// "Developer Community:", "Product:": a heading written as a label over the list under it.
