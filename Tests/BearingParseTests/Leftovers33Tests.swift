@@ -157,4 +157,16 @@ struct Review33Tests {
         ])
         #expect(plan.objectives.map(\.title) == ["Hire two engineers", "Ship billing"])
     }
+
+    /// "**Phase 2:** Scale to partners." was the priority "Phase 2", id `phase-2`; the label stays a name of it.
+    @Test("a priority named by its words after 'Phase 2:' is still found by 'Phase 2' and phase-2")
+    func phaseLabelStillNamesThePriority() {
+        let plan = loadWorkspace([
+            "strategy.md": "# Strategy\n\n## Our priorities\n\n1. **Phase 1:** Build the core.\n2. **Phase 2:** Scale to partners.\n",
+            "objectives/2026-Q4.md": "## Partner program\n- Priorities: phase-2\n- [ ] Partners: 0 of 3\n\n## Partner docs\n- Priorities: Phase 2\n- [ ] Docs: 0 of 3\n",
+        ])
+        #expect(plan.strategy?.priorities.map(\.id) == ["build-the-core", "scale-to-partners"])
+        #expect(plan.objectives.map(\.resolved.priorities) == [["scale-to-partners"], ["scale-to-partners"]])
+        #expect(plan.errors.isEmpty)
+    }
 }

@@ -480,7 +480,8 @@ package struct StrategyParser: Sendable {
         let words = text.split(separator: " ")
         guard words.count == 2, ["phase", "stage", "step", "wave"].contains(words[0]), words[1].allSatisfy(\.isNumber) else { return nil }
         var label = TitleLabel(title: bold)
-        label.code = String(words[1])
+        // The label names the priority, as it did when it was the title: "Phase 2" and `phase-2` still find it.
+        label.code = bold.trimmingCharacters(in: CharacterSet(charactersIn: ":.)–—- "))
         return label
     }
 

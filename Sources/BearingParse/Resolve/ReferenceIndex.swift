@@ -534,7 +534,11 @@ extension ReferenceIndex.Entry {
             // "### O1: Our digital experiences…" over its numbered parts: `O1` names it, and `O1.2` its second part, as
             // `P1.2` and `1.2` do.
             var aliases: [String] = []
-            if let code = priority.code { aliases.append(code) }
+            if let code = priority.code {
+                aliases.append(code)
+                // "Phase 2" (a label before the words that name the priority) was its title, and `phase-2` its id.
+                if code.contains(" ") { aliases.append(Slug.make(code)) }
+            }
             if let parent = priority.parent, let code = codes[parent], let place = position.split(separator: ".").last {
                 aliases.append("\(code).\(place)")
             }
