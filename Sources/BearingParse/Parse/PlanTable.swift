@@ -120,8 +120,8 @@ enum PlanTable {
                                                    "avance", "% avance", "progreso", "% progreso", "fortschritt", "% erledigt", "erreicht",
                                                    "avancement", "% avancement", "progression", "progresso", "% concluído", "avanzamento", "voortgang"]
 
-    /// A header cell as a key: lowercased, spaces collapsed, without a trailing colon or emphasis.
-    /// A gloss in brackets that says when or how the column was taken (`Baseline (Q4 2024)`, `Current (as of 2025-02-01)`,
+    /// A header cell as a key: lowercased, spaces collapsed, without a trailing colon or emphasis. A gloss in brackets
+    /// that says when or how the column was taken (`Baseline (Q4 2024)`, `Current (as of 2025-02-01)`,
     /// `Owner (DRI)`) is left out: the column is what its first words name. Keys known with their brackets
     /// ("key performance indicator (kpi)", "weight (%)") keep them.
     static func headerKey(_ cell: TableCell) -> String {
