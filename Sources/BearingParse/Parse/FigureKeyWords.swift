@@ -1,9 +1,25 @@
+import BearingModel
+
 /// The labels of a key result's figure lines as Korean, Chinese and Japanese OKRs write them (`- 현재: 0%`, `- 목표: 90%`
 /// under `**KR 1: …**`), in the English words the key-result readers look up: without them each line was a key result
 /// of its own, and the target line (`목표: 90%`) read as 90 % done.
 enum FigureKeyWords {
     static func english(_ key: String) -> String {
         translations[key] ?? key
+    }
+
+    /// The key of a line, with its value to tell apart what English templates write under one key: `Current Status: 5
+    /// customers` or `In beta` (a template's slot beside Target) is where the measure stands, `Current Status: At risk`
+    /// how the work stands.
+    static func english(_ key: String, value: some StringProtocol) -> String {
+        let key = english(key)
+        switch key {
+        case "current status", "current state":
+            let value = String(value)
+            return Status(reading: value) != nil || Status.leadingSymbol(in: value) != nil ? "status" : "current"
+        case "current value", "current level", "current measure", "current metric": return "current"
+        default: return key
+        }
     }
 
     private static let translations: [String: String] = [

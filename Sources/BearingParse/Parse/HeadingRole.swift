@@ -370,7 +370,15 @@ enum HeadingRole: Equatable {
     /// "Platform team", "Team: Platform", "Engineering department", "Engineering OKRs".
     private static func team(_ text: String, words written: [String]) -> String? {
         // "Company-Level OKRs": the whole company's objectives, named by a word that says so, are no team's.
-        guard let name = teamName(text, words: written), !filler.contains(name.lowercased()) else { return nil }
+        guard let name = teamName(text, words: written).map(withoutScopeSuffix), !filler.contains(name.lowercased()) else { return nil }
+        return name
+    }
+
+    /// "Technology-Specific OKRs" beside the company's: the Technology team's own, not a team called "Technology-Specific".
+    private static func withoutScopeSuffix(_ name: String) -> String {
+        for suffix in ["-specific", "-only", " specific", " only"] where name.lowercased().hasSuffix(suffix) && name.count > suffix.count {
+            return String(name.dropLast(suffix.count))
+        }
         return name
     }
 

@@ -26,9 +26,32 @@ struct IntroFields {
                 for (offset, line) in content.lines.map(\.plainText).enumerated() {
                     for field in Self.fields(in: line) { add(field.key, field.value, line: block.line + offset) }
                 }
+            case .list(_, let items):
+                // `* **Owner:** Dana Whitfield` / `* **Version:** 1.2` under the title, as OKR templates list them: only
+                // a list whose every item is one line of a field, so a list of goals ("- Growth: reach 1M users" among
+                // sentences) or of tasks is not taken for the file's facts.
+                let lines = items.map { item -> String? in
+                    guard item.task == nil, item.blocks.count == 1, case .paragraph(let content) = item.blocks[0].kind,
+                          content.lines.count == 1 else { return nil }
+                    return content.plainText.trimmed
+                }
+                let fields = lines.map { $0.map(Self.fields(in:)) ?? [] }
+                guard !items.isEmpty, fields.allSatisfy({ $0.count == 1 && Self.isKey($0[0].key) && Self.isFact($0[0].value) }) else { continue }
+                for (item, field) in zip(items, fields) { add(field[0].key, field[0].value, line: item.line) }
             default: continue
             }
         }
+    }
+
+    /// A fact's value is a name, a date or a figure (`Dana Whitfield (VP Product)`, `2025-12-12`), not a sentence.
+    private static func isFact(_ value: String) -> Bool {
+        value.split(separator: " ").count <= 8
+    }
+
+    /// A field's key as a template writes it: a few words (`**Date Created:**`), not a sentence with a colon in it.
+    private static func isKey(_ key: String) -> Bool {
+        let words = key.trimmingCharacters(in: CharacterSet(charactersIn: " *_")).split(separator: " ")
+        return !words.isEmpty && words.count <= 3
     }
 
     /// The `Key: value` fields of one line. A template line often holds several, separated by " · ", " | " or ";"

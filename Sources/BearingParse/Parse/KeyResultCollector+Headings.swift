@@ -138,8 +138,8 @@ extension KeyResultCollector {
         var fields: [String: String] = [:]
         for text in lines {
             guard let colon = text.firstIndex(of: ":"), text.distance(from: text.startIndex, to: colon) <= 24 else { continue }
-            let key = FigureKeyWords.english(text[..<colon].trimmed.lowercased())
             let value = text[text.index(after: colon)...].trimmed
+            let key = FigureKeyWords.english(text[..<colon].trimmed.lowercased(), value: value)
             if !value.isEmpty { fields[key] = fields[key] ?? value }
         }
         return fields

@@ -258,9 +258,10 @@ struct KeyResultCollector {
 
     /// The lowercased key of a `Key: value` line whose key is a few words, nil for any other line.
     private static func fieldKey(_ text: String) -> String? {
-        guard let colon = text.firstIndex(of: ":"), text.distance(from: text.startIndex, to: colon) <= 24,
-              !text[text.index(after: colon)...].trimmed.isEmpty else { return nil }
-        let key = FigureKeyWords.english(text[..<colon].trimmed.lowercased())
+        guard let colon = text.firstIndex(of: ":"), text.distance(from: text.startIndex, to: colon) <= 24 else { return nil }
+        let value = text[text.index(after: colon)...].trimmed
+        guard !value.isEmpty else { return nil }
+        let key = FigureKeyWords.english(text[..<colon].trimmed.lowercased(), value: value)
         return key.isEmpty || key.split(separator: " ").count > 3 ? nil : key
     }
 
@@ -436,6 +437,13 @@ struct KeyResultCollector {
             let withFigures = ProgressReader.read((readFrom ?? text) + ". " + nested.lines.joined(separator: ". "), checked: checked)
             if withFigures.progress != nil { reading = withFigures }
         }
+        // "Target: GA by March 15" under "Current Status: In beta with 3 customers": a current value is written, it is
+        // just not a figure of the target's measure — saying "no current value" would send the writer to add one.
+        if reading.progress == nil, reading.problem == nil, checked != true, let current = nested.current,
+           reading.unread.map({ $0.hasPrefix(ProgressReader.noCurrentValue) }) ?? true {
+            let target = nested.target.map { " with the Target (`\($0)`)" } ?? ""
+            reading.unread = "its Current line (`\(current)`) gives no figure Bearing can compare\(target); write both as figures of one measure (`Target: 12 customers`, `Current: 5 customers`), or give a `Progress: 40%` line"
+        }
         if let nestedTarget = nested.target, let said = Self.aimedAt(readFrom ?? text), let target = Self.leadingFigure(nestedTarget),
            abs(said.value - target) > 1e-9 * max(1, abs(target)) {
             diagnostics.warning(.invalidValue, "the key result's words aim at \(said.written) but its Target line says \(nestedTarget): progress is read against \(nestedTarget)",
@@ -504,8 +512,8 @@ struct KeyResultCollector {
             for child in items where child.task == nil {
                 let line = text(of: child)
                 guard let colon = line.firstIndex(of: ":") else { continue }
-                let key = line[..<colon].trimmingCharacters(in: CharacterSet(charactersIn: " *_")).lowercased()
                 let value = line[line.index(after: colon)...].trimmingCharacters(in: CharacterSet(charactersIn: " *_"))
+                let key = FigureKeyWords.english(line[..<colon].trimmingCharacters(in: CharacterSet(charactersIn: " *_")).lowercased(), value: value)
                 guard !value.isEmpty, value.count <= 40 else { continue }
                 switch key {
                 case "baseline", "start", "starting value", "starting point":

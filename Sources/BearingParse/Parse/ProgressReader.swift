@@ -29,6 +29,9 @@ package enum ProgressReader {
         package var beyond: String?
     }
 
+    /// How a `progress-unread` warning for words with a target and no current value begins.
+    package static let noCurrentValue = "it states a target but no current value"
+
     private static let numberCore = #"\d[\d,]*(?:\.\d+)?"#
     /// A suffix letter counts only when no other letter follows: "5 minutes" is 5, "75K" is 75,000.
     private static let number = #"[$€£]?(?<![\w.])\#(numberCore)(?:[kKmMbB](?![A-Za-z])|%)?"#
@@ -64,24 +67,25 @@ package enum ProgressReader {
     /// A unit of time right after a figure ("1.2s", "400 ms", "2 days"), captured so that figures in different units are
     /// converted to one before they are compared (`DurationUnit`).
     private static let unit = #"(?:\s*(ms|msecs?|milliseconds?|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?)\b)?"#
+    private static let bound = TargetBound.source
     /// Groups: 1 start, 2 its unit, 3 target, 4 its unit, 5 current value, 6 its unit.
     private static let range = Pattern(
-        #"\bfrom\s+(\#(number))\#(unit).{0,80}?\bto\s+(\#(number))\#(unit).{0,80}?\b(?:now|currently|so far|today|to date)\s*(?:at|is|:|=)?\s*(\#(number))\#(unit)"#, needs: ["from"])
+        #"\bfrom\s+(\#(number))\#(unit).{0,80}?\bto\s+\#(bound)(\#(number))\#(unit).{0,80}?\b(?:now|currently|so far|today|to date)\s*(?:at|is|:|=)?\s*(\#(number))\#(unit)"#, needs: ["from"])
     /// "NPS 45 → 55 (now 50)", "450 ms -> 300 ms, now 380": a start and a target joined by an arrow (the start may carry
     /// its unit), then the current value, is `from 45 to 55, now 50`.
     private static let arrowRange = Pattern(
-        #"(?<![\w.])(\#(number))\#(unit)(?:\s*[A-Za-z]{1,12})?\s*(?:→|⟶|➝|->)\s*(\#(number))\#(unit).{0,80}?\b(?:now|currently|so far|today|to date)\s*(?:at|is|:|=)?\s*(\#(number))\#(unit)"#, needs: ["->"])
+        #"(?<![\w.])(\#(number))\#(unit)(?:\s*[A-Za-z]{1,12})?\s*(?:→|⟶|➝|->)\s*\#(bound)(\#(number))\#(unit).{0,80}?\b(?:now|currently|so far|today|to date)\s*(?:at|is|:|=)?\s*(\#(number))\#(unit)"#, needs: ["->"])
     /// "Page weight 2 MB to 1 MB, now 1.5 MB": a figure right before "to" is the start, as after "from" (a lone
     /// "to 10k (currently 4k)" is a target with a current value, read by `TargetAndCurrent`).
     private static let toRange = Pattern(
-        #"(?<![\w.])(\#(number))\#(unit)(?:\s*[A-Za-z]{1,12})?\s+to\s+(\#(number))\#(unit).{0,80}?\b(?:now|currently|so far|today|to date)\s*(?:at|is|:|=)?\s*(\#(number))\#(unit)"#, needs: ["to"])
+        #"(?<![\w.])(\#(number))\#(unit)(?:\s*[A-Za-z]{1,12})?\s+to\s+\#(bound)(\#(number))\#(unit).{0,80}?\b(?:now|currently|so far|today|to date)\s*(?:at|is|:|=)?\s*(\#(number))\#(unit)"#, needs: ["to"])
     /// "Reduce page size to 1 MB, from 2 MB, now 1.5 MB": the target, then its start after "from", then the current value
     /// is `from 2 MB to 1 MB, now 1.5 MB`. Groups: 1 target, 2 its unit, 3 start, 4 its unit, 5 current value, 6 its unit.
     private static let toFromRange = Pattern(
-        #"\bto\s+(\#(number))\#(unit)(?:\s*[A-Za-z]{1,12})?\s*[,;]?\s*(?:up\s+|down\s+)?from\s+(\#(number))\#(unit).{0,80}?\b(?:now|currently|so far|today|to date)\s*(?:at|is|:|=)?\s*(\#(number))\#(unit)"#, needs: ["from"])
+        #"\bto\s+\#(bound)(\#(number))\#(unit)(?:\s*[A-Za-z]{1,12})?\s*[,;]?\s*(?:up\s+|down\s+)?from\s+(\#(number))\#(unit).{0,80}?\b(?:now|currently|so far|today|to date)\s*(?:at|is|:|=)?\s*(\#(number))\#(unit)"#, needs: ["from"])
     /// "Raise NPS from 30 to 40 => 35": a start and a target before the arrow, so the count after it is where the measure
     /// stands on the way between them. Groups: 1 start, 2 target.
-    private static let fromToBefore = Pattern(#"\bfrom\s+(\#(number))(?:\s*[A-Za-z]{1,12})?\s+to\s+(\#(number))"#, needs: ["from"])
+    private static let fromToBefore = Pattern(#"\bfrom\s+(\#(number))(?:\s*[A-Za-z]{1,12})?\s+to\s+\#(bound)(\#(number))"#, needs: ["from"])
     /// "Raise NPS to 40 => 35", "Grow the team to 12 => 10": after a verb of change, a figure after "to" is a level the
     /// measure is brought to from wherever it stood; without that start, where it stands now is no share of the distance.
     /// ("Reach 4000 signups => 2025 signups" names a count to reach, read against it.)
@@ -224,7 +228,7 @@ package enum ProgressReader {
             }
             if checked != true, value == 100, restatedWhole.matches(measure), everyOne.matches(String(before)), !hasFreeDigit(String(before)) {
                 return Reading(progress: nil, source: .unknown,
-                               unread: "it states a target but no current value (`(100%)` after words that say every one restates the target); add one (`…, now 80%`) or check the box when it is met")
+                               unread: "\(noCurrentValue) (`(100%)` after words that say every one restates the target); add one (`…, now 80%`) or check the box when it is met")
             }
             var reading = Reading(progress: clamp(value / 100), source: .percent)
             if value > 100, checked == false {
@@ -256,7 +260,7 @@ package enum ProgressReader {
         if checked != true, masked.hidTarget || hasFreeDigit(measure) {
             // A checked box says the target was reached; an unchecked one or a plain bullet says nothing about how far it got.
             return Reading(progress: nil, source: .unknown,
-                           unread: "it states a target but no current value; add one (`…, now 5`, `=> 40%`) or check the box when it is met")
+                           unread: "\(noCurrentValue); add one (`…, now 5`, `=> 40%`) or check the box when it is met")
         }
         // A percentage that no form read (hidden as part of a date, a version or a name) is not the box's to settle in silence.
         if checked != true, words.mayHold("%"), percentFigure.matches(text) {

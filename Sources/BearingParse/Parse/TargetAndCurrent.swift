@@ -24,7 +24,9 @@ enum TargetAndCurrent {
         caseInsensitive: true, needs: ["("])
     /// "Current: 3 / Target: 5", "(actual: 99.95%)": the field pair OKR templates write, in either order.
     private static let labelledCurrent = Pattern(#"\b(?:current|actual)(?:\s+value)?\s*[:=]\s*(\#(numberCore))"#, needs: ["current", "actual"])
-    private static let labelledTarget = Pattern(#"\b(?:target|goal)(?:\s+value)?\s*[:=]\s*(\#(numberCore))"#, needs: ["target", "goal"])
+    /// "Target: < 1 s", "Goal: at least 40": a bound before the figure.
+    private static let labelledTarget = Pattern(
+        #"\b(?:target|goal)(?:\s+value)?\s*[:=]\s*\#(TargetBound.source)(\#(numberCore))"#, needs: ["target", "goal"])
     /// "(target 50)", "(goal: 50)": a target named in brackets, with or without a colon.
     private static let targetRemark = Pattern(#"\(\s*(?:target|goal)(?:\s+(?:of|is))?\s*[:=]?\s*(\#(numberCore))[^()]*\)"#, needs: ["target", "goal"])
     /// "NPS 45, up from 30 (target 50)": beside a named target, a figure followed by where it rose or fell from is where

@@ -7,10 +7,10 @@ import BearingModel
 /// `from 100 to 200, now 150` is); one with no start written counts from zero, as it always has.
 enum WrittenStart {
     private static let numberCore = #"(?<![\w.#/])[$€£]?\d[\d,]*(?:\.\d+)?(?:[kKmMbB](?![A-Za-z])|%)?"#
-    /// "from 3 to 2", "from 3 days to 2 days", "3 → 2", "3 days -> 2 days": a start and a target. A bare "3 to 2" is not
+    /// "from 3 to 2", "from 3 days to 2 days", "3 → 2", "3 days -> 2 days", "from 3.2 s to under 1 s": a start and a target. A bare "3 to 2" is not
     /// one ("Move 5 services to 2 regions" moves things).
     private static let pair = Pattern(
-        #"(?:\bfrom\s+(\#(numberCore))(?:\s*[A-Za-z]{1,12})?\s+to|(\#(numberCore))(?:\s*[A-Za-z]{1,12})?\s*(?:→|⟶|➝|->))\s*(\#(numberCore))"#)
+        #"(?:\bfrom\s+(\#(numberCore))(?:\s*[A-Za-z]{1,12})?\s+to|(\#(numberCore))(?:\s*[A-Za-z]{1,12})?\s*(?:→|⟶|➝|->))\s*\#(TargetBound.source)(\#(numberCore))"#)
     /// "baseline 3", "Baseline: 3", "starting value of 3", "was 3", "down from 3": a start named by a word.
     private static let named = Pattern(
         #"\b(?:baseline|base line|starting (?:value|point)|start value|started at|was|previously|down from)\b\s*(?:of|at|is|was|:|=)?\s*(\#(numberCore))"#)

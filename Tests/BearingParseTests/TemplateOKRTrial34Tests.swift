@@ -1,0 +1,132 @@
+import Foundation
+import Testing
+@testable import BearingModel
+@testable import BearingParse
+
+/// OKR templates as teams fill them in: an "OKR Setting" document whose facts are a bullet list under the title
+/// (`* **Owner:** Dana Whitfield (VP Product)`), key results as bold-labelled bullets over italic fields (`_Target:_`,
+/// `_Current Status:_`), and a technology team's OKRs under "## 🚀 Technology-Specific OKRs".
+@Suite("New users' plans: filled-in OKR templates with a facts list, Current Status lines and bounded targets (trial 34)")
+struct TemplateOKRTrial34Tests: TrialWorkspace {
+    let strategy = """
+        # Strategy 2026
+
+        ## Priorities
+
+        ### Win the mid-market
+
+        Sales-assisted deals with companies of 200 to 2,000 people; SSO, audit logs, SOC 2.
+
+        ### Make the product fast and reliable
+
+        Dashboards load in under a second; ingestion never loses events.
+        """
+
+    static let setting = """
+        # OKR Setting: Product & Engineering - Q1 2026
+
+        * **Owner:** Dana Whitfield (VP Product)
+        * **Date Created:** 2025-12-12
+        * **Version:** 1.2
+
+        ---
+
+        ### **Objective 1: Close our first wave of mid-market customers**
+
+        * **Key Result 1.1:** Sign 12 new customers with more than 200 employees
+            * _Owner:_ Marco Ruiz
+            * _Target:_ 12 customers
+            * _Current Status:_ 5 customers
+        * **Key Result 1.2:** Ship SAML SSO and audit log export to general availability
+            * _Owner:_ Priya Natarajan
+            * _Target:_ GA by March 15
+            * _Current Status:_ In beta with 3 customers
+
+        ---
+
+        ### **Objective 2: Make dashboards feel instant**
+
+        * **Key Result 2.1:** Reduce p95 dashboard load time from 3.2 s to under 1 s
+            * _Owner:_ Ana Sousa
+            * _Target:_ < 1 s
+            * _Current Status:_ 2.1 s
+        """
+
+    @Test("an owner in the facts list under the title owns each objective that names none")
+    func ownerInFactsList() throws {
+        let objectives = load(["objectives/2026-Q1.md": Self.setting]).objectiveFiles.flatMap(\.objectives)
+        #expect(objectives.map(\.title) == ["Close our first wave of mid-market customers", "Make dashboards feel instant"])
+        #expect(objectives.first?.metadata.owners == ["Dana Whitfield"], "\(objectives.map(\.metadata.owners))")
+    }
+
+    @Test("a list of goals written as `Key: value` sentences under the title is no facts list")
+    func goalsListIsNoFacts() throws {
+        let file = """
+            # Q1 2026
+
+            - Growth: we reach 1,000 paying teams and keep churn under 2% a month.
+            - Owner: Dana
+
+            ## Ship SSO
+
+            - KR: SSO for 5 customers
+            """
+        let objectives = load(["objectives/2026-Q1.md": file]).objectiveFiles.flatMap(\.objectives)
+        #expect(objectives.first?.metadata.owners == [], "\(objectives.map(\.metadata.owners))")
+    }
+
+    @Test("`Current Status:` with a figure is where the measure stands; without one it is no figure")
+    func currentStatus() throws {
+        let plan = load(["objectives/2026-Q1.md": Self.setting])
+        let keyResults = plan.objectiveFiles.flatMap(\.objectives).flatMap(\.keyResults)
+        #expect(keyResults.map { $0.figures?.current } == ["5 customers", "In beta with 3 customers", "2.1 s"])
+        #expect(keyResults.first?.progress.map { ($0 * 100).rounded() / 100 } == 0.42)
+        let unread = plan.diagnostics.filter { $0.code == .progressUnread }
+        #expect(unread.map(\.location.line) == [15], "\(unread)")
+        #expect(unread.first?.message.contains("its Current line (`In beta with 3 customers`)") == true, "\(unread)")
+        #expect(unread.first?.message.contains("no current value") == false)
+    }
+
+    @Test("`from 3.2 s to under 1 s`: the bound before the target leaves it the target")
+    func boundedTarget() throws {
+        let keyResults = load(["objectives/2026-Q1.md": Self.setting]).objectiveFiles.flatMap(\.objectives).flatMap(\.keyResults)
+        #expect(keyResults.last?.progress.map { ($0 * 100).rounded() / 100 } == 0.5, "\(keyResults.map(\.progress))")
+        for text in ["Reduce load time from 3.2 s to under 1 s, now 2.1 s", "Cut p95 from 3 s to < 1 s, now 2 s",
+                     "Grow weekly teams from 10 to at least 50, now 30", "Churn 5% → below 3%, now 4%"] {
+            let reading = ProgressReader.read(text, checked: nil)
+            #expect(reading.progress.map { ($0 * 100).rounded() / 100 } == 0.5, "\(text): \(reading)")
+        }
+    }
+
+    @Test("`Current Status: at risk` is how the work stands, not a figure")
+    func currentStatusWord() throws {
+        let file = """
+            # Q1 2026
+
+            ## Ship SSO
+
+            #### Key Result 1.1: SSO live for 5 customers
+            - **Current Status**: At risk
+            - **Target**: 5 customers
+            """
+        let keyResult = try #require(load(["objectives/2026-Q1.md": file]).objectiveFiles.first?.objectives.first?.keyResults.first)
+        #expect(keyResult.status == .atRisk)
+        #expect(keyResult.figures?.current == nil)
+    }
+
+    @Test("\"Technology-Specific OKRs\" beside the company's are the Technology team's")
+    func scopeSuffix() throws {
+        let file = """
+            # Quarterly OKRs - Q3 2026
+
+            ## 🚀 Technology-Specific OKRs
+
+            ### Objective 1: Never lose an event in ingestion
+
+            #### KR1: Zero data-loss incidents
+            - **Progress**: 50%
+            """
+        let objective = try #require(load(["objectives/2026-Q3.md": file]).objectiveFiles.first?.objectives.first)
+        #expect(objective.metadata.team == "Technology")
+    }
+}
