@@ -130,3 +130,53 @@ struct TemplateOKRTrial34Tests: TrialWorkspace {
         #expect(objective.metadata.team == "Technology")
     }
 }
+
+/// Roadmaps as product tools and templates give them: an export whose first columns are the tracker's number and link
+/// (`| Aha! Issue Number | Aha! Issue Link | Description | Owner | Status | Target Date |`) under period lines, and a
+/// template's "Strategic Themes" list and "Roadmap Overview" timeline above the quarters' work.
+@Suite("New users' roadmaps: a tracker export's number columns and a template's themes and overview (trial 34)")
+struct RoadmapTemplateTrial34Tests: TwoPriorityTrial {
+    @Test("the Description column names the work when the columns before it are the tracker's number and link")
+    func trackerNumberColumns() {
+        let roadmap = """
+            Product Roadmap 2026
+            Q1 2026 (Jan – Mar)
+
+            | Aha! Issue Number | Aha! Issue Link | Description | Owner | Status | Target Date |
+            |-------------------|-----------------|-------------|-------|--------|-------------|
+            | AHA-1001 | [AHA-1001](https://acme.aha.io/ideas/AHA-1001) | SAML single sign-on for enterprise workspaces | Priya Natarajan | In Progress | 2026-02-20 |
+            | AHA-1003 | [AHA-1003](https://acme.aha.io/ideas/AHA-1003) | Query cache for dashboard tiles | Ana Sousa | Done | 2026-03-01 |
+            """
+        let found = items(roadmap)
+        #expect(found.map(\.title) == ["SAML single sign-on for enterprise workspaces", "Query cache for dashboard tiles"])
+        #expect(found.map(\.metadata.owners) == [["Priya Natarajan"], ["Ana Sousa"]])
+        #expect(found.first?.metadata.issues == ["AHA-1001"], "\(found.map(\.metadata.issues))")
+    }
+
+    @Test("a template's Strategic Themes list and its Roadmap Overview timeline are about the roadmap, not work")
+    func themesAndOverview() {
+        let roadmap = """
+            # Platform Roadmap
+
+            ## Strategic Themes
+
+            1. **Reliability**: no lost events, 99.95% uptime
+            2. **Speed**: sub-second dashboards
+
+            ## Roadmap Overview
+
+            ### Timeline
+
+            ```
+            Q1 2026          Q2 2026
+            Foundation       Speed
+            ```
+
+            ## Q1 2026: Foundation
+
+            - [x] Durable queue for raw events
+            - [ ] Partitioned replay
+            """
+        #expect(items(roadmap).map(\.title) == ["Durable queue for raw events", "Partitioned replay"])
+    }
+}

@@ -232,12 +232,21 @@ enum PlanTable {
     /// `| Priority ID | Description |`, `| Goal ID | … |`: a column of the rows' codes, which numbers them as `#` does.
     static func isCodeHeader(_ key: String) -> Bool {
         let words = key.split(separator: " ")
-        return words.count == 2 && words.last == "id"
+        return words.count == 2 && words.last == "id" || isTrackerHeader(key)
     }
 
     /// `| Issue key | Summary |` (Jira), `| Key | Title |`: a column of the rows' tracker keys.
     static func isKeyHeader(_ key: String) -> Bool {
-        ["key", "issue key", "issue id", "issue", "ticket", "jira", "identifier"].contains(key)
+        ["key", "issue key", "issue id", "issue", "ticket", "jira", "identifier"].contains(key) || isTrackerHeader(key)
+    }
+
+    /// `| Aha! Issue Number | Aha! Issue Link | Description |`, `| Ticket # | … |`, `| Jira Link | … |`: a column of the
+    /// rows' numbers or links in the tracker they were exported from. It numbers the rows; it names no work.
+    static func isTrackerHeader(_ key: String) -> Bool {
+        let words = key.split(separator: " ")
+        guard (2...4).contains(words.count), let last = words.last, ["number", "no", "no.", "#", "key", "link", "url", "id"].contains(last)
+        else { return false }
+        return words.dropLast().contains { ["issue", "ticket", "jira", "aha!", "aha", "linear", "story", "card", "request"].contains($0) }
     }
 
     /// Title headers that, beside another column of titles, say which strategic priority a row serves or how much it
@@ -391,6 +400,8 @@ enum PlanTable {
                 let trackerKey = (ordinalHeaders.contains(headerKey(header[index])) || isKeyHeader(headerKey(header[index])))
                     ? trackerIssue(cell) : nil
                 if let trackerKey {
+                    // `| AHA-1001 | [AHA-1001](…) |`: a number column and a link column name one issue once.
+                    guard !fields.contains(where: { $0.key == "Issues" && $0.value == trackerKey }) else { continue }
                     fields.append(MetadataReader.Line(key: "Issues", value: trackerKey, line: cell.line, valueColumn: cell.column, endLine: cell.line))
                     continue
                 }

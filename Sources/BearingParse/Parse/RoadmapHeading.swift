@@ -59,7 +59,10 @@ enum RoadmapHeading {
     /// that are NOT planned").
     /// ("2025 Release Schedule" over dated releases is work, and is a lane; "Release scheduling and roadmap review
     /// schedule" is still a note by its review schedule.)
-    private static let asideWords = ["review schedule", "legend", "roadmap review", "meeting times", "focus areas", "strategic focus", "project board",
+    private static let asideWords = ["review schedule", "legend", "roadmap review", "meeting times", "focus areas", "strategic focus",
+                                     // "## Strategic Themes" over "1. **Reliability**: no lost events": the themes the work
+                                     // below is sorted by, as a template lists them first — not three pieces of work.
+                                     "strategic themes", "project board",
                                      "out of scope", "not in scope", "non-goal", "non goal", "nongoal", "non-feature", "anti-goal",
                                      "not planned"]
     /// Nouns that, as the last word of a title, make it a statement about the work rather than the work: "Roadmap
@@ -386,6 +389,11 @@ enum RoadmapHeading {
     /// updating this roadmap" (a gerund first, and the roadmap as its object). "Upcoming roadmap items" is a lane.
     private static func isAboutTheRoadmap(_ lower: String) -> Bool {
         let words = lower.split(whereSeparator: { !$0.isLetter }).map(String.init)
+        // "Roadmap Overview", "Product Roadmap Timeline", "Roadmap at a Glance": the roadmap's own summary of itself.
+        if let at = words.firstIndex(of: "roadmap"), at <= 1, words.count > at + 1 {
+            let rest = words[(at + 1)...].joined(separator: " ")
+            if ["overview", "summary", "timeline", "at a glance", "introduction", "intro"].contains(rest) { return true }
+        }
         guard let first = words.first, first.count > 4, first.hasSuffix("ing"), !horizonWords.contains(first) else { return false }
         return zip(words, words.dropFirst()).contains { ["the", "this", "our"].contains($0) && $1 == "roadmap" }
     }
