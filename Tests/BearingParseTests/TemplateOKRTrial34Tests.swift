@@ -180,3 +180,71 @@ struct RoadmapTemplateTrial34Tests: TwoPriorityTrial {
         #expect(items(roadmap).map(\.title) == ["Durable queue for raw events", "Partitioned replay"])
     }
 }
+
+/// A "Goals & Strategy" page as a product team's template has it: a North Star Metric's fields, "## Strategic
+/// Framework" over "### Vision" and "### Strategic Pillars" (`1. **Pillar 1: User Growth**` over `- Description: …`,
+/// `- Why it matters: …`, `- Key initiatives: …`), then "## Current Goals & OKRs" with the period's objectives.
+@Suite("New users' strategies: a goals-and-strategy template's pillars beside its current OKRs (trial 34)")
+struct GoalsAndStrategyTrial34Tests {
+    static let strategy = """
+        # Goals & Strategy
+
+        ## North Star Metric
+
+        **Metric**: Activation rate
+        **Target**: 75%
+
+        ## Strategic Framework
+
+        ### Vision
+
+        Become the default planning tool for product teams.
+
+        ### Strategic Pillars
+
+        1. **Pillar 1: User Growth**
+           - Description: Activation, retention and expansion of self-serve teams
+           - Why it matters: Foundation for sustainable growth
+           - Key initiatives: Onboarding redesign, in-app templates
+           - Metric: 7-day activation rate
+
+        2. **Pillar 2: Enterprise Readiness**
+           - Description: SSO, audit logs and a security review that passes
+           - Why it matters: Deals stall on security questionnaires
+
+        ## Current Goals & OKRs
+
+        ### Current Period: Q1 2026
+
+        **Objective 1**: Make onboarding self-explanatory
+        - **KR1**: Raise 7-day activation from 62% to 75%
+        """
+
+    @Test("the pillars are the priorities, not the current OKRs, and the OKRs are said to be untracked there")
+    func pillarsOverCurrentOKRs() throws {
+        let plan = loadWorkspace(["strategy.md": Self.strategy, "objectives/2026-Q1.md": "## Ship templates\n\n- KR: 20 templates\n"])
+        let strategy = try #require(plan.strategy)
+        #expect(strategy.priorities.filter { $0.parent == nil }.map(\.title) == ["User Growth", "Enterprise Readiness"])
+        #expect(plan.diagnostics.contains { $0.code == .unreadObjectives && $0.message.contains("Current Goals & OKRs") }, "\(plan.diagnostics)")
+    }
+
+    @Test("a pillar's Description, Why it matters and Key initiatives lines are its text, not sub-priorities")
+    func pillarFields() throws {
+        let plan = loadWorkspace(["strategy.md": Self.strategy, "objectives/2026-Q1.md": "## Ship templates\n\n- KR: 20 templates\n"])
+        let priorities = try #require(plan.strategy).priorities
+        #expect(priorities.count == 2, "\(priorities.map(\.title))")
+        let growth = try #require(priorities.first)
+        #expect(growth.summary?.hasPrefix("Activation, retention and expansion of self-serve teams") == true, "\(growth.summary ?? "")")
+        #expect(growth.summary?.contains("Key initiatives: Onboarding redesign, in-app templates") == true)
+        #expect(growth.successSignal == "Metric: 7-day activation rate")
+        #expect(!plan.codes.contains(.duplicateID), "\(plan.diagnostics)")
+    }
+
+    @Test("a pillar's nested list of sub-priorities stays its sub-priorities")
+    func subPrioritiesStay() throws {
+        let strategy = "## Strategic Pillars\n\n1. **Data**\n   - Data: one warehouse for every team\n   - Self-serve dashboards\n\n2. **People**\n   - Hiring\n"
+        let plan = loadWorkspace(["strategy.md": strategy, "objectives/2026-Q1.md": "## Ship templates\n\n- KR: 20 templates\n"])
+        let priorities = try #require(plan.strategy).priorities
+        #expect(priorities.filter { $0.parent != nil }.count == 3, "\(priorities.map(\.title))")
+    }
+}

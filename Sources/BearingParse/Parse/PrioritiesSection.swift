@@ -184,6 +184,13 @@ enum PrioritiesSection {
         return words.contains("mission") && words.count <= 4
     }
 
+    /// "Current Goals & OKRs", "Q1 OKRs", "Objectives and Key Results": a section of a period's objectives, which serve
+    /// the priorities rather than being them.
+    static func namesOKRs(_ title: String) -> Bool {
+        let lower = spaced(title)
+        return [" okr ", " okrs ", " key results ", " krs "].contains { lower.contains($0) }
+    }
+
     static func rank(_ title: String) -> Int? {
         let lower = spaced(title)
         guard !isSWOT(lower), !isTimeline(lower), !isExclusion(lower) else { return nil }

@@ -44,6 +44,16 @@ package struct StrategyParser: Sendable {
             writtenInPlace = false
         }
         if let chosen = prioritiesIndex, config.prioritiesHeadings.isEmpty, !Self.isPrioritiesSection(sections[chosen]),
+           PrioritiesSection.namesOKRs(sections[chosen].title), let other = PrioritiesSection.betterNamedBelow(sections, than: chosen),
+           PrioritiesSection.rank(other.title) == 0 {
+            // "## Current Goals & OKRs" beside "## Strategic Framework" › "### Strategic Pillars" (a goals-and-strategy
+            // template): the OKRs are the period's objectives, and the pillars what they serve.
+            diagnostics.note(.unreadObjectives, "\"\(sections[chosen].title)\" holds objectives and key results, which the strategy does not track; the priorities are read from \"\(other.title)\" (line \(other.line))",
+                             line: sections[chosen].line, fix: "to track them, move them to an objectives file (`objectives/2026-Q1.md`, one per period)")
+            sections.insert(other, at: 0)
+            prioritiesIndex = 0
+            writtenInPlace = false
+        } else if let chosen = prioritiesIndex, config.prioritiesHeadings.isEmpty, !Self.isPrioritiesSection(sections[chosen]),
            let other = PrioritiesSection.betterNamedBelow(sections, than: chosen) {
             diagnostics.note(.noPriorities, "the priorities are read from \"\(sections[chosen].title)\"; \"\(other.title)\" (line \(other.line)) is also named like a priorities section",
                              line: sections[chosen].line, fix: "to read the priorities from \"\(other.title)\" instead, add `priorities_heading: \(Self.yamlValue(other.title))` to bearing.yml")
@@ -570,6 +580,21 @@ package struct StrategyParser: Sendable {
                 labelText = ""
             case .list where label == .text:
                 break
+            case .list(_, let items) where !items.isEmpty && items.allSatisfy({ PriorityFields.field($0) != nil }):
+                // "- Description: …", "- Why it matters: …", "- Key initiatives: …" under "**Pillar 1: User Growth**" (a
+                // strategy template's pillars): what the priority is, why, and how it is measured — not sub-priorities
+                // called "Description" three times over.
+                // Why it matters and what will be done are said of the priority too: its summary carries them after what
+                // it is, so the work they name ("Key initiatives: Onboarding redesign") is read as serving it.
+                var said: [String] = []
+                for (key, value) in items.compactMap(PriorityFields.field) {
+                    switch PriorityFields.role(of: key) {
+                    case .summary where summary == nil: summary = value
+                    case .measures: signal = Self.joined(signal, "\(key): \(value)")
+                    case .summary, .text: said.append("\(key): \(value)")
+                    }
+                }
+                if !said.isEmpty { summary = ([summary].compactMap { $0 } + said).joined(separator: ". ") }
             case .list(_, let items) where items.allSatisfy({ KeyResultLabel.hasPrefix($0.blocks.first?.plainText.trimmed ?? "") }):
                 // "1. Make the product valuable" over "- KR: Reach N0 MAU" (annual OKRs brought as the strategy): items
                 // labelled as key results say how the priority's success is told, as a measures label's do; as
