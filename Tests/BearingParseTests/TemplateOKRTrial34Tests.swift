@@ -248,3 +248,33 @@ struct GoalsAndStrategyTrial34Tests {
         #expect(priorities.filter { $0.parent != nil }.count == 3, "\(priorities.map(\.title))")
     }
 }
+
+@Suite("Key results: a progress bar drawn with symbols (trial 34)")
+struct ProgressBarTrial34Tests {
+    @Test("a bar's filled share is its progress; a status symbol or a word beside one is no bar")
+    func bars() {
+        for (text, share) in [("🟩🟩🟩⬜⬜", 0.6), ("■■■□□", 0.6), ("●●○○", 0.5), ("▰▰▰▰▱", 0.8), ("[█████░░░░░]", 0.5), ("🟩🟩🟩⬜️⬜️", 0.6)] {
+            #expect(ProgressReader.read(text, checked: nil).progress == share, "\(text)")
+        }
+        for text in ["🟢 On track", "● Shipped", "🟢", "■■"] {
+            #expect(ProgressBar.read(text) == nil, "\(text)")
+        }
+    }
+
+    @Test("a Progress column of bars gives each key result its share")
+    func barColumn() throws {
+        let file = """
+            # Q1 2026 OKRs
+
+            ## Make dashboards feel instant
+
+            | Key Result | Owner | Progress | Status |
+            |---|---|---|---|
+            | Ingestion lag p99 at 15 s | Tom | 🟩🟩🟩⬜⬜ | 🟢 On track |
+            """
+        let plan = loadWorkspace(["strategy.md": minimalStrategy, "objectives/2026-Q1.md": file])
+        let keyResult = try #require(plan.objectiveFiles.first?.objectives.first?.keyResults.first)
+        #expect(keyResult.progress == 0.6)
+        #expect(!plan.codes.contains(.progressUnreadable), "\(plan.diagnostics)")
+    }
+}

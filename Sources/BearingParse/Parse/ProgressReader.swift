@@ -153,6 +153,8 @@ package enum ProgressReader {
             return Reading(progress: nil, source: .unknown,
                            problem: "it is over \(maxMeasuredLength) characters, so it is read as prose and its figures are not read; put the measure in a short line of its own (`Signups: 3 of 5`) and the rest under it")
         }
+        // "🟩🟩🟩⬜⬜" in a Progress cell: the bar's filled share, as "3/5" would say it.
+        if let bar = ProgressBar.read(written) { return Reading(progress: bar, source: .ratio) }
         let text = MeasureWords.english(written)
         if text.utf8.last.map({ $0 >= 0x30 && $0 <= 0x39 }) == true, let groups = trailingScore.firstMatch(in: text),
            let value = groups[1].flatMap(Double.init), value <= 1 {
