@@ -14,7 +14,21 @@ extension KeyResultCollector {
     /// `tableKeyResults(_:)`, with a `progress-unread` or `progress-unreadable` warning at the cell of each row whose
     /// figures state a target with no current value, or progress in no form Bearing reads.
     func tableKeyResults(_ block: Block, diagnostics: inout DiagnosticBag) -> [KeyResult] {
-        guard let rows = PlanTable.keyResults(in: block) else { return [] }
+        guard let rows = PlanTable.keyResults(in: block, period: period) else { return [] }
+        // `Target (Q1) | Target (Q2)` with none for this objective's period: said once, at the table, naming the columns;
+        // each row's own "no target" would only repeat it.
+        var periodColumnsUnread = false
+        if case .table(let header, _, _) = block.kind {
+            let unchosen = PlanTable.unchosenPeriodColumns(header, period: period)
+            if !unchosen.isEmpty {
+                periodColumnsUnread = true
+                let columns = unchosen.map { "`\($0)`" }.joined(separator: ", ")
+                let why = period.map { "none of them is for \($0), the objective's period" } ?? "the objective has no period to choose one by"
+                diagnostics.warning(.progressUnread, "the columns \(columns) each name a period and \(why): no figure is read from them, so the key results' progress is unknown",
+                                    line: block.line, column: block.column,
+                                    fix: "name the objective's period in one of them (`Target (\(period.map { $0.span == .quarter ? "Q\($0.number)" : $0.description } ?? "Q1"))`), or add a column without a period")
+            }
+        }
         return rows.map { row in
             // "Done" or "On track" under Progress says how the row stands, as a status column would.
             var status = row.status ?? row.progressText.flatMap { Self.figureFree($0) ? Status(reading: $0) : nil }
@@ -68,7 +82,7 @@ extension KeyResultCollector {
                     source = reading.source
                 } else if !done, let problem = reading.problem {
                     diagnostics.warning(.progressUnreadable, "key result progress cannot be read: \(problem)", line: location.line, column: location.column)
-                } else if !done, let unread = row.figures?.current != nil ? cellsUnread : reading.unread ?? cellsUnread {
+                } else if !done, !periodColumnsUnread, let unread = row.figures?.current != nil ? cellsUnread : reading.unread ?? cellsUnread {
                     // With an Actual cell written, the words' own "no current value" is wrong: only the cells say why.
                     diagnostics.warning(.progressUnread, "key result progress is unknown: \(unread)", line: location.line, column: location.column)
                 }

@@ -20,8 +20,12 @@ struct KeyResultCollector {
     /// True only when looking for an objective's deliverables ("What we'll ship:"), read when it has no key results.
     private var readsDeliverables = false
 
-    init(path: String, title: String? = nil) {
+    /// The objective's period: a table's `Target (Q1) | Target (Q2)` columns give it the one for this period.
+    var period: Quarter?
+
+    init(path: String, title: String? = nil, period: Quarter? = nil) {
         self.path = path
+        self.period = period
         let own = title.flatMap(KeyResultLabel.role(of:))
         role = own == .checklist || own == .context ? own : nil
     }

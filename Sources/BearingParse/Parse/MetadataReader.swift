@@ -279,7 +279,8 @@ struct MetadataReader {
         // known one or the whole is too long to be a key.
         // Not when another line of the same block has that key: `**Owner**: Alice` over `**Owner (backup)**: Bob`, or
         // `Status (this week)` beside `Status (last week)` — there the brackets tell the fields apart.
-        if let bare = Self.withoutGloss(key), MetadataKey(spelling: key) == nil,
+        // Nor when the gloss makes it another field, alone too: `**Owner (backup)**: Bob` names a deputy, not the owner.
+        if let bare = Self.withoutGloss(key), MetadataKey(spelling: key) == nil, !Self.glossSetsApart(key),
            MetadataKey(spelling: bare) != nil || !Self.isKey(key), !sharesKey(bare, near: lineNumber) { key = bare }
         guard Self.isKey(key) else { return nil }
         var valueStart = text.index(after: colon)
@@ -336,6 +337,21 @@ struct MetadataReader {
         let bare = text[..<open.lowerBound].trimmed
         return bare.isEmpty ? nil : bare
     }
+
+    /// Whether a key's bracketed gloss makes it a field of its own rather than saying what the key means: a deputy
+    /// (`Owner (backup)`, `DRI (secondary)`, `Lead (alternate)`) or a stale reading (`Status (last week)`, `Owner
+    /// (previous)`). `Owner (DRI)`, `Baseline (Q4 2024)` and `DRI (Directly Responsible Individual)` are the key itself.
+    static func glossSetsApart(_ key: String) -> Bool {
+        guard withoutGloss(key) != nil, let open = key.range(of: " (", options: .backwards) else { return false }
+        let gloss = key[open.upperBound...].dropLast().lowercased().trimmed
+        return settingApart.contains(gloss) || gloss.hasPrefix("last ") || gloss.hasPrefix("previous ") || gloss.hasPrefix("prior ")
+    }
+
+    private static let settingApart: Set<String> = [
+        "backup", "back-up", "back up", "deputy", "secondary", "second", "alternate", "alt", "alternative", "substitute", "standby",
+        "stand-in", "shadow", "support", "supporting", "successor", "co", "co-owner", "consulted", "informed",
+        "previous", "prior", "former", "old", "outgoing",
+    ]
 
     /// Five words or more that end with a full stop.
     static func isSentence(_ value: String) -> Bool {

@@ -595,7 +595,7 @@ package struct ObjectivesParser: Sendable {
                            okrFile: Bool, diagnostics: inout DiagnosticBag) -> Objective {
         let reader = MetadataReader(document: document)
         var (metadata, metadataEnd) = reader.read(section.blocks, diagnostics: &diagnostics)
-        let collector = KeyResultCollector(path: document.path, title: section.title)
+        let collector = KeyResultCollector(path: document.path, title: section.title, period: quarter)
         // A tracking table's latest scores fill what the key results' text left unknown, and then nothing is unread.
         var found = DiagnosticBag(path: document.path)
         var keyResults = collector.collect(section.blocks, diagnostics: &found)

@@ -126,12 +126,13 @@ enum PlanTable {
     /// ("key performance indicator (kpi)", "weight (%)") keep them.
     static func headerKey(_ cell: TableCell) -> String {
         let key = writtenKey(cell)
-        guard key.hasSuffix(")"), !bracketedHeaders.contains(key), let bare = MetadataReader.withoutGloss(key) else { return key }
+        guard key.hasSuffix(")"), !bracketedHeaders.contains(key), !MetadataReader.glossSetsApart(key),
+              let bare = MetadataReader.withoutGloss(key) else { return key }
         return bare
     }
 
     /// A header cell as a key with its gloss kept: lowercased, spaces collapsed, without a trailing colon or emphasis.
-    private static func writtenKey(_ cell: TableCell) -> String {
+    static func writtenKey(_ cell: TableCell) -> String {
         var text = cell.text.lowercased()
         while let last = text.last, last == ":" || last == "*" { text.removeLast() }
         return text.split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")
@@ -140,14 +141,31 @@ enum PlanTable {
     /// The header's keys (`headerKey`), except where the gloss is what tells two columns apart: `Status (last week)` beside
     /// `Status (this week)`, or `Owner (backup)` beside `Owner`, keep their brackets, so neither is taken for the row's
     /// status or owner (the first of them would be, the stale one or the deputy).
-    static func headerKeys(_ header: [TableCell]) -> [String] {
+    /// Columns told apart by the period they are for (`Target (Q1) | Target (Q2)`, `Q1 Target`) keep it too, except the one
+    /// for `period`, the objective's (`PeriodColumns`): in a 2026-Q1 file `Target (Q1)` is the key results' target.
+    static func headerKeys(_ header: [TableCell], period: Quarter? = nil) -> [String] {
         let keys = header.map(headerKey)
         var counts: [String: Int] = [:]
         for key in keys { counts[key, default: 0] += 1 }
-        return header.indices.map { index in
-            let written = writtenKey(header[index])
-            return written != keys[index] && (counts[keys[index]] ?? 0) > 1 ? written : keys[index]
+        let written = header.map(writtenKey)
+        var result = header.indices.map { index in
+            written[index] != keys[index] && (counts[keys[index]] ?? 0) > 1 ? written[index] : keys[index]
         }
+        for group in PeriodColumns.groups(written) {
+            for column in group.columns { result[column.index] = written[column.index] }
+            if let chosen = PeriodColumns.chosen(group.columns, for: period) { result[chosen] = group.key }
+        }
+        return result
+    }
+
+    /// The written headers of figure columns told apart by period (`Target (Q1)`, `Target (Q2)`) none of which is for
+    /// `period`: the table then gives its key results no such figure, and the reader should be told which columns.
+    static func unchosenPeriodColumns(_ header: [TableCell], period: Quarter?) -> [String] {
+        let written = header.map(writtenKey)
+        let figures = targetHeaders.union(currentHeaders).union(baselineHeaders)
+        return PeriodColumns.groups(written).filter { group in
+            group.columns.count >= 2 && figures.contains(group.key) && PeriodColumns.chosen(group.columns, for: period) == nil
+        }.flatMap { $0.columns.map { header[$0.index].text } }
     }
 
     private static let bracketedHeaders: Set<String> = ["key performance indicator (kpi)", "key results (krs)", "weight (%)"]
@@ -409,8 +427,8 @@ enum PlanTable {
                 var key = header[index].text.trimmingCharacters(in: CharacterSet(charactersIn: ":*_ "))
                 // `Owner (DRI)`, `Due (target)`: a known column glossed in brackets — unless the gloss tells it from another
                 // column (`Owner (backup)` beside `Owner`).
-                if MetadataKey(spelling: key) == nil, let bare = MetadataReader.withoutGloss(key), MetadataKey(spelling: bare) != nil,
-                   keys[index] == headerKey(header[index]) { key = bare }
+                if MetadataKey(spelling: key) == nil, !MetadataReader.glossSetsApart(key), let bare = MetadataReader.withoutGloss(key),
+                   MetadataKey(spelling: bare) != nil, keys[index] == headerKey(header[index]) { key = bare }
                 // "January 2019" under Date is when the row is due: its period, as `Due:` would say.
                 // Beside a key-result column, a Target is the key result's figure ("≥ 95%"), not a date.
                 if periodHeaders.contains(headerKey(header[index])) || index == periodColumn,
@@ -578,10 +596,13 @@ enum PlanTable {
                                                "valeur de départ", "linha de base", "valore iniziale", "nulmeting"]
 
     /// The key results of a table with a key-result column, nil for any other table.
-    static func keyResults(in block: Block) -> [KeyResultRow]? {
+    static func keyResults(in block: Block) -> [KeyResultRow]? { keyResults(in: block, period: nil) }
+
+    /// `keyResults(in:)` for an objective of `period`, which picks its own of columns told apart by period (`headerKeys`).
+    static func keyResults(in block: Block, period: Quarter?) -> [KeyResultRow]? {
         guard case .table(let header, let rows, _) = block.kind, let column = keyResultColumn(header: header, rows: rows) else { return nil }
         // Glosses left out where they say when or how a column was taken, kept where they tell two columns apart.
-        let keys = headerKeys(header)
+        let keys = headerKeys(header, period: period)
         let headedStatus = header.indices.first { statusHeaders.contains(keys[$0]) }
         let statusColumn = headedStatus ?? (header.count == 2 && column == 0 ? 1 : nil)
         // Several score columns (Mid-Q Actual, End-Q) are read right to left: the latest filled one is the grade.

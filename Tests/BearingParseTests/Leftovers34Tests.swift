@@ -1,0 +1,120 @@
+import BearingModel
+@testable import BearingParse
+import Testing
+
+/// Session 34's leftovers: reading shapes real files use that Bearing still got wrong.
+struct Leftovers34Tests: TrialWorkspace {
+    let strategy = "## Our priorities\n\n### Grow revenue\n\nSell more.\n\n### Reliable platform\n\nDependable.\n"
+
+    private func keyResults(_ path: String, _ text: String) -> (plan: Plan, keyResults: [KeyResult]) {
+        let plan = load([path: text])
+        return (plan, plan.objectiveFiles.flatMap(\.objectives).flatMap(\.keyResults))
+    }
+
+    private static let quarterTable = """
+        ## Grow paying customers
+
+        | KR | Baseline | Target (Q1) | Target (Q2) | Target (Q3) | Current |
+        |---|---|---|---|---|---|
+        | Paying customers | 100 | 150 | 200 | 300 | 120 |
+        """
+
+    @Test("`Target (Q1) | Target (Q2) | Target (Q3)`: a quarter's file takes its own quarter's column")
+    func targetOfTheFilesQuarter() throws {
+        let (plan, results) = keyResults("objectives/2026-Q2.md", Self.quarterTable)
+        let result = try #require(results.first)
+        #expect(result.figures?.target == "200", "\(String(describing: result.figures))")
+        #expect(result.progress == 0.2)
+        #expect(!plan.codes.contains(.progressUnread), "\(plan.diagnostics)")
+    }
+
+    @Test("`Q1 Target | Q2 Target` (the period before the measure): the quarter's own, also when the title names it")
+    func periodBeforeTheMeasure() throws {
+        let (_, results) = keyResults("objectives/sales.md", """
+            # Sales OKRs Q1 2026
+
+            ## Grow paying customers
+
+            | Metric | Current | Q1 Target | Q2 Target |
+            |---|---|---|---|
+            | Paying customers | 120 | 150 | 200 |
+            """)
+        #expect(results.first?.figures?.target == "150")
+        #expect(results.first?.progress == 0.8)
+    }
+
+    @Test("a year's objective takes the last quarter's column: the figure the year ends at")
+    func yearTakesTheLastColumn() throws {
+        let (_, results) = keyResults("objectives/2026.md", Self.quarterTable)
+        #expect(results.first?.figures?.target == "300")
+    }
+
+    @Test("no column for the objective's period: one warning at the table naming the columns, no target")
+    func noColumnForThePeriod() throws {
+        let (plan, results) = keyResults("objectives/2026-Q4.md", Self.quarterTable)
+        #expect(results.first?.figures?.target == nil)
+        let warnings = plan.diagnostics.filter { $0.code == .progressUnread }
+        #expect(warnings.count == 1, "\(warnings)")
+        #expect(warnings.first?.message.contains("`Target (Q1)`, `Target (Q2)`, `Target (Q3)`") == true, "\(warnings)")
+        #expect(warnings.first?.message.contains("2026-Q4") == true)
+        #expect(warnings.first?.location.line == 3)
+    }
+
+    @Test("a plain Target beside `Target (Q2)`, and a lone `Baseline (Q4 2025)`, read as before")
+    func plainColumnsUnchanged() throws {
+        let (_, results) = keyResults("objectives/2026-Q1.md", """
+            ## Grow paying customers
+
+            | KR | Baseline (Q4 2025) | Target | Target (Q2) | Current |
+            |---|---|---|---|---|
+            | Paying customers | 100 | 150 | 200 | 120 |
+            """)
+        #expect(results.first?.figures == KeyResultFigures(baseline: "100", target: "150", current: "120"))
+    }
+}
+
+/// A key glossed as a deputy or a stale reading is a field of its own, alone in its block too.
+struct Leftovers34DeputyTests: TrialWorkspace {
+    let strategy = "## Our priorities\n\n### Grow revenue\n\nSell more.\n"
+
+    @Test("a lone `**Owner (backup)**: Bob` is no owner: it is kept as the field written")
+    func loneBackupOwner() throws {
+        let plan = load(["objectives/2026-Q1.md": """
+            ## Grow paying customers
+            **Owner (backup)**: Bob
+            **Priority**: Grow revenue
+
+            - [ ] Sign 20 new customers
+            """])
+        let objective = try #require(plan.objectiveFiles.first?.objectives.first)
+        #expect(objective.metadata.owners.isEmpty, "\(objective.metadata.owners)")
+        #expect(objective.metadata.custom.map(\.key) == ["Owner (backup)"], "\(objective.metadata.custom)")
+        #expect(objective.metadata.custom.first?.value == "Bob")
+    }
+
+    @Test("a lone `Owner (backup)` column and a lone `Status (last week)` line give no owner or status; `Owner (DRI)` still does")
+    func loneColumnAndStaleStatus() throws {
+        let plan = load([
+            "roadmaps/roadmap.md": """
+                # Roadmap
+
+                | Item | Owner (backup) | Status |
+                |---|---|---|
+                | SSO | Gus | in progress |
+                """,
+            "objectives/2026-Q1.md": """
+                ## Grow paying customers
+                - **Owner (DRI)**: Ana
+                - **Status (last week)**: at risk
+
+                Win them.
+                """,
+        ])
+        let item = try #require(plan.roadmaps.first?.items.first)
+        #expect(item.metadata.owners.isEmpty, "\(item.metadata.owners)")
+        #expect(item.metadata.custom.contains { $0.key == "Owner (backup)" && $0.value == "Gus" }, "\(item.metadata.custom)")
+        let objective = try #require(plan.objectiveFiles.first?.objectives.first)
+        #expect(objective.metadata.owners == ["Ana"])
+        #expect(objective.metadata.status == nil)
+    }
+}
