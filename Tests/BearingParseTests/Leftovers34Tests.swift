@@ -118,3 +118,101 @@ struct Leftovers34DeputyTests: TrialWorkspace {
         #expect(objective.metadata.status == nil)
     }
 }
+
+/// Headings that group objectives: a numbered theme beside labelled objectives, an area's name over objectives.
+struct Leftovers34GroupTests: TrialWorkspace {
+    let strategy = "## Our priorities\n\n### Grow revenue\n\nSell more.\n\n### Reliable platform\n\nDependable.\n"
+
+    private func objectives(_ text: String) -> (plan: Plan, objectives: [Objective]) {
+        let plan = load(["objectives/2026-Q1.md": text])
+        return (plan, plan.objectiveFiles.flatMap(\.objectives))
+    }
+
+    @Test("`## 1. Grow revenue` over `### Objective: …`, `## 2. Reliable platform` over unlabelled ones: both groups read, each filed under its priority")
+    func numberedThemes() throws {
+        let (plan, objectives) = objectives("""
+            # Q1 2026 OKRs
+
+            ## 1. Grow revenue
+            Our top line must grow 30% this year.
+
+            ### Objective: Win 20 new mid-size customers
+            Owner: Ana
+
+            - [ ] Sign 20 customers, now 4
+
+            ## 2. Reliable platform
+
+            ### Cut incidents in half
+            Owner: Cy
+
+            - [ ] Sev-1 incidents from 8 to 4, now 6
+            """)
+        #expect(objectives.map(\.title) == ["Win 20 new mid-size customers", "Cut incidents in half"])
+        #expect(objectives.map(\.group) == ["Grow revenue", "Reliable platform"])
+        #expect(objectives.map(\.resolved.priorities) == [["grow-revenue"], ["reliable-platform"]])
+        #expect(objectives.allSatisfy { $0.resolved.filedUnderHeading && $0.metadata.team == nil })
+        #expect(!plan.codes.contains(.skippedSection), "\(plan.diagnostics)")
+    }
+
+    @Test("a numbered objective with its own owner and key results beside a team over labelled objectives stays an objective")
+    func numberedObjectiveBesideLabelled() throws {
+        let (plan, objectives) = objectives("""
+            ## 1. Grow revenue
+            Owner: Ana
+
+            - [ ] Sign 20 customers, now 4
+
+            ## Platform
+
+            ### Objective: Cut incidents in half
+            - [ ] Sev-1 incidents from 8 to 4, now 6
+            """)
+        #expect(objectives.map(\.title) == ["Grow revenue", "Cut incidents in half"])
+        #expect(objectives.map(\.metadata.team) == [nil, "Platform"])
+        #expect(objectives.first?.metadata.owners == ["Ana"])
+        #expect(!plan.codes.contains(.skippedSection))
+    }
+
+    @Test("`## Product` over one H3 with its own owner and key results is the Product team, not an objective \"Product\"")
+    func areaOverOneObjective() throws {
+        let (_, objectives) = objectives("""
+            ## Product
+
+            ### Launch the self-serve onboarding
+            Owner: Dana
+
+            - [ ] 60% of trials finish onboarding, now 35%
+
+            ## Customer Success
+
+            ### Renewals on time
+            Owner: Eve
+
+            - [ ] 95% of renewals signed before they lapse, now 90%
+            """)
+        #expect(objectives.map(\.title) == ["Launch the self-serve onboarding", "Renewals on time"])
+        #expect(objectives.map(\.metadata.team) == ["Product", "Customer Success"])
+    }
+
+    @Test("counter-cases: an outcome over steps with owners, and an area over steps without key results, stay one objective")
+    func objectivesWithInitiativesStay() throws {
+        let (_, objectives) = objectives("""
+            ## Faster builds
+
+            ### Cache the toolchain
+            Owner: Ann
+
+            - [ ] Cache hit rate 90%, now 40%
+
+            ## Search
+
+            ### Better ranking
+            Owner: Bo
+
+            We will tune the ranker.
+            """)
+        #expect(objectives.map(\.title) == ["Faster builds", "Search"])
+        #expect(objectives.map { $0.initiatives.map(\.title) } == [["Cache the toolchain"], ["Better ranking"]])
+    }
+}

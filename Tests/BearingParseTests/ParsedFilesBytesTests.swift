@@ -120,7 +120,7 @@ struct ParsedFilesBytesTests {
         let counts: [(Any, Int)] = [
             (ObjectivesFile(path: "p", title: "t", intro: "", objectives: []), 9),
             (Objective(id: "o", title: "t", metadata: Metadata(), keyResults: [], initiatives: [], body: "", location: location,
-                       explicitID: false).fields, 13),
+                       explicitID: false).fields, 14),
             (Initiative(id: "i", title: "t", metadata: Metadata(), keyResults: [], body: "", location: location), 8),
             (KeyResult(text: "k", done: false, progressSource: .unknown, location: location), 10),
             (KeyResultFigures(), 3), (Metadata(), 13), (Reference("r", at: location), 3), (CustomField(key: "k", value: "v"), 3),

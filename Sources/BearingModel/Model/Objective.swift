@@ -48,6 +48,7 @@ public struct Objective: Hashable, Sendable {
         public var blocks: [Block]
         public var code: String?
         public var aliases: [String]
+        public var group: String?
     }
 
     /// Written only while uniquely referenced (`fields` makes it so first), hence `@unchecked`.
@@ -126,11 +127,18 @@ public struct Objective: Hashable, Sendable {
         get { box.fields.aliases }
         _modify { yield &fields.aliases }
     }
+    /// The heading that groups it without being its period or only its team: "Grow revenue" from `## 1. Grow revenue`
+    /// over `### Objective: …`. A priority it names exactly is the objective's when it declares none, as a roadmap
+    /// item's group heading's is.
+    public var group: String? {
+        get { box.fields.group }
+        _modify { yield &fields.group }
+    }
 
-    package init(id: String, quarter: Quarter? = nil, title: String, metadata: Metadata, keyResults: [KeyResult], initiatives: [Initiative], body: String, location: SourceLocation, explicitID: Bool, resolved: ResolvedReferences = ResolvedReferences(), blocks: [Block] = [], code: String? = nil, aliases: [String] = []) {
+    package init(id: String, quarter: Quarter? = nil, title: String, metadata: Metadata, keyResults: [KeyResult], initiatives: [Initiative], body: String, location: SourceLocation, explicitID: Bool, resolved: ResolvedReferences = ResolvedReferences(), blocks: [Block] = [], code: String? = nil, aliases: [String] = [], group: String? = nil) {
         box = Box(Fields(id: id, quarter: quarter, title: title, metadata: metadata, keyResults: keyResults, initiatives: initiatives,
                          body: body, location: location, explicitID: explicitID, resolved: resolved, blocks: blocks, code: code,
-                         aliases: aliases))
+                         aliases: aliases, group: group))
     }
 
     public static func == (lhs: Objective, rhs: Objective) -> Bool {

@@ -13,6 +13,9 @@ struct ObjectiveOutline {
         var team: String?
         /// The person a heading above names ("## `Bedeho` (@bedeho)"): a personal objective's owner.
         var person: String?
+        /// The heading that groups it and is neither its period nor (only) its team: "Grow revenue" from `## 1. Grow
+        /// revenue` over `### Objective: …` (`Objective.group`).
+        var group: String?
     }
 
     /// Blocks directly under a heading that may hold objectives as a list, or before any heading.
@@ -74,6 +77,16 @@ struct ObjectiveOutline {
         let labelledLevel = headings.indices.filter { labelled[$0] }.map { headings[$0].level }.min()
         let firstLabelled = labelled.firstIndex(of: true)
         let leadsToLabelled = enclosing(labelled, levels: headings.map(\.level))
+        // "## 1. Grow revenue" over "### Objective: …", then "## 2. Reliable platform" over "### Cut incidents in half": the
+        // headings beside one that leads to labelled objectives are more of the same series of groups, not prose around them.
+        // Only a plain heading starts such a series: "## Process" (an aside) over "#### Objective: …" makes no "## Examples"
+        // beside it a group.
+        let labelledSeries = Set(headings.indices.filter { position in
+            leadsToLabelled[position] && headings[position].level > 1 && !labelled[position]
+                && HeadingRole.classify(headings[position].title, level: headings[position].level, year: year, config: config) == .candidate
+        }.map { Self.group(of: $0, in: headings) })
+        // The groups' names, by level: their objectives' `Entry.group`.
+        var groupNames: [(level: Int, name: String)] = []
         var stack: [(level: Int, open: Open)] = []
         var period: Quarter?
         // A quarterly business review whose OKR scorecard is a table naming the objectives ("## OKR Scorecard" over
@@ -90,6 +103,7 @@ struct ObjectiveOutline {
         var emptyEntries: [[Int]: [Int]] = [:]
         for (position, heading) in headings.enumerated() {
             while let top = stack.last, top.level >= heading.level { stack.removeLast() }
+            while let top = groupNames.last, top.level >= heading.level { groupNames.removeLast() }
             if let held = personLabel, heading.level < held.level { personLabel = nil }
             if let held = teamLabel, heading.level < held.level { teamLabel = nil }
             if stack.contains(where: { $0.open == .objective }) { continue }
@@ -141,17 +155,51 @@ struct ObjectiveOutline {
                 let subtree = headings.indices.dropFirst(position + 1).prefix { headings[$0].level > heading.level }
                 if !subtree.contains(where: sheets.contains) { role = .aside }
             }
+            let hasChildren = position + 1 < headings.count && headings[position + 1].level > heading.level
+            let parent = headings[..<position].lastIndex { $0.level < heading.level }
+            // Under a group of the series that leads to no labelled objective itself: its headings are its objectives.
+            let inSeriesGroup = parent.map { !leadsToLabelled[$0] && labelledSeries.contains(Self.group(of: $0, in: headings)) } ?? false
+            var grouping = false
             if labelled[position] {
                 if case .period = role {} else { role = .candidate }
             } else if role == .candidate, heading.level > 1, leadsToLabelled[position] {
                 role = .container
+                grouping = true
             } else if role == .candidate, heading.level > 1, let level = labelledLevel, heading.level < level {
-                role = .aside
+                // A group of the series is one with objectives under it, or an objective of its own ("## 3. Ship the
+                // mobile app" with its owner and key results, beside "## Platform" over "### Objective: …").
+                if labelledSeries.contains(Self.group(of: position, in: headings)),
+                   hasChildren || own.contains(where: isMetadata) || SkippedSection.objectiveLike(own, title: heading.title) != nil {
+                    role = hasChildren ? .container : .candidate
+                    grouping = hasChildren
+                } else {
+                    role = .aside
+                }
             } else if role == .candidate, heading.level > 1, let level = labelledLevel, heading.level == level,
-                      let first = firstLabelled, position < first {
+                      let first = firstLabelled, position < first, !inSeriesGroup {
                 role = .aside
             }
-            let hasChildren = position + 1 < headings.count && headings[position + 1].level > heading.level
+            // "## Product" over "### Launch self-serve onboarding" with its owner and key results: an area's name with nothing
+            // of its own over objectives is their team, not an objective whose initiatives they are.
+            if role == .candidate, heading.level > 1, !labelled[position], !hasParts, hasChildren, !insideAside,
+               let area = Self.areaName(heading.title),
+               !own.contains(where: { block in
+                   switch block.kind {
+                   case .list, .table: true
+                   default: isMetadata(block)
+                   }
+               }),
+               Self.childrenAreObjectives(children, in: blocks, headings: headings, labelled: labelled, isMetadata: isMetadata) {
+                role = .team(area)
+                grouping = true
+            }
+            if grouping, case .container = role, let name = Self.groupName(heading.title) {
+                // "## 1. Grow revenue": a theme, or an area that names the objectives' team (`areaName`).
+                if let area = Self.areaName(heading.title) { role = .team(area) }
+                groupNames.append((heading.level, name))
+            } else if grouping, case .team = role, let name = Self.groupName(heading.title) {
+                groupNames.append((heading.level, name))
+            }
             let holdsList = own.contains { block in
                 if ListObjectives.tableObjectives(block) != nil { return true }
                 guard case .list(_, let items) = block.kind else { return false }
@@ -295,7 +343,8 @@ struct ObjectiveOutline {
                 if own.isEmpty, subsections.isEmpty, teamLabel == nil, personLabel == nil {
                     emptyEntries[Self.group(of: position, in: headings), default: []].append(outline.entries.count)
                 }
-                outline.entries.append(Entry(section: section, period: period, team: team ?? teamLabel?.name, person: person ?? personLabel?.name))
+                outline.entries.append(Entry(section: section, period: period, team: team ?? teamLabel?.name, person: person ?? personLabel?.name,
+                                             group: groupNames.last?.name))
                 if startsWithPeriod(heading.title), !outline.periodTitled.contains(where: { $0.1 == line }) {
                     outline.periodTitled.append((heading.title, line))
                 }
@@ -487,6 +536,54 @@ struct ObjectiveOutline {
             open.append(position)
         }
         return result
+    }
+
+    /// The title of a heading that groups objectives, without its number or label: "Grow revenue" for `## 1. Grow revenue`.
+    static func groupName(_ title: String) -> String? {
+        let name = TitleText.clean(TitleLabel.parseObjective(title).title).trimmingCharacters(in: [":", " "])
+        return name.isEmpty ? nil : name
+    }
+
+    /// An area's or team's name as a heading writes it: one or two words (`Product`, `Customer Success`, `Sales &
+    /// Marketing`), each capitalised, with no verb first and no comparison ("Grow revenue", "Faster Builds" are outcomes).
+    static func areaName(_ title: String) -> String? {
+        guard let name = groupName(title) else { return nil }
+        let words = name.split(separator: " ").map(String.init)
+        let named = words.filter { $0 != "&" && $0.lowercased() != "and" }
+        guard (1...2).contains(named.count), words.count <= 3, words.first != "&", words.last != "&",
+              named.allSatisfy({ word in word.first?.isUppercase == true && word.allSatisfy { $0.isLetter || $0 == "-" || $0 == "/" } }),
+              let first = named.first?.lowercased(), !outcomeWords.contains(first) else { return nil }
+        return name
+    }
+
+    /// Words that make a heading an outcome rather than an area's name: verbs objectives start with, and comparisons.
+    private static let outcomeWords: Set<String> = [
+        "grow", "launch", "ship", "cut", "reduce", "improve", "increase", "build", "make", "deliver", "expand", "drive", "create",
+        "establish", "enable", "achieve", "win", "scale", "retain", "hire", "reach", "become", "keep", "develop", "accelerate",
+        "strengthen", "lower", "raise", "boost", "modernize", "modernise", "migrate", "automate", "simplify", "unify", "optimize",
+        "optimise", "double", "triple", "halve", "release", "publish", "run", "define", "get", "go", "add", "remove", "fix",
+        "stabilize", "stabilise", "secure", "protect", "empower", "invest", "adopt", "complete", "finish", "start", "begin",
+        "implement", "introduce", "close", "sign", "land", "hit", "own", "lead", "prepare", "plan", "align", "consolidate",
+        "standardize", "standardise", "attract", "engage", "educate", "onboard", "convert", "monetize", "earn", "save", "sell",
+        "serve", "ensure", "maintain", "upgrade", "replace", "retire", "deprecate", "rebuild", "redesign", "refactor", "rewrite",
+        "faster", "better", "fewer", "lower", "higher", "cheaper", "simpler", "smaller", "bigger", "stronger", "safer", "easier",
+        "quicker", "more", "less", "new", "first", "one", "zero", "no", "every", "all",
+        // A page's sections, not an area.
+        "example", "examples", "sample", "samples", "other", "misc", "miscellaneous", "general",
+    ]
+
+    /// Whether every heading right under a heading is an objective of its own: labelled so, or holding key results or an
+    /// objective's fields (an owner, priorities, a status) — not the steps of one objective.
+    private static func childrenAreObjectives(_ children: some Collection<(index: Int, level: Int, title: String, label: String?)>, in blocks: [Block],
+                                              headings: [(index: Int, level: Int, title: String, label: String?)], labelled: [Bool],
+                                              isMetadata: (Block) -> Bool) -> Bool {
+        !children.isEmpty && children.allSatisfy { child in
+            guard let position = headings.firstIndex(where: { $0.index == child.index }) else { return false }
+            if labelled[position] { return true }
+            let end = headings[(position + 1)...].first { $0.level <= child.level }?.index ?? blocks.count
+            let section = blocks[(child.index + 1)..<end].filter { if case .heading = $0.kind { false } else { true } }
+            return section.contains(where: isMetadata) && SkippedSection.objectiveLike(Array(section), title: child.title) != nil
+        }
     }
 
     /// "Q3 2025 launch", "FY24-Q1: hiring": a period first, then words.

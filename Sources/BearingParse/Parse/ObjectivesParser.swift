@@ -69,9 +69,11 @@ package struct ObjectivesParser: Sendable {
         let oneDocument = OneObjectiveDocument.matches(document, outline: outline)
         // Once per file: asked per objective, it scanned every heading again (5,000 repeated H2s took 22 s).
         let okrFile = Self.namesOKRs(document)
-        var objectives = oneDocument ? [] : outline.entries.map { entry in
-            objective(entry.section, quarter: entry.period ?? quarter, team: entry.team, person: entry.person, document: document,
-                      okrFile: okrFile, diagnostics: &diagnostics)
+        var objectives: [Objective] = oneDocument ? [] : outline.entries.map { entry -> Objective in
+            var objective = self.objective(entry.section, quarter: entry.period ?? quarter, team: entry.team, person: entry.person, document: document,
+                                      okrFile: okrFile, diagnostics: &diagnostics)
+            objective.group = entry.group
+            return objective
         }
         // Lists and tables under an objectives heading with no objective headings of its own are objectives in
         // any file; elsewhere (the introduction, under the title) only when the file has no objective headings.

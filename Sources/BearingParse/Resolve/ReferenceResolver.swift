@@ -70,6 +70,15 @@ package struct ReferenceResolver: Sendable {
                 }
             }
         }
+        // An objective filed under a group heading that names a priority exactly, when it declares none.
+        func fileUnder(_ resolved: inout ResolvedReferences, _ metadata: Metadata, heading: String) {
+            guard metadata.priorities.isEmpty, resolved.priorities.isEmpty, resolved.objectives.isEmpty, !strategyPriorities.isEmpty else { return }
+            let ids = TitleTag.priorities(named: TitleLabel.stripLeadingSymbols(heading), names: priorityNames)
+            guard !ids.isEmpty else { return }
+            resolved.priorities = ids
+            resolved.declaredBy = "the heading “\(heading)”"
+            resolved.filedUnderHeading = true
+        }
         let words = Set(plan.strategy?.priorityWords ?? [])
         for f in plan.objectiveFiles.indices {
             // In place: copying each objective out and back made its initiatives copy themselves too.
@@ -85,6 +94,10 @@ package struct ReferenceResolver: Sendable {
                     items: items, roadmaps: roadmaps, prefix: nil)
                 tagged(&plan.objectiveFiles[f].objectives[o].resolved, plan.objectiveFiles[f].objectives[o].metadata,
                        title: plan.objectiveFiles[f].objectives[o].title)
+                // "## 1. Grow revenue" over "### Objective: Win 20 customers": filed under the heading, as a roadmap item is.
+                if let group = plan.objectiveFiles[f].objectives[o].group {
+                    fileUnder(&plan.objectiveFiles[f].objectives[o].resolved, plan.objectiveFiles[f].objectives[o].metadata, heading: group)
+                }
                 for i in plan.objectiveFiles[f].objectives[o].initiatives.indices {
                     plan.objectiveFiles[f].objectives[o].initiatives[i].resolved = resolved(
                         plan.objectiveFiles[f].objectives[o].initiatives[i].metadata, lookup: lookup, priorities: priorities,

@@ -31,6 +31,7 @@ extension ByteWriter {
         blocks(fields.blocks)
         string(fields.code)
         strings(fields.aliases)
+        string(fields.group)
     }
 
     private mutating func initiative(_ initiative: Initiative) {
@@ -169,7 +170,7 @@ extension ByteReader {
         Objective(id: try string(), quarter: try quarter(), title: try string(), metadata: try metadata(),
                   keyResults: try array { try $0.keyResult() }, initiatives: try array { try $0.initiative() }, body: try string(),
                   location: try location(), explicitID: try bool(), resolved: try resolved(), blocks: try blocks(),
-                  code: try optionalString(), aliases: try strings())
+                  code: try optionalString(), aliases: try strings(), group: try optionalString())
     }
 
     private mutating func initiative() throws -> Initiative {
