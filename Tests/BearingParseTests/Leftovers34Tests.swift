@@ -216,3 +216,32 @@ struct Leftovers34GroupTests: TrialWorkspace {
         #expect(objectives.map { $0.initiatives.map(\.title) } == [["Cache the toolchain"], ["Better ranking"]])
     }
 }
+
+/// A field-shaped line under a roadmap bullet whose value is no value of its key.
+struct Leftovers34RemarkFieldTests {
+    @Test("`Size: XL (two sprints)` is size XL, shown as written; `Size: depends on the vendor` stays text and is said at its line")
+    func sizeWithRemark() throws {
+        let (roadmap, diagnostics) = RoadmapParser().parse(read("""
+            # Platform roadmap
+
+            ## Now
+
+            - **Faster deploys** — cut deploy time in half
+              Size: XL (two sprints)
+              Owner: Ana
+            - **Search v2** — rebuild ranking
+              Size: depends on the vendor
+            """, path: "roadmaps/platform.md"))
+        #expect(roadmap.items.map(\.metadata.effort) == [5, nil])
+        #expect(roadmap.items.first?.metadata.effortWritten == "XL (two sprints)")
+        #expect(roadmap.items.first?.metadata.owners == ["Ana"])
+        let warnings = diagnostics.filter { $0.code == .invalidValue }
+        #expect(warnings.map(\.location.line) == [9], "\(diagnostics)")
+        #expect(warnings.first?.message.contains("`Size:`") == true)
+        let shown = roadmap.items[1].blocks.map { block -> String in
+            if case .paragraph(let content) = block.kind { return content.plainText }
+            return ""
+        }.joined(separator: " ")
+        #expect(shown.contains("depends on the vendor"), "\(shown)")
+    }
+}

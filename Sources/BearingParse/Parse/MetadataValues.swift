@@ -210,7 +210,9 @@ struct MetadataValues {
     private static let effortRange = Pattern(#"^~?\s*(\d+(?:\.\d+)?)\s*[-–—]\s*(\d+(?:\.\d+)?)(?:\s*[a-z\p{L}]+(?:\s+total)?)?\s*$"#, needs: Pattern.digits)
 
     func effort(diagnostics: inout DiagnosticBag) -> Double? {
-        let text = line.value.lowercased()
+        var text = line.value.lowercased()
+        // "XL (two sprints)", "3 (maybe 4)": a remark in brackets after the size; the size is read, the remark kept as written.
+        if let bare = MetadataReader.withoutGloss(text), Self.sizes[bare] != nil || bare.first?.isNumber == true { text = bare }
         if let size = Self.sizes[text] { return size }
         let first = text.split(separator: " ").first.map(String.init)
         // "2h", "1.5d", "3時間": a number with its unit written on, as "2 hours" and "2 時間" are read.

@@ -97,6 +97,22 @@ struct RoadmapBullet: Equatable {
         return first < lines.count ? first : nil
     }
 
+    /// The lines of a bullet's closing run of `Key: value` lines that open with a known key but read as a remark
+    /// (`readsAsValue`): kept as the item's text, and said, so that a size or owner the writer meant is not lost unseen.
+    static func remarkFieldLines(_ content: [Inline]) -> [(offset: Int, key: String)] {
+        guard content.contains(where: { $0 == .softBreak || $0 == .lineBreak }) else { return [] }
+        let lines = content.lines
+        var first = lines.count
+        while first > 1, MetadataList.isField(lines[first - 1]) { first -= 1 }
+        var remarks: [(offset: Int, key: String)] = []
+        while first < lines.count, !Self.readsAsValue(lines[first]) {
+            let text = lines[first].plainText
+            if let colon = text.firstIndex(of: ":") { remarks.append((first, text[..<colon].filter { $0 != "*" && $0 != "_" }.trimmed)) }
+            first += 1
+        }
+        return remarks
+    }
+
     /// Whether a `Key: value` line under a bullet gives its key a value, rather than being a sentence that opens with
     /// the key's word: "Size: depends on the vendor.", "Lead: whoever is free that week.", "After: the migration we
     /// finish the cutover". Such a line stays the item's text (a remark, `remarkLine`), where it was a size that warned,

@@ -694,6 +694,14 @@ struct LaneReader {
         for line in entryFields { reader.apply(line, to: &metadata, diagnostics: &diagnostics) }
         // Field lines continuing the bullet's own paragraph ("- Fix the dashboard navigation" over "  Effort: 2-3 hours").
         for line in Self.continuationFields(item) { reader.apply(line, to: &metadata, diagnostics: &diagnostics) }
+        // "Size: depends on the vendor." run on under the bullet: a remark, kept as its text; said, since the key is a field's.
+        if let first = item.blocks.first, case .paragraph(let content) = first.kind {
+            for remark in RoadmapBullet.remarkFieldLines(content) {
+                diagnostics.warning(.invalidValue, "`\(remark.key):` here reads as a remark, not as the item's \(remark.key.lowercased()): the line is kept as the item's text and no value is read from it",
+                                    line: first.line + remark.offset, column: first.column,
+                                    fix: "to set the field, write its value alone (`\(remark.key): …`); to keep it as a remark, reword it so it does not open with `\(remark.key):`")
+            }
+        }
         let entryLines = Set(entryFields.flatMap { $0.line...$0.endLine })
         var statusFrom: StatusOrigin?
         // Nothing ticked yet under a lane or label of work under way ("## In progress"): the lane says how it stands,
