@@ -245,3 +245,28 @@ struct Leftovers34RemarkFieldTests {
         #expect(shown.contains("depends on the vendor"), "\(shown)")
     }
 }
+
+/// A leading `[Area]` tag on a key result names the team that answers for it.
+struct Leftovers34AreaTagTests: TrialWorkspace {
+    let strategy = "## Our priorities\n\n### Grow revenue\n\nSell more.\n"
+
+    @Test("`KR: [Legal] Sign DPA with vendors` is owned by Legal and reads *Sign DPA with vendors*; other brackets stay")
+    func areaTagOnKeyResult() throws {
+        let plan = load(["objectives/2026-Q1.md": """
+            ## Close enterprise deals
+
+            - KR: [Legal] Sign DPA with vendors
+            - KR: [Customer Success] 95% of renewals signed, now 90%
+            - KR: [WIP] Pricing page live
+            - KR: [P1] Two case studies published
+            - KR: [Legal] Sign the reseller contract — @ana
+            - KR: [Docs](https://example.com/docs) updated for SSO
+            """])
+        let results = try #require(plan.objectiveFiles.first?.objectives.first?.keyResults)
+        // `[WIP]` is the key result's status and `[P1]` its rank, as before; a link's words stay its words.
+        #expect(results.map(\.text) == ["Sign DPA with vendors", "95% of renewals signed, now 90%", "Pricing page live",
+                                        "Two case studies published", "[Legal] Sign the reseller contract",
+                                        "Docs updated for SSO"], "\(results.map(\.text))")
+        #expect(results.map(\.owners) == [["Legal"], ["Customer Success"], [], [], ["ana"], []], "\(results.map(\.owners))")
+    }
+}

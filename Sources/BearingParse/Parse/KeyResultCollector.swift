@@ -387,6 +387,9 @@ struct KeyResultCollector {
         }
         let lead = KeyResultLead.split(text, unsetAllowed: ranked)
         if let lead { text = lead.text }
+        // "KR: [Legal] Sign DPA with vendors": the team that answers for it, not words of what it measures.
+        let area = AreaTag.split(text)
+        if let area { text = area.rest }
         // "✅ Cut sync time to 2 hours": a done symbol is a checked box. Other symbols (🟡, 🚫) stay in the text,
         // which is where a key result keeps what it says about itself.
         var checked = checked
@@ -419,10 +422,14 @@ struct KeyResultCollector {
         if tail.owners.isEmpty, let names = lead?.owners { tail.owners = KeyResultTail.names(names, line: item.line, column: item.column) }
         // "CEO KR1: Grow ARR": the role before the number answers for it, when nothing else names who does.
         if tail.owners.isEmpty, let owner = KeyResultLabel.owner(in: written) { tail.owners = [owner] }
+        // The tag is the owner when nothing else names one; beside a named owner it stays in the words, as written.
+        let areaKept = area != nil && !tail.owners.isEmpty
+        if tail.owners.isEmpty, let area { tail.owners = [area.area] }
         if tail.status == nil { tail.status = Self.nestedStatus(item) }
         // `- Weight: 2` on a line under it, as its owner and status may be.
         if tail.weight == nil { tail.weight = labelWeight?.weight ?? Self.nestedWeight(item) }
         if !tail.text.isEmpty { text = tail.text }
+        if areaKept, let area { text = "[\(area.area)] " + text }
         // Under a status label, a key result that says nothing of itself stands as the label says. Its own box or
         // symbol wins: a ticked box under "In progress" is done, an unticked one under "Done" is not.
         if tail.status == nil, let given, Status.leadingSymbol(in: text) == nil, checked == nil || checked == (given == .done) {
