@@ -63,8 +63,14 @@ enum MetadataKey: String, CaseIterable {
     /// Words for the day work is delivered, before "date" in a column or field name.
     private static let deliveryWords: Set<String> = [
         "launch", "launched", "release", "released", "completion", "completed", "ship", "shipped", "shipping", "delivered",
-        "go", "live", "golive", "expected", "estimated", "planned", "target", "targeted", "projected", "rollout",
+        "go", "live", "golive", "expected", "estimated", "planned", "target", "targeted", "projected", "rollout", "delivery",
     ]
+
+    /// What a delivery word names before the work's due date: the day, or the quarter or month it falls in.
+    private static let whenWords: Set<String> = ["date", "quarter", "month"]
+
+    /// Words that put a delivery ahead: "Expected delivery", "Planned completion".
+    private static let foreseenWords: Set<String> = ["expected", "estimated", "planned", "target", "targeted", "projected"]
 
     /// Owner spellings that name who follows the work up rather than who does it: an owner only when nothing better is known.
     static let trackerSpellings: Set<String> = ["tracking manager", "manager"]
@@ -77,9 +83,15 @@ enum MetadataKey: String, CaseIterable {
             return
         }
         // "Launch date", "Completion date", "Launch/Completion date", "Go live date": when the work ships is when it is due.
+        // So is the quarter or month it ships in ("Delivery Quarter: Q3 2025", Thunderbird's roadmap; "Target month"),
+        // and a delivery that is expected or planned ("Expected Delivery: Q4 2022").
         let words = normalized.split(separator: " ")
-        if words.count >= 2, words.count <= 4, words.last == "date",
+        if words.count >= 2, words.count <= 4, let last = words.last, Self.whenWords.contains(String(last)),
            words.dropLast().flatMap({ $0.split(separator: "/") }).allSatisfy({ Self.deliveryWords.contains(String($0)) }) {
+            self = .due
+            return
+        }
+        if words.count == 2, Self.foreseenWords.contains(String(words[0])), ["delivery", "completion"].contains(words[1]) {
             self = .due
             return
         }

@@ -86,6 +86,11 @@ struct MetadataReader {
                 guard let line = parse(lineNumber: number, stripBullet: false) else {
                     // `**Success Criteria** (what must be TRUE):` closing bold fields labels the list below it.
                     if number == block.endLine, lines.count >= 2, boldLabel(number) { labelled = true; break }
+                    // `Score:` left blank under `Owner(s):leviw` (Chromium's OKR pages before grading), and `High level
+                    // objectives (non-exhaustive):` closing `Priority: P1` / `Delivery Quarter: Q3 2025` over the list it
+                    // leads (Thunderbird's roadmap): a key with nothing after it says nothing, so it neither ends the
+                    // fields nor makes them prose.
+                    if isEmptyField(number) { continue }
                     return nil
                 }
                 lines.append(line)
@@ -207,6 +212,17 @@ struct MetadataReader {
     }
 
     /// A bold label ending its line with a colon and nothing after it (`**Success Criteria** (what must be TRUE):`).
+    /// `Score:` or `High level objectives (non-exhaustive):` alone on its line: a key with no value.
+    private func isEmptyField(_ lineNumber: Int) -> Bool {
+        guard lineNumber >= 1, lineNumber <= document.lines.count else { return false }
+        var text = document.lines[lineNumber - 1].trimmed
+        if text.hasSuffix("\\") { text = String(text.dropLast()).trimmed }
+        guard text.hasSuffix(":"), !text.hasSuffix("::") else { return false }
+        let key = text.dropLast().filter { $0 != "*" && $0 != "_" }.trimmed
+        return Self.isKey(key) || Self.isKey(Self.withoutGloss(key) ?? "") || (key.count <= 60 && key.split(separator: " ").count <= 6
+            && key.first?.isLetter == true && key.allSatisfy { $0.isLetter || $0.isNumber || " -/()',".contains($0) })
+    }
+
     private func boldLabel(_ lineNumber: Int) -> Bool {
         guard lineNumber >= 1, lineNumber <= document.lines.count else { return false }
         let text = document.lines[lineNumber - 1].trimmed
@@ -290,6 +306,10 @@ struct MetadataReader {
         var value = text[valueStart...].trimmed
         // `**Owner:** Ada**`, and `_Owners: @a, @b_` where the whole line is in italics.
         while let last = value.last, last == "*" || last == "_" { value = String(value.dropLast()).trimmed }
+        // `Priority: <mark style="background-color:red;">P1</mark>\`: a line ended by a hard break (GitBook writes one
+        // after each field) and a value highlighted with inline HTML are the value as a reader sees it.
+        if value.hasSuffix("\\") { value = String(value.dropLast()).trimmed }
+        if value.contains("</") { value = Self.withoutInlineTags(value) }
         guard !value.isEmpty else { return nil }
         // "Objective: Help more people receive comments on their websites." states the objective in an OKR example;
         // a reference names ids or titles, and a whole sentence is prose, not an unknown objective that stops the build.
@@ -298,6 +318,15 @@ struct MetadataReader {
         let column = raw.distance(from: raw.startIndex, to: valueStart) + 1
         return Line(key: key, value: value, line: lineNumber, valueColumn: column, endLine: lineNumber)
     }
+
+    /// `<mark style="…">P1</mark>` → `P1`: the words of a value highlighted with inline HTML, its tags left out.
+    static func withoutInlineTags(_ value: String) -> String {
+        var text = value
+        for range in inlineTag.allRanges(in: value).reversed() { text.removeSubrange(range) }
+        return text.trimmed
+    }
+
+    private static let inlineTag = Pattern(#"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?>"#)
 
     /// A plausible key: one to four words of letters, at most 30 characters, starting with a letter.
     static func isKey(_ key: String) -> Bool {

@@ -302,6 +302,9 @@ enum RoadmapHeading {
     /// True for a lane of finished work ("Recently shipped", "What We've Accomplished", "Completed").
     static func isDone(_ title: String) -> Bool {
         let lower = normalized(title)
+        // "Complete Glean testing and uplift" (Thunderbird's roadmap): the verb before its object is work to do, as
+        // "Finish the migration" is; "Complete", "Complete (3)" and "Completed items" say the work is done.
+        if lower.hasPrefix("complete "), lower.dropFirst("complete ".count).first?.isLetter == true { return false }
         return doneStarts.contains { starts(lower, with: $0) } || translated(lower) == .done
     }
 

@@ -180,10 +180,14 @@ struct LaneReader {
         // in-toto's "### Others" in one lane lists items, in the next it says what the work is.)
         let recurring = !ranked && section.subsections.isEmpty && !section.blocks.contains(where: RoadmapParser.isContent)
             && groupTitles.contains(RoadmapHeading.normalized(section.title))
-        let collection = RoadmapHeading.isCollection(title) && section.blocks.contains { if case .list = $0.kind { true } else { false } }
         // A heading that opens with its own fields ("### Faster sync" over "Owner: Ada") is one piece of work, and its
         // sub-headings ("#### Design notes") are its text, unless they carry fields of their own.
         let reader = MetadataReader(document: document)
+        // "## Tasks" over `Priority: P3` / `Delivery Quarter: Q2 2026` (Thunderbird's roadmap, where Tasks is the
+        // product's to-do feature): a heading that names a collection of work but opens with one item's own fields
+        // is that item; its list is what it will do.
+        let collection = RoadmapHeading.isCollection(title) && section.blocks.contains { if case .list = $0.kind { true } else { false } }
+            && !RoadmapParser.carriesItemFields(section, reader: reader)
         // So is a milestone whose sub-headings are only its parts ("### Alpha 1" over "#### Goals" and "#### Status",
         // "#### 目标" and "#### 状态"): what it aims at and how it stands, not pieces of work of their own. A phase over
         // its "#### Checklist" (and "#### Undecided issues" beside it, an aside) is one piece of work and its steps.

@@ -74,6 +74,12 @@ package struct RoadmapParser: Sendable {
         // "# Next version feature Preview:" introduces the list below it; the colon is not part of the roadmap's name.
         var title = document.title.map { $0.hasSuffix(":") ? String($0.dropLast()).trimmed : $0 }
         var (intro, sections) = Self.lanes(document)
+        // "# Front-end Priorities", "# Back-end Priorities" as the lanes (Thunderbird's roadmap, titled only in GitBook's
+        // sidebar): the first of them is a lane, not the name of the whole roadmap, which is then its file's name.
+        if document.frontMatter?["title"]?.string == nil, let first = sections.first, first.level == 1,
+           first.title == title, sections.count >= 2 {
+            title = nil
+        }
         let year = RoadmapYear.find(document, title: title, stem: stem, intro: intro)
         // True when the file has no lanes and its one lane is the page itself, named after its title.
         var pageLane = false

@@ -1,0 +1,107 @@
+import Foundation
+import Testing
+@testable import BearingModel
+@testable import BearingParse
+
+/// A new user's thirty-fourth trial: Thunderbird's desktop roadmap (GitBook: H1 groups over H2 features, each opening
+/// with `Priority: P1\` and `Delivery Quarter: Q3 2025\` lines), the Chromium layout team's OKR pages (`Owner(s):eae`,
+/// `Status:0.7`, `Score:` left blank), Project Jupyter's roadmap files and CNCF CI's table roadmap.
+@Suite("Real planning files: a new user's trial (34)")
+struct NewUserTrial34Tests {
+    /// Thunderbird's `planning/roadmap.md` (2025–2026) in its shape: no title but the GitBook description, H1 groups,
+    /// H2 features whose first paragraph holds fields ended by hard breaks, the rank highlighted with inline HTML, and
+    /// a label that leads the feature's list.
+    static let thunderbird = #"""
+        ---
+        description: Planned work for the 2025-2026 releases of the mail app.
+        ---
+
+        This is a list of all the primary objectives and efforts that we will be working on.
+
+        # Front-end Priorities
+
+        ## Conversation View
+
+        Priority: <mark style="background-color:red;">P1</mark>\
+        Delivery Quarter: Q3 2025\
+        High level objectives (non-exhaustive):
+
+        * Full thread conversation in message pane.
+        * Reply inline (optional).
+
+        ## Tasks
+
+        Priority: <mark style="background-color:green;">P3</mark>\
+        Delivery Quarter: Q2 2026\
+        High level objectives (non-exhaustive):
+
+        * Show tasks in the calendar.
+        * Kanban board.
+
+        # Back-end Priorities
+
+        ## Exchange Email
+
+        Priority: <mark style="background-color:red;">P1</mark>\
+        Delivery Quarter: Q1 2025\
+        High level objectives (non-exhaustive):
+
+        * Full support of email operations.
+
+        ## Sentry
+
+        Priority: <mark style="background-color:yellow;">P2</mark>\
+        Delivery Quarter: Q1 2025
+
+        # Maintenance Priorities
+
+        ## Complete Glean testing and uplift
+
+        Priority: <mark style="background-color:yellow;">P2</mark>\
+        Delivery Quarter: Q2 2025\
+        High level objectives (non-exhaustive):
+
+        * Complete the project.
+        * Help services consume the data.
+        """#
+
+    @Test("H1 groups over H2 features with `Delivery Quarter:` lines: each H2 is one item, due in its quarter (Thunderbird)")
+    func groupsOverFeatures() throws {
+        let (roadmap, _) = RoadmapParser().parse(read(Self.thunderbird, path: "roadmaps/desktop.md"))
+        #expect(roadmap.lanes.map(\.title) == ["Front-end Priorities", "Back-end Priorities", "Maintenance Priorities"],
+                "\(roadmap.lanes.map(\.title))")
+        #expect(roadmap.items.map(\.title) == ["Conversation View", "Tasks", "Exchange Email", "Sentry", "Complete Glean testing and uplift"],
+                "\(roadmap.items.map(\.title))")
+        #expect(roadmap.items.map(\.metadata.due) == ["Q3 2025", "Q2 2026", "Q1 2025", "Q1 2025", "Q2 2025"])
+        #expect(roadmap.items.map(\.period) == ["2025-Q3", "2026-Q2", "2025-Q1", "2025-Q1", "2025-Q2"])
+        // "Complete Glean testing" is work to do, not a lane of finished work.
+        let statuses = roadmap.items.compactMap(\.metadata.status)
+        #expect(statuses.isEmpty, "\(statuses)")
+        // The first H1 is a lane, not the roadmap's name.
+        #expect(roadmap.title == "desktop")
+        let conversation = try #require(roadmap.items.first)
+        #expect(conversation.body.contains("Full thread conversation in message pane."))
+    }
+
+    @Test("a metadata line whose key is left blank (`Score:`) neither ends the fields nor makes them prose")
+    func blankFieldInBlock() throws {
+        let plan = loadWorkspace([
+            "strategy.md": "# S\n\n## Priorities\n\n1. **Layout.** Fast layout.\n",
+            "objectives/2016-Q1.md": "# 2016 Q1\n\n## Ship intersection observer to stable.\n\nOwner(s):ojan, szager\nScore:\n\nPay down technical debt.\n",
+        ])
+        let objective = try #require(plan.objectiveFiles.first?.objectives.first)
+        #expect(objective.metadata.owners == ["ojan", "szager"], "\(objective.metadata.owners)")
+        #expect(!plan.codes.contains(.metadataAfterProse), "\(plan.diagnostics)")
+    }
+
+    @Test("`Expected Delivery:`, `Target quarter:` and `Release month:` name when the work is due")
+    func deliveryKeys() {
+        #expect(MetadataKey(spelling: "Delivery Quarter") == .due)
+        #expect(MetadataKey(spelling: "Expected Delivery") == .due)
+        #expect(MetadataKey(spelling: "Target quarter") == .due)
+        #expect(MetadataKey(spelling: "Release month") == .due)
+        #expect(MetadataKey(spelling: "Start quarter") == .start)
+        #expect(MetadataKey(spelling: "Delivery") == nil)
+        #expect(MetadataKey(spelling: "Target") == nil)
+    }
+}
