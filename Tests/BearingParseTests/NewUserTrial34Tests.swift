@@ -83,6 +83,30 @@ struct NewUserTrial34Tests {
         #expect(conversation.body.contains("Full thread conversation in message pane."))
     }
 
+    @Test("`Priority: P1`, `P2`, `P3`, one on every item and shared, grade the work: ranks, not the strategy's priorities")
+    func ranksWithoutP0() throws {
+        let plan = loadWorkspace([
+            "strategy.md": "# S\n\n## Priorities\n\n### Modern interface\n\nA modern UI.\n\n### Every mail provider\n\nExchange.\n\n### Reliable foundation\n\nFast.\n",
+            "roadmaps/desktop.md": Self.thunderbird,
+        ])
+        let items = plan.roadmaps.flatMap(\.items)
+        let linked = items.filter { !$0.resolved.priorities.isEmpty }
+        #expect(linked.isEmpty, "\(items.map(\.resolved.priorities))")
+        #expect(items.map { $0.metadata.custom.first { $0.key == "Rank" }?.value } == ["P1", "P3", "P1", "P2", "P2"])
+        #expect(!plan.codes.contains(.unresolvedReference), "\(plan.diagnostics)")
+    }
+
+    @Test("a P-code on only one or two items, or beside other references, still names a priority by position")
+    func fewCodesStayPositions() throws {
+        let strategy = "# S\n\n## Priorities\n\n### Modern interface\n\nA modern UI.\n\n### Every mail provider\n\nExchange.\n"
+        let plan = loadWorkspace([
+            "strategy.md": strategy,
+            "roadmaps/a.md": "## Now\n\n### Search\n\nPriority: P1\n\n### Sync\n\nPriority: P2\n\n### Exchange\n\nPriorities: P2, P1\n",
+        ])
+        #expect(plan.roadmaps.flatMap(\.items).map(\.resolved.priorities)
+                == [["modern-interface"], ["every-mail-provider"], ["every-mail-provider", "modern-interface"]])
+    }
+
     @Test("a metadata line whose key is left blank (`Score:`) neither ends the fields nor makes them prose")
     func blankFieldInBlock() throws {
         let plan = loadWorkspace([

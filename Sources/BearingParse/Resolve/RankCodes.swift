@@ -24,15 +24,30 @@ enum RankCodes {
         }
         for f in plan.objectiveFiles.indices {
             let objectives = plan.objectiveFiles[f].objectives
-            guard objectives.contains(where: { ranks($0.metadata) || $0.initiatives.contains { ranks($0.metadata) } }) else { continue }
+            guard objectives.contains(where: { ranks($0.metadata) || $0.initiatives.contains { ranks($0.metadata) } })
+                    || gradesEveryItem(objectives.flatMap { [$0.metadata] + $0.initiatives.map(\.metadata) }) else { continue }
             for o in objectives.indices {
                 move(&plan.objectiveFiles[f].objectives[o].metadata)
                 for i in objectives[o].initiatives.indices { move(&plan.objectiveFiles[f].objectives[o].initiatives[i].metadata) }
             }
         }
-        for r in plan.roadmaps.indices where plan.roadmaps[r].items.contains(where: { ranks($0.metadata) }) {
+        for r in plan.roadmaps.indices
+        where plan.roadmaps[r].items.contains(where: { ranks($0.metadata) }) || gradesEveryItem(plan.roadmaps[r].items.map(\.metadata)) {
             for i in plan.roadmaps[r].items.indices { move(&plan.roadmaps[r].items[i].metadata) }
         }
+    }
+
+    /// `Priority: P1` on three items, `P2` on the next, `P3` on the last (Thunderbird's roadmap, 32 items, no P0): a
+    /// file that puts one code, and nothing else, on each of its items, several items sharing a code, grades the work
+    /// on a scale rather than linking it — read by position, every P1 item served the strategy's first priority. At
+    /// least three items carry a code, at least two codes are used and one of them twice, and no item pairs a code
+    /// with another reference (`Priorities: P1, platform` links).
+    private static func gradesEveryItem(_ items: [Metadata]) -> Bool {
+        let coded = items.filter { $0.priorities.contains { isCode($0.text) } }
+        guard coded.count >= 3, coded.allSatisfy({ $0.priorities.count == 1 }) else { return false }
+        var counts: [String: Int] = [:]
+        for metadata in coded { counts[metadata.priorities[0].text.uppercased(), default: 0] += 1 }
+        return counts.count >= 2 && counts.values.contains { $0 >= 2 }
     }
 
     /// `P0` … `P9`, as written in a field (`p1` too: the field said Priority).
