@@ -128,4 +128,79 @@ struct NewUserTrial34Tests {
         #expect(MetadataKey(spelling: "Delivery") == nil)
         #expect(MetadataKey(spelling: "Target") == nil)
     }
+
+    /// The Chromium layout team's OKR page in its shape: a summary table exported as a list under "## Overview"
+    /// (its header row the first bullet, each key result a link to its details, then owners and score), and "## Details"
+    /// with one H3 per key result.
+    static let layoutOKRs = #"""
+        ---
+        page_name: 2015q2
+        title: 2015 Q2
+        ---
+
+        List of objectives and key results for the second quarter of 2015.
+
+        ## Overview
+
+        *   Objective / Key Result Owner(s) Status
+        *   Improve high-level layout design
+            *   [Have design document for grand node measure
+                        refactoring.](#o1r0) \[jchaffraix\] 0.3
+            *   [List markers not modifying layout tree during layout.](#o1r1) \[dsinclair\] 1.0
+        *   Improve code health
+            *   [Finish root layer scrolling.](#o4r1) skobes, szager 0.70
+            *   [Move line layout to LayoutUnit.](#o4r0) \[szager\]
+
+        ## Details
+
+        ### Have design document for grand node measure refactoring.
+
+        Owner(s):jchaffraix (dsinclair, cbiesinger)
+        Status:0.3
+
+        Superseded by a larger layout refactoring proposal.
+
+        ### List markers not modifying layout tree during layout.
+
+        Owner(s):dsinclair
+        Status:1.0
+
+        Done
+
+        ### Finish root layer scrolling.
+
+        Owner(s):skobes
+        Status:0.7
+
+        Aiming to finish in Q3.
+        """#
+
+    @Test("an Overview outline linking to Details: its entries are the objectives and key results, with owners and scores (Chromium)")
+    func summaryOutlineWithDetails() throws {
+        let plan = loadWorkspace([
+            "strategy.md": "# S\n\n## Priorities\n\n1. **Fast layout.** Fast, correct layout.\n2. **Code health.** Healthy code.\n",
+            "objectives/2015-Q2.md": Self.layoutOKRs,
+        ])
+        let objectives = plan.objectiveFiles.flatMap(\.objectives)
+        #expect(objectives.map(\.title) == ["Improve high-level layout design", "Improve code health"], "\(objectives.map(\.title))")
+        let first = try #require(objectives.first)
+        #expect(first.keyResults.map(\.text) == ["Have design document for grand node measure refactoring.",
+                                                 "List markers not modifying layout tree during layout."], "\(first.keyResults.map(\.text))")
+        #expect(first.keyResults.map(\.progress) == [0.3, 1.0])
+        #expect(first.keyResults.map(\.owners) == [["jchaffraix"], ["dsinclair"]])
+        let second = try #require(objectives.last)
+        #expect(second.keyResults.map(\.owners) == [["skobes", "szager"], ["szager"]], "\(second.keyResults.map(\.owners))")
+        #expect(second.keyResults.first?.progress == 0.7)
+        // The details are shown with the file's text; nothing there is skipped in silence, and nothing warns.
+        #expect(!plan.codes.contains(.skippedSection) && !plan.codes.contains(.unknownStatus), "\(plan.diagnostics)")
+    }
+
+    @Test("an Overview of prose, or of a list that links nowhere in the page, stays an aside")
+    func overviewProseStaysAside() throws {
+        let plan = loadWorkspace([
+            "strategy.md": "# S\n\n## Priorities\n\n1. **Fast layout.** Fast, correct layout.\n",
+            "objectives/2015-Q2.md": "# 2015 Q2\n\n## Overview\n\n* Context\n  * [Design doc](https://example.com/doc)\n  * [Slides](https://example.com/slides)\n* Notes\n  * [Minutes](https://example.com/minutes)\n\n## Ship the layout API\n\n- [ ] Publish the spec\n",
+        ])
+        #expect(plan.objectiveFiles.flatMap(\.objectives).map(\.title) == ["Ship the layout API"])
+    }
 }

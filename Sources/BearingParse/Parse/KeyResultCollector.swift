@@ -375,6 +375,16 @@ struct KeyResultCollector {
     /// `given` is how a status label or heading over its list says it stands.
     private func keyResult(_ item: ListItem, text written: String, reading readFrom: String? = nil, checked: Bool?, given: Status? = nil,
                            diagnostics: inout DiagnosticBag) -> KeyResult {
+        // "[Finish root layer scrolling.](#o4r1) \[skobes\] 0.7": a summary table's row exported as a bullet, the key
+        // result a link to its details, then its owners and its score.
+        var written = written
+        var readFrom = readFrom
+        var rowOwners: [String] = []
+        if let row = KeyResultTail.summaryRow(item) {
+            written = row.title
+            rowOwners = KeyResultTail.names(row.owners, line: item.line, column: item.column)
+            if let score = row.score { readFrom = row.title + ", score " + score }
+        }
         // "KR2 (weight 30%): Reduce churn": the weight between label and words is no part of either.
         let labelWeight = KeyResultTail.labelWeight(written)
         // "P0 - Ship the mirror": the marker is the key result's importance, not its words or a figure.
@@ -420,6 +430,7 @@ struct KeyResultCollector {
             tail.owners = KeyResultTail.names(nested.value, line: nested.line, column: item.column)
         }
         if tail.owners.isEmpty, let names = lead?.owners { tail.owners = KeyResultTail.names(names, line: item.line, column: item.column) }
+        if tail.owners.isEmpty { tail.owners = rowOwners }
         // "CEO KR1: Grow ARR": the role before the number answers for it, when nothing else names who does.
         if tail.owners.isEmpty, let owner = KeyResultLabel.owner(in: written) { tail.owners = [owner] }
         // The tag is the owner when nothing else names one; beside a named owner it stays in the words, as written.

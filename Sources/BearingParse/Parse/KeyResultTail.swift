@@ -21,6 +21,26 @@ struct KeyResultTail {
     /// beside them, as on a roadmap bullet (`- [ ] Ship v2 - ✅ Done` is done).
     var statusSetOff = false
 
+    /// "[Make complex text as fast as simple text.](#o3r0) \[eae\] 1.0", "[Remove simple text](#o2r2) eae, drott 0.90":
+    /// a key result that links to its details on the page, followed by the cells of its summary row — who owns it and
+    /// its score (0 to 1), either left out. The words after the link must be names and a score and nothing else.
+    static func summaryRow(_ item: ListItem) -> (title: String, owners: String, score: String?)? {
+        guard case .paragraph(let inlines)? = item.blocks.first?.kind else { return nil }
+        let content: [Inline] = Array(inlines)
+        guard let first = content.firstIndex(where: { if case .text(let t) = $0 { !t.trimmed.isEmpty } else { true } }),
+              case .link(let destination, let words) = content[first], destination.hasPrefix("#") else { return nil }
+        let title = words.plainText.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ").trimmed
+        let after: [Inline] = Array(content[(first + 1)...])
+        let rest = after.plainText.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        guard !title.isEmpty, let groups = Self.rowCells.firstMatch(in: rest) else { return nil }
+        let owners = (groups[1] ?? "").trimmed
+        let score = groups[2]
+        guard !owners.isEmpty || score != nil else { return nil }
+        return (title, owners, score)
+    }
+
+    private static let rowCells = Pattern(#"^\[?\s*((?:[A-Za-z][\w.-]*)(?:,\s*[A-Za-z][\w.-]*)*)?\s*\]?\s*(0?\.\d{1,2}|[01](?:\.\d{1,2})?)?$"#, caseInsensitive: false)
+
     /// Reads from the end, as many parts as are written ("Cut churn to 2% — @ana [at risk]"); a field whose value is no
     /// status Bearing knows ends the reading and stays in the text.
     static func read(_ written: String, line: Int, column: Int) -> KeyResultTail {

@@ -137,14 +137,29 @@ struct ListObjectives {
                                         fix: "write the objective they measure just above the label, as `Objective 1: …` or a heading")
                     continue
                 }
-                // An empty bullet (`* ` left at the end of a list) names nothing.
-                for item in items where !Self.isEmpty(item) {
+                // An empty bullet (`* ` left at the end of a list) names nothing, nor does a table's header row flattened
+                // into the list's first bullet ("Objective / Key Result Owner(s) Status", Chromium's OKR pages).
+                for (position, item) in items.enumerated() where !Self.isEmpty(item) && !(position == 0 && Self.isHeaderRow(item)) {
                     objectives.append(objective(item, quarter: region.period ?? quarter, team: region.team, diagnostics: &diagnostics))
                 }
             }
         }
         return objectives
     }
+
+    /// "Objective / Key Result Owner(s) Status": a bullet of column names only, nothing nested, the header row of a
+    /// summary table that an export flattened into the list of its rows.
+    static func isHeaderRow(_ item: ListItem) -> Bool {
+        guard item.blocks.count == 1, case .paragraph(let content)? = item.blocks.first?.kind else { return false }
+        let words = content.plainText.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "(" && $0 != ")" }).map(String.init)
+        guard words.count >= 3, words.contains(where: { $0.hasPrefix("objective") || $0 == "key" }) else { return false }
+        return words.allSatisfy(Self.columnWords.contains)
+    }
+
+    private static let columnWords: Set<String> = [
+        "objective", "objectives", "key", "result", "results", "kr", "krs", "owner", "owners", "owner(s)", "(s)", "status",
+        "score", "grade", "progress", "target", "due", "team", "priority", "confidence", "notes",
+    ]
 
     /// Lists that look like objectives (every item bold-led or "Objective N:") in a file whose objectives are
     /// headings: they are not read, so each is a warning.

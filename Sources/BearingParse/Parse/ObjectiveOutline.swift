@@ -45,6 +45,10 @@ struct ObjectiveOutline {
     /// The sections under aside headings (FAQ, ignored headings…), where key results have no objective; `ignored`
     /// when `ignore_headings` names the heading (the user chose to skip it).
     var asides: [(title: String, line: Int, ignored: Bool, blocks: [Block])] = []
+    /// The key results a summary outline links to details further down the page ("[Finish root layer scrolling.](#o4r1)"),
+    /// by their words, and the lines of the headings that hold those details: asides with nothing skipped to warn of.
+    var summaryTitles: Set<String> = []
+    var quietAsides: Set<Int> = []
     /// Objectives whose title starts with a period, which may be a container written as an objective: (title, line).
     var periodTitled: [(String, Int)] = []
     /// Empty headings beside a team heading at their level ("## Sales", "## Marketing" with nothing under them, beside
@@ -117,6 +121,20 @@ struct ObjectiveOutline {
             // "## 2017 OKRs" then "## Q2 OKRs": a quarter written without its year is in the year last written.
             let knownYear = year ?? period?.year
             var role = HeadingRole.classify(heading.title, level: heading.level, year: knownYear, config: config)
+            // "## Overview" over `* Improve code health` / `    * [Finish root layer scrolling.](#o4r1) \[skobes\] 0.7`
+            // (Chromium's OKR pages, a summary table exported as a list): objectives over key results that link to
+            // their details further down the page. It is the plan itself, not an aside about it.
+            if role == .aside, Self.outlinesPage(own), !(position + 1 < headings.count && headings[position + 1].level > heading.level) {
+                role = .container
+                outline.summaryTitles.formUnion(Self.linkedTitles(own))
+            } else if role == .candidate, heading.level > 1, !outline.summaryTitles.isEmpty,
+                      Self.detailsSummary(headings[(position + 1)...].prefix { $0.level > heading.level }.filter { $0.level == heading.level + 1 }.map(\.title),
+                                          titles: outline.summaryTitles) {
+                // "## Details" whose H3s each restate a key result linked from that summary: their details, shown with
+                // the file's text, not one objective called "Details".
+                role = .aside
+                outline.quietAsides.insert(blocks[heading.index].line)
+            }
             // "## Weekly Check-in Template" over "### Week [X] - [Date]" and "- [ ] Task 1": a form to copy, not the plan
             // ("## Publish the onboarding template" over its measures stays an objective).
             if role == .candidate, heading.level > 1, Self.isTemplate(heading.title, section: blocks[heading.index...].prefix { span.contains($0.line) }) {
@@ -417,6 +435,51 @@ struct ObjectiveOutline {
     /// A section named a template ("Weekly Check-in Template", "OKR templates") whose text holds two placeholders or more
     /// ("Week [X] - [Date]"): a form leaves several to fill in, while an objective about a template may name one thing in
     /// brackets ("## Ship the RFC Template" over "- KR: Link it from [Docs]").
+    /// A list whose top-level entries are plain titles over nested entries that mostly open with a link into the page
+    /// (`[Make complex text as fast as simple text.](#o3r0) \[eae\] 1.0`): a summary of objectives and their key
+    /// results, each detailed further down. At least two entries carry nested ones.
+    static func outlinesPage(_ blocks: [Block]) -> Bool {
+        blocks.contains { block in
+            guard case .list(_, let items) = block.kind else { return false }
+            let nested: [ListItem] = items.flatMap { item -> [ListItem] in
+                item.blocks.flatMap { block -> [ListItem] in if case .list(_, let inner) = block.kind { inner } else { [] } }
+            }
+            let parents = items.filter { item in item.blocks.contains { if case .list = $0.kind { true } else { false } } }
+            guard parents.count >= 2, nested.count >= 3 else { return false }
+            return nested.filter { linkedTitle($0) != nil }.count * 3 >= nested.count * 2
+        }
+    }
+
+    /// The words of the page-internal link an entry opens with, normalised for comparing with a heading.
+    static func linkedTitle(_ item: ListItem) -> String? {
+        guard case .paragraph(let content)? = item.blocks.first?.kind,
+              case .link(let destination, let text)? = content.first(where: { if case .text(let t) = $0 { !t.trimmed.isEmpty } else { true } }),
+              destination.hasPrefix("#") else { return nil }
+        return comparable(text.plainText)
+    }
+
+    private static func linkedTitles(_ blocks: [Block]) -> Set<String> {
+        var titles: Set<String> = []
+        for case .list(_, let items) in blocks.map(\.kind) {
+            for item in items {
+                for case .list(_, let inner) in item.blocks.map(\.kind) { titles.formUnion(inner.compactMap(linkedTitle)) }
+                if let own = linkedTitle(item) { titles.insert(own) }
+            }
+        }
+        return titles
+    }
+
+    /// Sub-headings most of which restate a title the summary links to: the summary's details.
+    private static func detailsSummary(_ subtitles: [String], titles: Set<String>) -> Bool {
+        subtitles.count >= 2 && subtitles.filter { titles.contains(comparable($0)) }.count * 2 > subtitles.count
+    }
+
+    /// Lowercased words without a closing full stop or escapes: "Move line layout to LayoutUnit." as its heading has it.
+    static func comparable(_ text: String) -> String {
+        text.replacingOccurrences(of: "\\", with: "").lowercased().split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+            .strippingEnds(". ")
+    }
+
     static func isTemplate(_ title: String, section: some Collection<Block>) -> Bool {
         let last = TitleText.clean(title).lowercased().split(whereSeparator: { !$0.isLetter }).last
         guard last == "template" || last == "templates" else { return false }

@@ -152,7 +152,8 @@ package struct ObjectivesParser: Sendable {
                     continue
                 }
                 let fields = aside.blocks.first.flatMap { MetadataReader(document: document).metadataLines($0) }?.compactMap { MetadataKey(spelling: $0.key) } ?? []
-                guard !aside.ignored, let what = SkippedSection.objectiveLike(aside.blocks, title: aside.title, fields: fields) else {
+                guard !aside.ignored, !outline.quietAsides.contains(aside.line),
+                      let what = SkippedSection.objectiveLike(aside.blocks, title: aside.title, fields: fields) else {
                     unattached += aside.blocks
                     continue
                 }
