@@ -203,4 +203,40 @@ struct NewUserTrial34Tests {
         ])
         #expect(plan.objectiveFiles.flatMap(\.objectives).map(\.title) == ["Ship the layout API"])
     }
+
+    @Test("H2 features under a lone title, most opening with their delivery date: one lane of items, none lost (Thunderbird 2023)")
+    func featuresUnderTitle() throws {
+        let (roadmap, diagnostics) = RoadmapParser().parse(read("""
+            # Roadmap
+
+            Below are the large projects planned for the 115 release.
+
+            ## Firefox Sync
+
+            #### Expected Delivery: Q4 2022
+
+            Syncing between installations and the Android app should work seamlessly.
+
+            ## Unified Toolbar
+
+            **Expected Delivery: Q4 2022**
+
+            A single, reusable, global toolbar.
+
+            ## Calendar UI
+
+            **Expected Delivery: Q1 2023**
+            """, path: "roadmaps/desktop.md"))
+        #expect(roadmap.lanes.map(\.title) == ["Roadmap"], "\(roadmap.lanes.map(\.title))")
+        #expect(roadmap.items.map(\.title) == ["Firefox Sync", "Unified Toolbar", "Calendar UI"], "\(roadmap.items.map(\.title))")
+        #expect(roadmap.items.map(\.period) == [nil, "2022-Q4", "2023-Q1"])
+        #expect(roadmap.items.first?.body.contains("Syncing between installations") == true)
+        #expect(!diagnostics.contains { $0.code == .noRoadmapItems }, "\(diagnostics)")
+    }
+
+    @Test("theme H2s under a title, with no fields, stay lanes")
+    func themesStayLanes() {
+        let (roadmap, _) = RoadmapParser().parse(read("# Roadmap\n\n## Search\n\n- Faster index\n- Typo tolerance\n\n## Billing\n\n- Invoices\n", path: "roadmaps/r.md"))
+        #expect(roadmap.lanes.map(\.title) == ["Search", "Billing"])
+    }
 }

@@ -320,6 +320,7 @@ package struct RoadmapParser: Sendable {
         let endLine = document.lines.count
         let (intro, sections) = Section.split(Self.laterH1sAsLanes(document.blocks), level: 2, endLine: endLine, skippedLevels: true)
         if !sections.isEmpty, let grouped = h1Lanes(document, endLine: endLine) { return grouped }
+        if let page = h2Items(document, intro: intro, sections: sections, endLine: endLine) { return page }
         guard sections.isEmpty else { return leadingLanes(intro, before: sections.flatMap(horizonLanes)) }
         let (ones, h1) = Section.split(document.blocks, level: 1, endLine: endLine)
         guard h1.count >= 2 else {
@@ -404,6 +405,41 @@ package struct RoadmapParser: Sendable {
             }
             return lane
         })
+    }
+
+    /// "# Roadmap" over "## Unified Toolbar" with `**Expected Delivery: Q4 2022**` and "## Firefox Sync" with `####
+    /// Expected Delivery: Q4 2022` (Thunderbird's 2023 roadmap): under a lone title, H2s most of which open with an
+    /// item's own fields are the work itself, in one lane named after the page, as such H3s are. Read as lanes of
+    /// nothing, each feature was a lane with no item, and one whose date was a heading vanished. An H2 whose date is
+    /// such a heading holds it as its text; one over sub-headings with fields of their own groups them.
+    private static func h2Items(_ document: MarkdownDocument, intro: [Block], sections: [Section], endLine: Int) -> (intro: [Block], sections: [Section])? {
+        guard sections.count >= 2, sections.allSatisfy({ $0.level == 2 }),
+              Section.split(document.blocks, level: 1, endLine: endLine).1.count <= 1,
+              sections.allSatisfy({ RoadmapHeading.laneKind(TitleText.clean($0.title), year: nil).0 == .theme && !RoadmapHeading.isAside($0.title) })
+        else { return nil }
+        let reader = MetadataReader(document: document)
+        func fieldHeading(_ section: Section) -> Bool {
+            guard let first = section.subsections.first, !section.blocks.contains(where: isContentList),
+                  let colon = first.title.firstIndex(of: ":") else { return false }
+            let key = first.title[..<colon].filter { $0 != "*" }.trimmed
+            return MetadataKey(spelling: key).map { [.dependsOn, .status, .owners, .due].contains($0) } ?? false
+        }
+        let itemLike = sections.filter { carriesItemFields($0, reader: reader) || fieldHeading($0) }
+        guard itemLike.count >= 2, itemLike.count * 2 > sections.count, let first = sections.first else { return nil }
+        let items = sections.map { section -> Section in
+            guard fieldHeading(section) else { return section }
+            var item = section
+            item.blocks = document.blocks(from: section.bodyLine, through: section.endLine)
+            item.subsections = []
+            return item
+        }
+        let lane = Section(title: document.title ?? FileName.stem(document.path), level: 1, label: nil, line: first.line,
+                           column: first.column, endLine: endLine, blocks: [], subsections: items)
+        return (intro, [lane])
+    }
+
+    private static func isContentList(_ block: Block) -> Bool {
+        if case .list = block.kind { true } else if case .table = block.kind { true } else { false }
     }
 
     /// A section that opens with one piece of work's own fields: what it depends on, its status, owner or due date.
