@@ -3,13 +3,18 @@ import BearingModel
 /// Objectives by the label their writers numbered them with ("O1", "O2"), for a roadmap item's `Objectives: O1, O2`.
 /// Each quarter's file restarts at O1, so a label alone is one objective only where one objective has it, or one in
 /// the item's own quarter; any other fit is ambiguous and said so.
-struct ObjectiveCodes {
-    private var byCode: [String: [(id: String, quarter: Quarter?)]] = [:]
+struct ObjectiveCodes: Equatable, Sendable {
+    private struct Labelled: Equatable, Sendable {
+        var id: String
+        var quarter: Quarter?
+    }
+
+    private var byCode: [String: [Labelled]] = [:]
 
     init(_ files: [ObjectivesFile]) {
         for objective in files.lazy.flatMap(\.objectives) {
             guard let code = objective.code else { continue }
-            byCode[code.uppercased(), default: []].append((objective.id, objective.quarter))
+            byCode[code.uppercased(), default: []].append(Labelled(id: objective.id, quarter: objective.quarter))
         }
     }
 

@@ -38,21 +38,33 @@ struct OwnerNames {
         for roadmap in plan.roadmaps { for item in roadmap.items { uses += item.metadata.owners.map { ($0, item.location) } } }
         guard !uses.isEmpty else { return [] }
         let names = OwnerNames(spellings: uses.map(\.spelling), people: plan.config.people)
+        // Written only where a name changes: a write to an objective or a key result kept by the last load (its parse
+        // or its resolving) copies it, and writing every one copied the whole plan on every rebuild.
         for f in plan.objectiveFiles.indices {
             for o in plan.objectiveFiles[f].objectives.indices {
-                names.rename(&plan.objectiveFiles[f].objectives[o].metadata)
-                for k in plan.objectiveFiles[f].objectives[o].keyResults.indices {
-                    names.rename(&plan.objectiveFiles[f].objectives[o].keyResults[k].owners)
+                let objective = plan.objectiveFiles[f].objectives[o]
+                if let owners = names.renamed(objective.metadata.owners) { plan.objectiveFiles[f].objectives[o].metadata.owners = owners }
+                for k in objective.keyResults.indices {
+                    if let owners = names.renamed(objective.keyResults[k].owners) { plan.objectiveFiles[f].objectives[o].keyResults[k].owners = owners }
                 }
-                for i in plan.objectiveFiles[f].objectives[o].initiatives.indices {
-                    names.rename(&plan.objectiveFiles[f].objectives[o].initiatives[i].metadata)
-                    for k in plan.objectiveFiles[f].objectives[o].initiatives[i].keyResults.indices {
-                        names.rename(&plan.objectiveFiles[f].objectives[o].initiatives[i].keyResults[k].owners)
+                for i in objective.initiatives.indices {
+                    let initiative = objective.initiatives[i]
+                    if let owners = names.renamed(initiative.metadata.owners) {
+                        plan.objectiveFiles[f].objectives[o].initiatives[i].metadata.owners = owners
+                    }
+                    for k in initiative.keyResults.indices {
+                        if let owners = names.renamed(initiative.keyResults[k].owners) {
+                            plan.objectiveFiles[f].objectives[o].initiatives[i].keyResults[k].owners = owners
+                        }
                     }
                 }
             }
         }
-        for r in plan.roadmaps.indices { for i in plan.roadmaps[r].items.indices { names.rename(&plan.roadmaps[r].items[i].metadata) } }
+        for r in plan.roadmaps.indices {
+            for i in plan.roadmaps[r].items.indices {
+                if let owners = names.renamed(plan.roadmaps[r].items[i].metadata.owners) { plan.roadmaps[r].items[i].metadata.owners = owners }
+            }
+        }
         return (names.hints(uses) + names.firstNameNotes(uses)).sorted(by: Diagnostic.ordered)
     }
 
@@ -147,8 +159,12 @@ struct OwnerNames {
     /// The name shown for a spelling.
     func name(_ spelling: String) -> String { shownBySpelling[spelling] ?? shown[Self.fold(spelling)] ?? Self.tidy(spelling) }
 
-    /// The owners of one item, each under its shown name, once.
-    func rename(_ metadata: inout Metadata) { rename(&metadata.owners) }
+    /// `owners` renamed as `rename` does, or nil when that changes nothing.
+    func renamed(_ owners: [String]) -> [String]? {
+        var copy = owners
+        rename(&copy)
+        return copy == owners ? nil : copy
+    }
 
     /// Owners, each under its shown name, once.
     func rename(_ owners: inout [String]) {

@@ -10,6 +10,7 @@ package struct ReferenceResolver: Sendable {
 
     /// `resolve`, taking each kind's index from `indexes` when its entries are unchanged since the load that made it.
     package func resolve(_ plan: inout Plan, weights: [WeightEntry], indexes: inout ReferenceIndexes) {
+        indexes.begin()
         // First, so that every reference, table and page after this sees unique ids.
         var diagnostics = DuplicateIDs.rename(&plan)
         let priorities = indexes.index(kind: "priority", plan.strategy.map { ReferenceIndex.Entry.priorities($0.priorities) } ?? [])
@@ -80,7 +81,22 @@ package struct ReferenceResolver: Sendable {
             resolved.filedUnderHeading = true
         }
         let words = Set(plan.strategy?.priorityWords ?? [])
+        let codes = ObjectiveCodes(plan.objectiveFiles)
+        // Each file resolves from its own items and this context alone: a file whose items are those the last load
+        // resolved, against the same context, takes that load's result and findings (`ReferenceIndexes.Resolved`).
+        let reuse = indexes.settle(.init(priorities: strategyPriorities, words: words, fiscalYearStart: plan.config.fiscalYearStart, codes: codes))
+        var keptFiles: [String: ReferenceIndexes.Resolved<ObjectivesFile>] = [:], keptRoadmaps: [String: ReferenceIndexes.Resolved<Roadmap>] = [:]
+        keptFiles.reserveCapacity(plan.objectiveFiles.count)
+        var reused = 0
         for f in plan.objectiveFiles.indices {
+            if reuse, let kept = indexes.objectives(plan.objectiveFiles[f]) {
+                plan.objectiveFiles[f] = kept.output
+                diagnostics += kept.diagnostics
+                keptFiles[kept.output.path] = kept
+                reused += 1
+                continue
+            }
+            let input = plan.objectiveFiles[f], found = diagnostics.count
             // In place: copying each objective out and back made its initiatives copy themselves too.
             for o in plan.objectiveFiles[f].objectives.indices {
                 PriorityWordFields.take(&plan.objectiveFiles[f].objectives[o].metadata, words: words, index: priorities)
@@ -106,9 +122,17 @@ package struct ReferenceResolver: Sendable {
                            title: plan.objectiveFiles[f].objectives[o].initiatives[i].title)
                 }
             }
+            keptFiles[input.path] = .init(input: input, output: plan.objectiveFiles[f], diagnostics: Array(diagnostics[found...]))
         }
-        let codes = ObjectiveCodes(plan.objectiveFiles)
         for r in plan.roadmaps.indices {
+            if reuse, let kept = indexes.roadmap(plan.roadmaps[r]) {
+                plan.roadmaps[r] = kept.output
+                diagnostics += kept.diagnostics
+                keptRoadmaps[kept.output.path] = kept
+                reused += 1
+                continue
+            }
+            let input = plan.roadmaps[r], found = diagnostics.count
             let prefix = plan.roadmaps[r].id + "/"
             for i in plan.roadmaps[r].items.indices {
                 PriorityWordFields.take(&plan.roadmaps[r].items[i].metadata, words: words, index: priorities)
@@ -125,7 +149,9 @@ package struct ReferenceResolver: Sendable {
                 filed(&plan.roadmaps[r].items[i].resolved, plan.roadmaps[r].items[i].metadata, item: plan.roadmaps[r].items[i],
                       roadmapTitle: plan.roadmaps[r].title)
             }
+            keptRoadmaps[input.path] = .init(input: input, output: plan.roadmaps[r], diagnostics: Array(diagnostics[found...]))
         }
+        indexes.keep(objectives: keptFiles, roadmaps: keptRoadmaps, reused: reused)
         diagnostics += DependencyCycles.find(in: plan.roadmapItems)
         if plan.strategy != nil {
             plan.strategy?.weights = resolveWeights(weights, priorities: priorities, diagnostics: &diagnostics)
