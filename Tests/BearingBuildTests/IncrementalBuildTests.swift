@@ -25,6 +25,28 @@ import Testing
         Change(name: "a key result's progress", paths: ["objectives/2026-Q4.md"]) { root in
             try edit(root, "objectives/2026-Q4.md", "from 40 to 20, now 31", "from 40 to 20, now 24")
         },
+        // The other files' resolved items and their objectives' key hashes are kept only while nothing they read moved.
+        Change(name: "an objective added", paths: ["objectives/2026-Q3.md"]) { root in
+            try edit(root, "objectives/2026-Q3.md", "## Upstream-first contribution budget", """
+                ## Open the hub catalog to partners
+
+                - Owner: Aiko Tanaka
+                - Priorities: co-creation
+
+                Partners publish their own environments in the catalog.
+
+                ## Upstream-first contribution budget
+                """)
+        },
+        Change(name: "an objective removed", paths: ["objectives/2026-Q3.md"]) { root in
+            try edit(root, "objectives/2026-Q3.md", "## Tell the story of our community network", "Tell the story of our community network.")
+        },
+        Change(name: "an owner spelled anew", paths: ["objectives/2026-Q4.md"]) { root in
+            try edit(root, "objectives/2026-Q4.md", "- **Owner:** Priya Natarajan", "- **Owner:** priya natarajan")
+        },
+        Change(name: "a priority reference mistyped", paths: ["objectives/2026-Q4.md"]) { root in
+            try edit(root, "objectives/2026-Q4.md", "- **Priorities:** platform\n", "- **Priorities:** revenue, platfrom\n")
+        },
         Change(name: "a title rename that changes ids and links", paths: ["objectives/2026-Q4.md"]) { root in
             try edit(root, "objectives/2026-Q4.md", "## Cut operating toil in half", "## Cut operating toil by half")
             try edit(root, "objectives/2026-Q4.md", "### Automated hub upgrades", "### Automated cluster upgrades")

@@ -148,6 +148,10 @@ public struct Objective: Hashable, Sendable {
     public func hash(into hasher: inout Hasher) {
         box.fields.hash(into: &hasher)
     }
+
+    /// Whether both are the same storage, not only equal: then neither has been written since one was copied from the
+    /// other, and what was worked out from one holds for the other without comparing them (`SiteRender.keyInputs`).
+    package func isIdentical(to other: Objective) -> Bool { box === other.box }
 }
 
 /// An H3 section inside an objective.

@@ -16,7 +16,8 @@ extension SiteRender {
         switch job {
         case .objective(let index):
             let objective = content.objectives[index]
-            hasher.combine(objective)
+            // The whole objective, hashed once per build (or kept from the last: `objectiveDigests`).
+            hasher.combine(inputs.objectives[index])
             hasher.combine(content.paths.objective(objective.id))
             // Its headings' ids and where its links lead, which other files' headings and targets decide (`SiteAnchors`).
             hasher.combine(content.renderer.anchors?.key(of: objective.location.path))

@@ -8,7 +8,8 @@ extension SiteBuilder {
     /// `index`, when given, was made from `plan` (`SiteIndex`).
     public func render(plan: Plan, alignment: Alignment, options: Options, cache: inout PageCache, index: SiteIndex? = nil) throws -> [(String, Data)] {
         let site = try prepare(plan: plan, alignment: alignment, options: options, index: index)
-        let inputs = site.keyInputs()
+        let (inputs, digests) = site.keyInputs(kept: cache.objectives)
+        cache.objectives = digests
         let known = cache
         // The search index beside the pages rather than after them: after a one-file change few pages are rendered,
         // and the index (over every item) would be most of a rebuild's time on one core while the other idled.
