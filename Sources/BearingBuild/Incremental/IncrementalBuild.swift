@@ -4,10 +4,10 @@ import BearingParse
 import BearingSite
 import Foundation
 
-/// A build that keeps what it can between runs in one process, for `serve`: each file's parse result by its text,
-/// each item's inference by its text, and each page's bytes by a key of its inputs. After a one-file change only
-/// that file is read and parsed, only the items whose text changed are inferred, and only the pages whose inputs
-/// changed are rendered. Linking and scoring still run over the whole plan: they are fast, and an item's score
+/// A build that keeps what it can between runs in one process, for `serve`: each file's parse result by its text and
+/// its resolved items while nothing they resolve against changed, each item's inference by its text, and each page's
+/// bytes by a key of its inputs. After a one-file change only that file is read, parsed and resolved, only the items
+/// whose text changed are inferred, and only the pages whose inputs changed are rendered. Linking and scoring still run over the whole plan: they are fast, and an item's score
 /// depends on every other item. Every result is byte for byte what a full build of the same files gives.
 public struct IncrementalBuild: Sendable {
     /// One build: the plan, its alignment, and the site's files in memory (nil when the theme could not be rendered).
