@@ -97,6 +97,32 @@ struct MarkdownReaderTests {
             """)
     }
 
+    @Test("GitBook's hint tags are an admonition of their style, on their real lines; a hint left open stays text")
+    func gitBookHints() {
+        let document = read("""
+            {% hint style="warning" %}
+            Dates are **estimates**.
+            {% endhint %}
+
+            {% hint style="info" %}
+
+            - one
+            {% endhint %}
+
+            {% hint style="danger" %}
+            Never closed.
+            """)
+        #expect(dump(document.blocks) == """
+            directive {warning}  @1-3
+              p Dates are estimates. @2-2
+            directive {note}  @5-8
+              ul @7-7
+                li @7
+                  p one @7-7
+            p {% hint style="danger" %} Never closed. @10-11
+            """)
+    }
+
     @Test("nested colon directives keep line numbers")
     func nestedDirectives() {
         let document = read("::::{grid}\n:::{card} One\nBody\n:::\n::::\n\n## After\n")

@@ -1,8 +1,12 @@
+import BearingModel
+
 /// Rewrites the MyST syntax that plain CommonMark would mangle, line for line so that every
 /// source position stays true:
 /// - front matter and `+++` block markers become blank lines;
 /// - `:::{name} arg` colon fences become tilde fences (`~~~{name} arg`), which cmark reads as a fenced
-///   block whose info string names the directive; `MarkdownReader` then turns it into a directive block.
+///   block whose info string names the directive; `MarkdownReader` then turns it into a directive block;
+/// - GitBook's `{% hint style="warning" %}` … `{% endhint %}` becomes the same fence around an admonition
+///   (`~~~{warning}`): GitBook-synced handbooks (Thunderbird's roadmap) showed the tags as text.
 enum MySTPreprocessor {
     static func rewrite(_ lines: [Substring], frontMatterLines: Int) -> String {
         var out = lines
@@ -12,6 +16,13 @@ enum MySTPreprocessor {
             let line = out[index]
             if !mayOpen(line) {
                 // Most lines: neither marker nor fence, told from the first bytes alone.
+            } else if let name = gitBookHint(line), let close = gitBookHintEnd(in: out, after: index) {
+                let body = out[(index + 1)..<close]
+                let tildes = String(repeating: "~", count: max(3, longestTildeRun(in: body) + 1))
+                let indent = String(line.prefix(while: { $0 == " " }))
+                out[index] = Substring(indent + tildes + "{" + name + "}")
+                out[close] = Substring(indent + tildes)
+                index = close
             } else if isBlockMarker(line) {
                 out[index] = ""
             } else if let opener = colonOpener(line) {
@@ -31,11 +42,33 @@ enum MySTPreprocessor {
     private static func mayOpen(_ line: Substring) -> Bool {
         var spaces = 0
         for byte in line.utf8 {
-            guard byte == UInt8(ascii: " ") else { return byte == UInt8(ascii: "+") || byte == UInt8(ascii: ":") }
+            guard byte == UInt8(ascii: " ") else {
+                return byte == UInt8(ascii: "+") || byte == UInt8(ascii: ":") || byte == UInt8(ascii: "{")
+            }
             spaces += 1
             if spaces > 3 { return false }
         }
         return false
+    }
+
+    /// The admonition a GitBook hint opener names (`{% hint style="info" %}` → note), nil for any other line.
+    private static func gitBookHint(_ line: Substring) -> String? {
+        let trimmed = line.trimmedSpaces
+        guard trimmed.hasPrefix("{%"), trimmed.hasSuffix("%}"), let match = hintOpener.firstMatch(in: String(trimmed)) else { return nil }
+        return hintStyles[(match[1] ?? "info").lowercased()] ?? "note"
+    }
+
+    private static let hintOpener = Pattern(#"^\{%-?\s*hint(?:\s+style\s*=\s*["']?(\w+)["']?)?\s*-?%\}$"#)
+    private static let hintStyles = ["info": "note", "success": "tip", "warning": "warning", "danger": "caution"]
+
+    /// The line of the `{% endhint %}` that closes a hint opened before `opener`; nil leaves the opener as written.
+    private static func gitBookHintEnd(in lines: [Substring], after opener: Int) -> Int? {
+        for index in (opener + 1)..<lines.count {
+            let trimmed = lines[index].trimmedSpaces.replacingOccurrences(of: " ", with: "")
+            if trimmed == "{%endhint%}" || trimmed == "{%-endhint-%}" { return index }
+            if gitBookHint(lines[index]) != nil { return nil }
+        }
+        return nil
     }
 
     private static func isBlockMarker(_ line: Substring) -> Bool {
