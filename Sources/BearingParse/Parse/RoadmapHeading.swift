@@ -388,15 +388,27 @@ enum RoadmapHeading {
         return !words.isEmpty && words.allSatisfy { colours.contains(String($0)) || ["light", "dark"].contains(String($0)) }
     }
 
+    /// "Roadmap Overview", "Product Roadmap Timeline", "Roadmap at a Glance": the roadmap's own summary of itself.
+    private static func summarizesTheRoadmap(_ lower: String) -> Bool {
+        let words = lower.split(whereSeparator: { !$0.isLetter }).map(String.init)
+        guard let at = words.firstIndex(of: "roadmap"), at <= 1, words.count > at + 1 else { return false }
+        return ["overview", "summary", "timeline", "at a glance", "introduction", "intro"].contains(words[(at + 1)...].joined(separator: " "))
+    }
+
+    /// Aside titles a template gives a section about the roadmap that other writers give the work itself: "## Strategic
+    /// Themes" over "### Reliability" and its checklist, "## Roadmap Timeline" over "### Q1 2026" and its list, "## Roadmap
+    /// Overview" over a table of the initiatives. Whether such a section is an aside depends on what it holds
+    /// (`RoadmapParser.holdsOwnWork`). `overview` says which: a summary's own table of items is work, a table of themes is not.
+    static func mayHoldWork(_ title: String) -> (overview: Bool, themes: Bool) {
+        let lower = normalized(title)
+        return (summarizesTheRoadmap(lower), lower.containsBytes(of: "strategic themes"))
+    }
+
     /// Something done to the roadmap itself: "Using the roadmap", "Sharing feedback on the roadmap", "Reviewing and
     /// updating this roadmap" (a gerund first, and the roadmap as its object). "Upcoming roadmap items" is a lane.
     private static func isAboutTheRoadmap(_ lower: String) -> Bool {
         let words = lower.split(whereSeparator: { !$0.isLetter }).map(String.init)
-        // "Roadmap Overview", "Product Roadmap Timeline", "Roadmap at a Glance": the roadmap's own summary of itself.
-        if let at = words.firstIndex(of: "roadmap"), at <= 1, words.count > at + 1 {
-            let rest = words[(at + 1)...].joined(separator: " ")
-            if ["overview", "summary", "timeline", "at a glance", "introduction", "intro"].contains(rest) { return true }
-        }
+        if summarizesTheRoadmap(lower) { return true }
         guard let first = words.first, first.count > 4, first.hasSuffix("ing"), !horizonWords.contains(first) else { return false }
         return zip(words, words.dropFirst()).contains { ["the", "this", "our"].contains($0) && $1 == "roadmap" }
     }

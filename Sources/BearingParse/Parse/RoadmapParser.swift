@@ -96,7 +96,7 @@ package struct RoadmapParser: Sendable {
         }
         // So is a table of items above sections that only say how the plan is run ("## Gouvernance et suivi").
         let itemTable = intro.contains(where: { !(PlanTable.items(in: $0)?.isEmpty ?? true) })
-        let onlyAsides = !sections.isEmpty && sections.allSatisfy { RoadmapHeading.isAside($0.title) || RoadmapHeading.isLegend($0) }
+        let onlyAsides = !sections.isEmpty && sections.allSatisfy { Self.isAside($0) || RoadmapHeading.isLegend($0) }
         // So is a checklist above sections that only draw it ("## ガントチャート" over a Mermaid gantt of the same tasks):
         // the list is the plan, the chart a picture of it.
         let onlyCharts = !sections.isEmpty && sections.allSatisfy(Self.holdsOnlyCharts)
@@ -146,7 +146,7 @@ package struct RoadmapParser: Sendable {
         var asides: [Section] = []
         var skipped: [SkippedWork] = []
         for var section in sections where !config.ignores(heading: section.title) {
-            if RoadmapHeading.isAside(section.title) || RoadmapHeading.isLegend(section) {
+            if Self.isAside(section) || RoadmapHeading.isLegend(section) {
                 notes += document.blocks(from: section.line, through: section.endLine)
                 asides.append(section)
                 if !RoadmapHeading.isLegend(section), let held = Self.skippedWork(section) {
@@ -292,6 +292,33 @@ package struct RoadmapParser: Sendable {
         sections[last].blocks.removeSubrange(rule...)
         sections[last].endLine = line - 1
         return (line, blocks)
+    }
+
+    /// A section about the roadmap (`RoadmapHeading.isAside`), unless a template's name for one holds the work itself
+    /// (`holdsOwnWork`).
+    static func isAside(_ section: Section) -> Bool {
+        RoadmapHeading.isAside(section.title) && !holdsOwnWork(section)
+    }
+
+    /// "## Roadmap Timeline" over "### Q1 2026" and its list, "## Strategic Themes" over "### Reliability" and its
+    /// checklist, "## Roadmap Overview" over `| Initiative | Quarter | Status |`: a section named as a template names its
+    /// summary of the roadmap, holding the work. It was read as lanes before those names were asides, and as an aside
+    /// its work vanished (beside other lanes, without a word). Sub-headings over lists or tables, a checklist, or (for an
+    /// overview) a table of items are work; a list of themes (`1. **Reliability**: no lost events`), a themes table, prose
+    /// or a `### Timeline` over a code block are not.
+    static func holdsOwnWork(_ section: Section) -> Bool {
+        let (overview, themes) = RoadmapHeading.mayHoldWork(section.title)
+        guard overview || themes else { return false }
+        func holdsListOrTable(_ section: Section) -> Bool {
+            section.blocks.contains { block in
+                if case .list(_, let items) = block.kind { !RoadmapLists.isOnlyLinks(items) } else if case .table = block.kind { true } else { false }
+            } || section.subsections.contains(where: holdsListOrTable)
+        }
+        let checklist = section.blocks.contains { block in
+            if case .list(_, let items) = block.kind { items.contains { $0.task != nil } } else { false }
+        }
+        let itemTable = overview && section.blocks.contains { !(PlanTable.items(in: $0)?.isEmpty ?? true) }
+        return checklist || itemTable || section.subsections.contains(where: holdsListOrTable)
     }
 
     static func skippedWork(_ section: Section) -> SkippedWork? {

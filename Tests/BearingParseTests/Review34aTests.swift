@@ -1,0 +1,84 @@
+import Foundation
+import Testing
+@testable import BearingModel
+@testable import BearingParse
+
+/// Review of trial 34's template rules against the shapes other teams write: a roadmap whose "Roadmap Timeline",
+/// "Roadmap Overview" or "Strategic Themes" section holds the work itself, a tracker's key column before a Title or
+/// Summary, a key result's `Current Status: Done` line, and a strategy whose year's OKRs are its priorities.
+@Suite("Review 34a: template names that hold the work, tracker keys before a title, Current Status as a status, a year's OKRs")
+struct Review34aTests: TwoPriorityTrial {
+    @Test("\"Roadmap Timeline\" over quarter sections holds the roadmap's work, not a summary of it")
+    func roadmapTimelineOverQuarters() {
+        let roadmap = """
+            # Platform Roadmap 2026
+
+            ## Roadmap Timeline
+
+            ### Q1 2026
+
+            - Durable queue for raw events
+            - Partitioned replay
+
+            ### Q2 2026
+
+            - Query cache for dashboard tiles
+
+            ## Out of scope
+
+            - Mobile app
+            """
+        #expect(items(roadmap).map(\.title) == ["Durable queue for raw events", "Partitioned replay", "Query cache for dashboard tiles"])
+    }
+
+    @Test("\"Roadmap Overview\" over a table of initiatives beside a lane: the table's rows are work")
+    func roadmapOverviewTable() {
+        let roadmap = """
+            # App Roadmap
+
+            ## Roadmap Overview
+
+            | Initiative | Quarter | Status |
+            |---|---|---|
+            | Offline mode | Q1 2026 | In progress |
+            | Dark theme | Q2 2026 | Planned |
+
+            ## Now
+
+            - Push notifications
+            """
+        #expect(items(roadmap).map(\.title) == ["Offline mode", "Dark theme", "Push notifications"])
+    }
+
+    @Test("\"Strategic Themes\" over a theme's checklist is lanes of work; a list of themes alone stays an aside")
+    func strategicThemesWithWork() {
+        let roadmap = """
+            # Platform Roadmap 2026
+
+            ## Strategic Themes
+
+            ### Reliability
+
+            - [ ] Durable queue for raw events
+            - [x] Partitioned replay
+
+            ### Speed
+
+            - [ ] Query cache for dashboard tiles
+            """
+        #expect(items(roadmap).map(\.title) == ["Durable queue for raw events", "Partitioned replay", "Query cache for dashboard tiles"])
+        let themesOnly = """
+            # Platform Roadmap
+
+            ## Strategic Themes
+
+            1. **Reliability**: no lost events, 99.95% uptime
+            2. **Speed**: sub-second dashboards
+
+            ## Q1 2026
+
+            - [ ] Durable queue for raw events
+            """
+        #expect(items(themesOnly).map(\.title) == ["Durable queue for raw events"])
+    }
+}
