@@ -81,4 +81,27 @@ struct Review34aTests: TwoPriorityTrial {
             """
         #expect(items(themesOnly).map(\.title) == ["Durable queue for raw events"])
     }
+
+    @Test("a tracker's ticket number, link or key before a Title or Summary column numbers the rows")
+    func trackerColumnBeforeTitle() {
+        for header in ["| Ticket # | Title | Status |", "| Jira Link | Summary | Status |", "| Key | Summary | Status |"] {
+            let roadmap = """
+                # Roadmap 2026
+
+                ## Q3 2026
+
+                \(header)
+                |---|---|---|
+                | [PLAT-12](https://acme.atlassian.net/browse/PLAT-12) | Import from CSV | Planned |
+                | [PLAT-13](https://acme.atlassian.net/browse/PLAT-13) | Export to CSV | In progress |
+
+                ## Q4 2026
+
+                - Audit log export
+                """
+            let found = items(roadmap)
+            #expect(found.map(\.title) == ["Import from CSV", "Export to CSV", "Audit log export"], "\(header)")
+            #expect(found.first?.metadata.issues.isEmpty == false, "\(header): \(found.map(\.metadata.issues))")
+        }
+    }
 }

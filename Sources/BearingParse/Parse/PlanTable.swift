@@ -235,8 +235,10 @@ enum PlanTable {
         // `| Priority | Item | Status |`: beside a column of titles, "Priority" says how much each row matters.
         if ["priority", "priorities"].contains(headerKey(header[index])), let other = titles.dropFirst().first { index = other }
         let before = header[..<index].map(headerKey)
+        // `| Ticket # | Title | Status |`, `| Jira Link | Summary | Status |`, `| Key | Summary | Status |` (Jira's export):
+        // the tracker's number, key or link before the title numbers the rows, as `#` does.
         guard before.allSatisfy({ ordinalHeaders.contains($0) || periodHeaders.contains($0) || titleHeaders.contains($0)
-                                  || MetadataKey(spelling: $0) != nil }) else { return nil }
+                                  || MetadataKey(spelling: $0) != nil || isCodeHeader($0) || isKeyHeader($0) }) else { return nil }
         return index
     }
 
