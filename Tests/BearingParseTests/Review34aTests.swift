@@ -104,4 +104,28 @@ struct Review34aTests: TwoPriorityTrial {
             #expect(found.first?.metadata.issues.isEmpty == false, "\(header): \(found.map(\.metadata.issues))")
         }
     }
+
+    @Test("`Current Status: Done` under a key-result bullet says it is met; `Current Status: At risk` how it stands")
+    func currentStatusUnderBullet() throws {
+        let file = """
+            # Q1 2026
+
+            ## Close mid-market customers
+
+            * **Key Result 1.1:** Publish 10 case studies
+                * _Target:_ 10
+                * _Current Status:_ Done
+            * **Key Result 1.2:** Sign 12 new customers
+                * _Target:_ 12 customers
+                * _Current Status:_ At risk
+            * **Key Result 1.3:** Grow weekly active teams to 500
+                * _Target:_ 500
+                * _Current Status:_ 450
+            """
+        let plan = load(["objectives/2026-Q1.md": file])
+        let keyResults = plan.objectiveFiles.flatMap(\.objectives).flatMap(\.keyResults)
+        #expect(keyResults.map(\.status) == [.done, .atRisk, nil])
+        #expect(keyResults.first?.progress == 1)
+        #expect(keyResults.last?.figures?.current == "450")
+    }
 }

@@ -664,9 +664,26 @@ struct KeyResultCollector {
 
     /// The status a `Status: …` line in the item's nested lists gives, read from the value's first sentence (the rest
     /// is the report: "Achieved. Received 0% parsing errors."); nil when there is none.
+    /// `- _Current Status:_ Done` (a template's slot beside its Target) says how it stands when its value is a status
+    /// (`FigureKeyWords.english(_:value:)`), as a Status line does.
     static func nestedStatus(_ item: ListItem) -> Status? {
-        guard let value = nestedValue(item, key: .status)?.value else { return nil }
+        guard let value = nestedValue(item, key: .status)?.value ?? nestedCurrentStatus(item) else { return nil }
         return Status(reading: TitleText.firstSentence(value).sentence.trimmingCharacters(in: CharacterSet(charactersIn: ". ")))
+    }
+
+    /// The value of the first nested `Current Status:` line that states a status rather than a figure.
+    private static func nestedCurrentStatus(_ item: ListItem) -> String? {
+        for block in item.blocks.dropFirst() {
+            guard case .list(_, let items) = block.kind else { continue }
+            for child in items where child.task == nil {
+                let line = text(of: child)
+                guard let colon = line.firstIndex(of: ":") else { continue }
+                let value = line[line.index(after: colon)...].trimmingCharacters(in: CharacterSet(charactersIn: " *_"))
+                let key = line[..<colon].trimmingCharacters(in: CharacterSet(charactersIn: " *_")).lowercased()
+                if key != "status", FigureKeyWords.english(key, value: value) == "status" { return value }
+            }
+        }
+        return nil
     }
 
     /// The weight a `Weight: 2` / `Weight: 40%` line in the item's nested lists gives; nil when there is none.
