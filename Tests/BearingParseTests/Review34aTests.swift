@@ -128,4 +128,48 @@ struct Review34aTests: TwoPriorityTrial {
         #expect(keyResults.first?.progress == 1)
         #expect(keyResults.last?.figures?.current == "450")
     }
+
+    static let annualOKRStrategy = """
+        # Acme Strategy 2026
+
+        ## Mission
+
+        Help product teams plan.
+
+        ## 2026 Goals & OKRs
+
+        ### Objective 1: Win the mid-market
+
+        - KR1: 40 mid-market customers
+        - KR2: SOC 2 Type II
+
+        ### Objective 2: Make the product fast
+
+        - KR1: p95 under 1 s
+
+        ## Product
+
+        ### Themes
+
+        - Collaboration: real-time editing
+        - Insights: usage analytics
+        """
+
+    @Test("a year's goals and OKRs in the strategy stay its priorities beside a product's themes further down")
+    func annualOKRsStayPriorities() throws {
+        let plan = loadWorkspace(["strategy.md": Self.annualOKRStrategy, "objectives/2026-Q1.md": "## Ship templates\n\n- KR: 20 templates\n"])
+        let priorities = try #require(plan.strategy).priorities
+        #expect(priorities.map(\.title) == ["Win the mid-market", "Make the product fast"])
+        #expect(!plan.codes.contains(.unreadObjectives), "\(plan.diagnostics)")
+    }
+
+    @Test("a quarter's OKRs beside the strategy's pillars still yield to them")
+    func quarterOKRsYield() throws {
+        let strategy = Self.annualOKRStrategy.replacingOccurrences(of: "## 2026 Goals & OKRs", with: "## Q1 2026 Goals & OKRs")
+            .replacingOccurrences(of: "### Themes", with: "### Strategic Pillars")
+        let plan = loadWorkspace(["strategy.md": strategy, "objectives/2026-Q1.md": "## Ship templates\n\n- KR: 20 templates\n"])
+        let priorities = try #require(plan.strategy).priorities
+        #expect(priorities.filter { $0.parent == nil }.map(\.title).first?.hasPrefix("Collaboration") == true, "\(priorities.map(\.title))")
+        #expect(plan.codes.contains(.unreadObjectives))
+    }
 }

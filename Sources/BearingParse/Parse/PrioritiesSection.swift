@@ -191,6 +191,19 @@ enum PrioritiesSection {
         return [" okr ", " okrs ", " key results ", " krs "].contains { lower.contains($0) }
     }
 
+    /// "## Current Goals & OKRs", "## Q1 2026 OKRs", or OKRs over "### Current Period: Q1 2026": the objectives of a
+    /// quarter or of the period under way, which belong in that period's objectives file. A year's OKRs in a strategy
+    /// ("## 2026 Goals & OKRs" over its objectives and their key results) are what it commits to for the year: its
+    /// priorities, as annual OKRs brought as the strategy are.
+    static func namesPeriodOKRs(_ section: Section) -> Bool {
+        guard namesOKRs(section.title) else { return false }
+        return ([section.title] + section.subsections.map(\.title)).contains { title in
+            let words = title.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+            return Quarter.find(in: title) != nil || words.contains { ["current", "q1", "q2", "q3", "q4", "h1", "h2"].contains($0) }
+                || title.lowercased().contains("this quarter")
+        }
+    }
+
     static func rank(_ title: String) -> Int? {
         let lower = spaced(title)
         guard !isSWOT(lower), !isTimeline(lower), !isExclusion(lower) else { return nil }

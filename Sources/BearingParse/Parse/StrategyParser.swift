@@ -44,7 +44,7 @@ package struct StrategyParser: Sendable {
             writtenInPlace = false
         }
         if let chosen = prioritiesIndex, config.prioritiesHeadings.isEmpty, !Self.isPrioritiesSection(sections[chosen]),
-           PrioritiesSection.namesOKRs(sections[chosen].title), let other = PrioritiesSection.betterNamedBelow(sections, than: chosen),
+           PrioritiesSection.namesPeriodOKRs(sections[chosen]), let other = PrioritiesSection.betterNamedBelow(sections, than: chosen),
            PrioritiesSection.rank(other.title) == 0 {
             // "## Current Goals & OKRs" beside "## Strategic Framework" › "### Strategic Pillars" (a goals-and-strategy
             // template): the OKRs are the period's objectives, and the pillars what they serve.
