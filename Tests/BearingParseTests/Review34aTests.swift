@@ -105,6 +105,29 @@ struct Review34aTests: TwoPriorityTrial {
         }
     }
 
+    @Test("a tracker's link column with no words column after it is the column of titles")
+    func trackerLinkColumnIsTheTitle() {
+        for header in ["| Issue Link | Status | Owner |", "| Jira Link | Status | Owner |"] {
+            let roadmap = """
+                # Roadmap 2026
+
+                ## Q3 2026
+
+                \(header)
+                |---|---|---|
+                | [Dark mode for the editor](https://github.com/acme/app/issues/12) | Planned | Ana |
+                | [Export to CSV](https://github.com/acme/app/issues/13) | In progress | Ben |
+
+                ## Q4 2026
+
+                - Audit log export
+                """
+            let found = items(roadmap)
+            #expect(found.map(\.title) == ["Dark mode for the editor", "Export to CSV", "Audit log export"], "\(header)")
+            #expect(found.first?.metadata.owners == ["Ana"], "\(header)")
+        }
+    }
+
     @Test("`Current Status: Done` under a key-result bullet says it is met; `Current Status: At risk` how it stands")
     func currentStatusUnderBullet() throws {
         let file = """

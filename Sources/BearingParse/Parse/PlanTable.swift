@@ -285,10 +285,20 @@ enum PlanTable {
     /// another says when or who (a period, an owner, a due date), as a plan's rows do. A risk register or a legend keeps
     /// its first column's name (`notWorkHeaders`) and stays a table.
     private static func firstWordsColumn(_ header: [TableCell]) -> Int? {
-        var keys = header.map(headerKey)
+        let keys = header.map(headerKey)
         // `| Milestone ID | Project Name | Start Date | … | Status |`: a leading column of codes numbers the rows as `#`
         // does (`CM-001`); the words column after it names the work.
         let codes = keys.prefix { isCodeHeader($0) }.count
+        if let column = firstWordsColumn(keys, codes: codes) { return column }
+        // `| Issue Link | Status | Owner |` over `[Dark mode for the editor](…/issues/12)`: with no words column after
+        // it, a tracker's link or number column is the one that names the work, as it was before such columns numbered
+        // the rows.
+        let plainCodes = keys.prefix { key in key.split(separator: " ").count == 2 && key.hasSuffix(" id") }.count
+        return plainCodes < codes ? firstWordsColumn(keys, codes: plainCodes) : nil
+    }
+
+    private static func firstWordsColumn(_ written: [String], codes: Int) -> Int? {
+        var keys = written
         guard codes < keys.count else { return nil }
         keys.removeFirst(codes)
         guard keys.count >= 3 || (codes > 0 && keys.count >= 2), let first = keys.first, !first.isEmpty, !notWorkHeaders.contains(first),
