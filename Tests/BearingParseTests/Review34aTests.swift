@@ -31,6 +31,23 @@ struct Review34aTests: TwoPriorityTrial {
         #expect(items(roadmap).map(\.title) == ["Durable queue for raw events", "Partitioned replay", "Query cache for dashboard tiles"])
     }
 
+    @Test("\"Roadmap Timeline\" over a list of dated entries holds the work")
+    func roadmapTimelineDatedList() {
+        let roadmap = """
+            # Platform Roadmap 2026
+
+            ## Roadmap Timeline
+
+            - **Q1 2026**: Durable queue for raw events
+            - **Q2 2026**: Query cache for dashboard tiles
+
+            ## Next
+
+            - Partitioned replay
+            """
+        #expect(items(roadmap).map(\.title) == ["Durable queue for raw events", "Query cache for dashboard tiles", "Partitioned replay"])
+    }
+
     @Test("\"Roadmap Overview\" over a table of initiatives beside a lane: the table's rows are work")
     func roadmapOverviewTable() {
         let roadmap = """

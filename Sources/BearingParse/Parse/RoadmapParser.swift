@@ -318,7 +318,15 @@ package struct RoadmapParser: Sendable {
             if case .list(_, let items) = block.kind { items.contains { $0.task != nil } } else { false }
         }
         let itemTable = overview && section.blocks.contains { !(PlanTable.items(in: $0)?.isEmpty ?? true) }
-        return checklist || itemTable || section.subsections.contains(where: holdsListOrTable)
+        // "## Roadmap Timeline" over `- **Q1 2026**: Durable queue for raw events`: each entry dated, the work on its way.
+        let datedList = overview && section.blocks.contains { block in
+            guard case .list(_, let items) = block.kind, !items.isEmpty else { return false }
+            return items.allSatisfy { item in
+                let text = item.blocks.first?.plainText ?? ""
+                return Quarter.find(in: text) != nil || !PeriodText.years(in: text).isEmpty
+            }
+        }
+        return checklist || itemTable || datedList || section.subsections.contains(where: holdsListOrTable)
     }
 
     static func skippedWork(_ section: Section) -> SkippedWork? {
