@@ -459,7 +459,11 @@ package struct RoadmapParser: Sendable {
             let key = first.title[..<colon].filter { $0 != "*" }.trimmed
             return MetadataKey(spelling: key).map { [.dependsOn, .status, .owners, .due].contains($0) } ?? false
         }
-        let itemLike = sections.filter { carriesItemFields($0, reader: reader) || fieldHeading($0) }
+        // "## Platform" over `**Owner:** @alice` and a list of work is a lane that says who leads it, not one item whose
+        // work is its text: a section holding a list or table of its own is no feature here.
+        let itemLike = sections.filter {
+            (carriesItemFields($0, reader: reader) && !$0.blocks.contains(where: isContentList)) || fieldHeading($0)
+        }
         guard itemLike.count >= 2, itemLike.count * 2 > sections.count, let first = sections.first else { return nil }
         let items = sections.map { section -> Section in
             guard fieldHeading(section) else { return section }
