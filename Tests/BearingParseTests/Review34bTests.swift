@@ -52,4 +52,45 @@ struct Review34bTests: TrialWorkspace {
                                        "Offline mode", "Push notifications", "New dashboard", "Dark mode"], "\(items.map(\.title))")
         #expect(Set(items.map(\.lane)) == ["Platform", "Mobile", "Web"], "\(items.map(\.lane))")
     }
+
+    @Test("`Priority: P1` on two objectives, `P2` on two, `P3` on one: the strategy's priorities by position, as documented")
+    func objectivesSharingPositions() throws {
+        let plan = load(["objectives/2026-Q1.md": """
+            # Q1 2026 OKRs
+
+            ## Objective: Win 20 new enterprise customers
+            Priority: P1
+            Owner: @dana
+
+            - KR: Sign 20 contracts
+
+            ## Objective: Expand existing accounts
+            Priority: P1
+            Owner: @eli
+
+            - KR: Net revenue retention 115%
+
+            ## Objective: Cut incidents in half
+            Priority: P2
+            Owner: @fay
+
+            - KR: Sev1 incidents from 8 to 4
+
+            ## Objective: Faster API
+            Priority: P2
+            Owner: @gus
+
+            - KR: p95 latency under 200 ms
+
+            ## Objective: Ship a public SDK
+            Priority: P3
+            Owner: @hal
+
+            - KR: SDK 1.0 released
+            """])
+        let objectives = plan.objectiveFiles.flatMap(\.objectives)
+        #expect(objectives.map(\.resolved.priorities) == [["grow-revenue"], ["grow-revenue"], ["reliable-platform"], ["reliable-platform"],
+                                                           ["developer-experience"]], "\(objectives.map(\.resolved.priorities))")
+        #expect(objectives.allSatisfy { objective in !objective.metadata.custom.contains { $0.key == "Rank" } })
+    }
 }

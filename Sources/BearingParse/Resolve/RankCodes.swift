@@ -24,8 +24,10 @@ enum RankCodes {
         }
         for f in plan.objectiveFiles.indices {
             let objectives = plan.objectiveFiles[f].objectives
-            guard objectives.contains(where: { ranks($0.metadata) || $0.initiatives.contains { ranks($0.metadata) } })
-                    || gradesEveryItem(objectives.flatMap { [$0.metadata] + $0.initiatives.map(\.metadata) }) else { continue }
+            // Codes shared by several objectives are not read as grades here (`gradesEveryItem` is a roadmap's): an
+            // objectives file that writes `Priority: P1` on two objectives and `P2` on two more says which of the
+            // strategy's priorities each serves, as the position references are documented — objectives serve priorities.
+            guard objectives.contains(where: { ranks($0.metadata) || $0.initiatives.contains { ranks($0.metadata) } }) else { continue }
             for o in objectives.indices {
                 move(&plan.objectiveFiles[f].objectives[o].metadata)
                 for i in objectives[o].initiatives.indices { move(&plan.objectiveFiles[f].objectives[o].initiatives[i].metadata) }
