@@ -93,4 +93,22 @@ struct Review34bTests: TrialWorkspace {
                                                            ["developer-experience"]], "\(objectives.map(\.resolved.priorities))")
         #expect(objectives.allSatisfy { objective in !objective.metadata.custom.contains { $0.key == "Rank" } })
     }
+
+    @Test("`[Carried Over]`, `[BAU]`, `[Health]` before a key result say where it comes from, not who owns it")
+    func provenanceTagsAreNoTeam() throws {
+        let plan = load(["objectives/2026-Q1.md": """
+            # Q1 2026 OKRs
+
+            ## Objective: Make the platform reliable
+            Owner: @fay
+
+            - KR: [Carried Over] Cut Sev1 incidents from 8 to 4
+            - KR: [BAU] Rotate on-call weekly
+            - KR: [Health] Error budget burn below 1x
+            - KR: [Legal] Sign DPA with vendors
+            """])
+        let results = try #require(plan.objectiveFiles.first?.objectives.first?.keyResults)
+        #expect(results.map(\.owners) == [[], [], [], ["Legal"]], "\(results.map(\.owners))")
+        #expect(results.map(\.text).first == "[Carried Over] Cut Sev1 incidents from 8 to 4", "\(results.map(\.text))")
+    }
 }

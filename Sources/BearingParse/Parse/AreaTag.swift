@@ -34,5 +34,9 @@ enum AreaTag {
         "note", "meta", "tracking", "umbrella", "placeholder", "keep", "continue", "stop", "start", "help", "wanted", "nice",
         "must", "should", "could", "won't", "kr", "okr", "objective", "goal", "measure", "metric", "kpi", "leading", "lagging",
         "input", "output", "committed", "aspirational", "moonshot", "roofshot", "blocked", "done", "closed", "open", "update",
+        // Where the key result comes from or how it recurs (`[Carried Over]`, `[BAU]`, `[KTLO]`, `[Health]` beside
+        // goals), not who answers for it.
+        "carried", "carryover", "carry-over", "rollover", "rolled", "repeat", "repeated", "recurring", "ongoing", "continuing",
+        "bau", "ktlo", "health", "hygiene", "debt", "maintenance", "experiment", "hypothesis", "baseline", "quick", "win",
     ]
 }
