@@ -112,3 +112,52 @@ struct Review34bTests: TrialWorkspace {
         #expect(results.map(\.text).first == "[Carried Over] Cut Sev1 incidents from 8 to 4", "\(results.map(\.text))")
     }
 }
+
+/// Headings that sort objectives by kind rather than by area name no team.
+struct Review34bCategoryTests: TrialWorkspace {
+    let strategy = "# Strategy\n\n## Priorities\n\n### Grow revenue\n\nSell more.\n"
+
+    @Test("`## Carry Over` and `## Top Priorities` over objectives with owners and key results group them and name no team")
+    func categoryHeadingsAreNoTeam() throws {
+        let plan = load(["objectives/2026-Q1.md": """
+            # Q1 2026 OKRs
+
+            ## Carry Over
+
+            ### Finish the billing migration
+            Owner: @ana
+
+            - KR: 100% of invoices on the new ledger
+
+            ### Close the SOC 2 gaps
+            Owner: @ben
+
+            - KR: 0 open audit findings
+
+            ## Top Priorities
+
+            ### Launch the partner program
+            Owner: @cy
+
+            - KR: 10 partners signed
+
+            ### Win 20 enterprise customers
+            Owner: @dee
+
+            - KR: 20 contracts signed
+
+            ## Product
+
+            ### Ship self-serve onboarding
+            Owner: @eve
+
+            - KR: 60% of signups activated
+            """])
+        let objectives = plan.objectiveFiles.flatMap(\.objectives)
+        #expect(objectives.map(\.title) == ["Finish the billing migration", "Close the SOC 2 gaps", "Launch the partner program",
+                                            "Win 20 enterprise customers", "Ship self-serve onboarding"], "\(objectives.map(\.title))")
+        #expect(objectives.map(\.metadata.team) == [nil, nil, nil, nil, "Product"], "\(objectives.map(\.metadata.team))")
+        #expect(objectives.map(\.group) == ["Carry Over", "Carry Over", "Top Priorities", "Top Priorities", "Product"],
+                "\(objectives.map(\.group))")
+    }
+}

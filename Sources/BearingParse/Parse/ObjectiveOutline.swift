@@ -200,7 +200,7 @@ struct ObjectiveOutline {
             // "## Product" over "### Launch self-serve onboarding" with its owner and key results: an area's name with nothing
             // of its own over objectives is their team, not an objective whose initiatives they are.
             if role == .candidate, heading.level > 1, !labelled[position], !hasParts, hasChildren, !insideAside,
-               let area = Self.areaName(heading.title),
+               Self.areaName(heading.title) != nil || Self.isCategory(heading.title),
                !own.contains(where: { block in
                    switch block.kind {
                    case .list, .table: true
@@ -208,7 +208,9 @@ struct ObjectiveOutline {
                    }
                }),
                Self.childrenAreObjectives(children, in: blocks, headings: headings, labelled: labelled, isMetadata: isMetadata) {
-                role = .team(area)
+                // "## Carry Over", "## Top Priorities", "## North Star" over such headings: a kind of objective, which
+                // groups them and names no team.
+                if let area = Self.areaName(heading.title) { role = .team(area) } else { role = .container }
                 grouping = true
             }
             if grouping, case .container = role, let name = Self.groupName(heading.title) {
@@ -615,9 +617,25 @@ struct ObjectiveOutline {
         let named = words.filter { $0 != "&" && $0.lowercased() != "and" }
         guard (1...2).contains(named.count), words.count <= 3, words.first != "&", words.last != "&",
               named.allSatisfy({ word in word.first?.isUppercase == true && word.allSatisfy { $0.isLetter || $0 == "-" || $0 == "/" } }),
-              let first = named.first?.lowercased(), !outcomeWords.contains(first) else { return nil }
+              let first = named.first?.lowercased(), !outcomeWords.contains(first),
+              !named.contains(where: { categoryWords.contains($0.lowercased()) }) else { return nil }
         return name
     }
+
+    /// A heading of one to three words that names a kind of objective rather than whose they are: "Carry Over", "Top
+    /// Priorities", "North Star", "Stretch Goals", "Company OKRs".
+    static func isCategory(_ title: String) -> Bool {
+        guard let name = groupName(title) else { return false }
+        let words = name.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "/" }).map { $0.lowercased() }
+        return (1...3).contains(words.count) && words.contains(where: categoryWords.contains)
+    }
+
+    /// Words of a heading that sorts objectives by kind, time or weight, not by area (`isCategory`).
+    private static let categoryWords: Set<String> = [
+        "carry", "carried", "carryover", "over", "rollover", "north", "star", "top", "priorities", "priority", "goals", "goal",
+        "objectives", "objective", "okrs", "okr", "bets", "themes", "theme", "stretch", "committed", "aspirational",
+        "moonshots", "backlog", "focus", "must", "nice", "ongoing", "continuing", "new", "other", "bonus", "optional",
+    ]
 
     /// Words that make a heading an outcome rather than an area's name: verbs objectives start with, and comparisons.
     private static let outcomeWords: Set<String> = [
