@@ -161,3 +161,44 @@ struct Review34bCategoryTests: TrialWorkspace {
                 "\(objectives.map(\.group))")
     }
 }
+
+/// A table of contents at the top of an OKR page is no summary outline whose headings are only details.
+struct Review34bContentsTests: TrialWorkspace {
+    let strategy = "# Strategy\n\n## Priorities\n\n### Grow revenue\n\nSell more.\n\n### Reliable platform\n\nStay up.\n"
+
+    @Test("an Overview linking to each objective and key result heading keeps every objective with its owner and steps")
+    func contentsKeepObjectives() throws {
+        let plan = load(["objectives/2026-Q1.md": """
+            # Q1 2026 OKRs
+
+            ## Overview
+
+            * [Win 20 new enterprise customers](#win-20-new-enterprise-customers)
+              * [Sign 20 contracts](#sign-20-contracts)
+              * [Pipeline of 60 qualified leads](#pipeline-of-60-qualified-leads)
+            * [Cut incidents in half](#cut-incidents-in-half)
+              * [Sev1 incidents from 8 to 4](#sev1-incidents-from-8-to-4)
+
+            ## Win 20 new enterprise customers
+
+            Owner: @dana
+            Status: on track
+
+            ### Sign 20 contracts
+            Owner: @dana
+
+            ### Pipeline of 60 qualified leads
+            Owner: @eli
+
+            ## Cut incidents in half
+
+            Owner: @fay
+
+            ### Sev1 incidents from 8 to 4
+            Owner: @fay
+            """])
+        let objectives = plan.objectiveFiles.flatMap(\.objectives)
+        #expect(objectives.map(\.title) == ["Win 20 new enterprise customers", "Cut incidents in half"], "\(objectives.map(\.title))")
+        #expect(objectives.first?.metadata.owners == ["dana"], "\(objectives.map(\.metadata.owners))")
+    }
+}

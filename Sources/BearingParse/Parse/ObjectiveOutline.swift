@@ -128,6 +128,9 @@ struct ObjectiveOutline {
                 role = .container
                 outline.summaryTitles.formUnion(Self.linkedTitles(own))
             } else if role == .candidate, heading.level > 1, !outline.summaryTitles.isEmpty,
+                      // A table of contents links to the objectives themselves (`* [Win 20 customers](#win-20-customers)`):
+                      // a heading it names, or one with an objective's own fields, is that objective, not details.
+                      !outline.summaryTitles.contains(Self.comparable(TitleText.clean(heading.title))), !own.contains(where: isMetadata),
                       Self.detailsSummary(headings[(position + 1)...].prefix { $0.level > heading.level }.filter { $0.level == heading.level + 1 }.map(\.title),
                                           titles: outline.summaryTitles) {
                 // "## Details" whose H3s each restate a key result linked from that summary: their details, shown with
