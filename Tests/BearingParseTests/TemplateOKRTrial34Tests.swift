@@ -153,6 +153,12 @@ struct RoadmapTemplateTrial34Tests: TwoPriorityTrial {
         #expect(found.first?.metadata.issues == ["AHA-1001"], "\(found.map(\.metadata.issues))")
     }
 
+    @Test("a board's Story column names the work: `| Story ID | Story | Status |`")
+    func storyColumn() {
+        let roadmap = "## Next\n\n| Story ID | Story | Status |\n|---|---|---|\n| S-1 | Autoscaling ingest workers | To Do |\n| S-2 | Multi-region read replicas | To Do |\n"
+        #expect(items(roadmap).map(\.title) == ["Autoscaling ingest workers", "Multi-region read replicas"])
+    }
+
     @Test("a template's Strategic Themes list and its Roadmap Overview timeline are about the roadmap, not work")
     func themesAndOverview() {
         let roadmap = """

@@ -95,6 +95,8 @@ enum PlanTable {
         "deliverable", "deliverables", "epic", "epics", "theme", "themes", "feature", "features", "milestone", "milestones",
         "okr", "okrs", "priority", "priorities", "outcome", "outcomes", "bet", "bets", "work", "workstream", "activity",
         "task", "tasks", "work item", "work items", "workstreams", "activities", "capability", "capabilities", "enhancement", "enhancements",
+        // `| Story ID | Story | Status |`: an agile board's stories, each a piece of work.
+        "story", "stories", "user story", "user stories",
         // `| Phase | Status | Description |`: a table of a plan's phases or stages, each row one step of the work.
         "phase", "phases", "stage", "stages",
         // The same columns as German, French, Spanish, Portuguese and Italian plans head them.
