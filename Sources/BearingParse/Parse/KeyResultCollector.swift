@@ -529,26 +529,36 @@ struct KeyResultCollector {
 
     static func nestedFigures(_ item: ListItem) -> NestedFigures {
         var found = NestedFigures()
+        for (written, value) in nestedFieldLines(item) {
+            let key = FigureKeyWords.english(written, value: value)
+            guard !value.isEmpty, value.count <= 40 else { continue }
+            switch key {
+            case "baseline", "start", "starting value", "starting point":
+                if found.baseline == nil { found.baseline = value; found.lines.append("Baseline: \(value)") }
+            case "current", "current value", "now", "actual":
+                if found.current == nil { found.current = value; found.lines.append("Current: \(value)") }
+            case "target", "goal":
+                if found.target == nil { found.target = value; found.lines.append("Target: \(value)") }
+            default: continue
+            }
+        }
+        return found
+    }
+
+    /// The `Key: value` lines of the lists nested under a key result (not its task items), keys lowercased, keys and
+    /// values without their emphasis marks.
+    private static func nestedFieldLines(_ item: ListItem) -> [(key: String, value: String)] {
+        var lines: [(key: String, value: String)] = []
         for block in item.blocks.dropFirst() {
             guard case .list(_, let items) = block.kind else { continue }
             for child in items where child.task == nil {
                 let line = text(of: child)
                 guard let colon = line.firstIndex(of: ":") else { continue }
-                let value = line[line.index(after: colon)...].trimmingCharacters(in: CharacterSet(charactersIn: " *_"))
-                let key = FigureKeyWords.english(line[..<colon].trimmingCharacters(in: CharacterSet(charactersIn: " *_")).lowercased(), value: value)
-                guard !value.isEmpty, value.count <= 40 else { continue }
-                switch key {
-                case "baseline", "start", "starting value", "starting point":
-                    if found.baseline == nil { found.baseline = value; found.lines.append("Baseline: \(value)") }
-                case "current", "current value", "now", "actual":
-                    if found.current == nil { found.current = value; found.lines.append("Current: \(value)") }
-                case "target", "goal":
-                    if found.target == nil { found.target = value; found.lines.append("Target: \(value)") }
-                default: continue
-                }
+                let marks = CharacterSet(charactersIn: " *_")
+                lines.append((line[..<colon].trimmingCharacters(in: marks).lowercased(), line[line.index(after: colon)...].trimmingCharacters(in: marks)))
             }
         }
-        return found
+        return lines
     }
 
     private static let keyResultCell = Pattern(#"\|\s*(?:KR\s*\d|KR\s*:|Key [Rr]esults?\s*\|)"#, caseInsensitive: false)
@@ -673,17 +683,7 @@ struct KeyResultCollector {
 
     /// The value of the first nested `Current Status:` line that states a status rather than a figure.
     private static func nestedCurrentStatus(_ item: ListItem) -> String? {
-        for block in item.blocks.dropFirst() {
-            guard case .list(_, let items) = block.kind else { continue }
-            for child in items where child.task == nil {
-                let line = text(of: child)
-                guard let colon = line.firstIndex(of: ":") else { continue }
-                let value = line[line.index(after: colon)...].trimmingCharacters(in: CharacterSet(charactersIn: " *_"))
-                let key = line[..<colon].trimmingCharacters(in: CharacterSet(charactersIn: " *_")).lowercased()
-                if key != "status", FigureKeyWords.english(key, value: value) == "status" { return value }
-            }
-        }
-        return nil
+        nestedFieldLines(item).first { $0.key != "status" && FigureKeyWords.english($0.key, value: $0.value) == "status" }?.value
     }
 
     /// The weight a `Weight: 2` / `Weight: 40%` line in the item's nested lists gives; nil when there is none.
