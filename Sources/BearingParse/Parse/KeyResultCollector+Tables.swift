@@ -13,8 +13,9 @@ extension KeyResultCollector {
 
     /// `tableKeyResults(_:)`, with a `progress-unread` or `progress-unreadable` warning at the cell of each row whose
     /// figures state a target with no current value, or progress in no form Bearing reads.
-    func tableKeyResults(_ block: Block, diagnostics: inout DiagnosticBag) -> [KeyResult] {
-        guard let rows = PlanTable.keyResults(in: block, period: period) else { return [] }
+    /// `labelled`: the table is under a "Key results" label (see `PlanTable.keyResults(in:period:labelled:)`).
+    func tableKeyResults(_ block: Block, labelled: Bool = false, diagnostics: inout DiagnosticBag) -> [KeyResult] {
+        guard let rows = PlanTable.keyResults(in: block, period: period, labelled: labelled) else { return [] }
         // `Target (Q1) | Target (Q2)` with none for this objective's period: said once, at the table, naming the columns;
         // each row's own "no target" would only repeat it.
         var periodColumnsUnread = false

@@ -231,9 +231,10 @@ struct KeyResultCollector {
                 let tableRole = pending?.role ?? sectionRole
                 if tableRole != .checklist, tableRole != .context, tableRole != .metrics, !figures {
                     let before = results.count
-                    results += tableKeyResults(block, diagnostics: &diagnostics)
+                    let labelled = tableRole == .keyResults
+                    results += tableKeyResults(block, labelled: labelled, diagnostics: &diagnostics)
                     // Under a "Key results" label a table of titles (`| # | Status | Owner | Result |`) is one per row.
-                    if tableRole == .keyResults, PlanTable.keyResults(in: block) == nil { results += itemKeyResults(block) }
+                    if labelled, PlanTable.keyResults(in: block, period: nil, labelled: true) == nil { results += itemKeyResults(block) }
                     if readsTaskItems, results.count == before { DatedTable.warnUnread(block, path: path, diagnostics: &diagnostics) }
                 }
                 pending = nil

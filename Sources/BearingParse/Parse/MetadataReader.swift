@@ -310,6 +310,7 @@ struct MetadataReader {
         // after each field) and a value highlighted with inline HTML are the value as a reader sees it.
         if value.hasSuffix("\\") { value = String(value.dropLast()).trimmed }
         if value.contains("</") { value = Self.withoutInlineTags(value) }
+        value = BackslashEscapes.removed(from: value)
         guard !value.isEmpty else { return nil }
         // "Objective: Help more people receive comments on their websites." states the objective in an OKR example;
         // a reference names ids or titles, and a whole sentence is prose, not an unknown objective that stops the build.

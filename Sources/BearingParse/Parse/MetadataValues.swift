@@ -18,6 +18,11 @@ struct MetadataValues {
         // as written; the image is a badge, and the bracketed words are the names.
         if text.containsByte(UInt8(ascii: "[")) {
             for range in Self.referenceImage.allRanges(in: text).reversed() { text.removeSubrange(range) }
+            // "[Dana Whitfield](mailto:dana@acme.example)": Google Docs exports a person chip as a link to their address,
+            // as a profile link (`[@alice](https://github.com/alice)`) is written; the name is the link's text.
+            for match in Self.inlineLink.allMatchesWithRanges(in: text).reversed() {
+                text.replaceSubrange(match.range, with: match.groups[1] ?? "")
+            }
             text.removeAll { $0 == "[" || $0 == "]" }
         }
         // "[Myles Borins][MylesBorins] + [Joyee Cheung][joyeecheung]" (Node.js's champions): a spaced plus joins two people.
@@ -42,6 +47,7 @@ struct MetadataValues {
     ]
 
     private static let referenceImage = Pattern(#"!\[[^\]]*\]\[[^\]]*\]"#)
+    private static let inlineLink = Pattern(#"\[([^\]\n]*)\]\([^()\s]*\)"#, needs: ["]("])
 
     /// Comma-separated references; double quotes keep commas inside a title. Each keeps its own column.
     mutating func references() -> [Reference] {

@@ -176,7 +176,13 @@ package struct ObjectivesParser: Sendable {
         }
         if objectives.isEmpty, !document.blocks.isEmpty {
             let periods = outline.regions.filter { $0.period != nil }
-            if !periods.isEmpty, periods.allSatisfy(Self.onlyLinks), periods.contains(where: Self.holdsLink) {
+            if !periods.isEmpty, periods.allSatisfy(Self.onlyLinks), periods.contains(where: Self.holdsLink),
+               let pages = Self.linkedPages(periods.flatMap(\.blocks)) {
+                // Notion's export of an OKR database: a parent page of links, one page per objective beside it. Those
+                // pages are the plan, read on their own; this one is their index, not a plan kept elsewhere.
+                diagnostics.note(.noObjectives, "no objectives here: the page is an index of \(pages) Markdown page\(pages == 1 ? "" : "s"), each read on its own when it is in `paths.objectives`",
+                                 line: 1)
+            } else if !periods.isEmpty, periods.allSatisfy(Self.onlyLinks), periods.contains(where: Self.holdsLink) {
                 diagnostics.warning(.noObjectives, "no objectives: its period sections only link to plans kept elsewhere (a spreadsheet, a document)",
                                     line: 1, fix: "write each period's objectives here, as `### Objective` headings under the period, or leave the file out of `paths.objectives`")
             } else if let fenced = Self.fencedPlan(document.blocks) {
@@ -461,6 +467,36 @@ package struct ObjectivesParser: Sendable {
         }
     }
 
+    /// How many links `blocks` hold when every one is to a Markdown page beside the file (`Page%20abc.md`, `./q1.md#kr`),
+    /// nil when there is none or any other (a spreadsheet, a web page).
+    private static func linkedPages(_ blocks: [Block]) -> Int? {
+        var destinations: [String] = []
+        func collect(_ content: [Inline]) {
+            for inline in content {
+                switch inline {
+                case .link(let destination, _): destinations.append(destination)
+                case .emphasis(let inner), .strong(let inner): collect(inner)
+                default: break
+                }
+            }
+        }
+        func visit(_ blocks: [Block]) {
+            for block in blocks {
+                switch block.kind {
+                case .paragraph(let content): collect(content)
+                case .list(_, let items): for item in items { visit(item.blocks) }
+                default: break
+                }
+            }
+        }
+        visit(blocks)
+        let pages = destinations.filter { destination in
+            let path = destination.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? ""
+            return !path.contains(":") && (path.lowercased().hasSuffix(".md") || path.lowercased().hasSuffix(".markdown"))
+        }
+        return !destinations.isEmpty && pages.count == destinations.count ? pages.count : nil
+    }
+
     private static func hasLink(_ content: [Inline]) -> Bool {
         content.contains { inline in
             switch inline {
@@ -524,9 +560,13 @@ package struct ObjectivesParser: Sendable {
         // under several of them.
         var rows: [(row: PlanTable.Item, heading: String?)] = []
         var heading: String?
+        var underKeyResults = false
         for (index, block) in blocks.enumerated() {
-            if case .heading(_, let content, _) = block.kind { heading = TitleLabel.parse(content.plainText).title }
-            guard let items = PlanTable.items(in: block), PlanTable.keyResults(in: block) == nil else { continue }
+            if case .heading(_, let content, _) = block.kind {
+                heading = TitleLabel.parse(content.plainText).title
+                underKeyResults = KeyResultLabel.role(of: content.plainText) == .keyResults
+            }
+            guard let items = PlanTable.items(in: block), PlanTable.keyResults(in: block, period: nil, labelled: underKeyResults) == nil else { continue }
             if index > 0, case .paragraph(let label) = blocks[index - 1].kind, KeyResultLabel.role(of: label.plainText) != nil { continue }
             rows += items.map { ($0, heading) }
         }
@@ -819,10 +859,20 @@ extension TitleLabel {
 
 /// File-name helpers on workspace-relative paths.
 enum FileName {
-    /// "objectives/2026-Q4.md" → "2026-Q4".
+    /// "objectives/2026-Q4.md" → "2026-Q4"; Notion's export "roadmaps/Roadmap 9a8b…7a8b.md" → "Roadmap".
     static func stem(_ path: String) -> String {
         let name = path.split(separator: "/").last.map(String.init) ?? path
         guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return name }
-        return String(name[..<dot])
+        return withoutExportID(String(name[..<dot]))
+    }
+
+    /// The name without the 32-hex-digit page id Notion appends to every exported page's file name after a space: an id
+    /// and a title of "Roadmap 9a8b7c6d5e4f30211a2b3c4d5e6f7a8b" tell the reader nothing the page does not.
+    static func withoutExportID(_ stem: String) -> String {
+        guard stem.utf8.count > 33, let space = stem.lastIndex(of: " ") else { return stem }
+        let id = stem[stem.index(after: space)...]
+        guard id.utf8.count == 32, id.utf8.allSatisfy({ (0x30...0x39).contains($0) || (0x61...0x66).contains($0) }) else { return stem }
+        let kept = stem[..<space].trimmed
+        return kept.isEmpty ? stem : kept
     }
 }

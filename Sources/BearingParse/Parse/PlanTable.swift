@@ -575,6 +575,15 @@ enum PlanTable {
         return scored && grouped && header.first.map({ !titleHeaders.contains(headerKey($0)) }) == true ? 0 : nil
     }
 
+    /// The Name, Title or Summary column of a table that also has a target column and a current or baseline one.
+    static func namedFiguresColumn(_ header: [TableCell]) -> Int? {
+        let keys = header.map(headerKey)
+        guard let index = keys.firstIndex(where: nameHeaders.contains),
+              keys.contains(where: targetHeaders.contains),
+              keys.contains(where: { currentHeaders.contains($0) || baselineHeaders.contains($0) }) else { return nil }
+        return index
+    }
+
     /// A column of progress or scores: Progress, Score, Grade…, and the end- or mid-quarter scores of an OKR sheet
     /// ("End-Q", "Mid-Q Actual", "Final score"); never a projection or a target.
     static func isScoreHeader(_ key: String) -> Bool {
@@ -613,8 +622,11 @@ enum PlanTable {
     static func keyResults(in block: Block) -> [KeyResultRow]? { keyResults(in: block, period: nil) }
 
     /// `keyResults(in:)` for an objective of `period`, which picks its own of columns told apart by period (`headerKeys`).
-    static func keyResults(in block: Block, period: Quarter?) -> [KeyResultRow]? {
-        guard case .table(let header, let rows, _) = block.kind, let column = keyResultColumn(header: header, rows: rows) else { return nil }
+    /// `labelled`: the table is under a "Key results" label, where a tracker's Name or Title column beside a target and
+    /// a current value (a Notion or Airtable database of key results: `| Name | Current | Target | Status |`) holds them.
+    static func keyResults(in block: Block, period: Quarter?, labelled: Bool = false) -> [KeyResultRow]? {
+        guard case .table(let header, let rows, _) = block.kind,
+              let column = keyResultColumn(header: header, rows: rows) ?? (labelled ? namedFiguresColumn(header) : nil) else { return nil }
         // Glosses left out where they say when or how a column was taken, kept where they tell two columns apart.
         let keys = headerKeys(header, period: period)
         let headedStatus = header.indices.first { statusHeaders.contains(keys[$0]) }

@@ -66,7 +66,8 @@ package struct RoadmapParser: Sendable {
     /// "2027-Q1", "2027": periods whose written form sorts in time order.
     static let calendarPeriod = Pattern(#"^\d{4}(?:-Q[1-4])?$"#)
 
-    package func parse(_ document: MarkdownDocument) -> (Roadmap, [Diagnostic]) {
+    package func parse(_ written: MarkdownDocument) -> (Roadmap, [Diagnostic]) {
+        let document = written.withHandNumberedLists()
         var diagnostics = DiagnosticBag(path: document.path)
         diagnostics.append(document.diagnostics)
         let stem = FileName.stem(document.path)

@@ -22,7 +22,7 @@ package struct StrategyParser: Sendable {
     }
 
     package func parse(_ written: MarkdownDocument) -> Result {
-        let sectioned = written.sectionedByTopHeadings()
+        let sectioned = written.sectionedByTopHeadings().withHandNumberedLists()
         // The page's title as written: the H1 that names it stays its title when read as the priorities section.
         let title = sectioned.title
         let document = PrioritiesHeadingOne.lowered(sectioned, config: config) ?? sectioned
