@@ -112,13 +112,15 @@ struct SkippedLanesTrial23Tests {
         #expect(!diagnostics.contains { $0.severity == .warning })
     }
 
+    /// A plain grid is read as a table (`HTMLTableBlocksTests`), even with a blank line between its rows; one with a
+    /// cell over two columns cannot be.
     @Test("an HTML table in a roadmap is a warning at its line with its rows counted")
     func htmlTableRoadmap() throws {
         let (roadmap, diagnostics) = RoadmapParser().parse(read("""
             # 2025 Roadmap
 
             <table>
-              <tr><th>Lane</th><th>Q1 2025</th><th>Q2 2025</th></tr>
+              <tr><th>Lane</th><th colspan="2">Q1 2025</th><th>Q2 2025</th></tr>
               <tr><td>New Features</td><td>✅ Push Notifications</td><td>Merchandise Store</td></tr>
 
               <tr><td>Operations</td><td>Donations</td><td></td></tr>
@@ -130,6 +132,23 @@ struct SkippedLanesTrial23Tests {
         #expect(warning.location.line == 3)
         #expect(warning.message.contains("3 rows"))
         #expect(warning.fix?.contains("Markdown table") == true)
+    }
+
+    @Test("a plain HTML grid with a blank line between its rows is the roadmap's lanes and items, at their lines")
+    func htmlGridRoadmap() throws {
+        let (roadmap, diagnostics) = RoadmapParser().parse(read("""
+            # 2025 Roadmap
+
+            <table>
+              <tr><th>Lane</th><th>Q1 2025</th><th>Q2 2025</th></tr>
+              <tr><td>New Features</td><td>✅ Push Notifications</td><td>Merchandise Store</td></tr>
+
+              <tr><td>Operations</td><td>Donations</td><td></td></tr>
+            </table>
+            """, path: "roadmaps/2025.md"))
+        #expect(roadmap.items.map(\.title) == ["Push Notifications", "Donations", "Merchandise Store"])
+        #expect(roadmap.items.map(\.location.line) == [5, 7, 5])
+        #expect(!diagnostics.contains { $0.message.contains("HTML table") })
     }
 
     @Test("an HTML table in an objectives file is a warning too")

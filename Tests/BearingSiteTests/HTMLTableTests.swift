@@ -33,9 +33,10 @@ struct LinkAddressTests {
 
 @Suite("Raw HTML tables without allow_html")
 struct RawHTMLTableTextTests {
+    /// A plain grid is read as a table (`MarkdownReader.withHTMLTables`); one with a cell over two columns stays HTML.
     @Test("a raw HTML table shows its cells' text, escaped, instead of nothing; with allow_html it passes")
     func shownAsText() {
-        let markdown = "# Roadmap\n\n<table>\n  <tr><th>Lane</th><th>Q1 2025</th></tr>\n  <tr><td>New Features</td><td>✅ Push &amp; <b>Notifications</b> &lt;script&gt;</td></tr>\n</table>\n"
+        let markdown = "# Roadmap\n\n<table>\n  <tr><th colspan=\"2\">Lane</th><th>Q1 2025</th></tr>\n  <tr><td>New Features</td><td>✅ Push &amp; <b>Notifications</b> &lt;script&gt;</td></tr>\n</table>\n"
         let blocks = MarkdownReader().read(markdown, path: "-").blocks
         let html = HTMLRenderer().render(blocks)
         #expect(html.contains("<tr><td>Lane<td>Q1 2025"))
@@ -45,5 +46,14 @@ struct RawHTMLTableTextTests {
         var allowing = HTMLRenderer()
         allowing.allowHTML = true
         #expect(allowing.render(blocks).contains("<b>Notifications</b>"))
+    }
+
+    @Test("a plain HTML grid is rendered as the site's table, its markup escaped")
+    func plainGridAsTable() {
+        let markdown = "<table>\n  <tr><th>Lane</th><th>Q1 2025</th></tr>\n  <tr><td>New Features</td><td>✅ Push &amp; <b>Notifications</b> &lt;script&gt;</td></tr>\n</table>\n"
+        let html = HTMLRenderer().render(MarkdownReader().read(markdown, path: "-").blocks)
+        #expect(html.contains("<th>Lane"), "\(html)")
+        #expect(html.contains("<strong>Notifications</strong> &lt;script&gt;"), "\(html)")
+        #expect(!html.contains("<script>"))
     }
 }

@@ -60,7 +60,7 @@ public enum HTMLTable {
     }
 
     /// `text` with its tags taken out, the usual character references read and its whitespace run together.
-    static func text(_ html: Substring) -> String {
+    package static func text(_ html: Substring) -> String {
         var out = ""
         var inTag = false
         for character in html {

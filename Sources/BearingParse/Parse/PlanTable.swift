@@ -467,6 +467,27 @@ enum PlanTable {
                 fields.append(MetadataReader.Line(key: key, value: value, line: cell.line, valueColumn: cell.column, endLine: cell.line))
             }
             var title = TitleText.clean(written)
+            // "Make signup work in a day<br>*Priority: Self-serve growth*": a title cell's later lines that are fields of a
+            // known key are the row's fields, not part of its title.
+            if titleCell.content.contains(.lineBreak) {
+                let lines = cellLines(titleCell)
+                var kept: [String] = []
+                var cellFields: [MetadataReader.Line] = []
+                for (index, line) in lines.enumerated() {
+                    if index > 0, let colon = line.text.firstIndex(of: ":") {
+                        let key = line.text[..<colon].trimmed, value = line.text[line.text.index(after: colon)...].trimmed
+                        if MetadataKey(spelling: key) != nil, !value.isEmpty, !fields.contains(where: { $0.key.lowercased() == key.lowercased() }) {
+                            cellFields.append(MetadataReader.Line(key: key, value: value, line: line.line, valueColumn: line.column, endLine: line.line))
+                            continue
+                        }
+                    }
+                    kept.append(line.text)
+                }
+                if !cellFields.isEmpty {
+                    fields += cellFields
+                    title = TitleText.clean(taskBox(in: kept.joined(separator: " ")).text)
+                }
+            }
             // `| Phase | Milestone | Status |` over "1. Playable Foundation": the number is the phase's, as "Phase 1: Playable
             // Foundation" gives it, so the row and the phase's own section elsewhere in the roadmap are one piece of work.
             if let (step, rest) = numberedStep(title, header: headerKey(header[column])) {
@@ -693,6 +714,17 @@ enum PlanTable {
                 progressText = current
             }
             let figures = KeyResultFigures(baseline: baseline, target: figure(targetColumn), current: current)
+            // `| Objective | Key results |` with "KR 1<br>KR 2" (or a Word table's list, `HTMLTableBlocks`) in one cell:
+            // each line is a key result, when no figure or score in the row belongs to the cell as a whole.
+            let lines = cellLines(written)
+            if lines.count >= 2, progressText == nil, figures == KeyResultFigures(), weightColumn.map({ figure($0) == nil }) ?? true {
+                let status = statusText.flatMap(Status.init(reading:))
+                results += lines.map { line in
+                    KeyResultRow(text: line.text, cell: line, statusText: statusText, status: status, progressText: nil, objective: objective,
+                                 owners: text(ownerColumn), figures: nil, figuresReading: nil, weight: nil, priority: rankCell(text(rankColumn)))
+                }
+                continue
+            }
             results.append(KeyResultRow(text: written.text, cell: written, statusText: statusText, status: statusText.flatMap(Status.init(reading:)),
                                         progressText: progressText, objective: objective, owners: text(ownerColumn),
                                         figures: figures == KeyResultFigures() ? nil : figures, figuresReading: figuresReading,
@@ -700,6 +732,26 @@ enum PlanTable {
                                         priority: rankCell(text(rankColumn))))
         }
         return results
+    }
+
+    /// The lines of a cell written with `<br>` (or an HTML table's paragraphs and list items), each without a list
+    /// marker typed before it (`- `, `• `, `1. `); the cell alone when it is one line.
+    static func cellLines(_ cell: TableCell) -> [TableCell] {
+        guard cell.content.contains(.lineBreak) else { return [cell] }
+        return cell.content.split(separator: .lineBreak).compactMap { part -> TableCell? in
+            var content = Array(part)
+            if case .text(let first)? = content.first {
+                let kept = first.drop { $0 == " " }
+                let marker = kept.prefix { $0.isASCII && $0.isNumber }
+                var rest = kept[...]
+                if ["- ", "* ", "• ", "+ "].contains(where: { kept.hasPrefix($0) }) { rest = kept.dropFirst(2) }
+                else if !marker.isEmpty, marker.count <= 2, let mark = kept.dropFirst(marker.count).first, mark == "." || mark == ")",
+                        kept.dropFirst(marker.count + 1).first == " " { rest = kept.dropFirst(marker.count + 2) }
+                content[0] = .text(String(rest))
+            }
+            let line = TableCell(content, line: cell.line, column: cell.column)
+            return line.text.isEmpty ? nil : line
+        }
     }
 
     /// A row's target, current and baseline cells as the text the progress reader reads: `from B to T, now C` when

@@ -1,0 +1,195 @@
+import BearingModel
+import Foundation
+
+/// Tables written as HTML: what pandoc writes for a Word document's table whose cells hold paragraphs or lists
+/// (`pandoc -t gfm`), what Confluence and many wiki exports write, and what a README uses for a cell of several lines.
+/// Markdown reads them as raw HTML, so their rows were no objectives, key results or roadmap items (a warning said so)
+/// and the site showed their text run together. A plain grid — one table, no cell spanning columns or rows, nothing
+/// else in the block — is read as the Markdown table it could have been: a cell's paragraphs, list items and `<br>`
+/// tags are its lines, `<strong>`, `<em>`, `<code>` and `<a href>` its inline markup. Any other table stays HTML.
+extension MarkdownReader {
+    static func withHTMLTables(_ blocks: [Block]) -> [Block] {
+        var result: [Block] = []
+        var index = 0
+        while index < blocks.count {
+            let block = blocks[index]
+            index += 1
+            switch block.kind {
+            case .html(var html):
+                // A blank line between rows ends an HTML block in Markdown: the table goes on in the blocks after it.
+                var last = block
+                var parts = 1
+                while html.range(of: "<table", options: .caseInsensitive) != nil, html.range(of: "</table>", options: .caseInsensitive) == nil,
+                      index + parts - 1 < blocks.count, case .html(let more) = blocks[index + parts - 1].kind {
+                    let next = blocks[index + parts - 1]
+                    while html.last == "\n" { html.removeLast() }
+                    html += String(repeating: "\n", count: max(1, next.line - last.endLine)) + more
+                    last = next
+                    parts += 1
+                }
+                if let table = htmlTable(html, block: block) {
+                    result.append(Block(.table(header: table.header, rows: table.rows, alignments: table.header.map { _ in .none }),
+                                        line: block.line, column: block.column, endLine: last.endLine))
+                    index += parts - 1
+                } else {
+                    result.append(block)
+                }
+            case .quote(let inner):
+                var quoted = block
+                quoted.kind = .quote(withHTMLTables(inner))
+                result.append(quoted)
+            default:
+                result.append(block)
+            }
+        }
+        return result
+    }
+
+    /// The header row and the body rows of the one plain table `html` holds, each row as wide as the header (cells
+    /// missing at a row's end are empty, extra ones dropped, as in a pipe table); nil for anything else.
+    static func htmlTable(_ html: String, block: Block) -> (header: [TableCell], rows: [[TableCell]])? {
+        guard let open = html.range(of: "<table", options: .caseInsensitive),
+              let close = html.range(of: "</table>", options: [.caseInsensitive, .backwards]), open.upperBound <= close.lowerBound,
+              html[open.upperBound...].range(of: "<table", options: .caseInsensitive) == nil, !spans.matches(html),
+              HTMLTable.text(html[..<open.lowerBound]).isEmpty,
+              HTMLTable.text(html[close.upperBound...]).isEmpty else { return nil }
+        let grid = html[open.upperBound..<close.lowerBound]
+        var rows: [[TableCell]] = []
+        for row in pieces(of: grid, opening: ["tr"]) {
+            let cells = pieces(of: row, opening: ["td", "th"]).map { piece -> TableCell in
+                let before = html[..<piece.startIndex]
+                let lineStart = before.lastIndex(of: "\n").map { html.index(after: $0) } ?? html.startIndex
+                let contentStart = piece.firstIndex(of: ">").map { piece.index(after: $0) } ?? piece.endIndex
+                return TableCell(inlines(of: piece[contentStart...]),
+                                 line: block.line + before.reduce(0) { $1 == "\n" ? $0 + 1 : $0 },
+                                 column: (lineStart == html.startIndex ? block.column : 1) + html.distance(from: lineStart, to: piece.startIndex))
+            }
+            if !cells.isEmpty { rows.append(cells) }
+        }
+        guard let header = rows.first, rows.count >= 2, header.contains(where: { !$0.content.isEmpty }) else { return nil }
+        let width = header.count
+        let body = rows.dropFirst().map { row in
+            Array(row.prefix(width)) + (row.count < width ? (row.count..<width).map { _ in TableCell([], line: row.last?.line ?? block.line, column: 1) } : [])
+        }
+        return (header, body)
+    }
+
+    /// `colspan="2"`, `rowspan=3`: a cell over several columns or rows, which a grid of rows cannot say.
+    private static let spans = Pattern(#"(?:col|row)span\s*=\s*["']?\s*(?:[2-9]|\d{2,})"#, needs: ["span"])
+
+    /// What follows each opening tag named in `names` (`<tr>`, `<tr class="odd">`), up to the next one or the end;
+    /// closing tags and tags that only start so (`<track>`, `<thead>`) are not openings.
+    private static func pieces(of html: Substring, opening names: [String]) -> [Substring] {
+        var starts: [String.Index] = []
+        var index = html.startIndex
+        while let open = html[index...].firstIndex(of: "<") {
+            let after = html.index(after: open)
+            let name = html[after...].prefix { $0.isLetter || $0.isNumber }.lowercased()
+            if names.contains(name) { starts.append(open) }
+            index = after
+        }
+        return starts.indices.map { number in html[starts[number]..<(number + 1 < starts.count ? starts[number + 1] : html.endIndex)] }
+    }
+
+    /// A cell's inline content: its blocks' boundaries (`</p><p>`, `<li>`, `<br>`) as line breaks, `<strong>`, `<em>`,
+    /// `<code>` and `<a href>` as those inlines, other tags left out and character references read.
+    static func inlines(of html: Substring) -> [Inline] {
+        enum Container { case strong, emphasis, code, link(String?) }
+        var stack: [(container: Container?, content: [Inline])] = [(nil, [])]
+        var pendingBreak = false
+        var pendingSpace = false
+        func append(_ inline: Inline) {
+            let started = !stack.allSatisfy { $0.content.isEmpty }
+            if pendingBreak, started { stack[stack.count - 1].content.append(.lineBreak) }
+            else if pendingSpace, started { stack[stack.count - 1].content.append(.text(" ")) }
+            pendingBreak = false
+            pendingSpace = false
+            stack[stack.count - 1].content.append(inline)
+        }
+        func open(_ container: Container) {
+            // A space before `<strong>` stays before it.
+            if pendingSpace || pendingBreak { append(.text("")) }
+            stack.append((container, []))
+        }
+        func close(_ matches: (Container) -> Bool) {
+            guard let depth = stack.lastIndex(where: { $0.container.map(matches) ?? false }) else { return }
+            while stack.count > depth {
+                let (container, content) = stack.removeLast()
+                let merged = joined(content)
+                let inline: Inline? = switch container {
+                case .strong: merged.isEmpty ? nil : .strong(merged)
+                case .emphasis: merged.isEmpty ? nil : .emphasis(merged)
+                case .code: merged.isEmpty ? nil : .code(merged.plainText)
+                case .link(let destination): destination.map { .link(destination: $0, content: merged) } ?? (merged.isEmpty ? nil : .text(merged.plainText))
+                case nil: nil
+                }
+                let space = pendingSpace
+                pendingSpace = false
+                if let inline { stack[stack.count - 1].content.append(inline) }
+                pendingSpace = space
+            }
+        }
+        var index = html.startIndex
+        while index < html.endIndex {
+            let character = html[index]
+            if character == "<", let end = html[index...].firstIndex(of: ">") {
+                let tag = html[html.index(after: index)..<end]
+                let closing = tag.hasPrefix("/")
+                let name = tag.drop { $0 == "/" }.prefix { $0.isLetter || $0.isNumber }.lowercased()
+                switch name {
+                case "br", "p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre":
+                    pendingBreak = true
+                case "strong", "b":
+                    if closing { close { if case .strong = $0 { true } else { false } } } else { open(.strong) }
+                case "em", "i":
+                    if closing { close { if case .emphasis = $0 { true } else { false } } } else { open(.emphasis) }
+                case "code":
+                    if closing { close { if case .code = $0 { true } else { false } } } else { open(.code) }
+                case "a":
+                    if closing { close { if case .link = $0 { true } else { false } } } else { open(.link(attribute("href", in: tag))) }
+                default:
+                    break
+                }
+                index = html.index(after: end)
+                continue
+            }
+            if character.isWhitespace {
+                pendingSpace = true
+                index = html.index(after: index)
+                continue
+            }
+            var run = ""
+            while index < html.endIndex, html[index] != "<", !html[index].isWhitespace {
+                run.append(html[index])
+                index = html.index(after: index)
+            }
+            append(.text(HTMLTable.text(run[...])))
+        }
+        while stack.count > 1 { close { _ in true } }
+        return joined(stack[0].content)
+    }
+
+    /// Adjacent text runs as one, and no empty ones.
+    private static func joined(_ content: [Inline]) -> [Inline] {
+        var result: [Inline] = []
+        for inline in content {
+            if case .text(let text) = inline {
+                if text.isEmpty { continue }
+                if case .text(let before)? = result.last { result[result.count - 1] = .text(before + text); continue }
+            }
+            result.append(inline)
+        }
+        return result
+    }
+
+    private static func attribute(_ name: String, in tag: Substring) -> String? {
+        guard let range = tag.range(of: name + "=", options: .caseInsensitive) else { return nil }
+        var value = tag[range.upperBound...]
+        if let quote = value.first, quote == "\"" || quote == "'" {
+            value = value.dropFirst().prefix { $0 != quote }
+        } else {
+            value = value.prefix { !$0.isWhitespace && $0 != ">" }
+        }
+        return value.isEmpty ? nil : String(value)
+    }
+}
