@@ -29,16 +29,38 @@ enum MDXPreprocessor {
     /// `#### Ship a Java SDK <TeamMember name="Ada" photo />`: person tags that end a heading name the people who own it,
     /// as PostHog's handbook writes its objectives. They become `(Owners: Ada, …)`, which the title reader takes out of the
     /// title; a name inside the heading's words stays there.
+    /// So do person tags that end a bold title line (`**Objective 1: Spread the load <TeamMember name="Ada" />**`, the
+    /// data team's page): the bold closes before them and the names follow it, `**Objective 1: Spread the load** (Owners:
+    /// Ada)`, keeping the line's trailing hard break.
     static func trailingOwners(_ line: [Character]) -> [Character] {
-        guard line.first == "#" else { return line }
         let text = String(line)
+        // "- Add configuration as code – <TeamMember name="Hugues Pouillot" />": a list item whose person tags follow a
+        // dash after its words names who does that item, as `— @hugues` does.
+        if line.first != "#", let match = dashedPeople.firstMatchWithRange(in: text), listItem.matches(text) {
+            let names = personName.allMatches(in: String(text[match.range])).compactMap { $0[1] ?? $0[2] }
+            guard !names.isEmpty else { return line }
+            return Array(String(text[..<match.range.lowerBound]) + " (Owners: " + names.joined(separator: ", ") + ")")
+        }
+        if line.first != "#" {
+            guard line.contains("*") || line.contains("_"), let match = trailingBoldPeople.firstMatchWithRange(in: text),
+                  let close = match.groups[1], let breakSpaces = match.groups[2] else { return line }
+            let head = String(text[..<match.range.lowerBound])
+            guard head.contains(close) else { return line }
+            let names = personName.allMatches(in: String(text[match.range])).compactMap { $0[1] ?? $0[2] }
+            guard !names.isEmpty else { return line }
+            return Array(head + close + " (Owners: " + names.joined(separator: ", ") + ")" + breakSpaces)
+        }
         guard let match = trailingPeople.firstMatchWithRange(in: text) else { return line }
         let names = personName.allMatches(in: String(text[match.range])).compactMap { $0[1] ?? $0[2] }
         guard !names.isEmpty else { return line }
         return Array(String(text[..<match.range.lowerBound]) + " (Owners: " + names.joined(separator: ", ") + ")")
     }
 
-    private static let trailingPeople = Pattern(#"(?:\s*<[A-Z][A-Za-z0-9]*(?:Member|Person|User|Author|Owner|Profile|Avatar)\b[^<>]*/>)+\s*$"#, caseInsensitive: false)
+    private static let personTag = #"<[A-Z][A-Za-z0-9]*(?:Member|Person|User|Author|Owner|Profile|Avatar)\b[^<>]*/>"#
+    private static let trailingPeople = Pattern(#"(?:\s*"# + personTag + #")+\s*$"#, caseInsensitive: false)
+    private static let dashedPeople = Pattern(#"\s+[-–—]\s*(?:"# + personTag + #"\s*)+$"#, caseInsensitive: false)
+    private static let listItem = Pattern(#"^\s*(?:[-*+]|[0-9]{1,9}[.)])\s+\S"#)
+    private static let trailingBoldPeople = Pattern(#"(?:\s*"# + personTag + #")+\s*(\*\*|__)([ \t]*)$"#, caseInsensitive: false)
     private static let personName = Pattern(#"\bname=(?:"([^"]*)"|\{"([^"]*)"\})"#)
 
     /// Blanks `import`/`export` statements and marks fenced code lines, which are left untouched.
@@ -265,7 +287,9 @@ private struct TagScanner {
             guard from <= to else { continue }
             let before = lines[line][..<from]
             let after = lines[line][to...]
-            let atEdge = before.allSatisfy { $0 == " " || $0 == "\t" } || after.allSatisfy { $0 == " " || $0 == "\t" }
+            // A tag that closes a bold or italic span (`**Ship it <Badge />**`) is at the end of the line too: spaces
+            // before the closing `**` would leave the span open.
+            let atEdge = before.allSatisfy { $0 == " " || $0 == "\t" } || after.allSatisfy { " \t*_".contains($0) }
             let text = line == start.0 ? Array(kept) : []
             let padding = atEdge ? [] : Array(repeating: Character(" "), count: max(0, (to - from) - text.count))
             lines[line] = Array(before) + text + padding + Array(after)

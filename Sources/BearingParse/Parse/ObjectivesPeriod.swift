@@ -51,6 +51,24 @@ struct ObjectivesPeriod {
         return nil
     }
 
+    /// The period named by the sentence that announces the objectives, when it comes after a mission statement and its
+    /// list rather than first: "In service of this mission, our objectives for Q2 2026 are:" (a team page that opens with
+    /// what the team is for). Only a paragraph that ends with a colon, speaks of objectives, goals or OKRs and names one
+    /// year, and only when no paragraph before it named the period.
+    private func fromAnnouncement(_ outline: ObjectiveOutline) -> Quarter? {
+        for block in outline.introBlocks {
+            guard case .paragraph(let content) = block.kind else { continue }
+            let text = content.plainText.trimmed
+            let lower = text.lowercased()
+            guard text.hasSuffix(":"), text.count <= 200, ["objective", "goal", "okr"].contains(where: lower.contains) else { continue }
+            if Quarter.fiscalMention(in: text) != nil { return Quarter.find(in: text, fiscalStart: config.fiscalYearStart) }
+            let years = Set(PeriodText.years(in: text))
+            guard years.count == 1, let year = years.first else { continue }
+            return Quarter.find(in: text, fiscalStart: config.fiscalYearStart) ?? Quarter(year: year, number: 1, span: .year)
+        }
+        return nil
+    }
+
     /// The period the objectives' own ids name, when the file names none: OKRs numbered by year ("### OKR '2022.C1': …",
     /// "## OKR '2022.M2': …") plan that year, as a file titled "2022 OKRs" does. Every objective must carry an id and all
     /// the ids one and the same period; a title that mentions a year in its words ("Ship the 2024 release") is no id.
@@ -144,7 +162,7 @@ struct ObjectivesPeriod {
         }
         let resolved = quarter ?? fromName ?? fromTitle
             ?? (document.frontMatter?["quarter"] == nil ? yearFromPath(names) ?? yearFromTitle(document) ?? fromIntroduction(outline)
-                ?? fromObjectiveIDs(outline) : nil)
+                ?? fromObjectiveIDs(outline) ?? fromAnnouncement(outline) : nil)
         if let resolved, resolved.span == .year, quarter == nil, fromName == nil, fromTitle == nil,
            let term = ([document.title ?? ""] + names).lazy.compactMap(AcademicTerm.find).first {
             diagnostics.warning(.periodTerm, "\"\(term)\" names part of a year, which Bearing does not place: the file is planned for the whole of \(resolved)",

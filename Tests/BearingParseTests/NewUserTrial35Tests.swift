@@ -1,0 +1,75 @@
+import Foundation
+import Testing
+@testable import BearingModel
+@testable import BearingParse
+
+/// A new user's thirty-fifth trial: PostHog's handbook team pages (`contents/teams/*/objectives.mdx`), whose teams
+/// write their quarter's objectives each in their own shape — folded `<details>` blocks under group headings, bold
+/// "Objective N:" lines ending with a `<TeamMember />` tag, deliverables with the person after a dash, a period heading
+/// at the objectives' own level.
+@Suite("Real planning files: a new user's trial (35)")
+struct NewUserTrial35Tests {
+    static let strategy = "# Strategy\n\n## Priorities\n\n1. **Product.** Engineers love the product.\n2. **Growth.** Word of mouth.\n"
+
+
+    /// The data team's page: a mission and its list, then the sentence that names the quarter, then bold
+    /// "Objective N:" lines whose person tag sits inside the bold, ended by a hard break before their fields.
+    static let clickhouse = """
+        **Data Team's Mission at PostHog**
+
+        Data Team's mission is to provide a storage and query engine that meets these requirements:
+        - Maintain and optimize our current ClickHouse deployment
+        - Storage is durable
+
+        In service of this mission, our objectives for Q2 2026 are:
+
+        **Objective 1: Spread load across purpose driven clusters <TeamMember name="Rory Shanks" />**  
+        Motivation: One workload scales all others  
+        What we will ship:
+
+        * OPs cluster for all observability workloads  
+        * Sessions cluster
+
+        **Objective 2: No one customer affects another customer <TeamMember name="Paweł Szczur" />**  
+        Motivation: A single expensive customer can affect all others  
+        What we will ship:
+
+        * Every single query is tagged
+        """
+
+    @Test("bold `Objective N:` lines whose `<TeamMember />` closes the bold are objectives owned by that person, in the quarter the announcing sentence names")
+    func boldObjectivesWithPeople() throws {
+        let plan = loadWorkspace(["strategy.md": Self.strategy, "objectives/clickhouse.mdx": Self.clickhouse])
+        #expect(plan.objectives.map(\.title) == ["Spread load across purpose driven clusters", "No one customer affects another customer"],
+                "\(plan.objectives.map(\.title))")
+        #expect(plan.objectives.map(\.metadata.owners) == [["Rory Shanks"], ["Paweł Szczur"]])
+        #expect(plan.objectives.map(\.keyResults.count) == [2, 1])
+        #expect(plan.objectives.map { $0.quarter?.description } == ["2026-Q2", "2026-Q2"])
+        #expect(!plan.diagnostics.contains { $0.code == .noQuarter || $0.code == .noObjectives }, "\(plan.diagnostics)")
+    }
+
+    @Test("a deliverable ending `– <TeamMember name=… />` is that person's; the name leaves its words")
+    func dashedPeople() throws {
+        let plan = loadWorkspace(["strategy.md": Self.strategy, "objectives/error-tracking.mdx": """
+            ### Q4 2026 objectives
+
+            #### Objective 3: Make bills predictable (Owner: <TeamMember name="Cory Slater" />)
+
+            **Motivation:** Customers should not receive unexpectedly high bills.
+
+            **What we'll ship:**
+
+            - Complete the design for automatic rate limiting – <TeamMember name="Cory Slater" />
+            - Define subscription pricing with the APM team – <TeamMember name="Ada Lovelace" /> <TeamMember name="Lin" />
+            - Evaluate tags with <TeamMember name="Lin" />
+            """])
+        let objective = try #require(plan.objectives.first)
+        #expect(objective.title == "Make bills predictable")
+        #expect(objective.metadata.owners == ["Cory Slater"])
+        #expect(objective.keyResults.map(\.text) == ["Complete the design for automatic rate limiting",
+                                                     "Define subscription pricing with the APM team", "Evaluate tags with Lin"],
+                "\(objective.keyResults.map(\.text))")
+        #expect(objective.keyResults.map(\.owners) == [["Cory Slater"], ["Ada Lovelace", "Lin"], []])
+    }
+
+}
