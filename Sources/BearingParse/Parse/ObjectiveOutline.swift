@@ -305,6 +305,18 @@ struct ObjectiveOutline {
                 // "## 2026 Q1 OKR" over nothing but a rule, then "## Objective 1: …" at its level: the period of the
                 // objectives after it, written as a heading of its own, not an objective with no text.
                 break
+            case .period where !hasChildren && heading.level > 1 && !holdsList
+                && nextSameLevel.map({ $0.level == heading.level && TitleLabel.namesObjective($0.title) }) == true
+                && own.allSatisfy({ block in
+                    switch block.kind {
+                    case .paragraph, .label, .thematicBreak, .html: true
+                    default: false
+                    }
+                }):
+                // "### Q4 2024 Objectives" over a paragraph on what the quarter is about, then "### Objective 1: Finish the
+                // HogQL rewrite" at its level (a team page's objectives): the period of the objectives after it and their
+                // introduction, not one more objective titled with the period.
+                break
             case .container where !hasChildren && !holdsList, .period where !hasChildren && !holdsList && heading.level > 1:
                 // "## Objective" or "## Q3 2025" with only prose under it is an objective with a plain title (warned below),
                 // planned in the period it names, not the one written before it.
