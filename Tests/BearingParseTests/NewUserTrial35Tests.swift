@@ -11,6 +11,85 @@ import Testing
 struct NewUserTrial35Tests {
     static let strategy = "# Strategy\n\n## Priorities\n\n1. **Product.** Engineers love the product.\n2. **Growth.** Word of mouth.\n"
 
+    /// The content team's page: H2 groups, each objective folded into `<details>` with its `<summary>` as the title and
+    /// `**Owner:**` (once as a `mailto:` link) under it.
+    static let content = """
+        ---
+        quarter: 2025-Q4
+        ---
+
+        ## Editorial
+
+        <details>
+          <summary>2x-ing product comparisons</summary>
+
+        **Owner:** Natalia Amorim
+
+        **Motivation:** Comparisons should be a reliable entry point for search and LLMs.
+
+        **What we'll ship:**
+
+        * Audit and refresh most popular comparisons  
+        * Ship missing error tracking comparisons
+
+        </details>
+
+        <details>
+          <summary>Better high-level messaging</summary>
+
+        **Owner:** [Ian Vanagas](mailto:ian@example.com)
+
+        **What we'll ship:**
+
+        - A marketing handbook page with key messaging
+
+        </details>
+
+        ## Video
+
+        <details>
+          <summary>Changelog videos</summary>
+
+        **Owner:** Jordo
+
+        **What we'll ship:**
+
+        * Changelog videos every two weeks
+
+        </details>
+
+        <details>
+        <summary>Click to expand</summary>
+
+        Notes kept for the team.
+
+        </details>
+        """
+
+    @Test("`<details>` blocks under group headings are objectives titled by their `<summary>`, each with its own owner (.mdx and .md)")
+    func foldedObjectives() throws {
+        for path in ["objectives/content.mdx", "objectives/content.md"] {
+            let plan = loadWorkspace(["strategy.md": Self.strategy, path: Self.content])
+            #expect(plan.objectives.map(\.title) == ["2x-ing product comparisons", "Better high-level messaging", "Changelog videos"],
+                    "\(path): \(plan.objectives.map(\.title))")
+            #expect(plan.objectives.map(\.metadata.owners) == [["Natalia Amorim"], ["Ian Vanagas"], ["Jordo"]], "\(path)")
+            #expect(plan.objectives.map(\.group) == ["Editorial", "Editorial", "Video"], "\(path)")
+            #expect(plan.objectives.map(\.keyResults.count) == [2, 1, 1], "\(path)")
+            // "Click to expand" names no work: that block stays the text it was.
+            #expect(!plan.objectives.contains { $0.title.contains("Click") })
+            #expect(plan.errorCount == 0, "\(plan.diagnostics)")
+        }
+    }
+
+    @Test("a `<details>` line keeps every line where it was: the summary's heading is at its line")
+    func foldedLines() throws {
+        let document = read(Self.content, path: "objectives/content.md")
+        let headings = document.blocks.compactMap { block -> (Int, Int)? in
+            if case .heading(let level, _, _) = block.kind { (level, block.line) } else { nil }
+        }
+        #expect(headings.map(\.0) == [2, 3, 3, 2, 3], "\(headings)")
+        #expect(headings.map(\.1) == [5, 8, 22, 32, 35], "\(headings)")
+    }
 
     /// The data team's page: a mission and its list, then the sentence that names the quarter, then bold
     /// "Objective N:" lines whose person tag sits inside the bold, ended by a hard break before their fields.

@@ -20,6 +20,7 @@ package struct MarkdownReader: Sendable {
     /// Reads a whole file: front matter, MyST rewriting, then blocks.
     package func read(_ text: String, path: String) -> MarkdownDocument {
         var normalized = text.containsByte(UInt8(ascii: "\r")) ? text.replacingAll("\r\n", with: "\n").replacingAll("\r", with: "\n") : text
+        normalized = DetailsPreprocessor.rewrite(normalized)
         if path.lowercased().hasSuffix(".mdx") { normalized = MDXPreprocessor.rewrite(normalized) }
         let lines = normalized.splitLines()
         var diagnostics = DiagnosticBag(path: path)

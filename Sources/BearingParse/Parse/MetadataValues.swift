@@ -47,7 +47,7 @@ struct MetadataValues {
     ]
 
     private static let referenceImage = Pattern(#"!\[[^\]]*\]\[[^\]]*\]"#)
-    private static let inlineLink = Pattern(#"\[([^\]\n]*)\]\([^()\s]*\)"#, needs: ["]("])
+    private static let inlineLink = Pattern(#"(?<!!)\[([^\]\n]*)\]\([^()\s]*\)"#, needs: ["]("])
 
     /// Comma-separated references; double quotes keep commas inside a title. Each keeps its own column.
     mutating func references() -> [Reference] {

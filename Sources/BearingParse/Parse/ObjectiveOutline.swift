@@ -58,8 +58,9 @@ struct ObjectiveOutline {
     private enum Open: Equatable { case title, period, container, team(String), person(String), aside, objective }
 
     /// `isMetadata` tells a metadata list (`- Owner: Ada`) from a list of objectives.
+    /// `namesOwner` tells a metadata block that says who owns the work (`**Owner:** Ada`).
     static func make(_ blocks: [Block], endLine: Int, year: Int?, config: WorkspaceConfig,
-                     isMetadata: (Block) -> Bool) -> ObjectiveOutline {
+                     isMetadata: (Block) -> Bool, namesOwner: (Block) -> Bool = { _ in false }) -> ObjectiveOutline {
         let blocks = Self.smallRemarksAsText(HeadingLevels.closingGaps(blocks))
         var outline = ObjectiveOutline()
         let headings = blocks.indices.compactMap { index -> (index: Int, level: Int, title: String, label: String?)? in
@@ -210,7 +211,8 @@ struct ObjectiveOutline {
                    default: isMetadata(block)
                    }
                }),
-               Self.childrenAreObjectives(children, in: blocks, headings: headings, labelled: labelled, isMetadata: isMetadata) {
+               Self.childrenAreObjectives(children, in: blocks, headings: headings, labelled: labelled, isMetadata: isMetadata,
+                                          namesOwner: namesOwner) {
                 // "## Carry Over", "## Top Priorities", "## North Star" over such headings: a kind of objective, which
                 // groups them and names no team.
                 if let area = Self.areaName(heading.title) { role = .team(area) } else { role = .container }
@@ -668,16 +670,18 @@ struct ObjectiveOutline {
         "example", "examples", "sample", "samples", "other", "misc", "miscellaneous", "general",
     ]
 
-    /// Whether every heading right under a heading is an objective of its own: labelled so, or holding key results or an
-    /// objective's fields (an owner, priorities, a status) — not the steps of one objective.
+    /// Whether every heading right under a heading is an objective of its own: labelled so, holding key results and an
+    /// objective's fields (an owner, priorities, a status), or opening with who owns it (`**Owner:** Natalia` under "###
+    /// 2x-ing product comparisons", a team page's objectives grouped under "## Editorial") — not the steps of one objective.
     private static func childrenAreObjectives(_ children: some Collection<(index: Int, level: Int, title: String, label: String?)>, in blocks: [Block],
                                               headings: [(index: Int, level: Int, title: String, label: String?)], labelled: [Bool],
-                                              isMetadata: (Block) -> Bool) -> Bool {
+                                              isMetadata: (Block) -> Bool, namesOwner: (Block) -> Bool) -> Bool {
         !children.isEmpty && children.allSatisfy { child in
             guard let position = headings.firstIndex(where: { $0.index == child.index }) else { return false }
             if labelled[position] { return true }
             let end = headings[(position + 1)...].first { $0.level <= child.level }?.index ?? blocks.count
             let section = blocks[(child.index + 1)..<end].filter { if case .heading = $0.kind { false } else { true } }
+            if let first = section.first(where: ObjectivesParser.isText), isMetadata(first), namesOwner(first) { return true }
             return section.contains(where: isMetadata) && SkippedSection.objectiveLike(Array(section), title: child.title) != nil
         }
     }

@@ -16,7 +16,8 @@ package struct ObjectivesParser: Sendable {
         let periods = ObjectivesPeriod(config: config)
         var outline = ObjectiveOutline.make(document.blocks, endLine: document.lines.count,
                                             year: periods.defaultYear(document), config: config,
-                                            isMetadata: { MetadataReader(document: document).metadataLines($0) != nil })
+                                            isMetadata: { MetadataReader(document: document).metadataLines($0) != nil },
+                                            namesOwner: { MetadataReader(document: document).namesOwner([$0]) })
         // Said after the objectives are read: a one-objective file with no period may take it from its due date.
         var periodDiagnostics = DiagnosticBag(path: document.path)
         var quarter = periods.find(document, containers: outline, diagnostics: &periodDiagnostics)
