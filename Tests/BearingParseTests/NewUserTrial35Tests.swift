@@ -171,4 +171,61 @@ struct NewUserTrial35Tests {
         #expect(!diagnostics.contains { $0.code == .periodHeading }, "\(diagnostics)")
     }
 
+    /// A get-shit-done roadmap kept over several milestones (Kata's `.planning/ROADMAP.md`): each milestone numbers its
+    /// phases from 1 again, and shipped milestones are folded into `<details>` blocks of ticked phases.
+    static let kata = """
+        # Roadmap: Kata
+
+        ## Current Milestone
+
+        ### v1.4.1 Issue Execution (In Progress)
+
+        #### Phase 1: PR → Issue Closure
+
+        **Goal:** All PR-creating workflows properly close their associated GitHub Issues.
+
+        #### Phase 2: Issue Execution Workflow
+
+        **Goal:** Structured execution path when working on an issue.
+        **Dependencies:** Phase 1
+
+        ## Planned Milestones
+
+        ### v1.5.0 Phase Management (Planned)
+
+        #### Phase 1: Phase Organization
+
+        **Goal:** Organize phase artifacts into state directories.
+
+        #### Phase 2: Phase Movement
+
+        **Goal:** Enable flexible phase reorganization.
+        **Dependencies:** Phase 1
+
+        ## Completed Milestones
+
+        <details>
+        <summary>v1.4.0 GitHub Issue Sync — SHIPPED 2026-02-01</summary>
+
+        - [x] Phase 1: Issue Model Foundation (6/6 plans) — completed 2026-01-31
+        - [x] Phase 2: GitHub Issue Sync (5/5 plans) — completed 2026-02-01
+
+        </details>
+        """
+
+    @Test("phases numbered again in each milestone are each their own item; `Dependencies: Phase 1` is the phase of its own milestone")
+    func milestonesNumberPhasesAgain() throws {
+        let plan = loadWorkspace(["strategy.md": Self.strategy, "roadmaps/ROADMAP.md": Self.kata])
+        let items = try #require(plan.roadmaps.first?.items)
+        #expect(items.map(\.title) == ["PR → Issue Closure", "Issue Execution Workflow", "Phase Organization", "Phase Movement",
+                                       "Issue Model Foundation", "GitHub Issue Sync"], "\(items.map(\.title))")
+        // The current and planned phases are not done: the shipped milestone's phase 1 and 2 are other work.
+        #expect(items.map { $0.metadata.status?.rawValue } == [nil, nil, nil, nil, "done", "done"])
+        #expect(items.map(\.group) == ["v1.4.1 Issue Execution (In Progress)", "v1.4.1 Issue Execution (In Progress)",
+                                       "v1.5.0 Phase Management (Planned)", "v1.5.0 Phase Management (Planned)",
+                                       "v1.4.0 GitHub Issue Sync — SHIPPED 2026-02-01", "v1.4.0 GitHub Issue Sync — SHIPPED 2026-02-01"])
+        #expect(items[1].resolved.dependsOn == [items[0].id])
+        #expect(items[3].resolved.dependsOn == [items[2].id])
+        #expect(plan.errorCount == 0, "\(plan.diagnostics)")
+    }
 }

@@ -29,6 +29,9 @@ enum RestatedItems {
                 guard other.lane != item.lane, !(other.explicitID && item.explicitID) else { return false }
                 // "Phase 3: Rotation" and "Phase 4: Rotation" are two phases.
                 if let step, let theirs = stepKey(other), step != theirs { return false }
+                // "Phase 1: PR → Issue Closure" in the current milestone and "Phase 1: Issue Model Foundation" in a shipped
+                // one: numbering starts again in each milestone, so one step label under two names is two phases.
+                if titleKey(other.title) != title, !sameName(other.title, item.title) { return false }
                 // The same title in two periods ("Documentation sprint" in Q1 and in Q2) is work that recurs.
                 if let a = other.period, let b = item.period, a != b { return false }
                 return true
@@ -71,6 +74,16 @@ enum RestatedItems {
         }
         return nil
     }
+
+    /// Whether two titles of one step name the same work: one is the other, or begins it ("Foundation" and "Foundation
+    /// and CI hardening"), or one says nothing but its label.
+    private static func sameName(_ a: String, _ b: String) -> Bool {
+        let (x, y) = (titleKey(a), titleKey(b))
+        if x.isEmpty || y.isEmpty || x.hasPrefix(y) || y.hasPrefix(x) { return true }
+        return bareStep.matches(x) || bareStep.matches(y)
+    }
+
+    private static let bareStep = Pattern(#"^(?:phase|milestone|step|stage|part)\s*[0-9][0-9.]*$"#)
 
     /// The title as a reader compares two: case, spacing, leading symbols and closing punctuation aside.
     static func titleKey(_ title: String) -> String { RoadmapHeading.normalized(title) }

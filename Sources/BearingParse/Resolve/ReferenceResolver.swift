@@ -134,10 +134,13 @@ package struct ReferenceResolver: Sendable {
             }
             let input = plan.roadmaps[r], found = diagnostics.count
             let prefix = plan.roadmaps[r].id + "/"
+            let places = Dictionary(plan.roadmaps[r].items.map { ($0.id, [$0.lane, $0.group ?? ""]) }) { first, _ in first }
             for i in plan.roadmaps[r].items.indices {
                 PriorityWordFields.take(&plan.roadmaps[r].items[i].metadata, words: words, index: priorities)
                 LooseDependencies.take(&plan.roadmaps[r].items[i].metadata, index: items)
                 var metadata = plan.roadmaps[r].items[i].metadata
+                let place = [plan.roadmaps[r].items[i].lane, plan.roadmaps[r].items[i].group ?? ""]
+                metadata.dependsOn = metadata.dependsOn.map { Self.nearest($0, in: items, prefix: prefix, place: place, places: places) }
                 let period = plan.roadmaps[r].items[i].period.flatMap { Quarter.holding($0, fiscalStart: plan.config.fiscalYearStart) }
                 let byCode = codes.take(&metadata.objectives, period: period, diagnostics: &diagnostics)
                 plan.roadmaps[r].items[i].resolved = resolved(metadata, lookup: lookup, priorities: priorities,
@@ -157,6 +160,20 @@ package struct ReferenceResolver: Sendable {
             plan.strategy?.weights = resolveWeights(weights, priorities: priorities, diagnostics: &diagnostics)
         }
         plan.diagnostics += diagnostics
+    }
+
+    /// "Dependencies: Phase 1" under a milestone whose phases are numbered from 1 again (each of a get-shit-done roadmap's
+    /// milestones): of the items that reference fits, the one in the same lane and group as the item that depends on it.
+    /// Any other ambiguity is left to be said.
+    private static func nearest(_ reference: Reference, in items: ReferenceIndex, prefix: String, place: [String],
+                                places: [String: [String]]) -> Reference {
+        guard case .ambiguous(let ids) = items.resolve(reference.text, preferring: prefix) else { return reference }
+        let near = ids.filter { places[$0] == place }
+        guard near.count == 1, let id = near.first else { return reference }
+        var scoped = reference
+        scoped.written = reference.written ?? reference.text
+        scoped.text = id
+        return scoped
     }
 
     private func resolved(_ metadata: Metadata, lookup: ([Reference], ReferenceIndex, String?) -> (ids: [String], missing: [String]),
