@@ -32,6 +32,10 @@ struct NewUserTrial35Tests {
         * Audit and refresh most popular comparisons  
         * Ship missing error tracking comparisons
 
+        **We'll know we're successful when:**
+
+        * Every major competitor has an up-to-date comparison article.
+
         </details>
 
         <details>
@@ -42,6 +46,10 @@ struct NewUserTrial35Tests {
         **What we'll ship:**
 
         - A marketing handbook page with key messaging
+
+        **We'll know we're successful when:**
+
+        - We hear that messaging back from users
 
         </details>
 
@@ -55,6 +63,10 @@ struct NewUserTrial35Tests {
         **What we'll ship:**
 
         * Changelog videos every two weeks
+
+        **We'll know we're successful when**:
+
+        * Consistent engagement on social channels
 
         </details>
 
@@ -88,7 +100,7 @@ struct NewUserTrial35Tests {
             if case .heading(let level, _, _) = block.kind { (level, block.line) } else { nil }
         }
         #expect(headings.map(\.0) == [2, 3, 3, 2, 3], "\(headings)")
-        #expect(headings.map(\.1) == [5, 8, 22, 32, 35], "\(headings)")
+        #expect(headings.map(\.1) == [5, 8, 26, 40, 43], "\(headings)")
     }
 
     /// The data team's page: a mission and its list, then the sentence that names the quarter, then bold

@@ -26,6 +26,10 @@ enum KeyResultLabel {
         "success looks like", "what success looks like", "success will look like", "what success will look like",
         "what good looks like", "good looks like", "how we'll know we've succeeded", "how we will know we have succeeded",
         "how we’ll know we’ve succeeded", "how we'll know", "how we will know", "how we’ll know",
+        // "**We'll know we're successful when:**" over its list (PostHog's team objectives).
+        "we'll know we're successful when", "we’ll know we’re successful when", "we will know we are successful when",
+        "we'll know we've succeeded when", "we’ll know we’ve succeeded when", "we will know we have succeeded when",
+        "we'll know we're successful if", "we’ll know we’re successful if",
     ]
     private static let checklistLabels: Set<String> = [
         "tasks", "task", "to do", "to-do", "todo", "todos", "checklist", "next actions", "next steps", "action items", "actions",

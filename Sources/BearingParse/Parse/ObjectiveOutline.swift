@@ -308,6 +308,7 @@ struct ObjectiveOutline {
                 // objectives after it, written as a heading of its own, not an objective with no text.
                 break
             case .period where !hasChildren && heading.level > 1 && !holdsList
+                && ["objective", "goal", "okr"].contains(where: heading.title.lowercased().contains)
                 && nextSameLevel.map({ $0.level == heading.level && TitleLabel.namesObjective($0.title) }) == true
                 && own.allSatisfy({ block in
                     switch block.kind {
@@ -317,7 +318,8 @@ struct ObjectiveOutline {
                 }):
                 // "### Q4 2024 Objectives" over a paragraph on what the quarter is about, then "### Objective 1: Finish the
                 // HogQL rewrite" at its level (a team page's objectives): the period of the objectives after it and their
-                // introduction, not one more objective titled with the period.
+                // introduction, not one more objective titled with the period. "## Q3 2025" alone over prose names no
+                // objectives: its prose is an objective's.
                 break
             case .container where !hasChildren && !holdsList, .period where !hasChildren && !holdsList && heading.level > 1:
                 // "## Objective" or "## Q3 2025" with only prose under it is an objective with a plain title (warned below),
@@ -681,7 +683,13 @@ struct ObjectiveOutline {
             if labelled[position] { return true }
             let end = headings[(position + 1)...].first { $0.level <= child.level }?.index ?? blocks.count
             let section = blocks[(child.index + 1)..<end].filter { if case .heading = $0.kind { false } else { true } }
-            if let first = section.first(where: ObjectivesParser.isText), isMetadata(first), namesOwner(first) { return true }
+            // Opening with its owner and saying how it will be measured ("**We'll know we're successful when:**" over a
+            // list): an objective. An owner over prose alone is a step's (`### Better ranking`, `Owner: Bo`).
+            if let first = section.first(where: ObjectivesParser.isText), isMetadata(first), namesOwner(first),
+               section.indices.dropLast().contains(where: { index in
+                   guard case .paragraph(let label) = section[index].kind, case .list = section[index + 1].kind else { return false }
+                   return [.keyResults, .success].contains(KeyResultLabel.role(of: label.plainText))
+               }) { return true }
             return section.contains(where: isMetadata) && SkippedSection.objectiveLike(Array(section), title: child.title) != nil
         }
     }
