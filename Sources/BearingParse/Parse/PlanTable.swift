@@ -233,7 +233,10 @@ enum PlanTable {
         // `| Title | Status | Milestone |`: the milestone is the release a row ships in, the Title column the work.
         if titles.allSatisfy({ ["milestone", "milestones"].contains(headerKey(header[$0])) }), let named = namedColumn(header) { titles = [named] }
         guard var index = titles.first else { return nil }
-        if ["milestone", "milestones"].contains(headerKey(header[index])), let other = titles.dropFirst().first { index = other }
+        // `| Milestone | Phases | Plans | Status | Shipped |` (a get-shit-done roadmap's progress summary): after the
+        // milestones, a plural "Phases" column counts each one's phases; the milestone is the row's work.
+        if ["milestone", "milestones"].contains(headerKey(header[index])), let other = titles.dropFirst().first,
+           !(other > index && ["phases", "stages", "steps", "parts"].contains(headerKey(header[other]))) { index = other }
         // `| Priority | Item | Status |`: beside a column of titles, "Priority" says how much each row matters.
         if ["priority", "priorities"].contains(headerKey(header[index])), let other = titles.dropFirst().first { index = other }
         let before = header[..<index].map(headerKey)
