@@ -33,6 +33,8 @@ struct LaneReader {
         var prose: Section?
         /// True when some item of the lane is a heading.
         var fromHeadings: Bool
+        /// Tables of the lane's own that no reader took, when the lane has no items (`unreadTables`).
+        var unreadTables: [Block] = []
     }
 
     private typealias Context = RoadmapParser.Context
@@ -119,7 +121,25 @@ struct LaneReader {
         let proseOnly = items.isEmpty && section.subsections.isEmpty && kind == .theme && context.status == nil
             && section.blocks.contains { if case .paragraph(let content) = $0.kind { !PlaceholderProse.isPlaceholder(content.plainText) } else { false } }
             && !RoadmapHeading.namesTheRoadmap(section.title)
-        return Result(lane: lane, items: items, prose: proseOnly ? section : nil, fromHeadings: fromHeadings)
+        return Result(lane: lane, items: items, prose: proseOnly ? section : nil, fromHeadings: fromHeadings,
+                      unreadTables: items.isEmpty ? Self.unreadTables(section.blocks) : [])
+    }
+
+    /// `| Area | Change | Status |`, `| Requirement | Rationale |` in a lane that gives no items: a table of rows no column
+    /// of which is named for the work, so no reader took it. A lane holds work, so its table most likely is the work;
+    /// it is shown as the lane's text, and the writer is told (`RoadmapParser`). Not a table already said to be unread
+    /// (key results, rows by period), the lane's own fields (`| Owner | Platform team |`), or a table whose first column names what is no work (a risk
+    /// register, a legend).
+    static func unreadTables(_ blocks: [Block]) -> [Block] {
+        blocks.filter { block in
+            guard case .table(let header, let rows, _) = block.kind, header.count >= 2,
+                  rows.contains(where: { !PlanTable.isSeparator($0) && $0.contains { !$0.text.isEmpty } }),
+                  PlanTable.rows(in: block, untitledApart: true) == nil, !PlanTable.looksLikePlan(block),
+                  !PlanTable.isPeriodLed(header: header, rows: rows), !PlanTable.isFieldsTable(block),
+                  MetadataKey(spelling: PlanTable.headerKey(header[0])) == nil
+            else { return false }
+            return !PlanTable.notWorkHeaders.contains(PlanTable.headerKey(header[0]))
+        }
     }
 
     /// "Theme: Data quality and Lineage", "Focus: Usability" as a heading with nothing under it: the theme, or nil.

@@ -205,6 +205,7 @@ package struct RoadmapParser: Sendable {
                 lanes[index].lane.intro = []
             } else {
                 items += entry.items
+                for table in entry.unreadTables { Self.warnUnreadTable(table, lane: entry.lane.title, diagnostics: &diagnostics) }
             }
         }
         // A chart's task that restates an item of the file's lists adds its dates to that item instead of repeating it.
@@ -264,6 +265,17 @@ package struct RoadmapParser: Sendable {
         }
         roadmap.notes = notes + footer
         return (roadmap, diagnostics.items)
+    }
+
+    /// A lane's table that gave no items (`LaneReader.unreadTables`), named by its header: the lane shows it as text.
+    static func warnUnreadTable(_ table: Block, lane: String, diagnostics: inout DiagnosticBag) {
+        guard case .table(let header, let rows, _) = table.kind else { return }
+        let count = rows.filter { !PlanTable.isSeparator($0) }.count
+        let written = "| " + header.map(\.text).joined(separator: " | ") + " |"
+        diagnostics.warning(.unreadRoadmapItems,
+                            "the table `\(written)` under “\(lane)” is not read as roadmap items (\(count) row\(count == 1 ? "" : "s")): no column is named for the work, so it is shown as the lane's text",
+                            line: table.line, column: table.column,
+                            fix: "name the column that holds the work Item, Feature, Epic or Initiative (`| Item | … |`); a table that holds no work can go under a heading listed in `ignore_headings`")
     }
 
     /// What a skipped aside holds that could be work: its list items and its H3s. Lists that only link elsewhere
