@@ -22,6 +22,15 @@ enum FigureKeyWords {
         }
     }
 
+    /// `Current Status: 🟡 35`: a status symbol before a figure says both how the work stands (the symbol, read by the
+    /// status readers) and where the measure is (the figure after it); nil for any other line. `english(_:value:)`
+    /// calls the line a status for its symbol, so the figure readers ask this first.
+    static func symbolAndFigure(_ key: String, value: some StringProtocol) -> (status: Status, figure: String)? {
+        guard ["current status", "current state"].contains(english(key)), let (status, rest) = Status.leadingSymbol(in: String(value)),
+              rest.contains(where: { $0.isNumber }) else { return nil }
+        return (status, rest)
+    }
+
     private static let translations: [String: String] = [
         // Korean
         "현재": "current", "현재값": "current", "현재 값": "current", "현황": "current", "목표": "target", "목표치": "target",

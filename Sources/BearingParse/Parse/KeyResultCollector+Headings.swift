@@ -139,8 +139,11 @@ extension KeyResultCollector {
         for text in lines {
             guard let colon = text.firstIndex(of: ":"), text.distance(from: text.startIndex, to: colon) <= 24 else { continue }
             let value = text[text.index(after: colon)...].trimmed
-            let key = FigureKeyWords.english(text[..<colon].trimmed.lowercased(), value: value)
+            let written = text[..<colon].trimmed.lowercased()
+            let key = FigureKeyWords.english(written, value: value)
             if !value.isEmpty { fields[key] = fields[key] ?? value }
+            // `Current Status: 🟡 35`: the symbol is its status, the figure where the measure stands.
+            if let split = FigureKeyWords.symbolAndFigure(written, value: value) { fields["current"] = fields["current"] ?? split.figure }
         }
         return fields
     }

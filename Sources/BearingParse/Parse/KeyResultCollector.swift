@@ -530,8 +530,11 @@ struct KeyResultCollector {
 
     static func nestedFigures(_ item: ListItem) -> NestedFigures {
         var found = NestedFigures()
-        for (written, value) in nestedFieldLines(item) {
-            let key = FigureKeyWords.english(written, value: value)
+        for (written, line) in nestedFieldLines(item) {
+            // `Current Status: 🟡 35`: the 35 is where the measure stands (the symbol is read by `nestedStatus`).
+            let split = FigureKeyWords.symbolAndFigure(written, value: line)
+            let key = split == nil ? FigureKeyWords.english(written, value: line) : "current"
+            let value = split?.figure ?? line
             guard !value.isEmpty, value.count <= 40 else { continue }
             switch key {
             case "baseline", "start", "starting value", "starting point":
