@@ -153,11 +153,25 @@ enum PlanTable {
         var result = header.indices.map { index in
             written[index] != keys[index] && (counts[keys[index]] ?? 0) > 1 ? written[index] : keys[index]
         }
+        // `Target (committed) | Target (stretch)`: the one column not glossed as a stretch is the figure itself; the
+        // stretch column keeps its gloss (shown in the table as written, not taken for the target).
+        for (key, count) in counts where count >= 2 {
+            let columns = header.indices.filter { keys[$0] == key }
+            let plain = columns.filter { !isStretch(written[$0]) }
+            if plain.count == 1, let only = plain.first { result[only] = key }
+        }
         for group in PeriodColumns.groups(written) {
             for column in group.columns { result[column.index] = written[column.index] }
             if let chosen = PeriodColumns.chosen(group.columns, for: period) { result[chosen] = group.key }
         }
         return result
+    }
+
+    /// A header glossed as the stretch version of its figure: `Target (stretch)`, `Goal (aspirational)`.
+    private static func isStretch(_ written: String) -> Bool {
+        guard MetadataReader.withoutGloss(written) != nil, let open = written.range(of: " (", options: .backwards) else { return false }
+        let gloss = written[open.upperBound...].dropLast().trimmed
+        return ["stretch", "stretch goal", "stretch target", "aspirational", "moonshot", "roofshot", "ambitious"].contains(gloss)
     }
 
     /// The written headers of figure columns told apart by period (`Target (Q1)`, `Target (Q2)`) none of which is for
