@@ -477,6 +477,15 @@ struct MetadataReader {
                 // "FULLY COMPLETE - Both views implemented": the status, and what it means kept as written beside it.
                 metadata.status = said
                 metadata.custom.append(CustomField(key: line.key, value: line.value))
+            } else if MetadataValues.isGrade(line.value) {
+                // `Status: 0.7` (Chromium's OKR pages): a grade on Google's 0–1 scale, or a percent done, written where a
+                // status goes. The plan has no place for an item's own grade (an objective's is worked out from its key
+                // results), so it is kept as written and shown, and the writer told why it counts for nothing.
+                metadata.custom.append(CustomField(key: line.key, value: line.value,
+                                                   location: SourceLocation(path: document.path, line: line.line, column: line.valueColumn)))
+                diagnostics.warning(.unknownStatus, "`\(line.key): \(line.value)` is a grade or share done, not a status: kept as written; an objective's grade is worked out from its key results' progress, so this figure counts for nothing",
+                                    line: line.line, column: line.valueColumn,
+                                    fix: "put the figure on the key results (`… score 0.7`, `… 70%`), or write a status here (on-track, at-risk, off-track, done)")
             } else {
                 metadata.status = values.status(diagnostics: &diagnostics)
             }

@@ -151,6 +151,18 @@ struct MetadataValues {
 
     private static let qualifiers: Set<String> = ["partially", "partly", "almost", "nearly", "mostly", "not", "half", "semi", "pre", "soon"]
 
+    /// A Status value that is a figure rather than a word: a grade on the 0–1 scale (`0.7`, `.5`, `1.0`) or a percent
+    /// (`70%`). A lone `0` or `1` is left out: too often a count or a code to read as a grade.
+    static func isGrade(_ value: String) -> Bool {
+        let text = value.trimmed.trimmingCharacters(in: CharacterSet(charactersIn: "*_`"))
+        if text.hasSuffix("%") {
+            let number = text.dropLast().trimmed
+            return !number.isEmpty && number.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }) && (Double(number).map { (0...100).contains($0) } ?? false)
+        }
+        guard text.contains("."), text.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }), let number = Double(text) else { return false }
+        return (0...1).contains(number)
+    }
+
     /// A Status value that records a decision about the goal rather than its delivery: "Accepted", "Approved".
     static func isDecision(_ text: String) -> Bool {
         let key = text.trimmed.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ".!:;,*_ "))
