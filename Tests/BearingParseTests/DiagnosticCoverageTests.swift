@@ -54,6 +54,8 @@ struct DiagnosticCoverageTests {
             "objectives/2026-Q3.md": "Key results:\n\n- KR: left before any objective\n\n## A\n- [ ]Hire 2 engineers\n- [ ] 7 of 5 design partners live\n",
         ],
         "owners": ["strategy.md": minimalStrategy, "objectives/2026-Q4.md": "## A\nOwner: José Díaz\n\n## B\nOwner: Jose Diaz\n"],
+        "ranks": ["strategy.md": minimalStrategy,
+                  "roadmaps/now.md": "## Now\n\n### A\n\nPriority: P1\n\n### B\n\nPriority: P1\n\n### C\n\nPriority: P2\n"],
         "misplaced": ["strategy.md": minimalStrategy, "objectives/roadmap.md": "## Now\n\n### Ship it\n\n## Later\n\n### Grow it\n"],
         "fence": ["strategy.md": minimalStrategy, "objectives/2026-Q4.md": "## A\ntext\n\n```sh\nrun it\n\n## B\n- [ ] 1 of 2\n"],
         "periods": ["strategy.md": minimalStrategy, "objectives/fy22-q3.md": "## Q3 2026 launch\ntext\n",

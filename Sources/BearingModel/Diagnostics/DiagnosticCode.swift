@@ -60,6 +60,7 @@ public enum DiagnosticCode: String, Sendable, Codable, CaseIterable {
     case teamObjectiveID = "team-objective-id"
     case dependencyCycle = "dependency-cycle"
     case ownerSpellings = "owner-spellings"
+    case priorityRanks = "priority-ranks"
     // Alignment (reported by BearingAlign)
     case declaredUnsupported = "declared-unsupported"
 }

@@ -9,12 +9,16 @@ import BearingModel
 /// them as before, and there a code it lacks is an unknown priority; so is `p9` beside a strategy of three, with no `P0`
 /// in the file: a position mistyped.
 enum RankCodes {
-    static func take(_ plan: inout Plan, priorities index: ReferenceIndex) {
-        guard !index.entries.isEmpty else { return }
+    /// Moves the codes of files that rank their work into `Rank`, and returns a note for each file where a moved code
+    /// would have linked by position (`P1`, the first priority): a writer who meant positions learns why nothing linked.
+    @discardableResult
+    static func take(_ plan: inout Plan, priorities index: ReferenceIndex) -> [Diagnostic] {
+        guard !index.entries.isEmpty else { return [] }
         // "### P1: Reliable platform": a strategy that writes its priorities' codes names them by those codes, so a code
         // it lacks (`P4` beside P1–P3, a typo or a priority since dropped) is a broken link to report, not a rank —
         // and the file's other codes still link their objectives.
-        guard !index.entries.contains(where: { $0.aliases.contains(where: isCode) }) else { return }
+        guard !index.entries.contains(where: { $0.aliases.contains(where: isCode) }) else { return [] }
+        var notes: [Diagnostic] = []
         func ranks(_ metadata: Metadata) -> Bool {
             metadata.priorities.contains { reference in
                 guard isCode(reference.text), reference.text.utf8.last == UInt8(ascii: "0") else { return false }
@@ -28,15 +32,38 @@ enum RankCodes {
             // objectives file that writes `Priority: P1` on two objectives and `P2` on two more says which of the
             // strategy's priorities each serves, as the position references are documented — objectives serve priorities.
             guard objectives.contains(where: { ranks($0.metadata) || $0.initiatives.contains { ranks($0.metadata) } }) else { continue }
+            let written = objectives.flatMap { [$0.metadata] + $0.initiatives.map(\.metadata) }
+            notes += note(written, index: index, because: "some item is ranked `P0`, which no priority is numbered")
             for o in objectives.indices {
                 move(&plan.objectiveFiles[f].objectives[o].metadata)
                 for i in objectives[o].initiatives.indices { move(&plan.objectiveFiles[f].objectives[o].initiatives[i].metadata) }
             }
         }
-        for r in plan.roadmaps.indices
-        where plan.roadmaps[r].items.contains(where: { ranks($0.metadata) }) || gradesEveryItem(plan.roadmaps[r].items.map(\.metadata)) {
+        for r in plan.roadmaps.indices {
+            let written = plan.roadmaps[r].items.map(\.metadata)
+            let zero = written.contains(where: ranks)
+            guard zero || gradesEveryItem(written) else { continue }
+            notes += note(written, index: index,
+                          because: zero ? "some item is ranked `P0`, which no priority is numbered"
+                                        : "each item carries one code and several share one, as a ranking does")
             for i in plan.roadmaps[r].items.indices { move(&plan.roadmaps[r].items[i].metadata) }
         }
+        return notes
+    }
+
+    /// One note for a file whose codes are read as ranks, at the first code that would have linked by position; nil
+    /// when none would have (every code `P0` or past the strategy's priorities), since then nothing is lost.
+    private static func note(_ written: [Metadata], index: ReferenceIndex, because reason: String) -> [Diagnostic] {
+        let codes = written.flatMap { $0.priorities.filter { isCode($0.text) } }
+        guard let first = codes.first(where: { reference in
+            if case .missing = index.resolve(reference.text) { return false }
+            return true
+        }) else { return [] }
+        let shown = Array(Set(codes.map { $0.text.uppercased() })).sorted().map { "`\($0)`" }.joined(separator: ", ")
+        return [Diagnostic(.note, .priorityRanks,
+                           "\(shown) in this file \(codes.count == 1 ? "is" : "are") read as ranks (the field Rank), not as links to the strategy's priorities by position: \(reason)",
+                           at: first.location,
+                           fix: "to link an item to a priority, name it (`Priorities: \(index.entries[0].title)`) or write its number (`Priorities: 1`)")]
     }
 
     /// `Priority: P1` on three items, `P2` on the next, `P3` on the last (Thunderbird's roadmap, 32 items, no P0): a

@@ -14,7 +14,7 @@ package struct ReferenceResolver: Sendable {
         // First, so that every reference, table and page after this sees unique ids.
         var diagnostics = DuplicateIDs.rename(&plan)
         let priorities = indexes.index(kind: "priority", plan.strategy.map { ReferenceIndex.Entry.priorities($0.priorities) } ?? [])
-        RankCodes.take(&plan, priorities: priorities)
+        diagnostics += RankCodes.take(&plan, priorities: priorities)
         // Entries straight from the files: flattening `plan.objectives` first copies every objective whole.
         let objectives = indexes.index(kind: "objective", plan.objectiveFiles.flatMap { file in
             file.objectives.map { ReferenceIndex.Entry(id: $0.id, title: $0.title, location: $0.location, aliases: $0.aliases) }
