@@ -67,7 +67,8 @@ package struct RoadmapParser: Sendable {
     static let calendarPeriod = Pattern(#"^\d{4}(?:-Q[1-4])?$"#)
 
     package func parse(_ written: MarkdownDocument) -> (Roadmap, [Diagnostic]) {
-        let document = written.withHandNumberedLists()
+        // `#### Expected Delivery: Q4 2022` under an item is its field, as the line is (`FieldHeadings`).
+        let document = FieldHeadings.lowered(written.withHandNumberedLists())
         var diagnostics = DiagnosticBag(path: document.path)
         diagnostics.append(document.diagnostics)
         let stem = FileName.stem(document.path)
