@@ -123,6 +123,60 @@ struct MarkdownReaderTests {
             """)
     }
 
+    @Test("GitBook's tabs, embeds, content-refs and code titles read as what GitBook shows, on their real lines")
+    func gitBookTags() {
+        let document = read("""
+            {% tabs %}
+            {% tab title="Desktop" %}
+            Ship the new toolbar.
+            {% endtab %}
+
+            {% tab title="Mobile" %}
+            - Offline mode
+            {% endtab %}
+            {% endtabs %}
+
+            {% embed url="https://bugzilla.mozilla.org/show_bug.cgi?id=1686504" %}
+            Bug for conversations
+            {% endembed %}
+
+            {% content-ref url="planning/roadmap.md" %}
+            [roadmap.md](planning/roadmap.md)
+            {% endcontent-ref %}
+
+            {% content-ref url="planning/okrs.md" %}
+            {% endcontent-ref %}
+
+            {% code title="deploy.sh" %}
+            ```sh
+            make deploy
+            ```
+            {% endcode %}
+
+            {% include "footer.md" %}
+            """)
+        #expect(dump(document.blocks) == """
+            p Desktop Ship the new toolbar. @2-3
+            p Mobile @6-6
+            ul @7-10
+              li @7
+                p Offline mode @7-7
+            p https://bugzilla.mozilla.org/show_bug.cgi?id=1686504 Bug for conversations @11-12
+            p roadmap.md @16-16
+            p planning/okrs.md @19-19
+            p deploy.sh @22-22
+            code sh @23-25
+            p {% include "footer.md" %} @28-28
+            """)
+        // The tab's title stands on its own line over the text that follows it, and links are links.
+        guard case .paragraph(let tab)? = document.blocks.first?.kind else { Issue.record("no tab paragraph"); return }
+        #expect(tab.contains(.lineBreak), "\(tab)")
+        guard case .paragraph(let embed) = document.blocks[3].kind, case .link(let destination, _)? = embed.first else {
+            Issue.record("no embed link"); return
+        }
+        #expect(destination == "https://bugzilla.mozilla.org/show_bug.cgi?id=1686504")
+    }
+
     @Test("nested colon directives keep line numbers")
     func nestedDirectives() {
         let document = read("::::{grid}\n:::{card} One\nBody\n:::\n::::\n\n## After\n")

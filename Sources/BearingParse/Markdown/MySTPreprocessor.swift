@@ -6,7 +6,9 @@ import BearingModel
 /// - `:::{name} arg` colon fences become tilde fences (`~~~{name} arg`), which cmark reads as a fenced
 ///   block whose info string names the directive; `MarkdownReader` then turns it into a directive block;
 /// - GitBook's `{% hint style="warning" %}` … `{% endhint %}` becomes the same fence around an admonition
-///   (`~~~{warning}`): GitBook-synced handbooks (Thunderbird's roadmap) showed the tags as text.
+///   (`~~~{warning}`): GitBook-synced handbooks (Thunderbird's roadmap) showed the tags as text;
+/// - GitBook's other block tags (`GitBookTag`) become what a reader sees of them: a tab's title as a bold line over its
+///   text, an embed or a content-ref as a link, a code block's title over the code, and the closing tags blank lines.
 enum MySTPreprocessor {
     static func rewrite(_ lines: [Substring], frontMatterLines: Int) -> String {
         var out = lines
@@ -23,6 +25,8 @@ enum MySTPreprocessor {
                 out[index] = Substring(indent + tildes + "{" + name + "}")
                 out[close] = Substring(indent + tildes)
                 index = close
+            } else if let shown = GitBookTag.shown(line, next: index + 1 < out.count ? out[index + 1] : nil) {
+                out[index] = Substring(shown)
             } else if isBlockMarker(line) {
                 out[index] = ""
             } else if let opener = colonOpener(line) {
