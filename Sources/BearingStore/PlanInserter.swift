@@ -30,12 +30,12 @@ struct PlanInserter {
             }
         }
         let grades = Dictionary(alignment.items.map { ($0.id, $0.progress) }, uniquingKeysWith: { a, _ in a })
-        try insert("INSERT INTO objectives (rowid, id, quarter, title, owners, team, status, confidence, effort, due, grade, body, path, line) "
-                   + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)") { table in
+        try insert("INSERT INTO objectives (rowid, id, quarter, title, owners, team, status, confidence, effort, due, grade, body, path, line, grp) "
+                   + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)") { table in
             for o in objectives {
                 let m = o.metadata
                 try table.row(next(), o.id, o.quarter?.description, o.title, m.owners.joined(separator: ", "), m.team, m.status?.rawValue, m.confidence,
-                              m.effort, m.due, grades[o.id] ?? nil, o.body, o.location.path, o.location.line)
+                              m.effort, m.due, grades[o.id] ?? nil, o.body, o.location.path, o.location.line, o.group)
             }
         }
         try insert("INSERT INTO initiatives (rowid, id, objective, title, owners, status, body, path, line) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)") { table in

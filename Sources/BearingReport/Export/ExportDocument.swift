@@ -151,6 +151,8 @@ struct ObjectiveRecord: Sendable {
     var initiatives: [InitiativeRecord]
     var body: String
     var location: LocationRecord
+    /// The heading it is filed under (`Objective.group`), as a roadmap item's group.
+    var group: String?
     init(_ objective: Objective) {
         id = objective.id; quarter = objective.quarter?.description; title = objective.title
         owners = objective.metadata.owners; status = objective.metadata.status?.rawValue
@@ -159,7 +161,7 @@ struct ObjectiveRecord: Sendable {
         roadmaps = objective.resolved.roadmaps; keyResults = objective.keyResults.map(KeyResultRecord.init)
         grade = GradeFields(objective.keyResults, metadata: objective.metadata)
         initiatives = objective.initiatives.map(InitiativeRecord.init); body = objective.body
-        location = LocationRecord(objective.location)
+        location = LocationRecord(objective.location); group = objective.group
     }
 }
 

@@ -81,6 +81,7 @@ extension ObjectiveRecord: JSONWritable {
             w.field("commitment", commitment)
             w.field("grade", grade.grade)
             w.field("grade_coverage", grade.coverage)
+            w.field("group", group)
             w.field("id", id)
             w.field("initiatives", initiatives)
             w.field("key_results", keyResults)

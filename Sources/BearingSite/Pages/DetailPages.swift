@@ -343,6 +343,8 @@ extension SiteContent {
         // The quarter is the breadcrumb above the title, so it is not repeated here.
         fact("Owners", m.owners.joined(separator: ", "))
         fact("Team", m.team)
+        // The heading it is filed under (`## 1. Grow revenue` over `### Objective: …`); nothing for the many without one.
+        fact("Group", objective.group)
         fact("Status", m.status?.rawValue)
         fact("Grade", item(objective.id).flatMap { item in
             item.progress.map { grade in
