@@ -56,7 +56,11 @@ enum FieldHeadings {
         guard let colon = text.firstIndex(of: ":") else { return false }
         let key = text[..<colon].trimmingCharacters(in: .init(charactersIn: " *_"))
         let value = text[text.index(after: colon)...].trimmingCharacters(in: .init(charactersIn: " *_"))
-        guard !value.isEmpty, !key.isEmpty, key.split(separator: " ").count <= 4, let known = MetadataKey(spelling: key) else { return false }
+        guard !value.isEmpty, !key.isEmpty, key.split(separator: " ").count <= 4 else { return false }
+        // `#### Target: Q1 2023`: a Target that is a date or a period is a field of the item (as the line is), not a
+        // heading over nothing that makes the item a group of the headings after it.
+        if key.lowercased() == "target" { return PeriodText.normalize(value, year: nil) != nil || WrittenDate.find(in: value) != nil }
+        guard let known = MetadataKey(spelling: key) else { return false }
         return keys.contains(known)
     }
 
