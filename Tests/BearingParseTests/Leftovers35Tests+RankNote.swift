@@ -42,4 +42,14 @@ struct Leftovers35RankNoteTests: TrialWorkspace {
         let zero = load(["roadmaps/roadmap.md": "# Roadmap\n\n## Now\n\n### Tile cache\n\nPriority: P0\n"])
         #expect(!zero.codes.contains(.priorityRanks), "\(zero.diagnostics)")
     }
+
+    @Test("a strategy whose priorities' ids are codes (`{#p1}`) is named by them: shared `Priorities: p1` links, no rank, no note")
+    func codedIDs() throws {
+        let plan = loadWorkspace([
+            "strategy.md": "# Strategy\n\n## Our priorities\n\n1. **Faster dashboards.** {#p1}\n2. **Reliable platform.** {#p2}\n",
+            "roadmaps/roadmap.md": "## Now\n\n### A\n\n- Priorities: p1\n\n### B\n\n- Priorities: p1\n\n### C\n\n- Priorities: p2\n",
+        ])
+        #expect(plan.roadmaps.first?.items.map(\.resolved.priorities) == [["p1"], ["p1"], ["p2"]])
+        #expect(!plan.codes.contains(.priorityRanks))
+    }
 }

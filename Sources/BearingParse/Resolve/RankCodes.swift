@@ -17,7 +17,9 @@ enum RankCodes {
         // "### P1: Reliable platform": a strategy that writes its priorities' codes names them by those codes, so a code
         // it lacks (`P4` beside P1–P3, a typo or a priority since dropped) is a broken link to report, not a rank —
         // and the file's other codes still link their objectives.
-        guard !index.entries.contains(where: { $0.aliases.contains(where: isCode) }) else { return [] }
+        // So does one whose priorities' ids are codes (`{#p1}`, as the benchmark's strategy labels them): `Priorities: p1`
+        // names it by id.
+        guard !index.entries.contains(where: { isCode($0.id) || $0.aliases.contains(where: isCode) }) else { return [] }
         var notes: [Diagnostic] = []
         func ranks(_ metadata: Metadata) -> Bool {
             metadata.priorities.contains { reference in
