@@ -17,14 +17,16 @@ public enum ReloadScript {
         "<script src=\"\(path)\" data-build=\"\(build)\"></script>"
     }
 
-    /// The page with the tag before its last `</body>` (or at its end, for a theme's layout without one).
+    /// The page with the tag before its last `</body>`, or at its end: Bearing's own layout leaves out the optional
+    /// `</body>`, and the script then ends the body, as it would before the tag.
     public static func inject(into html: Data, build: String) -> Data {
         let tag = Data(tag(build: build).utf8)
         let bytes = [UInt8](html)
         let closing = Array("</body".utf8)
         var index = bytes.count - closing.count
         while index >= 0 {
-            if zip(bytes[index..<(index + closing.count)], closing).allSatisfy({ Self.lower($0) == $1 }) {
+            // Only a `<` starts the tag: a page without one is scanned whole, so most bytes are turned away here.
+            if bytes[index] == UInt8(ascii: "<"), zip(bytes[index..<(index + closing.count)], closing).allSatisfy({ Self.lower($0) == $1 }) {
                 var result = Data(bytes[..<index])
                 result.append(tag)
                 result.append(contentsOf: bytes[index...])
