@@ -75,10 +75,10 @@ import Testing
         let rows = quarter.components(separatedBy: "<tr>")
         let mostlyUnmeasured = try #require(rows.first { $0.contains("free of critical vulnerabilities") })
         #expect(mostlyUnmeasured.contains("0.00 <small>1 of 3 key results measured</small>"), "\(mostlyUnmeasured)")
-        #expect(!mostlyUnmeasured.contains("grade red"), "\(mostlyUnmeasured)")
+        #expect(!mostlyUnmeasured.contains("class=\"n red"), "\(mostlyUnmeasured)")
         // Every key result measured (counter-case): 0.50, its band stands.
         let measured = try #require(rows.first { $0.contains("Run an efficient program") })
-        #expect(measured.contains("grade yellow\">0.50<"), "\(measured)")
+        #expect(measured.contains("n yellow\">0.50<"), "\(measured)")
     }
 
     /// The review's tables of ended quarters and of priorities showed "0.50" — the priority's in yellow — over 2 of 11
@@ -126,6 +126,6 @@ import Testing
         let pages = try Self.pages(["strategy.md": Self.strategy, "objectives/2023-Q1.md": objectives])
         let quarter = try #require(pages["quarters/2023-Q1.html"])
         let row = try #require(quarter.components(separatedBy: "<tr>").first { $0.contains("Ship the partner portal") })
-        #expect(row.contains("grade green\">1.00<"), "\(row)")
+        #expect(row.contains("n green\">1.00<"), "\(row)")
     }
 }

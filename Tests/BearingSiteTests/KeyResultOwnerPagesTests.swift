@@ -33,7 +33,7 @@ import Testing
         #expect(page.contains("<span class=\"muted\">Sam Kaur</span>"), "\(page)")
         let runbooks = try #require(page.range(of: "Runbooks for every alert 3/10"))
         let line = page[runbooks.upperBound...].prefix { $0 != "\n" }
-        #expect(line == " <span class=\"kr\" style=\"--p:30%\">30%</span>", "nothing added for a key result with no owner or status")
+        #expect(line == " <span style=\"--p:30%\">30%</span>", "nothing added for a key result with no owner or status")
     }
 
     @Test("people who own only key results are in the review's By owner, and an at-risk key result flags its objective")

@@ -26,10 +26,10 @@ import Testing
         #expect(page.contains("Achieve &gt;60% approval rate by Month 3 <span class=\"kr unknown\""), "\(page)")
         #expect(!page.contains("[Target: 60%"), "\(page)")
         #expect(page.contains("<span class=\"muted\">target 60% · weight 40%</span>"), "\(page)")
-        #expect(page.contains("Onboard 20 review teams, 10 so far <span class=\"kr\" style=\"--p:50%\">50%</span> <span class=\"muted\">weight 60%</span>"), "\(page)")
+        #expect(page.contains("Onboard 20 review teams, 10 so far <span style=\"--p:50%\">50%</span> <span class=\"muted\">weight 60%</span>"), "\(page)")
         // (0.5 × 60 + 0.3 × 0) / 60, KR1 unmeasured and the unweighted runbooks sharing nothing of the 100% the others make.
         #expect(page.contains("0.50 weighted (2 of 3 key results measured)"), "\(page)")
         let runbooks = try #require(page.range(of: "Runbooks for every alert 3/10"))
-        #expect(page[runbooks.upperBound...].prefix { $0 != "\n" } == " <span class=\"kr\" style=\"--p:30%\">30%</span>")
+        #expect(page[runbooks.upperBound...].prefix { $0 != "\n" } == " <span style=\"--p:30%\">30%</span>")
     }
 }

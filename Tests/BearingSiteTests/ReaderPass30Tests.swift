@@ -31,7 +31,7 @@ import Testing
             """
         let pages = try Site.pages(["strategy.md": Self.strategy, "objectives/2026-Q3.md": objectives])
         let quarter = try #require(pages["quarters/2026-Q3.html"])
-        #expect(quarter.contains("<td class=\"n grade green\">0.70"), "\(quarter)")
+        #expect(quarter.contains("<td class=\"n green\">0.70"), "\(quarter)")
         #expect(!quarter.contains("yellow"), "\(quarter)")
     }
 }

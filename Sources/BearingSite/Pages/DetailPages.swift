@@ -519,7 +519,7 @@ extension SiteContent {
                         // "### P0: Continued Investment…": the rank the writer put in the heading, which the title drops.
                         "rank": .text(item.metadata.custom.first { $0.key == "Rank" }?.value ?? ""),
                         "body": .text(cardRenderer.render(card.blocks)), "linked_title": .text(card.heading.map(renderer.inline) ?? ""),
-                        "checklist": .text(checklist.map { "<span class=\"kr\" style=\"--p:\(Int(($0.share * 100).rounded()))%\">\($0.text)</span>" } ?? ""),
+                        "checklist": .text(checklist.map { "<span style=\"--p:\(Int(($0.share * 100).rounded()))%\">\($0.text)</span>" } ?? ""),
                         "depends": .list(depends.enumerated().map { i, d in
                             let page = d.roadmap == roadmap.id ? "" : SitePaths.root(of: paths.roadmap(roadmap.id)) + paths.roadmap(d.roadmap)
                             return ["title": .text(d.title), "href": .text(page + "#" + SitePaths.anchor(d.id)), "last": .flag(i == depends.count - 1)]
