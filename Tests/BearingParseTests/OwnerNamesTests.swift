@@ -186,4 +186,26 @@ struct OwnerNamesTests {
         #expect(notes.map(\.location.line) == [3], "\(notes.map(\.message))")
         #expect(notes.first?.message.hasPrefix("owner S. Kaur may be Sam Kaur") == true)
     }
+
+    @Test("spellings kept between loads give the names and notes a fresh table gives, and those no load uses any more go")
+    func keptSpellings() {
+        func plan(_ owners: [String]) -> Plan {
+            let objectives = owners.enumerated().map { "## Objective \($0.offset)\nOwner: \($0.element)\n" }.joined(separator: "\n")
+            return Plan(config: WorkspaceConfig(), strategy: nil,
+                        objectiveFiles: [ObjectivesParser(config: WorkspaceConfig()).parse(MarkdownReader().read(objectives, path: "objectives/2027-Q1.md")).0],
+                        roadmaps: [], diagnostics: [], files: [])
+        }
+        var kept = OwnerSpellings()
+        let names = ["S. Kaur", "Sam Kaur", "sam.kaur", "Jamie", "Jamie Chen", "Dr. Sam  Kaur (PhD)"]
+        let plans = (0..<3).map { set in (0..<100).map { "Person \(set * 100 + $0)" } + names.dropFirst(set) }
+        for (step, owners) in [plans[0], plans[1], plans[0], plans[2], plans[1]].enumerated() {
+            var withKept = plan(owners), fresh = plan(owners)
+            let keptNotes = OwnerNames.unify(&withKept, spellings: &kept)
+            #expect(keptNotes == OwnerNames.unify(&fresh), "load \(step)")
+            #expect(withKept.objectiveFiles == fresh.objectiveFiles, "load \(step)")
+            #expect(kept.count <= 2 * owners.count + 64, "load \(step): at most about one plan's spellings more are kept")
+            // The fourth load's plan shares few spellings with the three before: the others go.
+            if step == 3 { #expect(kept.count <= owners.count + names.count) }
+        }
+    }
 }

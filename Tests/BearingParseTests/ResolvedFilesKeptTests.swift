@@ -87,6 +87,26 @@ import Testing
         Step(name: "an owner spelled anew in one file", keepsOthers: true) { files in
             try replace(&files, "objectives/2026-Q4.md", "- **Owner:** Priya Natarajan", "- **Owner:** priya natarajan")
         },
+        // Owner names are worked out per spelling once and kept (`OwnerSpellings`): the names shown, the hints and the
+        // notes must follow each edit as a fresh load's do.
+        Step(name: "an owner written as a handle in another file", keepsOthers: true) { files in
+            try replace(&files, "objectives/2026-Q2.md", "- Owner: Aiko Tanaka", "- Owner: aiko.tanaka")
+        },
+        Step(name: "an owner written with an initial, a title and a remark", keepsOthers: true) { files in
+            try replace(&files, "objectives/2026-Q4.md", "- Owner: Marcus Bell", "- Owner: M. Bell")
+            try replace(&files, "objectives/2026-Q4.md", "- Owner: Jonas Weber", "- Owners: Dr. Jonas  Weber (PhD), Leah Okafor, PhD")
+        },
+        Step(name: "a first name alone on a roadmap item", keepsOthers: true) { files in
+            try replace(&files, "roadmaps/platform.md", "- Owner: Jonas Weber", "- Owner: Jonas")
+        },
+        Step(name: "an owner in brackets after a roadmap item's title", keepsOthers: false) { files in
+            try replace(&files, "roadmaps/2026-plan.md", "**Turn the roadmap into a sales asset.**", "**Turn the roadmap into a sales asset (Priya)**")
+        },
+        Step(name: "the owners as first written", keepsOthers: true) { files in
+            try replace(&files, "objectives/2026-Q4.md", "- Owner: M. Bell", "- Owner: Marcus Bell")
+            try replace(&files, "objectives/2026-Q4.md", "- Owners: Dr. Jonas  Weber (PhD), Leah Okafor, PhD", "- Owner: Jonas Weber")
+            try replace(&files, "objectives/2026-Q4.md", "- **Owner:** priya natarajan", "- **Owner:** Priya Natarajan")
+        },
     ]
 
     @Test("every step of a series of edits loads as a fresh load does, keeping unchanged files' results only when it may")

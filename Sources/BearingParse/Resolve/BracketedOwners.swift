@@ -81,14 +81,20 @@ enum BracketedOwners {
     /// such owner; items that name owners of their own keep the bracket as written. The item's id stays the one its
     /// title gave at parse time, so links to it do not move.
     static func take(_ plan: inout Plan) {
-        let known = knownOwners(plan)
+        var spellings = OwnerSpellings()
+        take(&plan, spellings: &spellings)
+    }
+
+    /// `take`, folding each spelling through `spellings` (kept across loads by `ParsedFiles`).
+    static func take(_ plan: inout Plan, spellings: inout OwnerSpellings) {
+        let known = knownOwners(plan, spellings: &spellings)
         guard !known.isEmpty else { return }
         var firstNames: [String: Int] = [:]
         for name in known {
             if let first = name.split(separator: " ").first, name.contains(" ") { firstNames[String(first), default: 0] += 1 }
         }
         func isKnown(_ name: String) -> Bool {
-            let folded = OwnerNames.fold(name)
+            let folded = spellings.fold(name)
             return known.contains(folded) || (!folded.contains(" ") && firstNames[folded] == 1)
         }
         for r in plan.roadmaps.indices {
@@ -107,16 +113,17 @@ enum BracketedOwners {
     }
 
     /// Every owner the plan names, folded as `OwnerNames` compares them, and the people of bearing.yml.
-    private static func knownOwners(_ plan: Plan) -> Set<String> {
+    private static func knownOwners(_ plan: Plan, spellings: inout OwnerSpellings) -> Set<String> {
         var known: Set<String> = []
+        func add(_ owners: [String]) { for owner in owners { known.insert(spellings.fold(owner)) } }
         for file in plan.objectiveFiles {
             for objective in file.objectives {
-                known.formUnion(objective.metadata.owners.map(OwnerNames.fold))
-                for initiative in objective.initiatives { known.formUnion(initiative.metadata.owners.map(OwnerNames.fold)) }
+                add(objective.metadata.owners)
+                for initiative in objective.initiatives { add(initiative.metadata.owners) }
             }
         }
-        for roadmap in plan.roadmaps { for item in roadmap.items { known.formUnion(item.metadata.owners.map(OwnerNames.fold)) } }
-        for person in plan.config.people { known.formUnion(([person.name] + person.spellings).map(OwnerNames.fold)) }
+        for roadmap in plan.roadmaps { for item in roadmap.items { add(item.metadata.owners) } }
+        for person in plan.config.people { add([person.name] + person.spellings) }
         return known
     }
 }

@@ -26,6 +26,13 @@ struct OwnerNames {
     /// Rewrites every owner in the plan to the name shown for it, and returns the hints about names that may be one
     /// person.
     static func unify(_ plan: inout Plan) -> [Diagnostic] {
+        var spellings = OwnerSpellings()
+        return unify(&plan, spellings: &spellings)
+    }
+
+    /// `unify`, taking what each spelling says on its own from `spellings` (kept across loads by `ParsedFiles`).
+    static func unify(_ plan: inout Plan, spellings: inout OwnerSpellings) -> [Diagnostic] {
+        defer { spellings.finishLoad() }
         var uses: [(spelling: String, location: SourceLocation)] = []
         for file in plan.objectiveFiles {
             for objective in file.objectives {
@@ -37,7 +44,7 @@ struct OwnerNames {
         }
         for roadmap in plan.roadmaps { for item in roadmap.items { uses += item.metadata.owners.map { ($0, item.location) } } }
         guard !uses.isEmpty else { return [] }
-        let names = OwnerNames(spellings: uses.map(\.spelling), people: plan.config.people)
+        let names = OwnerNames(spellings: uses.map(\.spelling), people: plan.config.people, facts: &spellings)
         // Written only where a name changes: a write to an objective or a key result kept by the last load (its parse
         // or its resolving) copies it, and writing every one copied the whole plan on every rebuild.
         for f in plan.objectiveFiles.indices {
@@ -65,14 +72,19 @@ struct OwnerNames {
                 if let owners = names.renamed(plan.roadmaps[r].items[i].metadata.owners) { plan.roadmaps[r].items[i].metadata.owners = owners }
             }
         }
-        return (names.hints(uses) + names.firstNameNotes(uses)).sorted(by: Diagnostic.ordered)
+        return (names.hints(uses, facts: &spellings) + names.firstNameNotes(uses)).sorted(by: Diagnostic.ordered)
     }
 
     init(spellings: [String], people: [Person]) {
+        var facts = OwnerSpellings()
+        self.init(spellings: spellings, people: people, facts: &facts)
+    }
+
+    init(spellings: [String], people: [Person], facts memo: inout OwnerSpellings) {
         // People first: their names and listed spellings are theirs whatever the plan's counts say.
         for person in people {
             for spelling in [person.name] + person.spellings {
-                let key = Self.fold(spelling)
+                let key = memo.fold(spelling)
                 guard shown[key] == nil else { continue }
                 shown[key] = person.name
                 configured.insert(key)
@@ -86,52 +98,59 @@ struct OwnerNames {
         }
         var counts: [String: [String: Int]] = [:], order: [String: Int] = [:]
         for spelling in distinct {
-            let key = Self.fold(spelling), written = Self.tidy(spelling)
+            let facts = memo.facts(spelling), key = facts.fold, written = facts.tidy
             counts[key, default: [:]][written, default: 0] += uses[spelling] ?? 0
             if order[written] == nil { order[written] = order.count }
         }
         for (key, written) in counts where shown[key] == nil {
             let best = written.max { a, b in
-                let (ca, cb) = (Self.hasCapital(a.key), Self.hasCapital(b.key))
-                if ca != cb { return !ca }
-                let (pa, pb) = (Self.isPlain(a.key), Self.isPlain(b.key))
-                if pa != pb { return !pa }
+                let (fa, fb) = (memo.facts(a.key), memo.facts(b.key))
+                if fa.hasCapital != fb.hasCapital { return !fa.hasCapital }
+                if fa.isPlain != fb.isPlain { return !fa.isPlain }
                 if a.value != b.value { return a.value < b.value }
                 return (order[a.key] ?? 0) > (order[b.key] ?? 0)
             }
             shown[key] = best?.key
         }
         for spelling in distinct {
-            shownBySpelling[spelling] = shown[Self.fold(spelling)] ?? Self.tidy(spelling)
-            if Self.isRemark(spelling) { remarkSpellings.insert(spelling) }
+            let facts = memo.facts(spelling)
+            shownBySpelling[spelling] = shown[facts.fold] ?? facts.tidy
+            if facts.isRemark { remarkSpellings.insert(spelling) }
         }
-        let folds = Self.firstNameFolds(Set(shownBySpelling.values), configured: configured)
+        let folds = Self.firstNameFolds(Set(shownBySpelling.values), configured: configured, facts: &memo)
         for (spelling, name) in shownBySpelling {
             guard let full = folds[name] else { continue }
             firstNames[spelling] = name
             shownBySpelling[spelling] = full
-            shown[Self.fold(spelling)] = full
+            shown[memo.fold(spelling)] = full
         }
     }
 
     /// Each shown name that is a first name alone ("Jamie") → the one full name among `names` that starts with it
     /// ("Jamie Chen"). A first name `people:` lists is that person's, and is left alone.
     static func firstNameFolds(_ names: Set<String>, configured: Set<String>) -> [String: String] {
+        var facts = OwnerSpellings()
+        return firstNameFolds(names, configured: configured, facts: &facts)
+    }
+
+    static func firstNameFolds(_ names: Set<String>, configured: Set<String>, facts memo: inout OwnerSpellings) -> [String: String] {
         var full: [String: Set<String>] = [:]
         for name in names {
-            let words = fold(name).split(separator: " ")
-            guard words.count >= 2, looksLikeName(name), tidy(name).split(separator: " ").allSatisfy(isNameWord) else { continue }
-            full[String(words[0]), default: []].insert(name)
+            let facts = memo.facts(name)
+            guard let first = facts.firstFoldedWord, facts.looksLikeName, facts.isNameWords else { continue }
+            full[first, default: []].insert(name)
         }
         var folds: [String: String] = [:]
-        for name in names where isNameWord(Substring(tidy(name))) && !configured.contains(fold(name)) {
-            if let candidates = full[fold(name)], candidates.count == 1, let only = candidates.first { folds[name] = only }
+        for name in names {
+            let facts = memo.facts(name)
+            guard facts.isNameWord, !configured.contains(facts.fold) else { continue }
+            if let candidates = full[facts.fold], candidates.count == 1, let only = candidates.first { folds[name] = only }
         }
         return folds
     }
 
     /// "Jamie", "O'Neil", "Jean-Luc", "Dr.": a capitalised word of letters, as a name is written; not "@jamie", "(PI)", "QA2".
-    private static func isNameWord(_ word: Substring) -> Bool {
+    static func isNameWord(_ word: Substring) -> Bool {
         guard word.count >= 2, word.first?.isUppercase == true else { return false }
         return word.allSatisfy { $0.isLetter || $0 == "-" || $0 == "'" || $0 == "’" || $0 == "." }
     }
@@ -181,8 +200,11 @@ struct OwnerNames {
     /// Lower case, runs of spaces as one, no leading `@`, no title before the name ("Dr.", "Prof.") and no degree,
     /// role or pronouns in brackets after it ("(PhD)", "(PI)", "(she/her)"): what a reader ignores when telling people
     /// apart. Other brackets stay: "Infra (Bob)" and "Infra (Alice)" are two owners.
-    static func fold(_ spelling: String) -> String {
-        var words = tidy(spelling).lowercased().split(separator: " ").map(String.init)
+    static func fold(_ spelling: String) -> String { folded(tidy: tidy(spelling)) }
+
+    /// `fold` of a spelling already `tidy`.
+    static func folded(tidy: String) -> String {
+        var words = tidy.lowercased().split(separator: " ").map(String.init)
         if words.count > 1, let last = words.last, last.hasPrefix("("), last.hasSuffix(")"),
            remarks.contains(String(last.dropFirst().dropLast())) { words.removeLast() }
         if words.count > 1, honorifics.contains(words[0]) { words.removeFirst() }
@@ -193,12 +215,19 @@ struct OwnerNames {
 
     /// Whether a spelling carries a title or a bracketed remark `fold` drops: the plain one is the name to show.
     static func isPlain(_ spelling: String) -> Bool {
-        let text = tidy(spelling).lowercased()
-        return fold(spelling) == (text.hasPrefix("@") ? String(text.dropFirst()) : text)
+        let tidy = tidy(spelling)
+        return isPlain(tidy: tidy, fold: folded(tidy: tidy))
+    }
+
+    static func isPlain(tidy: String, fold: String) -> Bool {
+        let text = tidy.lowercased()
+        return fold == (text.hasPrefix("@") ? String(text.dropFirst()) : text)
     }
 
     /// Not a person: a degree or pronouns split off by a comma ("Sam Kaur, PhD" is one owner, not two).
-    static func isRemark(_ owner: String) -> Bool { remarks.contains(tidy(owner).lowercased()) }
+    static func isRemark(_ owner: String) -> Bool { isRemark(tidy: tidy(owner)) }
+
+    static func isRemark(tidy: String) -> Bool { remarks.contains(tidy.lowercased()) }
 
     private static let honorifics: Set<String> = ["dr", "dr.", "prof", "prof.", "professor", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "mx", "mx."]
     private static let remarks: Set<String> = [
@@ -211,18 +240,18 @@ struct OwnerNames {
         spelling.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
     }
 
-    private static func hasCapital(_ text: String) -> Bool { text.contains { $0.isUppercase } }
+    static func hasCapital(_ text: String) -> Bool { text.contains { $0.isUppercase } }
 
     /// A note for each shown name that matches an earlier one but for accents, punctuation and spaces ("Jose Diaz" after
     /// "José Díaz", "sam.kaur" after "Sam Kaur"), at its first use. Names `people:` settles are left alone.
-    private func hints(_ uses: [(spelling: String, location: SourceLocation)]) -> [Diagnostic] {
+    private func hints(_ uses: [(spelling: String, location: SourceLocation)], facts memo: inout OwnerSpellings) -> [Diagnostic] {
         var first: [String: (name: String, location: SourceLocation)] = [:], hinted: Set<String> = []
         var diagnostics: [Diagnostic] = []
         func note(_ shownName: String, _ earlier: (name: String, location: SourceLocation), _ how: String, at location: SourceLocation) {
             guard earlier.name != shownName, hinted.insert(shownName).inserted else { return }
             // The name the line ties the other spelling to: one written as a name ("Jamie Chen") over a handle
             // ("jamie-chen"), whichever came first.
-            let (person, other) = Self.looksLikeName(shownName) && !Self.looksLikeName(earlier.name) ? (shownName, earlier.name) : (earlier.name, shownName)
+            let (person, other) = memo.facts(shownName).looksLikeName && !memo.facts(earlier.name).looksLikeName ? (shownName, earlier.name) : (earlier.name, shownName)
             diagnostics.append(Diagnostic(.note, .ownerSpellings,
                 "owner \(shownName) \(how) \(earlier.name) (\(earlier.location.path):\(earlier.location.line)); they are listed as two people",
                 at: location, fix: "if they are one person, add to bearing.yml: `people: { \"\(person)\": [\"\(other)\"] }`"))
@@ -230,15 +259,15 @@ struct OwnerNames {
         var named: [(name: String, location: SourceLocation)] = []
         var settled: [String: Bool] = [:], looseNames: [String: String] = [:]
         for use in uses {
-            let isConfigured = settled[use.spelling] ?? { let value = configured.contains(Self.fold(use.spelling)); settled[use.spelling] = value; return value }()
+            let isConfigured = settled[use.spelling] ?? { let value = configured.contains(memo.fold(use.spelling)); settled[use.spelling] = value; return value }()
             guard !isConfigured else { continue }
             let shownName = name(use.spelling)
-            let loose = looseNames[shownName] ?? { let value = Self.loose(Self.mailbox(shownName) ?? shownName); looseNames[shownName] = value; return value }()
+            let loose = looseNames[shownName] ?? { let value = memo.facts(shownName).loose; looseNames[shownName] = value; return value }()
             guard loose.count >= 4 else { continue }
             if let earlier = first[loose] {
                 // The same name again, as most uses are: nothing to say, and nothing to work out.
                 guard earlier.name != shownName else { continue }
-                let how = (Self.mailbox(shownName) == nil) == (Self.mailbox(earlier.name) == nil)
+                let how = memo.facts(shownName).isMailbox == memo.facts(earlier.name).isMailbox
                     ? "differs only in accents, punctuation or spacing from" : "may be the same person as"
                 note(shownName, earlier, how, at: use.location)
             }
@@ -246,12 +275,12 @@ struct OwnerNames {
         }
         // "S. Kaur" beside "Sam Kaur": an initial may stand for the name, or for another person of the same surname.
         var byInitial: [String: (name: String, location: SourceLocation)] = [:]
-        for entry in named where Self.initialed(entry.name) == nil {
-            guard let key = Self.initialKey(entry.name) else { continue }
+        for entry in named where memo.facts(entry.name).initialed == nil {
+            guard let key = memo.facts(entry.name).initialKey else { continue }
             if byInitial[key] == nil { byInitial[key] = entry }
         }
         for entry in named {
-            guard let key = Self.initialed(entry.name), let full = byInitial[key] else { continue }
+            guard let key = memo.facts(entry.name).initialed, let full = byInitial[key] else { continue }
             note(entry.name, full, "may be", at: entry.location)
         }
         return diagnostics.sorted(by: Diagnostic.ordered)
@@ -259,8 +288,9 @@ struct OwnerNames {
 
     /// "maria.lopez" for "maria.lopez@riverside.org": the part of an email address that names its person (teams that
     /// export owners from a tracker write the address where others write "Maria Lopez"). Nil for anything else.
-    static func mailbox(_ spelling: String) -> String? {
-        let text = tidy(spelling)
+    static func mailbox(_ spelling: String) -> String? { mailbox(tidy: tidy(spelling)) }
+
+    static func mailbox(tidy text: String) -> String? {
         guard !text.contains(" "), let at = text.firstIndex(of: "@"), at > text.startIndex,
               text[text.index(after: at)...].contains(".") else { return nil }
         return String(text[..<at])
@@ -272,16 +302,20 @@ struct OwnerNames {
     }
 
     /// "s|kaur" for "S. Kaur" or "S Kaur": a name written as an initial and a surname.
-    static func initialed(_ name: String) -> String? {
-        let words = fold(name).split(separator: " ")
+    static func initialed(_ name: String) -> String? { initialed(fold: fold(name)) }
+
+    static func initialed(fold: String) -> String? {
+        let words = fold.split(separator: " ")
         guard words.count >= 2, let first = words.first, first.count <= 2, first.first?.isLetter == true,
               first.count == 1 || first.last == "." else { return nil }
         return "\(loose(String(first.prefix(1))))|" + loose(words.dropFirst().joined(separator: " "))
     }
 
     /// "s|kaur" for "Sam Kaur": the key an initialled spelling of the name would have.
-    static func initialKey(_ name: String) -> String? {
-        let words = fold(name).split(separator: " ")
+    static func initialKey(_ name: String) -> String? { initialKey(fold: fold(name)) }
+
+    static func initialKey(fold: String) -> String? {
+        let words = fold.split(separator: " ")
         guard words.count >= 2, let first = words.first, first.count > 2, first.first?.isLetter == true else { return nil }
         return "\(loose(String(first.prefix(1))))|" + loose(words.dropFirst().joined(separator: " "))
     }

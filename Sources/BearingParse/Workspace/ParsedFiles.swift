@@ -43,6 +43,8 @@ public struct ParsedFiles: Sendable {
     private(set) var entries: [String: Entry] = [:]
     /// The reference indexes of the last load, reused while their entries stay the same.
     var references = ReferenceIndexes()
+    /// What each owner spelling of the last load says on its own, worked out once (`OwnerSpellings`).
+    var owners = OwnerSpellings()
     /// The files the last load found, under `config`: a watcher's list of edits to files among them changes none
     /// of the folders, so the next load keeps these instead of walking the workspace again.
     var scan: WorkspaceScanner.Files?

@@ -62,10 +62,10 @@ public struct WorkspaceLoader: Sendable {
         }
         previous.retain(Set(plan.files))
         // Before references are resolved, so that a title without its owner's name is the one they find.
-        BracketedOwners.take(&plan)
+        BracketedOwners.take(&plan, spellings: &previous.owners)
         ReferenceResolver().resolve(&plan, weights: config.weights.isEmpty ? parsed.strategy?.weights ?? [] : config.weights,
                                     indexes: &previous.references)
-        plan.diagnostics += OwnerNames.unify(&plan)
+        plan.diagnostics += OwnerNames.unify(&plan, spellings: &previous.owners)
         plan.diagnostics += MissingImages(fileSystem: fileSystem, root: root).diagnostics(plan)
         plan.diagnostics.sort(by: Diagnostic.ordered)
         return plan
