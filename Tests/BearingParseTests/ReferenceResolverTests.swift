@@ -179,6 +179,18 @@ struct ReferenceResolverTests {
         #expect(cycles == ["dependency cycle: `r/a` → `r/b` → `r/c` → `r/a`", "dependency cycle: `r/d` → `r/d`"])
     }
 
+    @Test("cycles among items that depend on nothing are found, at their places, in the order of the items")
+    func cyclesAmongIndependentItems() {
+        let plan = loadWorkspace([
+            "strategy.md": minimalStrategy,
+            "roadmaps/r.md": "## Now\n### E\n\n### F\n- Depends on: g\n\n### G\n- Depends on: e, h\n\n### H\n- Depends on: f\n\n"
+                + "### I\n\n### J\n- Depends on: i, j\n",
+        ])
+        let cycles = plan.diagnostics.filter { $0.code == .dependencyCycle }
+        #expect(cycles.map(\.message) == ["dependency cycle: `r/f` → `r/g` → `r/h` → `r/f`", "dependency cycle: `r/j` → `r/j`"])
+        #expect(cycles.map(\.location.line) == [5, 16])
+    }
+
     @Test("weights resolve and are scaled to 100% with a warning")
     func weights() {
         let plan = loadWorkspace(["strategy.md": "---\nweights:\n  platform: 30\n  2: 30\n---\n" + minimalStrategy])

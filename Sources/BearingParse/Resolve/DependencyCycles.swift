@@ -3,18 +3,23 @@ import BearingModel
 /// Finds cycles in roadmap items' `Depends on:` links, iteratively (no recursion on user data).
 enum DependencyCycles {
     static func find(in items: [RoadmapItem]) -> [Diagnostic] {
-        let byID = Dictionary(items.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        // Only items that depend on something can be on a cycle, and most items depend on nothing: walking from each
+        // of 2,000 roadmap items and copying each into a table was 1.7 % of a one-file rebuild in process. Ids are
+        // unique here (`DuplicateIDs` ran first), so an item left out of the table is one with no edges either way.
+        let byID = Dictionary(items.lazy.filter { !$0.resolved.dependsOn.isEmpty }.map { ($0.id, $0.resolved.dependsOn) },
+                              uniquingKeysWith: { first, _ in first })
         var state: [String: Int] = [:]  // 1 = on the current path, 2 = finished
         var onPath: [String: Int] = [:]  // position on the current path: finding where a cycle starts is then O(1)
         var reported = Set<[String]>()
         var diagnostics: [Diagnostic] = []
-        for start in items.map(\.id) where state[start] == nil {
+        for item in items where !item.resolved.dependsOn.isEmpty && state[item.id] == nil {
+            let start = item.id
             var path: [String] = [start]
             var next: [Int] = [0]
             state[start] = 1
             onPath[start] = 0
             while let node = path.last {
-                let edges = byID[node]?.resolved.dependsOn ?? []
+                let edges = byID[node] ?? []
                 let position = next[next.count - 1]
                 guard position < edges.count else {
                     state[node] = 2
@@ -29,7 +34,7 @@ enum DependencyCycles {
                 case 1:
                     let cycle = Array(path[(onPath[target] ?? 0)...])
                     let key = canonical(cycle)
-                    if reported.insert(key).inserted, let first = byID[key[0]] {
+                    if reported.insert(key).inserted, let first = items.first(where: { $0.id == key[0] }) {
                         let described = Self.describe(key)
                         let location = first.metadata.dependsOn.first?.location ?? first.location
                         diagnostics.append(Diagnostic(.error, .dependencyCycle, "dependency cycle: \(described)", at: location,
