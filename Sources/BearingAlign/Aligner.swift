@@ -62,8 +62,9 @@ public struct Aligner: Sendable {
 
     func link(_ items: [AlignedItem], strategy: Strategy, cache: inout InferenceCache)
         -> ([AlignedItem], [String: Inference], (links: [Link], diagnostics: [Diagnostic], tooThin: Set<String>)) {
-        let inferrer = PriorityInferrer(strategy: strategy, vectors: vectors)
+        let inferrer = cache.inferrer(for: strategy, vectors: vectors) ?? PriorityInferrer(strategy: strategy, vectors: vectors)
         let (results, counts, thin) = inferrer.inferCounting(items.map { .init(text: $0.text, title: $0.title, owners: $0.owners, context: $0.context) }, cache: &cache)
+        cache.keep(inferrer, for: strategy)
         // Ids are unique once `ReferenceResolver` has run; a plan built some other way must still not trap.
         let inferences = Dictionary(zip(items.map(\.id), results), uniquingKeysWith: { first, _ in first })
         let wordCounts = Dictionary(zip(items.map(\.id), counts), uniquingKeysWith: { first, _ in first })

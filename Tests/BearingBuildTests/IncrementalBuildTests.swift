@@ -92,6 +92,14 @@ import Testing
             // A priority's text: every item's inference depends on it.
             try edit(root, "strategy.md", "with reliable operations, responsive support", "with reliable upgrades, fast support")
         },
+        // The inferrer is kept while the strategy is the same (`InferenceCache`): its title's words and a priority's
+        // title are read by it too.
+        Change(name: "the strategy's title changed", paths: ["strategy.md"]) { root in
+            try edit(root, "strategy.md", "title: Goals and strategy", "title: Jupyterhubcloud goals and strategy")
+        },
+        Change(name: "a priority's title changed", paths: ["strategy.md"]) { root in
+            try edit(root, "strategy.md", "**Grow reliable and recurring revenue streams", "**Grow dependable and recurring revenue streams")
+        },
         Change(name: "bearing.yml changed", paths: ["bearing.yml"]) { root in
             try edit(root, "bearing.yml", "title: Community Cloud — planning", "title: Community Cloud — plans")
         },

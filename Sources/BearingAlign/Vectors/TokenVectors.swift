@@ -27,6 +27,15 @@ public struct TokenVectors: Sendable {
         }
     }
 
+    /// Whether `other` holds these vectors: O(1) for a copy of them (the arrays' and the bytes' storage is shared), a
+    /// comparison of every value for vectors read apart.
+    func isSame(as other: TokenVectors) -> Bool {
+        guard dimensions == other.dimensions, valuesOffset == other.valuesOffset, tokens == other.tokens, weights == other.weights,
+              scales == other.scales, background == other.background else { return false }
+        let shared = file.withUnsafeBytes { mine in other.file.withUnsafeBytes { theirs in mine.baseAddress == theirs.baseAddress && mine.count == theirs.count } }
+        return shared || file == other.file
+    }
+
     /// The vectors shipped with Bearing, embedded in the executable.
     public static func bundled() throws -> TokenVectors {
         guard let bytes = EmbeddedFiles.bytes("BearingAlign/token-vectors.bin"), let base = bytes.baseAddress else {
