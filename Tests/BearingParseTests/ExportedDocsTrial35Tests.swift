@@ -55,6 +55,23 @@ struct ExportedDocsTrial35Tests: TrialWorkspace {
         #expect(objective.metadata.owners == ["Dana Whitfield"])
     }
 
+    @Test("the file's facts under its title show a person chip as the name")
+    func introFieldsShowNames() throws {
+        let plan = load(["objectives/2026-Q1.md": """
+            # **Q1 2026 OKRs**
+
+            **Owner:** [Marco Silva](mailto:marco@acme.example)  
+            **Version:** 1\\.2
+
+            ## **Objective 1: Make signup work in a day**
+
+            * KR1: Time to first dashboard from 9 days to 1 day, now 4 days
+            """])
+        let file = try #require(plan.objectiveFiles.first)
+        let fields = file.introBlocks.flatMap { block -> [InlineField] in if case .fields(let fields) = block.kind { fields } else { [] } }
+        #expect(fields.map(\.value) == ["Marco Silva", "1.2"], "\(file.introBlocks)")
+    }
+
     @Test("an escape before a letter, or inside code, is text")
     func escapesKept() {
         #expect(BackslashEscapes.removed(from: #"ACME\dana"#) == #"ACME\dana"#)

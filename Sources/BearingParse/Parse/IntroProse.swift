@@ -25,7 +25,8 @@ struct IntroProse {
             if kept.isEmpty { return [] }
             let fields = kept.compactMap { reader.parse(lineNumber: block.line + $0, stripBullet: false) }
             if fields.count == kept.count, reader.metadataLines(block) != nil {
-                return [Block(.fields(fields.map { InlineField(key: $0.key, value: $0.value, line: $0.line, valueColumn: $0.valueColumn) }),
+                // Shown as text: a person chip's `[Marco Silva](mailto:…)` is the name a reader sees.
+                return [Block(.fields(fields.map { InlineField(key: $0.key, value: MetadataValues.linkTexts($0.value), line: $0.line, valueColumn: $0.valueColumn) }),
                               line: block.line, column: block.column, endLine: block.endLine)]
             }
             if kept.count == lines.count { return [block] }

@@ -20,9 +20,7 @@ struct MetadataValues {
             for range in Self.referenceImage.allRanges(in: text).reversed() { text.removeSubrange(range) }
             // "[Dana Whitfield](mailto:dana@acme.example)": Google Docs exports a person chip as a link to their address,
             // as a profile link (`[@alice](https://github.com/alice)`) is written; the name is the link's text.
-            for match in Self.inlineLink.allMatchesWithRanges(in: text).reversed() {
-                text.replaceSubrange(match.range, with: match.groups[1] ?? "")
-            }
+            text = Self.linkTexts(text)
             text.removeAll { $0 == "[" || $0 == "]" }
         }
         // "[Myles Borins][MylesBorins] + [Joyee Cheung][joyeecheung]" (Node.js's champions): a spaced plus joins two people.
@@ -45,6 +43,14 @@ struct MetadataValues {
         "head", "lead", "manager", "director", "officer", "chair", "coordinator", "ceo", "cto", "cfo", "coo", "cpo", "vp",
         "president", "founder", "engineer", "designer", "analyst", "owner", "sponsor", "dri", "trustee", "secretary", "treasurer",
     ]
+
+    /// `text` with each inline link written as its words: `[Dana Whitfield](mailto:…)` → "Dana Whitfield".
+    static func linkTexts(_ text: String) -> String {
+        guard text.contains("](") else { return text }
+        var text = text
+        for match in inlineLink.allMatchesWithRanges(in: text).reversed() { text.replaceSubrange(match.range, with: match.groups[1] ?? "") }
+        return text
+    }
 
     private static let referenceImage = Pattern(#"!\[[^\]]*\]\[[^\]]*\]"#)
     private static let inlineLink = Pattern(#"(?<!!)\[([^\]\n]*)\]\([^()\s]*\)"#, needs: ["]("])
