@@ -68,10 +68,37 @@ public enum HTMLTable {
             if character == ">", inTag { inTag = false; continue }
             if !inTag { out.append(character) }
         }
-        let references = [("&nbsp;", " "), ("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&#39;", "'"), ("&apos;", "'"), ("&amp;", "&")]
+        let references = [("&nbsp;", " "), ("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&#39;", "'"), ("&apos;", "'"),
+                          ("&rsquo;", "’"), ("&lsquo;", "‘"), ("&rdquo;", "”"), ("&ldquo;", "“"), ("&mdash;", "—"), ("&ndash;", "–"),
+                          ("&hellip;", "…"), ("&bull;", "•"), ("&middot;", "·"), ("&rarr;", "→"), ("&times;", "×")]
         for (reference, character) in references { out = out.replacingAll(reference, with: character) }
+        // "partner&#8217;s", "&#x2014;": Word, Confluence and pandoc write typographic characters as numeric references.
+        if out.contains("&#") { out = numericReferencesRead(out) }
+        out = out.replacingAll("&amp;", with: "&")
         return out.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
     }
+}
+
+/// `text` with each `&#NNNN;` and `&#xHHHH;` reference as its character; one that names no character stays as written.
+private func numericReferencesRead(_ text: String) -> String {
+    var out = ""
+    var rest = text[...]
+    while let start = rest.range(of: "&#") {
+        out += rest[..<start.lowerBound]
+        let after = rest[start.upperBound...]
+        let hex = after.first == "x" || after.first == "X"
+        let digits = (hex ? after.dropFirst() : after).prefix { hex ? $0.isHexDigit : ($0.isASCII && $0.isNumber) }
+        let end = digits.endIndex
+        if !digits.isEmpty, digits.count <= 7, end < rest.endIndex, rest[end] == ";",
+           let value = UInt32(digits, radix: hex ? 16 : 10), let scalar = Unicode.Scalar(value), value != 0 {
+            out.unicodeScalars.append(scalar)
+            rest = rest[rest.index(after: end)...]
+        } else {
+            out += "&#"
+            rest = after
+        }
+    }
+    return out + rest
 }
 
 private extension String {

@@ -132,7 +132,10 @@ extension MarkdownReader {
         var index = html.startIndex
         while index < html.endIndex {
             let character = html[index]
-            if character == "<", let end = html[index...].firstIndex(of: ">") {
+            // A tag opens with a letter, `/` or `!` after the `<`; "latency < 200 ms" is text, and a `<` with no `>` after it
+            // (an unclosed last cell) is text too, not a tag that would never end.
+            if character == "<", let after = html[html.index(after: index)...].first, after.isLetter || after == "/" || after == "!",
+               let end = html[index...].firstIndex(of: ">") {
                 let tag = html[html.index(after: index)..<end]
                 let closing = tag.hasPrefix("/")
                 let name = tag.drop { $0 == "/" }.prefix { $0.isLetter || $0.isNumber }.lowercased()
@@ -145,6 +148,11 @@ extension MarkdownReader {
                     if closing { close { if case .emphasis = $0 { true } else { false } } } else { open(.emphasis) }
                 case "code":
                     if closing { close { if case .code = $0 { true } else { false } } } else { open(.code) }
+                case "img":
+                    // A badge or a picture side by side with another: the image, not nothing.
+                    if !closing, let source = attribute("src", in: tag) {
+                        append(.image(source: source, content: attribute("alt", in: tag).map { [.text(HTMLTable.text($0[...]))] } ?? []))
+                    }
                 case "a":
                     if closing { close { if case .link = $0 { true } else { false } } } else { open(.link(attribute("href", in: tag))) }
                 default:
@@ -158,12 +166,13 @@ extension MarkdownReader {
                 index = html.index(after: index)
                 continue
             }
-            var run = ""
+            var run = String(character)
+            index = html.index(after: index)
             while index < html.endIndex, html[index] != "<", !html[index].isWhitespace {
                 run.append(html[index])
                 index = html.index(after: index)
             }
-            append(.text(HTMLTable.text(run[...])))
+            append(.text(HTMLTable.text(run.replacingAll("<", with: "&lt;")[...])))
         }
         while stack.count > 1 { close { _ in true } }
         return joined(stack[0].content)
