@@ -300,14 +300,18 @@ struct ListObjectives {
     /// result's, and the objective's own is what they share (`KeyResultRollup`), not its first row's.
     static func placeRowFields(_ fields: inout [MetadataReader.Line], keyResults: inout [KeyResult]) {
         guard !keyResults.isEmpty else { return }
-        let rest = keyResults.dropFirst()
+        // The key results of the objective's own row (a cell of `<br>` lines is several) share its Owner and Status cells.
+        let rest = keyResults.dropFirst().filter { $0.location.line != keyResults[0].location.line }
         if rest.allSatisfy({ $0.owners.isEmpty }) {
-            keyResults[0].owners = []
+            for index in keyResults.indices where keyResults[index].location.line == keyResults[0].location.line { keyResults[index].owners = [] }
         } else {
             fields.removeAll { MetadataKey(spelling: $0.key) == .owners }
         }
-        if rest.allSatisfy({ $0.status == nil }) {
-            keyResults[0].status = nil
+        let ownRow = keyResults.indices.filter { keyResults[$0].location.line == keyResults[0].location.line }
+        // "On track<br>At risk" beside two key-result lines: each line's status is its key result's, none the objective's.
+        let ownStatuses = Set(ownRow.map { keyResults[$0].status?.rawValue ?? "" })
+        if ownStatuses.count < 2, rest.allSatisfy({ $0.status == nil }) {
+            for index in ownRow { keyResults[index].status = nil }
         } else {
             fields.removeAll { MetadataKey(spelling: $0.key) == .status || MetadataReader.healthKeys.contains(MetadataKey.normalize($0.key)) }
         }

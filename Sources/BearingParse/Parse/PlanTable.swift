@@ -733,12 +733,16 @@ enum PlanTable {
             let figures = KeyResultFigures(baseline: baseline, target: figure(targetColumn), current: current)
             // `| Objective | Key results |` with "KR 1<br>KR 2" (or a Word table's list, `HTMLTableBlocks`) in one cell:
             // each line is a key result, when no figure or score in the row belongs to the cell as a whole.
-            let lines = cellLines(written)
+            let lines = keyResultLines(written)
             if lines.count >= 2, progressText == nil, figures == KeyResultFigures(), weightColumn.map({ figure($0) == nil }) ?? true {
-                let status = statusText.flatMap(Status.init(reading:))
-                results += lines.map { line in
-                    KeyResultRow(text: line.text, cell: line, statusText: statusText, status: status, progressText: nil, objective: objective,
-                                 owners: text(ownerColumn), figures: nil, figuresReading: nil, weight: nil, priority: rankCell(text(rankColumn)))
+                // "On track<br>At risk" beside "KR 1<br>KR 2": a status cell of as many lines gives each its own.
+                let statusLines = statusColumn.flatMap { $0 < row.count ? cellLines(row[$0]).map(\.text) : nil }
+                let perLine = statusLines.map { $0.count == lines.count && $0.count >= 2 } ?? false
+                results += lines.enumerated().map { number, line in
+                    let lineStatus = perLine ? statusLines?[number] : statusText
+                    return KeyResultRow(text: line.text, cell: line, statusText: lineStatus, status: lineStatus.flatMap(Status.init(reading:)),
+                                        progressText: nil, objective: objective, owners: text(ownerColumn), figures: nil, figuresReading: nil,
+                                        weight: nil, priority: rankCell(text(rankColumn)))
                 }
                 continue
             }
@@ -751,6 +755,56 @@ enum PlanTable {
         return results
     }
 
+    /// The key results of a cell written with `<br>` lines (`cellLines`), where a line goes on from the one before rather
+    /// than being a key result of its own: "Increase weekly actives from 10k<br>to 15k by June", one sentence wrapped by
+    /// hand, whose later line starts in lower case after a first line that does not; and a field of the key result above
+    /// it ("Owner: @sam", "Target: 99.9%"). A line with a list marker or a `KR 2:` label always starts a key result.
+    static func keyResultLines(_ cell: TableCell) -> [TableCell] {
+        let lines = cellLines(cell)
+        guard lines.count >= 2 else { return lines }
+        let marked = cell.content.split(separator: .lineBreak).compactMap { part -> Bool? in
+            let text = TableCell(Array(part), line: 0, column: 0).text
+            guard !text.isEmpty else { return nil }
+            if case .text(let first)? = part.first, withoutListMarker(first.drop { $0 == " " }) != nil { return true }
+            return keyResultLabel.matches(text)
+        }
+        guard marked.count == lines.count else { return lines }
+        let firstLower = lines[0].text.first?.isLowercase ?? false
+        var merged: [TableCell] = []
+        for (index, line) in lines.enumerated() {
+            let text = line.text
+            let continues = index > 0 && !marked[index] && (
+                (!firstLower && text.first?.isLowercase == true) || isFieldLine(text)
+                    || merged.last.map { endsMidSentence($0.text) } == true)
+            if continues, var last = merged.popLast() {
+                last.content += [.text(" ")] + line.content
+                merged.append(last)
+            } else {
+                merged.append(line)
+            }
+        }
+        return merged.count == 1 ? [cell] : merged
+    }
+
+    /// "… from 10k to", "… and": a line that stops before its sentence does.
+    private static func endsMidSentence(_ text: String) -> Bool {
+        if let last = text.last, [",", ";", "-", "–", "—", "(", "&", "+", "/"].contains(last) { return true }
+        let word = text.split(separator: " ").last.map { $0.lowercased() } ?? ""
+        return ["to", "and", "or", "from", "by", "of", "for", "with", "in", "on", "at", "the", "a", "an", "than", "per"].contains(word)
+    }
+
+    /// "KR 2: …", "KR2 -": a line labelled as a key result of its own.
+    private static let keyResultLabel = Pattern(#"^(?:KR|Key\s+results?)\s*#?\s*\d"#)
+
+    /// "Owner: @sam", "Target: 99.9%", "Status: on track": a field of the key result on the line above.
+    private static func isFieldLine(_ text: String) -> Bool {
+        guard let colon = text.firstIndex(of: ":") else { return false }
+        let key = text[..<colon].trimmingCharacters(in: .whitespaces).lowercased()
+        guard !key.isEmpty, key.count <= 30, !text[text.index(after: colon)...].trimmingCharacters(in: .whitespaces).isEmpty else { return false }
+        return MetadataKey(spelling: key) != nil || targetHeaders.contains(key) || currentHeaders.contains(key)
+            || baselineHeaders.contains(key) || progressHeaders.contains(key) || ["note", "notes", "comment", "comments"].contains(key)
+    }
+
     /// The lines of a cell written with `<br>` (or an HTML table's paragraphs and list items), each without a list
     /// marker typed before it (`- `, `• `, `1. `); the cell alone when it is one line.
     static func cellLines(_ cell: TableCell) -> [TableCell] {
@@ -759,16 +813,20 @@ enum PlanTable {
             var content = Array(part)
             if case .text(let first)? = content.first {
                 let kept = first.drop { $0 == " " }
-                let marker = kept.prefix { $0.isASCII && $0.isNumber }
-                var rest = kept[...]
-                if ["- ", "* ", "• ", "+ "].contains(where: { kept.hasPrefix($0) }) { rest = kept.dropFirst(2) }
-                else if !marker.isEmpty, marker.count <= 2, let mark = kept.dropFirst(marker.count).first, mark == "." || mark == ")",
-                        kept.dropFirst(marker.count + 1).first == " " { rest = kept.dropFirst(marker.count + 2) }
-                content[0] = .text(String(rest))
+                content[0] = .text(String(withoutListMarker(kept) ?? kept))
             }
             let line = TableCell(content, line: cell.line, column: cell.column)
             return line.text.isEmpty ? nil : line
         }
+    }
+
+    /// A line's text after the list marker typed before it (`- `, `• `, `1. `, `2) `), nil when it has none.
+    private static func withoutListMarker(_ kept: Substring) -> Substring? {
+        let marker = kept.prefix { $0.isASCII && $0.isNumber }
+        if ["- ", "* ", "• ", "+ "].contains(where: { kept.hasPrefix($0) }) { return kept.dropFirst(2) }
+        if !marker.isEmpty, marker.count <= 2, let mark = kept.dropFirst(marker.count).first, mark == "." || mark == ")",
+           kept.dropFirst(marker.count + 1).first == " " { return kept.dropFirst(marker.count + 2) }
+        return nil
     }
 
     /// A row's target, current and baseline cells as the text the progress reader reads: `from B to T, now C` when
