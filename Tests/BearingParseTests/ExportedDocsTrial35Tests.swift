@@ -93,6 +93,27 @@ struct ExportedDocsTrial35Tests: TrialWorkspace {
         #expect(FileName.withoutExportID("9a8b7c6d5e4f30211a2b3c4d5e6f7a8b") == "9a8b7c6d5e4f30211a2b3c4d5e6f7a8b")
     }
 
+    @Test("two teams' Notion pages both called Roadmap are told apart by their folders, not a duplicate-id error")
+    func notionRoadmapsOfTwoTeams() throws {
+        let page = { (item: String) in """
+            # Roadmap
+
+            ## Now
+
+            - **\(item)** — the work. Status: on track
+            """ }
+        let plan = load([
+            "roadmaps/Growth 1f2e3d4c5b6a79801f2e3d4c5b6a7980/Roadmap 9a8b7c6d5e4f30211a2b3c4d5e6f7a8b.md": page("Signup revamp"),
+            "roadmaps/Platform 2f2e3d4c5b6a79801f2e3d4c5b6a7980/Roadmap 0a8b7c6d5e4f30211a2b3c4d5e6f7a8b.md": page("Query cache"),
+        ])
+        #expect(Set(plan.roadmaps.map(\.id)) == ["roadmap", "platform-roadmap"] || Set(plan.roadmaps.map(\.id)) == ["roadmap", "growth-roadmap"],
+                "\(plan.roadmaps.map(\.id))")
+        #expect(!plan.diagnostics.contains { $0.code == .duplicateID }, "\(plan.diagnostics.map(\.message))")
+        // Without page ids, two files of one name are still the duplicate they were.
+        let plain = load(["roadmaps/a/roadmap.md": page("Signup revamp"), "roadmaps/b/roadmap.md": page("Query cache")])
+        #expect(plain.diagnostics.contains { $0.code == .duplicateID })
+    }
+
     /// A Notion page per objective (its properties as `Key: value` lines), with its key results as an inline database.
     static let notionObjective = """
         # Dashboards load in under a second for enterprise accounts

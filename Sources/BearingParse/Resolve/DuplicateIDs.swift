@@ -24,6 +24,12 @@ enum DuplicateIDs {
 
         init(written ids: [String]) { written = Set(ids.map { $0.lowercased() }) }
 
+        /// Whether `id` is not yet claimed (nor written elsewhere, for an id that is not `id` itself).
+        func isFree(_ id: String) -> Bool { taken[id.lowercased()] == nil }
+
+        /// Whether `id` is neither claimed nor written anywhere: free to give to something that did not write it.
+        func isUnused(_ id: String) -> Bool { isFree(id) && !written.contains(id.lowercased()) }
+
         /// `id` itself when it is free, else a fresh `id-N` after reporting the duplicate. Two objectives of different
         /// teams that share a title are not a mistake (one file per team and quarter): the later one is called
         /// `id-team`, with a note, and the plan still builds.
@@ -124,7 +130,11 @@ enum DuplicateIDs {
         var space = Namespace(written: plan.roadmaps.map(\.id))
         for r in plan.roadmaps.indices {
             let original = plan.roadmaps[r].id
-            let id = space.claim(original, kind: "roadmap", at: SourceLocation(path: plan.roadmaps[r].path), diagnostics: &diagnostics)
+            // Notion names every team's page "Roadmap <page id>" in the team's folder ("Team A <id>/Roadmap <id>.md"): with
+            // the page ids left out (`FileName.withoutExportID`) two such roadmaps are told apart by their folders' names.
+            var claimed = original
+            if !space.isFree(original), let folder = exportFolderID(plan.roadmaps[r].path, id: original), space.isUnused(folder) { claimed = folder }
+            let id = space.claim(claimed, kind: "roadmap", at: SourceLocation(path: plan.roadmaps[r].path), diagnostics: &diagnostics)
             guard id != original else { continue }
             plan.roadmaps[r].id = id
             for i in plan.roadmaps[r].items.indices {
@@ -134,6 +144,20 @@ enum DuplicateIDs {
                 }
             }
         }
+    }
+
+    /// "team-a-roadmap" for "roadmaps/Team A 1f2e…/Roadmap 9a8b….md" whose id `id` is its file's name without Notion's
+    /// page id; nil for any other file (an id someone wrote, a name without a page id, a file with no folder).
+    private static func exportFolderID(_ path: String, id: String) -> String? {
+        let components = path.split(separator: "/").map(String.init)
+        guard components.count >= 2, let name = components.last, let dot = name.lastIndex(of: ".") else { return nil }
+        let rawStem = String(name[..<dot])
+        guard FileName.withoutExportID(rawStem) != rawStem, Slug.make(FileName.stem(path)) == id else { return nil }
+        let folder = components[components.count - 2]
+        let folderName = FileName.withoutExportID(folder)
+        guard folderName != folder || components.count >= 3 else { return nil }
+        let combined = Slug.make(folderName + " " + FileName.stem(path))
+        return combined.isEmpty || combined == id ? nil : combined
     }
 
     private static func renameItems(_ plan: inout Plan, _ diagnostics: inout [Diagnostic]) {
