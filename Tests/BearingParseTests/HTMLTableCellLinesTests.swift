@@ -83,6 +83,20 @@ struct HTMLTableCellLinesTests: TrialWorkspace {
                                           [.image(source: "logo.png", content: [])]])
     }
 
+    @Test("a long HTML table, on one line or with a blank line after each row, keeps every cell's place")
+    func longTables() throws {
+        let rows = (1...1500).map { "<tr><td>Initiative \($0)</td><td>Platform</td></tr>" }
+        let oneLine = read("# Roadmap\n\n<table><tr><th>Initiative</th><th>Team</th></tr>" + rows.joined() + "</table>\n")
+        let table = try #require(oneLine.blocks.first { if case .table = $0.kind { true } else { false } })
+        guard case .table(let header, let body, _) = table.kind else { return }
+        #expect(header.first?.column == 12 && body.count == 1500)
+        #expect(body.last?.first.map { ($0.line, $0.column, $0.text) } ?? (0, 0, "") == (3, 73896, "Initiative 1500"))
+        let spaced = read("# Roadmap\n\n<table>\n<tr><th>Initiative</th><th>Team</th></tr>\n\n" + rows.joined(separator: "\n\n") + "\n</table>\n")
+        let blocks = spaced.blocks.filter { if case .table = $0.kind { true } else { false } }
+        guard case .table(_, let spacedBody, _)? = blocks.first?.kind else { Issue.record("no table"); return }
+        #expect(blocks.count == 1 && spacedBody.count == 1500 && spacedBody.last?.first?.line == 6 + 1499 * 2)
+    }
+
     @Test("numeric and typographic character references in HTML cells are their characters")
     func characterReferences() throws {
         let document = read("""

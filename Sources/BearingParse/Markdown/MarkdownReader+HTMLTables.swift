@@ -19,11 +19,15 @@ extension MarkdownReader {
                 // A blank line between rows ends an HTML block in Markdown: the table goes on in the blocks after it.
                 var last = block
                 var parts = 1
-                while html.range(of: "<table", options: .caseInsensitive) != nil, html.range(of: "</table>", options: .caseInsensitive) == nil,
-                      index + parts - 1 < blocks.count, case .html(let more) = blocks[index + parts - 1].kind {
+                // Only the part just added is searched for the end: a table with a blank line after each of its thousand rows
+                // is a thousand blocks.
+                let opens = html.range(of: "<table", options: .caseInsensitive) != nil
+                var closed = html.range(of: "</table>", options: .caseInsensitive) != nil
+                while opens, !closed, index + parts - 1 < blocks.count, case .html(let more) = blocks[index + parts - 1].kind {
                     let next = blocks[index + parts - 1]
                     while html.last == "\n" { html.removeLast() }
                     html += String(repeating: "\n", count: max(1, next.line - last.endLine)) + more
+                    closed = more.range(of: "</table>", options: .caseInsensitive) != nil
                     last = next
                     parts += 1
                 }
@@ -55,14 +59,17 @@ extension MarkdownReader {
               HTMLTable.text(html[close.upperBound...]).isEmpty else { return nil }
         let grid = html[open.upperBound..<close.lowerBound]
         var rows: [[TableCell]] = []
+        // Each cell's line and column, counted on from the cell before: a table of thousands of rows, or one written on a
+        // single line, is read in one pass, not once more from its start for every cell.
+        var cursor = html.startIndex, line = block.line, column = 0, firstLine = true
         for row in pieces(of: grid, opening: ["tr"]) {
             let cells = pieces(of: row, opening: ["td", "th"]).map { piece -> TableCell in
-                let before = html[..<piece.startIndex]
-                let lineStart = before.lastIndex(of: "\n").map { html.index(after: $0) } ?? html.startIndex
+                while cursor < piece.startIndex {
+                    if html[cursor] == "\n" { line += 1; column = 0; firstLine = false } else { column += 1 }
+                    cursor = html.index(after: cursor)
+                }
                 let contentStart = piece.firstIndex(of: ">").map { piece.index(after: $0) } ?? piece.endIndex
-                return TableCell(inlines(of: piece[contentStart...]),
-                                 line: block.line + before.reduce(0) { $1 == "\n" ? $0 + 1 : $0 },
-                                 column: (lineStart == html.startIndex ? block.column : 1) + html.distance(from: lineStart, to: piece.startIndex))
+                return TableCell(inlines(of: piece[contentStart...]), line: line, column: (firstLine ? block.column : 1) + column)
             }
             if !cells.isEmpty { rows.append(cells) }
         }
