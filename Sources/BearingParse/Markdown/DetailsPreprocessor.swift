@@ -22,31 +22,51 @@ enum DetailsPreprocessor {
         guard text.range(of: "<details", options: .caseInsensitive) != nil else { return text }
         var lines = text.splitLines().map(String.init)
         var headingLevel = 1
-        var open: [(level: Int, rewritten: Bool)] = []
+        var open: [(level: Int, rewritten: Bool, before: (text: Bool, introduces: Bool))] = []
         var fence: Character?
+        // Whether the section under the last heading has words of its own before this point (outside rewritten blocks),
+        // and whether the last of them ends with a colon, introducing what follows.
+        var sectionText = false
+        var introduces = false
         var index = frontMatterEnd(lines)
         while index < lines.count {
             let line = lines[index]
             let trimmed = line.trimmingCharacters(in: .whitespaces)
             let indent = line.prefix(while: { $0 == " " }).count
+            defer {
+                if !trimmed.isEmpty, opener(trimmed) == nil, trimmed.lowercased() != "</details>",
+                   fence != nil || atxLevel(trimmed) == nil || indent > 3 {
+                    sectionText = true
+                    introduces = trimmed.hasSuffix(":")
+                }
+            }
             if let marker = fence {
                 if trimmed.hasPrefix(String(repeating: marker, count: 3)) { fence = nil }
             } else if indent <= 3, let first = trimmed.first, first == "`" || first == "~", trimmed.hasPrefix(String(repeating: first, count: 3)) {
                 fence = first
             } else if indent <= 3, let level = atxLevel(trimmed) {
                 headingLevel = level
+                sectionText = false
             } else if indent <= 3, let rest = opener(trimmed) {
                 let level = min(6, (open.last?.level ?? headingLevel) + 1)
-                if let (summaryLine, title) = summary(after: rest, at: index, in: lines), closes(from: index + 1, in: lines) {
+                // A block after the section's own words (`## Faster search`, its description, then `<summary>Design
+                // notes</summary>`) folds more about that section: it is no section of its own, or the item would
+                // become a lane of its notes. Words ending with a colon ("Our objectives this quarter:") introduce the
+                // blocks after them, as a group heading's intro does.
+                let folded = sectionText && !introduces
+                if !folded, let (summaryLine, title) = summary(after: rest, at: index, in: lines), closes(from: index + 1, in: lines) {
                     let heading = String(repeating: "#", count: level) + " " + title
                     if summaryLine == index { lines[index] = heading } else { lines[index] = ""; lines[summaryLine] = heading }
-                    open.append((level, true))
+                    open.append((level, true, (sectionText, introduces)))
+                    sectionText = false
                     index = summaryLine
                 } else {
-                    open.append((level - 1, false))
+                    open.append((level - 1, false, (sectionText, introduces)))
                 }
             } else if trimmed.lowercased() == "</details>", let last = open.popLast() {
-                if last.rewritten { lines[index] = "" }
+                // The words after a folded section's block are its section's again: a second block beside it is a
+                // section too.
+                if last.rewritten { lines[index] = ""; (sectionText, introduces) = last.before }
             }
             index += 1
         }

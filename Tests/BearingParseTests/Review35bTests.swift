@@ -1,0 +1,78 @@
+import BearingModel
+@testable import BearingParse
+import Testing
+
+/// Shapes of other organizations' files where session 35's rules misfired (review35b): a `<details>` block of notes
+/// inside a roadmap item, sibling `### Team: …` / `### Status: …` section titles, a person tag after "with help from",
+/// a lane's table of people.
+@Suite("Review 35b: session 35's rules on other shapes")
+struct Review35bTests: TrialWorkspace {
+    let strategy = "## Our priorities\n\n### Faster search\n\nSearch is fast.\n"
+
+    @Test("a `<details>` block after a roadmap item's own words folds its notes: the item stays an item")
+    func detailsAfterItemWords() throws {
+        let items = items("""
+            # Roadmap
+
+            ## Now
+
+            ### Faster search
+
+            We index incrementally so results appear within a second.
+
+            <details>
+            <summary>Design notes</summary>
+
+            We evaluated three engines.
+            </details>
+
+            ### Offline mode
+
+            Pages work without a network.
+
+            <details>
+            <summary>Open questions</summary>
+
+            - How big can the cache get?
+            - What about conflicts?
+            </details>
+
+            ## Next
+
+            ### Billing v2
+
+            Usage-based plans.
+            """)
+        // Read as sections, "Design notes" was an item and "Faster search" its group.
+        #expect(items.map(\.title) == ["Faster search", "Offline mode", "Billing v2"], "\(items.map(\.title))")
+        #expect(items.map(\.group) == [nil, nil, nil])
+    }
+
+    @Test("`<details>` blocks under a group's introduction ending with a colon are still its sections; after other words they are not")
+    func detailsAfterIntroduction() throws {
+        func headings(_ text: String) -> [String] {
+            read(text, path: "objectives/content.md").blocks.compactMap { block -> String? in
+                if case .heading(let level, let content, _) = block.kind { "\(level) \(content.plainText)" } else { nil }
+            }
+        }
+        let blocks = """
+            <details>
+            <summary>2x-ing product comparisons</summary>
+
+            **Owner:** Natalia Amorim
+
+            </details>
+
+            <details>
+            <summary>Better high-level messaging</summary>
+
+            **Owner:** Ian Vanagas
+
+            </details>
+            """
+        #expect(headings("## Editorial\n\nOur editorial objectives this quarter:\n\n" + blocks)
+                == ["2 Editorial", "3 2x-ing product comparisons", "3 Better high-level messaging"])
+        #expect(headings("## Editorial\n\n" + blocks) == ["2 Editorial", "3 2x-ing product comparisons", "3 Better high-level messaging"])
+        #expect(headings("## Editorial\n\nWe write the blog and the newsletter.\n\n" + blocks) == ["2 Editorial"])
+    }
+}
