@@ -75,4 +75,39 @@ struct Review35bTests: TrialWorkspace {
         #expect(headings("## Editorial\n\n" + blocks) == ["2 Editorial", "3 2x-ing product comparisons", "3 Better high-level messaging"])
         #expect(headings("## Editorial\n\nWe write the blog and the newsletter.\n\n" + blocks) == ["2 Editorial"])
     }
+
+    @Test("sibling headings of one key (`### Team: Platform`, `### Team: Growth`) title sections: each stays an item")
+    func siblingFieldHeadings() throws {
+        let items = items("""
+            # Roadmap
+
+            ## Q1 2027
+
+            ### Team: Platform
+
+            We will move the build farm to ARM and cut CI time by half.
+
+            ### Team: Growth
+
+            We will redesign onboarding and add usage-based pricing.
+
+            ## Q2 2027
+
+            ### Status: Shipped
+
+            The new editor went out to every customer in April.
+
+            ### Status: Next up
+
+            Collaborative comments and mentions.
+
+            ### Smarter alerts
+
+            Alerts grouped by incident.
+            """)
+        #expect(items.map(\.title) == ["Team: Platform", "Team: Growth", "Status: Shipped", "Status: Next up", "Smarter alerts"],
+                "\(items.map(\.title))")
+        // The lane took no status from a sibling heading, so the last item has none either.
+        #expect(items.last?.metadata.status == nil)
+    }
 }

@@ -15,16 +15,28 @@ enum FieldHeadings {
     static func lowered(_ document: MarkdownDocument) -> MarkdownDocument {
         let blocks = document.blocks
         var lowered: [Int] = []
-        var enclosing: [Int] = []
+        var enclosing: [(level: Int, index: Int)] = []
+        // Each field heading's parent heading and level, and its key: siblings sharing a key title sections.
+        var siblings: [String: Int] = [:]
+        var siblingKey: [Int: String] = [:]
         for (index, block) in blocks.enumerated() {
             guard case .heading(let level, let content, _) = block.kind else { continue }
-            while let last = enclosing.last, last >= level { enclosing.removeLast() }
-            if let outer = enclosing.last, outer >= 2, isField(content.plainText), holdsOnlyProse(blocks, after: index, level: level) {
+            while let last = enclosing.last, last.level >= level { enclosing.removeLast() }
+            if let key = fieldKey(content.plainText) {
+                let sibling = "\(enclosing.last?.index ?? -1)/\(level)/\(key)"
+                siblings[sibling, default: 0] += 1
+                siblingKey[index] = sibling
+            }
+            if let outer = enclosing.last, outer.level >= 2, isField(content.plainText), holdsOnlyProse(blocks, after: index, level: level) {
                 lowered.append(index)
                 continue
             }
-            enclosing.append(level)
+            enclosing.append((level, index))
         }
+        // `### Team: Platform` and `### Team: Growth` under `## Q1 2027`, `### Status: Shipped` and `### Status: Next up`:
+        // one item has one team and one status, so headings of the same key side by side title sections of their own
+        // (each an item, as before), not fields of the heading above them.
+        lowered.removeAll { index in siblingKey[index].map { siblings[$0, default: 0] > 1 } ?? false }
         guard !lowered.isEmpty else { return document }
         var result = document
         for index in lowered {
@@ -49,6 +61,13 @@ enum FieldHeadings {
         if closing > 0, closing < text.count, text.dropLast(closing).last == " " { text = text.dropLast(closing) }
         while let last = text.last, last == " " { text = text.dropLast() }
         return String(text)
+    }
+
+    /// The field's key as one word for all its spellings ("due", "status", "target"), nil when the text is no field.
+    private static func fieldKey(_ text: String) -> String? {
+        guard isField(text), let colon = text.firstIndex(of: ":") else { return nil }
+        let key = text[..<colon].trimmingCharacters(in: .init(charactersIn: " *_"))
+        return MetadataKey(spelling: key).map { "\($0)" } ?? key.lowercased()
     }
 
     /// "Expected Delivery: Q4 2022", "**Owner:** Dana": a known key of `keys` of a few words, then a value.
