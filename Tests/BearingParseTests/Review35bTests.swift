@@ -110,4 +110,26 @@ struct Review35bTests: TrialWorkspace {
         // The lane took no status from a sibling heading, so the last item has none either.
         #expect(items.last?.metadata.status == nil)
     }
+
+    @Test("a person tag after 'with help from' closing a bold title stays in its words; one after the title names its owner")
+    func personTagInSentence() throws {
+        let plan = load(["objectives/team.mdx": """
+            ---
+            quarter: 2027-Q1
+            ---
+
+            **Objective 1: Ship the new SDKs with help from <TeamMember name="Ana Lopez" />**  
+            Motivation: Customers ask for Go.
+
+            * Release Python and Go SDKs
+
+            **Objective 2: Make ingestion reliable <TeamMember name="Rory Shanks" />**  
+            Motivation: Data loss hurts trust.
+
+            * Zero data loss incidents
+            """])
+        #expect(plan.objectives.map(\.title) == ["Ship the new SDKs with help from Ana Lopez", "Make ingestion reliable"],
+                "\(plan.objectives.map(\.title))")
+        #expect(plan.objectives.map(\.metadata.owners) == [[], ["Rory Shanks"]])
+    }
 }

@@ -45,17 +45,29 @@ enum MDXPreprocessor {
             guard line.contains("*") || line.contains("_"), let match = trailingBoldPeople.firstMatchWithRange(in: text),
                   let close = match.groups[1], let breakSpaces = match.groups[2] else { return line }
             let head = String(text[..<match.range.lowerBound])
-            guard head.contains(close) else { return line }
+            guard head.contains(close), !endsInSentence(head) else { return line }
             let names = personName.allMatches(in: String(text[match.range])).compactMap { $0[1] ?? $0[2] }
             guard !names.isEmpty else { return line }
             return Array(head + close + " (Owners: " + names.joined(separator: ", ") + ")" + breakSpaces)
         }
-        guard let match = trailingPeople.firstMatchWithRange(in: text) else { return line }
+        guard let match = trailingPeople.firstMatchWithRange(in: text), !endsInSentence(String(text[..<match.range.lowerBound])) else {
+            return line
+        }
         let names = personName.allMatches(in: String(text[match.range])).compactMap { $0[1] ?? $0[2] }
         guard !names.isEmpty else { return line }
         return Array(String(text[..<match.range.lowerBound]) + " (Owners: " + names.joined(separator: ", ") + ")")
     }
 
+    /// "**Ship the new SDKs with help from <TeamMember name="Ana" />**": words that end with a word that wants a name after
+    /// it (a preposition, "and") take the tag as the sentence's own, so it stays in the title rather than naming its owner.
+    private static func endsInSentence(_ head: String) -> Bool {
+        let last = head.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "*" || $0 == "_" }).last.map { $0.lowercased() } ?? ""
+        return sentenceWords.contains(last)
+    }
+
+    private static let sentenceWords: Set<String> = [
+        "from", "with", "and", "or", "to", "for", "of", "thanks", "via", "including", "ask", "contact", "&",
+    ]
     private static let personTag = #"<[A-Z][A-Za-z0-9]*(?:Member|Person|User|Author|Owner|Profile|Avatar)\b[^<>]*/>"#
     private static let trailingPeople = Pattern(#"(?:\s*"# + personTag + #")+\s*$"#, caseInsensitive: false)
     private static let dashedPeople = Pattern(#"\s+[-–—]\s*(?:"# + personTag + #"\s*)+$"#, caseInsensitive: false)
