@@ -132,4 +132,35 @@ struct Review35bTests: TrialWorkspace {
                 "\(plan.objectives.map(\.title))")
         #expect(plan.objectives.map(\.metadata.owners) == [[], ["Rory Shanks"]])
     }
+
+    @Test("a lane's table of people or contacts is no unread work")
+    func peopleTables() throws {
+        let plan = load(["roadmaps/roadmap.md": """
+            # Roadmap 2027
+
+            ## Q1 2027
+
+            - Faster search
+
+            ## Team
+
+            | Name | Role |
+            | --- | --- |
+            | Dana | Lead |
+
+            ## Contacts
+
+            | Area | Contact |
+            | --- | --- |
+            | Search | @dana |
+
+            ## Q2 2027
+
+            | Area | Change | Status |
+            | --- | --- | --- |
+            | Search | Typo tolerance | Planned |
+            """])
+        // Only the table of work (`| Area | Change | Status |`) is warned about.
+        #expect(plan.diagnostics.filter { $0.code == .unreadRoadmapItems }.map(\.location.line) == [21], "\(plan.diagnostics)")
+    }
 }

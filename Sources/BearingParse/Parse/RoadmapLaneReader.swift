@@ -138,9 +138,23 @@ struct LaneReader {
                   !PlanTable.isPeriodLed(header: header, rows: rows), !PlanTable.isFieldsTable(block),
                   MetadataKey(spelling: PlanTable.headerKey(header[0])) == nil
             else { return false }
-            return !PlanTable.notWorkHeaders.contains(PlanTable.headerKey(header[0]))
+            let keys = header.map { PlanTable.headerKey($0) }
+            return !PlanTable.notWorkHeaders.contains(keys[0]) && !peopleFirstHeaders.contains(keys[0])
+                && !keys.dropFirst().contains(where: peopleHeaders.contains)
         }
     }
+
+    /// `| Name | Role |` under `## Team`, `| Area | Contact |` under `## Contacts`, `| Doc | Link |`: who to ask and where
+    /// to look, not work left unread — a column of people's roles or ways to reach them, or a first column of names,
+    /// people or documents, says so.
+    private static let peopleFirstHeaders: Set<String> = [
+        "name", "names", "person", "people", "who", "contact", "contacts", "stakeholder", "stakeholders", "link", "links",
+        "resource", "resources", "document", "documents", "doc", "docs", "acronym", "abbreviation", "glossary",
+    ]
+    private static let peopleHeaders: Set<String> = [
+        "role", "roles", "contact", "contacts", "email", "e-mail", "slack", "phone", "responsibility", "responsibilities",
+        "link", "url", "answer", "definition",
+    ]
 
     /// "Theme: Data quality and Lineage", "Focus: Usability" as a heading with nothing under it: the theme, or nil.
     static func theme(_ section: Section) -> String? {
