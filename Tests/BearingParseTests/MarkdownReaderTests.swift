@@ -123,6 +123,24 @@ struct MarkdownReaderTests {
             """)
     }
 
+    @Test("Notion's `<aside>` callout is a note of Markdown on its real lines; one never closed stays HTML")
+    func notionCallouts() {
+        let document = read("""
+            <aside>
+            💡 Connectors are the **long pole**; see the roadmap.
+
+            </aside>
+
+            <aside>
+            Never closed.
+            """)
+        #expect(dump(document.blocks) == """
+            directive {note}  @1-4
+              p 💡 Connectors are the long pole; see the roadmap. @2-2
+            html @6-7
+            """)
+    }
+
     @Test("GitBook's tabs, embeds, content-refs and code titles read as what GitBook shows, on their real lines")
     func gitBookTags() {
         let document = read("""

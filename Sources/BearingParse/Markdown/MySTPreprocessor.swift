@@ -6,7 +6,8 @@ import BearingModel
 /// - `:::{name} arg` colon fences become tilde fences (`~~~{name} arg`), which cmark reads as a fenced
 ///   block whose info string names the directive; `MarkdownReader` then turns it into a directive block;
 /// - GitBook's `{% hint style="warning" %}` … `{% endhint %}` becomes the same fence around an admonition
-///   (`~~~{warning}`): GitBook-synced handbooks (Thunderbird's roadmap) showed the tags as text;
+///   (`~~~{warning}`): GitBook-synced handbooks (Thunderbird's roadmap) showed the tags as text; Notion's
+///   `<aside>` … `</aside>` callout becomes a note admonition the same way;
 /// - GitBook's other block tags (`GitBookTag`) become what a reader sees of them: a tab's title as a bold line over its
 ///   text, an embed or a content-ref as a link, a code block's title over the code, and the closing tags blank lines.
 enum MySTPreprocessor {
@@ -18,7 +19,8 @@ enum MySTPreprocessor {
             let line = out[index]
             if !mayOpen(line) {
                 // Most lines: neither marker nor fence, told from the first bytes alone.
-            } else if let name = gitBookHint(line), let close = gitBookHintEnd(in: out, after: index) {
+            } else if let admonition = admonition(at: index, in: out) {
+                let (name, close) = (admonition.name, admonition.close)
                 let body = out[(index + 1)..<close]
                 let tildes = String(repeating: "~", count: max(3, longestTildeRun(in: body) + 1))
                 let indent = String(line.prefix(while: { $0 == " " }))
@@ -42,12 +44,30 @@ enum MySTPreprocessor {
         return out.joined(separator: "\n")
     }
 
-    /// Whether the line starts, after at most three spaces, with `+` or `:`; only those can be rewritten.
+    /// Notion's export writes a callout as `<aside>` and `</aside>` on lines of their own around its Markdown; CommonMark
+    /// reads the opening line and the text after it as one raw HTML block, which a page without `allow_html` leaves
+    /// out: the callout is a note admonition, its text read as Markdown.
+    private static func isNotionCallout(_ line: Substring) -> Bool {
+        line.trimmed.lowercased() == "<aside>"
+    }
+
+    /// The admonition opened at `index` (a GitBook hint or a Notion callout) and the line that closes it.
+    private static func admonition(at index: Int, in lines: [Substring]) -> (name: String, close: Int)? {
+        if let name = gitBookHint(lines[index]) { return gitBookHintEnd(in: lines, after: index).map { (name, $0) } }
+        if isNotionCallout(lines[index]) { return asideEnd(in: lines, after: index).map { ("note", $0) } }
+        return nil
+    }
+
+    private static func asideEnd(in lines: [Substring], after opener: Int) -> Int? {
+        lines[(opener + 1)...].firstIndex { $0.trimmed.lowercased() == "</aside>" }
+    }
+
+    /// Whether the line starts, after at most three spaces, with `+`, `:`, `{` or `<`; only those can be rewritten.
     private static func mayOpen(_ line: Substring) -> Bool {
         var spaces = 0
         for byte in line.utf8 {
             guard byte == UInt8(ascii: " ") else {
-                return byte == UInt8(ascii: "+") || byte == UInt8(ascii: ":") || byte == UInt8(ascii: "{")
+                return byte == UInt8(ascii: "+") || byte == UInt8(ascii: ":") || byte == UInt8(ascii: "{") || byte == UInt8(ascii: "<")
             }
             spaces += 1
             if spaces > 3 { return false }
