@@ -63,7 +63,7 @@ extension MarkdownReader {
                 let start = bounds[column] + 1, end = bounds[column + 1]
                 // Trailing spaces pad each line to the border; two of them would be a hard line break.
                 let text = group.lines.map { String(String($0[start..<end]).trimmingTrailingWhitespace) }
-                return cell(text, line: group.first, column: start + 1)
+                return tableCell(text: text, line: group.first, column: start + 1)
             }
         }
         return (rows[0], Array(rows.dropFirst()))
@@ -71,7 +71,7 @@ extension MarkdownReader {
 
     /// A cell's lines, dedented and read as Markdown: its paragraphs (soft-wrapped lines joined) and list items, each a
     /// line of the cell.
-    private func cell(_ text: [String], line: Int, column: Int) -> TableCell {
+    func tableCell(text: [String], line: Int, column: Int) -> TableCell {
         let indent = text.filter { !$0.trimmed.isEmpty }.map { $0.prefix { $0 == " " }.count }.min() ?? 0
         let markdown = text.map { String($0.dropFirst(min(indent, $0.prefix { $0 == " " }.count))) }.joined(separator: "\n")
         // What a cell's Markdown could warn about is said of the table's text elsewhere, if at all.

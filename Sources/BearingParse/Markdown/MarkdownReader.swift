@@ -57,7 +57,7 @@ package struct MarkdownReader: Sendable {
         let rewritten = MySTPreprocessor.rewrite(lines, frontMatterLines: headerLines)
         // "[TOC]" alone on a line asks a site generator for a table of contents: an instruction, not text to show.
         let parsed = parseBlocks(rewritten, lineOffset: 0, depth: 0, diagnostics: &diagnostics)
-        let blocks = withGridTables(Self.withHTMLTables(parsed), lines: lines).filter { block in
+        let blocks = withPandocTables(withGridTables(Self.withHTMLTables(parsed), lines: lines), lines: lines).filter { block in
             guard case .paragraph(let content) = block.kind else { return true }
             return !["[TOC]", "[[_TOC_]]", "[[TOC]]"].contains(content.plainText.trimmed)
         }

@@ -839,12 +839,26 @@ enum PlanTable {
         if let baseline, hasFigure(baseline), hasFigure(target) { return "from \(baseline) to \(target), now \(current)" }
         // No Baseline column, but the key result writes where it started ("Time to first booking (days): 3 → 2",
         // "Onboarding steps (baseline 3)", "Signups 100 → 200"): it is counted from there, falling or rising.
-        if let goal = NumberText.value(target), let start = WrittenStart.start(in: ProgressMask.mask(measure).text, target: goal),
-           NumberText.value(current) != nil {
+        // Cells in one unit ("1 day" and "4 days", "1 s" and "2.1 s") are figures as plain numbers are.
+        if let goal = NumberText.value(target) ?? Self.inUnit(target, like: current),
+           let start = WrittenStart.start(in: ProgressMask.mask(measure).text, target: goal),
+           NumberText.value(current) ?? Self.inUnit(current, like: target) != nil {
             return "from \(start) to \(target), now \(current)"
         }
         let past = NumberText.value(target).flatMap { goal in NumberText.value(current).map { $0 > goal } } ?? false
         return (past && TargetAndCurrent.isFalling(measure) ? "below " : "") + "\(target) (currently \(current))"
+    }
+
+    /// 4 for "4 days" beside "1 day": a number and a unit, the other cell's unit (singular or plural); nil otherwise.
+    private static func inUnit(_ cell: String, like other: String) -> Double? {
+        func split(_ text: String) -> (Double, String)? {
+            let parts = text.trimmed.split(separator: " ")
+            guard parts.count == 2, let value = NumberText.value(String(parts[0])), parts[1].allSatisfy(\.isLetter) else { return nil }
+            let unit = parts[1].lowercased()
+            return (value, unit.count > 2 && unit.hasSuffix("s") ? String(unit.dropLast()) : unit)
+        }
+        guard let (value, unit) = split(cell), let (_, otherUnit) = split(other), unit == otherUnit else { return nil }
+        return value
     }
 
     /// A row whose only cell is all italic: a note about the rows after it.

@@ -1,0 +1,164 @@
+import BearingModel
+
+/// pandoc's simple and multiline tables: what `pandoc plan.docx -o plan.md` writes for a Word table whose cells hold
+/// one paragraph each (a multiline table: the widths come from the document), and what `pandoc -t markdown` writes
+/// for a short one (a simple table):
+///
+///       ------------------------------------------
+///       Objective      Key result     Owner
+///       -------------- -------------- ----------
+///       Make signup    Time to first  Dana
+///       work in a day  dashboard
+///
+///       Grow revenue   MRR to $60k    Priya
+///       ------------------------------------------
+///
+///       Item                          Team      Quarter
+///       ----------------------------- --------- ---------
+///       Guided onboarding checklist   Growth    Q1 2027
+///
+/// CommonMark reads either as paragraphs between thematic breaks: no objectives, no warning. The dashes under the
+/// header say where the columns are. The lines are read as a table only when no word on any of them crosses from one
+/// column into the next, so prose between two rules stays prose. A table with no header, which says nothing of what
+/// its columns hold, stays as it was.
+extension MarkdownReader {
+    func withPandocTables(_ blocks: [Block], lines: [Substring]) -> [Block] {
+        // Every such table has a line of two or more dash runs under its header, which CommonMark reads as a thematic
+        // break: files without one cost one pass over their blocks.
+        guard blocks.contains(where: { if case .thematicBreak = $0.kind { true } else { false } }) else { return blocks }
+        let tables = PandocTableScanner(lines: lines).tables()
+        guard !tables.isEmpty else { return blocks }
+        var result = blocks
+        // From the last so that the indices of earlier blocks stay as they were.
+        for table in tables.reversed() {
+            let inside = result.indices.filter { result[$0].line >= table.firstLine && result[$0].endLine <= table.lastLine }
+            guard let first = inside.first, let last = inside.last, inside.count == last - first + 1,
+                  !result.contains(where: { $0.line < table.firstLine && $0.endLine >= table.firstLine
+                      || $0.line <= table.lastLine && $0.endLine > table.lastLine }) else { continue }
+            let header = table.header.map { tableCell(text: $0.lines, line: $0.line, column: $0.column) }
+            let rows = table.rows.map { row in row.map { tableCell(text: $0.lines, line: $0.line, column: $0.column) } }
+            let block = Block(.table(header: header, rows: rows, alignments: header.map { _ in .none }),
+                              line: table.firstLine, column: result[first].column, endLine: table.lastLine)
+            result.replaceSubrange(first...last, with: [block])
+        }
+        return result
+    }
+}
+
+/// Finds pandoc's simple and multiline tables in a file's lines, by the rules of pandoc's manual ("Tables").
+struct PandocTableScanner {
+    struct Cell { var lines: [String]; var line: Int; var column: Int }
+    struct Table { var firstLine: Int; var lastLine: Int; var header: [Cell]; var rows: [[Cell]] }
+
+    let lines: [[Character]]
+
+    init(lines: [Substring]) {
+        self.lines = lines.map { Array($0.reversed().drop(while: { $0 == " " || $0 == "\t" }).reversed()) }
+    }
+
+    func tables() -> [Table] {
+        var found: [Table] = []
+        var index = 1
+        while index < lines.count {
+            if let columns = Self.dashRuns(lines[index]), columns.count >= 2, let table = table(separator: index, columns: columns) {
+                found.append(table)
+                index = table.lastLine
+            } else {
+                index += 1
+            }
+        }
+        return found
+    }
+
+    /// The runs of a line made of dashes and spaces only, indented at most three spaces (more is code), each at
+    /// least two dashes long.
+    static func dashRuns(_ line: [Character]) -> [Range<Int>]? {
+        guard let start = line.firstIndex(where: { $0 != " " }), start <= 3, line.allSatisfy({ $0 == "-" || $0 == " " }) else { return nil }
+        var runs: [Range<Int>] = []
+        var position = start
+        while position < line.count {
+            guard line[position] == "-" else { position += 1; continue }
+            let end = line[position...].firstIndex(of: " ") ?? line.count
+            guard end - position >= 2 else { return nil }
+            runs.append(position..<end)
+            position = end
+        }
+        return runs
+    }
+
+    private func isBlank(_ index: Int) -> Bool { index < 0 || index >= lines.count || lines[index].isEmpty }
+
+    /// The table whose header is over the dashes at `separator` (0-based), if the lines around it are one.
+    private func table(separator: Int, columns: [Range<Int>]) -> Table? {
+        // The header: the text lines just above the dashes. Over a multiline table's header is a rule of one run.
+        var top = separator - 1
+        while top >= 0, !isBlank(top), Self.dashRuns(lines[top]) == nil { top -= 1 }
+        let headerLines = (top + 1)..<separator
+        guard !headerLines.isEmpty else { return nil }
+        let multiline = top >= 0 && Self.dashRuns(lines[top])?.count == 1 && isBlank(top - 1)
+        guard multiline || (headerLines.count == 1 && isBlank(top)) else { return nil }
+        guard let header = row(headerLines.lowerBound...(headerLines.upperBound - 1), columns: columns) else { return nil }
+
+        var rows: [[Cell]] = []
+        var index = separator + 1
+        var last: Int
+        if multiline {
+            // Rows of one or more lines, a blank line between two, up to the closing rule of one run.
+            var rowLines: [Int] = []
+            while true {
+                guard index < lines.count else { return nil }
+                if let runs = Self.dashRuns(lines[index]), runs.count == 1, isBlank(index + 1) { break }
+                if isBlank(index) {
+                    if !rowLines.isEmpty { guard let cells = row(rowLines[0]...rowLines[rowLines.count - 1], columns: columns) else { return nil }; rows.append(cells) }
+                    rowLines = []
+                } else {
+                    rowLines.append(index)
+                }
+                index += 1
+            }
+            if !rowLines.isEmpty { guard let cells = row(rowLines[0]...rowLines[rowLines.count - 1], columns: columns) else { return nil }; rows.append(cells) }
+            last = index
+        } else {
+            // One line a row, up to a blank line or a closing line of dashes.
+            while index < lines.count, !isBlank(index), Self.dashRuns(lines[index]) == nil {
+                guard let cells = row(index...index, columns: columns) else { return nil }
+                rows.append(cells)
+                index += 1
+            }
+            last = index - 1
+            if index < lines.count, Self.dashRuns(lines[index]) != nil, isBlank(index + 1) { last = index }
+        }
+        guard !rows.isEmpty else { return nil }
+        return Table(firstLine: (multiline ? top : separator - 1) + 1, lastLine: last + 1, header: header, rows: rows)
+    }
+
+    /// The cells of the lines `range` (0-based), split where the dash runs start; nil when a word on any line
+    /// crosses into the next column or starts left of the first, which a table's lines never do.
+    private func row(_ range: ClosedRange<Int>, columns: [Range<Int>]) -> [Cell]? {
+        for index in range {
+            let line = lines[index]
+            guard !line.prefix(columns[0].lowerBound).contains(where: { $0 != " " }) else { return nil }
+            for column in columns.dropFirst() where column.lowerBound < line.count {
+                guard line[column.lowerBound - 1] == " " else { return nil }
+            }
+        }
+        return columns.indices.map { position in
+            let start = columns[position].lowerBound
+            let end = position + 1 < columns.count ? columns[position + 1].lowerBound : Int.max
+            let text = range.map { index -> String in
+                let line = lines[index]
+                guard start < line.count else { return "" }
+                return String(line[start..<min(end, line.count)]).trimmingSuffix(while: { $0 == " " })
+            }
+            return Cell(lines: text, line: range.lowerBound + 1, column: start + 1)
+        }
+    }
+}
+
+private extension String {
+    func trimmingSuffix(while predicate: (Character) -> Bool) -> String {
+        var end = endIndex
+        while end > startIndex, predicate(self[index(before: end)]) { end = index(before: end) }
+        return String(self[..<end])
+    }
+}
