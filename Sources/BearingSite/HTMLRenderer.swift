@@ -221,7 +221,7 @@ package struct HTMLRenderer: Sendable {
             let weight = result.weight.map { "weight " + $0.shown }
             let said = [result.figures?.summary, weight].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ", ")
             if !said.isEmpty { out += " <span class=\"muted\">(" + Self.escape(said) + ")</span>" }
-            out += " " + progressMark(result.progress, line: result.location.line) + "\n"
+            out += " " + progressMark(result.progress, line: result.location.line, result: result) + "\n"
         }
         return out + "</ul>\n"
     }
@@ -229,7 +229,8 @@ package struct HTMLRenderer: Sendable {
     /// A key result's progress bar, or "progress unknown", its trend and stale flag when history gives them, and its own
     /// status and owners.
     /// `own`: with its own status and owners, which a table row already shows in its cells.
-    private func progressMark(_ progress: Double?, line: Int, own: Bool = true) -> String {
+    /// `result`: the key result itself, when it is not found by its line (a list of them, some kept in other files).
+    private func progressMark(_ progress: Double?, line: Int, own: Bool = true, result given: KeyResult? = nil) -> String {
         var out: String
         if let progress {
             // One element per bar, and no class: the stylesheet draws a bar for every span that sets `--p`
@@ -240,7 +241,7 @@ package struct HTMLRenderer: Sendable {
             out = "<span class=\"kr unknown\" title=\"progress not stated\">progress unknown</span>"
         }
         if let note = keyResultNotes[line] { out += note }
-        if own, let result = keyResults[line] { out += ownMark(result) }
+        if own, let result = given ?? keyResults[line] { out += ownMark(result) }
         return out
     }
 

@@ -118,14 +118,16 @@ struct ParsedFilesBytesTests {
     func storedProperties() {
         let location = SourceLocation(path: "p")
         let counts: [(Any, Int)] = [
-            (ObjectivesFile(path: "p", title: "t", intro: "", objectives: []), 9),
+            (ObjectivesFile(path: "p", title: "t", intro: "", objectives: []), 10),
+            (KeyResultPage(keyResult: KeyResult(text: "k", done: false, progressSource: .unknown, location: location), objectiveTitle: "o",
+                           objectivePath: nil, location: location), 4),
             (Objective(id: "o", title: "t", metadata: Metadata(), keyResults: [], initiatives: [], body: "", location: location,
                        explicitID: false).fields, 14),
             (Initiative(id: "i", title: "t", metadata: Metadata(), keyResults: [], body: "", location: location), 8),
             (KeyResult(text: "k", done: false, progressSource: .unknown, location: location), 10),
             (KeyResultFigures(), 3), (Metadata(), 13), (Reference("r", at: location), 3), (CustomField(key: "k", value: "v"), 3),
             (ResolvedReferences(), 7), (location, 3), (Quarter(year: 2026, number: 1)!, 4),
-            (Roadmap(id: "r", path: "p", title: "t", lanes: [], items: []), 8),
+            (Roadmap(id: "r", path: "p", title: "t", lanes: [], items: []), 9),
             (Lane(title: "l", kind: .horizon, location: location), 7), (LaneGroup(title: "g", intro: []), 2),
             (RoadmapItem(id: "i", roadmap: "r", lane: "l", title: "t", metadata: Metadata(), body: "", location: location,
                          explicitID: false), 13),

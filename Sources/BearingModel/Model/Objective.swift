@@ -15,6 +15,9 @@ public struct ObjectivesFile: Hashable, Sendable {
     public var notes: [Block] = []
     /// Where the file's own links lead: its headings' GitHub anchors and its MyST targets.
     public var anchors = HeadingAnchors()
+    /// Set when the file is one key result's page of a Notion key-results database, which then has no objectives of
+    /// its own: the load puts the key result under its objective (`KeyResultPages`).
+    public var keyResultPage: KeyResultPage?
 
     package init(path: String, quarter: Quarter? = nil, title: String, team: String? = nil, intro: String, objectives: [Objective], introBlocks: [Block] = []) {
         self.introBlocks = introBlocks

@@ -12,6 +12,9 @@ public struct Roadmap: Hashable, Sendable {
     public var notes: [Block] = []
     /// Where the file's own links lead: its headings' GitHub anchors and its MyST targets.
     public var anchors = HeadingAnchors()
+    /// The folder of the Notion database this file is one page of, that page one item: the load makes the database's
+    /// pages one roadmap (`RoadmapPages`). Nil for a roadmap written as a file.
+    public var database: String?
 
     package init(id: String, path: String, title: String, lanes: [Lane], items: [RoadmapItem]) {
         self.id = id

@@ -286,11 +286,22 @@ struct KeyResultCollector {
     }
 
     /// A "Key results" label with no list after it: what follows (a table, prose) is not read as key results.
+    /// A label that is wholly a link (`[Key Results](Key%20Results%202b3c….csv)`, a Notion page's link to its key-results
+    /// database) leads elsewhere: nothing needs to follow it.
     private func warnIfUnfollowed(_ pending: (role: KeyResultLabel.Role, block: Block)?, diagnostics: inout DiagnosticBag) {
-        guard let pending, pending.role == .keyResults else { return }
+        guard let pending, pending.role == .keyResults, !Self.isLinkAlone(pending.block) else { return }
         diagnostics.warning(.keyResultsUnread, "\"\(pending.block.plainText.trimmed)\" is not followed by a list, so no key results are read from it",
                             line: pending.block.line, column: pending.block.column,
                             fix: "write each key result as a bullet (`- Reach 40 paying members, now 12`) right under the label")
+    }
+
+    private static func isLinkAlone(_ block: Block) -> Bool {
+        guard case .paragraph(let content) = block.kind else { return false }
+        let shown = content.filter { inline in
+            if case .text(let text) = inline { !text.trimmed.isEmpty } else { inline != .softBreak && inline != .lineBreak }
+        }
+        if shown.count == 1, case .link = shown[0] { return true }
+        return false
     }
 
     /// An item of a list that a label or heading marks as key results: every item is one (metadata lines aside).

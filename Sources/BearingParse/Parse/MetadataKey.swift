@@ -5,6 +5,8 @@ enum MetadataKey: String, CaseIterable {
     static let spellings: [String: MetadataKey] = [
         "owner": .owners, "owners": .owners, "owner(s)": .owners, "dri": .owners, "lead": .owners, "leads": .owners,
         "driver": .owners, "drivers": .owners, "led by": .owners, "champion": .owners, "assignee": .owners, "assignees": .owners,
+        // Notion's roadmap and project templates name their person property "Assign"; trackers write "Assigned to".
+        "assign": .owners, "assigned to": .owners, "assigned": .owners,
         "tracking manager": .owners, "manager": .owners, "responsible": .owners, "accountable": .owners,
         "point of contact": .owners, "points of contact": .owners, "contact": .owners,
         // Rust's project goals: `| Task | Owner(s) or team(s) | Notes |`.

@@ -455,8 +455,23 @@ struct MetadataReader {
             metadata.status = status
             return
         }
+        // "Date: January 12, 2027 → March 20, 2027": a date property of Notion's given as a range is when the work runs,
+        // from its start to the day it is due.
+        if ["date", "dates", "date range"].contains(MetadataKey.normalize(line.key)), let arrow = line.value.range(of: "→") {
+            let start = line.value[..<arrow.lowerBound].trimmed, end = line.value[arrow.upperBound...]
+            if !start.isEmpty, !end.trimmed.isEmpty, metadata.due == nil {
+                metadata.custom.append(CustomField(key: "Start", value: start))
+                let offset = line.value.distance(from: line.value.startIndex, to: arrow.upperBound) + end.prefix { $0 == " " }.count
+                var due = line
+                due.value = end.trimmed
+                due.valueColumn += offset
+                metadata.due = MetadataValues(line: due, path: document.path).due(diagnostics: &diagnostics)
+                return
+            }
+        }
         guard let key = MetadataKey(spelling: line.key) else {
-            metadata.custom.append(CustomField(key: line.key, value: line.value,
+            // A Notion relation (`Projects: Billing v2 (../Projects%20…/Billing%20v2%20….md)`) shows its pages' titles.
+            metadata.custom.append(CustomField(key: line.key, value: NotionRelation.titles(in: line.value) ?? line.value,
                                                location: SourceLocation(path: document.path, line: line.line, column: line.valueColumn)))
             if let guess = Self.nearKey(line.key, value: line.value) {
                 diagnostics.warning(.unknownKey, "unknown metadata key `\(line.key)`; kept as a custom field", line: line.line,

@@ -99,8 +99,15 @@ struct MetadataValues {
             let before = text[..<open].trimmed
             return before.isEmpty ? text : before
         }
+        // "../Objectives%201a2b…/Grow%20revenue%200a1b….md": an older Notion export's relation names the page by its file.
+        if text.hasSuffix(".md"), FileName.hasExportID(text.replacingAll("%20", with: " ")), let page = NotionRelation.pages(in: text), page.count == 1 {
+            return page[0].title
+        }
         guard text.hasSuffix(")"), let open = text.lastIndex(of: "("), open > text.startIndex else { return text }
         let remark = text[text.index(after: open)..<text.index(before: text.endIndex)]
+        // "Grow revenue (../Objectives%201a2b…/Grow%20revenue%200a1b….md)": a Notion relation's page after its title
+        // (`NotionRelation`) says where the page is, not what it is called.
+        if let page = NotionRelation.pages(in: text), page.count == 1 { return page[0].title }
         guard remark.contains(" ") else { return text }
         let before = text[..<open].trimmed
         return before.isEmpty ? text : before

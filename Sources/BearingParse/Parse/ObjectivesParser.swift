@@ -103,9 +103,22 @@ package struct ObjectivesParser: Sendable {
             lists.warnUnread(outline.regions.filter { !$0.isObjectivesList || $0.hasChildren }, diagnostics: &diagnostics)
         }
         var singleObjective: Objective?
+        if objectives.isEmpty, let page = NotionDatabasePage.keyResultPage(document, outline: outline, diagnostics: &diagnostics) {
+            // One key result of a Notion database, placed under its objective when the workspace is loaded: it plans no
+            // period of its own, so none is asked for.
+            var file = ObjectivesFile(path: document.path, title: document.title ?? FileName.stem(document.path), intro: "", objectives: [])
+            file.keyResultPage = page
+            return (file, diagnostics.items)
+        }
         if objectives.isEmpty {
             singleObjective = self.singleObjective(document, outline: outline, quarter: quarter, diagnostics: &diagnostics)
             if var single = singleObjective {
+                // A Notion objective's page names its key results' pages in a relation property.
+                if single.keyResults.isEmpty, let properties = NotionDatabasePage.properties(document, outline: outline) {
+                    single.keyResults = NotionDatabasePage.relatedKeyResults(properties, path: document.path)
+                    // Read as the key results: the property would only list them again among the objective's fields.
+                    if !single.keyResults.isEmpty { single.metadata.custom.removeAll { NotionDatabasePage.isKeyResults($0.key) } }
+                }
                 // An initiative written one per file with a due date and no period ("Due Date: 2025-06-30") plans
                 // the quarter it is due in.
                 if quarter == nil, single.quarter == nil, let due = single.metadata.due, let date = DueText.date(due, year: nil) {
@@ -181,7 +194,8 @@ package struct ObjectivesParser: Sendable {
                let pages = Self.linkedPages(periods.flatMap(\.blocks)) {
                 // Notion's export of an OKR database: a parent page of links, one page per objective beside it. Those
                 // pages are the plan, read on their own; this one is their index, not a plan kept elsewhere.
-                diagnostics.note(.noObjectives, "no objectives here: the page is an index of \(pages) Markdown page\(pages == 1 ? "" : "s"), each read on its own when it is in `paths.objectives`",
+                let what = NotionDatabasePage.indexed(pages: pages.pages, databases: pages.databases)
+                diagnostics.note(.noObjectives, "no objectives here: the page is an index of \(what), each page read on its own when it is in `paths.objectives`",
                                  line: 1)
             } else if !periods.isEmpty, periods.allSatisfy(Self.onlyLinks), periods.contains(where: Self.holdsLink) {
                 diagnostics.warning(.noObjectives, "no objectives: its period sections only link to plans kept elsewhere (a spreadsheet, a document)",
@@ -470,7 +484,7 @@ package struct ObjectivesParser: Sendable {
 
     /// How many links `blocks` hold when every one is to a Markdown page beside the file (`Page%20abc.md`, `./q1.md#kr`),
     /// nil when there is none or any other (a spreadsheet, a web page).
-    private static func linkedPages(_ blocks: [Block]) -> Int? {
+    static func linkedPages(_ blocks: [Block]) -> (pages: Int, databases: Int)? {
         var destinations: [String] = []
         func collect(_ content: [Inline]) {
             for inline in content {
@@ -491,11 +505,22 @@ package struct ObjectivesParser: Sendable {
             }
         }
         visit(blocks)
-        let pages = destinations.filter { destination in
+        var pages = 0, databases = 0
+        for destination in destinations {
             let path = destination.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? ""
-            return !path.contains(":") && (path.lowercased().hasSuffix(".md") || path.lowercased().hasSuffix(".markdown"))
+            let lowered = path.lowercased()
+            if path.contains(":") { return nil }
+            if lowered.hasSuffix(".md") || lowered.hasSuffix(".markdown") {
+                pages += 1
+            } else if lowered.hasSuffix(".csv"), FileName.hasExportID(path.replacingAll("%20", with: " ")) {
+                // Notion's export links a page's inline databases as their tables (`Key%20Results%202b3c….csv`), beside
+                // the folder of the database's pages.
+                databases += 1
+            } else {
+                return nil
+            }
         }
-        return !destinations.isEmpty && pages.count == destinations.count ? pages.count : nil
+        return pages + databases == 0 ? nil : (pages, databases)
     }
 
     private static func hasLink(_ content: [Inline]) -> Bool {
@@ -865,6 +890,13 @@ enum FileName {
         let name = path.split(separator: "/").last.map(String.init) ?? path
         guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return name }
         return withoutExportID(String(name[..<dot]))
+    }
+
+    /// True when the file's name ends with Notion's page id ("Key Results 2b3c….csv").
+    static func hasExportID(_ path: String) -> Bool {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        let stem = name.lastIndex(of: ".").map { String(name[..<$0]) } ?? name
+        return withoutExportID(stem) != stem
     }
 
     /// The name without the 32-hex-digit page id Notion appends to every exported page's file name after a space: an id

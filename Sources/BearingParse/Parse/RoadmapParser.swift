@@ -72,10 +72,18 @@ package struct RoadmapParser: Sendable {
         var diagnostics = DiagnosticBag(path: document.path)
         diagnostics.append(document.diagnostics)
         let stem = FileName.stem(document.path)
-        let id = document.frontMatter?["id"]?.string ?? Slug.make(stem)
+        var id = document.frontMatter?["id"]?.string ?? Slug.make(stem)
         // "# Next version feature Preview:" introduces the list below it; the colon is not part of the roadmap's name.
         var title = document.title.map { $0.hasSuffix(":") ? String($0.dropLast()).trimmed : $0 }
         var (intro, sections) = Self.lanes(document)
+        // One page of a Notion database of work: its one item, in the lane its period or status gives, of the roadmap
+        // that the database's pages make together.
+        let databasePage = NotionDatabasePage.roadmapItemPage(document)
+        if let page = databasePage {
+            (intro, sections) = Section.split(page.blocks, level: 2, endLine: document.lines.count, skippedLevels: true)
+            id = page.id
+            title = page.title
+        }
         // "# Front-end Priorities", "# Back-end Priorities" as the lanes (Thunderbird's roadmap, titled only in GitBook's
         // sidebar): the first of them is a lane, not the name of the whole roadmap, which is then its file's name.
         if document.frontMatter?["title"]?.string == nil, let first = sections.first, first.level == 1,
@@ -252,12 +260,17 @@ package struct RoadmapParser: Sendable {
             } else if let (table, heading) = Self.emptyPlanTable(document.blocks) {
                 diagnostics.warning(.noRoadmapItems, "no roadmap items: the table of items\(heading.map { " under “\($0)”" } ?? "") has no rows filled in yet",
                                     line: table.line, column: table.column, fix: "fill in one row per item, its title in the first column")
+            } else if let linked = ObjectivesParser.linkedPages(document.blocks), linked.databases > 0 {
+                // Notion's page over its roadmap database: the database's pages are the items, read on their own.
+                diagnostics.note(.noRoadmapItems, "no roadmap items here: the page is an index of \(NotionDatabasePage.indexed(pages: linked.pages, databases: linked.databases)), each page read on its own",
+                                 line: 1)
             } else {
                 diagnostics.warning(.noRoadmapItems, "no roadmap items: each item is an H3 under a lane, or a bullet under an H2 lane", line: 1,
                                     fix: "put the work under H2 lanes (`## Now`, `## Next`, `## 2026-Q3`), one bullet or H3 per item")
             }
         }
         var roadmap = Roadmap(id: id, path: document.path, title: title_, lanes: lanes.map(\.lane), items: items)
+        roadmap.database = databasePage?.folder
         roadmap.intro = intro.filter { block in
             switch block.kind {
             case .heading(1, _, _), .label: false

@@ -61,6 +61,9 @@ public struct WorkspaceLoader: Sendable {
                                                } ?? "write one (`bearing init` makes a starter), or set `paths: strategy:` in bearing.yml"))
         }
         previous.retain(Set(plan.files))
+        // Notion databases exported a page a file: key results under their objectives, work items in one roadmap.
+        plan.diagnostics += KeyResultPages.attach(&plan)
+        RoadmapPages.merge(&plan)
         // Before references are resolved, so that a title without its owner's name is the one they find.
         BracketedOwners.take(&plan, spellings: &previous.owners)
         ReferenceResolver().resolve(&plan, weights: config.weights.isEmpty ? parsed.strategy?.weights ?? [] : config.weights,

@@ -239,6 +239,17 @@ struct WorkspaceScanner {
             return real == realRoot + lexical.dropFirst(root.count)
         }
 
+        /// "Key Results 2b3c…" for "Key Results 2b3c….csv" (or its "_all.csv") beside a folder of that name holding Markdown
+        /// pages: a Notion database as exported. Nil for any other file.
+        private static func databasePages(_ entry: String, among listed: [String]) -> String? {
+            let lowered = entry.lowercased()
+            guard lowered.hasSuffix(".csv") else { return nil }
+            let stem = String(entry.dropLast(lowered.hasSuffix("_all.csv") ? 8 : 4))
+            guard FileName.hasExportID(stem + ".csv"),
+                  listed.contains(where: { $0.hasPrefix(stem + "/") && WorkspaceScanner.isMarkdown($0) }) else { return nil }
+            return stem
+        }
+
         /// Every Markdown file below `folder`, following links to folders that stay inside what may be read.
         private mutating func collect(folder: String, into found: inout [String], configured: String? = nil) {
             guard admits(folder, configured: configured) else { return }
@@ -265,6 +276,10 @@ struct WorkspaceScanner {
                 } else if WorkspaceScanner.normalized(scanner.absolute(child)) == WorkspaceScanner.normalized(scanner.absolute(ConfigLoader.fileName)) {
                     // The configuration itself, in a workspace whose objectives or roadmaps are its root folder: read as such.
                     continue
+                } else if let pages = Self.databasePages(entry, among: listed) {
+                    // Notion's export writes each database twice: a table of its rows, and a folder of its pages.
+                    diagnostics.append(Diagnostic(.note, .skippedFile, "\(child) is not read: it is a Notion database's table of the pages in `\(prefix + pages)/`, which are read one by one",
+                                                  at: SourceLocation(path: child, line: 1)))
                 } else {
                     // `.md.njk` templates, `.txt` notes, images: not read, and said, so nothing is skipped silently.
                     diagnostics.append(Diagnostic(.warning, .skippedFile, "\(child) is not read: only Markdown files (.md, .markdown, .mdx) are",

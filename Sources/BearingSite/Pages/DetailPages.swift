@@ -394,14 +394,20 @@ extension SiteContent {
         }
         // Initiative headings carry their anchors from parsing, so links to `#item-…` land on them.
         var renderer = renderer(page: paths.objective(objective.id), file: objective.location.path)
-        renderer.keyResults = Dictionary(objective.keyResults.map { ($0.location.line, $0) }, uniquingKeysWith: { first, _ in first })
+        // By line in the objective's own file: a key result kept in a page of its own (Notion's key-results database)
+        // is at a line of that page, and is listed below the text.
+        let file = objective.location.path
+        renderer.keyResults = Dictionary(objective.keyResults.filter { $0.location.path == file }.map { ($0.location.line, $0) },
+                                         uniquingKeysWith: { first, _ in first })
         renderer.keyResultNotes = keyResultNotes(objective)
         // Under a heading of its own ("Details"): after "Priorities" or "Roadmap items serving it", the objective's text and key
         // results read as part of that list.
         let blocks = Self.withoutHeader(objective.blocks, title: objective.title, summary: nil)
         let body = renderer.render(blocks)
         // Key results the text does not hold (an OKR sheet's rows, read into objectives with no text) are listed.
-        let unshown = objective.keyResults.filter { result in !blocks.contains { ($0.line...max($0.line, $0.endLine)).contains(result.location.line) } }
+        let unshown = objective.keyResults.filter { result in
+            result.location.path != file || !blocks.contains { ($0.line...max($0.line, $0.endLine)).contains(result.location.line) }
+        }
         let keyResults = renderer.keyResultList(unshown)
         return Page(path: paths.objective(objective.id), template: "objective", title: objective.title, kind: "objective",
                     context: ["title": .text(objective.title), "quarter": .text(objective.quarter?.description ?? "Quarters"),

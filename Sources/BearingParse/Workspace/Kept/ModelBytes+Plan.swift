@@ -14,6 +14,13 @@ extension ByteWriter {
         blocks(file.introBlocks)
         blocks(file.notes)
         anchors(file.anchors)
+        bool(file.keyResultPage != nil)
+        if let page = file.keyResultPage {
+            keyResult(page.keyResult)
+            string(page.objectiveTitle)
+            string(page.objectivePath)
+            location(page.location)
+        }
     }
 
     private mutating func objective(_ objective: Objective) {
@@ -113,6 +120,7 @@ extension ByteWriter {
         blocks(roadmap.intro)
         blocks(roadmap.notes)
         anchors(roadmap.anchors)
+        string(roadmap.database)
     }
 
     private mutating func lane(_ lane: Lane) {
@@ -163,6 +171,10 @@ extension ByteReader {
                                   introBlocks: try blocks())
         file.notes = try blocks()
         file.anchors = try anchors()
+        if try bool() {
+            file.keyResultPage = KeyResultPage(keyResult: try keyResult(), objectiveTitle: try string(), objectivePath: try optionalString(),
+                                               location: try location())
+        }
         return file
     }
 
@@ -246,6 +258,7 @@ extension ByteReader {
         roadmap.intro = try blocks()
         roadmap.notes = try blocks()
         roadmap.anchors = try anchors()
+        roadmap.database = try optionalString()
         return roadmap
     }
 

@@ -1,0 +1,114 @@
+import BearingModel
+
+/// Pages of Notion databases as its Markdown export writes them: the page's title as the H1, its properties as
+/// `Key: value` lines right under it. Notion's OKR workspaces keep objectives and key results in two databases related
+/// to each other: each objective's page names its key results' pages in a relation property (`Key Results: …`), each
+/// key result's page names its objective's (`Objective: …`) and holds its figures (`Current Value: 4`, `Target Value:
+/// 1`). Read as plain pages, every key result was an objective with no period (an error each) and every objective had
+/// no key results, without a word.
+enum NotionDatabasePage {
+    /// The page's properties: the field lines of the first block under its title.
+    static func properties(_ document: MarkdownDocument, outline: ObjectiveOutline) -> [MetadataReader.Line]? {
+        guard let heading = outline.titleHeading, heading.index + 1 < document.blocks.count else { return nil }
+        return MetadataReader(document: document).metadataLines(document.blocks[heading.index + 1])
+    }
+
+    /// The file as one key result of another page's objective: a page that holds nothing but its properties, one of
+    /// which relates it to one objective's page, in a key-results database (its folder says so) or with a key result's
+    /// figures among its properties. Nil for any other file.
+    static func keyResultPage(_ document: MarkdownDocument, outline: ObjectiveOutline, diagnostics: inout DiagnosticBag) -> KeyResultPage? {
+        guard let heading = outline.titleHeading, heading.index + 2 == document.blocks.count,
+              let properties = properties(document, outline: outline) else { return nil }
+        var parent: (line: MetadataReader.Line, page: NotionRelation)?
+        for line in properties {
+            if isKeyResults(line.key), NotionRelation.pages(in: line.value) != nil { return nil }
+            guard MetadataKey(spelling: line.key) == .objectives, let pages = NotionRelation.pages(in: line.value) else { continue }
+            guard parent == nil, pages.count == 1 else { return nil }
+            parent = (line, pages[0])
+        }
+        guard let parent else { return nil }
+        let folder = document.path.split(separator: "/").dropLast().last.map { FileName.withoutExportID(String($0)).lowercased() } ?? ""
+        let inKeyResults = folder.contains("key result") || folder.split(whereSeparator: { !$0.isLetter }).contains { $0 == "krs" || $0 == "kr" }
+        let inObjectives = folder.contains("objective") || folder.contains("goal")
+        let figures = properties.contains { line in
+            let key = line.key.lowercased()
+            return figureWords.contains { key.contains($0) }
+        }
+        guard inKeyResults || (!inObjectives && figures) else { return nil }
+
+        // The properties as a one-row table under a "Key result" column, read as a key-results table's row is: its
+        // figures, status and owner, each cell at its line.
+        let block = document.blocks[heading.index]
+        let kept = properties.filter { $0.line != parent.line.line }
+        let header = [TableCell([.text("Key result")], line: block.line, column: block.column)]
+            + kept.map { TableCell([.text($0.key)], line: $0.line, column: 1) }
+        let row = [TableCell([.text(heading.title)], line: block.line, column: block.column)]
+            + kept.map { TableCell([.text($0.value)], line: $0.line, column: $0.valueColumn) }
+        let table = Block(.table(header: header, rows: [row], alignments: header.map { _ in .none }), line: block.line, endLine: block.line)
+        guard let keyResult = KeyResultCollector(path: document.path).tableKeyResults(table, labelled: true, diagnostics: &diagnostics).first
+        else { return nil }
+        return KeyResultPage(keyResult: keyResult, objectiveTitle: parent.page.title, objectivePath: parent.page.path(from: document.path),
+                             location: SourceLocation(path: document.path, line: parent.line.line, column: parent.line.valueColumn))
+    }
+
+    /// The key results an objective's page names in a relation property (`Key Results: Title (path), …`), each by its
+    /// page's title, at the property's line. The pages themselves, when they are in the workspace, take their places
+    /// with their figures (`KeyResultPages`).
+    static func relatedKeyResults(_ properties: [MetadataReader.Line], path: String) -> [KeyResult] {
+        guard let line = properties.first(where: { isKeyResults($0.key) }), let pages = NotionRelation.pages(in: line.value) else { return [] }
+        return pages.map { page in
+            KeyResult(text: page.title, done: false, progressSource: .unknown,
+                      location: SourceLocation(path: path, line: line.line, column: line.valueColumn))
+        }
+    }
+
+    /// A page of a Notion database of work (a roadmap, a board of projects): its title as an H3 item under a lane
+    /// heading, then its properties and its text, as one item of a roadmap file is written. The lane is the page's
+    /// period (`Quarter: Q1 2027`), else its status (a board's columns), else the database's name. Nil unless the file
+    /// and its folder carry Notion's page ids and the title has properties under it.
+    static func roadmapItemPage(_ document: MarkdownDocument) -> (blocks: [Block], id: String, title: String, folder: String)? {
+        let parts = document.path.split(separator: "/").map(String.init)
+        guard parts.count >= 2, FileName.hasExportID(parts[parts.count - 1]) else { return nil }
+        let folderName = parts[parts.count - 2]
+        let database = FileName.withoutExportID(folderName)
+        guard database != folderName,
+              let index = document.blocks.firstIndex(where: { if case .heading = $0.kind { true } else { false } }),
+              case .heading(1, let content, _) = document.blocks[index].kind, index + 1 < document.blocks.count,
+              let properties = MetadataReader(document: document).metadataLines(document.blocks[index + 1]),
+              properties.contains(where: { MetadataKey(spelling: $0.key) != nil || periodKeys.contains($0.key.lowercased()) })
+        else { return nil }
+        let title = document.blocks[index]
+        let lane = properties.first { periodKeys.contains($0.key.lowercased()) && PeriodText.normalize($0.value, year: nil) != nil }?.value
+            ?? properties.first { MetadataKey(spelling: $0.key) == .status }?.value
+            ?? database
+        let laneHeading = Block(.heading(level: 2, content: [.text(lane)], label: nil), line: title.line, column: title.column, endLine: title.line)
+        var blocks = [laneHeading, Block(.heading(level: 3, content: content, label: nil), line: title.line, column: title.column, endLine: title.endLine)]
+        for block in document.blocks[(index + 1)...] {
+            // The page's own headings are parts of the item, below its title.
+            if case .heading(let level, let inner, let label) = block.kind {
+                blocks.append(Block(.heading(level: min(6, max(4, level + 2)), content: inner, label: label), line: block.line, column: block.column, endLine: block.endLine))
+            } else {
+                blocks.append(block)
+            }
+        }
+        return (Array(document.blocks[..<index]) + blocks, Slug.make(database), database, parts.dropLast().joined(separator: "/"))
+    }
+
+    /// Properties naming when a piece of work is planned, by which a board of work is laid out in lanes.
+    private static let periodKeys: Set<String> = ["quarter", "release", "sprint", "timeline", "period", "milestone", "target quarter", "planned quarter", "half"]
+
+    /// "2 Notion databases (the pages of each are in the folder of its name)": what an index page links to.
+    static func indexed(pages: Int, databases: Int) -> String {
+        let plural = { (count: Int, noun: String) in "\(count) \(noun)\(count == 1 ? "" : "s")" }
+        if databases == 0 { return plural(pages, "Markdown page") }
+        let where_ = databases == 1 ? "its pages are in the folder of its name" : "the pages of each are in the folder of its name"
+        return (pages == 0 ? plural(databases, "Notion database") : "\(plural(databases, "Notion database")) and \(plural(pages, "page"))") + " (\(where_))"
+    }
+
+    static func isKeyResults(_ key: String) -> Bool {
+        ["key results", "key result", "krs", "kr", "results", "key results (kr)"].contains(key.lowercased().trimmed)
+    }
+
+    /// Words of a property that holds a key result's figures ("Current Value", "Target", "Start Value", "Progress").
+    private static let figureWords = ["current", "target", "start value", "starting value", "baseline", "progress", "actual", "initial value"]
+}
