@@ -20,8 +20,11 @@ struct RebuildBenchCommand: ConsoleCommand {
     @Option(help: ArgumentHelp("The workspace-relative file to edit (default: the first objectives file).", valueName: "path"))
     var file: String?
 
-    @Flag(help: "List the pages the last rebuild rendered, to see which pages a one-file change reaches.")
+    @Flag(help: "List the pages each rebuild rendered and changed, and how many files it took resolved from the last load.")
     var listRendered = false
+
+    @Option(help: ArgumentHelp("Write each changed file's bytes before and after each rebuild under this folder.", valueName: "folder"))
+    var dump: String?
 
     func run(_ console: Console) throws -> Int32 {
         let root = try options.root(console)
@@ -37,7 +40,8 @@ struct RebuildBenchCommand: ConsoleCommand {
         defer { try? original.write(to: url) }
         let stages = StageTimes()
         build.onStage = { stages.lap($0) }
-        var times: [Double] = [], cpu: [Double] = [], rendered: [Int] = [], changed: [Int] = [], last: [String] = []
+        var times: [Double] = [], cpu: [Double] = [], rendered: [Int] = [], changed: [Int] = [], lines: [String] = []
+        var previous = Dictionary((first.files ?? []).map { ($0.0, $0.1) }, uniquingKeysWith: { a, _ in a })
         for run in 1...max(1, runs) {
             var edited = original
             edited.append(Data("\nEdited for the rebuild benchmark, run \(run).\n".utf8))
@@ -48,8 +52,25 @@ struct RebuildBenchCommand: ConsoleCommand {
             times.append(Date().timeIntervalSince(begin))
             cpu.append(Self.cpuSeconds() - used)
             rendered.append(result.rendered.count)
-            last = result.rendered
             changed.append(result.changed.count)
+            if listRendered {
+                let kept = build.parses.reusedResolvedFiles, files = result.plan.files.count
+                let pages = result.rendered.joined(separator: " "), changedFiles = result.changed.joined(separator: " ")
+                lines.append("rebuild \(run): resolved files kept \(kept) of \(files); rendered \(result.rendered.count): \(pages); "
+                             + "changed \(result.changed.count): \(changedFiles)")
+            }
+            let current = Dictionary((result.files ?? []).map { ($0.0, $0.1) }, uniquingKeysWith: { a, _ in a })
+            if let dump {
+                for path in result.changed {
+                    for (side, files) in [("before", previous), ("after", current)] {
+                        guard let bytes = files[path] else { continue }
+                        let out = URL(fileURLWithPath: "\(dump)/run-\(run)/\(side)/\(path)")
+                        try FileManager.default.createDirectory(at: out.deletingLastPathComponent(), withIntermediateDirectories: true)
+                        try bytes.write(to: out)
+                    }
+                }
+            }
+            previous = current
         }
         let sorted = times.sorted()
         func ms(_ seconds: Double) -> String { String(format: "%.1f", seconds * 1000) }
@@ -60,7 +81,7 @@ struct RebuildBenchCommand: ConsoleCommand {
         console.print("CPU per rebuild (both cores, median): \(ms(cpu.sorted()[cpu.count / 2])) ms")
         console.print("pages rendered per rebuild (median): \(rendered.sorted()[rendered.count / 2]), files changed: \(changed.sorted()[changed.count / 2])")
         for (stage, values) in stages.medians() { console.print("  \(stage.padding(toLength: 16, withPad: " ", startingAt: 0)) \(ms(values)) ms (median)") }
-        if listRendered { console.print("rendered by the last rebuild: " + last.joined(separator: " ")) }
+        for line in lines { console.print(line) }
         return 0
     }
 

@@ -43,6 +43,9 @@ public struct ParsedFiles: Sendable {
     private(set) var entries: [String: Entry] = [:]
     /// The reference indexes of the last load, reused while their entries stay the same.
     var references = ReferenceIndexes()
+    /// How many files the latest load took resolved from the last one's (`ReferenceIndexes.Resolved`), for
+    /// `rebuild-bench`.
+    public var reusedResolvedFiles: Int { references.reusedFiles }
     /// What each owner spelling of the last load says on its own, worked out once (`OwnerSpellings`).
     var owners = OwnerSpellings()
     /// The files the last load found, under `config`: a watcher's list of edits to files among them changes none
