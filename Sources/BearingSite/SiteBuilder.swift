@@ -146,7 +146,8 @@ public struct SiteBuilder: Sendable {
         case page(PageJob), assets, data, image(SiteImages.Copy)
     }
 
-    func prepare(plan: Plan, alignment: Alignment, options: Options, index: SiteIndex? = nil) throws -> SiteRender {
+    /// `templates`: the last build's, taken when compiled from the same sources (`TemplateLibrary.load(kept:)`).
+    func prepare(plan: Plan, alignment: Alignment, options: Options, index: SiteIndex? = nil, templates: TemplateLibrary? = nil) throws -> SiteRender {
         var content = SiteContent(plan: plan, alignment: alignment, renderer: HTMLRenderer(allowHTML: plan.config.allowHTML, topHeadingLevel: 2),
                                   index: index)
         // Without a chosen moment, the last review is taken to be the start of the current quarter.
@@ -163,7 +164,7 @@ public struct SiteBuilder: Sendable {
         jobs += plan.quarters.map(PageJob.quarter) + plan.quarters.map(PageJob.report)
         jobs += content.objectives.indices.map(PageJob.objective)
         jobs += plan.roadmaps.map(PageJob.roadmap)
-        return SiteRender(content: content, templates: try TemplateLibrary.load(themeFolder: options.themeFolder), options: options,
+        return SiteRender(content: content, templates: try TemplateLibrary.load(themeFolder: options.themeFolder, kept: templates), options: options,
                           scoring: try Self.resource("scoring", "md"), jobs: jobs, images: SiteImages(plan: plan, workspace: options.workspace))
     }
 

@@ -88,6 +88,15 @@ import Testing
             try FileManager.default.removeItem(at: file)
             try FileManager.default.createSymbolicLink(atPath: file.path, withDestinationPath: "../objectives-q4.md")
         },
+        // Each roadmap's hash is kept while it is equal (`SiteRender.roadmapDigests`), each item's links hashed once.
+        Change(name: "a roadmap item's status changed", paths: ["roadmaps/2026-plan.md"]) { root in
+            try edit(root, "roadmaps/2026-plan.md", "  - Status: done", "  - Status: at-risk")
+        },
+        // Rows, groups, the matrix and the search index say where a roadmap item sits by its roadmap's label, which
+        // takes the roadmap's id when another roadmap has its title (`SiteContent.roadmapLabels`).
+        Change(name: "a roadmap titled as another", paths: ["roadmaps/2026-plan.md"]) { root in
+            try edit(root, "roadmaps/2026-plan.md", "Annual plan for 2026", "Platform roadmap")
+        },
         Change(name: "strategy.md changed", paths: ["strategy.md"]) { root in
             // A priority's text: every item's inference depends on it.
             try edit(root, "strategy.md", "with reliable operations, responsive support", "with reliable upgrades, fast support")
@@ -155,6 +164,26 @@ import Testing
         // Nothing else the edit did not touch changed.
         #expect(!result.changed.contains { $0.hasPrefix("objectives/") && $0 != "objectives/2026-q4/cut-operating-toil-in-half.html" })
         try Self.expectSame(result, root: root, step: change.name)
+    }
+
+    @Test("a theme template edited without the watcher saying so is compiled again, not taken from the last build")
+    func themeEditedUnreported() throws {
+        let root = try Self.copyExample()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let template = try String(contentsOf: Self.repositoryRoot.appendingPathComponent("Sources/BearingSite/Resources/templates/objective.mustache"),
+                                  encoding: .utf8)
+        try Self.write(root, "theme/objective.mustache", "<p class=\"themed\">Themed</p>\n" + template)
+        var build = IncrementalBuild(root: root.path, today: nil, vectors: try Self.vectors.get())
+        try Self.expectSame(build.build(changed: nil), root: root, step: "themed")
+        // The templates are kept between builds while their sources are the same (`TemplateLibrary.load(kept:)`).
+        try Self.changes[0].apply(root)
+        try Self.expectSame(build.build(changed: Self.changes[0].paths), root: root, step: "an objective edited under the theme")
+        try Self.edit(root, "theme/objective.mustache", "Themed</p>", "Themed again</p>")
+        try Self.edit(root, "objectives/2026-Q4.md", "from 40 to 20, now 24", "from 40 to 20, now 22")
+        let result = build.build(changed: ["objectives/2026-Q4.md"])
+        try Self.expectSame(result, root: root, step: "the theme edited, only the objective reported")
+        let page = (result.files ?? []).first { $0.0 == "objectives/2026-q4/cut-operating-toil-in-half.html" }?.1
+        #expect(page.map { String(decoding: $0, as: UTF8.self).contains("Themed again") } == true)
     }
 
     @Test("a cached file the watcher did not report is not read again; any file it reports is")

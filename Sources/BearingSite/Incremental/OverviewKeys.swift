@@ -27,19 +27,26 @@ extension SiteRender {
         var roadmapTitles = 0
         /// Per objective, by its index in `content.objectives`: the hash of the whole objective (`objectiveDigests`).
         var objectives: [Int] = []
+        /// Per item id: its links as pages show them, each with its priority's page (`linksDigest`), hashed once here
+        /// for the item's digest and its own page's key, rather than once for each (a link hashes its explanation).
+        var links: [String: Int] = [:]
+        /// Per roadmap path: the hash of the whole roadmap (`roadmapDigests`).
+        var roadmapDigests: [String: Int] = [:]
     }
 
-    /// Each objective's hash, by its id, with the objective it was made from.
-    struct ObjectiveDigests: Sendable {
+    /// Each objective's hash, by its id, with the objective it was made from; each roadmap's, by its path, with the
+    /// roadmap.
+    struct KeptDigests: Sendable {
         var byID: [String: (objective: Objective, digest: Int)] = [:]
+        var roadmaps: [String: (roadmap: Roadmap, digest: Int)] = [:]
     }
 
     /// Each objective's hash, taken from `kept` when the objective there is the same storage (`Objective.isIdentical`):
     /// an objective a rebuild kept from the last load's parse and resolving has not changed, and hashing all 6,000
     /// whole for their pages' keys was 4 % of a one-file rebuild. Also returns the digests to keep for the next build.
-    func objectiveDigests(kept: ObjectiveDigests) -> ([Int], ObjectiveDigests) {
+    func objectiveDigests(kept: KeptDigests) -> ([Int], KeptDigests) {
         let objectives = content.objectives
-        var digests: [Int] = [], made = ObjectiveDigests()
+        var digests: [Int] = [], made = KeptDigests()
         digests.reserveCapacity(objectives.count)
         made.byID.reserveCapacity(objectives.count)
         for index in objectives.indices {
@@ -58,17 +65,51 @@ extension SiteRender {
         return (digests, made)
     }
 
+    /// Each roadmap's hash by its path, taken from `kept` when the roadmap there is equal — at once when a rebuild kept
+    /// it from the last load (its arrays are the same storage, which `==` compares first): hashing 20 roadmaps of
+    /// 2,000 items whole for their pages' keys was 17 M instructions of a one-file rebuild at 200 files. Also returns
+    /// the roadmaps with their digests, to keep for the next build.
+    func roadmapDigests(kept: [String: (roadmap: Roadmap, digest: Int)]) -> ([String: Int], [String: (roadmap: Roadmap, digest: Int)]) {
+        var digests: [String: Int] = [:], made: [String: (roadmap: Roadmap, digest: Int)] = [:], shared: Set<String> = []
+        let roadmaps = content.plan.roadmaps
+        // By index: a loop over the roadmaps themselves copies each one.
+        for index in roadmaps.indices {
+            let path = roadmaps[index].path
+            let digest: Int
+            if let known = kept[path], known.roadmap == roadmaps[index] {
+                digest = known.digest
+            } else {
+                var hasher = Hasher()
+                hasher.combine(roadmaps[index])
+                digest = hasher.finalize()
+            }
+            if digests.updateValue(digest, forKey: path) != nil { shared.insert(path) }
+            made[path] = (roadmaps[index], digest)
+        }
+        // Two roadmaps at one path (not from a workspace on disk): neither has a digest, each page hashes its own.
+        for path in shared {
+            digests[path] = nil
+            made[path] = nil
+        }
+        return (digests, made)
+    }
+
     func keyInputs() -> KeyInputs { keyInputs(kept: .init()).0 }
 
-    /// `keyInputs`, and the objectives' digests to keep for the next build.
-    func keyInputs(kept: ObjectiveDigests) -> (KeyInputs, ObjectiveDigests) {
+    /// `keyInputs`, and the objectives' and roadmaps' digests to keep for the next build.
+    func keyInputs(kept: KeptDigests) -> (KeyInputs, KeptDigests) {
         let items = content.alignment.items
-        let digests = Parallel.mapRuns(items) { run in run.map { ($0.id, itemDigest($0)) } }
-        var inputs = KeyInputs(global: globalKey, items: Dictionary(digests, uniquingKeysWith: { first, _ in first }))
-        let (whole, made) = objectiveDigests(kept: kept)
+        let digests = Parallel.mapRuns(items) { run in run.map { item -> (String, Int, Int) in
+            let links = linksDigest(item.id)
+            return (item.id, itemDigest(item, links: links), links)
+        } }
+        var inputs = KeyInputs(global: globalKey, items: Dictionary(digests.map { ($0.0, $0.1) }, uniquingKeysWith: { first, _ in first }))
+        inputs.links = Dictionary(digests.map { ($0.0, $0.2) }, uniquingKeysWith: { first, _ in first })
+        var (whole, made) = objectiveDigests(kept: kept)
         inputs.objectives = whole
+        (inputs.roadmapDigests, made.roadmaps) = roadmapDigests(kept: kept.roadmaps)
         var byQuarter: [Quarter: Hasher] = [:]
-        for (item, (_, digest)) in zip(items, digests) where item.kind != .roadmapItem {
+        for (item, (_, digest, _)) in zip(items, digests) where item.kind != .roadmapItem {
             guard let quarter = item.quarter else { continue }
             byQuarter[quarter, default: Hasher()].combine(digest)
         }
@@ -208,7 +249,7 @@ extension SiteRender {
 
     /// An item as lists, rows and report lines show it — not its body, which none of these pages shows — with its
     /// page, score and links, and the pages of the priorities it links to.
-    private func itemDigest(_ item: AlignedItem) -> Int {
+    private func itemDigest(_ item: AlignedItem, links: Int) -> Int {
         var hasher = Hasher()
         hasher.combine(item.id)
         hasher.combine(item.kind)
@@ -221,7 +262,14 @@ extension SiteRender {
         hasher.combine(item.owners)
         hasher.combine(content.paths.item(item))
         hasher.combine(content.alignment.score(of: item.id))
-        for link in content.alignment.links(of: item.id) {
+        hasher.combine(links)
+        return hasher.finalize()
+    }
+
+    /// The links of the item `id` as its rows and its own page show them, each with the page of its priority.
+    func linksDigest(_ id: String) -> Int {
+        var hasher = Hasher()
+        for link in content.alignment.links(of: id) {
             hasher.combine(link)
             hasher.combine(content.paths.priority(link.priority))
         }

@@ -12,8 +12,11 @@ public struct PageCache: Sendable {
     private var entries: [String: Entry] = [:]
     /// The search index's excerpts and words by item text.
     var search = SearchIndex.Memo()
-    /// Each objective's hash for its page's key, while it is the same storage (`SiteRender.objectiveDigests`).
-    var objectives = SiteRender.ObjectiveDigests()
+    /// Each objective's hash for its page's key, while it is the same storage (`SiteRender.objectiveDigests`), and
+    /// each roadmap's while it is equal (`SiteRender.roadmapDigests`).
+    var objectives = SiteRender.KeptDigests()
+    /// The templates as compiled for the last build, taken while their sources are the same (`TemplateLibrary.load`).
+    var templates: TemplateLibrary?
     /// The workspace's images, read once until their size or time changes.
     var images: [String: SiteImages.Stamped] = [:]
     /// The pages rendered by the latest build (sorted): the ones whose key changed, and every page without a key.

@@ -25,10 +25,8 @@ extension SiteRender {
             // Not its aligned item: `AlignedItem.collect` makes that from the objective alone, so hashing it hashed the
             // objective's body a second time on every build for nothing more.
             hasher.combine(content.alignment.score(of: objective.id))
-            for link in content.alignment.links(of: objective.id) {
-                hasher.combine(link)
-                hasher.combine(content.paths.priority(link.priority))
-            }
+            // Its links, hashed once per build with its item's digest (`KeyInputs.links`).
+            hasher.combine(inputs.links[objective.id] ?? linksDigest(objective.id))
             // "Served by": the roadmap items whose `Objectives:` line names it, as the page lists them, and whether
             // the plan has roadmaps at all ("no item names it"). Without them, renaming such an item left the page stale.
             hasher.combine(content.plan.roadmaps.isEmpty)
@@ -43,7 +41,8 @@ extension SiteRender {
                 hasher.combine(content.plan.roadmaps.first { $0.id == item.roadmap }?.title)
             }
         case .roadmap(let roadmap):
-            hasher.combine(roadmap)
+            // The whole roadmap, hashed once per build or kept from the last (`roadmapDigests`).
+            if let digest = inputs.roadmapDigests[roadmap.path] { hasher.combine(digest) } else { hasher.combine(roadmap) }
             hasher.combine(content.paths.roadmap(roadmap.id))
             hasher.combine(content.renderer.anchors?.key(of: roadmap.path))
             if let scope = content.alignment.scope(.roadmap, roadmap.id) {
@@ -51,10 +50,7 @@ extension SiteRender {
                 hasher.combine(scope.orphans.count)
             }
             for item in roadmap.items {
-                for link in content.alignment.links(of: item.id) {
-                    hasher.combine(link)
-                    hasher.combine(content.paths.priority(link.priority))
-                }
+                hasher.combine(inputs.links[item.id] ?? linksDigest(item.id))
                 for id in item.resolved.dependsOn {
                     let depended = content.roadmapItemsByID[id]
                     hasher.combine(depended?.title)

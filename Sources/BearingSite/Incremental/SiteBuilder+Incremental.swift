@@ -7,7 +7,8 @@ extension SiteBuilder {
     /// `cache` what this build rendered and which files changed. The result is byte for byte what `render` gives.
     /// `index`, when given, was made from `plan` (`SiteIndex`).
     public func render(plan: Plan, alignment: Alignment, options: Options, cache: inout PageCache, index: SiteIndex? = nil) throws -> [(String, Data)] {
-        let site = try prepare(plan: plan, alignment: alignment, options: options, index: index)
+        let site = try prepare(plan: plan, alignment: alignment, options: options, index: index, templates: cache.templates)
+        cache.templates = site.templates
         let (inputs, digests) = site.keyInputs(kept: cache.objectives)
         cache.objectives = digests
         let known = cache
