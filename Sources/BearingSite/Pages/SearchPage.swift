@@ -37,13 +37,13 @@ extension SiteContent {
 
     /// Every item, grouped by quarter (newest first) and then by roadmap, in the plan's order within each group
     /// (`SiteContent.searchGroups` holds them, gathered once per build).
-    static func searchGroups(plan: Plan, alignment: Alignment, paths: SitePaths, quarters: [Quarter]) -> [SearchIndex.Group] {
+    static func searchGroups(plan: Plan, alignment: Alignment, paths: SitePaths, quarters: [Quarter], labels: [String: String]) -> [SearchIndex.Group] {
         let strategy = alignment.strategy
         let priorityIndex = Dictionary(strategy.priorities.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         var groups: [String: SearchIndex.Group] = [:]
         var order: [String] = []
         for item in alignment.items {
-            let label = whereText(item, plan: plan)
+            let label = whereText(item, labels: labels)
             let key = item.kind.rawValue + "\u{0}" + label
             if groups[key] == nil {
                 groups[key] = SearchIndex.Group(label: label.isEmpty ? "Other" : label, kind: item.kind.rawValue, entries: [])

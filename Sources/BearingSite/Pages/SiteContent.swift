@@ -14,6 +14,10 @@ struct SiteContent: Sendable {
     let quarters: [Quarter]
     let objectivesByID: [String: Objective]
     let roadmapItemsByID: [String: RoadmapItem]
+    /// Each roadmap's label (`roadmapLabel`) by its id, the first roadmap of an id winning: where a roadmap item
+    /// sits, asked for each item by rows, groups and the search index (finding its roadmap by a scan that copied
+    /// every roadmap, twice, was 42 M instructions of a one-file rebuild at 200 files).
+    let roadmapLabels: [String: String]
     /// Every page's file, assigned once so that no two pages share one.
     let paths: SitePaths
     /// Per priority page, in item order: each counted item shown there and its strongest link to the priority
@@ -44,6 +48,8 @@ struct SiteContent: Sendable {
         self.alignment = alignment
         self.quarters = plan.quarters
         let quarters = self.quarters
+        let labels = Self.roadmapLabels(plan)
+        self.roadmapLabels = labels
         let paths = index?.paths ?? SitePaths(plan: plan)
         // The tables are independent, built on both cores: on a large plan each takes a noticeable while. Without an
         // index, making it (paths, anchors, tables by id) is one of them.
@@ -51,7 +57,7 @@ struct SiteContent: Sendable {
             switch table {
             case 0: .index(index ?? SiteIndex(plan: plan, paths: paths))
             case 1: .rows(alignment.workByPriority())
-            default: .search(Self.searchGroups(plan: plan, alignment: alignment, paths: paths, quarters: quarters))
+            default: .search(Self.searchGroups(plan: plan, alignment: alignment, paths: paths, quarters: quarters, labels: labels))
             }
         }
         var made: SiteIndex?, priorityRows: [String: [(item: AlignedItem, link: Link)]] = [:], searchGroups: [SearchIndex.Group] = []
@@ -122,13 +128,30 @@ struct SiteContent: Sendable {
     }
 
     /// Where an item sits: its quarter, or its roadmap and lane.
-    func whereText(_ item: AlignedItem) -> String { Self.whereText(item, plan: plan) }
+    func whereText(_ item: AlignedItem) -> String { Self.whereText(item, labels: roadmapLabels) }
 
-    static func whereText(_ item: AlignedItem, plan: Plan) -> String {
+    /// `whereText`, with the roadmaps' labels by id (`roadmapLabels`).
+    static func whereText(_ item: AlignedItem, labels: [String: String]) -> String {
         if item.kind == .roadmapItem {
-            return plan.roadmaps.first { $0.id == item.roadmap }.map { roadmapLabel($0, plan: plan) } ?? "roadmap " + (item.roadmap ?? "")
+            return item.roadmap.flatMap { labels[$0] } ?? "roadmap " + (item.roadmap ?? "")
         }
         return item.quarter?.description ?? ""
+    }
+
+    /// Each roadmap's `roadmapLabel` by its id; of two roadmaps with one id, the first's.
+    static func roadmapLabels(_ plan: Plan) -> [String: String] {
+        let roadmaps = plan.roadmaps
+        // By index: a loop over the roadmaps themselves copies each one.
+        var ids: [String: Set<String>] = [:]
+        for index in roadmaps.indices { ids[roadmaps[index].title, default: []].insert(roadmaps[index].id) }
+        var labels: [String: String] = [:]
+        for index in roadmaps.indices where labels[roadmaps[index].id] == nil {
+            let id = roadmaps[index].id, title = roadmaps[index].title
+            // Another roadmap has its title: the one ids of that title are more than its own.
+            let shared = (ids[title]?.count ?? 0) > 1
+            labels[id] = "roadmap " + title + (shared ? " (\(id))" : "")
+        }
+        return labels
     }
 
     /// A roadmap card's declared priorities when its text supports none of them: shown as declared, not as "no priority".
