@@ -10,6 +10,7 @@ enum DuplicateIDs {
         dropRestatements(&plan, &diagnostics)
         renamePriorities(&plan, &diagnostics)
         renameRoadmaps(&plan, &diagnostics)
+        renameExportedObjectives(&plan)
         renameItems(&plan, &diagnostics)
         return diagnostics
     }
@@ -158,6 +159,43 @@ enum DuplicateIDs {
         guard folderName != folder || components.count >= 3 else { return nil }
         let combined = Slug.make(folderName + " " + FileName.stem(path))
         return combined.isEmpty || combined == id ? nil : combined
+    }
+
+    /// Notion names every team's page alike ("Growth <id>/Team OKRs <id>.md", "Platform <id>/Team OKRs <id>.md"): with the
+    /// page ids left out, the objectives of two such files that name no period (each placed by its due date) share the
+    /// prefix `team-okrs/`, and one title in both was a duplicate-id error that stopped the build. A later file of the
+    /// kind whose objectives would take an earlier file's id has its folder's name in their prefix
+    /// (`platform-team-okrs/…`), for all of them, as such roadmaps do; ids someone wrote, and objectives prefixed by their
+    /// period, keep theirs, and files without page ids keep their duplicate error.
+    private static func renameExportedObjectives(_ plan: inout Plan) {
+        var seen: Set<String> = []
+        var written: Set<String>?
+        for f in plan.objectiveFiles.indices {
+            let objectives = plan.objectiveFiles[f].objectives
+            let stem = Slug.make(FileName.stem(plan.objectiveFiles[f].path))
+            let derived = objectives.indices.filter { !objectives[$0].explicitID && objectives[$0].id.lowercased().hasPrefix(stem.lowercased() + "/") }
+            defer { for objective in plan.objectiveFiles[f].objectives { seen.insert(objective.id.lowercased()) } }
+            guard !stem.isEmpty, derived.contains(where: { seen.contains(objectives[$0].id.lowercased()) }),
+                  let folder = exportFolderID(plan.objectiveFiles[f].path, id: stem) else { continue }
+            // Every id written anywhere, lowercased, built once: a prefix someone already uses is not taken.
+            if written == nil {
+                written = Set(plan.objectiveFiles.flatMap { file in file.objectives.flatMap { [$0.id] + $0.initiatives.map(\.id) } }.map { $0.lowercased() })
+            }
+            guard !(written ?? []).contains(where: { $0.hasPrefix(folder.lowercased() + "/") }) else { continue }
+            for o in derived {
+                let original = objectives[o].id
+                let id = folder + original.dropFirst(stem.count)
+                plan.objectiveFiles[f].objectives[o].id = id
+                plan.objectiveFiles[f].objectives[o].aliases = objectives[o].aliases.map { $0.hasPrefix(stem + "/") ? folder + $0.dropFirst(stem.count) : $0 }
+                guard !objectives[o].initiatives.isEmpty else { continue }
+                for i in objectives[o].initiatives.indices {
+                    plan.objectiveFiles[f].objectives[o].initiatives[i].id = reprefixed(objectives[o].initiatives[i].id, from: original, to: id)
+                }
+                // The initiative headings were given their anchors when parsed: they move with their ids.
+                let headings = plan.objectiveFiles[f].objectives[o].initiatives.map { ($0.location.line, $0.id) }
+                ItemAnchor.set(on: &plan.objectiveFiles[f].objectives[o].blocks, headings: headings)
+            }
+        }
     }
 
     private static func renameItems(_ plan: inout Plan, _ diagnostics: inout [Diagnostic]) {

@@ -1,0 +1,47 @@
+import BearingModel
+@testable import BearingParse
+import Testing
+
+/// Session 36's leftovers: shapes session 35's reviewers left read wrongly, each in the shape a real file writes it.
+struct Leftovers36Tests: TrialWorkspace {
+    let strategy = "## Our priorities\n\n### Faster dashboards\n\nDashboards load in under a second.\n\n### Reliable platform\n\nFewer incidents.\n"
+
+    @Test("two teams' Notion pages both called Team OKRs, placed by due dates, are told apart by their folders, not a duplicate-id error")
+    func notionObjectivesOfTwoTeams() throws {
+        let page = { (first: String) in """
+            # Team OKRs
+
+            ## Improve reliability
+
+            Due: 2027-03-31
+
+            - \(first)
+            - Reach 99.9% uptime
+
+            ### Runbooks for every alert
+
+            Write them.
+            """ }
+        let plan = load([
+            "objectives/Growth 1f2e3d4c5b6a79801f2e3d4c5b6a7980/Team OKRs 9a8b7c6d5e4f30211a2b3c4d5e6f7a8b.md": page("Cut incidents from 10 to 5"),
+            "objectives/Platform 2f2e3d4c5b6a79801f2e3d4c5b6a7980/Team OKRs 0a8b7c6d5e4f30211a2b3c4d5e6f7a8b.md": page("Cut pages from 40 to 10"),
+        ])
+        let ids = plan.objectives.map(\.id)
+        #expect(Set(ids) == ["team-okrs/improve-reliability", "platform-team-okrs/improve-reliability"], "\(ids)")
+        #expect(!plan.diagnostics.contains { $0.code == .duplicateID }, "\(plan.diagnostics.map(\.message))")
+        // The renamed objective's initiative moves with it.
+        let platform = plan.objectives.first { $0.id.hasPrefix("platform-") }
+        #expect(platform?.initiatives.map(\.id) == ["platform-team-okrs/improve-reliability/runbooks-for-every-alert"])
+        #expect(plan.objectives.allSatisfy { $0.quarter?.description == "2027-Q1" })
+        // Without page ids, two files of one name are still the duplicate they were.
+        let plain = load(["objectives/a/team-okrs.md": page("Cut incidents from 10 to 5"), "objectives/b/team-okrs.md": page("Cut pages from 40 to 10")])
+        #expect(plain.diagnostics.contains { $0.code == .duplicateID })
+        // Pages whose objectives differ keep the ids they had.
+        let distinct = load([
+            "objectives/Growth 1f2e3d4c5b6a79801f2e3d4c5b6a7980/Team OKRs 9a8b7c6d5e4f30211a2b3c4d5e6f7a8b.md": page("Cut incidents from 10 to 5"),
+            "objectives/Platform 2f2e3d4c5b6a79801f2e3d4c5b6a7980/Team OKRs 0a8b7c6d5e4f30211a2b3c4d5e6f7a8b.md":
+                page("Cut pages from 40 to 10").replacingOccurrences(of: "Improve reliability", with: "Faster queries"),
+        ])
+        #expect(Set(distinct.objectives.map(\.id)) == ["team-okrs/improve-reliability", "team-okrs/faster-queries"])
+    }
+}
