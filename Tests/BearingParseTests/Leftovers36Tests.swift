@@ -44,4 +44,31 @@ struct Leftovers36Tests: TrialWorkspace {
         ])
         #expect(Set(distinct.objectives.map(\.id)) == ["team-okrs/improve-reliability", "team-okrs/faster-queries"])
     }
+
+    @Test("key results split from one cell's <br> lines each name themselves in their warnings, at the cell's line")
+    func splitCellWarnings() throws {
+        let plan = load(["objectives/2027-Q1.md": """
+            # Q1 2027 OKRs
+
+            | Objective | Key Results | Owner |
+            |---|---|---|
+            | Grow the community | KR1: Reach 15k weekly active users<br>KR2: Sign 20 new partners<br>KR3: Publish 12 case studies | Ana |
+            | Make the platform reliable | Cut incidents from 10 to 5, now 7 | Sam |
+            """])
+        let warnings = plan.diagnostics.filter { $0.code == .progressUnread }
+        #expect(warnings.count == 3, "\(warnings)")
+        #expect(Set(warnings.map(\.message)).count == 3, "\(warnings.map(\.message))")
+        #expect(warnings.allSatisfy { $0.location.line == 5 && $0.message.hasPrefix("key result progress is unknown for “") })
+        #expect(warnings.contains { $0.message.contains("for “Sign 20 new partners”: it states a target but no current value") }, "\(warnings.map(\.message))")
+        // A key result alone in its cell is not named: its position is its own.
+        let single = load(["objectives/2027-Q1.md": """
+            # Q1 2027 OKRs
+
+            | Objective | Key Results |
+            |---|---|
+            | Grow the community | Reach 15k weekly active users |
+            | Make the platform reliable | Cut incidents from 10 to 5, now 7 |
+            """])
+        #expect(single.diagnostics.filter { $0.code == .progressUnread }.map(\.message).allSatisfy { $0.hasPrefix("key result progress is unknown: ") })
+    }
 }

@@ -30,6 +30,10 @@ extension KeyResultCollector {
                                     fix: "name the objective's period in one of them (`Target (\(period.map { $0.span == .quarter ? "Q\($0.number)" : $0.description } ?? "Q1"))`), or add a column without a period")
             }
         }
+        // The key results of one cell written in `<br>` lines (`KR1: …<br>KR2: …`) share its position: each one's warning
+        // names it, or one cell gave three identical warnings at one place.
+        var sharing: [[Int]: Int] = [:]
+        for row in rows { sharing[[row.cell.line, row.cell.column], default: 0] += 1 }
         return rows.map { row in
             // "Done" or "On track" under Progress says how the row stands, as a status column would.
             var status = row.status ?? row.progressText.flatMap { Self.figureFree($0) ? Status(reading: $0) : nil }
@@ -75,6 +79,7 @@ extension KeyResultCollector {
             let location = SourceLocation(path: path, line: row.cell.line, column: row.cell.column)
             // "KR 1.2:" numbers the row; the words after it are the measure.
             let text = KeyResultLabel.strippingLabel(row.text)
+            let named = sharing[[row.cell.line, row.cell.column], default: 0] >= 2 ? " for “\(Self.shortened(text))”" : ""
             // No progress cell said how far it got: the key result's own words may, as a bullet's do.
             if !read {
                 let reading = ProgressReader.read(text, checked: done ? true : nil)
@@ -82,16 +87,16 @@ extension KeyResultCollector {
                     progress = reading.progress
                     source = reading.source
                 } else if !done, let problem = reading.problem {
-                    diagnostics.warning(.progressUnreadable, "key result progress cannot be read: \(problem)", line: location.line, column: location.column)
+                    diagnostics.warning(.progressUnreadable, "key result progress cannot be read\(named): \(problem)", line: location.line, column: location.column)
                 } else if !done, !periodColumnsUnread, let unread = row.figures?.current != nil ? cellsUnread : reading.unread ?? cellsUnread {
                     // With an Actual cell written, the words' own "no current value" is wrong: only the cells say why.
-                    diagnostics.warning(.progressUnread, "key result progress is unknown: \(unread)", line: location.line, column: location.column)
+                    diagnostics.warning(.progressUnread, "key result progress is unknown\(named): \(unread)", line: location.line, column: location.column)
                 }
             }
             if let contradiction = FiguresAgainstStatus.contradiction(progress: progress, source: source, status: status, done: done) {
                 progress = nil
                 source = .unknown
-                diagnostics.warning(.progressUnread, "key result progress is unknown: \(contradiction)", line: location.line, column: location.column)
+                diagnostics.warning(.progressUnread, "key result progress is unknown\(named): \(contradiction)", line: location.line, column: location.column)
             }
             // The row's Owner and Status cells are the key result's own: each row of an OKR sheet names who answers for it.
             var owners = row.owners.map { KeyResultTail.names($0, line: location.line, column: location.column) } ?? []
@@ -100,6 +105,11 @@ extension KeyResultCollector {
             return KeyResult(text: text, done: done, progress: progress, progressSource: source, location: location, priority: row.priority, figures: row.figures,
                              owners: owners, status: status, weight: Self.weight(row.weight, location: location, diagnostics: &diagnostics))
         }
+    }
+
+    /// A key result's words as a warning quotes them: at most 60 characters.
+    static func shortened(_ text: String) -> String {
+        text.count <= 60 ? text : String(text.prefix(59)).trimmed + "…"
     }
 
     /// A Weight cell's weight; a cell that is none ("high") is said, and the key result counts as one given no weight.
