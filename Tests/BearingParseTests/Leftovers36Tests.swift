@@ -71,4 +71,53 @@ struct Leftovers36Tests: TrialWorkspace {
             """])
         #expect(single.diagnostics.filter { $0.code == .progressUnread }.map(\.message).allSatisfy { $0.hasPrefix("key result progress is unknown: ") })
     }
+
+    @Test("an HTML table of key results under a list item or folded in a <details> block is read as its pipe table would be")
+    func htmlTablesInListsAndDetails() throws {
+        let plan = load(["objectives/2027-Q1.md": """
+            # Q1 2027 OKRs
+
+            ## Grow the community
+
+            - Key results:
+              <table>
+              <tr><th>Key result</th><th>Status</th></tr>
+              <tr><td>Reach 15k weekly active users</td><td>On track</td></tr>
+              <tr><td>Sign 20 new partners</td><td>Done</td></tr>
+              </table>
+
+            ## Make the platform reliable
+
+            Our platform goal for the quarter.
+
+            <details>
+            <summary>Key results</summary>
+            <table>
+            <tr><th>Key result</th><th>Status</th></tr>
+            <tr><td>Cut incidents from 10 to 5</td><td>Done</td></tr>
+            <tr><td>Reach 99.9% uptime</td><td>On track</td></tr>
+            </table>
+            </details>
+
+            ## Ship the API
+
+            <details>
+            <summary>Click to expand</summary>
+            <table>
+            <tr><th>Key result</th><th>Status</th></tr>
+            <tr><td>Publish v1 of the API</td><td>Done</td></tr>
+            </table>
+            </details>
+            """])
+        let objectives = plan.objectives
+        #expect(objectives.map(\.title) == ["Grow the community", "Make the platform reliable", "Ship the API"], "\(objectives.map(\.title))")
+        #expect(objectives.first?.keyResults.map(\.text) == ["Reach 15k weekly active users", "Sign 20 new partners"])
+        #expect(objectives.first?.keyResults.map(\.location.line) == [8, 9])
+        // The `<td>` of "  <tr><td>Reach …": the list item's indentation counts.
+        #expect(objectives.first?.keyResults.map(\.location.column) == [7, 7])
+        #expect(objectives.dropFirst().first?.keyResults.map(\.text) == ["Cut incidents from 10 to 5", "Reach 99.9% uptime"])
+        #expect(objectives.dropFirst().first?.keyResults.map(\.location.line) == [20, 21])
+        #expect(objectives.last?.keyResults.map(\.done) == [true])
+        #expect(!plan.diagnostics.contains { $0.code == .unreadObjectives }, "\(plan.diagnostics.map(\.message))")
+    }
 }

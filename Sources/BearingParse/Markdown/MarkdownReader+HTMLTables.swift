@@ -8,7 +8,8 @@ import Foundation
 /// else in the block — is read as the Markdown table it could have been: a cell's paragraphs, list items and `<br>`
 /// tags are its lines, `<strong>`, `<em>`, `<code>` and `<a href>` its inline markup. Any other table stays HTML.
 extension MarkdownReader {
-    static func withHTMLTables(_ blocks: [Block]) -> [Block] {
+    /// `nested`: the blocks are inside a quote or a list item, whose lines start at the container's column, not at 1.
+    static func withHTMLTables(_ blocks: [Block], nested: Bool = false) -> [Block] {
         var result: [Block] = []
         var index = 0
         while index < blocks.count {
@@ -31,17 +32,28 @@ extension MarkdownReader {
                     last = next
                     parts += 1
                 }
-                if let table = htmlTable(html, block: block) {
-                    result.append(Block(.table(header: table.header, rows: table.rows, alignments: table.header.map { _ in .none }),
-                                        line: block.line, column: block.column, endLine: last.endLine))
+                if let table = htmlTable(html, block: block, margin: nested ? block.column : 1) {
+                    result += disclosed(Block(.table(header: table.header, rows: table.rows, alignments: table.header.map { _ in .none }),
+                                              line: block.line, column: block.column, endLine: last.endLine), html: html,
+                                          margin: nested ? block.column : 1)
                     index += parts - 1
                 } else {
                     result.append(block)
                 }
             case .quote(let inner):
                 var quoted = block
-                quoted.kind = .quote(withHTMLTables(inner))
+                quoted.kind = .quote(withHTMLTables(inner, nested: true))
                 result.append(quoted)
+            case .list(let ordered, var items):
+                // A Word or wiki table pasted under a list item ("- Key results:" over `<table>`), as a pipe table there is read.
+                for item in items.indices { items[item].blocks = withHTMLTables(items[item].blocks, nested: true) }
+                var listed = block
+                listed.kind = .list(ordered: ordered, items: items)
+                result.append(listed)
+            case .directive(let name, let argument, let options, let body, let text) where !body.isEmpty:
+                var directive = block
+                directive.kind = .directive(name: name, argument: argument, options: options, body: withHTMLTables(body, nested: nested), text: text)
+                result.append(directive)
             default:
                 result.append(block)
             }
@@ -51,11 +63,12 @@ extension MarkdownReader {
 
     /// The header row and the body rows of the one plain table `html` holds, each row as wide as the header (cells
     /// missing at a row's end are empty, extra ones dropped, as in a pipe table); nil for anything else.
-    static func htmlTable(_ html: String, block: Block) -> (header: [TableCell], rows: [[TableCell]])? {
+    /// `margin`: the column the block's later lines start at (a list item's or a quote's content column).
+    static func htmlTable(_ html: String, block: Block, margin: Int = 1) -> (header: [TableCell], rows: [[TableCell]])? {
         guard let open = html.range(of: "<table", options: .caseInsensitive),
               let close = html.range(of: "</table>", options: [.caseInsensitive, .backwards]), open.upperBound <= close.lowerBound,
               html[open.upperBound...].range(of: "<table", options: .caseInsensitive) == nil, !spans.matches(html),
-              HTMLTable.text(html[..<open.lowerBound]).isEmpty,
+              HTMLTable.text(html[..<open.lowerBound]).isEmpty || isDisclosure(html[..<open.lowerBound]),
               HTMLTable.text(html[close.upperBound...]).isEmpty else { return nil }
         let grid = html[open.upperBound..<close.lowerBound]
         var rows: [[TableCell]] = []
@@ -69,7 +82,7 @@ extension MarkdownReader {
                     cursor = html.index(after: cursor)
                 }
                 let contentStart = piece.firstIndex(of: ">").map { piece.index(after: $0) } ?? piece.endIndex
-                return TableCell(inlines(of: piece[contentStart...]), line: line, column: (firstLine ? block.column : 1) + column)
+                return TableCell(inlines(of: piece[contentStart...]), line: line, column: (firstLine ? block.column : margin) + column)
             }
             if !cells.isEmpty { rows.append(cells) }
         }
@@ -79,6 +92,52 @@ extension MarkdownReader {
             Array(row.prefix(width)) + (row.count < width ? (row.count..<width).map { _ in TableCell([], line: row.last?.line ?? block.line, column: 1) } : [])
         }
         return (header, body)
+    }
+
+    /// `<details>` and its `<summary>Key results</summary>` with the table folded in it and no blank line between (a
+    /// team page's folded key results): nothing but the disclosure's tags and its summary's words.
+    private static func isDisclosure(_ html: Substring) -> Bool {
+        guard let details = html.range(of: "<details", options: .caseInsensitive) else { return false }
+        var rest = String(html[details.lowerBound...])
+        if let open = rest.range(of: "<summary", options: .caseInsensitive), let close = rest.range(of: "</summary>", options: .caseInsensitive),
+           open.upperBound <= close.lowerBound {
+            rest = String(rest[..<open.lowerBound]) + String(rest[close.upperBound...])
+        }
+        return HTMLTable.text(html[..<details.lowerBound]).isEmpty && HTMLTable.text(rest[...]).isEmpty
+    }
+
+    /// The table read from `html`, between the `<details>` and `<summary>` before it and the `</details>` after it when
+    /// it is folded in a disclosure: those stay HTML blocks of their own at their lines, as they are when a blank line
+    /// parts them from the table.
+    private static func disclosed(_ table: Block, html: String, margin: Int) -> [Block] {
+        guard let open = html.range(of: "<table", options: .caseInsensitive),
+              let close = html.range(of: "</table>", options: [.caseInsensitive, .backwards]),
+              html[..<open.lowerBound].range(of: "<details", options: .caseInsensitive) != nil else { return [table] }
+        let before = html[..<open.lowerBound]
+        let lines = { (text: Substring) in text.reduce(0) { $0 + ($1 == "\n" ? 1 : 0) } }
+        var blocks: [Block] = []
+        var read = table
+        read.line = table.line + lines(before)
+        if read.line > table.line {
+            read.column = margin + before.reversed().prefix { $0 != "\n" }.count
+            var summary = before
+            while summary.last == "\n" || summary.last == " " { summary.removeLast() }
+            blocks.append(Block(.html(String(summary)), line: table.line, column: table.column, endLine: table.line + lines(summary)))
+        } else {
+            read.column = table.column + before.count
+            blocks.append(Block(.html(String(before)), line: table.line, column: table.column, endLine: table.line))
+        }
+        let after = html[close.upperBound...]
+        read.endLine = read.line + lines(html[open.lowerBound..<close.upperBound])
+        blocks.append(read)
+        if after.range(of: "</details", options: .caseInsensitive) != nil {
+            let start = read.endLine + lines(after.prefix { $0 == "\n" || $0 == " " })
+            blocks.append(Block(.html(String(after.drop { $0 == "\n" || $0 == " " })), line: start, column: margin, endLine: max(start, table.endLine)))
+        } else {
+            read.endLine = table.endLine
+            blocks[blocks.count - 1] = read
+        }
+        return blocks
     }
 
     /// `colspan="2"`, `rowspan=3`: a cell over several columns or rows, which a grid of rows cannot say.
