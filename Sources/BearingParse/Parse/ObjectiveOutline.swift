@@ -99,6 +99,8 @@ struct ObjectiveOutline {
         // "## Budget vs. Actual") are the report around the scorecard, not objectives of their own.
         let levelsAndIndexes = headings.map { ($0.index, $0.level) }
         let sheets = headings.indices.filter { headings[$0].level > 1 && leadsToSheet($0, headings: levelsAndIndexes, blocks: blocks) }
+        // A heading over a one-row sheet naming another objective groups it too, but makes no report of the rest of the page.
+        let sheetGroups = Set(headings.indices.filter { headings[$0].level > 1 && leadsToSheet($0, headings: levelsAndIndexes, blocks: blocks, oneRow: true) })
         // "## `Bedeho` (@bedeho)" written at the level of the objectives after it names their owner until a shallower heading.
         var personLabel: (name: String, level: Int)?
         // "## Team: Platform" with nothing under it names the team of the objectives after it at its level, likewise.
@@ -167,7 +169,7 @@ struct ObjectiveOutline {
             // "## OKR Scorecard" over "### Company-Level OKRs" over `| Objective | Key Result | Target | Actual | Score |` whose
             // rows name O1…O4: a heading over a sheet of two or more objectives is the group of those objectives, not one
             // objective whose key results are every row.
-            if role == .candidate, heading.level > 1, !labelled[position], sheets.contains(position) {
+            if role == .candidate, heading.level > 1, !labelled[position], sheetGroups.contains(position) {
                 role = .container
             } else if role == .candidate, heading.level > 1, !labelled[position], let first = sheets.first,
                       heading.level <= headings[first].level, !stack.contains(where: { $0.open != .title }),
@@ -403,15 +405,27 @@ struct ObjectiveOutline {
     }
 
     /// Whether the heading at `position` holds an OKR sheet naming two or more objectives (`ListObjectives.isOKRSheet`),
-    /// or holds no text of its own and leads to a heading that does.
-    static func leadsToSheet(_ position: Int, headings: [(index: Int, level: Int)], blocks: [Block]) -> Bool {
+    /// or (`oneRow`) one objective of another title than the heading's, or holds no text of its own and leads to a heading
+    /// that does.
+    static func leadsToSheet(_ position: Int, headings: [(index: Int, level: Int)], blocks: [Block], oneRow: Bool = false) -> Bool {
         let heading = headings[position]
         let next = position + 1 < headings.count ? headings[position + 1].index : blocks.count
         let own = blocks[(heading.index + 1)..<next]
         if own.contains(where: { ListObjectives.isOKRSheet($0) && (ListObjectives.tableObjectives($0)?.count ?? 0) >= 2 }) { return true }
+        // "### Business outcomes" over `| ID | Objective | Key Results |` with the one row "BO-1 | Establish Recovoice as the
+        // standard … | KR1: …<br>KR2: …": the Objective cell names the objective, and the heading is its group, as over two
+        // rows; titled by the heading, the objective lost the words its own cell gives. A heading that only restates the
+        // cell (`## Grow the community` over the row "Grow the community") is that objective, as before; so is one with a
+        // list beside the sheet (its key results or its steps).
+        if oneRow, case .heading(_, let content, _) = blocks[heading.index].kind,
+           !own.contains(where: { if case .list = $0.kind { true } else { false } }),
+           let sheet = own.first(where: ListObjectives.isOKRSheet), let rows = ListObjectives.tableObjectives(sheet), rows.count == 1,
+           comparable(TitleLabel.parse(TitleText.clean(content.plainText)).title) != comparable(TitleLabel.parse(rows[0].title).title) {
+            return true
+        }
         guard !own.contains(where: ObjectivesParser.isText) else { return false }
         let children = headings.indices.dropFirst(position + 1).prefix { headings[$0].level > heading.level }
-        return children.contains { headings[$0].level == heading.level + 1 && leadsToSheet($0, headings: headings, blocks: blocks) }
+        return children.contains { headings[$0].level == heading.level + 1 && leadsToSheet($0, headings: headings, blocks: blocks, oneRow: oneRow) }
     }
 
     /// "1. Get the mobile clinic to more families" over "- Measure: Reach 1,200 families": a numbered (or bold-led) list
