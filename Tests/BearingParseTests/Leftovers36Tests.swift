@@ -154,4 +154,47 @@ struct Leftovers36Tests: TrialWorkspace {
         #expect(plan.objectives.first?.initiatives.isEmpty == true)
         #expect(plan.objectives.dropFirst().first?.keyResults.first?.progress.map { abs($0 - 0.5) < 1e-9 } == true)
     }
+
+    @Test("Priority: P0 beside a strategy that codes its priorities {#p1} is the item's rank with a warning, not an error that stops the build")
+    func zeroRankBesideCodedPriorities() throws {
+        let roadmap = """
+            # Platform roadmap
+
+            ## Now
+
+            ### Multi-region failover
+            Priority: P0
+            Priorities: p1
+
+            ### Self-serve setup wizard
+            Priority: P1
+            Priorities: p2
+
+            ### Audit log export
+            Priority: P4
+            """
+        let plan = loadWorkspace([
+            "strategy.md": "# Strategy\n\n## Priorities\n\n### Reliable platform {#p1}\n\nKeep it up.\n\n### Faster onboarding {#p2}\n\nGet started in a day.\n",
+            "roadmaps/platform.md": roadmap,
+        ])
+        let items = plan.roadmaps.first?.items ?? []
+        #expect(items.first?.metadata.custom.first { $0.key == "Rank" }?.value == "P0")
+        #expect(items.first?.resolved.priorities == ["p1"])
+        // The file's other codes still name the strategy's priorities; the warning says so.
+        #expect(items.dropFirst().first?.resolved.priorities == ["p1", "p2"])
+        let warnings = plan.diagnostics.filter { $0.code == .priorityRanks }
+        #expect(warnings.count == 1 && warnings.first?.severity == .warning, "\(warnings)")
+        #expect(warnings.first?.location.line == 6)
+        #expect(warnings.first?.message.contains("`P1`") == true, "\(warnings.map(\.message))")
+        // A code past the strategy's is still an unknown priority, a typo to fix; `P0` is no error.
+        #expect(plan.errors.map(\.location.line) == [14], "\(plan.errors.map(\.message))")
+        #expect(plan.errors.first?.message.contains("P4") == true)
+        // A strategy coded from P0 names it.
+        let zero = loadWorkspace([
+            "strategy.md": "# Strategy\n\n## Priorities\n\n### P0: Reliable platform\n\nKeep it up.\n\n### P1: Faster onboarding\n\nGet started in a day.\n",
+            "roadmaps/platform.md": roadmap.replacingOccurrences(of: "Priority: P4", with: "Priority: P1"),
+        ])
+        #expect(zero.roadmaps.first?.items.first?.resolved.priorities.count == 2, "\(zero.roadmaps.first?.items.first?.resolved.priorities ?? [])")
+        #expect(!zero.codes.contains(.priorityRanks))
+    }
 }

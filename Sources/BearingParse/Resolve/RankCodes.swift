@@ -19,7 +19,7 @@ enum RankCodes {
         // and the file's other codes still link their objectives.
         // So does one whose priorities' ids are codes (`{#p1}`, as the benchmark's strategy labels them): `Priorities: p1`
         // names it by id.
-        guard !index.entries.contains(where: { isCode($0.id) || $0.aliases.contains(where: isCode) }) else { return [] }
+        guard !index.entries.contains(where: { isCode($0.id) || $0.aliases.contains(where: isCode) }) else { return zeroRanks(&plan, priorities: index) }
         var notes: [Diagnostic] = []
         func ranks(_ metadata: Metadata) -> Bool {
             metadata.priorities.contains { reference in
@@ -51,6 +51,50 @@ enum RankCodes {
             for i in plan.roadmaps[r].items.indices { move(&plan.roadmaps[r].items[i].metadata) }
         }
         return notes
+    }
+
+    /// A strategy that codes its priorities (`### Reliable platform {#p1}`, `### P1: Reliable platform`) is named by its
+    /// codes, but none of them is `P0` unless it says so: `Priority: P0` beside it is the item's rank (`P0` is a tracker's
+    /// top one), not a link to a priority that cannot exist, and an `unknown priority` error stopped the build over it.
+    /// It is the field `Rank`, with a warning once per file: the file's other codes still name the strategy's priorities,
+    /// and the warning says so, for where they were meant as ranks too. A code past the strategy's (`P4` beside P1–P3) is
+    /// still an unknown priority: a typo or a priority since dropped.
+    private static func zeroRanks(_ plan: inout Plan, priorities index: ReferenceIndex) -> [Diagnostic] {
+        func isZero(_ reference: Reference) -> Bool {
+            guard isCode(reference.text), reference.text.utf8.last == UInt8(ascii: "0"), case .missing = index.resolve(reference.text) else { return false }
+            return true
+        }
+        func moveZero(_ metadata: inout Metadata) {
+            guard metadata.priorities.contains(where: isZero) else { return }
+            for reference in metadata.priorities where isZero(reference) {
+                metadata.custom.append(CustomField(key: "Rank", value: reference.text.uppercased(), location: reference.location))
+            }
+            metadata.priorities.removeAll(where: isZero)
+        }
+        var warnings: [Diagnostic] = []
+        func warn(_ written: [Metadata]) {
+            guard let zero = written.lazy.flatMap(\.priorities).first(where: isZero) else { return }
+            let linked = written.flatMap { $0.priorities.filter { isCode($0.text) && !isZero($0) } }
+            let others = Array(Set(linked.map { $0.text.uppercased() })).sorted().map { "`\($0)`" }.joined(separator: ", ")
+            let codes = index.entries.compactMap { isCode($0.id) ? $0.id : $0.aliases.first(where: isCode) }.map { "`\($0)`" }.joined(separator: ", ")
+            let rest = others.isEmpty ? "" : "; this file's \(others) still name\(linked.count == 1 ? "s" : "") the strategy's priorities — if \(linked.count == 1 ? "it ranks" : "they rank") the work too, write \(linked.count == 1 ? "it" : "them") under `Rank:`"
+            warnings.append(Diagnostic(.warning, .priorityRanks,
+                                       "`\(zero.text)` names no priority of the strategy\(codes.isEmpty ? "" : " (its codes are \(codes))"), so it is read as the item's rank (the field Rank), not a link\(rest)",
+                                       at: zero.location,
+                                       fix: "write a rank under its own key (`Rank: \(zero.text.uppercased())`), and name the priority the work serves under `Priorities:`"))
+        }
+        for f in plan.objectiveFiles.indices {
+            warn(plan.objectiveFiles[f].objectives.flatMap { [$0.metadata] + $0.initiatives.map(\.metadata) })
+            for o in plan.objectiveFiles[f].objectives.indices {
+                moveZero(&plan.objectiveFiles[f].objectives[o].metadata)
+                for i in plan.objectiveFiles[f].objectives[o].initiatives.indices { moveZero(&plan.objectiveFiles[f].objectives[o].initiatives[i].metadata) }
+            }
+        }
+        for r in plan.roadmaps.indices {
+            warn(plan.roadmaps[r].items.map(\.metadata))
+            for i in plan.roadmaps[r].items.indices { moveZero(&plan.roadmaps[r].items[i].metadata) }
+        }
+        return warnings
     }
 
     /// One note for a file whose codes are read as ranks, at the first code that would have linked by position; nil
