@@ -197,4 +197,27 @@ struct Leftovers36Tests: TrialWorkspace {
         #expect(zero.roadmaps.first?.items.first?.resolved.priorities.count == 2, "\(zero.roadmaps.first?.items.first?.resolved.priorities ?? [])")
         #expect(!zero.codes.contains(.priorityRanks))
     }
+
+    @Test("a Current line in words under a Target line is read from its own figure: 35 customers onboarded of 50 is 70%")
+    func currentInWordsUnderATarget() throws {
+        let plan = load(["objectives/2027-Q1.md": """
+            # Q1 2027 OKRs
+
+            ## Onboard enterprise customers
+
+            - KR1: Onboard 50 enterprise customers
+              - Target: 50
+              - Current: 35 customers onboarded of 50
+            - KR2: Train 20 partners
+              - Target: 20
+              - Current: 12 partners trained
+            - KR3: Sign 5 contracts — 2 signed
+            - KR4: Migrate 20 services (12 migrated)
+            """])
+        let progress = plan.objectives.first?.keyResults.map(\.progress) ?? []
+        #expect(progress.count == 4)
+        for (read, expected) in zip(progress, [0.7, 0.6, 0.4, 0.6]) {
+            #expect(read.map { abs($0 - expected) < 1e-9 } == true, "\(progress)")
+        }
+    }
 }

@@ -82,7 +82,10 @@ enum TargetAndCurrent {
         let lowered = text.lowercased()
         guard done.contains(where: lowered.contains) else { return nil }
         for match in anyNumber.allMatchesWithRanges(in: text).dropFirst() {
-            let words = text[match.range.upperBound...].split(whereSeparator: { !$0.isLetter }).prefix(3).map { $0.lowercased() }
+            // Only words run on from the figure: "Target: 20. Current: 12 partners trained" does not make the 20 trained —
+            // a stop, a colon or another figure after it ends what it counts.
+            let phrase = text[match.range.upperBound...].prefix { $0.isLetter || $0 == " " || $0 == "-" || $0 == "'" || $0 == "’" }
+            let words = phrase.split(whereSeparator: { !$0.isLetter }).prefix(3).map { $0.lowercased() }
             if words.contains(where: done.contains) { return (match.groups, match.range) }
         }
         return nil
