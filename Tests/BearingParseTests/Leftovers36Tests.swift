@@ -220,4 +220,26 @@ struct Leftovers36Tests: TrialWorkspace {
             #expect(read.map { abs($0 - expected) < 1e-9 } == true, "\(progress)")
         }
     }
+
+    @Test("a bold objective line ending in (Owners: …) keeps its owners and the key-result list right under it")
+    func boldLineWithTrailingOwners() throws {
+        let plan = load(["objectives/2027-Q1.md": """
+            ---
+            quarter: 2027-Q1
+            ---
+
+            ## Goals
+
+            **Objective 1: Make ingestion reliable** (Owners: Pipeline Team)\u{20}\u{20}
+            - KR1: Zero data loss incidents
+            - KR2: 99.9% ingestion uptime
+
+            **Objective 2: Ship the new SDKs** (Owner: Ana Lopez)
+
+            - KR1: Release Python and Go SDKs
+            """])
+        #expect(plan.objectives.map(\.title) == ["Make ingestion reliable", "Ship the new SDKs"])
+        #expect(plan.objectives.map(\.metadata.owners) == [["Pipeline Team"], ["Ana Lopez"]])
+        #expect(plan.objectives.map { $0.keyResults.map(\.text) } == [["Zero data loss incidents", "99.9% ingestion uptime"], ["Release Python and Go SDKs"]])
+    }
 }

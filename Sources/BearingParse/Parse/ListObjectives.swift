@@ -423,6 +423,11 @@ struct ListObjectives {
     /// The `Key: value` lines of a field paragraph under an objective's title: read as metadata, or, once the title has
     /// fields, a short custom field of its own (`**Strategic objective:** C.1` between `**Lead:**` and `**Status:**`).
     private func fieldLines(_ block: Block, after fields: [MetadataReader.Line]) -> [MetadataReader.Line]? {
+        // "**Objective 1: Make ingestion reliable** (Owners: Pipeline Team)": the fields ending the title's line, read apart
+        // from it, are the objective's; taken for something else they hid the key-result list after them.
+        if case .fields(let written) = block.kind {
+            return written.map { MetadataReader.Line(key: $0.key, value: $0.value, line: $0.line, valueColumn: $0.valueColumn, endLine: $0.line) }
+        }
         guard case .paragraph = block.kind else { return nil }
         let reader = MetadataReader(document: document)
         if let lines = reader.metadataLines(block) { return lines }
