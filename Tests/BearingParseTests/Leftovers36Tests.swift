@@ -242,4 +242,36 @@ struct Leftovers36Tests: TrialWorkspace {
         #expect(plan.objectives.map(\.metadata.owners) == [["Pipeline Team"], ["Ana Lopez"]])
         #expect(plan.objectives.map { $0.keyResults.map(\.text) } == [["Zero data loss incidents", "99.9% ingestion uptime"], ["Release Python and Go SDKs"]])
     }
+
+    @Test("an area whose intro announces its objectives (Our editorial objectives this quarter:) reads its owner-opened headings as objectives")
+    func announcedAreaOfOwnerOpenedHeadings() throws {
+        let page = { (intro: String) in """
+            ---
+            quarter: 2025-Q4
+            ---
+
+            ## Editorial
+
+            \(intro)
+
+            ### 2x-ing product comparisons
+
+            **Owner:** Natalia Amorim
+
+            * Every major competitor has an up-to-date comparison article.
+
+            ### Better high-level messaging
+
+            **Owner:** Ian Vanagas
+
+            * We hear that messaging back from users
+            """ }
+        let announced = load(["objectives/2025-Q4.md": page("Our editorial objectives this quarter:")])
+        #expect(announced.objectives.map(\.title) == ["2x-ing product comparisons", "Better high-level messaging"], "\(announced.objectives.map(\.title))")
+        #expect(announced.objectives.map(\.metadata.owners) == [["Natalia Amorim"], ["Ian Vanagas"]])
+        #expect(announced.objectives.allSatisfy { $0.metadata.team == "Editorial" })
+        // Without the announcement, an owner over a plain list may be a step's (ddc706b): one objective, as before.
+        let plain = load(["objectives/2025-Q4.md": page("The editorial team writes for developers.")])
+        #expect(plain.objectives.map(\.title) == ["Editorial"])
+    }
 }

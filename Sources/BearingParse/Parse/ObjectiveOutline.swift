@@ -214,7 +214,7 @@ struct ObjectiveOutline {
                    }
                }),
                Self.childrenAreObjectives(children, in: blocks, headings: headings, labelled: labelled, isMetadata: isMetadata,
-                                          namesOwner: namesOwner) {
+                                          namesOwner: namesOwner, announced: own.last.map(ListObjectives.announcesObjective) ?? false) {
                 // "## Carry Over", "## Top Priorities", "## North Star" over such headings: a kind of objective, which
                 // groups them and names no team.
                 if let area = Self.areaName(heading.title) { role = .team(area) } else { role = .container }
@@ -689,14 +689,20 @@ struct ObjectiveOutline {
     /// Whether every heading right under a heading is an objective of its own: labelled so, holding key results and an
     /// objective's fields (an owner, priorities, a status), or opening with who owns it (`**Owner:** Natalia` under "###
     /// 2x-ing product comparisons", a team page's objectives grouped under "## Editorial") — not the steps of one objective.
+    /// `announced`: the heading's own words end by announcing them ("Our editorial objectives this quarter:"), so opening
+    /// with an owner, or holding a list, is enough: the writer said what they are.
     private static func childrenAreObjectives(_ children: some Collection<(index: Int, level: Int, title: String, label: String?)>, in blocks: [Block],
                                               headings: [(index: Int, level: Int, title: String, label: String?)], labelled: [Bool],
-                                              isMetadata: (Block) -> Bool, namesOwner: (Block) -> Bool) -> Bool {
+                                              isMetadata: (Block) -> Bool, namesOwner: (Block) -> Bool, announced: Bool = false) -> Bool {
         !children.isEmpty && children.allSatisfy { child in
             guard let position = headings.firstIndex(where: { $0.index == child.index }) else { return false }
             if labelled[position] { return true }
             let end = headings[(position + 1)...].first { $0.level <= child.level }?.index ?? blocks.count
             let section = blocks[(child.index + 1)..<end].filter { if case .heading = $0.kind { false } else { true } }
+            if announced {
+                if let first = section.first(where: ObjectivesParser.isText), isMetadata(first), namesOwner(first) { return true }
+                if section.contains(where: { if case .list = $0.kind { true } else { false } }) { return true }
+            }
             // Opening with its owner and saying how it will be measured ("**We'll know we're successful when:**" over a
             // list): an objective. An owner over prose alone is a step's (`### Better ranking`, `Owner: Bo`).
             if let first = section.first(where: ObjectivesParser.isText), isMetadata(first), namesOwner(first),
