@@ -91,8 +91,8 @@ public struct BuildPipeline: Sendable {
     /// `report`) leaves a user wondering which is true. Unchanged without history.
     package static func withStaleKeyResults(_ plan: Plan, today: Date, history: PlanHistory?) -> Plan {
         guard let history else { return plan }
-        let stale = PlanTrends(history: history, until: today.addingTimeInterval(86_400))
-            .staleKeyResults(in: plan, today: today, afterWeeks: plan.config.staleAfterWeeks).map(\.diagnostic)
+        let stale = StaleKeyResult.diagnostics(PlanTrends(history: history, until: today.addingTimeInterval(86_400))
+            .staleKeyResults(in: plan, today: today, afterWeeks: plan.config.staleAfterWeeks))
         guard !stale.isEmpty else { return plan }
         var plan = plan
         plan.diagnostics = (plan.diagnostics + stale).sorted(by: Diagnostic.ordered)

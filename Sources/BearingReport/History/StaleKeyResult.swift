@@ -21,9 +21,21 @@ public struct StaleKeyResult: Sendable, Hashable {
     }
 
     /// As a `bearing check` warning at the key result's line.
-    public var diagnostic: Diagnostic {
-        Diagnostic(.warning, .staleKeyResult, message, at: keyResult.location,
-                   fix: "update its figure, or say in the objective why it has not moved")
+    public var diagnostic: Diagnostic { diagnostic(named: false) }
+
+    /// `diagnostic`, naming the key result when `named` ("key result “Sign 20 new partners” unchanged since …").
+    func diagnostic(named: Bool) -> Diagnostic {
+        let text = named ? "key result “\(keyResult.text.count <= 60 ? keyResult.text : String(keyResult.text.prefix(59)).trimmed + "…")”" + message.dropFirst("key result".count) : message
+        return Diagnostic(.warning, .staleKeyResult, text, at: keyResult.location,
+                          fix: "update its figure, or say in the objective why it has not moved")
+    }
+
+    /// Each one's warning; the key results of one `<br>` cell share its place, so theirs name them, or one cell gave
+    /// several identical warnings at one line and column.
+    public static func diagnostics(_ stale: [StaleKeyResult]) -> [Diagnostic] {
+        var sharing: [SourceLocation: Int] = [:]
+        for one in stale { sharing[one.keyResult.location, default: 0] += 1 }
+        return stale.map { $0.diagnostic(named: sharing[$0.keyResult.location, default: 0] >= 2) }
     }
 }
 
