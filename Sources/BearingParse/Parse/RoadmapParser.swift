@@ -152,7 +152,10 @@ package struct RoadmapParser: Sendable {
         // the end of the file, after the last group's list: the page's footer, shown below the board with the notes
         // rather than as the text of the group it happens to follow.
         let footer = Self.takeFooter(&sections)?.blocks ?? []
-        var notes: [Block] = []
+        // "## Epic List" over "### Epic 1: Account Creation" before "## Epic 1: Account Creation" itself: a list of the
+        // file's own lanes, whose entries introduce those lanes rather than adding items.
+        let index = RoadmapLaneIndex.take(&sections)
+        var notes: [Block] = index.notes
         var asides: [Section] = []
         var skipped: [SkippedWork] = []
         for var section in sections where !config.ignores(heading: section.title) {
@@ -200,6 +203,7 @@ package struct RoadmapParser: Sendable {
                 lanes += [own] + boards
             }
         }
+        RoadmapLaneIndex.introduce(&lanes, with: index.intros)
         // A Notion or Confluence export is one table under the page's title, every row with its Quarter (or Timeline):
         // the periods are the roadmap's lanes, as `## 2027-Q1` headings would be, not one lane named after the page.
         if pageLane, lanes.count == 1, let split = Self.periodLanes(lanes[0], year: year) { lanes = split }

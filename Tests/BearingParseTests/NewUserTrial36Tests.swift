@@ -1,0 +1,96 @@
+import Foundation
+import Testing
+@testable import BearingModel
+@testable import BearingParse
+
+/// A new user's thirty-sixth trial: planning files written by the tools teams now plan with — the epics.md BMAD writes
+/// (a public-sector service's epic breakdown), the docs/project-roadmap.md ClaudeKit writes (phases by quarter beside
+/// the report around them) — and a foundation's OKR list.
+@Suite("Real planning files: a new user's trial (36)")
+struct NewUserTrial36Tests {
+    func roadmap(_ markdown: String, path: String = "roadmaps/epics.md") -> (Roadmap, [Diagnostic]) {
+        RoadmapParser().parse(read(markdown, path: path))
+    }
+
+    /// An epic breakdown: an overview, "## Epic List" naming each epic with its goal and what it delivers, then a
+    /// section per epic over its stories.
+    static let epics = """
+        # Clinic app - Epic Breakdown
+
+        ## Overview
+
+        This document breaks the requirements down into epics and stories.
+
+        ## Epic List
+
+        ### Epic 1: Patient Sign-up
+
+        Patients can create an account and book their first visit.
+
+        **Delivers:**
+
+        - Sign-up form with address lookup
+        - Confirmation email
+
+        **FRs covered:** FR1, FR2
+
+        ---
+
+        ### Epic 2: Reminders
+
+        Patients get a reminder the day before a visit.
+
+        **FRs covered:** FR3
+
+        ## Epic 1: Patient Sign-up
+
+        Patients can create an account and book their first visit.
+
+        ### Story 1.1: Sign-up form
+
+        As a **patient**,
+        I want **to sign up with my email**,
+        So that **I can book a visit**.
+
+        **Acceptance Criteria:**
+
+        **Given** I open the form
+        **When** I submit a valid email
+        **Then** my account is created
+
+        ### Story 1.2: Confirmation email
+
+        As a **patient**, I want a confirmation email.
+
+        ## Epic 2: Reminders
+
+        Patients get a reminder the day before a visit.
+
+        ### Story 2.1: Reminder by text
+
+        As a **patient**, I want a text the day before.
+        """
+
+    @Test("an epic list naming the file's epic sections adds no items: its entries introduce those epics' lanes")
+    func epicListIntroducesLanes() throws {
+        let (roadmap, diagnostics) = roadmap(Self.epics)
+        #expect(roadmap.items.map(\.title) == ["Story 1.1: Sign-up form", "Story 1.2: Confirmation email", "Story 2.1: Reminder by text"])
+        #expect(roadmap.lanes.map(\.title) == ["Epic 1: Patient Sign-up", "Epic 2: Reminders"])
+        let first = try #require(roadmap.lanes.first)
+        let intro = first.intro.map(\.plainText)
+        // The goal is said once, first, then what the list adds about the epic.
+        #expect(intro.filter { $0.contains("book their first visit") }.count == 1)
+        #expect(intro.first?.contains("book their first visit") == true)
+        #expect(intro.contains { $0.contains("Sign-up form with address lookup") })
+        #expect(intro.contains { $0.contains("FR1, FR2") })
+        #expect(diagnostics.allSatisfy { $0.severity != .error })
+    }
+
+    @Test("a list whose entries do not all name sections of the file is read as before")
+    func partialListStaysALane() {
+        let text = Self.epics.replacingOccurrences(of: "### Epic 2: Reminders\n", with: "### Epic 3: Billing\n")
+        let (roadmap, _) = roadmap(text)
+        #expect(roadmap.lanes.map(\.title).first == "Epic List")
+        #expect(roadmap.items.count == 5)
+    }
+}
