@@ -93,4 +93,117 @@ struct NewUserTrial36Tests {
         #expect(roadmap.lanes.map(\.title).first == "Epic List")
         #expect(roadmap.items.count == 5)
     }
+
+    /// A generated project roadmap: phases by quarter (the current one over its ticked tasks), beside the report around
+    /// them — targets, risks, decisions, what it depends on, and a sign-off.
+    static let projectRoadmap = """
+        # Project Roadmap & Status
+
+        ## Planned Roadmap (2026)
+
+        ### Phase 1: Q1 2026 (Current - Mar 2026)
+
+        **Focus**: Documentation and developer experience
+
+        **Tasks**:
+
+        - ✅ Developer documentation
+        - ✅ Code standards
+        - 🔄 Strict type checking rollout
+
+        ### Phase 2: Q2 2026 (Apr - Jun 2026)
+
+        **Focus**: Automation
+
+        - Workflow builder
+        - Rules engine
+
+        ## Dependencies & Constraints
+
+        ### External Dependencies
+
+        - GitHub (sign-in)
+        - Object storage
+
+        ### Technical Constraints
+
+        - PostgreSQL 15+
+        - Chrome 90+
+
+        ## Success Metrics
+
+        ### Product Metrics
+
+        | Metric | Target | Status |
+        | --- | --- | --- |
+        | Active users | 10K | Growing |
+
+        ## Decision Log
+
+        **Decision 1**: Move to the new component library
+
+        - **Date**: 2026-02-01
+        - **Owner**: Design system team
+
+        ## Risk Assessment
+
+        | Risk | Likelihood | Impact | Mitigation |
+        | --- | --- | --- | --- |
+        | Database scaling | Medium | High | Read replicas |
+
+        ## Sign-Off
+
+        This roadmap lists candidates, not commitments.
+        """
+
+    @Test("a generated roadmap's report around its phases is shown as notes, not read as work")
+    func reportAroundPhases() {
+        let (roadmap, diagnostics) = roadmap(Self.projectRoadmap, path: "roadmaps/project-roadmap.md")
+        #expect(roadmap.lanes.map(\.title) == ["Planned Roadmap (2026)"])
+        #expect(!roadmap.items.contains { ["GitHub (sign-in)", "Chrome 90+", "Product Metrics", "Sign-Off"].contains($0.title) })
+        #expect(roadmap.notes.contains { $0.plainText.contains("Chrome 90+") })
+        #expect(!diagnostics.contains { $0.code == .unknownKey })
+    }
+
+    @Test("a phase titled by its quarter groups its tasks in that quarter, as the next phases group their features")
+    func phaseQuarterAndTasks() {
+        let (roadmap, _) = roadmap(Self.projectRoadmap, path: "roadmaps/project-roadmap.md")
+        let first = roadmap.items.filter { $0.group == "Phase 1: Q1 2026 (Current - Mar 2026)" }
+        #expect(first.map(\.title) == ["Developer documentation", "Code standards", "Strict type checking rollout"])
+        #expect(first.map(\.period) == ["2026-Q1", "2026-Q1", "2026-Q1"])
+        #expect(first.map(\.metadata.status) == [.done, .done, .onTrack])
+        #expect(roadmap.items.filter { $0.period == "2026-Q2" }.map(\.title) == ["Workflow builder", "Rules engine"])
+    }
+
+    @Test("a heading item over a list whose every entry carries a status mark stands as its marks say")
+    func markedStepsGiveStatus() throws {
+        let (roadmap, _) = roadmap("""
+            # Roadmap
+
+            ## Platform
+
+            ### Search
+
+            The new index, then the page over it.
+
+            - ✅ Index every document
+            - 🔄 Search page
+
+            ### Billing
+
+            Invoices by email.
+
+            - Invoice template
+            - Email sending
+            """, path: "roadmaps/roadmap.md")
+        #expect(try #require(roadmap.items.first { $0.title == "Search" }).metadata.status == .onTrack)
+        #expect(try #require(roadmap.items.first { $0.title == "Billing" }).metadata.status == nil)
+    }
+
+    @Test("a generated roadmap's phase statuses read as work under way")
+    func phaseStatusWords() {
+        for said in ["Nearing Completion", "Active Development", "Feature Development"] {
+            #expect(Status(reading: said) == .onTrack, "\(said)")
+        }
+    }
 }

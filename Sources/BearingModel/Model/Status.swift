@@ -188,7 +188,10 @@ public enum Status: String, Sendable, Codable, CaseIterable {
              "progressing", "wip", "underway", "under-way", "in-development", "under-development", "being-developed",
              "in-design", "designing", "investigating", "researching", "prototyping", "in-testing", "in-qa",
              // Trello's and Kanban boards' "To Do / Doing / Done".
-             "doing", "in-work", "working-on-it":
+             "doing", "in-work", "working-on-it",
+             // A generated roadmap's phase statuses ("**Status:** Nearing Completion", "Active Development"): under way.
+             "active-development", "in-active-development", "feature-development", "nearing-completion", "near-completion",
+             "nearly-complete", "nearly-done", "almost-done", "almost-complete", "in-refinement":
             return .onTrack
         case "risk", "yellow", "amber", "behind", "slipping", "needs-attention", "at-risk!", "orange", "on-hold", "paused", "delayed":
             return .atRisk

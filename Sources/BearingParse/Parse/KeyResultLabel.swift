@@ -170,6 +170,16 @@ enum KeyResultLabel {
         "operational", "quarterly", "monthly", "weekly", "and", "to", "watch", "primary",
     ]
 
+    /// Checklist labels that name work to do ("**Tasks**:", "Action items:"): under an objective or an item they are its
+    /// steps, but over a roadmap lane's or group's own list, where no item holds them, they are that lane's work.
+    private static let workLabels: Set<String> = [
+        "tasks", "task", "to do", "to-do", "todo", "todos", "task list", "work items", "action items", "actions", "next actions",
+        "next steps", "subtasks", "sub-tasks",
+    ]
+
+    /// True for a label over work to do (`workLabels`).
+    static func namesWork(_ label: String) -> Bool { workLabels.contains(normalize(label)) }
+
     /// The role a label line gives the list after it; the label may be bold, end with a colon, or carry an emoji.
     static func role(of label: String) -> Role? {
         let text = normalize(label)

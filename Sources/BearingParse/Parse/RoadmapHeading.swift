@@ -194,6 +194,19 @@ enum RoadmapHeading {
             || ["want to help", "can you help", "how can i help", "how you can help", "like to help"].contains { lower.containsBytes(of: $0) })
     }
 
+    /// The report a generated project roadmap keeps around its phases (ClaudeKit's docs/project-roadmap.md: "## Success
+    /// Metrics" over tables of targets, "## Risk Assessment", "## Decision Log", "## Dependencies & Constraints" over the
+    /// services and browsers it needs, "## Release History", "## Sign-Off"): how the work is judged and what it rests on,
+    /// not more work. Whole titles of a lane's heading only: "### Risk assessment" under "## Q4 2023" is work to do, and
+    /// "Release history page" a feature.
+    static func isReportSection(_ title: String) -> Bool { reportAsides.contains(normalized(title)) }
+
+    private static let reportAsides: Set<String> = [
+        "success metrics", "key metrics", "risk assessment", "risk analysis", "decision log", "decisions log", "release history",
+        "sign-off", "sign off", "dependencies & constraints", "dependencies and constraints", "dependency & risk analysis",
+        "dependency and risk analysis", "dependencies & risks", "dependencies and risks", "external dependencies",
+    ]
+
     /// Risks, notes and the overview beside a Japanese, Chinese or Korean plan ("## リスクと対策" over a table of risks,
     /// "## 注意事項", "## 概要" over the task count), as "Risks", "Notes" and "Overview" are in English.
     /// Whole titles, or a risk joined to its countermeasures: "リスク管理機能" (a risk-management feature) is work.

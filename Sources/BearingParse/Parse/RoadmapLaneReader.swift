@@ -524,7 +524,9 @@ struct LaneReader {
                     context.group = themeGroup.map { "\($0) / \(theme)" } ?? theme
                     consumed.insert(block.line)
                 } else if KeyResultLabel.role(of: text) != nil {
-                    labelled = true
+                    // "### Q1 2026" over "**Tasks**:" and its list: with no item above them, the tasks are the group's work.
+                    labelled = !KeyResultLabel.namesWork(text)
+                    if !labelled { consumed.insert(block.line) }
                 } else if let said = StatusLabel.status(of: block) {
                     // "🔧 **In Progress**" over its list: how the items under it stand. The label is shown on each item,
                     // not again as the lane's text.
@@ -1072,6 +1074,16 @@ struct LaneReader {
            case .list(let ordered, let entries) = list.kind,
            let status = Subtasks.status(ofChecklist: [Block(.list(ordered: ordered, items: entries.filter { $0.line < closing.line }),
                                                             line: list.line, endLine: list.endLine)]),
+           status != .notStarted || (RoadmapHeading.underway(context.lane.title) == nil && !Self.underway(context.status)) {
+            metadata.status = status
+        }
+        // "### Phase 1: Q1 2026" over "**Tasks**:" and `- ✅ …` / `- 🔄 …`: the marks on its own list of steps say how far it
+        // has come, as a checklist's ticks do. Every entry of the list must carry one; a list of plain steps says nothing.
+        if metadata.status == nil,
+           let status = section.blocks.lazy.compactMap({ block -> Status? in
+               guard case .list(_, let entries) = block.kind, entries.count >= 2 else { return nil }
+               return Subtasks.status(ofChecklist: [block])
+           }).first,
            status != .notStarted || (RoadmapHeading.underway(context.lane.title) == nil && !Self.underway(context.status)) {
             metadata.status = status
         }

@@ -328,7 +328,8 @@ package struct RoadmapParser: Sendable {
     /// A section about the roadmap (`RoadmapHeading.isAside`), unless a template's name for one holds the work itself
     /// (`holdsOwnWork`).
     static func isAside(_ section: Section) -> Bool {
-        RoadmapHeading.isAside(section.title) && !holdsOwnWork(section)
+        (RoadmapHeading.isAside(section.title) || (section.level <= 2 && RoadmapHeading.isReportSection(section.title)))
+            && !holdsOwnWork(section)
     }
 
     /// "## Roadmap Timeline" over "### Q1 2026" and its list, "## Strategic Themes" over "### Reliability" and its

@@ -60,6 +60,11 @@ enum RoadmapPeriod {
         if let clock = clock(cleaned, year: year) { return clock }
         // "Q2 2021 (April – June) goals": the quarter, the months it spans and a word for what is planned in it.
         if let when = WhenText.withAside(cleaned) { return PeriodText.normalize(when, year: year) }
+        // "Q1 2026 (Current - Mar 2026)", "2026 (tentative)": a period, then a remark about it in brackets.
+        if cleaned.hasSuffix(")"), let open = cleaned.firstIndex(of: "("), open > cleaned.startIndex {
+            let head = cleaned[..<open].trimmed
+            if head.split(separator: " ").count <= 3, isStrict(head), let period = heading(head, year: year) { return period }
+        }
         // "Q1 2026 - Foundation", "2026 H2: Scale": a period and the theme of its work; "Version 2.4 - 2026-04-01": the
         // work and when it is due. Not a range ("January - March"), where both sides are periods.
         // A dash inside brackets ("Current state (v0.x — May 2026)") is the bracket's, and never splits the title.
