@@ -206,4 +206,36 @@ struct NewUserTrial36Tests {
             #expect(Status(reading: said) == .onTrack, "\(said)")
         }
     }
+
+    /// A strategy's plan over several years, its objectives numbered and their initiatives due by year, given the year the
+    /// team reports on in front matter.
+    static let yearPlan = """
+        ---
+        period: 2026
+        ---
+
+        ## Princípio I – Governo centrado no cidadão
+
+        ### Objetivo 1 - Prover serviços públicos digitais centrados no cidadão
+
+        1. Iniciativa 1.1: Transformar 95% dos serviços digitalizáveis até 2026
+        2. Iniciativa 1.2: Oferecer avaliação de satisfação em 80 serviços até 2026
+        """
+
+    @Test("a year in front matter is the file's period, as a year in its title or path is")
+    func frontMatterYear() throws {
+        let strategy = "# Estratégia\n\n## Prioridades\n\n1. **Serviços digitais.** Serviços simples.\n"
+        for written in ["period: 2026", "quarter: 2026", "quarter: \"2026\""] {
+            let plan = loadWorkspace(["strategy.md": strategy,
+                                      "objectives/efgd.md": Self.yearPlan.replacingOccurrences(of: "period: 2026", with: written)])
+            #expect(!plan.diagnostics.contains { $0.severity == .error }, "\(written)")
+            #expect(try #require(plan.objectiveFiles.first).quarter?.description == "2026", "\(written)")
+        }
+        // A range names no one year: the error says which key it read and what it takes.
+        let plan = loadWorkspace(["strategy.md": strategy, "objectives/efgd.md": Self.yearPlan.replacingOccurrences(of: "period: 2026", with: "period: 2024-2027")])
+        let errors = plan.diagnostics.filter { $0.severity == .error && $0.location.line == 2 }
+        let error = try #require(errors.first)
+        #expect(error.message.contains("`period: 2024-2027`"))
+        #expect(error.fix?.contains("`2026`") == true)
+    }
 }

@@ -105,6 +105,11 @@ struct ObjectivesPeriod {
     /// Front-matter keys near `quarter` or `period` that mean something else.
     private static let otherKeys: Set<String> = ["parent", "order"]
 
+    /// "2026" and nothing else: the whole year.
+    private static func wholeYear(_ text: String) -> Quarter? {
+        yearOnly.firstMatch(in: text.trimmed).flatMap { $0[1] }.flatMap { Int($0) }.flatMap { Quarter(year: $0, number: 1, span: .year) }
+    }
+
     /// The year a bare "Q1" belongs to.
     func defaultYear(_ document: MarkdownDocument) -> Int? {
         for key in ["year", "date"] {
@@ -135,11 +140,13 @@ struct ObjectivesPeriod {
         let fromName = names.lazy.compactMap { read($0, year: year) }.first.map { Self.fiscalWrittenBare($0, title: fromTitle) }
         var quarter: Quarter?
         if let written = document.frontMatter?["quarter"] ?? document.frontMatter?["period"] ?? misspeltPeriod(document, diagnostics: &diagnostics) {
-            quarter = written.string.flatMap { read($0, year: year) }
+            // `period: 2026`: a year's plan, as a year in the title or the path is.
+            quarter = written.string.flatMap { read($0, year: year) ?? Self.wholeYear($0) }
             if let quarter, let text = written.string { checkMonths(text, period: quarter, line: written.line, diagnostics: &diagnostics) }
             if quarter == nil, !warnFiscal(written.string ?? "", line: written.line, diagnostics: &diagnostics) {
-                diagnostics.error(.noQuarter, "front matter `quarter: \(written.string ?? "")` is not a quarter", line: written.line,
-                                  fix: "write it as `quarter: 2026-Q4` (or `2026-H1`)")
+                let key = document.frontMatter?["quarter"] != nil ? "quarter" : document.frontMatter?["period"] != nil ? "period" : "quarter"
+                diagnostics.error(.noQuarter, "front matter `\(key): \(written.string ?? "")` is not a period Bearing can place", line: written.line,
+                                  fix: "write it as a quarter, a half or a year (`\(key): 2026-Q4`, `2026-H1`, `2026`)")
             }
         }
         if let quarter, let fromName, quarter != fromName {
