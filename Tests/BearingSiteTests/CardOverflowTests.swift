@@ -13,6 +13,14 @@ import Testing
         #expect(css.contains(".card, .lane { overflow-wrap: anywhere; }"))
     }
 
+    @Test("a table in a card keeps its words whole and scrolls, rather than breaking them into letters (trial 36)")
+    func cardTablesKeepWords() throws {
+        let css = try SiteBuilder.resource("assets/style", "css")
+        // A four-column table under a roadmap phase broke "Area" and "Status" letter by letter in a 16rem lane.
+        #expect(css.contains(".card .table-wrap :is(td, th), .lane .table-wrap :is(td, th) { overflow-wrap: break-word; }"))
+        #expect(css.contains(".table-wrap { overflow-x: auto; }"))
+    }
+
     @Test("the link column, which does not wrap, wraps where a declaration says its text does not support it (trial 25b)")
     func unsupportedDeclarationWraps() throws {
         let css = try SiteBuilder.resource("assets/style", "css")
