@@ -238,4 +238,26 @@ struct NewUserTrial36Tests {
         #expect(error.message.contains("`period: 2024-2027`"))
         #expect(error.fix?.contains("`2026`") == true)
     }
+
+    @Test("'Objetivo 1 -', 'Objectif 2 :', 'Ziel 3:' label an objective as 'Objective 1 -' does")
+    func objectiveLabelsInOtherLanguages() {
+        let strategy = "# Estratégia\n\n## Prioridades\n\n1. **Serviços digitais.** Serviços simples.\n"
+        let plan = loadWorkspace(["strategy.md": strategy, "objectives/efgd.md": Self.yearPlan + """
+
+            ### Objetivo 2 - Ofertar serviços públicos digitais inclusivos
+
+            3. Iniciativa 2.1: Estabelecer padrão de acessibilidade digital até 2025
+            4. Iniciativa 2.2: Aplicar o padrão em 50% dos serviços até 2026
+
+            ## Principe II – Gouvernement intégré
+
+            ### Objectif 3 : Améliorer la gouvernance des données
+
+            - Publier la politique de données
+            """])
+        #expect(plan.objectives.map(\.title) == ["Prover serviços públicos digitais centrados no cidadão",
+                                                 "Ofertar serviços públicos digitais inclusivos", "Améliorer la gouvernance des données"])
+        #expect(plan.objectives.first?.group == "Princípio I – Governo centrado no cidadão")
+        #expect(plan.objectives.first?.keyResults.count == 2)
+    }
 }

@@ -24,15 +24,15 @@ struct TitleLabel: Equatable {
     /// "Objective 1:", "Goal #2 -", "Strategic Cohort #1 -", "Pillar 3.", "Mission 1:", "Activity #1:", "OKR '2022.C1':" and
     /// "OBJECTIVE:" before a title. A hyphen joined to the word makes one word of it ("## Goal-setting for mentors").
     private static let word = Pattern(
-        #"^(?:objective|goal|okr|priority|pillar|theme|epic|bet|mission|focus area|strategic cohort|cohort|activity|initiative(?: plan)?|project plan|proposal|workstream)(?!-\p{L})\s*(?:#\s*)?"#
+        #"^(?:objective|objetivo|objectif|obiettivo|ziel|goal|okr|priority|pillar|theme|epic|bet|mission|focus area|strategic cohort|cohort|activity|initiative(?: plan)?|project plan|proposal|workstream)(?!-\p{L})\s*(?:#\s*)?"#
             + identifier + #"?\s*(?::|-{1,3}|–|—|\.(?=\s)|\))\s*"#,
-        first: "ogptebfmscaiw", needs: [":", "-", ".", ")"])
+        first: "ogptebfmscaiwz", needs: [":", "-", ".", ")"])
     /// "Outcome 1:", "Outcome:", "Goal A:", "Objective B –": how OKR templates label an objective, by outcome or by letter.
     /// Read in objectives only: a strategy's "Goal A" is its priorities' own numbering.
     private static let objectiveLabel = Pattern(
-        #"^(?:outcome|objective|goal|okr)(?!-\p{L})\s*(?:#\s*)?(?:['‘’"“”`]?((?-i:[A-Z])(?![A-Za-z0-9])|(?:[0-9]+|[A-Za-z]{1,3}[0-9]+)(?:[.\-][A-Za-z0-9]+)*)['‘’"“”`]?)?"#
+        #"^(?:outcome|objective|objetivo|objectif|obiettivo|ziel|goal|okr)(?!-\p{L})\s*(?:#\s*)?(?:['‘’"“”`]?((?-i:[A-Z])(?![A-Za-z0-9])|(?:[0-9]+|[A-Za-z]{1,3}[0-9]+)(?:[.\-][A-Za-z0-9]+)*)['‘’"“”`]?)?"#
             + #"\s*(?::|-{1,3}|–|—|\.(?=\s)|\))\s*"#,
-        first: "og")
+        first: "ogz")
     /// The id after the label word: a number ("1", "1.2") or a code with a digit in it ("E2", "2022.C1"), bare or quoted
     /// ("'2022.C1'", "`O3`"), as teams that number their OKRs by year and team write it. A word with no digit ("Objective
     /// setting:") is no id, so such a heading stays unlabelled.
@@ -92,7 +92,7 @@ struct TitleLabel: Equatable {
 
     /// "Objective:", "Objective 2 –", "OKR #3:", "OKR '2022.C1':" before a title: the writer's own word that this is an objective.
     private static let objectiveWord = Pattern(
-        #"^(?:objective|okr)\s*(?:#\s*)?"# + identifier + #"?\s*(?::|-{1,3}|–|—|\.(?=\s)|\))\s*\S"#, first: "o")
+        #"^(?:objective|objetivo|objectif|obiettivo|ziel|okr)\s*(?:#\s*)?"# + identifier + #"?\s*(?::|-{1,3}|–|—|\.(?=\s)|\))\s*\S"#, first: "oz")
 
     /// "OCTO Objective 1:", "Mobile Platform OKR 2 –": up to three capitalised words naming whose objective it is, before a
     /// numbered objective label. A parent organisation's OKRs pasted above a team's are written so.
