@@ -3,7 +3,7 @@ import BearingModel
 import Testing
 
 /// Session 36's leftovers: shapes session 35's reviewers left read wrongly, each in the shape a real file writes it.
-struct Leftovers36Tests: TrialWorkspace {
+struct ReviewLeftovers36Tests: TrialWorkspace {
     let strategy = "## Our priorities\n\n### Faster dashboards\n\nDashboards load in under a second.\n\n### Reliable platform\n\nFewer incidents.\n"
 
     @Test("two teams' Notion pages both called Team OKRs, placed by due dates, are told apart by their folders, not a duplicate-id error")
