@@ -47,13 +47,14 @@ struct PlanInserter {
             }
         }
         try insert("INSERT INTO key_results (objective, initiative, text, done, progress, source, line, priority, baseline, target, current, owners, status, "
-                   + "weight) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)") { table in
+                   + "weight, stretch) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)") { table in
             for objective in objectives {
                 let owner = Dictionary(objective.initiatives.flatMap { i in i.keyResults.map { ($0.location.line, i.id) } }, uniquingKeysWith: { a, _ in a })
                 for kr in objective.keyResults {
                     try table.row(objective.id, owner[kr.location.line], kr.text, kr.done, kr.progress, kr.progressSource.rawValue, kr.location.line, kr.priority,
                                   kr.figures?.baseline, kr.figures?.target, kr.figures?.current,
-                                  kr.owners.isEmpty ? nil : kr.owners.joined(separator: ", "), kr.status?.rawValue, kr.weight?.shown)
+                                  kr.owners.isEmpty ? nil : kr.owners.joined(separator: ", "), kr.status?.rawValue, kr.weight?.shown,
+                                  kr.figures?.stretch)
                 }
             }
         }

@@ -4,7 +4,7 @@ import GRDB
 /// new one appended to `migrations`. The N-th is registered as "vN", and N of the last is the schema version
 /// (`meta.schema_version`), so the list is the only place the version is written.
 enum Schema {
-    private static let migrations: [@Sendable (Database) throws -> Void] = [v1, v2, v3, v4, v5, v6, v7, v8, v9]
+    private static let migrations: [@Sendable (Database) throws -> Void] = [v1, v2, v3, v4, v5, v6, v7, v8, v9, v10]
 
     /// The number of the last migration.
     static var version: Int { migrations.count }
@@ -151,5 +151,11 @@ enum Schema {
     /// revenue` over `### Objective: …`), as a roadmap item's `grp` is; NULL for the many that have none.
     private static func v9(_ db: Database) throws {
         try db.execute(sql: "ALTER TABLE objectives ADD COLUMN grp TEXT")
+    }
+
+    /// A key result's stretch figure as written beside its committed target (`| Committed | Stretch |`); NULL for the
+    /// many that have none.
+    private static func v10(_ db: Database) throws {
+        try db.execute(sql: "ALTER TABLE key_results ADD COLUMN stretch TEXT")
     }
 }

@@ -217,7 +217,8 @@ public struct KeyResult: Hashable, Sendable, Codable {
         self.status = status
         self.priority = priority
         self.figures = figures
-        self.text = text
+        // An MDX tag inside the words is blanked out in place (`MDXPreprocessor`): the key result is read as one line.
+        self.text = text.singleSpaced
         self.done = done
         self.progress = progress
         self.progressSource = progressSource
@@ -230,16 +231,21 @@ public struct KeyResultFigures: Hashable, Sendable, Codable {
     public var baseline: String?
     public var target: String?
     public var current: String?
+    /// The stretch figure written beside the committed target (`| Committed | Stretch |`, `Target (stretch)`): what
+    /// the team reaches for beyond it. Shown and exported; progress counts against `target`.
+    public var stretch: String?
 
-    package init(baseline: String? = nil, target: String? = nil, current: String? = nil) {
+    package init(baseline: String? = nil, target: String? = nil, current: String? = nil, stretch: String? = nil) {
         self.baseline = baseline
         self.target = target
         self.current = current
+        self.stretch = stretch
     }
 
     /// "baseline 99.3%, target 99.5%, actual 98.9%": the figures as one phrase, for a page or a report line.
     public var summary: String {
-        [("baseline", baseline), ("target", target), ("actual", current)].compactMap { label, value in value.map { "\(label) \($0)" } }
+        [("baseline", baseline), ("target", target), ("stretch", stretch), ("actual", current)]
+            .compactMap { label, value in value.map { "\(label) \($0)" } }
             .joined(separator: ", ")
     }
 }

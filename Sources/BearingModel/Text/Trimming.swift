@@ -32,3 +32,32 @@ package enum Trimming {
         }
     }
 }
+
+extension String {
+    /// Runs of spaces and tabs as one space, and none at either end: "Pair with Lin Chen                 on pricing"
+    /// (an MDX tag blanked out in place, so columns stay true) as a reader means it. Line breaks stay.
+    package var singleSpaced: String {
+        let bytes = utf8
+        // Most texts have no run to collapse: return them as they are, without building a new string.
+        var previousSpace = false, needed = false
+        for byte in bytes {
+            let space = byte == 0x20 || byte == 0x09
+            if space && previousSpace { needed = true; break }
+            previousSpace = space
+        }
+        guard needed else { return trimmedSpaces }
+        var out = ""
+        out.reserveCapacity(bytes.count)
+        var pendingSpace = false
+        for character in self {
+            if character == " " || character == "\t" {
+                pendingSpace = !out.isEmpty
+            } else {
+                if pendingSpace { out.append(" ") }
+                pendingSpace = false
+                out.append(character)
+            }
+        }
+        return out
+    }
+}

@@ -38,6 +38,8 @@ extension KeyResultFigures: JSONWritable {
         writer.object { w in
             w.field("baseline", baseline)
             w.field("current", current)
+            // Only where a stretch figure is written: most key results have none, and their records stay as they were.
+            if let stretch { w.field("stretch", stretch) }
             w.field("target", target)
         }
     }

@@ -61,7 +61,7 @@ extension ByteWriter {
         string(result.priority)
         bool(result.figures != nil)
         if let figures = result.figures {
-            string(figures.baseline); string(figures.target); string(figures.current)
+            string(figures.baseline); string(figures.target); string(figures.current); string(figures.stretch)
         }
         strings(result.owners)
         name(result.status)
@@ -194,7 +194,8 @@ extension ByteReader {
         let text = try string(), done = try bool(), progress = try optionalDouble()
         let source: ProgressSource = try name(), location = try location(), priority = try optionalString()
         let figures = try bool()
-            ? KeyResultFigures(baseline: try optionalString(), target: try optionalString(), current: try optionalString()) : nil
+            ? KeyResultFigures(baseline: try optionalString(), target: try optionalString(), current: try optionalString(),
+                               stretch: try optionalString()) : nil
         return KeyResult(text: text, done: done, progress: progress, progressSource: source, location: location, priority: priority,
                          figures: figures, owners: try strings(), status: try optionalName(),
                          weight: try bool() ? KeyResultWeight(value: try double(), percent: try bool()) : nil)
