@@ -16,7 +16,7 @@ enum FigureKeyWords {
         switch key {
         case "current status", "current state":
             let value = String(value)
-            return Status(reading: value) != nil || Status.leadingSymbol(in: value) != nil ? "status" : "current"
+            return Status(reading: value) != nil || Status.leadingSymbol(in: value) != nil || wordsAndFigure(value) != nil ? "status" : "current"
         case "current value", "current level", "current measure", "current metric": return "current"
         default: return key
         }
@@ -25,10 +25,24 @@ enum FigureKeyWords {
     /// `Current Status: 🟡 35`: a status symbol before a figure says both how the work stands (the symbol, read by the
     /// status readers) and where the measure is (the figure after it); nil for any other line. `english(_:value:)`
     /// calls the line a status for its symbol, so the figure readers ask this first.
+    /// `Current Status: On track, 35 customers` is read the same way: a status in words, then (after a comma, a semicolon
+    /// or a dash) the figure; or the figure first (`35 customers — on track`).
     static func symbolAndFigure(_ key: String, value: some StringProtocol) -> (status: Status, figure: String)? {
-        guard ["current status", "current state"].contains(english(key)), let (status, rest) = Status.leadingSymbol(in: String(value)),
-              rest.contains(where: { $0.isNumber }) else { return nil }
-        return (status, rest)
+        guard ["current status", "current state"].contains(english(key)) else { return nil }
+        if let (status, rest) = Status.leadingSymbol(in: String(value)), rest.contains(where: { $0.isNumber }) { return (status, rest) }
+        return wordsAndFigure(String(value))
+    }
+
+    /// "On track, 35 customers", "At risk; 4%", "35 customers — on track": a status in words and a figure, split at the
+    /// first comma, semicolon or spaced dash; nil unless one side reads as a status and the other holds a number.
+    static func wordsAndFigure(_ value: String) -> (status: Status, figure: String)? {
+        let separators = [",", ";", " — ", " – ", " - "].compactMap { value.range(of: $0) }
+        guard let split = separators.min(by: { $0.lowerBound < $1.lowerBound }) else { return nil }
+        let head = value[..<split.lowerBound].trimmed, tail = value[split.upperBound...].trimmed
+        guard !head.isEmpty, !tail.isEmpty else { return nil }
+        if let status = Status(reading: head), tail.contains(where: \.isNumber) { return (status, tail) }
+        if let status = Status(reading: tail), head.contains(where: \.isNumber) { return (status, head) }
+        return nil
     }
 
     private static let translations: [String: String] = [

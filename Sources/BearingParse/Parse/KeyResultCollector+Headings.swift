@@ -46,7 +46,10 @@ extension KeyResultCollector {
         } else if reading.progress == nil || reading.source == .percent, let current = fields["current"] ?? fields["actual"] {
             // A Current line says where the measure stands; a percentage the heading ends on ("Renewal rate 60% → 75%")
             // is then its target, not a share done, and without a Target line the heading's own figures are the target.
-            let target = fields["target"]
+            // "### KR2: Cut churn to 2%" over `- Baseline: 5%`: the figure the heading's verb aims at is the target the
+            // baseline is counted towards, as a Target line would be.
+            let start = fields["baseline"] ?? fields["start"] ?? fields["starting point"]
+            let target = fields["target"] ?? (start != nil ? Self.aimedAt(text)?.written : nil)
             // A start (a Baseline bullet, or the heading's "from 6h to 1h", "60% → 75%") is what the target is counted from.
             let baseline = target.flatMap { target in
                 (fields["baseline"] ?? fields["start"] ?? fields["starting point"]).map { "from \($0) to \(target), now \(current)" }
@@ -74,7 +77,7 @@ extension KeyResultCollector {
             }
         }
         // `Status: at risk` or a mark beside the progress ("70% 🟡") is how its writer says it stands.
-        let status = fields["status"].flatMap { Status(reading: $0) ?? Status.leadingSymbol(in: $0)?.status }
+        let status = fields["status"].flatMap { Status(reading: $0) ?? Status.leadingSymbol(in: $0)?.status ?? FigureKeyWords.wordsAndFigure($0)?.status }
             ?? Self.progressField(fields).flatMap { value in value.split(separator: " ").lazy.compactMap { Status.leadingSymbol(in: String($0))?.status }.first }
         let ownerKey = fields.keys.sorted().first { MetadataKey(spelling: $0) == .owners && !MetadataKey.trackerSpellings.contains($0) }
         var owners = ownerKey.flatMap { fields[$0] }.map { KeyResultTail.names($0, line: location.line, column: location.column) } ?? []
@@ -92,7 +95,9 @@ extension KeyResultCollector {
                                         : "give a `Progress: 40%` line under the key result, or `Status: done` once it is met")
         }
         var figures = Self.figures(fields)
-        if figures?.target == nil, let target = tail.target { figures = KeyResultFigures(baseline: figures?.baseline, target: target, current: figures?.current) }
+        if figures?.target == nil, let target = tail.target {
+            figures = KeyResultFigures(baseline: figures?.baseline, target: target, current: figures?.current, stretch: figures?.stretch)
+        }
         return KeyResult(text: text, done: done, progress: reading.progress, progressSource: reading.source,
                          location: location, figures: figures, owners: owners, status: status ?? tail.status, weight: weight)
     }
@@ -117,8 +122,9 @@ extension KeyResultCollector {
 
     /// The Baseline, Target and Current fields as written, as a table's cells are kept; nil when none is written.
     private static func figures(_ fields: [String: String]) -> KeyResultFigures? {
+        let stretch = (fields["stretch"] ?? fields["stretch target"] ?? fields["stretch goal"]).flatMap { $0.contains(where: \.isNumber) ? $0 : nil }
         let figures = KeyResultFigures(baseline: fields["baseline"] ?? fields["start"] ?? fields["starting point"], target: fields["target"],
-                                       current: fields["current"] ?? fields["actual"])
+                                       current: fields["current"] ?? fields["actual"], stretch: stretch)
         return figures == KeyResultFigures() ? nil : figures
     }
 

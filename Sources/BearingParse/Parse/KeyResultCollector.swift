@@ -532,10 +532,11 @@ struct KeyResultCollector {
         var baseline: String?
         var target: String?
         var current: String?
+        var stretch: String?
 
         func figures(target written: String?) -> KeyResultFigures? {
-            guard baseline != nil || current != nil else { return nil }
-            return KeyResultFigures(baseline: baseline, target: written ?? target, current: current)
+            guard baseline != nil || current != nil || stretch != nil else { return nil }
+            return KeyResultFigures(baseline: baseline, target: written ?? target, current: current, stretch: stretch)
         }
     }
 
@@ -554,6 +555,9 @@ struct KeyResultCollector {
                 if found.current == nil { found.current = value; found.lines.append("Current: \(value)") }
             case "target", "goal":
                 if found.target == nil { found.target = value; found.lines.append("Target: \(value)") }
+            case "stretch", "stretch target", "stretch goal":
+                // What the team reaches for beyond the target: a figure kept, not a line progress is read from.
+                if found.stretch == nil, value.contains(where: \.isNumber) { found.stretch = value }
             default: continue
             }
         }
@@ -694,6 +698,7 @@ struct KeyResultCollector {
     static func nestedStatus(_ item: ListItem) -> Status? {
         guard let value = nestedValue(item, key: .status)?.value ?? nestedCurrentStatus(item) else { return nil }
         return Status(reading: TitleText.firstSentence(value).sentence.trimmingCharacters(in: CharacterSet(charactersIn: ". ")))
+            ?? FigureKeyWords.wordsAndFigure(value)?.status
     }
 
     /// The value of the first nested `Current Status:` line that states a status rather than a figure.

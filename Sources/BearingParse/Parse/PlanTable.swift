@@ -164,14 +164,29 @@ enum PlanTable {
             for column in group.columns { result[column.index] = written[column.index] }
             if let chosen = PeriodColumns.chosen(group.columns, for: period) { result[chosen] = group.key }
         }
+        // `| Key result | Committed | Stretch |`: beside a stretch column, the committed figure is the target, though
+        // its header does not say "target". Without a stretch column "Committed" may be a yes/no mark, so it is left.
+        if !result.contains(where: targetHeaders.contains), result.indices.contains(where: { isStretchColumn(result[$0], written: written[$0]) }),
+           let committed = result.firstIndex(where: committedHeaders.contains) {
+            result[committed] = "target"
+        }
         return result
     }
+
+    private static let committedHeaders: Set<String> = ["committed", "commit", "committed target", "committed goal", "target committed"]
 
     /// A header glossed as the stretch version of its figure: `Target (stretch)`, `Goal (aspirational)`.
     private static func isStretch(_ written: String) -> Bool {
         guard MetadataReader.withoutGloss(written) != nil, let open = written.range(of: " (", options: .backwards) else { return false }
         let gloss = written[open.upperBound...].dropLast().trimmed
-        return ["stretch", "stretch goal", "stretch target", "aspirational", "moonshot", "roofshot", "ambitious"].contains(gloss)
+        return stretchWords.contains(gloss)
+    }
+
+    private static let stretchWords: Set<String> = ["stretch", "stretch goal", "stretch target", "aspirational", "moonshot", "roofshot", "ambitious"]
+
+    /// The column of a stretch figure: `Stretch`, `Stretch target`, or a figure glossed as one (`Target (stretch)`).
+    static func isStretchColumn(_ key: String, written: String) -> Bool {
+        stretchWords.contains(key) || stretchWords.contains(written) || isStretch(written)
     }
 
     /// The written headers of figure columns told apart by period (`Target (Q1)`, `Target (Q2)`) none of which is for
@@ -185,6 +200,12 @@ enum PlanTable {
     }
 
     private static let bracketedHeaders: Set<String> = ["key performance indicator (kpi)", "key results (krs)", "weight (%)"]
+
+    /// "Total", "**Totals:**", "Grand total", "Sum": the title of a row that adds up the rows above it.
+    static func isTotalsRow(_ title: String) -> Bool {
+        let key = title.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "*_:. "))
+        return ["total", "totals", "grand total", "subtotal", "sub-total", "sum", "total effort", "overall total"].contains(key)
+    }
 
     /// A row that repeats the delimiter (`|-|-|` between groups of rows) is not content.
     static func isSeparator(_ row: [TableCell]) -> Bool {
@@ -435,6 +456,9 @@ enum PlanTable {
                 continue
             }
             guard !titleCell.text.isEmpty, !isPlaceholder(titleCell.text) else { continue }
+            // `| **Total** | | **10 weeks** |`: a sum of the rows above, not one more piece of work (it would count their
+            // effort twice). The table is still shown as written.
+            if isTotalsRow(titleCell.text) { continue }
             let (checked, written) = taskBox(in: titleCell.text)
             if let step = continuation(written), !items.isEmpty {
                 let (stepChecked, stepText) = taskBox(in: step)
@@ -680,6 +704,8 @@ enum PlanTable {
         }
         let currentColumn = header.indices.first { currentHeaders.contains(keys[$0]) }
         let baselineColumn = header.indices.first { baselineHeaders.contains(keys[$0]) }
+        let writtenKeys = header.map(writtenKey)
+        let stretchColumn = header.indices.first { $0 != column && $0 != targetColumn && isStretchColumn(keys[$0], written: writtenKeys[$0]) }
         let weightColumn = header.indices.first { weightHeaders.contains(keys[$0]) }
         let weightInPercent = weightColumn.map { header[$0].text.contains("%") } ?? false
         let rankColumn = header.indices.first { $0 != column && rankHeaders.contains(headerKey(header[$0])) }
@@ -716,11 +742,20 @@ enum PlanTable {
             let statusText = moved && headedStatus == nil ? nil : text(statusColumn)
             let scoreColumn = progressColumns.first { text($0) != nil }
             var progressText = scoreColumn.flatMap { text($0) }
+            // A Progress cell filled in month by month (`Jan: 99.95%, Feb: 99.7%`) says where the measure stands, not a
+            // share done: its latest entry is the current value, read against the target as a Current cell is.
+            var seriesCurrent: String?
+            if let written = progressText, MonthlySeries.isOnlySeries(written) {
+                seriesCurrent = MonthlySeries.asLatest(written)
+                progressText = nil
+            }
             // A bare 0.7 under Score, Grade or End-Q is a grade on the 0–1 scale.
             if let column = scoreColumn, let written = progressText, isGradeHeader(headerKey(header[column])), bareGrade.matches(written) {
                 progressText = "score \(written)"
             }
-            let baseline = figure(baselineColumn), current = figure(currentColumn)
+            // A Current cell filled in month by month (`Jan: 200, Feb: 300`) stands at its latest entry; the cell is
+            // kept as written among the figures.
+            let baseline = figure(baselineColumn), current = figure(currentColumn).map(MonthlySeries.asLatest) ?? seriesCurrent
             var figuresReading: ProgressReader.Reading?
             if progressText == nil, let target = figure(targetColumn) {
                 if let current { figuresReading = TableFigures.reading(baseline: baseline, target: target, current: current) }
@@ -730,7 +765,9 @@ enum PlanTable {
             } else if progressText == nil {
                 progressText = current
             }
-            let figures = KeyResultFigures(baseline: baseline, target: figure(targetColumn), current: current)
+            // A stretch cell is a figure only with a number in it (a `✓` under Stretch marks the key result's kind).
+            let stretch = figure(stretchColumn).flatMap { $0.contains(where: \.isNumber) ? $0 : nil }
+            let figures = KeyResultFigures(baseline: baseline, target: figure(targetColumn), current: figure(currentColumn), stretch: stretch)
             // `| Objective | Key results |` with "KR 1<br>KR 2" (or a Word table's list, `HTMLTableBlocks`) in one cell:
             // each line is a key result, when no figure or score in the row belongs to the cell as a whole.
             let lines = keyResultLines(written)

@@ -145,7 +145,8 @@ package enum ProgressReader {
     package static let maxMeasuredLength = 600
 
     package static func read(_ text: String, checked: Bool?) -> Reading {
-        let written = DurationUnit.minutesSpelledOut(withoutTrailingStatus(text))
+        // "… (Jan: 99.95%, Feb: 99.7%)": a figure month by month stands where its latest entry says.
+        let written = MonthlySeries.asLatest(DurationUnit.minutesSpelledOut(withoutTrailingStatus(text)))
         let fallback = checked.map { Reading(progress: $0 ? 1 : 0, source: .checkbox) } ?? Reading(progress: nil, source: .unknown)
         // Bytes first: a text of at most 600 bytes has at most 600 characters, and nearly every key result is short.
         if written.utf8.count > maxMeasuredLength, written.count > maxMeasuredLength {
