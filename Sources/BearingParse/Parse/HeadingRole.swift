@@ -306,6 +306,19 @@ enum HeadingRole: Equatable {
         return original[okr - 1]
     }
 
+    /// The person of bearing.yml's `people:` a heading names, by their name, one of their spellings, or their first
+    /// name when no one else listed shares it ("### Pato" for `Pato Molina`); nil for any other heading.
+    static func configuredPerson(_ title: String, people: [Person]) -> String? {
+        guard !people.isEmpty else { return nil }
+        let written = OwnerNames.fold(TitleText.clean(TitleLabel.stripLeadingSymbols(title).trimmed).trimmingCharacters(in: CharacterSet(charactersIn: "`:@ ")))
+        guard !written.isEmpty else { return nil }
+        if let person = people.first(where: { OwnerNames.fold($0.name) == written || $0.spellings.contains { OwnerNames.fold($0) == written } }) {
+            return person.name
+        }
+        let byFirstName = people.filter { person in person.name.split(separator: " ").first.map { OwnerNames.fold(String($0)) } == written }
+        return byFirstName.count == 1 ? byFirstName[0].name : nil
+    }
+
     /// "`Bedeho` (@bedeho)", "@bwhm".
     static func namesPerson(_ title: String) -> Bool {
         title.containsByte(UInt8(ascii: "@")) && person.matches(TitleText.clean(TitleLabel.stripLeadingSymbols(title).trimmed))

@@ -31,6 +31,9 @@ struct ObjectiveOutline {
         var span: ClosedRange<Int> = 0...0
         /// "committed" or "aspirational" when its heading names the kind ("## Committed OKRs", "## Moonshots").
         var commitment: String?
+        /// The person its heading names (`### Pato` when bearing.yml's `people:` lists Pato): the owner of its list's
+        /// objectives.
+        var person: String?
     }
 
     var entries: [Entry] = []
@@ -270,11 +273,21 @@ struct ObjectiveOutline {
                 && stack.contains { $0.open == .period || $0.open == .container }
                 && (!hasChildren && own.contains(where: listsGoals) && !own.contains(where: { if case .list = $0.kind { !listsGoals($0) } else { false } })
                     || hasChildren && Self.headsMeasuredGoals(children, in: blocks, headings: headings))
+            // "### Pato" over a list of Pato's goals (PostHog's billing page), when bearing.yml's `people:` names Pato: the
+            // person is the owner of the goals, each an objective. Without `people:` a first name cannot be told from a
+            // team or topic of one word ("### Gitaly", "### Geo"), so it is not guessed.
+            var personHeading: String?
+            if role == .candidate, heading.level > 1, !hasChildren, !labelled[position], !insideAside,
+               let person = HeadingRole.configuredPerson(heading.title, people: config.people),
+               own.contains(where: { if case .list = $0.kind { !isMetadata($0) } else { false } }) {
+                personHeading = person
+                role = .team(person)
+            }
             if groupsGoals, role == .candidate {
                 role = .team(TitleText.clean(TitleLabel.stripLeadingSymbols(heading.title).trimmed).trimmingCharacters(in: [":", " "]))
             }
             switch role {
-            case .team where groupsGoals: break
+            case .team where groupsGoals || personHeading != nil: break
             case .team(let name) where !hasChildren && !own.contains(where: { PlanTable.items(in: $0) != nil })
                 && !own.contains(where: ObjectivesParser.isText) && HeadingRole.namesPerson(heading.title):
                 // "## `Bedeho` (@bedeho)" right above that person's objectives, written at its own level: a label.
@@ -350,12 +363,12 @@ struct ObjectiveOutline {
                 stack.append((heading.level, .container))
                 outline.regions.append(Region(blocks: own, period: period, team: team, isObjectivesList: true, span: span,
                                               commitment: CommitmentMarker.named(in: heading.title)))
-            case .team(let name) where HeadingRole.namesPerson(heading.title):
+            case .team(let name) where HeadingRole.namesPerson(heading.title) || personHeading != nil:
                 // A person is the owner of the objectives under them, not a team.
                 personLabel = nil
                 stack.append((heading.level, .person(name)))
                 outline.regions.append(Region(blocks: own, period: period, team: team, isObjectivesList: true, span: span,
-                                              commitment: CommitmentMarker.named(in: heading.title)))
+                                              commitment: CommitmentMarker.named(in: heading.title), person: personHeading))
             case .team(let name):
                 teamGroups.insert(Self.group(of: position, in: headings))
                 stack.append((heading.level, .team(name)))

@@ -81,8 +81,14 @@ package struct ObjectivesParser: Sendable {
         let lists = ListObjectives(document: document)
         let headingsFound = !objectives.isEmpty
         if !oneDocument {
-            let readable = outline.regions.filter { $0.isObjectivesList ? !$0.hasChildren : !headingsFound }
-            let listed = lists.read(readable, quarter: quarter, diagnostics: &diagnostics)
+            let readable = outline.regions.filter { $0.isObjectivesList ? !$0.hasChildren || Self.listsGoalsAboveHeadings($0, document: document) : !headingsFound }
+            var listed = lists.read(readable, quarter: quarter, diagnostics: &diagnostics)
+            // "### Pato" (a person `people:` names) over a list: each goal in it is Pato's, unless it names its own owner.
+            for region in readable where region.person != nil {
+                for index in listed.indices where region.span.contains(listed[index].location.line) && listed[index].metadata.owners.isEmpty {
+                    listed[index].metadata.owners = [region.person ?? ""]
+                }
+            }
             // Heading objectives and a sheet's or a list's objectives in one file are shown in the order they are written.
             if headingsFound, let first = listed.first?.location.line, objectives.contains(where: { $0.location.line > first }) {
                 objectives = (objectives + listed).sorted { $0.location.line < $1.location.line }
@@ -100,7 +106,8 @@ package struct ObjectivesParser: Sendable {
             }
         }
         if headingsFound {
-            lists.warnUnread(outline.regions.filter { !$0.isObjectivesList || $0.hasChildren }, diagnostics: &diagnostics)
+            lists.warnUnread(outline.regions.filter { !$0.isObjectivesList || $0.hasChildren && !Self.listsGoalsAboveHeadings($0, document: document) },
+                             diagnostics: &diagnostics)
         }
         var singleObjective: Objective?
         if objectives.isEmpty, let page = NotionDatabasePage.keyResultPage(document, outline: outline, diagnostics: &diagnostics) {
@@ -294,7 +301,8 @@ package struct ObjectivesParser: Sendable {
         // The text of a period or team heading above its objective headings: PostHog's customer-success page opens
         // "## Q2 2026 Goals" with the team's two goals ("Hit CSM Net Revenue Retention (NRR) of 120%") before each
         // person's "### AI tooling". Its objectives are the headings, so the list is no objective — and was shown nowhere.
-        for region in outline.regions where region.isObjectivesList && region.hasChildren && region.span.lowerBound >= (introEnd ?? Int.max) {
+        for region in outline.regions where region.isObjectivesList && region.hasChildren && region.span.lowerBound >= (introEnd ?? Int.max)
+            && !Self.listsGoalsAboveHeadings(region, document: document) {
             // "Owner: Dana" under a team heading is its field, read as such; not a note.
             let reader = MetadataReader(document: document)
             let shown = region.blocks.filter { Self.isNoteText($0) && !StrategyParser.isPropertyBlock($0, reader: reader) }
@@ -907,5 +915,30 @@ enum FileName {
         guard id.utf8.count == 32, id.utf8.allSatisfy({ (0x30...0x39).contains($0) || (0x61...0x66).contains($0) }) else { return stem }
         let kept = stem[..<space].trimmed
         return kept.isEmpty ? stem : kept
+    }
+}
+
+extension ObjectivesParser {
+    /// PostHog's customer-success page: "## Q2 2026 Goals" over "- Hit CSM Net Revenue Retention (NRR) of 120% (CSMs)" and
+    /// "- Hit and track all team revenue goals (Dana)", then each person's "### AI tooling". A heading that names the
+    /// period's goals (objectives, OKRs) says its own list is goals, so they are objectives beside the headings under it,
+    /// not an introduction to them. Not a list of links to the headings below (a table of contents), a checklist of key
+    /// results, or the heading's fields.
+    static func listsGoalsAboveHeadings(_ region: ObjectiveOutline.Region, document: MarkdownDocument) -> Bool {
+        guard region.isObjectivesList, region.hasChildren,
+              let heading = document.blocks.first(where: { $0.line == region.span.lowerBound }),
+              case .heading(_, let content, _) = heading.kind else { return false }
+        let words = content.plainText.lowercased().split(whereSeparator: { !$0.isLetter })
+        guard words.contains(where: { ["goals", "objectives", "okrs"].contains($0) }) else { return false }
+        return region.blocks.contains { block in
+            guard case .list(_, let items) = block.kind, !items.isEmpty else { return false }
+            return items.allSatisfy { item in
+                guard item.task == nil, case .paragraph(let line)? = item.blocks.first?.kind else { return false }
+                let text = line.plainText.trimmed
+                // "[AI tooling](#ai-tooling)": a contents entry; "Owner: Dana": a field.
+                if line.count == 1, case .link(let destination, _) = line[0], destination.hasPrefix("#") { return false }
+                return !text.isEmpty && !FieldHeadings.isField(text)
+            }
+        }
     }
 }

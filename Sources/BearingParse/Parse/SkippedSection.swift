@@ -26,6 +26,7 @@ enum SkippedSection {
             parts.append("\(found.targets) target\(found.targets == 1 ? "" : "s") under \"\(label)\"")
         }
         if found.marked > 0 { parts.append("\(found.marked) item\(found.marked == 1 ? "" : "s") marked with a status (✅, 🚧)") }
+        if found.people > 0, let first = found.firstPerson { parts.append("\(found.people) people's work, each led by their name (`\(first):`)") }
         return parts.isEmpty ? nil : parts.joined(separator: ", ")
     }
 
@@ -79,7 +80,8 @@ enum SkippedSection {
         #"^(?:q[1-4]|h[12]|fy\s?\d{2,4}|(?:19|20)\d{2}|quarter\s+\d|months?\s+\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:19|20)\d{2})\b"#)
 
     private struct Found {
-        var tasks = 0, keyResults = 0, boldLists = 0, tables = 0, measures = 0, marked = 0, targets = 0
+        var tasks = 0, keyResults = 0, boldLists = 0, tables = 0, measures = 0, marked = 0, targets = 0, people = 0
+        var firstPerson: String?
         /// The label over the first list of targets ("What success looks like by October 2026").
         var targetLabel: String?
 
@@ -94,6 +96,12 @@ enum SkippedSection {
                 case .list(let ordered, let items):
                     marked += items.filter(Self.isMarked).count
                     if ordered, items.count > 1, items.allSatisfy(Self.isBoldTitled) { boldLists += 1 }
+                    // "- **Charles:** Sales playbook, customer success, and support": each line a person and their work.
+                    let names = items.count > 1 ? items.compactMap(Self.personLed) : []
+                    if names.count == items.count, !names.isEmpty {
+                        people += items.count
+                        if firstPerson == nil { firstPerson = names.first }
+                    }
                     // Measures with where they stand ("Raise £200k (now £80k)") are a plan's; targets alone may be an
                     // example of good key results in a "How we write OKRs" section.
                     if ObjectivesParser.statesMeasures(block), items.contains(where: Self.reportsProgress) {
@@ -113,6 +121,20 @@ enum SkippedSection {
                     break
                 }
             }
+        }
+
+        /// "Charles" of `**Charles:** Sales playbook…`: a bold name of one to three capitalized words ending in a colon,
+        /// with words after it; nil for any other item (a metadata key, `**Q1:**`, a bold title).
+        static func personLed(_ item: ListItem) -> String? {
+            guard item.task == nil, case .paragraph(let content)? = item.blocks.first?.kind, case .strong(let bold)? = content.first else { return nil }
+            let written = bold.plainText.trimmed
+            let rest = Array(content.dropFirst()).plainText.trimmed
+            let name = written.hasSuffix(":") ? String(written.dropLast()).trimmed : rest.hasPrefix(":") ? written : ""
+            let words = name.split(separator: " ")
+            guard (1...3).contains(words.count), words.allSatisfy({ $0.first?.isUppercase == true }),
+                  !name.contains(where: { $0.isNumber }), MetadataKey(spelling: name) == nil, Status(reading: name) == nil,
+                  rest.trimmingCharacters(in: CharacterSet(charactersIn: ": ")).contains(where: \.isLetter) else { return nil }
+            return name
         }
 
         /// "- ✅ Board of Directors formed", "- 🚧 Hire a director": an item led by a status symbol.
