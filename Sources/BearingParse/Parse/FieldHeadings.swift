@@ -15,6 +15,7 @@ enum FieldHeadings {
     static func lowered(_ document: MarkdownDocument) -> MarkdownDocument {
         let blocks = document.blocks
         var lowered: [Int] = []
+        var labels: [Int] = []
         var enclosing: [(level: Int, index: Int)] = []
         // Each field heading's parent heading and level, and its key: siblings sharing a key title sections.
         var siblings: [String: Int] = [:]
@@ -31,14 +32,26 @@ enum FieldHeadings {
                 lowered.append(index)
                 continue
             }
+            // `### Columnar storage` over `#### Details` and a paragraph: the item's notes under a label, not a part of
+            // it; as a heading it hid the fields written after it (`#### Owner: Dana` was read by nothing).
+            if let outer = enclosing.last, outer.level >= 3, isNotesLabel(content.plainText), holdsOnlyProse(blocks, after: index, level: level) {
+                labels.append(index)
+                continue
+            }
             enclosing.append((level, index))
         }
         // `### Team: Platform` and `### Team: Growth` under `## Q1 2027`, `### Status: Shipped` and `### Status: Next up`:
         // one item has one team and one status, so headings of the same key side by side title sections of their own
         // (each an item, as before), not fields of the heading above them.
         lowered.removeAll { index in siblingKey[index].map { siblings[$0, default: 0] > 1 } ?? false }
-        guard !lowered.isEmpty else { return document }
+        guard !lowered.isEmpty || !labels.isEmpty else { return document }
         var result = document
+        for index in labels {
+            guard case .heading(_, let content, _) = blocks[index].kind else { continue }
+            result.blocks[index].kind = .paragraph([.strong(content)])
+            let line = blocks[index].line - 1
+            if result.lines.indices.contains(line) { result.lines[line] = Substring("**\(withoutMarks(result.lines[line]))**") }
+        }
         for index in lowered {
             guard case .heading(_, let content, _) = blocks[index].kind else { continue }
             result.blocks[index].kind = .paragraph(content)
@@ -61,6 +74,13 @@ enum FieldHeadings {
         if closing > 0, closing < text.count, text.dropLast(closing).last == " " { text = text.dropLast(closing) }
         while let last = text.last, last == " " { text = text.dropLast() }
         return String(text)
+    }
+
+    /// "Details", "Notes", "Description:": a heading that only labels the text under it.
+    private static func isNotesLabel(_ text: String) -> Bool {
+        let key = text.lowercased().trimmingCharacters(in: .init(charactersIn: " :*_"))
+        return ["details", "detail", "notes", "description", "more details", "additional details", "summary", "overview",
+                "context", "background", "more info", "more information"].contains(key)
     }
 
     /// The field's key as one word for all its spellings ("due", "status", "target"), nil when the text is no field.

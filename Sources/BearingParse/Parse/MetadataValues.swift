@@ -184,6 +184,10 @@ struct MetadataValues {
 
     func status(diagnostics: inout DiagnosticBag) -> Status? {
         if let status = Status(reading: line.value) { return status }
+        // `| v1.4.1 | Current |` in a Status column, `Status: Current`: the work under way now. Only as a status's
+        // value: a heading or label "Current" is a lane (the Now horizon), not a status.
+        if ["current", "current focus", "current milestone", "current phase"]
+            .contains(line.value.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "*_:.` "))) { return .onTrack }
         let known = Status.allCases.map(\.rawValue)
         // A misspelt word a tracker writes ("In progres") is nearer to its own spelling than to the contract's values.
         let value = line.value.lowercased()

@@ -47,10 +47,32 @@ enum RestatedRows {
             merged[target] = fill(merged[target], from: row)
             removed.insert(index)
         }
+        removed.formUnion(groupSummaries(items, rowTables: rowTables))
         guard !removed.isEmpty else { return (items, []) }
         let kept = merged.enumerated().filter { !removed.contains($0.offset) }.map(\.element)
         let lanes = Set(kept.map(\.lane))
         return (kept, Set(removed.map { items[$0].lane }).subtracting(lanes))
+    }
+
+    /// The rows of tables that sum up the file's groups rather than add work: a get-shit-done "Progress Summary" of
+    /// `| Milestone | Phases | Plans | Status |` whose every row names a milestone the file holds as a group of phases
+    /// (`### v1.4.1 Issue Execution (In Progress)` for the row `v1.4.1`). As items they restated the groups and counted
+    /// in effort beside their own phases. Every row must name a group (by its title, or the words it begins with), and
+    /// there must be two: one row that happens to share a group's name is still an item.
+    private static func groupSummaries(_ items: [RoadmapItem], rowTables: [Int: Int]) -> Set<Int> {
+        let groups = Set(items.compactMap { item in rowTables[item.location.line] == nil ? item.group.map(key) : nil })
+        guard !groups.isEmpty else { return [] }
+        var byTable: [Int: [Int]] = [:]
+        for (index, item) in items.enumerated() { if let table = rowTables[item.location.line] { byTable[table, default: []].append(index) } }
+        var summaries = Set<Int>()
+        for rows in byTable.values where rows.count >= 2 {
+            let restates = rows.allSatisfy { index in
+                let title = key(items[index].title)
+                return !title.isEmpty && !items[index].explicitID && groups.contains { $0 == title || $0.hasPrefix(title + " ") }
+            }
+            if restates { summaries.formUnion(rows) }
+        }
+        return summaries
     }
 
     /// The title as a reader compares two: case, spacing and closing punctuation aside.

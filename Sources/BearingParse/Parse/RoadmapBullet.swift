@@ -379,6 +379,12 @@ struct RoadmapBullet: Equatable {
             owners = written.owners
             text = written.rest
         }
+        // "**Guided onboarding checklist** - Growth - Dana": after a bold title, two short names set off by dashes and
+        // nothing else are the team that does the work and the person who answers for it, in that order.
+        if owners.isEmpty, team == nil, let lead = bold, let said = Self.teamAndOwner(lead.rest) {
+            team = said.team
+            owners = [said.owner]
+        }
         // "Add --limit to docs (Implemented v1.1)", "Offline mode (in progress)": a status in brackets after the words,
         // perhaps with the release it came in, is the item's status and not its name.
         if let match = trailingBracket.firstMatchWithRange(in: text), match.range.lowerBound > text.startIndex,
@@ -511,6 +517,24 @@ struct RoadmapBullet: Equatable {
             return text
         }
         return text
+    }
+
+    /// "Growth - Dana", "Ingestion — @sam": the rest of a bold-titled bullet as exactly two dash-separated names, each of
+    /// one to three capitalized words (or a handle), neither a status, a period nor a figure; nil for anything else
+    /// (a description, "in-flight — Hands-free mode", "Backend - Q3").
+    static func teamAndOwner(_ rest: String) -> (team: String, owner: String)? {
+        var parts = [rest.trimmed]
+        for dash in [" - ", " – ", " — "] { parts = parts.flatMap { $0.components(separatedBy: dash) } }
+        let names = parts.map(\.trimmed)
+        guard names.count == 2 else { return nil }
+        func isName(_ text: String) -> Bool {
+            let words = text.split(separator: " ")
+            return (1...3).contains(words.count) && !text.contains(where: { $0.isNumber || ":;,.()[]/".contains($0) })
+                && words.allSatisfy { $0.first?.isUppercase == true || ($0.hasPrefix("@") && $0.count > 1) }
+                && Status(reading: text) == nil && Status.leadingSymbol(in: text) == nil
+        }
+        guard names.allSatisfy(isName) else { return nil }
+        return (names[0], names[1].hasPrefix("@") ? String(names[1].dropFirst()) : names[1])
     }
 
     /// Two to five words, each capitalized, no digits: "Service Mesh Integration", "External DNS Plugin".
