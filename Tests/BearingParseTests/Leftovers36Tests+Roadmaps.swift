@@ -75,7 +75,7 @@ struct Leftovers36RoadmapTests: TrialWorkspace {
             | **Total** | | **10 weeks** | |
             """)
         #expect(items.map(\.title) == ["Columnar storage", "Query cache"])
-        #expect(items.map(\.metadata.effort) == ["6 weeks", "4 weeks"])
+        #expect(items.map(\.metadata.effort) == [6, 4])
     }
 
     @Test("`**Guided onboarding checklist** - Growth - Dana`: the team, then the owner")

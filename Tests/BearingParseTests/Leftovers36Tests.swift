@@ -27,7 +27,7 @@ struct Leftovers36Tests: TrialWorkspace {
 
             ## Grow usage
 
-            - Reach 400 weekly active teams
+            - [ ] Reach 400 weekly active teams
               - Target: 400
               - Baseline: 200
               - Current Status: 300 teams — on track
@@ -102,7 +102,7 @@ struct Leftovers36Tests: TrialWorkspace {
 
             ## Grow usage
 
-            - Reach 400 weekly active teams
+            - [ ] Reach 400 weekly active teams
               - Baseline: 200
               - Target: 400
               - Stretch: 500
@@ -129,8 +129,10 @@ struct Leftovers36Tests: TrialWorkspace {
         let plan = load(["objectives/2026-Q4.md": """
             ## Grow signups
 
-            - Signups to 500 (Jan: 200, Feb: 300)
-            - 99.9% uptime (Jan: 99.95%, Feb: 99.7%)
+            - [ ] Signups to 500 (Jan: 200, Feb: 300)
+            - [ ] 99.9% uptime (Jan: 99.95%, Feb: 99.7%)
+
+            ## Signups by month
 
             | Key result | Target | Current |
             |---|---|---|
@@ -140,7 +142,7 @@ struct Leftovers36Tests: TrialWorkspace {
         #expect(results.map(\.progress) == [0.6, nil, 0.8])
         #expect(results.last?.figures?.current == "Jan: 200, Feb: 300, Mar: 400")
         // The uptime is a level under its target with no start: said, with the latest month named.
-        #expect(plan.diagnostics.filter { $0.code == .progressUnread }.map(\.line) == [4], "\(plan.diagnostics)")
+        #expect(plan.diagnostics.filter { $0.code == .progressUnread }.map(\.location.line) == [4], "\(plan.diagnostics)")
     }
 
     @Test("`Release on Mar: 3` or one month's figure is no series")

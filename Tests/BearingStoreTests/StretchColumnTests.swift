@@ -30,7 +30,8 @@ struct StretchColumnTests {
         let queue = try DatabaseQueue(path: folder.appendingPathComponent("planning.db").path)
         try Schema.migrator.migrate(queue, upTo: "v9")
         try queue.write { db in
-            try db.execute(sql: "INSERT INTO key_results (objective, text, done, progress, source, line) VALUES ('o', 'KR', 0, NULL, 'unknown', 3)")
+            try db.execute(sql: "INSERT INTO objectives (id, title, owners, body, path, line) VALUES ('o', 'O', '', '', 'objectives/2026-Q4.md', 3)")
+            try db.execute(sql: "INSERT INTO key_results (objective, text, done, progress, source, line) VALUES ('o', 'KR', 0, NULL, 'unknown', 5)")
         }
         try Schema.migrator.migrate(queue, upTo: "v10")
         let columns = try queue.read { db in try String.fetchAll(db, sql: "SELECT name FROM pragma_table_info('key_results')") }

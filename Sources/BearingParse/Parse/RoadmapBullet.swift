@@ -381,9 +381,10 @@ struct RoadmapBullet: Equatable {
         }
         // "**Guided onboarding checklist** - Growth - Dana": after a bold title, two short names set off by dashes and
         // nothing else are the team that does the work and the person who answers for it, in that order.
-        if owners.isEmpty, team == nil, let lead = bold, let said = Self.teamAndOwner(lead.rest) {
+        if team == nil, let lead = bold, let said = Self.teamAndOwner(lead.rest) {
             team = said.team
-            owners = [said.owner]
+            // "— Ingestion — @sam": the handle was read as the owner just above.
+            if owners.isEmpty { owners = [said.owner] }
         }
         // "Add --limit to docs (Implemented v1.1)", "Offline mode (in progress)": a status in brackets after the words,
         // perhaps with the release it came in, is the item's status and not its name.

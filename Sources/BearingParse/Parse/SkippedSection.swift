@@ -26,7 +26,10 @@ enum SkippedSection {
             parts.append("\(found.targets) target\(found.targets == 1 ? "" : "s") under \"\(label)\"")
         }
         if found.marked > 0 { parts.append("\(found.marked) item\(found.marked == 1 ? "" : "s") marked with a status (✅, 🚧)") }
-        if found.people > 0, let first = found.firstPerson { parts.append("\(found.people) people's work, each led by their name (`\(first):`)") }
+        // Only under a heading about who does what: bold topic labels (`**Engagement**: We recently expanded…` in an
+        // OpenSSF report's "## Overview") have the same shape as first names.
+        let aboutPeople = ["working on", "who's", "who is", "who does", "responsib", "ownership", "owners"].contains(where: title.lowercased().contains)
+        if aboutPeople, found.people > 0, let first = found.firstPerson { parts.append("\(found.people) people's work, each led by their name (`\(first):`)") }
         return parts.isEmpty ? nil : parts.joined(separator: ", ")
     }
 
