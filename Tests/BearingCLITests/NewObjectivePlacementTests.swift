@@ -55,7 +55,9 @@ struct NewObjectivePlacementTests {
         let folder = try InitNewCommandTests.initialized()
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = "objectives/list.md"
-        let before = "# Q4 2026 goals\n\n1. **Ship the API**\n2. **Grow the community**\n"
+        // A title naming no goals: its list would no longer be read beside a heading. ("# Q4 2026 goals" over
+        // the list keeps it read as goals beside a new heading, so there `new` may write.)
+        let before = "# Q4 2026 plan\n\n1. **Ship the API**\n2. **Grow the community**\n"
         try Data(before.utf8).write(to: folder.appendingPathComponent(path))
         let run = try Bearing.run(["new", "objective", "--title", "Faster setup", "--file", path], in: folder)
         #expect(run.status != 0)

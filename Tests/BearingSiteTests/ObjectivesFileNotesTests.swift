@@ -50,7 +50,7 @@ struct ObjectivesFileNotesTests {
 
     /// PostHog's customer-success objectives: the team's goals listed under the period heading, then each person's
     /// objective as an H3. The list was on no page.
-    @Test("a period heading's own text above its objective headings is a note, shown on the quarter page; its fields are not")
+    @Test("a period heading's own text above its objective headings is a note, shown on the quarter page; its fields are not; a list under a period's goals heading is goals")
     func periodTextAboveHeadings() throws {
         let file = """
             ## Q2 2026 Goals
@@ -74,9 +74,11 @@ struct ObjectivesFileNotesTests {
             """
         let (plan, _) = Site.memory(["strategy.md": Self.strategy, "objectives/customer-success.mdx": file])
         let parsed = try #require(plan.objectiveFiles.first)
-        #expect(parsed.objectives.map(\.title) == ["AI tooling", "Faster builds"])
+        // Session 36: "## Q2 2026 Goals" names the period's goals, so its list is two of them, beside the headings.
+        #expect(parsed.objectives.map(\.title) == ["Hit CSM Net Revenue Retention (NRR) of 120% (CSMs)", "Hit and track all team revenue goals (Dana)",
+                                                   "AI tooling", "Faster builds"], "\(parsed.objectives.map(\.title))")
         let noted = parsed.notes.map(\.line)
-        #expect(noted == [1, 3, 10, 14], "\(noted)")
+        #expect(noted == [10, 14], "\(noted)")
         let page = try #require(try Self.pages(["strategy.md": Self.strategy, "objectives/customer-success.mdx": file])["quarters/2026-Q2.html"])
         #expect(page.contains("Net Revenue Retention"))
         #expect(page.contains("keeps the lights on"))
