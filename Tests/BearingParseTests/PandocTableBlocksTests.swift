@@ -51,6 +51,33 @@ struct PandocTableBlocksTests: TrialWorkspace {
         #expect(objectives.first?.keyResults.first?.location.line == 6)
     }
 
+    @Test("a Word table with text after it, as every table but a file's last has: the last row over the closing rule is no heading")
+    func wordTableWithTextAfter() throws {
+        // cmark reads the last row's lines with the closing rule under them as a setext heading that ends at the blank
+        // line after the rule, one line past the table.
+        let plan = load(["objectives/2027-Q1.md": Self.wordOKRs + "\n\n  : OKRs for Q1.\n\nWe look at these again in March.\n"])
+        let objectives = plan.objectiveFiles.flatMap(\.objectives)
+        #expect(objectives.map(\.title) == ["Make signup work in a day", "Grow self-serve revenue"],
+                "\(objectives.map(\.title)) \(plan.diagnostics.map(\.message))")
+        #expect(objectives.last?.keyResults.map(\.text) == ["Self-serve MRR from $40k to $60k"])
+    }
+
+    @Test("thousands of tables, and of rules that open a table never closed, are read in linear time")
+    func linearTime() {
+        var lines: [String] = []
+        for index in 0..<2_000 {
+            lines += ["", "--", "A  B", "-- --", "A  B"]
+            lines += ["", "Head  Two", "----  ----", "x\(index)    y", ""]
+        }
+        let started = Date()
+        let document = read(lines.joined(separator: "\n"))
+        let seconds = Date().timeIntervalSince(started)
+        #expect(document.blocks.filter { if case .table = $0.kind { true } else { false } }.count == 2_000)
+        // Quadratic, this took minutes: each unclosed rule was scanned to the end of the file, and each table looked
+        // through every block.
+        #expect(seconds < 20, "\(seconds) s")
+    }
+
     @Test("a short table as `pandoc -t markdown` writes it is a roadmap's items with their team, quarter and status")
     func simpleTable() throws {
         let items = items("""

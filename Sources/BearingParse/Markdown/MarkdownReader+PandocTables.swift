@@ -28,19 +28,35 @@ extension MarkdownReader {
         guard blocks.contains(where: { if case .thematicBreak = $0.kind { true } else { false } }) else { return blocks }
         let tables = PandocTableScanner(lines: lines).tables()
         guard !tables.isEmpty else { return blocks }
-        var result = blocks
-        // From the last so that the indices of earlier blocks stay as they were.
-        for table in tables.reversed() {
-            let inside = result.indices.filter { result[$0].line >= table.firstLine && result[$0].endLine <= table.lastLine }
-            guard let first = inside.first, let last = inside.last, inside.count == last - first + 1,
-                  !result.contains(where: { $0.line < table.firstLine && $0.endLine >= table.firstLine
-                      || $0.line <= table.lastLine && $0.endLine > table.lastLine }) else { continue }
+        // A block's last line that is not blank: cmark ends the setext heading that a row directly over the closing rule
+        // makes (`  annual` over `  ------`) at the blank line after it, which is no part of the table.
+        func end(_ block: Block) -> Int {
+            var end = block.endLine
+            while end > block.line, end - 1 < lines.count, lines[end - 1].allSatisfy({ $0 == " " || $0 == "\t" }) { end -= 1 }
+            return end
+        }
+        // One pass over the blocks, the tables in order (a file of thousands of small tables is read in linear time):
+        // the blocks that start within a table's lines become the table when they all end within them and no block
+        // before runs into them.
+        var result: [Block] = []
+        result.reserveCapacity(blocks.count)
+        var next = 0
+        for table in tables {
+            while next < blocks.count, blocks[next].line < table.firstLine {
+                result.append(blocks[next])
+                next += 1
+            }
+            if let previous = result.last, end(previous) >= table.firstLine { continue }
+            var after = next
+            while after < blocks.count, blocks[after].line <= table.lastLine { after += 1 }
+            guard after > next, blocks[next..<after].allSatisfy({ end($0) <= table.lastLine }) else { continue }
             let header = table.header.map { tableCell(text: $0.lines, line: $0.line, column: $0.column) }
             let rows = table.rows.map { row in row.map { tableCell(text: $0.lines, line: $0.line, column: $0.column) } }
-            let block = Block(.table(header: header, rows: rows, alignments: header.map { _ in .none }),
-                              line: table.firstLine, column: result[first].column, endLine: table.lastLine)
-            result.replaceSubrange(first...last, with: [block])
+            result.append(Block(.table(header: header, rows: rows, alignments: header.map { _ in .none }),
+                                line: table.firstLine, column: blocks[next].column, endLine: table.lastLine))
+            next = after
         }
+        result += blocks[next...]
         return result
     }
 }
@@ -107,7 +123,12 @@ struct PandocTableScanner {
             var rowLines: [Int] = []
             while true {
                 guard index < lines.count else { return nil }
-                if let runs = Self.dashRuns(lines[index]), runs.count == 1, isBlank(index + 1) { break }
+                if let runs = Self.dashRuns(lines[index]), runs.count == 1 {
+                    if isBlank(index + 1) { break }
+                    // Another multiline table's top rule (a rule after a blank line, text under it): this table was
+                    // never closed. Stopping there keeps a file of such shapes linear, each line scanned once.
+                    if isBlank(index - 1) { return nil }
+                }
                 if isBlank(index) {
                     if !rowLines.isEmpty { guard let cells = row(rowLines[0]...rowLines[rowLines.count - 1], columns: columns) else { return nil }; rows.append(cells) }
                     rowLines = []
