@@ -122,6 +122,44 @@ struct NotionDatabasesTests: TrialWorkspace {
         #expect(plan.roadmaps.first?.items.first?.resolved.objectives.count == 1)
     }
 
+    @Test("a page whose title holds brackets or a comma is read by its title: Notion leaves them as they are in the path")
+    func titlesWithBracketsAndCommas() throws {
+        let p50 = "Time to first dashboard (p50) under 1 day 1b2c3d4e5f60718293a4b5c6d7e8f90a.md"
+        let docs = "Connectors, docs and templates live 2c3d4e5f60718293a4b5c6d7e8f90a1b.md"
+        let encoded = { (name: String) in "../Key%20Results%202b3c4d5e6f708192a3b4c5d6e7f8091a/" + name.replacingOccurrences(of: " ", with: "%20") }
+        #expect(NotionRelation.pages(in: "Time to first dashboard (p50) under 1 day (\(encoded(p50))), Connectors, docs and templates live (\(encoded(docs)))")?
+            .map(\.title) == ["Time to first dashboard (p50) under 1 day", "Connectors, docs and templates live"])
+        #expect(NotionRelation.pages(in: "\(encoded(p50)), \(encoded(docs))")?.map(\.title)
+                == ["Time to first dashboard (p50) under 1 day", "Connectors, docs and templates live"])
+        #expect(NotionRelation.pages(in: "[Time to first dashboard (p50) under 1 day](\(encoded(p50)))")?.count == 1)
+
+        let objective = """
+            # Make self-serve signup work in a day
+
+            Key Results: Time to first dashboard (p50) under 1 day (\(encoded(p50))), Connectors, docs and templates live (\(encoded(docs)))
+            Owner: Dana Whitfield
+            Quarter: Q1 2027
+            Status: On track
+            """
+        let page = { (title: String) in
+            """
+            # \(title)
+
+            Current Value: 2
+            Objective: Make self-serve signup work in a day (../Objectives%201a2b3c4d5e6f708192a3b4c5d6e7f809/Make%20self-serve%20signup%20work%20in%20a%20day%200a1b2c3d4e5f60718293a4b5c6d7e8f9.md)
+            Target Value: 3
+            """
+        }
+        let plan = load([
+            Self.objectivesFolder + "/Make self-serve signup work in a day 0a1b2c3d4e5f60718293a4b5c6d7e8f9.md": objective,
+            Self.keyResultsFolder + "/" + p50: page("Time to first dashboard (p50) under 1 day"),
+            Self.keyResultsFolder + "/" + docs: page("Connectors, docs and templates live"),
+        ])
+        let results = try #require(plan.objectiveFiles.flatMap(\.objectives).first?.keyResults)
+        #expect(results.map(\.text) == ["Time to first dashboard (p50) under 1 day", "Connectors, docs and templates live"])
+        #expect(results.map(\.figures?.target) == ["3", "3"])
+    }
+
     @Test("the parent page's links to its databases' tables are an index, and the tables beside their folders are noted")
     func indexAndTables() throws {
         var files = Self.files

@@ -59,10 +59,13 @@ struct NotionRelation: Hashable, Sendable {
         return FileName.stem(decoded)
     }
 
-    /// `Title (path.md)`: a page's title, then its file in brackets (no spaces: the export encodes them).
-    private static let titled = Pattern(#"^([^\[].*?)\s*\(([^()\s]+\.md)\)"#)
+    // Notion encodes a page's file name as a URL's path is (spaces as %20) but leaves brackets and commas as they are:
+    // "Time to first dashboard (p50)" is `Time%20to%20first%20dashboard%20(p50)%20….md`, "Docs, templates" is
+    // `Docs,%20templates%20….md`. A path holds no space, so a comma in it is never the one between two pages.
+    /// `Title (path.md)`: a page's title, then its file in brackets.
+    private static let titled = Pattern(#"^([^\[].*?)\s*\(((?:[^()\s]|\([^()\s]*\))+\.md)\)"#)
     /// `[Title](path.md)`.
-    private static let linked = Pattern(#"^\[([^\]]+)\]\(([^()\s]+\.md)\)"#)
+    private static let linked = Pattern(#"^\[([^\]]+)\]\(((?:[^()\s]|\([^()\s]*\))+\.md)\)"#)
     /// `../Folder/Title%20id.md`: the path alone.
-    private static let bare = Pattern(#"^([^,\s()\[\]]+\.md)(?=\s*(?:,|$))"#)
+    private static let bare = Pattern(#"^((?:[^,\s()\[\]]|,(?!\s)|\([^()\s]*\))+?\.md)(?=\s*(?:,|$))"#)
 }
