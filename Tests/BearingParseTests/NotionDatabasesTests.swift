@@ -160,6 +160,27 @@ struct NotionDatabasesTests: TrialWorkspace {
         #expect(results.map(\.figures?.target) == ["3", "3"])
     }
 
+    @Test("a key result's page with text under its properties is still its objective's key result, its text said to be unshown")
+    func keyResultPageWithText() throws {
+        var files = Self.files
+        files[Self.keyResultsFolder + "/Three shop connectors live 2c3d4e5f60718293a4b5c6d7e8f90a1b.md"] = Self.connectors + """
+
+
+            We ship Shopify first, then WooCommerce.
+
+            - Shopify: done
+            - WooCommerce: in review
+            """
+        let plan = load(files)
+        #expect(plan.errors.isEmpty, "\(plan.diagnostics.map { "\($0.location.line): \($0.message)" })")
+        let objectives = plan.objectiveFiles.flatMap(\.objectives)
+        #expect(objectives.map(\.title) == ["Make self-serve signup work in a day"])
+        #expect(objectives.first?.keyResults.map(\.text) == ["Time to first dashboard under 1 day", "Three shop connectors live"])
+        #expect(objectives.first?.keyResults.last?.figures?.current == "2")
+        let note = try #require(plan.diagnostics.first { $0.code == .keyResultsUnread })
+        #expect(note.severity == .note && note.location.line == 9, "\(note)")
+    }
+
     @Test("the parent page's links to its databases' tables are an index, and the tables beside their folders are noted")
     func indexAndTables() throws {
         var files = Self.files

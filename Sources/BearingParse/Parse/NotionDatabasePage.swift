@@ -17,7 +17,7 @@ enum NotionDatabasePage {
     /// which relates it to one objective's page, in a key-results database (its folder says so) or with a key result's
     /// figures among its properties. Nil for any other file.
     static func keyResultPage(_ document: MarkdownDocument, outline: ObjectiveOutline, diagnostics: inout DiagnosticBag) -> KeyResultPage? {
-        guard let heading = outline.titleHeading, heading.index + 2 == document.blocks.count,
+        guard let heading = outline.titleHeading, heading.index + 2 <= document.blocks.count,
               let properties = properties(document, outline: outline) else { return nil }
         var parent: (line: MetadataReader.Line, page: NotionRelation)?
         for line in properties {
@@ -35,6 +35,10 @@ enum NotionDatabasePage {
             return figureWords.contains { key.contains($0) }
         }
         guard inKeyResults || (!inObjectives && figures) else { return nil }
+        // Text under the properties (an update, a list of what is done): a page in a key-results folder is still its
+        // key result, whose text is one line under its objective; elsewhere such a page may be an objective of its own.
+        let body = document.blocks[(heading.index + 2)...]
+        guard body.isEmpty || inKeyResults else { return nil }
 
         // The properties as a one-row table under a "Key result" column, read as a key-results table's row is: its
         // figures, status and owner, each cell at its line.
@@ -47,6 +51,11 @@ enum NotionDatabasePage {
         let table = Block(.table(header: header, rows: [row], alignments: header.map { _ in .none }), line: block.line, endLine: block.line)
         guard let keyResult = KeyResultCollector(path: document.path).tableKeyResults(table, labelled: true, diagnostics: &diagnostics).first
         else { return nil }
+        if let first = body.first {
+            diagnostics.note(.keyResultsUnread, "the text under this key result's properties is not shown: the key result is one line, with its figures, under its objective",
+                             line: first.line, column: first.column,
+                             fix: "move what should be read with the plan to the objective's page")
+        }
         return KeyResultPage(keyResult: keyResult, objectiveTitle: parent.page.title, objectivePath: parent.page.path(from: document.path),
                              location: SourceLocation(path: document.path, line: parent.line.line, column: parent.line.valueColumn))
     }
