@@ -87,6 +87,19 @@ struct NotionDatabasesTests: TrialWorkspace {
         #expect(objective.keyResults.first?.location.line == 3)
     }
 
+    @Test("a page whose only other property is its quarter still names its key results")
+    func relationBesideQuarterOnly() throws {
+        let plan = load([Self.objectivesFolder + "/Grow revenue 0a1b2c3d4e5f60718293a4b5c6d7e8f9.md": """
+            # Grow revenue
+
+            Key Results: MRR to 60k (../Key%20Results%202b3c4d5e6f708192a3b4c5d6e7f8091a/MRR%20to%2060k%201b2c3d4e5f60718293a4b5c6d7e8f90a.md), Churn under 2% (../Key%20Results%202b3c4d5e6f708192a3b4c5d6e7f8091a/Churn%20under%202%25%202c3d4e5f60718293a4b5c6d7e8f90a1b.md)
+            Quarter: Q1 2027
+            """])
+        let objective = try #require(plan.objectiveFiles.flatMap(\.objectives).first)
+        #expect(objective.keyResults.map(\.text) == ["MRR to 60k", "Churn under 2%"])
+        #expect(objective.keyResults.first.map { [$0.location.line, $0.location.column] } == [3, 14])
+    }
+
     @Test("a key result's page whose objective is not in the workspace is said, not dropped")
     func orphanPage() throws {
         let plan = load([Self.keyResultsFolder + "/Three shop connectors live 2c3d4e5f60718293a4b5c6d7e8f90a1b.md": Self.connectors])

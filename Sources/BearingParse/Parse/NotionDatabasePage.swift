@@ -63,12 +63,24 @@ enum NotionDatabasePage {
     /// The key results an objective's page names in a relation property (`Key Results: Title (path), …`), each by its
     /// page's title, at the property's line. The pages themselves, when they are in the workspace, take their places
     /// with their figures (`KeyResultPages`).
-    static func relatedKeyResults(_ properties: [MetadataReader.Line], path: String) -> [KeyResult] {
-        guard let line = properties.first(where: { isKeyResults($0.key) }), let pages = NotionRelation.pages(in: line.value) else { return [] }
-        return pages.map { page in
-            KeyResult(text: page.title, done: false, progressSource: .unknown,
-                      location: SourceLocation(path: path, line: line.line, column: line.valueColumn))
+    /// The property lines are read from the file as written: a page with no property but `Key Results:` and `Quarter:`
+    /// is no block of fields to the metadata reader, and lost the key results it names without a word.
+    static func relatedKeyResults(_ document: MarkdownDocument, outline: ObjectiveOutline) -> [KeyResult] {
+        guard let heading = outline.titleHeading, heading.index + 1 < document.blocks.count else { return [] }
+        let block = document.blocks[heading.index + 1]
+        guard case .paragraph = block.kind, block.line >= 1, block.endLine <= document.lines.count else { return [] }
+        for number in block.line...block.endLine {
+            let text = document.lines[number - 1]
+            guard let colon = text.firstIndex(of: ":"), isKeyResults(String(text[..<colon])) else { continue }
+            let value = text[text.index(after: colon)...]
+            guard let pages = NotionRelation.pages(in: String(value)) else { continue }
+            let column = text.distance(from: text.startIndex, to: colon) + 2 + value.prefix { $0 == " " }.count
+            return pages.map { page in
+                KeyResult(text: page.title, done: false, progressSource: .unknown,
+                          location: SourceLocation(path: document.path, line: number, column: column))
+            }
         }
+        return []
     }
 
     /// A page of a Notion database of work (a roadmap, a board of projects): its title as an H3 item under a lane

@@ -121,8 +121,8 @@ package struct ObjectivesParser: Sendable {
             singleObjective = self.singleObjective(document, outline: outline, quarter: quarter, diagnostics: &diagnostics)
             if var single = singleObjective {
                 // A Notion objective's page names its key results' pages in a relation property.
-                if single.keyResults.isEmpty, let properties = NotionDatabasePage.properties(document, outline: outline) {
-                    single.keyResults = NotionDatabasePage.relatedKeyResults(properties, path: document.path)
+                if single.keyResults.isEmpty {
+                    single.keyResults = NotionDatabasePage.relatedKeyResults(document, outline: outline)
                     // Read as the key results: the property would only list them again among the objective's fields.
                     if !single.keyResults.isEmpty { single.metadata.custom.removeAll { NotionDatabasePage.isKeyResults($0.key) } }
                 }
