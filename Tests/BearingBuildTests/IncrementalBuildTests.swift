@@ -97,6 +97,27 @@ import Testing
         Change(name: "a roadmap titled as another", paths: ["roadmaps/2026-plan.md"]) { root in
             try edit(root, "roadmaps/2026-plan.md", "Annual plan for 2026", "Platform roadmap")
         },
+        // A roadmap's kept hash is by its path: moving an item between lanes, or the file going, must not reuse it.
+        Change(name: "a roadmap item moved to another lane", paths: ["roadmaps/platform.md"]) { root in
+            try edit(root, "roadmaps/platform.md", "## Next\n", "## Next\n\n### Compute quotas, second round\n\n- Status: not-started\n")
+            try edit(root, "roadmaps/platform.md", "## Now\n", "## Now (this quarter)\n")
+        },
+        Change(name: "a roadmap removed", paths: ["roadmaps/platform.md"]) { root in
+            try FileManager.default.removeItem(at: root.appendingPathComponent("roadmaps/platform.md"))
+        },
+        Change(name: "a roadmap added under the title of another", paths: ["roadmaps/platform-2027.md"]) { root in
+            try write(root, "roadmaps/platform-2027.md", """
+                # Annual plan for 2026
+
+                ## Later
+
+                ### Hub catalog for partners
+
+                - Status: not-started
+                - Priorities: co-creation
+
+                """)
+        },
         Change(name: "strategy.md changed", paths: ["strategy.md"]) { root in
             // A priority's text: every item's inference depends on it.
             try edit(root, "strategy.md", "with reliable operations, responsive support", "with reliable upgrades, fast support")
@@ -184,6 +205,24 @@ import Testing
         try Self.expectSame(result, root: root, step: "the theme edited, only the objective reported")
         let page = (result.files ?? []).first { $0.0 == "objectives/2026-q4/cut-operating-toil-in-half.html" }?.1
         #expect(page.map { String(decoding: $0, as: UTF8.self).contains("Themed again") } == true)
+    }
+
+    @Test("a theme partial added, edited and removed rebuilds each time to the bytes of a full build")
+    func themePartialAddedEditedRemoved() throws {
+        let root = try Self.copyExample()
+        defer { try? FileManager.default.removeItem(at: root) }
+        var build = IncrementalBuild(root: root.path, today: nil, vectors: try Self.vectors.get())
+        try Self.expectSame(build.build(changed: nil), root: root, step: "first build")
+        let partial = try String(contentsOf: Self.repositoryRoot.appendingPathComponent("Sources/BearingSite/Resources/templates/item-row.mustache"),
+                                 encoding: .utf8)
+        try Self.write(root, "theme/item-row.mustache", "<!-- themed row -->" + partial)
+        try Self.expectSame(build.build(changed: ["theme/item-row.mustache"]), root: root, step: "a partial themed")
+        try Self.edit(root, "theme/item-row.mustache", "<!-- themed row -->", "<!-- themed row, again -->")
+        try Self.expectSame(build.build(changed: ["theme/item-row.mustache"]), root: root, step: "the themed partial edited")
+        try FileManager.default.removeItem(at: root.appendingPathComponent("theme"))
+        let result = build.build(changed: ["theme/item-row.mustache"])
+        try Self.expectSame(result, root: root, step: "the theme removed")
+        #expect(!(result.files ?? []).contains { String(decoding: $0.1, as: UTF8.self).contains("themed row") })
     }
 
     @Test("a cached file the watcher did not report is not read again; any file it reports is")
