@@ -4,9 +4,11 @@ import BearingModel
 /// month, as teams fill in a line as the quarter goes. The latest entry is where the measure stands; the earlier ones
 /// are its history (kept in the words as written).
 enum MonthlySeries {
-    /// One entry: a month's name (or a week or sprint label) and a colon, then a figure.
+    /// One entry: a month's name, whole or cut short ("Jan", "Sept.", "January"), and a colon, then a figure. Only a
+    /// month's own spellings: "Approved: 12, Declined: 8" or "Marketing: 4, Operations: 2" begin as months do and are
+    /// no series.
     private static let entry = Pattern(
-        #"(?<![A-Za-z])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*:\s*([-+]?[$€£]?\d+(?:,\d{3})*(?:\.\d+)?(?:\s*%|\s*[A-Za-z]{1,12}(?![A-Za-z]|\s*:))?)"#,
+        #"(?<![A-Za-z])(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![A-Za-z])\.?\s*:\s*([-+]?[$€£]?\d+(?:,\d{3})*(?:\.\d+)?(?:\s*%|\s*[A-Za-z]{1,12}(?![A-Za-z]|\s*:))?)"#,
         needs: [":"])
 
     /// The series in `text` (two or more entries side by side, separated only by commas, semicolons or spaces, perhaps
@@ -21,7 +23,9 @@ enum MonthlySeries {
             let between = text[run[run.count - 1].range.upperBound..<next.range.lowerBound]
             if between.allSatisfy({ ",; \t".contains($0) }) { run.append(next) } else if run.count >= 2 { break } else { run = [next] }
         }
-        guard run.count >= 2, let figure = run.last?.groups[1]?.trimmed, !figure.isEmpty else { return nil }
+        // "Mar: 280, Feb: 200, Jan: 100": written newest first, as a status line is kept, the first entry is the latest.
+        let latest = newestFirst(run.map { month(text[$0.range]) }) ? run[0] : run[run.count - 1]
+        guard run.count >= 2, let figure = latest.groups[1]?.trimmed, !figure.isEmpty else { return nil }
         var range = run[0].range.lowerBound..<run[run.count - 1].range.upperBound
         // "(Jan: 99.95%, Feb: 99.7%)": the brackets go with the series.
         if range.lowerBound > text.startIndex, text[text.index(before: range.lowerBound)] == "(",
@@ -29,6 +33,21 @@ enum MonthlySeries {
             range = text.index(before: range.lowerBound)..<text.index(after: range.upperBound)
         }
         return (range, figure)
+    }
+
+    private static let months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+
+    /// The month an entry names, 0 for January; nil when it names none.
+    private static func month(_ entry: Substring) -> Int? {
+        months.firstIndex(of: String(entry.prefix(3)).lowercased())
+    }
+
+    /// Whether every month is the one before the month written ahead of it (within half a year, so that December
+    /// after January is a year's turn back): the series runs from the newest entry to the oldest.
+    private static func newestFirst(_ months: [Int?]) -> Bool {
+        let known = months.compactMap { $0 }
+        guard known.count == months.count, known.count >= 2 else { return false }
+        return zip(known, known.dropFirst()).allSatisfy { earlier, later in (1...5).contains((earlier - later + 12) % 12) }
     }
 
     /// Whether `text` is a series and nothing else (a Progress cell of `Jan: 200, Feb: 300`).

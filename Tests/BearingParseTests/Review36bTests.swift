@@ -1,0 +1,50 @@
+import BearingModel
+@testable import BearingParse
+import Testing
+
+/// Session 36's reviewer (b): the session's new readings tried on files that only look like the shapes they were made
+/// for, each in the shape teams write.
+struct Review36bTests: TrialWorkspace {
+    let strategy = "## Our priorities\n\n### Grow adoption\n\nMore teams use it.\n\n### Reliability\n\nThe service stays up.\n"
+
+    private func keyResults(_ file: String) -> [KeyResult] {
+        load(["objectives/2026-Q3.md": file]).objectiveFiles.flatMap(\.objectives).flatMap(\.keyResults)
+    }
+
+    @Test("`(Maria: 8, Julian: 5)` or `(Marketing: 4, Declined: 2)` begin as months do but are no monthly series")
+    func wordsThatBeginAsMonths() throws {
+        #expect(MonthlySeries.latest(in: "Review 40 grant applications (Approved: 12, Declined: 8)") == nil)
+        #expect(MonthlySeries.latest(in: "Fund 10 projects (Marketing: 4, Declined: 2)") == nil)
+        #expect(MonthlySeries.latest(in: "Close 20 deals (Maria: 8, Julian: 5)") == nil)
+        #expect(MonthlySeries.latest(in: "Mark: 3, Janet: 5") == nil)
+        // A month's own spellings still are.
+        #expect(MonthlySeries.latest(in: "Signups (January: 200, February: 300)")?.figure == "300")
+        #expect(MonthlySeries.latest(in: "Sept.: 40, Oct: 55")?.figure == "55")
+        let results = keyResults("""
+            ## Grow the grants program
+
+            - Close 20 deals (Maria: 8, Julian: 5)
+            - Reach 300 signups (Jan: 100, Feb: 200)
+            """)
+        // Each seller's deals, not a month's figure: not "now 5" (0.25 before).
+        #expect(results.first?.progress != 0.25)
+        #expect(results.first?.text == "Close 20 deals (Maria: 8, Julian: 5)")
+        #expect(results.last?.progress == 2.0 / 3.0)
+    }
+
+    @Test("a series written newest first (`Mar: 280, Feb: 200, Jan: 100`) stands at its first entry; across a year's turn at its last")
+    func newestFirst() throws {
+        #expect(MonthlySeries.latest(in: "Reach 300 signups (Mar: 280, Feb: 200, Jan: 100)")?.figure == "280")
+        #expect(MonthlySeries.latest(in: "Reach 500 signups (Nov: 300, Dec: 400, Jan: 450)")?.figure == "450")
+        #expect(MonthlySeries.latest(in: "Reach 500 signups (Jan: 450, Dec: 400, Nov: 300)")?.figure == "450")
+        #expect(MonthlySeries.latest(in: "Jan: 200, Feb: 300")?.figure == "300")
+        let results = keyResults("""
+            ## Grow signups
+
+            | Key result | Target | Current |
+            |---|---|---|
+            | Signups | 300 | Mar: 280, Feb: 200, Jan: 100 |
+            """)
+        #expect(results.map(\.progress) == [280.0 / 300.0])
+    }
+}
