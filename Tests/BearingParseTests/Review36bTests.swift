@@ -47,4 +47,21 @@ struct Review36bTests: TrialWorkspace {
             """)
         #expect(results.map(\.progress) == [280.0 / 300.0])
     }
+
+    @Test("`**Bulk export** - High - Small`: a priority-ordered list's ranking and size name no team and no owner")
+    func rankingAfterDashesIsNoTeam() throws {
+        let items = items("""
+            # Product roadmap
+
+            ## Now
+
+            - **Bulk export** - High - Small
+            - **Audit log** - CRITICAL - Backend
+            - **Usage alerts** - Medium - Large
+            - **Guided onboarding checklist** - Growth - Dana
+            """)
+        #expect(items.map(\.title) == ["Bulk export", "Audit log", "Usage alerts", "Guided onboarding checklist"])
+        #expect(items.map(\.metadata.team) == [nil, nil, nil, "Growth"])
+        #expect(items.map(\.metadata.owners) == [[], [], [], ["Dana"]])
+    }
 }

@@ -521,8 +521,8 @@ struct RoadmapBullet: Equatable {
     }
 
     /// "Growth - Dana", "Ingestion — @sam": the rest of a bold-titled bullet as exactly two dash-separated names, each of
-    /// one to three capitalized words (or a handle), neither a status, a period nor a figure; nil for anything else
-    /// (a description, "in-flight — Hands-free mode", "Backend - Q3").
+    /// one to three capitalized words (or a handle), neither a status, a period, a figure, a ranking ("High") nor a size
+    /// ("Small"); nil for anything else (a description, "in-flight — Hands-free mode", "Backend - Q3", "High - Small").
     static func teamAndOwner(_ rest: String) -> (team: String, owner: String)? {
         var parts = [rest.trimmed]
         for dash in [" - ", " – ", " — "] { parts = parts.flatMap { $0.components(separatedBy: dash) } }
@@ -533,6 +533,9 @@ struct RoadmapBullet: Equatable {
             return (1...3).contains(words.count) && !text.contains(where: { $0.isNumber || ":;,.()[]/".contains($0) })
                 && words.allSatisfy { $0.first?.isUppercase == true || ($0.hasPrefix("@") && $0.count > 1) }
                 && Status(reading: text) == nil && Status.leadingSymbol(in: text) == nil
+                // "**Bulk export** - High - Small", "**Audit log** - CRITICAL - Backend": how urgent or how big the work
+                // is, as priority-ordered lists write it, names no team and no one.
+                && !ImportanceValue.isRanking(text) && MetadataValues.sizes[text.lowercased()] == nil
         }
         guard names.allSatisfy(isName) else { return nil }
         return (names[0], names[1].hasPrefix("@") ? String(names[1].dropFirst()) : names[1])
