@@ -64,4 +64,41 @@ struct Review36bTests: TrialWorkspace {
         #expect(items.map(\.metadata.team) == [nil, nil, nil, "Growth"])
         #expect(items.map(\.metadata.owners) == [[], [], [], ["Dana"]])
     }
+
+    @Test("`## Q3 2026 Goals` over a list that restates the headings under it is their summary, not goals read twice")
+    func goalsListRestatingHeadings() throws {
+        let plan = load(["objectives/2026-Q3.md": """
+            # Platform team OKRs
+
+            ## Q3 2026 Goals
+
+            - Improve reliability
+            - Objective 2: Grow adoption (Owner: Lee)
+
+            ### Improve reliability
+
+            - KR1: Reach 99.9% uptime, now 99.5%
+            - KR2: Cut p95 latency from 400ms to 200ms, now 300ms
+
+            ### Grow adoption
+
+            - KR1: 500 weekly active users, now 320
+            """])
+        let objectives = plan.objectiveFiles.flatMap(\.objectives)
+        #expect(objectives.map(\.keyResults.count) == [2, 1])
+        #expect(!plan.diagnostics.contains { $0.code == .duplicateID }, "\(plan.diagnostics)")
+        // PostHog's shape, goals that no heading restates, is still read as goals beside the headings.
+        let goals = load(["objectives/2026-Q3.md": """
+            ## Q3 2026 Goals
+
+            - Hit net revenue retention of 120%
+            - Improve reliability of the billing sync
+
+            ### AI tooling
+
+            - Ship the account summary bot
+            - Cut manual notes by half
+            """])
+        #expect(goals.objectiveFiles.flatMap(\.objectives).count == 3)
+    }
 }

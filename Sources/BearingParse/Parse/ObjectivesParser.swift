@@ -927,12 +927,19 @@ extension ObjectivesParser {
     static func listsGoalsAboveHeadings(_ region: ObjectiveOutline.Region, document: MarkdownDocument) -> Bool {
         guard region.isObjectivesList, region.hasChildren,
               let heading = document.blocks.first(where: { $0.line == region.span.lowerBound }),
-              case .heading(_, let content, _) = heading.kind else { return false }
+              case .heading(let level, let content, _) = heading.kind else { return false }
         // The period's goals, named with the period ("Q2 2026 Goals"): a bare "## OKRs" over a bold list and headings
         // is more likely one list written two ways, and is warned about (`warnUnread`) rather than read twice.
         let title = content.plainText
         let words = title.lowercased().split(whereSeparator: { !$0.isLetter })
         guard words.contains(where: { ["goals", "objectives", "okrs"].contains($0) }), Quarter.find(in: title) != nil else { return false }
+        // "- Improve reliability" over "### Improve reliability": a summary of the headings under it, one list written
+        // two ways, as a bare "## OKRs" may be: read twice, each goal was a duplicate-id error.
+        let below = document.blocks.compactMap { block -> [Substring]? in
+            guard block.line > region.span.lowerBound, region.span.contains(block.line),
+                  case .heading(let inner, let content, _) = block.kind, inner > level else { return nil }
+            return Self.titleWords(content.plainText)
+        }
         return region.blocks.contains { block in
             guard case .list(_, let items) = block.kind, !items.isEmpty else { return false }
             return items.allSatisfy { item in
@@ -940,8 +947,20 @@ extension ObjectivesParser {
                 let text = line.plainText.trimmed
                 // "[AI tooling](#ai-tooling)": a contents entry; "Owner: Dana": a field.
                 if line.count == 1, case .link(let destination, _) = line[0], destination.hasPrefix("#") { return false }
-                return !text.isEmpty && !FieldHeadings.isField(text)
+                guard !text.isEmpty, !FieldHeadings.isField(text) else { return false }
+                let said = Self.titleWords(text)
+                return !below.contains { heading in !heading.isEmpty && (said.starts(with: heading) || heading.starts(with: said)) }
             }
         }
+    }
+
+    /// A title's words, lowered, without a label ("Objective 1:", "O1 -") or marks: "Improve reliability (Owner: Dana)"
+    /// begins with the words of "### Objective 1: Improve reliability".
+    private static func titleWords(_ text: String) -> [Substring] {
+        let words = text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+        let labels: Set<Substring> = ["objective", "goal", "okr", "o"]
+        guard let first = words.first, labels.contains(first) || first.first == "o" && first.dropFirst().allSatisfy(\.isNumber) && first.count > 1
+        else { return words }
+        return Array(words.dropFirst().drop { $0.allSatisfy(\.isNumber) })
     }
 }
