@@ -101,4 +101,26 @@ struct Review36bTests: TrialWorkspace {
             """])
         #expect(goals.objectiveFiles.flatMap(\.objectives).count == 3)
     }
+
+    @Test("`Current Status: At risk, 2 weeks behind plan` is no current figure of 2; `On track - 640` is")
+    func statusWithScheduleRemark() throws {
+        let results = keyResults("""
+            ## Grow adoption
+
+            ### KR1: Sign 10 new customers
+            - Target: 10
+            - Current Status: At risk, 2 weeks behind plan
+
+            ### KR2: Launch in 5 markets
+            - Target: 5
+            - Current Status: At risk, blocked on Q3 hiring
+
+            ### KR3: Reach 1000 weekly users
+            - Target: 1000
+            - Current Status: On track - 640
+            """)
+        #expect(results.map(\.progress) == [nil, nil, 0.64])
+        #expect(results.map { $0.figures?.current } == ["At risk, 2 weeks behind plan", "At risk, blocked on Q3 hiring", "640"])
+        #expect(results.last?.status == .onTrack)
+    }
 }

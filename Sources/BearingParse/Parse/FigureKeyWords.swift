@@ -40,10 +40,20 @@ enum FigureKeyWords {
         guard let split = separators.min(by: { $0.lowerBound < $1.lowerBound }) else { return nil }
         let head = value[..<split.lowerBound].trimmed, tail = value[split.upperBound...].trimmed
         guard !head.isEmpty, !tail.isEmpty else { return nil }
-        if let status = Status(reading: head), tail.contains(where: \.isNumber) { return (status, tail) }
-        if let status = Status(reading: tail), head.contains(where: \.isNumber) { return (status, head) }
+        if let status = Status(reading: head), isFigure(tail) { return (status, tail) }
+        if let status = Status(reading: tail), isFigure(head) { return (status, head) }
         return nil
     }
+
+    /// "35 customers", "4%", "$1.2M ARR": a figure first, then perhaps its unit. Not a remark that holds a number: "2
+    /// weeks behind plan" says how late the work is and "blocked on Q3 hiring" why, neither where the measure stands.
+    private static func isFigure(_ text: String) -> Bool {
+        guard let first = text.first(where: { !"~≈$€£+-".contains($0) }), first.isNumber else { return false }
+        let words = text.lowercased().split(whereSeparator: { !$0.isLetter })
+        return !words.contains { schedule.contains(String($0)) }
+    }
+
+    private static let schedule: Set<String> = ["behind", "late", "ahead", "early", "delay", "delayed", "slipped", "overdue", "schedule"]
 
     private static let translations: [String: String] = [
         // Korean
