@@ -123,4 +123,20 @@ struct Review36bTests: TrialWorkspace {
         #expect(results.map { $0.figures?.current } == ["At risk, 2 weeks behind plan", "At risk, blocked on Q3 hiring", "640"])
         #expect(results.last?.status == .onTrack)
     }
+
+    @Test("a key-result table's `| **Total** | **100%** |` row adds up the rows above: no key result, and no weight of its own")
+    func totalsRowOfKeyResults() throws {
+        let plan = load(["objectives/2026-Q3.md": """
+            ## Grow revenue
+
+            | Key result | Weight | Target | Current |
+            |---|---|---|---|
+            | New logos | 60% | 20 | 12 |
+            | Total ARR | 40% | $1M | $0.5M |
+            | **Total** | **100%** | | |
+            """])
+        let results = plan.objectiveFiles.flatMap(\.objectives).flatMap(\.keyResults)
+        #expect(results.map(\.text) == ["New logos", "Total ARR"])
+        #expect(!plan.diagnostics.contains { $0.code == .keyResultWeights }, "\(plan.diagnostics)")
+    }
 }

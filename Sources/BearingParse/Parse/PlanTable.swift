@@ -721,6 +721,9 @@ enum PlanTable {
             }
             // "*The following not likely to get done:*" alone on its row labels the rows after it; it is not one.
             if isLabelRow(row, column: column) { continue }
+            // `| **Total** | **100%** | | |`: the weights (or figures) of the rows above added up, no key result of its
+            // own; read as one, its 100% weight halved every other key result's share.
+            if isTotalsRow(cell.text) { continue }
             func text(_ index: Int?) -> String? {
                 guard let index, index < row.count, !row[index].text.isEmpty else { return nil }
                 return row[index].text
