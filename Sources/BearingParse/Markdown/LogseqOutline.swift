@@ -29,11 +29,10 @@ enum LogseqOutline {
                 inPage = false
                 let content = rest == "-" ? "" : String(rest.dropFirst(2))
                 while let last = headings.last, last >= depth { headings.removeLast() }
-                if let heading = headingLevel(content) {
+                if headingLevel(content) != nil {
                     out.append(linksAsText(content))
                     headings.append(depth)
                     block = (depth, true)
-                    _ = heading
                     continue
                 }
                 let relative = max(0, depth - ((headings.last ?? -1) + 1))
