@@ -24,6 +24,9 @@ struct ProgressReaderTests {
         ("Ship v2.3 of the importer", false, 0.0),
         ("Publish the handbook by 2026-03-31", false, 0.0),
         ("Launch the pricing page by 3/31", false, 0.0),
+        ("SOC 2 Type II report issued", false, 0.0),
+        ("Pass the ISO 27001 surveillance audit", false, 0.0),
+        ("Serve every endpoint over TLS 1.3 and HTTP/2", false, 0.0),
     ])
     func notProgress(_ text: String, _ checked: Bool, _ expected: Double) {
         #expect(ProgressReader.read(text, checked: checked).progress == expected)

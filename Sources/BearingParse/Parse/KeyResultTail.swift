@@ -108,6 +108,20 @@ struct KeyResultTail {
             owners = Self.names(value, line: line, column: column)
             return owners.isEmpty ? nil : String(text[..<match.range.lowerBound]).trimmed
         }
+        // "— Owner: Sam Ortiz. Status: at risk": a field as the last sentence, after another field; read first, or it
+        // would be the owner's name.
+        if let match = Self.sentenceField.firstMatchWithRange(in: text), match.range.lowerBound > text.startIndex,
+           let label = match.groups[1]?.lowercased(), let value = match.groups[2]?.trimmed,
+           RoadmapBullet.trailingField.matches(String(text[..<match.range.lowerBound])) {
+            if label == "status", status == nil, let said = Status(reading: value) {
+                status = said
+                return String(text[..<match.range.lowerBound]).trimmed
+            }
+            if Self.ownerLabels.contains(label), owners.isEmpty {
+                owners = Self.names(value, line: line, column: column)
+                return owners.isEmpty ? nil : String(text[..<match.range.lowerBound]).trimmed
+            }
+        }
         if let match = RoadmapBullet.trailingField.firstMatchWithRange(in: text), match.range.lowerBound > text.startIndex,
            let label = match.groups[1]?.lowercased(), let value = match.groups[2]?.trimmed, !value.isEmpty {
             if Self.ownerLabels.contains(label), owners.isEmpty {
@@ -122,6 +136,8 @@ struct KeyResultTail {
         }
         return nil
     }
+
+    private static let sentenceField = Pattern(#"[.;]\s+(status|owner|owners|assignee)\s*:\s*([^.;:]+?)\s*\.?$"#, needs: [":"])
 
     /// Only the weight (with the other fields of its bracket) at the end of a line: a key-result heading's words or a
     /// labelled line's, whose owner and status their field lines give.

@@ -58,6 +58,9 @@ enum ProgressMask {
         + #"|(?<![\w.-])[A-Za-z]{1,10}-\d+(?![\d.,]*\s*%)\b"#
         // A section of a code ("501(c)(3) compliance", "a 401(k) plan"): a name, no count of 501.
         + #"|(?<![\w.])\d+(?:\(\d{1,3}\))*\([A-Za-z]{1,3}\)(?:\([A-Za-z0-9]{1,3}\))*"#
+        // "SOC 2 Type II report issued", "Pass the ISO 27001 audit", "TLS 1.3 everywhere", "HTTP/2 on the edge": a standard
+        // named by its number, no target of 2.
+        + #"|\b(?:soc|iso(?:/iec)?|iec|pci(?:[ -]dss)?|wcag|nist(?:\s+sp)?|http|tls|ssl|oauth|ipv)\s*/?\s*\d+(?:[.:-]\d+)*\b(?!\s*%)"#
         + #"|\b(?:version|release|releases|ship|launch|publish|tag|upgrade to|migrate to|python|swift|node|java|ios|android|api)\s+\d+(?:\.\d+)+\b"#
         // "Support iOS 17/18 and Android 14/15": versions named together are no count of 17 done of 18.
         + #"|\b(?:versions?|releases?|python|swift|node|java|ios|ipados|android|macos|windows|api|sdk|chrome|firefox|safari)\s+\d+(?:\.\d+)*(?:\s*/\s*\d+(?:\.\d+)*)+(?![\d/])"#)
@@ -125,7 +128,11 @@ enum ProgressMask {
             || filter.mayHoldDigits(around: UInt8(ascii: "/")) && filter.mayHold(any: versionWords)    // iOS 17/18
             || filter.mayHoldDigits(around: UInt8(ascii: "-"), spaced: true) && filter.mayHold(any: spanWords)   // week 1 - 2
             || filter.mayHold(any: likelihoodWords)                                              // Weight: 40%
+            || filter.mayHold(any: standardWords)                                                // SOC 2, ISO 27001
     }
+
+    /// The names of standards numbered in `notFigures`.
+    private static let standardWords = ["soc", "iso", "iec", "pci", "wcag", "nist", "http", "tls", "ssl", "oauth", "ipv"]
 
     /// The words that say how much a key result counts or how likely it is, in `notFigures`.
     private static let likelihoodWords = ["weight", "confidence", "probability", "likelihood", "chance"]

@@ -68,21 +68,23 @@ package enum ProgressReader {
     /// converted to one before they are compared (`DurationUnit`).
     private static let unit = #"(?:\s*(ms|msecs?|milliseconds?|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?)\b)?"#
     private static let bound = TargetBound.source
+    /// The words before where the measure stands now: `now 5`, `currently 5`, and a label, `(current: 5)`, `Actual = 5`.
+    private static let nowWords = #"(?:now|currently|so far|today|to date|(?:current|actual)(?:\s+value)?(?=\s*(?:is\b|[:=])))"#
     /// Groups: 1 start, 2 its unit, 3 target, 4 its unit, 5 current value, 6 its unit.
     private static let range = Pattern(
-        #"\bfrom\s+(\#(number))\#(unit).{0,80}?\bto\s+\#(bound)(\#(number))\#(unit).{0,80}?\b(?:now|currently|so far|today|to date)\s*(?:at|is|:|=)?\s*(\#(number))\#(unit)"#, needs: ["from"])
+        #"\bfrom\s+(\#(number))\#(unit).{0,80}?\bto\s+\#(bound)(\#(number))\#(unit).{0,80}?\b\#(nowWords)\s*(?:at|is|:|=)?\s*(\#(number))\#(unit)"#, needs: ["from"])
     /// "NPS 45 → 55 (now 50)", "450 ms -> 300 ms, now 380": a start and a target joined by an arrow (the start may carry
     /// its unit), then the current value, is `from 45 to 55, now 50`.
     private static let arrowRange = Pattern(
-        #"(?<![\w.])(\#(number))\#(unit)(?:\s*[A-Za-z]{1,12})?\s*(?:→|⟶|➝|->)\s*\#(bound)(\#(number))\#(unit).{0,80}?\b(?:now|currently|so far|today|to date)\s*(?:at|is|:|=)?\s*(\#(number))\#(unit)"#, needs: ["->"])
+        #"(?<![\w.])(\#(number))\#(unit)(?:\s*[A-Za-z]{1,12})?\s*(?:→|⟶|➝|->)\s*\#(bound)(\#(number))\#(unit).{0,80}?\b\#(nowWords)\s*(?:at|is|:|=)?\s*(\#(number))\#(unit)"#, needs: ["->"])
     /// "Page weight 2 MB to 1 MB, now 1.5 MB": a figure right before "to" is the start, as after "from" (a lone
     /// "to 10k (currently 4k)" is a target with a current value, read by `TargetAndCurrent`).
     private static let toRange = Pattern(
-        #"(?<![\w.])(\#(number))\#(unit)(?:\s*[A-Za-z]{1,12})?\s+to\s+\#(bound)(\#(number))\#(unit).{0,80}?\b(?:now|currently|so far|today|to date)\s*(?:at|is|:|=)?\s*(\#(number))\#(unit)"#, needs: ["to"])
+        #"(?<![\w.])(\#(number))\#(unit)(?:\s*[A-Za-z]{1,12})?\s+to\s+\#(bound)(\#(number))\#(unit).{0,80}?\b\#(nowWords)\s*(?:at|is|:|=)?\s*(\#(number))\#(unit)"#, needs: ["to"])
     /// "Reduce page size to 1 MB, from 2 MB, now 1.5 MB": the target, then its start after "from", then the current value
     /// is `from 2 MB to 1 MB, now 1.5 MB`. Groups: 1 target, 2 its unit, 3 start, 4 its unit, 5 current value, 6 its unit.
     private static let toFromRange = Pattern(
-        #"\bto\s+\#(bound)(\#(number))\#(unit)(?:\s*[A-Za-z]{1,12})?\s*[,;]?\s*(?:up\s+|down\s+)?from\s+(\#(number))\#(unit).{0,80}?\b(?:now|currently|so far|today|to date)\s*(?:at|is|:|=)?\s*(\#(number))\#(unit)"#, needs: ["from"])
+        #"\bto\s+\#(bound)(\#(number))\#(unit)(?:\s*[A-Za-z]{1,12})?\s*[,;]?\s*(?:up\s+|down\s+)?from\s+(\#(number))\#(unit).{0,80}?\b\#(nowWords)\s*(?:at|is|:|=)?\s*(\#(number))\#(unit)"#, needs: ["from"])
     /// "Raise NPS from 30 to 40 => 35": a start and a target before the arrow, so the count after it is where the measure
     /// stands on the way between them. Groups: 1 start, 2 target.
     private static let fromToBefore = Pattern(#"\bfrom\s+(\#(number))(?:\s*[A-Za-z]{1,12})?\s+to\s+\#(bound)(\#(number))"#, needs: ["from"])
