@@ -24,7 +24,11 @@ struct InitCommand: ConsoleCommand {
         let quarter = try Self.quarter(today: today)
         let root = directory.map(console.absolute) ?? console.currentDirectory
         let files = WorkspaceTemplate.files(quarter: quarter)
-        let existing = files.map(\.path).filter { FileManager.default.fileExists(atPath: root + "/" + $0) }
+        // `Strategy.md` (an Obsidian or Notion note) is the workspace's strategy as `strategy.md` is: a starter written
+        // beside it would be read instead on Linux, and is the same file on macOS.
+        let existing = files.map(\.path).flatMap { path in
+            (path == WorkspaceLoader.strategyNames[0] ? WorkspaceLoader.strategyNames : [path]).filter { FileManager.default.fileExists(atPath: root + "/" + $0) }.prefix(1)
+        }
         if !existing.isEmpty, !force {
             throw CommandFailure.refusal("bearing init: \(root) already has \(existing.joined(separator: ", ")); nothing was written (pass --force to replace them)")
         }

@@ -42,7 +42,8 @@ public struct WorkspaceLoader: Sendable {
     /// trusted without being read again; nil reads every file and compares its text.
     public func load(root: String, parsed previous: inout ParsedFiles, changed: Set<String>? = nil) -> Plan {
         let scanner = WorkspaceScanner(fileSystem: fileSystem, root: root)
-        let (config, configDigest, diagnostics) = loadConfig(scanner)
+        let (loadedConfig, configDigest, diagnostics) = loadConfig(scanner)
+        let config = Self.withStrategyAsNamed(loadedConfig, scanner: scanner)
         previous.use(config: configDigest ?? 0)
         let files = Self.onlyEdits(changed, of: previous.scan, scanner: scanner) ?? scanner.scan(config)
         previous.scan = files
@@ -130,6 +131,22 @@ public struct WorkspaceLoader: Sendable {
             found = more
         }
         return (config, InputFingerprint.digest(text: text, size: fileSystem.fileSize(path)), found + bag.items)
+    }
+
+    /// The ways people capitalise the strategy's file name: Obsidian and Notion title a note `Strategy.md`.
+    package static let strategyNames = ["strategy.md", "Strategy.md", "STRATEGY.md"]
+
+    /// `config` reading the strategy from `Strategy.md` when bearing.yml names none and `strategy.md` is absent: a file
+    /// system that ignores case (macOS, Windows) reads it already, and the same workspace must not lose its strategy on
+    /// Linux CI.
+    private static func withStrategyAsNamed(_ config: WorkspaceConfig, scanner: WorkspaceScanner) -> WorkspaceConfig {
+        guard config.strategyPath == WorkspaceConfig().strategyPath, config.pathLines[config.strategyPath] == nil,
+              !scanner.fileSystem.fileExists(scanner.absolute(config.strategyPath)) else { return config }
+        let found = strategyNames.dropFirst().filter { scanner.fileSystem.fileExists(scanner.absolute($0)) }
+        guard found.count == 1 else { return config }
+        var config = config
+        config.strategyPath = found[0]
+        return config
     }
 
     /// A file elsewhere in the workspace with the missing strategy's file name (`docs/strategy.md` after a
@@ -283,7 +300,9 @@ public struct WorkspaceLoader: Sendable {
         var url = URL(fileURLWithPath: start).standardizedFileURL
         while true {
             let path = url.path
-            if fileSystem.fileExists(path + "/" + ConfigLoader.fileName) || fileSystem.fileExists(path + "/strategy.md") { return path }
+            if fileSystem.fileExists(path + "/" + ConfigLoader.fileName) || Self.strategyNames.contains(where: { fileSystem.fileExists(path + "/" + $0) }) {
+                return path
+            }
             let parent = url.deletingLastPathComponent()
             if parent.path == path { return nil }
             url = parent
