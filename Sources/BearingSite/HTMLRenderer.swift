@@ -330,11 +330,12 @@ package struct HTMLRenderer: Sendable {
     private func inline(_ content: [Inline], autolinking outer: Bool) -> String {
         var out = ""
         var autolinking = outer
-        for item in footnotes == nil ? content : Footnotes.mergingText(content) {
+        let wikilinked = content.contains { if case .text(let text) = $0 { text.contains("[") } else { false } }
+        for item in footnotes == nil && !wikilinked ? content : Footnotes.mergingText(content) {
             switch item {
             case .text(let written):
                 // ":green_circle: Provide …": a status shortcode reads as the emoji GitHub shows for it.
-                let text = Status.showingShortcodes(written)
+                let text = Wikilinks.asText(Status.showingShortcodes(written))
                 // "~~Ship the old dashboard~~": GitHub strikes it through; CommonMark leaves the tildes in the text.
                 for (part, struck) in Self.strikethroughParts(text) {
                     let html = footnotes?.referencing(part) ?? (autolinking ? Autolinks.html(part) : nil) ?? Self.escape(part)

@@ -21,6 +21,7 @@ package struct MarkdownReader: Sendable {
     package func read(_ text: String, path: String) -> MarkdownDocument {
         var normalized = text.containsByte(UInt8(ascii: "\r")) ? text.replacingAll("\r\n", with: "\n").replacingAll("\r", with: "\n") : text
         normalized = DetailsPreprocessor.rewrite(normalized)
+        normalized = ObsidianMarkup.rewrite(normalized)
         if normalized.contains(":: ") || normalized.contains("- #") || normalized.contains("\t- ") { normalized = LogseqOutline.rewrite(normalized) }
         if path.lowercased().hasSuffix(".mdx") { normalized = MDXPreprocessor.rewrite(normalized) }
         let lines = normalized.splitLines()

@@ -129,9 +129,15 @@ struct MetadataValues {
         guard text.hasPrefix("[["), text.hasSuffix("]]"), text.count > 4 else { return text }
         var target = text.dropFirst(2).dropLast(2)
         if let bar = target.firstIndex(of: "|") { target = target[..<bar] }
-        if let hash = target.lastIndex(of: "#"), target.index(after: hash) < target.endIndex { target = target[target.index(after: hash)...] }
+        if let hash = target.lastIndex(of: "#"), target.index(after: hash) < target.endIndex {
+            target = target[target.index(after: hash)...]
+            // `[[Strategy#1. Self-serve growth]]`: a heading numbered by hand is the priority it numbers.
+            if let number = headingNumber.firstRange(in: String(target)) { target = target.dropFirst(String(target)[number].count) }
+        }
         return target.trimmed
     }
+
+    private static let headingNumber = Pattern(#"^\s*\d{1,2}[.)]\s+(?=\S)"#)
 
     /// A value that says there is nothing to name: "None", "Nothing (first phase)", "N/A", "-", "TBD", "none yet", and
     /// the same in a code span (`` `None` ``) where the other values of the field are written as code (`` `CI-CD` ``).

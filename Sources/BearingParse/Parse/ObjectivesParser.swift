@@ -267,6 +267,7 @@ package struct ObjectivesParser: Sendable {
         if let owners = fileOwners(document, intro: outline.introBlocks), !owners.isEmpty {
             for index in objectives.indices where objectives[index].metadata.owners.isEmpty { objectives[index].metadata.owners = owners }
         }
+        Self.fillFromFrontMatter(&objectives, document: document, diagnostics: &diagnostics)
         // A team the user named for the file (`team: Research Data Management`) is the one to show; the same team read
         // from the file's title ("# RDM objectives — FY27 Q2") would list it twice under two names.
         if let team, let title = document.title, let titleTeam = titleTeam(title, year: quarter?.year), titleTeam != team {
@@ -362,6 +363,50 @@ package struct ObjectivesParser: Sendable {
 
     /// Front-matter keys Bearing reads in an objectives file (others belong to site generators and are left alone).
     static let frontMatterKeys = ["quarter", "period", "year", "date", "team", "owner", "owners", "commitment", "type", "okr_type", "title"]
+        + fieldKeys
+
+    /// Front-matter keys that are fields of the file's objectives, as `Priority:` under an objective is.
+    static let fieldKeys = ["priority", "priorities", "status", "due", "confidence", "effort", "roadmap", "roadmaps"]
+
+    /// A front-matter value as a field's text; `priority: [[Reliability]]` unquoted is a list in a list to YAML, and a
+    /// wikilink to the writer.
+    private static func frontMatterText(_ value: YAMLValue) -> String? {
+        if case .sequence(let items, _) = value {
+            let links = items.compactMap { item -> String? in
+                guard case .sequence(let inner, _) = item, inner.count == 1, let name = inner[0].string else { return nil }
+                return "[[" + name + "]]"
+            }
+            if links.count == items.count, !links.isEmpty { return links.joined(separator: ", ") }
+        }
+        return value.listText?.trimmed
+    }
+
+    /// A note per objective (Obsidian's properties, a docs site's front matter): `priority: "[[Reliability]]"`,
+    /// `status: at risk` and `due: 2027-03-20` above the objective are its fields, read as the same lines under its
+    /// heading are. A priority, confidence, effort or roadmap is each objective's that names none; a status or due
+    /// date only a file's one objective's, since above several it is as likely the document's own (`status: draft`),
+    /// and a status that reads as none Bearing knows is left to the tool that wrote it.
+    private static func fillFromFrontMatter(_ objectives: inout [Objective], document: MarkdownDocument, diagnostics: inout DiagnosticBag) {
+        guard !objectives.isEmpty, let entries = document.frontMatter?.entries, !entries.isEmpty else { return }
+        let reader = MetadataReader(document: document)
+        for entry in entries {
+            let key = entry.key.lowercased()
+            guard fieldKeys.contains(key), let value = Self.frontMatterText(entry.value), !value.isEmpty else { continue }
+            if key == "status" || key == "due" {
+                guard objectives.count == 1 else { continue }
+                if key == "status", Status(reading: value) == nil { continue }
+            }
+            let column = (document.lines.indices.contains(entry.line - 1) ? document.lines[entry.line - 1].firstIndex(of: ":") : nil)
+                .map { document.lines[entry.line - 1].distance(from: document.lines[entry.line - 1].startIndex, to: $0) + 3 } ?? 1
+            let line = MetadataReader.Line(key: entry.key, value: value, line: entry.line, valueColumn: column, endLine: entry.line)
+            let fields = reader.metadata(from: [line], diagnostics: &diagnostics)
+            for index in objectives.indices {
+                if objectives[index].metadata.status == nil { objectives[index].metadata.status = fields.status }
+                if objectives[index].metadata.due == nil { objectives[index].metadata.due = fields.due }
+                objectives[index].metadata.fillUnset(from: fields)
+            }
+        }
+    }
 
     /// `teem: Platform`: a front-matter key one letter from one Bearing reads (two for a long one) is a slip, said with
     /// its did-you-mean, where silence lost the file's team. Keys near `quarter` and `period` are `ObjectivesPeriod`'s.
