@@ -139,13 +139,21 @@ public struct WorkspaceLoader: Sendable {
     /// `config` reading the strategy from `Strategy.md` when bearing.yml names none and `strategy.md` is absent: a file
     /// system that ignores case (macOS, Windows) reads it already, and the same workspace must not lose its strategy on
     /// Linux CI.
+    /// So are the folders `Objectives/` and `Roadmaps/` when bearing.yml names none and the lower-case ones are absent.
     private static func withStrategyAsNamed(_ config: WorkspaceConfig, scanner: WorkspaceScanner) -> WorkspaceConfig {
-        guard config.strategyPath == WorkspaceConfig().strategyPath, config.pathLines[config.strategyPath] == nil,
-              !scanner.fileSystem.fileExists(scanner.absolute(config.strategyPath)) else { return config }
-        let found = strategyNames.dropFirst().filter { scanner.fileSystem.fileExists(scanner.absolute($0)) }
-        guard found.count == 1 else { return config }
         var config = config
-        config.strategyPath = found[0]
+        let defaults = WorkspaceConfig()
+        let exists = { (path: String) in scanner.fileSystem.fileExists(scanner.absolute(path)) }
+        if config.strategyPath == defaults.strategyPath, config.pathLines[config.strategyPath] == nil, !exists(config.strategyPath) {
+            let found = strategyNames.dropFirst().filter(exists)
+            if found.count == 1 { config.strategyPath = found[0] }
+        }
+        if config.objectivePaths == defaults.objectivePaths, config.pathLines["objectives"] == nil, !exists("objectives"), exists("Objectives") {
+            config.objectivePaths = ["Objectives"]
+        }
+        if config.roadmapPaths == defaults.roadmapPaths, config.pathLines["roadmaps"] == nil, !exists("roadmaps"), exists("Roadmaps") {
+            config.roadmapPaths = ["Roadmaps"]
+        }
         return config
     }
 

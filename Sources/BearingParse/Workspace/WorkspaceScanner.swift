@@ -26,7 +26,8 @@ struct WorkspaceScanner {
         }
         let objectives = walk.markdownFiles(config.objectivePaths, role: "objectives")
         let roadmaps = walk.markdownFiles(config.roadmapPaths, role: "a roadmap")
-        let elsewhere = objectives.isEmpty ? quarterFilesElsewhere(config, read: Set([strategy].compactMap { $0 } + roadmaps)) : []
+        var elsewhere = objectives.isEmpty ? quarterFilesElsewhere(config, read: Set([strategy].compactMap { $0 } + roadmaps)) : []
+        if roadmaps.isEmpty { elsewhere += roadmapFilesElsewhere(config, read: Set([strategy].compactMap { $0 } + objectives)) }
         return Files(strategy: strategy, objectives: objectives, roadmaps: roadmaps, diagnostics: missingPaths(config) + walk.diagnostics + elsewhere)
     }
 
@@ -37,12 +38,14 @@ struct WorkspaceScanner {
     private func quarterFilesElsewhere(_ config: WorkspaceConfig, read: Set<String>) -> [Diagnostic] {
         let usual = WorkspaceConfig().objectivePaths
         guard config.objectivePaths == usual, !config.objectivePaths.contains(where: { config.pathLines[$0] != nil }),
-              let listed = fileSystem.listFiles(absolute(".")) else { return [] }
+              let listed = fileSystem.listFiles(root) else { return [] }
         let found = listed.filter { path in
             guard Self.isMarkdown(path), !read.contains(path), !usual.contains(where: { path.hasPrefix($0 + "/") }) else { return false }
-            let name = path.split(separator: "/").last.map(String.init) ?? path
-            let stem = name.split(separator: ".").first.map(String.init) ?? name
-            return Quarter.find(in: stem, fiscalStart: config.fiscalYearStart) != nil && mentionsObjectives(path)
+            // `okrs/2026-Q3.md`, or a note per objective in a quarter's folder (`OKRs/2027-Q1/Grow revenue.md`).
+            let parts = path.split(separator: "/").map(String.init)
+            let stem = parts.last.map { $0.split(separator: ".").first.map(String.init) ?? $0 } ?? path
+            return (Quarter.find(in: stem, fiscalStart: config.fiscalYearStart) != nil
+                || parts.dropLast().contains { Quarter.find(in: $0, fiscalStart: config.fiscalYearStart) != nil }) && mentionsObjectives(path)
         }
         guard let first = found.first else { return [] }
         let folders = Set(found.map { path in path.split(separator: "/").dropLast().joined(separator: "/") })
@@ -55,6 +58,35 @@ struct WorkspaceScanner {
                            at: SourceLocation(path: first),
                            fix: "if \(found.count == 1 ? "it holds" : "they are") the plan's objectives, set `paths: { objectives: \(setting) }` in \(ConfigLoader.fileName)")]
     }
+
+    /// With no roadmap read from the default folder, Markdown files that are roadmaps by name elsewhere (`ROADMAP.md` at
+    /// the root of a repository, `docs/roadmap.md`, a vault's `Roadmap/` folder): said once with the setting that reads
+    /// them, as quarter files elsewhere are, where `check` said "no problems" and the site had no roadmap.
+    private func roadmapFilesElsewhere(_ config: WorkspaceConfig, read: Set<String>) -> [Diagnostic] {
+        let usual = WorkspaceConfig().roadmapPaths
+        guard config.roadmapPaths == usual, !config.roadmapPaths.contains(where: { config.pathLines[$0] != nil }),
+              let listed = fileSystem.listFiles(root) else { return [] }
+        let found = listed.filter { path in
+            guard Self.isMarkdown(path), !read.contains(path), !usual.contains(where: { path.hasPrefix($0 + "/") }) else { return false }
+            let parts = path.lowercased().split(separator: "/")
+            // Bearing's own output and a site generator's: a built site is no source.
+            guard !parts.contains(where: { ["_site", "node_modules", "public", "site", "vendor"].contains(String($0)) }) else { return false }
+            let stem = parts.last.map { $0.split(separator: ".").first.map(String.init) ?? String($0) } ?? ""
+            return Self.roadmapNames.contains(stem) || parts.dropLast().contains { Self.roadmapNames.contains(String($0)) }
+        }
+        guard let first = found.first else { return [] }
+        let folders = Set(found.map { path in path.split(separator: "/").dropLast().joined(separator: "/") })
+        let inFolder = folders.count == 1 && found.count > 1 && !(folders.first ?? "").isEmpty
+        let setting = inFolder ? (folders.first ?? ".") : found.count == 1 ? first : "[" + found.prefix(4).joined(separator: ", ") + "]"
+        let shown = found.prefix(3).joined(separator: ", ") + (found.count > 3 ? " and \(found.count - 3) more" : "")
+        let named = found.count == 1 ? "is named as a roadmap but is not in it" : "are named as roadmaps but are not in it"
+        return [Diagnostic(.warning, .misplacedFile,
+                           "no roadmap is read: the roadmaps folder `\(usual[0])` does not exist or holds no Markdown, and \(shown) \(named), so \(found.count == 1 ? "it is" : "they are") not read",
+                           at: SourceLocation(path: first),
+                           fix: "if \(found.count == 1 ? "it is the plan's roadmap" : "they are the plan's roadmaps"), set `paths: { roadmaps: \(setting) }` in \(ConfigLoader.fileName)")]
+    }
+
+    private static let roadmapNames: Set<String> = ["roadmap", "roadmaps", "product-roadmap", "product roadmap", "project-roadmap"]
 
     /// Whether the file speaks of objectives, key results or OKRs at all: `notes/h1-2026.md` of meeting notes beside a
     /// strategy and roadmaps is named for a half, yet holds no plan to read, and a warning about it could not be silenced.
