@@ -48,11 +48,21 @@ struct WorkspaceScanner {
                 || parts.dropLast().contains { Quarter.find(in: $0, fiscalStart: config.fiscalYearStart) != nil }) && mentionsObjectives(path)
         }
         guard let first = found.first else { return [] }
-        let folders = Set(found.map { path in path.split(separator: "/").dropLast().joined(separator: "/") })
+        // A quarter's folder (`OKRs/2027-Q1/`) is read with the next quarter's beside it from the folder above.
+        let folders = Set(found.map { path in
+            var parts = path.split(separator: "/").dropLast()
+            if let last = parts.last, parts.count > 1, Quarter.find(in: String(last), fiscalStart: config.fiscalYearStart) != nil { parts = parts.dropLast() }
+            return parts.joined(separator: "/")
+        })
         // One folder holds them all: that folder is the setting; else the files themselves.
         let setting = folders.count == 1 ? (folders.first.flatMap { $0.isEmpty ? "." : $0 } ?? ".") : "[" + found.prefix(4).joined(separator: ", ") + "]"
         let shown = found.prefix(3).joined(separator: ", ") + (found.count > 3 ? " and \(found.count - 3) more" : "")
-        let named = found.count == 1 ? "is named for a quarter but is not in it" : "are named for quarters but are not in it"
+        let inQuarterFolders = found.contains { path in
+            let name = path.split(separator: "/").last.map(String.init) ?? path
+            return Quarter.find(in: name.split(separator: ".").first.map(String.init) ?? name, fiscalStart: config.fiscalYearStart) == nil
+        }
+        let named = inQuarterFolders ? (found.count == 1 ? "is kept in a quarter's folder but is not in it" : "are kept in quarters' folders but are not in it")
+            : found.count == 1 ? "is named for a quarter but is not in it" : "are named for quarters but are not in it"
         return [Diagnostic(.warning, .misplacedFile,
                            "no objectives are read: the objectives folder `\(usual[0])` does not exist or holds no Markdown, and \(shown) \(named), so \(found.count == 1 ? "it is" : "they are") not read",
                            at: SourceLocation(path: first),
