@@ -120,7 +120,7 @@ struct ParsedFilesBytesTests {
         let counts: [(Any, Int)] = [
             (ObjectivesFile(path: "p", title: "t", intro: "", objectives: []), 10),
             (KeyResultPage(keyResult: KeyResult(text: "k", done: false, progressSource: .unknown, location: location), objectiveTitle: "o",
-                           objectivePath: nil, location: location), 4),
+                           objectivePath: nil, location: location), 5),
             (Objective(id: "o", title: "t", metadata: Metadata(), keyResults: [], initiatives: [], body: "", location: location,
                        explicitID: false).fields, 14),
             (Initiative(id: "i", title: "t", metadata: Metadata(), keyResults: [], body: "", location: location), 8),

@@ -8,11 +8,30 @@ public struct KeyResultPage: Hashable, Sendable {
     public var objectivePath: String?
     /// Where the relation is written.
     public var location: SourceLocation
+    /// The objectives the relation names after the first (a key result two objectives share, as a Notion relation
+    /// may): it counts under each of them too.
+    public var otherObjectives: [Related] = []
 
-    package init(keyResult: KeyResult, objectiveTitle: String, objectivePath: String?, location: SourceLocation) {
+    /// An objective's page a relation names: its title, and its workspace path when the relation stays inside it.
+    public struct Related: Hashable, Sendable {
+        public var title: String
+        public var path: String?
+
+        package init(title: String, path: String?) {
+            self.title = title
+            self.path = path
+        }
+    }
+
+    package init(keyResult: KeyResult, objectiveTitle: String, objectivePath: String?, location: SourceLocation,
+                 otherObjectives: [Related] = []) {
         self.keyResult = keyResult
         self.objectiveTitle = objectiveTitle
         self.objectivePath = objectivePath
         self.location = location
+        self.otherObjectives = otherObjectives
     }
+
+    /// Every objective the relation names, in its order.
+    public var objectives: [Related] { [Related(title: objectiveTitle, path: objectivePath)] + otherObjectives }
 }

@@ -380,7 +380,7 @@ struct ListObjectives {
         let block = blocks[index]
         guard case .paragraph(let content) = block.kind else { return nil }
         let text = content.plainText.trimmed
-        guard !text.isEmpty, !KeyResultLabel.hasPrefix(text) else { return nil }
+        guard !text.isEmpty, !KeyResultLabel.hasPrefix(text), !relatesPages(block) else { return nil }
         let split = Self.firstLine(block)
         let fields = split.flatMap { MetadataReader(document: document).metadataLines($0.rest) != nil ? $0.rest : nil }
         var titleContent = fields != nil ? split?.first ?? content : content
@@ -399,6 +399,17 @@ struct ListObjectives {
         let titleText = titleContent.plainText.trimmed
         if fields == nil, Self.labelled.matches(titleText) { return (titleText, nil) }
         return nil
+    }
+
+    /// `Objective: Be reliable (Reliability.md)` on a paragraph's first line: a Notion page's relation property naming
+    /// the objective's page (a key result's page, `NotionDatabasePage`), not an objective of that title. Read from the
+    /// line as written: a link's text alone (`[Be reliable](Reliability.md)`) does not say where it leads.
+    private func relatesPages(_ block: Block) -> Bool {
+        guard block.line >= 1, block.line <= document.lines.count else { return false }
+        let line = document.lines[block.line - 1]
+        let first = line.dropFirst(max(0, block.column - 1))
+        guard let colon = first.firstIndex(of: ":") else { return false }
+        return NotionRelation.pages(in: String(first[first.index(after: colon)...])) != nil
     }
 
     /// "1. Grow the pool", "2) Ship": a number a writer typed before the title (a word processor's numbered heading).

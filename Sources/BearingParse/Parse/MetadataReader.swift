@@ -127,8 +127,11 @@ struct MetadataReader {
         // A value that ends a sentence ("- **Development**: tighter loops.") makes the list prose.
         // A known key's value may end with a full stop and still be a value ("Timeframe: By 2023-05-31.").
         let sentences = lines.contains { !Self.isKnownOrNear($0.key, value: $0.value) && $0.value.hasSuffix(".") && $0.value.containsByte(UInt8(ascii: " ")) }
+        // A Notion relation (`Key Results: Close 10 expansion deals (../Key%20Results…/….md), SOC 2 report signed (…)`) is
+        // a field's value however many pages' titles it holds: beside `Owner:` and `Quarter:` it made the page's
+        // properties prose, and its owner was lost.
         let custom = sentences ? 0 : lines.filter { MetadataKey(spelling: $0.key) == nil && Self.nearKey($0.key, value: $0.value) == nil
-            && $0.key.split(separator: " ").count <= 3 && $0.value.split(separator: " ").count <= 6 }.count
+            && $0.key.split(separator: " ").count <= 3 && ($0.value.split(separator: " ").count <= 6 || NotionRelation.pages(in: $0.value) != nil) }.count
         guard !lines.isEmpty && recognised > 0 && (recognised + statements) * 2 > lines.count - custom else { return nil }
         switch block.kind {
         case .paragraph, .list: return lines.flatMap(splitFields)

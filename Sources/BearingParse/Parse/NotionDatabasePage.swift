@@ -13,18 +13,19 @@ enum NotionDatabasePage {
         return MetadataReader(document: document).metadataLines(document.blocks[heading.index + 1])
     }
 
-    /// The file as one key result of another page's objective: a page that holds nothing but its properties, one of
-    /// which relates it to one objective's page, in a key-results database (its folder says so) or with a key result's
+    /// The file as one key result of other pages' objectives: a page that holds nothing but its properties, one of
+    /// which relates it to its objective's page (or to several, each counting it), in a key-results database (its folder says so) or with a key result's
     /// figures among its properties. Nil for any other file.
     static func keyResultPage(_ document: MarkdownDocument, outline: ObjectiveOutline, diagnostics: inout DiagnosticBag) -> KeyResultPage? {
         guard let heading = outline.titleHeading, heading.index + 2 <= document.blocks.count,
               let properties = properties(document, outline: outline) else { return nil }
-        var parent: (line: MetadataReader.Line, page: NotionRelation)?
+        // A relation may name two objectives (a key result both count on): it is each one's key result.
+        var parent: (line: MetadataReader.Line, pages: [NotionRelation])?
         for line in properties {
             if isKeyResults(line.key), NotionRelation.pages(in: line.value) != nil { return nil }
             guard MetadataKey(spelling: line.key) == .objectives, let pages = NotionRelation.pages(in: line.value) else { continue }
-            guard parent == nil, pages.count == 1 else { return nil }
-            parent = (line, pages[0])
+            guard parent == nil else { return nil }
+            parent = (line, pages)
         }
         guard let parent else { return nil }
         let folder = document.path.split(separator: "/").dropLast().last.map { FileName.withoutExportID(String($0)).lowercased() } ?? ""
@@ -56,8 +57,10 @@ enum NotionDatabasePage {
                              line: first.line, column: first.column,
                              fix: "move what should be read with the plan to the objective's page")
         }
-        return KeyResultPage(keyResult: keyResult, objectiveTitle: parent.page.title, objectivePath: parent.page.path(from: document.path),
-                             location: SourceLocation(path: document.path, line: parent.line.line, column: parent.line.valueColumn))
+        let primary = parent.pages[0]
+        return KeyResultPage(keyResult: keyResult, objectiveTitle: primary.title, objectivePath: primary.path(from: document.path),
+                             location: SourceLocation(path: document.path, line: parent.line.line, column: parent.line.valueColumn),
+                             otherObjectives: parent.pages.dropFirst().map { KeyResultPage.Related(title: $0.title, path: $0.path(from: document.path)) })
     }
 
     /// The key results an objective's page names in a relation property (`Key Results: Title (path), …`), each by its

@@ -20,6 +20,10 @@ extension ByteWriter {
             string(page.objectiveTitle)
             string(page.objectivePath)
             location(page.location)
+            array(page.otherObjectives) { writer, related in
+                writer.string(related.title)
+                writer.string(related.path)
+            }
         }
     }
 
@@ -173,7 +177,8 @@ extension ByteReader {
         file.anchors = try anchors()
         if try bool() {
             file.keyResultPage = KeyResultPage(keyResult: try keyResult(), objectiveTitle: try string(), objectivePath: try optionalString(),
-                                               location: try location())
+                                               location: try location(),
+                                               otherObjectives: try array { KeyResultPage.Related(title: try $0.string(), path: try $0.optionalString()) })
         }
         return file
     }

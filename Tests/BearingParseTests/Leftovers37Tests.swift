@@ -1,0 +1,123 @@
+import BearingModel
+@testable import BearingParse
+import Testing
+
+/// Session 36's leftovers, each in the shape the tool that writes it gives: Notion's Markdown export of related OKR
+/// databases and of a Roadmap database, pandoc's tables from Word and Google Docs, hand-written objectives files.
+@Suite("session 36's leftovers: Notion relations and dates, pandoc tables, lone measures, rank codes")
+struct Leftovers37Tests: TrialWorkspace {
+    let strategy = """
+        # Strategy
+
+        ## Priorities
+
+        1. **Self-serve growth**: sign up and see value in a day.
+        2. **Enterprise reliability**: dashboards load fast and never lose data.
+        """
+
+    static let objectives = "objectives/OKRs 5e1f0a9b8c7d6e5f4a3b2c1d0e9f8a7b/Objectives 1a2b3c4d5e6f708192a3b4c5d6e7f809"
+    static let keyResults = "objectives/OKRs 5e1f0a9b8c7d6e5f4a3b2c1d0e9f8a7b/Key Results 2b3c4d5e6f708192a3b4c5d6e7f8091a"
+    static let growPath = "../Objectives%201a2b3c4d5e6f708192a3b4c5d6e7f809/Grow%20self-serve%20revenue%200a1b2c3d4e5f60718293a4b5c6d7e8f1.md"
+    static let winPath = "../Objectives%201a2b3c4d5e6f708192a3b4c5d6e7f809/Win%20enterprise%20accounts%200a1b2c3d4e5f60718293a4b5c6d7e8f2.md"
+    static let dealsPath = "../Key%20Results%202b3c4d5e6f708192a3b4c5d6e7f8091a/Close%2010%20expansion%20deals%201b2c3d4e5f60718293a4b5c6d7e8f90c.md"
+    static let socPath = "../Key%20Results%202b3c4d5e6f708192a3b4c5d6e7f8091a/SOC%202%20report%20signed%201b2c3d4e5f60718293a4b5c6d7e8f90d.md"
+
+    /// Two objectives' pages that both name the expansion deals' page in their relation, as Notion shows a key result
+    /// related to both.
+    static var sharedKeyResult: [String: String] {
+        [
+            objectives + "/Grow self-serve revenue 0a1b2c3d4e5f60718293a4b5c6d7e8f1.md": """
+                # Grow self-serve revenue
+
+                Key Results: Close 10 expansion deals (\(dealsPath))
+                Owner: Priya Raman
+                Quarter: Q1 2027
+                """,
+            objectives + "/Win enterprise accounts 0a1b2c3d4e5f60718293a4b5c6d7e8f2.md": """
+                # Win enterprise accounts
+
+                Key Results: Close 10 expansion deals (\(dealsPath)), SOC 2 report signed (\(socPath))
+                Owner: Sam Okafor
+                Quarter: Q1 2027
+                """,
+            keyResults + "/Close 10 expansion deals 1b2c3d4e5f60718293a4b5c6d7e8f90c.md": """
+                # Close 10 expansion deals
+
+                Objective: Grow self-serve revenue (\(growPath)), Win enterprise accounts (\(winPath))
+                Current Value: 4
+                Target Value: 10
+                Owner: Sam Okafor
+                """,
+            // Its objective first among its properties, and nothing Bearing knows after it but figures.
+            keyResults + "/SOC 2 report signed 1b2c3d4e5f60718293a4b5c6d7e8f90d.md": """
+                # SOC 2 report signed
+
+                Objective: Win enterprise accounts (\(winPath))
+                Current Value: 0
+                Target Value: 1
+                """,
+        ]
+    }
+
+    @Test("a key result's page related to two objectives is a key result of each, with its figures; no objective of its own")
+    func keyResultOfTwoObjectives() throws {
+        let plan = load(Self.sharedKeyResult)
+        #expect(plan.diagnostics.filter { $0.severity != .note }.isEmpty, "\(plan.diagnostics.map { "\($0.location.line): \($0.message)" })")
+        let objectives = plan.objectiveFiles.flatMap(\.objectives)
+        #expect(objectives.map(\.title) == ["Grow self-serve revenue", "Win enterprise accounts"])
+        #expect(objectives.map { $0.keyResults.map(\.text) } == [["Close 10 expansion deals"], ["Close 10 expansion deals", "SOC 2 report signed"]])
+        #expect(objectives.map { $0.keyResults.first?.progress } == [0.4, 0.4])
+        #expect(objectives.map { $0.keyResults.first?.owners } == [["Sam Okafor"], ["Sam Okafor"]])
+        #expect(objectives[1].keyResults.last?.figures?.target == "1")
+    }
+
+    @Test("a key result's page related to two objectives, one of them not exported, is under the other and says so")
+    func keyResultOfTwoObjectivesOneMissing() throws {
+        var files = Self.sharedKeyResult
+        files.removeValue(forKey: Self.objectives + "/Grow self-serve revenue 0a1b2c3d4e5f60718293a4b5c6d7e8f1.md")
+        let plan = load(files)
+        let objectives = plan.objectiveFiles.flatMap(\.objectives)
+        #expect(objectives.map(\.title) == ["Win enterprise accounts"])
+        #expect(objectives.first?.keyResults.map(\.progress) == [0.4, 0])
+        let warning = try #require(plan.diagnostics.first { $0.code == .unresolvedReference })
+        #expect(warning.message.contains("\"Grow self-serve revenue\"") && warning.message.contains("other objectives only"), "\(warning.message)")
+        #expect(warning.location.line == 3)
+        #expect(plan.errors.isEmpty)
+    }
+
+    @Test("pages without Notion's ids: a key result's page whose first property relates it to its objective is that key result")
+    func keyResultPageWithoutIDs() throws {
+        let plan = load([
+            "objectives/okrs/Reliability.md": """
+                # Be reliable
+
+                Key Results: p95 load under 1 s (p95.md)
+                Quarter: Q1 2027
+                """,
+            "objectives/okrs/p95.md": """
+                # p95 load under 1 s
+
+                Objective: Be reliable (Reliability.md)
+                Current Value: 2.1
+                Start Value: 3.2
+                Target Value: 1
+                """,
+        ])
+        #expect(plan.errors.isEmpty, "\(plan.errors.map(\.message))")
+        let objectives = plan.objectiveFiles.flatMap(\.objectives)
+        #expect(objectives.map(\.title) == ["Be reliable"])
+        #expect(objectives.first?.keyResults.map(\.text) == ["p95 load under 1 s"])
+        #expect(objectives.first?.keyResults.first?.progress.map { abs($0 - 0.5) < 0.001 } == true)
+    }
+
+    @Test("an `Objective: …` line that names no page is still an objective's label")
+    func objectiveLabelStays() throws {
+        let plan = load(["objectives/2027-Q1.md": """
+            # Plan for Q1 2027
+
+            Objective: Be reliable
+            Current Value: 2.1
+            """])
+        #expect(plan.objectiveFiles.flatMap(\.objectives).map(\.title) == ["Be reliable"])
+    }
+}
