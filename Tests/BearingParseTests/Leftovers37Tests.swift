@@ -120,4 +120,50 @@ struct Leftovers37Tests: TrialWorkspace {
             """])
         #expect(plan.objectiveFiles.flatMap(\.objectives).map(\.title) == ["Be reliable"])
     }
+
+    @Test("an impossible day in a Notion Date range, a Due or a Start field is a warning at its place, not kept unsaid")
+    func impossibleDays() throws {
+        let folder = "roadmaps/Roadmap 9a8b7c6d5e4f3a2b1c0d9e8f7a6b5c4d"
+        let plan = load([
+            folder + "/Guided onboarding 1a2b3c4d5e6f708192a3b4c5d6e7f801.md": """
+                # Guided onboarding
+
+                Assign: Dana Lee
+                Date: February 30, 2027 → March 20, 2027
+                Quarter: Q1 2027
+                """,
+            folder + "/SSO for enterprise 1a2b3c4d5e6f708192a3b4c5d6e7f802.md": """
+                # SSO for enterprise
+
+                Assign: Sam Okafor
+                Date: 2027/02/01 → 2027/13/40
+                Quarter: Q1 2027
+                """,
+            "roadmaps/platform.md": """
+                # Platform
+
+                ## Now
+
+                ### Billing v2
+
+                Start: 2027-02-30
+                Due: 31 April 2027
+
+                ### Query cache
+
+                Start: March 1, 2027
+                Due: March 31, 2027
+                """,
+        ])
+        let warnings = plan.diagnostics.filter { $0.code == .invalidValue }
+            .map { "\($0.location.path.split(separator: "/").last ?? ""):\($0.location.line):\($0.location.column) \($0.message)" }
+        #expect(warnings == [
+            "Guided onboarding 1a2b3c4d5e6f708192a3b4c5d6e7f801.md:4:7 start date `February 30, 2027` is not a day of the calendar: February 2027 has no day 30",
+            "SSO for enterprise 1a2b3c4d5e6f708192a3b4c5d6e7f802.md:4:20 due date `2027/13/40` is not a day of the calendar: there is no month 13",
+            "platform.md:7:8 start date `2027-02-30` is not a day of the calendar: February 2027 has no day 30",
+            "platform.md:8:6 due date `31 April 2027` is not a day of the calendar: April 2027 has no day 31",
+        ], "\(warnings)")
+        // Kept as written: the warning says what to correct.
+        #expect(plan.roadmaps.flatMap(\.items).first { $0.title == "Guided onboarding" }?.metadata.due == "March 20, 2027")
+    }
 }

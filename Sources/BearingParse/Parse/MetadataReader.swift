@@ -463,7 +463,10 @@ struct MetadataReader {
         if ["date", "dates", "date range"].contains(MetadataKey.normalize(line.key)), let arrow = line.value.range(of: "→") {
             let start = line.value[..<arrow.lowerBound].trimmed, end = line.value[arrow.upperBound...]
             if !start.isEmpty, !end.trimmed.isEmpty, metadata.due == nil {
-                metadata.custom.append(CustomField(key: "Start", value: start))
+                var from = line
+                from.value = start
+                from.valueColumn += line.value.prefix { $0 == " " }.count
+                metadata.custom.append(CustomField(key: "Start", value: MetadataValues(line: from, path: document.path).start(diagnostics: &diagnostics)))
                 let offset = line.value.distance(from: line.value.startIndex, to: arrow.upperBound) + end.prefix { $0 == " " }.count
                 var due = line
                 due.value = end.trimmed
@@ -528,7 +531,9 @@ struct MetadataReader {
             }
         case .due: metadata.due = values.due(diagnostics: &diagnostics)
         // When the work begins is shown as written; the item's period comes from when it is due.
-        case .start: metadata.custom.append(CustomField(key: line.key, value: line.value))
+        case .start:
+            _ = values.start(diagnostics: &diagnostics)
+            metadata.custom.append(CustomField(key: line.key, value: line.value))
         case .dependsOn where LooseDependencies.keys.contains(MetadataKey.normalize(line.key)):
             // Read as references once the items are known (`LooseDependencies`): it may be free text.
             metadata.custom.append(CustomField(key: line.key, value: line.value,

@@ -301,6 +301,13 @@ struct MetadataValues {
                                 fix: "correct the day or month (YYYY-MM-DD)")
             return text
         }
+        // "February 30, 2027", "2027/13/40": a day written in words or year first that the calendar does not have was
+        // kept as written with no word, as a period or a month would be.
+        if let impossible = WrittenDate.impossible(in: text) {
+            diagnostics.warning(.invalidValue, "due date `\(impossible.written)` is not a day of the calendar: \(impossible.reason)",
+                                line: line.line, column: line.valueColumn, fix: "correct the day or month")
+            return text
+        }
         // "31/03/2027", "03/31/2027": a date of numbers with the year last. When one of the first two cannot be a month,
         // which is the day is plain and the date is read (as YYYY-MM-DD, so every page and count takes it as that day),
         // with a warning to write it so; "01/03/2027" is 1 March to some writers and 3 January to others, so it is kept as
@@ -333,6 +340,17 @@ struct MetadataValues {
         if Self.horizons.contains(text.trimmed.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ".*_"))) { return text }
         diagnostics.warning(.invalidValue, "due date `\(text)` is not a date (YYYY-MM-DD), a period (2026-Q4, end of Q2) or a month (by end of March)",
                             line: line.line, column: line.valueColumn)
+        return text
+    }
+
+    /// A start date (`Start: 2027-02-30`, the start of a `Date` range): kept as written; a day the calendar does not
+    /// have is said, as it is in a due date.
+    func start(diagnostics: inout DiagnosticBag) -> String {
+        let text = line.value.trimmed
+        if let impossible = WrittenDate.impossible(in: text) {
+            diagnostics.warning(.invalidValue, "start date `\(impossible.written)` is not a day of the calendar: \(impossible.reason)",
+                                line: line.line, column: line.valueColumn, fix: "correct the day or month")
+        }
         return text
     }
 

@@ -27,6 +27,35 @@ enum WrittenDate {
         return nil
     }
 
+    /// A day written in `text` that the calendar does not have ("February 30, 2027", "2027/13/40", "31 Apr 2027"), as
+    /// written, and why it is none ("February 2027 has no day 30"); nil when every day written is real or none is.
+    static func impossible(in text: String) -> (written: String, reason: String)? {
+        func check(_ written: String?, year: String?, month: Int?, day: String?) -> (written: String, reason: String)? {
+            guard let written, let year = year.flatMap({ Int($0) }), let month, let day = day.flatMap({ Int($0) }),
+                  let reason = DateText.missingDay(String(format: "%04d-%02d-%02d", year, month, day)) else { return nil }
+            return (written, reason)
+        }
+        func number(_ name: String?) -> Int? {
+            name.flatMap { months.firstIndex(of: String($0.lowercased().prefix(3))) }.map { $0 + 1 }
+        }
+        if let groups = iso.firstMatch(in: text), let found = check(groups[1], year: groups[1].map { String($0.prefix(4)) },
+                                                                      month: groups[1].flatMap { Int($0.split(separator: "-")[1]) },
+                                                                      day: groups[1].map { String($0.split(separator: "-")[2]) }) { return found }
+        if let groups = yearFirst.firstMatch(in: text), let found = check(groups[0], year: groups[1], month: groups[2].flatMap { Int($0) }, day: groups[3]) {
+            return found
+        }
+        if let groups = monthFirst.firstMatch(in: text), let found = check(groups[0], year: groups[3], month: number(groups[1]), day: groups[2]) {
+            return found
+        }
+        if let groups = dayFirst.firstMatch(in: text), let found = check(groups[0], year: groups[3], month: number(groups[2]), day: groups[1]) {
+            return found
+        }
+        return nil
+    }
+
+    /// "2027/02/01", "2027.02.01": year, month and day, as a Notion export or a spreadsheet may write a day.
+    private static let yearFirst = Pattern(#"(?<![\d/.])((?:19|20|21)\d{2})[/.](\d{1,2})[/.](\d{1,2})(?![\d/.])"#)
+
     /// "2022-11-31": a day past the end of a real month is that month's last day, as its writer meant ("By 2022-11-31"
     /// after "By 2022-07-31" in Meltano's goals); a month that does not exist ("2022-13-05") is still no date.
     private static func monthEnd(_ written: String) -> Date? {
