@@ -13,8 +13,10 @@ package struct HTMLRenderer: Sendable {
     /// Progress of the key results read when the plan was parsed, by the line of their task item: the page
     /// shows the model's progress. A task item that is no key result (in a priority's text) is read here.
     package var keyResults: [Int: KeyResult] = [:]
-    /// Markup shown after a key result's progress, by the line of its task item: its trend from the plan's history.
-    package var keyResultNotes: [Int: String] = [:]
+    /// Markup shown after a key result's progress, by its file and the line of its task item: its trend from the plan's
+    /// history. By file too: key results kept in pages of their own (Notion's key-results database) are each at line 1
+    /// of their own file, and by line alone took one another's trends and stale flags.
+    package var keyResultNotes: [String: [Int: String]] = [:]
     /// Task items show their tick and no progress bar each: on a roadmap card they are its checklist, counted once for
     /// the card ("3 of 5 done") rather than as a row of 0 % and 100 % bars.
     package var checklist = false
@@ -240,7 +242,7 @@ package struct HTMLRenderer: Sendable {
         } else {
             out = "<span class=\"kr unknown\" title=\"progress not stated\">progress unknown</span>"
         }
-        if let note = keyResultNotes[line] { out += note }
+        if let note = keyResultNotes[given?.location.path ?? file]?[line] { out += note }
         if own, let result = given ?? keyResults[line] { out += ownMark(result) }
         return out
     }

@@ -419,20 +419,21 @@ extension SiteContent {
                               "status_changes": statusChanges(objective.id)])
     }
 
-    /// Beside each key result of the objective and its initiatives, by line: its progress over time when it moved,
-    /// and a stale flag. Empty without history, so a plan outside git renders exactly as before.
-    func keyResultNotes(_ objective: Objective) -> [Int: String] {
+    /// Beside each key result of the objective and its initiatives, by its file and line: its progress over time when
+    /// it moved, and a stale flag. Empty without history, so a plan outside git renders exactly as before.
+    func keyResultNotes(_ objective: Objective) -> [String: [Int: String]] {
         guard let trends else { return [:] }
-        var notes: [Int: String] = [:]
+        var notes: [String: [Int: String]] = [:]
         // The objective's key results include its initiatives'.
         for (result, trend) in zip(objective.keyResults, trends.keyResults(of: objective.id, matching: objective.keyResults, today: alignment.today)) {
             if let trend {
                 let chart = Sparkline.keyResult(trend)
-                if !chart.isEmpty { notes[result.location.line] = " " + chart }
+                if !chart.isEmpty { notes[result.location.path, default: [:]][result.location.line] = " " + chart }
             }
         }
         for stale in staleByObjective[objective.id] ?? [] {
-            notes[stale.keyResult.location.line, default: ""] += " <span class=\"stale\">stale: \(HTMLEscape.escape(String(stale.message.dropFirst("key result ".count))))</span>"
+            let at = stale.keyResult.location
+            notes[at.path, default: [:]][at.line, default: ""] += " <span class=\"stale\">stale: \(HTMLEscape.escape(String(stale.message.dropFirst("key result ".count))))</span>"
         }
         return notes
     }
