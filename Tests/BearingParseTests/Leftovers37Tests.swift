@@ -166,4 +166,72 @@ struct Leftovers37Tests: TrialWorkspace {
         // Kept as written: the warning says what to correct.
         #expect(plan.roadmaps.flatMap(\.items).first { $0.title == "Guided onboarding" }?.metadata.due == "March 20, 2027")
     }
+
+    @Test("a Google Docs table pandoc writes with no header row: its first row names the columns, so it is the header")
+    func headerlessPandocTable() throws {
+        // `pandoc plan.docx -o plan.md` of a table whose first row is not marked as a header (pandoc 2.17).
+        let plan = load(["objectives/2027-Q1.md": """
+            # Q1 2027 OKRs
+
+            ## Grow self-serve revenue
+
+            Owner: Priya
+
+              ----------------- ----------------- ----------------- -----------------
+              Key result        Start             Target            Current
+
+              MRR               40000             60000             48000
+
+              Self-serve        0                 100               30
+              upgrades                                              
+              ----------------- ----------------- ----------------- -----------------
+
+            ## Make dashboards fast
+
+              ----------------------- ---------- ----------
+              Key result              Target     Current
+              p95 load in seconds     1          2
+              ----------------------- ---------- ----------
+            """])
+        let objectives = plan.objectiveFiles.flatMap(\.objectives)
+        #expect(objectives.map { $0.keyResults.map(\.text) } == [["MRR", "Self-serve upgrades"], ["p95 load in seconds"]])
+        #expect(objectives[0].keyResults.map(\.progress) == [0.4, 0.3])
+        #expect(objectives[0].keyResults.map(\.location.line) == [10, 12])
+    }
+
+    @Test("a headerless table whose first row is data stays as it was")
+    func headerlessDataTable() throws {
+        let document = MarkdownReader().read("""
+            # Notes
+
+            ------------ ---------
+            Shopify v2   Q1 2026
+
+            Billing      Q2 2026
+            ------------ ---------
+            """, path: "roadmaps/r.md")
+        #expect(!document.blocks.contains { if case .table = $0.kind { true } else { false } })
+    }
+
+    @Test("a table `pandoc -t markdown` writes under a list item is read there")
+    func pandocTableInListItem() throws {
+        let plan = load(["objectives/2027-Q1.md": """
+            # Q1 2027 OKRs
+
+            ## Grow self-serve revenue
+
+            -   Owner: Priya
+
+            -   Key results:
+
+                  Key result            Target   Current
+                  --------------------- -------- ---------
+                  MRR to \\$60k          60000    48000
+                  Self-serve upgrades   100      30
+            """])
+        let objective = try #require(plan.objectiveFiles.flatMap(\.objectives).first)
+        #expect(objective.keyResults.map(\.text) == ["MRR to $60k", "Self-serve upgrades"])
+        #expect(objective.keyResults.map(\.progress) == [0.8, 0.3])
+        #expect(objective.keyResults.map { [$0.location.line, $0.location.column] } == [[11, 7], [12, 7]])
+    }
 }

@@ -19,14 +19,59 @@ import BearingModel
 ///
 /// CommonMark reads either as paragraphs between thematic breaks: no objectives, no warning. The dashes under the
 /// header say where the columns are. The lines are read as a table only when no word on any of them crosses from one
-/// column into the next, so prose between two rules stays prose. A table with no header, which says nothing of what
-/// its columns hold, stays as it was.
+/// column into the next, so prose between two rules stays prose. A table with no header row (a line of dashes over its
+/// rows and one under them) takes its first row as its header when that row names what the rows are (`Key result`,
+/// `Objective`, `Item`): the writer typed the column names there and Word did not mark the row. A first row of data
+/// stays as it was. A table indented under a
+/// list item (`pandoc -t markdown` writes one so) is read within the item.
 extension MarkdownReader {
     func withPandocTables(_ blocks: [Block], lines: [Substring]) -> [Block] {
         // Every such table has a line of two or more dash runs under its header, which CommonMark reads as a thematic
         // break: files without one cost one pass over their blocks.
-        guard blocks.contains(where: { if case .thematicBreak = $0.kind { true } else { false } }) else { return blocks }
-        let tables = PandocTableScanner(lines: lines).tables()
+        guard Self.holdsRule(blocks) else { return blocks }
+        return pandocTables(blocks, lines: lines, scanned: lines, offset: 0, margin: 0)
+    }
+
+    /// Whether a thematic break is among the blocks, or in a list item's.
+    private static func holdsRule(_ blocks: [Block]) -> Bool {
+        blocks.contains { block in
+            switch block.kind {
+            case .thematicBreak: true
+            case .list(_, let items): items.contains { holdsRule($0.blocks) }
+            default: false
+            }
+        }
+    }
+
+    /// `scanned`: the lines the blocks are in, from line `offset + 1` of the file, each without its first `margin`
+    /// columns (a list item's indentation); `lines`: the file's.
+    private func pandocTables(_ blocks: [Block], lines: [Substring], scanned: [Substring], offset: Int, margin: Int) -> [Block] {
+        // `pandoc -t markdown` writes a table in a list item indented under it (`-   Key results:` over the table, six
+        // spaces in): read within the item, as its own text.
+        let blocks = blocks.map { block -> Block in
+            guard case .list(let ordered, var items) = block.kind else { return block }
+            var changed = false
+            for index in items.indices where Self.holdsRule(items[index].blocks) {
+                let item = items[index]
+                guard let column = item.blocks.first?.column, column > 1, item.line >= 1, item.endLine <= lines.count, item.line <= item.endLine else { continue }
+                // The item's lines without its indentation; its first line without its marker.
+                let inner = (item.line...item.endLine).map { number -> Substring in
+                    let line = lines[number - 1]
+                    let indent = number == item.line ? column - 1 : min(column - 1, line.prefix { $0 == " " }.count)
+                    return line.dropFirst(indent)
+                }
+                let read = pandocTables(item.blocks, lines: lines, scanned: inner, offset: item.line - 1, margin: column - 1)
+                if read != item.blocks {
+                    items[index].blocks = read
+                    changed = true
+                }
+            }
+            guard changed else { return block }
+            var listed = block
+            listed.kind = .list(ordered: ordered, items: items)
+            return listed
+        }
+        let tables = PandocTableScanner(lines: scanned).tables()
         guard !tables.isEmpty else { return blocks }
         // A block's last line that is not blank: cmark ends the setext heading that a row directly over the closing rule
         // makes (`  annual` over `  ------`) at the blank line after it, which is no part of the table.
@@ -41,19 +86,20 @@ extension MarkdownReader {
         var result: [Block] = []
         result.reserveCapacity(blocks.count)
         var next = 0
-        for table in tables {
-            while next < blocks.count, blocks[next].line < table.firstLine {
+        for found in tables {
+            let firstLine = found.firstLine + offset, lastLine = found.lastLine + offset
+            while next < blocks.count, blocks[next].line < firstLine {
                 result.append(blocks[next])
                 next += 1
             }
-            if let previous = result.last, end(previous) >= table.firstLine { continue }
+            if let previous = result.last, end(previous) >= firstLine { continue }
             var after = next
-            while after < blocks.count, blocks[after].line <= table.lastLine { after += 1 }
-            guard after > next, blocks[next..<after].allSatisfy({ end($0) <= table.lastLine }) else { continue }
-            let header = table.header.map { tableCell(text: $0.lines, line: $0.line, column: $0.column) }
-            let rows = table.rows.map { row in row.map { tableCell(text: $0.lines, line: $0.line, column: $0.column) } }
+            while after < blocks.count, blocks[after].line <= lastLine { after += 1 }
+            guard after > next, blocks[next..<after].allSatisfy({ end($0) <= lastLine }) else { continue }
+            let header = found.header.map { tableCell(text: $0.lines, line: $0.line + offset, column: $0.column + margin) }
+            let rows = found.rows.map { row in row.map { tableCell(text: $0.lines, line: $0.line + offset, column: $0.column + margin) } }
             result.append(Block(.table(header: header, rows: rows, alignments: header.map { _ in .none }),
-                                line: table.firstLine, column: blocks[next].column, endLine: table.lastLine))
+                                line: firstLine, column: blocks[next].column, endLine: lastLine))
             next = after
         }
         result += blocks[next...]
@@ -110,7 +156,7 @@ struct PandocTableScanner {
         var top = separator - 1
         while top >= 0, !isBlank(top), Self.dashRuns(lines[top]) == nil { top -= 1 }
         let headerLines = (top + 1)..<separator
-        guard !headerLines.isEmpty else { return nil }
+        guard !headerLines.isEmpty else { return isBlank(separator - 1) ? headerless(opening: separator, columns: columns) : nil }
         let multiline = top >= 0 && Self.dashRuns(lines[top])?.count == 1 && isBlank(top - 1)
         guard multiline || (headerLines.count == 1 && isBlank(top)) else { return nil }
         guard let header = row(headerLines.lowerBound...(headerLines.upperBound - 1), columns: columns) else { return nil }
@@ -151,6 +197,49 @@ struct PandocTableScanner {
         }
         guard !rows.isEmpty else { return nil }
         return Table(firstLine: (multiline ? top : separator - 1) + 1, lastLine: last + 1, header: header, rows: rows)
+    }
+
+    /// A table with no header row, as pandoc writes a Word or Google Docs table whose first row is not marked as its
+    /// header: a line of dash runs after a blank line, the rows (one line each; or, with a blank line between two,
+    /// one or more lines each), and a line of as many dash runs before a blank line. Its first row is the header when it
+    /// is what the table's writer typed as the column names: every cell written, one naming what the rows are.
+    private func headerless(opening: Int, columns: [Range<Int>]) -> Table? {
+        var index = opening + 1
+        // Up to the next line of dashes: each line is looked at once for each table's opening, and stops there.
+        while index < lines.count, Self.dashRuns(lines[index]) == nil {
+            // Two blank lines in a row end any table.
+            if isBlank(index), isBlank(index + 1) { return nil }
+            index += 1
+        }
+        guard index < lines.count, Self.dashRuns(lines[index])?.count == columns.count, isBlank(index + 1) else { return nil }
+        let closing = index
+        guard closing - opening >= 3, !isBlank(opening + 1), !isBlank(closing - 1) else { return nil }
+        var rows: [[Cell]] = []
+        if ((opening + 1)..<closing).contains(where: isBlank) {
+            var first = opening + 1
+            for line in (opening + 1)...closing where line == closing || isBlank(line) {
+                guard let cells = row(first...(line - 1), columns: columns) else { return nil }
+                rows.append(cells)
+                first = line + 1
+            }
+        } else {
+            for line in (opening + 1)..<closing {
+                guard let cells = row(line...line, columns: columns) else { return nil }
+                rows.append(cells)
+            }
+        }
+        guard rows.count >= 2, rows[0].allSatisfy({ $0.lines.contains { !$0.trimmed.isEmpty } }), rows[0].contains(where: Self.namesRows)
+        else { return nil }
+        return Table(firstLine: opening + 1, lastLine: closing + 1, header: rows[0], rows: Array(rows.dropFirst()))
+    }
+
+    /// A first row's cell that names what the rows are (`Key result`, `Objective`, `Item`, `Name`): the row is the
+    /// table's header. A first row of data (`Shopify v2   Q1 2026`) names none, and could be a header only by guessing.
+    private static func namesRows(_ cell: Cell) -> Bool {
+        var key = cell.lines.map { $0.trimmed }.filter { !$0.isEmpty }.joined(separator: " ").lowercased()
+        while let last = key.last, last == ":" || last == "*" { key.removeLast() }
+        while let first = key.first, first == "*" { key.removeFirst() }
+        return PlanTable.titleHeaders.contains(key) || PlanTable.keyResultHeaders.contains(key) || PlanTable.nameHeaders.contains(key)
     }
 
     /// The cells of the lines `range` (0-based), split where the dash runs start; nil when a word on any line
