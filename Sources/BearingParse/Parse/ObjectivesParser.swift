@@ -496,6 +496,14 @@ package struct ObjectivesParser: Sendable {
         return measured.count * 3 >= items.count * 2
     }
 
+    /// A list of one item, with nothing under it, whose words say where a measure stands (`ProgressReader` finds a
+    /// progress in them: "Docs cover 30 topics, now 12", "Migrate 3/5 services").
+    static func statesOneMeasure(_ block: Block) -> Bool {
+        guard case .list(_, let items) = block.kind, items.count == 1, items[0].blocks.count == 1,
+              case .paragraph(let content)? = items[0].blocks.first?.kind else { return false }
+        return ProgressReader.read(content.plainText.trimmed, checked: nil).progress != nil
+    }
+
     static func namesOKRs(_ document: MarkdownDocument) -> Bool {
         if okrWords.matches(document.path) { return true }
         return document.blocks.contains { block in
@@ -740,6 +748,10 @@ package struct ObjectivesParser: Sendable {
             // Elsewhere, a list whose items read as measures ("Time to first chart under 5 minutes", "Cost from $1.20
             // to $0.85, now $1.05") is the objective's key results: nothing else in an objective is written so.
             keyResults = collector.collect(keyResultList: [measured], diagnostics: &found)
+        } else if keyResults.isEmpty, lists.count == 1, Self.statesOneMeasure(lists[0]) {
+            // One bullet, and it is a measure ("Docs cover 30 topics, now 12"): the objective's one key result. Two thirds
+            // of a list reading as measures is no test for a list of one, and the measure was shown as text, unread.
+            keyResults = collector.collect(keyResultList: lists, diagnostics: &found)
         }
         let tracked = TrackingTable.apply(section.blocks, to: &keyResults)
         diagnostics.append(found.items.filter { !($0.code == .progressUnread && tracked.contains($0.location.line)) })
