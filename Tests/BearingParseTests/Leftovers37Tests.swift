@@ -254,4 +254,37 @@ struct Leftovers37Tests: TrialWorkspace {
         #expect(objectives.map { $0.keyResults.map(\.text) } == [["Docs cover 30 topics, now 12"], []])
         #expect(objectives.first?.keyResults.first?.progress == 0.4)
     }
+
+    @Test("the P0 rank warning names only the file's other `Priority:` codes, not a `Priorities: p1` that links")
+    func rankWarningNamesRankFieldsOnly() throws {
+        let plan = loadWorkspace([
+            "strategy.md": "# Strategy\n\n## Priorities\n\n### Self-serve growth {#p1}\n\nSign up fast.\n\n### Enterprise reliability {#p2}\n\nNo data lost.\n",
+            "objectives/2027-Q1.md": """
+                # Q1 2027 objectives
+
+                ## Fix the login outage
+
+                Priority: P0
+
+                ## Grow self-serve revenue
+
+                Priorities: p1
+
+                ## Make dashboards fast
+
+                Priority: P2
+                """,
+        ])
+        let warning = try #require(plan.diagnostics.first { $0.code == .priorityRanks })
+        #expect(warning.message.contains("this file's `P2` still names"), "\(warning.message)")
+        #expect(!warning.message.contains("`P1`"), "\(warning.message)")
+        // Only a `Priorities: p1` beside the P0: nothing else to name.
+        let linked = loadWorkspace([
+            "strategy.md": "# Strategy\n\n## Priorities\n\n### Self-serve growth {#p1}\n\nSign up fast.\n",
+            "objectives/2027-Q1.md": "# Q1 2027\n\n## Fix the login outage\n\nPriority: P0\n\n## Grow revenue\n\nPriorities: p1\n",
+        ])
+        let alone = try #require(linked.diagnostics.first { $0.code == .priorityRanks })
+        #expect(!alone.message.contains("still name"), "\(alone.message)")
+        #expect(linked.objectiveFiles.flatMap(\.objectives).last?.resolved.priorities == ["p1"])
+    }
 }

@@ -125,7 +125,7 @@ struct ParsedFilesBytesTests {
                        explicitID: false).fields, 14),
             (Initiative(id: "i", title: "t", metadata: Metadata(), keyResults: [], body: "", location: location), 8),
             (KeyResult(text: "k", done: false, progressSource: .unknown, location: location), 10),
-            (KeyResultFigures(), 4), (Metadata(), 13), (Reference("r", at: location), 3), (CustomField(key: "k", value: "v"), 3),
+            (KeyResultFigures(), 4), (Metadata(), 13), (Reference("r", at: location), 4), (CustomField(key: "k", value: "v"), 3),
             (ResolvedReferences(), 7), (location, 3), (Quarter(year: 2026, number: 1)!, 4),
             (Roadmap(id: "r", path: "p", title: "t", lanes: [], items: []), 9),
             (Lane(title: "l", kind: .horizon, location: location), 7), (LaneGroup(title: "g", intro: []), 2),

@@ -6,10 +6,22 @@ public struct Reference: Hashable, Sendable, Codable {
     /// The reference as written when `text` leaves out a bracketed remark ("GPU expansion (24 × H100)"): the whole of it
     /// may be a title, and a message quotes what the writer wrote.
     public var written: String?
+    /// Written under the singular key `Priority` (`Priority: P1`), the field where trackers and OKR templates rank their
+    /// work, rather than `Priorities:` or `Aligns to:`, which only ever name what the work serves. Not part of what the
+    /// reference says, so not compared.
+    public var singularKey = false
 
     public init(_ text: String, at location: SourceLocation) {
         self.text = text
         self.location = location
+    }
+
+    public static func == (a: Reference, b: Reference) -> Bool { a.text == b.text && a.location == b.location && a.written == b.written }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(text)
+        hasher.combine(location)
+        hasher.combine(written)
     }
 }
 

@@ -513,7 +513,13 @@ struct MetadataReader {
         // "Priority: High", "(priority: critical → high → medium)": how urgent the work is, kept as its importance.
         case .priorities where MetadataKey.normalize(line.key) == "priority" && ImportanceValue.isRanking(line.value):
             metadata.custom.append(CustomField(key: "Importance", value: line.value))
-        case .priorities: metadata.priorities += values.references()
+        case .priorities:
+            let singular = MetadataKey.normalize(line.key) == "priority"
+            metadata.priorities += values.references().map { reference in
+                var reference = reference
+                reference.singularKey = singular
+                return reference
+            }
         case .confidence: metadata.confidence = values.confidence(diagnostics: &diagnostics)
         case .effort:
             metadata.effort = values.effort(diagnostics: &diagnostics)

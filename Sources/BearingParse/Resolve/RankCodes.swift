@@ -74,7 +74,8 @@ enum RankCodes {
         var warnings: [Diagnostic] = []
         func warn(_ written: [Metadata]) {
             guard let zero = written.lazy.flatMap(\.priorities).first(where: isZero) else { return }
-            let linked = written.flatMap { $0.priorities.filter { isCode($0.text) && !isZero($0) } }
+            // Codes written under `Priority:`, as the P0 is, may be ranks too; `Priorities: p1` names its priority.
+            let linked = written.flatMap { $0.priorities.filter { isCode($0.text) && !isZero($0) && $0.singularKey } }
             let others = Array(Set(linked.map { $0.text.uppercased() })).sorted().map { "`\($0)`" }.joined(separator: ", ")
             let codes = index.entries.compactMap { isCode($0.id) ? $0.id : $0.aliases.first(where: isCode) }.map { "`\($0)`" }.joined(separator: ", ")
             let rest = others.isEmpty ? "" : "; this file's \(others) still name\(linked.count == 1 ? "s" : "") the strategy's priorities — if \(linked.count == 1 ? "it ranks" : "they rank") the work too, write \(linked.count == 1 ? "it" : "them") under `Rank:`"

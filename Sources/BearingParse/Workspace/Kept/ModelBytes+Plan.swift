@@ -100,7 +100,9 @@ extension ByteWriter {
     }
 
     private mutating func references(_ references: [Reference]) {
-        array(references) { out, reference in out.string(reference.text); out.location(reference.location); out.string(reference.written) }
+        array(references) { out, reference in
+            out.string(reference.text); out.location(reference.location); out.string(reference.written); out.bool(reference.singularKey)
+        }
     }
 
     private mutating func resolved(_ resolved: ResolvedReferences) {
@@ -238,6 +240,7 @@ extension ByteReader {
         try array { reader in
             var reference = Reference(try reader.string(), at: try reader.location())
             reference.written = try reader.optionalString()
+            reference.singularKey = try reader.bool()
             return reference
         }
     }
