@@ -255,6 +255,37 @@ struct Leftovers37Tests: TrialWorkspace {
         #expect(objectives.first?.keyResults.first?.progress == 0.4)
     }
 
+    @Test("`## Alice: Ship the new editor` is Alice's objective when bearing.yml's people: names her; an area before a colon is not")
+    func personBeforeColon() throws {
+        let file = """
+            # Q1 2027 objectives
+
+            ## Alice: Ship the new editor
+
+            - Editor used by 40 of 100 pilot teams
+
+            ## Search: Better ranking
+
+            - Click-through from 20% to 30%, now 24%
+
+            ## Bob Chen: Cut page load time
+
+            Owner: Dana
+
+            - p95 from 3 s to 1 s, now 2 s
+            """
+        let plan = load(["bearing.yml": "people:\n  Alice Wong: [Alice]\n  Bob Chen: []\n", "objectives/2027-Q1.md": file])
+        let objectives = plan.objectiveFiles.flatMap(\.objectives)
+        #expect(objectives.map(\.title) == ["Ship the new editor", "Search: Better ranking", "Cut page load time"])
+        #expect(objectives.map(\.metadata.owners) == [["Alice Wong"], [], ["Dana"]])
+        // The id the heading's words made still names it.
+        #expect(objectives.first?.aliases.contains("2027-q1/alice-ship-the-new-editor") == true, "\(objectives.first?.aliases ?? [])")
+        // Without `people:`, a name cannot be told from an area: the heading is the title, as written.
+        let unnamed = load(["objectives/2027-Q1.md": file]).objectiveFiles.flatMap(\.objectives)
+        #expect(unnamed.map(\.title) == ["Alice: Ship the new editor", "Search: Better ranking", "Bob Chen: Cut page load time"])
+        #expect(unnamed.map(\.metadata.owners) == [[], [], ["Dana"]])
+    }
+
     @Test("the P0 rank warning names only the file's other `Priority:` codes, not a `Priorities: p1` that links")
     func rankWarningNamesRankFieldsOnly() throws {
         let plan = loadWorkspace([

@@ -496,6 +496,16 @@ package struct ObjectivesParser: Sendable {
         return measured.count * 3 >= items.count * 2
     }
 
+    /// "Alice: Ship the new editor" → ("Alice Wong", "Ship the new editor") when `people` names Alice (by name, a
+    /// spelling, or a first name only one person has); nil otherwise.
+    static func personPrefix(_ title: String, people: [Person]) -> (person: String, rest: String)? {
+        guard !people.isEmpty, let colon = title.firstIndex(of: ":") else { return nil }
+        let name = title[..<colon].trimmed, rest = title[title.index(after: colon)...].trimmed
+        guard !name.isEmpty, !rest.isEmpty, name.split(separator: " ").count <= 3,
+              let person = HeadingRole.configuredPerson(String(name), people: people) else { return nil }
+        return (person, String(rest))
+    }
+
     /// A list of one item, with nothing under it, whose words say where a measure stands (`ProgressReader` finds a
     /// progress in them: "Docs cover 30 topics, now 12", "Migrate 3/5 services").
     static func statesOneMeasure(_ block: Block) -> Bool {
@@ -757,6 +767,14 @@ package struct ObjectivesParser: Sendable {
         diagnostics.append(found.items.filter { !($0.code == .progressUnread && tracked.contains($0.location.line)) })
         IndentedKeyResults.warn(section.blocks, document: document, diagnostics: &diagnostics)
         var label = TitleLabel.parseObjective(section.title)
+        // "## Alice: Ship the new editor", where bearing.yml's `people:` names Alice: the person before the colon owns
+        // the objective, as a role there does ("## CEO: Grow revenue"). Without `people:` a name cannot be told from an
+        // area ("## Search: Better ranking"), so none is guessed.
+        if label.role == nil, let (person, rest) = Self.personPrefix(label.title, people: config.people) {
+            label.formerTitle = label.formerTitle ?? label.title
+            label.role = person
+            label.title = rest
+        }
         label.fill(&metadata, team: team)
         // A personal objective's "Tracking Manager" is who grades it; the person it is filed under owns it.
         if let person, !reader.namesOwner(section.blocks) { metadata.owners = [person] }
