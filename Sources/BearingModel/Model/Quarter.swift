@@ -86,6 +86,7 @@ public struct Quarter: Hashable, Sendable, Comparable, Codable, CustomStringConv
             return Quarter(year: year, number: number, span: kind == "H" ? .half : .quarter, fiscalStart: fiscalStart)
         }
         if let worded = worded(text) { return worded }
+        if let (span, _) = quarterSpan(in: text) { return span }
         for (span, patterns) in [(Span.quarter, quarterPatterns), (.half, halfPatterns)] {
             // Every pattern holds "Q1"–"Q4" (or "H1", "H2"): most texts hold neither, and six expressions over every
             // title and key result were a tenth of parsing.
@@ -101,6 +102,30 @@ public struct Quarter: Hashable, Sendable, Comparable, Codable, CustomStringConv
         }
         return trimester(text)
     }
+
+    /// Two quarters written as one span ("Q1/Q2 2020", "Q1-Q2 2020", "2020 Q1/2", "Q3–Q4 2021", "Q1 & Q2 2020"): the
+    /// half-year they make up, or the year when they straddle its halves ("Q2/Q3 2020", "Q1–Q4 2026"). Read as the
+    /// first or last quarter alone, a co-operative's "Objectives for 2020 Q1/2" was planned for 2020-Q1 and "OKRs
+    /// Q1/Q2 2020" for 2020-Q2. Returns the period and the words that wrote it.
+    public static func quarterSpan(in text: String) -> (Quarter, String)? {
+        guard Self.holds(["Q", "q"], digits: 4, in: text) else { return nil }
+        for (index, pattern) in quarterSpanPatterns.enumerated() {
+            guard let match = pattern.firstMatchWithRange(in: text) else { continue }
+            let groups = match.groups
+            let (first, last, year) = index == 0 ? (groups[1], groups[2], groups[3]) : (groups[2], groups[3], groups[1])
+            guard let a = first.flatMap({ Int($0) }), let b = last.flatMap({ Int($0) }), let y = year.flatMap({ Int($0) }), a < b,
+                  let period = a == 1 && b == 2 ? Quarter(year: y, number: 1, span: .half)
+                    : a == 3 && b == 4 ? Quarter(year: y, number: 2, span: .half) : Quarter(year: y, number: 1, span: .year)
+            else { continue }
+            return (period, String(text[match.range]))
+        }
+        return nil
+    }
+
+    private static let quarterSpanPatterns = [
+        Pattern(#"(?<![A-Za-z0-9])Q([1-4])\s*(?:/|-|–|—|&|\+|and|to)\s*Q?([1-4])[-_ ,/]*((?:19|20|21)[0-9]{2})(?![0-9])"#),
+        Pattern(#"(?<![0-9])(?<!FY)(?<!FY[-_ ])((?:19|20|21)[0-9]{2})[-_ /]?Q([1-4])\s*(?:/|-|–|—|&|\+|and|to)\s*Q?([1-4])(?![0-9A-Za-z])"#),
+    ]
 
     /// A quarter written out: "Quarter 1, 2027", "1st quarter of 2027", "first quarter 2027". (A quarter written as its
     /// months, "Jan–Mar 2027", is `MonthSpan`'s, with halves and years.)

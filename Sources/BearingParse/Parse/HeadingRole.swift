@@ -330,6 +330,10 @@ enum HeadingRole: Equatable {
         if let fiscal = Quarter.fiscalMention(in: text), isOnlyPeriod(rest, written: fiscal) {
             return .period(Quarter.find(in: text, fiscalStart: config.fiscalYearStart), written: fiscal)
         }
+        // "Objectives for 2020 Q1/2", "OKRs Q1 & Q2 2020": two quarters written as one span, their half-year.
+        if let (span, written) = Quarter.quarterSpan(in: text), isOnlyPeriod(rest, written: written) {
+            return .period(span, written: text)
+        }
         if let quarter = Quarter.find(in: text), isOnlyPeriod(rest, written: quarter.description) {
             return .period(quarter, written: text)
         }

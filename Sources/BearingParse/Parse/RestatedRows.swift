@@ -43,7 +43,9 @@ enum RestatedRows {
                 other != index && !removed.contains(other)
                     && (rowTables[items[other].location.line].map { $0 != table && other < index } ?? true)
             }
-            guard others.count == 1, let target = others.first else { continue }
+            guard let target = others.count == 1 ? others.first
+                    : others.isEmpty ? sameStep(row, index: index, items: items, rowTables: rowTables, removed: removed) : nil
+            else { continue }
             merged[target] = fill(merged[target], from: row)
             removed.insert(index)
         }
@@ -73,6 +75,37 @@ enum RestatedRows {
             if restates { summaries.formUnion(rows) }
         }
         return summaries
+    }
+
+    /// The one item written outside the tables that a row names by its step's number rather than its title: a
+    /// get-shit-done progress table shortens "### Phase 14: Deployment Documentation & Env Guards" to the row "14.
+    /// Deployment Docs & Env Guards" (and "Phase 09.1: Full local stack validation…" to "09.1. Local stack validation").
+    /// Read apart, the row was a second item of the same work. The step's word and number must be the same ("Phase
+    /// 9.1" is "Phase 09.1"), no other item may carry them, and the two titles must share a word.
+    private static func sameStep(_ row: RoadmapItem, index: Int, items: [RoadmapItem], rowTables: [Int: Int], removed: Set<Int>) -> Int? {
+        guard let step = step(of: row) else { return nil }
+        let candidates = items.indices.filter { other in
+            other != index && !removed.contains(other) && rowTables[items[other].location.line] == nil
+                && Self.step(of: items[other]).map { $0 == step } == true
+        }
+        guard candidates.count == 1, let target = candidates.first else { return nil }
+        let words = titleWords(row.title)
+        return titleWords(items[target].title).isDisjoint(with: words) ? nil : target
+    }
+
+    /// The step an item's title labels it with (`Phase: 09.1` → "phase 9.1"), the number without leading zeros.
+    private static func step(of item: RoadmapItem) -> String? {
+        guard let field = item.metadata.custom.first(where: { ["phase", "stage", "milestone", "step"].contains($0.key.lowercased()) })
+        else { return nil }
+        let parts = field.value.split(separator: ".").map { part in String(Int(part).map(String.init) ?? String(part)) }
+        guard !parts.isEmpty else { return nil }
+        return field.key.lowercased() + " " + parts.joined(separator: ".")
+    }
+
+    /// A title's words of three letters or more, lowercased, "and" and "the" aside.
+    private static func titleWords(_ title: String) -> Set<String> {
+        Set(title.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+            .filter { $0.count >= 3 && !["and", "the", "for", "with"].contains($0) })
     }
 
     /// The title as a reader compares two: case, spacing and closing punctuation aside.

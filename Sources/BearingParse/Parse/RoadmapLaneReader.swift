@@ -118,8 +118,11 @@ struct LaneReader {
             lane.intro += document.blocks(from: sub.line, through: sub.endLine)
         }
         lane.groups = groups
+        // A lane whose lists were all read as something other than work (a legend, a summary of the file's headings, a
+        // table of contents) says what they are; it is not a piece of work written as prose.
         let proseOnly = items.isEmpty && section.subsections.isEmpty && kind == .theme && context.status == nil
             && section.blocks.contains { if case .paragraph(let content) = $0.kind { !PlaceholderProse.isPlaceholder(content.plainText) } else { false } }
+            && !section.blocks.contains { if case .list = $0.kind { true } else { false } }
             && !RoadmapHeading.namesTheRoadmap(section.title)
         return Result(lane: lane, items: items, prose: proseOnly ? section : nil, fromHeadings: fromHeadings,
                       unreadTables: items.isEmpty ? Self.unreadTables(section.blocks) : [])
@@ -502,6 +505,8 @@ struct LaneReader {
         var labelled = false
         // A paragraph of the lane's own prose just above a list says what the list is ("…definitions, however:").
         var described = false
+        // "**Phase Numbering:**" just above a list: the list explains the roadmap's numbers, and is shown as its text.
+        var legend = false
         let themeGroup = context.group
         // "MQTT" over one list and "Dashboard" over the next: each names the group of the items listed after it.
         let labels = Self.listLabels(blocks)
@@ -511,6 +516,7 @@ struct LaneReader {
             case .paragraph(let content):
                 let text = content.plainText.trimmed
                 let periodYear = PeriodText.firstYear(context.period ?? "") ?? year
+                legend = false
                 if let label = labels[index], RoadmapPeriod.label(text, year: periodYear) == nil,
                    KeyResultLabel.role(of: text) == nil, Self.status(ofLeadIn: text) == nil, Status(reading: label) == nil {
                     listGroup = label
@@ -536,12 +542,14 @@ struct LaneReader {
                 } else {
                     leadInStatus = text.hasSuffix(":") ? Self.status(ofLeadIn: text) : nil
                     described = MetadataReader(document: document).metadataLines(block) == nil
+                    legend = RoadmapLists.leadsLegend(text)
                 }
             case .list(_, let written):
                 let listItems = written.map { BulletTrailingFields.split($0, document: document) }
                 let outerGroup = context.group
                 if let listGroup { context.group = outerGroup.map { "\($0) / \(listGroup)" } ?? listGroup }
-                defer { leadInStatus = nil; labelled = false; described = false; listGroup = nil; context.group = outerGroup }
+                defer { leadInStatus = nil; labelled = false; described = false; legend = false; listGroup = nil; context.group = outerGroup }
+                if legend { continue }
                 if !labelled, let records = FieldRecords.records(listItems) {
                     consumed.insert(block.line)
                     for record in records {

@@ -130,6 +130,21 @@ enum RoadmapLists {
         }
     }
 
+    /// "**Phase Numbering:**", "Legend:", "Status key:": a label of a few words that says the list under it explains the
+    /// roadmap's numbers or marks. get-shit-done's template writes "Integer phases (1, 2, 3): Planned milestone work" under
+    /// "**Phase Numbering:**" in every roadmap; read as work, its two entries were items. "Key deliverables:" names work.
+    static func leadsLegend(_ label: String) -> Bool {
+        let text = label.trimmed
+        guard text.hasSuffix(":") || text.hasSuffix("："), text.count <= 60 else { return false }
+        let words = text.dropLast().lowercased().split(whereSeparator: { $0 == " " || $0 == "*" || $0 == "_" })
+        guard (1...4).contains(words.count), let last = words.last else { return false }
+        return legendWords.contains(String(last))
+    }
+
+    private static let legendWords: Set<String> = [
+        "legend", "key", "numbering", "notation", "conventions", "convention", "glossary", "abbreviations",
+    ]
+
     /// Every entry a period and nothing else (IPFS's "## Timeline" over `- Q1`, `- Q2`, `- Q3`, `- Q4`): a timeline's
     /// empty slots, which name no work. Read as items they were four roadmap items titled by their quarter.
     static func isEmptyTimeline(_ items: [ListItem]) -> Bool {

@@ -140,6 +140,9 @@ package struct ReferenceResolver: Sendable {
                 LooseDependencies.take(&plan.roadmaps[r].items[i].metadata, index: items)
                 var metadata = plan.roadmaps[r].items[i].metadata
                 let place = [plan.roadmaps[r].items[i].lane, plan.roadmaps[r].items[i].group ?? ""]
+                if AllPrevious.any(metadata.dependsOn) {
+                    metadata.dependsOn = AllPrevious.expand(metadata.dependsOn, earlier: plan.roadmaps[r].items[..<i].map(\.id))
+                }
                 metadata.dependsOn = metadata.dependsOn.map { Self.nearest($0, in: items, prefix: prefix, place: place, places: places) }
                 let period = plan.roadmaps[r].items[i].period.flatMap { Quarter.holding($0, fiscalStart: plan.config.fiscalYearStart) }
                 let byCode = codes.take(&metadata.objectives, period: period, diagnostics: &diagnostics)
