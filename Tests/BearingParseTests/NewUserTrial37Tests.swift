@@ -161,4 +161,66 @@ struct NewUserTrial37Tests {
             "# OKRs\n\n## \(title)\n\n#### Finance WG\n\nO1. Define robust processes for financial activities  \nO2. Reduce recurring finance workload\n"])
         #expect(plan.objectives.map { $0.quarter?.description } == [period, period], "\(plan.objectives.map { $0.quarter?.description }) \(plan.diagnostics)")
     }
+
+    /// A foundation's annual OKRs as an assistant drafts them: an overview explaining the OKR framework, objectives as H3
+    /// under area H2s with bold `**KR 1.1**:` key results over Target / Owner bullets, and an appendix scorecard.
+    static let annualOKRs = """
+        # Riverbend Foundation - Annual Goals & OKRs (2027)
+
+        **Owner**: Executive Team
+
+        ## Year 1 Overview
+
+        ### OKR Framework
+
+        **What are OKRs?**
+
+        - **Objectives**: What we want to achieve (qualitative, inspirational)
+        - **Key Results**: How we measure success (quantitative, time-bound)
+
+        **Scoring**:
+
+        - 0.0 - 0.3: Red (behind plan)
+        - 0.7 - 1.0: Green (on track or exceeding)
+
+        ## Education OKRs
+
+        ### Objective 1: Train 1,000 teachers
+
+        **Key Results**:
+
+        **KR 1.1**: Launch the online course
+
+        - **Target**: Course live by Q2
+        - **Owner**: Communications Manager (part-time/contractor)
+
+        **KR 1.2**: Train teachers
+
+        - **Target**: 1,000 teachers trained
+        - **Owner**: Program Manager + contractor
+
+        ## Appendix: OKR Tracking Template
+
+        ### Monthly OKR Scorecard
+
+        **Notes**:
+
+        - Scores of 0.3-0.5 are normal in early months
+        - Flag anything <0.4 for attention
+        """
+
+    @Test("a section explaining the OKR framework and an appendix's scorecard are no objectives, and name no objective")
+    func frameworkAndAppendix() {
+        let plan = loadWorkspace(["strategy.md": minimalStrategy, "objectives/okrs-2027.md": Self.annualOKRs])
+        #expect(plan.objectives.map(\.title) == ["Train 1,000 teachers"], "\(plan.objectives.map(\.title))")
+        #expect(!plan.diagnostics.contains { $0.code == .unresolvedReference }, "\(plan.diagnostics)")
+    }
+
+    @Test("a role's bracket (\"(part-time/contractor)\") is no second owner: a slash inside brackets splits no names")
+    func bracketedRole() {
+        let plan = loadWorkspace(["strategy.md": minimalStrategy, "objectives/okrs-2027.md": Self.annualOKRs])
+        let owners = plan.objectives.flatMap(\.keyResults).flatMap(\.owners)
+        #expect(owners == ["Communications Manager", "Program Manager", "contractor"], "\(owners)")
+        #expect(!plan.diagnostics.contains { $0.code == .ownerSpellings }, "\(plan.diagnostics)")
+    }
 }

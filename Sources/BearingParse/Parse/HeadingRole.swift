@@ -73,6 +73,10 @@ enum HeadingRole: Equatable {
         // objective is; "## OKR 운영 원칙", its operating principles; "## Self-Evaluation (자체 점검)").
         "key concepts", "concepts", "operating principles", "principles", "self-evaluation", "self evaluation",
         "self-assessment", "self assessment", "운영 원칙", "원칙", "자체 점검",
+        // How the OKRs are run rather than what they are ("### OKR Framework", "### OKR Process", "### OKR Review
+        // Cadence"): read as an objective, a framework's "**Objectives**: What we want to achieve" was an unknown
+        // objective, and its scoring bands key results. ("## OKR Scorecard" holds the OKRs themselves.)
+        "framework", "process", "cadence", "review cadence", "tracking template",
     ]).union(translatedAsides).union(PlanRunningAsides.words)
     /// The same asides as German, French, Spanish and Portuguese plans name them ("## Risiken / Gegenmaßnahmen", "##
     /// Nächste Schritte", "## Prochaines étapes", "## Riesgos"): read as objectives, they took inferred links.
@@ -97,7 +101,7 @@ enum HeadingRole: Equatable {
     /// Asides that may lead a longer title after a colon ("## Motivation: Reference counting is a common pain point"):
     /// the section still motivates the work rather than being a piece of it.
     private static let leadingAsides: Set<String> = [
-        "motivation", "background", "context", "summary", "overview", "introduction", "faq",
+        "motivation", "background", "context", "summary", "overview", "introduction", "faq", "appendix", "annex",
         "hintergrund", "kontext", "zusammenfassung", "contexte", "résumé", "contexto", "resumen", "resumo",
     ]
     /// Sections of quarterly reports around the objectives ("Recent Events / News / Blogs", "Decisions Made This

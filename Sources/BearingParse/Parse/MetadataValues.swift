@@ -25,8 +25,26 @@ struct MetadataValues {
         }
         // "[Myles Borins][MylesBorins] + [Joyee Cheung][joyeecheung]" (Node.js's champions): a spaced plus joins two people.
         for separator in [" and ", " & ", " + ", ";", "/"] { text = text.replacingAll(separator, with: ",") }
-        return text.split(separator: ",").map { $0.trimmed }.map { $0.hasPrefix("@") ? String($0.dropFirst()) : $0 }
+        return Self.splitOutsideBrackets(text).map { $0.trimmed }.map { $0.hasPrefix("@") ? String($0.dropFirst()) : $0 }
             .map(Self.withoutRole).filter { !$0.isEmpty && !RowText.isNothing($0) }
+    }
+
+    /// `text` split at its commas outside brackets: "Communications Manager (part-time, contractor)" is one person,
+    /// whose bracket says how they are employed (split there, "contractor)" was a second owner).
+    private static func splitOutsideBrackets(_ text: String) -> [String] {
+        guard text.containsByte(UInt8(ascii: "(")) else { return text.split(separator: ",").map(String.init) }
+        var parts: [String] = [], current = "", depth = 0
+        for character in text {
+            if character == "(" { depth += 1 } else if character == ")" { depth = max(0, depth - 1) }
+            if character == ",", depth == 0 {
+                parts.append(current)
+                current = ""
+            } else {
+                current.append(character)
+            }
+        }
+        parts.append(current)
+        return parts
     }
 
     /// "Tom Reyes (Head of Fundraising)", "Ada (product lead)": the person, without the role in brackets after the name.
@@ -35,13 +53,16 @@ struct MetadataValues {
         guard name.hasSuffix(")"), let open = name.lastIndex(of: "("), open > name.startIndex else { return name }
         let inside = name[name.index(after: open)..<name.index(before: name.endIndex)].lowercased()
         let words = inside.split(whereSeparator: { !$0.isLetter })
-        guard words.contains(where: { roleWords.contains(String($0)) }) else { return name }
+        // "(part-time/contractor)", "(interim)": how the person is engaged says who they are no more than a title does.
+        let engaged = inside.contains("part-time") || inside.contains("full-time") || inside.contains("part time")
+        guard engaged || words.contains(where: { roleWords.contains(String($0)) }) else { return name }
         return String(name[..<open]).trimmed
     }
 
     private static let roleWords: Set<String> = [
         "head", "lead", "manager", "director", "officer", "chair", "coordinator", "ceo", "cto", "cfo", "coo", "cpo", "vp",
         "president", "founder", "engineer", "designer", "analyst", "owner", "sponsor", "dri", "trustee", "secretary", "treasurer",
+        "contractor", "consultant", "freelancer", "volunteer", "interim", "acting",
     ]
 
     /// `text` with each inline link written as its words: `[Dana Whitfield](mailto:…)` → "Dana Whitfield".
