@@ -112,4 +112,7 @@ public enum StatusOrigin: String, Hashable, Sendable {
     case leadIn = "lead-in"
     /// A roadmap titled as finished work ("Roadmap Completed Items").
     case file
+    /// The ticks or marks on the item's own list of steps (a phase's `Plans:` checklist): the item's, but not a status
+    /// it states, so a summary or progress row elsewhere in the file that states one says more.
+    case steps
 }

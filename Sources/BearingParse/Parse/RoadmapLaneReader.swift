@@ -1069,11 +1069,14 @@ struct LaneReader {
             metadata.due = due
             proseDue = true
         }
+        // A status the ticks on the item's own steps give (`StatusOrigin.steps`), which a summary elsewhere may overrule.
+        var fromSteps = false
         // "### Branching off 1.3.x" over "#### Checklist": its ticks say how far the phase has come.
         if metadata.status == nil, let checklist = section.subsections.first(where: { RoadmapHeading.normalized($0.title).strippingEnds(":：. ") == "checklist" }),
            let status = Subtasks.status(ofChecklist: checklist.blocks),
            status != .notStarted || (RoadmapHeading.underway(context.lane.title) == nil && !Self.underway(context.status)) {
             metadata.status = status
+            fromSteps = true
         }
         // "### Task 8.7" over unticked steps closed by its own fields (`TrailingFieldEntries`): the steps' ticks say how far
         // it has come, as a phase's checklist's do.
@@ -1084,6 +1087,7 @@ struct LaneReader {
                                                             line: list.line, endLine: list.endLine)]),
            status != .notStarted || (RoadmapHeading.underway(context.lane.title) == nil && !Self.underway(context.status)) {
             metadata.status = status
+            fromSteps = true
         }
         // "### Phase 1: Q1 2026" over "**Tasks**:" and `- ✅ …` / `- 🔄 …`: the marks on its own list of steps say how far it
         // has come, as a checklist's ticks do. Every entry of the list must carry one; a list of plain steps says nothing.
@@ -1094,6 +1098,7 @@ struct LaneReader {
            }).first,
            status != .notStarted || (RoadmapHeading.underway(context.lane.title) == nil && !Self.underway(context.status)) {
             metadata.status = status
+            fromSteps = true
         }
         let inherits = metadata.status == nil
         if metadata.status == nil { metadata.status = context.status }
@@ -1111,6 +1116,7 @@ struct LaneReader {
             location: SourceLocation(path: document.path, line: section.line, column: section.column), explicitID: section.label != nil,
             blocks: Self.withoutClosingRule(blocks))
         if inherits { made.statusFrom = context.given?.1 }
+        if fromSteps { made.statusFrom = .steps }
         return made
     }
 

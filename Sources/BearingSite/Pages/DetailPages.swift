@@ -507,7 +507,7 @@ extension SiteContent {
                 let status = laneStatus == nil ? item.metadata.status?.rawValue : nil
                 let rank = item.metadata.custom.first { $0.key == "Rank" }?.value
                 // A card with nothing to say under its title gets no empty line for it.
-                let origin = laneStatus == nil ? item.statusFrom.map(Self.statusOrigin) : nil
+                let origin = laneStatus == nil ? item.statusFrom.flatMap { $0 == .steps ? nil : Self.statusOrigin($0) } : nil
                 // A due date the card's text does not already say (a Mermaid gantt task's end, worked out from its
                 // start and length) is shown with the period; one written in the text is read there.
                 // Nor one the period beside it already says ("2026 due 2026", a Timespan cell read as both).
@@ -557,6 +557,7 @@ extension SiteContent {
         case .group: "as its heading says"
         case .leadIn: "as the line above its list says"
         case .file: "as the roadmap's title says"
+        case .steps: "as the ticks on its steps say"
         }
     }
 
