@@ -158,6 +158,20 @@ import TestSupport
         #expect(script.contains("[\"Gamma\",\"\",\"\",\"\",\"\",\"objectives/custom-label.html\"]"))
     }
 
+    @Test("owners and priorities are numbers in base 36, most used owner first, and empty fields at the end are left out")
+    func idsInBase36() {
+        let entries: [SearchIndex.Entry] = [
+            .init(title: "Alpha", href: "q/alpha.html", owners: ["Ann"], priorities: [37], body: ""),
+            .init(title: "Beta", href: "q/beta.html", owners: [], priorities: [], body: ""),
+            .init(title: "Gamma", href: "q/gamma.html", owners: ["Bob", "Ann"], priorities: [0, 36], body: ""),
+        ]
+        let script = String(decoding: SearchIndex.script(priorities: [], groups: [.init(label: "q", kind: "objective", entries: entries)]), as: UTF8.self)
+        #expect(script.contains("\"owners\":[\"Ann\",\"Bob\"]"))
+        #expect(script.contains("[\"Alpha\",\"0\",\"11\"]"))
+        #expect(script.contains("[\"Beta\"]"))
+        #expect(script.contains("[\"Gamma\",\"1 0\",\"0 10\"]"))
+    }
+
     @Test("8,000 items with long texts and many owners stay within the 1 MB budget; a small plan keeps every word")
     func budget() {
         var generator = SeededGenerator(state: 7)
