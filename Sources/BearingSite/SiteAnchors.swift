@@ -64,7 +64,7 @@ package struct SiteAnchors: Hashable, Sendable {
                 file.item(line: objective.location.line, Target(page: page, id: nil))
                 if objective.explicitID { file.named(objective.id, Target(page: page, id: nil)) }
                 for initiative in objective.initiatives {
-                    file.item(line: initiative.location.line, Target(page: page, id: SitePaths.anchor(initiative.id)))
+                    file.item(line: initiative.location.line, Target(page: page, id: paths.itemAnchor(initiative.id)))
                 }
             }
             file.blocks(objectives.introBlocks + objectives.notes, on: quarter)
@@ -79,7 +79,7 @@ package struct SiteAnchors: Hashable, Sendable {
             for (index, lane) in roadmap.lanes.enumerated() {
                 file.item(line: lane.location.line, Target(page: page, id: lanes.byLane[index] ?? lanes.siteAnchor(index)))
             }
-            for item in roadmap.items { file.item(line: item.location.line, Target(page: page, id: SitePaths.anchor(item.id))) }
+            for item in roadmap.items { file.item(line: item.location.line, Target(page: page, id: paths.itemAnchor(item.id))) }
             file.taken(lanes.byLane.values, on: page)
             file.blocks(roadmap.intro + roadmap.notes + roadmap.lanes.flatMap { $0.intro + $0.groups.flatMap(\.intro) }, on: page)
             for item in roadmap.items { file.blocks(item.blocks, on: page) }

@@ -11,10 +11,18 @@ struct LaneAnchors {
 
     init(_ roadmap: Roadmap) {
         titles = roadmap.lanes.map(\.title)
-        var used = Set(roadmap.items.map { SitePaths.anchor($0.id) }).union(SiteAnchors.reserved)
+        var used = SiteAnchors.reserved
+        // The items' anchors are taken too. Each begins with `item-` (`ItemAnchor.make`), so they are made only when a
+        // lane's anchor does: making every item's anchor for every roadmap's lanes was 13 M instructions of a rebuild.
+        var items: Set<String>?
         for (index, lane) in roadmap.lanes.enumerated() {
             let anchor = roadmap.anchors.byLine[lane.location.line] ?? HeadingAnchors.slug(lane.title)
             guard !anchor.isEmpty, !anchor.hasPrefix("lane-"), !used.contains(anchor) else { continue }
+            if anchor.utf8.starts(with: "item-".utf8) {
+                let taken = items ?? Set(roadmap.items.map { SitePaths.anchor($0.id) })
+                items = taken
+                if taken.contains(anchor) { continue }
+            }
             used.insert(anchor)
             byLane[index] = anchor
         }
