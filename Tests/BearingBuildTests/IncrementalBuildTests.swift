@@ -41,6 +41,15 @@ import Testing
         Change(name: "an objective removed", paths: ["objectives/2026-Q3.md"]) { root in
             try edit(root, "objectives/2026-Q3.md", "## Tell the story of our community network", "Tell the story of our community network.")
         },
+        // Each item's digest is kept while the item, its page, score and links are equal (`KeptDigests.items`): the
+        // objective's initiative inherits the new links while its own text is unchanged.
+        Change(name: "an objective's priorities changed, which its initiative inherits", paths: ["objectives/2026-Q4.md"]) { root in
+            try edit(root, "objectives/2026-Q4.md", "- **Status:** on-track\n- **Priorities:** ", "- **Status:** on-track\n- **Priorities:** co-creation, ")
+        },
+        // ... and while the priorities' pages are the same: a priority's id renamed moves them.
+        Change(name: "a priority's id changed", paths: ["strategy.md"]) { root in
+            try edit(root, "strategy.md", "{#de-risk}", "{#derisk}")
+        },
         Change(name: "an owner spelled anew", paths: ["objectives/2026-Q4.md"]) { root in
             try edit(root, "objectives/2026-Q4.md", "- **Owner:** Priya Natarajan", "- **Owner:** priya natarajan")
         },

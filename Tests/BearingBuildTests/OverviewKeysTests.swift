@@ -90,6 +90,12 @@ import Testing
              old: "## Grow recurring membership revenue in 2024-Q3", new: "## Grow recurring member revenue in 2024-Q3",
              rendered: ["quarters/2024-Q3.html", "reports/2024-Q2.html", "reports/2024-Q3.html", "priorities/revenue.html"],
              untouched: ["reports/2024-Q1.html", "quarters/2024-Q2.html"]),
+        // The latest ended quarter: its scope (hashed once per build for every report charting it) and its grade, which
+        // the reports from it on print among the last two ended quarters'.
+        Edit(name: "a key result of the last ended quarter", path: "objectives/2026-Q3.md",
+             old: "Measure 0 from 10 to 50, now 30", new: "Measure 0 from 10 to 50, now 50",
+             rendered: ["quarters/2026-Q3.html", "reports/2026-Q3.html", "reports/2026-Q4.html"],
+             untouched: ["reports/2024-Q4.html", "quarters/2026-Q2.html"]),
         Edit(name: "the title of a quarter's file", path: "objectives/2025-Q1.md",
              old: "# Objectives 2025-Q1", new: "# Objectives 2025-Q1\n\nThe first quarter of the year.",
              rendered: ["quarters/2025-Q1.html"],

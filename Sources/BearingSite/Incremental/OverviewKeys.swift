@@ -32,6 +32,13 @@ extension SiteRender {
         var links: [String: Int] = [:]
         /// Per roadmap path: the hash of the whole roadmap (`roadmapDigests`).
         var roadmapDigests: [String: Int] = [:]
+        /// Per quarter label: the hash of its scope (`alignment.scope(.quarter, label)`, the first of the label). Each report
+        /// hashes the scopes of the eight quarters its charts show: found by a scan and hashed whole each time, they were
+        /// 17 M instructions of a one-file rebuild at 200 files.
+        var quarterScopes: [String: Int] = [:]
+        /// Per quarter label: the grade of its scope when the quarter has ended (unplanned, its pace finished), as reports
+        /// read the last two ended quarters'.
+        var endedGrades: [String: Double] = [:]
     }
 
     /// Each objective's hash, by its id, with the objective it was made from; each roadmap's, by its path, with the
@@ -39,6 +46,21 @@ extension SiteRender {
     struct KeptDigests: Sendable {
         var byID: [String: (objective: Objective, digest: Int)] = [:]
         var roadmaps: [String: (roadmap: Roadmap, digest: Int)] = [:]
+        /// Each aligned item's digest and links' digest (`itemDigest`, `linksDigest`) by its id, with everything they were
+        /// made from: the item, its page, its score and its links. With the priorities' pages (`priorityPages`) unchanged,
+        /// an item equal in all of these takes them: hashing every item and every link with its explanation again was
+        /// most of `keyInputs`, 65 M instructions of a one-file rebuild at 200 files.
+        var items: [String: KeptItem] = [:]
+        var priorityPages: [String: String]?
+    }
+
+    struct KeptItem: Sendable {
+        var item: AlignedItem
+        var path: String
+        var score: ItemScore?
+        var links: [Link]
+        var digest: Int
+        var linksDigest: Int
     }
 
     /// Each objective's hash, taken from `kept` when the objective there is the same storage (`Objective.isIdentical`):
@@ -94,22 +116,36 @@ extension SiteRender {
         return (digests, made)
     }
 
-    func keyInputs() -> KeyInputs { keyInputs(kept: .init()).0 }
+    func keyInputs() -> KeyInputs { keyInputs(kept: .init(), keep: false).0 }
 
-    /// `keyInputs`, and the objectives' and roadmaps' digests to keep for the next build.
-    func keyInputs(kept: KeptDigests) -> (KeyInputs, KeptDigests) {
+    /// `keyInputs`, and the objectives', roadmaps' and items' digests to keep for the next build (none with `keep` false).
+    func keyInputs(kept: KeptDigests, keep: Bool = true) -> (KeyInputs, KeptDigests) {
         let items = content.alignment.items
-        let digests = Parallel.mapRuns(items) { run in run.map { item -> (String, Int, Int) in
-            let links = linksDigest(item.id)
-            return (item.id, itemDigest(item, links: links), links)
+        let priorityPages = content.paths.priorityPages
+        let samePriorityPages = kept.priorityPages == priorityPages
+        let digests = Parallel.mapRuns(items) { run in run.map { item -> (String, Int, Int, KeptItem?) in
+            let alignment = content.alignment
+            let path = content.paths.item(item), score = alignment.score(of: item.id), links = alignment.links(of: item.id)
+            if samePriorityPages, let known = kept.items[item.id], known.item == item, known.path == path, known.score == score,
+               known.links == links {
+                return (item.id, known.digest, known.linksDigest, keep ? KeptItem(item: item, path: path, score: score, links: links,
+                                                                                digest: known.digest, linksDigest: known.linksDigest) : nil)
+            }
+            let linksHash = linksDigest(item.id)
+            let digest = itemDigest(item, path: path, score: score, links: linksHash)
+            return (item.id, digest, linksHash, keep ? KeptItem(item: item, path: path, score: score, links: links, digest: digest, linksDigest: linksHash) : nil)
         } }
         var inputs = KeyInputs(global: globalKey, items: Dictionary(digests.map { ($0.0, $0.1) }, uniquingKeysWith: { first, _ in first }))
         inputs.links = Dictionary(digests.map { ($0.0, $0.2) }, uniquingKeysWith: { first, _ in first })
         var (whole, made) = objectiveDigests(kept: kept)
+        if keep {
+            made.items = Dictionary(digests.compactMap { entry in entry.3.map { (entry.0, $0) } }, uniquingKeysWith: { first, _ in first })
+            made.priorityPages = priorityPages
+        }
         inputs.objectives = whole
         (inputs.roadmapDigests, made.roadmaps) = roadmapDigests(kept: kept.roadmaps)
         var byQuarter: [Quarter: Hasher] = [:]
-        for (item, (_, digest, _)) in zip(items, digests) where item.kind != .roadmapItem {
+        for (item, (_, digest, _, _)) in zip(items, digests) where item.kind != .roadmapItem {
             guard let quarter = item.quarter else { continue }
             byQuarter[quarter, default: Hasher()].combine(digest)
         }
@@ -144,6 +180,12 @@ extension SiteRender {
         }
         inputs.roadmapTitles = titles.finalize()
         inputs.roadmaps = roadmapsKey(inputs)
+        for scope in content.alignment.scopes where scope.kind == .quarter && inputs.quarterScopes[scope.key] == nil {
+            var hasher = Hasher()
+            hasher.combine(scope)
+            inputs.quarterScopes[scope.key] = hasher.finalize()
+            if !scope.planned, scope.pace?.status == "finished", let grade = scope.grade { inputs.endedGrades[scope.key] = grade }
+        }
         return (inputs, made)
     }
 
@@ -154,7 +196,7 @@ extension SiteRender {
         let label = quarter.description
         hasher.combine(content.paths.quarter(label))
         hasher.combine(content.paths.report(label))
-        hasher.combine(content.alignment.scope(.quarter, label))
+        hasher.combine(inputs.quarterScopes[label])
         hasher.combine(content.alignment.periods?.scoredAgainst[label])
         hasher.combine(inputs.quarterPages[quarter])
         // The half-years and years running through the quarter, listed on its page.
@@ -204,12 +246,13 @@ extension SiteRender {
             hasher.combine(inputs.quarterKeyResults[period])
         }
         for label in shown {
-            hasher.combine(alignment.scope(.quarter, label))
+            // The scope's hash, made once per build (nil: the quarter has none).
+            hasher.combine(inputs.quarterScopes[label])
             hasher.combine(alignment.periods?.scoredAgainst[label])
         }
         let ended = upTo.compactMap { q -> (String, Double)? in
-            guard let s = alignment.scope(.quarter, q.description), !s.planned, s.pace?.status == "finished", let grade = s.grade else { return nil }
-            return (q.description, grade)
+            let label = q.description
+            return inputs.endedGrades[label].map { (label, $0) }
         }
         for (label, grade) in ended.suffix(2) {
             hasher.combine(label)
@@ -249,7 +292,8 @@ extension SiteRender {
 
     /// An item as lists, rows and report lines show it — not its body, which none of these pages shows — with its
     /// page, score and links, and the pages of the priorities it links to.
-    private func itemDigest(_ item: AlignedItem, links: Int) -> Int {
+    /// `path` is `content.paths.item(item)`, `score` `content.alignment.score(of: item.id)`, `links` `linksDigest(item.id)`.
+    private func itemDigest(_ item: AlignedItem, path: String, score: ItemScore?, links: Int) -> Int {
         var hasher = Hasher()
         hasher.combine(item.id)
         hasher.combine(item.kind)
@@ -260,8 +304,8 @@ extension SiteRender {
         hasher.combine(item.progress)
         hasher.combine(item.status)
         hasher.combine(item.owners)
-        hasher.combine(content.paths.item(item))
-        hasher.combine(content.alignment.score(of: item.id))
+        hasher.combine(path)
+        hasher.combine(score)
         hasher.combine(links)
         return hasher.finalize()
     }
