@@ -5,7 +5,13 @@ import Foundation
 package enum Slug {
     package static let maxWords = 8
 
-    package static func make(_ title: String) -> String {
+    package static func make(_ title: String) -> String { make(title, maxWords: maxWords) }
+
+    /// The slug of every word of `title`: the id a long title takes when its first `maxWords` words are another's
+    /// (`DuplicateIDs`), so two titles that merely begin alike are told apart by the words that differ.
+    package static func whole(_ title: String) -> String { make(title, maxWords: Int.max) }
+
+    private static func make(_ title: String, maxWords: Int) -> String {
         // Folding only changes non-ASCII letters (the slug is lowercased below), and Foundation's folding is slow.
         let ascii = title.utf8.allSatisfy { $0 < 0x80 }
         var folded = ascii ? title

@@ -33,8 +33,9 @@ enum DuplicateIDs {
 
         /// `id` itself when it is free, else a fresh `id-N` after reporting the duplicate. Two objectives of different
         /// teams that share a title are not a mistake (one file per team and quarter): the later one is called
-        /// `id-team`, with a note, and the plan still builds.
-        mutating func claim(_ id: String, kind: String, at location: SourceLocation, team: String? = nil,
+        /// `id-team`, with a note, and the plan still builds. Nor are two long titles that only begin alike: the later
+        /// takes `whole`, the id of all its title's words (`DuplicateIDs.whole`), when that is free, with no error.
+        mutating func claim(_ id: String, kind: String, at location: SourceLocation, team: String? = nil, whole: String? = nil,
                             diagnostics: inout [Diagnostic]) -> String {
             let key = id.lowercased()
             guard let first = taken[key] else {
@@ -47,6 +48,11 @@ enum DuplicateIDs {
                                               "objective id `\(id)` is also used at \(first.location.description)\(first.team.map { " (team \($0))" } ?? " (no team)"); this one, of team \(team ?? ""), is called `\(teamID)`",
                                               at: location, fix: "give it an id of its own with `{#other-id}` at the end of its heading (or of its list item's first line) if `\(teamID)` does not suit"))
                 return teamID
+            }
+            // After the team rule, whose ids were given first and must not move.
+            if let whole, whole.lowercased() != key, isUnused(whole) {
+                taken[whole.lowercased()] = (kind, location, team)
+                return whole
             }
             var n = nextSuffix[key, default: 2]
             while written.contains("\(key)-\(n)") || taken["\(key)-\(n)"] != nil { n += 1 }
@@ -218,15 +224,18 @@ enum DuplicateIDs {
         for f in plan.objectiveFiles.indices {
             for o in plan.objectiveFiles[f].objectives.indices {
                 let original = plan.objectiveFiles[f].objectives[o].id
-                let id = claimedFirst[f]?[o] ?? space.claim(original, kind: "objective", at: plan.objectiveFiles[f].objectives[o].location,
-                                                            team: team(f, o), diagnostics: &diagnostics)
+                let objective = plan.objectiveFiles[f].objectives[o]
+                let id = claimedFirst[f]?[o] ?? space.claim(original, kind: "objective", at: objective.location, team: team(f, o),
+                                                            whole: whole(original, title: objective.title, explicit: objective.explicitID),
+                                                            diagnostics: &diagnostics)
                 if id != original { plan.objectiveFiles[f].objectives[o].id = id }
                 var renamedInitiative = false
                 for i in plan.objectiveFiles[f].objectives[o].initiatives.indices {
                     var initiative = plan.objectiveFiles[f].objectives[o].initiatives[i].id
                     if id != original { initiative = reprefixed(initiative, from: original, to: id) }
-                    let claimed = space.claim(initiative, kind: "initiative", at: plan.objectiveFiles[f].objectives[o].initiatives[i].location,
-                                              diagnostics: &diagnostics)
+                    let written = plan.objectiveFiles[f].objectives[o].initiatives[i]
+                    let claimed = space.claim(initiative, kind: "initiative", at: written.location,
+                                              whole: whole(initiative, title: written.title, explicit: false), diagnostics: &diagnostics)
                     if claimed != plan.objectiveFiles[f].objectives[o].initiatives[i].id {
                         plan.objectiveFiles[f].objectives[o].initiatives[i].id = claimed
                         renamedInitiative = true
@@ -242,7 +251,9 @@ enum DuplicateIDs {
         for r in plan.roadmaps.indices {
             for i in plan.roadmaps[r].items.indices {
                 let original = plan.roadmaps[r].items[i].id
-                let id = space.claim(original, kind: "roadmap item", at: plan.roadmaps[r].items[i].location, diagnostics: &diagnostics)
+                let item = plan.roadmaps[r].items[i]
+                let id = space.claim(original, kind: "roadmap item", at: item.location,
+                                     whole: whole(original, title: item.title, explicit: item.explicitID), diagnostics: &diagnostics)
                 if id != original { plan.roadmaps[r].items[i].id = id }
             }
         }
@@ -267,6 +278,20 @@ enum DuplicateIDs {
             }
         }
         return found
+    }
+
+    /// The id of every word of `title` for an id made from its first words (`Slug.maxWords`): Brazil's digital-government
+    /// strategy has "Estimular o uso e a integração de plataformas e serviços de governo digital no Governo federal"
+    /// and "… com os entes da federação", one id by their first eight words, a duplicate-id error that stopped the build.
+    /// Nil for an id someone wrote, one not made from this title, or a title of no more words than the id holds.
+    static func whole(_ id: String, title: String, explicit: Bool) -> String? {
+        guard !explicit else { return nil }
+        let slash = id.lastIndex(of: "/")
+        let prefix = slash.map { String(id[...$0]) } ?? ""
+        let leaf = slash.map { String(id[id.index(after: $0)...]) } ?? id
+        guard leaf.lowercased() == Slug.make(title).lowercased() else { return nil }
+        let whole = Slug.whole(title)
+        return whole.count > leaf.count ? prefix + whole : nil
     }
 
     private static func reprefixed(_ id: String, from old: String, to new: String) -> String {
