@@ -101,7 +101,7 @@ public struct Aligner: Sendable {
     package static func currentQuarter(_ quarters: [Quarter], today: Date) -> Quarter? {
         // Periods may be fiscal or half-years, so "holding today" is a date test rather than equality.
         let holding = quarters.filter { $0.dateInterval.contains(today) }
-        if let shortest = holding.map(\.span.months).min() { return holding.last { $0.span.months == shortest } }
+        if let shortest = holding.map(\.months).min() { return holding.last { $0.months == shortest } }
         let series = Quarter.series(quarters)
         return series.last { $0.dateInterval.end <= today } ?? series.min()
     }
@@ -111,7 +111,7 @@ public struct Aligner: Sendable {
     /// quarters, so a quarter holding only the year's work on a priority has no gap there; its grade stays its own
     /// objectives' (`Scorer.scope`).
     static func work(in quarter: Quarter, byPeriod: [Quarter: [AlignedItem]]) -> [AlignedItem] {
-        let longer = byPeriod.keys.filter { $0.spans(quarter) }.sorted { ($0.span.months, $0) < ($1.span.months, $1) }
+        let longer = byPeriod.keys.filter { $0.spans(quarter) }.sorted { ($0.months, $0) < ($1.months, $1) }
         return (byPeriod[quarter] ?? []) + longer.flatMap { byPeriod[$0] ?? [] }
     }
 

@@ -307,7 +307,7 @@ struct Scorer {
         else if grade < elapsed - 0.1 { status = "behind" }
         else { status = "on-pace" }
         return Pace(elapsed: elapsed, grade: grade, status: status,
-                    periodWord: quarter.span == .year ? "year" : quarter.span == .half ? "half-year" : "quarter")
+                    periodWord: quarter.span.word)
     }
 
     static func direction(_ trend: [TrendPoint]) -> String {

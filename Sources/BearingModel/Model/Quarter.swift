@@ -2,7 +2,7 @@ import Foundation
 
 /// The period a set of objectives is planned for: a calendar quarter such as 2026-Q4 (the usual case),
 /// a half-year (2025-H1), a year (2026), or a fiscal quarter or half (FY2024-Q1) when the workspace
-/// sets `fiscal_year_start:`.
+/// sets `fiscal_year_start:`, or several calendar years (2024-2027) for a plan that runs that long.
 ///
 /// A fiscal year is named after the calendar year it ends in: with `fiscal_year_start: February`, FY2024
 /// runs from February 2023 to January 2024, so FY2024-Q1 is February–April 2023 (GitLab's convention).
@@ -10,20 +10,33 @@ import Foundation
 public struct Quarter: Hashable, Sendable, Comparable, Codable, CustomStringConvertible {
     public enum Span: String, Hashable, Sendable {
         case quarter, half, year
+        /// Several calendar years in a row ("2024–2027 strategy"): `number` counts them.
+        case years
 
-        /// How many months the period runs.
+        /// What a period of this kind is called in a sentence: "the quarter", "the half-year", "the year", "the period"
+        /// (of a plan by several years).
+        package var word: String {
+            switch self {
+            case .quarter: "quarter"
+            case .half: "half-year"
+            case .year: "year"
+            case .years: "period"
+            }
+        }
+
+        /// How many months the period runs (one year's for `years`: `Quarter.months` counts them all).
         package var months: Int {
             switch self {
             case .quarter: 3
             case .half: 6
-            case .year: 12
+            case .year, .years: 12
             }
         }
     }
 
     /// The calendar year, or for a fiscal period the year its fiscal year ends in.
     public var year: Int
-    /// 1–4 for a quarter, 1–2 for a half, 1 for a year.
+    /// 1–4 for a quarter, 1–2 for a half, 1 for a year; how many years for `years` (the first is `year`).
     public var number: Int
     public var span: Span
     /// The first month of the fiscal year, or nil for calendar periods.
@@ -35,7 +48,13 @@ public struct Quarter: Hashable, Sendable, Comparable, Codable, CustomStringConv
     }
 
     public init?(year: Int, number: Int, span: Span, fiscalStart: Int? = nil) {
-        guard (1900...9999).contains(year), number >= 1, number <= 12 / span.months else { return nil }
+        guard (1900...9999).contains(year), number >= 1 else { return nil }
+        if span == .years {
+            // Up to a decade, and calendar years only: a fiscal year's range is `yearPair`'s.
+            guard (2...10).contains(number), fiscalStart == nil, year + number - 1 <= 9999 else { return nil }
+        } else if number > 12 / span.months {
+            return nil
+        }
         if let fiscalStart, !(1...12).contains(fiscalStart) { return nil }
         self.year = year
         self.number = number
@@ -49,8 +68,12 @@ public struct Quarter: Hashable, Sendable, Comparable, Codable, CustomStringConv
         case .quarter: return "\(prefix)-Q\(number)"
         case .half: return "\(prefix)-H\(number)"
         case .year: return prefix
+        case .years: return "\(year)-\(year + number - 1)"
         }
     }
+
+    /// How many months the period runs.
+    public var months: Int { span == .years ? 12 * number : span.months }
 
     /// The calendar year and month (1–12) the period starts in.
     public var start: (year: Int, month: Int) {
@@ -60,13 +83,13 @@ public struct Quarter: Hashable, Sendable, Comparable, Codable, CustomStringConv
             baseYear = year - 1
             baseMonth = fiscalStart
         }
-        let offset = baseMonth - 1 + (number - 1) * span.months
+        let offset = baseMonth - 1 + (span == .years ? 0 : (number - 1) * span.months)
         return (baseYear + offset / 12, offset % 12 + 1)
     }
 
     public static func < (a: Quarter, b: Quarter) -> Bool {
         let (x, y) = (a.start, b.start)
-        return (x.year, x.month, a.span.months, a.description) < (y.year, y.month, b.span.months, b.description)
+        return (x.year, x.month, a.months, a.description) < (y.year, y.month, b.months, b.description)
     }
 
     /// Reads a calendar quarter ("2026-Q4", "2026Q4", "Q4 2026", "Q4-2026", "2026 Q4", "Q4-26") or half-year
@@ -217,7 +240,7 @@ public struct Quarter: Hashable, Sendable, Comparable, Codable, CustomStringConv
         // Scoring asks for thousands of items' periods on every build, and a Foundation calendar made for each was 5 %
         // of linking and scoring: the first of a month in UTC is plain arithmetic in the years plans are written in.
         guard (1600...9999).contains(startYear), (1...12).contains(startMonth) else { return calendarInterval }
-        let next = startMonth - 1 + span.months
+        let next = startMonth - 1 + months
         return DateInterval(start: Self.firstDay(year: startYear, month: startMonth),
                             end: Self.firstDay(year: startYear + next / 12, month: next % 12 + 1))
     }
@@ -229,7 +252,7 @@ public struct Quarter: Hashable, Sendable, Comparable, Codable, CustomStringConv
         calendar.timeZone = TimeZone(identifier: "UTC")!
         let (startYear, startMonth) = start
         let first = calendar.date(from: DateComponents(year: startYear, month: startMonth, day: 1)) ?? Date(timeIntervalSince1970: 0)
-        let end = calendar.date(byAdding: .month, value: span.months, to: first) ?? first
+        let end = calendar.date(byAdding: .month, value: months, to: first) ?? first
         return DateInterval(start: first, end: end)
     }
 
@@ -247,7 +270,7 @@ public struct Quarter: Hashable, Sendable, Comparable, Codable, CustomStringConv
     /// Whether this longer period runs through the whole of `other`: 2026-H2 and the year 2026 run through 2026-Q4, so
     /// their objectives are work under way in 2026-Q4 too. A period never spans itself or one as long.
     public func spans(_ other: Quarter) -> Bool {
-        guard span.months > other.span.months else { return false }
+        guard months > other.months else { return false }
         let (outer, inner) = (dateInterval, other.dateInterval)
         return outer.start <= inner.start && inner.end <= outer.end
     }
@@ -265,8 +288,10 @@ public struct Quarter: Hashable, Sendable, Comparable, Codable, CustomStringConv
         return quarters.isEmpty ? periods : quarters
     }
 
-    /// The period of the same kind right after this one: 2026-Q4 → 2027-Q1, 2025-H2 → 2026-H1, FY2024-Q4 → FY2025-Q1.
+    /// The period of the same kind right after this one: 2026-Q4 → 2027-Q1, 2025-H2 → 2026-H1, FY2024-Q4 → FY2025-Q1,
+    /// 2024-2027 → 2028-2031.
     public var following: Quarter {
+        if span == .years { return Quarter(year: year + number, number: number, span: span) ?? self }
         let last = 12 / span.months
         let next = number < last ? Quarter(year: year, number: number + 1, span: span, fiscalStart: fiscalStart)
             : Quarter(year: year + 1, number: 1, span: span, fiscalStart: fiscalStart)
@@ -286,8 +311,31 @@ public struct Quarter: Hashable, Sendable, Comparable, Codable, CustomStringConv
             self = quarter
         } else if let year = Int(text), let quarter = Quarter(year: year, number: 1, span: .year) {
             self = quarter
+        } else if let years = Quarter.years(written: text) {
+            self = years
         } else {
             throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "not a period: \(text)"))
         }
     }
+
+    /// A run of calendar years written as the whole of `text`: "2024-2027", "2024–2027", "2024 - 2027", "2024 to 2027"
+    /// (up to a decade). Two years in a row ("2026-2027") are as often one financial year as two calendar years: in a
+    /// workspace whose fiscal year starts after January (`fiscalStart`) they are that fiscal year, as "FY2026/27" is.
+    public static func years(written text: String, fiscalStart: Int? = nil) -> Quarter? {
+        guard let groups = yearsPattern.firstMatch(in: text.trimmed), let first = groups[1].flatMap({ Int($0) }),
+              let last = groups[2].flatMap({ Int($0) }), last > first else { return nil }
+        if last == first + 1, let fiscalStart, fiscalStart > 1 { return Quarter(year: last, number: 1, span: .year, fiscalStart: fiscalStart) }
+        return Quarter(year: first, number: last - first + 1, span: .years)
+    }
+
+    /// The run of years a title names ("Estratégia Federal de Governo Digital 2024–2027", "2024-2027 strategy"): a range
+    /// of two four-digit years, and no other year in the title.
+    public static func years(in title: String, fiscalStart: Int? = nil) -> Quarter? {
+        guard let groups = yearsInTitle.firstMatch(in: title), let first = groups[1], let last = groups[2] else { return nil }
+        return years(written: first + "-" + last, fiscalStart: fiscalStart)
+    }
+
+    private static let yearsPattern = Pattern(#"^((?:19|20|21)[0-9]{2})\s*(?:[-–—]|to|through|until|a|à|bis|al)\s*((?:19|20|21)[0-9]{2})$"#)
+    private static let yearsInTitle = Pattern(
+        #"^[^0-9]*?(?<![0-9])((?:19|20|21)[0-9]{2})\s*(?:[-–—]|to|through)\s*((?:19|20|21)[0-9]{2})(?![0-9])[^0-9]*$"#)
 }

@@ -48,7 +48,7 @@ extension MonthSpan {
 
         /// Whether `period` is these months.
         func matches(_ period: Quarter) -> Bool {
-            (period.start.year, period.start.month, period.span.months) == (startYear, startMonth, months)
+            (period.start.year, period.start.month, period.months) == (startYear, startMonth, months)
         }
     }
 

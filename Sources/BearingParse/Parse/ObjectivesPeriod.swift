@@ -20,11 +20,13 @@ struct ObjectivesPeriod {
 
     /// The year a file plans when its title or front matter (`year: 2025`) names one year and no quarter: "2025 Proposed
     /// Network Goals" is that year's plan, as a year folder is (`yearFromPath`), not a file missing its quarter.
-    /// Two years ("Roadmap 2024–2025") name no one year.
+    /// A range of years ("Strategy 2024–2027") is a plan of those years; two years otherwise name no one year.
     private func yearFromTitle(_ document: MarkdownDocument) -> Quarter? {
         if let written = document.frontMatter?["year"]?.string?.trimmed, let year = Self.yearOnly.firstMatch(in: written)?[1].flatMap({ Int($0) }) {
             return Quarter(year: year, number: 1, span: .year)
         }
+        // "Estratégia … 2024–2027": a plan of those years.
+        if let title = document.title, let years = Quarter.years(in: title, fiscalStart: config.fiscalYearStart) { return years }
         // "Plan for Q3 2026/27" names a fiscal period, not the calendar year 2026.
         guard let title = document.title, Quarter.fiscalMention(in: title) == nil else { return nil }
         let years = Set(PeriodText.years(in: title))
@@ -141,7 +143,8 @@ struct ObjectivesPeriod {
         var quarter: Quarter?
         if let written = document.frontMatter?["quarter"] ?? document.frontMatter?["period"] ?? misspeltPeriod(document, diagnostics: &diagnostics) {
             // `period: 2026`: a year's plan, as a year in the title or the path is.
-            quarter = written.string.flatMap { read($0, year: year) ?? Self.wholeYear($0) }
+            // `period: 2024-2027`: a plan of several years.
+            quarter = written.string.flatMap { read($0, year: year) ?? Self.wholeYear($0) ?? Quarter.years(written: $0, fiscalStart: config.fiscalYearStart) }
             if let quarter, let text = written.string { checkMonths(text, period: quarter, line: written.line, diagnostics: &diagnostics) }
             if quarter == nil, !warnFiscal(written.string ?? "", line: written.line, diagnostics: &diagnostics) {
                 let key = document.frontMatter?["quarter"] != nil ? "quarter" : document.frontMatter?["period"] != nil ? "period" : "quarter"
@@ -188,7 +191,8 @@ struct ObjectivesPeriod {
             checkMonths(text, period: stated, line: line, diagnostics: &diagnostics)
         }
         let hasContainers = outline.entries.contains { $0.period != nil } || outline.regions.contains { $0.period != nil }
-        if resolved == nil, document.frontMatter?["quarter"] == nil, !hasContainers {
+        // An unreadable `period:` was said at its line: "cannot tell which quarter" after it said it again.
+        if resolved == nil, document.frontMatter?["quarter"] == nil, document.frontMatter?["period"] == nil, !hasContainers {
             let fiscal = diagnostics.items.contains { $0.code == .fiscalPeriod }
                 || (names + [document.title ?? ""]).contains { warnFiscal($0, line: 1, diagnostics: &diagnostics) }
             if !fiscal {
@@ -266,7 +270,7 @@ struct ObjectivesPeriod {
     /// than a quarter is some other date ("Q1 2027 goals, pilot in Feb–Mar 2027").
     private func checkMonths(_ text: String, period: Quarter, line: Int, diagnostics: inout DiagnosticBag) {
         guard let months = MonthSpan.range(in: text), months.months >= 3, !months.matches(period) else { return }
-        let dates = MonthSpan.Range(startYear: period.start.year, startMonth: period.start.month, months: period.span.months)
+        let dates = MonthSpan.Range(startYear: period.start.year, startMonth: period.start.month, months: period.months)
         let written = Quarter.fiscalMention(in: text) ?? Quarter.find(in: text)?.description ?? "\(period)"
         var fix = "correct the months or the period"
         if let pair = Quarter.yearPair(in: text), pair.span.months == months.months {

@@ -149,7 +149,7 @@ public struct MarkdownReport {
     /// "at-risk (committed, at 0.80)": a leader reads a committed 0.8 as short, where a stretch 0.8 is a success.
     package static func riskWords(_ item: AlignedItem, alignment: Alignment) -> String {
         if let elapsed = alignment.behindPace(item), let grade = item.progress {
-            let period = item.quarter.map { $0.span == .year ? "year" : $0.span == .half ? "half-year" : "quarter" } ?? "quarter"
+            let period = item.quarter?.span.word ?? "quarter"
             let committed = item.commitment == .committed ? "committed, " : ""
             return "behind pace (\(committed)grade \(Format.grade(grade)) at \(Format.percent(elapsed)) of the \(period))"
         }

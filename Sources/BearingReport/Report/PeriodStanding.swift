@@ -9,11 +9,7 @@ import Foundation
 enum PeriodStanding {
     static func label(_ alignment: Alignment) -> String? {
         guard let period = alignment.currentQuarter else { return nil }
-        let word = switch period.span {
-        case .quarter: "quarter"
-        case .half: "half-year"
-        case .year: "year"
-        }
+        let word = period.span.word
         let interval = period.dateInterval
         if interval.end <= alignment.today {
             return "latest \(word) \(period), ended \(Format.day(interval.end.addingTimeInterval(-1)))"

@@ -107,11 +107,7 @@ struct SiteContent: Sendable {
     /// 2026-12-02, in FY2024-Q1" and put that quarter under "This quarter so far".
     /// What the current period is called: a plan by years has a year, not a quarter.
     var currentPeriodWord: String {
-        switch alignment.currentQuarter?.span {
-        case .year: "year"
-        case .half: "half-year"
-        default: "quarter"
-        }
+        alignment.currentQuarter?.span.word ?? "quarter"
     }
 
     var standing: (text: String, ended: Bool)? {
