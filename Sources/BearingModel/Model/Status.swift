@@ -181,6 +181,8 @@ public enum Status: String, Sendable, Codable, CaseIterable {
         case "todo", "to-do", "planned", "idea", "draft", "not-begun", "proposed", "backlog", "new", "not-yet-started", "ready", "queued",
              "planning", "in-planning", "under-consideration", "considering", "exploring", "scoping", "pending", "tbd", "upcoming",
              "scheduled", "to-be-started", "not-started-yet", "yet-to-start", "to-be-done",
+             // Backlog refinement: the work is being scoped, as "scoping" is, and has not begun.
+             "in-refinement", "refinement", "needs-refinement", "in-grooming", "grooming",
              // A roadmap's label over the work it takes on after what is under way ("**Next up**").
              "next-up", "up-next", "coming-up":
             return .notStarted
@@ -191,7 +193,7 @@ public enum Status: String, Sendable, Codable, CaseIterable {
              "doing", "in-work", "working-on-it",
              // A generated roadmap's phase statuses ("**Status:** Nearing Completion", "Active Development"): under way.
              "active-development", "in-active-development", "feature-development", "nearing-completion", "near-completion",
-             "nearly-complete", "nearly-done", "almost-done", "almost-complete", "in-refinement":
+             "nearly-complete", "nearly-done", "almost-done", "almost-complete":
             return .onTrack
         case "risk", "yellow", "amber", "behind", "slipping", "needs-attention", "at-risk!", "orange", "on-hold", "paused", "delayed":
             return .atRisk

@@ -16,7 +16,8 @@ enum FigureKeyWords {
         switch key {
         case "current status", "current state":
             let value = String(value)
-            return Status(reading: value) != nil || Status.leadingSymbol(in: value) != nil || wordsAndFigure(value) != nil ? "status" : "current"
+            return Status(reading: value) != nil || Status.leadingSymbol(in: value) != nil || wordsAndFigure(value) != nil
+                || statusAndRemark(value) != nil ? "status" : "current"
         case "current value", "current level", "current measure", "current metric": return "current"
         default: return key
         }
@@ -43,6 +44,17 @@ enum FigureKeyWords {
         if let status = Status(reading: head), isFigure(tail) { return (status, tail) }
         if let status = Status(reading: tail), isFigure(head) { return (status, head) }
         return nil
+    }
+
+    /// "On track, 3 weeks ahead of plan", "At risk - blocked on Q3 hiring": a status in words and a remark on it (how
+    /// early or late, why) that is no figure; the status, or nil. The remark stays in the key result's words as written.
+    static func statusAndRemark(_ value: String) -> Status? {
+        guard wordsAndFigure(value) == nil else { return nil }
+        let separators = [",", ";", " — ", " – ", " - "].compactMap { value.range(of: $0) }
+        guard let split = separators.min(by: { $0.lowerBound < $1.lowerBound }) else { return nil }
+        let head = value[..<split.lowerBound].trimmed, tail = value[split.upperBound...].trimmed
+        guard !head.isEmpty, tail.contains(where: \.isLetter), !isFigure(tail) else { return nil }
+        return Status(reading: head)
     }
 
     /// "35 customers", "4%", "$1.2M ARR": a figure first, then perhaps its unit. Not a remark that holds a number: "2

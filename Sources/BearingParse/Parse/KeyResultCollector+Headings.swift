@@ -77,7 +77,8 @@ extension KeyResultCollector {
             }
         }
         // `Status: at risk` or a mark beside the progress ("70% 🟡") is how its writer says it stands.
-        let status = fields["status"].flatMap { Status(reading: $0) ?? Status.leadingSymbol(in: $0)?.status ?? FigureKeyWords.wordsAndFigure($0)?.status }
+        let status = fields["status"].flatMap { Status(reading: $0) ?? Status.leadingSymbol(in: $0)?.status ?? FigureKeyWords.wordsAndFigure($0)?.status
+            ?? FigureKeyWords.statusAndRemark($0) }
             ?? Self.progressField(fields).flatMap { value in value.split(separator: " ").lazy.compactMap { Status.leadingSymbol(in: String($0))?.status }.first }
         let ownerKey = fields.keys.sorted().first { MetadataKey(spelling: $0) == .owners && !MetadataKey.trackerSpellings.contains($0) }
         var owners = ownerKey.flatMap { fields[$0] }.map { KeyResultTail.names($0, line: location.line, column: location.column) } ?? []

@@ -552,7 +552,11 @@ struct KeyResultCollector {
             case "baseline", "start", "starting value", "starting point":
                 if found.baseline == nil { found.baseline = value; found.lines.append("Baseline: \(value)") }
             case "current", "current value", "now", "actual":
-                if found.current == nil { found.current = value; found.lines.append("Current: \(value)") }
+                // `Current: Q1: 3, Q2: 7`, filled in as the year goes: the latest entry is where the measure stands.
+                if found.current == nil { found.current = value; found.lines.append("Current: \(MonthlySeries.asLatest(value, periods: true))") }
+            case "progress" where MonthlySeries.isOnlySeries(value, periods: true):
+                // `- Progress: Jan: 200, Feb: 300` under "Reach 500 signups": figures month by month, not a share done.
+                if found.current == nil { found.current = value; found.lines.append("Current: \(MonthlySeries.asLatest(value, periods: true))") }
             case "target", "goal":
                 if found.target == nil { found.target = value; found.lines.append("Target: \(value)") }
             case "stretch", "stretch target", "stretch goal":
@@ -698,7 +702,7 @@ struct KeyResultCollector {
     static func nestedStatus(_ item: ListItem) -> Status? {
         guard let value = nestedValue(item, key: .status)?.value ?? nestedCurrentStatus(item) else { return nil }
         return Status(reading: TitleText.firstSentence(value).sentence.trimmingCharacters(in: CharacterSet(charactersIn: ". ")))
-            ?? FigureKeyWords.wordsAndFigure(value)?.status
+            ?? FigureKeyWords.wordsAndFigure(value)?.status ?? FigureKeyWords.statusAndRemark(value)
     }
 
     /// The value of the first nested `Current Status:` line that states a status rather than a figure.

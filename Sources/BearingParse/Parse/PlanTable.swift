@@ -207,6 +207,24 @@ enum PlanTable {
         return ["total", "totals", "grand total", "subtotal", "sub-total", "sum", "total effort", "overall total"].contains(key)
     }
 
+    /// Whether a row titled Total adds up the rows above it: each other cell it fills holds the sum of the first numbers
+    /// of that column's cells above ("25" under "$5M" and "20"; a Weight column's "100%"). A row that fills no other
+    /// cell adds nothing of its own either.
+    static func addsUp(_ row: [TableCell], above: some Collection<[TableCell]>, column: Int) -> Bool {
+        for index in row.indices where index != column && row[index].text.contains(where: \.isNumber) {
+            guard let total = firstNumber(row[index].text) else { return false }
+            let sum = above.filter { !isSeparator($0) && index < $0.count }.compactMap { firstNumber($0[index].text) }.reduce(0, +)
+            guard abs(sum - total) <= max(0.01 * abs(total), 0.001) else { return false }
+        }
+        return true
+    }
+
+    private static func firstNumber(_ text: String) -> Double? {
+        firstNumberPattern.firstMatch(in: text)?[1].flatMap { Double($0.replacingOccurrences(of: ",", with: "")) }
+    }
+
+    private static let firstNumberPattern = Pattern(#"(\d+(?:,\d{3})*(?:\.\d+)?)"#)
+
     /// A row that repeats the delimiter (`|-|-|` between groups of rows) is not content.
     static func isSeparator(_ row: [TableCell]) -> Bool {
         row.allSatisfy { cell in cell.text.allSatisfy { "-:| ".contains($0) } }
@@ -723,7 +741,8 @@ enum PlanTable {
             if isLabelRow(row, column: column) { continue }
             // `| **Total** | **100%** | | |`: the weights (or figures) of the rows above added up, no key result of its
             // own; read as one, its 100% weight halved every other key result's share.
-            if isTotalsRow(cell.text) { continue }
+            // A key result that is only called "Total" (`| Total | 500 | 320 |` beside other measures) holds its own figures.
+            if isTotalsRow(cell.text), addsUp(row, above: rows.prefix { $0 != row }, column: column) { continue }
             func text(_ index: Int?) -> String? {
                 guard let index, index < row.count, !row[index].text.isEmpty else { return nil }
                 return row[index].text
@@ -745,11 +764,11 @@ enum PlanTable {
             let statusText = moved && headedStatus == nil ? nil : text(statusColumn)
             let scoreColumn = progressColumns.first { text($0) != nil }
             var progressText = scoreColumn.flatMap { text($0) }
-            // A Progress cell filled in month by month (`Jan: 99.95%, Feb: 99.7%`) says where the measure stands, not a
+            // A Progress cell filled in month by month (`Jan: 99.95%, Feb: 99.7%`, or by quarter) says where the measure stands, not a
             // share done: its latest entry is the current value, read against the target as a Current cell is.
             var seriesCurrent: String?
-            if let written = progressText, MonthlySeries.isOnlySeries(written) {
-                seriesCurrent = MonthlySeries.asLatest(written)
+            if let written = progressText, MonthlySeries.isOnlySeries(written, periods: true) {
+                seriesCurrent = MonthlySeries.asLatest(written, periods: true)
                 progressText = nil
             }
             // A bare 0.7 under Score, Grade or End-Q is a grade on the 0–1 scale.
@@ -758,7 +777,7 @@ enum PlanTable {
             }
             // A Current cell filled in month by month (`Jan: 200, Feb: 300`) stands at its latest entry; the cell is
             // kept as written among the figures.
-            let baseline = figure(baselineColumn), current = figure(currentColumn).map(MonthlySeries.asLatest) ?? seriesCurrent
+            let baseline = figure(baselineColumn), current = figure(currentColumn).map { MonthlySeries.asLatest($0, periods: true) } ?? seriesCurrent
             var figuresReading: ProgressReader.Reading?
             if progressText == nil, let target = figure(targetColumn) {
                 if let current { figuresReading = TableFigures.reading(baseline: baseline, target: target, current: current) }

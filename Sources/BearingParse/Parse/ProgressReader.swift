@@ -148,7 +148,10 @@ package enum ProgressReader {
 
     package static func read(_ text: String, checked: Bool?) -> Reading {
         // "… (Jan: 99.95%, Feb: 99.7%)": a figure month by month stands where its latest entry says.
-        let written = MonthlySeries.asLatest(DurationUnit.minutesSpelledOut(withoutTrailingStatus(text)))
+        // "Close 20 deals (Maria: 8, Julian: 5)": the parts of a count add up to where it stands.
+        let plain = DurationUnit.minutesSpelledOut(withoutTrailingStatus(text))
+        let series = MonthlySeries.asLatest(plain)
+        let written = series == plain ? CountBreakdown.asTotal(plain) : series
         let fallback = checked.map { Reading(progress: $0 ? 1 : 0, source: .checkbox) } ?? Reading(progress: nil, source: .unknown)
         // Bytes first: a text of at most 600 bytes has at most 600 characters, and nearly every key result is short.
         if written.utf8.count > maxMeasuredLength, written.count > maxMeasuredLength {
