@@ -222,6 +222,11 @@ struct MetadataValues {
             ?? Self.statusTypo(value, among: Self.trackerWords).flatMap { word in
                 Status(reading: word).map { "did you mean `\(word)` (\($0.rawValue))?" }
             }
+        if fix == nil, SentenceStatuses.isSentence(line.value) {
+            diagnostics.warning(.unknownStatus, SentenceStatuses.message(key: line.key, value: line.value),
+                                line: line.line, column: line.valueColumn, fix: SentenceStatuses.fix)
+            return nil
+        }
         diagnostics.warning(.unknownStatus, "unknown status `\(line.value)`; expected one of \(known.joined(separator: ", "))",
                             line: line.line, column: line.valueColumn, fix: fix)
         return nil

@@ -89,6 +89,8 @@ package struct ObjectivesParser: Sendable {
                     listed[index].metadata.owners = [region.person ?? ""]
                 }
             }
+            // "1. **Improve reliability** (Owner: Dana)" in a goals list above "## Improve reliability": one goal written twice.
+            if headingsFound { listed = Self.foldSummaries(listed, into: &objectives) }
             // Heading objectives and a sheet's or a list's objectives in one file are shown in the order they are written.
             if headingsFound, let first = listed.first?.location.line, objectives.contains(where: { $0.location.line > first }) {
                 objectives = (objectives + listed).sorted { $0.location.line < $1.location.line }
@@ -282,7 +284,7 @@ package struct ObjectivesParser: Sendable {
         if singleObjective == nil {
             file.notes = Self.notes(outline, document: document, after: firstHeading.map { document.blocks[$0].line }, objectives: objectives)
         }
-        return (file, UnreadProgressSummary.summarized(diagnostics.items, objectives: objectives))
+        return (file, SentenceStatuses.merge(UnreadProgressSummary.summarized(diagnostics.items, objectives: objectives)))
     }
 
     /// The file's asides that hold something — an OpenSSF quarterly report's "### Purpose", "### Current Status" and
@@ -1026,6 +1028,23 @@ extension ObjectivesParser {
                 let said = Self.titleWords(text)
                 return !below.contains { heading in !heading.isEmpty && (said.starts(with: heading) || heading.starts(with: said)) }
             }
+        }
+    }
+
+    /// A goals list that restates the file's own objective headings ("1. **Improve reliability** (Owner: Dana)" above
+    /// "## Improve reliability" and its key results) is their summary: each such entry gives its heading what it says and
+    /// the heading does not (owner, status, priorities) and is no objective of its own, where it was a second objective of
+    /// the same id, a duplicate-id error that stopped the build. An entry with key results of its own stays one.
+    static func foldSummaries(_ listed: [Objective], into objectives: inout [Objective]) -> [Objective] {
+        var byID: [String: Int] = [:]
+        for index in objectives.indices where byID[objectives[index].id.lowercased()] == nil { byID[objectives[index].id.lowercased()] = index }
+        return listed.filter { entry in
+            guard !entry.explicitID, entry.keyResults.isEmpty, entry.initiatives.isEmpty,
+                  let index = byID[entry.id.lowercased()] else { return true }
+            if objectives[index].metadata.owners.isEmpty { objectives[index].metadata.owners = entry.metadata.owners }
+            if objectives[index].metadata.status == nil { objectives[index].metadata.status = entry.metadata.status }
+            if objectives[index].metadata.priorities.isEmpty { objectives[index].metadata.priorities = entry.metadata.priorities }
+            return false
         }
     }
 

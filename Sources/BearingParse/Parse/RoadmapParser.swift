@@ -236,7 +236,16 @@ package struct RoadmapParser: Sendable {
         // again; a lane left with nothing is not shown empty.
         let restated = RestatedRows.merge(items, rowTables: RestatedRows.rowTables(in: document.blocks))
         items = restated.items
-        lanes.removeAll { restated.emptied.contains($0.lane.title) && $0.lane.intro.isEmpty }
+        // The table says more than the items took from it (Kata's Progress Summary: each milestone's count of plans): the
+        // lane's section, table and text, goes with the notes, as an aside does, rather than nowhere (or, with a line of
+        // text, a lane of that line alone).
+        var summarized: Set<String> = []
+        for entry in lanes where restated.emptied.contains(entry.lane.title) {
+            guard let section = sections.first(where: { $0.line == entry.lane.location.line }) else { continue }
+            notes += document.blocks(from: section.line, through: section.endLine)
+            summarized.insert(entry.lane.title)
+        }
+        lanes.removeAll { restated.emptied.contains($0.lane.title) && ($0.lane.intro.isEmpty || summarized.contains($0.lane.title)) }
         // A piece of work written in two sections (a milestone list and a heading over its phases, a checklist and a
         // details section) is one item; a summary list's ticks are the status of the headings it restates.
         let headingLines = Set(document.blocks.compactMap { block -> Int? in if case .heading = block.kind { block.line } else { nil } })
@@ -282,7 +291,7 @@ package struct RoadmapParser: Sendable {
             }
         }
         roadmap.notes = notes + footer
-        return (roadmap, diagnostics.items)
+        return (roadmap, SentenceStatuses.merge(diagnostics.items))
     }
 
     /// A lane's table that gave no items (`LaneReader.unreadTables`), named by its header: the lane shows it as text.
@@ -328,8 +337,23 @@ package struct RoadmapParser: Sendable {
     /// A section about the roadmap (`RoadmapHeading.isAside`), unless a template's name for one holds the work itself
     /// (`holdsOwnWork`).
     static func isAside(_ section: Section) -> Bool {
-        (RoadmapHeading.isAside(section.title) || (section.level <= 2 && RoadmapHeading.isReportSection(section.title)))
-            && !holdsOwnWork(section)
+        if section.level <= 2, RoadmapHeading.isReportSection(section.title) { return !holdsOwnedWork(section) }
+        return RoadmapHeading.isAside(section.title) && !holdsOwnWork(section)
+    }
+
+    /// "## Success Metrics" over "- Build a churn dashboard for the success team (owner: Lee)": a report section's name
+    /// over work someone owns, or a checklist. Its targets (`| Metric | Target |`, "- Query p95 under 2s") own nothing.
+    static func holdsOwnedWork(_ section: Section) -> Bool {
+        section.blocks.contains { block in
+            guard case .list(_, let items) = block.kind else { return false }
+            return items.contains { item in
+                item.task != nil || item.blocks.prefix(2).contains { block in
+                    // "(owner: Lee)" is taken out of the line as a field when the file is read (`.fields`).
+                    if case .fields(let fields) = block.kind { return fields.contains { MetadataKey(spelling: $0.key.lowercased()) == .owners } }
+                    return BracketedOwners.written(in: block.plainText.trimmed) != nil
+                }
+            }
+        }
     }
 
     /// "## Roadmap Timeline" over "### Q1 2026" and its list, "## Strategic Themes" over "### Reliability" and its
@@ -684,6 +708,9 @@ package struct RoadmapParser: Sendable {
             }.first { seen[$0.lowercased()] == nil }
             if let folded {
                 item.id = folded
+            } else if let whole = DuplicateIDs.whole(item.id, title: item.title, explicit: false), seen[whole.lowercased()] == nil {
+                // Two long titles that begin alike are two items: the later one's id holds every word of its title.
+                item.id = whole
             } else {
                 let base = item.id
                 var n = nextSuffix[base.lowercased(), default: 2]

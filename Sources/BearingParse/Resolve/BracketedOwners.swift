@@ -76,7 +76,7 @@ enum BracketedOwners {
             .map { String($0).trimmed }.filter { !$0.isEmpty }
     }
 
-    /// Takes the names in brackets at the end of roadmap items' titles as their owners where every name is one the
+    /// Takes the names in brackets at the end of roadmap items', objectives' and initiatives' titles as their owners where every name is one the
     /// workspace already has as an owner (in any file, or in bearing.yml's `people:`), or the first name of exactly one
     /// such owner; items that name owners of their own keep the bracket as written. The item's id stays the one its
     /// title gave at parse time, so links to it do not move.
@@ -96,6 +96,22 @@ enum BracketedOwners {
         func isKnown(_ name: String) -> Bool {
             let folded = spellings.fold(name)
             return known.contains(folded) || (!folded.contains(" ") && firstNames[folded] == 1)
+        }
+        // Objectives and initiatives too: "Hit and track all team revenue goals (Dana)" in a team's list of goals.
+        for f in plan.objectiveFiles.indices {
+            for o in plan.objectiveFiles[f].objectives.indices {
+                if plan.objectiveFiles[f].objectives[o].metadata.owners.isEmpty,
+                   let (names, rest) = names(in: plan.objectiveFiles[f].objectives[o].title), names.allSatisfy(isKnown) {
+                    plan.objectiveFiles[f].objectives[o].metadata.owners = names.map(withoutAt)
+                    plan.objectiveFiles[f].objectives[o].title = rest
+                }
+                for i in plan.objectiveFiles[f].objectives[o].initiatives.indices
+                where plan.objectiveFiles[f].objectives[o].initiatives[i].metadata.owners.isEmpty {
+                    guard let (names, rest) = names(in: plan.objectiveFiles[f].objectives[o].initiatives[i].title), names.allSatisfy(isKnown) else { continue }
+                    plan.objectiveFiles[f].objectives[o].initiatives[i].metadata.owners = names.map(withoutAt)
+                    plan.objectiveFiles[f].objectives[o].initiatives[i].title = rest
+                }
+            }
         }
         for r in plan.roadmaps.indices {
             for i in plan.roadmaps[r].items.indices where plan.roadmaps[r].items[i].metadata.owners.isEmpty {
