@@ -259,6 +259,9 @@ struct HelperLeftovers37Tests: TrialWorkspace {
         #expect(merged.message.contains("`Status: Add missing indexes` (line 16)"))
         // A misspelt status keeps its own warning and its did-you-mean.
         #expect(warned.contains { $0.message.contains("In progres") && $0.fix?.contains("did you mean") == true })
+        // A template's slot listing the statuses is no sentence of work: the plain unknown-status warning.
+        #expect(!SentenceStatuses.isSentence("e.g., _On Track_, _At Risk_, _Completed_, etc."))
+        #expect(!SentenceStatuses.isSentence("Done, shipped last week"))
         // One such line alone says what it is.
         let one = load(["roadmaps/roadmap.md": "# Roadmap\n\n## Now\n\n### Search\n\n- Status: Add missing indexes\n"])
         #expect(one.diagnostics.filter { $0.code == .unknownStatus }.map(\.message)

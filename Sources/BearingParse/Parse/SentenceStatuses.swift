@@ -1,13 +1,18 @@
+import Foundation
 import BearingModel
 
 /// `Status:` lines that hold a sentence rather than a status, as a backlog writes the next step there ("- Status: Migrate
 /// to v1 endpoints", "- Status: Add missing indexes" under Plane's technical-debt items). Each is an unknown status, but
 /// one warning per line said the same thing three times: a file's such lines are said once, at the first, naming the rest.
 enum SentenceStatuses {
-    /// Whether a Status value is a sentence: three words or more. A shorter value is more likely a status misspelt or a
-    /// tracker's word, which the unknown-status warning's did-you-mean serves better.
+    /// Whether a Status value is a sentence: three words or more, none of its parts a status. A shorter value is more
+    /// likely a status misspelt or a tracker's word, which the unknown-status warning's did-you-mean serves better; a
+    /// template's slot that lists the statuses ("e.g., _On Track_, _At Risk_, _Completed_, etc.", OpenTelemetry's
+    /// roadmap template) is no next step either.
     static func isSentence(_ value: String) -> Bool {
-        value.split(whereSeparator: { $0 == " " }).filter { $0.contains(where: \.isLetter) }.count >= 3
+        guard value.split(whereSeparator: { $0 == " " }).filter({ $0.contains(where: \.isLetter) }).count >= 3 else { return false }
+        let parts = value.split(whereSeparator: { ",;/()".contains($0) }).map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "*_` .")) }
+        return !parts.contains { Status(reading: $0) != nil } && !value.lowercased().hasPrefix("e.g")
     }
 
     /// The warning for one such line.
