@@ -75,8 +75,9 @@ enum HeadingRole: Equatable {
         "self-assessment", "self assessment", "운영 원칙", "원칙", "자체 점검",
         // How the OKRs are run rather than what they are ("### OKR Framework", "### OKR Process", "### OKR Review
         // Cadence"): read as an objective, a framework's "**Objectives**: What we want to achieve" was an unknown
-        // objective, and its scoring bands key results. ("## OKR Scorecard" holds the OKRs themselves.)
-        "framework", "process", "cadence", "review cadence", "tracking template",
+        // objective, and its scoring bands key results. ("## OKR Scorecard" holds the OKRs themselves.) "Framework" alone
+        // is no aside: "## Framework team" (a front-end organization's team) holds objectives; see `runsTheOKRs`.
+        "process", "cadence", "review cadence", "tracking template",
     ]).union(translatedAsides).union(PlanRunningAsides.words)
     /// The same asides as German, French, Spanish and Portuguese plans name them ("## Risiken / Gegenmaßnahmen", "##
     /// Nächste Schritte", "## Prochaines étapes", "## Riesgos"): read as objectives, they took inferred links.
@@ -222,7 +223,7 @@ enum HeadingRole: Equatable {
         }
         // A report section names its period too ("Q1 Progress Highlights", "By the Numbers – Q1 2025").
         let unperiodic = meaningful.filter { !periodWord.matches($0) && !$0.allSatisfy { "-–—".contains($0) } }.joined(separator: " ")
-        if asides.contains(lower) || asides.contains(bare) || asides.contains(unperiodic) || lower.hasSuffix("?") || questionWords.contains(words.first ?? "") || introducesPeople(words, original: TitleText.clean(text))
+        if asides.contains(lower) || asides.contains(bare) || asides.contains(unperiodic) || runsTheOKRs(words) || lower.hasSuffix("?") || questionWords.contains(words.first ?? "") || introducesPeople(words, original: TitleText.clean(text))
             || reportSections.contains(where: { lower == $0 || lower.hasPrefix($0 + " ") }) || isCompoundAside(lower)
             || aboutTheAuthor.contains(where: { lower == $0 || lower.hasPrefix($0 + " ") }) {
             return .aside
@@ -253,6 +254,15 @@ enum HeadingRole: Equatable {
             }
         }
         return .candidate
+    }
+
+    /// "### OKR Framework", "## Our OKR framework", "### Objectives Framework": the framework the OKRs are set in, explained
+    /// (what an objective is, how key results are scored), named after the OKRs. "Framework" after another name is a
+    /// team or an area ("## Framework team", "## Framework OKRs"), or work ("## Evaluation framework").
+    private static func runsTheOKRs(_ words: [String]) -> Bool {
+        guard let last = words.last, last == "framework" || last == "frameworks", words.count >= 2 else { return false }
+        let before = words.dropLast().filter { !["the", "our", "a", "an"].contains($0) }
+        return !before.isEmpty && before.allSatisfy { ["okr", "okrs", "objectives", "goals", "goal-setting", "scoring", "grading"].contains($0) }
     }
 
     /// "(q4)", "(q4", "2026)": a period word in the brackets of "## Goals (Q4)" or "## Goals (Q4 2026)" is that period
