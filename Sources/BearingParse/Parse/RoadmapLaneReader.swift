@@ -118,11 +118,18 @@ struct LaneReader {
             lane.intro += document.blocks(from: sub.line, through: sub.endLine)
         }
         lane.groups = groups
-        // A lane whose lists were all read as something other than work (a legend, a summary of the file's headings, a
-        // table of contents) says what they are; it is not a piece of work written as prose.
+        // A lane whose lists were all read as something other than work (a summary of the file's headings, a table of
+        // contents, links to other pages) says what they are; it is not a piece of work written as prose. A list of the
+        // lane's own fields (`- Owner: Alice`, `- Status: in progress`) or a legend under its prose leaves it one: such a
+        // lane beside heading items was an item with its owner, and with the fields it vanished, with no word said.
+        let fieldReader = MetadataReader(document: document)
         let proseOnly = items.isEmpty && section.subsections.isEmpty && kind == .theme && context.status == nil
             && section.blocks.contains { if case .paragraph(let content) = $0.kind { !PlaceholderProse.isPlaceholder(content.plainText) } else { false } }
-            && !section.blocks.contains { if case .list = $0.kind { true } else { false } }
+            && !section.blocks.indices.contains { index in
+                guard case .list = section.blocks[index].kind else { return false }
+                if index > 0, case .paragraph(let content) = section.blocks[index - 1].kind, RoadmapLists.leadsLegend(content.plainText) { return false }
+                return fieldReader.metadataLines(section.blocks[index]) == nil
+            }
             && !RoadmapHeading.namesTheRoadmap(section.title)
         return Result(lane: lane, items: items, prose: proseOnly ? section : nil, fromHeadings: fromHeadings,
                       unreadTables: items.isEmpty ? Self.unreadTables(section.blocks) : [])
