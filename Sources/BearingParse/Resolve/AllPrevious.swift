@@ -1,3 +1,4 @@
+import Foundation
 import BearingModel
 
 /// "Depends on: All previous phases", "All previous tasks", "All prior steps complete": the work waits for everything
@@ -28,7 +29,12 @@ enum AllPrevious {
         }
     }
 
+    /// "All previous phases", "All prior phases (1-3)" (the numbers they are, in brackets), "All phases above", "All the
+    /// tasks before this one", "All previous waves complete": the earlier work named by its kind and its place.
     private static let pattern = Pattern(
-        #"^all\s+(?:the\s+)?(?:previous|prior|preceding|earlier)\s+(?:phases|tasks|steps|stages|milestones|items|stories|epics|sprints|iterations|parts|prompts|work\s+packages|work)(?:\s+(?:complete|completed|done|finished|are\s+complete))?\.?$"#,
+        #"^all\s+(?:of\s+)?(?:the\s+)?(?:(?:previous|prior|preceding|earlier)\s+KINDS(?:\s+(?:above|before\s+(?:it|this(?:\s+one)?)))?|KINDS\s+(?:above|before\s+(?:it|this(?:\s+one)?)))(?:\s*\([^()]*\))?(?:\s+(?:complete|completed|done|finished|shipped|merged|are\s+complete|must\s+be\s+complete))?\.?$"#
+            .replacingOccurrences(of: "KINDS", with: kinds),
         first: "a")
+
+    private static let kinds = #"(?:phases|tasks|steps|stages|milestones|items|stories|epics|sprints|iterations|parts|prompts|waves|specs|releases|work\s+packages|work)"#
 }
