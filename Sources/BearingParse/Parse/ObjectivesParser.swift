@@ -505,6 +505,9 @@ package struct ObjectivesParser: Sendable {
         let name = title[..<colon].trimmed, rest = title[title.index(after: colon)...].trimmed
         guard !name.isEmpty, !rest.isEmpty, name.split(separator: " ").count <= 3,
               let person = HeadingRole.configuredPerson(String(name), people: people) else { return nil }
+        // "## June: Public launch" beside "## April: Private beta": a month the work is due in, though `people:` lists
+        // June Park. A month's name is the person's only when it is all their configured name.
+        if ConfigLoader.monthNames.contains(name.lowercased()), person != name { return nil }
         return (person, String(rest))
     }
 
