@@ -126,7 +126,9 @@ struct LaneReader {
         let proseOnly = items.isEmpty && section.subsections.isEmpty && kind == .theme && context.status == nil
             && section.blocks.contains { if case .paragraph(let content) = $0.kind { !PlaceholderProse.isPlaceholder(content.plainText) } else { false } }
             && !section.blocks.indices.contains { index in
-                guard case .list = section.blocks[index].kind else { return false }
+                guard case .list(_, let entries) = section.blocks[index].kind else { return false }
+                // A checklist is work summed up (GSD's phase list, one list with the numbering legend above it).
+                if entries.contains(where: { $0.task != nil }) { return true }
                 if index > 0, case .paragraph(let content) = section.blocks[index - 1].kind, RoadmapLists.leadsLegend(content.plainText) { return false }
                 return fieldReader.metadataLines(section.blocks[index]) == nil
             }
