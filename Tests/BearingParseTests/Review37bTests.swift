@@ -90,6 +90,31 @@ struct Review37bTests {
         #expect(roadmap.items.first { $0.title == "Offline mode" }?.metadata.owners == ["Alice"])
     }
 
+    @Test("a list of work under a label that only sounds like a legend is work; a legend's terms are not")
+    func legendLabelsOverWork() {
+        let (roadmap, _) = RoadmapParser().parse(read("""
+            # Platform roadmap
+
+            ## Now
+
+            **Naming conventions:**
+
+            - Rename the public endpoints to kebab-case
+            - Move the SDKs to the new names
+
+            **Phase Numbering:**
+
+            - Integer phases (1, 2, 3): Planned milestone work
+            - Decimal phases (2.1, 2.2): Urgent insertions
+
+            **API key:**
+
+            - Rotate every customer's API keys quarterly
+            """, path: "roadmaps/roadmap.md"))
+        #expect(roadmap.items.map(\.title) == ["Rename the public endpoints to kebab-case", "Move the SDKs to the new names",
+                                               "Rotate every customer's API keys quarterly"], "\(roadmap.items.map(\.title))")
+    }
+
     @Test("`## June: Public launch` beside `## April: Private beta` is a month's milestone, though people: lists June Park")
     func monthBeforeColon() {
         let file = """

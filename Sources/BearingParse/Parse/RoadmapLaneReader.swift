@@ -129,7 +129,8 @@ struct LaneReader {
                 guard case .list(_, let entries) = section.blocks[index].kind else { return false }
                 // A checklist is work summed up (GSD's phase list, one list with the numbering legend above it).
                 if entries.contains(where: { $0.task != nil }) { return true }
-                if index > 0, case .paragraph(let content) = section.blocks[index - 1].kind, RoadmapLists.leadsLegend(content.plainText) { return false }
+                if index > 0, case .paragraph(let content) = section.blocks[index - 1].kind, RoadmapLists.leadsLegend(content.plainText),
+                   RoadmapLists.definesTerms(entries) { return false }
                 return fieldReader.metadataLines(section.blocks[index]) == nil
             }
             && !RoadmapHeading.namesTheRoadmap(section.title)
@@ -558,7 +559,9 @@ struct LaneReader {
                 let outerGroup = context.group
                 if let listGroup { context.group = outerGroup.map { "\($0) / \(listGroup)" } ?? listGroup }
                 defer { leadInStatus = nil; labelled = false; described = false; legend = false; listGroup = nil; context.group = outerGroup }
-                if legend { continue }
+                // "**Naming conventions:**" over `- Rename the endpoints to kebab-case`: the label's words say legend, the
+                // entries say work. A legend's entries each define a term.
+                if legend, RoadmapLists.definesTerms(listItems) { continue }
                 if !labelled, let records = FieldRecords.records(listItems) {
                     consumed.insert(block.line)
                     for record in records {

@@ -141,6 +141,21 @@ enum RoadmapLists {
         return legendWords.contains(String(last))
     }
 
+    /// Every entry a term and what it stands for — "Integer phases (1, 2, 3): Planned milestone work", "P0 = must ship",
+    /// "✅ done", "WIP – work in progress" — as a legend's are; "Rename the endpoints to kebab-case" is work.
+    static func definesTerms(_ items: [ListItem]) -> Bool {
+        !items.isEmpty && items.allSatisfy { item in
+            guard case .paragraph(let content)? = item.blocks.first?.kind else { return false }
+            let text = content.plainText.trimmed
+            if let first = text.unicodeScalars.first, !first.properties.isAlphabetic, first.properties.numericType == nil { return true }
+            let head = String(text.prefix(60))
+            guard let separator = [":", " = ", " – ", " — ", " - "].compactMap({ head.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound })
+            else { return false }
+            let term = head[..<separator.lowerBound]
+            return !term.isEmpty && term.split(separator: " ").count <= 6
+        }
+    }
+
     private static let legendWords: Set<String> = [
         "legend", "key", "numbering", "notation", "conventions", "convention", "glossary", "abbreviations",
     ]
