@@ -122,7 +122,7 @@ enum ObsidianMarkup {
             return lead + words
         }
         if kanban { words = kanbanCard(words, fields: &fields) }
-        words = inlineFields(words, fields: &fields)
+        words = inlineFields(words, task: lead.hasSuffix("] "), fields: &fields)
         words = taskFields(words, task: lead.hasSuffix("] "), fields: &fields)
         words = statusTags(words, fields: &fields)
         if let id = blockID.firstRange(in: words) { words = trimmedEnd(String(words[..<id.lowerBound])) }
@@ -144,11 +144,14 @@ enum ObsidianMarkup {
     private static let leadPattern = Pattern(#"^(?:\s*(?:[-*+]|\d{1,9}[.)])\s+(?:\[[ xX/\-]\]\s+)?|#{1,6}\s+)"#)
 
     /// `^reliability` ending a paragraph or item: the id a block is linked by, not shown.
-    private static let blockID = Pattern(#"\s\^[A-Za-z0-9-]{1,64}\s*$"#, needs: ["^"])
+    /// An id has a letter: `x ^2` ending a line is a power.
+    private static let blockID = Pattern(#"\s\^(?=[0-9-]*[A-Za-z])[A-Za-z0-9-]{1,64}\s*$"#, needs: ["^"])
 
     /// Dataview's `[key:: value]` and `(key:: value)`: a field Bearing reads moves into `fields`, any other stays in the
-    /// words as `(key: value)`.
-    private static func inlineFields(_ words: String, fields: inout [Field]) -> String {
+    /// words as `(key: value)`. On a task, the Tasks plugin's own keys in its Dataview format say what its emoji say:
+    /// `[completion:: 2027-01-20]` done as `✅`, `[cancelled:: …]` dropped as `❌`, and its `id`, `dependsOn`, `repeat` and
+    /// `onCompletion` (`🆔`, `⛔`, `🔁`, `🏁`) are left out.
+    private static func inlineFields(_ words: String, task: Bool = false, fields: inout [Field]) -> String {
         guard words.contains("::") else { return words }
         var out = ""
         var rest = Substring(words)
@@ -160,8 +163,13 @@ enum ObsidianMarkup {
                 rest = rest[rest.index(after: open)...]
                 continue
             }
-            if let spelled = fieldKey(key) {
-                fields.append((spelled, spelled == "Priority" ? value : linksAsText(value)))
+            let tasksKey = task ? key.lowercased() : ""
+            if let spelled = fieldKey(key) ?? (tasksKey == "completion" || tasksKey == "cancelled" ? "Status" : nil) {
+                let said = spelled == "Status" && tasksKey == "completion" ? "done" : spelled == "Status" && tasksKey == "cancelled" ? "dropped" : value
+                fields.append((spelled, spelled == "Priority" ? said : linksAsText(said)))
+                while out.last == " " { out.removeLast() }
+                if rest[end...].first.map({ $0 != " " }) == true, !out.isEmpty { out += " " }
+            } else if ["id", "dependson", "repeat", "oncompletion"].contains(tasksKey) {
                 while out.last == " " { out.removeLast() }
                 if rest[end...].first.map({ $0 != " " }) == true, !out.isEmpty { out += " " }
             } else {
@@ -176,6 +184,10 @@ enum ObsidianMarkup {
     /// `key:: value]` after the opening bracket: the key, the value and where the text after the closing bracket starts.
     private static func inlineField(_ text: Substring, close: Character) -> (String, String, Substring.Index)? {
         guard let colons = text.range(of: "::") else { return nil }
+        // Dataview writes `key:: value`: the key against the colons and a space after them. `(std::map)`,
+        // `[Plugin::register]` and `(parse :: Text)` are C++, Rust and Haskell, shown as written.
+        guard colons.lowerBound > text.startIndex, text[text.index(before: colons.lowerBound)] != " ",
+              colons.upperBound == text.endIndex || text[colons.upperBound] == " " || text[colons.upperBound] == "\t" else { return nil }
         let key = text[..<colons.lowerBound].trimmed
         guard !key.isEmpty, key.count <= 40, key.first?.isLetter == true,
               key.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" || $0 == " " }) else { return nil }
@@ -230,7 +242,7 @@ enum ObsidianMarkup {
 
     // MARK: - Tasks plugin
 
-    private static let taskSigns = ["📅", "📆", "🗓", "🛫", "✅ 2", "❌ 2", "⏫", "🔼", "🔽", "⏬", "🔺", "🔁"]
+    private static let taskSigns = ["📅", "📆", "🗓", "🛫", "✅ 2", "❌ 2", "⏫", "🔼", "🔽", "⏬", "🔺", "🔁", "🆔", "⛔", "🏁"]
 
     /// `📅 2027-03-15` due, `🛫` start, `✅` done on, `❌` cancelled on; on a task, `⏫ 🔺 🔼 🔽 ⏬` how much it matters and
     /// `🔁 every week` how it recurs (left out). `⏳` (scheduled) and `➕` (created) dates stay as written: elsewhere an
@@ -257,12 +269,22 @@ enum ObsidianMarkup {
             words.replaceSubrange(match.range, with: "")
         }
         if task, let recurrence = taskRecurrence.firstMatchWithRange(in: words) { words.replaceSubrange(recurrence.range, with: "") }
+        // `🆔 pay01`, `⛔ pay01,x7k2m9` and `🏁 delete`: a task's id, what it waits for and what becomes of it when done,
+        // which Tasks reads and no reader needs in the words.
+        for pattern in task ? [taskID, taskDependsOn, taskOnCompletion] : [] {
+            for match in pattern.allMatchesWithRanges(in: words).reversed() { words.replaceSubrange(match.range, with: "") }
+        }
         fields.reverse()
         return trimmedEnd(words.replacingAll("  ", with: " "))
     }
 
     private static let taskDate = Pattern(#"\s*(📅|📆|🗓️?|🛫|✅|❌)\s*(\d{4}-\d{2}-\d{2})"#)
     private static let taskPriority = Pattern(#"\s*(🔺|⏫|🔼|🔽|⏬)(?=\s|$)"#)
+    private static let taskID = Pattern(#"\s*🆔\s*[A-Za-z0-9_-]+"#, needs: ["🆔"])
+    /// Only ids ending the line or before another of Tasks' signs: "⛔ blocked on legal" is words.
+    private static let taskDependsOn = Pattern(
+        #"\s*⛔\x{FE0F}?\s*[A-Za-z0-9_-]+(?:\s*,\s*[A-Za-z0-9_-]+)*(?=\s*(?:$|[📅📆🗓🛫⏳✅❌➕⏫🔺🔼🔽⏬🔁🆔🏁⛔#]))"#, needs: ["⛔"])
+    private static let taskOnCompletion = Pattern(#"\s*🏁\s*(?:delete|keep)\b"#, needs: ["🏁"])
     private static let taskRecurrence = Pattern(#"\s*🔁\s*every\b[^📅📆🗓🛫⏳✅❌➕⏫🔺🔼🔽⏬#\[(]*"#)
 
     /// `#status/at-risk`: a tag naming how the work stands is its status.

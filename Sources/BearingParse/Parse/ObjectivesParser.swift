@@ -394,6 +394,8 @@ package struct ObjectivesParser: Sendable {
         for entry in entries {
             let key = entry.key.lowercased()
             guard fieldKeys.contains(key), let value = Self.frontMatterText(entry.value), !value.isEmpty else { continue }
+            // `priority: 0.8` is a site generator's sitemap weight (Hugo, Jekyll), no priority of the strategy's.
+            if key.hasPrefix("priorit"), value.contains("."), Double(value) != nil { continue }
             if key == "status" || key == "due" {
                 guard objectives.count == 1 else { continue }
                 if key == "status", Status(reading: value) == nil { continue }
