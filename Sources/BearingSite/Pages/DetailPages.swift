@@ -39,7 +39,7 @@ extension SiteContent {
                     "one_item": .flag(count == 1)]
         }
         var context: TemplateValue.Fields = [
-            "number": .text(priority.number), "title": .text(priority.title), "summary": .text(TrailingTags.removed(from: priority.summary ?? "")),
+            "number": .text(priority.number), "title": .text(priority.title), "summary": .text(TrailingTags.removed(from: Wikilinks.asText(priority.summary ?? ""))),
             "signal": .text(priority.successSignal ?? ""), "items": .number(metrics?.items ?? 0), "one_item": .flag(metrics?.items == 1),
             "sections": .list(sections), "children": .list(children),
             "body": .text(priorityBody(priority)),

@@ -47,7 +47,7 @@ extension SiteContent {
         let tree: [TemplateValue] = strategy.topLevel.map { priority in
             let m = metrics[priority.id]
             return ["number": .text(priority.number), "title": .text(priority.title), "href": .text(paths.priority(priority.id)),
-                    "summary": .text(TrailingTags.removed(from: priority.summary ?? "")), "signal": .text(priority.successSignal ?? ""),
+                    "summary": .text(TrailingTags.removed(from: Wikilinks.asText(priority.summary ?? ""))), "signal": .text(priority.successSignal ?? ""),
                     "items": .number(m?.items ?? 0), "one_item": .flag(m?.items == 1), "share": .text(percent(m?.effortShare ?? 0)),
                     "target": .text(m?.target.map(percent) ?? ""),
                     "children": .list(strategy.children(of: priority.id).map { child in
