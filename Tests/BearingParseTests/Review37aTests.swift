@@ -73,3 +73,31 @@ struct Review37aTests: TrialWorkspace {
         #expect(plan.objectiveFiles.flatMap(\.objectives).map(\.metadata.priorities) == [[], []])
     }
 }
+
+@Suite("Review 37a: a front matter's unknown priority")
+struct Review37aFrontMatterPriorityTests: TrialWorkspace {
+    let strategy = "# Strategy\n\n## Priorities\n\n### Reliability\nNever lose a payment.\n"
+
+    @Test("a misspelt `priority:` in front matter above three objectives is one error at its line, not three")
+    func saidOnce() throws {
+        let plan = load(["objectives/2027-Q1.md": """
+            ---
+            quarter: 2027-Q1
+            priority: Reliabilty
+            ---
+            # Q1 2027
+
+            ## Make payments reliable
+            - [ ] Payment success rate from 97% to 99%, now 98%
+
+            ## Cut refunds
+            - [ ] Refund rate from 5% to 2%, now 3%
+
+            ## Faster payouts
+            - [ ] Payout time from 3 days to 1 day, now 2 days
+            """])
+        let errors = plan.diagnostics.filter { $0.code == .unresolvedReference }
+        #expect(errors.count == 1, "\(errors.map { "\($0.location.line): \($0.message)" })")
+        #expect(errors.first?.location.line == 3)
+    }
+}

@@ -162,7 +162,10 @@ package struct ReferenceResolver: Sendable {
         if plan.strategy != nil {
             plan.strategy?.weights = resolveWeights(weights, priorities: priorities, diagnostics: &diagnostics)
         }
-        plan.diagnostics += diagnostics
+        // One word written once is said once: a front matter's `priority: Reliabilty` is every objective's in the file,
+        // and its unknown-priority error was repeated, word for word at the same place, for each of them.
+        var said = Set<Diagnostic>()
+        plan.diagnostics += diagnostics.filter { said.insert($0).inserted }
     }
 
     /// "Dependencies: Phase 1" under a milestone whose phases are numbered from 1 again (each of a get-shit-done roadmap's
