@@ -101,3 +101,21 @@ struct Review37aFrontMatterPriorityTests: TrialWorkspace {
         #expect(errors.first?.location.line == 3)
     }
 }
+
+@Suite("Review 37a: Obsidian's marks in a code span are code")
+struct Review37aCodeSpanTests: TrialWorkspace {
+    let strategy = "# Strategy\n\n## Priorities\n\n### Reliability\nNever lose a payment.\n"
+
+    @Test("`%%` in a code span stays as written, as Obsidian shows it", arguments: [
+        ("- Search refunds with `LIKE '%%a'` and `%%b` patterns", "Search refunds with LIKE '%%a' and %%b patterns"),
+        ("- Name `[[wikilinks]]` with `%%` escapes", "Name [[wikilinks]] with %% escapes"),
+    ])
+    func codeSpans(_ line: String, _ title: String) {
+        #expect(items("# Roadmap\n\n## Next\n\n\(line)\n").map(\.title) == [title])
+    }
+
+    @Test("a comment beside a code span is still left out")
+    func commentBesideCode() {
+        #expect(items("# Roadmap\n\n## Next\n\n- Ship `v2` exports %% ask Lee %%\n").map(\.title) == ["Ship v2 exports"])
+    }
+}

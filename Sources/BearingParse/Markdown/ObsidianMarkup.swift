@@ -77,11 +77,21 @@ enum ObsidianMarkup {
     /// a later line closes it: a lone `%%` is text).
     private static func withoutComments(_ line: String, closedLater: () -> Bool) -> (String, Bool) {
         guard line.contains("%%") else { return (line, false) }
+        // `%%` in a code span (`` `LIKE '%%a'` ``) is code, as in Obsidian.
+        let code = codeSpans(Substring(line))
+        func mark(in text: Substring) -> Range<String.Index>? {
+            var search = text
+            while let found = search.range(of: "%%") {
+                guard code.contains(where: { $0.contains(found.lowerBound) }) else { return found }
+                search = search[found.upperBound...]
+            }
+            return nil
+        }
         var out = ""
         var rest = Substring(line)
-        while let open = rest.range(of: "%%") {
+        while let open = mark(in: rest) {
             let after = rest[open.upperBound...]
-            if let close = after.range(of: "%%") {
+            if let close = mark(in: after) {
                 out += rest[..<open.lowerBound]
                 rest = after[close.upperBound...]
                 continue
@@ -94,6 +104,27 @@ enum ObsidianMarkup {
         }
         out += rest
         return (out == line ? line : trimmedEnd(out), false)
+    }
+
+    /// The code spans of `text`, each from its opening backticks to the closing run of as many.
+    private static func codeSpans(_ text: Substring) -> [Range<String.Index>] {
+        guard text.contains("`") else { return [] }
+        var spans: [Range<String.Index>] = []
+        var index = text.startIndex
+        while let open = text[index...].firstIndex(of: "`") {
+            let run = text[open...].prefix { $0 == "`" }
+            var search = run.endIndex
+            var closed: String.Index?
+            while let next = text[search...].firstIndex(of: "`") {
+                let closing = text[next...].prefix { $0 == "`" }
+                if closing.count == run.count { closed = closing.endIndex; break }
+                search = closing.endIndex
+            }
+            guard let closed else { index = run.endIndex; continue }
+            spans.append(open..<closed)
+            index = closed
+        }
+        return spans
     }
 
     private static func trimmedEnd(_ text: String) -> String {
@@ -153,9 +184,16 @@ enum ObsidianMarkup {
     /// `onCompletion` (`🆔`, `⛔`, `🔁`, `🏁`) are left out.
     private static func inlineFields(_ words: String, task: Bool = false, fields: inout [Field]) -> String {
         guard words.contains("::") else { return words }
+        let code = codeSpans(Substring(words))
         var out = ""
         var rest = Substring(words)
         while let open = rest.firstIndex(where: { $0 == "[" || $0 == "(" }) {
+            // A bracket in a code span (`` `[key:: value]` ``) is code, shown as written.
+            if let span = code.first(where: { $0.contains(open) }) {
+                out += rest[..<span.upperBound]
+                rest = rest[span.upperBound...]
+                continue
+            }
             out += rest[..<open]
             let closeMark: Character = rest[open] == "[" ? "]" : ")"
             guard let (key, value, end) = inlineField(rest[rest.index(after: open)...], close: closeMark) else {
