@@ -167,6 +167,7 @@ enum RoadmapHeading {
         if let last = lower.split(whereSeparator: { !$0.isLetter }).last, asideEnds.contains(String(last)) { return String(last) }
         if lower.hasPrefix("acknowledg") { return "acknowledgements" }
         if asksToJoin(lower) { return "get involved" }
+        if describesNotation(lower) { return "format" }
         let unquoted = Self.unquoted(lower)
         return asideStarts.filter { starts(unquoted, with: $0) }.max { $0.count < $1.count }
     }
@@ -181,9 +182,22 @@ enum RoadmapHeading {
         if PlanRunningAsides.names(lower) { return true }
         if let last = lower.split(whereSeparator: { !$0.isLetter }).last, asideEnds.contains(String(last)) { return true }
         if asksToJoin(lower) { return true }
+        if describesNotation(lower) { return true }
         let unquoted = Self.unquoted(lower)
         if cjkAsides.contains(lower) || cjkAsideStarts.contains(where: { lower.hasPrefix($0) }) { return true }
         return asideStarts.contains { starts(unquoted, with: $0) } || lower.hasPrefix("acknowledg")
+    }
+
+    /// "Format: `[ID] [P?] [Story?] Description`", "Task format", "Parallel Example: User Story 1": the key to how a
+    /// generated task list writes its tasks (spec-kit's `tasks.md`, over "- **[P]**: Can run in parallel") and a sample
+    /// of them, not work. "Format migration" and "Formatting rules for the API" are work: a format title must be only
+    /// the word, or the word, a colon and a bracketed pattern.
+    private static func describesNotation(_ lower: String) -> Bool {
+        if ["format", "task format", "tasks format", "format notation", "task notation"].contains(lower.strippingEnds(": ")) { return true }
+        for lead in ["format:", "task format:"] where lower.hasPrefix(lead) {
+            return lower.dropFirst(lead.count).contains("[")
+        }
+        return starts(lower, with: "parallel example") || starts(lower, with: "parallel examples")
     }
 
     /// "Want to get involved?", "Want to help make this happen?", "How can I contribute?": a question that asks the reader
@@ -205,6 +219,15 @@ enum RoadmapHeading {
         "success metrics", "key metrics", "risk assessment", "risk analysis", "decision log", "decisions log", "release history",
         "sign-off", "sign off", "dependencies & constraints", "dependencies and constraints", "dependency & risk analysis",
         "dependency and risk analysis", "dependencies & risks", "dependencies and risks", "external dependencies",
+        // The notes spec-kit's task list (`specs/NNN-feature/tasks.md`) keeps after its phases: "## Dependencies &
+        // Execution Order" (which phase waits for which, what may run in parallel), "## Implementation Strategy" ("MVP
+        // First", "Incremental Delivery" steps that restate the phases), "## Path Conventions", and what assistants add to
+        // it ("## Task Count Summary", "## Troubleshooting"). How the phases are run, not more phases. And the sections of
+        // its plan.md template, the design the tasks come from: "## Technical Context", "## Constitution Check",
+        // "## Project Structure", "## Complexity Tracking".
+        "dependencies & execution order", "dependencies and execution order", "execution order", "implementation strategy",
+        "implementation strategies", "path conventions", "task count summary", "task summary", "troubleshooting",
+        "technical context", "constitution check", "project structure", "complexity tracking",
     ]
 
     /// Risks, notes and the overview beside a Japanese, Chinese or Korean plan ("## リスクと対策" over a table of risks,
