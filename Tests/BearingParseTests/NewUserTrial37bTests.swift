@@ -123,4 +123,35 @@ struct NewUserTrial37bTests {
         let titles = roadmap.items.map(\.title)
         #expect(titles == (work ? ["Ship the booking page", "Send reminder texts", "Add payments"] : ["Add payments"]), "\(titles)")
     }
+
+    @Test("Kiro's tasks.md: a numbered checkbox task is titled by its words, not by its number")
+    func kiroNumberedTasks() {
+        let (roadmap, _) = roadmap("""
+            # Implementation Plan: Recipe sharing
+
+            ## Tasks
+
+            - [x] 1. Add the share endpoint
+              - [x] 1.1 Write the handler in `api/src/share.ts`
+                - Return 404 for a missing recipe
+                - _Requirements: 1.1, 1.2_
+            - [ ] 2. Checkpoint
+              - Ensure all tests pass, ask the user if questions arise.
+            - [ ] 3. `share_recipe` tool for the assistant
+            """)
+        let titles = roadmap.items.map(\.title)
+        #expect(titles.count == 3, "\(titles)")
+        #expect(titles == ["Add the share endpoint", "Checkpoint", "`share_recipe` tool for the assistant"]
+                || titles == ["Add the share endpoint", "Checkpoint", "share_recipe tool for the assistant"], "\(titles)")
+        #expect(roadmap.items.map(\.metadata.status).first == .done)
+    }
+
+    @Test("a task's number before its words is no sentence; a sentence after it still ends the title")
+    func numberedSentence() {
+        #expect(RoadmapBullet.title(of: "Ship the editor. Then the viewer") == "Ship the editor")
+        #expect(RoadmapBullet.title(of: "2. Ship the editor. Then the viewer") == "Ship the editor")
+        #expect(RoadmapBullet.title(of: "2.3. Ship the editor") == "Ship the editor")
+        #expect(RoadmapBullet.title(of: "2. 40% faster builds") == "40% faster builds")
+        #expect(RoadmapBullet.title(of: "2.") == "2")
+    }
 }

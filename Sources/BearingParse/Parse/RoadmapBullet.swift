@@ -550,6 +550,13 @@ struct RoadmapBullet: Equatable {
 
     /// The first sentence, without a trailing colon, cut at a clause or word boundary when it is too long.
     static func title(of text: String) -> String {
+        // "1. Extend the search library" (Kiro's `.kiro/specs/*/tasks.md` numbers its checkbox tasks so): the number's
+        // full stop ends no sentence. The title was "1", and every task of the file was titled by its number. The number
+        // is left out, as an ordered list's is: it orders the tasks, it is not a word of their names.
+        if let number = leadingNumber(text) {
+            let rest = text.dropFirst(number.count).trimmed
+            if let first = rest.first, first.isLetter || first.isNumber || first == "`" { return title(of: rest) }
+        }
         var sentence = TitleText.firstSentence(text).sentence
         guard sentence.count > maxTitleLength else { return sentence }
         let limit = sentence.index(sentence.startIndex, offsetBy: maxTitleLength)
@@ -570,6 +577,18 @@ struct RoadmapBullet: Equatable {
         }
         if let space = head.lastIndex(of: " ") { sentence = String(head[..<space]) } else { sentence = String(head) }
         return TitleText.clean(sentence) + "…"
+    }
+
+    /// "1.", "2.3." at the start of `text`, before a space: a task's number.
+    private static func leadingNumber(_ text: String) -> String? {
+        var end = text.startIndex
+        var sawDigit = false
+        while end < text.endIndex, text[end].isASCII, text[end].isNumber || (text[end] == "." && sawDigit) {
+            sawDigit = sawDigit || text[end].isNumber
+            end = text.index(after: end)
+        }
+        guard end > text.startIndex, end < text.endIndex, text[end] == " ", text[text.index(before: end)] == "." else { return nil }
+        return String(text[..<end])
     }
 
     /// The status a bracket names: all of it ("in progress", "done") or its first word before a version or date
