@@ -124,7 +124,7 @@ struct NewUserTrial37bTests {
         #expect(titles == (work ? ["Ship the booking page", "Send reminder texts", "Add payments"] : ["Add payments"]), "\(titles)")
     }
 
-    @Test("Kiro's tasks.md: a numbered checkbox task is titled by its words, not by its number")
+    @Test("Kiro's tasks.md: a numbered checkbox task is titled by its number and words, not by its number alone")
     func kiroNumberedTasks() {
         let (roadmap, _) = roadmap("""
             # Implementation Plan: Recipe sharing
@@ -141,17 +141,17 @@ struct NewUserTrial37bTests {
             """)
         let titles = roadmap.items.map(\.title)
         #expect(titles.count == 3, "\(titles)")
-        #expect(titles == ["Add the share endpoint", "Checkpoint", "`share_recipe` tool for the assistant"]
-                || titles == ["Add the share endpoint", "Checkpoint", "share_recipe tool for the assistant"], "\(titles)")
+        #expect(titles == ["1. Add the share endpoint", "2. Checkpoint", "3. `share_recipe` tool for the assistant"]
+                || titles == ["1. Add the share endpoint", "2. Checkpoint", "3. share_recipe tool for the assistant"], "\(titles)")
         #expect(roadmap.items.map(\.metadata.status).first == .done)
     }
 
     @Test("a task's number before its words is no sentence; a sentence after it still ends the title")
     func numberedSentence() {
         #expect(RoadmapBullet.title(of: "Ship the editor. Then the viewer") == "Ship the editor")
-        #expect(RoadmapBullet.title(of: "2. Ship the editor. Then the viewer") == "Ship the editor")
-        #expect(RoadmapBullet.title(of: "2.3. Ship the editor") == "Ship the editor")
-        #expect(RoadmapBullet.title(of: "2. 40% faster builds") == "40% faster builds")
+        #expect(RoadmapBullet.title(of: "2. Ship the editor. Then the viewer") == "2. Ship the editor")
+        #expect(RoadmapBullet.title(of: "2.3. Ship the editor") == "2.3. Ship the editor")
+        #expect(RoadmapBullet.title(of: "2. 40% faster builds") == "2. 40% faster builds")
         #expect(RoadmapBullet.title(of: "2.") == "2")
     }
 }

@@ -552,10 +552,11 @@ struct RoadmapBullet: Equatable {
     static func title(of text: String) -> String {
         // "1. Extend the search library" (Kiro's `.kiro/specs/*/tasks.md` numbers its checkbox tasks so): the number's
         // full stop ends no sentence. The title was "1", and every task of the file was titled by its number. The number
-        // is left out, as an ordered list's is: it orders the tasks, it is not a word of their names.
+        // stays in the title: its sub-tasks (1.1, 1.2) and the user refer to the task by it, and Kiro repeats titles
+        // ("3. Checkpoint", "5. Checkpoint") that only the number tells apart.
         if let number = leadingNumber(text) {
             let rest = text.dropFirst(number.count).trimmed
-            if let first = rest.first, first.isLetter || first.isNumber || first == "`" { return title(of: rest) }
+            if let first = rest.first, first.isLetter || first.isNumber || first == "`" { return number + " " + title(of: rest) }
         }
         var sentence = TitleText.firstSentence(text).sentence
         guard sentence.count > maxTitleLength else { return sentence }
