@@ -87,7 +87,10 @@ struct NewUserTrial37Tests {
           arguments: [("**Phase Numbering:**", false), ("Legend:", false), ("**Status key:**", false), ("Numbering:", false),
                       ("**Key deliverables:**", true), ("**Next up:**", true)])
     func legendLabels(label: String, work: Bool) {
-        let (roadmap, _) = roadmap("# Roadmap\n\n## Now\n\n\(label)\n- Ship the booking page\n- Send reminder texts\n")
+        // A legend's entries define its terms; a list of work under a label that only sounds like one is work (Review37bTests).
+        let entries = work ? "- Ship the booking page\n- Send reminder texts\n"
+            : "- Integer phases (1, 2, 3): Planned milestone work\n- Decimal phases (2.1, 2.2): Urgent insertions\n"
+        let (roadmap, _) = roadmap("# Roadmap\n\n## Now\n\n\(label)\n\(entries)")
         #expect(roadmap.items.map(\.title) == (work ? ["Ship the booking page", "Send reminder texts"] : []), "\(roadmap.items.map(\.title))")
     }
 
