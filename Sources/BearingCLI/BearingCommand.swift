@@ -80,7 +80,11 @@ struct WorkspaceOptions: ParsableArguments {
             return path
         }
         let here = console.currentDirectory
-        guard let found = WorkspaceLoader(fileSystem: fileSystem).findWorkspace(from: here) else {
+        let loader = WorkspaceLoader(fileSystem: fileSystem)
+        guard let found = loader.findWorkspace(from: here) else {
+            if let below = loader.workspacesBelow(here).first {
+                throw ValidationError("no workspace here: no bearing.yml or strategy.md in \(here) or above, but `\(below)` holds one; pass --workspace \(below)")
+            }
             throw ValidationError("no workspace here: no bearing.yml or strategy.md in \(here) or above; pass --workspace DIR, or start one here with `bearing init`")
         }
         return found

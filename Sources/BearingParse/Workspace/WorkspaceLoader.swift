@@ -303,6 +303,22 @@ public struct WorkspaceLoader: Sendable {
         }
     }
 
+    /// Where a documentation site keeps its pages: MkDocs and Docusaurus under `docs/` (Docusaurus also
+    /// `website/docs/`), Hugo under `content/`, handbooks under their own folder.
+    static let siteFolders = ["docs", "doc", "handbook", "planning", "plans", "content", "website/docs", "docs/planning", "docs/strategy",
+                              "content/docs", "content/planning", "src/content/docs"]
+
+    /// The folders below `start` (among `siteFolders`, relative to it) that hold `bearing.yml` or a strategy file:
+    /// run from the root of an MkDocs project, whose plan is under `docs/`, Bearing names the folder to pass instead
+    /// of only saying there is no workspace.
+    public func workspacesBelow(_ start: String) -> [String] {
+        let root = URL(fileURLWithPath: start).standardizedFileURL.path
+        return Self.siteFolders.filter { folder in
+            let path = root + "/" + folder
+            return fileSystem.fileExists(path + "/" + ConfigLoader.fileName) || Self.strategyNames.contains { fileSystem.fileExists(path + "/" + $0) }
+        }
+    }
+
     /// The nearest folder, upward from `start`, holding `bearing.yml` or `strategy.md`.
     public func findWorkspace(from start: String) -> String? {
         var url = URL(fileURLWithPath: start).standardizedFileURL
