@@ -21,6 +21,7 @@ package struct MarkdownReader: Sendable {
     package func read(_ text: String, path: String) -> MarkdownDocument {
         var normalized = text.containsByte(UInt8(ascii: "\r")) ? text.replacingAll("\r\n", with: "\n").replacingAll("\r", with: "\n") : text
         normalized = DetailsPreprocessor.rewrite(normalized)
+        normalized = MkDocsMarkup.rewrite(normalized)
         normalized = ObsidianMarkup.rewrite(normalized)
         if normalized.contains(":: ") || normalized.contains("- #") || normalized.contains("\t- ") { normalized = LogseqOutline.rewrite(normalized) }
         if path.lowercased().hasSuffix(".mdx") { normalized = MDXPreprocessor.rewrite(normalized) }
@@ -349,20 +350,31 @@ struct TreeConverter {
         return nil
     }
 
-    /// Removes a trailing `{#id}` from the last text of `content`.
+    /// Removes a trailing `{#id}` from the last text of `content`. Python-Markdown's attribute list writes the same id
+    /// with spaces and classes (`{ #clinic-groups }`, `{: #launch .new }`), as MkDocs sites do: the id is read from it.
     static func splitTrailingLabel(_ content: [Inline]) -> (content: [Inline], label: String?) {
         guard case .text(let text)? = content.last else { return (content, nil) }
         let trimmed = text.trimmed
-        guard trimmed.hasSuffix("}"), let open = trimmed.range(of: "{#", options: .backwards) else { return (content, nil) }
-        let label = trimmed[open.upperBound..<trimmed.index(before: trimmed.endIndex)]
-        guard !label.isEmpty, !label.contains(where: { $0.isWhitespace || $0 == "{" || $0 == "}" }) else { return (content, nil) }
+        guard trimmed.hasSuffix("}"), let open = trimmed.range(of: "{", options: .backwards),
+              let label = attributeListID(trimmed[open.upperBound..<trimmed.index(before: trimmed.endIndex)]) else { return (content, nil) }
         var result = content
         // Only the end is trimmed: the space after `**Win enterprise accounts**` in `… — sell to mid-market {#id}`
         // belongs to the text, which rendered as "accounts</strong>— sell" without it.
-        let before = text[..<(text.range(of: "{#", options: .backwards)?.lowerBound ?? text.endIndex)]
+        let before = text[..<(text.range(of: "{", options: .backwards)?.lowerBound ?? text.endIndex)]
         let rest = String(before.reversed().drop(while: \.isWhitespace).reversed())
         if rest.trimmed.isEmpty { result.removeLast() } else { result[result.count - 1] = .text(rest) }
         return (result, String(label))
+    }
+
+    /// The id an attribute list's words name: `#id` alone (`{#id}`), or `{ #id }`, `{: #id .class key=value }` — one
+    /// `#id` among classes and settings. Nil for anything else in braces (`{ #1 priority }` is words).
+    private static func attributeListID(_ inner: Substring) -> Substring? {
+        if inner.first == "#", !inner.dropFirst().isEmpty, !inner.contains(where: { $0.isWhitespace || $0 == "{" || $0 == "}" }) { return inner.dropFirst() }
+        let words = (inner.first == ":" ? inner.dropFirst() : inner).split(whereSeparator: \.isWhitespace)
+        let ids = words.filter { $0.first == "#" && $0.count > 1 }
+        guard ids.count == 1, words.allSatisfy({ $0.first == "#" || ($0.first == "." && $0.count > 1) || $0.dropFirst().contains("=") }),
+              !ids[0].contains(where: { $0 == "{" || $0 == "}" }) else { return nil }
+        return ids[0].dropFirst()
     }
 
     /// `**Product-led growth** {#plg} — people get to value…`: a label right after the bold title, before the words

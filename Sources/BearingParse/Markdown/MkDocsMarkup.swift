@@ -1,0 +1,329 @@
+import BearingModel
+
+/// What an MkDocs site's pages (Material for MkDocs and the Python-Markdown extensions it is used with) write that
+/// CommonMark does not read as the site shows it:
+/// - admonitions, `!!! success "Prototype implementation"` over a body indented four spaces, and their foldable form
+///   `??? note "Details"` / `???+ note`: CommonMark reads the opener as a paragraph's words and the body, after a blank
+///   line, as an indented code block, so a roadmap written as a column of admonitions read **no items** and every
+///   body was shown as code. Each becomes an Obsidian callout (`> [!success] Prototype implementation` over the body
+///   quoted), which the site draws as the admonition it is and whose lists, tables and key results are read. A page
+///   that draws each milestone as an admonition and says in a legend what each type means (`!!! success "Completed"`
+///   with no body) has milestones: each admonition of a legend's type is a heading with that status over its body;
+/// - content tabs, `=== "Q1 2027"` over an indented body: the tab's title as a bold line over its text, as GitBook's
+///   tabs are read (`GitBookTag`), the body no longer code;
+/// - `markdown` HTML blocks (`<div class="grid cards" markdown>` … `</div>`, the `md_in_html` extension): the Markdown
+///   inside is read as Markdown, the tag lines dropped;
+/// - icon shortcodes (`:material-github:`, `:octicons-check-16:`, `:fontawesome-solid-flag:`, `:simple-gitlab:`), which
+///   are pictures on the site and words nowhere, and snippet includes (`--8<-- "notes.md"`), which name another
+///   file to paste in.
+/// Docusaurus's admonitions (`:::tip[Title]` or `:::tip Title` … `:::`, in `.md` pages as in `.mdx`) and Pandoc's
+/// fenced divs with a class (`::: warning` … `:::`) become the same callouts: read as CommonMark, their markers were
+/// words of the page. MyST's `:::{note}` is a directive (`MySTPreprocessor`) and left to it.
+/// Every rewrite is line for line, so each position Bearing reports stays true. Fenced code is left as written.
+enum MkDocsMarkup {
+    static func rewrite(_ text: String) -> String {
+        guard mayHold(text) else { return text }
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let start = frontMatterEnd(lines)
+        var body = Array(lines[start...])
+        unwrapMarkdownBlocks(&body)
+        body = rewriteBlocks(body, legend: legend(body))
+        lines.replaceSubrange(start..., with: body)
+        let rewritten = lines.joined(separator: "\n")
+        return rewritten == text ? text : rewritten
+    }
+
+    /// A cheap test for anything this rewrite changes.
+    static func mayHold(_ text: String) -> Bool {
+        text.contains("!!! ") || text.contains("??? ") || text.contains("???+ ") || text.contains("=== \"") || text.contains("===+ \"")
+            || text.contains("===! \"") || text.contains(" markdown") || text.contains("--8<--")
+            || text.contains("{.") || text.contains("{ .") || text.contains("=lazy")
+            || iconSets.contains { text.contains(":" + $0 + "-") } || text.contains(":::")
+    }
+
+    /// The admonition types Material for MkDocs draws, each kept as its callout's type (the site draws every one of
+    /// them, `GitHubAlert.names`); any other type (`!!! milestone`) is drawn as a note, as Material draws it.
+    static let types: Set<String> = [
+        "note", "abstract", "summary", "tldr", "info", "todo", "tip", "hint", "important", "success", "check", "done",
+        "question", "help", "faq", "warning", "caution", "attention", "failure", "fail", "missing", "danger", "error",
+        "bug", "example", "quote", "cite",
+    ]
+
+    private static let iconSets = ["material", "octicons", "fontawesome", "simple"]
+
+    /// `!!! type "Title"` (Python-Markdown's admonition), `??? type "Title"` and `???+ type "Title"` (pymdownx.details):
+    /// the type is the first word; further words are classes (`inline end`); the title, in double quotes, may be empty.
+    private static let admonition = Pattern(#"^( *)(!!!|\?\?\?\+?) *([A-Za-z][\w-]*)((?: +[\w-]+)*)(?: +"(.*)")? *$"#)
+    /// `:::tip`, `:::tip[Title]`, `:::tip Title` (Docusaurus), `::: warning` (a Pandoc div): colons, a type, a title.
+    private static let colonAdmonition = Pattern(#"^( {0,3})(:{3,}) *([A-Za-z][\w-]*)(?:\[(.*)\]| +(.*?))? *$"#)
+
+    /// `=== "Title"`, `===+ "Title"` (the tab shown first) and `===! "Title"` (a new set of tabs): pymdownx.tabbed.
+    private static let tab = Pattern(#"^( *)===[+!]{0,2} +"(.*)" *$"#)
+
+    /// A page that draws its milestones as admonitions says what each type means in a legend: a run of admonitions
+    /// with titles and no bodies (`!!! success "Completed"`, `!!! note "In progress"`, `!!! abstract "Not started
+    /// yet"`), at least two of whose titles are statuses. The statuses by type; empty when the page has no legend.
+    static func legend(_ lines: [String]) -> [String: Status] {
+        var run: [String: Status] = [:]
+        var index = 0
+        var fence: (marker: Character, count: Int)?
+        while index < lines.count {
+            let line = lines[index]
+            if let open = fence {
+                if let closing = fenceMarker(line), closing.marker == open.marker, line.trimmed.allSatisfy({ $0 == open.marker }) { fence = nil }
+            } else if let opening = fenceMarker(line) {
+                fence = opening
+            } else if line.trimmed.isEmpty {
+                // Blank lines between a legend's entries keep the run going.
+            } else if line.first == "!" || line.first == "?", let match = admonition.firstMatch(in: line), let type = match[3],
+                      bodyEnd(lines, after: index, indent: 0) == index {
+                if let title = match[5], let status = Status(reading: title) { run[type.lowercased()] = status }
+            } else {
+                if run.count >= 2 { return run }
+                run = [:]
+            }
+            index += 1
+        }
+        return run.count >= 2 ? run : [:]
+    }
+
+    /// The rewritten lines of `lines` (a page's body, or an admonition's or tab's body once its indent is taken off).
+    /// An admonition whose type the page's `legend` gives a status is a milestone: a heading titled by it, with that
+    /// status, over its body, one level below the heading it is written under.
+    private static func rewriteBlocks(_ lines: [String], legend: [String: Status] = [:]) -> [String] {
+        var out = lines
+        var fence: (marker: Character, count: Int)?
+        var index = 0
+        // The level of the last heading: a milestone is a heading one below it.
+        var headingLevel = 1
+        while index < lines.count {
+            let line = lines[index]
+            if let open = fence {
+                if let closing = fenceMarker(line), closing.marker == open.marker, closing.count >= open.count,
+                   line.trimmed.allSatisfy({ $0 == open.marker }) { fence = nil }
+                index += 1
+                continue
+            }
+            if let opening = fenceMarker(line) {
+                fence = opening
+                index += 1
+                continue
+            }
+            let first = line.first { $0 != " " }
+            if first == "!" || first == "?", let match = admonition.firstMatch(in: line), let marker = match[2], let type = match[3] {
+                let indent = match[1]?.count ?? 0
+                let last = bodyEnd(lines, after: index, indent: indent)
+                let inner = rewriteBlocks(dedented(lines[(index + 1)..<(last + 1)], by: indent + 4))
+                let pad = String(repeating: " ", count: indent)
+                let shownType = types.contains(type.lowercased()) ? type.lowercased() : "note"
+                let fold = marker == "???" ? "-" : marker == "???+" ? "+" : ""
+                let title = match[5].map { $0.trimmed }.flatMap { $0.isEmpty ? nil : $0 }
+                if let title, last > index, indent == 0, let status = legend[type.lowercased()] {
+                    // A heading, not a list item: the body starts on the next line, and would run on into the title.
+                    out[index] = String(repeating: "#", count: min(headingLevel + 1, 6)) + " " + title + " (Status: " + status.rawValue + ")"
+                    for (offset, text) in inner.enumerated() { out[index + 1 + offset] = text }
+                    index = last + 1
+                    continue
+                }
+                if titleLine(at: index, in: lines) {
+                    // A title alone with more on the next line (a legend's entries, one per line): a callout would take
+                    // the next line in, so the title is a bold line of its own.
+                    let words = title ?? type.prefix(1).uppercased() + type.dropFirst()
+                    let next = lines[index + 1]
+                    let runsOn = admonition.matches(next) ? titleLine(at: index + 1, in: lines) : continuesParagraph(next)
+                    out[index] = pad + "**" + escaped(words) + "**" + (runsOn ? "\\" : "")
+                    index += 1
+                    continue
+                }
+                out[index] = pad + "> [!" + shownType + "]" + fold + (title.map { " " + $0 } ?? "")
+                for (offset, text) in inner.enumerated() { out[index + 1 + offset] = pad + (text.isEmpty ? ">" : "> " + text) }
+                index = last + 1
+                continue
+            }
+            if first == ":", let match = colonAdmonition.firstMatch(in: line), let colons = match[2], let type = match[3],
+               let close = lines[(index + 1)...].firstIndex(where: { $0.trimmed.count >= colons.count && $0.trimmed.allSatisfy { $0 == ":" } }) {
+                let pad = match[1] ?? ""
+                let inner = rewriteBlocks(Array(lines[(index + 1)..<close]))
+                let shownType = types.contains(type.lowercased()) ? type.lowercased() : "note"
+                let title = (match[4] ?? match[5]).map { $0.trimmed }.flatMap { $0.isEmpty ? nil : $0 }
+                out[index] = pad + "> [!" + shownType + "]" + (title.map { " " + $0 } ?? "")
+                for (offset, text) in inner.enumerated() { out[index + 1 + offset] = pad + (text.isEmpty ? ">" : "> " + text) }
+                out[close] = ""
+                index = close + 1
+                continue
+            }
+            if first == "=", let match = tab.firstMatch(in: line), let title = match[2] {
+                let indent = match[1]?.count ?? 0
+                let last = bodyEnd(lines, after: index, indent: indent)
+                let inner = rewriteBlocks(dedented(lines[(index + 1)..<(last + 1)], by: indent + 4))
+                let pad = String(repeating: " ", count: indent)
+                let runsOn = inner.first.map { continuesParagraph($0) } ?? false
+                // A tab whose text starts with a heading (`=== "Growth team"` over `## Win five clinic groups`) is that
+                // heading's section: its title in bold would end the section before it, as words of the last objective.
+                let headed = inner.first { !$0.trimmed.isEmpty }.map { $0.hasPrefix("#") } ?? false
+                out[index] = title.trimmed.isEmpty || headed ? "" : pad + "**" + escaped(title.trimmed) + "**" + (runsOn ? "\\" : "")
+                for (offset, text) in inner.enumerated() { out[index + 1 + offset] = text.isEmpty ? "" : pad + text }
+                index = last + 1
+                continue
+            }
+            out[index] = withoutSiteMarkup(line)
+            if first == "#", line.prefix(while: { $0 == " " }).count < 4 {
+                let hashes = line.drop { $0 == " " }.prefix { $0 == "#" }.count
+                if hashes <= 6, line.drop(while: { $0 == " " }).dropFirst(hashes).first.map({ $0 == " " || $0 == "\t" }) ?? true { headingLevel = hashes }
+            }
+            index += 1
+        }
+        return out
+    }
+
+    /// Whether the admonition opened at `index` has no body and a line right after it: it is written as a bold line.
+    private static func titleLine(at index: Int, in lines: [String]) -> Bool {
+        guard index + 1 < lines.count, !lines[index + 1].trimmed.isEmpty, let match = admonition.firstMatch(in: lines[index]) else { return false }
+        return bodyEnd(lines, after: index, indent: match[1]?.count ?? 0) == index
+    }
+
+    /// The last line of the body of a block opened at `opener`: every following line indented `indent + 4` or more,
+    /// and the blank lines between them (not those after the last).
+    private static func bodyEnd(_ lines: [String], after opener: Int, indent: Int) -> Int {
+        var last = opener
+        var index = opener + 1
+        while index < lines.count {
+            let line = lines[index]
+            if line.allSatisfy({ $0 == " " || $0 == "\t" }) { index += 1; continue }
+            guard indentWidth(line) >= indent + 4 else { break }
+            last = index
+            index += 1
+        }
+        return last
+    }
+
+    /// The lines with `width` columns of indent taken off (a tab counts to the next multiple of four, as
+    /// Python-Markdown counts it); blank lines become empty.
+    private static func dedented(_ lines: ArraySlice<String>, by width: Int) -> [String] {
+        lines.map { line in
+            if line.allSatisfy({ $0 == " " || $0 == "\t" }) { return "" }
+            var column = 0
+            var rest = Substring(line)
+            while column < width, let first = rest.first, first == " " || first == "\t" {
+                column = first == "\t" ? (column / 4 + 1) * 4 : column + 1
+                rest = rest.dropFirst()
+            }
+            return String(repeating: " ", count: max(0, column - width)) + rest
+        }
+    }
+
+    private static func indentWidth(_ line: String) -> Int {
+        var column = 0
+        for character in line {
+            if character == " " { column += 1 } else if character == "\t" { column = (column / 4 + 1) * 4 } else { break }
+        }
+        return column
+    }
+
+    /// `<div class="grid cards" markdown>` … `</div>` (also `<section>` and `markdown="1"`/`"block"`): the opening tag's
+    /// lines and the closing line become blank, so the Markdown inside is read. A block whose closing tag shares a line
+    /// with text, or that never closes, is left as written.
+    private static func unwrapMarkdownBlocks(_ lines: inout [String]) {
+        var index = 0
+        var fence: (marker: Character, count: Int)?
+        while index < lines.count {
+            let line = lines[index]
+            if let open = fence {
+                if let closing = fenceMarker(line), closing.marker == open.marker, closing.count >= open.count,
+                   line.trimmed.allSatisfy({ $0 == open.marker }) { fence = nil }
+                index += 1
+                continue
+            }
+            if let opening = fenceMarker(line) { fence = opening; index += 1; continue }
+            let trimmed = line.trimmed.lowercased()
+            guard let name = ["div", "section"].first(where: { trimmed.hasPrefix("<" + $0 + " ") || trimmed == "<" + $0 }) else { index += 1; continue }
+            // The opening tag may run over several lines (a `style="…"` attribute written one property per line).
+            var tagEnd = index
+            var tag = trimmed
+            while !tagClosed(tag), tagEnd + 1 < lines.count, tagEnd - index < 20 {
+                tagEnd += 1
+                tag += " " + lines[tagEnd].trimmed.lowercased()
+            }
+            guard tagClosed(tag), tag.hasSuffix(">"), markdownAttribute.matches(tag),
+                  let close = closingLine(of: name, in: lines, after: tagEnd) else { index += 1; continue }
+            for line in index...tagEnd { lines[line] = "" }
+            lines[close] = ""
+            index = tagEnd + 1
+        }
+    }
+
+    private static let markdownAttribute = Pattern(#"\smarkdown(?:\s*=\s*(?:"(?:1|block|span)"|'(?:1|block|span)'|1))?\s*/?>$|\smarkdown(?:\s*=\s*(?:"(?:1|block|span)"|'(?:1|block|span)'|1))?\s"#)
+
+    /// Whether the tag's text has its closing `>` (outside quoted attribute values).
+    private static func tagClosed(_ tag: String) -> Bool {
+        var quote: Character?
+        for character in tag.dropFirst() {
+            if let open = quote { if character == open { quote = nil } } else if character == "\"" || character == "'" { quote = character } else if character == ">" { return true }
+        }
+        return false
+    }
+
+    /// The line that is only the `</name>` closing the block opened before `after`, counting nested blocks of the
+    /// same name.
+    private static func closingLine(of name: String, in lines: [String], after: Int) -> Int? {
+        var depth = 1
+        for index in (after + 1)..<lines.count {
+            let lowered = lines[index].lowercased()
+            depth += lowered.components(separatedBy: "<" + name).count - 1
+            depth -= lowered.components(separatedBy: "</" + name).count - 1
+            if depth == 0 { return lowered.trimmed == "</" + name + ">" ? index : nil }
+        }
+        return nil
+    }
+
+    /// The line without icon shortcodes (and an attribute list glued to one, `:octicons-check-16:{ .green }`), and a
+    /// snippet include line (`--8<-- "part.md"`) as nothing: the page it pastes is another file, not this one's words.
+    private static func withoutSiteMarkup(_ line: String) -> String {
+        if line.trimmed.hasPrefix("--8<--") { return "" }
+        var line = line
+        if line.contains(":"), iconSets.contains(where: { line.contains(":" + $0 + "-") }) { line = removing(icon, from: line) }
+        if line.contains("{"), line.contains("=") || line.contains(".") { line = removing(attributeList, from: line) }
+        return line
+    }
+
+    private static func removing(_ pattern: Pattern, from line: String) -> String {
+        pattern.allRanges(in: line).reversed().reduce(line) { text, range in
+            var text = text
+            text.removeSubrange(range)
+            return text
+        }
+    }
+
+    private static let icon = Pattern(#":(?:material|octicons|fontawesome|simple)-[a-z0-9-]+:(?:\{[^{}\n]*\})? ?"#)
+    /// Python-Markdown's attribute list after a link, an image or a heading (`{ .md-button }`, `{: target="_blank" }`,
+    /// `{ loading=lazy }`): how the site draws it, never words. One naming an id (`{#launch}`) is left: Bearing reads a
+    /// heading's id from it.
+    private static let attributeList = Pattern(#" ?\{:? *(?:\.[\w-]+|[\w-]+=(?:"[^"]*"|'[^']*'|[^\s{}"']+))(?: +(?:\.[\w-]+|[\w-]+=(?:"[^"]*"|'[^']*'|[^\s{}"']+)))* *\}"#)
+
+    /// Whether `next` carries on the paragraph a bold line would start (it is text, not a block of its own).
+    private static func continuesParagraph(_ next: String) -> Bool {
+        let trimmed = next.trimmed
+        guard !trimmed.isEmpty, next.prefix(while: { $0 == " " }).count < 4 else { return false }
+        if let first = trimmed.first, "#>-*+|`~<".contains(first) { return false }
+        if trimmed.first?.isNumber == true, trimmed.drop(while: \.isNumber).first.map({ $0 == "." || $0 == ")" }) == true { return false }
+        return true
+    }
+
+    private static func escaped(_ title: String) -> String {
+        title.replacingOccurrences(of: "*", with: "\\*")
+    }
+
+    /// The line after the front matter (0 when there is none).
+    private static func frontMatterEnd(_ lines: [String]) -> Int {
+        guard lines.first?.trimmed == "---" else { return 0 }
+        for index in lines.indices.dropFirst() where lines[index].trimmed == "---" || lines[index].trimmed == "..." { return index + 1 }
+        return 0
+    }
+
+    private static func fenceMarker(_ line: String) -> (marker: Character, count: Int)? {
+        let trimmed = line.drop { $0 == " " }
+        guard line.count - trimmed.count <= 3, let first = trimmed.first, first == "`" || first == "~" else { return nil }
+        let count = trimmed.prefix { $0 == first }.count
+        return count >= 3 ? (first, count) : nil
+    }
+}

@@ -1,0 +1,243 @@
+import Foundation
+import Testing
+@testable import BearingModel
+@testable import BearingParse
+
+/// Plans kept in an MkDocs site (Material for MkDocs with Python-Markdown's extensions): admonitions, foldable
+/// admonitions, content tabs, `markdown` HTML blocks, attribute lists and icon shortcodes, as the theme's docs write them.
+@Suite("MkDocs pages read as the site shows them")
+struct MkDocsSiteTests: TrialWorkspace {
+    let strategy = """
+        # Lumen strategy 2027
+
+        !!! abstract "Where we are going"
+            Lumen helps clinics book, remind and follow up with patients.
+
+        ## Priorities
+
+        ### 1. Clinic groups { #clinic-groups }
+        Win clinic groups of 10+ sites.
+
+        ### 2. Reliability {: #reliability .lead }
+        Reminders always go out.
+
+        ### 3. Self-serve onboarding
+        A single clinic goes live in a day.
+        """
+
+    @Test("a heading's attribute list names its id; the abstract admonition is no priority")
+    func attributeListIDs() throws {
+        let plan = load([:])
+        let priorities = try #require(plan.strategy?.priorities)
+        #expect(priorities.map(\.id) == ["clinic-groups", "reliability", "self-serve-onboarding"])
+        #expect(priorities.map(\.title) == ["Clinic groups", "Reliability", "Self-serve onboarding"])
+    }
+
+    @Test("objectives in content tabs and key results in an admonition are read, at their own lines")
+    func tabsAndAdmonitions() throws {
+        let plan = load(["objectives/2027-Q1.md": """
+            ---
+            quarter: 2027-Q1
+            ---
+
+            # Q1 2027 OKRs
+
+            :material-calendar: Reviewed every other Monday. See the [dashboard](https://example.com){ .md-button }
+
+            === "Growth team"
+
+                ## Win our first five clinic groups
+                Priority: Clinic groups · Owner: Maya Chen
+
+                - [ ] Signed clinic groups from 1 to 5, now 2
+                - [x] Multi-site calendar in beta with 3 groups
+
+                !!! warning "At risk"
+                    Two pilots slipped to February because of procurement.
+
+            === "Platform team"
+
+                ## Make reminders boringly reliable
+                Priority: Reliability · Owner: Tomás Ruiz
+
+                - [ ] Reminder delivery rate from 98.2% to 99.9%, now 99.4%
+
+                ??? info "How we measure delivery"
+                    Delivered / scheduled reminders, daily.
+
+            ## Make onboarding self-serve
+            Priority: Self-serve onboarding · Owner: Priya Nair
+
+            !!! note "Key results"
+                - [ ] Clinics live within 24 hours of sign-up from 10% to 60%, now 25%
+                - [ ] Support tickets per new clinic from 6 to 2, now 4
+            """])
+        #expect(plan.errors.isEmpty, "\(plan.diagnostics.map { "\($0.location.line): \($0.message)" })")
+        let objectives = plan.objectiveFiles.flatMap(\.objectives)
+        #expect(objectives.map(\.title) == ["Win our first five clinic groups", "Make reminders boringly reliable", "Make onboarding self-serve"])
+        #expect(objectives.map(\.location.line) == [11, 22, 30])
+        #expect(objectives.map(\.metadata.owners) == [["Maya Chen"], ["Tomás Ruiz"], ["Priya Nair"]])
+        #expect(objectives.map(\.resolved.priorities) == [["clinic-groups"], ["reliability"], ["self-serve-onboarding"]])
+        #expect(objectives.map { $0.keyResults.count } == [2, 1, 2])
+        #expect(objectives.flatMap(\.keyResults).map(\.location.line) == [14, 15, 25, 34, 35])
+        #expect(abs((objectives[0].keyResults[0].progress ?? 0) - 0.25) < 0.01)
+        #expect(abs((objectives[2].keyResults[1].progress ?? 0) - 0.5) < 0.01)
+        // No key result or title carries the site's markup.
+        let words = objectives.flatMap { [$0.title] + $0.keyResults.map(\.text) }
+        #expect(!words.contains { $0.contains("!!!") || $0.contains("===") || $0.contains("{") })
+        // The next tab's title is no words of the objective before it.
+        #expect(!objectives[0].body.contains("Platform team"))
+    }
+
+    static let milestones = """
+        # Roadmap
+
+        This page outlines the planned milestones.
+
+        ### Legend
+
+        <div style="
+            display: flex;
+            justify-content: center;
+        " markdown>
+        !!! success "Completed"
+        !!! note "In progress"
+        !!! abstract "Not started yet"
+        </div>
+
+        ### Milestones
+
+        !!! success "Stakeholder workshop"
+            Conducting a workshop with universities to gather requirements.
+
+            This task is completed. Results: [User stories](dev/user-stories.md)
+
+            [:material-package-variant-closed: Show Results](dev/user-stories.md){.md-button}
+
+        !!! note "Prototype for one activity"
+            A prototype for a single activity and a single storage backend.
+
+        !!! abstract "Release in the plugin directory"
+            Releasing to the wide public.
+        """
+
+    @Test("admonitions drawn as milestones, with a legend of what each type means, are the roadmap's items")
+    func milestoneAdmonitions() throws {
+        let plan = load(["roadmaps/roadmap.md": Self.milestones])
+        let items = try #require(plan.roadmaps.first?.items)
+        #expect(items.map(\.title) == ["Stakeholder workshop", "Prototype for one activity", "Release in the plugin directory"])
+        #expect(items.map(\.metadata.status) == [.done, .onTrack, .notStarted])
+        #expect(items.map(\.location.line) == [18, 25, 28])
+        #expect(!plan.codes.contains(.noRoadmapItems))
+    }
+
+    @Test("without a legend, admonitions are callouts: principles and notes are no items")
+    func admonitionsWithoutLegend() throws {
+        let items = items("""
+            # Development roadmap
+
+            !!! abstract "Core loop goal"
+                Strategy writing, submission, evaluation.
+
+            ## Phase 0: Foundation (Completed)
+
+            !!! success "Completed items"
+                - Runner API unification
+                - Validation pipeline
+
+            ## Phase 1: Core loop
+
+            ### Data supply automation
+            Status: in progress
+
+            ## Principles
+
+            The following principles are always observed:
+
+            !!! danger "Breaking change principle"
+                Do not keep legacy for backward compatibility in the long term.
+
+            !!! warning "Default-safe principle"
+                Ambiguous settings downgrade to the safe mode.
+            """)
+        #expect(!items.map(\.title).contains { $0.localizedCaseInsensitiveContains("principle") })
+        #expect(items.map(\.title).contains("Data supply automation"))
+        #expect(!items.map(\.title).contains { $0.contains("!!!") })
+    }
+
+    @Test("a grid of cards in a markdown div is a list of items, without icons")
+    func gridCards() throws {
+        let items = items("""
+            # Product roadmap
+
+            ## Next
+
+            <div class="grid cards" markdown>
+
+            -   :material-account-group: __Group reporting__
+
+                ---
+
+                One report across every site of a group.
+
+            -   :material-rocket-launch:{ .lg .middle } __Guided setup__
+
+                ---
+
+                A checklist that takes a clinic live in a day.
+
+            </div>
+            """)
+        #expect(items.map(\.title) == ["Group reporting", "Guided setup"])
+    }
+
+    @Test("fenced code showing the syntax is left as written")
+    func fencedExamples() {
+        let text = """
+            # How to write a milestone
+
+            ```markdown
+            !!! success "Shipped"
+                Body
+            === "Tab"
+                Text
+            ```
+            """
+        #expect(MkDocsMarkup.rewrite(text) == text)
+        let rewritten = MkDocsMarkup.rewrite("!!! tip\n    Body\n\nAfter\n")
+        #expect(rewritten == "> [!tip]\n> Body\n\nAfter\n")
+        #expect(MkDocsMarkup.rewrite("??? custom-type \"Folded\"\n    One\n\n    Two\n") == "> [!note]- Folded\n> One\n>\n> Two\n")
+    }
+
+    @Test("Docusaurus admonitions in a Markdown page are callouts whose key results are read")
+    func docusaurusAdmonitions() throws {
+        let plan = load(["objectives/2027-Q1.md": """
+            # Q1 2027 OKRs
+
+            ## Make reminders boringly reliable
+            Priority: Reliability
+
+            :::info[Key results]
+
+            - [ ] Reminder delivery rate from 98.2% to 99.9%, now 99.4%
+
+            :::
+
+            :::warning Watch
+            The SMS provider changes its API in March.
+            :::
+            """])
+        let objective = try #require(plan.objectiveFiles.first?.objectives.first)
+        #expect(objective.keyResults.map(\.location.line) == [8])
+        #expect(MkDocsMarkup.rewrite(":::tip[Ship it]\nNow\n:::\n") == "> [!tip] Ship it\n> Now\n\n")
+        #expect(MkDocsMarkup.rewrite("::::danger\n:::note\nIn\n:::\n::::") == "> [!danger]\n> > [!note]\n> > In\n>\n")
+    }
+
+    @Test("run from an MkDocs project's root, the plan under docs/ is named")
+    func workspaceBelow() {
+        let fileSystem = FileSystem.memory(["/site/mkdocs.yml": "site_name: x\n", "/site/docs/strategy.md": strategy])
+        let loader = WorkspaceLoader(fileSystem: fileSystem)
+        #expect(loader.findWorkspace(from: "/site") == nil)
+        #expect(loader.workspacesBelow("/site") == ["docs"])
+    }
+}
