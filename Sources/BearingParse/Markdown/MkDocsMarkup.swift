@@ -37,7 +37,7 @@ enum MkDocsMarkup {
     static func mayHold(_ text: String) -> Bool {
         text.contains("!!! ") || text.contains("??? ") || text.contains("???+ ") || text.contains("=== \"") || text.contains("===+ \"")
             || text.contains("===! \"") || text.contains(" markdown") || text.contains("--8<--")
-            || text.contains("{.") || text.contains("{ .") || text.contains("=lazy")
+            || text.contains("{.") || text.contains("{ .")
             || iconSets.contains { text.contains(":" + $0 + "-") } || text.contains(":::")
     }
 
@@ -282,12 +282,14 @@ enum MkDocsMarkup {
         if line.trimmed.hasPrefix("--8<--") { return "" }
         var line = line
         if line.contains(":"), iconSets.contains(where: { line.contains(":" + $0 + "-") }) { line = removing(icon, from: line) }
-        if line.contains("{"), line.contains("=") || line.contains(".") { line = removing(attributeList, from: line) }
+        if line.contains("{.") || line.contains("{ .") {
+            line = removing(attributeList, from: line) { $0.contains("{.") || $0.contains(" .") }
+        }
         return line
     }
 
-    private static func removing(_ pattern: Pattern, from line: String) -> String {
-        pattern.allRanges(in: line).reversed().reduce(line) { text, range in
+    private static func removing(_ pattern: Pattern, from line: String, where keep: (Substring) -> Bool = { _ in true }) -> String {
+        pattern.allRanges(in: line).filter { keep(line[$0]) }.reversed().reduce(line) { text, range in
             var text = text
             text.removeSubrange(range)
             return text
@@ -295,10 +297,10 @@ enum MkDocsMarkup {
     }
 
     private static let icon = Pattern(#":(?:material|octicons|fontawesome|simple)-[a-z0-9-]+:(?:\{[^{}\n]*\})? ?"#)
-    /// Python-Markdown's attribute list after a link, an image or a heading (`{ .md-button }`, `{: target="_blank" }`,
-    /// `{ loading=lazy }`): how the site draws it, never words. One naming an id (`{#launch}`) is left: Bearing reads a
-    /// heading's id from it.
-    private static let attributeList = Pattern(#" ?\{:? *(?:\.[\w-]+|[\w-]+=(?:"[^"]*"|'[^']*'|[^\s{}"']+))(?: +(?:\.[\w-]+|[\w-]+=(?:"[^"]*"|'[^']*'|[^\s{}"']+)))* *\}"#)
+    /// Python-Markdown's attribute list naming a class after a link, an image or a heading (`{ .md-button }`, `{.lg
+    /// .middle}`, `{ .md-button target="_blank" }`): how the site draws it, never words. One naming an id (`{#launch}`) is
+    /// left: Bearing reads a heading's id from it; kramdown's `{: … }` is `KramdownAttributes`'s.
+    private static let attributeList = Pattern(#" ?\{ *(?:\.[\w-]+|[\w-]+=(?:"[^"]*"|'[^']*'|[^\s{}"']+))(?: +(?:\.[\w-]+|[\w-]+=(?:"[^"]*"|'[^']*'|[^\s{}"']+)))* *\}"#)
 
     /// Whether `next` carries on the paragraph a bold line would start (it is text, not a block of its own).
     private static func continuesParagraph(_ next: String) -> Bool {
