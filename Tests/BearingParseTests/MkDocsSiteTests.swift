@@ -131,6 +131,36 @@ struct MkDocsSiteTests: TrialWorkspace {
         #expect(!plan.codes.contains(.noRoadmapItems))
     }
 
+    @Test("an admonition first under an item's heading, titled by a status, is that item's status")
+    func statusAdmonition() throws {
+        let items = items("""
+            # Roadmap
+
+            ## Compression
+
+            ### ✅ SVASQ-4 — Half-precision codes {#svasq-4}
+
+            !!! success "Completed"
+                Implemented and merged.
+
+            Replace 8-bit codes with 4-bit codes.
+
+            ### Product quantization { #pq }
+
+            !!! info "In progress"
+                Prototype on a branch.
+
+            ### Learned rotations
+
+            Split vectors first.
+
+            !!! warning "At risk"
+                A note further down is no status.
+            """)
+        #expect(items.map(\.id) == ["svasq-4", "pq", "roadmap/learned-rotations"])
+        #expect(items.map(\.metadata.status) == [.done, .onTrack, nil])
+    }
+
     @Test("without a legend, admonitions are callouts: principles and notes are no items")
     func admonitionsWithoutLegend() throws {
         let items = items("""

@@ -135,6 +135,15 @@ enum MkDocsMarkup {
                     index += 1
                     continue
                 }
+                if let title, indent == 0, afterHeading(index, in: lines), title.split(separator: " ").count <= 3,
+                   Status(reading: title) != nil {
+                    // `### ✅ SVASQ-4` then `!!! success "Completed"`: an admonition first under a heading, titled by a
+                    // status, says how that work stands. Its title is the heading's status field; its body a quote.
+                    out[index] = "Status: " + title
+                    for (offset, text) in inner.enumerated() { out[index + 1 + offset] = text.isEmpty ? ">" : "> " + text }
+                    index = last + 1
+                    continue
+                }
                 out[index] = pad + "> [!" + shownType + "]" + fold + (title.map { " " + $0 } ?? "")
                 for (offset, text) in inner.enumerated() { out[index + 1 + offset] = pad + (text.isEmpty ? ">" : "> " + text) }
                 index = last + 1
@@ -174,6 +183,12 @@ enum MkDocsMarkup {
             index += 1
         }
         return out
+    }
+
+    /// Whether the line before `index`, blank lines aside, is a heading.
+    private static func afterHeading(_ index: Int, in lines: [String]) -> Bool {
+        guard let previous = lines[..<index].last(where: { !$0.trimmed.isEmpty }) else { return false }
+        return previous.hasPrefix("#")
     }
 
     /// Whether the admonition opened at `index` has no body and a line right after it: it is written as a bold line.
