@@ -106,7 +106,7 @@ public enum Status: String, Sendable, Codable, CaseIterable {
         ":yellow_square:": "🟨", ":orange_square:": "🟧", ":warning:": "⚠️", ":red_circle:": "🔴", ":red_square:": "🟥",
         ":no_entry:": "⛔", ":stop_sign:": "🛑", ":green_circle:": "🟢", ":green_square:": "🟩", ":construction:": "🚧",
         ":repeat:": "🔁", ":arrows_counterclockwise:": "🔄", ":hourglass_flowing_sand:": "⏳", ":hourglass:": "⌛",
-        ":white_circle:": "⚪", ":white_large_square:": "⬜", ":heavy_multiplication_x:": "✖️", ":wastebasket:": "🗑️",
+        ":white_circle:": "⚪", ":white_large_square:": "⬜", ":alarm_clock:": "⏰", ":heavy_multiplication_x:": "✖️", ":wastebasket:": "🗑️",
         ":no_entry_sign:": "🚫", ":x:": "❌",
     ]
 
@@ -146,7 +146,7 @@ public enum Status: String, Sendable, Codable, CaseIterable {
         (":red_circle:", .offTrack), (":red_square:", .offTrack), (":no_entry:", .offTrack), (":stop_sign:", .offTrack),
         (":green_circle:", .onTrack), (":green_square:", .onTrack), (":construction:", .onTrack), (":repeat:", .onTrack),
         (":arrows_counterclockwise:", .onTrack), (":hourglass_flowing_sand:", .onTrack), (":hourglass:", .onTrack),
-        (":white_circle:", .notStarted), (":white_large_square:", .notStarted),
+        (":white_circle:", .notStarted), (":white_large_square:", .notStarted), (":alarm_clock:", .notStarted),
         (":heavy_multiplication_x:", .dropped), (":wastebasket:", .dropped), (":no_entry_sign:", .dropped), (":x:", .dropped),
         // Confluence's and Jira's status icons as their wiki markup writes them: (/) a tick, (!) a warning, (x) a cross.
         ("(/)", .done), ("(!)", .atRisk), ("(x)", .dropped),
@@ -156,7 +156,8 @@ public enum Status: String, Sendable, Codable, CaseIterable {
         ("🟢", .onTrack), ("🟩", .onTrack), ("🚧", .onTrack), ("🔁", .onTrack), ("🔄", .onTrack),
         // An hourglass is work under way ("⏳ in progress").
         ("⏳", .onTrack), ("⌛", .onTrack),
-        ("⚪", .notStarted), ("⬜", .notStarted), ("📋", .notStarted), ("📅", .notStarted), ("🗓", .notStarted),
+        // An alarm clock, as a calendar, is work set for later: a roadmap's ⏰ beside ✅ (Swaplace's "| SDK | 2024 | Q3 | ⏰ |").
+        ("⚪", .notStarted), ("⬜", .notStarted), ("📋", .notStarted), ("📅", .notStarted), ("🗓", .notStarted), ("⏰", .notStarted),
         ("❌", .dropped), ("✖", .dropped), ("🗑", .dropped), ("🚫", .dropped),
     ]
 

@@ -419,6 +419,8 @@ struct MetadataReader {
         // "完了条件" (done criteria) is no misspelt "完了日" (completion date): a Chinese, Japanese or Korean character is a
         // word, not a letter, so a key two characters away is another word.
         guard !normalized.unicodeScalars.contains(where: Self.isCJK) else { return nil }
+        // `Time: ~2 hours`, `Duration: 3 days`: how long the work takes or took, no misspelt Size.
+        if TrailingFieldEntries.timeKeys.contains(normalized), EffortEstimate.leads(value) { return nil }
         let candidates = MetadataKey.spellings.keys.filter { abs($0.count - normalized.count) <= 2 }.sorted()
         var best: (spelling: String, distance: Int, fits: Bool)?
         for candidate in candidates {

@@ -260,6 +260,13 @@ enum PlanTable {
     /// Headers of a column that only numbers the rows (`| # | Status | Responsible | Project |`).
     static let ordinalHeaders: Set<String> = ["#", "no", "no.", "nr", "nr.", "n°", "num", "number", "id", "", "ref"]
 
+    /// A Year cell's year ("2023"), nil for anything else ("FY24", "TBD").
+    static func year(_ text: String) -> Int? {
+        let trimmed = text.trimmed
+        guard trimmed.count == 4, let year = Int(trimmed), (1900...2199).contains(year) else { return nil }
+        return year
+    }
+
     /// Headers of a column that says when a row is planned (`| Date | Milestone | Features |`): its period.
     static let periodHeaders: Set<String> = ["date", "dates", "when", "month", "quarter", "quarters", "period", "target", "timing",
                                              "timeline", "timeframe", "time frame"]
@@ -451,6 +458,9 @@ enum PlanTable {
         let measured = header.contains { keyResultHeaders.contains(headerKey($0)) }
         let keys = headerKeys(header)
         let finished = finishedColumns(header)
+        // `| Specification | Year | Quarter | Status |`: a plan kept as a spreadsheet writes the year and the quarter (or the
+        // month) in two columns. They are one period, "Q2 2023"; the Year column alone says the row's year.
+        let yearColumn = header.firstIndex { headerKey($0) == "year" }
         for row in rows where !isSeparator(row) && column < row.count {
             let titleCell = row[column]
             // `||Create a lightweight Harbor …|2022 H2|` under `|Harbor for Edge|Optimize data transfer …|2022 H2|`: an
@@ -485,7 +495,13 @@ enum PlanTable {
             }
             var fields: [MetadataReader.Line] = []
             var notes: [(header: String, cell: TableCell)] = []
+            let yearWritten = yearColumn.flatMap { $0 < row.count ? Self.year(row[$0].text) : nil }
+            let yearJoined = yearWritten == nil ? nil : row.indices.first { index in
+                index != yearColumn && index != column && index < header.count && !row[index].text.isEmpty && !isDash(row[index].text)
+                    && (periodHeaders.contains(headerKey(header[index])) || index == periodColumn)
+            }
             for (index, cell) in row.enumerated() where index != column && index < header.count && !cell.text.isEmpty && !isDash(cell.text) {
+                if index == yearColumn, yearWritten != nil, yearJoined != nil { continue }
                 // `| ENG-4 | SMS reminders |` under `| ID | Title |`, `| [PAY-101](…/browse/PAY-101) |` under Issue key: the
                 // row's key in its tracker is its issue. Any other numbering column is only a row number.
                 let trackerKey = (ordinalHeaders.contains(headerKey(header[index])) || isKeyHeader(headerKey(header[index])))
@@ -506,6 +522,7 @@ enum PlanTable {
                 // Beside a key-result column, a Target is the key result's figure ("≥ 95%"), not a date.
                 if periodHeaders.contains(headerKey(header[index])) || index == periodColumn,
                    !(measured && targetHeaders.contains(headerKey(header[index]))) { key = "Due" }
+                if index == yearColumn, yearWritten != nil { key = "Due" }
                 // "🔴 High", "P1", "Must": how much the row matters, not which strategic priority it serves.
                 if ["priority", "priorities"].contains(headerKey(header[index])), Self.isImportance(cell.text) { key = "Importance" }
                 // `| Name | Goal |` beside the column of titles: the strategic goal the row serves (`Goal 2`, a goal's
@@ -522,7 +539,8 @@ enum PlanTable {
                 if finished.contains(index) { notes.append((key, cell)); continue }
                 if MetadataKey(spelling: key) == nil { notes.append((key, cell)) }
                 guard MetadataReader.isKey(key) else { continue }
-                let value = MetadataKey(spelling: key) == .owners ? ownerText(cell) : cell.text
+                var value = MetadataKey(spelling: key) == .owners ? ownerText(cell) : cell.text
+                if index == yearJoined, let yearWritten, PeriodText.firstYear(value) == nil { value += " \(yearWritten)" }
                 fields.append(MetadataReader.Line(key: key, value: value, line: cell.line, valueColumn: cell.column, endLine: cell.line))
             }
             var title = TitleText.clean(written)

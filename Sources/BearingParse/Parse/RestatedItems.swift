@@ -10,7 +10,7 @@ import BearingModel
 /// warning at the later copy, since effort then counts both.
 enum RestatedItems {
     /// The keys a step label is kept under (`TitleLabel.roadmapStep`).
-    private static let stepKeys: Set<String> = ["Phase", "Milestone", "Step", "Stage", "Part"]
+    private static let stepKeys: Set<String> = ["Phase", "Milestone", "Step", "Stage", "Part", "Task"]
 
     /// `items` with restating copies folded into the first, and the lanes that lost every item so.
     /// `headingLines`: the lines of the file's headings. Two one-line copies (a bullet in "## Backend" and one in "##

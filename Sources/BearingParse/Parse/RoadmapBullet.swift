@@ -37,7 +37,10 @@ struct RoadmapBullet: Equatable {
         + #"(?:19|20|21)\d{2}(?:-Q[1-4]|-\d{2}(?:-\d{2})?)?|Q[1-4] (?:19|20|21)\d{2})\.?$"#)
 
     /// A bold lead that only numbers the item: "Phase 1:", "Step 2.", "Milestone 3".
-    private static let labelOnly = Pattern(#"^(?:phase|stage|step|milestone|part|wave)\s*#?\s*[0-9]+(?:\.[0-9]+)*\s*[:.)]?$"#)
+    private static let labelOnly = Pattern(#"^(?:phase|stage|step|milestone|part|wave|task)\s*#?\s*[0-9]+(?:\.[0-9]+)*\s*[:.)]?$"#)
+    /// "Task 1.1" as a bold lead alone (`- [x] **Task 1.1**: Project initialization`, as an assistant's task list numbers
+    /// its tasks): the task's number, kept as the field `Task: 1.1` so `Depends on: Task 1.1` still finds it.
+    private static let taskNumber = Pattern(#"^task\s*#?\s*([0-9]+(?:\.[0-9]+)*)$"#, first: "t")
     /// " -- Phases 1-2", " — Milestones 3–4", " - Phase 5" at the end of a bullet.
     private static let coveredSteps = Pattern(
         #"\s+(?:-{1,2}|–|—)\s+(phases?|milestones?|steps?|stages?|sprints?)\s+([0-9]{1,3}(?:\s*(?:-|–|—|to|through)\s*[0-9]{1,3})?)\s*$"#,
@@ -281,7 +284,9 @@ struct RoadmapBullet: Equatable {
                 if status == nil { status = said }
                 rest = String(rest[..<match.range.lowerBound])
             }
-            let step = TitleLabel.roadmapStep(lead.title.trimmingCharacters(in: CharacterSet(charactersIn: ":.) ")) + ": Title")?.field
+            let label = lead.title.trimmingCharacters(in: CharacterSet(charactersIn: ":.) "))
+            let step = TitleLabel.roadmapStep(label + ": Title")?.field
+                ?? Self.taskNumber.firstMatch(in: label)?[1].map { CustomField(key: "Task", value: $0) }
             return RoadmapBullet(title: Self.title(of: rest.trimmed), status: status, team: nil, due: nil, startsBold: true,
                                  fields: step.map { [$0] } ?? [])
         }

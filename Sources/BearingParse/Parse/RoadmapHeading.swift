@@ -276,6 +276,16 @@ enum RoadmapHeading {
         return nil
     }
 
+    /// Words that say the work is still to do: "## ❌ What is Not Yet Started / Known Issues", "### ❌ Not implemented yet",
+    /// "## ❌ Remaining". A progress report marks such a section with a cross beside ✅ done and 🚧 in progress: the cross
+    /// says "not done yet", and its work is not started rather than dropped.
+    static func saysToDo(_ title: String) -> Bool {
+        let lower = " " + normalized(title).split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "’" }).joined(separator: " ") + " "
+        return [" not yet started ", " not started ", " yet to start ", " not yet begun ", " not begun ", " to do ", " todo ",
+                " not yet implemented ", " not implemented ", " remaining ", " left to build ", " left to do ", " what's left ",
+                " what’s left ", " still to do "].contains { lower.containsBytes(of: $0) }
+    }
+
     /// A page titled only as work under way: "In Progress", "Work in progress", "Ongoing work".
     static func isUnderwayPage(_ title: String) -> Bool {
         ["in progress", "in-progress", "work in progress", "work-in-progress", "ongoing", "ongoing work", "in development",

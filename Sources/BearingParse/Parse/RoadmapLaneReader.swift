@@ -58,6 +58,7 @@ struct LaneReader {
         // "## High Priority 🔴" over `- 🟢 Audit logs`: a coloured circle beside a name of urgency is that urgency's
         // colour, as the circles of "### Medium Priority" entries are, not how every item in the lane stands.
         if symbolStatus != nil, Self.urgencyColour(section.title, name: title) { symbolStatus = nil }
+        if symbolStatus == .dropped, RoadmapHeading.saysToDo(title) { symbolStatus = .notStarted }
         var (kind, period) = RoadmapHeading.laneKind(title, year: year)
         // A lane named by a release and its date ("Kubeflow 1.9 Release, Delivered: July 2024", "Kubeflow 1.2 - November
         // 2020") is that period, not the whole title; one that says it shipped holds finished work. Its date says more
@@ -216,7 +217,9 @@ struct LaneReader {
         // A group of finished work ("### Completed milestones ✅") or one marked by a status symbol sets its items' status.
         if RoadmapHeading.isDone(title) || RoadmapPeriod.release(section.title, year: year)?.shipped == true { inner.give(.done, from: .group) }
         else if let said = StatusLabel.status(ofTitle: section.title) ?? RoadmapHeading.groupStatus(title) { inner.give(said, from: .group) }
-        else if let symbol = Status.symbols(in: section.title).0, !Self.urgencyColour(section.title, name: title) { inner.give(symbol, from: .group) }
+        else if let symbol = Status.symbols(in: section.title).0, !Self.urgencyColour(section.title, name: title) {
+            inner.give(symbol == .dropped && RoadmapHeading.saysToDo(title) ? .notStarted : symbol, from: .group)
+        }
         let period = RoadmapPeriod.heading(section.title, year: PeriodText.firstYear(context.period ?? "") ?? year)
         // A ranked or numbered heading ("### P1: Logs", "### 2. Quotas") names one piece of work, whatever it lists.
         let ranked = TitleLabel.parse(section.title).code != nil
@@ -1180,6 +1183,7 @@ struct LaneReader {
             switch block.kind {
             case .list(_, let items):
                 guard !RoadmapLists.isContents(items), !RoadmapLists.isSummary(items, headings: headings),
+                      !RoadmapLists.namesHeadings(items, headings: headings),
                       MetadataReader(document: document).metadataLines(block) == nil else { continue }
                 let bullets = items.compactMap(RoadmapBullet.read)
                 guard bullets.count == items.count, bullets.allSatisfy({ $0.startsBold || $0.status != nil }) else { continue }

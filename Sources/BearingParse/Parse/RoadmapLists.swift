@@ -47,6 +47,8 @@ enum RoadmapLists {
         let byWord: [String: [Int]]
         /// Headings by their set of words, for a bold lead that is a whole title.
         let exact: [Set<String>: Int]
+        /// Every heading's name, lower-cased, without a bracket after it: "genesis" for "### Genesis (v0.1 - H1 2024)".
+        let names: Set<String>
 
         init(_ titles: [String]) {
             words = titles.map(RoadmapLists.words).filter { $0.count >= 2 }
@@ -56,7 +58,21 @@ enum RoadmapLists {
                 if exact[Set(heading)] == nil { exact[Set(heading)] = index }
             }
             (self.byWord, self.exact) = (byWord, exact)
+            names = Set(titles.map(RoadmapLists.name).filter { !$0.isEmpty })
         }
+    }
+
+    /// A title as a name to compare: status symbols and a bracket at the end left out, lower-cased.
+    fileprivate static func name(_ title: String) -> String {
+        var text = Status.symbols(in: title).1
+        if text.hasSuffix(")"), let open = text.lastIndex(of: "("), open > text.startIndex { text = String(text[..<open]) }
+        return String(text.trimmed.drop(while: { " :.-–—".contains($0) }).reversed().drop(while: { " :.-–—".contains($0) }).reversed()).lowercased()
+    }
+
+    /// Every entry's bold lead is the name of a heading of the file (`1. **Genesis**: The birth of our platform…` above
+    /// `### Genesis (v0.1 - H1 2024)`): an introduction that names the sections below, whose items they are.
+    static func namesHeadings(_ items: [ListItem], headings: Headings) -> Bool {
+        items.count >= 2 && items.allSatisfy { item in boldLead(item).map { headings.names.contains(name($0)) } ?? false }
     }
 
     /// More than half of the items restate another heading of the file: a summary of the sections below.

@@ -20,7 +20,7 @@ enum TrailingFieldEntries {
             if let line = reader.parse(lineNumber: entry.line, stripBullet: true) { lines.insert(line, at: 0) }
         }
         guard fieldEntries >= 2, fieldEntries < entries.count,
-              lines.filter({ MetadataKey(spelling: $0.key).map(itemKeys.contains) ?? false }).count >= 2,
+              lines.filter(isItemField).count >= 2,
               let first = lines.first, let last = lines.last else { return nil }
         let fields = lines.map { InlineField(key: $0.key, value: $0.value, line: $0.line, valueColumn: $0.valueColumn) }
         return Block(.fields(fields), line: first.line, column: first.valueColumn, endLine: last.endLine)
@@ -29,6 +29,16 @@ enum TrailingFieldEntries {
     /// What only a piece of work states of itself: what it waits on, its size, when it starts and is due, how it stands,
     /// who does it. (A list of features has none of these as bold leads.)
     private static let itemKeys: Set<MetadataKey> = [.dependsOn, .effort, .start, .due, .status, .owners]
+
+    /// A field only a piece of work states, or the time it takes or took (`- **Time**: ~2 hours`, `- **Duration**: 3 days`,
+    /// as an assistant's memory bank closes each phase of its progress file after `- **Status**: Complete`).
+    private static func isItemField(_ line: MetadataReader.Line) -> Bool {
+        if let key = MetadataKey(spelling: line.key) { return itemKeys.contains(key) }
+        return timeKeys.contains(MetadataKey.normalize(line.key)) && EffortEstimate.leads(line.value)
+    }
+
+    /// Keys that give the time work takes or took, when their value is a length of time (`EffortEstimate`).
+    static let timeKeys: Set<String> = ["time", "duration", "time spent", "time estimate", "estimated time", "time taken"]
 
     /// The entry's line starts with a bold key and its colon: `- **Depends on**: …`, `- **依存:** …`.
     private static func boldKey(_ lineNumber: Int, document: MarkdownDocument) -> Bool {

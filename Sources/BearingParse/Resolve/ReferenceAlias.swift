@@ -17,7 +17,7 @@ enum ReferenceAlias {
     }
 
     /// Fields a roadmap item's title label became (`TitleLabel.roadmapStep`): "Milestone: 1", "Phase: 2".
-    static let stepWords: Set<String> = ["milestone", "phase", "step", "stage", "part"]
+    static let stepWords: Set<String> = ["milestone", "phase", "step", "stage", "part", "task"]
     private static let stepValue = Pattern(#"^(?:[0-9]+(?:\.[0-9]+)*|MS?[0-9]+(?:\.[0-9]+)?)$"#, caseInsensitive: false)
 
     /// A roadmap item's title as the file writes it, with the step label its title gave up ("Phase 1: Durable storage"
