@@ -12,7 +12,7 @@ public struct BearingCommand: ParsableCommand {
         abstract: "Turn planning Markdown (strategy, quarterly objectives, roadmaps) into a checked planning model.",
         discussion: """
             Exit codes: 0 success; 1 the workspace has errors (or warnings, with --strict); 2 usage error.
-            The workspace is the nearest folder, upward from here, holding bearing.yml or strategy.md.
+            The workspace is the nearest folder, upward from here, holding bearing.yml or a strategy (strategy.md, Strategy.md or STRATEGY.md).
             """,
         version: BearingVersion.current,
         subcommands: [InitCommand.self, NewCommand.self, CheckCommand.self, BuildCommand.self, ServeCommand.self, ReportCommand.self, DiffCommand.self, QueryCommand.self, RankCommand.self, SuggestCommand.self, ExportCommand.self, EvalCommand.self, RebuildBenchCommand.self]
@@ -68,7 +68,7 @@ public struct BearingCommand: ParsableCommand {
 
 /// Options every workspace command shares.
 struct WorkspaceOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("The workspace folder.", discussion: "Default: the nearest folder, upward from the current one, holding bearing.yml or strategy.md.", valueName: "dir"))
+    @Option(name: .long, help: ArgumentHelp("The workspace folder.", discussion: "Default: the nearest folder, upward from the current one, holding bearing.yml or a strategy (strategy.md, Strategy.md or STRATEGY.md).", valueName: "dir"))
     var workspace: String?
 
     /// The workspace root, or a usage error when there is none. A relative --workspace is taken from the
@@ -83,9 +83,9 @@ struct WorkspaceOptions: ParsableArguments {
         let loader = WorkspaceLoader(fileSystem: fileSystem)
         guard let found = loader.findWorkspace(from: here) else {
             if let below = loader.workspacesBelow(here).first {
-                throw ValidationError("no workspace here: no bearing.yml or strategy.md in \(here) or above, but `\(below)` holds one; pass --workspace \(below)")
+                throw ValidationError("no workspace here: no bearing.yml or strategy.md (or Strategy.md, STRATEGY.md) in \(here) or above, but `\(below)` holds one; pass --workspace \(below)")
             }
-            throw ValidationError("no workspace here: no bearing.yml or strategy.md in \(here) or above; pass --workspace DIR, or start one here with `bearing init`")
+            throw ValidationError("no workspace here: no bearing.yml or strategy.md (or Strategy.md, STRATEGY.md) in \(here) or above; pass --workspace DIR, or start one here with `bearing init`")
         }
         return found
     }

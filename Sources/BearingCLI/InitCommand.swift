@@ -23,11 +23,17 @@ struct InitCommand: ConsoleCommand {
     func run(_ console: Console) throws -> Int32 {
         let quarter = try Self.quarter(today: today)
         let root = directory.map(console.absolute) ?? console.currentDirectory
-        let files = WorkspaceTemplate.files(quarter: quarter)
+        var files = WorkspaceTemplate.files(quarter: quarter)
+        let exists = { (path: String) in FileManager.default.fileExists(atPath: root + "/" + path) }
+        // With --force beside the one `Strategy.md` (and no `strategy.md`), the starter replaces that note: written as
+        // `strategy.md` beside it, it would be the strategy read, and the note left unread without a word.
+        let named = WorkspaceLoader.strategyNames.dropFirst().filter(exists)
+        let strategyName = !exists(WorkspaceLoader.strategyNames[0]) && named.count == 1 ? named[0] : WorkspaceLoader.strategyNames[0]
+        for index in files.indices where files[index].path == WorkspaceLoader.strategyNames[0] { files[index].path = strategyName }
         // `Strategy.md` (an Obsidian or Notion note) is the workspace's strategy as `strategy.md` is: a starter written
         // beside it would be read instead on Linux, and is the same file on macOS.
         let existing = files.map(\.path).flatMap { path in
-            (path == WorkspaceLoader.strategyNames[0] ? WorkspaceLoader.strategyNames : [path]).filter { FileManager.default.fileExists(atPath: root + "/" + $0) }.prefix(1)
+            (path == strategyName ? WorkspaceLoader.strategyNames : [path]).filter(exists).prefix(1)
         }
         if !existing.isEmpty, !force {
             throw CommandFailure.refusal("bearing init: \(root) already has \(existing.joined(separator: ", ")); nothing was written (pass --force to replace them)")
@@ -42,10 +48,14 @@ struct InitCommand: ConsoleCommand {
             }
             console.print("wrote \(file.path)")
         }
+        // Both `Strategy.md` and `STRATEGY.md` (a case-sensitive file system): the starter `strategy.md` is read, they are not.
+        if named.count >= 2, strategyName == WorkspaceLoader.strategyNames[0] {
+            console.print("\(named.joined(separator: " and ")) are left as they were and are not read: strategy.md is the strategy now")
+        }
         let into = directory.map { " --workspace \($0)" } ?? ""
         console.print("""
 
-            Next: edit strategy.md, objectives/\(quarter).md and roadmaps/product.md into your own plan, then
+            Next: edit \(strategyName), objectives/\(quarter).md and roadmaps/product.md into your own plan, then
               bearing check\(into)      # every problem, as path:line
               bearing build\(into)      # the planning site, in _site/
             In .github/workflows/bearing.yml, set `uses: your-org/bearing@main` to the repository Bearing lives in; then push, and turn on GitHub Pages (Source: GitHub Actions).

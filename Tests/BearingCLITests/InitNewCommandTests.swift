@@ -91,6 +91,23 @@ struct InitNewCommandTests {
         #expect(try Self.text(folder, "strategy.md") != "# Mine\n")
     }
 
+    @Test("init --force beside an Obsidian note Strategy.md replaces that note, and writes no strategy.md to be read instead")
+    func initForceReplacesCapitalisedStrategy() throws {
+        let folder = try Self.emptyFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data("# Mine\n".utf8).write(to: folder.appendingPathComponent("Strategy.md"))
+        let refused = try Bearing.run(["init", folder.path, "--today", "2026-12-01"])
+        #expect(refused.status == 2 && refused.stderr.contains("Strategy.md"), "\(refused.stderr)")
+        let forced = try Bearing.run(["init", folder.path, "--today", "2026-12-01", "--force"])
+        #expect(forced.status == 0, "\(forced.stderr)")
+        #expect(forced.stdout.contains("wrote Strategy.md") && forced.stdout.contains("edit Strategy.md"), "\(forced.stdout)")
+        #expect(try Self.text(folder, "Strategy.md") != "# Mine\n")
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+        #expect(!names.contains("strategy.md"), "\(names)")
+        let check = try Bearing.run(["check", "--workspace", folder.path, "--today", "2026-12-01"])
+        #expect(check.status == 0, "\(check.stdout)\(check.stderr)")
+    }
+
     @Test("new objective, quarter and roadmap-item write items that check clean")
     func newItemsCheckClean() throws {
         let folder = try Self.initialized()

@@ -52,7 +52,14 @@ public struct WorkspaceLoader: Sendable {
                         roadmaps: parsed.roadmaps, diagnostics: diagnostics + files.diagnostics + parsed.diagnostics,
                         files: [files.strategy].compactMap { $0 } + files.objectives + files.roadmaps)
         plan.inputFingerprint = Self.fingerprint(config: configDigest, files: parsed.digests)
-        if files.strategy == nil {
+        if files.strategy == nil, let (first, others) = Self.rivalStrategies(config, scanner: scanner) {
+            // `Strategy.md` and `STRATEGY.md` side by side (a case-sensitive file system holds both): either may be the
+            // strategy, and reading one would leave the other unread without a word.
+            plan.diagnostics.append(Diagnostic(.error, .missingStrategy,
+                                               "no strategy: \(config.strategyPath) does not exist, and \(([first] + others).joined(separator: " and ")) both do; Bearing reads neither rather than guess which is the strategy",
+                                               at: SourceLocation(path: first, line: 1),
+                                               fix: "set `paths: { strategy: \(first) }` in bearing.yml (or the other), or rename the one that is the strategy to strategy.md"))
+        } else if files.strategy == nil {
             plan.diagnostics.append(Diagnostic(.error, .missingStrategy, "no strategy: \(config.strategyPath) does not exist",
                                                // Named in bearing.yml: said where it was named, as a missing objectives folder is.
                                                at: config.pathLines[config.strategyPath].map { SourceLocation(path: ConfigLoader.fileName, line: $0) }
@@ -155,6 +162,15 @@ public struct WorkspaceLoader: Sendable {
             config.roadmapPaths = ["Roadmaps"]
         }
         return config
+    }
+
+    /// The strategy's capitalised names (`strategyNames`) that exist, when bearing.yml names no strategy, there is no
+    /// `strategy.md`, and more than one does: the first, and the others.
+    private static func rivalStrategies(_ config: WorkspaceConfig, scanner: WorkspaceScanner) -> (String, [String])? {
+        guard config.strategyPath == WorkspaceConfig().strategyPath, config.pathLines[config.strategyPath] == nil else { return nil }
+        let found = strategyNames.dropFirst().filter { scanner.fileSystem.fileExists(scanner.absolute($0)) }
+        guard found.count >= 2, let first = found.first else { return nil }
+        return (first, Array(found.dropFirst()))
     }
 
     /// A file elsewhere in the workspace with the missing strategy's file name (`docs/strategy.md` after a
