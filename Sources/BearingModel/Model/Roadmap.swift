@@ -87,6 +87,9 @@ public struct RoadmapItem: Hashable, Sendable {
     /// The body as parsed and as the card shows it: without its metadata lines, and for a list item without
     /// the bold title the card already shows.
     public var blocks: [Block]
+    /// Ids the item had before its title was tidied (a wikilink's brackets or an Obsidian tag taken out): references
+    /// written with them still find it.
+    public var aliases: [String] = []
 
     package init(id: String, roadmap: String, lane: String, group: String? = nil, period: String? = nil, title: String, metadata: Metadata, body: String, location: SourceLocation, explicitID: Bool, resolved: ResolvedReferences = ResolvedReferences(), blocks: [Block] = []) {
         self.blocks = blocks

@@ -56,6 +56,7 @@ enum ObsidianMarkup {
     /// A cheap test for anything this rewrite changes.
     static func mayHold(_ text: String) -> Bool {
         text.contains("%%") || text.contains("::") || text.contains("[/] ") || text.contains("[-] ") || text.contains(" ^")
+            || openBoxes.contains(where: { text.contains($0) })
             || text.contains("@{") || text.contains("#status/") || taskSigns.contains(where: { text.contains($0) })
     }
 
@@ -147,6 +148,9 @@ enum ObsidianMarkup {
             fields.append(("Status", lead.hasSuffix("[/] ") ? "in progress" : "dropped"))
             lead = String(lead.dropLast(4)) + "[ ] "
         }
+        // `- [>] Move invoices`, `[<]`, `[!]`, `[?]`: the boxes Obsidian's themes draw as forwarded, scheduling, important
+        // and question, which the Tasks plugin counts as to-do in every theme's set it ships — open work, not done.
+        if openBoxes.contains(where: { lead.hasSuffix($0) }) { lead = String(lead.dropLast(4)) + "[ ] " }
         // `Status:: #status/at-risk`: a line that is one field already is read as one (`MetadataReader`).
         if LogseqOutline.property(words) != nil {
             if let id = blockID.firstRange(in: words) { words = trimmedEnd(String(words[..<id.lowerBound])) }
@@ -172,7 +176,12 @@ enum ObsidianMarkup {
         return (String(line[..<match.range.upperBound]), String(line[match.range.upperBound...]))
     }
 
-    private static let leadPattern = Pattern(#"^(?:\s*(?:[-*+]|\d{1,9}[.)])\s+(?:\[[ xX/\-]\]\s+)?|#{1,6}\s+)"#)
+    private static let leadPattern = Pattern(#"^(?:\s*(?:[-*+]|\d{1,9}[.)])\s+(?:\[[ xX/\-><!?]\]\s+)?|#{1,6}\s+)"#)
+
+    /// Boxes that are open work to the Tasks plugin, drawn by themes as forwarded, scheduling, important and question. Other
+    /// characters (`[i]`, `[b]`, `["]`: information, bookmark, quote) mark notes rather than work, and differ from theme to
+    /// theme (`[d]` is "doing" in one, "down" in another): they stay as written.
+    private static let openBoxes = ["[>] ", "[<] ", "[!] ", "[?] "]
 
     /// `^reliability` ending a paragraph or item: the id a block is linked by, not shown.
     /// An id has a letter: `x ^2` ending a line is a power.

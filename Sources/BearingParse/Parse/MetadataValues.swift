@@ -17,6 +17,8 @@ struct MetadataValues {
         // "![Team][] [cargo], [libs]": reference links whose definitions live in another file (an mdBook include) stay
         // as written; the image is a badge, and the bracketed words are the names.
         if text.containsByte(UInt8(ascii: "[")) {
+            // `[[People/Dana Lee|Dana]]`: the person's note, named as Obsidian shows it (its path is no second person).
+            if text.contains("[[") { text = Wikilinks.asText(text) }
             for range in Self.referenceImage.allRanges(in: text).reversed() { text.removeSubrange(range) }
             // "[Dana Whitfield](mailto:dana@acme.example)": Google Docs exports a person chip as a link to their address,
             // as a profile link (`[@alice](https://github.com/alice)`) is written; the name is the link's text.

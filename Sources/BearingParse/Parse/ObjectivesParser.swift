@@ -270,6 +270,7 @@ package struct ObjectivesParser: Sendable {
             for index in objectives.indices where objectives[index].metadata.owners.isEmpty { objectives[index].metadata.owners = owners }
         }
         Self.fillFromFrontMatter(&objectives, document: document, diagnostics: &diagnostics)
+        NoteTitles.tidy(&objectives)
         // A team the user named for the file (`team: Research Data Management`) is the one to show; the same team read
         // from the file's title ("# RDM objectives — FY27 Q2") would list it twice under two names.
         if let team, let title = document.title, let titleTeam = titleTeam(title, year: quarter?.year), titleTeam != team {
@@ -396,6 +397,17 @@ package struct ObjectivesParser: Sendable {
             guard fieldKeys.contains(key), let value = Self.frontMatterText(entry.value), !value.isEmpty else { continue }
             // `priority: 0.8` is a site generator's sitemap weight (Hugo, Jekyll), no priority of the strategy's.
             if key.hasPrefix("priorit"), value.contains("."), Double(value) != nil { continue }
+            // `priority: 1` in a note's properties is how urgent the note is, as Obsidian's templates and Dataview queries
+            // use it (`priority: 1` to 5, `SORT priority`), not the strategy's first priority: kept as its importance, as
+            // `priority: high` is, and said, since a body's `Priority: 1` line does name the first priority.
+            if key == "priority", value.allSatisfy(\.isNumber), !value.isEmpty, !Self.quoted(entry.line, in: document) {
+                for index in objectives.indices where !objectives[index].metadata.custom.contains(where: { $0.key == "Importance" }) {
+                    objectives[index].metadata.custom.append(CustomField(key: "Importance", value: value))
+                }
+                diagnostics.note(.metadataUnread, "front matter `priority: \(value)` is read as how urgent the note is (as Obsidian's properties use it), not as the strategy's priority \(value)",
+                                 line: entry.line, fix: "to serve a priority of the strategy, name it: `priority: \"[[Reliability]]\"` or `priorities: \(value)`")
+                continue
+            }
             if key == "status" || key == "due" {
                 guard objectives.count == 1 else { continue }
                 if key == "status", Status(reading: value) == nil { continue }
@@ -410,6 +422,13 @@ package struct ObjectivesParser: Sendable {
                 objectives[index].metadata.fillUnset(from: fields)
             }
         }
+    }
+
+    /// Whether the front-matter value on `line` is written in quotes (`priority: "1"`): a string the writer meant as one.
+    private static func quoted(_ line: Int, in document: MarkdownDocument) -> Bool {
+        guard document.lines.indices.contains(line - 1), let colon = document.lines[line - 1].firstIndex(of: ":") else { return false }
+        let value = document.lines[line - 1][document.lines[line - 1].index(after: colon)...].trimmed
+        return value.hasPrefix("\"") || value.hasPrefix("'")
     }
 
     /// `teem: Platform`: a front-matter key one letter from one Bearing reads (two for a long one) is a slip, said with

@@ -209,6 +209,11 @@ struct RoadmapBullet: Equatable {
         }
         while cut, let last = text.last, last == ":" || last == " " { text.removeLast() }
         var bold = TitleText.leadingBold(content)
+        // "[[Pricing experiment]] for EU": a wikilink that reads on into the sentence names a note the item mentions,
+        // not the item (as a Markdown link does, `TitleText.leadingLink`): the whole line is the title.
+        if bold != nil, TitleText.wikilinkReadsOn(content) { bold = nil }
+        // "[[Roadmap/Billing v2|Billing v2]]: a new invoice engine": titled as Obsidian shows the link, not by its path.
+        if let lead = bold, let shown = TitleText.leadingWikilinkShown(content) { bold = (shown, lead.rest) }
         if let symbol = Status.leadingSymbol(in: text) {
             status = symbol.status
             text = symbol.rest

@@ -15,6 +15,9 @@ struct LaneReader {
     /// its theme lanes ("## Initiatives"), which say none of their own. A year in the title is not used so: a "2027
     /// roadmap" often reaches past 2027 in its later lanes.
     var titlePeriod: String?
+    /// The line of a Kanban board's archive (`***` then `## Archive`, as the Kanban plugin writes the cards archived off
+    /// the board): finished work, a lane of it as a Done column is.
+    var archiveLine: Int?
 
     func groupTitles(in sections: [Section]) -> Set<String> {
         var titles: Set<String> = []
@@ -42,7 +45,9 @@ struct LaneReader {
     func context(for lane: Lane, fileStatus: Status?) -> RoadmapParser.Context {
         var context = Context(roadmapID: roadmapID, lane: lane, year: year, period: lane.period, headings: headings)
         // An "Ongoing Work" or "In progress" lane says how its items stand as plainly as "Recently Completed" does.
-        if let status = RoadmapHeading.isDone(lane.title) ? .done : RoadmapHeading.isDropped(lane.title) ? .dropped : RoadmapHeading.underway(lane.title) {
+        if lane.location.line == archiveLine {
+            context.give(.done, from: .lane)
+        } else if let status = RoadmapHeading.isDone(lane.title) ? .done : RoadmapHeading.isDropped(lane.title) ? .dropped : RoadmapHeading.underway(lane.title) {
             context.give(status, from: .lane)
         } else {
             context.give(fileStatus, from: .file)

@@ -121,6 +121,7 @@ package struct RoadmapParser: Sendable {
         let headings = RoadmapLists.Headings(Self.headingTitles(document.blocks))
         var reader = LaneReader(parser: self, document: document, roadmapID: id, year: year, headings: headings)
         reader.groupTitles = reader.groupTitles(in: sections)
+        reader.archiveLine = Self.kanbanArchive(document)
         reader.titlePeriod = title.flatMap { RoadmapPeriod.heading($0, year: year) }.flatMap { $0.contains("-Q") || $0.contains("-H") ? $0 : nil }
         // A file with no H1 whose first H2 holds no items is titled by that H2 (astropy's "## The Astropy Roadmap").
         var scratch = DiagnosticBag(path: document.path)
@@ -253,7 +254,7 @@ package struct RoadmapParser: Sendable {
                                          headingLines: headingLines, diagnostics: &diagnostics)
         items = RestatedItems.describe(copies.items)
         lanes.removeAll { copies.emptied.contains($0.lane.title) && $0.lane.intro.isEmpty }
-        items = Self.uniqueIDs(items, diagnostics: &diagnostics)
+        items = Self.uniqueIDs(NoteTitles.tidy(items, document: document), diagnostics: &diagnostics)
         // A raw HTML `<table>` is markup to Markdown: its rows are said, not silently lost.
         for (table, rows) in HTMLTable.tables(in: document.blocks) {
             diagnostics.warning(.unreadRoadmapItems, "an HTML table is not read as roadmap items; its \(rows) row\(rows == 1 ? "" : "s") \(rows == 1 ? "is" : "are") skipped",
@@ -292,6 +293,18 @@ package struct RoadmapParser: Sendable {
         }
         roadmap.notes = notes + footer
         return (roadmap, SentenceStatuses.merge(diagnostics.items))
+    }
+
+    /// The line of a Kanban plugin board's archive heading: the H2 right after a thematic break (`***`), as the plugin
+    /// writes it below the board's columns, whatever the language its title is in ("Archive", "Archiv", "归档").
+    static func kanbanArchive(_ document: MarkdownDocument) -> Int? {
+        guard document.frontMatter?["kanban-plugin"] != nil else { return nil }
+        let blocks = document.blocks
+        for index in blocks.indices.dropFirst() {
+            guard case .heading(2, _, _) = blocks[index].kind, case .thematicBreak = blocks[index - 1].kind else { continue }
+            return blocks[index].line
+        }
+        return nil
     }
 
     /// A lane's table that gave no items (`LaneReader.unreadTables`), named by its header: the lane shows it as text.

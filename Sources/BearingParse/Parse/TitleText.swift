@@ -59,6 +59,30 @@ enum TitleText {
         return (title, rest)
     }
 
+    /// Whether `content` opens with a wikilink (not bold) that the words after it continue: "[[Pricing experiment]] for
+    /// EU", not "[[Pricing experiment]]: test annual plans" nor "[[Pricing experiment]] Test annual plans".
+    static func wikilinkReadsOn(_ content: [Inline]) -> Bool {
+        guard case .text(let lead)? = content.first(where: { if case .text(let text) = $0 { !text.trimmed.isEmpty } else { true } }),
+              lead.trimmed.hasPrefix("[[") else { return false }
+        let text = content.plainText.trimmed
+        guard text.hasPrefix("[["), let close = text.range(of: "]]") else { return false }
+        let rest = text[close.upperBound...]
+        let trimmed = rest.trimmed
+        guard let first = trimmed.first else { return false }
+        if [":", ".", "—", "–", "-", ","].contains(first) { return false }
+        return !(rest.first?.isWhitespace == true && first.isUppercase)
+    }
+
+    /// The words Obsidian shows for the wikilink that opens `content` (its alias, else its note's name), when one does.
+    static func leadingWikilinkShown(_ content: [Inline]) -> String? {
+        guard case .text(let lead)? = content.first(where: { if case .text(let text) = $0 { !text.trimmed.isEmpty } else { true } }),
+              lead.trimmed.hasPrefix("[[") else { return nil }
+        let text = content.plainText.trimmed
+        guard let close = text.range(of: "]]") else { return nil }
+        let shown = clean(Wikilinks.asText(String(text[..<close.upperBound])))
+        return shown.isEmpty ? nil : shown
+    }
+
     /// The text of a leading link that names the item, when what follows it starts a new sentence or is set off by a
     /// colon or dash: "[conda-press](url) Conda-press is a tool that…", "[Signed archives](url): every upload…". A link
     /// that reads on into the sentence ("[Create a service](url) to make releases faster") is not a title by itself.

@@ -235,9 +235,11 @@ struct OwnerNames {
         "interim", "acting", "emeritus", "visiting", "he/him", "she/her", "they/them",
     ]
 
-    /// The spelling with its spaces (non-breaking ones too) run together and trimmed.
+    /// The spelling with its spaces (non-breaking ones too) run together and trimmed, and a wikilink to the person's
+    /// note (`— Owner: [[Priya Shah]]`, `[[People/Priya Shah|Priya]]`) as the name Obsidian shows.
     static func tidy(_ spelling: String) -> String {
-        spelling.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        let words = spelling.contains("[[") ? Wikilinks.asText(spelling) : spelling
+        return words.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
     }
 
     static func hasCapital(_ text: String) -> Bool { text.contains { $0.isUppercase } }

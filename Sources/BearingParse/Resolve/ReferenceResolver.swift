@@ -22,7 +22,7 @@ package struct ReferenceResolver: Sendable {
         let items = indexes.index(kind: "roadmap item", plan.roadmaps.flatMap { roadmap in
             roadmap.items.map { item in
                 ReferenceIndex.Entry(id: item.id, title: ReferenceAlias.writtenTitle(item.title, metadata: item.metadata), location: item.location,
-                                     aliases: ReferenceAlias.aliases(of: item.metadata)
+                                     aliases: ReferenceAlias.aliases(of: item.metadata) + item.aliases
                                          + ReferenceAlias.formerID(item.id, title: item.title, explicitID: item.explicitID, metadata: item.metadata))
             }
         })

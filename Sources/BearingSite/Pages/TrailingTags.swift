@@ -11,9 +11,5 @@ enum TrailingTags {
     }
 
     /// `#growth`, `#status/at-risk`, `#q1-2027`: a hash and a word with a letter in it; `#1` and `#` alone are text.
-    static func isTag(_ word: Substring) -> Bool {
-        guard word.count > 1, word.first == "#" else { return false }
-        let name = word.dropFirst()
-        return name.contains { $0.isLetter } && name.allSatisfy { $0.isLetter || $0.isNumber || "-_/".contains($0) }
-    }
+    static func isTag(_ word: Substring) -> Bool { NoteTags.isTag(word) }
 }

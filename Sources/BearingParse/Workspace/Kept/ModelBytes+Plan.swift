@@ -153,6 +153,7 @@ extension ByteWriter {
         resolved(item.resolved)
         name(item.statusFrom)
         blocks(item.blocks)
+        strings(item.aliases)
     }
 
     mutating func diagnostic(_ diagnostic: Diagnostic) {
@@ -285,6 +286,7 @@ extension ByteReader {
                                location: try location(), explicitID: try bool(), resolved: try resolved())
         item.statusFrom = try optionalName()
         item.blocks = try blocks()
+        item.aliases = try strings()
         return item
     }
 

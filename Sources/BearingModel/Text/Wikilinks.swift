@@ -2,8 +2,8 @@
 /// Logseq link to another note, in text, shown as the words the note-taking app shows — the text after `|`, else the
 /// note's name (a heading after `#` named after it) — not as the brackets it is written with. The note is no page of
 /// the site, so it is no link.
-enum Wikilinks {
-    static func asText(_ text: String) -> String {
+package enum Wikilinks {
+    package static func asText(_ text: String) -> String {
         guard text.contains("[[") else { return text }
         var out = ""
         var rest = Substring(text)
