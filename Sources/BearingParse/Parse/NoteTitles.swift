@@ -14,12 +14,20 @@ enum NoteTitles {
         let kanban = document.frontMatter?["kanban-plugin"] != nil
         // Elsewhere a `#word` ending a title may be a Slack channel ("Announce in #releases"): tags only in a note that
         // shows it is Obsidian's (a board, a `tags:` property, a wikilink).
-        let tagged = kanban || document.frontMatter?["tags"] != nil || document.lines.contains { $0.contains("[[") }
+        // (`[[WIP] Add support](url)` is a Markdown link whose text starts with a bracket, not a wikilink.)
+        let tagged = kanban || document.frontMatter?["tags"] != nil
+            || document.lines.contains { $0.contains("[[") && wikilink.firstRange(in: String($0)) != nil }
         return items.map { item in
             var item = item
             var title = item.title
-            if title.contains("[[") { title = Wikilinks.asText(withoutImages(title)).singleSpaced.trimmed }
-            if tagged, let (words, tags) = NoteTags.split(title, anywhere: kanban) {
+            // A code span (`` `[[wikilinks]]` ``, `` `#include` ``) is code, shown as written: the title has lost its
+            // backticks, so its line says what was code.
+            let line = document.lines.indices.contains(item.location.line - 1) ? String(document.lines[item.location.line - 1]) : title
+            var uncoded = line
+            for range in line.contains("`") ? codeSpan.allRanges(in: line).reversed() : [] { uncoded.replaceSubrange(range, with: " ") }
+            if title.contains("[["), uncoded.contains("[[") { title = Wikilinks.asText(withoutImages(title)).singleSpaced.trimmed }
+            if tagged, let (words, tags) = NoteTags.split(title, anywhere: kanban),
+               tags.allSatisfy({ tag in uncoded.split(separator: " ").contains { $0 == tag } }) {
                 title = words
                 if let index = item.metadata.custom.firstIndex(where: { $0.key == "Tags" }) {
                     item.metadata.custom[index].value += " " + tags.joined(separator: " ")
@@ -75,6 +83,11 @@ enum NoteTitles {
         }
         return out + rest
     }
+
+    private static let codeSpan = Pattern(#"`+[^`]*`+"#, needs: ["`"])
+
+    /// `[[note]]`, `[[note|shown]]`: brackets that hold no bracket, closed on the line.
+    private static let wikilink = Pattern(#"\[\[[^\[\]\n]+\]\]"#, needs: ["[["])
 
     /// The image formats Obsidian embeds as pictures.
     static let imageExtensions: Set<String> = ["png", "jpg", "jpeg", "gif", "svg", "webp", "bmp", "avif", "tif", "tiff"]
