@@ -232,6 +232,16 @@ public struct WorkspaceLoader: Sendable {
             guard let text else { return ParsedFiles.Entry(text: nil, digest: digest, result: .skipped, diagnostics: bag.items) }
             let document = markdown.read(text, path: path)
             var result: ParsedFiles.Result, found: [Diagnostic]
+            // spec-kit's plan.md and spec.md, Kiro's requirements.md: they say what to build, not the work (tasks.md).
+            if kind != .strategy, let design = DesignDocument.recognise(document) {
+                let role = kind == .roadmap ? "a roadmap" : "objectives"
+                let folder = kind == .roadmap ? "roadmaps" : "objectives"
+                let note = Diagnostic(.note, .skippedFile,
+                    "not read as \(role): “\(document.title ?? FileName.stem(path))” is \(design.kind) (\(design.evidence)), a design document that says what to build, not a plan of work; no items are read from it",
+                    at: SourceLocation(path: path, line: design.line, column: 1),
+                    fix: "the work is the feature's task list (tasks.md), read as a roadmap; to stop this note, name only the task lists in `paths: { \(folder): … }`")
+                return ParsedFiles.Entry(text: cleanRead ? text : nil, digest: digest, result: .skipped, diagnostics: bag.items + document.diagnostics + [note])
+            }
             switch kind {
             case .strategy:
                 let parsed = strategyParser.parse(document)
