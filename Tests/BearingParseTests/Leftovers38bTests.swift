@@ -189,4 +189,53 @@ struct Leftovers38bTests: TwoPriorityTrial {
         #expect(plan.roadmaps.flatMap(\.items).count == 2, "\(plan.roadmaps.flatMap(\.items).map(\.title))")
         #expect(!plan.codes.contains(.skippedFile))
     }
+
+    /// A get-shit-done roadmap's phase cards: a field block closed by the label of its success criteria, and one of fields
+    /// alone.
+    static let gsdRoadmap = """
+        # Roadmap: Recipe box
+
+        ## Phases
+
+        - [x] **Phase 1: Storage** - keep every recipe
+        - [ ] **Phase 2: Sharing** - links for friends
+        - [ ] **Phase 3: Launch** - open the doors
+
+        ## Phase Details
+
+        ### Phase 1: Storage
+        **Goal**: Every recipe a cook saves is kept with its photos
+        **Depends on**: Nothing (first phase)
+        **Requirements**: STORE-01, STORE-02
+        **Success Criteria** (what must be TRUE):
+          1. A saved recipe survives a restart
+          2. Photos up to 10 MB are kept
+
+        Plans:
+        - [x] 01-01-PLAN.md -- schema and migrations
+
+        ### Phase 2: Sharing
+        **Goal**: A cook shares a recipe by link
+        **Depends on**: Phase 1
+
+        ### Phase 3: Launch
+        **Goal**: Anyone can sign up
+        **Depends on**: All of Phases 1–2
+        """
+
+    @Test("a get-shit-done card shows its goal and what follows its fields, not the fields again as one paragraph")
+    func gsdFieldBlock() {
+        let plan = load(["roadmaps/ROADMAP.md": Self.gsdRoadmap])
+        let items = plan.roadmaps.flatMap(\.items)
+        #expect(items.map(\.title) == ["Storage", "Sharing", "Launch"], "\(items.map(\.title))")
+        guard items.count == 3 else { return }
+        let storage = items[0].blocks.map(\.plainText)
+        #expect(storage.first == "Every recipe a cook saves is kept with its photos", "\(storage)")
+        #expect(!storage.contains { $0.contains("Depends on") || $0.contains("STORE-01") }, "\(storage)")
+        #expect(storage.contains { $0.hasPrefix("Success Criteria (what must be TRUE):") }, "\(storage)")
+        #expect(storage.contains { $0.contains("A saved recipe survives a restart") }, "\(storage)")
+        #expect(items[0].metadata.custom.contains { $0.key == "Requirements" && $0.value == "STORE-01, STORE-02" })
+        #expect(items[1].blocks.map(\.plainText) == ["A cook shares a recipe by link"], "\(items[1].blocks.map(\.plainText))")
+        #expect(items[1].resolved.dependsOn == [items[0].id])
+    }
 }
