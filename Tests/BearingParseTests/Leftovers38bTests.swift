@@ -238,4 +238,12 @@ struct Leftovers38bTests: TwoPriorityTrial {
         #expect(items[1].blocks.map(\.plainText) == ["A cook shares a recipe by link"], "\(items[1].blocks.map(\.plainText))")
         #expect(items[1].resolved.dependsOn == [items[0].id])
     }
+
+    @Test("`Depends on: All of Phases 1–2` depends on each phase named")
+    func allOfPhases() {
+        let plan = load(["roadmaps/ROADMAP.md": Self.gsdRoadmap])
+        let items = plan.roadmaps.flatMap(\.items)
+        #expect(plan.errors.isEmpty, "\(plan.errors)")
+        #expect(items.last?.resolved.dependsOn == items.prefix(2).map(\.id), "\(items.last?.resolved.dependsOn ?? [])")
+    }
 }

@@ -1,14 +1,15 @@
 import BearingModel
 
-/// "Phases 7-9", "Milestones 2–4", "Phases 1 and 2": several steps of a roadmap named at once, as a phased roadmap's
+/// "Phases 7-9", "Milestones 2–4", "Phases 1 and 2", "All of Phases 1–5": several steps of a roadmap named at once, as a phased roadmap's
 /// last phase writes what it waits for (`**Depends on**: Phases 7-9 (all features exist)`). Each step is a reference of
 /// its own ("Phase 7", "Phase 8", "Phase 9"), found as `Depends on: Phase 7` finds its phase (`ReferenceAlias`).
 enum StepRange {
     /// A step word, then two step numbers joined by a range dash or an "and": the first and last step, and whether
     /// the steps between them are meant too.
+    /// "All of Phases 1–5", "All phases 1-3": the same steps, each named.
     private static let range = Pattern(
-        #"^(phases?|milestones?|steps?|stages?|parts?)\s+([0-9]{1,3})\s*(-|–|—|to|through|thru|and|&)\s*([0-9]{1,3})$"#,
-        first: "pms")
+        #"^(?:all\s+(?:of\s+)?(?:the\s+)?)?(phases?|milestones?|steps?|stages?|parts?)\s+([0-9]{1,3})\s*(-|–|—|to|through|thru|and|&)\s*([0-9]{1,3})$"#,
+        first: "pmsa")
     /// A range longer than this is more likely a typo than a plan's steps.
     private static let longest = 20
 
