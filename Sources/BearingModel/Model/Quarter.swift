@@ -126,8 +126,8 @@ public struct Quarter: Hashable, Sendable, Comparable, Codable, CustomStringConv
         return trimester(text)
     }
 
-    /// Two quarters written as one span ("Q1/Q2 2020", "Q1-Q2 2020", "2020 Q1/2", "Q3–Q4 2021", "Q1 & Q2 2020"): the
-    /// half-year they make up, or the year when they straddle its halves ("Q2/Q3 2020", "Q1–Q4 2026"). Read as the
+    /// Two quarters written as one span ("Q1/Q2 2020", "Q1-Q2 2020", "2020 Q1/2", "Q3–Q4 2021", "Q1 & Q2 2020", "Q3 2027 –
+    /// Q4 2027"): the half-year they make up, or the year when they straddle its halves ("Q2/Q3 2020", "Q1–Q4 2026"). Read as the
     /// first or last quarter alone, a co-operative's "Objectives for 2020 Q1/2" was planned for 2020-Q1 and "OKRs
     /// Q1/Q2 2020" for 2020-Q2. Returns the period and the words that wrote it.
     public static func quarterSpan(in text: String) -> (Quarter, String)? {
@@ -135,7 +135,9 @@ public struct Quarter: Hashable, Sendable, Comparable, Codable, CustomStringConv
         for (index, pattern) in quarterSpanPatterns.enumerated() {
             guard let match = pattern.firstMatchWithRange(in: text) else { continue }
             let groups = match.groups
-            let (first, last, year) = index == 0 ? (groups[1], groups[2], groups[3]) : (groups[2], groups[3], groups[1])
+            // Patterns 1 and 3 write the year first, 2 between the quarters.
+            let (first, last, year) = index == 0 ? (groups[1], groups[2], groups[3]) : index == 2 ? (groups[1], groups[3], groups[2])
+                : (groups[2], groups[3], groups[1])
             guard let a = first.flatMap({ Int($0) }), let b = last.flatMap({ Int($0) }), let y = year.flatMap({ Int($0) }), a < b,
                   let period = a == 1 && b == 2 ? Quarter(year: y, number: 1, span: .half)
                     : a == 3 && b == 4 ? Quarter(year: y, number: 2, span: .half) : Quarter(year: y, number: 1, span: .year)
@@ -148,6 +150,9 @@ public struct Quarter: Hashable, Sendable, Comparable, Codable, CustomStringConv
     private static let quarterSpanPatterns = [
         Pattern(#"(?<![A-Za-z0-9])Q([1-4])\s*(?:/|-|–|—|&|\+|and|to)\s*Q?([1-4])[-_ ,/]*((?:19|20|21)[0-9]{2})(?![0-9])"#),
         Pattern(#"(?<![0-9])(?<!FY)(?<!FY[-_ ])((?:19|20|21)[0-9]{2})[-_ /]?Q([1-4])\s*(?:/|-|–|—|&|\+|and|to)\s*Q?([1-4])(?![0-9A-Za-z])"#),
+        // "Q3 2027 – Q4 2027", "2027 Q3 – 2027 Q4": each quarter with its year, the same year twice.
+        Pattern(#"(?<![A-Za-z0-9])Q([1-4])[-_ ,/]*((?:19|20|21)[0-9]{2})\s*(?:/|-|–|—|&|\+|and|to|through)\s*Q([1-4])[-_ ,/]*\2(?![0-9])"#),
+        Pattern(#"(?<![0-9])(?<!FY)(?<!FY[-_ ])((?:19|20|21)[0-9]{2})[-_ /]?Q([1-4])\s*(?:/|-|–|—|&|\+|and|to|through)\s*\1[-_ /]?Q([1-4])(?![0-9A-Za-z])"#),
     ]
 
     /// A quarter written out: "Quarter 1, 2027", "1st quarter of 2027", "first quarter 2027". (A quarter written as its
