@@ -35,7 +35,9 @@ enum DuplicateIDs {
         /// teams that share a title are not a mistake (one file per team and quarter): the later one is called
         /// `id-team`, with a note, and the plan still builds. Nor are two long titles that only begin alike: the later
         /// takes `whole`, the id of all its title's words (`DuplicateIDs.whole`), when that is free, with no error.
-        mutating func claim(_ id: String, kind: String, at location: SourceLocation, team: String? = nil, whole: String? = nil,
+        /// `whole` is asked for only when `id` is taken: making it reads the title word by word (`Slug.whole`), and doing
+        /// so for every item of the plan on every load was 150 M instructions of a one-file rebuild at 200 files.
+        mutating func claim(_ id: String, kind: String, at location: SourceLocation, team: String? = nil, whole: () -> String? = { nil },
                             diagnostics: inout [Diagnostic]) -> String {
             let key = id.lowercased()
             guard let first = taken[key] else {
@@ -50,7 +52,7 @@ enum DuplicateIDs {
                 return teamID
             }
             // After the team rule, whose ids were given first and must not move.
-            if let whole, whole.lowercased() != key, isUnused(whole) {
+            if let whole = whole(), whole.lowercased() != key, isUnused(whole) {
                 taken[whole.lowercased()] = (kind, location, team)
                 return whole
             }
@@ -226,7 +228,7 @@ enum DuplicateIDs {
                 let original = plan.objectiveFiles[f].objectives[o].id
                 let objective = plan.objectiveFiles[f].objectives[o]
                 let id = claimedFirst[f]?[o] ?? space.claim(original, kind: "objective", at: objective.location, team: team(f, o),
-                                                            whole: whole(original, title: objective.title, explicit: objective.explicitID),
+                                                            whole: { Self.whole(original, title: objective.title, explicit: objective.explicitID) },
                                                             diagnostics: &diagnostics)
                 if id != original { plan.objectiveFiles[f].objectives[o].id = id }
                 var renamedInitiative = false
@@ -235,7 +237,7 @@ enum DuplicateIDs {
                     if id != original { initiative = reprefixed(initiative, from: original, to: id) }
                     let written = plan.objectiveFiles[f].objectives[o].initiatives[i]
                     let claimed = space.claim(initiative, kind: "initiative", at: written.location,
-                                              whole: whole(initiative, title: written.title, explicit: false), diagnostics: &diagnostics)
+                                              whole: { Self.whole(initiative, title: written.title, explicit: false) }, diagnostics: &diagnostics)
                     if claimed != plan.objectiveFiles[f].objectives[o].initiatives[i].id {
                         plan.objectiveFiles[f].objectives[o].initiatives[i].id = claimed
                         renamedInitiative = true
@@ -253,7 +255,7 @@ enum DuplicateIDs {
                 let original = plan.roadmaps[r].items[i].id
                 let item = plan.roadmaps[r].items[i]
                 let id = space.claim(original, kind: "roadmap item", at: item.location,
-                                     whole: whole(original, title: item.title, explicit: item.explicitID), diagnostics: &diagnostics)
+                                     whole: { Self.whole(original, title: item.title, explicit: item.explicitID) }, diagnostics: &diagnostics)
                 if id != original { plan.roadmaps[r].items[i].id = id }
             }
         }
