@@ -168,9 +168,9 @@ struct LinkBuilder {
         guard !thinTexts.contains(item.id), let inference = inferences[item.id] else { return [] }
         let named = Set(item.declaredIDs)
         return declared.compactMap { link -> Link? in
-            guard strategy.priority(link.priority)?.parent == nil, link.strength >= Self.orphanLine,
+            guard strategy.parent(of: link.priority) == nil, link.strength >= Self.orphanLine,
                   let sub = inference.subPriorities[link.priority], sub.strength >= Calibration.orphanStrength,
-                  !named.contains(where: { strategy.priority($0)?.parent == link.priority }) else { return nil }
+                  !named.contains(where: { strategy.parent(of: $0) == link.priority }) else { return nil }
             // The everyday-work level is the item's own, shown on its parent's line: not repeated here.
             return Link(item: item.id, priority: sub.priority, kind: .inferred, strength: Double(sub.strength), evidence: inference.evidence,
                         via: nil, explanation: "sub-priority of declared \(link.priority); relatedness \(Self.decimal(Double(sub.similarity))), margin \(Self.decimal(Double(sub.margin)))")
@@ -234,7 +234,7 @@ struct LinkBuilder {
             ? "; no word of the text can be named as evidence, so at most \(constant(unevidencedCeiling)) (calibrated \(decimal(strength)))" : ""
     }
 
-    func topLevel(of id: String) -> String { strategy.priority(id)?.parent ?? id }
+    func topLevel(of id: String) -> String { strategy.parent(of: id) ?? id }
 
     /// One inherited link per priority: the strongest.
     static func strongestPerPriority(_ links: [Link]) -> [Link] {

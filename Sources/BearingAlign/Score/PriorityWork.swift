@@ -13,7 +13,7 @@ extension Alignment {
             var best: [(page: String, link: Link)] = []
             for link in links(of: item.id) {
                 var pages = [link.priority]
-                if let parent = strategy.priority(link.priority)?.parent, strategy.priority(parent)?.parent == nil { pages.append(parent) }
+                if let parent = strategy.parent(of: link.priority), strategy.parent(of: parent) == nil { pages.append(parent) }
                 for page in pages {
                     // The first of equally strong links wins, as `max(by:)` keeps it.
                     if let index = best.firstIndex(where: { $0.page == page }) {

@@ -27,8 +27,8 @@ public enum Suggestions {
     public static func make(_ alignment: Alignment, threshold: Double = applyThreshold) -> [Suggestion] {
         alignment.items.filter { $0.kind != .initiative && $0.declaredIDs.isEmpty }.compactMap { item in
             let links = alignment.links(of: item.id).filter { $0.kind == .inferred }
-            guard let top = links.first(where: { alignment.strategy.priority($0.priority)?.parent == nil }) else { return nil }
-            let sub = links.first { alignment.strategy.priority($0.priority)?.parent == top.priority }
+            guard let top = links.first(where: { alignment.strategy.parent(of: $0.priority) == nil }) else { return nil }
+            let sub = links.first { alignment.strategy.parent(of: $0.priority) == top.priority }
             let unresolved = item.declared.map(\.text)
             return Suggestion(item: item.id, title: item.title, path: item.location.path, line: item.location.line, priority: top.priority,
                               subPriority: sub?.priority, strength: top.strength, evidence: top.evidence.map(\.term),

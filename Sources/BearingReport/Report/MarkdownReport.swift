@@ -375,7 +375,7 @@ public struct MarkdownReport {
             // Under every priority an objective serves above the threshold, not only its best one.
             let serving = objectives.filter { item in
                 alignment.links(of: item.id).contains { link in
-                    link.strength >= Alignment.threshold && (alignment.strategy.priority(link.priority)?.parent ?? link.priority) == priority.id
+                    link.strength >= Alignment.threshold && (alignment.strategy.parent(of: link.priority) ?? link.priority) == priority.id
                 }
             }
             var name: [Inline] = [.text("\(priority.number). \(priority.title)")]
@@ -388,7 +388,7 @@ public struct MarkdownReport {
             let declared = objectives.filter { item in
                 !serving.contains { $0.id == item.id } && alignment.links(of: item.id).contains { link in
                     link.kind == .declared && link.strength < Alignment.threshold
-                        && (alignment.strategy.priority(link.priority)?.parent ?? link.priority) == priority.id
+                        && (alignment.strategy.parent(of: link.priority) ?? link.priority) == priority.id
                 }
             }
             if serving.isEmpty && declared.isEmpty { out.append(paragraph([.emphasis([.text(gap)])])) } else if !serving.isEmpty { out += show(serving) }
