@@ -14,6 +14,21 @@ public struct SiteIndex: Sendable {
 
     public init(plan: Plan) { self.init(plan: plan, paths: SitePaths(plan: plan)) }
 
+    /// What a rebuild in process keeps of the last build's index for the next: its paths with the ids they were made
+    /// from (`SitePaths.make`).
+    public struct Kept: Sendable {
+        var paths: (source: SitePaths.Source, paths: SitePaths)?
+        public init() {}
+    }
+
+    /// `init(plan:)`, taking the paths from `kept` when the plan's ids are as they were; also returns what to keep.
+    public static func make(plan: Plan, kept: Kept) -> (SiteIndex, Kept) {
+        let (paths, made) = SitePaths.make(plan: plan, kept: kept.paths)
+        var next = Kept()
+        next.paths = made
+        return (SiteIndex(plan: plan, paths: paths), next)
+    }
+
     init(plan: Plan, paths: SitePaths) {
         self.paths = paths
         anchors = SiteAnchors(plan: plan, paths: paths)

@@ -28,6 +28,8 @@ public struct IncrementalBuild: Sendable {
     public private(set) var parses = ParsedFiles()
     public private(set) var inferences = InferenceCache()
     public private(set) var pages = PageCache()
+    /// The site's paths with the ids they were made from (`SiteIndex.make`).
+    private var index = SiteIndex.Kept()
     /// Called after each stage with its name, for timings.
     public var onStage: @Sendable (String) -> Void = { _ in }
 
@@ -54,8 +56,10 @@ public struct IncrementalBuild: Sendable {
         // the site's index of the plan (paths, anchors, tables by id) is made on the other meanwhile.
         let cache = CacheBox(inferences)
         inferences = InferenceCache()
-        let aligner = Aligner(vectors: vectors), loaded = plan
-        let (current, index) = Parallel.both({ aligner.align(loaded, today: date, cache: &cache.value) }, { SiteIndex(plan: loaded) })
+        let aligner = Aligner(vectors: vectors), loaded = plan, keptIndex = self.index
+        let (current, (index, madeIndex)) = Parallel.both({ aligner.align(loaded, today: date, cache: &cache.value) },
+                                                          { SiteIndex.make(plan: loaded, kept: keptIndex) })
+        self.index = madeIndex
         inferences = cache.value
         // Only the texts of this plan stay, so a long-running server does not keep every text ever typed.
         inferences.retainLatest()
