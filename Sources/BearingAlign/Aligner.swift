@@ -32,13 +32,23 @@ public struct Aligner: Sendable {
         specs += plan.roadmaps.map { ScopeSpec(kind: .roadmap, key: $0.id, items: byRoadmap[$0.id] ?? [], quarter: nil) }
         // Scopes are independent of each other and of the priorities' metrics: both cores share them.
         let jobs: [ScoreJob] = [.priorities] + specs.map(ScoreJob.scope)
+        // Each scope's last score, taken when all it read is unchanged (`Scorer.ScopeMemo`).
+        let kept = cache.scopes
+        let sameStrategy = kept.first.map { $0.value.strategy == strategy } ?? false
         let scored = Parallel.map(jobs) { job -> ScoreResult in
             switch job {
-            case .priorities: .priorities(scorer.priorityMetrics())
-            case .scope(let spec): .scope(scorer.scope(spec.kind, key: spec.key, items: spec.items, quarter: spec.quarter))
+            case .priorities:
+                return .priorities(scorer.priorityMetrics())
+            case .scope(let spec):
+                let (score, memo) = scorer.scope(spec.kind, key: spec.key, items: spec.items, quarter: spec.quarter,
+                                                 kept: kept[Self.memoKey(spec.kind, spec.key)], sameStrategy: sameStrategy)
+                return .scope(score, memo)
             }
         }
-        let scopes = scored.compactMap { if case .scope(let scope) = $0 { scope } else { nil } }
+        var memos: [String: Scorer.ScopeMemo] = [:]
+        for case .scope(_, let memo) in scored { memos[Self.memoKey(memo.kind, memo.key)] = memo }
+        cache.scopes = memos
+        let scopes = scored.compactMap { if case .scope(let scope, _) = $0 { scope } else { nil } }
         let metrics: [PriorityMetrics] = scored.lazy.compactMap { result -> [PriorityMetrics]? in
             if case .priorities(let metrics) = result { metrics } else { nil }
         }.first ?? []
@@ -57,13 +67,13 @@ public struct Aligner: Sendable {
 
     private func link(_ plan: Plan, strategy: Strategy, cache: inout InferenceCache)
         -> ([AlignedItem], [String: Inference], (links: [Link], diagnostics: [Diagnostic], tooThin: Set<String>)) {
-        link(AlignedItem.collect(plan), strategy: strategy, cache: &cache)
+        link(AlignedItem.collect(plan, kept: &cache.items), strategy: strategy, cache: &cache)
     }
 
     func link(_ items: [AlignedItem], strategy: Strategy, cache: inout InferenceCache)
         -> ([AlignedItem], [String: Inference], (links: [Link], diagnostics: [Diagnostic], tooThin: Set<String>)) {
         let inferrer = cache.inferrer(for: strategy, vectors: vectors) ?? PriorityInferrer(strategy: strategy, vectors: vectors)
-        let (results, counts, thin) = inferrer.inferCounting(items.map { .init(text: $0.text, title: $0.title, owners: $0.owners, context: $0.context) }, cache: &cache)
+        let (results, counts, thin) = inferrer.inferCounting(items, cache: &cache)
         cache.keep(inferrer, for: strategy)
         // Ids are unique once `ReferenceResolver` has run; a plan built some other way must still not trap.
         let inferences = Dictionary(zip(items.map(\.id), results), uniquingKeysWith: { first, _ in first })
@@ -91,8 +101,11 @@ public struct Aligner: Sendable {
 
     private enum ScoreResult: Sendable {
         case priorities([PriorityMetrics])
-        case scope(ScopeScore)
+        case scope(ScopeScore, Scorer.ScopeMemo)
     }
+
+    /// A scope's place among the kept scores: two scopes of one kind and key share it, and each checks its inputs.
+    private static func memoKey(_ kind: ScopeScore.Kind, _ key: String) -> String { kind.rawValue + "\u{0}" + key }
 
     /// The period holding `today` when the plan has it, else the latest planned quarter before it, else the first
     /// one to come. A quarter planned ahead never stands in for the present while an earlier one can. Of the periods

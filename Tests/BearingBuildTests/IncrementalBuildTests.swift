@@ -41,6 +41,12 @@ import Testing
         Change(name: "an objective removed", paths: ["objectives/2026-Q3.md"]) { root in
             try edit(root, "objectives/2026-Q3.md", "## Tell the story of our community network", "Tell the story of our community network.")
         },
+        // An unchanged objective's aligned items, a scope's score and the site's paths are kept from the last build
+        // (`AlignedItem.Kept`, `Scorer.ScopeMemo`, `SitePaths.Source`): a file's period moves its objectives to
+        // another quarter's scope, and their ids and pages with them.
+        Change(name: "an objectives file's quarter changed", paths: ["objectives/2026-Q2.md"]) { root in
+            try edit(root, "objectives/2026-Q2.md", "quarter: 2026-Q2", "quarter: 2026-Q1")
+        },
         Change(name: "an owner spelled anew", paths: ["objectives/2026-Q4.md"]) { root in
             try edit(root, "objectives/2026-Q4.md", "- **Owner:** Priya Natarajan", "- **Owner:** priya natarajan")
         },
@@ -141,6 +147,11 @@ import Testing
         },
         Change(name: "bearing.yml changed", paths: ["bearing.yml"]) { root in
             try edit(root, "bearing.yml", "title: Community Cloud — planning", "title: Community Cloud — plans")
+        },
+        // A roadmap item's quarter follows from its period and the fiscal year's start: an unchanged roadmap's kept
+        // aligned items are made again when the start moves.
+        Change(name: "the fiscal year's start set", paths: ["bearing.yml"]) { root in
+            try edit(root, "bearing.yml", "today: 2026-11-24", "today: 2026-11-24\nfiscal_year_start: 2")
         },
         Change(name: "a theme template added", paths: ["theme/objective.mustache"]) { root in
             let template = try String(contentsOf: repositoryRoot.appendingPathComponent("Sources/BearingSite/Resources/templates/objective.mustache"),

@@ -20,6 +20,19 @@ public struct InferenceCache: Sendable {
     /// depend on the item and on what this cache's context covers, never on another item. Kept with the inferences
     /// so that a change of strategy, which empties the cache, empties them too. Replaced by each build's items.
     var ownLinks: [String: LinkBuilder.OwnLinks] = [:]
+    /// Each scope's score with what it was made from (`Scorer.ScopeMemo`), by kind and key: an unchanged scope's is taken
+    /// by the next build. Replaced by each build's scopes.
+    var scopes: [String: Scorer.ScopeMemo] = [:]
+    /// The plan's items as the last build made them (`AlignedItem.Kept`), and each one's key text and its hash in
+    /// the order of the last build's items (`PriorityInferrer.inferCounting(_:cache:)`).
+    var items = AlignedItem.Kept()
+    var itemKeys: [ItemKey] = []
+
+    struct ItemKey: Sendable {
+        var item: AlignedItem
+        var text: String
+        var hash: UInt64
+    }
 
     /// The last build's inferrer and the strategy it was made for. Making one embeds the background bank and every
     /// priority's texts, 57 M instructions of a one-file rebuild in process at 200 files (callgrind) for the same

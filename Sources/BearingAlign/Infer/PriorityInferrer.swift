@@ -212,29 +212,72 @@ public struct PriorityInferrer: Sendable {
     public func inferCounting(_ inputs: [Input], cache: inout InferenceCache) -> (inferences: [Inference], meaningfulWords: [Int], tooThin: [Bool]) {
         if cache.context != context { cache = InferenceCache(context: context) }
         let texts = inputs.map(\.key)
-        let keys = texts.map(ContentHash.of)
+        return inferCounting(texts: texts, keys: texts.map(ContentHash.of), input: { inputs[$0] }, cache: &cache)
+    }
+
+    /// `inferCounting` of the plan's items: each item's key text (`Input.key`) and its hash are taken from the last call
+    /// for an item that is the same box (`AlignedItem.Kept` keeps unchanged items), instead of joining its title and
+    /// body, then the key, and hashing every text of the plan again on every rebuild.
+    func inferCounting(_ items: [AlignedItem], cache: inout InferenceCache) -> (inferences: [Inference], meaningfulWords: [Int], tooThin: [Bool]) {
+        if cache.context != context {
+            // The items were made from the plan alone, whatever the strategy: the new cache keeps them.
+            let items = cache.items
+            cache = InferenceCache(context: context)
+            cache.items = items
+        }
+        let kept = cache.itemKeys
+        var byID: [String: InferenceCache.ItemKey]?
+        var made: [InferenceCache.ItemKey] = []
+        made.reserveCapacity(items.count)
+        for (index, item) in items.enumerated() {
+            // In the order of the last build first; by id when items moved.
+            if index < kept.count, kept[index].item.isIdentical(to: item) {
+                made.append(kept[index])
+                continue
+            }
+            if byID == nil { byID = Dictionary(kept.map { ($0.item.id, $0) }, uniquingKeysWith: { first, _ in first }) }
+            if let known = byID?[item.id], known.item.isIdentical(to: item) {
+                made.append(known)
+            } else {
+                let text = Self.input(item).key
+                made.append(InferenceCache.ItemKey(item: item, text: text, hash: ContentHash.of(text)))
+            }
+        }
+        cache.itemKeys = made
+        return inferCounting(texts: made.map(\.text), keys: made.map(\.hash), input: { Self.input(items[$0]) }, cache: &cache)
+    }
+
+    /// What inference reads of an item.
+    static func input(_ item: AlignedItem) -> Input {
+        Input(text: item.text, title: item.title, owners: item.owners, context: item.context)
+    }
+
+    /// The shared part: `texts` are the inputs' keys (`Input.key`) and `keys` their hashes; `input` gives the input at
+    /// an index, asked for only for a text the cache does not hold.
+    private func inferCounting(texts: [String], keys: [UInt64], input: @Sendable (Int) -> Input,
+                               cache: inout InferenceCache) -> (inferences: [Inference], meaningfulWords: [Int], tooThin: [Bool]) {
         cache.latestKeys = keys
         var missing: [Int] = []
         var queued = Set<UInt64>()
-        for index in inputs.indices where cache.entry(for: texts[index], key: keys[index]) == nil {
+        for index in texts.indices where cache.entry(for: texts[index], key: keys[index]) == nil {
             // The same text twice in one plan is placed once.
             if queued.insert(keys[index]).inserted { missing.append(index) }
         }
         cache.latestPlaced = missing.count
         let placed = Parallel.mapRuns(missing) { run -> [InferenceCache.Entry] in
             var words: [String: [Int32]] = [:]
-            return run.map { index in entry(inputs[index], cache: &words) }
+            return run.map { index in entry(input(index), key: texts[index], cache: &words) }
         }
         for (index, entry) in zip(missing, placed) { cache.store(entry, key: keys[index]) }
         var inferences: [Inference] = [], counts: [Int] = [], thin: [Bool] = []
-        inferences.reserveCapacity(inputs.count)
-        counts.reserveCapacity(inputs.count)
-        thin.reserveCapacity(inputs.count)
-        for (index, input) in inputs.enumerated() {
+        inferences.reserveCapacity(texts.count)
+        counts.reserveCapacity(texts.count)
+        thin.reserveCapacity(texts.count)
+        for index in texts.indices {
             // Every text was stored above unless its key collided with another text's, which is placed now.
             let entry = cache.entry(for: texts[index], key: keys[index]) ?? {
                 var words: [String: [Int32]] = [:]
-                return self.entry(input, cache: &words)
+                return self.entry(input(index), key: texts[index], cache: &words)
             }()
             inferences.append(entry.inference)
             counts.append(entry.meaningfulWords)
@@ -245,11 +288,13 @@ public struct PriorityInferrer: Sendable {
 
     /// A text's inference, its weighty words and whether it is too thin to link (`ContentWords`), from one cleaning
     /// of the text: the thinness test cleaned every text again, a seventh of each revision of a history walk.
-    private func entry(_ input: Input, cache: inout [String: [Int32]]) -> InferenceCache.Entry {
+    /// `key` is `input.key`, made once by the caller: the entry keeps that very string, so that comparing it with the
+    /// next build's (kept) key text is one pointer.
+    private func entry(_ input: Input, key: String, cache: inout [String: [Int32]]) -> InferenceCache.Entry {
         let cleaned = Self.cleaned(input.text, title: input.title, owners: input.owners)
         let read = input.context.map { cleaned + "\n" + InferenceText.clean($0) } ?? cleaned
         let (inference, count) = place(cleaned: read, title: input.title, cache: &cache)
-        return InferenceCache.Entry(text: input.key, inference: inference, meaningfulWords: count, tooThin: ContentWords.isTooThin(cleaned: cleaned))
+        return InferenceCache.Entry(text: key, inference: inference, meaningfulWords: count, tooThin: ContentWords.isTooThin(cleaned: cleaned))
     }
 
     /// An item's text as inference reads it: template lines it repeats, its template (`TemplateText`), Markdown
