@@ -263,6 +263,151 @@ struct MkDocsSiteTests: TrialWorkspace {
         #expect(MkDocsMarkup.rewrite("::::danger\n:::note\nIn\n:::\n::::") == "> [!danger]\n> > [!note]\n> > In\n>\n")
     }
 
+    @Test("a roadmap outside any site keeps its sentences that start with !!! or ???, braces in its words, and code")
+    func lookAlikesInProse() throws {
+        let items = items("""
+            # Platform roadmap
+
+            ## Now
+
+            ### Billing migration
+            Status: in progress
+
+            !!! Deadline moved to March because of the audit
+
+            Owner: Ana
+
+            ### Search rewrite
+            Status: planned
+
+            ??? TBD whether we keep Solr
+
+            Budget {x=5} units, maybe {.approx}. Use `{ .md-button }` for buttons, [docs](docs.md){ .md-button }.
+            """)
+        #expect(items.map(\.title) == ["Billing migration", "Search rewrite"])
+        #expect(items[0].body.contains("!!! Deadline moved to March because of the audit"), "\(items[0].body)")
+        #expect(items[1].body.contains("??? TBD whether we keep Solr"), "\(items[1].body)")
+        #expect(items[1].body.contains("Budget {x=5} units"), "\(items[1].body)")
+        #expect(items[1].body.contains("`{ .md-button }`"), "\(items[1].body)")
+        #expect(!items[1].body.contains("{ .md-button }\n") && !items[1].body.hasSuffix("{ .md-button }."), "\(items[1].body)")
+        // An admonition of a type Material does not know is titled by its type, as the site titles it.
+        #expect(MkDocsMarkup.rewrite("!!! milestone\n    Beta ships.\n") == "> [!note] Milestone\n> Beta ships.\n")
+        #expect(MkDocsMarkup.rewrite("!!! note inline end\n    Beside.\n") == "> [!note]\n> Beside.\n")
+    }
+
+    @Test("Pandoc and Quarto divs: callouts with their titles, nested fences matched, other divs unwrapped, MyST left")
+    func pandocDivs() throws {
+        let roadmap = """
+            ---
+            title: "Roadmap 2027"
+            format: html
+            ---
+
+            # Roadmap
+
+            ## Now
+
+            ### Billing migration
+            Status: in progress
+
+            ::: {.callout-warning title="Risk"}
+            Vendor contract ends in June.
+            :::
+
+            ### Search rewrite
+            Status: planned
+
+            ::: Warning ::::::
+            This is a warning.
+
+            ::: Danger
+            This is a warning within a warning.
+            :::
+            Still the outer warning.
+            ::::::::::::::::::
+
+            ### Importer
+            Status: planned
+
+            :::{note}
+            MyST note inside.
+            :::
+
+            ::: columns
+            ::: {.column width="40%"}
+            Left
+            :::
+            :::
+            """
+        let rewritten = MkDocsMarkup.rewrite(roadmap).split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(rewritten.count == roadmap.split(separator: "\n", omittingEmptySubsequences: false).count)
+        #expect(rewritten[12] == "> [!warning] Risk")
+        #expect(rewritten[19] == "> [!warning]")
+        #expect(rewritten[22] == "> > [!danger]")
+        #expect(rewritten[25] == "> Still the outer warning.")
+        #expect(rewritten[26] == "")
+        #expect(rewritten[31...33] == [":::{note}", "MyST note inside.", ":::"])
+        #expect(rewritten[35...39] == ["", "", "Left", "", ""])
+        #expect(rewritten[24] == ">")
+        let items = items(roadmap)
+        #expect(items.map(\.title) == ["Billing migration", "Search rewrite", "Importer"])
+        #expect(items[0].body.contains("Vendor contract ends in June."))
+        #expect(!items.contains { $0.body.contains("::::::") || $0.body.contains("callout") })
+    }
+
+    @Test("a legend's types are milestones after it: titles over text at the margin, not the notes above the legend")
+    func legendMilestonesWithoutIndentedBodies() throws {
+        let items = items("""
+            ---
+            hide:
+              - navigation
+            ---
+
+            # Roadmap
+
+            !!! success "About this page"
+                The state of each feature, updated every release.
+
+            <div class="roadmap-legend" markdown>
+            !!! success "Done"
+            !!! info "In Progress"
+            !!! warning "Waiting in Queue"
+            !!! danger "Planned"
+            </div>
+
+            ## Done
+
+            ### Core functions
+
+            ??? success "Music Engine (v0.1.0)"
+            Music engine capable of replacing the original DM system in the scope of playing audio and switching songs based on game
+            events.
+
+            ??? success "Simple crossfade (v0.1.0)"
+            Every music theme can opt-in for simple fade-in and fade-out transitions.
+
+            ## In Progress
+
+            ??? info "Transition Scheduler (v0.2.x)"
+            Scheduler for executing advanced transitions between songs based on defined rules.
+
+            ## Future Plans
+
+            ??? question "New features?"
+            We still may plan to implement some new features if they can provide value.
+
+            ??? danger "Support late injection"
+            Right now the plugin hooks early into Gothic initialization.
+            """)
+        let milestones = items.filter { $0.title.contains("(v0") || $0.title.contains("late injection") }
+        #expect(milestones.map(\.title) == ["Music Engine (v0.1.0)", "Simple crossfade (v0.1.0)", "Transition Scheduler (v0.2.x)", "Support late injection"])
+        #expect(milestones.map(\.metadata.status) == [.done, .done, .onTrack, .notStarted])
+        #expect(milestones.map(\.location.line) == [22, 26, 31, 39])
+        #expect(milestones[0].body.contains("Music engine capable"))
+        #expect(!items.map(\.title).contains("About this page"))
+        #expect(!items.map(\.title).contains("New features?"))
+    }
+
     @Test("run from an MkDocs project's root, the plan under docs/ is named")
     func workspaceBelow() {
         let fileSystem = FileSystem.memory(["/site/mkdocs.yml": "site_name: x\n", "/site/docs/strategy.md": strategy])

@@ -27,7 +27,8 @@ enum MkDocsMarkup {
         let start = frontMatterEnd(lines)
         var body = Array(lines[start...])
         unwrapMarkdownBlocks(&body)
-        body = rewriteBlocks(body, legend: legend(body))
+        let found = legend(body)
+        body = rewriteBlocks(body, legend: found.statuses, milestones: milestoneLines(body, legend: found))
         lines.replaceSubrange(start..., with: body)
         let rewritten = lines.joined(separator: "\n")
         return rewritten == text ? text : rewritten
@@ -54,17 +55,100 @@ enum MkDocsMarkup {
     /// `!!! type "Title"` (Python-Markdown's admonition), `??? type "Title"` and `???+ type "Title"` (pymdownx.details):
     /// the type is the first word; further words are classes (`inline end`); the title, in double quotes, may be empty.
     private static let admonition = Pattern(#"^( *)(!!!|\?\?\?\+?) *([A-Za-z][\w-]*)((?: +[\w-]+)*)(?: +"(.*)")? *$"#)
-    /// `:::tip`, `:::tip[Title]`, `:::tip Title` (Docusaurus), `::: warning` (a Pandoc div): colons, a type, a title.
-    private static let colonAdmonition = Pattern(#"^( {0,3})(:{3,}) *([A-Za-z][\w-]*)(?:\[(.*)\]| +(.*?))? *$"#)
+    /// What a line of three or more colons opens.
+    enum ColonOpener: Equatable {
+        /// MyST's `:::{note}`, left to `MySTPreprocessor`.
+        case directive
+        /// An admonition: Docusaurus's `:::tip[Title]` and `:::tip Title`, Pandoc's `::: warning`, Quarto's
+        /// `::: {.callout-note title="Risk"}`; the type the callout is drawn as and its title.
+        case callout(type: String, title: String?)
+        /// Any other Pandoc div (`::: columns`, `::: {.column width="40%"}`, `::: {#refs}`).
+        case div
+    }
+
+    /// `:::tip`, `:::tip[Title]`, `:::tip Title` (Docusaurus), `::: warning` (a Pandoc div, whose opening fence may end
+    /// in colons too: `::: Warning ::::::`): colons, a word, a title.
+    private static let colonWord = Pattern(#"^([A-Za-z][\w-]*)(?:\[(.*)\])?(?: +(.*))?$"#)
+    private static let quotedTitle = Pattern(#"(?:^|\s)title\s*=\s*(?:"([^"]*)"|'([^']*)')"#)
+    /// The admonitions Quarto's callouts are (`::: {.callout-tip}`).
+    private static let quartoCallouts: Set<String> = ["note", "tip", "warning", "caution", "important"]
+
+    /// What the line opens, or nil when it opens nothing (a closing fence, mkdocstrings' `::: package.module`).
+    static func colonOpener(_ line: String) -> ColonOpener? {
+        let indent = line.prefix { $0 == " " }.count
+        guard indent <= 3 else { return nil }
+        let afterIndent = line.dropFirst(indent)
+        guard afterIndent.prefix(while: { $0 == ":" }).count >= 3 else { return nil }
+        var rest = afterIndent.drop { $0 == ":" }.trimmed
+        if rest.hasSuffix(":") { rest = String(rest.reversed().drop { $0 == ":" }.reversed()).trimmed }
+        guard !rest.isEmpty else { return nil }
+        if rest.first == "{" {
+            guard rest.hasSuffix("}") else { return nil }
+            let inner = rest.dropFirst().dropLast().trimmed
+            // `{note}` names a MyST directive; `{.note}`, `{#id}`, `{key="value"}` are a Pandoc div's attributes.
+            guard inner.first == "." || inner.first == "#" || inner.contains("=") else { return .directive }
+            let classes = inner.split(whereSeparator: \.isWhitespace).filter { $0.first == "." }.map { $0.dropFirst().lowercased() }
+            let title = quotedTitle.firstMatch(in: inner).flatMap { ($0[1] ?? $0[2])?.trimmed }.flatMap { $0.isEmpty ? nil : $0 }
+            if let type = classes.lazy.compactMap({ calloutType($0) }).first { return .callout(type: type, title: title) }
+            return .div
+        }
+        guard let match = colonWord.firstMatch(in: rest), let word = match[1] else { return nil }
+        let title = (match[2] ?? match[3]).map { $0.trimmed }.flatMap { $0.isEmpty ? nil : $0 }
+        if let type = calloutType(word.lowercased()) { return .callout(type: type, title: title) }
+        // A word no site draws as an admonition: a Pandoc div's class (`::: columns`); with a title, Docusaurus's
+        // admonition of a type Bearing does not know, drawn as a note under its title.
+        return title.map { .callout(type: "note", title: $0) } ?? .div
+    }
+
+    /// The callout type a div's class or an admonition's word is drawn as: one of Material's types, or Quarto's
+    /// `callout-note`.
+    private static func calloutType(_ word: String) -> String? {
+        if types.contains(word) { return word }
+        if word.hasPrefix("callout-"), quartoCallouts.contains(String(word.dropFirst(8))) { return String(word.dropFirst(8)) }
+        return nil
+    }
+
+    /// The line of colons that closes the block opened at `opener`: the first line of three or more colons alone that
+    /// closes no block opened inside it (Pandoc nests `::: Danger` … `:::` inside `::: Warning` … `::::::`, Docusaurus
+    /// `:::note` inside `::::danger`), outside fenced code. Nil when nothing closes it: the opener is left as written.
+    private static func colonClose(_ lines: [String], after opener: Int) -> Int? {
+        var depth = 0
+        var fence: (marker: Character, count: Int)?
+        for index in (opener + 1)..<lines.count {
+            let line = lines[index]
+            if let open = fence {
+                if let closing = fenceMarker(line), closing.marker == open.marker, closing.count >= open.count,
+                   line.trimmed.allSatisfy({ $0 == open.marker }) { fence = nil }
+                continue
+            }
+            if let opening = fenceMarker(line) { fence = opening; continue }
+            let trimmed = line.trimmed
+            guard trimmed.hasPrefix(":::"), line.prefix(while: { $0 == " " }).count <= 3 else { continue }
+            if trimmed.allSatisfy({ $0 == ":" }) {
+                if depth == 0 { return index }
+                depth -= 1
+            } else if colonOpener(line) != nil {
+                depth += 1
+            }
+        }
+        return nil
+    }
 
     /// `=== "Title"`, `===+ "Title"` (the tab shown first) and `===! "Title"` (a new set of tabs): pymdownx.tabbed.
     private static let tab = Pattern(#"^( *)===[+!]{0,2} +"(.*)" *$"#)
 
     /// A page that draws its milestones as admonitions says what each type means in a legend: a run of admonitions
     /// with titles and no bodies (`!!! success "Completed"`, `!!! note "In progress"`, `!!! abstract "Not started
-    /// yet"`), at least two of whose titles are statuses. The statuses by type; empty when the page has no legend.
-    static func legend(_ lines: [String]) -> [String: Status] {
-        var run: [String: Status] = [:]
+    /// yet"`), at least two of whose titles are statuses. The statuses by type and the legend's lines; no statuses
+    /// when the page has no legend.
+    struct Legend {
+        var statuses: [String: Status] = [:]
+        var lines: ClosedRange<Int> = 0...0
+    }
+
+    static func legend(_ lines: [String]) -> Legend {
+        var run = Legend()
+        var runStart: Int?
         var index = 0
         var fence: (marker: Character, count: Int)?
         while index < lines.count {
@@ -77,20 +161,47 @@ enum MkDocsMarkup {
                 // Blank lines between a legend's entries keep the run going.
             } else if line.first == "!" || line.first == "?", let match = admonition.firstMatch(in: line), let type = match[3],
                       bodyEnd(lines, after: index, indent: 0) == index {
-                if let title = match[5], let status = Status(reading: title) { run[type.lowercased()] = status }
+                runStart = runStart ?? index
+                if let title = match[5], let status = Status(reading: title) {
+                    run.statuses[type.lowercased()] = status
+                    run.lines = (runStart ?? index)...index
+                }
             } else {
-                if run.count >= 2 { return run }
-                run = [:]
+                if run.statuses.count >= 2 { return run }
+                run = Legend()
+                runStart = nil
             }
             index += 1
         }
-        return run.count >= 2 ? run : [:]
+        return run.statuses.count >= 2 ? run : Legend()
+    }
+
+    /// The lines of the admonitions a legend makes milestones: those of its types, titled, outside the legend, and
+    /// after it — a note of the same type above the legend (`!!! note "About this page"`) introduces the page — unless
+    /// the legend ends the page, after its milestones.
+    private static func milestoneLines(_ lines: [String], legend: Legend) -> Set<Int> {
+        guard !legend.statuses.isEmpty else { return [] }
+        var before: Set<Int> = []
+        var after: Set<Int> = []
+        var fence: (marker: Character, count: Int)?
+        for (index, line) in lines.enumerated() {
+            if let open = fence {
+                if let closing = fenceMarker(line), closing.marker == open.marker, line.trimmed.allSatisfy({ $0 == open.marker }) { fence = nil }
+                continue
+            }
+            if let opening = fenceMarker(line) { fence = opening; continue }
+            guard line.first == "!" || line.first == "?", !legend.lines.contains(index), let match = admonition.firstMatch(in: line),
+                  let type = match[3], legend.statuses[type.lowercased()] != nil,
+                  let title = match[5], !title.trimmed.isEmpty else { continue }
+            if index < legend.lines.lowerBound { before.insert(index) } else { after.insert(index) }
+        }
+        return after.isEmpty ? before : after
     }
 
     /// The rewritten lines of `lines` (a page's body, or an admonition's or tab's body once its indent is taken off).
     /// An admonition whose type the page's `legend` gives a status is a milestone: a heading titled by it, with that
     /// status, over its body, one level below the heading it is written under.
-    private static func rewriteBlocks(_ lines: [String], legend: [String: Status] = [:]) -> [String] {
+    private static func rewriteBlocks(_ lines: [String], legend: [String: Status] = [:], milestones: Set<Int> = []) -> [String] {
         var out = lines
         var fence: (marker: Character, count: Int)?
         var index = 0
@@ -110,7 +221,8 @@ enum MkDocsMarkup {
                 continue
             }
             let first = line.first { $0 != " " }
-            if first == "!" || first == "?", let match = admonition.firstMatch(in: line), let marker = match[2], let type = match[3] {
+            if first == "!" || first == "?", let match = admonition.firstMatch(in: line), let marker = match[2], let type = match[3],
+               !isProse(match, at: index, in: lines) {
                 let indent = match[1]?.count ?? 0
                 let last = bodyEnd(lines, after: index, indent: indent)
                 let inner = rewriteBlocks(dedented(lines[(index + 1)..<(last + 1)], by: indent + 4))
@@ -118,8 +230,10 @@ enum MkDocsMarkup {
                 let shownType = types.contains(type.lowercased()) ? type.lowercased() : "note"
                 let fold = marker == "???" ? "-" : marker == "???+" ? "+" : ""
                 let title = match[5].map { $0.trimmed }.flatMap { $0.isEmpty ? nil : $0 }
-                if let title, last > index, indent == 0, let status = legend[type.lowercased()] {
+                if let title, milestones.contains(index), let status = legend[type.lowercased()] {
                     // A heading, not a list item: the body starts on the next line, and would run on into the title.
+                    // A milestone without an indented body (`??? success "Music Engine"` over a paragraph at the
+                    // margin) is the heading over the paragraph, which the site shows right under its title.
                     out[index] = String(repeating: "#", count: min(headingLevel + 1, 6)) + " " + title + " (Status: " + status.rawValue + ")"
                     for (offset, text) in inner.enumerated() { out[index + 1 + offset] = text }
                     index = last + 1
@@ -144,20 +258,32 @@ enum MkDocsMarkup {
                     index = last + 1
                     continue
                 }
-                out[index] = pad + "> [!" + shownType + "]" + fold + (title.map { " " + $0 } ?? "")
+                // An untitled admonition of a type the site does not know (`!!! milestone`) is titled by its type, as
+                // Material titles it; a callout of the type it is drawn as would say "Note".
+                let shownTitle = title ?? (shownType == type.lowercased() ? nil : type.prefix(1).uppercased() + type.dropFirst())
+                out[index] = pad + "> [!" + shownType + "]" + fold + (shownTitle.map { " " + $0 } ?? "")
                 for (offset, text) in inner.enumerated() { out[index + 1 + offset] = pad + (text.isEmpty ? ">" : "> " + text) }
                 index = last + 1
                 continue
             }
-            if first == ":", let match = colonAdmonition.firstMatch(in: line), let colons = match[2], let type = match[3],
-               let close = lines[(index + 1)...].firstIndex(where: { $0.trimmed.count >= colons.count && $0.trimmed.allSatisfy { $0 == ":" } }) {
-                let pad = match[1] ?? ""
-                let inner = rewriteBlocks(Array(lines[(index + 1)..<close]))
-                let shownType = types.contains(type.lowercased()) ? type.lowercased() : "note"
-                let title = (match[4] ?? match[5]).map { $0.trimmed }.flatMap { $0.isEmpty ? nil : $0 }
-                out[index] = pad + "> [!" + shownType + "]" + (title.map { " " + $0 } ?? "")
-                for (offset, text) in inner.enumerated() { out[index + 1 + offset] = pad + (text.isEmpty ? ">" : "> " + text) }
-                out[close] = ""
+            if first == ":", let opener = colonOpener(line), let close = colonClose(lines, after: index) {
+                switch opener {
+                case .directive:
+                    // MyST's `:::{note}`: a directive, read by `MySTPreprocessor` as written.
+                    break
+                case .div:
+                    // A Pandoc div with no admonition's class (`::: columns`, `::: {.column width="40%"}`): its fences
+                    // draw nothing, its text is read where it stands.
+                    out[index] = ""
+                    for (offset, text) in rewriteBlocks(Array(lines[(index + 1)..<close])).enumerated() { out[index + 1 + offset] = text }
+                    out[close] = ""
+                case .callout(let type, let title):
+                    let pad = String(line.prefix { $0 == " " })
+                    let inner = rewriteBlocks(Array(lines[(index + 1)..<close]))
+                    out[index] = pad + "> [!" + type + "]" + (title.map { " " + $0 } ?? "")
+                    for (offset, text) in inner.enumerated() { out[index + 1 + offset] = pad + (text.isEmpty ? ">" : "> " + text) }
+                    out[close] = ""
+                }
                 index = close + 1
                 continue
             }
@@ -189,6 +315,17 @@ enum MkDocsMarkup {
     private static func afterHeading(_ index: Int, in lines: [String]) -> Bool {
         guard let previous = lines[..<index].last(where: { !$0.trimmed.isEmpty }) else { return false }
         return previous.hasPrefix("#")
+    }
+
+    /// Whether an opener's line is a sentence that starts with `!!!` or `???` (`!!! Deadline moved to March`, `??? TBD
+    /// whether we keep Solr`) rather than an admonition: no title in quotes, no body, and words after the type that
+    /// are no classes Material draws (`inline`, `end`). Python-Markdown would read the words after the first as CSS
+    /// classes and show only the first; no site's author writes one that way, and a page outside a site would lose
+    /// them, so the line is left as written.
+    private static func isProse(_ match: [String?], at index: Int, in lines: [String]) -> Bool {
+        guard match[5] == nil, let classes = match[4]?.split(separator: " "), !classes.isEmpty,
+              classes.contains(where: { $0 != "inline" && $0 != "end" }) else { return false }
+        return bodyEnd(lines, after: index, indent: match[1]?.count ?? 0) == index
     }
 
     /// Whether the admonition opened at `index` has no body and a line right after it: it is written as a bold line.
@@ -295,16 +432,35 @@ enum MkDocsMarkup {
     /// snippet include line (`--8<-- "part.md"`) as nothing: the page it pastes is another file, not this one's words.
     private static func withoutSiteMarkup(_ line: String) -> String {
         if line.trimmed.hasPrefix("--8<--") { return "" }
+        // A div's or a directive's fence left as written (one nothing closes) keeps its attributes.
+        if line.trimmed.hasPrefix(":::") { return line }
         var line = line
         if line.contains(":"), iconSets.contains(where: { line.contains(":" + $0 + "-") }) { line = removing(icon, from: line) }
-        if line.contains("{.") || line.contains("{ .") {
-            line = removing(attributeList, from: line) { $0.contains("{.") || $0.contains(" .") }
-        }
+        if line.contains("{"), line.contains("=") || line.contains(".") { line = removingAttributeLists(from: line) }
         return line
     }
 
-    private static func removing(_ pattern: Pattern, from line: String, where keep: (Substring) -> Bool = { _ in true }) -> String {
-        pattern.allRanges(in: line).filter { keep(line[$0]) }.reversed().reduce(line) { text, range in
+    /// The line without its attribute lists: those glued to what they style (`[Results](results.md){ .md-button }`,
+    /// `![Map](map.png){ loading=lazy }`, `[text]{.smallcaps}`, `**New**{ .badge }`) and one ending the line (a heading's
+    /// or a paragraph's, `## Goals {.unnumbered}`). Braces inside the words, after a space (`{x=5} units`), or in code
+    /// (`` `{ .md-button }` ``) are the page's words and stay.
+    private static func removingAttributeLists(from line: String) -> String {
+        let ranges = attributeList.allRanges(in: line).filter { range in
+            let bytes = Array(line[..<range.lowerBound].utf8)
+            if bytes.filter({ $0 == UInt8(ascii: "`") }).count % 2 == 1 { return false }
+            let atEnd = line[range.upperBound...].allSatisfy { $0 == " " || $0 == "\t" }
+            let glued = line[range].first == "{" && bytes.last.map { ")]*_`>".utf8.contains($0) } == true
+            return atEnd || glued
+        }
+        return ranges.reversed().reduce(line) { text, range in
+            var text = text
+            text.removeSubrange(range)
+            return text
+        }
+    }
+
+    private static func removing(_ pattern: Pattern, from line: String) -> String {
+        pattern.allRanges(in: line).reversed().reduce(line) { text, range in
             var text = text
             text.removeSubrange(range)
             return text
@@ -312,10 +468,10 @@ enum MkDocsMarkup {
     }
 
     private static let icon = Pattern(#":(?:material|octicons|fontawesome|simple)-[a-z0-9-]+:(?:\{[^{}\n]*\})? ?"#)
-    /// Python-Markdown's attribute list naming a class after a link, an image or a heading (`{ .md-button }`, `{.lg
-    /// .middle}`, `{ .md-button target="_blank" }`): how the site draws it, never words. One naming an id (`{#launch}`) is
-    /// left: Bearing reads a heading's id from it; kramdown's `{: … }` is `KramdownAttributes`'s.
-    private static let attributeList = Pattern(#" ?\{ *(?:\.[\w-]+|[\w-]+=(?:"[^"]*"|'[^']*'|[^\s{}"']+))(?: +(?:\.[\w-]+|[\w-]+=(?:"[^"]*"|'[^']*'|[^\s{}"']+)))* *\}"#)
+    /// Python-Markdown's attribute list after a link, an image or a heading (`{ .md-button }`, `{: target="_blank" }`,
+    /// `{ loading=lazy }`), and kramdown's (`{:data-ga-name="our values"}`): how the site draws it, never words. One
+    /// naming an id (`{#launch}`) is left: Bearing reads a heading's id from it.
+    private static let attributeList = Pattern(#" ?\{:? *(?:\.[\w-]+|[\w-]+=(?:"[^"]*"|'[^']*'|[^\s{}"']+))(?: +(?:\.[\w-]+|[\w-]+=(?:"[^"]*"|'[^']*'|[^\s{}"']+)))* *\}"#)
 
     /// Whether `next` carries on the paragraph a bold line would start (it is text, not a block of its own).
     private static func continuesParagraph(_ next: String) -> Bool {
