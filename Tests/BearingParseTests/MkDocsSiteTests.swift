@@ -290,6 +290,9 @@ struct MkDocsSiteTests: TrialWorkspace {
         #expect(items[1].body.contains("Budget {x=5} units"), "\(items[1].body)")
         #expect(items[1].body.contains("`{ .md-button }`"), "\(items[1].body)")
         #expect(!items[1].body.contains("{ .md-button }\n") && !items[1].body.hasSuffix("{ .md-button }."), "\(items[1].body)")
+        // Chained attribute lists after a link (GitLab's handbook) all go.
+        #expect(MkDocsMarkup.rewrite("1. Values: decide by [our values](/handbook/values/){:data-ga-name=\"our values\"}{:data-ga-location=\"body\"}, even if it is")
+            == "1. Values: decide by [our values](/handbook/values/), even if it is")
         // An admonition of a type Material does not know is titled by its type, as the site titles it.
         #expect(MkDocsMarkup.rewrite("!!! milestone\n    Beta ships.\n") == "> [!note] Milestone\n> Beta ships.\n")
         #expect(MkDocsMarkup.rewrite("!!! note inline end\n    Beside.\n") == "> [!note]\n> Beside.\n")

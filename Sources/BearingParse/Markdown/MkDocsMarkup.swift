@@ -38,7 +38,7 @@ enum MkDocsMarkup {
     static func mayHold(_ text: String) -> Bool {
         text.contains("!!! ") || text.contains("??? ") || text.contains("???+ ") || text.contains("=== \"") || text.contains("===+ \"")
             || text.contains("===! \"") || text.contains(" markdown") || text.contains("--8<--")
-            || text.contains("{.") || text.contains("{ .")
+            || text.contains("{.") || text.contains("{ .") || text.contains("{:") || text.contains("=lazy")
             || iconSets.contains { text.contains(":" + $0 + "-") } || text.contains(":::")
     }
 
@@ -441,7 +441,8 @@ enum MkDocsMarkup {
     }
 
     /// The line without its attribute lists: those glued to what they style (`[Results](results.md){ .md-button }`,
-    /// `![Map](map.png){ loading=lazy }`, `[text]{.smallcaps}`, `**New**{ .badge }`) and one ending the line (a heading's
+    /// `![Map](map.png){ loading=lazy }`, `[text]{.smallcaps}`, `**New**{ .badge }`, a second list glued to the first, as GitLab's handbook chains
+    /// `{:data-ga-name="our values"}{:data-ga-location="body"}`) and one ending the line (a heading's
     /// or a paragraph's, `## Goals {.unnumbered}`). Braces inside the words, after a space (`{x=5} units`), or in code
     /// (`` `{ .md-button }` ``) are the page's words and stay.
     private static func removingAttributeLists(from line: String) -> String {
@@ -449,7 +450,7 @@ enum MkDocsMarkup {
             let bytes = Array(line[..<range.lowerBound].utf8)
             if bytes.filter({ $0 == UInt8(ascii: "`") }).count % 2 == 1 { return false }
             let atEnd = line[range.upperBound...].allSatisfy { $0 == " " || $0 == "\t" }
-            let glued = line[range].first == "{" && bytes.last.map { ")]*_`>".utf8.contains($0) } == true
+            let glued = line[range].first == "{" && bytes.last.map { ")]*_`>}".utf8.contains($0) } == true
             return atEnd || glued
         }
         return ranges.reversed().reduce(line) { text, range in
