@@ -24,7 +24,7 @@ enum MkDocsMarkup {
     static func rewrite(_ text: String) -> String {
         guard mayHold(text) else { return text }
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        let start = frontMatterEnd(lines)
+        let start = CodeFence.frontMatterEnd(lines)
         var body = Array(lines[start...])
         unwrapMarkdownBlocks(&body)
         let found = legend(body)
@@ -113,15 +113,10 @@ enum MkDocsMarkup {
     /// `:::note` inside `::::danger`), outside fenced code. Nil when nothing closes it: the opener is left as written.
     private static func colonClose(_ lines: [String], after opener: Int) -> Int? {
         var depth = 0
-        var fence: (marker: Character, count: Int)?
+        var fence = CodeFence()
         for index in (opener + 1)..<lines.count {
             let line = lines[index]
-            if let open = fence {
-                if let closing = fenceMarker(line), closing.marker == open.marker, closing.count >= open.count,
-                   line.trimmed.allSatisfy({ $0 == open.marker }) { fence = nil }
-                continue
-            }
-            if let opening = fenceMarker(line) { fence = opening; continue }
+            if fence.holds(line) { continue }
             let trimmed = line.trimmed
             guard trimmed.hasPrefix(":::"), line.prefix(while: { $0 == " " }).count <= 3 else { continue }
             if trimmed.allSatisfy({ $0 == ":" }) {
@@ -150,13 +145,11 @@ enum MkDocsMarkup {
         var run = Legend()
         var runStart: Int?
         var index = 0
-        var fence: (marker: Character, count: Int)?
+        var fence = CodeFence()
         while index < lines.count {
             let line = lines[index]
-            if let open = fence {
-                if let closing = fenceMarker(line), closing.marker == open.marker, line.trimmed.allSatisfy({ $0 == open.marker }) { fence = nil }
-            } else if let opening = fenceMarker(line) {
-                fence = opening
+            if fence.holds(line) {
+                // Code, read as nothing of a legend's.
             } else if line.trimmed.isEmpty {
                 // Blank lines between a legend's entries keep the run going.
             } else if line.first == "!" || line.first == "?", let match = admonition.firstMatch(in: line), let type = match[3],
@@ -183,13 +176,9 @@ enum MkDocsMarkup {
         guard !legend.statuses.isEmpty else { return [] }
         var before: Set<Int> = []
         var after: Set<Int> = []
-        var fence: (marker: Character, count: Int)?
+        var fence = CodeFence()
         for (index, line) in lines.enumerated() {
-            if let open = fence {
-                if let closing = fenceMarker(line), closing.marker == open.marker, line.trimmed.allSatisfy({ $0 == open.marker }) { fence = nil }
-                continue
-            }
-            if let opening = fenceMarker(line) { fence = opening; continue }
+            if fence.holds(line) { continue }
             guard line.first == "!" || line.first == "?", !legend.lines.contains(index), let match = admonition.firstMatch(in: line),
                   let type = match[3], legend.statuses[type.lowercased()] != nil,
                   let title = match[5], !title.trimmed.isEmpty else { continue }
@@ -203,20 +192,13 @@ enum MkDocsMarkup {
     /// status, over its body, one level below the heading it is written under.
     private static func rewriteBlocks(_ lines: [String], legend: [String: Status] = [:], milestones: Set<Int> = []) -> [String] {
         var out = lines
-        var fence: (marker: Character, count: Int)?
+        var fence = CodeFence()
         var index = 0
         // The level of the last heading: a milestone is a heading one below it.
         var headingLevel = 1
         while index < lines.count {
             let line = lines[index]
-            if let open = fence {
-                if let closing = fenceMarker(line), closing.marker == open.marker, closing.count >= open.count,
-                   line.trimmed.allSatisfy({ $0 == open.marker }) { fence = nil }
-                index += 1
-                continue
-            }
-            if let opening = fenceMarker(line) {
-                fence = opening
+            if fence.holds(line) {
                 index += 1
                 continue
             }
@@ -377,16 +359,10 @@ enum MkDocsMarkup {
     /// with text, or that never closes, is left as written.
     private static func unwrapMarkdownBlocks(_ lines: inout [String]) {
         var index = 0
-        var fence: (marker: Character, count: Int)?
+        var fence = CodeFence()
         while index < lines.count {
             let line = lines[index]
-            if let open = fence {
-                if let closing = fenceMarker(line), closing.marker == open.marker, closing.count >= open.count,
-                   line.trimmed.allSatisfy({ $0 == open.marker }) { fence = nil }
-                index += 1
-                continue
-            }
-            if let opening = fenceMarker(line) { fence = opening; index += 1; continue }
+            if fence.holds(line) { index += 1; continue }
             let trimmed = line.trimmed.lowercased()
             guard let name = ["div", "section"].first(where: { trimmed.hasPrefix("<" + $0 + " ") || trimmed == "<" + $0 }) else { index += 1; continue }
             // The opening tag may run over several lines (a `style="…"` attribute written one property per line).
@@ -485,19 +461,5 @@ enum MkDocsMarkup {
 
     private static func escaped(_ title: String) -> String {
         title.replacingOccurrences(of: "*", with: "\\*")
-    }
-
-    /// The line after the front matter (0 when there is none).
-    private static func frontMatterEnd(_ lines: [String]) -> Int {
-        guard lines.first?.trimmed == "---" else { return 0 }
-        for index in lines.indices.dropFirst() where lines[index].trimmed == "---" || lines[index].trimmed == "..." { return index + 1 }
-        return 0
-    }
-
-    private static func fenceMarker(_ line: String) -> (marker: Character, count: Int)? {
-        let trimmed = line.drop { $0 == " " }
-        guard line.count - trimmed.count <= 3, let first = trimmed.first, first == "`" || first == "~" else { return nil }
-        let count = trimmed.prefix { $0 == first }.count
-        return count >= 3 ? (first, count) : nil
     }
 }

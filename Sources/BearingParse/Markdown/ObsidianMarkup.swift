@@ -15,10 +15,10 @@ enum ObsidianMarkup {
     static func rewrite(_ text: String) -> String {
         guard mayHold(text) else { return text }
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        let body = frontMatterEnd(lines)
+        let body = CodeFence.frontMatterEnd(lines)
         let kanban = lines[..<body].contains { $0.hasPrefix("kanban-plugin:") }
         var inComment = false
-        var fence: (marker: Character, count: Int)?
+        var fence = CodeFence()
         var changed = false
         for index in lines.indices.dropFirst(body) {
             var line = lines[index]
@@ -31,14 +31,7 @@ enum ObsidianMarkup {
                 inComment = false
                 changed = true
             }
-            if let open = fence {
-                if let closing = fenceMarker(line), closing.marker == open.marker, closing.count >= open.count,
-                   line.trimmed.allSatisfy({ $0 == open.marker }) { fence = nil }
-                lines[index] = line
-                continue
-            }
-            if let opening = fenceMarker(line) {
-                fence = opening
+            if fence.holds(line) {
                 lines[index] = line
                 continue
             }
@@ -58,20 +51,6 @@ enum ObsidianMarkup {
         text.contains("%%") || text.contains("::") || text.contains("[/] ") || text.contains("[-] ") || text.contains(" ^")
             || openBoxes.contains(where: { text.contains($0) })
             || text.contains("@{") || text.contains("#status/") || taskSigns.contains(where: { text.contains($0) })
-    }
-
-    /// The line after the front matter (0 when there is none).
-    private static func frontMatterEnd(_ lines: [String]) -> Int {
-        guard lines.first?.trimmed == "---" else { return 0 }
-        for index in lines.indices.dropFirst() where lines[index].trimmed == "---" || lines[index].trimmed == "..." { return index + 1 }
-        return 0
-    }
-
-    private static func fenceMarker(_ line: String) -> (marker: Character, count: Int)? {
-        let trimmed = line.drop { $0 == " " }
-        guard line.count - trimmed.count <= 3, let first = trimmed.first, first == "`" || first == "~" else { return nil }
-        let count = trimmed.prefix { $0 == first }.count
-        return count >= 3 ? (first, count) : nil
     }
 
     /// The line without its `%% … %%` comments, and whether a comment opened on it runs on to a later line (only when
