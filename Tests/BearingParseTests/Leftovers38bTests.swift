@@ -223,22 +223,6 @@ struct Leftovers38bTests: TwoPriorityTrial {
         **Depends on**: All of Phases 1–2
         """
 
-    @Test("a get-shit-done card shows its goal and what follows its fields, not the fields again as one paragraph")
-    func gsdFieldBlock() {
-        let plan = load(["roadmaps/ROADMAP.md": Self.gsdRoadmap])
-        let items = plan.roadmaps.flatMap(\.items)
-        #expect(items.map(\.title) == ["Storage", "Sharing", "Launch"], "\(items.map(\.title))")
-        guard items.count == 3 else { return }
-        let storage = items[0].blocks.map(\.plainText)
-        #expect(storage.first == "Every recipe a cook saves is kept with its photos", "\(storage)")
-        #expect(!storage.contains { $0.contains("Depends on") || $0.contains("STORE-01") }, "\(storage)")
-        #expect(storage.contains { $0.hasPrefix("Success Criteria (what must be TRUE):") }, "\(storage)")
-        #expect(storage.contains { $0.contains("A saved recipe survives a restart") }, "\(storage)")
-        #expect(items[0].metadata.custom.contains { $0.key == "Requirements" && $0.value == "STORE-01, STORE-02" })
-        #expect(items[1].blocks.map(\.plainText) == ["A cook shares a recipe by link"], "\(items[1].blocks.map(\.plainText))")
-        #expect(items[1].resolved.dependsOn == [items[0].id])
-    }
-
     @Test("`Depends on: All of Phases 1–2` depends on each phase named")
     func allOfPhases() {
         let plan = load(["roadmaps/ROADMAP.md": Self.gsdRoadmap])

@@ -165,11 +165,6 @@ enum RestatedItems {
                   !item.body.contains(field.value) else { return item }
             var item = item
             item.body = item.body.trimmed.isEmpty ? field.value : field.value + "\n\n" + item.body
-            // Shown too: read as a field, it was on no page (the card showed the item's text after its fields).
-            if !item.blocks.contains(where: { $0.plainText.contains(field.value) }) {
-                let line = item.blocks.first.map { max($0.line - 1, item.location.line) } ?? item.location.line
-                item.blocks.insert(Block(.paragraph([.text(field.value)]), line: line, column: 1, endLine: line), at: 0)
-            }
             return item
         }
     }

@@ -1081,7 +1081,7 @@ struct LaneReader {
             if metadata.due == nil { metadata.due = aside.when }
         }
         // "### Release 2.0 by the end of 2018", or "The release is estimated to be ready in mid or late 2018." under it.
-        let blocks = Self.fromLine(bodyStart, document.blocks(from: bodyStart, through: section.endLine))
+        let blocks = document.blocks(from: bodyStart, through: section.endLine)
         // "The app will be in the stores by end of March." under a `## 2025` lane: the lane's year is the month's.
         let periodYear = PeriodText.firstYear(context.period ?? "") ?? year
         var proseDue = false
@@ -1138,25 +1138,6 @@ struct LaneReader {
         if inherits { made.statusFrom = context.given?.1 }
         if fromSteps { made.statusFrom = .steps }
         return made
-    }
-
-    /// An item's text from `line`: a paragraph whose first lines were read as the item's fields (get-shit-done's
-    /// `**Goal**: …` / `**Depends on**: …` / `**Requirements**: …` closed by `**Success Criteria** (what must be TRUE):`, the
-    /// label of the list below) keeps only its lines from there, so the card does not say the fields again as one run-on
-    /// paragraph. A paragraph whose lines cannot be told apart (a bold span across two lines) stays whole.
-    static func fromLine(_ line: Int, _ blocks: [Block]) -> [Block] {
-        guard let first = blocks.first, first.line < line, first.endLine >= line, case .paragraph(let content) = first.kind else { return blocks }
-        var lines: [[Inline]] = [[]]
-        for inline in content {
-            switch inline {
-            case .softBreak, .lineBreak: lines.append([])
-            default: lines[lines.count - 1].append(inline)
-            }
-        }
-        guard lines.count == first.endLine - first.line + 1 else { return blocks }
-        let kept = lines.dropFirst(line - first.line).enumerated().flatMap { index, inlines in index == 0 ? inlines : [.softBreak] + inlines }
-        guard !kept.isEmpty else { return Array(blocks.dropFirst()) }
-        return [Block(.paragraph(Array(kept)), line: line, column: 1, endLine: first.endLine)] + blocks.dropFirst()
     }
 
     /// An item's text without the rule (and the next heading's `<a id="…"></a>` anchor) that closes it: the `---` a
