@@ -281,6 +281,8 @@ enum RoadmapHeading {
     /// says "not done yet", and its work is not started rather than dropped.
     static func saysToDo(_ title: String) -> Bool {
         let lower = " " + normalized(title).split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "’" }).joined(separator: " ") + " "
+        // "Not to do this year", "Things we decided not to do": the cross means dropped, whatever "to do" says.
+        if [" not to do ", " not doing ", " won't do ", " won’t do ", " will not do "].contains(where: { lower.containsBytes(of: $0) }) { return false }
         return [" not yet started ", " not started ", " yet to start ", " not yet begun ", " not begun ", " to do ", " todo ",
                 " not yet implemented ", " not implemented ", " remaining ", " left to build ", " left to do ", " what's left ",
                 " what’s left ", " still to do "].contains { lower.containsBytes(of: $0) }
