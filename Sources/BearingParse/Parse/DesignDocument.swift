@@ -36,6 +36,9 @@ package enum DesignDocument {
             return normalized(content.plainText)
         })
         let lower = normalized(title)
+        // A task list or a roadmap is never one, whatever else its title says (`# Task Breakdown: Contract Renewal
+        // Reminders` over a spec-kit header, `# Design: platform roadmap 2027`), nor a file of spec-kit's tasks.
+        guard !lower.contains("task"), !lower.contains("roadmap"), !holdsTasks(document) else { return nil }
         func found(_ kind: String, _ evidence: String) -> Found { Found(kind: kind, evidence: evidence, line: line) }
         // spec-kit writes the feature's branch in the header of each of its documents (`**Branch**:` in plan.md,
         // `**Feature Branch**:` in spec.md and in some assistants' research.md) or its feature and phase (`**Feature**: 001 |
@@ -43,7 +46,7 @@ package enum DesignDocument {
         let branch = keys.contains("branch") ? "Branch" : keys.contains("feature branch") ? "Feature Branch" : nil
         let phase = keys.contains("feature") && keys.contains("phase")
         if branch != nil || phase || keys.contains("feature") || keys.contains("purpose"),
-           !lower.hasPrefix("tasks"), let kind = specKitKinds.first(where: { lower.contains($0.words) && (branch != nil || phase || $0.checklist) }) {
+           !lower.hasPrefix("tasks"), let kind = specKitKinds.first(where: { lower.hasPrefix($0.words) && (branch != nil || phase || $0.checklist) }) {
             let evidence = branch.map { "its `**\($0)**:` header" } ?? (phase ? "its `**Feature**:` and `**Phase**:` header" : "its title and header")
             return found("spec-kit's \(kind.name)", evidence)
         }
@@ -62,6 +65,16 @@ package enum DesignDocument {
             if held.count >= 3 { return found("a design document", "its \(held.prefix(3).map { "“\($0.capitalizedFirst)”" }.joined(separator: ", ")) sections") }
         }
         return nil
+    }
+
+    /// Whether the file lists spec-kit's tasks (`- [ ] T001 …`): then it is the plan of work, whatever its title.
+    static func holdsTasks(_ document: MarkdownDocument) -> Bool {
+        document.lines.contains { line in
+            let text = line.drop { $0 == " " }
+            guard text.hasPrefix("- ["), text.count > 10 else { return false }
+            let rest = text.dropFirst(6)
+            return rest.first == "T" && rest.dropFirst().prefix(3).allSatisfy(\.isNumber) && rest.dropFirst().prefix(3).count == 3
+        }
     }
 
     /// The file's first H1 and its line; nil when a block other than front matter, a label or HTML comes first.
