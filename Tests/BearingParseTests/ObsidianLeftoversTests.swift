@@ -170,6 +170,8 @@ struct ObsidianLeftoversTests: TrialWorkspace {
             ---
             # Platform
 
+            Related: [[Strategy]]
+
             ## Now
             - Self-serve checkout redesign #growth
             - #team/platform Move the card vault
@@ -183,7 +185,7 @@ struct ObsidianLeftoversTests: TrialWorkspace {
     @Test("`priority: 1` in a note's properties is how urgent it is, said in a note; quoted, or as `priorities:`, it names the first priority")
     func urgencyProperty() throws {
         func objective(_ frontMatter: String) -> (Objective?, Plan) {
-            let plan = load(["objectives/2027-Q1/Ship SSO.md": "---\nquarter: 2027-Q1\n\(frontMatter)\n---\n# Ship SSO\n\n- [ ] 3 customers on SSO, now 1\n"])
+            let plan = load(["objectives/2027-Q1/Ship SSO.md": "---\nquarter: 2027-Q1\n\(frontMatter)\n---\n# Ship SSO\n\nOwner: [[Priya Shah]]\n\n- [ ] 3 customers on SSO, now 1\n"])
             return (plan.objectiveFiles.first?.objectives.first, plan)
         }
         let (urgent, plan) = objective("priority: 1")

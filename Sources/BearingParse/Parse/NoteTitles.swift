@@ -13,10 +13,8 @@ enum NoteTitles {
         guard items.contains(where: { $0.title.contains("[[") || $0.title.contains("#") }) else { return items }
         let kanban = document.frontMatter?["kanban-plugin"] != nil
         // Elsewhere a `#word` ending a title may be a Slack channel ("Announce in #releases"): tags only in a note that
-        // shows it is Obsidian's (a board, a `tags:` property, a wikilink).
-        // (`[[WIP] Add support](url)` is a Markdown link whose text starts with a bracket, not a wikilink.)
-        let tagged = kanban || document.frontMatter?["tags"] != nil
-            || document.lines.contains { $0.contains("[[") && wikilink.firstRange(in: String($0)) != nil }
+        // shows it is Obsidian's (a board, a wikilink).
+        let tagged = kanban || isObsidianNote(document)
         return items.map { item in
             var item = item
             var title = item.title
@@ -82,6 +80,24 @@ enum NoteTitles {
             rest = rest[close.upperBound...]
         }
         return out + rest
+    }
+
+    /// Whether the page shows it is an Obsidian note: a wikilink in its words. A `tags:` key is every docs site's front
+    /// matter (Hugo, Jekyll, Docusaurus), GitLab's `[[_TOC_]]` a table of contents, TOML's `[[bin]]` in a code block code,
+    /// and `[[WIP] Add support](url)` a Markdown link whose text starts with a bracket: none of them is one.
+    static func isObsidianNote(_ document: MarkdownDocument) -> Bool {
+        var fence = CodeFence()
+        for line in document.lines {
+            let text = String(line)
+            if fence.holds(text) || !text.contains("[[") { continue }
+            var uncoded = text
+            for range in text.contains("`") ? codeSpan.allRanges(in: text).reversed() : [] { uncoded.replaceSubrange(range, with: " ") }
+            for range in wikilink.allRanges(in: uncoded) {
+                let target = uncoded[range].dropFirst(2).dropLast(2).trimmed.lowercased()
+                if target != "_toc_", target != "toc" { return true }
+            }
+        }
+        return false
     }
 
     private static let codeSpan = Pattern(#"`+[^`]*`+"#, needs: ["`"])

@@ -400,7 +400,10 @@ package struct ObjectivesParser: Sendable {
             // `priority: 1` in a note's properties is how urgent the note is, as Obsidian's templates and Dataview queries
             // use it (`priority: 1` to 5, `SORT priority`), not the strategy's first priority: kept as its importance, as
             // `priority: high` is, and said, since a body's `Priority: 1` line does name the first priority.
-            if key == "priority", value.allSatisfy(\.isNumber), !value.isEmpty, !Self.quoted(entry.line, in: document) {
+            // Only in an Obsidian note (one with a wikilink): in any other file's front matter `priority: 2` names the
+            // strategy's second priority, as it always did.
+            if key == "priority", value.allSatisfy(\.isNumber), !value.isEmpty, !Self.quoted(entry.line, in: document),
+               NoteTitles.isObsidianNote(document) {
                 for index in objectives.indices where !objectives[index].metadata.custom.contains(where: { $0.key == "Importance" }) {
                     objectives[index].metadata.custom.append(CustomField(key: "Importance", value: value))
                 }
