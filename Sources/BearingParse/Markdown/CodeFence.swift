@@ -23,10 +23,14 @@ struct CodeFence {
         return count >= 3 ? (first, count) : nil
     }
 
-    /// The line after a page's front matter (`---` … `---` or `...` at the very top); 0 when there is none.
+    /// The line after a page's front matter (`---` … `---` or `...` at the very top, or TOML's `+++` … `+++`); 0 when
+    /// there is none.
     static func frontMatterEnd(_ lines: [String]) -> Int {
-        guard lines.first?.trimmed == "---" else { return 0 }
-        for index in lines.indices.dropFirst() where lines[index].trimmed == "---" || lines[index].trimmed == "..." { return index + 1 }
+        guard let first = lines.first?.trimmed, first == "---" || first == "+++" else { return 0 }
+        for index in lines.indices.dropFirst() {
+            let line = lines[index].trimmed
+            if first == "+++" ? line == "+++" : line == "---" || line == "..." { return index + 1 }
+        }
         return 0
     }
 }

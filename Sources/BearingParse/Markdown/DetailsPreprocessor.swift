@@ -28,7 +28,7 @@ enum DetailsPreprocessor {
         // and whether the last of them ends with a colon, introducing what follows.
         var sectionText = false
         var introduces = false
-        var index = frontMatterEnd(lines)
+        var index = CodeFence.frontMatterEnd(lines)
         while index < lines.count {
             let line = lines[index]
             let trimmed = line.trimmingCharacters(in: .whitespaces)
@@ -73,13 +73,6 @@ enum DetailsPreprocessor {
         return lines.joined(separator: "\n")
     }
 
-    private static func frontMatterEnd(_ lines: [String]) -> Int {
-        guard lines.first?.trimmingCharacters(in: .whitespaces) == "---" else { return 0 }
-        var index = 1
-        while index < lines.count, !["---", "..."].contains(lines[index].trimmingCharacters(in: .whitespaces)) { index += 1 }
-        return min(index + 1, lines.count)
-    }
-
     private static func atxLevel(_ trimmed: String) -> Int? {
         let hashes = trimmed.prefix(while: { $0 == "#" }).count
         guard (1...6).contains(hashes) else { return nil }
@@ -107,10 +100,14 @@ enum DetailsPreprocessor {
         var title = inner
         for range in innerTag.allRanges(in: title).reversed() { title.replaceSubrange(range, with: "") }
         title = title.trimmingCharacters(in: .whitespaces)
+        return namesSomething(title) ? title : nil
+    }
+
+    /// Whether a disclosure block's title names what it holds ("2x-ing product comparisons"), not only how to open it
+    /// ("Click to expand", "Details").
+    static func namesSomething(_ title: String) -> Bool {
         let lower = title.lowercased()
-        guard title.contains(where: \.isLetter), !genericSummaries.contains(lower),
-              !openingWords.contains(where: { lower.hasPrefix($0 + " ") }) else { return nil }
-        return title
+        return title.contains(where: \.isLetter) && !genericSummaries.contains(lower) && !openingWords.contains(where: { lower.hasPrefix($0 + " ") })
     }
 
     /// Whether the block is closed further down and holds no heading of its own: an unclosed `<details>` is left alone,

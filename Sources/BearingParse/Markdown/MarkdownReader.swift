@@ -20,6 +20,7 @@ package struct MarkdownReader: Sendable {
     /// Reads a whole file: front matter, MyST rewriting, then blocks.
     package func read(_ text: String, path: String) -> MarkdownDocument {
         var normalized = text.containsByte(UInt8(ascii: "\r")) ? text.replacingAll("\r\n", with: "\n").replacingAll("\r", with: "\n") : text
+        normalized = HugoShortcodes.rewrite(normalized)
         normalized = DetailsPreprocessor.rewrite(normalized)
         normalized = MkDocsMarkup.rewrite(normalized)
         normalized = ObsidianMarkup.rewrite(normalized)
@@ -53,7 +54,14 @@ package struct MarkdownReader: Sendable {
             }
         }
         var headerLines = frontMatter?.lineCount ?? 0
-        if frontMatter == nil, let header = MetadataHeader.split(lines) {
+        if frontMatter == nil, let toml = TOMLFrontMatter.split(lines) {
+            frontMatterValue = toml.value
+            headerLines = toml.lineCount
+            for problem in toml.problems {
+                diagnostics.error(.frontMatterInvalid, "front matter is not valid TOML: \(problem.message)", line: problem.line,
+                                  fix: "fix the TOML between the `+++` lines; the rest of it and of the file were still read")
+            }
+        } else if frontMatter == nil, let header = MetadataHeader.split(lines) {
             frontMatterValue = header.value
             headerLines = header.lineCount
         }

@@ -1,0 +1,271 @@
+import BearingModel
+
+/// Hugo's shortcodes (`{{< name args >}}`, `{{% name args %}}`, closed by `{{< /name >}}`) in a page of a Hugo site,
+/// as its themes draw them. Read as CommonMark they were words of the page: `{{% details "Requirements — Complete" %}}`
+/// shown above a section, `{{< overall-progress >}}` as a paragraph, and a closing `{{% /details %}}` written right
+/// under a list ran on into the last item's title ("Full Air-Gap Support {{% /details %}}"). Now:
+/// - callouts (Book's `hint`, Learn's and Relearn's `notice`, Docsy's `alert`, Hextra's `callout`, LoveIt's
+///   `admonition`, and shortcodes named after their type, `{{< warning >}}`) are the Obsidian callouts the site draws
+///   (`> [!warning] Title` over the body quoted), their lists and key results read;
+/// - a foldable block (`details`, `expand`) is a section titled by its title, as an HTML `<details>` block is
+///   (`DetailsPreprocessor`), or only its text when the text starts with a heading of its own; a tab (`tab`) is its
+///   title in bold over its text, as MkDocs' content tabs are; `tabs`, `columns` and any other paired shortcode draw
+///   nothing of their own, their text read where it stands;
+/// - `highlight`, `mermaid`, `katex` and their kind hold code, fenced as code;
+/// - `ref` and `relref` are the path they name (`[Patch Automation]({{< ref "patch-automation" >}})` links to it), and
+///   every other shortcode standing alone (`{{< toc >}}`, `{{< figure … >}}`, a theme's progress bar) is left out: its
+///   output is made by the site, not written in the page.
+/// Every rewrite is line for line, so each position Bearing reports stays true. Fenced code and code spans are left as
+/// written, and so is a commented shortcode (`{{</* figure */>}}`, how Hugo's docs show one).
+enum HugoShortcodes {
+    static func rewrite(_ text: String) -> String {
+        guard text.contains("{{<") || text.contains("{{%") else { return text }
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        var fence = CodeFence()
+        var tokens: [Token] = []
+        for index in CodeFence.frontMatterEnd(lines)..<lines.count where !fence.holds(lines[index]) {
+            tokens += Token.all(in: lines[index], line: index)
+        }
+        guard !tokens.isEmpty else { return text }
+        let pairs = paired(tokens)
+        let blocks = pairs.filter { tokens[$0.open].alone && tokens[$0.close].alone && tokens[$0.open].line < tokens[$0.close].line }
+        let inBlocks = Set(blocks.flatMap { [$0.open, $0.close] })
+        // Words around a shortcode stay; the shortcode goes (a `ref` leaves its path). Right to left, so each range
+        // found on the line is still where it was.
+        for t in tokens.indices.reversed() where !inBlocks.contains(t) {
+            let token = tokens[t]
+            var line = lines[token.line]
+            line.replaceSubrange(token.range, with: token.closing ? "" : token.inlineText)
+            lines[token.line] = line.trimmed.isEmpty ? "" : line
+        }
+        for block in blocks { rewriteBlock(tokens[block.open], closedAt: tokens[block.close].line, in: &lines) }
+        let rewritten = lines.joined(separator: "\n")
+        return rewritten == text ? text : rewritten
+    }
+
+    /// Each opener with its closer, innermost first (the order they close in). An opener never closed stands alone.
+    private static func paired(_ tokens: [Token]) -> [(open: Int, close: Int)] {
+        var pairs: [(open: Int, close: Int)] = []
+        var open: [Int] = []
+        for (t, token) in tokens.enumerated() {
+            if token.closing {
+                guard let o = open.lastIndex(where: { tokens[$0].name == token.name }) else { continue }
+                pairs.append((open[o], t))
+                open.removeSubrange(o...)
+            } else if !token.selfClosing {
+                open.append(t)
+            }
+        }
+        return pairs
+    }
+
+    private static func rewriteBlock(_ opener: Token, closedAt close: Int, in lines: inout [String]) {
+        let start = opener.line
+        let pad = String(lines[start].prefix { $0 == " " })
+        let body = (start + 1)..<close
+        lines[close] = ""
+        switch opener.kind {
+        case .callout(let type, let title):
+            lines[start] = pad + "> [!" + type + "]" + (title.map { " " + $0 } ?? "")
+            for index in body {
+                let line = lines[index]
+                let indent = min(line.prefix { $0 == " " }.count, pad.count)
+                lines[index] = pad + (line.trimmed.isEmpty ? ">" : "> " + line.dropFirst(indent))
+            }
+        case .foldable(let title):
+            if let title, !headed(body, in: lines), DetailsPreprocessor.namesSomething(title) {
+                if pad.count <= 3 {
+                    // Made a section by `DetailsPreprocessor`, as a `<details>` block written in the page is.
+                    lines[start] = "<details><summary>" + title.replacingOccurrences(of: "<", with: "&lt;") + "</summary>"
+                    lines[close] = "</details>"
+                } else {
+                    lines[start] = bold(title, before: body, in: lines, pad: pad)
+                }
+            } else {
+                lines[start] = ""
+            }
+        case .tab(let title):
+            lines[start] = headed(body, in: lines) ? "" : title.map { bold($0, before: body, in: lines, pad: pad) } ?? ""
+        case .code(let language):
+            let longest = lines[body].map { $0.trimmed.prefix { $0 == "`" }.count }.max() ?? 0
+            let marker = String(repeating: "`", count: max(3, longest + 1))
+            lines[start] = pad + marker + language
+            lines[close] = pad + marker
+        case .wrapper:
+            lines[start] = ""
+            // Book's `columns` sets its columns apart with `<--->` lines.
+            if opener.name == "columns" { for index in body where lines[index].trimmed == "<--->" { lines[index] = "" } }
+        }
+    }
+
+    /// Whether the block's text starts with a heading: then that heading names it, and its own title would only end
+    /// the section above before it.
+    private static func headed(_ body: Range<Int>, in lines: [String]) -> Bool {
+        guard let first = lines[body].first(where: { !$0.trimmed.isEmpty }) else { return false }
+        return first.prefix { $0 == " " }.count <= 3 && first.trimmed.hasPrefix("#")
+    }
+
+    /// The title in bold, with a hard break when the text below would run on into its line.
+    private static func bold(_ title: String, before body: Range<Int>, in lines: [String], pad: String) -> String {
+        let next = lines[body].first ?? ""
+        let runsOn = !next.trimmed.isEmpty && !"#>-*+|`~<".contains(next.trimmed.first ?? "#") && !(next.trimmed.first?.isNumber ?? false)
+        return pad + "**" + title.replacingOccurrences(of: "*", with: "\\*") + "**" + (runsOn ? "\\" : "")
+    }
+
+    enum Kind: Equatable {
+        case callout(type: String, title: String?)
+        case foldable(title: String?)
+        case tab(title: String?)
+        case code(language: String)
+        case wrapper
+    }
+
+    /// One shortcode as written on a line.
+    struct Token {
+        var line: Int
+        var range: Range<String.Index>
+        /// Lowercased.
+        var name: String
+        var closing: Bool
+        var selfClosing: Bool
+        var positional: [String]
+        var named: [String: String]
+        /// Whether it is all its line holds.
+        var alone: Bool
+
+        /// What a shortcode met inside a line leaves there: a `ref`'s path, else nothing.
+        var inlineText: String {
+            ["ref", "relref"].contains(name) ? (positional.first ?? named["path"] ?? "") : ""
+        }
+
+        var kind: Kind {
+            let title = named["title"] ?? named["header"] ?? named["name"]
+            switch name {
+            case "hint":
+                return .callout(type: calloutType(positional.first ?? named["type"]), title: title)
+            case "notice", "admonition", "alert", "callout":
+                let type = named["type"] ?? named["color"] ?? named["style"] ?? positional.first
+                let titled = title ?? (positional.count > 1 ? positional[1] : nil)
+                return .callout(type: calloutType(type), title: titled.flatMap { $0.trimmed.isEmpty ? nil : $0.trimmed })
+            case _ where MkDocsMarkup.types.contains(name):
+                return .callout(type: name, title: (title ?? positional.first).flatMap { $0.trimmed.isEmpty ? nil : $0.trimmed })
+            case "details", "expand", "collapse", "spoiler", "accordion":
+                return .foldable(title: (title ?? named["summary"] ?? positional.first)?.trimmed)
+            case "tab":
+                return .tab(title: (title ?? positional.first).flatMap { $0.trimmed.isEmpty ? nil : $0.trimmed })
+            case "highlight", "code":
+                return .code(language: positional.first ?? named["lang"] ?? "")
+            case "mermaid", "katex", "math", "chart", "plantuml", "diagram", "tikz":
+                return .code(language: name == "katex" ? "math" : name)
+            default:
+                return .wrapper
+            }
+        }
+
+        /// The type a theme's word for a callout is drawn as: one Material for MkDocs draws (`GitHubAlert.names`), else a
+        /// note (Docsy's `primary`, Hextra's `default`).
+        private func calloutType(_ word: String?) -> String {
+            guard let word = word?.lowercased(), MkDocsMarkup.types.contains(word) else { return word?.lowercased() == "error" ? "error" : "note" }
+            return word
+        }
+
+        /// Every shortcode on the line outside code spans.
+        static func all(in text: String, line: Int) -> [Token] {
+            guard text.contains("{{") else { return [] }
+            var found: [Token] = []
+            let code = codeSpans(in: text)
+            var search = text.startIndex
+            while let open = text.range(of: "{{", range: search..<text.endIndex) {
+                search = open.upperBound
+                guard let delimiter = text[open.upperBound...].first, delimiter == "<" || delimiter == "%",
+                      !code.contains(where: { $0.contains(open.lowerBound) }) else { continue }
+                let innerStart = text.index(after: open.upperBound)
+                guard let end = text.range(of: (delimiter == "<" ? ">" : "%") + "}}", range: innerStart..<text.endIndex) else { continue }
+                var inner = text[innerStart..<end.lowerBound].trimmed
+                // `{{</* figure */>}}` shows a shortcode without running it.
+                guard !inner.hasPrefix("/*") else { search = end.upperBound; continue }
+                let closing = inner.hasPrefix("/")
+                if closing { inner = String(inner.dropFirst()).trimmed }
+                let selfClosing = inner.hasSuffix("/")
+                if selfClosing { inner = String(inner.dropLast()).trimmed }
+                let words = arguments(inner)
+                guard let name = words.first?.value, words.first?.key == nil,
+                      name.first.map({ $0.isLetter || $0.isNumber }) == true else { continue }
+                var positional: [String] = []
+                var named: [String: String] = [:]
+                for word in words.dropFirst() {
+                    if let key = word.key { named[key.lowercased()] = word.value } else { positional.append(word.value) }
+                }
+                let range = open.lowerBound..<end.upperBound
+                found.append(Token(line: line, range: range, name: name.lowercased(), closing: closing, selfClosing: selfClosing,
+                                   positional: positional, named: named,
+                                   alone: text[..<range.lowerBound].trimmed.isEmpty && text[range.upperBound...].trimmed.isEmpty))
+                search = end.upperBound
+            }
+            return found
+        }
+
+        /// `name "quoted words" key="value" key=bare bare`: each argument, named or not. Backquoted arguments are raw.
+        private static func arguments(_ text: String) -> [(key: String?, value: String)] {
+            var result: [(key: String?, value: String)] = []
+            var index = text.startIndex
+            func quoted(_ quote: Character) -> String {
+                index = text.index(after: index)
+                var value = ""
+                while index < text.endIndex, text[index] != quote {
+                    if quote == "\"", text[index] == "\\", text.index(after: index) < text.endIndex { index = text.index(after: index) }
+                    value.append(text[index])
+                    index = text.index(after: index)
+                }
+                if index < text.endIndex { index = text.index(after: index) }
+                return value
+            }
+            while index < text.endIndex {
+                if text[index].isWhitespace { index = text.index(after: index); continue }
+                if text[index] == "\"" || text[index] == "`" { result.append((nil, quoted(text[index]))); continue }
+                var word = ""
+                while index < text.endIndex, !text[index].isWhitespace, text[index] != "=" {
+                    word.append(text[index])
+                    index = text.index(after: index)
+                }
+                if index < text.endIndex, text[index] == "=" {
+                    index = text.index(after: index)
+                    if index < text.endIndex, text[index] == "\"" || text[index] == "`" {
+                        result.append((word, quoted(text[index])))
+                    } else {
+                        var value = ""
+                        while index < text.endIndex, !text[index].isWhitespace { value.append(text[index]); index = text.index(after: index) }
+                        result.append((word, value))
+                    }
+                } else {
+                    result.append((nil, word))
+                }
+            }
+            return result
+        }
+
+        /// The ranges of the line's code spans: a run of backticks up to the next run of the same length.
+        private static func codeSpans(in text: String) -> [Range<String.Index>] {
+            guard text.contains("`") else { return [] }
+            var spans: [Range<String.Index>] = []
+            var index = text.startIndex
+            while let tick = text[index...].firstIndex(of: "`") {
+                let run = text[tick...].prefix { $0 == "`" }
+                var search = run.endIndex
+                var closed = false
+                while let next = text[search...].firstIndex(of: "`") {
+                    let other = text[next...].prefix { $0 == "`" }
+                    if other.count == run.count {
+                        spans.append(tick..<other.endIndex)
+                        index = other.endIndex
+                        closed = true
+                        break
+                    }
+                    search = other.endIndex
+                }
+                if !closed { index = run.endIndex }
+            }
+            return spans
+        }
+    }
+}
