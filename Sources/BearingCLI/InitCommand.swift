@@ -23,8 +23,15 @@ struct InitCommand: ConsoleCommand {
     func run(_ console: Console) throws -> Int32 {
         let quarter = try Self.quarter(today: today)
         let root = directory.map(console.absolute) ?? console.currentDirectory
-        var files = WorkspaceTemplate.files(quarter: quarter)
         let exists = { (path: String) in FileManager.default.fileExists(atPath: root + "/" + path) }
+        // A team's own plans, in the default folders or elsewhere (a site's `content/docs/roadmap/`): read as they are,
+        // with no starter of their kind beside them.
+        let found = WorkspaceLoader.plansElsewhere(root: root)
+        let ownObjectives = Self.holdsMarkdown(root + "/objectives"), ownRoadmaps = Self.holdsMarkdown(root + "/roadmaps")
+        var files = WorkspaceTemplate.files(quarter: quarter, objectives: ownObjectives ? nil : found.objectives?.setting,
+                                            roadmaps: ownRoadmaps ? nil : found.roadmaps?.setting)
+        if ownObjectives { files.removeAll { $0.path.hasPrefix("objectives/") } }
+        if ownRoadmaps { files.removeAll { $0.path.hasPrefix("roadmaps/") } }
         // With --force beside the one `Strategy.md` (and no `strategy.md`), the starter replaces that note: written as
         // `strategy.md` beside it, it would be the strategy read, and the note left unread without a word.
         let named = WorkspaceLoader.strategyNames.dropFirst().filter(exists)
@@ -52,15 +59,30 @@ struct InitCommand: ConsoleCommand {
         if named.count >= 2, strategyName == WorkspaceLoader.strategyNames[0] {
             console.print("\(named.joined(separator: " and ")) are left as they were and are not read: strategy.md is the strategy now")
         }
+        for (place, kind, folder, own) in [(found.objectives, "objectives", "objectives", ownObjectives), (found.roadmaps, "roadmaps", "roadmaps", ownRoadmaps)] {
+            if own {
+                console.print("\(folder)/ already holds your \(kind): read as it is, and no starter \(kind == "roadmaps" ? "roadmap" : "objectives file") was written")
+            } else if let place {
+                console.print("found your \(kind) (\(place.files) file\(place.files == 1 ? "" : "s")): bearing.yml reads `\(kind): \(place.setting)`, and no starter \(kind == "roadmaps" ? "roadmap" : "objectives file") was written")
+            }
+        }
+        let edit = [strategyName] + files.map(\.path).filter { $0.hasPrefix("objectives/") || $0.hasPrefix("roadmaps/") }
+        let toEdit = edit.count == 1 ? edit[0] : edit.dropLast().joined(separator: ", ") + " and " + (edit.last ?? "")
         let into = directory.map { " --workspace \($0)" } ?? ""
         console.print("""
 
-            Next: edit \(strategyName), objectives/\(quarter).md and roadmaps/product.md into your own plan, then
+            Next: edit \(toEdit) into your own plan, then
               bearing check\(into)      # every problem, as path:line
               bearing build\(into)      # the planning site, in _site/
             In .github/workflows/bearing.yml, set `uses: your-org/bearing@main` to the repository Bearing lives in; then push, and turn on GitHub Pages (Source: GitHub Actions).
             """)
         return 0
+    }
+
+    /// Whether the folder holds a Markdown file at any depth.
+    private static func holdsMarkdown(_ folder: String) -> Bool {
+        guard let walk = FileManager.default.enumerator(atPath: folder) else { return false }
+        return walk.contains { ($0 as? String).map { ["md", "markdown", "mdx"].contains(($0 as NSString).pathExtension.lowercased()) } ?? false }
     }
 
     /// The quarter holding `today`, else the clock's.

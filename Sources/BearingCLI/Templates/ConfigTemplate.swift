@@ -1,6 +1,28 @@
 /// `bearing.yml` as `bearing init` writes it: every setting named and explained, all commented out, since the defaults
 /// are what a new workspace wants. The title too: set, it hid the title of the strategy a user writes over the template's.
 enum ConfigTemplate {
+    /// The template with `paths:` set to where a team's plans already are, each value as `WorkspaceLoader.plansElsewhere`
+    /// gives it; the defaults stay commented out.
+    static func text(objectives: String?, roadmaps: String?) -> String {
+        guard objectives != nil || roadmaps != nil else { return text }
+        let block = """
+            # Where the files are. A folder, a file, or a list of them. `bearing init` found your plans here.
+            paths:
+              # strategy: strategy.md
+              \(objectives.map { "objectives: " + $0 } ?? "# objectives: objectives")
+              \(roadmaps.map { "roadmaps: " + $0 } ?? "# roadmaps: roadmaps")
+
+            """
+        return text.replacingOccurrences(of: """
+            # Where the files are. A folder, a file, or a list of them.
+            # paths:
+            #   strategy: strategy.md
+            #   objectives: objectives
+            #   roadmaps: roadmaps
+
+            """, with: block)
+    }
+
     static let text = """
         # Bearing settings. Every key is optional; the full reference is docs/format.md in Bearing's repository.
 

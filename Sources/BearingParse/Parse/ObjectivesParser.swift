@@ -1004,6 +1004,14 @@ enum FileName {
         return withoutExportID(String(name[..<dot]))
     }
 
+    /// The name a page goes by: its file's stem, or for Hugo's and Zola's section page (`content/roadmap/_index.md`) its
+    /// folder's name, as the site calls the section ("roadmap", not "_index").
+    static func pageStem(_ path: String) -> String {
+        let parts = path.split(separator: "/")
+        guard parts.count >= 2, stem(path).lowercased() == "_index" else { return stem(path) }
+        return withoutExportID(String(parts[parts.count - 2]))
+    }
+
     /// True when the file's name ends with Notion's page id ("Key Results 2b3c….csv").
     static func hasExportID(_ path: String) -> Bool {
         let name = path.split(separator: "/").last.map(String.init) ?? path

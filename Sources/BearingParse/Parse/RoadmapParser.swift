@@ -71,7 +71,7 @@ package struct RoadmapParser: Sendable {
         let document = FieldHeadings.lowered(written.withHandNumberedLists())
         var diagnostics = DiagnosticBag(path: document.path)
         diagnostics.append(document.diagnostics)
-        let stem = FileName.stem(document.path)
+        let stem = FileName.pageStem(document.path)
         var id = document.frontMatter?["id"]?.string ?? Slug.make(stem)
         // "# Next version feature Preview:" introduces the list below it; the colon is not part of the roadmap's name.
         var title = document.title.map { $0.hasSuffix(":") ? String($0.dropLast()).trimmed : $0 }

@@ -139,10 +139,10 @@ enum DuplicateIDs {
         var space = Namespace(written: plan.roadmaps.map(\.id))
         for r in plan.roadmaps.indices {
             let original = plan.roadmaps[r].id
-            // Notion names every team's page "Roadmap <page id>" in the team's folder ("Team A <id>/Roadmap <id>.md"): with
-            // the page ids left out (`FileName.withoutExportID`) two such roadmaps are told apart by their folders' names.
+            // Two files of one name in two folders (`dvnt/builder.md`, `dvntm/builder.md`: a site's sections; Notion's
+            // "Team A <id>/Roadmap <id>.md" once its page ids are left out) are told apart by their folders' names.
             var claimed = original
-            if !space.isFree(original), let folder = exportFolderID(plan.roadmaps[r].path, id: original), space.isUnused(folder) { claimed = folder }
+            if !space.isFree(original), let folder = folderID(plan.roadmaps[r].path, id: original, exportedOnly: false), space.isUnused(folder) { claimed = folder }
             let id = space.claim(claimed, kind: "roadmap", at: SourceLocation(path: plan.roadmaps[r].path), diagnostics: &diagnostics)
             guard id != original else { continue }
             plan.roadmaps[r].id = id
@@ -156,16 +156,21 @@ enum DuplicateIDs {
     }
 
     /// "team-a-roadmap" for "roadmaps/Team A 1f2e…/Roadmap 9a8b….md" whose id `id` is its file's name without Notion's
-    /// page id; nil for any other file (an id someone wrote, a name without a page id, a file with no folder).
-    private static func exportFolderID(_ path: String, id: String) -> String? {
+    /// page id, "dvntm-builder" for "roadmaps/infrastructure/dvntm/builder.md" (unless `exportedOnly`), and for a section
+    /// page (`dvntm/_index.md`, whose name is its folder's) the folder above; nil for any other file (an id someone
+    /// wrote, a file in no folder of its own).
+    private static func folderID(_ path: String, id: String, exportedOnly: Bool) -> String? {
         let components = path.split(separator: "/").map(String.init)
         guard components.count >= 2, let name = components.last, let dot = name.lastIndex(of: ".") else { return nil }
         let rawStem = String(name[..<dot])
-        guard FileName.withoutExportID(rawStem) != rawStem, Slug.make(FileName.stem(path)) == id else { return nil }
-        let folder = components[components.count - 2]
+        let stem = FileName.pageStem(path)
+        guard !exportedOnly || FileName.withoutExportID(rawStem) != rawStem, Slug.make(stem) == id else { return nil }
+        var folders = components.dropLast()
+        if WorkspaceScanner.isSectionPage(name) { folders = folders.dropLast() }
+        guard let folder = folders.last else { return nil }
         let folderName = FileName.withoutExportID(folder)
-        guard folderName != folder || components.count >= 3 else { return nil }
-        let combined = Slug.make(folderName + " " + FileName.stem(path))
+        guard folderName != folder || folders.count >= 2 else { return nil }
+        let combined = Slug.make(folderName + " " + stem)
         return combined.isEmpty || combined == id ? nil : combined
     }
 
@@ -184,7 +189,7 @@ enum DuplicateIDs {
             let derived = objectives.indices.filter { !objectives[$0].explicitID && objectives[$0].id.lowercased().hasPrefix(stem.lowercased() + "/") }
             defer { for objective in plan.objectiveFiles[f].objectives { seen.insert(objective.id.lowercased()) } }
             guard !stem.isEmpty, derived.contains(where: { seen.contains(objectives[$0].id.lowercased()) }),
-                  let folder = exportFolderID(plan.objectiveFiles[f].path, id: stem) else { continue }
+                  let folder = folderID(plan.objectiveFiles[f].path, id: stem, exportedOnly: true) else { continue }
             // Every id written anywhere, lowercased, built once: a prefix someone already uses is not taken.
             if written == nil {
                 written = Set(plan.objectiveFiles.flatMap { file in file.objectives.flatMap { [$0.id] + $0.initiatives.map(\.id) } }.map { $0.lowercased() })

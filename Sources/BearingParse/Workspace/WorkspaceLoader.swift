@@ -31,6 +31,27 @@ public struct WorkspaceLoader: Sendable {
         return Settings(config: ConfigLoader.load(text).0, digest: InputFingerprint.digest(text: text, size: data.count))
     }
 
+    /// Plans a team already keeps where a new workspace does not look (a site's `content/docs/roadmap/`, `okrs/2027-Q1.md`),
+    /// each as the `paths:` value that reads them and the number of files: what `bearing init` points bearing.yml at
+    /// rather than writing starter files beside a team's own plan.
+    package struct PlansFound: Sendable {
+        package struct Place: Sendable {
+            /// The `paths:` value, as YAML: a folder, a file, or a flow list of files.
+            package var setting: String
+            package var files: Int
+        }
+
+        package var objectives: Place?
+        package var roadmaps: Place?
+    }
+
+    package static func plansElsewhere(root: String, fileSystem: FileSystem = .disk) -> PlansFound {
+        let scanner = WorkspaceScanner(fileSystem: fileSystem, root: root)
+        let config = WorkspaceConfig()
+        return PlansFound(objectives: scanner.objectivesElsewhere(config, read: []).map { .init(setting: $0.yaml, files: $0.found.count) },
+                          roadmaps: scanner.roadmapsElsewhere(config, read: []).map { .init(setting: $0.yaml, files: $0.found.count) })
+    }
+
     /// Loads the workspace at `root` (an absolute or current-directory-relative folder).
     public func load(root: String) -> Plan {
         var parsed = ParsedFiles()
@@ -265,9 +286,12 @@ public struct WorkspaceLoader: Sendable {
                 let (roadmap, more) = roadmapParser.parse(document)
                 if roadmap.items.isEmpty, ObjectivesParser.isAboutThePlan(path) {
                     // A README or index beside the roadmaps explains them: not a roadmap with nothing on it.
-                    (result, found) = (.skipped, document.diagnostics + [Diagnostic(.note, .skippedFile,
-                        "not read as a roadmap: a \(FileName.stem(path)) page with no items is about the roadmaps, not one of them",
-                        at: SourceLocation(path: path, line: 1, column: 1), fix: "to stop this note, move it out of the roadmaps folder")])
+                    let note = WorkspaceScanner.isSectionPage(path)
+                        ? Diagnostic(.note, .skippedFile, "not read as a roadmap: the `_index` page over its folder's pages has no items; the pages are read on their own",
+                                     at: SourceLocation(path: path, line: 1, column: 1))
+                        : Diagnostic(.note, .skippedFile, "not read as a roadmap: a \(FileName.stem(path)) page with no items is about the roadmaps, not one of them",
+                                     at: SourceLocation(path: path, line: 1, column: 1), fix: "to stop this note, move it out of the roadmaps folder")
+                    (result, found) = (.skipped, document.diagnostics + [note])
                 } else {
                     (result, found) = (.roadmap(roadmap), more)
                 }

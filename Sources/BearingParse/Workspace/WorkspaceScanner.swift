@@ -36,26 +36,9 @@ struct WorkspaceScanner {
     /// otherwise `check` reports "no problems" on a plan it did not read. Only when bearing.yml names no objectives
     /// path (one it names that is missing is an error of its own), so a configured workspace never pays for the walk.
     private func quarterFilesElsewhere(_ config: WorkspaceConfig, read: Set<String>) -> [Diagnostic] {
+        guard let elsewhere = objectivesElsewhere(config, read: read), let first = elsewhere.found.first else { return [] }
+        let found = elsewhere.found
         let usual = WorkspaceConfig().objectivePaths
-        guard config.objectivePaths == usual, !config.objectivePaths.contains(where: { config.pathLines[$0] != nil }),
-              let listed = fileSystem.listFiles(root) else { return [] }
-        let found = listed.filter { path in
-            guard Self.isMarkdown(path), !read.contains(path), !usual.contains(where: { path.hasPrefix($0 + "/") }) else { return false }
-            // `okrs/2026-Q3.md`, or a note per objective in a quarter's folder (`OKRs/2027-Q1/Grow revenue.md`).
-            let parts = path.split(separator: "/").map(String.init)
-            let stem = parts.last.map { $0.split(separator: ".").first.map(String.init) ?? $0 } ?? path
-            return (Quarter.find(in: stem, fiscalStart: config.fiscalYearStart) != nil
-                || parts.dropLast().contains { Quarter.find(in: $0, fiscalStart: config.fiscalYearStart) != nil }) && mentionsObjectives(path)
-        }
-        guard let first = found.first else { return [] }
-        // A quarter's folder (`OKRs/2027-Q1/`) is read with the next quarter's beside it from the folder above.
-        let folders = Set(found.map { path in
-            var parts = path.split(separator: "/").dropLast()
-            if let last = parts.last, parts.count > 1, Quarter.find(in: String(last), fiscalStart: config.fiscalYearStart) != nil { parts = parts.dropLast() }
-            return parts.joined(separator: "/")
-        })
-        // One folder holds them all: that folder is the setting; else the files themselves.
-        let setting = folders.count == 1 ? (folders.first.flatMap { $0.isEmpty ? "." : $0 } ?? ".") : "[" + found.prefix(4).joined(separator: ", ") + "]"
         let shown = found.prefix(3).joined(separator: ", ") + (found.count > 3 ? " and \(found.count - 3) more" : "")
         let inQuarterFolders = found.contains { path in
             let name = path.split(separator: "/").last.map(String.init) ?? path
@@ -66,16 +49,79 @@ struct WorkspaceScanner {
         return [Diagnostic(.warning, .misplacedFile,
                            "no objectives are read: the objectives folder `\(usual[0])` does not exist or holds no Markdown, and \(shown) \(named), so \(found.count == 1 ? "it is" : "they are") not read",
                            at: SourceLocation(path: first),
-                           fix: "if \(found.count == 1 ? "it holds" : "they are") the plan's objectives, set `paths: { objectives: \(setting) }` in \(ConfigLoader.fileName)")]
+                           fix: "if \(found.count == 1 ? "it holds" : "they are") the plan's objectives, set `paths: { objectives: \(elsewhere.setting(listing: 4)) }` in \(ConfigLoader.fileName)")]
+    }
+
+    /// Files found outside the folder Bearing reads by default, and the `paths:` setting that reads them.
+    struct Elsewhere {
+        var found: [String]
+        /// The one folder holding them all, when there is one to name.
+        var folder: String?
+
+        /// The setting's value: the folder, the one file, or a flow list of the first `listing` files (all when nil).
+        func setting(listing: Int? = nil) -> String {
+            if let folder { return folder }
+            if found.count == 1, let first = found.first { return first }
+            return "[" + found.prefix(listing ?? found.count).joined(separator: ", ") + "]"
+        }
+
+        /// The setting as YAML for bearing.yml: every file, and a path quoted where YAML would read it otherwise
+        /// (`OKRs: 2027/…`, `#team/…`).
+        var yaml: String {
+            func quoted(_ path: String) -> String {
+                guard path.contains(where: { ":#[]{},&*!|>'\"%@`\\".contains($0) }) || path.first == " " || path.last == " " else { return path }
+                return "\"" + path.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+            }
+            if let folder { return quoted(folder) }
+            if found.count == 1, let first = found.first { return quoted(first) }
+            return "[" + found.map(quoted).joined(separator: ", ") + "]"
+        }
+    }
+
+    /// Markdown files named for a quarter (or kept in a quarter's folder) outside `objectives/`, that speak of objectives.
+    func objectivesElsewhere(_ config: WorkspaceConfig, read: Set<String>) -> Elsewhere? {
+        let usual = WorkspaceConfig().objectivePaths
+        guard config.objectivePaths == usual, !config.objectivePaths.contains(where: { config.pathLines[$0] != nil }),
+              let listed = fileSystem.listFiles(root) else { return nil }
+        let found = listed.filter { path in
+            guard Self.isMarkdown(path), !read.contains(path), !usual.contains(where: { path.hasPrefix($0 + "/") }) else { return false }
+            // `okrs/2026-Q3.md`, or a note per objective in a quarter's folder (`OKRs/2027-Q1/Grow revenue.md`).
+            let parts = path.split(separator: "/").map(String.init)
+            let stem = parts.last.map { $0.split(separator: ".").first.map(String.init) ?? $0 } ?? path
+            return (Quarter.find(in: stem, fiscalStart: config.fiscalYearStart) != nil
+                || parts.dropLast().contains { Quarter.find(in: $0, fiscalStart: config.fiscalYearStart) != nil }) && mentionsObjectives(path)
+        }
+        guard !found.isEmpty else { return nil }
+        // A quarter's folder (`OKRs/2027-Q1/`) is read with the next quarter's beside it from the folder above.
+        let folders = Set(found.map { path in
+            var parts = path.split(separator: "/").dropLast()
+            if let last = parts.last, parts.count > 1, Quarter.find(in: String(last), fiscalStart: config.fiscalYearStart) != nil { parts = parts.dropLast() }
+            return parts.joined(separator: "/")
+        })
+        // One folder holds them all: that folder is the setting; else the files themselves.
+        return Elsewhere(found: found, folder: folders.count == 1 ? (folders.first.flatMap { $0.isEmpty ? "." : $0 } ?? ".") : nil)
     }
 
     /// With no roadmap read from the default folder, Markdown files that are roadmaps by name elsewhere (`ROADMAP.md` at
     /// the root of a repository, `docs/roadmap.md`, a vault's `Roadmap/` folder): said once with the setting that reads
     /// them, as quarter files elsewhere are, where `check` said "no problems" and the site had no roadmap.
     private func roadmapFilesElsewhere(_ config: WorkspaceConfig, read: Set<String>) -> [Diagnostic] {
+        guard let elsewhere = roadmapsElsewhere(config, read: read), let first = elsewhere.found.first else { return [] }
+        let found = elsewhere.found
+        let usual = WorkspaceConfig().roadmapPaths
+        let shown = found.prefix(3).joined(separator: ", ") + (found.count > 3 ? " and \(found.count - 3) more" : "")
+        let named = found.count == 1 ? "is named as a roadmap but is not in it" : "are named as roadmaps but are not in it"
+        return [Diagnostic(.warning, .misplacedFile,
+                           "no roadmap is read: the roadmaps folder `\(usual[0])` does not exist or holds no Markdown, and \(shown) \(named), so \(found.count == 1 ? "it is" : "they are") not read",
+                           at: SourceLocation(path: first),
+                           fix: "if \(found.count == 1 ? "it is the plan's roadmap" : "they are the plan's roadmaps"), set `paths: { roadmaps: \(elsewhere.setting(listing: 4)) }` in \(ConfigLoader.fileName)")]
+    }
+
+    /// Markdown files named as roadmaps, or kept in a folder so named, outside `roadmaps/`.
+    func roadmapsElsewhere(_ config: WorkspaceConfig, read: Set<String>) -> Elsewhere? {
         let usual = WorkspaceConfig().roadmapPaths
         guard config.roadmapPaths == usual, !config.roadmapPaths.contains(where: { config.pathLines[$0] != nil }),
-              let listed = fileSystem.listFiles(root) else { return [] }
+              let listed = fileSystem.listFiles(root) else { return nil }
         let found = listed.filter { path in
             guard Self.isMarkdown(path), !read.contains(path), !usual.contains(where: { path.hasPrefix($0 + "/") }) else { return false }
             let parts = path.lowercased().split(separator: "/")
@@ -84,16 +130,26 @@ struct WorkspaceScanner {
             let stem = parts.last.map { $0.split(separator: ".").first.map(String.init) ?? String($0) } ?? ""
             return Self.roadmapNames.contains(stem) || parts.dropLast().contains { Self.roadmapNames.contains(String($0)) }
         }
-        guard let first = found.first else { return [] }
+        guard !found.isEmpty else { return nil }
         let folders = Set(found.map { path in path.split(separator: "/").dropLast().joined(separator: "/") })
-        let inFolder = folders.count == 1 && found.count > 1 && !(folders.first ?? "").isEmpty
-        let setting = inFolder ? (folders.first ?? ".") : found.count == 1 ? first : "[" + found.prefix(4).joined(separator: ", ") + "]"
-        let shown = found.prefix(3).joined(separator: ", ") + (found.count > 3 ? " and \(found.count - 3) more" : "")
-        let named = found.count == 1 ? "is named as a roadmap but is not in it" : "are named as roadmaps but are not in it"
-        return [Diagnostic(.warning, .misplacedFile,
-                           "no roadmap is read: the roadmaps folder `\(usual[0])` does not exist or holds no Markdown, and \(shown) \(named), so \(found.count == 1 ? "it is" : "they are") not read",
-                           at: SourceLocation(path: first),
-                           fix: "if \(found.count == 1 ? "it is the plan's roadmap" : "they are the plan's roadmaps"), set `paths: { roadmaps: \(setting) }` in \(ConfigLoader.fileName)")]
+        // A site's roadmap section (`content/docs/roadmap/`) keeps its pages in folders of their own: the section is
+        // the setting that reads them all.
+        let section = found.count > 1 ? Self.commonFolder(found).flatMap { folder -> String? in
+            let last = folder.split(separator: "/").last.map { $0.lowercased() } ?? ""
+            return Self.roadmapNames.contains(last) ? folder : nil
+        } : nil
+        let folder = section ?? (folders.count == 1 && found.count > 1 && !(folders.first ?? "").isEmpty ? folders.first : nil)
+        return Elsewhere(found: found, folder: folder)
+    }
+
+    /// The deepest folder holding every one of `paths`; nil when it is the workspace itself.
+    private static func commonFolder(_ paths: [String]) -> String? {
+        guard var common = paths.first.map({ Array($0.split(separator: "/").dropLast()) }) else { return nil }
+        for path in paths.dropFirst() {
+            let parts = path.split(separator: "/").dropLast()
+            common = Array(zip(common, parts).prefix { $0 == $1 }.map(\.0))
+        }
+        return common.isEmpty ? nil : common.joined(separator: "/")
     }
 
     private static let roadmapNames: Set<String> = ["roadmap", "roadmaps", "product-roadmap", "product roadmap", "project-roadmap"]
@@ -129,6 +185,12 @@ struct WorkspaceScanner {
         var walk = Walk(scanner: self, config: config)
         _ = walk.admits(path)
         return walk.diagnostics.first
+    }
+
+    /// `_index.md`: the page over a folder of a Hugo or Zola site (its section page, with the section's title and
+    /// introduction), read as any page is, though other names starting with `_` are partials.
+    static func isSectionPage(_ name: String) -> Bool {
+        FileName.stem(name).lowercased() == "_index"
     }
 
     /// `.md`, `.markdown` (what GitHub also renders as Markdown) and `.mdx` (read as Markdown once its imports and JSX
@@ -304,7 +366,7 @@ struct WorkspaceScanner {
                 let name = entry.split(separator: "/").last.map(String.init) ?? entry
                 let child = prefix + entry
                 if WorkspaceScanner.isMarkdown(name) {
-                    if !name.hasPrefix("_") {
+                    if !name.hasPrefix("_") || WorkspaceScanner.isSectionPage(name) {
                         found.append(child)
                     } else {
                         // `_partial.md` is a draft or include by a common convention (Jekyll, Hugo): not read, but said.
