@@ -1181,6 +1181,9 @@ struct LaneReader {
 
     // MARK: Warnings
 
+    /// `- **GitHub:** https://github.com/…`, `- **Docs:** [site](https://…)`: where the project lives, not work.
+    private static let labelledLink = Pattern(#"^\s*[-*+]\s+(?:\*\*|__)[^*_]{1,40}?:?(?:\*\*|__):?\s*(?:<?https?://\S+?>?|\[[^\]]*\]\([^)]*\))\s*$"#)
+
     /// Lists before the first lane that look like roadmap items (every entry bold-titled, led by a status symbol or a
     /// task box) and plan tables there: they belong to no lane, so they are not read, and the user is told.
     func warnUnread(_ blocks: [Block], diagnostics: inout DiagnosticBag) {
@@ -1191,7 +1194,9 @@ struct LaneReader {
                       !RoadmapLists.namesHeadings(items, headings: headings),
                       MetadataReader(document: document).metadataLines(block) == nil else { continue }
                 let bullets = items.compactMap(RoadmapBullet.read)
-                guard bullets.count == items.count, bullets.allSatisfy({ $0.startsBold || $0.status != nil }) else { continue }
+                guard bullets.count == items.count, bullets.allSatisfy({ $0.startsBold || $0.status != nil }),
+                      !items.allSatisfy({ item in document.lines.indices.contains(item.line - 1) && Self.labelledLink.matches(String(document.lines[item.line - 1])) })
+                else { continue }
                 diagnostics.warning(.unreadRoadmapItems,
                                     "\(items.count) roadmap item\(items.count == 1 ? "" : "s") before the first lane \(items.count == 1 ? "is" : "are") not read",
                                     line: block.line, column: block.column,

@@ -283,6 +283,7 @@ package struct RoadmapParser: Sendable {
                                     fix: "put the work under H2 lanes (`## Now`, `## Next`, `## 2026-Q3`), one bullet or H3 per item")
             }
         }
+        items = SymbolLegend.apply(SymbolLegend.find(in: document.lines), to: items, lanes: lanes.map(\.lane), lines: document.lines)
         var roadmap = Roadmap(id: id, path: document.path, title: title_, lanes: lanes.map(\.lane), items: items)
         roadmap.database = databasePage?.folder
         roadmap.intro = intro.filter { block in
