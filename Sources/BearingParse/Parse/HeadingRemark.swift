@@ -12,6 +12,28 @@ enum HeadingRemark {
         "planned", "planning", "tentative", "preliminary", "retro", "retrospective", "wrapped", "updated", "ended",
     ]
 
+    /// "DRAFT Quarterly Priorities for FY25Q4", "[Draft] Q3 OKRs", "Draft: Q3 OKRs": the plan's state written before the
+    /// heading's words, or nil when there is none. Only in capitals, in brackets or before a colon: "Draft the Q3 budget"
+    /// is work to do, and "Proposed API changes" is what the section holds.
+    static func stripLeadingState(_ text: String) -> String? {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        guard let first = trimmed.split(separator: " ", maxSplits: 1).first else { return nil }
+        let word = String(first)
+        var marker: String?
+        if let open = word.first, let close = word.last, word.count > 2, (open == "[" && close == "]") || (open == "(" && close == ")") {
+            marker = String(word.dropFirst().dropLast())
+        } else if word.hasSuffix(":") {
+            marker = String(word.dropLast())
+        } else if word.count >= 3, word.allSatisfy({ $0.isUppercase }) {
+            marker = word
+        }
+        guard let marker, leadingStates.contains(marker.lowercased()) else { return nil }
+        let rest = trimmed.dropFirst(word.count).trimmingCharacters(in: CharacterSet(charactersIn: " -–—:"))
+        return rest.isEmpty ? nil : rest
+    }
+
+    private static let leadingStates: Set<String> = ["draft", "proposed", "tentative", "preliminary", "provisional", "wip"]
+
     /// The heading without its trailing remark, or nil when it has none. A parenthesised remark of up to four words
     /// that names no team, a dash and up to two state words, or status symbols (no letter or digit) are remarks.
     static func strip(_ text: String) -> String? {

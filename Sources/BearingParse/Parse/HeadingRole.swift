@@ -194,7 +194,9 @@ enum HeadingRole: Equatable {
 
     static func classify(_ title: String, level: Int, year: Int?, config: WorkspaceConfig) -> HeadingRole {
         if config.ignores(heading: title) || isContextField(title) || KeyResultLabel.namesMetrics(title) { return .aside }
-        let text = TitleLabel.stripLeadingSymbols(title).trimmed
+        let symbolless = TitleLabel.stripLeadingSymbols(title).trimmed
+        // "## DRAFT Quarterly Priorities for FY25Q4": the plan's state before the words says nothing of the section's role.
+        let text = HeadingRemark.stripLeadingState(symbolless) ?? symbolless
         let lower = CommitmentMarker.spelledStretch(TitleText.clean(text.lowercased()))
         let words = lower.split(whereSeparator: { $0 == " " || $0 == "," }).map { $0.count > 1 && $0.hasSuffix(":") ? String($0.dropLast()) : String($0) }
             .map(Self.unbracketedPeriod)

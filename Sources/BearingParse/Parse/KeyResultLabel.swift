@@ -184,6 +184,12 @@ enum KeyResultLabel {
     static func role(of label: String) -> Role? {
         let text = normalize(label)
         guard !text.isEmpty, text.count <= 60 else { return nil }
+        // "**_Approvals:_** _(sent via email but approvals tracked here)_": a remark in brackets after the label's colon
+        // says how the list is kept, not what it is.
+        if let colon = label.firstIndex(of: ":"), label[label.index(after: colon)...].drop(while: { " *_".contains($0) }).first == "(",
+           label.reversed().drop(while: { " *_.".contains($0) }).first == ")" {
+            return role(of: String(label[...colon]))
+        }
         if keyResultLabels.contains(text) { return .keyResults }
         if checklistLabels.contains(text) { return .checklist }
         if contextLabels.contains(text) { return .context }

@@ -39,6 +39,22 @@ struct ListObjectives {
                         labelStatus = nil
                     }
                 }
+                // "**Primary Goals (May shift …)**" or "**Stretch Goals (…)**" right over a table whose rows are the objectives:
+                // the table's caption, which may say what kind of goal its rows are ("stretch": aspirational), never an
+                // objective of its own. A bold line over a table of key results is the objective those measure.
+                if region.isObjectivesList, case .paragraph(let content) = block.kind, let bold = TitleText.leadingBold(content), bold.rest.isEmpty,
+                   region.blocks.indices.contains(index + 1), case .table = region.blocks[index + 1].kind,
+                   PlanTable.keyResults(in: region.blocks[index + 1]) == nil,
+                   let table = Self.tableObjectives(region.blocks[index + 1], diagnostics: &diagnostics) {
+                    let kind = CommitmentMarker.named(in: bold.title)
+                    objectives += table.map { row in
+                        var objective = tableObjective(row, quarter: region.period ?? quarter, team: region.team, diagnostics: &diagnostics)
+                        CommitmentMarker.fill(&objective.metadata, commitment: kind)
+                        return objective
+                    }
+                    consumed = index + 1
+                    continue
+                }
                 // "**Objective 1: Ship the DHT rewrite**" as a paragraph of its own, its key results in the list after it
                 // (or after a "We measured this via the following key results:" between them).
                 let announcedBy = index > 0 ? Self.announcesObjective(region.blocks[index - 1]) : false

@@ -183,11 +183,15 @@ struct MetadataValues {
     /// it ("Partially complete", "Almost done", "Not started") leaves the value unread, as a whole.
     static func statusLead(_ value: String) -> Status? {
         let text = value.trimmed
-        let cuts = [" - ", " – ", " — ", ", ", " (", ": ", "; ", " and "].compactMap { text.range(of: $0, options: .caseInsensitive)?.lowerBound }
+        // "Launched on April 30, 2025", "Blocked by the ledger team": a status word before the date or the cause.
+        let cuts = [" - ", " – ", " — ", ", ", " (", ": ", "; ", " and ", " on ", " in ", " by ", " since "]
+            .compactMap { text.range(of: $0, options: .caseInsensitive)?.lowerBound }
         guard let cut = cuts.min() else { return nil }
         let words = text[..<cut].split(separator: " ").map { $0.lowercased() }
-        guard (1...3).contains(words.count), let last = words.last,
-              !words.contains(where: { qualifiers.contains($0) }) else { return nil }
+        guard (1...3).contains(words.count), let last = words.last else { return nil }
+        // "In Progress - The accessibility review took longer": the status is the words before the remark, all of them.
+        if words.count > 1, let whole = Status(reading: words.joined(separator: " ")) { return whole }
+        guard !words.contains(where: { qualifiers.contains($0) }) else { return nil }
         return Status(reading: last)
     }
 
@@ -220,7 +224,8 @@ struct MetadataValues {
         let known = Status.allCases.map(\.rawValue)
         // A misspelt word a tracker writes ("In progres") is nearer to its own spelling than to the contract's values.
         let value = line.value.lowercased()
-        let fix = Self.statusTypo(value, among: known).map { "did you mean `\($0)`?" }
+        let fix = Self.negatesDone(value) ? "`\(line.value)` says only that the work is not done; write how it stands: `in progress`, `at risk`, `blocked`, `missed` or `dropped`"
+            : Self.statusTypo(value, among: known).map { "did you mean `\($0)`?" }
             ?? Self.statusTypo(value, among: Self.trackerWords).flatMap { word in
                 Status(reading: word).map { "did you mean `\(word)` (\($0.rawValue))?" }
             }
@@ -238,12 +243,20 @@ struct MetadataValues {
     /// and short words two letters apart are often other words ("Doing" is not "done"), so a short value may be one edit
     /// off and a longer one two.
     static func statusTypo(_ value: String, among words: [String]) -> String? {
-        guard let word = DidYouMean.best(value, among: words) else { return nil }
+        guard !negatesDone(value), let word = DidYouMean.best(value, among: words) else { return nil }
         let allowed = value.count <= 6 ? 1 : 2
         // "in prog": the start of a longer status is what was meant.
         if value.count >= 4, word.lowercased().hasPrefix(value) { return word }
         return DidYouMean.editDistance(value, word.lowercased(), limit: allowed + 1) <= allowed ? word : nil
     }
+
+    /// "Incomplete", "Not completed", "Unfinished": the opposite of done, two letters from "complete" — never a typo of it.
+    static func negatesDone(_ value: String) -> Bool {
+        let key = value.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: " .!*_`"))
+        return negatedDone.matches(key)
+    }
+
+    private static let negatedDone = Pattern(#"^(?:in|un|not\s+(?:yet\s+)?|non-?)(?:complete|completed|finished|done|delivered|achieved)$"#)
 
     /// Status words trackers write besides the contract's values, for "did you mean".
     private static let trackerWords = ["in progress", "completed", "complete", "blocked", "cancelled", "planned", "delayed", "shipped"]
