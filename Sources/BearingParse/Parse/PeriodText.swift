@@ -59,6 +59,8 @@ enum PeriodText {
             return "\(monthNames[number - 1]) \(year)"
         }
         if month.matches(text) || Quarter.month(in: text) != nil { return text.trimmed }
+        // "## 2024–2025", "2026 - 2028": work planned over a run of years is planned for all of them, not for the first.
+        if let years = Quarter.years(in: text) { return years.description }
         if let year = firstYear(text) { return "\(year)" }
         return nil
     }
