@@ -48,7 +48,7 @@ enum ObsidianMarkup {
 
     /// A cheap test for anything this rewrite changes.
     static func mayHold(_ text: String) -> Bool {
-        text.contains("%%") || text.contains("::") || text.contains("[/] ") || text.contains("[-] ") || text.contains(" ^")
+        text.contains("%%") || text.contains("::") || text.contains("[/] ") || text.contains("[-] ") || text.contains("[~] ") || text.contains(" ^")
             || openBoxes.contains(where: { text.contains($0) })
             || text.contains("@{") || text.contains("#status/") || taskSigns.contains(where: { text.contains($0) })
     }
@@ -127,6 +127,14 @@ enum ObsidianMarkup {
             fields.append(("Status", lead.hasSuffix("[/] ") ? "in progress" : "dropped"))
             lead = String(lead.dropLast(4)) + "[ ] "
         }
+        // `- [~] Background sync worker`: a box half filled, which task lists' legends write for work under way ("- [~] In
+        // progress"), in any Markdown file; `- [~] Strict mode (SKIPPED - config sufficient)` or "(superseded by …)" is
+        // work let go, as its own words say. Read as CommonMark it was no box at all: "[~]" led the title and the item
+        // took its lane's status, done under a "100% Complete" phase.
+        if lead.hasSuffix("[~] ") {
+            fields.append(("Status", Self.saysLetGo(words) ? "dropped" : "in progress"))
+            lead = String(lead.dropLast(4)) + "[ ] "
+        }
         // `- [>] Move invoices`, `[<]`, `[!]`, `[?]`: the boxes Obsidian's themes draw as forwarded, scheduling, important
         // and question, which the Tasks plugin counts as to-do in every theme's set it ships — open work, not done.
         if openBoxes.contains(where: { lead.hasSuffix($0) }) { lead = String(lead.dropLast(4)) + "[ ] " }
@@ -155,7 +163,13 @@ enum ObsidianMarkup {
         return (String(line[..<match.range.upperBound]), String(line[match.range.upperBound...]))
     }
 
-    private static let leadPattern = Pattern(#"^(?:\s*(?:[-*+]|\d{1,9}[.)])\s+(?:\[[ xX/\-><!?]\]\s+)?|#{1,6}\s+)"#)
+    private static let leadPattern = Pattern(#"^(?:\s*(?:[-*+]|\d{1,9}[.)])\s+(?:\[[ xX/\-~><!?]\]\s+)?|#{1,6}\s+)"#)
+
+    /// Words that say a half-filled box's work was let go rather than started: "(SKIPPED - manual scripts adequate)",
+    /// "(superseded by Phase 02.1)", "cancelled".
+    private static let letGo = Pattern(#"(?<![A-Za-z])(?:skipped|superseded|cancell?ed|abandoned|dropped|won'?t do|obsolete)(?![A-Za-z])"#)
+
+    static func saysLetGo(_ words: String) -> Bool { letGo.matches(words) }
 
     /// Boxes that are open work to the Tasks plugin, drawn by themes as forwarded, scheduling, important and question. Other
     /// characters (`[i]`, `[b]`, `["]`: information, bookmark, quote) mark notes rather than work, and differ from theme to

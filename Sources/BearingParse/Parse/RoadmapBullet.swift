@@ -279,7 +279,9 @@ struct RoadmapBullet: Equatable {
         if let lead = bold, labelOnly.matches(lead.title), !lead.rest.isEmpty {
             var rest = lead.rest
             for dash in [" - ", " – ", " — "] {
-                if let range = rest.range(of: dash), rest[..<range.lowerBound].split(separator: " ").count <= 10 {
+                // A dash in brackets is the bracket's: "TypeScript strict mode (SKIPPED - current config sufficient)".
+                if let range = rest.range(of: dash), rest[..<range.lowerBound].split(separator: " ").count <= 10,
+                   rest[..<range.lowerBound].filter({ $0 == "(" }).count <= rest[..<range.lowerBound].filter({ $0 == ")" }).count {
                     rest = String(rest[..<range.lowerBound])
                     break
                 }
