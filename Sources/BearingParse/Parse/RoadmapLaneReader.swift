@@ -700,6 +700,10 @@ struct LaneReader {
         if let open = release.firstIndex(of: "("), release.hasSuffix(")") { release = release[..<open].trimmed }
         if RoadmapHeading.isRelease(release) || RoadmapHeading.isRelease(release.split(separator: "-").first.map(String.init) ?? "")
             && release.split(separator: " ").count == 1 {
+            // "- **v0.1.0 Release**" over one bullet of prose ("With the release of v0.1.0, the core team … will be able to
+            // …"): the release is the work and the bullet says what it is. Read as a release over its one feature, the item
+            // was titled by the description's first words and the release's name was only its group.
+            if nested.count == 1, Self.describes(nested[0]) { return nil }
             return (text, nested)
         }
         // Only a label that names a collection ("Key activities:", "Backlogs"): "SQLite schema with core tables:" over
@@ -707,6 +711,20 @@ struct LaneReader {
         let label = TitleText.clean(text)
         guard RoadmapHeading.isCollection(label) else { return nil }
         return (label, nested)
+    }
+
+    /// A bullet that describes rather than names a piece of work: one paragraph of prose, not led by a bold title or a
+    /// box, with two sentences or more words than a title has ("Release all LABS Token detailed information in
+    /// preparation for the token launch date. (07/24/2024 @ 00:00 UTC).").
+    static func describes(_ item: ListItem) -> Bool {
+        guard item.task == nil, item.blocks.count == 1, case .paragraph(let content)? = item.blocks.first?.kind,
+              !content.isEmpty else { return false }
+        if case .strong(_)? = content.first { return false }
+        let text = content.plainText.trimmed
+        guard text.split(whereSeparator: \.isWhitespace).count < 12 else { return true }
+        // A second sentence: a full stop, a space and a capital ("Vesting Contracts Explained. Improvise new look…").
+        let parts = text.components(separatedBy: ". ")
+        return parts.dropFirst().contains { $0.first?.isUppercase == true }
     }
 
     /// The blocks a reader sees as text beside the items: everything not read as items or as a period label, except
