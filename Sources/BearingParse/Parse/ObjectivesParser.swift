@@ -107,8 +107,18 @@ package struct ObjectivesParser: Sendable {
                 CommitmentMarker.fill(&objectives[index].metadata, commitment: kind)
             }
         }
-        if headingsFound {
-            lists.warnUnread(outline.regions.filter { !$0.isObjectivesList || $0.hasChildren && !Self.listsGoalsAboveHeadings($0, document: document) },
+        var summaries: Set<Int> = []
+        if headingsFound, !oneDocument {
+            for region in outline.regions where Self.restatesHeadingsBelow(region, document: document) {
+                var unsaid = DiagnosticBag(path: document.path)
+                let entries = lists.read([region], quarter: quarter, diagnostics: &unsaid)
+                var folded = objectives
+                guard !entries.isEmpty, Self.foldSummaries(entries, into: &folded).isEmpty else { continue }
+                objectives = folded
+                summaries.insert(region.span.lowerBound)
+            }
+            lists.warnUnread(outline.regions.filter { !summaries.contains($0.span.lowerBound)
+                    && (!$0.isObjectivesList || $0.hasChildren && !Self.listsGoalsAboveHeadings($0, document: document)) },
                              diagnostics: &diagnostics)
         }
         var singleObjective: Objective?
@@ -1047,23 +1057,55 @@ extension ObjectivesParser {
         guard words.contains(where: { ["goals", "objectives", "okrs"].contains($0) }), Quarter.find(in: title) != nil else { return false }
         // "- Improve reliability" over "### Improve reliability": a summary of the headings under it, one list written
         // two ways, as a bare "## OKRs" may be: read twice, each goal was a duplicate-id error.
-        let below = document.blocks.compactMap { block -> [Substring]? in
+        let below = Self.headingWords(below: region, level: level, document: document)
+        return region.blocks.contains { block in
+            guard case .list(_, let items) = block.kind, !items.isEmpty else { return false }
+            return items.allSatisfy { item in
+                guard let said = Self.goalWords(item) else { return false }
+                return !below.contains { heading in !heading.isEmpty && (said.starts(with: heading) || heading.starts(with: said)) }
+            }
+        }
+    }
+
+    /// The title words of the headings under `region`'s heading (at a deeper level than `level`).
+    private static func headingWords(below region: ObjectiveOutline.Region, level: Int, document: MarkdownDocument) -> [[Substring]] {
+        document.blocks.compactMap { block -> [Substring]? in
             guard block.line > region.span.lowerBound, region.span.contains(block.line),
                   case .heading(let inner, let content, _) = block.kind, inner > level else { return nil }
             return Self.titleWords(content.plainText)
         }
-        return region.blocks.contains { block in
-            guard case .list(_, let items) = block.kind, !items.isEmpty else { return false }
-            return items.allSatisfy { item in
-                guard item.task == nil, case .paragraph(let line)? = item.blocks.first?.kind else { return false }
-                let text = line.plainText.trimmed
-                // "[AI tooling](#ai-tooling)": a contents entry; "Owner: Dana": a field.
-                if line.count == 1, case .link(let destination, _) = line[0], destination.hasPrefix("#") { return false }
-                guard !text.isEmpty, !FieldHeadings.isField(text) else { return false }
-                let said = Self.titleWords(text)
-                return !below.contains { heading in !heading.isEmpty && (said.starts(with: heading) || heading.starts(with: said)) }
+    }
+
+    /// A goal list entry's title words, or nil for a task, a contents entry ("[AI tooling](#ai-tooling)") or a field
+    /// ("Owner: Dana").
+    private static func goalWords(_ item: ListItem) -> [Substring]? {
+        guard item.task == nil, case .paragraph(let line)? = item.blocks.first?.kind else { return nil }
+        let text = line.plainText.trimmed
+        if line.count == 1, case .link(let destination, _) = line[0], destination.hasPrefix("#") { return nil }
+        guard !text.isEmpty, !FieldHeadings.isField(text) else { return nil }
+        return Self.titleWords(text)
+    }
+
+    /// review36b's shape: "## Q3 2026 Goals" over "- Objective 2: Grow adoption (Owner: Lee)", then "### Grow adoption" and
+    /// its key results. The list names the headings under it, every entry one of them, so it is their summary; what it
+    /// says of each (owner, status, priorities) is that heading's. Not read, it was a warning and Lee was on no page.
+    static func restatesHeadingsBelow(_ region: ObjectiveOutline.Region, document: MarkdownDocument) -> Bool {
+        guard region.isObjectivesList, region.hasChildren,
+              let heading = document.blocks.first(where: { $0.line == region.span.lowerBound }),
+              case .heading(let level, _, _) = heading.kind else { return false }
+        let below = Self.headingWords(below: region, level: level, document: document)
+        guard !below.isEmpty else { return false }
+        var lists = 0
+        for block in region.blocks {
+            guard case .list(_, let items) = block.kind else { continue }
+            lists += 1
+            let restated = items.allSatisfy { item in
+                guard let said = Self.goalWords(item), !said.isEmpty else { return false }
+                return below.contains { heading in !heading.isEmpty && (said.starts(with: heading) || heading.starts(with: said)) }
             }
+            guard restated else { return false }
         }
+        return lists == 1
     }
 
     /// A goals list that restates the file's own objective headings ("1. **Improve reliability** (Owner: Dana)" above
