@@ -25,6 +25,16 @@ import Testing
           - [x] Kickoff
         - [ ] Q2 Focus
 
+        ## 2025
+
+        ### Q1
+
+        - [x] Concept formed
+
+        ### Q2 2025
+
+        - [ ] Team formed
+
         """,
     ]
 
@@ -54,5 +64,15 @@ import Testing
         let q1 = try Self.card("Q1 Focus", in: try Self.page())
         #expect(q1.contains("<span class=\"period\">2024-Q1</span>"))
         #expect(!q1.contains("<span class=\"muted\">2024</span>"), "\(q1)")
+    }
+
+    @Test("a quarter heading under a year lane is not shown beside the period it names (Nosana's `## 2021` / `### Q1`)")
+    func quarterGroupNotRepeated() throws {
+        let page = try Self.page()
+        for title in ["Concept formed", "Team formed"] {
+            let card = try Self.card(title, in: page)
+            #expect(card.contains("<span class=\"period\">2025-Q"), "\(card)")
+            #expect(!card.contains("<span class=\"muted\">Q"), "\(card)")
+        }
     }
 }

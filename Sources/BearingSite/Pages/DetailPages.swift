@@ -562,10 +562,13 @@ extension SiteContent {
     }
 
     /// The group heading a card names, unless it only names the card's period: under "### 2024", "Q1 Focus" shows
-    /// its period 2024-Q1 and "2024" beside it would say it twice.
+    /// its period 2024-Q1 and "2024" beside it would say it twice; so would "Q1" under "## 2021" beside 2021-Q1
+    /// (Nosana's `## 2021` / `### Q1` roadmap), or "Q1 2021" beside it.
     static func shownGroup(_ item: RoadmapItem) -> String? {
         guard let group = item.group, let period = item.period else { return item.group }
-        return period == group || period.hasPrefix(group + "-") ? nil : group
+        let named = period == group || period.hasPrefix(group + "-") || period.hasSuffix("-" + group)
+            || Quarter.find(in: group)?.description == period
+        return named ? nil : group
     }
 
     /// The period a lane's heading adds to its name: "End of Q1" is 2026-Q1, but "Q3 2026" or "2026-Q1" says its period
