@@ -13,12 +13,12 @@ import BearingModel
 ///   tabs are read (`GitBookTag`), the body no longer code;
 /// - `markdown` HTML blocks (`<div class="grid cards" markdown>` … `</div>`, the `md_in_html` extension): the Markdown
 ///   inside is read as Markdown, the tag lines dropped;
-/// - icon shortcodes (`:material-github:`, `:octicons-check-16:`, `:fontawesome-solid-flag:`, `:simple-gitlab:`), which
-///   are pictures on the site and words nowhere, and snippet includes (`--8<-- "notes.md"`), which name another
-///   file to paste in.
+/// - icon shortcodes, attribute lists and snippet includes (`SiteMarkup`), which are how the site draws a page, never
+///   its words: taken out.
 /// Docusaurus's admonitions (`:::tip[Title]` or `:::tip Title` … `:::`, in `.md` pages as in `.mdx`) and Pandoc's
-/// fenced divs with a class (`::: warning` … `:::`) become the same callouts: read as CommonMark, their markers were
-/// words of the page. MyST's `:::{note}` is a directive (`MySTPreprocessor`) and left to it.
+/// fenced divs with a class (`::: warning` … `:::`) become the same callouts (`ColonDiv` tells what a fence opens and
+/// where it closes): read as CommonMark, their markers were words of the page. MyST's `:::{note}` is a directive
+/// (`MySTPreprocessor`) and left to it.
 /// Every rewrite is line for line, so each position Bearing reports stays true. Fenced code is left as written.
 enum MkDocsMarkup {
     static func rewrite(_ text: String) -> String {
@@ -37,9 +37,8 @@ enum MkDocsMarkup {
     /// A cheap test for anything this rewrite changes.
     static func mayHold(_ text: String) -> Bool {
         text.contains("!!! ") || text.contains("??? ") || text.contains("???+ ") || text.contains("=== \"") || text.contains("===+ \"")
-            || text.contains("===! \"") || text.contains(" markdown") || text.contains("--8<--")
-            || text.contains("{.") || text.contains("{ .") || text.contains("{:") || text.contains("=lazy")
-            || iconSets.contains { text.contains(":" + $0 + "-") } || text.contains(":::")
+            || text.contains("===! \"") || text.contains(" markdown")
+            || SiteMarkup.mayHold(text) || text.contains(":::")
     }
 
     /// The admonition types Material for MkDocs draws, each kept as its callout's type (the site draws every one of
@@ -50,84 +49,9 @@ enum MkDocsMarkup {
         "bug", "example", "quote", "cite",
     ]
 
-    private static let iconSets = ["material", "octicons", "fontawesome", "simple"]
-
     /// `!!! type "Title"` (Python-Markdown's admonition), `??? type "Title"` and `???+ type "Title"` (pymdownx.details):
     /// the type is the first word; further words are classes (`inline end`); the title, in double quotes, may be empty.
     private static let admonition = Pattern(#"^( *)(!!!|\?\?\?\+?) *([A-Za-z][\w-]*)((?: +[\w-]+)*)(?: +"(.*)")? *$"#)
-    /// What a line of three or more colons opens.
-    enum ColonOpener: Equatable {
-        /// MyST's `:::{note}`, left to `MySTPreprocessor`.
-        case directive
-        /// An admonition: Docusaurus's `:::tip[Title]` and `:::tip Title`, Pandoc's `::: warning`, Quarto's
-        /// `::: {.callout-note title="Risk"}`; the type the callout is drawn as and its title.
-        case callout(type: String, title: String?)
-        /// Any other Pandoc div (`::: columns`, `::: {.column width="40%"}`, `::: {#refs}`).
-        case div
-    }
-
-    /// `:::tip`, `:::tip[Title]`, `:::tip Title` (Docusaurus), `::: warning` (a Pandoc div, whose opening fence may end
-    /// in colons too: `::: Warning ::::::`): colons, a word, a title.
-    private static let colonWord = Pattern(#"^([A-Za-z][\w-]*)(?:\[(.*)\])?(?: +(.*))?$"#)
-    private static let quotedTitle = Pattern(#"(?:^|\s)title\s*=\s*(?:"([^"]*)"|'([^']*)')"#)
-    /// The admonitions Quarto's callouts are (`::: {.callout-tip}`).
-    private static let quartoCallouts: Set<String> = ["note", "tip", "warning", "caution", "important"]
-
-    /// What the line opens, or nil when it opens nothing (a closing fence, mkdocstrings' `::: package.module`).
-    static func colonOpener(_ line: String) -> ColonOpener? {
-        let indent = line.prefix { $0 == " " }.count
-        guard indent <= 3 else { return nil }
-        let afterIndent = line.dropFirst(indent)
-        guard afterIndent.prefix(while: { $0 == ":" }).count >= 3 else { return nil }
-        var rest = afterIndent.drop { $0 == ":" }.trimmed
-        if rest.hasSuffix(":") { rest = String(rest.reversed().drop { $0 == ":" }.reversed()).trimmed }
-        guard !rest.isEmpty else { return nil }
-        if rest.first == "{" {
-            guard rest.hasSuffix("}") else { return nil }
-            let inner = rest.dropFirst().dropLast().trimmed
-            // `{note}` names a MyST directive; `{.note}`, `{#id}`, `{key="value"}` are a Pandoc div's attributes.
-            guard inner.first == "." || inner.first == "#" || inner.contains("=") else { return .directive }
-            let classes = inner.split(whereSeparator: \.isWhitespace).filter { $0.first == "." }.map { $0.dropFirst().lowercased() }
-            let title = quotedTitle.firstMatch(in: inner).flatMap { ($0[1] ?? $0[2])?.trimmed }.flatMap { $0.isEmpty ? nil : $0 }
-            if let type = classes.lazy.compactMap({ calloutType($0) }).first { return .callout(type: type, title: title) }
-            return .div
-        }
-        guard let match = colonWord.firstMatch(in: rest), let word = match[1] else { return nil }
-        let title = (match[2] ?? match[3]).map { $0.trimmed }.flatMap { $0.isEmpty ? nil : $0 }
-        if let type = calloutType(word.lowercased()) { return .callout(type: type, title: title) }
-        // A word no site draws as an admonition: a Pandoc div's class (`::: columns`); with a title, Docusaurus's
-        // admonition of a type Bearing does not know, drawn as a note under its title.
-        return title.map { .callout(type: "note", title: $0) } ?? .div
-    }
-
-    /// The callout type a div's class or an admonition's word is drawn as: one of Material's types, or Quarto's
-    /// `callout-note`.
-    private static func calloutType(_ word: String) -> String? {
-        if types.contains(word) { return word }
-        if word.hasPrefix("callout-"), quartoCallouts.contains(String(word.dropFirst(8))) { return String(word.dropFirst(8)) }
-        return nil
-    }
-
-    /// The line of colons that closes the block opened at `opener`: the first line of three or more colons alone that
-    /// closes no block opened inside it (Pandoc nests `::: Danger` … `:::` inside `::: Warning` … `::::::`, Docusaurus
-    /// `:::note` inside `::::danger`), outside fenced code. Nil when nothing closes it: the opener is left as written.
-    private static func colonClose(_ lines: [String], after opener: Int) -> Int? {
-        var depth = 0
-        var fence = CodeFence()
-        for index in (opener + 1)..<lines.count {
-            let line = lines[index]
-            if fence.holds(line) { continue }
-            let trimmed = line.trimmed
-            guard trimmed.hasPrefix(":::"), line.prefix(while: { $0 == " " }).count <= 3 else { continue }
-            if trimmed.allSatisfy({ $0 == ":" }) {
-                if depth == 0 { return index }
-                depth -= 1
-            } else if colonOpener(line) != nil {
-                depth += 1
-            }
-        }
-        return nil
-    }
 
     /// `=== "Title"`, `===+ "Title"` (the tab shown first) and `===! "Title"` (a new set of tabs): pymdownx.tabbed.
     private static let tab = Pattern(#"^( *)===[+!]{0,2} +"(.*)" *$"#)
@@ -248,7 +172,7 @@ enum MkDocsMarkup {
                 index = last + 1
                 continue
             }
-            if first == ":", let opener = colonOpener(line), let close = colonClose(lines, after: index) {
+            if first == ":", let opener = ColonDiv.opener(line), let close = ColonDiv.close(lines, after: index) {
                 switch opener {
                 case .directive:
                     // MyST's `:::{note}`: a directive, read by `MySTPreprocessor` as written.
@@ -283,7 +207,7 @@ enum MkDocsMarkup {
                 index = last + 1
                 continue
             }
-            out[index] = withoutSiteMarkup(line)
+            out[index] = SiteMarkup.removed(from: line)
             if first == "#", line.prefix(while: { $0 == " " }).count < 4 {
                 let hashes = line.drop { $0 == " " }.prefix { $0 == "#" }.count
                 if hashes <= 6, line.drop(while: { $0 == " " }).dropFirst(hashes).first.map({ $0 == " " || $0 == "\t" }) ?? true { headingLevel = hashes }
@@ -403,52 +327,6 @@ enum MkDocsMarkup {
         }
         return nil
     }
-
-    /// The line without icon shortcodes (and an attribute list glued to one, `:octicons-check-16:{ .green }`), and a
-    /// snippet include line (`--8<-- "part.md"`) as nothing: the page it pastes is another file, not this one's words.
-    private static func withoutSiteMarkup(_ line: String) -> String {
-        if line.trimmed.hasPrefix("--8<--") { return "" }
-        // A div's or a directive's fence left as written (one nothing closes) keeps its attributes.
-        if line.trimmed.hasPrefix(":::") { return line }
-        var line = line
-        if line.contains(":"), iconSets.contains(where: { line.contains(":" + $0 + "-") }) { line = removing(icon, from: line) }
-        if line.contains("{"), line.contains("=") || line.contains(".") { line = removingAttributeLists(from: line) }
-        return line
-    }
-
-    /// The line without its attribute lists: those glued to what they style (`[Results](results.md){ .md-button }`,
-    /// `![Map](map.png){ loading=lazy }`, `[text]{.smallcaps}`, `**New**{ .badge }`, a second list glued to the first, as GitLab's handbook chains
-    /// `{:data-ga-name="our values"}{:data-ga-location="body"}`) and one ending the line (a heading's
-    /// or a paragraph's, `## Goals {.unnumbered}`). Braces inside the words, after a space (`{x=5} units`), or in code
-    /// (`` `{ .md-button }` ``) are the page's words and stay.
-    private static func removingAttributeLists(from line: String) -> String {
-        let ranges = attributeList.allRanges(in: line).filter { range in
-            let bytes = Array(line[..<range.lowerBound].utf8)
-            if bytes.filter({ $0 == UInt8(ascii: "`") }).count % 2 == 1 { return false }
-            let atEnd = line[range.upperBound...].allSatisfy { $0 == " " || $0 == "\t" }
-            let glued = line[range].first == "{" && bytes.last.map { ")]*_`>}".utf8.contains($0) } == true
-            return atEnd || glued
-        }
-        return ranges.reversed().reduce(line) { text, range in
-            var text = text
-            text.removeSubrange(range)
-            return text
-        }
-    }
-
-    private static func removing(_ pattern: Pattern, from line: String) -> String {
-        pattern.allRanges(in: line).reversed().reduce(line) { text, range in
-            var text = text
-            text.removeSubrange(range)
-            return text
-        }
-    }
-
-    private static let icon = Pattern(#":(?:material|octicons|fontawesome|simple)-[a-z0-9-]+:(?:\{[^{}\n]*\})? ?"#)
-    /// Python-Markdown's attribute list after a link, an image or a heading (`{ .md-button }`, `{: target="_blank" }`,
-    /// `{ loading=lazy }`), and kramdown's (`{:data-ga-name="our values"}`): how the site draws it, never words. One
-    /// naming an id (`{#launch}`) is left: Bearing reads a heading's id from it.
-    private static let attributeList = Pattern(#" ?\{:? *(?:\.[\w-]+|[\w-]+=(?:"[^"]*"|'[^']*'|[^\s{}"']+))(?: +(?:\.[\w-]+|[\w-]+=(?:"[^"]*"|'[^']*'|[^\s{}"']+)))* *\}"#)
 
     /// Whether `next` carries on the paragraph a bold line would start (it is text, not a block of its own).
     private static func continuesParagraph(_ next: String) -> Bool {
