@@ -418,4 +418,61 @@ struct MkDocsSiteTests: TrialWorkspace {
         #expect(loader.findWorkspace(from: "/site") == nil)
         #expect(loader.workspacesBelow("/site") == ["docs"])
     }
+
+    @Test("a legend's last entry, before a blank line, is a bold line as the others are")
+    func legendLastEntry() {
+        let lines = MkDocsMarkup.rewrite(Self.milestones).split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines[10...12] == ["**Completed**\\", "**In progress**\\", "**Not started yet**"], "\(lines[9...13])")
+    }
+
+    @Test("an admonition with an empty title has no title bar: its body is quoted, not titled by its type")
+    func emptyTitle() {
+        #expect(MkDocsMarkup.rewrite("!!! note \"\"\n    No title bar here.\n") == "\n> No title bar here.\n")
+        #expect(MkDocsMarkup.rewrite("??? tip \"\"\n    Folded.\n") == "\n> Folded.\n")
+    }
+
+    @Test("a Docusaurus admonition in a list item is a callout there; mkdocstrings' unclosed fence takes no div's close")
+    func colonFencesInListsAndAutodoc() {
+        #expect(MkDocsMarkup.rewrite("1. Ship the importer\n\n    :::tip[Before you start]\n    Back up the recipes.\n    :::\n")
+            == "1. Ship the importer\n\n    > [!tip] Before you start\n    > Back up the recipes.\n\n")
+        // Indented four spaces with no list above, the fence is code, as CommonMark shows it.
+        #expect(MkDocsMarkup.rewrite("Text\n\n    :::tip\n    Code\n    :::\n") == "Text\n\n    :::tip\n    Code\n    :::\n")
+        #expect(MkDocsMarkup.rewrite("::: warning\n::: recipe_box\nThe importer's API.\n:::\n")
+            == "> [!warning]\n> ::: recipe_box\n> The importer's API.\n\n")
+        #expect(MkDocsMarkup.rewrite("::: warning\n::: recipes\n    options:\n      show_source: false\n:::\n")
+            == "> [!warning]\n> ::: recipes\n>     options:\n>       show_source: false\n\n")
+    }
+
+    @Test("a legend milestone is a heading one level below a setext heading above it")
+    func milestoneUnderSetextHeading() throws {
+        let items = items("""
+            Roadmap
+            =======
+
+            <div markdown>
+            !!! success "Done"
+            !!! info "In progress"
+            </div>
+
+            Now
+            ---
+
+            !!! info "Share page"
+                A read-only page for a shared recipe.
+            """)
+        #expect(items.map(\.title) == ["Share page"], "\(items.map(\.title))")
+        #expect(items.first?.lane == "Now", "\(items.map(\.lane))")
+        #expect(items.first?.metadata.status == .onTrack)
+    }
+
+    @Test("run from a folder of an MkDocs project, the plan under the project's docs/ is named")
+    func workspaceBesideTheFolder() {
+        let fileSystem = FileSystem.memory(["/site/mkdocs.yml": "site_name: x\n", "/site/docs/strategy.md": strategy, "/site/src/app/main.py": "\n"])
+        let loader = WorkspaceLoader(fileSystem: fileSystem)
+        #expect(loader.workspacesBelow("/site/src/app") == ["../../docs"])
+        #expect(loader.workspacesBelow("/site") == ["docs"])
+        // No project root above: only the folder Bearing runs in is looked in.
+        let loose = WorkspaceLoader(fileSystem: .memory(["/a/docs/strategy.md": strategy, "/a/b/notes.md": "\n"]))
+        #expect(loose.workspacesBelow("/a/b") == [])
+    }
 }

@@ -28,7 +28,8 @@ enum MkDocsMarkup {
         var body = Array(lines[start...])
         unwrapMarkdownBlocks(&body)
         let found = legend(body)
-        body = rewriteBlocks(body, legend: found.statuses, milestones: milestoneLines(body, legend: found))
+        body = rewriteBlocks(body, legend: found.statuses, legendLines: found.statuses.isEmpty ? nil : found.lines,
+                             milestones: milestoneLines(body, legend: found))
         lines.replaceSubrange(start..., with: body)
         let rewritten = lines.joined(separator: "\n")
         return rewritten == text ? text : rewritten
@@ -114,7 +115,8 @@ enum MkDocsMarkup {
     /// The rewritten lines of `lines` (a page's body, or an admonition's or tab's body once its indent is taken off).
     /// An admonition whose type the page's `legend` gives a status is a milestone: a heading titled by it, with that
     /// status, over its body, one level below the heading it is written under.
-    private static func rewriteBlocks(_ lines: [String], legend: [String: Status] = [:], milestones: Set<Int> = []) -> [String] {
+    private static func rewriteBlocks(_ lines: [String], legend: [String: Status] = [:], legendLines: ClosedRange<Int>? = nil,
+                                      milestones: Set<Int> = []) -> [String] {
         var out = lines
         var fence = CodeFence()
         var index = 0
@@ -145,12 +147,15 @@ enum MkDocsMarkup {
                     index = last + 1
                     continue
                 }
-                if titleLine(at: index, in: lines) {
+                // A legend's entry with no body, the last before a blank line too: drawn as an empty callout, it looked
+                // unlike the entries above it.
+                let boldLine = { (at: Int) in Self.titleLine(at: at, in: lines) || (legendLines?.contains(at) == true && Self.bodyEnd(lines, after: at, indent: 0) == at) }
+                if boldLine(index) {
                     // A title alone with more on the next line (a legend's entries, one per line): a callout would take
                     // the next line in, so the title is a bold line of its own.
                     let words = title ?? type.prefix(1).uppercased() + type.dropFirst()
-                    let next = lines[index + 1]
-                    let runsOn = admonition.matches(next) ? titleLine(at: index + 1, in: lines) : continuesParagraph(next)
+                    let next = index + 1 < lines.count ? lines[index + 1] : ""
+                    let runsOn = admonition.matches(next) ? boldLine(index + 1) : continuesParagraph(next)
                     out[index] = pad + "**" + escaped(words) + "**" + (runsOn ? "\\" : "")
                     index += 1
                     continue
@@ -164,6 +169,13 @@ enum MkDocsMarkup {
                     index = last + 1
                     continue
                 }
+                if let written = match[5], written.trimmed.isEmpty {
+                    // `!!! note ""`: Material draws the body with no title bar, and a callout would be titled by its type.
+                    out[index] = ""
+                    for (offset, text) in inner.enumerated() { out[index + 1 + offset] = pad + (text.isEmpty ? ">" : "> " + text) }
+                    index = last + 1
+                    continue
+                }
                 // An untitled admonition of a type the site does not know (`!!! milestone`) is titled by its type, as
                 // Material titles it; a callout of the type it is drawn as would say "Note".
                 let shownTitle = title ?? (shownType == type.lowercased() ? nil : type.prefix(1).uppercased() + type.dropFirst())
@@ -172,7 +184,8 @@ enum MkDocsMarkup {
                 index = last + 1
                 continue
             }
-            if first == ":", let opener = ColonDiv.opener(line), let close = ColonDiv.close(lines, after: index) {
+            if first == ":", case let deepest = ColonDiv.deepestIndent(at: index, in: lines),
+               let opener = ColonDiv.opener(line, deepestIndent: deepest), let close = ColonDiv.close(lines, after: index, deepestIndent: deepest) {
                 switch opener {
                 case .directive:
                     // MyST's `:::{note}`: a directive, read by `MySTPreprocessor` as written.
@@ -185,7 +198,10 @@ enum MkDocsMarkup {
                     out[close] = ""
                 case .callout(let type, let title):
                     let pad = String(line.prefix { $0 == " " })
-                    let inner = rewriteBlocks(Array(lines[(index + 1)..<close]))
+                    // In a list item (`    :::tip` under `1. Ship it`) the body is indented as the fence is; quoted under
+                    // that indent as it stands, it would be code.
+                    let body = pad.count > 3 ? dedented(lines[(index + 1)..<close], by: pad.count) : Array(lines[(index + 1)..<close])
+                    let inner = rewriteBlocks(body)
                     out[index] = pad + "> [!" + type + "]" + (title.map { " " + $0 } ?? "")
                     for (offset, text) in inner.enumerated() { out[index + 1 + offset] = pad + (text.isEmpty ? ">" : "> " + text) }
                     out[close] = ""
@@ -208,6 +224,7 @@ enum MkDocsMarkup {
                 continue
             }
             out[index] = SiteMarkup.removed(from: line)
+            if let level = setextLevel(at: index, in: lines) { headingLevel = level }
             if first == "#", line.prefix(while: { $0 == " " }).count < 4 {
                 let hashes = line.drop { $0 == " " }.prefix { $0 == "#" }.count
                 if hashes <= 6, line.drop(while: { $0 == " " }).dropFirst(hashes).first.map({ $0 == " " || $0 == "\t" }) ?? true { headingLevel = hashes }
@@ -215,6 +232,19 @@ enum MkDocsMarkup {
             index += 1
         }
         return out
+    }
+
+    /// The level of the setext heading underlined at `index` (`Milestones` over `----------` is an H2, over `===` an H1),
+    /// nil when the line underlines no paragraph line (a `---` after a blank line is a rule).
+    private static func setextLevel(at index: Int, in lines: [String]) -> Int? {
+        let trimmed = lines[index].trimmed
+        guard index > 0, let mark = trimmed.first, mark == "=" || mark == "-", trimmed.allSatisfy({ $0 == mark }),
+              lines[index].prefix(while: { $0 == " " }).count < 4 else { return nil }
+        let above = lines[index - 1]
+        let text = above.trimmed
+        guard !text.isEmpty, above.prefix(while: { $0 == " " }).count < 4, let start = text.first, !"#>-*+|`~<!?=:".contains(start),
+              !(start.isNumber && text.drop(while: \.isNumber).first.map({ $0 == "." || $0 == ")" }) == true) else { return nil }
+        return mark == "=" ? 1 : 2
     }
 
     /// Whether the line before `index`, blank lines aside, is a heading.

@@ -358,16 +358,38 @@ public struct WorkspaceLoader: Sendable {
     static let siteFolders = ["docs", "doc", "handbook", "planning", "plans", "content", "website/docs", "docs/planning", "docs/strategy",
                               "content/docs", "content/planning", "src/content/docs"]
 
-    /// The folders below `start` (among `siteFolders`, relative to it) that hold `bearing.yml` or a strategy file:
-    /// run from the root of an MkDocs project, whose plan is under `docs/`, Bearing names the folder to pass instead
-    /// of only saying there is no workspace.
+    /// The folders below `start`, or below the root of the project it is in, among `siteFolders`, that hold
+    /// `bearing.yml` or a strategy file, relative to `start` (`docs`, `../docs`): run from the root of an MkDocs project,
+    /// whose plan is under `docs/`, or from another of its folders (`src/`), Bearing names the folder to pass instead of
+    /// only saying there is no workspace. The project's root is the nearest folder upward holding `.git`, `mkdocs.yml`
+    /// or a Docusaurus config; without one only `start` is looked in.
     public func workspacesBelow(_ start: String) -> [String] {
-        let root = URL(fileURLWithPath: start).standardizedFileURL.path
-        return Self.siteFolders.filter { folder in
-            let path = root + "/" + folder
-            return fileSystem.fileExists(path + "/" + ConfigLoader.fileName) || Self.strategyNames.contains { fileSystem.fileExists(path + "/" + $0) }
+        var folders = [URL(fileURLWithPath: start).standardizedFileURL]
+        // Upward to the project's root, when a marker says where it is.
+        while !Self.projectMarkers.contains(where: { fileSystem.fileExists(Self.joined(folders[folders.count - 1].path, $0)) }) {
+            let parent = folders[folders.count - 1].deletingLastPathComponent()
+            guard parent.path != folders[folders.count - 1].path, folders.count < 8 else {
+                folders = [folders[0]]
+                break
+            }
+            folders.append(parent)
         }
+        for (depth, folder) in folders.enumerated() {
+            let found = Self.siteFolders.filter { site in
+                let path = Self.joined(folder.path, site)
+                return fileSystem.fileExists(path + "/" + ConfigLoader.fileName) || Self.strategyNames.contains { fileSystem.fileExists(path + "/" + $0) }
+            }
+            if !found.isEmpty { return found.map { String(repeating: "../", count: depth) + $0 } }
+        }
+        return []
     }
+
+    private static func joined(_ folder: String, _ name: String) -> String {
+        folder.hasSuffix("/") ? folder + name : folder + "/" + name
+    }
+
+    /// What a project's root folder holds: a repository, an MkDocs or a Docusaurus site's settings.
+    static let projectMarkers = [".git", "mkdocs.yml", "mkdocs.yaml", "docusaurus.config.js", "docusaurus.config.ts"]
 
     /// The nearest folder, upward from `start`, holding `bearing.yml` or `strategy.md`.
     public func findWorkspace(from start: String) -> String? {
