@@ -127,9 +127,10 @@ public struct Quarter: Hashable, Sendable, Comparable, Codable, CustomStringConv
     }
 
     /// Two quarters written as one span ("Q1/Q2 2020", "Q1-Q2 2020", "2020 Q1/2", "Q3–Q4 2021", "Q1 & Q2 2020", "Q3 2027 –
-    /// Q4 2027"): the half-year they make up, or the year when they straddle its halves ("Q2/Q3 2020", "Q1–Q4 2026"). Read as the
-    /// first or last quarter alone, a co-operative's "Objectives for 2020 Q1/2" was planned for 2020-Q1 and "OKRs
-    /// Q1/Q2 2020" for 2020-Q2. Returns the period and the words that wrote it.
+    /// Q4 2027"): the half-year they make up, or the year ("Q1–Q4 2026"). Read as the first or last quarter alone, a
+    /// co-operative's "Objectives for 2020 Q1/2" was planned for 2020-Q1 and "OKRs Q1/Q2 2020" for 2020-Q2. A span that
+    /// is neither ("Q2/Q3 2020", "Q1 2027 through Q3 2027") ends at its last quarter, when its work is due: read as the
+    /// year, a Q2–Q3 window was placed in Q1 and Q4 too. Returns the period and the words that wrote it.
     public static func quarterSpan(in text: String) -> (Quarter, String)? {
         guard Self.holds(["Q", "q"], digits: 4, in: text) else { return nil }
         for (index, pattern) in quarterSpanPatterns.enumerated() {
@@ -140,7 +141,8 @@ public struct Quarter: Hashable, Sendable, Comparable, Codable, CustomStringConv
                 : (groups[2], groups[3], groups[1])
             guard let a = first.flatMap({ Int($0) }), let b = last.flatMap({ Int($0) }), let y = year.flatMap({ Int($0) }), a < b,
                   let period = a == 1 && b == 2 ? Quarter(year: y, number: 1, span: .half)
-                    : a == 3 && b == 4 ? Quarter(year: y, number: 2, span: .half) : Quarter(year: y, number: 1, span: .year)
+                    : a == 3 && b == 4 ? Quarter(year: y, number: 2, span: .half) : a == 1 && b == 4 ? Quarter(year: y, number: 1, span: .year)
+                    : Quarter(year: y, number: b, span: .quarter)
             else { continue }
             return (period, String(text[match.range]))
         }

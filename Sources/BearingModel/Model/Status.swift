@@ -16,7 +16,17 @@ public enum Status: String, Sendable, Codable, CaseIterable {
         // ":sparkles: Done": a shortcode Bearing has no status for still stands before the word that says the status.
         if let words = Self.words(Self.withoutShortcodes(rest)) { self = words; return }
         guard let symbol else { return nil }
+        // "⏰ Overdue": beside words, an alarm clock says the date matters, not that the work waits to start.
+        if !rest.isEmpty, Self.onlyAlarmClock(text) { return nil }
         self = symbol
+    }
+
+    /// Whether the only status symbol in `text` is an alarm clock (⏰, `:alarm_clock:`). Alone in a status cell it is work
+    /// set for later (Swaplace's `| SDK | 2024 | Q3 | ⏰ |`); in a heading (`## ⏰ Deadlines`) or beside words it says a
+    /// date matters, which is no status.
+    package static func onlyAlarmClock(_ text: String) -> Bool {
+        guard text.containsBytes(of: "⏰") || text.containsBytes(of: ":alarm_clock:") else { return false }
+        return symbols(in: text.replacingAll(":alarm_clock:", with: " ").replacingAll("⏰", with: " ")).0 == nil
     }
 
     /// A status symbol at the start of `text` (astropy's `- :green_circle: Provide …`), and the text after it.

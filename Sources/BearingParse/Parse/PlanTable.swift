@@ -260,11 +260,27 @@ enum PlanTable {
     /// Headers of a column that only numbers the rows (`| # | Status | Responsible | Project |`).
     static let ordinalHeaders: Set<String> = ["#", "no", "no.", "nr", "nr.", "n°", "num", "number", "id", "", "ref"]
 
-    /// A Year cell's year ("2023"), nil for anything else ("FY24", "TBD").
-    static func year(_ text: String) -> Int? {
+    /// A Year cell's year as it is joined to a quarter: "2023", or a fiscal year ("FY2027", "FY27", "fy 27" → "FY2027");
+    /// nil for anything else ("TBD").
+    static func year(_ text: String) -> String? {
         let trimmed = text.trimmed
-        guard trimmed.count == 4, let year = Int(trimmed), (1900...2199).contains(year) else { return nil }
-        return year
+        if trimmed.count == 4, let year = Int(trimmed), (1900...2199).contains(year) { return trimmed }
+        guard let groups = fiscalYear.firstMatch(in: trimmed), let digits = groups[1] else { return nil }
+        return "FY" + (digits.count == 2 ? "20" + digits : digits)
+    }
+
+    private static let fiscalYear = Pattern(#"^FY[-_ ]?([0-9]{4}|[0-9]{2})$"#, first: "f")
+
+    /// A period cell with the Year cell's year: "Q2" and "2023" are "Q2 2023"; a fiscal year leads its quarter or half
+    /// ("FY2027-Q1"), as fiscal periods are written, and follows anything else ("March FY2027").
+    static func joined(_ period: String, year: String) -> String {
+        guard year.hasPrefix("FY") else { return period + " " + year }
+        let trimmed = period.trimmed
+        if trimmed.count == 2, let kind = trimmed.uppercased().first, kind == "Q" || kind == "H", let number = trimmed.last?.wholeNumberValue,
+           (1...(kind == "Q" ? 4 : 2)).contains(number) {
+            return year + "-" + trimmed.uppercased()
+        }
+        return period + " " + year
     }
 
     /// Headers of a column that says when a row is planned (`| Date | Milestone | Features |`): its period.
@@ -540,7 +556,9 @@ enum PlanTable {
                 if MetadataKey(spelling: key) == nil { notes.append((key, cell)) }
                 guard MetadataReader.isKey(key) else { continue }
                 var value = MetadataKey(spelling: key) == .owners ? ownerText(cell) : cell.text
-                if index == yearJoined, let yearWritten, PeriodText.firstYear(value) == nil { value += " \(yearWritten)" }
+                if index == yearJoined, let yearWritten, PeriodText.firstYear(value) == nil, !value.uppercased().contains("FY") {
+                    value = Self.joined(value, year: yearWritten)
+                }
                 fields.append(MetadataReader.Line(key: key, value: value, line: cell.line, valueColumn: cell.column, endLine: cell.line))
             }
             var title = TitleText.clean(written)

@@ -63,6 +63,8 @@ struct LaneReader {
         // "## High Priority 🔴" over `- 🟢 Audit logs`: a coloured circle beside a name of urgency is that urgency's
         // colour, as the circles of "### Medium Priority" entries are, not how every item in the lane stands.
         if symbolStatus != nil, Self.urgencyColour(section.title, name: title) { symbolStatus = nil }
+        // "## ⏰ Deadlines": an alarm clock in a heading says its dates matter, not that its work has not started.
+        if Status.onlyAlarmClock(section.title) { symbolStatus = nil }
         if symbolStatus == .dropped, RoadmapHeading.saysToDo(title) { symbolStatus = .notStarted }
         var (kind, period) = RoadmapHeading.laneKind(title, year: year)
         // A lane named by a release and its date ("Kubeflow 1.9 Release, Delivered: July 2024", "Kubeflow 1.2 - November
@@ -222,7 +224,8 @@ struct LaneReader {
         // A group of finished work ("### Completed milestones ✅") or one marked by a status symbol sets its items' status.
         if RoadmapHeading.isDone(title) || RoadmapPeriod.release(section.title, year: year)?.shipped == true { inner.give(.done, from: .group) }
         else if let said = StatusLabel.status(ofTitle: section.title) ?? RoadmapHeading.groupStatus(title) { inner.give(said, from: .group) }
-        else if let symbol = Status.symbols(in: section.title).0, !Self.urgencyColour(section.title, name: title) {
+        else if let symbol = Status.symbols(in: section.title).0, !Self.urgencyColour(section.title, name: title),
+                !Status.onlyAlarmClock(section.title) {
             inner.give(symbol == .dropped && RoadmapHeading.saysToDo(title) ? .notStarted : symbol, from: .group)
         }
         let period = RoadmapPeriod.heading(section.title, year: PeriodText.firstYear(context.period ?? "") ?? year)
