@@ -102,7 +102,9 @@ struct LaneReader {
         // Beside heading items, a lane's own lists describe it (OpenTelemetry's P0/P1/P2 definitions); only a list of
         // bold-titled items is read there.
         var consumed = Set<Int>()
-        var own = listItems(section.blocks, context: &context, boldOnly: fromHeadings, consumed: &consumed, diagnostics: &diagnostics)
+        let (laneBlocks, closing) = section.subsections.isEmpty ? Self.closingFieldsApart(section.blocks, document: document) : (section.blocks, nil)
+        var own = listItems(laneBlocks.filter { $0.line != closing?.line }, context: &context, boldOnly: fromHeadings, consumed: &consumed,
+                            diagnostics: &diagnostics)
         // A board's "## ✅ Done" column of cards that are all `- [ ]` (KanbanDown never ticks them): the column says the
         // work is finished, and the boxes, all alike, say nothing. With some ticked, an unticked one is unfinished.
         if context.status == .done, context.statusFrom == .lane {
@@ -118,7 +120,7 @@ struct LaneReader {
         }
         let items = own + subItems
         // What the lane says besides its items (its prose, a list that describes it) is shown with it, not dropped.
-        lane.intro += Self.prose(section.blocks, consumed: consumed, headings: headings)
+        lane.intro += Self.prose(laneBlocks, consumed: consumed, headings: headings)
         // A section about the lane inside it ("### Invariants (don't drift)", a legend) holds no items, but it is shown
         // with the lane rather than dropped.
         for sub in section.subsections where !parser.config.ignores(heading: sub.title)
@@ -732,6 +734,24 @@ struct LaneReader {
 
     /// The blocks a reader sees as text beside the items: everything not read as items or as a period label, except
     /// navigation (a table of contents, a list restating the file's headings), labels, comments and rules.
+    /// `## Phase 1: Foundations` over `- [x] **Task 1**: …` tasks closed by `- **Status**: Complete` and `- **Time**: ~2
+    /// weeks` (a memory bank's progress file): the closing entries (`TrailingFieldEntries`) say how the phase stands and
+    /// what it took, no work of their own. The lane's blocks with them split off into a list of their own, which is shown
+    /// as the lane's text, and that list; the blocks as they are when the lane's list has no such entries.
+    static func closingFieldsApart(_ blocks: [Block], document: MarkdownDocument) -> ([Block], Block?) {
+        guard let fields = TrailingFieldEntries.fields(blocks, reader: MetadataReader(document: document), document: document),
+              let index = blocks.lastIndex(where: { if case .list = $0.kind { true } else { false } }),
+              case .list(let ordered, let entries) = blocks[index].kind else { return (blocks, nil) }
+        let steps = entries.filter { $0.line < fields.line }, closing = entries.filter { $0.line >= fields.line }
+        guard !steps.isEmpty, !closing.isEmpty else { return (blocks, nil) }
+        let list = blocks[index]
+        let closingList = Block(.list(ordered: ordered, items: closing), line: fields.line, column: list.column, endLine: list.endLine)
+        var split = blocks
+        split[index] = Block(.list(ordered: ordered, items: steps), line: list.line, column: list.column, endLine: fields.line - 1)
+        split.insert(closingList, at: index + 1)
+        return (split, closingList)
+    }
+
     static func prose(_ blocks: [Block], consumed: Set<Int>, headings: RoadmapLists.Headings) -> [Block] {
         blocks.filter { block in
             guard !consumed.contains(block.line) else { return false }
@@ -1155,7 +1175,7 @@ struct LaneReader {
             // `bearing new roadmap-item`'s placeholder sentence is no text to place the item by.
             body: SkeletonPlaceholders.withoutPlaceholders(document.source(from: bodyStart, through: section.endLine)),
             location: SourceLocation(path: document.path, line: section.line, column: section.column), explicitID: section.label != nil,
-            blocks: Self.withoutClosingRule(blocks))
+            blocks: Self.fieldLinesApart(Self.withoutClosingRule(blocks)))
         if inherits { made.statusFrom = context.given?.1 }
         if fromSteps { made.statusFrom = .steps }
         return made
@@ -1163,6 +1183,33 @@ struct LaneReader {
 
     /// An item's text without the rule (and the next heading's `<a id="…"></a>` anchor) that closes it: the `---` a
     /// generated roadmap sets between its releases divides the page, and drawn as the last line of a card it says nothing.
+    /// A paragraph of bold `**Key**: value` lines (get-shit-done's `**Goal**: …` / `**Depends on**: …` / `**Requirements**:
+    /// …` over `**Success Criteria** (what must be TRUE):`, a card's `**Owner**:` / `**Risk**:` / `**Notes**:`) with each
+    /// line kept apart, as it was written: run together at its soft breaks, a card showed the fields as one sentence.
+    /// Every word stays, read as a field or not — a field the card draws nowhere else (Risk, Notes, Requirements) is on
+    /// no other part of the page.
+    static func fieldLinesApart(_ blocks: [Block]) -> [Block] {
+        blocks.map { block in
+            guard case .paragraph(let content) = block.kind, content.contains(.softBreak) else { return block }
+            var lines: [[Inline]] = [[]]
+            for inline in content {
+                if inline == .softBreak || inline == .lineBreak { lines.append([]) } else { lines[lines.count - 1].append(inline) }
+            }
+            guard lines.count >= 2, lines.allSatisfy(Self.isBoldField) else { return block }
+            var apart = block
+            apart.kind = .paragraph(content.map { $0 == .softBreak ? .lineBreak : $0 })
+            return apart
+        }
+    }
+
+    /// `**Goal**: …`, `**Goal:** …`, or a bold label ending its line (`**Success Criteria** (what must be TRUE):`).
+    private static func isBoldField(_ line: [Inline]) -> Bool {
+        guard case .strong(let key) = line.first else { return false }
+        if key.plainText.trimmed.hasSuffix(":") { return true }
+        let rest = Array(line.dropFirst()).plainText.trimmed
+        return rest.hasPrefix(":") || rest.hasSuffix(":")
+    }
+
     static func withoutClosingRule(_ blocks: [Block]) -> [Block] {
         var shown = blocks
         while let last = shown.last {

@@ -192,6 +192,9 @@ enum TitleText {
     /// Trims spaces and a trailing `.` or `:` ("Business Development:" → "Business Development").
     static func clean(_ text: String) -> String {
         var result = text.trimmed
+        // "Support for more activities, storage backends, ...": dots after a comma say the list goes on (as "…" does),
+        // and without them the title ends on its comma.
+        if result.hasSuffix("..."), result.dropLast(3).trimmed.hasSuffix(",") { return result }
         let stopped = result.hasSuffix(".")
         while let last = result.last, last == "." || last == ":" { result.removeLast() }
         // "…in the U.S.": the last stop is the abbreviation's own.

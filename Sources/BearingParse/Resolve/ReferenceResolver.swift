@@ -143,7 +143,9 @@ package struct ReferenceResolver: Sendable {
                 if AllPrevious.any(metadata.dependsOn) {
                     metadata.dependsOn = AllPrevious.expand(metadata.dependsOn, earlier: plan.roadmaps[r].items[..<i].map(\.id))
                 }
-                metadata.dependsOn = metadata.dependsOn.map { Self.nearest($0, in: items, prefix: prefix, place: place, places: places) }
+                // `Depends on: Tasks 1-2` under a phase whose tasks are numbered from 1 again: each task, then the nearest.
+                metadata.dependsOn = metadata.dependsOn.flatMap { StepRange.expand($0, in: items, preferring: prefix) ?? [$0] }
+                    .map { Self.nearest($0, in: items, prefix: prefix, place: place, places: places) }
                 let period = plan.roadmaps[r].items[i].period.flatMap { Quarter.holding($0, fiscalStart: plan.config.fiscalYearStart) }
                 let byCode = codes.take(&metadata.objectives, period: period, diagnostics: &diagnostics)
                 plan.roadmaps[r].items[i].resolved = resolved(metadata, lookup: lookup, priorities: priorities,

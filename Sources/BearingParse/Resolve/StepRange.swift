@@ -6,10 +6,11 @@ import BearingModel
 enum StepRange {
     /// A step word, then two step numbers joined by a range dash or an "and": the first and last step, and whether
     /// the steps between them are meant too.
-    /// "All of Phases 1–5", "All phases 1-3": the same steps, each named.
+    /// "All of Phases 1–5", "All phases 1-3": the same steps, each named. "Tasks 1-2": a memory bank's numbered tasks
+    /// (`- [x] **Task 1**: …`), found by their `Task` field.
     private static let range = Pattern(
-        #"^(?:all\s+(?:of\s+)?(?:the\s+)?)?(phases?|milestones?|steps?|stages?|parts?)\s+([0-9]{1,3})\s*(-|–|—|to|through|thru|and|&)\s*([0-9]{1,3})$"#,
-        first: "pmsa")
+        #"^(?:all\s+(?:of\s+)?(?:the\s+)?)?(phases?|milestones?|steps?|stages?|parts?|tasks?)\s+([0-9]{1,3})\s*(-|–|—|to|through|thru|and|&)\s*([0-9]{1,3})$"#,
+        first: "pmsat")
     /// A range longer than this is more likely a typo than a plan's steps.
     private static let longest = 20
 

@@ -80,6 +80,8 @@ public struct WorkspaceLoader: Sendable {
                                                "no strategy: \(config.strategyPath) does not exist, and \(([first] + others).joined(separator: " and ")) both do; Bearing reads neither rather than guess which is the strategy",
                                                at: SourceLocation(path: first, line: 1),
                                                fix: "set `paths: { strategy: \(first) }` in bearing.yml (or the other), or rename the one that is the strategy to strategy.md"))
+        } else if let strategy = files.strategy {
+            plan.diagnostics += Self.unreadStrategies(beside: strategy, config, scanner: scanner)
         } else if files.strategy == nil {
             plan.diagnostics.append(Diagnostic(.error, .missingStrategy, "no strategy: \(config.strategyPath) does not exist",
                                                // Named in bearing.yml: said where it was named, as a missing objectives folder is.
@@ -183,6 +185,23 @@ public struct WorkspaceLoader: Sendable {
             config.roadmapPaths = ["Roadmaps"]
         }
         return config
+    }
+
+    /// `STRATEGY.md` beside the `strategy.md` that is read (a file system that tells case apart holds both): the other is
+    /// not read, which is said. Nothing when bearing.yml names the strategy, or on a file system that ignores case, where
+    /// both names open the one file (the same bytes).
+    private static func unreadStrategies(beside strategy: String, _ config: WorkspaceConfig, scanner: WorkspaceScanner) -> [Diagnostic] {
+        guard config.pathLines[config.strategyPath] == nil, strategyNames.contains(strategy) else { return [] }
+        let fileSystem = scanner.fileSystem
+        let read = try? fileSystem.readFile(scanner.absolute(strategy))
+        return strategyNames.filter { name in
+            guard name != strategy, fileSystem.fileExists(scanner.absolute(name)) else { return false }
+            return fileSystem.fileSize(scanner.absolute(name)) != read?.count || (try? fileSystem.readFile(scanner.absolute(name))) != read
+        }.map { other in
+            Diagnostic(.warning, .skippedFile, "\(other) is not read: \(strategy) beside it is the strategy, and a workspace has one",
+                       at: SourceLocation(path: other, line: 1),
+                       fix: "move what \(other) says into \(strategy) and remove it, or set `paths: { strategy: \(other) }` in bearing.yml to read it instead")
+        }
     }
 
     /// The strategy's capitalised names (`strategyNames`) that exist, when bearing.yml names no strategy, there is no
