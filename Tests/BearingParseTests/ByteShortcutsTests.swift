@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import TestSupport
 @testable import BearingModel
@@ -77,5 +78,30 @@ struct ByteShortcutsTests {
             #expect(OwnerCascade.mayBeBareName(line), "\(line.debugDescription)")
         }
         #expect(owners > 100)
+    }
+
+    /// The rewrites' wake-up tests (`ObsidianMarkup.mayHold`, `MkDocsMarkup.mayHold`) look for their markers byte for byte;
+    /// they were Foundation's Unicode-aware `contains`, a quarter of a cold build's CPU at 2,000 files. A text the old
+    /// test woke the rewrite for must still wake it: on every corpus line, whole corpus files, and random strings of the
+    /// markers beside combining marks, variation selectors and joiners, where a byte search and Foundation's may differ.
+    @Test func aRewriteIsNeverTurnedAwayByItsByteTest() {
+        let obsidian = ["%%", "::", "[/] ", "[-] ", " ^", "[>] ", "[<] ", "[!] ", "[?] ", "@{", "#status/", "📅", "📆", "🗓", "🛫", "✅ 2",
+                        "❌ 2", "⏫", "🔼", "🔽", "⏬", "🔺", "🔁", "🆔", "⛔", "🏁"]
+        let mkdocs = ["!!! ", "??? ", "???+ ", "=== \"", "===+ \"", "===! \"", " markdown", "--8<--", "{.", "{ .", "{:", "=lazy",
+                      ":material-", ":octicons-", ":fontawesome-", ":simple-", ":::"]
+        let pieces = obsidian + mkdocs + ["\u{301}", "\u{FE0F}", "\u{200D}", "e", "é", "🗓️", " ", "2", ":", "%", "[", "]", "-", "!", "="]
+        var state: UInt64 = 39
+        func next(_ bound: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        let random = (0..<20_000).map { _ in (0..<(1 + next(6))).map { _ in pieces[next(pieces.count)] }.joined() }
+        let files = DifferentialLines.fileLines().joined(separator: "\n")
+        var woken = 0
+        for text in Self.lines() + random + [files] {
+            if obsidian.contains(where: { text.contains($0) }) { woken += 1; #expect(ObsidianMarkup.mayHold(text), "\(text.debugDescription)") }
+            if mkdocs.contains(where: { text.contains($0) }) { woken += 1; #expect(MkDocsMarkup.mayHold(text), "\(text.debugDescription)") }
+        }
+        #expect(woken > 1_000)
     }
 }

@@ -24,7 +24,7 @@ package struct MarkdownReader: Sendable {
         normalized = DetailsPreprocessor.rewrite(normalized)
         normalized = MkDocsMarkup.rewrite(normalized)
         normalized = ObsidianMarkup.rewrite(normalized)
-        if normalized.contains(":: ") || normalized.contains("- #") || normalized.contains("\t- ") { normalized = LogseqOutline.rewrite(normalized) }
+        if normalized.containsBytes(":: ") || normalized.containsBytes("- #") || normalized.containsBytes("\t- ") { normalized = LogseqOutline.rewrite(normalized) }
         if path.lowercased().hasSuffix(".mdx") { normalized = MDXPreprocessor.rewrite(normalized) }
         let lines = normalized.splitLines()
         var diagnostics = DiagnosticBag(path: path)

@@ -46,11 +46,13 @@ enum ObsidianMarkup {
         return changed ? lines.joined(separator: "\n") : text
     }
 
-    /// A cheap test for anything this rewrite changes.
+    /// A cheap test for anything this rewrite changes. Byte for byte: `contains` with a string is Foundation's
+    /// Unicode-aware search on Linux, and these 24 searches over every file were 8 % of a cold build's CPU at 2,000
+    /// files. A byte match is found wherever Foundation's is (no needle has another spelling), so nothing is missed.
     static func mayHold(_ text: String) -> Bool {
-        text.contains("%%") || text.contains("::") || text.contains("[/] ") || text.contains("[-] ") || text.contains("[~] ") || text.contains(" ^")
-            || openBoxes.contains(where: { text.contains($0) })
-            || text.contains("@{") || text.contains("#status/") || taskSigns.contains(where: { text.contains($0) })
+        text.containsBytes("%%") || text.containsBytes("::") || text.containsBytes("[/] ") || text.containsBytes("[-] ")
+            || text.containsBytes("[~] ") || text.containsBytes(" ^") || openBoxes.contains(where: { text.containsBytes(of: $0) })
+            || text.containsBytes("@{") || text.containsBytes("#status/") || taskSigns.contains(where: { text.containsBytes(of: $0) })
     }
 
     /// The line without its `%% … %%` comments, and whether a comment opened on it runs on to a later line (only when

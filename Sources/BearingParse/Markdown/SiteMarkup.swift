@@ -10,8 +10,8 @@ enum SiteMarkup {
 
     /// A cheap test for anything `removed(from:)` takes out.
     static func mayHold(_ text: String) -> Bool {
-        text.contains("--8<--") || text.contains("{.") || text.contains("{ .") || text.contains("{:") || text.contains("=lazy")
-            || iconSets.contains { text.contains(":" + $0 + "-") }
+        text.containsBytes("--8<--") || text.containsBytes("{.") || text.containsBytes("{ .") || text.containsBytes("{:")
+            || text.containsBytes("=lazy") || iconSets.contains { text.containsBytes(of: ":" + $0 + "-") }
     }
 
     /// The line without icon shortcodes (and an attribute list glued to one, `:octicons-check-16:{ .green }`), and a

@@ -13,7 +13,9 @@ enum InitiativeList {
     static func namesInitiatives(_ title: String) -> Bool {
         let label = KeyResultLabel.normalize(TitleLabel.stripLeadingSymbols(title))
         if labels.contains(label) { return true }
-        // "### Initiatives (실행 방안)": the label with its translation (or a remark) in brackets after it.
+        // "### Initiatives (실행 방안)": the label with its translation (or a remark) in brackets after it. (A `)` first, byte
+        // for byte: every paragraph over a list comes here, and Foundation's trimming of its words showed in a cold build.)
+        guard title.containsByte(UInt8(ascii: ")")) else { return false }
         let written = title.trimmed.trimmingCharacters(in: CharacterSet(charactersIn: ":*_ "))
         guard written.hasSuffix(")"), let open = written.firstIndex(of: "("), open > written.startIndex else { return false }
         return labels.contains(KeyResultLabel.normalize(TitleLabel.stripLeadingSymbols(String(written[..<open]))))
