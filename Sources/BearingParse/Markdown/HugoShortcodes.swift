@@ -19,7 +19,7 @@ import BearingModel
 /// written, and so is a commented shortcode (`{{</* figure */>}}`, how Hugo's docs show one).
 enum HugoShortcodes {
     static func rewrite(_ text: String) -> String {
-        guard text.contains("{{<") || text.contains("{{%") else { return text }
+        guard text.containsBytes("{{<") || text.containsBytes("{{%") else { return text }
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         var fence = CodeFence()
         var tokens: [Token] = []
