@@ -76,8 +76,11 @@ package enum SearchIndex {
         let fixed = prepared.reduce(0) { $0 + $1.entries.reduce(0) { $0 + $1.fixedBytes } } + 4096 + priorities.count * 80
         // What is left of the budget, shared evenly; a word costs its id and a space (≈ 3 bytes) plus its share of the table.
         let perEntry = max(0, min(maximumWords, (budget - fixed) / count / 4))
-        var chosen: [[Int32]] = []
-        chosen.reserveCapacity(count)
+        // Every entry's chosen words one after another, entry by entry (`chosenEnds`: where each entry's end): one
+        // array for all, where an array per entry was an allocation per item.
+        var chosen: [Int32] = [], chosenEnds: [Int] = []
+        chosen.reserveCapacity(count * perEntry)
+        chosenEnds.reserveCapacity(count)
         var ranks: [UInt64] = [], order: [Int32] = []
         for group in prepared {
             for entry in group.entries {
@@ -90,21 +93,22 @@ package enum SearchIndex {
                     order.append(word)
                 }
                 ranks.sort()
-                chosen.append(ranks.prefix(perEntry).map { order[Int($0 & 0xFFFF_FFFF)] })
+                for rank in ranks.prefix(perEntry) { chosen.append(order[Int(rank & 0xFFFF_FFFF)]) }
+                chosenEnds.append(chosen.count)
             }
         }
         let words = table(chosen, spellings: spellings)
 
         var out: [UInt8] = []
         out.reserveCapacity(budget)
-        out += Array("window.BEARING_SEARCH = {\"priorities\":[".utf8)
+        put("window.BEARING_SEARCH = {\"priorities\":[", into: &out)
         for (index, priority) in priorities.enumerated() {
             if index > 0 { out.append(UInt8(ascii: ",")) }
             array([priority.number, priority.title, priority.href], into: &out)
         }
-        out += Array("],\n\"owners\":".utf8)
+        put("],\n\"owners\":", into: &out)
         array(owners.names, into: &out)
-        out += Array(",\n\"words\":".utf8)
+        put(",\n\"words\":", into: &out)
         // Joined as bytes: `joined` on thousands of strings was a third of the index's time, with the per-entry joins.
         var joinedWords: [UInt8] = []
         for (index, name) in words.names.enumerated() {
@@ -112,43 +116,50 @@ package enum SearchIndex {
             joinedWords += name.utf8
         }
         JSONText.append(String(decoding: joinedWords, as: UTF8.self), to: &out)
-        out += Array(",\n\"groups\":[".utf8)
-        var next = 0
+        put(",\n\"groups\":[", into: &out)
+        var next = 0, start = 0
         for (number, group) in prepared.enumerated() {
-            if number > 0 { out += Array(",\n".utf8) }
-            out += Array("{\"label\":".utf8)
+            if number > 0 { put(",\n", into: &out) }
+            put("{\"label\":", into: &out)
             JSONText.append(group.label, to: &out)
-            out += Array(",\"kind\":".utf8)
+            put(",\"kind\":", into: &out)
             JSONText.append(group.kind, to: &out)
-            out += Array(",\"prefix\":".utf8)
+            put(",\"prefix\":", into: &out)
             JSONText.append(group.prefix, to: &out)
-            out += Array(",\"suffix\":".utf8)
+            put(",\"suffix\":", into: &out)
             JSONText.append(group.suffix, to: &out)
-            out += Array(",\"items\":[".utf8)
-            for (index, entry) in group.entries.enumerated() {
-                if index > 0 { out += Array(",\n".utf8) }
+            put(",\"items\":[", into: &out)
+            for index in group.entries.indices {
+                if index > 0 { put(",\n", into: &out) }
                 // [title, owners' ids, priorities' numbers, excerpt, words' ids, href], ids in base 36 separated by spaces;
                 // search.js reads a missing field as empty, so empty fields at the end are left out. The id fields are
-                // base-36 digits and spaces, which JSON writes as they are: written straight into the output.
-                let ownerIDs = entry.owners.compactMap { owners.ids[$0] }
-                let wordIDs = chosen[next].compactMap { words.ids[Int($0)] }
+                // base-36 digits and spaces, which JSON writes as they are: written straight into the output. Every
+                // owner and chosen word has an id (the tables are made of them), so none is dropped: looked up as written.
+                let entry = group.entries[index]
+                let wordRange = start..<chosenEnds[next]
+                start = chosenEnds[next]
                 next += 1
                 let href = entry.href ?? ""
-                let fields = !href.isEmpty ? 6 : !wordIDs.isEmpty ? 5 : !entry.excerpt.isEmpty ? 4
-                    : !entry.priorities.isEmpty ? 3 : !ownerIDs.isEmpty ? 2 : 1
+                let fields = !href.isEmpty ? 6 : !wordRange.isEmpty ? 5 : !entry.excerpt.isEmpty ? 4
+                    : !entry.priorities.isEmpty ? 3 : !entry.owners.isEmpty ? 2 : 1
                 out.append(UInt8(ascii: "["))
                 JSONText.append(entry.title, to: &out)
-                if fields > 1 { out.append(UInt8(ascii: ",")); numbers(ownerIDs, into: &out) }
+                if fields > 1 { out.append(UInt8(ascii: ",")); numbers(entry.owners.lazy.compactMap { owners.ids[$0] }, into: &out) }
                 if fields > 2 { out.append(UInt8(ascii: ",")); numbers(entry.priorities, into: &out) }
                 if fields > 3 { out.append(UInt8(ascii: ",")); JSONText.append(entry.excerpt, to: &out) }
-                if fields > 4 { out.append(UInt8(ascii: ",")); numbers(wordIDs, into: &out) }
+                if fields > 4 { out.append(UInt8(ascii: ",")); numbers(chosen[wordRange].lazy.compactMap { words.ids[Int($0)] }, into: &out) }
                 if fields > 5 { out.append(UInt8(ascii: ",")); JSONText.append(href, to: &out) }
                 out.append(UInt8(ascii: "]"))
             }
-            out += Array("]}".utf8)
+            put("]}", into: &out)
         }
-        out += Array("]};\n".utf8)
+        put("]};\n", into: &out)
         return out
+    }
+
+    /// Appends a literal's bytes: `Array("…".utf8)` made a new array for every separator of every entry.
+    private static func put(_ text: StaticString, into out: inout [UInt8]) {
+        text.withUTF8Buffer { out.append(contentsOf: $0) }
     }
 
     /// An entry's content words beyond its excerpt: the text's words, shared rather than copied, less the few the excerpt
@@ -523,9 +534,9 @@ package enum SearchIndex {
 
     /// `table` of the chosen words, by their numbers: the words used, most used first, then in alphabetical order, and
     /// each number's id (nil for a word not used).
-    private static func table(_ chosen: [[Int32]], spellings: [String]) -> (names: [String], ids: [Int?]) {
+    private static func table(_ chosen: [Int32], spellings: [String]) -> (names: [String], ids: [Int?]) {
         var counts = [Int](repeating: 0, count: spellings.count)
-        for words in chosen { for word in words { counts[Int(word)] += 1 } }
+        for word in chosen { counts[Int(word)] += 1 }
         let used = counts.indices.filter { counts[$0] > 0 }.sorted {
             counts[$0] != counts[$1] ? counts[$0] > counts[$1] : spellings[$0] < spellings[$1]
         }
@@ -536,24 +547,26 @@ package enum SearchIndex {
 
     static func base36(_ number: Int) -> String { String(number, radix: 36) }
 
-    /// `numbers` in base 36 (as `base36` writes them: lowercase), separated by spaces, as one JSON string.
-    private static func numbers(_ numbers: [Int], into out: inout [UInt8]) {
+    /// `numbers` in base 36 (as `base36` writes them: lowercase), separated by spaces, as one JSON string. Written a
+    /// digit at a time from the highest power of 36: the index writes a number for every owner and key word of every item.
+    private static func numbers<Numbers: Sequence>(_ numbers: Numbers, into out: inout [UInt8]) where Numbers.Element == Int {
         out.append(UInt8(ascii: "\""))
-        for (index, number) in numbers.enumerated() {
-            if index > 0 { out.append(0x20) }
+        var first = true
+        for number in numbers {
+            if !first { out.append(0x20) }
+            first = false
             guard number > 0 else {
                 if number == 0 { out.append(UInt8(ascii: "0")) } else { out += base36(number).utf8 }
                 continue
             }
-            var digits = 0, rest = number
-            while rest > 0 { digits += 1; rest /= 36 }
-            let start = out.count
-            out.append(contentsOf: repeatElement(0, count: digits))
-            rest = number
-            for at in stride(from: start + digits - 1, through: start, by: -1) {
-                let digit = rest % 36
-                out[at] = digit < 10 ? UInt8(ascii: "0") + UInt8(digit) : UInt8(ascii: "a") + UInt8(digit - 10)
-                rest /= 36
+            var power = 1
+            while power <= number / 36 { power *= 36 }
+            var rest = number
+            while power > 0 {
+                let digit = rest / power
+                out.append(digit < 10 ? UInt8(ascii: "0") + UInt8(digit) : UInt8(ascii: "a") + UInt8(digit - 10))
+                rest -= digit * power
+                power /= 36
             }
         }
         out.append(UInt8(ascii: "\""))
