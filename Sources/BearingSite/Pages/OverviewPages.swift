@@ -121,22 +121,26 @@ extension SiteContent {
     /// serve it (at strength 0.25 or more, through it or a sub-priority), shaded by their share of the row's items and
     /// linked to that part of the priority's page. It stays the same size however many items the plan has.
     func matrixRows(_ priorities: [Priority]) -> [TemplateValue] {
-        let counted = alignment.items.filter(\.isCounted)
-        var totals: [String: Int] = [:], orphans: [String: Int] = [:], thin: [String: Int] = [:]
-        for item in counted {
-            let label = whereText(item)
-            totals[label, default: 0] += 1
+        // Counts by where items sit, by the place's number (`Places`): hashing each item's place text into three
+        // tables, and again for every row under a priority, was most of the alignment page.
+        var places = Places(labels: roadmapLabels)
+        var totals: [Int] = [], orphans: [Int] = [], thin: [Int] = []
+        for item in alignment.items where item.isCounted {
+            let at = places.number(of: item)
+            while totals.count <= at { totals.append(0); orphans.append(0); thin.append(0) }
+            totals[at] += 1
             let score = alignment.score(of: item.id)
-            if score?.tooLittleText == true { thin[label, default: 0] += 1 } else if score?.orphan ?? true { orphans[label, default: 0] += 1 }
+            if score?.tooLittleText == true { thin[at] += 1 } else if score?.orphan ?? true { orphans[at] += 1 }
         }
-        var serving: [String: [String: Int]] = [:]
+        var serving: [String: [Int: Int]] = [:]
         for priority in priorities {
-            for (item, _) in priorityRows[priority.id] ?? [] { serving[priority.id, default: [:]][whereText(item), default: 0] += 1 }
+            for (item, _) in priorityRows[priority.id] ?? [] { serving[priority.id, default: [:]][places.number(of: item), default: 0] += 1 }
         }
         return scopeLabels().compactMap { label in
-            guard let total = totals[label], total > 0 else { return nil }
+            guard let at = places.numbers[label], at < totals.count, totals[at] > 0 else { return nil }
+            let total = totals[at]
             let cells: [TemplateValue] = priorities.map { priority in
-                let count = serving[priority.id]?[label] ?? 0
+                let count = serving[priority.id]?[at] ?? 0
                 guard count > 0 else { return ["level": 0, "dark": false, "link": false] }
                 let share = Double(count) / Double(total)
                 return ["level": .number(min(4, 1 + Int(share * 4))), "dark": .flag(share >= 0.5),
@@ -144,7 +148,7 @@ extension SiteContent {
                                  "label": .text("\(count) of \(total) items in \(label) serve \(priority.number) \(priority.title)")]]
             }
             return ["label": .text(scopeHeading(label)), "href": .text(scopeHref(label)), "total": .number(total), "cells": .list(cells),
-                    "orphans": .text(orphans[label].map(String.init) ?? ""), "thin": .text(thin[label].map(String.init) ?? "")]
+                    "orphans": .text(orphans[at] > 0 ? String(orphans[at]) : ""), "thin": .text(thin[at] > 0 ? String(thin[at]) : "")]
         }
     }
 

@@ -40,32 +40,54 @@ extension SiteContent {
     static func searchGroups(plan: Plan, alignment: Alignment, paths: SitePaths, quarters: [Quarter], labels: [String: String]) -> [SearchIndex.Group] {
         let strategy = alignment.strategy
         let priorityIndex = Dictionary(strategy.priorities.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
-        var groups: [String: SearchIndex.Group] = [:]
-        var order: [String] = []
+        // Groups in the order first met, and each one's place by its kind and label.
+        var groups: [SearchIndex.Group] = []
+        var groupOf: [String: Int] = [:]
+        // The item before's kind, quarter, roadmap and group: a file's items come one after another, so most items sit
+        // where the one before sits (the same quarter, or the same roadmap), and take its group without a key made and
+        // hashed for each. Equal quarters or roadmaps give the same label (`whereText` reads only them).
+        var previous: (kind: AlignedItem.Kind, quarter: Quarter?, roadmap: String?, group: Int)?
+        // The item's links at the threshold or above, strongest first: their strengths and priorities only, where
+        // filtering and sorting copies of the links made two arrays of whole links per item.
+        var strongest: [(strength: Double, priority: String)] = []
         for item in alignment.items {
-            let label = whereText(item, labels: labels)
-            let key = item.kind.rawValue + "\u{0}" + label
-            if groups[key] == nil {
-                groups[key] = SearchIndex.Group(label: label.isEmpty ? "Other" : label, kind: item.kind.rawValue, entries: [])
-                order.append(key)
+            let kind = item.kind, quarter = item.quarter, roadmap = item.roadmap
+            let group: Int
+            if let previous, previous.kind == kind, kind == .roadmapItem ? previous.roadmap == roadmap : previous.quarter == quarter {
+                group = previous.group
+            } else {
+                let label = whereText(item, labels: labels)
+                let key = kind.rawValue + "\u{0}" + label
+                if let known = groupOf[key] {
+                    group = known
+                } else {
+                    group = groups.count
+                    groupOf[key] = group
+                    groups.append(SearchIndex.Group(label: label.isEmpty ? "Other" : label, kind: kind.rawValue, entries: []))
+                }
             }
-            let links = alignment.links(of: item.id).filter { $0.strength >= Alignment.threshold }.sorted { $0.strength > $1.strength }
-            groups[key]?.entries.append(.init(title: item.title, href: paths.item(item), owners: item.owners,
-                                              priorities: links.compactMap { priorityIndex[$0.priority] }, body: item.body[...]))
+            previous = (kind, quarter, roadmap, group)
+            strongest.removeAll(keepingCapacity: true)
+            let links = alignment.links(of: item.id)
+            for index in links.indices where links[index].strength >= Alignment.threshold {
+                strongest.append((links[index].strength, links[index].priority))
+            }
+            // As `sorted(by:)` orders them (the same sort, in place): equally strong links keep their order.
+            if strongest.count > 1 { strongest.sort { $0.strength > $1.strength } }
+            groups[group].entries.append(.init(title: item.title, href: paths.item(item), owners: item.owners,
+                                               priorities: strongest.compactMap { priorityIndex[$0.priority] }, body: item.body[...]))
         }
         let quarters = Dictionary(quarters.enumerated().map { ($1.description, $0) }, uniquingKeysWith: { first, _ in first })
         let roadmaps = Dictionary(plan.roadmaps.enumerated().map { (roadmapLabel($1, plan: plan), $0) }, uniquingKeysWith: { first, _ in first })
         // Newest quarter first, then roadmaps in the plan's order, then anything else; objectives before initiatives.
-        func rank(_ key: String) -> (Int, Int, Int) {
-            let group = groups[key]
-            let kind = group?.kind == AlignedItem.Kind.initiative.rawValue ? 1 : 0
-            if let quarter = group.flatMap({ quarters[$0.label] }) { return (0, -quarter, kind) }
-            if let roadmap = group.flatMap({ roadmaps[$0.label] }) { return (1, roadmap, kind) }
+        let ranks = groups.map { group -> (Int, Int, Int) in
+            let kind = group.kind == AlignedItem.Kind.initiative.rawValue ? 1 : 0
+            if let quarter = quarters[group.label] { return (0, -quarter, kind) }
+            if let roadmap = roadmaps[group.label] { return (1, roadmap, kind) }
             return (2, 0, kind)
         }
-        return order.enumerated().sorted { a, b in
-            let ra = rank(a.element), rb = rank(b.element)
-            return ra != rb ? ra < rb : a.offset < b.offset
-        }.compactMap { groups[$0.element] }
+        return groups.indices.sorted { a, b in
+            ranks[a] != ranks[b] ? ranks[a] < ranks[b] : a < b
+        }.map { groups[$0] }
     }
 }

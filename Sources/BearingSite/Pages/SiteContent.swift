@@ -134,6 +134,36 @@ struct SiteContent: Sendable {
         return item.quarter?.description ?? ""
     }
 
+    /// `whereText` of item after item, each distinct text numbered in the order first met (`names`): a file's items
+    /// come one after another, so an item sitting where the one before it sits (the same kind of place, the same
+    /// quarter or roadmap: all `whereText` reads) takes its number without its text made and hashed again.
+    struct Places {
+        let labels: [String: String]
+        private(set) var names: [String] = []
+        private(set) var numbers: [String: Int] = [:]
+        private var previous: (roadmapItem: Bool, quarter: Quarter?, roadmap: String?, number: Int)?
+
+        init(labels: [String: String]) { self.labels = labels }
+
+        mutating func number(of item: AlignedItem) -> Int {
+            let roadmapItem = item.kind == .roadmapItem, quarter = item.quarter, roadmap = item.roadmap
+            if let previous, previous.roadmapItem == roadmapItem, roadmapItem ? previous.roadmap == roadmap : previous.quarter == quarter {
+                return previous.number
+            }
+            let text = SiteContent.whereText(item, labels: labels)
+            let number: Int
+            if let known = numbers[text] {
+                number = known
+            } else {
+                number = names.count
+                names.append(text)
+                numbers[text] = number
+            }
+            previous = (roadmapItem, quarter, roadmap, number)
+            return number
+        }
+    }
+
     /// Each roadmap's `roadmapLabel` by its id; of two roadmaps with one id, the first's.
     static func roadmapLabels(_ plan: Plan) -> [String: String] {
         let roadmaps = plan.roadmaps
