@@ -79,10 +79,13 @@ package struct SiteAnchors: Hashable, Sendable {
             for (index, lane) in roadmap.lanes.enumerated() {
                 file.item(line: lane.location.line, Target(page: page, id: lanes.byLane[index] ?? lanes.siteAnchor(index)))
             }
-            for item in roadmap.items { file.item(line: item.location.line, Target(page: page, id: paths.itemAnchor(item.id))) }
+            // By index, as below: a loop over the items themselves copied every item, twice per build.
+            for index in roadmap.items.indices {
+                file.item(line: roadmap.items[index].location.line, Target(page: page, id: paths.itemAnchor(roadmap.items[index].id)))
+            }
             file.taken(lanes.byLane.values, on: page)
             file.blocks(roadmap.intro + roadmap.notes + roadmap.lanes.flatMap { $0.intro + $0.groups.flatMap(\.intro) }, on: page)
-            for item in roadmap.items { file.blocks(item.blocks, on: page) }
+            for index in roadmap.items.indices { file.blocks(roadmap.items[index].blocks, on: page) }
             add(file)
             used = file.used
         }

@@ -34,10 +34,21 @@ public struct SiteIndex: Sendable {
         anchors = SiteAnchors(plan: plan, paths: paths)
         objectives = plan.objectives
         objectivesByID = Dictionary(objectives.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let items = plan.roadmapItems
-        roadmapItemsByID = Dictionary(items.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        var serving: [String: [RoadmapItem]] = [:]
-        for item in items { for id in item.resolved.objectives { serving[id, default: []].append(item) } }
+        // Roadmap by roadmap, item by item in place: gathering every item into one array first (`Plan.roadmapItems`)
+        // and pairing each with its id copied every item twice. Last to first, so that the first item of an id is the
+        // one left, with one lookup per item.
+        var byID: [String: RoadmapItem] = [:], serving: [String: [RoadmapItem]] = [:]
+        let roadmaps = plan.roadmaps
+        byID.reserveCapacity(roadmaps.reduce(0) { $0 + $1.items.count })
+        for r in roadmaps.indices.reversed() {
+            for i in roadmaps[r].items.indices.reversed() { byID[roadmaps[r].items[i].id] = roadmaps[r].items[i] }
+        }
+        for r in roadmaps.indices {
+            for i in roadmaps[r].items.indices {
+                for objective in roadmaps[r].items[i].resolved.objectives { serving[objective, default: []].append(roadmaps[r].items[i]) }
+            }
+        }
+        roadmapItemsByID = byID
         roadmapItemsServing = serving
     }
 }
