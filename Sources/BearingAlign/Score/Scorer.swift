@@ -69,7 +69,12 @@ struct Scorer {
         // scoring). An id given twice is one item, as it was one key: both places read the first one's tables.
         var place: [String: Int] = [:]
         place.reserveCapacity(items.count)
-        for (index, item) in items.enumerated() where place[item.id] == nil { place[item.id] = index }
+        // Each item's place in the tables by its own place in `items`: its id looked up here once, not again below.
+        var placeOf = [Int](repeating: 0, count: items.count)
+        for index in items.indices {
+            let id = items[index].id
+            if let first = place[id] { placeOf[index] = first } else { place[id] = index; placeOf[index] = index }
+        }
         // Per item: its strongest link to each top-level priority, how it is tied to each (the most deliberate way
         // first: a declared `trust` whose inferred sub-priority is the strongest link still names trust as declared),
         // the priorities it serves above the threshold (a top-level one too through its sub-priorities), its best link.
@@ -78,8 +83,13 @@ struct Scorer {
         var servedBy = [[String]](repeating: [], count: items.count)
         var best = [Int?](repeating: nil, count: items.count)
         var declaredBelow = [[String]](repeating: [], count: items.count)
+        // Links come item by item: a link of the same item as the link before takes its place without hashing the id.
+        var previous: (item: String, at: Int?)?
         for (number, link) in links.enumerated() {
-            guard let at = place[link.item] else { continue }
+            let found: Int?
+            if let previous, previous.item == link.item { found = previous.at } else { found = place[link.item] }
+            previous = (link.item, found)
+            guard let at = found else { continue }
             let top = parents[link.priority] ?? link.priority
             if link.kind == .declared, link.strength < threshold {
                 for id in Set([link.priority, top]) where !declaredBelow[at].contains(id) { declaredBelow[at].append(id) }
@@ -108,14 +118,15 @@ struct Scorer {
         // initiative works on ("Upgrades without downtime" under a reliability objective), the objective counted
         // once. Its strength and effort split stay its own links'; it is an orphan only when neither it nor any of
         // its initiatives serves a priority (an objective whose work is all in its initiatives is not unaligned).
-        for item in items where item.kind == .initiative {
-            guard let parent = item.parent.flatMap({ place[$0] }), let at = place[item.id] else { continue }
+        for index in items.indices where items[index].kind == .initiative {
+            guard let parent = items[index].parent.flatMap({ place[$0] }) else { continue }
+            let at = placeOf[index]
             for priority in servedBy[at] where !servedBy[parent].contains(priority) { servedBy[parent].append(priority) }
         }
         var facts: [String: ItemFacts] = [:]
         facts.reserveCapacity(items.count)
-        for item in items {
-            let at = place[item.id]!
+        for (index, item) in items.enumerated() {
+            let at = placeOf[index]
             let link = best[at].map { links[$0] }
             let strength = link?.strength ?? 0
             let served = !servedBy[at].isEmpty
