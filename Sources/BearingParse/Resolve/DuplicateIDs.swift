@@ -23,13 +23,13 @@ enum DuplicateIDs {
         /// The next suffix to try per duplicated id, so a thousand copies of one title are renamed in linear time.
         private var nextSuffix: [String: Int] = [:]
 
-        init(written ids: [String]) { written = Set(ids.map { $0.lowercased() }) }
+        init(written ids: [String]) { written = Set(ids.map(Self.folded)) }
 
         /// Whether `id` is not yet claimed (nor written elsewhere, for an id that is not `id` itself).
-        func isFree(_ id: String) -> Bool { taken[id.lowercased()] == nil }
+        func isFree(_ id: String) -> Bool { taken[Self.folded(id)] == nil }
 
         /// Whether `id` is neither claimed nor written anywhere: free to give to something that did not write it.
-        func isUnused(_ id: String) -> Bool { isFree(id) && !written.contains(id.lowercased()) }
+        func isUnused(_ id: String) -> Bool { isFree(id) && !written.contains(Self.folded(id)) }
 
         /// `id` itself when it is free, else a fresh `id-N` after reporting the duplicate. Two objectives of different
         /// teams that share a title are not a mistake (one file per team and quarter): the later one is called
@@ -39,28 +39,28 @@ enum DuplicateIDs {
         /// so for every item of the plan on every load was 150 M instructions of a one-file rebuild at 200 files.
         mutating func claim(_ id: String, kind: String, at location: SourceLocation, team: String? = nil, whole: () -> String? = { nil },
                             diagnostics: inout [Diagnostic]) -> String {
-            let key = id.lowercased()
+            let key = Self.folded(id)
             guard let first = taken[key] else {
                 taken[key] = (kind, location, team)
                 return id
             }
             if let teamID = teamID(id, kind: kind, team: team, first: first) {
-                taken[teamID.lowercased()] = (kind, location, team)
+                taken[Self.folded(teamID)] = (kind, location, team)
                 diagnostics.append(Diagnostic(.note, .teamObjectiveID,
                                               "objective id `\(id)` is also used at \(first.location.description)\(first.team.map { " (team \($0))" } ?? " (no team)"); this one, of team \(team ?? ""), is called `\(teamID)`",
                                               at: location, fix: "give it an id of its own with `{#other-id}` at the end of its heading (or of its list item's first line) if `\(teamID)` does not suit"))
                 return teamID
             }
             // After the team rule, whose ids were given first and must not move.
-            if let whole = whole(), whole.lowercased() != key, isUnused(whole) {
-                taken[whole.lowercased()] = (kind, location, team)
+            if let whole = whole(), Self.folded(whole) != key, isUnused(whole) {
+                taken[Self.folded(whole)] = (kind, location, team)
                 return whole
             }
             var n = nextSuffix[key, default: 2]
             while written.contains("\(key)-\(n)") || taken["\(key)-\(n)"] != nil { n += 1 }
             nextSuffix[key] = n + 1
             let renamed = "\(id)-\(n)"
-            taken[renamed.lowercased()] = (kind, location, team)
+            taken[Self.folded(renamed)] = (kind, location, team)
             let other = first.kind == kind ? "" : " by \(Self.article(first.kind)) \(first.kind)"
             diagnostics.append(Diagnostic(.error, .duplicateID,
                                           "duplicate \(kind) id `\(id)`: also used\(other) at \(first.location.description); this one is called `\(renamed)` until it has its own",
@@ -74,8 +74,15 @@ enum DuplicateIDs {
         private func teamID(_ id: String, kind: String, team: String?, first: (kind: String, location: SourceLocation, team: String?)) -> String? {
             guard kind == "objective", first.kind == kind, let team, team.lowercased() != first.team?.lowercased() else { return nil }
             let teamID = "\(id)-\(Slug.make(team))"
-            let key = teamID.lowercased()
+            let key = Self.folded(teamID)
             return written.contains(key) || taken[key] != nil ? nil : teamID
+        }
+
+        /// `id.lowercased()`, without a new string for an id with no capital letter and nothing beyond ASCII, as
+        /// most are (made by `Slug.make`): every id of the plan is lowercased twice on every load, a rebuild's too.
+        static func folded(_ id: String) -> String {
+            for byte in id.utf8 where byte >= 0x80 || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z")) { return id.lowercased() }
+            return id
         }
 
         private static func article(_ kind: String) -> String { kind.first.map { "aeiou".contains($0) } == true ? "an" : "a" }

@@ -84,7 +84,12 @@ enum RankCodes {
                                        at: zero.location,
                                        fix: "write a rank under its own key (`Rank: \(zero.text.uppercased())`), and name the priority the work serves under `Priorities:`"))
         }
+        // Only a file that writes a zero code is warned about or changed (`warn` and `moveZero` do nothing for the
+        // others): gathering every file's metadata for `warn`, and taking each item's metadata in place, copied the
+        // objectives and roadmap items of every file on every load, a rebuild's too.
+        func hasZero(_ metadata: Metadata) -> Bool { metadata.priorities.contains(where: isZero) }
         for f in plan.objectiveFiles.indices {
+            guard plan.objectiveFiles[f].objectives.contains(where: { hasZero($0.metadata) || $0.initiatives.contains { hasZero($0.metadata) } }) else { continue }
             warn(plan.objectiveFiles[f].objectives.flatMap { [$0.metadata] + $0.initiatives.map(\.metadata) })
             for o in plan.objectiveFiles[f].objectives.indices {
                 moveZero(&plan.objectiveFiles[f].objectives[o].metadata)
@@ -92,6 +97,7 @@ enum RankCodes {
             }
         }
         for r in plan.roadmaps.indices {
+            guard plan.roadmaps[r].items.contains(where: { hasZero($0.metadata) }) else { continue }
             warn(plan.roadmaps[r].items.map(\.metadata))
             for i in plan.roadmaps[r].items.indices { moveZero(&plan.roadmaps[r].items[i].metadata) }
         }
