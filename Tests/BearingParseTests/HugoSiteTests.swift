@@ -132,6 +132,39 @@ struct HugoSiteTests: TrialWorkspace {
         #expect(switches.body.contains("patch-automation") || switches.blocks.contains { $0.plainText.contains("Patch Automation") })
     }
 
+    @Test("a details shortcode folding more of a section, nested in another, or inside a hint, loses none of the items under it")
+    func foldedItemsKept() throws {
+        let plan = load(["roadmaps/platform.md": """
+            # Platform
+
+            ## Now
+
+            - Ship the API
+
+            {{% details "Phase 2 — Planned" %}}
+            {{% details "Inner" %}}
+            - Nested item
+            {{% /details %}}
+            - Outer item
+            {{% /details %}}
+            - After the fold
+
+            {{< hint warning >}}
+            {{< details "Inside hint" >}}
+            - Item in hint fold
+            {{< /details >}}
+            {{< /hint >}}
+            """])
+        let roadmap = try #require(plan.roadmaps.first)
+        #expect(roadmap.items.map(\.title) == ["Ship the API", "Nested item", "Outer item", "After the fold"])
+        #expect(roadmap.items.map(\.location.line) == [5, 9, 11, 13])
+        #expect(!roadmap.items.contains { $0.title.contains("{{") || $0.title.contains("details") })
+        // In a callout, quoted, the fold is its title in bold over its list (no `<details>` running on over it).
+        let lines = MarkdownReader().read("{{< hint warning >}}\n{{< details \"Inside hint\" >}}\n- Item in hint fold\n{{< /details >}}\n{{< /hint >}}\n",
+                                          path: "roadmaps/x.md").lines.map(String.init)
+        #expect(Array(lines.prefix(4)) == ["> [!warning]", "> **Inside hint**", "> - Item in hint fold", ">"])
+    }
+
     @Test("a hint, a notice and a Docsy alert are callouts whose lists are read; tabs are their titles over their text")
     func calloutsAndTabs() {
         let reader = MarkdownReader()

@@ -23,7 +23,7 @@ enum DetailsPreprocessor {
         guard text.containsByte(UInt8(ascii: "<")), text.range(of: "<details", options: .caseInsensitive) != nil else { return text }
         var lines = text.splitLines().map(String.init)
         var headingLevel = 1
-        var open: [(level: Int, rewritten: Bool, before: (text: Bool, introduces: Bool))] = []
+        var open: [(level: Int, rewritten: Bool, shortcode: Bool, before: (text: Bool, introduces: Bool))] = []
         var fence: Character?
         // Whether the section under the last heading has words of its own before this point (outside rewritten blocks),
         // and whether the last of them ends with a colon, introducing what follows.
@@ -58,16 +58,22 @@ enum DetailsPreprocessor {
                 if !folded, let (summaryLine, title) = summary(after: rest, at: index, in: lines), closes(from: index + 1, in: lines) {
                     let heading = String(repeating: "#", count: level) + " " + title
                     if summaryLine == index { lines[index] = heading } else { lines[index] = ""; lines[summaryLine] = heading }
-                    open.append((level, true, (sectionText, introduces)))
+                    open.append((level, true, false, (sectionText, introduces)))
                     sectionText = false
                     index = summaryLine
+                } else if trimmed.hasPrefix(HugoShortcodes.detailsOpener), let title = title(rest) {
+                    // A Hugo `details` shortcode (`HugoShortcodes`) folding more of this section: its title in bold.
+                    lines[index] = HugoShortcodes.bold(title.replacingOccurrences(of: "&lt;", with: "<"),
+                                                       next: index + 1 < lines.count ? lines[index + 1] : "", pad: String(repeating: " ", count: indent))
+                    open.append((level - 1, false, true, (sectionText, introduces)))
                 } else {
-                    open.append((level - 1, false, (sectionText, introduces)))
+                    open.append((level - 1, false, false, (sectionText, introduces)))
                 }
             } else if trimmed.lowercased() == "</details>", let last = open.popLast() {
                 // The words after a folded section's block are its section's again: a second block beside it is a
                 // section too.
                 if last.rewritten { lines[index] = ""; (sectionText, introduces) = last.before }
+                if last.shortcode { lines[index] = "" }
             }
             index += 1
         }

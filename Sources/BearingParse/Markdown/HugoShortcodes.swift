@@ -38,7 +38,14 @@ enum HugoShortcodes {
             line.replaceSubrange(token.range, with: token.closing ? "" : token.inlineText)
             lines[token.line] = line.trimmed.isEmpty ? "" : line
         }
-        for block in blocks { rewriteBlock(tokens[block.open], closedAt: tokens[block.close].line, in: &lines) }
+        // A callout's text is quoted, where `DetailsPreprocessor` reads no `<details>`: a block folded inside one is its
+        // title in bold.
+        let callouts = blocks.filter { if case .callout = tokens[$0.open].kind { return true } else { return false } }
+        for block in blocks {
+            let (open, close) = (tokens[block.open].line, tokens[block.close].line)
+            let quoted = callouts.contains { tokens[$0.open].line < open && tokens[$0.close].line > close }
+            rewriteBlock(tokens[block.open], closedAt: close, quoted: quoted, in: &lines)
+        }
         let rewritten = lines.joined(separator: "\n")
         return rewritten == text ? text : rewritten
     }
@@ -59,7 +66,13 @@ enum HugoShortcodes {
         return pairs
     }
 
-    private static func rewriteBlock(_ opener: Token, closedAt close: Int, in lines: inout [String]) {
+    /// How a foldable shortcode's opening line is written for `DetailsPreprocessor`: a `<details>` block it makes a
+    /// section of, or, when it does not (the block folds more of the section above it, or holds headings of its own),
+    /// the title in bold with its `</details>` line left empty. Left as HTML, the block would run on over the lines under
+    /// it up to the next blank one, and the items written there would be lost.
+    static let detailsOpener = "<details data-shortcode>"
+
+    private static func rewriteBlock(_ opener: Token, closedAt close: Int, quoted: Bool, in lines: inout [String]) {
         let start = opener.line
         let pad = String(lines[start].prefix { $0 == " " })
         let body = (start + 1)..<close
@@ -74,10 +87,10 @@ enum HugoShortcodes {
             }
         case .foldable(let title):
             if let title, !headed(body, in: lines), DetailsPreprocessor.namesSomething(title) {
-                if pad.count <= 3 {
+                if pad.count <= 3, !quoted {
                     // Made a section by `DetailsPreprocessor`, as a `<details>` block written in the page is.
-                    lines[start] = "<details><summary>" + title.replacingOccurrences(of: "<", with: "&lt;") + "</summary>"
-                    lines[close] = "</details>"
+                    lines[start] = pad + detailsOpener + "<summary>" + title.replacingOccurrences(of: "<", with: "&lt;") + "</summary>"
+                    lines[close] = pad + "</details>"
                 } else {
                     lines[start] = bold(title, before: body, in: lines, pad: pad)
                 }
@@ -107,7 +120,10 @@ enum HugoShortcodes {
 
     /// The title in bold, with a hard break when the text below would run on into its line.
     private static func bold(_ title: String, before body: Range<Int>, in lines: [String], pad: String) -> String {
-        let next = lines[body].first ?? ""
+        bold(title, next: lines[body].first ?? "", pad: pad)
+    }
+
+    static func bold(_ title: String, next: String, pad: String) -> String {
         let runsOn = !next.trimmed.isEmpty && !"#>-*+|`~<".contains(next.trimmed.first ?? "#") && !(next.trimmed.first?.isNumber ?? false)
         return pad + "**" + title.replacingOccurrences(of: "*", with: "\\*") + "**" + (runsOn ? "\\" : "")
     }
