@@ -32,6 +32,11 @@ struct InitCommand: ConsoleCommand {
                                             roadmaps: ownRoadmaps ? nil : found.roadmaps?.setting)
         if ownObjectives { files.removeAll { $0.path.hasPrefix("objectives/") } }
         if ownRoadmaps { files.removeAll { $0.path.hasPrefix("roadmaps/") } }
+        // The starter roadmap's first item serves the starter objective: beside the team's own objectives it would name
+        // one that is not there, and the first `bearing check` would fail on a file init wrote.
+        if !files.contains(where: { $0.path.hasPrefix("objectives/") }) {
+            for index in files.indices where files[index].path == "roadmaps/product.md" { files[index].text = RoadmapTemplate.textWithoutObjectives }
+        }
         // With --force beside the one `Strategy.md` (and no `strategy.md`), the starter replaces that note: written as
         // `strategy.md` beside it, it would be the strategy read, and the note left unread without a word.
         let named = WorkspaceLoader.strategyNames.dropFirst().filter(exists)

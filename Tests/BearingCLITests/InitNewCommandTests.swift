@@ -76,6 +76,23 @@ struct InitNewCommandTests {
         #expect(report.stdout.hasPrefix("OCTO strategy 2024"), "\(report.stdout.prefix(200))")
     }
 
+    @Test("init beside the team's own objectives (objectives/, okrs/) writes a starter roadmap that names none of them, and checks with no error")
+    func initBesideOwnObjectives() throws {
+        for folderName in ["objectives", "okrs"] {
+            let folder = try Self.emptyFolder()
+            defer { try? FileManager.default.removeItem(at: folder) }
+            try FileManager.default.createDirectory(at: folder.appendingPathComponent(folderName), withIntermediateDirectories: true)
+            try Data("# 2026 Q4 OKRs\n\n## Objective: Grow the community\n\nMore people use it.\n\n- KR: 40 contributors, now 25\n".utf8)
+                .write(to: folder.appendingPathComponent(folderName + "/2026-Q4.md"))
+            let run = try Bearing.run(["init", folder.path, "--today", "2026-12-01"])
+            #expect(run.status == 0, "\(run.stderr)")
+            #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("roadmaps/product.md").path))
+            let check = try Bearing.run(["check", "--workspace", folder.path, "--today", "2026-12-01"])
+            #expect(check.status == 0, "\(folderName): \(check.stdout)\(check.stderr)")
+            #expect(!check.stdout.contains("unresolved-reference"), "\(check.stdout)")
+        }
+    }
+
     @Test("init refuses to replace files without --force, names them, and writes nothing")
     func initRefusesExistingFiles() throws {
         let folder = try Self.emptyFolder()

@@ -30,4 +30,9 @@ enum RoadmapTemplate {
           - Priorities: partners
 
         """
+
+    /// The roadmap written beside objectives the team already keeps, whose ids the starter cannot know.
+    static var textWithoutObjectives: String {
+        text.replacingOccurrences(of: "- Objectives: make the service dependable\n", with: "")
+    }
 }
