@@ -148,6 +148,10 @@ struct HugoSiteTests: TrialWorkspace {
             - Outer item
             {{% /details %}}
             - After the fold
+              {{% details "Sub notes" %}}
+              - sub item
+              {{% /details %}}
+            - Last
 
             {{< hint warning >}}
             {{< details "Inside hint" >}}
@@ -156,8 +160,8 @@ struct HugoSiteTests: TrialWorkspace {
             {{< /hint >}}
             """])
         let roadmap = try #require(plan.roadmaps.first)
-        #expect(roadmap.items.map(\.title) == ["Ship the API", "Nested item", "Outer item", "After the fold"])
-        #expect(roadmap.items.map(\.location.line) == [5, 9, 11, 13])
+        #expect(roadmap.items.map(\.title) == ["Ship the API", "Nested item", "Outer item", "After the fold", "Last"])
+        #expect(roadmap.items.map(\.location.line) == [5, 9, 11, 13, 17])
         #expect(!roadmap.items.contains { $0.title.contains("{{") || $0.title.contains("details") })
         // In a callout, quoted, the fold is its title in bold over its list (no `<details>` running on over it).
         let lines = MarkdownReader().read("{{< hint warning >}}\n{{< details \"Inside hint\" >}}\n- Item in hint fold\n{{< /details >}}\n{{< /hint >}}\n",

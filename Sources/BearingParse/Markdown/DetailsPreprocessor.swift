@@ -63,7 +63,7 @@ enum DetailsPreprocessor {
                     index = summaryLine
                 } else if trimmed.hasPrefix(HugoShortcodes.detailsOpener), let title = title(rest) {
                     // A Hugo `details` shortcode (`HugoShortcodes`) folding more of this section: its title in bold.
-                    lines[index] = HugoShortcodes.bold(title.replacingOccurrences(of: "&lt;", with: "<"),
+                    lines[index] = HugoShortcodes.bold(title.replacingOccurrences(of: "&lt;", with: "<"), previous: index > 0 ? lines[index - 1] : "",
                                                        next: index + 1 < lines.count ? lines[index + 1] : "", pad: String(repeating: " ", count: indent))
                     open.append((level - 1, false, true, (sectionText, introduces)))
                 } else {

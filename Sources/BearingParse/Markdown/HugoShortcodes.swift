@@ -120,10 +120,13 @@ enum HugoShortcodes {
 
     /// The title in bold, with a hard break when the text below would run on into its line.
     private static func bold(_ title: String, before body: Range<Int>, in lines: [String], pad: String) -> String {
-        bold(title, next: lines[body].first ?? "", pad: pad)
+        bold(title, previous: body.lowerBound >= 2 ? lines[body.lowerBound - 2] : "", next: lines[body].first ?? "", pad: pad)
     }
 
-    static func bold(_ title: String, next: String, pad: String) -> String {
+    /// Nothing when the line above is text the title would join (`- Next` over an indented fold: "Next Sub notes").
+    static func bold(_ title: String, previous: String, next: String, pad: String) -> String {
+        let above = previous.trimmed
+        if !above.isEmpty, !"#<>{|`~".contains(above.first ?? "#"), !["---", "***", "___"].contains(above) { return "" }
         let runsOn = !next.trimmed.isEmpty && !"#>-*+|`~<".contains(next.trimmed.first ?? "#") && !(next.trimmed.first?.isNumber ?? false)
         return pad + "**" + title.replacingOccurrences(of: "*", with: "\\*") + "**" + (runsOn ? "\\" : "")
     }
