@@ -270,6 +270,15 @@ struct HugoSiteTests: TrialWorkspace {
         #expect(items("# Project\n\nStatus key:\n- ⏳ pending\n- 🔄 in progress\n\n## ⏳ Phase 2\n\n- Ring generator\n").map(\.metadata.status) == [.notStarted])
     }
 
+    @Test("a legend most of whose marks name no status (kinds of change, levels) gives no mark a status")
+    func legendNotOfStatus() {
+        let marked = "## Now\n\n- 🔴 Config format v2\n- 🟢 Plugin API\n- ✅ Core engine\n"
+        let plain = items(marked).map(\.metadata.status)
+        #expect(items("# Changes\n\n**Legend:** 🔴 Breaking · 🟢 New · 🟡 Deprecated · ⚠️ Experimental · ✅ Stable\n\n" + marked).map(\.metadata.status) == plain)
+        #expect(items("# Course\n\nLegend: 🟢 beginner 🔴 advanced\n\n" + marked).map(\.metadata.status) == plain)
+        #expect(items("# Project\n\n**Legend:** ✅ Complete | 🟢 New | 🔄 In Progress\n\n" + marked).map(\.metadata.status)[1] == .notStarted)
+    }
+
     @Test("a list of the project's links under its title is no work left unread")
     func linksList() {
         let plan = load(["roadmaps/ma-bell.md": """

@@ -63,12 +63,15 @@ enum SymbolLegend {
     }
 
     /// Each mark and the status its words name: "✅ Complete | 🔄 In Progress | ⏳ Planned", "🟢 on track · 🟡 at risk",
-    /// "⏳ = pending". A mark whose words name no status says nothing.
+    /// "⏳ = pending". A mark whose words name no status says nothing, and so does a legend most of whose marks name
+    /// none: "🔴 Breaking · 🟢 New · 🟡 Deprecated" tells kinds of change apart, and its "New" is no work not started.
     private static func meanings(_ text: String) -> [(String, Status)] {
         var found: [(String, Status)] = []
+        var entries = 0
         var mark: String?
         var words: [Substring] = []
         func close() {
+            if mark != nil, !words.isEmpty { entries += 1 }
             if let mark, let status = Status(reading: words.joined(separator: " ")), !words.isEmpty { found.append((mark, status)) }
             words = []
         }
@@ -82,7 +85,7 @@ enum SymbolLegend {
             }
         }
         close()
-        return found
+        return found.count * 2 >= entries ? found : []
     }
 
     /// The mark that opens the line's text (after a list marker, a box or a heading's hashes) or closes it.
