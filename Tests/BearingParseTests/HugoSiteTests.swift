@@ -208,6 +208,18 @@ struct HugoSiteTests: TrialWorkspace {
         #expect(markdown.count == 23)
     }
 
+    @Test("a button shortcode keeps the words it shows, as a link to where it goes; a bare one is left out")
+    func buttonWords() {
+        let text = """
+            Tell us what you think.
+
+            {{< button link="https://forms.gle/x" style="secondary" text="Take the Community Survey" >}}
+
+            {{< toc >}}
+            """
+        #expect(HugoShortcodes.rewrite(text) == "Tell us what you think.\n\n[Take the Community Survey](<https://forms.gle/x>)\n\n")
+    }
+
     @Test("a shortcode in code, and a commented one, are left as written")
     func codeKept() {
         let text = """

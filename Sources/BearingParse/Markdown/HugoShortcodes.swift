@@ -152,9 +152,13 @@ enum HugoShortcodes {
         /// Whether it is all its line holds.
         var alone: Bool
 
-        /// What a shortcode met inside a line leaves there: a `ref`'s path, else nothing.
+        /// What a shortcode met inside a line leaves there: a `ref`'s path, a button's words as a link to where it goes
+        /// (`{{< button link="…" text="Take the survey" >}}`, words the page shows), else nothing.
         var inlineText: String {
-            ["ref", "relref"].contains(name) ? (positional.first ?? named["path"] ?? "") : ""
+            if ["ref", "relref"].contains(name) { return positional.first ?? named["path"] ?? "" }
+            guard !closing, let words = named["text"] ?? named["label"], !words.trimmed.isEmpty else { return "" }
+            guard let target = named["link"] ?? named["href"] ?? named["url"], !target.trimmed.isEmpty else { return words.trimmed }
+            return "[" + words.trimmed.replacingOccurrences(of: "]", with: "\\]") + "](<" + target.trimmed + ">)"
         }
 
         var kind: Kind {
