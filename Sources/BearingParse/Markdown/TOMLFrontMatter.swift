@@ -94,14 +94,19 @@ enum TOMLFrontMatter {
         }
 
         mutating func parseKeyValue() throws {
+            let pair = try parsePair()
+            try insert(pair.value, at: table + pair.path, line: pair.line)
+        }
+
+        /// `key = value`, in a table or an inline table: the key's path, its value and the key's line.
+        mutating func parsePair() throws -> (path: [String], value: YAMLValue, line: Int) {
             let keyLine = line
             let path = try parseKey()
             skipSpaces()
             guard current == "=" else { throw Failure(message: "`\(path.joined(separator: "."))` has no `=` and value after it") }
             advance()
             skipSpaces()
-            let value = try parseValue()
-            try insert(value, at: table + path, line: keyLine)
+            return (path, try parseValue(), keyLine)
         }
 
         /// A dotted key: bare words or quoted strings joined by dots.
@@ -180,14 +185,8 @@ enum TOMLFrontMatter {
             if current == "}" { advance(); return .mapping(entries, line: tableLine) }
             while true {
                 skipSpaces()
-                let keyLine = line
-                let path = try parseKey()
-                skipSpaces()
-                guard current == "=" else { throw Failure(message: "`\(path.joined(separator: "."))` has no `=` and value after it") }
-                advance()
-                skipSpaces()
-                let value = try parseValue()
-                try Self.insert(value, at: path[...], line: keyLine, into: &entries)
+                let pair = try parsePair()
+                try Self.insert(pair.value, at: pair.path[...], line: pair.line, into: &entries)
                 skipSpaces()
                 if current == "}" { advance(); return .mapping(entries, line: tableLine) }
                 guard current == "," else { throw Failure(message: "an inline table is not closed with `}`") }
