@@ -200,8 +200,9 @@ public enum Status: String, Sendable, Codable, CaseIterable {
         case "in-progress", "ongoing", "active", "green", "started", "in-flight", "on-target", "on-schedule", "in-review",
              "progressing", "wip", "underway", "under-way", "in-development", "under-development", "being-developed",
              "in-design", "designing", "investigating", "researching", "prototyping", "in-testing", "in-qa",
-             // A product team's phase, as a Status column writes it ("| QP1 | … | Discovery |"): the research is under way.
-             "discovery", "in-discovery",
+             // "## In Discovery", a board's column of work being researched. (A bare "Discovery" is read only as a Status
+             // value: as a heading or label it names a product area as often — "### Discovery" over search features.)
+             "in-discovery",
              // Trello's and Kanban boards' "To Do / Doing / Done".
              "doing", "in-work", "working-on-it",
              // A generated roadmap's phase statuses ("**Status:** Nearing Completion", "Active Development"): under way.

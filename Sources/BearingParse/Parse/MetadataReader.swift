@@ -496,6 +496,8 @@ struct MetadataReader {
             // with no status, rather than read as "not started" for work that may be half done.
             if MetadataValues.isDecision(line.value) {
                 metadata.custom.append(CustomField(key: "Decision", value: line.value))
+            } else if Status(reading: line.value) == nil, let said = MetadataValues.phaseStatus(line.value) {
+                metadata.status = said
             } else if Status(reading: line.value) == nil, let said = MetadataValues.statusLead(line.value) {
                 // "FULLY COMPLETE - Both views implemented": the status, and what it means kept as written beside it.
                 metadata.status = said

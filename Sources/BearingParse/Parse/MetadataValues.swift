@@ -184,15 +184,26 @@ struct MetadataValues {
     static func statusLead(_ value: String) -> Status? {
         let text = value.trimmed
         // "Launched on April 30, 2025", "Blocked by the ledger team": a status word before the date or the cause.
-        let cuts = [" - ", " – ", " — ", ", ", " (", ": ", "; ", " and ", " on ", " in ", " by ", " since "]
-            .compactMap { text.range(of: $0, options: .caseInsensitive)?.lowerBound }
-        guard let cut = cuts.min() else { return nil }
+        let remarks = [" - ", " – ", " — ", ", ", " (", ": ", "; ", " and "].compactMap { text.range(of: $0, options: .caseInsensitive)?.lowerBound }
+        let whens = [" on ", " in ", " by ", " since "].compactMap { text.range(of: $0, options: .caseInsensitive)?.lowerBound }
+        guard let cut = (remarks + whens).min() else { return nil }
         let words = text[..<cut].split(separator: " ").map { $0.lowercased() }
         guard (1...3).contains(words.count), let last = words.last else { return nil }
         // "In Progress - The accessibility review took longer": the status is the words before the remark, all of them.
-        if words.count > 1, let whole = Status(reading: words.joined(separator: " ")) { return whole }
-        guard !words.contains(where: { qualifiers.contains($0) }) else { return nil }
-        return Status(reading: last)
+        let said: Status?
+        if words.count > 1, let whole = Status(reading: words.joined(separator: " ")) { said = whole }
+        else if words.contains(where: { qualifiers.contains($0) }) { return nil }
+        else { said = Status(reading: last) ?? phaseStatus(last) }
+        // "Complete by end of Q3", "Done in Q4", "Finish by June": before a date, a done word that is not in the past
+        // tense is when the work is due, not that it is done ("Launched on April 30", "Delivered by the partner team").
+        if said == .done, whens.contains(cut), !last.hasSuffix("ed") { return nil }
+        return said
+    }
+
+    /// A product team's phase written as a Status value ("| QP1 | … | Discovery |", `Status: Discovery`): the research is
+    /// under way. Only as a value: a heading or bold label "Discovery" names a product area as often (search features).
+    static func phaseStatus(_ value: String) -> Status? {
+        value.trimmed.lowercased() == "discovery" ? .onTrack : nil
     }
 
     private static let qualifiers: Set<String> = ["partially", "partly", "almost", "nearly", "mostly", "not", "half", "semi", "pre", "soon"]
