@@ -56,6 +56,43 @@ struct Review39bTests: TrialWorkspace {
         #expect(said.contains("Complete by September") && said.contains("Complete by end of Q3"), "\(said)")
     }
 
+    @Test("a bold caption over a table of objectives is kept: a team it names owns the rows, other words group them")
+    func captionKept() {
+        let plan = load([
+            "objectives/2026-Q3.md": """
+                # Q3 2026
+
+                ## Objectives
+
+                **Platform team**
+
+                | Objective | Owner | Status |
+                |---|---|---|
+                | Cut p95 latency | Dana | On track |
+                | Zero-downtime deploys | Eli | At risk |
+
+                **Primary Goals (May shift based on hiring)**
+
+                | Objective | Owner | Status |
+                |---|---|---|
+                | Double trial signups | Fay | On track |
+
+                **Stretch Goals**
+
+                | Objective | Owner | Status |
+                |---|---|---|
+                | Self-serve upgrades | Gus | Not started |
+                """,
+        ])
+        let byTitle = Dictionary(plan.objectives.map { ($0.title, $0) }, uniquingKeysWith: { first, _ in first })
+        #expect(plan.objectives.count == 4, "\(plan.objectives.map(\.title))")
+        #expect(byTitle["Cut p95 latency"]?.metadata.team == "Platform")
+        #expect(byTitle["Zero-downtime deploys"]?.metadata.team == "Platform")
+        #expect(byTitle["Double trial signups"]?.metadata.team == nil)
+        #expect(byTitle["Double trial signups"]?.group == "Primary Goals (May shift based on hiring)")
+        #expect(byTitle["Self-serve upgrades"]?.metadata.custom.contains { $0.value == "aspirational" } == true)
+    }
+
     @Test("'Discovery' is a status only as a Status value: as a heading or a bold label it names a product area")
     func discoveryHeadingIsNoStatus() {
         let plan = load([

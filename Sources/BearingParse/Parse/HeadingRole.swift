@@ -400,6 +400,15 @@ enum HeadingRole: Equatable {
         return joined.split(whereSeparator: { " -_/".contains($0) }).allSatisfy { periodWord.matches(String($0)) }
     }
 
+    /// The team a caption names with a team word ("Platform team", "Team: Payments", "Data squad"), or nil: unlike a
+    /// heading's, a caption's "Primary Goals" names a kind of goal, not a team called "Primary".
+    static func teamCaption(_ text: String) -> String? {
+        let words = TitleText.clean(text).lowercased().split(separator: " ").map { $0.trimmingCharacters(in: [":"]) }
+        guard words.contains(where: { teamWords.contains($0) }),
+              case .team(let name) = classify(text, level: 6, year: nil, config: WorkspaceConfig()) else { return nil }
+        return name
+    }
+
     /// "Platform team", "Team: Platform", "Engineering department", "Engineering OKRs".
     private static func team(_ text: String, words written: [String]) -> String? {
         // "Company-Level OKRs": the whole company's objectives, named by a word that says so, are no team's.

@@ -47,9 +47,13 @@ struct ListObjectives {
                    PlanTable.keyResults(in: region.blocks[index + 1]) == nil,
                    let table = Self.tableObjectives(region.blocks[index + 1], diagnostics: &diagnostics) {
                     let kind = CommitmentMarker.named(in: bold.title)
+                    // "**Platform team**" over its table: the rows are that team's. Any other caption groups its rows, as a
+                    // heading over them would: dropped, the words were on no page.
+                    let captionTeam = region.team == nil ? HeadingRole.teamCaption(TitleText.clean(bold.title)) : nil
                     objectives += table.map { row in
-                        var objective = tableObjective(row, quarter: region.period ?? quarter, team: region.team, diagnostics: &diagnostics)
+                        var objective = tableObjective(row, quarter: region.period ?? quarter, team: region.team ?? captionTeam, diagnostics: &diagnostics)
                         CommitmentMarker.fill(&objective.metadata, commitment: kind)
+                        if captionTeam == nil, objective.group == nil { objective.group = TitleText.clean(bold.title) }
                         return objective
                     }
                     consumed = index + 1
