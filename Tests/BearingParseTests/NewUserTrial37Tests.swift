@@ -167,10 +167,10 @@ struct NewUserTrial37Tests {
         }
     }
 
-    @Test("two quarters written as a span are their half-year, or end at the last when they straddle halves", arguments: [
+    @Test("two quarters written as a span over objectives are their half-year, or the year that holds both when they straddle halves", arguments: [
         ("Objectives for 2020 Q1/2", "2020-H1"), ("OKRs Q1/Q2 2020", "2020-H1"), ("OKRs Q1-Q2 2020", "2020-H1"),
         ("Goals Q3–Q4 2021", "2021-H2"), ("Goals 2021 Q3/4", "2021-H2"), ("OKRs Q1 & Q2 2020", "2020-H1"),
-        ("OKRs Q2/Q3 2020", "2020-Q3"), ("OKRs Q2 2020", "2020-Q2"),
+        ("OKRs Q2/Q3 2020", "2020"), ("OKRs Q2–Q3 2026", "2026"), ("OKRs Q2 2020", "2020-Q2"),
     ])
     func quarterSpans(title: String, period: String) {
         let plan = loadWorkspace(["strategy.md": minimalStrategy, "objectives/okrs.md":

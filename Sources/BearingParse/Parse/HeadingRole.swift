@@ -348,7 +348,10 @@ enum HeadingRole: Equatable {
         }
         // "Objectives for 2020 Q1/2", "OKRs Q1 & Q2 2020": two quarters written as one span, their half-year.
         if let (span, written) = Quarter.quarterSpan(in: text), isOnlyPeriod(rest, written: written) {
-            return .period(span, written: text)
+            // "OKRs Q2/Q3 2020": objectives worked on in both quarters, which the year holds. (A roadmap's "Q2–Q3 2027"
+            // ends at Q3, when its work is due; read so here, the objectives were in no current quarter during Q2.)
+            let period = span.span == .quarter ? Quarter(year: span.year, number: 1, span: .year) : span
+            return .period(period, written: text)
         }
         if let quarter = Quarter.find(in: text), isOnlyPeriod(rest, written: quarter.description) {
             return .period(quarter, written: text)
