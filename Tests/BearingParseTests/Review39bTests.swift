@@ -19,6 +19,7 @@ struct Review39bTests: TrialWorkspace {
                 | Cut p95 latency to 200ms | Dana | Complete by September |
                 | Migrate billing | Sam | Done in Q4 |
                 | Launch the partner API | Lee | Launched on August 3, 2026 |
+                | Retire the old ledger | Ola | Complete by PR #81 |
                 """,
             "roadmaps/product.md": """
                 # Product roadmap
@@ -45,6 +46,8 @@ struct Review39bTests: TrialWorkspace {
         #expect(objectives["Cut p95 latency to 200ms"] == .some(nil))
         #expect(objectives["Migrate billing"] == .some(nil))
         #expect(objectives["Launch the partner API"] == .done)
+        // "by" what did it, not when: done.
+        #expect(objectives["Retire the old ledger"] == .done)
         let items = Dictionary((plan.roadmaps.first?.items ?? []).map { ($0.title, $0.metadata.status) }, uniquingKeysWith: { first, _ in first })
         #expect(items["Billing export"] == .some(nil))
         #expect(items["Audit log"] == .some(nil))

@@ -196,8 +196,20 @@ struct MetadataValues {
         else { said = Status(reading: last) ?? phaseStatus(last) }
         // "Complete by end of Q3", "Done in Q4", "Finish by June": before a date, a done word that is not in the past
         // tense is when the work is due, not that it is done ("Launched on April 30", "Delivered by the partner team").
-        if said == .done, whens.contains(cut), !last.hasSuffix("ed") { return nil }
+        // "Complete by PR #81" (how it was done) stays done.
+        if said == .done, whens.contains(cut), !last.hasSuffix("ed"), Self.namesTime(text[cut...].split(separator: " ", maxSplits: 1).last.map(String.init) ?? "") {
+            return nil
+        }
         return said
+    }
+
+    /// Whether words after "by", "in" or "on" name a time: a period or date ("September", "Q4", "June 30", "2026-09-30"),
+    /// or the end or next of something ("end of Q3", "next sprint", "Friday", "EOY").
+    private static func namesTime(_ words: String) -> Bool {
+        let lower = words.trimmed.lowercased()
+        if PeriodText.normalize(lower, year: nil) != nil || Quarter.month(in: lower) != nil { return true }
+        return ["end", "the end", "next", "this", "eod", "eow", "eom", "eoq", "eoy", "tomorrow", "today", "monday", "tuesday", "wednesday",
+                "thursday", "friday", "launch", "release", "the release", "the launch", "sprint"].contains { lower == $0 || lower.hasPrefix($0 + " ") }
     }
 
     /// A product team's phase written as a Status value ("| QP1 | … | Discovery |", `Status: Discovery`): the research is
