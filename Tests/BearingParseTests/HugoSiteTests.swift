@@ -307,6 +307,32 @@ struct HugoSiteTests: TrialWorkspace {
         #expect(plan.roadmaps.first?.items.count == 1)
     }
 
+    @Test("a fold with more of its lane's work after it takes none of that work into its text")
+    func foldBeforeWork() {
+        let titles = items("""
+            ## Next
+
+            {{< details "Multi-site calendar" >}}
+            Clinic groups book across sites.
+            {{< /details >}}
+
+            - Audit log export
+            """).map(\.title)
+        #expect(titles.contains("Audit log export"), "\(titles)")
+        let folds = items("""
+            ## Next
+
+            {{< details "Multi-site calendar" >}}
+            Clinic groups book across sites.
+            {{< /details >}}
+
+            {{< details "Audit log export" >}}
+            CSV of every change.
+            {{< /details >}}
+            """).map(\.title)
+        #expect(folds == ["Multi-site calendar", "Audit log export"])
+    }
+
     @Test("a roadmap section kept elsewhere in the site is named as one folder to read")
     func sectionElsewhere() throws {
         let plan = loadWorkspace([

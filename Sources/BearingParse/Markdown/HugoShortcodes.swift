@@ -87,7 +87,7 @@ enum HugoShortcodes {
             }
         case .foldable(let title):
             if let title, !headed(body, in: lines), DetailsPreprocessor.namesSomething(title) {
-                if pad.count <= 3, !quoted {
+                if pad.count <= 3, !quoted, !sectionGoesOn(after: close, in: lines) {
                     // Made a section by `DetailsPreprocessor`, as a `<details>` block written in the page is.
                     lines[start] = pad + detailsOpener + "<summary>" + title.replacingOccurrences(of: "<", with: "&lt;") + "</summary>"
                     lines[close] = pad + "</details>"
@@ -109,6 +109,18 @@ enum HugoShortcodes {
             // Book's `columns` sets its columns apart with `<--->` lines.
             if opener.name == "columns" { for index in body where lines[index].trimmed == "<--->" { lines[index] = "" } }
         }
+    }
+
+    /// Whether the section the fold is in has more of its own after it (`- ⏳ Audit log export` under a fold in `## Next`):
+    /// made a heading, the fold's section would take that work into its text. A heading, another fold or the page's end
+    /// after it leaves the fold a section of its own.
+    private static func sectionGoesOn(after close: Int, in lines: [String]) -> Bool {
+        for line in lines[(close + 1)...] {
+            let text = line.trimmed
+            if text.isEmpty || text == "---" || text == "***" { continue }
+            return !(text.hasPrefix("#") || text.hasPrefix("<details") || text.hasPrefix("{{<") || text.hasPrefix("{{%"))
+        }
+        return false
     }
 
     /// Whether the block's text starts with a heading: then that heading names it, and its own title would only end
