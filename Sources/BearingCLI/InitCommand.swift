@@ -8,7 +8,11 @@ struct InitCommand: ConsoleCommand {
     static let configuration = CommandConfiguration(
         commandName: "init",
         abstract: "Write a small, working workspace: bearing.yml, strategy.md, this quarter's objectives, a roadmap and a CI workflow.",
-        discussion: "Refuses to replace any file that exists (exit 2, naming them) unless --force is given; creates DIR when it is missing."
+        discussion: """
+            Refuses to replace any file that exists (exit 2, naming them) unless --force is given; creates DIR when it is missing. \
+            Plans the folder already holds (a site's content/docs/roadmap/, okrs/2027-Q1.md, objectives/ or roadmaps/ with Markdown) \
+            are read where they are: bearing.yml names them, and no starter of their kind is written.
+            """
     )
 
     @Argument(help: ArgumentHelp("The folder to write into.", discussion: "Default: the current folder.", valueName: "dir"))
