@@ -208,7 +208,7 @@ enum HugoShortcodes {
         static func all(in text: String, line: Int) -> [Token] {
             guard text.contains("{{") else { return [] }
             var found: [Token] = []
-            let code = codeSpans(in: text)
+            let code = CodeSpans.ranges(in: Substring(text))
             var search = text.startIndex
             while let open = text.range(of: "{{", range: search..<text.endIndex) {
                 search = open.upperBound
@@ -277,30 +277,6 @@ enum HugoShortcodes {
                 }
             }
             return result
-        }
-
-        /// The ranges of the line's code spans: a run of backticks up to the next run of the same length.
-        private static func codeSpans(in text: String) -> [Range<String.Index>] {
-            guard text.contains("`") else { return [] }
-            var spans: [Range<String.Index>] = []
-            var index = text.startIndex
-            while let tick = text[index...].firstIndex(of: "`") {
-                let run = text[tick...].prefix { $0 == "`" }
-                var search = run.endIndex
-                var closed = false
-                while let next = text[search...].firstIndex(of: "`") {
-                    let other = text[next...].prefix { $0 == "`" }
-                    if other.count == run.count {
-                        spans.append(tick..<other.endIndex)
-                        index = other.endIndex
-                        closed = true
-                        break
-                    }
-                    search = other.endIndex
-                }
-                if !closed { index = run.endIndex }
-            }
-            return spans
         }
     }
 }

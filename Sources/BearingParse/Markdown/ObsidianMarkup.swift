@@ -60,7 +60,7 @@ enum ObsidianMarkup {
     private static func withoutComments(_ line: String, closedLater: () -> Bool) -> (String, Bool) {
         guard line.contains("%%") else { return (line, false) }
         // `%%` in a code span (`` `LIKE '%%a'` ``) is code, as in Obsidian.
-        let code = codeSpans(Substring(line))
+        let code = CodeSpans.ranges(in: Substring(line))
         func mark(in text: Substring) -> Range<String.Index>? {
             var search = text
             while let found = search.range(of: "%%") {
@@ -86,27 +86,6 @@ enum ObsidianMarkup {
         }
         out += rest
         return (out == line ? line : trimmedEnd(out), false)
-    }
-
-    /// The code spans of `text`, each from its opening backticks to the closing run of as many.
-    private static func codeSpans(_ text: Substring) -> [Range<String.Index>] {
-        guard text.contains("`") else { return [] }
-        var spans: [Range<String.Index>] = []
-        var index = text.startIndex
-        while let open = text[index...].firstIndex(of: "`") {
-            let run = text[open...].prefix { $0 == "`" }
-            var search = run.endIndex
-            var closed: String.Index?
-            while let next = text[search...].firstIndex(of: "`") {
-                let closing = text[next...].prefix { $0 == "`" }
-                if closing.count == run.count { closed = closing.endIndex; break }
-                search = closing.endIndex
-            }
-            guard let closed else { index = run.endIndex; continue }
-            spans.append(open..<closed)
-            index = closed
-        }
-        return spans
     }
 
     private static func trimmedEnd(_ text: String) -> String {
@@ -188,7 +167,7 @@ enum ObsidianMarkup {
     /// `onCompletion` (`🆔`, `⛔`, `🔁`, `🏁`) are left out.
     private static func inlineFields(_ words: String, task: Bool = false, fields: inout [Field]) -> String {
         guard words.contains("::") else { return words }
-        let code = codeSpans(Substring(words))
+        let code = CodeSpans.ranges(in: Substring(words))
         var out = ""
         var rest = Substring(words)
         while let open = rest.firstIndex(where: { $0 == "[" || $0 == "(" }) {
