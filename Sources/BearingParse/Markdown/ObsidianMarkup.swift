@@ -47,11 +47,11 @@ enum ObsidianMarkup {
     }
 
     /// A cheap test for anything this rewrite changes. Byte for byte: `contains` with a string is Foundation's
-    /// Unicode-aware search on Linux, and these 24 searches over every file were 8 % of a cold build's CPU at 2,000
+    /// Unicode-aware search on Linux, and its two dozen searches over every file were 8 % of a cold build's CPU at 2,000
     /// files. A byte match is found wherever Foundation's is (no needle has another spelling), so nothing is missed.
     static func mayHold(_ text: String) -> Bool {
         text.containsBytes("%%") || text.containsBytes("::") || text.containsBytes("[/] ") || text.containsBytes("[-] ")
-            || text.containsBytes("[~] ") || text.containsBytes(" ^") || openBoxes.contains(where: { text.containsBytes(of: $0) })
+            || text.containsBytes("[~] ") || emptyBoxes.contains(where: { text.containsBytes(of: $0) }) || text.containsBytes(" ^") || openBoxes.contains(where: { text.containsBytes(of: $0) })
             || text.containsBytes("@{") || text.containsBytes("#status/") || taskSigns.contains(where: { text.containsBytes(of: $0) })
     }
 
@@ -116,6 +116,10 @@ enum ObsidianMarkup {
             fields.append(("Status", Self.saysLetGo(words) ? "dropped" : "in progress"))
             lead = String(lead.dropLast(4)) + "[ ] "
         }
+        // `- [] Add Additional Templates w/ Examples`: an open box written without its space, as Best-README-Template's
+        // roadmap writes each one, and the READMEs made from it. CommonMark reads no box, so "[]" led the title and the
+        // item had no status; its writer means work not done, as the `- [x]` lines above it are work done.
+        if lead.hasSuffix("[] ") { lead = String(lead.dropLast(3)) + "[ ] " }
         // `- [>] Move invoices`, `[<]`, `[!]`, `[?]`: the boxes Obsidian's themes draw as forwarded, scheduling, important
         // and question, which the Tasks plugin counts as to-do in every theme's set it ships — open work, not done.
         if openBoxes.contains(where: { lead.hasSuffix($0) }) { lead = String(lead.dropLast(4)) + "[ ] " }
@@ -144,7 +148,7 @@ enum ObsidianMarkup {
         return (String(line[..<match.range.upperBound]), String(line[match.range.upperBound...]))
     }
 
-    private static let leadPattern = Pattern(#"^(?:\s*(?:[-*+]|\d{1,9}[.)])\s+(?:\[[ xX/\-~><!?]\]\s+)?|#{1,6}\s+)"#)
+    private static let leadPattern = Pattern(#"^(?:\s*(?:[-*+]|\d{1,9}[.)])\s+(?:\[[ xX/\-~><!?]?\]\s+)?|#{1,6}\s+)"#)
 
     /// Words that say a half-filled box's work was let go rather than started: "(SKIPPED - manual scripts adequate)",
     /// "(superseded by Phase 02.1)", "cancelled".
@@ -156,6 +160,9 @@ enum ObsidianMarkup {
     /// characters (`[i]`, `[b]`, `["]`: information, bookmark, quote) mark notes rather than work, and differ from theme to
     /// theme (`[d]` is "doing" in one, "down" in another): they stay as written.
     private static let openBoxes = ["[>] ", "[<] ", "[!] ", "[?] "]
+
+    /// `- [] `: an open box written without its space, after any list marker.
+    private static let emptyBoxes = ["- [] ", "* [] ", "+ [] ", ". [] ", ") [] "]
 
     /// `^reliability` ending a paragraph or item: the id a block is linked by, not shown.
     /// An id has a letter: `x ^2` ending a line is a power.

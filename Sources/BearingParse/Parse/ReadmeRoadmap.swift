@@ -1,0 +1,52 @@
+/// A project's README kept as its roadmap: "## Roadmap" (or "## TODO", "## Future plans") among "## Installation",
+/// "## Usage", "## License" — the shape the most copied README templates give (Best-README-Template's `- [x] Add
+/// Changelog` under "## Roadmap"). The roadmap section is the plan; the others are about the project, and their numbered
+/// set-up steps and feature lists are not work ("Clone the repo", "Install NPM packages" were read as roadmap items).
+enum ReadmeRoadmap {
+    /// The file's roadmap sections and the README sections left out, when `sections` (the file's top sections) hold
+    /// at least one roadmap section and at least two sections every README has; nil for any other file.
+    static func take(_ sections: [Section]) -> (roadmap: [Section], others: [Section])? {
+        let roadmap = sections.filter { namesRoadmap($0.title) }
+        guard !roadmap.isEmpty, roadmap.count < sections.count else { return nil }
+        let others = sections.filter { !namesRoadmap($0.title) }
+        guard others.filter({ isReadmeSection($0.title) }).count >= 2 else { return nil }
+        return (roadmap, others)
+    }
+
+    /// "Roadmap", "🗺️ Project Roadmap", "Road map (2026)", "TODO", "Future plans": what a README calls its plan — the
+    /// whole title, so napari's "Work prioritized for future roadmaps" beside its lanes is none.
+    static func namesRoadmap(_ title: String) -> Bool {
+        let lower = RoadmapHeading.normalized(title)
+        let parts: [Substring] = lower.split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "’" })
+        let words = parts.filter { $0.count > 1 }.joined(separator: " ")
+        return planNames.contains(words)
+    }
+
+    private static let planNames: Set<String> = [
+        "roadmap", "road map", "project roadmap", "product roadmap", "development roadmap", "feature roadmap",
+        "features roadmap", "our roadmap", "the roadmap", "roadmap and future plans", "roadmap future plans",
+        "todo", "to do", "todos", "to dos", "todo list", "to do list", "future plans", "planned features",
+        "upcoming features", "future features", "future work", "future improvements", "future enhancements",
+        "future development", "what's next", "what’s next", "whats next",
+    ]
+
+    /// The sections a README has beside its plan: one of their names, alone or with at most two more words ("About The
+    /// Project", "Installation guide"); "Support functional and interactive plugins …" is a goal, not "Support".
+    private static func isReadmeSection(_ title: String) -> Bool {
+        let words = RoadmapHeading.normalized(title).split(whereSeparator: { !$0.isLetter })
+        let text = words.joined(separator: " ")
+        return readmeStarts.contains { start in
+            text == start || text.hasPrefix(start + " ") && words.count <= start.split(separator: " ").count + 2
+        }
+    }
+
+    private static let readmeStarts = [
+        "installation", "install", "installing", "setup", "set up", "getting started", "get started", "quick start",
+        "quickstart", "usage", "how to use", "license", "licence", "licensing", "prerequisites", "requirements",
+        "features", "key features", "contributing", "contribute", "contributors", "contact", "support", "built with",
+        "tech stack", "technologies", "demo", "screenshots", "documentation", "docs", "examples", "example",
+        "configuration", "development", "building", "build", "running", "deployment", "testing", "tests", "faq",
+        "credits", "authors", "author", "about", "acknowledgments", "acknowledgements", "changelog", "sponsors",
+        "security", "community", "environment variables", "project structure", "folder structure",
+    ]
+}
