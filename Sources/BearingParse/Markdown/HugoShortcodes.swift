@@ -12,30 +12,35 @@ import BearingModel
 ///   title in bold over its text, as MkDocs' content tabs are; `tabs`, `columns` and any other paired shortcode draw
 ///   nothing of their own, their text read where it stands;
 /// - `highlight`, `mermaid`, `katex` and their kind hold code, fenced as code;
-/// - `ref` and `relref` are the path they name (`[Patch Automation]({{< ref "patch-automation" >}})` links to it), and
-///   every other shortcode standing alone (`{{< toc >}}`, `{{< figure … >}}`, a theme's progress bar) is left out: its
-///   output is made by the site, not written in the page.
+/// - `ref` and `relref` are the path they name (`[Patch Automation]({{< ref "patch-automation" >}})` links to it), `param`
+///   the page's value or its name in braces, and every other shortcode standing alone (`{{< toc >}}`, `{{< figure … >}}`,
+///   a theme's progress bar) is left out: its output is made by the site, not written in the page.
+/// Zola's shortcodes (`ZolaShortcodes`) are read the same way, by the same names.
 /// Every rewrite is line for line, so each position Bearing reports stays true. Fenced code and code spans are left as
 /// written, and so is a commented shortcode (`{{</* figure */>}}`, how Hugo's docs show one).
 enum HugoShortcodes {
     static func rewrite(_ text: String) -> String {
-        guard text.containsBytes("{{<") || text.containsBytes("{{%") else { return text }
+        // Hugo's `{{<` and `{{%`; Zola's `{{ name(…) }}` and `{% name(…) %}`.
+        guard text.containsBytes("{{") || text.containsBytes("{%") else { return text }
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         var fence = CodeFence()
         var tokens: [Token] = []
-        for index in CodeFence.frontMatterEnd(lines)..<lines.count where !fence.holds(lines[index]) {
+        let frontMatterEnd = CodeFence.frontMatterEnd(lines)
+        for index in frontMatterEnd..<lines.count where !fence.holds(lines[index]) {
             tokens += Token.all(in: lines[index], line: index)
         }
         guard !tokens.isEmpty else { return text }
         let pairs = paired(tokens)
         let blocks = pairs.filter { tokens[$0.open].alone && tokens[$0.close].alone && tokens[$0.open].line < tokens[$0.close].line }
         let inBlocks = Set(blocks.flatMap { [$0.open, $0.close] })
+        nameTabs(blocks, in: &tokens)
+        let params = PageParams(lines: lines, end: frontMatterEnd)
         // Words around a shortcode stay; the shortcode goes (a `ref` leaves its path). Right to left, so each range
         // found on the line is still where it was.
         for t in tokens.indices.reversed() where !inBlocks.contains(t) {
             let token = tokens[t]
             var line = lines[token.line]
-            line.replaceSubrange(token.range, with: token.closing ? "" : token.inlineText)
+            line.replaceSubrange(token.range, with: token.closing ? "" : token.inlineText(params: params))
             lines[token.line] = line.trimmed.isEmpty ? "" : line
         }
         // A callout's text is quoted, where `DetailsPreprocessor` reads no `<details>`: a block folded inside one is its
@@ -50,13 +55,29 @@ enum HugoShortcodes {
         return rewritten == text ? text : rewritten
     }
 
+    /// Hextra's `{{< tabs items="Mobile,Web" >}}` names the untitled `{{< tab >}}`s inside it, in order: without the names
+    /// each tab's text ran on from the one before, with no word of which it was.
+    private static func nameTabs(_ blocks: [(open: Int, close: Int)], in tokens: inout [Token]) {
+        for group in blocks where tokens[group.open].name == "tabs" {
+            guard let items = tokens[group.open].named["items"] else { continue }
+            let names = items.split(separator: ",").map { $0.trimmed }
+            let tabs = blocks.filter { tokens[$0.open].name == "tab" && $0.open > group.open && $0.close < group.close }.sorted { $0.open < $1.open }
+            for (number, tab) in tabs.enumerated() where number < names.count && !names[number].isEmpty {
+                guard tokens[tab.open].named["title"] == nil, tokens[tab.open].positional.isEmpty else { continue }
+                tokens[tab.open].named["title"] = names[number]
+            }
+        }
+    }
+
     /// Each opener with its closer, innermost first (the order they close in). An opener never closed stands alone.
     private static func paired(_ tokens: [Token]) -> [(open: Int, close: Int)] {
         var pairs: [(open: Int, close: Int)] = []
         var open: [Int] = []
         for (t, token) in tokens.enumerated() {
             if token.closing {
-                guard let o = open.lastIndex(where: { tokens[$0].name == token.name }) else { continue }
+                // Zola's `{% end %}` closes the body shortcode opened last; Hugo's closer names its opener.
+                guard let o = open.lastIndex(where: { token.zola ? tokens[$0].zola : !tokens[$0].zola && tokens[$0].name == token.name })
+                else { continue }
                 pairs.append((open[o], t))
                 open.removeSubrange(o...)
             } else if !token.selfClosing {
@@ -118,7 +139,7 @@ enum HugoShortcodes {
         for line in lines[(close + 1)...] {
             let text = line.trimmed
             if text.isEmpty || text == "---" || text == "***" { continue }
-            return !(text.hasPrefix("#") || text.hasPrefix("<details") || text.hasPrefix("{{<") || text.hasPrefix("{{%"))
+            return !(text.hasPrefix("#") || text.hasPrefix("<details") || text.hasPrefix("{{<") || text.hasPrefix("{{%") || text.hasPrefix("{%"))
         }
         return false
     }
@@ -163,23 +184,33 @@ enum HugoShortcodes {
         var named: [String: String]
         /// Whether it is all its line holds.
         var alone: Bool
+        /// A Zola shortcode: its arguments are all named, and `{% end %}` closes whichever body shortcode was opened last.
+        var zola = false
 
         /// What a shortcode met inside a line leaves there: a `ref`'s path, a button's words as a link to where it goes
-        /// (`{{< button link="…" text="Take the survey" >}}`, words the page shows), else nothing.
-        var inlineText: String {
+        /// (`{{< button link="…" text="Take the survey" >}}`, words the page shows), a `param`'s value, else nothing.
+        func inlineText(params: PageParams) -> String {
             if ["ref", "relref"].contains(name) { return positional.first ?? named["path"] ?? "" }
+            // `Release v{{< param "version" >}} to users`: the page's own value (Hugo looks in the page's front matter
+            // first), else the parameter's name in braces, "Release v{version} to users": left out, the sentence read
+            // "Release v to users".
+            if name == "param", !closing, let key = (positional.first ?? named["name"])?.trimmed, !key.isEmpty {
+                return params.value(key) ?? "{" + key + "}"
+            }
             guard !closing, let words = named["text"] ?? named["label"], !words.trimmed.isEmpty else { return "" }
             guard let target = named["link"] ?? named["href"] ?? named["url"], !target.trimmed.isEmpty else { return words.trimmed }
             return "[" + words.trimmed.replacingOccurrences(of: "]", with: "\\]") + "](<" + target.trimmed + ">)"
         }
 
         var kind: Kind {
-            let title = named["title"] ?? named["header"] ?? named["name"]
+            let title = named["title"] ?? named["header"] ?? named["name"] ?? (zola ? named["question"] : nil)
             switch name {
             case "hint":
                 return .callout(type: calloutType(positional.first ?? named["type"]), title: title)
             case "notice", "admonition", "alert", "callout":
-                let type = named["type"] ?? named["color"] ?? named["style"] ?? positional.first
+                // Zola themes: `admonition(type="warning")`, `alert(kind="warning")`, Duckquill's `alert(note=true)`.
+                let flag = named.keys.sorted().first { named[$0] == "true" && MkDocsMarkup.types.contains($0) }
+                let type = named["type"] ?? named["kind"] ?? named["color"] ?? named["style"] ?? positional.first ?? flag
                 let titled = title ?? (positional.count > 1 ? positional[1] : nil)
                 return .callout(type: calloutType(type), title: titled.flatMap { $0.trimmed.isEmpty ? nil : $0.trimmed })
             case _ where MkDocsMarkup.types.contains(name):
@@ -188,6 +219,10 @@ enum HugoShortcodes {
                 return .foldable(title: (title ?? named["summary"] ?? positional.first)?.trimmed)
             case "tab":
                 return .tab(title: (title ?? positional.first).flatMap { $0.trimmed.isEmpty ? nil : $0.trimmed })
+            case "card":
+                // Docsy's `{{< card header="**Mobile app**" >}}`: its header over its text, as a tab's title is.
+                let header = (title ?? positional.first).map { $0.replacingOccurrences(of: "**", with: "").replacingOccurrences(of: "__", with: "").trimmed }
+                return .tab(title: header.flatMap { $0.isEmpty ? nil : $0 })
             case "highlight", "code":
                 return .code(language: positional.first ?? named["lang"] ?? "")
             case "mermaid", "katex", "math", "chart", "plantuml", "diagram", "tikz":
@@ -204,40 +239,58 @@ enum HugoShortcodes {
             return word
         }
 
-        /// Every shortcode on the line outside code spans.
+        /// Every shortcode on the line outside code spans, Hugo's and Zola's, in the order they stand.
         static func all(in text: String, line: Int) -> [Token] {
-            guard text.contains("{{") else { return [] }
+            guard text.contains("{{") || text.contains("{%") else { return [] }
             var found: [Token] = []
             let code = CodeSpans.ranges(in: Substring(text))
             var search = text.startIndex
-            while let open = text.range(of: "{{", range: search..<text.endIndex) {
-                search = open.upperBound
-                guard let delimiter = text[open.upperBound...].first, delimiter == "<" || delimiter == "%",
-                      !code.contains(where: { $0.contains(open.lowerBound) }) else { continue }
-                let innerStart = text.index(after: open.upperBound)
-                guard let end = text.range(of: (delimiter == "<" ? ">" : "%") + "}}", range: innerStart..<text.endIndex) else { continue }
-                var inner = text[innerStart..<end.lowerBound].trimmed
-                // `{{</* figure */>}}` shows a shortcode without running it.
-                guard !inner.hasPrefix("/*") else { search = end.upperBound; continue }
-                let closing = inner.hasPrefix("/")
-                if closing { inner = String(inner.dropFirst()).trimmed }
-                let selfClosing = inner.hasSuffix("/")
-                if selfClosing { inner = String(inner.dropLast()).trimmed }
-                let words = arguments(inner)
-                guard let name = words.first?.value, words.first?.key == nil,
-                      name.first.map({ $0.isLetter || $0.isNumber }) == true else { continue }
-                var positional: [String] = []
-                var named: [String: String] = [:]
-                for word in words.dropFirst() {
-                    if let key = word.key { named[key.lowercased()] = word.value } else { positional.append(word.value) }
+            while let open = text[search...].firstIndex(of: "{") {
+                let second = text.index(after: open)
+                guard second < text.endIndex, text[second] == "{" || text[second] == "%" else { search = second; continue }
+                let afterOpen = text.index(after: second)
+                guard !code.contains(where: { $0.contains(open) }) else { search = afterOpen; continue }
+                let (token, resume): (Token?, String.Index)
+                if text[second] == "{", afterOpen < text.endIndex, text[afterOpen] == "<" || text[afterOpen] == "%" {
+                    (token, resume) = hugo(in: text, open: open, line: line)
+                } else {
+                    (token, resume) = zola(in: text, open: open, line: line)
                 }
-                let range = open.lowerBound..<end.upperBound
-                found.append(Token(line: line, range: range, name: name.lowercased(), closing: closing, selfClosing: selfClosing,
-                                   positional: positional, named: named,
-                                   alone: text[..<range.lowerBound].trimmed.isEmpty && text[range.upperBound...].trimmed.isEmpty))
-                search = end.upperBound
+                if let token { found.append(token) }
+                search = max(resume, afterOpen)
             }
             return found
+        }
+
+        /// `{{< name args >}}`, `{{% name args %}}` or a closer `{{< /name >}}` at `open`, and where to look on from.
+        private static func hugo(in text: String, open: String.Index, line: Int) -> (Token?, String.Index) {
+            let delimiterAt = text.index(open, offsetBy: 2)
+            let delimiter = text[delimiterAt]
+            let innerStart = text.index(after: delimiterAt)
+            guard let end = text.range(of: (delimiter == "<" ? ">" : "%") + "}}", range: innerStart..<text.endIndex) else { return (nil, delimiterAt) }
+            var inner = text[innerStart..<end.lowerBound].trimmed
+            // `{{</* figure */>}}` shows a shortcode without running it.
+            guard !inner.hasPrefix("/*") else { return (nil, end.upperBound) }
+            let closing = inner.hasPrefix("/")
+            if closing { inner = String(inner.dropFirst()).trimmed }
+            let selfClosing = inner.hasSuffix("/")
+            if selfClosing { inner = String(inner.dropLast()).trimmed }
+            let words = arguments(inner)
+            guard let name = words.first?.value, words.first?.key == nil,
+                  name.first.map({ $0.isLetter || $0.isNumber }) == true else { return (nil, delimiterAt) }
+            var positional: [String] = []
+            var named: [String: String] = [:]
+            for word in words.dropFirst() {
+                if let key = word.key { named[key.lowercased()] = word.value } else { positional.append(word.value) }
+            }
+            let range = open..<end.upperBound
+            return (Token(line: line, range: range, name: name.lowercased(), closing: closing, selfClosing: selfClosing,
+                          positional: positional, named: named, alone: alone(range, in: text)), end.upperBound)
+        }
+
+        /// Whether the shortcode is all its line holds.
+        static func alone(_ range: Range<String.Index>, in text: String) -> Bool {
+            text[..<range.lowerBound].trimmed.isEmpty && text[range.upperBound...].trimmed.isEmpty
         }
 
         /// `name "quoted words" key="value" key=bare bare`: each argument, named or not. Backquoted arguments are raw.
