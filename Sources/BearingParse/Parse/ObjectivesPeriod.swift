@@ -193,7 +193,9 @@ struct ObjectivesPeriod {
         let hasContainers = outline.entries.contains { $0.period != nil } || outline.regions.contains { $0.period != nil }
         // An unreadable `period:` was said at its line: "cannot tell which quarter" after it said it again.
         if resolved == nil, document.frontMatter?["quarter"] == nil, document.frontMatter?["period"] == nil, !hasContainers {
-            let fiscal = diagnostics.items.contains { $0.code == .fiscalPeriod }
+            // Period headings that name fiscal quarters the workspace cannot place (`## Priorities for FY25Q4`, each
+            // warned about at its line) are the file saying its periods: `quarter: 2026-Q4` would put them all in one.
+            let fiscal = !outline.unreadPeriods.isEmpty || diagnostics.items.contains { $0.code == .fiscalPeriod }
                 || (names + [document.title ?? ""]).contains { warnFiscal($0, line: 1, diagnostics: &diagnostics) }
             if !fiscal {
                 let said = [(FileName.stem(document.path), "the file name")] + components.dropLast().reversed().map { ($0, "the folder name") }
