@@ -51,7 +51,8 @@ enum ObsidianMarkup {
     /// files. A byte match is found wherever Foundation's is (no needle has another spelling), so nothing is missed.
     static func mayHold(_ text: String) -> Bool {
         text.containsBytes("%%") || text.containsBytes("::") || text.containsBytes("[/] ") || text.containsBytes("[-] ")
-            || text.containsBytes("[~] ") || emptyBoxes.contains(where: { text.containsBytes(of: $0) }) || text.containsBytes(" ^") || openBoxes.contains(where: { text.containsBytes(of: $0) })
+            || text.containsBytes("[~] ") || emptyBoxes.contains(where: { text.containsBytes(of: $0) }) || text.containsBytes("]* ")
+            || text.containsBytes(" ^") || openBoxes.contains(where: { text.containsBytes(of: $0) })
             || text.containsBytes("@{") || text.containsBytes("#status/") || taskSigns.contains(where: { text.containsBytes(of: $0) })
     }
 
@@ -103,6 +104,15 @@ enum ObsidianMarkup {
         guard !line.trimmed.isEmpty else { return line }
         var (lead, words) = splitLead(line)
         var fields: [Field] = []
+        // `- [ ]* 2.2 Write property test`: Kiro's optional task, which its own plans leave open under tasks they mark
+        // done. Read as CommonMark it was no box, and "[ ]*" led its text; as a box under its parent it would count
+        // against it ("2 of 6" under a done task). Nested, it is a plain entry that says it is optional (and done, when
+        // ticked); at the margin it is a task of its own, its box kept.
+        if !lead.isEmpty, !lead.hasPrefix("#"), let box = ["[ ]* ", "[x]* ", "[X]* "].first(where: { words.hasPrefix($0) }) {
+            let nested = lead.first == " " || lead.first == "\t"
+            words = String(words.dropFirst(box.count)) + (box == "[ ]* " || !nested ? " (optional)" : " (optional, done)")
+            if !nested { lead += String(box.dropLast(2)) + " " }
+        }
         // `- [/] Move the card vault`: the Tasks plugin's statuses beside done and not done.
         if lead.hasSuffix("[/] ") || lead.hasSuffix("[-] ") {
             fields.append(("Status", lead.hasSuffix("[/] ") ? "in progress" : "dropped"))

@@ -672,10 +672,12 @@ package struct RoadmapParser: Sendable {
     }
 
     /// A list of two or more entries (`least`) that is not a table of contents, a list of links elsewhere or `Key: value` lines.
+    /// One task (a box) is work too: a Kiro plan of one task over its sub-tasks (`- [ ] 1. Add search` under
+    /// `# Implementation Plan`) read no items, with a warning that it is "before the first lane".
     static func hasWorkList(_ blocks: [Block], document: MarkdownDocument, least: Int = 2) -> Bool {
         let reader = MetadataReader(document: document)
         return blocks.contains { block in
-            guard case .list(_, let items) = block.kind, items.count >= least,
+            guard case .list(_, let items) = block.kind, items.count >= least || (items.count == 1 && items[0].task != nil),
                   reader.metadataLines(block) == nil else { return false }
             return !RoadmapLists.isOnlyLinks(items)
         }
