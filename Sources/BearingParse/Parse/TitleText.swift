@@ -195,6 +195,8 @@ enum TitleText {
         // "Support for more activities, storage backends, ...": dots after a comma say the list goes on (as "…" does),
         // and without them the title ends on its comma.
         if result.hasSuffix("..."), result.dropLast(3).trimmed.hasSuffix(",") { return result }
+        // "Launch in production *": a footnote mark after the words (its note under the table, or none at all).
+        if result.hasSuffix(" *"), !result.dropLast(2).hasSuffix("*") { result = String(result.dropLast(2)).trimmed }
         let stopped = result.hasSuffix(".")
         while let last = result.last, last == "." || last == ":" { result.removeLast() }
         // "…in the U.S.": the last stop is the abbreviation's own.
