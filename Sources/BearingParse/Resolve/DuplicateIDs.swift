@@ -164,8 +164,8 @@ enum DuplicateIDs {
 
     /// "team-a-roadmap" for "roadmaps/Team A 1f2e…/Roadmap 9a8b….md" whose id `id` is its file's name without Notion's
     /// page id, "dvntm-builder" for "roadmaps/infrastructure/dvntm/builder.md" (unless `exportedOnly`), and for a section
-    /// page (`dvntm/_index.md`, whose name is its folder's) the folder above; nil for any other file (an id someone
-    /// wrote, a file in no folder of its own).
+    /// page (`dvntm/_index.md`, whose name is its folder's) the folder above, or "mobile-section" for one right under
+    /// the roadmaps folder; nil for any other file (an id someone wrote, a file in no folder of its own).
     private static func folderID(_ path: String, id: String, exportedOnly: Bool) -> String? {
         let components = path.split(separator: "/").map(String.init)
         guard components.count >= 2, let name = components.last, let dot = name.lastIndex(of: ".") else { return nil }
@@ -176,7 +176,8 @@ enum DuplicateIDs {
         if WorkspaceScanner.isSectionPage(name) { folders = folders.dropLast() }
         guard let folder = folders.last else { return nil }
         let folderName = FileName.withoutExportID(folder)
-        guard folderName != folder || folders.count >= 2 else { return nil }
+        // `roadmaps/mobile/_index.md` beside `roadmaps/mobile.md`: the section's page, named as the section over the page.
+        guard folderName != folder || folders.count >= 2 else { return WorkspaceScanner.isSectionPage(name) ? Slug.make(stem + " section") : nil }
         let combined = Slug.make(folderName + " " + stem)
         return combined.isEmpty || combined == id ? nil : combined
     }
