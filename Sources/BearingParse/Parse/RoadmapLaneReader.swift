@@ -739,7 +739,7 @@ struct LaneReader {
     /// what it took, no work of their own. The lane's blocks with them split off into a list of their own, which is shown
     /// as the lane's text, and that list; the blocks as they are when the lane's list has no such entries.
     static func closingFieldsApart(_ blocks: [Block], document: MarkdownDocument) -> ([Block], Block?) {
-        guard let fields = TrailingFieldEntries.fields(blocks, reader: MetadataReader(document: document), document: document),
+        guard let fields = TrailingFieldEntries.fields(blocks, reader: MetadataReader(document: document), document: document, lone: true),
               let index = blocks.lastIndex(where: { if case .list = $0.kind { true } else { false } }),
               case .list(let ordered, let entries) = blocks[index].kind else { return (blocks, nil) }
         let steps = entries.filter { $0.line < fields.line }, closing = entries.filter { $0.line >= fields.line }

@@ -7,8 +7,9 @@ import BearingModel
 /// work lost what it depends on. The fields are the heading's: it is one item, and its steps are its text.
 enum TrailingFieldEntries {
     /// The bold `Key: value` entries that close the last list of `blocks`, as a `.fields` block, when at least two of
-    /// them are fields only a piece of work has and steps come before them; nil otherwise.
-    static func fields(_ blocks: [Block], reader: MetadataReader, document: MarkdownDocument) -> Block? {
+    /// them are fields only a piece of work has and steps come before them; nil otherwise. With `lone`, one such entry
+    /// after a checklist is enough (`- **Time**: TBD` closing a phase lane's tasks: the phase's, not an item "Time").
+    static func fields(_ blocks: [Block], reader: MetadataReader, document: MarkdownDocument, lone: Bool = false) -> Block? {
         guard let list = blocks.last(where: { if case .list = $0.kind { true } else { false } }),
               case .list(_, let entries) = list.kind, entries.count >= 3 else { return nil }
         var lines: [MetadataReader.Line] = []
@@ -19,8 +20,10 @@ enum TrailingFieldEntries {
             // A field over a nested list (`- **注意**:` over notes) has no value of its own: it stays text.
             if let line = reader.parse(lineNumber: entry.line, stripBullet: true) { lines.insert(line, at: 0) }
         }
-        guard fieldEntries >= 2, fieldEntries < entries.count,
-              lines.filter(isItemField).count >= 2,
+        let afterChecklist = lone && fieldEntries == 1 && lines.count == 1 && entries.dropLast().allSatisfy { $0.task != nil }
+            && lines.allSatisfy { isItemField($0) || timeKeys.contains(MetadataKey.normalize($0.key)) }
+        guard fieldEntries >= 2 || afterChecklist, fieldEntries < entries.count,
+              lines.filter(isItemField).count >= 2 || afterChecklist,
               let first = lines.first, let last = lines.last else { return nil }
         let fields = lines.map { InlineField(key: $0.key, value: $0.value, line: $0.line, valueColumn: $0.valueColumn) }
         return Block(.fields(fields), line: first.line, column: first.valueColumn, endLine: last.endLine)
