@@ -12,7 +12,7 @@ extension HugoShortcodes.Token {
         func skipSpaces() { while index < text.endIndex, text[index] == " " || text[index] == "\t" { index = text.index(after: index) } }
         skipSpaces()
         if text[index...].hasPrefix("/*") {
-            return (nil, text.range(of: body ? "*/%}" : "*/}}", range: index..<text.endIndex)?.upperBound ?? index)
+            return (nil, text.range(of: body ? "*/%}" : "*/}}", range: index..<text.endIndex)?.upperBound ?? text.endIndex)
         }
         let nameStart = index
         while index < text.endIndex, text[index].isASCII, text[index].isLetter || text[index].isNumber || text[index] == "_" {
@@ -27,7 +27,10 @@ extension HugoShortcodes.Token {
             return (HugoShortcodes.Token(line: line, range: range, name: "end", closing: true, selfClosing: false, positional: [], named: [:],
                                          alone: alone(range, in: text), zola: true), range.upperBound)
         }
-        guard index < text.endIndex, text[index] == "(", let (named, after) = arguments(text, from: index) else { return (nil, index) }
+        guard index < text.endIndex, text[index] == "(" else { return (nil, index) }
+        // Looking on from where the arguments stopped being Zola's keeps a long line of unclosed calls linear.
+        let (arguments, after) = arguments(text, from: index)
+        guard let named = arguments else { return (nil, after) }
         index = after
         skipSpaces()
         guard text[index...].hasPrefix(closer) else { return (nil, after) }
@@ -38,8 +41,9 @@ extension HugoShortcodes.Token {
 
     /// `(type="warning", title='Risks', open=true, tags=["a", "b"])` from its opening bracket: each argument by its
     /// lowercased name, quotes taken off a string (an array is kept as written), and the index after the closing
-    /// bracket. Nil when an argument has no name (not Zola's call) or the bracket is never closed on the line.
-    private static func arguments(_ text: String, from open: String.Index) -> ([String: String], String.Index)? {
+    /// bracket; no arguments, with where reading stopped, when one has no name (not Zola's call) or the bracket is never
+    /// closed on the line.
+    private static func arguments(_ text: String, from open: String.Index) -> ([String: String]?, String.Index) {
         var named: [String: String] = [:]
         var key = ""
         var value = ""
@@ -58,7 +62,7 @@ extension HugoShortcodes.Token {
         while index < text.endIndex {
             let character = text[index]
             if character == "\"" || character == "'" || character == "`" {
-                guard inValue else { return nil }
+                guard inValue else { return (nil, index) }
                 var end = text.index(after: index)
                 var quoted = ""
                 while end < text.endIndex, text[end] != character {
@@ -66,16 +70,16 @@ extension HugoShortcodes.Token {
                     quoted.append(text[end])
                     end = text.index(after: end)
                 }
-                guard end < text.endIndex else { return nil }
+                guard end < text.endIndex else { return (nil, end) }
                 value += depth > 0 ? String(character) + quoted + String(character) : quoted
                 index = text.index(after: end)
                 continue
             }
             switch character {
             case ")" where depth == 0:
-                return finish() ? (named, text.index(after: index)) : nil
+                return finish() ? (named, text.index(after: index)) : (nil, index)
             case "," where depth == 0:
-                guard finish() else { return nil }
+                guard finish() else { return (nil, index) }
             case "=" where depth == 0 && !inValue:
                 inValue = true
             case "(", "[":
@@ -89,7 +93,7 @@ extension HugoShortcodes.Token {
             }
             index = text.index(after: index)
         }
-        return nil
+        return (nil, index)
     }
 }
 
