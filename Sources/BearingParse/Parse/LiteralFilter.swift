@@ -8,15 +8,21 @@
 package struct LiteralFilter {
     /// The text's bytes with ASCII capitals lowered; nil when the text is not ASCII.
     let lowered: [UInt8]?
+    /// Which bytes `lowered` holds, one bit each: a literal with a byte the text lacks is not searched for.
+    private let held: (low: UInt64, high: UInt64)
 
     package init(_ text: String) {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(text.utf8.count)
+        var low: UInt64 = 0, high: UInt64 = 0
         for byte in text.utf8 {
-            guard byte < 0x80 else { lowered = nil; return }
-            bytes.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+            guard byte < 0x80 else { lowered = nil; held = (0, 0); return }
+            let lower = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+            bytes.append(lower)
+            if lower < 64 { low |= 1 << UInt64(lower) } else { high |= 1 << UInt64(lower & 63) }
         }
         lowered = bytes
+        held = (low, high)
     }
 
     /// True unless the text is ASCII and holds none of the (lowercase) literals.
@@ -24,7 +30,21 @@ package struct LiteralFilter {
 
     package func mayHold(any literals: [String]) -> Bool {
         guard let lowered else { return true }
-        return literals.contains { Self.find(Array($0.utf8), in: lowered) }
+        // On each literal's own bytes: an array made of every literal on every call was most of this filter's cost.
+        return literals.contains { literal in
+            var literal = literal
+            return literal.withUTF8 { needle in mayHoldBytes(of: needle) && Self.find(needle, in: lowered) }
+        }
+    }
+
+    /// Whether the text holds every byte of `needle`; a byte outside ASCII is never in the (ASCII) text.
+    private func mayHoldBytes(of needle: UnsafeBufferPointer<UInt8>) -> Bool {
+        for byte in needle {
+            guard byte < 0x80 else { return false }
+            let bit: UInt64 = 1 << UInt64(byte & 63)
+            guard (byte < 64 ? held.low : held.high) & bit != 0 else { return false }
+        }
+        return true
     }
 
     /// True unless the text is ASCII and no digit is followed by `separator` and another digit, with spaces allowed
@@ -86,7 +106,7 @@ package struct LiteralFilter {
     /// A superset of what `\s` matches in ASCII (ICU's `\s` leaves out the vertical tab), so no match is missed.
     static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) }
 
-    private static func find(_ needle: [UInt8], in haystack: [UInt8]) -> Bool {
+    private static func find(_ needle: UnsafeBufferPointer<UInt8>, in haystack: [UInt8]) -> Bool {
         guard needle.count <= haystack.count else { return false }
         guard let first = needle.first else { return true }
         var start = 0
