@@ -6,7 +6,9 @@ enum BackslashEscapes {
     /// The text with each backslash before an ASCII punctuation character removed, as CommonMark renders it; a backslash
     /// before anything else (`DOMAIN\user`) stays, as does one inside a code span, where escapes do not apply.
     static func removed(from text: String) -> String {
-        guard text.contains("\\") else { return text }
+        // The byte: Foundation's `contains` is a Unicode-aware search on Linux, and nearly no text holds a backslash.
+        // (A backslash that is part of a larger character matches no `"\\"` below, so the text comes back as it was.)
+        guard text.containsByte(UInt8(ascii: "\\")) else { return text }
         var result = ""
         result.reserveCapacity(text.count)
         var inCode = false

@@ -102,7 +102,10 @@ enum MetadataKey: String, CaseIterable {
         self = .owners
     }
 
-    static func normalize(_ spelling: String) -> String {
+    static func normalize(_ spelling: String) -> String { normalizeASCII(spelling) ?? normalizeScalars(spelling) }
+
+    /// `normalize` on the spelling's scalars: the reference `normalizeASCII` is tested against.
+    static func normalizeScalars(_ spelling: String) -> String {
         // One pass over the scalars: every line of every metadata block is asked, and lowercasing, two replacements,
         // a split and a join made four strings for each.
         var normalized = String.UnicodeScalarView()
@@ -117,5 +120,27 @@ enum MetadataKey: String, CaseIterable {
             }
         }
         return String(normalized)
+    }
+
+    /// `normalize` of an ASCII spelling on its bytes (lowercasing ASCII changes only A–Z, and each byte is a scalar), nil
+    /// for any other: the scalar view's appends were 0.7 % of a cold build's CPU at 2,000 files.
+    static func normalizeASCII(_ spelling: String) -> String? {
+        var spelling = spelling
+        return spelling.withUTF8 { bytes -> String? in
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+            var normalized: [UInt8] = []
+            normalized.reserveCapacity(bytes.count)
+            var space = false
+            for byte in bytes {
+                if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "-") {
+                    space = !normalized.isEmpty
+                } else {
+                    if space { normalized.append(UInt8(ascii: " ")) }
+                    space = false
+                    normalized.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+                }
+            }
+            return String(decoding: normalized, as: UTF8.self)
+        }
     }
 }
