@@ -125,6 +125,15 @@ enum HeadingRole: Equatable {
     private static let aboutTheAuthor = [
         "my role", "my part", "about me", "about the author", "about the authors", "about the writer", "about myself",
     ]
+    /// `reportSections` and `aboutTheAuthor` with the space after a leading one, made once rather than for every
+    /// heading classified.
+    private static let spacedReportSections = reportSections.map { (name: $0, spaced: $0 + " ") }
+    private static let spacedAboutTheAuthor = aboutTheAuthor.map { (name: $0, spaced: $0 + " ") }
+
+    /// Whether `lower` is one of the names or starts with one and a space.
+    private static func isOrLeads(_ lower: String, _ names: [(name: String, spaced: String)]) -> Bool {
+        names.contains { lower == $0.name || lower.hasPrefix($0.spaced) }
+    }
     private static let activityWords: Set<String> = ["activity", "activities", "workstreams", "initiatives"]
     /// Words for what measures an objective, written beside the word for the objectives in a container's title.
     private static let measureWords: Set<String> = ["metrics", "metric", "measures", "measurement", "measurements", "kpis", "indicators", "success"]
@@ -226,8 +235,7 @@ enum HeadingRole: Equatable {
         // A report section names its period too ("Q1 Progress Highlights", "By the Numbers – Q1 2025").
         let unperiodic = meaningful.filter { !periodWord.matches($0) && !$0.allSatisfy { "-–—".contains($0) } }.joined(separator: " ")
         if asides.contains(lower) || asides.contains(bare) || asides.contains(unperiodic) || runsTheOKRs(words) || lower.hasSuffix("?") || questionWords.contains(words.first ?? "") || introducesPeople(words, original: TitleText.clean(text))
-            || reportSections.contains(where: { lower == $0 || lower.hasPrefix($0 + " ") }) || isCompoundAside(lower)
-            || aboutTheAuthor.contains(where: { lower == $0 || lower.hasPrefix($0 + " ") }) {
+            || isOrLeads(lower, spacedReportSections) || isCompoundAside(lower) || isOrLeads(lower, spacedAboutTheAuthor) {
             return .aside
         }
         if !meaningful.isEmpty, meaningful.count < words.count,

@@ -56,6 +56,9 @@ enum KeyResultLabel {
         "risiken", "risiko", "riesgos", "riesgo", "risques", "riscos", "abhängigkeiten", "dependencias", "dépendances",
         "dependências", "annahmen", "supuestos", "hypothèses", "premissas", "hintergrund", "kontext", "contexto", "contexte",
     ]
+    /// `successLabels` with the space that follows one before a date, in the set's own order (`role` takes the first
+    /// that leads the text): made once, not for every label asked.
+    private static let spacedSuccessLabels = successLabels.map { (label: $0, spaced: $0 + " ") }
     private static let announcing = Pattern(#"^(?:we|our|this|success|progress|it)\b.*\b(?:following|these|with|by|via)\s+(?:\w+\s+)?key results$"#, needs: ["key results"])
     /// " by October 2026", " at the end of Q3", " in 2026": when a success label is meant to hold.
     private static let dated = Pattern(
@@ -183,10 +186,12 @@ enum KeyResultLabel {
     /// The role a label line gives the list after it; the label may be bold, end with a colon, or carry an emoji.
     static func role(of label: String) -> Role? {
         let text = normalize(label)
-        guard !text.isEmpty, text.count <= 60 else { return nil }
+        // A text of at most 60 bytes has at most 60 characters: every key result and paragraph is asked.
+        guard !text.isEmpty, text.utf8.count <= 60 || text.count <= 60 else { return nil }
         // "**_Approvals:_** _(sent via email but approvals tracked here)_": a remark in brackets after the label's colon
-        // says how the list is kept, not what it is.
-        if let colon = label.firstIndex(of: ":"), label[label.index(after: colon)...].drop(while: { " *_".contains($0) }).first == "(",
+        // says how the list is kept, not what it is. (A `:` character holds the byte.)
+        if label.containsByte(UInt8(ascii: ":")), let colon = label.firstIndex(of: ":"),
+           label[label.index(after: colon)...].drop(while: { " *_".contains($0) }).first == "(",
            label.reversed().drop(while: { " *_.".contains($0) }).first == ")" {
             return role(of: String(label[...colon]))
         }
@@ -195,7 +200,9 @@ enum KeyResultLabel {
         if contextLabels.contains(text) { return .context }
         if successLabels.contains(text) { return .success }
         // "What success looks like by October 2026", "Success looks like at the end of Q3": the same label, dated.
-        if let base = successLabels.first(where: { text.hasPrefix($0 + " ") }), dated.matches(String(text.dropFirst(base.count))) { return .success }
+        if let base = spacedSuccessLabels.first(where: { text.hasPrefix($0.spaced) })?.label, dated.matches(String(text.dropFirst(base.count))) {
+            return .success
+        }
         // "Potential Benefits/Measures", "Impact & measures": a key-results word joined to another word for what the
         // objective brings labels its key results, unless the other part gives the list another role ("Risks/measures").
         if let parts = joinedParts(text), parts.contains(where: keyResultLabels.contains),
@@ -203,8 +210,11 @@ enum KeyResultLabel {
             return .keyResults
         }
         // "Grading notes", "Tracking notes", "OKR comments": what was said about the key results, not more of them.
-        let words = text.split(separator: " ")
-        if words.count <= 4, let last = words.last, ["notes", "comments"].contains(last) { return .context }
+        // The last word can be one of them only when the text ends with it: most texts are not split.
+        if text.hasSuffix("notes") || text.hasSuffix("comments") {
+            let words = text.split(separator: " ")
+            if words.count <= 4, let last = words.last, ["notes", "comments"].contains(last) { return .context }
+        }
         // "Key results for Q3", "Key results (due end of quarter)" — but not prose such as "Key results should be:".
         if text.hasPrefix("key results") || text.hasPrefix("krs"), qualified.matches(text) { return .keyResults }
         // "We measured this via the following key results:" — a sentence that announces the list.

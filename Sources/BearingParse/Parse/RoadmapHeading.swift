@@ -493,6 +493,8 @@ enum RoadmapHeading {
 extension StringProtocol {
     /// Without any of `characters` at either end ("Goals:" → "Goals").
     func strippingEnds(_ characters: String) -> String {
+        // Most texts have nothing to strip at either end: answered without reversing them twice.
+        guard let first, let last, characters.contains(first) || characters.contains(last) else { return String(self) }
         let stripped = drop { characters.contains($0) }
         return String(stripped.reversed().drop { characters.contains($0) }.reversed())
     }

@@ -166,7 +166,8 @@ enum TargetAndCurrent {
     private static func currentValue(in text: String) -> (number: String, start: String.Index)? {
         let after = markedAfter.firstMatchWithRange(in: text)
         let before = markedBefore.firstMatchWithRange(in: text)
-        let labelled = text.contains("(") ? periodLabelled.firstMatchWithRange(in: text) : nil
+        // The byte first: Foundation's `contains` is a Unicode-aware search on Linux.
+        let labelled = text.containsByte(UInt8(ascii: "(")) && text.contains("(") ? periodLabelled.firstMatchWithRange(in: text) : nil
         let field = labelledCurrent.firstMatchWithRange(in: text)
         let own = ownVerbCount(in: text)
         let upFrom = targetRemark.matches(text) ? upFromCurrent.firstMatchWithRange(in: text) : nil

@@ -210,7 +210,10 @@ struct TitleLabel: Equatable {
     /// The title with the status symbols, "!WIP!" markers and decorative emoji before it removed, and the status they gave.
     private static func markersRemoved(_ raw: String) -> (text: String, status: Status?) {
         // A run of spaces (where an MDX tag inside the heading was blanked, keeping columns) reads as one.
-        var text = raw.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ").trimmed
+        // An ASCII title with no space at either end and no two together is its own split and join (most are).
+        let spacedOnce = !raw.utf8.contains(where: { $0 >= 0x80 }) && raw.utf8.first != UInt8(ascii: " ") && raw.utf8.last != UInt8(ascii: " ")
+            && !raw.containsBytes("  ")
+        var text = (spacedOnce ? raw : raw.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")).trimmed
         var status: Status?
         // Markers before the title, in any order: status symbols, "!WIP!", decorative emoji and shortcodes.
         while true {
