@@ -333,7 +333,8 @@ package struct HTMLRenderer: Sendable {
     private func inline(_ content: [Inline], autolinking outer: Bool) -> String {
         var out = ""
         var autolinking = outer
-        let wikilinked = content.contains { if case .text(let text) = $0 { text.contains("[") } else { false } }
+        // The byte first: Foundation's `contains` is a Unicode-aware search on Linux (0.7 % of a cold build's CPU).
+        let wikilinked = content.contains { if case .text(let text) = $0 { text.containsByte(UInt8(ascii: "[")) && text.contains("[") } else { false } }
         for item in footnotes == nil && !wikilinked ? content : Footnotes.mergingText(content) {
             switch item {
             case .text(let written):
@@ -422,6 +423,12 @@ package struct HTMLRenderer: Sendable {
 
     /// The URL when it is relative, a fragment, or http(s)/mailto; nil for javascript:, data:, vbscript:, file: and the rest.
     package static func safeURL(_ raw: String) -> String? {
+        if let safe = asciiSchemeIsSafe(raw) { return safe ? raw : nil }
+        return safeURLByScalars(raw)
+    }
+
+    /// `safeURL` on the URL's scalars: the reference `asciiSchemeIsSafe` is tested against.
+    static func safeURLByScalars(_ raw: String) -> String? {
         // Browsers ignore control characters and spaces inside a scheme ("java\tscript:"), so judge without them.
         let compact = String(raw.unicodeScalars.filter { $0.value > 0x20 && $0.value != 0x7F }).lowercased()
         guard let colon = compact.firstIndex(of: ":") else { return raw }
@@ -429,6 +436,32 @@ package struct HTMLRenderer: Sendable {
         // A colon after a slash, ? or # is not a scheme separator: "docs/a:b" is relative.
         if scheme.contains(where: { "/?#".contains($0) }) { return raw }
         return ["http", "https", "mailto"].contains(String(scheme)) ? raw : nil
+    }
+
+    /// `safeURL` of an ASCII URL on its bytes, in one pass (nil for any other URL, whose lowercasing may make ASCII of
+    /// other letters): every link of every page is asked, and the filtered, lowercased copy was 0.7 % of a cold build.
+    /// The scheme is what comes before the first colon, spaces and control bytes left out; a `/`, `?` or `#` before
+    /// any colon makes the URL relative, as does no colon at all.
+    private static func asciiSchemeIsSafe(_ raw: String) -> Bool? {
+        guard !raw.utf8.contains(where: { $0 >= 0x80 }) else { return nil }
+        var packed: UInt64 = 0
+        var length = 0
+        for byte in raw.utf8 where byte > 0x20 && byte != 0x7F {
+            switch byte {
+            case UInt8(ascii: ":"): return safeSchemes.contains { $0.length == length && $0.packed == packed }
+            case UInt8(ascii: "/"), UInt8(ascii: "?"), UInt8(ascii: "#"): return true
+            default:
+                length += 1
+                // Only the first eight bytes are kept: no safe scheme is longer.
+                if length <= 8 { packed = packed << 8 | UInt64(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) }
+            }
+        }
+        return true
+    }
+
+    /// The schemes `safeURL` lets through, each as its length and its bytes packed into an integer.
+    private static let safeSchemes = ["http", "https", "mailto"].map { scheme in
+        (length: scheme.utf8.count, packed: scheme.utf8.reduce(UInt64(0)) { $0 << 8 | UInt64($1) })
     }
 
     /// The URL with what a valid `href` cannot hold percent-encoded, as browsers send it anyway: GitLab's issue
