@@ -26,6 +26,7 @@ package struct MarkdownReader: Sendable {
         normalized = ObsidianMarkup.rewrite(normalized)
         if normalized.containsBytes(":: ") || normalized.containsBytes("- #") || normalized.containsBytes("\t- ") { normalized = LogseqOutline.rewrite(normalized) }
         if path.lowercased().hasSuffix(".mdx") { normalized = MDXPreprocessor.rewrite(normalized) }
+        normalized = HeadingWithoutSpace.rewrite(normalized)
         let lines = normalized.splitLines()
         var diagnostics = DiagnosticBag(path: path)
         var frontMatterValue: YAMLValue?

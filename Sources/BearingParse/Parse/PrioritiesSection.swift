@@ -21,6 +21,9 @@ enum PrioritiesSection {
         ["goals", "objectives", "opportunities", "areas", "key areas", "focus", "ambitions",
          "ziele", "objectifs", "objetivos", "metas", "obiettivi", "doelen"],
         ["strategy", "strategic", "vision"],
+        // "## Principles and actions" over "### Principle: …" and "#### Action 01: …" (the UK's Government Digital
+        // Strategy): the actions a public body's strategy commits to. Last, so a section named in any other way wins.
+        ["actions"],
     ]
 
     /// The priorities section: one named in `priorities_heading:`, else one whose title says "priorit" (or whose

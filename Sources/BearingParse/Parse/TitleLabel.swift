@@ -22,9 +22,10 @@ struct TitleLabel: Equatable {
     var team: String?
 
     /// "Objective 1:", "Goal #2 -", "Strategic Cohort #1 -", "Pillar 3.", "Mission 1:", "Activity #1:", "OKR '2022.C1':" and
-    /// "OBJECTIVE:" before a title. A hyphen joined to the word makes one word of it ("## Goal-setting for mentors").
+    /// "OBJECTIVE:" before a title; a public strategy's "Principle: …" over its "Action 01: …" (the UK's Government
+    /// Digital Strategy). A hyphen joined to the word makes one word of it ("## Goal-setting for mentors").
     private static let word = Pattern(
-        #"^(?:objective|objetivo|objectif|obiettivo|ziel|goal|okr|priority|pillar|theme|epic|bet|mission|focus area|strategic cohort|cohort|activity|initiative(?: plan)?|project plan|proposal|workstream)(?!-\p{L})\s*(?:#\s*)?"#
+        #"^(?:objective|objetivo|objectif|obiettivo|ziel|goal|okr|priority|pillar|principle|theme|epic|bet|mission|focus area|strategic cohort|cohort|activity|action|initiative(?: plan)?|project plan|proposal|workstream)(?!-\p{L})\s*(?:#\s*)?"#
             + identifier + #"?\s*(?::|-{1,3}|–|—|\.(?=\s)|\))\s*"#,
         first: "ogptebfmscaiwz", needs: [":", "-", ".", ")"])
     /// "Outcome 1:", "Outcome:", "Goal A:", "Objective B –": how OKR templates label an objective, by outcome or by letter.

@@ -1,0 +1,94 @@
+import Testing
+@testable import BearingModel
+@testable import BearingParse
+
+/// A new user's fortieth trial: the UK's Government Digital Strategy (2012), written for kramdown with headings that
+/// have no space after their hashes (`##09 Principles and actions`, `####Action 01: …`), its 14 actions grouped under 11
+/// principles; and Azure DevOps' public roadmap, whose initiatives describe themselves in bullets and list their features
+/// in HTML tables by quarter, a shipped feature's quarter drawn with a tick (`<img src="checkmark.png" alt="Done">2025 Q3`);
+/// and an engineering team's Q1 capacity plan, whose teams' work is numbered bold items with their owner, status and
+/// timeline nested under each, grouped by "**Completed/Near Complete (January):**"-style labels.
+@Suite("Real planning files: a new user's trial (40)")
+struct NewUserTrial40Tests {
+    static let digitalStrategy = """
+        ##09 Principles and actions
+
+        We have 14 actions, which we group under 11 principles.
+
+        Departments will publish their own digital strategies by the end of 2012
+        setting out how they and their agencies and arm's length bodies will
+        apply these principles to transform their own services to make them
+        digital by default.
+
+        ### Principle: Improve departmental digital leadership
+
+        *"Proven leadership in digital transformation"*
+
+        ####Action 01: Departmental and transactional agency boards will include an active digital leader
+
+        {include action01-case-study.md}
+
+        -   departments will have in place engaged, active,
+            board-level leadership of service transformation
+        -   Digital Leaders will lead on development and delivery of
+            departmental digital strategies
+
+        [Read how departments are responding to this action »](/digital/strategy/actions/01/)
+        {: .action-dep-response}
+
+        ####Action 02: Services handling over 100,000 transactions each year will be re-designed, operated and improved by a skilled, experienced and empowered Service Manager
+
+        -   Service Managers will be in place for new and redesigned
+            transactions from April 2013
+
+        ### Principle: Develop digital capability throughout the civil service
+
+        *“Becoming a digital civil service”*
+
+        ####Action 03: All departments will ensure that they have appropriate digital capability in-house, including specialist skills
+
+        -   departments will have sufficient specialist capability to assess
+            and manage their portfolio of digital services
+
+        #####Fast Stream and Future Leaders
+
+        Digital skills and leadership will be incorporated into the new
+        government-wide approach to active corporate management.
+        """
+
+    @Test("kramdown's headings without a space are headings: the principles are the priorities, their actions the sub-priorities")
+    func headingsWithoutSpace() {
+        let result = StrategyParser().parse(read(Self.digitalStrategy, path: "strategy.md"))
+        let priorities = result.strategy.priorities
+        #expect(priorities.filter { $0.parent == nil }.map(\.title)
+                    == ["Improve departmental digital leadership", "Develop digital capability throughout the civil service"],
+                "\(priorities.map(\.title))")
+        let actions = priorities.filter { $0.parent != nil }
+        #expect(actions.map(\.title).map { String($0.prefix(40)) } == [
+            "Departmental and transactional agency bo", "Services handling over 100,000 transacti", "All departments will ensure that they ha",
+        ], "\(actions.map(\.title))")
+        #expect(actions.first?.parent == priorities.first?.id)
+        #expect(!result.diagnostics.contains { $0.code == .noPriorities }, "\(result.diagnostics.map(\.message))")
+        // The page's intro is prose, not "##09 Principles and actions" as a paragraph.
+        let shown = (result.strategy.introBlocks + result.strategy.prioritiesIntroBlocks).map(\.plainText).joined(separator: " ")
+        #expect(!shown.contains("##"), "\(shown)")
+    }
+
+    @Test("the space is added only where a heading was meant: tags, code and other hash runs stay as written")
+    func headingSpaceOnlyForHeadings() {
+        #expect(HeadingWithoutSpace.spaced("##09 Principles and actions") == "## 09 Principles and actions")
+        #expect(HeadingWithoutSpace.spaced("   ####Action 01: Leaders") == "   #### Action 01: Leaders")
+        #expect(HeadingWithoutSpace.spaced("##Goals##") == "## Goals ##")
+        #expect(HeadingWithoutSpace.spaced("#okr") == nil)
+        #expect(HeadingWithoutSpace.spaced("#todo fix the build") == nil)
+        #expect(HeadingWithoutSpace.spaced("## Goals") == nil)
+        #expect(HeadingWithoutSpace.spaced("##-") == nil)
+        #expect(HeadingWithoutSpace.spaced("    ##code") == nil)
+        #expect(HeadingWithoutSpace.spaced("#######Seven") == nil)
+        let page = "# Notes\n\n```c\n##define PASTE\n```\n\n##Goals\n"
+        #expect(HeadingWithoutSpace.rewrite(page) == "# Notes\n\n```c\n##define PASTE\n```\n\n## Goals\n")
+        #expect(HeadingWithoutSpace.rewrite("# Notes\n\n#okr #q3\n") == "# Notes\n\n#okr #q3\n")
+        #expect(!HeadingWithoutSpace.mayHold("# Title\n\n## Goals\n\n- #tag\n"))
+        #expect(HeadingWithoutSpace.mayHold("# Title\n\n##Goals\n"))
+    }
+}
