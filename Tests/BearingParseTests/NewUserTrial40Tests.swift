@@ -91,4 +91,109 @@ struct NewUserTrial40Tests {
         #expect(!HeadingWithoutSpace.mayHold("# Title\n\n## Goals\n\n- #tag\n"))
         #expect(HeadingWithoutSpace.mayHold("# Title\n\n##Goals\n"))
     }
+
+    static let azureRoadmap = """
+        # Azure DevOps Roadmap
+
+        ## Initiatives
+
+        ### GitHub Advanced Security for Azure DevOps
+
+        GitHub Advanced Security for Azure DevOps (GHAzDO) brings additional security features to Azure DevOps under an additional license.
+
+        The main capabilities of GitHub Advanced Security for Azure DevOps are:
+
+        - *Secret Scanning:* Detect and remediate plaintext secrets in your git repositories.
+        - *Code Scanning:* Search for potential security vulnerabilities and coding errors in your code using CodeQL or a third-party tool.
+
+        Upcoming capabilities we expect to deliver include: 
+        <table>
+            <thead>
+                <tr>
+                    <th>Feature</th>
+                    <th>Area</th>
+                    <th>Quarter</th>
+                </tr>
+            </thead>
+            <tbody>
+              <tr>
+                <td><a href="/azure/devops/release-notes/roadmap/2024/ghazdo/secret-validity" data-raw-source="[Determine detected partner secrets validity](/azure/devops/release-notes/roadmap/2024/ghazdo/secret-validity)">Determine detected partner secrets validity</a></td>
+                <td>GitHub Advanced Security for Azure DevOps</td>
+                <td><img src="roadmap/2023/media/checkmark.png" alt="Done">2025 Q3</td>
+              </tr>
+              <tr>
+                <td><a href="/azure/devops/release-notes/roadmap/2025/ghazdo/boards-linking" data-raw-source="[Link Boards items to Advanced Security Alerts](/azure/devops/release-notes/roadmap/2025/ghazdo/boards-linking)">Link Boards items to Advanced Security Alerts</a></td>
+                <td>GitHub Advanced Security for Azure DevOps</td>
+                <td>2025 Q4</td>
+              </tr>
+              <tr>
+                <td><a href="/azure/devops/release-notes/roadmap/2024/ghazdo/dependabot" data-raw-source="[Automatically fix detected dependency scanning vulnerabilities with Dependabot security updates](/azure/devops/release-notes/roadmap/2024/ghazdo/dependabot)">Automatically fix detected dependency scanning vulnerabilities with Dependabot security updates</a></td>
+                <td>GitHub Advanced Security for Azure DevOps</td>
+                <td>Future</td>
+              </tr>
+           </tbody>
+        </table>
+
+        ### Improved Boards + GitHub Integration
+
+        These recent investments include:
+
+        <table>
+            <thead>
+                <tr>
+                    <th>Feature</th>
+                    <th>Area</th>
+                    <th>Quarter</th>
+                 </tr>
+            </thead>
+            <tbody>
+              <tr>
+                 <td>
+                    <a href="/azure/devops/release-notes/2025/sprint-252-update#github-integration-linking-the-merge-commit">Auto link the merge commit</a>
+                 </td>
+                 <td>Boards</td>
+                 <td><img src="roadmap/2023/media/checkmark.png" alt="Done" />2025 Q1</td>
+              </tr>
+              <tr>
+                 <td><a href="/azure/devops/release-notes/roadmap/2026/boards-increase-repo-limit">Increase limit of connected GitHub repositories</a></td>
+                 <td>Boards</td>
+                 <td>2026 Q1</td>
+              </tr>
+            </tbody>
+        </table>
+        """
+
+    @Test("an initiative's features, scheduled by quarter beside the bullets that describe it, are its items (Azure DevOps)")
+    func scheduledFeaturesBesideDescription() {
+        let (roadmap, _) = RoadmapParser().parse(read(Self.azureRoadmap, path: "roadmaps/features-timeline.md"))
+        let titles = roadmap.items.map(\.title)
+        #expect(titles == ["Determine detected partner secrets validity", "Link Boards items to Advanced Security Alerts",
+                           "Automatically fix detected dependency scanning vulnerabilities with Dependabot security updates",
+                           "Auto link the merge commit", "Increase limit of connected GitHub repositories"], "\(titles)")
+        #expect(roadmap.items.first?.group == "GitHub Advanced Security for Azure DevOps")
+        #expect(roadmap.items.first?.period == "2025-Q3", "\(roadmap.items.map(\.period))")
+        // The bullets that say what the initiative is stay its text, shown above its features.
+        let intro = roadmap.lanes.flatMap(\.groups).first { $0.title == "GitHub Advanced Security for Azure DevOps" }?.intro ?? []
+        #expect(intro.contains { if case .list = $0.kind { true } else { false } }, "\(intro.map(\.plainText))")
+    }
+
+    @Test("a heading with its own fields stays one piece of work, its dated table its schedule")
+    func fieldedHeadingKeepsItsSchedule() {
+        let (roadmap, _) = RoadmapParser().parse(read("""
+            ## Next
+
+            ### Faster search
+
+            Owner: Ada Lovelace
+
+            - Index commits and pull requests.
+            - Rank by recency.
+
+            | Step | Due |
+            |---|---|
+            | Prototype | 2026 Q1 |
+            | Rollout | 2026 Q2 |
+            """, path: "roadmaps/roadmap.md"))
+        #expect(roadmap.items.map(\.title) == ["Faster search"], "\(roadmap.items.map(\.title))")
+    }
 }

@@ -261,7 +261,11 @@ struct LaneReader {
         // Steps closed by the heading's own fields (`- **Depends on**: Task 1.1`, `- **Estimate**: 2 hours`): one item.
         let closingFields = section.subsections.isEmpty && !RoadmapHeading.isRelease(title)
             ? TrailingFieldEntries.fields(section.blocks, reader: reader, document: document) : nil
-        if period != nil || (!section.subsections.isEmpty && !fielded) || collection || Self.holdsItemTable(section.blocks) || recurring
+        // Features scheduled row by row beside a list that describes them: the rows are the heading's items, the list its text.
+        // A heading with fields of its own ("Owner: …", "Status: …") stays one piece of work, its table its schedule.
+        let scheduled = section.subsections.isEmpty && !ranked && !Self.holdsItemTable(section.blocks)
+            && !RoadmapParser.carriesItemFields(section, reader: reader) && Self.holdsScheduledTable(section.blocks)
+        if period != nil || (!section.subsections.isEmpty && !fielded) || collection || Self.holdsItemTable(section.blocks) || recurring || scheduled
             || (introduced && closingFields == nil)
             || (!ranked && closingFields == nil && isGroup(section.blocks, fieldsLead: RoadmapHeading.leadsWithRelease(title))) {
             let group = context.group.map { "\($0) / \(title)" } ?? title
@@ -279,7 +283,8 @@ struct LaneReader {
                 inner.give(said, from: .group)
             }
             var consumed = Set<Int>()
-            var items = listItems(section.blocks, context: &inner, boldOnly: false, consumed: &consumed, diagnostics: &diagnostics)
+            let read = scheduled ? section.blocks.filter { if case .list = $0.kind { false } else { true } } : section.blocks
+            var items = listItems(read, context: &inner, boldOnly: false, consumed: &consumed, diagnostics: &diagnostics)
             // The group's own text comes before its subgroups', as in the file.
             let at = groups.count
             var fromHeadings = false
@@ -455,6 +460,19 @@ struct LaneReader {
     /// (Hyperledger Grid's "### Grid 0.4"), never one piece of work whose details are a table.
     private static func holdsItemTable(_ blocks: [Block]) -> Bool {
         blocks.contains { PlanTable.items(in: $0) != nil } && !blocks.contains { if case .list = $0.kind { true } else { false } }
+    }
+
+    /// `| Feature | Area | Quarter |` with a quarter (or a status) in two rows or more, beside a list: Azure DevOps' roadmap
+    /// says what an initiative is in bullets ("The main capabilities of GitHub Advanced Security are: …"), then lists
+    /// the features it will ship, each by its quarter. Work scheduled row by row is the heading's items, not the details
+    /// of one piece of work; read as one item, the features were a table inside its card.
+    private static func holdsScheduledTable(_ blocks: [Block]) -> Bool {
+        blocks.contains { block in
+            guard let items = PlanTable.items(in: block), items.count >= 2 else { return false }
+            return items.filter { item in
+                item.fields.contains { field in MetadataKey(spelling: field.key).map { $0 == .due || $0 == .status } ?? false }
+            }.count >= 2
+        }
     }
 
     /// Tables and nothing else but prose, every body cell blank.
