@@ -177,6 +177,30 @@ struct NewUserTrial40Tests {
         #expect(intro.contains { if case .list = $0.kind { true } else { false } }, "\(intro.map(\.plainText))")
     }
 
+    @Test("a tick drawn in a cell, its alt text a status, is the row's status; its words are the cell's without it")
+    func statusPictureInCell() {
+        let (roadmap, _) = RoadmapParser().parse(read(Self.azureRoadmap, path: "roadmaps/features-timeline.md"))
+        let status = Dictionary(roadmap.items.map { ($0.title, $0.metadata.status) }, uniquingKeysWith: { first, _ in first })
+        #expect(status["Determine detected partner secrets validity"] == .done, "\(status)")
+        #expect(status["Auto link the merge commit"] == .done, "\(status)")
+        #expect(status["Link Boards items to Advanced Security Alerts"] != .done, "\(status)")
+        let merged = roadmap.items.first { $0.title == "Auto link the merge commit" }
+        #expect(merged?.metadata.due == "2025 Q1", "\(String(describing: merged?.metadata.due))")
+        // The same in a Markdown table: `![Done](check.png)` before the quarter.
+        let (plain, _) = RoadmapParser().parse(read("""
+            ## Initiatives
+
+            ### Search
+
+            | Feature | Quarter |
+            |---|---|
+            | Commits search | ![Done](media/checkmark.png) 2025 Q4 |
+            | PR search | 2026 Q2 |
+            """, path: "roadmaps/roadmap.md"))
+        #expect(plain.items.map(\.metadata.status) == [.done, nil], "\(plain.items.map(\.metadata.status))")
+        #expect(plain.items.first?.period == "2025-Q4", "\(plain.items.map(\.period))")
+    }
+
     @Test("a heading with its own fields stays one piece of work, its dated table its schedule")
     func fieldedHeadingKeepsItsSchedule() {
         let (roadmap, _) = RoadmapParser().parse(read("""

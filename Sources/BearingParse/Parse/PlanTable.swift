@@ -478,7 +478,10 @@ enum PlanTable {
         // month) in two columns. They are one period, "Q2 2023"; the Year column alone says the row's year.
         let yearColumn = header.firstIndex { headerKey($0) == "year" }
         for row in rows where !isSeparator(row) && column < row.count {
-            let titleCell = row[column]
+            // A tick drawn before the title or in another cell (`<img alt="Done">2025 Q3`): the row's status, and the
+            // cell's words without it.
+            var pictured = StatusPicture.split(row[column]).map { (status: $0.status, at: row[column]) }
+            let titleCell = StatusPicture.split(row[column])?.cell ?? row[column]
             // `||Create a lightweight Harbor …|2022 H2|` under `|Harbor for Edge|Optimize data transfer …|2022 H2|`: an
             // empty title cell is merged with the row above, as in a spreadsheet, and its other cells are more of that
             // item's work, a step of it, rather than a row to drop unread.
@@ -516,7 +519,13 @@ enum PlanTable {
                 index != yearColumn && index != column && index < header.count && !row[index].text.isEmpty && !isDash(row[index].text)
                     && (periodHeaders.contains(headerKey(header[index])) || index == periodColumn)
             }
-            for (index, cell) in row.enumerated() where index != column && index < header.count && !cell.text.isEmpty && !isDash(cell.text) {
+            for (index, drawn) in row.enumerated() where index != column && index < header.count && !drawn.text.isEmpty && !isDash(drawn.text) {
+                var cell = drawn
+                if let (status, rest) = StatusPicture.split(drawn) {
+                    if pictured == nil { pictured = (status: status, at: drawn) }
+                    cell = rest
+                    if cell.text.isEmpty { continue }
+                }
                 if index == yearColumn, yearWritten != nil, yearJoined != nil { continue }
                 // `| ENG-4 | SMS reminders |` under `| ID | Title |`, `| [PAY-101](…/browse/PAY-101) |` under Issue key: the
                 // row's key in its tracker is its issue. Any other numbering column is only a row number.
@@ -589,6 +598,10 @@ enum PlanTable {
                 fields.insert(MetadataReader.Line(key: step.key, value: step.value, line: titleCell.line, valueColumn: titleCell.column,
                                                   endLine: titleCell.line), at: 0)
                 title = rest
+            }
+            if let pictured, !fields.contains(where: { MetadataKey(spelling: $0.key) == .status }) {
+                fields.append(MetadataReader.Line(key: "Status", value: pictured.status, line: pictured.at.line, valueColumn: pictured.at.column,
+                                                  endLine: pictured.at.line))
             }
             items.append(Item(title: title, cell: titleCell, fields: fields, notes: notes, checked: checked))
         }
