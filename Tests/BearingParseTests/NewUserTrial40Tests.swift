@@ -220,4 +220,93 @@ struct NewUserTrial40Tests {
             """, path: "roadmaps/roadmap.md"))
         #expect(roadmap.items.map(\.title) == ["Faster search"], "\(roadmap.items.map(\.title))")
     }
+
+    static let capacityPlan = """
+        # Q1 2026 Capacity Planning - Growth & Engagement Teams
+
+        **Planning Period:** January 1 - March 31, 2026 (Q1 2026)
+        **Teams:** Growth (GRO) + Engagement (CE)
+
+        ---
+
+        ## 🎯 Q1 2026 Strategic Priorities
+
+        ### Growth Team (GRO) Priorities
+
+        **Source:** Product Features data curated from 1H slide engineering deck
+
+        **Completed/Near Complete (January):**
+
+        1. **Partner Info Pass to Voice AI** (XS, P1) - [GRO-1196](https://pointdf.atlassian.net/browse/GRO-1196)
+           - **Timeline:** Jan 15, 2026 (completed)
+           - **Owner:** David Conger
+           - **Status:** ✅ Completed - Need configuration on Feather side
+
+        2. **What You Get Calculator** (XS, P1) - [GRO-1180](https://pointdf.atlassian.net/browse/GRO-1180)
+           - **Timeline:** Jan 29, 2026
+           - **Owner:** Tomas Herrera
+           - **Status:** ✅ All in-scope work shipped Jan 26, 2026.
+           - **Slack:** #proj-estimate-what-you-get
+
+        **In Progress/Upcoming (Feb-Mar):**
+
+        3. **Promo Cap Productization** (TBD, P1)
+           - **Timeline:** Mid February
+           - **Owner:** Robert Cox
+           - **Status:** Will pick up once SMS login is wrapped up (Jan 30, 2026)
+           - **Slack:** #proj-promo-cap
+
+        ### Engagement Team (CE) Priorities
+
+        **In Progress (January-February):**
+
+        2. **Login via SMS** (BE: XS, FE: S, P0) - [PRD](link)
+           - **Timeline:** Pending Twilio approval (3-week SLA, submitted week of Jan 18, 2026)
+           - **Owner:** Pratheesh Harikumar
+           - **Status:** ⚠️ BLOCKED - Awaiting Twilio approval
+
+        **Upcoming (Feb-Mar):**
+
+        3. **Structured Follow-up Support** (??, P1) - [PRD: Structured Follow Ups](link)
+           - **Timeline:** Feb-Mar 2026
+           - **Owner:** TBD (CE team support for UW dependency)
+           - **Status:** Reviewed initial requirements with Glen (Dec 17, 2025)
+        """
+
+    @Test("a team's numbered bold work items, each over its owner, status and timeline, are its objective's initiatives")
+    func fieldedWorkItemsAreInitiatives() {
+        let (file, _) = ObjectivesParser().parse(read(Self.capacityPlan, path: "objectives/q1-2026-capacity-plan.md"))
+        let growth = file.objectives.first { $0.title.hasPrefix("Growth Team") }
+        #expect(growth?.initiatives.map(\.title) == ["Partner Info Pass to Voice AI", "What You Get Calculator", "Promo Cap Productization"],
+                "\(file.objectives.map { ($0.title, $0.initiatives.map(\.title)) })")
+        #expect(growth?.initiatives.map(\.metadata.owners) == [["David Conger"], ["Tomas Herrera"], ["Robert Cox"]],
+                "\(String(describing: growth?.initiatives.map(\.metadata.owners)))")
+        #expect(growth?.initiatives.first?.metadata.status == .done)
+        #expect(growth?.keyResults.isEmpty == true, "\(String(describing: growth?.keyResults.map(\.text)))")
+        // One item under each label: two in the section, so both are its work.
+        let engagement = file.objectives.first { $0.title.hasPrefix("Engagement Team") }
+        #expect(engagement?.initiatives.map(\.title) == ["Login via SMS", "Structured Follow-up Support"],
+                "\(String(describing: engagement?.initiatives.map(\.title)))")
+    }
+
+    @Test("measures with an owner under each stay key results; one fielded item alone stays the objective's text")
+    func measuresWithOwnersStayKeyResults() {
+        let (file, _) = ObjectivesParser().parse(read("""
+            ## Faster builds
+
+            - **Cut p95 build time from 12 to 6 minutes, now 9**
+              - Owner: Ada Lovelace
+            - **Cache hit rate from 40% to 80%, now 55%**
+              - Owner: Grace Hopper
+
+            ## Calmer nights
+
+            1. **Runbook for every alert**
+               - Owner: Ada Lovelace
+               - Status: on track
+            """, path: "objectives/2026-Q1.md"))
+        #expect(file.objectives.first?.keyResults.count == 2, "\(String(describing: file.objectives.first?.keyResults.map(\.text)))")
+        #expect(file.objectives.first?.initiatives.isEmpty == true)
+        #expect(file.objectives.last?.initiatives.isEmpty == true, "\(String(describing: file.objectives.last?.initiatives.map(\.title)))")
+    }
 }

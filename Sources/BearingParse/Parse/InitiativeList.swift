@@ -31,7 +31,8 @@ enum InitiativeList {
                   default: false
                   }
               }) else { return nil }
-        let found = initiatives(inLists: section.blocks, objectiveID: objectiveID, document: document)
+        var unused = DiagnosticBag(path: document.path)
+        let found = initiatives(inLists: section.blocks, objectiveID: objectiveID, document: document, diagnostics: &unused)
         return found.isEmpty ? nil : found
     }
 
@@ -44,8 +45,31 @@ enum InitiativeList {
         }
     }
 
+    /// Lists of work written under an objective with no label over them: every item a bold title over a nested list of its
+    /// own fields, an owner, a status or a date among them (a team's quarterly plan lists "1. **What You Get Calculator**
+    /// (XS, P1)" over `- **Owner:** Tomas Herrera` and `- **Status:** ✅ All in-scope work shipped`, under "**Completed/Near
+    /// Complete (January):**"). Each item is a piece of work with its own owner and status, as an H4 with fields would be;
+    /// read as the objective's text, the team's work had no owner, status or place in the plan.
+    /// A list of one such item counts when the section holds two or more in all ("**In Progress:**" over the one item in
+    /// progress, "**Upcoming:**" over the rest).
+    static func fieldedLists(_ blocks: [Block], reader: MetadataReader) -> [Block] {
+        let lists = blocks.filter { block in
+            guard case .list(_, let items) = block.kind, !items.isEmpty else { return false }
+            return items.allSatisfy { item in
+                guard case .paragraph(let content)? = item.blocks.first?.kind, TitleText.leadingBold(content) != nil,
+                      item.blocks.count >= 2, case .list = item.blocks[1].kind,
+                      let lines = reader.metadataLines(item.blocks[1]) else { return false }
+                return lines.contains { line in MetadataKey(spelling: line.key).map { [.owners, .status, .due].contains($0) } ?? false }
+            }
+        }
+        let count = lists.reduce(0) { count, list in if case .list(_, let items) = list.kind { count + items.count } else { count } }
+        return count >= 2 ? lists : []
+    }
+
     /// One initiative per bullet of the lists among `blocks`, with the text after its bold lead and the nested text under it.
-    static func initiatives(inLists blocks: [Block], objectiveID: String, document: MarkdownDocument) -> [Initiative] {
+    /// With a `reader`, the fields nested under a bullet (`- **Owner:** …`) are the initiative's metadata.
+    static func initiatives(inLists blocks: [Block], objectiveID: String, document: MarkdownDocument,
+                            reader: MetadataReader? = nil, diagnostics: inout DiagnosticBag) -> [Initiative] {
         var found: [Initiative] = []
         var copies: [String: Int] = [:]
         func add(_ item: ListItem) {
@@ -68,6 +92,7 @@ enum InitiativeList {
             let nested = rest.first.map { document.source(from: $0.line, through: item.endLine) } ?? ""
             let body = [lead?.rest ?? "", nested].filter { !$0.trimmed.isEmpty }.joined(separator: "\n\n")
             var metadata = Metadata()
+            if let reader { metadata = reader.read(rest, diagnostics: &diagnostics).0 }
             if let task = item.task { metadata.status = task ? .done : nil }
             found.append(Initiative(
                 id: "\(objectiveID)/\(copy == 1 ? base : "\(base)-\(copy)")", title: title, metadata: metadata, keyResults: [],

@@ -787,9 +787,16 @@ package struct ObjectivesParser: Sendable {
         // now 150,000` one list, and the items after the fields are a list of their own to the reader.
         // "**Key Initiatives:**" over a list: the objective's initiatives, never its key results.
         let initiativeLists = InitiativeList.labelledLists(section.blocks)
+        // Bold-titled work with its own owner, status or date under each item: initiatives, unless the list held the key
+        // results already or the file says its bullets are key results.
+        let fieldedLists = okrFile ? [] : InitiativeList.fieldedLists(section.blocks, reader: reader).filter { list in
+            !initiativeLists.contains { $0.line == list.line } && !metricsLists.contains { $0.line == list.line }
+                && !keyResults.contains { list.line <= $0.location.line && $0.location.line <= list.endLine } && !Self.statesMeasures(list)
+        }
         let lists = MarkdownDocument.blocks(section.blocks, from: (metadataEnd ?? 0) + 1, through: section.endLine).filter { block in
             guard case .list = block.kind else { return false }
             return !metricsLists.contains { $0.line == block.line } && !initiativeLists.contains { $0.line == block.line }
+                && !fieldedLists.contains { $0.line == block.line }
         }
         if keyResults.isEmpty, okrFile {
             keyResults = collector.collect(keyResultList: lists, diagnostics: &found)
@@ -876,7 +883,8 @@ package struct ObjectivesParser: Sendable {
             if [.keyResults, .success].contains(KeyResultLabel.role(of: sub.title)) {
                 keyResults += collector.collect(sub, diagnostics: &diagnostics)
                 // "**Initiatives**:" over a list after the key results, still under their heading.
-                initiatives += InitiativeList.initiatives(inLists: InitiativeList.labelledLists(sub.blocks), objectiveID: id, document: document)
+                initiatives += InitiativeList.initiatives(inLists: InitiativeList.labelledLists(sub.blocks), objectiveID: id, document: document,
+                                                          diagnostics: &diagnostics)
                 // "**Confidence**: 75%", "**Risks**: …" after the key results' table, still under their heading: the
                 // objective's fields. Only paragraphs of fields: a table or list there is the key results. Only after the
                 // key results' table or list, and never a paragraph that is a key result: `**KR1**: Uptime 99.9%` over
@@ -922,7 +930,8 @@ package struct ObjectivesParser: Sendable {
                 location: SourceLocation(path: document.path, line: sub.line, column: sub.column),
                 blocks: document.blocks(from: subStart, through: sub.endLine)))
         }
-        initiatives += InitiativeList.initiatives(inLists: initiativeLists, objectiveID: id, document: document)
+        initiatives += InitiativeList.initiatives(inLists: initiativeLists, objectiveID: id, document: document, diagnostics: &diagnostics)
+        initiatives += InitiativeList.initiatives(inLists: fieldedLists, objectiveID: id, document: document, reader: reader, diagnostics: &diagnostics)
         initiatives += tableInitiatives(section.blocks, objectiveID: id, document: document, diagnostics: &diagnostics)
         if keyResults.isEmpty {
             // The first look already said what it could not read ("Key results:" with no list); only the progress of
