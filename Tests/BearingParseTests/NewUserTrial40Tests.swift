@@ -221,6 +221,55 @@ struct NewUserTrial40Tests {
         #expect(roadmap.items.map(\.title) == ["Faster search"], "\(roadmap.items.map(\.title))")
     }
 
+    static let allFeatures = """
+        ## Azure DevOps Services
+
+        <table>
+            <thead>
+                <tr>
+                    <th>Timeframe</th>
+                    <th>Feature</th>
+                    <th>Area</th>
+                </tr>
+            </thead>
+            <tbody>       
+              <td rowspan="2"><strong>2025 Q4</strong></td>
+              <td><a href="/azure/devops/release-notes/roadmap/2023/commits-search" data-raw-source="[Commits search](/azure/devops/release-notes/roadmap/2023/commits-search)">Commits search</a></td>
+                <td>General</td>
+              </tr>
+              <tr>
+                 <td><a href="/azure/devops/release-notes/roadmap/2024/stage-traceability" data-raw-source="[Stage-level traceability](/azure/devops/release-notes/roadmap/2024/stage-traceability)">Stage-level traceability</a></td>
+                 <td>Pipelines</td>
+              </tr>
+              <td rowspan="2"><strong>2026 Q1</strong></td>
+                <td><a href="/azure/devops/release-notes/roadmap/large-agents" data-raw-source="[Large hosted agents](/azure/devops/release-notes/roadmap/large-agents)">Large hosted agents</a></td>
+                <td>Pipelines</td>
+              </tr>     
+              <tr>
+                <td><a href="/azure/devops/release-notes/roadmap/track-repo-cloning" data-raw-source="[Track repo cloning](/azure/devops/release-notes/roadmap/track-repo-cloning)">Track repo cloning</a></td>
+                <td>Repos</td>
+              </tr>
+           </tbody>
+        </table>
+        ---
+
+        ## How to provide feedback
+        """
+
+    @Test("an HTML table whose timeframe cell spans its features' rows, each timeframe's first row with no <tr>, is read (Azure DevOps)")
+    func rowSpanningTimeframes() {
+        let (roadmap, diagnostics) = RoadmapParser().parse(read(Self.allFeatures, path: "roadmaps/features-timeline.md"))
+        #expect(roadmap.items.map(\.title) == ["Commits search", "Stage-level traceability", "Large hosted agents", "Track repo cloning"],
+                "\(roadmap.items.map(\.title))")
+        #expect(roadmap.items.map(\.period) == ["2025-Q4", "2025-Q4", "2026-Q1", "2026-Q1"], "\(roadmap.items.map(\.period))")
+        #expect(roadmap.items.map { $0.metadata.custom.first { $0.key == "Area" }?.value } == ["General", "Pipelines", "Pipelines", "Repos"]
+                    || roadmap.items.allSatisfy { !$0.body.isEmpty }, "\(roadmap.items.map(\.metadata.custom))")
+        #expect(!diagnostics.contains { $0.code == .unreadRoadmapItems }, "\(diagnostics.map(\.message))")
+        // A header cell over two header rows is more than a grid of one header can say: the table stays HTML.
+        let twoHeaderRows = read("<table>\n<tr><th rowspan=\"2\">Item</th><th>2025</th></tr>\n<tr><th>Q1</th></tr>\n<tr><td>Search</td><td>Yes</td></tr>\n</table>\n")
+        #expect(twoHeaderRows.blocks.allSatisfy { if case .html = $0.kind { true } else { false } })
+    }
+
     static let capacityPlan = """
         # Q1 2026 Capacity Planning - Growth & Engagement Teams
 

@@ -4,9 +4,11 @@ import Foundation
 /// Tables written as HTML: what pandoc writes for a Word document's table whose cells hold paragraphs or lists
 /// (`pandoc -t gfm`), what Confluence and many wiki exports write, and what a README uses for a cell of several lines.
 /// Markdown reads them as raw HTML, so their rows were no objectives, key results or roadmap items (a warning said so)
-/// and the site showed their text run together. A plain grid — one table, no cell spanning columns or rows, nothing
-/// else in the block — is read as the Markdown table it could have been: a cell's paragraphs, list items and `<br>`
-/// tags are its lines, `<strong>`, `<em>`, `<code>` and `<a href>` its inline markup. Any other table stays HTML.
+/// and the site showed their text run together. A plain grid — one table, no cell spanning columns, nothing else in
+/// the block — is read as the Markdown table it could have been: a cell's paragraphs, list items and `<br>` tags are its
+/// lines, `<strong>`, `<em>`, `<code>` and `<a href>` its inline markup. A body cell spanning rows (`<td rowspan="17">
+/// <strong>2025 Q4</strong></td>`, a timeframe over its features) is in each row it spans, as a reader takes it; cells
+/// after a row's `</tr>` with no `<tr>` of their own make a row, as a browser draws them. Any other table stays HTML.
 extension MarkdownReader {
     /// `nested`: the blocks are inside a quote or a list item, whose lines start at the container's column, not at 1.
     static func withHTMLTables(_ blocks: [Block], nested: Bool = false) -> [Block] {
@@ -67,24 +69,46 @@ extension MarkdownReader {
     static func htmlTable(_ html: String, block: Block, margin: Int = 1) -> (header: [TableCell], rows: [[TableCell]])? {
         guard let open = html.range(of: "<table", options: .caseInsensitive),
               let close = html.range(of: "</table>", options: [.caseInsensitive, .backwards]), open.upperBound <= close.lowerBound,
-              html[open.upperBound...].range(of: "<table", options: .caseInsensitive) == nil, !spans.matches(html),
+              html[open.upperBound...].range(of: "<table", options: .caseInsensitive) == nil, !columnSpans.matches(html),
               HTMLTable.text(html[..<open.lowerBound]).isEmpty || isDisclosure(html[..<open.lowerBound]),
-              HTMLTable.text(html[close.upperBound...]).isEmpty else { return nil }
+              HTMLTable.text(html[close.upperBound...]).isEmpty || isRule(html[close.upperBound...]) else { return nil }
         let grid = html[open.upperBound..<close.lowerBound]
         var rows: [[TableCell]] = []
         // Each cell's line and column, counted on from the cell before: a table of thousands of rows, or one written on a
         // single line, is read in one pass, not once more from its start for every cell.
         var cursor = html.startIndex, line = block.line, column = 0, firstLine = true
-        for row in pieces(of: grid, opening: ["tr"]) {
-            let cells = pieces(of: row, opening: ["td", "th"]).map { piece -> TableCell in
+        // Cells spanning rows, by their column: the cell, and how many rows below it it still fills.
+        var spanning: [Int: (cell: TableCell, left: Int)] = [:]
+        for row in rowPieces(of: grid) {
+            let written = pieces(of: row, opening: ["td", "th"]).map { piece -> (cell: TableCell, rows: Int) in
                 while cursor < piece.startIndex {
                     if html[cursor] == "\n" { line += 1; column = 0; firstLine = false } else { column += 1 }
                     cursor = html.index(after: cursor)
                 }
                 let contentStart = piece.firstIndex(of: ">").map { piece.index(after: $0) } ?? piece.endIndex
-                return TableCell(inlines(of: piece[contentStart...]), line: line, column: (firstLine ? block.column : margin) + column)
+                return (TableCell(inlines(of: piece[contentStart...]), line: line, column: (firstLine ? block.column : margin) + column),
+                        rowSpan(piece[..<contentStart]))
             }
-            if !cells.isEmpty { rows.append(cells) }
+            guard !written.isEmpty else { continue }
+            // A header cell spanning rows heads a table of two header rows, which a grid of one header cannot say.
+            if rows.isEmpty, written.contains(where: { $0.rows > 1 }) { return nil }
+            var cells: [TableCell] = []
+            var next = written.makeIterator()
+            var pending = next.next()
+            while pending != nil || spanning.keys.contains(where: { $0 >= cells.count }) {
+                if let carried = spanning[cells.count] {
+                    cells.append(carried.cell)
+                    if carried.left > 1 { spanning[cells.count - 1] = (carried.cell, carried.left - 1) } else { spanning[cells.count - 1] = nil }
+                } else if let cell = pending {
+                    if cell.rows > 1 { spanning[cells.count] = (cell.cell, cell.rows - 1) }
+                    cells.append(cell.cell)
+                    pending = next.next()
+                } else {
+                    // A gap before a spanning cell further right: an empty cell, as the browser leaves it.
+                    cells.append(TableCell([], line: line, column: 1))
+                }
+            }
+            rows.append(cells)
         }
         guard let header = rows.first, rows.count >= 2, header.contains(where: { !$0.content.isEmpty }) else { return nil }
         let width = header.count
@@ -140,8 +164,43 @@ extension MarkdownReader {
         return blocks
     }
 
-    /// `colspan="2"`, `rowspan=3`: a cell over several columns or rows, which a grid of rows cannot say.
-    private static let spans = Pattern(#"(?:col|row)span\s*=\s*["']?\s*(?:[2-9]|\d{2,})"#, needs: ["span"])
+    /// `</table>` with a rule on the next line (`---`, no blank line between, so Markdown keeps it in the HTML block):
+    /// the page's divider after the table, not words of it.
+    private static func isRule(_ after: Substring) -> Bool {
+        let text = after.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard text.count >= 3, let first = text.first, "-*_".contains(first) else { return false }
+        return text.allSatisfy { $0 == first || $0 == " " }
+    }
+
+    /// `colspan="2"`: a cell over several columns, which a grid of rows cannot say.
+    private static let columnSpans = Pattern(#"colspan\s*=\s*["']?\s*(?:[2-9]|\d{2,})"#, needs: ["span"])
+
+    /// How many rows a cell's opening tag (`<td rowspan="17">`) says it spans: 1 unless it says more, at most 1,000.
+    private static func rowSpan(_ tag: Substring) -> Int {
+        guard let name = tag.range(of: "rowspan", options: .caseInsensitive) else { return 1 }
+        let digits = tag[name.upperBound...].drop { $0 == " " || $0 == "=" || $0 == "\"" || $0 == "'" }.prefix { $0.isASCII && $0.isNumber }
+        return min(max(Int(digits) ?? 1, 1), 1_000)
+    }
+
+    /// The table's rows: what follows each `<tr>` up to its `</tr>` (or the next `<tr>`), and cells written after a
+    /// `</tr>` with no `<tr>` before them (Azure DevOps' roadmap opens a timeframe's rows with `<td rowspan>` alone),
+    /// which a browser puts in a row of their own.
+    private static func rowPieces(of grid: Substring) -> [Substring] {
+        var bounds: [String.Index] = [grid.startIndex]
+        var index = grid.startIndex
+        while let open = grid[index...].firstIndex(of: "<") {
+            let after = grid.index(after: open)
+            let closing = grid[after...].first == "/"
+            let nameStart = closing ? grid.index(after: after) : after
+            let name = grid[nameStart...].prefix { $0.isLetter || $0.isNumber }.lowercased()
+            if name == "tr" {
+                if closing, let end = grid[open...].firstIndex(of: ">") { bounds.append(grid.index(after: end)) } else if !closing { bounds.append(open) }
+            }
+            index = after
+        }
+        bounds.append(grid.endIndex)
+        return zip(bounds, bounds.dropFirst()).compactMap { start, end in start < end ? grid[start..<end] : nil }
+    }
 
     /// What follows each opening tag named in `names` (`<tr>`, `<tr class="odd">`), up to the next one or the end;
     /// closing tags and tags that only start so (`<track>`, `<thead>`) are not openings.
