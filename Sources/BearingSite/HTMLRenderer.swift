@@ -88,7 +88,9 @@ package struct HTMLRenderer: Sendable {
             }
             let tag = ordered ? "ol" : "ul"
             let isTasks = items.contains { $0.task != nil }
-            out += "<\(tag)\(isTasks ? " class=\"tasks\"" : "")>\n"
+            // `5.` after a label that parts a numbered list: the list counts on from the number written.
+            let start = ordered ? items.first?.number.map { " start=\"\($0)\"" } ?? "" : ""
+            out += "<\(tag)\(isTasks ? " class=\"tasks\"" : "")\(start)>\n"
             for item in items { listItem(item, inTasks: isTasks, shift: shift, into: &out) }
             out += "</\(tag)>\n"
         case .quote(let inner):

@@ -131,7 +131,7 @@ struct ParsedFilesBytesTests {
             (Lane(title: "l", kind: .horizon, location: location), 7), (LaneGroup(title: "g", intro: []), 2),
             (RoadmapItem(id: "i", roadmap: "r", lane: "l", title: "t", metadata: Metadata(), body: "", location: location,
                          explicitID: false), 14),
-            (Block(.thematicBreak, line: 1, endLine: 1), 4), (ListItem(blocks: [], line: 1, column: 1, endLine: 1), 7),
+            (Block(.thematicBreak, line: 1, endLine: 1), 4), (ListItem(blocks: [], line: 1, column: 1, endLine: 1), 8),
             (TableCell([], line: 1, column: 1), 3), (InlineField(key: "k", value: "v", line: 1, valueColumn: 1), 4),
             (HeadingAnchors(), 2), (Diagnostic(.note, .skippedFile, "m", at: location), 6), (ReferenceCandidates(kind: "k", ids: []), 2),
         ]

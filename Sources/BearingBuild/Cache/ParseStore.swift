@@ -10,7 +10,7 @@ import BearingParse
 /// for the executable that wrote it (`BuildIdentity`): a new Bearing may parse the same text differently.
 package struct ParseStore: Sendable {
     /// Bumped when the file's shape changes.
-    static let format = 12
+    static let format = 13
 
     let file: CacheFile
 

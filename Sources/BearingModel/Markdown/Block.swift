@@ -47,9 +47,14 @@ public struct ListItem: Hashable, Sendable {
     public var line: Int
     public var column: Int
     public var endLine: Int
+    /// The number an ordered list's first item is written with when it is not 1 (`5.` after a label that parts a
+    /// numbered list, "**Upcoming:**" over items 5 to 10): the list counts on from it, as the reader sees it. nil otherwise.
+    public var number: Int?
 
-    package init(blocks: [Block], task: Bool? = nil, taskMarkerGlued: Bool = false, label: String? = nil, line: Int, column: Int, endLine: Int) {
+    package init(blocks: [Block], task: Bool? = nil, taskMarkerGlued: Bool = false, label: String? = nil, line: Int, column: Int, endLine: Int,
+                 number: Int? = nil) {
         self.blocks = blocks
+        self.number = number
         self.task = task
         self.taskMarkerGlued = taskMarkerGlued
         self.label = label

@@ -174,6 +174,7 @@ struct TreeConverter {
                 child = cmark_node_next(current)
             }
             if items.isEmpty { return [] }
+            if ordered, cmark_node_get_list_start(node) != 1 { items[0].number = Int(cmark_node_get_list_start(node)) }
             return [block(.list(ordered: ordered, items: items))]
         case CMARK_NODE_BLOCK_QUOTE:
             quoteDepth += 1

@@ -47,6 +47,7 @@ extension ByteWriter {
         bool(item.taskMarkerGlued)
         string(item.label)
         int(item.line); int(item.column); int(item.endLine)
+        int(item.number)
     }
 
     private mutating func cells(_ cells: [TableCell]) {
@@ -118,7 +119,7 @@ extension ByteReader {
         default: throw DamagedBytes()
         }
         return ListItem(blocks: blocks, task: task, taskMarkerGlued: try bool(), label: try optionalString(), line: try int(),
-                        column: try int(), endLine: try int())
+                        column: try int(), endLine: try int(), number: try optionalInt())
     }
 
     private mutating func cells() throws -> [TableCell] {
