@@ -342,6 +342,7 @@ struct NewUserTrial40Tests {
         #expect(MetadataReader.nearKey("Risk", value: "External dependency blocking progress") == nil)
         #expect(MetadataReader.nearKey("Taem", value: "Platform") == "team")
         #expect(MetadataReader.nearKey("Stauts", value: "off track") == "status")
+        #expect(MetadataReader.nearKey("Date", value: "February 30, 2027 → March 20, 2027") != nil)
     }
 
     @Test("measures with an owner under each stay key results; one fielded item alone stays the objective's text")

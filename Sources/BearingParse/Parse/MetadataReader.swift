@@ -432,8 +432,8 @@ struct MetadataReader {
 
     /// A known spelling within typo distance of `key`, for "did you mean". Of the nearest, the one whose value `value`
     /// fits wins: "Stauts: off track" is a status, not `Starts`. A three-letter key is a typo only one edit from a key
-    /// its value fits ("Deu: 2026-12-01"), and a four-letter one two edits away only when its value fits, since short
-    /// words are near too many keys.
+    /// its value fits ("Deu: 2026-12-01"), and a four-letter one two edits away only when its value fits or it keeps the
+    /// key's first letter, since short words are near too many keys.
     /// Fields of Spanish, Portuguese, French, Italian and German plans that are within typo distance of an English key
     /// ("Objetivo:" of `Objective`, a reference): kept as custom fields with no did-you-mean, which would turn the
     /// objective's own description into an unresolved reference.
@@ -458,9 +458,10 @@ struct MetadataReader {
             guard distance <= 2 else { continue }
             let fits = MetadataKey.spellings[candidate].map { Self.value(value, fits: $0) } ?? false
             if normalized.count < 4, distance > 1 || !fits { continue }
-            // "Risk: External dependency blocking progress" is no misspelt German "Frist": two edits make another word of
-            // four letters, unless the value is what the near key holds.
-            if normalized.count < 5, distance > 1, !fits { continue }
+            // "Risk: External dependency blocking progress" is no misspelt German "Frist": two edits that change a
+            // four-letter word's first letter make another word, unless the value is what the near key holds. (Notion's
+            // "Date" stays near "Due": a typo keeps the first letter.)
+            if normalized.count < 5, distance > 1, !fits, normalized.first != candidate.first { continue }
             if let current = best, (current.distance, current.fits ? 0 : 1) <= (distance, fits ? 0 : 1) { continue }
             best = (candidate, distance, fits)
         }
