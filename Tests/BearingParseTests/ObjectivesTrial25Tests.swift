@@ -288,4 +288,13 @@ struct ObjectivesTrial25Tests {
         }
         #expect(edit.text.contains("**Owner:** Ada\n**Priorities:** partners\n"))
     }
+
+    /// A dated label two success labels start ("how we'll know" and "how we'll know we've succeeded"): the answer may
+    /// not hang on which of them a set gives first, which changes from one process to the next.
+    @Test("a dated success label that two labels start is a success label in every process")
+    func datedLabelTwoLabelsStart() {
+        #expect(KeyResultLabel.role(of: "How we'll know we've succeeded by Q3:") == .success)
+        #expect(KeyResultLabel.role(of: "**How we will know we have succeeded by the end of 2026**") == .success)
+        #expect(KeyResultLabel.role(of: "How we'll know in 2026:") == .success)
+    }
 }

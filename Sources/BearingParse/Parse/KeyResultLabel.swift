@@ -200,7 +200,10 @@ enum KeyResultLabel {
         if contextLabels.contains(text) { return .context }
         if successLabels.contains(text) { return .success }
         // "What success looks like by October 2026", "Success looks like at the end of Q3": the same label, dated.
-        if let base = spacedSuccessLabels.first(where: { text.hasPrefix($0.spaced) })?.label, dated.matches(String(text.dropFirst(base.count))) {
+        // Every label the text starts with is tried ("how we'll know" and "how we'll know we've succeeded" both start
+        // "How we'll know we've succeeded by Q3"): taking the first of a set's, whose order changes from one process to
+        // the next, answered differently from run to run.
+        if spacedSuccessLabels.contains(where: { text.hasPrefix($0.spaced) && dated.matches(String(text.dropFirst($0.label.count))) }) {
             return .success
         }
         // "Potential Benefits/Measures", "Impact & measures": a key-results word joined to another word for what the
