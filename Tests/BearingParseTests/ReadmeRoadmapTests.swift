@@ -131,4 +131,67 @@ struct ReadmeRoadmapTests: TwoPriorityTrial {
         let code = items("# Roadmap\n\n## Next\n\n- Return `int[] values` from the parser\n")
         #expect(code.count == 1 && code[0].title.contains("int[] values"))
     }
+
+    @Test("a roadmap file that is no README keeps every lane, those named as a README's sections too")
+    func roadmapFileKeepsItsLanes() {
+        // A plan's lanes: "Future work" names the plan as a README's "## Roadmap" does, "Security hardening" and
+        // "Install experience" start as a README's sections do. Only "Future work" was read, with a note calling
+        // "Now" and "Next" about the project.
+        let plan = load(["roadmaps/roadmap.md": """
+            # Roadmap
+
+            ## Now
+
+            - Ship the plugin API
+
+            ## Next
+
+            - Offline mode
+
+            ## Future work
+
+            - WebAssembly build
+
+            ## Security hardening
+
+            - Sign every release
+
+            ## Install experience
+
+            - One-line installer for macOS
+            """])
+        let items = plan.roadmaps.flatMap(\.items)
+        #expect(items.map(\.title) == ["Ship the plugin API", "Offline mode", "WebAssembly build", "Sign every release", "One-line installer for macOS"])
+        #expect(items.map(\.lane) == ["Now", "Next", "Future work", "Security hardening", "Install experience"])
+        #expect(!plan.diagnostics.contains { $0.code == .skippedSection && $0.message.contains("README") })
+    }
+
+    @Test("a roadmap folder's README whose sections are all themes of work keeps them as lanes")
+    func folderReadmeOfLanes() {
+        // `roadmap/README.md`, the page GitHub shows for the folder: lanes of features, documentation and testing beside
+        // "## TODO". No section is about the project alone (no Installation, Usage, License), so it is no project's README.
+        let plan = load(["bearing.yml": "paths:\n  roadmaps: roadmap\n", "roadmap/README.md": """
+            # Platform roadmap
+
+            ## Features
+
+            - [ ] Plugin API
+            - [x] Dark mode
+
+            ## Documentation
+
+            - [ ] Tutorial for beginners
+
+            ## Testing
+
+            - [ ] Fuzz the parser
+
+            ## TODO
+
+            - [ ] WebAssembly build
+            """])
+        let items = plan.roadmaps.flatMap(\.items)
+        #expect(items.map(\.title) == ["Plugin API", "Dark mode", "Tutorial for beginners", "Fuzz the parser", "WebAssembly build"])
+        #expect(!plan.diagnostics.contains { $0.code == .skippedSection && $0.message.contains("README") })
+    }
 }

@@ -3,13 +3,18 @@
 /// Changelog` under "## Roadmap"). The roadmap section is the plan; the others are about the project, and their numbered
 /// set-up steps and feature lists are not work ("Clone the repo", "Install NPM packages" were read as roadmap items).
 enum ReadmeRoadmap {
-    /// The file's roadmap sections and the README sections left out, when `sections` (the file's top sections) hold
-    /// at least one roadmap section and at least two sections every README has; nil for any other file.
-    static func take(_ sections: [Section]) -> (roadmap: [Section], others: [Section])? {
+    /// The roadmap sections of the README at `path` and the README sections left out, when `sections` (the file's top
+    /// sections) hold at least one roadmap section and at least two sections every README has, one of them about the
+    /// project alone (`## Installation`, `## License`); nil for any other file. A roadmap's own lanes carry those names too
+    /// ("## Future work" beside "## Security hardening" and "## Install experience"; a roadmap folder's README of lanes
+    /// "## Features", "## Documentation", "## Testing" and "## TODO"): every one of them is its plan.
+    static func take(_ sections: [Section], path: String) -> (roadmap: [Section], others: [Section])? {
+        guard FileName.stem(path).lowercased() == "readme" else { return nil }
         let roadmap = sections.filter { namesRoadmap($0.title) }
         guard !roadmap.isEmpty, roadmap.count < sections.count else { return nil }
         let others = sections.filter { !namesRoadmap($0.title) }
-        guard others.filter({ isReadmeSection($0.title) }).count >= 2 else { return nil }
+        let readme = others.filter { isReadmeSection($0.title) }
+        guard readme.count >= 2, readme.contains(where: { !isWorkTheme($0.title) }) else { return nil }
         return (roadmap, others)
     }
 
@@ -39,6 +44,18 @@ enum ReadmeRoadmap {
             text == start || text.hasPrefix(start + " ") && words.count <= start.split(separator: " ").count + 2
         }
     }
+
+    /// "Features", "Key features", "Documentation overhaul", "Testing", "Security hardening": README sections that are
+    /// also what a plan's lanes are about.
+    private static func isWorkTheme(_ title: String) -> Bool {
+        let words = RoadmapHeading.normalized(title).split(whereSeparator: { !$0.isLetter })
+        return words.contains { workThemes.contains(String($0)) }
+    }
+
+    private static let workThemes: Set<String> = [
+        "features", "documentation", "docs", "testing", "tests", "security", "community", "development", "deployment",
+        "building", "build", "configuration", "examples", "example", "demo", "support",
+    ]
 
     private static let readmeStarts = [
         "installation", "install", "installing", "setup", "set up", "getting started", "get started", "quick start",

@@ -84,7 +84,7 @@ package struct RoadmapParser: Sendable {
             id = page.id
             title = page.title
         }
-        if let readme = ReadmeRoadmap.take(sections) {
+        if let readme = ReadmeRoadmap.take(sections, path: document.path) {
             sections = readme.roadmap
             let names = readme.others.map { "“\(TitleText.clean($0.title))”" }
             let shown = names.prefix(4).joined(separator: ", ") + (names.count > 4 ? " and \(names.count - 4) more" : "")
