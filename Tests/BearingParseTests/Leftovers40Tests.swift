@@ -169,6 +169,25 @@ struct Leftovers40Tests: TrialWorkspace {
         #expect(status == [.done, .done, nil, nil], "\(status)")
     }
 
+    @Test("'Will be done on' a date, 'Should be done on', 'Expected done on': when the work is due, not done")
+    func doneOnAsPlanDate() {
+        // A roadmap table's Status cells saying when work will be done: each was read as done, its item closed before it began.
+        let plan = load(["roadmaps/roadmap.md": """
+            # Roadmap
+
+            ## Q3
+
+            | Item | Owner | Status |
+            |------|-------|--------|
+            | Migrate billing | Ana | Done on 2026-05-01 |
+            | Audit logs | Cy | Will be done on 2026-09-30 |
+            | Dark mode | Di | Should be done on Friday |
+            | Export | Fi | Expected done on 2026-08-15 |
+            """])
+        let status = plan.roadmaps.flatMap(\.items).map(\.metadata.status)
+        #expect(status == [.done, nil, nil, nil], "\(status)")
+    }
+
     @Test("Kiro: a plan of one task is read, and an optional task `[ ]*` is an entry that says it is optional")
     func kiroTasks() throws {
         let plan = load(["roadmaps/search.md": """
