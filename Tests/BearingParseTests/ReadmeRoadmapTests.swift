@@ -194,4 +194,48 @@ struct ReadmeRoadmapTests: TwoPriorityTrial {
         #expect(items.map(\.title) == ["Plugin API", "Dark mode", "Tutorial for beginners", "Fuzz the parser", "WebAssembly build"])
         #expect(!plan.diagnostics.contains { $0.code == .skippedSection && $0.message.contains("README") })
     }
+
+    @Test("a public roadmap's README keeps its Now, Next and Later lanes beside the section named for the plan")
+    func readmeOfLanes() {
+        // A roadmap repository's README: horizon lanes, "## Planned features", and a Contributing and License footer.
+        // Only "Planned features" was read, with a note calling "Now", "Next" and "Later" about the project.
+        let plan = load(["bearing.yml": "paths:\n  roadmaps: README.md\n", "README.md": """
+            # Acme public roadmap
+
+            This repository holds the Acme product roadmap.
+
+            ## Now
+
+            - [ ] Single sign-on
+            - [ ] Audit log export
+
+            ## Next
+
+            - [ ] Mobile offline mode
+
+            ## Later
+
+            - [ ] Plugin marketplace
+
+            ## Planned features
+
+            - [ ] Dark mode
+
+            ## Contributing
+
+            1. Open an issue to suggest a feature
+            2. Vote on the issues you want most
+
+            ## License
+
+            CC-BY-4.0
+            """])
+        let items = plan.roadmaps.flatMap(\.items)
+        #expect(items.map(\.title) == ["Single sign-on", "Audit log export", "Mobile offline mode", "Plugin marketplace", "Dark mode"])
+        #expect(items.map(\.lane) == ["Now", "Now", "Next", "Later", "Planned features"])
+        // Contributing's steps are still no work, and the note names only what was left out.
+        let note = plan.diagnostics.first { $0.code == .skippedSection && $0.message.contains("README") }
+        #expect(note?.message.contains("“Contributing”, “License”") == true, "\(String(describing: note?.message))")
+        #expect(note?.message.contains("“Now”") == false)
+    }
 }

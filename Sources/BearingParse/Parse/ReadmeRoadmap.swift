@@ -7,15 +7,23 @@ enum ReadmeRoadmap {
     /// sections) hold at least one roadmap section and at least two sections every README has, one of them about the
     /// project alone (`## Installation`, `## License`); nil for any other file. A roadmap's own lanes carry those names too
     /// ("## Future work" beside "## Security hardening" and "## Install experience"; a roadmap folder's README of lanes
-    /// "## Features", "## Documentation", "## Testing" and "## TODO"): every one of them is its plan.
+    /// "## Features", "## Documentation", "## Testing" and "## TODO"): every one of them is its plan. A section whose
+    /// title is a lane's (`## Now`, `## Later`, `## In progress`, `## 2026-Q3`, `## Phase 2`) is the plan's too: a public
+    /// roadmap's README of Now, Next and Later beside "## Planned features" kept only the one named for the plan.
     static func take(_ sections: [Section], path: String) -> (roadmap: [Section], others: [Section])? {
-        guard FileName.stem(path).lowercased() == "readme" else { return nil }
-        let roadmap = sections.filter { namesRoadmap($0.title) }
-        guard !roadmap.isEmpty, roadmap.count < sections.count else { return nil }
-        let others = sections.filter { !namesRoadmap($0.title) }
+        guard FileName.stem(path).lowercased() == "readme", sections.contains(where: { namesRoadmap($0.title) }) else { return nil }
+        let inPlan = sections.map { namesRoadmap($0.title) || !isReadmeSection($0.title) && isLane($0.title) }
+        let roadmap = zip(sections, inPlan).filter { $0.1 }.map(\.0)
+        guard roadmap.count < sections.count else { return nil }
+        let others = zip(sections, inPlan).filter { !$0.1 }.map(\.0)
         let readme = others.filter { isReadmeSection($0.title) }
         guard readme.count >= 2, readme.contains(where: { !isWorkTheme($0.title) }) else { return nil }
         return (roadmap, others)
+    }
+
+    /// "Now", "In progress", "Q3 2026", "Phase 2": a heading that names when its work is planned or how it stands.
+    private static func isLane(_ title: String) -> Bool {
+        RoadmapHeading.laneKind(title, year: nil).0 != .theme
     }
 
     /// "Roadmap", "🗺️ Project Roadmap", "Road map (2026)", "TODO", "Future plans": what a README calls its plan — the
