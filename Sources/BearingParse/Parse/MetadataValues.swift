@@ -197,9 +197,9 @@ struct MetadataValues {
         // "Complete by end of Q3", "Done in Q4", "Finish by June": before a date, a done word that is not in the past
         // tense is when the work is due, not that it is done ("Launched on April 30", "Delivered by the partner team").
         // "Complete by PR #81" (how it was done) stays done, and so does "Done on 2026-05-01": done is no verb to be due
-        // on a day, the day is when it was done ("Complete on June 30" may be either, and stays unread). Only "Done" alone:
-        // "Will be done on 2026-09-30", "Should be done on Friday" and "Expected done on …" are when it is due.
-        let doneOn = words == ["done"] && text[cut...].lowercased().hasPrefix(" on ")
+        // on a day, the day is when it was done ("Complete on June 30" may be either, and stays unread). Only "Done" or "All
+        // done": "Will be done on 2026-09-30", "Should be done on Friday" and "Expected done on …" are when it is due.
+        let doneOn = (words == ["done"] || words == ["all", "done"]) && text[cut...].lowercased().hasPrefix(" on ")
         if said == .done, whens.contains(cut), !last.hasSuffix("ed"), !doneOn,
            Self.namesTime(text[cut...].split(separator: " ", maxSplits: 1).last.map(String.init) ?? "") {
             return nil
