@@ -237,5 +237,31 @@ struct ReadmeRoadmapTests: TwoPriorityTrial {
         let note = plan.diagnostics.first { $0.code == .skippedSection && $0.message.contains("README") }
         #expect(note?.message.contains("“Contributing”, “License”") == true, "\(String(describing: note?.message))")
         #expect(note?.message.contains("“Now”") == false)
+        // One "## Next steps" of a README (links to read next) is no lane of its plan.
+        let tutorial = load(["bearing.yml": "paths:\n  roadmaps: README.md\n", "README.md": """
+            # Widget kit
+
+            ## Installation
+
+            1. Install the package
+
+            ## Usage
+
+            Import the widget.
+
+            ## Roadmap
+
+            - [ ] Dark mode
+
+            ## Next steps
+
+            - Read the API guide
+            - Join the community chat
+
+            ## License
+
+            MIT
+            """])
+        #expect(tutorial.roadmaps.flatMap(\.items).map(\.title) == ["Dark mode"])
     }
 }

@@ -8,11 +8,15 @@ enum ReadmeRoadmap {
     /// project alone (`## Installation`, `## License`); nil for any other file. A roadmap's own lanes carry those names too
     /// ("## Future work" beside "## Security hardening" and "## Install experience"; a roadmap folder's README of lanes
     /// "## Features", "## Documentation", "## Testing" and "## TODO"): every one of them is its plan. A section whose
-    /// title is a lane's (`## Now`, `## Later`, `## In progress`, `## 2026-Q3`, `## Phase 2`) is the plan's too: a public
-    /// roadmap's README of Now, Next and Later beside "## Planned features" kept only the one named for the plan.
+    /// title is a lane's (`## Now`, `## Later`, `## In progress`, `## 2026-Q3`, `## Phase 2`), when two or more are, is the
+    /// plan's too: a public roadmap's README of Now, Next and Later beside "## Planned features" kept only the one named
+    /// for the plan.
     static func take(_ sections: [Section], path: String) -> (roadmap: [Section], others: [Section])? {
         guard FileName.stem(path).lowercased() == "readme", sections.contains(where: { namesRoadmap($0.title) }) else { return nil }
-        let inPlan = sections.map { namesRoadmap($0.title) || !isReadmeSection($0.title) && isLane($0.title) }
+        // Two lanes or more: one "## Next steps" (read the docs, join the chat) among a README's sections is no plan.
+        let lanes = sections.map { !namesRoadmap($0.title) && !isReadmeSection($0.title) && isLane($0.title) }
+        let keepLanes = lanes.filter { $0 }.count >= 2
+        let inPlan = zip(sections, lanes).map { namesRoadmap($0.0.title) || keepLanes && $0.1 }
         let roadmap = zip(sections, inPlan).filter { $0.1 }.map(\.0)
         guard roadmap.count < sections.count else { return nil }
         let others = zip(sections, inPlan).filter { !$0.1 }.map(\.0)
