@@ -90,7 +90,7 @@ package struct RoadmapParser: Sendable {
             let shown = names.prefix(4).joined(separator: ", ") + (names.count > 4 ? " and \(names.count - 4) more" : "")
             diagnostics.note(.skippedSection, "read as a README: its \(readme.roadmap.count == 1 ? "roadmap section is" : "roadmap sections are") the plan; \(shown) \(names.count == 1 ? "is" : "are") about the project and not read as roadmap items",
                              line: readme.others[0].line, column: readme.others[0].column,
-                             fix: "to read a section as work, give it a lane's title (`## Now`, `## 2026-Q3`) or move it under the roadmap's heading")
+                             fix: "to read a section as work, move it under the roadmap's heading")
         }
         // "# Front-end Priorities", "# Back-end Priorities" as the lanes (Thunderbird's roadmap, titled only in GitBook's
         // sidebar): the first of them is a lane, not the name of the whole roadmap, which is then its file's name.
