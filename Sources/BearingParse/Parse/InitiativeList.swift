@@ -51,17 +51,22 @@ enum InitiativeList {
     /// Complete (January):**"). Each item is a piece of work with its own owner and status, as an H4 with fields would be;
     /// read as the objective's text, the team's work had no owner, status or place in the plan.
     /// A list of one such item counts when the section holds two or more in all ("**In Progress:**" over the one item in
-    /// progress, "**Upcoming:**" over the rest).
+    /// progress, "**Upcoming:**" over the rest). Not under a label that says the bullets are about the objective
+    /// ("**Risks:**", "**Decisions:**", "**Dependencies:**"): a risk or a decision has an owner and a date too, and is no work.
     static func fieldedLists(_ blocks: [Block], reader: MetadataReader) -> [Block] {
-        let lists = blocks.filter { block in
+        let lists = blocks.indices.filter { index in
+            let block = blocks[index]
             guard case .list(_, let items) = block.kind, !items.isEmpty else { return false }
+            if index > 0, case .paragraph(let label) = blocks[index - 1].kind, KeyResultLabel.role(of: label.plainText) == .context {
+                return false
+            }
             return items.allSatisfy { item in
                 guard case .paragraph(let content)? = item.blocks.first?.kind, TitleText.leadingBold(content) != nil,
                       item.blocks.count >= 2, case .list = item.blocks[1].kind,
                       let lines = reader.metadataLines(item.blocks[1]) else { return false }
                 return lines.contains { line in MetadataKey(spelling: line.key).map { [.owners, .status, .due].contains($0) } ?? false }
             }
-        }
+        }.map { blocks[$0] }
         let count = lists.reduce(0) { count, list in if case .list(_, let items) = list.kind { count + items.count } else { count } }
         return count >= 2 ? lists : []
     }
