@@ -47,3 +47,28 @@ struct Review40bTests {
         #expect(!diagnostics.contains { $0.code == .unknownKey }, "\(diagnostics.map(\.message))")
     }
 }
+
+extension Review40bTests {
+    @Test("a tick under a platform's column says the feature works there, not how its work stands; a NEW badge is no status")
+    func picturesOutsideStateColumnsAreNoStatus() {
+        let (roadmap, _) = RoadmapParser().parse(read("""
+            ## Now
+
+            ### Mobile
+
+            | Feature | iOS | Android | Quarter |
+            |---|---|---|---|
+            | Push | ![Done](img/check.png) | ![Blocked](img/cross.png) | 2026 Q1 |
+            | Sync | ![Done](img/check.png) | ![Done](img/check.png) | ![Done](img/check.png) 2025 Q4 |
+            | ![NEW](img/new.svg) Dark mode | | | 2026 Q2 |
+            """, path: "roadmaps/mobile.md"))
+        let status = Dictionary(roadmap.items.map { ($0.title, $0.metadata.status) }, uniquingKeysWith: { first, _ in first })
+        #expect(roadmap.items.count == 3, "\(roadmap.items.map(\.title))")
+        #expect(status["Push"] == .some(nil), "\(status)")
+        // What the ticks say stays the row's, as written.
+        #expect(roadmap.items.first?.metadata.custom.first { $0.key == "Android" }?.value == "Blocked", "\(String(describing: roadmap.items.first?.metadata.custom))")
+        // Under the Quarter column the tick is the row's status, as Azure DevOps draws it.
+        #expect(status["Sync"] == .done, "\(status)")
+        #expect(status["NEW Dark mode"] == .some(nil), "\(status)")
+    }
+}

@@ -521,7 +521,12 @@ enum PlanTable {
             }
             for (index, drawn) in row.enumerated() where index != column && index < header.count && !drawn.text.isEmpty && !isDash(drawn.text) {
                 var cell = drawn
-                if let (status, rest) = StatusPicture.split(drawn) {
+                // Only under a header for the row's state or time (Azure's Quarter column): a tick under "iOS" or "Linux"
+                // in a table of platforms says the feature works there, not how its work stands.
+                let headed = headerKey(header[index])
+                let statesRow = statusHeaders.contains(headed) || periodHeaders.contains(headed) || index == periodColumn
+                    || MetadataKey(spelling: headed).map { $0 == .status || $0 == .due } ?? false
+                if statesRow, let (status, rest) = StatusPicture.split(drawn) {
                     if pictured == nil { pictured = (status: status, at: drawn) }
                     cell = rest
                     if cell.text.isEmpty { continue }

@@ -14,7 +14,8 @@ enum StatusPicture {
         for inline in cell.content {
             if found == nil, case .image(_, let alt) = inline {
                 let said = alt.plainText.trimmed
-                if !said.isEmpty, said.split(separator: " ").count <= 3, Status(reading: said) != nil {
+                // A "NEW" picture beside a feature is a badge for what was just added, never the tracker's state "New".
+                if !said.isEmpty, said.split(separator: " ").count <= 3, said.lowercased() != "new", Status(reading: said) != nil {
                     found = said
                     continue
                 }
