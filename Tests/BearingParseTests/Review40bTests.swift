@@ -72,3 +72,28 @@ extension Review40bTests {
         #expect(status["NEW Dark mode"] == .some(nil), "\(status)")
     }
 }
+
+extension Review40bTests {
+    @Test("a heading whose checklist says its steps stays one piece of work beside its milestones' table, its id kept")
+    func checklistBesideMilestonesStaysOneItem() {
+        let (roadmap, _) = RoadmapParser().parse(read("""
+            # Platform roadmap
+
+            ## Now
+
+            ### Project Phoenix
+
+            Rebuild the build farm.
+
+            - [ ] Pick a vendor
+            - [ ] Migrate the runners
+
+            | Milestone | Date |
+            |---|---|
+            | Design review | 2026-01-15 |
+            | Pilot | 2026-02-20 |
+            | Rollout | 2026-03-30 |
+            """, path: "roadmaps/platform.md"))
+        #expect(roadmap.items.map(\.id) == ["platform/project-phoenix"], "\(roadmap.items.map(\.id))")
+    }
+}

@@ -262,9 +262,11 @@ struct LaneReader {
         let closingFields = section.subsections.isEmpty && !RoadmapHeading.isRelease(title)
             ? TrailingFieldEntries.fields(section.blocks, reader: reader, document: document) : nil
         // Features scheduled row by row beside a list that describes them: the rows are the heading's items, the list its text.
-        // A heading with fields of its own ("Owner: …", "Status: …") stays one piece of work, its table its schedule.
+        // A heading with fields of its own ("Owner: …", "Status: …") stays one piece of work, its table its schedule; so
+        // does one whose list is a checklist (`- [ ] Pick a vendor`): its steps are work, not words about the rows.
         let scheduled = section.subsections.isEmpty && !ranked && !Self.holdsItemTable(section.blocks)
-            && !RoadmapParser.carriesItemFields(section, reader: reader) && Self.holdsScheduledTable(section.blocks)
+            && !RoadmapParser.carriesItemFields(section, reader: reader) && !Self.holdsChecklist(section.blocks)
+            && Self.holdsScheduledTable(section.blocks)
         if period != nil || (!section.subsections.isEmpty && !fielded) || collection || Self.holdsItemTable(section.blocks) || recurring || scheduled
             || (introduced && closingFields == nil)
             || (!ranked && closingFields == nil && isGroup(section.blocks, fieldsLead: RoadmapHeading.leadsWithRelease(title))) {
@@ -472,6 +474,13 @@ struct LaneReader {
             return items.filter { item in
                 item.fields.contains { field in MetadataKey(spelling: field.key).map { $0 == .due || $0 == .status } ?? false }
             }.count >= 2
+        }
+    }
+
+    /// A list among the blocks with a task box on one of its items.
+    private static func holdsChecklist(_ blocks: [Block]) -> Bool {
+        blocks.contains { block in
+            if case .list(_, let items) = block.kind { items.contains { $0.task != nil } } else { false }
         }
     }
 
