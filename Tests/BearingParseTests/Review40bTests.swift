@@ -97,3 +97,30 @@ extension Review40bTests {
         #expect(roadmap.items.map(\.id) == ["platform/project-phoenix"], "\(roadmap.items.map(\.id))")
     }
 }
+
+extension Review40bTests {
+    @Test("a team charter's '## Next actions' to-do list is no priorities section: the strategy still says it has none")
+    func nextActionsListIsNoPriorities() {
+        let result = StrategyParser().parse(read("""
+            # Team charter
+
+            ## Mission
+
+            Make builds fast.
+
+            ## Our work
+
+            ### Reliability
+
+            Keep the service up.
+
+            ## Next actions
+
+            - Book the offsite
+            - Send the survey
+            """, path: "strategy.md"))
+        #expect(result.strategy.priorities.isEmpty, "\(result.strategy.priorities.map(\.title))")
+        #expect(result.diagnostics.contains { $0.code == .noPriorities && !$0.message.contains("Next actions") }, "\(result.diagnostics.map(\.message))")
+    }
+
+}

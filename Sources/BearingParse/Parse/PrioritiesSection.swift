@@ -34,13 +34,20 @@ enum PrioritiesSection {
         if let titled, holdsItems(sections[titled]) { return titled }
         var best: (rank: Int, index: Int)?
         for (index, section) in sections.enumerated() where holdsItems(section) && !isArchive(section) {
-            guard let rank = rank(section.title), rank < (best?.rank ?? Int.max) else { continue }
+            guard let rank = rank(section.title), rank < (best?.rank ?? Int.max), !isActionList(section, rank: rank) else { continue }
             best = (rank, index)
         }
         // A "Priority" section in prose ("We will focus on a single priority: **Package managers**") beside an "Epics"
         // section of H3s: the epics are what the work can serve, and the prose stays as context. With no such section,
         // the prose section is still the one the user meant, and its error says how to list priorities there.
         return best?.index ?? titled
+    }
+
+    /// "## Next actions" over a to-do list: named only by "actions", with no sections of its own, the steps the team will
+    /// take next, not what the strategy commits to (the Government Digital Strategy's actions are headings under its
+    /// principles).
+    private static func isActionList(_ section: Section, rank: Int) -> Bool {
+        rank == names.count - 1 && section.subsections.isEmpty
     }
 
     /// A section below the H2s (an H3 or deeper) named more like priorities than `chosen`, which was picked by its
@@ -249,7 +256,9 @@ enum PrioritiesSection {
 
     /// The best-named section ("## Strategy", "## Goals") when none holds a list or H3s: where the priorities were meant to be.
     static func namedProse(_ sections: [Section]) -> Section? {
-        sections.compactMap { section in rank(section.title).map { (rank: $0, section: section) } }
+        sections.compactMap { section in
+            rank(section.title).flatMap { isActionList(section, rank: $0) ? nil : (rank: $0, section: section) }
+        }
             .min { $0.rank < $1.rank }?.section
     }
 
