@@ -122,5 +122,14 @@ extension Review40bTests {
         #expect(result.strategy.priorities.isEmpty, "\(result.strategy.priorities.map(\.title))")
         #expect(result.diagnostics.contains { $0.code == .noPriorities && !$0.message.contains("Next actions") }, "\(result.diagnostics.map(\.message))")
     }
+}
 
+extension Review40bTests {
+    @Test("a '##tag' line right under a paragraph's words is more of them, no heading; one standing apart still is")
+    func hashesUnderWordsAreNoHeading() {
+        #expect(HeadingWithoutSpace.rewrite("# Q1\n\nNotes:\n##winning #team\n") == "# Q1\n\nNotes:\n##winning #team\n")
+        #expect(HeadingWithoutSpace.rewrite("1. Cut build time\n   ##hashtag-ish\n") == "1. Cut build time\n   ##hashtag-ish\n")
+        #expect(HeadingWithoutSpace.rewrite("# Q1\n\n##Goals\n\nText.\n") == "# Q1\n\n## Goals\n\nText.\n")
+        #expect(HeadingWithoutSpace.rewrite("### Principle: A\n####Action 01: B\n") == "### Principle: A\n#### Action 01: B\n")
+    }
 }

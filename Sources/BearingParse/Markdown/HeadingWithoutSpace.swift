@@ -7,15 +7,22 @@ import BearingModel
 ///
 /// The line gets the space, so every position stays on its line. Only two hashes or more: `#okr` or `#todo fix the
 /// build` at the start of a line is a tag in Obsidian and Logseq notes, never a heading. Fenced code, and lines indented
-/// as code, are left as written; so is a run of hashes before anything but a letter or a digit (`##-`, `###=`).
+/// as code, are left as written; so is a run of hashes before anything but a letter or a digit (`##-`, `###=`), and a
+/// line right under a paragraph's or a list item's words.
 enum HeadingWithoutSpace {
     static func rewrite(_ text: String) -> String {
         guard mayHold(text) else { return text }
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         var fence = CodeFence()
         var changed = false
-        for index in lines.indices.dropFirst(CodeFence.frontMatterEnd(lines)) {
+        let start = CodeFence.frontMatterEnd(lines)
+        for index in lines.indices.dropFirst(start) {
             if fence.holds(lines[index]) { continue }
+            // Only a line standing apart, after a blank line or a heading: `##winning #team` under a paragraph's or a list
+            // item's words is more of them (tags), where the pages written so put a blank line before each heading.
+            guard index == start || lines[index - 1].trimmed.isEmpty || lines[index - 1].drop(while: { $0 == " " }).hasPrefix("#") else {
+                continue
+            }
             if let spaced = spaced(lines[index]) {
                 lines[index] = spaced
                 changed = true
